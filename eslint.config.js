@@ -1,0 +1,29 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/', '**/.output/', '**/.wxt/', '**/dist/', 'out/', '.tools/', 'test/refi-qda/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      // Playwright fixtures destructure an empty object by design.
+      'no-empty-pattern': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      eqeqeq: ['error', 'always'],
+      'no-console': 'off',
+    },
+  },
+  {
+    // Pure packages run in Node, the extension and tests alike: no browser extension API in them.
+    files: ['packages/**/src/**/*.ts'],
+    ignores: ['packages/**/src/cli/**'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'chrome', message: 'packages/ stay free of browser APIs' }, { name: 'browser', message: 'packages/ stay free of browser APIs' }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['wxt', 'wxt/*', 'webextension-polyfill', 'node:*'], message: 'packages/*/src is pure: no browser or Node API outside src/cli' }] }],
+    },
+  },
+);

@@ -1,0 +1,151 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { CONSENT_STATUSES, type Story } from '@vertelpunt/stories';
+import { getVersion } from '@vertelpunt/taxonomy';
+import { deleteDraft, saveDraft } from '../../src/drafts/drafts';
+import type { Draft } from '../../src/drafts/draft';
+import { storyFromDraft } from '../../src/drafts/story-from-draft';
+import { t, termLanguage, type MessageKey } from '../../src/i18n';
+import { loadRecentTags, rememberTags } from '../../src/settings/recent-tags';
+import { loadSettings } from '../../src/settings/settings';
+import { addStory } from '../../src/storage/stories';
+import { TagPicker } from '../../src/ui/TagPicker';
+
+const CONSENT_LABELS: Record<(typeof CONSENT_STATUSES)[number], MessageKey> = {
+  'toestemming-inwoner': 'consentResident',
+  geanonimiseerd: 'consentAnonymised',
+  'alleen-intern': 'consentInternal',
+};
+
+/** Keeps edits in the draft store shortly after typing stops, so nothing is lost if the panel closes. */
+const AUTOSAVE_DELAY_MS = 250;
+
+interface Props {
+  draft: Draft;
+  onSaved: (story: Story) => void;
+  onDiscarded: (draft: Draft) => void;
+}
+
+export function DraftEditor({ draft: initial, onSaved, onDiscarded }: Props) {
+  const [draft, setDraft] = useState(initial);
+  const [recent, setRecent] = useState<string[]>([]);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const lang = termLanguage();
+
+  useEffect(() => void loadRecentTags().then(setRecent), []);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const update = (patch: Partial<Draft>) => {
+    const next = { ...draft, ...patch, updatedAt: new Date().toISOString() };
+    setDraft(next);
+    setProblems([]);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void saveDraft(next), AUTOSAVE_DELAY_MS);
+  };
+
+  const save = async () => {
+    if (busy) return;
+    const settings = await loadSettings();
+    const result = storyFromDraft(draft, settings.author, new Date());
+    if (!result.ok) {
+      setProblems(result.problems.map((p) => (p.path[0] === 'tags' ? t('storyNeedsTag') : `${String(p.path[0] ?? '')}: ${p.message}`)));
+      return;
+    }
+    setBusy(true);
+    try {
+      clearTimeout(timer.current);
+      await addStory(result.story);
+      await deleteDraft(draft.id);
+      await rememberTags(result.story.tags.terms);
+      onSaved(result.story);
+    } catch (error) {
+      setProblems([t('saveFailed', (error as Error).message)]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const discard = async () => {
+    clearTimeout(timer.current);
+    await deleteDraft(draft.id);
+    onDiscarded(draft);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void save();
+    } else if (event.key === 'Escape') {
+      // Esc in a search box with text clears that search, as it does everywhere; not the draft.
+      const target = event.target as HTMLInputElement;
+      if (target.type === 'search' && target.value) return;
+      event.preventDefault();
+      void discard();
+    }
+  };
+
+  return (
+    <form
+      class="draft"
+      onKeyDown={onKeyDown}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <p class="source">
+        {t('clippedFrom')} <span class="origin">{draft.source.origin}</span>
+      </p>
+      <label for="story-title">{t('fieldTitle')}</label>
+      <input id="story-title" value={draft.title} maxLength={200} onInput={(e) => update({ title: e.currentTarget.value })} />
+
+      <label for="story-text">{t('fieldText')}</label>
+      <textarea id="story-text" rows={8} value={draft.text} onInput={(e) => update({ text: e.currentTarget.value })} />
+
+      <fieldset class="tags">
+        <legend>
+          {t('fieldTags')} <span class="version">({getVersion(draft.tags.version as never)?.title[lang] ?? draft.tags.version})</span>
+        </legend>
+        <TagPicker
+          version={draft.tags.version as never}
+          selected={draft.tags.terms}
+          onChange={(terms) => update({ tags: { ...draft.tags, terms } })}
+          text={draft.text}
+          recent={recent}
+        />
+      </fieldset>
+
+      <label for="story-notes">{t('fieldNotes')}</label>
+      <textarea id="story-notes" rows={3} value={draft.notes} onInput={(e) => update({ notes: e.currentTarget.value })} />
+
+      <fieldset class="consent">
+        <legend>{t('fieldConsent')}</legend>
+        {CONSENT_STATUSES.map((status) => (
+          <label key={status} class="radio">
+            <input type="radio" name="consent" value={status} checked={draft.consent.status === status} onChange={() => update({ consent: { ...draft.consent, status } })} />
+            {t(CONSENT_LABELS[status])}
+          </label>
+        ))}
+        <label for="story-purpose">{t('fieldPurpose')}</label>
+        <input id="story-purpose" value={draft.consent.purpose} maxLength={500} onInput={(e) => update({ consent: { ...draft.consent, purpose: e.currentTarget.value } })} />
+      </fieldset>
+
+      {problems.length > 0 && (
+        <ul role="alert" class="problems">
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
+      <div class="actions">
+        <button type="submit" class="primary" disabled={busy}>
+          {t('save')} <kbd>Ctrl+Enter</kbd>
+        </button>
+        <button type="button" onClick={() => void discard()}>
+          {t('discard')} <kbd>Esc</kbd>
+        </button>
+      </div>
+    </form>
+  );
+}

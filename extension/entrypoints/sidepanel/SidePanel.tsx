@@ -1,0 +1,91 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Story } from '@vertelpunt/stories';
+import { getCaptureState, onCaptureStateChange, type CaptureState } from '../../src/capture/capture-state';
+import { getDraft, latestDraft, saveDraft } from '../../src/drafts/drafts';
+import type { Draft } from '../../src/drafts/draft';
+import { t } from '../../src/i18n';
+import { CaptureProblem } from './CaptureProblem';
+import { DraftEditor } from './DraftEditor';
+
+async function draftFor(state: CaptureState): Promise<Draft | undefined> {
+  return state.status === 'ready' ? getDraft(state.draftId) : latestDraft();
+}
+
+/** The side panel: the clip being tagged, or why there is none, or what to do first. */
+export function SidePanel() {
+  const [state, setState] = useState<CaptureState>({ status: 'idle' });
+  const [draft, setDraft] = useState<Draft | undefined>();
+  const [loaded, setLoaded] = useState(false);
+  const [saved, setSaved] = useState<Story | undefined>();
+  const [discarded, setDiscarded] = useState<Draft | undefined>();
+
+  useEffect(() => {
+    let alive = true;
+    void getCaptureState().then(async (initial) => {
+      const found = await draftFor(initial);
+      if (!alive) return;
+      setState(initial);
+      setDraft(found);
+      setLoaded(true);
+    });
+    const stop = onCaptureStateChange(async (next) => {
+      setState(next);
+      if (next.status === 'ready') {
+        setSaved(undefined);
+        setDraft(await getDraft(next.draftId));
+      }
+    });
+    return () => {
+      alive = false;
+      stop();
+    };
+  }, []);
+
+  return (
+    <>
+      <h1 class="panel-title">{t('panelTitle')}</h1>
+      {state.status === 'capturing' && <p role="status">{t('capturing')}</p>}
+      {state.status === 'failed' && <CaptureProblem state={state} />}
+      {saved && (
+        <p role="status" class="saved">
+          {t('storySaved', saved.title)}{' '}
+          <a href="/library.html" target="_blank">
+            {t('openLibrary')}
+          </a>
+        </p>
+      )}
+      {discarded && !draft && (
+        <p role="status" class="discarded">
+          {t('draftDiscarded')}{' '}
+          <button
+            type="button"
+            onClick={() =>
+              void saveDraft(discarded).then(() => {
+                setDraft(discarded);
+                setDiscarded(undefined);
+              })
+            }
+          >
+            {t('undo')}
+          </button>
+        </p>
+      )}
+      {draft ? (
+        <DraftEditor
+          key={draft.id}
+          draft={draft}
+          onSaved={(story) => {
+            setSaved(story);
+            setDraft(undefined);
+          }}
+          onDiscarded={(gone) => {
+            setDiscarded(gone);
+            setDraft(undefined);
+          }}
+        />
+      ) : (
+        loaded && !saved && !discarded && state.status !== 'failed' && state.status !== 'capturing' && <p class="empty">{t('panelEmpty')}</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import { useMemo, useState } from 'preact/hooks';
+import { LATEST_VERSION, listFacets, listTerms, listVersions, searchTerms, type Term, type VersionId } from '@vertelpunt/taxonomy';
+import { t, termLanguage } from '../../src/i18n';
+
+function TermItem({ term, terms, lang }: { term: Term; terms: readonly Term[]; lang: 'nl' | 'en' }) {
+  const children = terms.filter((c) => c.parent === term.id);
+  return (
+    <li class="term" data-term-id={term.id}>
+      <span class="term-label">
+        {term.notation && <span class="notation">{term.notation}. </span>}
+        {term.label[lang]}
+      </span>
+      <p class="term-description">{term.description[lang]}</p>
+      {term.keywords.length > 0 && <p class="term-keywords">{term.keywords.join(' · ')}</p>}
+      {children.length > 0 && (
+        <ul>
+          {children.map((child) => (
+            <TermItem key={child.id} term={child} terms={terms} lang={lang} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+/** Shows the vocabulary of the taxonomy package: every facet of a version with its terms. */
+export function VocabularyPage() {
+  const lang = termLanguage();
+  const [version, setVersion] = useState<VersionId>(LATEST_VERSION);
+  const [query, setQuery] = useState('');
+  const terms = useMemo(() => {
+    if (!query.trim()) return listTerms({ version });
+    // Keep matching sub-points' parents, so a hit is shown where it sits.
+    const hits = new Set(searchTerms(query, { version }).map((h) => h.term.id));
+    const all = listTerms({ version });
+    for (const term of all) if (hits.has(term.id) && term.parent) hits.add(term.parent);
+    return all.filter((term) => hits.has(term.id));
+  }, [version, query]);
+
+  return (
+    <>
+      <header>
+        <h1>{t('vocabularyTitle')}</h1>
+        <p>{t('vocabularyIntro')}</p>
+        <label>
+          {t('versionLabel')}{' '}
+          <select value={version} onChange={(e) => setVersion(e.currentTarget.value as VersionId)}>
+            {listVersions().map((v) => (
+              <option key={v.id} value={v.id}>
+                {v.title[lang]} ({v.published}){v.isLatest ? `, ${t('latestVersion')}` : ''}
+              </option>
+            ))}
+          </select>
+        </label>{' '}
+        <input type="search" aria-label={t('searchLabel')} placeholder={`${t('searchLabel')}…`} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+        <p class="count" aria-live="polite">{t('termCount', String(terms.length))}</p>
+      </header>
+      {listFacets(version).map((facet) => {
+        const top = terms.filter((term) => term.facet === facet.id && (!term.parent || !terms.some((p) => p.id === term.parent)));
+        if (top.length === 0) return null;
+        return (
+          <section key={facet.id} class="facet" data-facet={facet.id} aria-labelledby={`facet-${facet.id}`}>
+            <h2 id={`facet-${facet.id}`}>{facet.label[lang]}</h2>
+            <p class="facet-description">{facet.description[lang]}</p>
+            <ul>
+              {top.map((term) => (
+                <TermItem key={term.id} term={term} terms={terms} lang={lang} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+import { browser, type Browser } from 'wxt/browser';
+
+/**
+ * Opens the side panel (Chrome) or sidebar (Firefox). Call it synchronously from the user's
+ * click or shortcut, before any await: the browsers only allow it within that gesture.
+ */
+export function openStoryPanel(tab: Browser.tabs.Tab | undefined): void {
+  if (import.meta.env.FIREFOX) {
+    void (browser as unknown as { sidebarAction: { open(): Promise<void> } }).sidebarAction.open().catch(() => undefined);
+  } else if (tab?.id !== undefined) {
+    void browser.sidePanel.open({ tabId: tab.id }).catch(() => undefined);
+  }
+}

@@ -1,0 +1,75 @@
+import { browser, type Browser } from 'wxt/browser';
+import { ClipSchema, MAX_CLIP_BYTES, defaultTitle, utf8Length } from '@vertelpunt/stories';
+import { LATEST_VERSION } from '@vertelpunt/taxonomy';
+import { loadSettings } from '../settings/settings';
+import { saveDraft } from '../drafts/drafts';
+import type { Draft } from '../drafts/draft';
+import { setCaptureState, type CaptureFailure } from './capture-state';
+import { isInjectableUrl } from './injectable';
+import { blockedFrameOrigin, pickFrame } from './pick-frame';
+import { sourceOf } from './source-of';
+
+export type CaptureOutcome = { ok: true; draft: Draft } | { ok: false; reason: CaptureFailure; detail?: string };
+
+type Tab = Pick<Browser.tabs.Tab, 'id' | 'url'>;
+
+async function readFrames(tabId: number) {
+  return browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['/capture.js'] });
+}
+
+/**
+ * The one capture handler behind the toolbar button, the context-menu item and the keyboard
+ * command: reads the selection from the tab's frames, keeps it as a draft, and tells the side
+ * panel (through the capture state) what happened.
+ */
+export async function captureFromTab(tab: Tab | undefined, now: () => Date = () => new Date()): Promise<CaptureOutcome> {
+  await setCaptureState({ status: 'capturing', at: now().getTime() });
+  const outcome = await capture(tab, now);
+  await setCaptureState(
+    outcome.ok
+      ? { status: 'ready', draftId: outcome.draft.id, at: now().getTime() }
+      : { status: 'failed', reason: outcome.reason, ...(outcome.detail ? { detail: outcome.detail } : {}), ...(tab?.id !== undefined ? { tabId: tab.id } : {}), at: now().getTime() },
+  );
+  return outcome;
+}
+
+async function capture(tab: Tab | undefined, now: () => Date): Promise<CaptureOutcome> {
+  if (tab?.id === undefined || !isInjectableUrl(tab.url)) return { ok: false, reason: 'not-allowed', ...(tab?.url ? { detail: new URL(tab.url).protocol } : {}) };
+  let results;
+  try {
+    results = await readFrames(tab.id);
+  } catch (error) {
+    return { ok: false, reason: 'not-allowed', detail: (error as Error).message };
+  }
+  const frame = pickFrame(results);
+  if (!frame) {
+    const blocked = blockedFrameOrigin(results);
+    return blocked ? { ok: false, reason: 'frame-not-allowed', detail: blocked } : { ok: false, reason: 'no-selection' };
+  }
+  const raw = frame.result as { text?: unknown };
+  if (typeof raw.text === 'string' && utf8Length(raw.text) > MAX_CLIP_BYTES) {
+    return { ok: false, reason: 'too-large', detail: `${Math.ceil(utf8Length(raw.text) / 1024)} kB` };
+  }
+  const { focused: _focused, ...payload } = frame.result as Record<string, unknown>;
+  const clip = ClipSchema.safeParse(payload);
+  if (!clip.success) return { ok: false, reason: 'unreadable', detail: clip.error.issues[0]?.message };
+
+  const settings = await loadSettings();
+  const at = now().toISOString();
+  const draft: Draft = {
+    id: crypto.randomUUID(),
+    createdAt: at,
+    updatedAt: at,
+    // Triple-clicks and block selections bring a trailing line break; the story needs none.
+    text: clip.data.text.trim(),
+    title: defaultTitle(clip.data.text),
+    notes: '',
+    tags: { version: LATEST_VERSION, terms: [] },
+    selectors: clip.data.selectors,
+    source: sourceOf(clip.data.url, clip.data.pageTitle, settings),
+    consent: { status: settings.defaultConsent, purpose: '' },
+    container: clip.data.container,
+  };
+  await saveDraft(draft);
+  return { ok: true, draft };
+}

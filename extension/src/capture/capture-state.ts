@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { browser } from 'wxt/browser';
+
+/** Why a capture did not produce a draft; each has its own Dutch message in the side panel. */
+export const CAPTURE_FAILURES = ['no-selection', 'not-allowed', 'too-large', 'frame-not-allowed', 'unreadable'] as const;
+export type CaptureFailure = (typeof CAPTURE_FAILURES)[number];
+
+/**
+ * The last capture, as the side panel shows it. Kept in session storage: it survives a
+ * service-worker restart and the panel reopening, and holds no clipped text (that is in the draft).
+ */
+export const CaptureStateSchema = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('idle') }),
+  z.strictObject({ status: z.literal('capturing'), at: z.number() }),
+  z.strictObject({ status: z.literal('ready'), draftId: z.string(), at: z.number() }),
+  z.strictObject({ status: z.literal('failed'), reason: z.enum(CAPTURE_FAILURES), detail: z.string().optional(), tabId: z.number().int().optional(), at: z.number() }),
+]);
+export type CaptureState = z.infer<typeof CaptureStateSchema>;
+
+const KEY = 'captureState';
+
+export async function setCaptureState(state: CaptureState): Promise<void> {
+  await browser.storage.session.set({ [KEY]: CaptureStateSchema.parse(state) });
+}
+
+export async function getCaptureState(): Promise<CaptureState> {
+  const parsed = CaptureStateSchema.safeParse((await browser.storage.session.get(KEY))[KEY]);
+  return parsed.success ? parsed.data : { status: 'idle' };
+}
+
+export function onCaptureStateChange(listener: (state: CaptureState) => void): () => void {
+  const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'session' || !(KEY in changes)) return;
+    const parsed = CaptureStateSchema.safeParse(changes[KEY]!.newValue);
+    if (parsed.success) listener(parsed.data);
+  };
+  browser.storage.onChanged.addListener(handler);
+  return () => browser.storage.onChanged.removeListener(handler);
+}

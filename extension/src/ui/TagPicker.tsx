@@ -1,0 +1,167 @@
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { getTerm, listFacets, listTerms, searchTerms, suggestTerms, type Term, type TermId, type VersionId } from '@vertelpunt/taxonomy';
+import { t, termLanguage } from '../i18n';
+
+export interface TagPickerProps {
+  version: VersionId;
+  selected: readonly string[];
+  onChange: (terms: string[]) => void;
+  /** The clipped text: local keyword suggestions come from it. */
+  text?: string;
+  /** Recently used term ids, newest first. */
+  recent?: readonly string[];
+  /** id prefix, so two pickers on one page keep unique element ids. */
+  idPrefix?: string;
+}
+
+/**
+ * Picks terms of one vocabulary version: type to filter (labels and keywords, nl/en, no matter
+ * accents), arrows to move, Enter or Space to toggle. Shows the focused term's description,
+ * recently used terms and suggestions from the text.
+ */
+export function TagPicker({ version, selected, onChange, text = '', recent = [], idPrefix = 'tags' }: TagPickerProps) {
+  const lang = termLanguage();
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState<TermId | undefined>();
+  const searchRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+
+  const visible: readonly Term[] = useMemo(() => {
+    if (!query.trim()) return listTerms({ version });
+    const hits = new Set<string>(searchTerms(query, { version }).map((h) => h.term.id));
+    return listTerms({ version }).filter((term) => hits.has(term.id));
+  }, [query, version]);
+  const suggestions = useMemo(() => suggestTerms(text, { version, limit: 5 }).filter((s) => !selected.includes(s.term.id)), [text, version, selected]);
+  const recentTerms = recent.map((id) => getTerm(id, version)).filter((term): term is Term => term?.status === 'active' && !selected.includes(term.id)).slice(0, 6);
+  const activeTerm = active ? getTerm(active, version) : undefined;
+
+  const toggle = (id: string) => onChange(selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id]);
+  const optionId = (id: string) => `${idPrefix}-option-${id}`;
+  const focusOption = (id: TermId | undefined) => {
+    if (!id) return;
+    setActive(id);
+    document.getElementById(optionId(id))?.focus();
+  };
+
+  const onListKeyDown = (event: KeyboardEvent) => {
+    const index = visible.findIndex((term) => term.id === active);
+    if (event.key === 'ArrowDown') focusOption(visible[Math.min(visible.length - 1, index + 1)]?.id);
+    else if (event.key === 'ArrowUp') {
+      if (index <= 0) searchRef.current?.focus();
+      else focusOption(visible[index - 1]?.id);
+    } else if (event.key === 'Home') focusOption(visible[0]?.id);
+    else if (event.key === 'End') focusOption(visible[visible.length - 1]?.id);
+    else if ((event.key === ' ' || event.key === 'Enter') && !event.ctrlKey && !event.metaKey && active) toggle(active);
+    else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      // Typing in the list goes on typing in the search box.
+      setQuery(query + event.key);
+      searchRef.current?.focus();
+    } else return;
+    event.preventDefault();
+  };
+
+  const onSearchKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown' && visible[0]) {
+      event.preventDefault();
+      focusOption(active && visible.some((v) => v.id === active) ? active : visible[0].id);
+    } else if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey && visible.length > 0) {
+      // Enter in the search box toggles the best match: type "armo", Enter, done.
+      event.preventDefault();
+      toggle(visible[0]!.id);
+      setQuery('');
+    }
+  };
+
+  const chip = (term: Term, label: string, hint?: string) => (
+    <button type="button" class="chip" key={term.id} onClick={() => toggle(term.id)} title={hint ?? term.description[lang]} data-term-id={term.id}>
+      {label}
+    </button>
+  );
+
+  return (
+    <div class="tag-picker">
+      <ul class="selected-tags" aria-label={t('selectedTags')}>
+        {selected.length === 0 && <li class="hint">{t('storyNeedsTag')}</li>}
+        {selected.map((id) => {
+          const term = getTerm(id, version);
+          return (
+            <li key={id}>
+              <button type="button" class="chip chip-selected" onClick={() => toggle(id)} aria-label={t('removeTag', term?.label[lang] ?? id)} data-term-id={id}>
+                {term?.label[lang] ?? id} <span aria-hidden="true">×</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {suggestions.length > 0 && (
+        <div class="suggestions" role="group" aria-label={t('suggestedTags')}>
+          <span class="chip-group-label">{t('suggestedTags')}:</span>
+          {suggestions.map((s) => chip(s.term, `+ ${s.term.label[lang]}`, `${s.term.description[lang]} (${s.matched.join(', ')})`))}
+        </div>
+      )}
+      {recentTerms.length > 0 && (
+        <div class="recent" role="group" aria-label={t('recentTags')}>
+          <span class="chip-group-label">{t('recentTags')}:</span>
+          {recentTerms.map((term) => chip(term, `+ ${term.label[lang]}`))}
+        </div>
+      )}
+      <label for={`${idPrefix}-search`}>{t('searchTerms')}</label>
+      <input
+        id={`${idPrefix}-search`}
+        ref={searchRef}
+        type="search"
+        autocomplete="off"
+        value={query}
+        aria-controls={`${idPrefix}-list`}
+        aria-describedby={`${idPrefix}-keys`}
+        onInput={(e) => setQuery(e.currentTarget.value)}
+        onKeyDown={onSearchKeyDown}
+      />
+      <p id={`${idPrefix}-keys`} class="keys-hint">{t('tagPickerKeys')}</p>
+      <ul id={`${idPrefix}-list`} ref={listRef} class="term-options" role="listbox" aria-multiselectable="true" aria-label={t('vocabularyTitle')} onKeyDown={onListKeyDown}>
+        {visible.length === 0 && <li class="hint">{t('noTermsFound')}</li>}
+        {listFacets(version).map((facet) => {
+          const terms = visible.filter((term) => term.facet === facet.id);
+          if (terms.length === 0) return null;
+          const headingId = `${idPrefix}-facet-${facet.id}`;
+          return (
+            <li key={facet.id} role="group" aria-labelledby={headingId} class="facet-group">
+              <div role="presentation" class="facet-heading" id={headingId}>
+                {facet.label[lang]}
+              </div>
+              <ul role="none">
+                {terms.map((term) => (
+                  <li
+                    key={term.id}
+                    id={optionId(term.id)}
+                    role="option"
+                    aria-selected={selected.includes(term.id)}
+                    tabIndex={term.id === (active ?? visible[0]?.id) ? 0 : -1}
+                    class={`term-option${term.parent ? ' sub-term' : ''}`}
+                    data-term-id={term.id}
+                    onClick={() => {
+                      setActive(term.id);
+                      toggle(term.id);
+                    }}
+                    onFocus={() => setActive(term.id)}
+                  >
+                    <span class="check" aria-hidden="true">{selected.includes(term.id) ? '☑' : '☐'}</span>
+                    {term.notation ? `${term.notation}. ` : ''}
+                    {term.label[lang]}
+                  </li>
+                ))}
+              </ul>
+            </li>
+          );
+        })}
+      </ul>
+      <div class="term-description" aria-live="polite">
+        {activeTerm && (
+          <>
+            <strong>{activeTerm.label[lang]}</strong>: {activeTerm.description[lang]}
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// The extension for Chrome (MV3) and Firefox (MV2, WXT's default there).
+// Least privilege: activeTab + scripting, no host permissions and no content scripts in the
+// production manifests; one case-system origin may be granted later as an optional permission.
+export default defineConfig({
+  entrypointsDir: 'entrypoints',
+  outDir: '.output',
+  vite: () => ({
+    plugins: [preact()],
+    // Workspace packages resolve to their TypeScript sources, so no package build is needed first.
+    resolve: { conditions: ['vertelpunt-source', 'module', 'browser', 'development|production'] },
+  }),
+  manifest: ({ browser, mode }) => {
+    const firefox = browser === 'firefox';
+    const anyWebOrigin = ['http://*/*', 'https://*/*'];
+    return {
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'nl',
+      action: { default_title: '__MSG_actionTitle__' },
+      permissions: ['activeTab', 'scripting', 'contextMenus', 'storage', ...(firefox ? [] : ['sidePanel'])],
+      ...(firefox ? {} : { optional_host_permissions: anyWebOrigin }),
+      ...(firefox ? { optional_permissions: anyWebOrigin } : {}),
+      // The end-to-end build may reach the localhost fixture pages without a click, to drive the
+      // context-menu and keyboard paths that Playwright cannot. Never in a production build.
+      ...(mode === 'e2e' ? { host_permissions: ['http://localhost/*', 'http://127.0.0.1/*'] } : {}),
+      commands: {
+        [firefox ? '_execute_browser_action' : '_execute_action']: {
+          suggested_key: { default: 'Alt+Shift+V' },
+          description: '__MSG_commandSave__',
+        },
+      },
+      ...(firefox
+        ? { browser_specific_settings: { gecko: { id: 'vertelpunt@associatiewijkteams.nl', data_collection_permissions: { required: ['none'] } } } }
+        : {}),
+    };
+  },
+});

@@ -1,0 +1,4 @@
+// @vertelpunt/stories: what a story is. This file only re-exports.
+export * from './text-range.js';
+export * from './selectors.js';
+export * from './story.js';

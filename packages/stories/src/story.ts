@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { TagSetSchema } from '@vertelpunt/taxonomy';
+import { SelectorSchema } from './selectors.js';
+
+/** A clip above 1 MiB of UTF-8 is refused: no case note is that long, a whole page dump is. */
+export const MAX_CLIP_BYTES = 1024 * 1024;
+export const MAX_TITLE_LENGTH = 200;
+export const MAX_NOTES_LENGTH = 20_000;
+
+export const utf8Length = (text: string) => new TextEncoder().encode(text).length;
+
+const ClipTextSchema = z
+  .string()
+  .refine((text) => text.trim().length > 0, 'the text is empty')
+  .refine((text) => utf8Length(text) <= MAX_CLIP_BYTES, `the text is larger than ${MAX_CLIP_BYTES / 1024 / 1024} MB`);
+
+/** An http(s) origin such as https://registratie.example.nl, never a path or query. */
+export const OriginSchema = z
+  .string()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return /^https?:$/.test(url.protocol) && url.origin === value;
+    } catch {
+      return false;
+    }
+  }, 'an origin is scheme://host[:port] with nothing after it');
+
+/** Where a story was clipped. The full URL and the page title can name a resident: kept only where the user opted in for that system. */
+export const StorySourceSchema = z.strictObject({
+  origin: OriginSchema,
+  url: z.url().optional(),
+  pageTitle: z.string().max(500).optional(),
+});
+export type StorySource = z.infer<typeof StorySourceSchema>;
+
+/** On what ground a story may be kept and shared (Dutch values: they are shown and exported as such). */
+export const CONSENT_STATUSES = ['toestemming-inwoner', 'geanonimiseerd', 'alleen-intern'] as const;
+export const ConsentSchema = z.strictObject({
+  status: z.enum(CONSENT_STATUSES),
+  /** What the story may be used for, in the professional's words. */
+  purpose: z.string().max(500).default(''),
+});
+export type Consent = z.infer<typeof ConsentSchema>;
+
+export const StoryIdSchema = z.uuid();
+const IsoDateTime = z.iso.datetime({ offset: true });
+
+export const StorySchema = z.strictObject({
+  id: StoryIdSchema,
+  title: z.string().trim().min(1, 'a story needs a title').max(MAX_TITLE_LENGTH),
+  text: ClipTextSchema,
+  notes: z.string().max(MAX_NOTES_LENGTH).default(''),
+  tags: TagSetSchema,
+  selectors: z.array(SelectorSchema).max(4),
+  source: StorySourceSchema,
+  consent: ConsentSchema,
+  /** Pseudonymous professional or team label, as configured; never a resident. */
+  author: z.string().max(100).optional(),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+});
+export type Story = z.infer<typeof StorySchema>;
+export type StoryInput = z.input<typeof StorySchema>;
+
+/** What the injected capture script hands over: read from the page, nothing more. */
+export const ClipSchema = z.strictObject({
+  text: ClipTextSchema,
+  selectors: z.array(SelectorSchema).max(4),
+  pageTitle: z.string().max(2000),
+  url: z.url(),
+  /** Where in the page the selection was: the kind of element helps explain odd selectors. */
+  container: z.enum(['document', 'shadow-root', 'text-field', 'contenteditable']),
+});
+export type Clip = z.infer<typeof ClipSchema>;
+
+/** The first words of a text, for a default title. */
+export function defaultTitle(text: string, maxWords = 8, maxLength = 80): string {
+  const words = text.trim().split(/\s+/).slice(0, maxWords).join(' ');
+  return words.length > maxLength ? `${words.slice(0, maxLength - 1).trimEnd()}…` : words;
+}

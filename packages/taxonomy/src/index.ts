@@ -1,0 +1,29 @@
+// @vertelpunt/taxonomy: the Associatie Wijkteams vocabulary as typed data. This file only re-exports.
+export type { TermId, VersionId } from './generated/taxonomy-data.js';
+export { MIGRATION_FILES, TERM_IDS, VERSION_FILES, VERSION_IDS } from './generated/taxonomy-data.js';
+export * from './model.js';
+export {
+  FACET_IDS, FACET_KINDS, TERM_KINDS, TERM_STATUSES,
+  CitationSchema, FacetRecordSchema, LocalizedTextSchema, MigrationFileSchema, TermIdSchema, TermRecordSchema, VersionFileSchema, VersionIdSchema,
+} from './schema.js';
+export type { FacetRecord, MigrationFile, TermRecord, TermRecordInput, VersionFile } from './schema.js';
+export {
+  LATEST_VERSION, getTerm, getVersion, isTermId, isVersionId, listChildren, listFacets, listTerms, listVersions, versionsDefining,
+} from './registry.js';
+export type { ListTermsOptions } from './registry.js';
+export { foldForMatching } from './fold.js';
+export { searchTerms } from './search.js';
+export { suggestTerms } from './suggest.js';
+export type { Suggestion, SuggestOptions } from './suggest.js';
+export type { MatchField, SearchHit, SearchOptions } from './search.js';
+export { TagSetInputSchema, TagSetSchema, validateTagSet } from './tag-set.js';
+export type { TagSet, TagSetInput, TagSetIssue, TagSetIssueCode, TagSetValidation, ValidateOptions } from './tag-set.js';
+export { MigrationError, canMigrate, migrateTagSet } from './migrate.js';
+export type { Migration, TermChange } from './migrate.js';
+export { DEFAULT_BASE_IRI, facetGuid, facetIri, schemeIri, setGuid, termGuid, termIri } from './identifiers.js';
+export { SKOS_CONTEXT, toSkosJsonLd } from './export/skos.js';
+export type { SkosExportOptions } from './export/skos.js';
+export { CODEBOOK_NAMESPACE, FACET_COLORS, buildCodeSets, buildCodeTree, codeName, toQdc } from './export/qdc.js';
+export type { CodeElement, CodebookOptions } from './export/qdc.js';
+export { TERM_CSV_COLUMNS, toCsv } from './export/csv.js';
+export type { CsvExportOptions } from './export/csv.js';

@@ -1,0 +1,111 @@
+import { z } from 'zod';
+
+/** Kebab-case ids: stable, readable in a CSV cell and safe in a URI. */
+export const TERM_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The seed files are named NNN_<16 hex>.txt; a citation names one of them. */
+export const SEED_FILE_PATTERN = /^\d{3}_[0-9a-f]{16}\.txt$/;
+
+export const TERM_KINDS = ['mission-point', 'core-value', 'theme'] as const;
+export type TermKind = (typeof TERM_KINDS)[number];
+
+/**
+ * Facets group the terms of one kind. Each facet belongs to exactly one kind,
+ * so a facet id alone tells a consumer where a term sits in the tag picker.
+ */
+export const FACET_KINDS = {
+  missie: 'mission-point',
+  kernwaarden: 'core-value',
+  'bijpassende-waarden': 'core-value',
+  'brede-opdracht': 'theme',
+  beweging: 'theme',
+  'maatschappelijke-opgaven': 'theme',
+  rollen: 'theme',
+  lessen: 'theme',
+} as const satisfies Record<string, TermKind>;
+export type FacetId = keyof typeof FACET_KINDS;
+export const FACET_IDS = Object.keys(FACET_KINDS) as FacetId[];
+
+export const TERM_STATUSES = ['active', 'deprecated'] as const;
+export type TermStatus = (typeof TERM_STATUSES)[number];
+
+const nonEmpty = z.string().trim().min(1);
+
+export const LocalizedTextSchema = z.strictObject({ nl: nonEmpty, en: nonEmpty });
+export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+
+export const TermIdSchema = z.string().regex(TERM_ID_PATTERN, 'a term id is lower-case kebab-case (a-z, 0-9, -)');
+export const VersionIdSchema = z.string().regex(TERM_ID_PATTERN, 'a version id is lower-case kebab-case');
+
+export const CitationSchema = z.strictObject({
+  /** File name under taxonomy/seeds/, e.g. 002_1107fafbeaf3e1bd.txt */
+  seed: z.string().regex(SEED_FILE_PATTERN, 'seed is a file name like 002_1107fafbeaf3e1bd.txt'),
+  /** Section of the seed, as the seed numbers it (e.g. "§3.1 punt 2", "§3.5"). */
+  section: nonEmpty,
+  /** A phrase copied from the seed text; the invariant tests find it there. */
+  quote: nonEmpty,
+});
+export type Citation = z.infer<typeof CitationSchema>;
+
+/** One term as a reviewer writes it in taxonomy/<version>.yaml. */
+export const TermRecordSchema = z
+  .strictObject({
+    id: TermIdSchema,
+    kind: z.enum(TERM_KINDS),
+    facet: z.enum(FACET_IDS as [FacetId, ...FacetId[]]),
+    /** How the source numbers the term ("1", "1a"), where it does. */
+    notation: nonEmpty.optional(),
+    label: LocalizedTextSchema,
+    description: LocalizedTextSchema,
+    /** Dutch words and phrases that signal the term in a story; used for search and suggestions. */
+    keywords: z.array(nonEmpty).default([]),
+    parent: TermIdSchema.optional(),
+    citation: CitationSchema,
+    status: z.enum(TERM_STATUSES).default('active'),
+    replacedBy: TermIdSchema.optional(),
+  })
+  .superRefine((term, ctx) => {
+    if (FACET_KINDS[term.facet] !== term.kind) {
+      ctx.addIssue({ code: 'custom', path: ['facet'], message: `facet '${term.facet}' holds ${FACET_KINDS[term.facet]} terms, not ${term.kind}` });
+    }
+    if (term.status === 'deprecated' && !term.replacedBy) {
+      ctx.addIssue({ code: 'custom', path: ['replacedBy'], message: 'a deprecated term names its replacement' });
+    }
+    if (term.status === 'active' && term.replacedBy) {
+      ctx.addIssue({ code: 'custom', path: ['status'], message: 'a term with replacedBy is deprecated' });
+    }
+  });
+export type TermRecordInput = z.input<typeof TermRecordSchema>;
+export type TermRecord = z.output<typeof TermRecordSchema>;
+
+export const FacetRecordSchema = z.strictObject({
+  id: z.enum(FACET_IDS as [FacetId, ...FacetId[]]),
+  label: LocalizedTextSchema,
+  description: LocalizedTextSchema,
+});
+export type FacetRecord = z.infer<typeof FacetRecordSchema>;
+
+/** One version of the vocabulary: the whole file taxonomy/<version>.yaml. */
+export const VersionFileSchema = z.strictObject({
+  version: VersionIdSchema,
+  title: LocalizedTextSchema,
+  /** Year and month the source was published: orders the versions. */
+  published: z.string().regex(/^\d{4}-\d{2}$/, 'published is YYYY-MM'),
+  source: z.strictObject({
+    seed: z.string().regex(SEED_FILE_PATTERN),
+    title: nonEmpty,
+  }),
+  facets: z.array(FacetRecordSchema).min(1),
+  terms: z.array(TermRecordSchema).min(1),
+});
+export type VersionFile = z.output<typeof VersionFileSchema>;
+
+/**
+ * How every term of one version maps onto the next: taxonomy/migrations/<from>__<to>.yaml.
+ * Each source term maps to one or more target terms (more than one where a term was split).
+ */
+export const MigrationFileSchema = z.strictObject({
+  from: VersionIdSchema,
+  to: VersionIdSchema,
+  map: z.record(TermIdSchema, z.array(TermIdSchema).min(1)),
+});
+export type MigrationFile = z.output<typeof MigrationFileSchema>;

@@ -1,0 +1,42 @@
+import AxeBuilder from '@axe-core/playwright';
+import { LATEST_VERSION, listFacets, listTerms } from '@vertelpunt/taxonomy';
+import { expect, test } from './fixtures.js';
+
+test('the toolbar button on a case-system page opens the vocabulary of the taxonomy package', async ({ context, origin, clickToolbarButton }) => {
+  const casePage = await context.newPage();
+  await casePage.goto(`${origin}/dossier/vocabulary-${Date.now()}`);
+  const opened = context.waitForEvent('page');
+  await clickToolbarButton(casePage);
+  const page = await opened;
+  await page.waitForLoadState('domcontentloaded');
+  expect(page.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/vocabulary\.html$/);
+
+  const terms = listTerms({ version: LATEST_VERSION });
+  await expect(page.locator('li.term')).toHaveCount(terms.length);
+  for (const facet of listFacets(LATEST_VERSION)) {
+    await expect(page.getByRole('heading', { level: 2, name: facet.label.nl })).toBeVisible();
+  }
+  const lef = terms.find((t) => t.id === 'kernwaarde-lef')!;
+  await expect(page.locator('[data-term-id="kernwaarde-lef"] > .term-label')).toHaveText(lef.label.nl);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Woordenlijst');
+});
+
+test('the vocabulary page filters by a search without diacritics and switches versions', async ({ openExtensionPage }) => {
+  const page = await openExtensionPage('vocabulary.html');
+  await page.getByRole('searchbox').fill('EENZAAMHEID');
+  await expect(page.locator('[data-term-id="opgave-eenzaamheid"]')).toBeVisible();
+  await expect(page.locator('[data-term-id="kernwaarde-lef"]')).toHaveCount(0);
+
+  await page.getByRole('searchbox').fill('');
+  await page.getByRole('combobox').selectOption('brondocument-2024-08');
+  await expect(page.locator('li.term')).toHaveCount(listTerms({ version: 'brondocument-2024-08' }).length);
+  await expect(page.locator('[data-term-id="bd24-missie-6"]')).toBeVisible();
+  await expect(page.locator('[data-term-id="ks5-missie-7"]')).toHaveCount(0);
+});
+
+test('the vocabulary page has no accessibility violations', async ({ openExtensionPage }) => {
+  const page = await openExtensionPage('vocabulary.html');
+  await expect(page.locator('li.term').first()).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});

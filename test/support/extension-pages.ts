@@ -1,0 +1,11 @@
+import type { BrowserContext, Page } from '@playwright/test';
+
+/**
+ * The side panel is a CDP page target that Playwright does not list in context.pages(), so tests
+ * open the same page (sidepanel.html) as a tab: it reads the same storage and shows the same draft.
+ */
+export async function openSidePanelAsTab(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  return page;
+}

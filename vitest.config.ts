@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests of every pure package and of the extension's pure modules.
+// The end-to-end tests in test/e2e run under Playwright, not here.
+export default defineConfig({
+  resolve: { conditions: ['vertelpunt-source'] },
+  ssr: { resolve: { conditions: ['vertelpunt-source'] } },
+  test: {
+    include: ['packages/*/{src,test}/**/*.test.ts', 'extension/**/*.test.{ts,tsx}'],
+    exclude: ['**/node_modules/**', '**/.output/**', '**/dist/**'],
+  },
+});
