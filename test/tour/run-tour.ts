@@ -8,6 +8,7 @@ import { extensionIdOf, extensionServiceWorker, launchWithExtension } from '../s
 import { REPO_ROOT } from '../support/paths.js';
 import { serveFixturePages } from '../support/serve-fixture-pages.js';
 import { clickToolbarButton } from '../support/trigger-action.js';
+import { openSidePanelAsTab } from '../support/extension-pages.js';
 
 const headless = !process.env.DISPLAY || Boolean(process.env.CI) || process.argv.includes('--headless');
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
@@ -32,15 +33,29 @@ try {
   await casePage.goto(`${server.origin}/dossier/2024-0815`);
   await shot(casePage, 'demo-dossier', 'The demo case-registration page, served on localhost');
 
-  const opened = context.waitForEvent('page');
-  await clickToolbarButton(context, extensionId, casePage);
-  const vocabulary = await opened;
-  await vocabulary.waitForSelector('li.term');
-  await shot(vocabulary, 'vocabulary', 'The toolbar button opens the vocabulary from @vertelpunt/taxonomy');
+  await casePage.locator('#note-1').click({ clickCount: 3 });
+  await shot(casePage, 'select-note', 'A professional selects a note in the case system');
 
-  await vocabulary.getByRole('searchbox').fill('eenzaam');
-  await vocabulary.waitForSelector('[data-term-id="opgave-eenzaamheid"]');
-  await shot(vocabulary, 'vocabulary-search', 'Searching the vocabulary for "eenzaam"');
+  await clickToolbarButton(context, extensionId, casePage);
+  // The real side panel is not a page Playwright can screenshot; the same page opens as a tab.
+  const panel = await openSidePanelAsTab(context, extensionId);
+  await panel.getByLabel('Tekst', { exact: true }).waitFor();
+  await panel.setViewportSize({ width: 420, height: 900 });
+  await shot(panel, 'side-panel-draft', 'The toolbar button (or Alt+Shift+V, or "Bewaar als verhaal") opens the clip in the side panel');
+
+  await panel.getByLabel('Zoek een term').fill('ontmoet');
+  await panel.keyboard.press('Enter');
+  await panel.getByLabel('Zoek een term').fill('bestaanszekerheid');
+  await panel.keyboard.press('Enter');
+  await shot(panel, 'side-panel-tagged', 'Tagged with the keyboard: type, Enter; suggestions come from the text');
+  await panel.keyboard.press('Control+Enter');
+  await panel.getByRole('status').filter({ hasText: 'Bewaard' }).waitFor();
+  await shot(panel, 'side-panel-saved', 'Ctrl+Enter saves the story');
+
+  const vocabulary = await context.newPage();
+  await vocabulary.goto(`chrome-extension://${extensionId}/vocabulary.html`);
+  await vocabulary.waitForSelector('li.term');
+  await shot(vocabulary, 'vocabulary', 'The vocabulary from @vertelpunt/taxonomy');
 
   console.log(`Screenshots: ${shotsDir}`);
   if (!headless) {

@@ -50,7 +50,7 @@ async function capture(tab: Tab | undefined, now: () => Date): Promise<CaptureOu
   if (typeof raw.text === 'string' && utf8Length(raw.text) > MAX_CLIP_BYTES) {
     return { ok: false, reason: 'too-large', detail: `${Math.ceil(utf8Length(raw.text) / 1024)} kB` };
   }
-  const { focused: _focused, ...payload } = frame.result as Record<string, unknown>;
+  const { focused, ...payload } = frame.result as Record<string, unknown>;
   const clip = ClipSchema.safeParse(payload);
   if (!clip.success) return { ok: false, reason: 'unreadable', detail: clip.error.issues[0]?.message };
 

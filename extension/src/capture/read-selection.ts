@@ -96,9 +96,9 @@ export interface BlockedFrame {
 /** Reads this frame's selection; undefined where nothing is selected here. */
 export function readSelection(doc: Document = document): FrameSelection | BlockedFrame | undefined {
   const active = deepActiveElement(doc);
-  if (active instanceof HTMLIFrameElement || active instanceof HTMLFrameElement) {
+  if (active && (active.tagName === 'IFRAME' || active.tagName === 'FRAME')) {
     try {
-      const origin = new URL(active.src, doc.baseURI).origin;
+      const origin = new URL((active as HTMLIFrameElement).src, doc.baseURI).origin;
       if (origin !== doc.location.origin && /^https?:/.test(origin)) return { blockedFrameOrigin: origin };
     } catch {
       // An unparsable src: fall through, the frame's own script (if any) answers for it.
