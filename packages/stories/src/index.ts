@@ -2,3 +2,4 @@
 export * from './text-range.js';
 export * from './selectors.js';
 export * from './story.js';
+export * from './search-words.js';

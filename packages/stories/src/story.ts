@@ -43,6 +43,23 @@ export const ConsentSchema = z.strictObject({
 });
 export type Consent = z.infer<typeof ConsentSchema>;
 
+/**
+ * How a story's text was de-identified before it was saved: which tool, what it found per label,
+ * what the user changed, and whether the original text was kept (only on the user's explicit choice).
+ */
+export const DeidentificationSchema = z.strictObject({
+  tool: z.string().min(1),
+  version: z.string().min(1),
+  /** Redacted spans per label (PERSON, BSN, …), after the user's changes. */
+  counts: z.record(z.string(), z.number().int().nonnegative()),
+  /** Detections the user switched off (kept as written). */
+  switchedOff: z.number().int().nonnegative(),
+  /** Spans the user marked that the tool missed. */
+  addedByUser: z.number().int().nonnegative(),
+  originalKept: z.boolean(),
+});
+export type Deidentification = z.infer<typeof DeidentificationSchema>;
+
 export const StoryIdSchema = z.uuid();
 const IsoDateTime = z.iso.datetime({ offset: true });
 
@@ -57,8 +74,14 @@ export const StorySchema = z.strictObject({
   consent: ConsentSchema,
   /** Pseudonymous professional or team label, as configured; never a resident. */
   author: z.string().max(100).optional(),
+  deidentification: DeidentificationSchema.optional(),
+  /** The text before de-identification: only where the user explicitly kept it for this story. */
+  original: z.string().optional(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
+}).refine((story) => story.original === undefined || story.deidentification?.originalKept === true, {
+  message: 'the original text is kept only when the de-identification record says so',
+  path: ['original'],
 });
 export type Story = z.infer<typeof StorySchema>;
 export type StoryInput = z.input<typeof StorySchema>;

@@ -1,0 +1,118 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { aStory } from '../../test/a-story';
+import { DB_NAME, DB_VERSION, openVertelpuntDb } from './db';
+import {
+  addStory, countStories, deleteStories, getStory, listOrigins, migrateStories, queryStories, restoreStories, retagStories, termCounts, updateStory,
+} from './stories';
+
+beforeEach(async () => {
+  const db = await openVertelpuntDb();
+  await db.clear('stories');
+});
+
+describe('migrations', () => {
+  it('upgrades a version-1 database: keeps its stories and makes them searchable', async () => {
+    const name = `fixture-v1-${Math.random()}`;
+    const v1 = await openVertelpuntDb(name, 1);
+    const old = aStory({ title: 'Oud verhaal', text: 'Buurtmaaltijd in het wijkcentrum' });
+    // A version-1 record: no search words yet.
+    await v1.put('stories', { ...old, _terms: [...old.tags.terms] } as never);
+    v1.close();
+
+    const v2 = await openVertelpuntDb(name, DB_VERSION);
+    expect(v2.version).toBe(2);
+    expect([...v2.transaction('stories').store.indexNames].sort()).toEqual(['byCreated', 'byOrigin', 'byTerm', 'byWord']);
+    const record = await v2.get('stories', old.id);
+    expect(record?._words).toEqual(expect.arrayContaining(['buurtmaaltijd', 'wijkcentrum', 'oud', 'verhaal']));
+    expect(await v2.transaction('stories').store.index('byWord').getAllKeys('wijkcentrum')).toEqual([old.id]);
+  });
+
+  it('creates the current version from nothing', async () => {
+    const db = await openVertelpuntDb(`fresh-${Math.random()}`);
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'stories']);
+    expect(DB_NAME).toBe('vertelpunt');
+  });
+});
+
+describe('stories', () => {
+  it('adds, reads and updates; refuses to overwrite by adding and refuses invalid stories', async () => {
+    const story = aStory();
+    await addStory(story);
+    expect(await getStory(story.id)).toEqual(story);
+    await expect(addStory(story)).rejects.toThrow();
+    await updateStory({ ...story, title: 'Nieuwe titel' });
+    expect((await getStory(story.id))?.title).toBe('Nieuwe titel');
+    await expect(addStory({ ...aStory(), tags: { version: 'koers-v5-2024-09', terms: [] } })).rejects.toThrow(/at least one term/);
+    expect(await countStories()).toBe(1);
+  });
+
+  it('pages newest first with a cursor', async () => {
+    const stories = Array.from({ length: 7 }, () => aStory());
+    for (const s of stories) await addStory(s);
+    const first = await queryStories({}, { limit: 3 });
+    expect(first.stories.map((s) => s.id)).toEqual(stories.slice(-3).reverse().map((s) => s.id));
+    const second = await queryStories({}, { after: first.next!, limit: 3 });
+    const third = await queryStories({}, { after: second.next!, limit: 3 });
+    expect([...first.stories, ...second.stories, ...third.stories].map((s) => s.id)).toEqual([...stories].reverse().map((s) => s.id));
+    expect(third.next).toBeUndefined();
+  });
+
+  it('searches full text without caring for case or accents, the last word as a prefix', async () => {
+    const hit = aStory({ text: 'Gesprek over de Geïntegreerde aanpak in de wijk' });
+    const miss = aStory({ text: 'Gesprek over schulden' });
+    await addStory(hit);
+    await addStory(miss);
+    expect((await queryStories({ text: 'geintegreerde' })).stories.map((s) => s.id)).toEqual([hit.id]);
+    expect((await queryStories({ text: 'GESPREK geïnt' })).stories.map((s) => s.id)).toEqual([hit.id]);
+    expect((await queryStories({ text: 'gesprek' })).stories).toHaveLength(2);
+    expect(await countStories({ text: 'nergens' })).toBe(0);
+  });
+
+  it('filters by terms (any or all), origin and date range, and counts per term', async () => {
+    const both = aStory({ tags: { version: 'koers-v5-2024-09', terms: ['kernwaarde-lef', 'opgave-armoede'] }, source: { origin: 'https://a.example.nl' } });
+    const lef = aStory({ tags: { version: 'koers-v5-2024-09', terms: ['kernwaarde-lef'] }, createdAt: '2025-06-01T12:00:00.000Z' });
+    for (const s of [both, lef, aStory()]) await addStory(s);
+    const ids = async (filter: object) => (await queryStories(filter)).stories.map((s) => s.id).sort();
+    expect(await ids({ terms: ['kernwaarde-lef', 'opgave-armoede'], termMode: 'any' })).toEqual([both.id, lef.id].sort());
+    expect(await ids({ terms: ['kernwaarde-lef', 'opgave-armoede'], termMode: 'all' })).toEqual([both.id]);
+    expect(await ids({ origin: 'https://a.example.nl' })).toEqual([both.id]);
+    expect(await ids({ from: '2025-01-01T00:00:00.000Z', to: '2025-12-31T23:59:59.999Z' })).toEqual([lef.id]);
+    const counts = await termCounts({ terms: ['kernwaarde-lef'] }, ['kernwaarde-lef', 'opgave-armoede', 'kernwaarde-pragmatisch']);
+    expect(Object.fromEntries(counts)).toEqual({ 'kernwaarde-lef': 2, 'opgave-armoede': 1 });
+    expect(await listOrigins()).toEqual(['https://a.example.nl', 'https://registratie.example.nl']);
+  });
+
+  it('deletes with undo', async () => {
+    const story = aStory();
+    await addStory(story);
+    const deleted = await deleteStories([story.id, 'no-such-id']);
+    expect(deleted).toEqual([story]);
+    expect(await getStory(story.id)).toBeUndefined();
+    await restoreStories(deleted);
+    expect(await getStory(story.id)).toEqual(story);
+  });
+
+  it('retags in bulk and skips what would break a story', async () => {
+    const a = aStory();
+    const old = aStory({ tags: { version: 'brondocument-2024-08', terms: ['bd24-missie-2'] } });
+    await addStory(a);
+    await addStory(old);
+    const result = await retagStories([a.id, old.id], { add: ['ks5-missie-7'] });
+    expect(result.changed).toEqual([a.id]);
+    expect(result.skipped).toEqual([{ id: old.id, reason: expect.stringContaining("not in version 'brondocument-2024-08'") }]);
+    const removeLast = await retagStories([a.id], { remove: ['kernwaarde-pragmatisch', 'ks5-missie-7'] });
+    expect(removeLast.skipped[0]?.reason).toMatch(/at least one term/);
+    expect((await getStory(a.id))?.tags.terms).toEqual(['kernwaarde-pragmatisch', 'ks5-missie-7']);
+  });
+
+  it('moves Brondocument stories to Koers v5 and shows them under their own version until then', async () => {
+    const old = aStory({ tags: { version: 'brondocument-2024-08', terms: ['bd24-missie-1a', 'kernwaarde-samen'] } });
+    await addStory(old);
+    expect((await getStory(old.id))?.tags.version).toBe('brondocument-2024-08');
+    const result = await migrateStories([old.id], 'koers-v5-2024-09', new Date('2026-11-23T10:00:00Z'));
+    expect(result.changed).toEqual([old.id]);
+    expect(await getStory(old.id)).toMatchObject({ tags: { version: 'koers-v5-2024-09', terms: ['ks5-missie-1a', 'kernwaarde-samen'] }, updatedAt: '2026-11-23T10:00:00.000Z' });
+  });
+});

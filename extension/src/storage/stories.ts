@@ -1,0 +1,206 @@
+import { queryWords, StorySchema, type Story } from '@vertelpunt/stories';
+import { migrateTagSet, TagSetSchema, type TagSet, type VersionId } from '@vertelpunt/taxonomy';
+import type { IDBPTransaction } from 'idb';
+import { z } from 'zod';
+import { openVertelpuntDb } from './db';
+import type { VertelpuntDb } from './db-schema';
+import { fromStored, toStored } from './stored-story';
+import { StoryFilterSchema, type PageCursor, type StoryFilter } from './story-filter';
+
+// The library's store of stories. Every record is parsed with zod on the way in and out;
+// every write is one transaction with strict durability (flushed to disk before it resolves).
+
+type WriteTx = IDBPTransaction<VertelpuntDb, ['stories'], 'readwrite'>;
+
+/**
+ * Runs `work` in one strict-durability write transaction: all of it lands, or (on any error)
+ * none of it, and the error reaches the caller once.
+ */
+async function inWriteTransaction<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
+  const db = await openVertelpuntDb();
+  const tx = db.transaction('stories', 'readwrite', { durability: 'strict' });
+  try {
+    const result = await work(tx);
+    await tx.done;
+    return result;
+  } catch (error) {
+    tx.done.catch(() => undefined);
+    try {
+      tx.abort();
+    } catch {
+      // already finished or aborted by the failed request
+    }
+    throw error;
+  }
+}
+
+/** Below this many matches, fetching them by id and sorting beats walking the date index. */
+const DIRECT_FETCH_LIMIT = 2000;
+
+export async function addStory(story: Story): Promise<void> {
+  const record = toStored(StorySchema.parse(story));
+  // add, not put: saving must never silently overwrite another story.
+  await inWriteTransaction(async (tx) => void (await tx.store.add(record)));
+}
+
+export async function getStory(id: string): Promise<Story | undefined> {
+  const db = await openVertelpuntDb();
+  const record = await db.get('stories', id);
+  return record === undefined ? undefined : fromStored(record);
+}
+
+export async function updateStory(story: Story): Promise<void> {
+  const record = toStored(StorySchema.parse(story));
+  await inWriteTransaction(async (tx) => {
+    if ((await tx.store.getKey(story.id)) === undefined) throw new Error(`no story ${story.id}`);
+    await tx.store.put(record);
+  });
+}
+
+/** Deletes stories and returns them, so the caller can offer undo. */
+export function deleteStories(ids: readonly string[]): Promise<Story[]> {
+  return inWriteTransaction(async (tx) => {
+    const deleted: Story[] = [];
+    for (const id of ids) {
+      const record = await tx.store.get(id);
+      if (record === undefined) continue;
+      deleted.push(fromStored(record));
+      await tx.store.delete(id);
+    }
+    return deleted;
+  });
+}
+
+export async function restoreStories(stories: readonly Story[]): Promise<void> {
+  const records = stories.map((story) => toStored(StorySchema.parse(story)));
+  await inWriteTransaction(async (tx) => {
+    for (const record of records) await tx.store.put(record);
+  });
+}
+
+/** Ids of the stories that match the filter, or undefined when the filter selects everything. */
+async function matchingIds(filter: StoryFilter): Promise<Set<string> | undefined> {
+  const { text, terms, termMode, from, to, origin } = StoryFilterSchema.parse(filter);
+  const db = await openVertelpuntDb();
+  const store = db.transaction('stories').store;
+  let ids: Set<string> | undefined;
+  const narrow = (keys: Iterable<string>) => {
+    const next = new Set(keys);
+    ids = ids === undefined ? next : new Set([...ids].filter((id) => next.has(id)));
+  };
+  if (text?.trim()) {
+    const { words, prefix } = queryWords(text);
+    for (const word of words) narrow(await store.index('byWord').getAllKeys(word));
+    if (prefix) narrow(await store.index('byWord').getAllKeys(IDBKeyRange.bound(prefix, `${prefix}\uffff`)));
+  }
+  if (terms && terms.length > 0) {
+    const perTerm = await Promise.all(terms.map((term) => store.index('byTerm').getAllKeys(term)));
+    if (termMode === 'all') for (const keys of perTerm) narrow(keys);
+    else narrow(perTerm.flat());
+  }
+  if (origin) narrow(await store.index('byOrigin').getAllKeys(origin));
+  if (from || to) {
+    const range = IDBKeyRange.bound([from ?? ''], [to ?? '\uffff', '\uffff']);
+    narrow(await store.index('byCreated').getAllKeys(range));
+  }
+  return ids;
+}
+
+export interface StoryPage {
+  stories: Story[];
+  /** Pass back as `after` for the next page; absent on the last page. */
+  next?: PageCursor;
+}
+
+const newestFirst = (a: Story, b: Story) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id);
+const before = (story: Story, cursor: PageCursor) => story.createdAt < cursor[0] || (story.createdAt === cursor[0] && story.id < cursor[1]);
+
+/** One page of matching stories, newest first. */
+export async function queryStories(filter: StoryFilter, page: { after?: PageCursor; limit?: number } = {}): Promise<StoryPage> {
+  const { after, limit = 50 } = page;
+  const ids = await matchingIds(filter);
+  const db = await openVertelpuntDb();
+  const tx = db.transaction('stories');
+  let stories: Story[] = [];
+  if (ids !== undefined && ids.size <= DIRECT_FETCH_LIMIT) {
+    const records = await Promise.all([...ids].map((id) => tx.store.get(id)));
+    stories = records.filter((r) => r !== undefined).map(fromStored).sort(newestFirst).filter((s) => !after || before(s, after)).slice(0, limit);
+  } else {
+    let cursor = await tx.store.index('byCreated').openCursor(after ? IDBKeyRange.upperBound(after, true) : null, 'prev');
+    while (cursor && stories.length < limit) {
+      if (ids === undefined || ids.has(cursor.primaryKey)) stories.push(fromStored(cursor.value));
+      cursor = await cursor.continue();
+    }
+  }
+  const last = stories[stories.length - 1];
+  return { stories, ...(stories.length === limit && last ? { next: [last.createdAt, last.id] as PageCursor } : {}) };
+}
+
+export async function countStories(filter: StoryFilter = {}): Promise<number> {
+  const ids = await matchingIds(filter);
+  if (ids !== undefined) return ids.size;
+  return (await openVertelpuntDb()).count('stories');
+}
+
+/** For each term, how many matching stories carry it (facet counts). */
+export async function termCounts(filter: StoryFilter, termIds: readonly string[]): Promise<Map<string, number>> {
+  const ids = await matchingIds(filter);
+  const index = (await openVertelpuntDb()).transaction('stories').store.index('byTerm');
+  const counts = new Map<string, number>();
+  for (const term of termIds) {
+    const n = ids === undefined ? await index.count(term) : (await index.getAllKeys(term)).filter((id) => ids.has(id)).length;
+    if (n > 0) counts.set(term, n);
+  }
+  return counts;
+}
+
+/** The distinct origins stories came from, for the origin filter. */
+export async function listOrigins(): Promise<string[]> {
+  const origins: string[] = [];
+  let cursor = await (await openVertelpuntDb()).transaction('stories').store.index('byOrigin').openKeyCursor(null, 'nextunique');
+  while (cursor) {
+    origins.push(cursor.key);
+    cursor = await cursor.continue();
+  }
+  return origins;
+}
+
+export interface BulkResult {
+  changed: string[];
+  /** Stories left as they were, with why (e.g. removing their last tag). */
+  skipped: { id: string; reason: string }[];
+}
+
+/** Applies one change to each story's tag set in one transaction; a change that would break a story skips it. */
+function changeTags(ids: readonly string[], change: (tags: TagSet) => TagSet, now: Date): Promise<BulkResult> {
+  return inWriteTransaction(async (tx) => {
+    const result: BulkResult = { changed: [], skipped: [] };
+    for (const id of ids) {
+      const record = await tx.store.get(id);
+      if (record === undefined) {
+        result.skipped.push({ id, reason: 'not found' });
+        continue;
+      }
+      const story = fromStored(record);
+      let tags: TagSet;
+      try {
+        tags = TagSetSchema.parse(change(story.tags));
+      } catch (error) {
+        result.skipped.push({ id, reason: error instanceof z.ZodError ? error.issues.map((i) => i.message).join('; ') : String((error as Error).message ?? error) });
+        continue;
+      }
+      if (tags.version === story.tags.version && tags.terms.join() === story.tags.terms.join()) continue;
+      await tx.store.put(toStored({ ...story, tags, updatedAt: now.toISOString() }));
+      result.changed.push(id);
+    }
+    return result;
+  });
+}
+
+export function retagStories(ids: readonly string[], { add = [], remove = [] }: { add?: readonly string[]; remove?: readonly string[] }, now = new Date()): Promise<BulkResult> {
+  return changeTags(ids, (tags) => ({ version: tags.version, terms: [...new Set([...tags.terms.filter((t) => !remove.includes(t)), ...add])] as TagSet['terms'] }), now);
+}
+
+export function migrateStories(ids: readonly string[], to: VersionId, now = new Date()): Promise<BulkResult> {
+  return changeTags(ids, (tags) => migrateTagSet(tags, to).tagSet, now);
+}

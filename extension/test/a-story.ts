@@ -1,0 +1,22 @@
+import type { Story } from '@vertelpunt/stories';
+
+let counter = 0;
+
+/** A valid story for tests; override what the test is about. */
+export function aStory(overrides: Partial<Story> = {}): Story {
+  counter += 1;
+  const n = String(counter).padStart(12, '0');
+  return {
+    id: `00000000-0000-4000-8000-${n}`,
+    title: `Verhaal ${counter}`,
+    text: 'Samen met de inwoner gekeken naar wat er wél kan.',
+    notes: '',
+    tags: { version: 'koers-v5-2024-09', terms: ['kernwaarde-pragmatisch'] },
+    selectors: [],
+    source: { origin: 'https://registratie.example.nl' },
+    consent: { status: 'geanonimiseerd', purpose: '' },
+    createdAt: new Date(Date.UTC(2026, 0, 1, 0, counter)).toISOString(),
+    updatedAt: new Date(Date.UTC(2026, 0, 1, 0, counter)).toISOString(),
+    ...overrides,
+  } as Story;
+}
