@@ -4,18 +4,18 @@ import { serveFixturePages } from '../support/serve-fixture-pages.js';
 import { expect, test } from './fixtures.js';
 
 /** Each case-system page style, how a user selects the note there, and what gets selected. */
-const PAGES: { name: string; path: string; select: (page: Page) => Promise<void>; expected: RegExp }[] = [
+const PAGES: { name: string; path: string; select: (page: Page) => Promise<void>; expected: RegExp; searchWord: string }[] = [
   {
     name: 'a dossier page with notes in a table',
     path: 'dossier',
     select: (page) => page.locator('#note-1').click({ clickCount: 3 }),
-    expected: /^Keukentafelgesprek met mw\. Jansen\..*ontmoet\.$/s,
+    expected: /^Keukentafelgesprek met mw\. Jansen\..*ontmoet\.$/s, searchWord: 'taalcafé',
   },
   {
     name: 'a web component with an open shadow root',
     path: 'shadow-note',
     select: (page) => page.locator('#shadow-text').click({ clickCount: 3 }),
-    expected: /^Moeder voelt zich gehoord.*wel kan\.$/s,
+    expected: /^Moeder voelt zich gehoord.*wel kan\.$/s, searchWord: 'keukentafel',
   },
   {
     name: 'a textarea note editor',
@@ -24,13 +24,13 @@ const PAGES: { name: string; path: string; select: (page: Page) => Promise<void>
       await page.locator('#note-editor').focus();
       await page.locator('#note-editor').evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(0, el.value.indexOf('.') + 1));
     },
-    expected: /^Vader vertelt dat hij door de schulden niet meer slaapt\.$/,
+    expected: /^Vader vertelt dat hij door de schulden niet meer slaapt\.$/, searchWord: 'schulden',
   },
   {
     name: 'a contenteditable rich editor',
     path: 'rich-editor',
     select: (page) => page.locator('#editor p').first().click({ clickCount: 3 }),
-    expected: /^Het netwerk rond de jongere is versterkt.*vrijwilligersplek\.$/s,
+    expected: /^Het netwerk rond de jongere is versterkt.*vrijwilligersplek\.$/s, searchWord: 'voetbalclub',
   },
   {
     name: 'a single-page app that re-renders',
@@ -40,12 +40,12 @@ const PAGES: { name: string; path: string; select: (page: Page) => Promise<void>
       await page.locator('#spa-note').click({ clickCount: 3 });
       await page.waitForTimeout(700); // let the app re-render its counter twice
     },
-    expected: /^De jongere heeft zelf een stageplek gevonden.*krachten\.$/s,
+    expected: /^De jongere heeft zelf een stageplek gevonden.*krachten\.$/s, searchWord: 'stageplek',
   },
 ];
 
 for (const fixture of PAGES) {
-  test(`capture from ${fixture.name}: select, toolbar button, tag by keyboard, save`, async ({ context, origin, extensionId, clickToolbarButton }) => {
+  test(`capture from ${fixture.name}: select, toolbar button, tag by keyboard, save, then find, search, edit, delete in the library`, async ({ context, origin, extensionId, clickToolbarButton, openExtensionPage }) => {
     const casePage = await context.newPage();
     await casePage.goto(`${origin}/${fixture.path}/dossier-${Date.now()}?client=123456`);
     await fixture.select(casePage);
@@ -66,6 +66,28 @@ for (const fixture of PAGES) {
     await expect(panel.getByRole('list', { name: 'Gekozen termen' }).locator('[data-term-id]')).toHaveCount(2);
     await panel.keyboard.press('Control+Enter');
     await expect(panel.getByRole('status')).toContainText('Bewaard');
+
+    // Find it in the library, search for it, edit it, delete it (and undo once).
+    const library = await openExtensionPage('library.html');
+    const row = library.locator('.story-row').first();
+    await expect(row).toBeVisible();
+    await expect(library.locator('.story-row')).toHaveCount(1);
+    await library.getByLabel('Zoek in verhalen').fill(fixture.searchWord.toUpperCase());
+    await expect(library.getByRole('status').first()).toHaveText('1 verhalen');
+    await library.getByLabel('Zoek in verhalen').fill('woorddatnergensstaat');
+    await expect(library.getByText('Geen verhalen gevonden')).toBeVisible();
+    await library.getByLabel('Zoek in verhalen').fill(fixture.searchWord);
+    await library.locator('.story-title').first().click();
+    const title = library.getByRole('dialog').getByLabel('Titel');
+    await title.fill(`Bewerkt: ${fixture.name}`);
+    await library.keyboard.press('Control+Enter');
+    await expect(library.locator('.story-title').first()).toHaveText(`Bewerkt: ${fixture.name}`);
+    await library.locator('.story-title').first().click();
+    await library.getByRole('dialog').getByRole('button', { name: 'Verwijderen', exact: true }).click();
+    await expect(library.locator('.story-row')).toHaveCount(0);
+    await expect(library.locator('.toast')).toContainText('verwijderd');
+    await library.getByRole('button', { name: 'Ongedaan maken' }).click();
+    await expect(library.locator('.story-title').first()).toHaveText(`Bewerkt: ${fixture.name}`);
   });
 }
 

@@ -1,0 +1,167 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Story } from '@vertelpunt/stories';
+import { LATEST_VERSION, TERM_IDS } from '@vertelpunt/taxonomy';
+import { t } from '../../src/i18n';
+import type { StoryFilter } from '../../src/storage/story-filter';
+import { deleteStories, listOrigins, migrateStories, restoreStories, retagStories, termCounts, updateStory } from '../../src/storage/stories';
+import { TagPicker } from '../../src/ui/TagPicker';
+import { FilterPanel } from './FilterPanel';
+import { StoryEditor } from './StoryEditor';
+import { StoryList } from './StoryList';
+import { useStoryWindow } from './use-story-window';
+
+type Notice = { text: string; undo?: () => Promise<void> };
+
+export function LibraryPage() {
+  const [search, setSearch] = useState('');
+  const [filter, setFilter] = useState<StoryFilter>({});
+  const [version, setVersion] = useState(0); // bumped after every change, to reload
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [open, setOpen] = useState<Story | undefined>();
+  const [notice, setNotice] = useState<Notice | undefined>();
+  const [counts, setCounts] = useState<Map<string, number>>(new Map());
+  const [origins, setOrigins] = useState<string[]>([]);
+  const [bulkTags, setBulkTags] = useState<string[]>([]);
+  const [bulkOpen, setBulkOpen] = useState(false);
+
+  // Typing waits a moment before searching, so each key does not start a query.
+  useEffect(() => {
+    const timer = setTimeout(() => setFilter((f) => ({ ...f, text: search })), 200);
+    return () => clearTimeout(timer);
+  }, [search]);
+  const { total, stories, ensureLoaded } = useStoryWindow(filter, version);
+  useEffect(() => {
+    void termCounts(filter, TERM_IDS).then(setCounts);
+    void listOrigins().then(setOrigins);
+  }, [JSON.stringify(filter), version]);
+
+  const changed = (text: string, undo?: () => Promise<void>) => {
+    setVersion((v) => v + 1);
+    setNotice({ text, ...(undo ? { undo } : {}) });
+  };
+  const remove = async (ids: string[]) => {
+    const deleted = await deleteStories(ids);
+    setSelected(new Set());
+    setOpen(undefined);
+    changed(t('storiesDeleted', String(deleted.length)), async () => {
+      await restoreStories(deleted);
+      changed(t('storiesRestored', String(deleted.length)));
+    });
+  };
+  const selectedIds = useMemo(() => [...selected], [selected]);
+  const filtered = Boolean(filter.text?.trim() || filter.terms?.length || filter.from || filter.to || filter.origin);
+
+  return (
+    <div class="library">
+      <header class="library-header">
+        <h1>{t('libraryTitle')}</h1>
+        <label for="library-search" class="visually-hidden">
+          {t('searchStories')}
+        </label>
+        <input id="library-search" type="search" placeholder={t('searchStories')} value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
+        <p class="count" role="status" aria-live="polite">
+          {total === undefined ? '' : t('storyCount', String(total))}
+        </p>
+      </header>
+      {selected.size > 0 && (
+        <div class="bulk-bar" role="region" aria-label={t('bulkActions')}>
+          <span>{t('selectedCount', String(selected.size))}</span>
+          <button type="button" onClick={() => setBulkOpen(!bulkOpen)} aria-expanded={bulkOpen}>
+            {t('bulkRetag')}
+          </button>
+          <button type="button" onClick={async () => {
+            const result = await migrateStories(selectedIds, LATEST_VERSION);
+            changed(t('storiesMigrated', [String(result.changed.length), String(result.skipped.length)]));
+          }}>
+            {t('moveToLatest')}
+          </button>
+          <button type="button" class="danger" onClick={() => void remove(selectedIds)}>
+            {t('delete')}
+          </button>
+          <button type="button" onClick={() => setSelected(new Set())}>
+            {t('clearSelection')}
+          </button>
+          {bulkOpen && (
+            <div class="bulk-retag">
+              <TagPicker idPrefix="bulk-tags" version={LATEST_VERSION} selected={bulkTags} onChange={setBulkTags} />
+              <button type="button" disabled={bulkTags.length === 0} onClick={async () => {
+                const result = await retagStories(selectedIds, { add: bulkTags });
+                setBulkTags([]);
+                setBulkOpen(false);
+                changed(t('storiesRetagged', [String(result.changed.length), String(result.skipped.length)]));
+              }}>
+                {t('addTags')}
+              </button>
+              <button type="button" disabled={bulkTags.length === 0} onClick={async () => {
+                const result = await retagStories(selectedIds, { remove: bulkTags });
+                setBulkTags([]);
+                setBulkOpen(false);
+                changed(t('storiesRetagged', [String(result.changed.length), String(result.skipped.length)]));
+              }}>
+                {t('removeTags')}
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+      <div class="library-body">
+        <FilterPanel filter={filter} onChange={setFilter} counts={counts} origins={origins} />
+        <main class="library-main">
+          {total === 0 && !filtered ? (
+            <section class="empty-state">
+              <h2>{t('emptyTitle')}</h2>
+              <p>{t('emptyWhat')}</p>
+              <ol>
+                <li>{t('emptyStep1')}</li>
+                <li>{t('emptyStep2')}</li>
+                <li>{t('emptyStep3')}</li>
+              </ol>
+            </section>
+          ) : total === 0 ? (
+            <p class="empty-state">{t('noMatches')}</p>
+          ) : (
+            <StoryList
+              total={total ?? 0}
+              stories={stories}
+              ensureLoaded={ensureLoaded}
+              selected={selected}
+              onToggle={(id) => {
+                const next = new Set(selected);
+                if (next.has(id)) next.delete(id);
+                else next.add(id);
+                setSelected(next);
+              }}
+              onOpen={setOpen}
+            />
+          )}
+        </main>
+      </div>
+      {open && (
+        <StoryEditor
+          key={open.id}
+          story={open}
+          onClose={() => setOpen(undefined)}
+          onDelete={(story) => void remove([story.id])}
+          onSave={async (story) => {
+            await updateStory(story);
+            setOpen(undefined);
+            changed(t('storySavedShort'));
+          }}
+        />
+      )}
+      {notice && (
+        <div class="toast" role="status">
+          {notice.text}{' '}
+          {notice.undo && (
+            <button type="button" onClick={() => void notice.undo!()}>
+              {t('undo')}
+            </button>
+          )}
+          <button type="button" aria-label={t('close')} onClick={() => setNotice(undefined)}>
+            ×
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

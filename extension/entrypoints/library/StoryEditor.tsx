@@ -1,0 +1,110 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { CONSENT_STATUSES, StorySchema, type Story } from '@vertelpunt/stories';
+import { getVersion, LATEST_VERSION, migrateTagSet, type VersionId } from '@vertelpunt/taxonomy';
+import { t, termLanguage, type MessageKey } from '../../src/i18n';
+import { TagPicker } from '../../src/ui/TagPicker';
+
+const CONSENT_LABELS: Record<(typeof CONSENT_STATUSES)[number], MessageKey> = {
+  'toestemming-inwoner': 'consentResident',
+  geanonimiseerd: 'consentAnonymised',
+  'alleen-intern': 'consentInternal',
+};
+
+interface Props {
+  story: Story;
+  onSave: (story: Story) => Promise<void>;
+  onDelete: (story: Story) => void;
+  onClose: () => void;
+}
+
+/** View and edit one story in a modal dialog: text, title, notes, tags, consent; move to the latest vocabulary. */
+export function StoryEditor({ story, onSave, onDelete, onClose }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [draft, setDraft] = useState(story);
+  const [problems, setProblems] = useState<string[]>([]);
+  const lang = termLanguage();
+  const version = draft.tags.version as VersionId;
+
+  useEffect(() => {
+    dialog.current?.showModal();
+  }, []);
+
+  const save = async () => {
+    const parsed = StorySchema.safeParse({ ...draft, updatedAt: new Date().toISOString() });
+    if (!parsed.success) {
+      setProblems(parsed.error.issues.map((i) => (i.path[0] === 'tags' ? t('storyNeedsTag') : `${i.path.join('.')}: ${i.message}`)));
+      return;
+    }
+    await onSave(parsed.data);
+  };
+
+  return (
+    <dialog ref={dialog} class="story-editor" aria-labelledby="editor-heading" onClose={onClose}>
+      <form
+        method="dialog"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            void save();
+          }
+        }}
+      >
+        <h2 id="editor-heading">{t('editStory')}</h2>
+        <p class="story-meta">
+          {new Date(story.createdAt).toLocaleString('nl-NL')} · {story.source.origin}
+          {story.source.url && ` · ${story.source.url}`}
+        </p>
+        <label for="edit-title">{t('fieldTitle')}</label>
+        <input id="edit-title" value={draft.title} maxLength={200} onInput={(e) => setDraft({ ...draft, title: e.currentTarget.value })} />
+        <label for="edit-text">{t('fieldText')}</label>
+        <textarea id="edit-text" rows={6} value={draft.text} onInput={(e) => setDraft({ ...draft, text: e.currentTarget.value })} />
+        <fieldset>
+          <legend>
+            {t('fieldTags')} <span class="version">({getVersion(version).title[lang]})</span>
+          </legend>
+          {version !== LATEST_VERSION && (
+            <p>
+              {t('oldVersionNote')}{' '}
+              <button type="button" onClick={() => setDraft({ ...draft, tags: migrateTagSet(draft.tags, LATEST_VERSION).tagSet })}>
+                {t('moveToLatest')}
+              </button>
+            </p>
+          )}
+          <TagPicker idPrefix="edit-tags" version={version} selected={draft.tags.terms} text={draft.text} onChange={(terms) => setDraft({ ...draft, tags: { ...draft.tags, terms } as Story['tags'] })} />
+        </fieldset>
+        <label for="edit-notes">{t('fieldNotes')}</label>
+        <textarea id="edit-notes" rows={3} value={draft.notes} onInput={(e) => setDraft({ ...draft, notes: e.currentTarget.value })} />
+        <label for="edit-consent">{t('fieldConsent')}</label>
+        <select id="edit-consent" value={draft.consent.status} onChange={(e) => setDraft({ ...draft, consent: { ...draft.consent, status: e.currentTarget.value as Story['consent']['status'] } })}>
+          {CONSENT_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(CONSENT_LABELS[status])}
+            </option>
+          ))}
+        </select>
+        {problems.length > 0 && (
+          <ul role="alert" class="problems">
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        )}
+        <div class="actions">
+          <button type="submit" class="primary">
+            {t('save')} <kbd>Ctrl+Enter</kbd>
+          </button>
+          <button type="button" onClick={() => dialog.current?.close()}>
+            {t('cancel')} <kbd>Esc</kbd>
+          </button>
+          <button type="button" class="danger" onClick={() => onDelete(story)}>
+            {t('delete')}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

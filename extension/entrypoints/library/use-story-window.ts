@@ -1,0 +1,52 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Story } from '@vertelpunt/stories';
+import type { PageCursor, StoryFilter } from '../../src/storage/story-filter';
+import { countStories, queryStories } from '../../src/storage/stories';
+
+const PAGE_SIZE = 200;
+
+/**
+ * The stories of a filter as the windowed list needs them: the total, and pages loaded in
+ * order (newest first) as far down as the user has scrolled.
+ */
+export function useStoryWindow(filter: StoryFilter, version: number) {
+  const [total, setTotal] = useState<number | undefined>();
+  const [stories, setStories] = useState<Story[]>([]);
+  const next = useRef<PageCursor | undefined>(undefined);
+  const done = useRef(false);
+  const loading = useRef(false);
+  const generation = useRef(0);
+
+  useEffect(() => {
+    const mine = ++generation.current;
+    next.current = undefined;
+    done.current = false;
+    setStories([]);
+    void countStories(filter).then((n) => mine === generation.current && setTotal(n));
+    void loadMore(mine);
+  }, [JSON.stringify(filter), version]);
+
+  const loadMore = useCallback(async (mine = generation.current) => {
+    if (loading.current || done.current) return;
+    loading.current = true;
+    try {
+      const page = await queryStories(filter, { limit: PAGE_SIZE, ...(next.current ? { after: next.current } : {}) });
+      if (mine !== generation.current) return;
+      next.current = page.next;
+      done.current = page.next === undefined;
+      setStories((current) => [...current, ...page.stories]);
+    } finally {
+      loading.current = false;
+    }
+  }, [JSON.stringify(filter), version]);
+
+  /** Loads pages until row `index` is loaded (or there are no more). */
+  const ensureLoaded = useCallback(
+    (index: number) => {
+      if (index >= stories.length && !done.current) void loadMore();
+    },
+    [stories.length, loadMore],
+  );
+
+  return { total, stories, ensureLoaded };
+}
