@@ -26,7 +26,7 @@ export function LibraryPage() {
 
   // Typing waits a moment before searching, so each key does not start a query.
   useEffect(() => {
-    const timer = setTimeout(() => setFilter((f) => ({ ...f, text: search })), 200);
+    const timer = setTimeout(() => setFilter((f) => ((f.text ?? '') === search ? f : { ...f, text: search })), 200);
     return () => clearTimeout(timer);
   }, [search]);
   const { total, stories, ensureLoaded } = useStoryWindow(filter, version);

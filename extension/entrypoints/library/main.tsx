@@ -6,4 +6,9 @@ import { LibraryPage } from './LibraryPage';
 setPageLanguage();
 // Ask once the library is opened: the browser may then not evict the stories under storage pressure.
 void requestPersistentStorage();
+if (import.meta.env.MODE === 'e2e') {
+  // Test-only seam (absent from production builds): lets end-to-end tests and benchmarks seed
+  // stories a professional could not make today, e.g. ones tagged under an older vocabulary.
+  void import('../../src/storage/stories').then((storage) => Object.assign(globalThis, { __vertelpuntStorage: storage }));
+}
 render(<LibraryPage />, document.getElementById('app')!);

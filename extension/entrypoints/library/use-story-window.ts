@@ -14,7 +14,8 @@ export function useStoryWindow(filter: StoryFilter, version: number) {
   const [stories, setStories] = useState<Story[]>([]);
   const next = useRef<PageCursor | undefined>(undefined);
   const done = useRef(false);
-  const loading = useRef(false);
+  /** The generation whose page is being loaded: a new filter must not wait for an old filter's page. */
+  const loading = useRef<number | undefined>(undefined);
   const generation = useRef(0);
 
   useEffect(() => {
@@ -27,8 +28,8 @@ export function useStoryWindow(filter: StoryFilter, version: number) {
   }, [JSON.stringify(filter), version]);
 
   const loadMore = useCallback(async (mine = generation.current) => {
-    if (loading.current || done.current) return;
-    loading.current = true;
+    if (loading.current === mine || done.current) return;
+    loading.current = mine;
     try {
       const page = await queryStories(filter, { limit: PAGE_SIZE, ...(next.current ? { after: next.current } : {}) });
       if (mine !== generation.current) return;
@@ -36,7 +37,7 @@ export function useStoryWindow(filter: StoryFilter, version: number) {
       done.current = page.next === undefined;
       setStories((current) => [...current, ...page.stories]);
     } finally {
-      loading.current = false;
+      if (loading.current === mine) loading.current = undefined;
     }
   }, [JSON.stringify(filter), version]);
 
