@@ -52,6 +52,16 @@ try {
   await panel.getByRole('status').filter({ hasText: 'Bewaard' }).waitFor();
   await shot(panel, 'side-panel-saved', 'Ctrl+Enter saves the story');
 
+  const library = await context.newPage();
+  await library.setViewportSize({ width: 1200, height: 700 });
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  await library.locator('.story-title').first().waitFor();
+  await shot(library, 'library', 'The library: the saved story, searchable and filterable by term, date and system');
+  await library.locator('.story-title').first().click();
+  await library.getByRole('dialog').waitFor();
+  await shot(library, 'library-edit', 'Open a story to edit, retag or delete it');
+  await library.keyboard.press('Escape');
+
   const vocabulary = await context.newPage();
   await vocabulary.goto(`chrome-extension://${extensionId}/vocabulary.html`);
   await vocabulary.waitForSelector('li.term');

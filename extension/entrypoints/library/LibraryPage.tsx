@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Story } from '@vertelpunt/stories';
-import { LATEST_VERSION, TERM_IDS } from '@vertelpunt/taxonomy';
+import { LATEST_VERSION, listTerms } from '@vertelpunt/taxonomy';
 import { t } from '../../src/i18n';
 import type { StoryFilter } from '../../src/storage/story-filter';
 import { deleteStories, listOrigins, migrateStories, restoreStories, retagStories, termCounts, updateStory } from '../../src/storage/stories';
@@ -9,6 +9,9 @@ import { FilterPanel } from './FilterPanel';
 import { StoryEditor } from './StoryEditor';
 import { StoryList } from './StoryList';
 import { useStoryWindow } from './use-story-window';
+
+/** The filter panel offers the latest vocabulary's terms; counts are asked for those. */
+const FILTER_TERMS = listTerms({ version: LATEST_VERSION }).map((t) => t.id);
 
 type Notice = { text: string; undo?: () => Promise<void> };
 
@@ -30,10 +33,13 @@ export function LibraryPage() {
     return () => clearTimeout(timer);
   }, [search]);
   const { total, stories, ensureLoaded } = useStoryWindow(filter, version);
+  const listed = stories.length > 0 || total === 0;
   useEffect(() => {
-    void termCounts(filter, TERM_IDS).then(setCounts);
+    // Counts scan the term index: start them once the first rows are on screen, not before.
+    if (!listed) return;
+    void termCounts(filter, FILTER_TERMS).then(setCounts);
     void listOrigins().then(setOrigins);
-  }, [JSON.stringify(filter), version]);
+  }, [JSON.stringify(filter), version, listed]);
 
   const changed = (text: string, undo?: () => Promise<void>) => {
     setVersion((v) => v + 1);

@@ -3,7 +3,7 @@ import type { Story } from '@vertelpunt/stories';
 import type { PageCursor, StoryFilter } from '../../src/storage/story-filter';
 import { countStories, queryStories } from '../../src/storage/stories';
 
-const PAGE_SIZE = 200;
+const PAGE_SIZE = 500;
 
 /**
  * The stories of a filter as the windowed list needs them: the total, and pages loaded in

@@ -18,9 +18,9 @@ export function toStored(story: Story): StoredStory {
   return { ...story, _terms: [...story.tags.terms], _words: searchWords(story.title, story.text, story.notes) };
 }
 
+/** Parses a record read from the store back into a story (once: reads are the hot path of the library). */
 export function fromStored(record: unknown): Story {
-  const { _terms, _words, ...story } = StoredStorySchema.parse(record) as StoredStory;
-  void _terms;
-  void _words;
+  if (record === null || typeof record !== 'object') return StorySchema.parse(record);
+  const { _terms, _words, ...story } = record as Partial<StoredStory>;
   return StorySchema.parse(story);
 }

@@ -1,0 +1,85 @@
+// Benchmark (prints figures; not a test): the library with 100,000 stories in headless Chromium.
+// Seeds through the e2e build's storage seam, then times the library's queries and scrolling.
+// Run: pnpm run build && node --conditions=vertelpunt-source --import tsx test/bench/library-100k.ts
+import { extensionIdOf, extensionServiceWorker, launchWithExtension } from '../support/launch-extension.js';
+import { E2E_EXTENSION_DIR } from '../support/paths.js';
+
+const TOTAL = Number(process.env.STORIES ?? 100_000);
+const BATCH = 5_000;
+const TERMS = ['kernwaarde-lef', 'kernwaarde-samen', 'opgave-armoede', 'opgave-eenzaamheid', 'ks5-missie-2', 'rol-netwerker', 'les-ontmoeting'];
+const WORDS = ['buurthuis', 'keukentafel', 'schulden', 'huiswerk', 'mantelzorg', 'taalcafé', 'voedselbank', 'wijkagent', 'stageplek', 'vrijwilliger'];
+
+const context = await launchWithExtension({ extensionDir: E2E_EXTENSION_DIR });
+try {
+  const extensionId = extensionIdOf(await extensionServiceWorker(context));
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/library.html`);
+  await page.waitForFunction(() => '__vertelpuntStorage' in globalThis);
+  const seedStart = performance.now();
+  for (let offset = 0; offset < TOTAL; offset += BATCH) {
+    await page.evaluate(
+      ({ offset, size, terms, words }) => {
+        const stories = Array.from({ length: size }, (_, k) => {
+          const i = offset + k;
+          const hex = i.toString(16).padStart(12, '0');
+          return {
+            id: `10000000-0000-4000-8000-${hex}`,
+            title: `Verhaal ${i}`,
+            text: `Gesprek ${i} over ${words[i % words.length]} en ${words[(i * 7) % words.length]}; samen gekeken naar wat er wél kan.`,
+            notes: '',
+            tags: { version: 'koers-v5-2024-09', terms: [terms[i % terms.length], terms[(i * 3 + 1) % terms.length]].filter((t, j, a) => a.indexOf(t) === j) },
+            selectors: [],
+            source: { origin: `https://team${i % 20}.example.nl` },
+            consent: { status: 'geanonimiseerd', purpose: '' },
+            createdAt: new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString(),
+            updatedAt: new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString(),
+          };
+        });
+        return (globalThis as unknown as { __vertelpuntStorage: { restoreStories(s: unknown[]): Promise<void> } }).__vertelpuntStorage.restoreStories(stories);
+      },
+      { offset, size: Math.min(BATCH, TOTAL - offset), terms: TERMS, words: WORDS },
+    );
+  }
+  const seedMs = performance.now() - seedStart;
+
+  const time = async (what: string, run: () => Promise<unknown>) => {
+    const start = performance.now();
+    await run();
+    console.log(`  ${what.padEnd(58)} ${(performance.now() - start).toFixed(0).padStart(6)} ms`);
+  };
+  const storage = (fn: string, ...args: unknown[]) =>
+    page.evaluate(({ fn, args }) => (globalThis as unknown as { __vertelpuntStorage: Record<string, (...a: unknown[]) => Promise<unknown>> }).__vertelpuntStorage[fn]!(...args).then(() => undefined), { fn, args });
+
+  const settle = async () => {
+    // The page computes facet counts after showing rows; time the queries once it is idle.
+    await page.waitForFunction(() => [...document.querySelectorAll('.filters .count')].some((c) => c.textContent !== '0'), undefined, { timeout: 60_000 });
+    await page.waitForTimeout(500);
+  };
+  console.log(`Library benchmark: ${TOTAL} stories (seeded in ${(seedMs / 1000).toFixed(1)} s, batches of ${BATCH})`);
+  await time('open library.html until the first rows show', async () => {
+    await page.reload();
+    await page.locator('.story-title').first().waitFor();
+  });
+  await settle();
+  await time('first page, no filter (50 newest)', () => storage('queryStories', {}, { limit: 50 }));
+  await time('count, no filter', () => storage('countStories', {}));
+  await time('full-text search "schulden keuken" (first page)', () => storage('queryStories', { text: 'schulden keuken' }, { limit: 50 }));
+  await time('one term (first page)', () => storage('queryStories', { terms: ['opgave-armoede'] }, { limit: 50 }));
+  await time('two terms, all (first page)', () => storage('queryStories', { terms: ['opgave-armoede', 'kernwaarde-lef'], termMode: 'all' }, { limit: 50 }));
+  await time('facet counts for every term, no filter', () => storage('termCounts', {}, TERMS));
+  await time('facet counts with a text filter', () => storage('termCounts', { text: 'voedselbank' }, TERMS));
+  await time('type a search in the page until the list updates', async () => {
+    await page.getByLabel('Zoek in verhalen').fill('mantelzorg');
+    await page.waitForFunction(() => document.querySelector('.count')?.textContent?.startsWith('20000'));
+  });
+  await page.getByLabel('Zoek in verhalen').fill('');
+  await page.waitForFunction((n) => document.querySelector('.count')?.textContent?.startsWith(String(n)), TOTAL);
+  await time('scroll 2,000 rows down until they are rendered', async () => {
+    await page.locator('.story-viewport').evaluate((el) => (el.scrollTop = 2000 * 88));
+    await page.locator('.story-row[aria-posinset="2001"] .story-title').waitFor();
+  });
+  const rows = await page.locator('.story-row').count();
+  console.log(`  rows in the DOM while scrolled: ${rows}`);
+} finally {
+  await context.close();
+}
