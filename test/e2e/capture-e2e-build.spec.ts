@@ -6,6 +6,7 @@ import type { Page, Worker } from '@playwright/test';
 import { openSidePanelAsTab } from '../support/extension-pages.js';
 import { serveFixturePages } from '../support/serve-fixture-pages.js';
 import { expect, test } from './fixtures.js';
+import { findSearchEditDeleteInLibrary, tagByKeyboardAndSave } from './library-steps.js';
 
 test.use({ extensionBuild: 'e2e' });
 
@@ -31,7 +32,7 @@ test('the context-menu / keyboard path captures through the same handler', async
   await expect(panel.getByLabel('Tekst', { exact: true })).toHaveValue('Niemand is de baas; we stemmen af wie wat doet.');
 });
 
-test('a note inside a cross-origin iframe, once its origin is allowed', async ({ context, origin, extensionId, serviceWorker }) => {
+test('a note inside a cross-origin iframe, once its origin is allowed: capture, tag, save, then find, search, edit, delete in the library', async ({ context, origin, extensionId, serviceWorker, openExtensionPage }) => {
   const other = await serveFixturePages('127.0.0.1');
   try {
     const casePage = await context.newPage();
@@ -41,6 +42,8 @@ test('a note inside a cross-origin iframe, once its origin is allowed', async ({
     const panel = await openSidePanelAsTab(context, extensionId);
     await expect(panel.getByLabel('Tekst', { exact: true })).toHaveValue(/^Buurtbewoners organiseren samen een maaltijd.*terug\.$/s);
     await expect(panel.locator('.origin')).toHaveText(other.origin);
+    await tagByKeyboardAndSave(panel);
+    await findSearchEditDeleteInLibrary(await openExtensionPage('library.html'), 'maaltijd', 'Bewerkt: notitie in een ingesloten venster');
   } finally {
     await other.close();
   }

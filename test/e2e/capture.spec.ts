@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { openSidePanelAsTab } from '../support/extension-pages.js';
 import { serveFixturePages } from '../support/serve-fixture-pages.js';
 import { expect, test } from './fixtures.js';
+import { findSearchEditDeleteInLibrary, tagByKeyboardAndSave } from './library-steps.js';
 
 /** Each case-system page style, how a user selects the note there, and what gets selected. */
 const PAGES: { name: string; path: string; select: (page: Page) => Promise<void>; expected: RegExp; searchWord: string }[] = [
@@ -56,38 +57,9 @@ for (const fixture of PAGES) {
     await expect(text).toHaveValue(fixture.expected);
     await expect(panel.locator('.origin')).toHaveText(origin);
 
-    // Keyboard only: search a term, Enter picks it; arrow into the list and Space toggles another.
-    await panel.getByLabel('Zoek een term').focus();
-    await panel.keyboard.type('samen');
-    await panel.keyboard.press('Enter');
-    await expect(panel.getByRole('list', { name: 'Gekozen termen' }).locator('[data-term-id]')).toHaveCount(1);
-    await panel.keyboard.press('ArrowDown');
-    await panel.keyboard.press('Space');
-    await expect(panel.getByRole('list', { name: 'Gekozen termen' }).locator('[data-term-id]')).toHaveCount(2);
-    await panel.keyboard.press('Control+Enter');
-    await expect(panel.getByRole('status')).toContainText('Bewaard');
+    await tagByKeyboardAndSave(panel);
 
-    // Find it in the library, search for it, edit it, delete it (and undo once).
-    const library = await openExtensionPage('library.html');
-    const row = library.locator('.story-row').first();
-    await expect(row).toBeVisible();
-    await expect(library.locator('.story-row')).toHaveCount(1);
-    await library.getByLabel('Zoek in verhalen').fill(fixture.searchWord.toUpperCase());
-    await expect(library.getByRole('status').first()).toHaveText('1 verhalen');
-    await library.getByLabel('Zoek in verhalen').fill('woorddatnergensstaat');
-    await expect(library.getByText('Geen verhalen gevonden')).toBeVisible();
-    await library.getByLabel('Zoek in verhalen').fill(fixture.searchWord);
-    await library.locator('.story-title').first().click();
-    const title = library.getByRole('dialog').getByLabel('Titel');
-    await title.fill(`Bewerkt: ${fixture.name}`);
-    await library.keyboard.press('Control+Enter');
-    await expect(library.locator('.story-title').first()).toHaveText(`Bewerkt: ${fixture.name}`);
-    await library.locator('.story-title').first().click();
-    await library.getByRole('dialog').getByRole('button', { name: 'Verwijderen', exact: true }).click();
-    await expect(library.locator('.story-row')).toHaveCount(0);
-    await expect(library.locator('.toast')).toContainText('verwijderd');
-    await library.getByRole('button', { name: 'Ongedaan maken' }).click();
-    await expect(library.locator('.story-title').first()).toHaveText(`Bewerkt: ${fixture.name}`);
+    await findSearchEditDeleteInLibrary(await openExtensionPage('library.html'), fixture.searchWord, `Bewerkt: ${fixture.name}`);
   });
 }
 

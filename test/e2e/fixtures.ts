@@ -36,7 +36,12 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use(context);
     await context.close();
   },
-  serviceWorker: async ({ context }, use) => use(await extensionServiceWorker(context)),
+  serviceWorker: async ({ context }, use) => {
+    const worker = await extensionServiceWorker(context);
+    // The worker is listed before its script has run; a click before then finds no listener.
+    await worker.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    await use(worker);
+  },
   extensionId: async ({ serviceWorker }, use) => use(extensionIdOf(serviceWorker)),
   openExtensionPage: async ({ context, extensionId }, use) =>
     use(async (path) => {

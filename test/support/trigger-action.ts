@@ -6,6 +6,9 @@ import type { BrowserContext, Page } from '@playwright/test';
  * tab target of the page (not its page target), found by the page's unique URL.
  */
 export async function clickToolbarButton(context: BrowserContext, extensionId: string, page: Page): Promise<void> {
+  // A user clicks a tab they are looking at: make it the active, loaded tab first.
+  await page.bringToFront();
+  await page.waitForLoadState('load');
   const cdp = await context.browser()!.newBrowserCDPSession();
   try {
     const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never);

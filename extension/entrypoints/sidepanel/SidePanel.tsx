@@ -21,14 +21,18 @@ export function SidePanel() {
 
   useEffect(() => {
     let alive = true;
+    // A change that arrives while the first read is under way is newer than that read.
+    let changedMeanwhile = false;
     void getCaptureState().then(async (initial) => {
       const found = await draftFor(initial);
       if (!alive) return;
+      setLoaded(true);
+      if (changedMeanwhile) return;
       setState(initial);
       setDraft(found);
-      setLoaded(true);
     });
     const stop = onCaptureStateChange(async (next) => {
+      changedMeanwhile = true;
       setState(next);
       if (next.status === 'ready') {
         setSaved(undefined);
