@@ -38,9 +38,7 @@ export function OptionsPage() {
       return;
     }
     setError('');
-    // The permission prompt needs this click: ask before any other await.
-    const ok = await requestSystemAccess(candidate);
-    if (ok) await updateSystemSettings(candidate, {});
+    await updateSystemSettings(candidate, {});
     setNewOrigin('');
     await refresh();
   };
@@ -77,9 +75,14 @@ export function OptionsPage() {
                 />
                 {t('optionsKeepFullUrl')}
               </label>
-              {granted.includes(origin) && (
+              {granted.includes(origin) ? (
                 <button type="button" onClick={async () => (await revokeSystemAccess(origin), refresh())}>
                   {t('optionsRevoke')}
+                </button>
+              ) : (
+                // The permission prompt needs this click: nothing is awaited before it.
+                <button type="button" onClick={async () => (await requestSystemAccess(origin), refresh())}>
+                  {t('optionsAllowAlways')}
                 </button>
               )}
             </li>
@@ -93,7 +96,7 @@ export function OptionsPage() {
               {error}
             </p>
           )}
-          <button type="submit">{t('optionsAllowAlways')}</button>
+          <button type="submit">{t('optionsAdd')}</button>
         </form>
       </section>
     </>
