@@ -1,0 +1,22 @@
+import type { Span } from '../labels.js';
+
+/** Words that announce a client, case, decision or reference number. */
+const CONTEXT = /\b(?:cli[eë]ntnummer|cli[eë]ntnr|dossiernummer|dossiernr|dossier|zaaknummer|zaaknr|zaak|beschikkingsnummer|beschikking|kenmerk|referentie(?:nummer)?|registratienummer|polisnummer|polis|meldnummer|melding|vt[- ]?nummer|cjib[- ]?kenmerk|bsn-?loos nummer|klantnummer|relatienummer|inschrijfnummer)\b\.?\s*(?:nr\.?|nummer|no\.?|:|#)?\s*:?\s*/giu;
+const TOKEN = /^[A-Z0-9][A-Z0-9]*(?:[-/.][A-Z0-9]+)*/i;
+/** Prefixed identifiers such as WMO-2024-00417, VT-2024-3318, JB/0391/24, Z/24/118734. */
+const PREFIXED = /\b[A-Z]{1,5}(?:[-/]\d{2,6}){2,3}\b|\b[A-Z]{2,5}-\d{4,8}\b/g;
+
+export function findCaseIds(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(CONTEXT)) {
+    const at = m.index + m[0].length;
+    const token = TOKEN.exec(text.slice(at))?.[0]?.replace(/[.]$/, '');
+    if (!token || !/\d/.test(token) || token.replace(/\D/g, '').length < 4) continue;
+    spans.push({ start: at, end: at + token.length, label: 'CASE_ID', source: 'case-id-context' });
+  }
+  for (const m of text.matchAll(PREFIXED)) {
+    if (/^(?:NL|BE|DE)\d/.test(m[0])) continue; // IBAN-like
+    spans.push({ start: m.index, end: m.index + m[0].length, label: 'CASE_ID', source: 'case-id-prefixed' });
+  }
+  return spans;
+}

@@ -1,0 +1,68 @@
+import type { Span } from '../labels.js';
+
+const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|(?:jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?';
+const MONTH_DATE = new RegExp(`\\b(?:[1-9]|[12]\\d|3[01])\\s(?:${MONTHS})(?:\\s(?:\\d{4}|'\\d{2}))?(?![\\p{L}])`, 'giu');
+// d-m-yyyy, dd/mm/yy, yyyy-mm-dd, and d-m / d/m without a year.
+const NUMERIC_DATE = /(?<![\d.,:/-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[-/](\d{1,2})(?:[-/](\d{4}|\d{2}))?)(?!\d|[:.,/-]\d)/g;
+/** Words after "2-3" that make it a count or a range, not a date. */
+const NOT_A_DATE_AFTER = /^\s*(?:keer|x|uur|u\b|jaar|jr|maanden|maand|weken|week|dagen|dag|kinderen|personen|mensen|min|minuten|euro|%|procent|stuks)/i;
+
+const validDay = (d: number) => d >= 1 && d <= 31;
+const validMonth = (m: number) => m >= 1 && m <= 12;
+
+export function findDates(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(MONTH_DATE)) spans.push({ start: m.index, end: m.index + m[0].length, label: 'DATE', source: 'date-month-name' });
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const [, y1, m1, d1, d2, m2, y2] = m;
+    const ok = y1 ? validMonth(Number(m1)) && validDay(Number(d1)) : validDay(Number(d2)) && validMonth(Number(m2));
+    if (!ok) continue;
+    if (!y1 && !y2 && NOT_A_DATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    // "1-3 jaar" style ranges without a year are common; a bare d-m needs a plausible day-month pair.
+    spans.push({ start: m.index, end: m.index + m[0].length, label: 'DATE', source: 'date-numeric' });
+  }
+  return spans;
+}
+
+const UNITS = 'een|twee|drie|vier|vijf|zes|zeven|acht|negen';
+const TENS = 'twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig';
+const NUMBER_WORD = `(?:(?:${UNITS})(?:ën|en)(?:${TENS})|${TENS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|honderd|${UNITS})`;
+const AGE_YEARS = new RegExp(`\\b(\\d{1,3}|${NUMBER_WORD})(?:\\s?-?\\s?)(jaar|jr\\.?|jarige?)(?![\\p{L}])`, 'giu');
+/** Before "N jaar": words that make it a duration, not an age. */
+const DURATION_BEFORE = /(?:\bal|\bsinds|\bruim|\bvoor|\bna|\bover|\bbinnen|\bafgelopen|\blaatste|\beerste|\bbijna|\bcirca|\bongeveer|\bpakweg|\bmeer dan|\bminder dan|\bde|\bdie|\bvan de)\s*$/i;
+/** After "N jaar": words that make it a duration. */
+const DURATION_AFTER = /^\s*(?:geleden|lang|bij|in\b|in dienst|getrouwd|samen|werkzaam|gewerkt|gewoond|woont|op\b|later|eerder|terug|de tijd|garantie|cel)/i;
+const AGE_BEFORE = /(?:\bis(?: nu| pas| inmiddels)?|\bwordt|\bwerd|\bben|\bbent|\bzijn|\bvan|\bleeftijd(?: van)?|[,(])\s*$/i;
+
+export function findAges(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(AGE_YEARS)) {
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    const unit = m[2]!.toLowerCase();
+    const isJarig = unit.startsWith('jarig');
+    if (isJarig && /^n\b/.test(after)) continue; // "16- en 17-jarigen": a population, not a person
+    const clearlyAge = isJarig || /^\s*oud\b/i.test(after) || AGE_BEFORE.test(before) || /^\s*\)/.test(after);
+    if (!clearlyAge && (DURATION_BEFORE.test(before) || DURATION_AFTER.test(after))) continue;
+    if (!clearlyAge && !/^[\s,.;:)]/.test(after) && after.length > 0) continue;
+    if (/^\d+$/.test(m[1]!) && Number(m[1]) > 120) continue;
+    spans.push({ start: m.index, end: m.index + m[0].length, label: 'AGE', source: 'age-years' });
+  }
+  // "Zij is 84 en …": a bare number after "is" with a person as subject.
+  for (const m of text.matchAll(/(?<=\b(?:[Zz]ij|[Hh]ij|[Zz]e|\p{Lu}[\p{Ll}]+) (?:is|wordt|werd) )(\d{1,3})(?=\s(?:en|maar|,)|[,.;]|$)/gu)) {
+    if (Number(m[1]) <= 110) spans.push({ start: m.index, end: m.index + m[1]!.length, label: 'AGE', source: 'age-bare' });
+  }
+  // "(4 en 7)", "vader (88)": numbers in brackets after a name or a family word are ages.
+  for (const m of text.matchAll(/(?<=(?:\p{Lu}[\p{L}'-]+|vader|moeder|zoon|dochter|oma|opa|broer|zus|kind|kinderen|jongere|buurman|buurvrouw|partner)\s?\()(\d{1,3})(?:\s(?:en|jaar)\s(\d{1,3}))?(?=\s?(?:jaar)?\))/gu)) {
+    spans.push({ start: m.index, end: m.index + m[1]!.length, label: 'AGE', source: 'age-in-brackets' });
+    if (m[2]) {
+      const second = m.index + m[0].length - m[2].length;
+      spans.push({ start: second, end: second + m[2].length, label: 'AGE', source: 'age-in-brackets' });
+    }
+  }
+  // "Roos (15)": a number in brackets right after a name is that person's age.
+  for (const m of text.matchAll(/(?<=\p{Lu}[\p{L}'-]+\s?\()(\d{1,2})(?=\))/gu)) {
+    spans.push({ start: m.index, end: m.index + m[0].length, label: 'AGE', source: 'age-after-name' });
+  }
+  return spans;
+}
