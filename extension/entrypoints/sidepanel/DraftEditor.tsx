@@ -1,4 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { detect } from '@vertelpunt/deid';
+import { emptyReview } from '../../src/deid/review-state';
+import { DeidReviewPanel } from '../../src/ui/DeidReview';
 import { CONSENT_STATUSES, type Story } from '@vertelpunt/stories';
 import { getVersion } from '@vertelpunt/taxonomy';
 import { deleteDraft, saveDraft } from '../../src/drafts/drafts';
@@ -32,6 +35,7 @@ export function DraftEditor({ draft: initial, onSaved, onDiscarded }: Props) {
   const [busy, setBusy] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const lang = termLanguage();
+  const detections = useMemo(() => detect(draft.text), [draft.text]);
 
   useEffect(() => void loadRecentTags().then(setRecent), []);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -101,7 +105,18 @@ export function DraftEditor({ draft: initial, onSaved, onDiscarded }: Props) {
       <input id="story-title" value={draft.title} maxLength={200} onInput={(e) => update({ title: e.currentTarget.value })} />
 
       <label for="story-text">{t('fieldText')}</label>
-      <textarea id="story-text" rows={8} value={draft.text} onInput={(e) => update({ text: e.currentTarget.value })} />
+      <textarea
+        id="story-text"
+        rows={8}
+        value={draft.text}
+        // Offsets of the review refer to the text as it was: an edit starts the review afresh.
+        onInput={(e) => update({ text: e.currentTarget.value, review: emptyReview() })}
+      />
+
+      <fieldset class="deid">
+        <legend>{t('deidHeading')}</legend>
+        <DeidReviewPanel text={draft.text} detections={detections} review={draft.review} onChange={(review) => update({ review })} />
+      </fieldset>
 
       <fieldset class="tags">
         <legend>

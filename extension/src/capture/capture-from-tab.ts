@@ -4,6 +4,7 @@ import { LATEST_VERSION } from '@vertelpunt/taxonomy';
 import { loadSettings } from '../settings/settings';
 import { saveDraft } from '../drafts/drafts';
 import type { Draft } from '../drafts/draft';
+import { emptyReview } from '../deid/review-state';
 import { setCaptureState, type CaptureFailure } from './capture-state';
 import { isInjectableUrl } from './injectable';
 import { blockedFrameOrigin, pickFrame } from './pick-frame';
@@ -69,6 +70,7 @@ async function capture(tab: Tab | undefined, now: () => Date): Promise<CaptureOu
     source: sourceOf(clip.data.url, clip.data.pageTitle, settings),
     consent: { status: settings.defaultConsent, purpose: '' },
     container: clip.data.container,
+    review: emptyReview(),
   };
   await saveDraft(draft);
   return { ok: true, draft };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ConsentSchema, SelectorSchema, StorySourceSchema, MAX_NOTES_LENGTH, MAX_TITLE_LENGTH, utf8Length, MAX_CLIP_BYTES } from '@vertelpunt/stories';
 import { TagSetInputSchema } from '@vertelpunt/taxonomy';
+import { DeidReviewSchema } from '../deid/review-state';
 
 /**
  * An unsaved clip and the edits made to it in the side panel. It survives the panel closing and
@@ -19,5 +20,7 @@ export const DraftSchema = z.strictObject({
   source: StorySourceSchema,
   consent: ConsentSchema,
   container: z.enum(['document', 'shadow-root', 'text-field', 'contenteditable']),
+  /** The user's review of the personal data found in the text. */
+  review: DeidReviewSchema.default(DeidReviewSchema.parse({})),
 });
-export type Draft = z.infer<typeof DraftSchema>;
+export type Draft = z.output<typeof DraftSchema>;

@@ -14,7 +14,32 @@ const aDraft = (overrides: Partial<Draft> = {}): Draft => ({
   source: { origin: 'https://reg.example.nl' },
   consent: { status: 'geanonimiseerd', purpose: '' },
   container: 'document',
+  review: { off: [], added: [], keepOriginal: false, dates: 'remove', ages: 'remove' },
   ...overrides,
+});
+
+describe('storyFromDraft: de-identification', () => {
+  const text = 'Mw. Jansen (BSN 123456782) woont in Dordrecht.';
+  const selectors = [{ type: 'TextQuoteSelector' as const, exact: text, prefix: 'Gesprek met dhr. Yilmaz: ', suffix: ' Bel 06-41873520.' }];
+
+  it('saves the redacted text, a safe title and selectors, and records how', () => {
+    const result = storyFromDraft(aDraft({ text, title: 'Mw. Jansen', selectors }), '', new Date());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.story.text).toBe('Mw. [PERSOON 1] (BSN [BSN]) woont in [PLAATS].');
+    expect(result.story.title).toBe('Mw. [PERSOON 1]');
+    expect(JSON.stringify(result.story.selectors)).not.toMatch(/Jansen|Yilmaz|123456782|06-41873520/);
+    expect(result.story.deidentification).toMatchObject({ tool: '@vertelpunt/deid', counts: { PERSON: 1, BSN: 1, CITY: 1 }, switchedOff: 0, addedByUser: 0, originalKept: false });
+    expect(result.story.original).toBeUndefined();
+  });
+
+  it('respects a detection switched off, a span added, and an original kept on purpose', () => {
+    const city = { start: text.indexOf('Dordrecht'), end: text.indexOf('Dordrecht') + 9, label: 'CITY' as const };
+    const woont = { start: text.indexOf('woont'), end: text.indexOf('woont') + 5, label: 'PERSON' as const, source: 'user' };
+    const result = storyFromDraft(aDraft({ text, selectors, review: { off: [city], added: [woont], keepOriginal: true, dates: 'remove', ages: 'remove' } }), '', new Date());
+    expect(result.ok && result.story.text).toBe('Mw. [PERSOON 1] (BSN [BSN]) [PERSOON 2] in Dordrecht.');
+    expect(result.ok && result.story).toMatchObject({ original: text, deidentification: { switchedOff: 1, addedByUser: 1, originalKept: true }, selectors });
+  });
 });
 
 describe('storyFromDraft', () => {
