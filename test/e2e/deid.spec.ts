@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { openSidePanelAsTab } from '../support/extension-pages.js';
 import { expect, test } from './fixtures.js';
 
@@ -75,4 +76,15 @@ test('a missed name can be marked by selecting it', async ({ context, origin, ex
   await panel.getByLabel('Soort').selectOption('INSTITUTION');
   await panel.getByRole('button', { name: 'Markeer selectie' }).click();
   await expect(panel.locator('.deid-mark[data-label="INSTITUTION"]')).toHaveText(/voedselbank/);
+});
+
+test('the side panel with a clip under review has no accessibility violations', async ({ context, origin, extensionId, clickToolbarButton }) => {
+  const casePage = await context.newPage();
+  await casePage.goto(`${origin}/identifiers/axe-${Date.now()}`);
+  await casePage.locator('#intake').click({ clickCount: 3 });
+  await clickToolbarButton(casePage);
+  const panel = await openSidePanelAsTab(context, extensionId);
+  await expect(panel.locator('.deid-mark').first()).toBeVisible();
+  const { violations } = await new AxeBuilder({ page: panel }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 });

@@ -24,7 +24,7 @@ export function TagPicker({ version, selected, onChange, text = '', recent = [],
   const [query, setQuery] = useState('');
   const [active, setActive] = useState<TermId | undefined>();
   const searchRef = useRef<HTMLInputElement>(null);
-  const listRef = useRef<HTMLUListElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
 
   const visible: readonly Term[] = useMemo(() => {
     if (!query.trim()) return listTerms({ version });
@@ -118,20 +118,19 @@ export function TagPicker({ version, selected, onChange, text = '', recent = [],
         onKeyDown={onSearchKeyDown}
       />
       <p id={`${idPrefix}-keys`} class="keys-hint">{t('tagPickerKeys')}</p>
-      <ul id={`${idPrefix}-list`} ref={listRef} class="term-options" role="listbox" aria-multiselectable="true" aria-label={t('vocabularyTitle')} onKeyDown={onListKeyDown}>
-        {visible.length === 0 && <li class="hint">{t('noTermsFound')}</li>}
+      {visible.length === 0 && <p class="hint">{t('noTermsFound')}</p>}
+      <div id={`${idPrefix}-list`} ref={listRef} class="term-options" role="listbox" aria-multiselectable="true" aria-label={t('vocabularyTitle')} onKeyDown={onListKeyDown}>
         {listFacets(version).map((facet) => {
           const terms = visible.filter((term) => term.facet === facet.id);
           if (terms.length === 0) return null;
           const headingId = `${idPrefix}-facet-${facet.id}`;
           return (
-            <li key={facet.id} role="group" aria-labelledby={headingId} class="facet-group">
+            <div key={facet.id} role="group" aria-labelledby={headingId} class="facet-group">
               <div role="presentation" class="facet-heading" id={headingId}>
                 {facet.label[lang]}
               </div>
-              <ul role="none">
-                {terms.map((term) => (
-                  <li
+              {terms.map((term) => (
+                  <div
                     key={term.id}
                     id={optionId(term.id)}
                     role="option"
@@ -148,13 +147,12 @@ export function TagPicker({ version, selected, onChange, text = '', recent = [],
                     <span class="check" aria-hidden="true">{selected.includes(term.id) ? '☑' : '☐'}</span>
                     {term.notation ? `${term.notation}. ` : ''}
                     {term.label[lang]}
-                  </li>
+                  </div>
                 ))}
-              </ul>
-            </li>
+            </div>
           );
         })}
-      </ul>
+      </div>
       <div class="term-description" aria-live="polite">
         {activeTerm && (
           <>
