@@ -1,25 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Story } from '@vertelpunt/stories';
 
-let counter = 0;
-
-/** A valid story for tests; override what the test is about. */
-export function aStory(overrides: Partial<Story> = {}): Story {
-  counter += 1;
-  return {
-    id: `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`,
-    title: `Verhaal ${counter}`,
-    text: 'Samen met de inwoner gekeken naar wat er wél kan.',
-    notes: '',
-    tags: { version: 'koers-v5-2024-09', terms: ['kernwaarde-pragmatisch'] },
-    selectors: [],
-    source: { origin: 'https://registratie.example.nl' },
-    consent: { status: 'geanonimiseerd', purpose: '' },
-    createdAt: new Date(Date.UTC(2026, 0, 1, 0, counter)).toISOString(),
-    updatedAt: new Date(Date.UTC(2026, 0, 1, 0, counter)).toISOString(),
-    ...overrides,
-  } as Story;
-}
+export { aStory } from '@vertelpunt/stories/testing';
 
 /** Seeds stories through the library page of the e2e build (its test-only storage seam). */
 export async function seedStories(libraryPage: Page, stories: readonly Story[]): Promise<void> {

@@ -55,6 +55,12 @@ export function LibraryPage() {
     });
   };
   const selectedIds = useMemo(() => [...selected], [selected]);
+  const bulkRetag = async (change: { add?: string[]; remove?: string[] }) => {
+    const result = await retagStories(selectedIds, change);
+    setBulkTags([]);
+    setBulkOpen(false);
+    changed(t('storiesRetagged', [String(result.changed.length), String(result.skipped.length)]));
+  };
   const filtered = Boolean(filter.text?.trim() || filter.terms?.length || filter.from || filter.to || filter.origin);
 
   return (
@@ -90,20 +96,10 @@ export function LibraryPage() {
           {bulkOpen && (
             <div class="bulk-retag">
               <TagPicker idPrefix="bulk-tags" version={LATEST_VERSION} selected={bulkTags} onChange={setBulkTags} />
-              <button type="button" disabled={bulkTags.length === 0} onClick={async () => {
-                const result = await retagStories(selectedIds, { add: bulkTags });
-                setBulkTags([]);
-                setBulkOpen(false);
-                changed(t('storiesRetagged', [String(result.changed.length), String(result.skipped.length)]));
-              }}>
+              <button type="button" disabled={bulkTags.length === 0} onClick={() => void bulkRetag({ add: bulkTags })}>
                 {t('addTags')}
               </button>
-              <button type="button" disabled={bulkTags.length === 0} onClick={async () => {
-                const result = await retagStories(selectedIds, { remove: bulkTags });
-                setBulkTags([]);
-                setBulkOpen(false);
-                changed(t('storiesRetagged', [String(result.changed.length), String(result.skipped.length)]));
-              }}>
+              <button type="button" disabled={bulkTags.length === 0} onClick={() => void bulkRetag({ remove: bulkTags })}>
                 {t('removeTags')}
               </button>
             </div>

@@ -1,14 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CONSENT_STATUSES, StorySchema, type Story } from '@vertelpunt/stories';
 import { getVersion, LATEST_VERSION, migrateTagSet, type VersionId } from '@vertelpunt/taxonomy';
-import { t, termLanguage, type MessageKey } from '../../src/i18n';
+import { t, termLanguage } from '../../src/i18n';
+import { CONSENT_LABELS } from '../../src/ui/consent-labels';
 import { TagPicker } from '../../src/ui/TagPicker';
 
-const CONSENT_LABELS: Record<(typeof CONSENT_STATUSES)[number], MessageKey> = {
-  'toestemming-inwoner': 'consentResident',
-  geanonimiseerd: 'consentAnonymised',
-  'alleen-intern': 'consentInternal',
-};
 
 interface Props {
   story: Story;

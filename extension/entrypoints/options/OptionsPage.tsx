@@ -1,14 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CONSENT_STATUSES, OriginSchema } from '@vertelpunt/stories';
 import { grantedSystems, requestSystemAccess, revokeSystemAccess } from '../../src/browser/host-permissions';
-import { t, type MessageKey } from '../../src/i18n';
+import { t } from '../../src/i18n';
+import { CONSENT_LABELS } from '../../src/ui/consent-labels';
 import { loadSettings, saveSettings, updateSystemSettings, type Settings } from '../../src/settings/settings';
 
-const CONSENT_LABELS: Record<(typeof CONSENT_STATUSES)[number], MessageKey> = {
-  'toestemming-inwoner': 'consentResident',
-  geanonimiseerd: 'consentAnonymised',
-  'alleen-intern': 'consentInternal',
-};
 
 /** Settings: who the user is on stories, per case system what may be kept, and granted access. */
 export function OptionsPage() {

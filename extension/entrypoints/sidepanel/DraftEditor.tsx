@@ -7,17 +7,13 @@ import { getVersion } from '@vertelpunt/taxonomy';
 import { deleteDraft, saveDraft } from '../../src/drafts/drafts';
 import type { Draft } from '../../src/drafts/draft';
 import { storyFromDraft } from '../../src/drafts/story-from-draft';
-import { t, termLanguage, type MessageKey } from '../../src/i18n';
+import { t, termLanguage } from '../../src/i18n';
+import { CONSENT_LABELS } from '../../src/ui/consent-labels';
 import { loadRecentTags, rememberTags } from '../../src/settings/recent-tags';
 import { loadSettings } from '../../src/settings/settings';
 import { addStory } from '../../src/storage/stories';
 import { TagPicker } from '../../src/ui/TagPicker';
 
-const CONSENT_LABELS: Record<(typeof CONSENT_STATUSES)[number], MessageKey> = {
-  'toestemming-inwoner': 'consentResident',
-  geanonimiseerd: 'consentAnonymised',
-  'alleen-intern': 'consentInternal',
-};
 
 /** Keeps edits in the draft store shortly after typing stops, so nothing is lost if the panel closes. */
 const AUTOSAVE_DELAY_MS = 250;

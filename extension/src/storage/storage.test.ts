@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { aStory } from '../../test/a-story';
+import { aStory } from '@vertelpunt/stories/testing';
 import { DB_NAME, DB_VERSION, openVertelpuntDb } from './db';
 import {
   addStory, countStories, deleteStories, getStory, listOrigins, migrateStories, queryStories, restoreStories, retagStories, termCounts, updateStory,

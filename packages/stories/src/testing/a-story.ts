@@ -1,13 +1,12 @@
-import type { Story } from '@vertelpunt/stories';
+import type { Story } from '../story.js';
 
 let counter = 0;
 
-/** A valid story for tests; override what the test is about. */
+/** A valid story for tests (unit and end-to-end alike); override what the test is about. */
 export function aStory(overrides: Partial<Story> = {}): Story {
   counter += 1;
-  const n = String(counter).padStart(12, '0');
   return {
-    id: `00000000-0000-4000-8000-${n}`,
+    id: `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`,
     title: `Verhaal ${counter}`,
     text: 'Samen met de inwoner gekeken naar wat er wél kan.',
     notes: '',
