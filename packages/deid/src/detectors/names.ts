@@ -178,10 +178,31 @@ const INSTITUTION_PATTERNS = [
   new RegExp(`(?<![\\p{L}])(?:Het|De|het|de)\\s(?:Palet|Kameleon|Regenboog|Wegwijzer|Klankkast|Loods|Parkhuis|Horizon|Vlinder|Zonnebloem|Ark|Bron|Toren|Linde|Eik)(?![\\p{L}])`, 'gu'),
 ];
 
+/** The words an institution pattern needs, to run it only near them: the patterns are costly on long texts. */
+const INSTITUTION_ANCHOR = /OBS|CBS|RKBS|PCBS|SBO|SO|VSO|IKC|KDV|BSO|[Bb]asisschool|[Kk]indcentrum|[Jj]ongerenhuis|[Zz]org|[Bb]uurthuis|[Ww]ijkcentrum|[Mm]oskee|Stichting|Bewindvoering|Jeugdbescherming|GGZ|[Pp]raktijk|[Kk]inderopvang|[Pp]euterspeelzaal|College|[Cc]ollege|[Ll]yceum|Gymnasium|Academie|[Zz]iekenhuis|[Kk]liniek|Scholengemeenschap|Mavo|Havo|Vwo|Vmbo|beheer|groep|hulp|werk|wonen|bureau|instituut|Palet|Kameleon|Regenboog|Wegwijzer|Klankkast|Loods|Parkhuis|Horizon|Vlinder|Zonnebloem|Ark|Bron|Toren|Linde|Eik/g;
+
+/** Pieces of the text around each anchor, merged where they touch: [offset, piece]. */
+function windowsAround(text: string, anchor: RegExp, reach = 90): [number, string][] {
+  const windows: [number, number][] = [];
+  for (const m of text.matchAll(anchor)) {
+    const from = Math.max(0, m.index - reach);
+    const to = Math.min(text.length, m.index + m[0].length + reach);
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  return windows.map(([from, to]) => [from, text.slice(from, to)]);
+}
+
 export function findInstitutions(text: string): Span[] {
   const spans: Span[] = [];
+  const seen = new Set<string>();
   for (const pattern of INSTITUTION_PATTERNS) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of windowsAround(text, INSTITUTION_ANCHOR).flatMap(([offset, piece]) => [...piece.matchAll(pattern)].map((hit) => Object.assign(hit, { index: hit.index + offset })))) {
+      // A match cut off at the edge of its window is found again whole in the next; keep each once.
+      const key = `${m.index}:${m[0]}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       let start = m.index;
       let value = m[0];
       const lead = /^(?:de|het)\s/.exec(value);

@@ -1,5 +1,5 @@
 import { isValidIBAN, electronicFormatIBAN } from 'ibantools';
-import { findPhoneNumbersInText } from 'libphonenumber-js/min';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Span } from '../labels.js';
 
 // Detectors of identifiers with a checkable structure: each candidate is validated, not only matched.
@@ -35,32 +35,41 @@ function isServiceNumber(national: string): boolean {
   return /^(800|900|906|909|14\d{2,3}|112|88)/.test(national);
 }
 
+/**
+ * Phone-number candidates: a run of digits, spaces, dashes and brackets that starts like a Dutch
+ * or international number. Cheap to find; each is then validated by libphonenumber.
+ */
+const PHONE_CANDIDATE = /(?<![\d\p{L}])(?:\+|00|\(0|0)[\d() \-–]{7,20}\d(?!\d)/gu;
+
 export function findPhones(text: string): Span[] {
   const spans: Span[] = [];
-  for (const found of findPhoneNumbersInText(text, { defaultCountry: 'NL', extended: false } as never) as { startsAt: number; endsAt: number; number: { nationalNumber: string; isValid(): boolean } }[]) {
-    if (!found.number.isValid() || isServiceNumber(found.number.nationalNumber)) continue;
-    let start = found.startsAt;
-    let raw = text.slice(start, found.endsAt);
+  for (const m of text.matchAll(PHONE_CANDIDATE)) {
+    const raw = m[0].replace(/[\s\-–(]+$/, '');
+    const digits = raw.replace(/\D/g, '');
+    if (digits.length < 10 || digits.length > 13) continue;
+    const number = parsePhoneNumberFromString(raw.replace(/\(0\)/, '').replace(/^00/, '+'), 'NL');
+    if (!number?.isValid() || isServiceNumber(number.nationalNumber)) continue;
     // A bracket that opens the match without closing in it belongs to the sentence, not the number.
-    if (raw.startsWith('(') && !raw.includes(')')) {
-      start += 1;
-      raw = raw.slice(1);
-    }
-    // Dates, amounts and ids also parse as numbers: a phone number starts with 0, + or (0 and has 10+ digits.
-    if (!/^(?:\+|00|0|\(0)/.test(raw) || raw.replace(/\D/g, '').length < 10) continue;
-    spans.push({ start, end: found.endsAt, label: 'PHONE', source: 'phone-libphonenumber' });
-  }
-  // libphonenumber skips numbers written as "078 - 614 22 90" or "(0591) 61 22 34"; catch NL area-code forms.
-  for (const m of text.matchAll(/(?<!\d)(\(0\d{2,3}\)|0\d{2,3})\s?[-–]?\s?(\d{2,3}[ -]?\d{2}[ -]?\d{2,3})(?!\d)/g)) {
-    const digits = m[0].replace(/\D/g, '');
-    if (digits.length !== 10 || isServiceNumber(digits.slice(1))) continue;
-    spans.push({ start: m.index, end: m.index + m[0].length, label: 'PHONE', source: 'phone-nl-pattern' });
+    const start = raw.startsWith('(') && !raw.includes(')') ? m.index + 1 : m.index;
+    spans.push({ start, end: m.index + raw.length, label: 'PHONE', source: 'phone-libphonenumber' });
   }
   return spans;
 }
 
+const EMAIL_LOCAL = /[\p{L}\p{N}._%+-]/u;
+const EMAIL_DOMAIN = /^[\p{L}\p{N}.-]+\.[A-Za-z]{2,}/u;
+
+/** E-mail addresses, found from each "@" outward (a regex over every word backtracks on long texts). */
 export function findEmails(text: string): Span[] {
-  return [...text.matchAll(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[A-Za-z]{2,}/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, label: 'EMAIL' as const, source: 'email' }));
+  const spans: Span[] = [];
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && EMAIL_LOCAL.test(text[start - 1]!)) start--;
+    const domain = EMAIL_DOMAIN.exec(text.slice(at + 1, at + 256))?.[0];
+    if (start === at || !domain) continue;
+    spans.push({ start, end: at + 1 + domain.length, label: 'EMAIL', source: 'email' });
+  }
+  return spans;
 }
 
 export function findUrls(text: string): Span[] {
