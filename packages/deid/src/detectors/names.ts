@@ -93,11 +93,12 @@ function propagate(text: string, spans: Span[]): Span[] {
       if (/^\p{Lu}[\p{Ll}]{2,}/u.test(part) && nameLike(part) && !WORD_SURNAMES.has(lower(part))) tokens.add(part);
     }
   }
+  if (tokens.size === 0) return spans;
+  // One pass for all names at once, not one pass per name.
+  const alternatives = [...tokens].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const extra: Span[] = [];
-  for (const token of tokens) {
-    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'))) {
-      extra.push({ start: m.index, end: m.index + token.length, label: 'PERSON', source: 'person-repeat' });
-    }
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})(?![\\p{L}])`, 'gu'))) {
+    extra.push({ start: m.index, end: m.index + m[0].length, label: 'PERSON', source: 'person-repeat' });
   }
   return [...spans, ...extra];
 }
@@ -106,10 +107,23 @@ function propagate(text: string, spans: Span[]): Span[] {
 const LEADING_WORDS = /^[\p{L}'’-]+(?: [\p{L}'’-]+){0,3}/u;
 const SINGLE_CAP = new RegExp(`(?<![\\p{L}\\d])${CAP}`, 'gu');
 
+/** For each list: the first words of its entries, so most capitalised words are ruled out by one lookup. */
+const firstWordsOf = new WeakMap<ReadonlySet<string>, Set<string>>();
+function firstWords(list: ReadonlySet<string>): Set<string> {
+  let firsts = firstWordsOf.get(list);
+  if (!firsts) {
+    firsts = new Set([...list].map((entry) => entry.split(' ')[0]!));
+    firstWordsOf.set(list, firsts);
+  }
+  return firsts;
+}
+
 /** Entries of a list found in the text: one to four capitalised words in a row ("Capelle aan den IJssel"). */
 function lexiconHits(text: string, list: ReadonlySet<string>): [number, string][] {
   const hits: [number, string][] = [];
+  const firsts = firstWords(list);
   for (const m of text.matchAll(SINGLE_CAP)) {
+    if (!firsts.has(lower(m[0]))) continue;
     const words = LEADING_WORDS.exec(text.slice(m.index, m.index + 60))?.[0].split(' ') ?? [];
     let best: string | undefined;
     for (let n = 1; n <= words.length; n++) {
