@@ -1,0 +1,4 @@
+// @vertelpunt/exchange: file formats for analysts. This file only re-exports.
+export * from './csv.js';
+export * from './json-envelope.js';
+export * from './counts.js';
