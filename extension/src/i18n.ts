@@ -18,3 +18,8 @@ export function termLanguage(): Language {
 export function setPageLanguage(): void {
   document.documentElement.lang = termLanguage();
 }
+
+/** "1 verhaal", "12 verhalen": the count of stories with the right plural. */
+export function storyCount(n: number): string {
+  return n === 1 ? t('storyCountOne') : t('storyCount', String(n));
+}

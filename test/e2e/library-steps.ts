@@ -19,7 +19,7 @@ export async function tagByKeyboardAndSave(panel: Page): Promise<void> {
 export async function findSearchEditDeleteInLibrary(library: Page, searchWord: string, newTitle: string): Promise<void> {
   await expect(library.locator('.story-row')).toHaveCount(1);
   await library.getByLabel('Zoek in verhalen').fill(searchWord.toUpperCase());
-  await expect(library.getByRole('status').first()).toHaveText('1 verhalen');
+  await expect(library.getByRole('status').first()).toHaveText('1 verhaal');
   await library.getByLabel('Zoek in verhalen').fill('woorddatnergensstaat');
   await expect(library.getByText('Geen verhalen gevonden')).toBeVisible();
   await library.getByLabel('Zoek in verhalen').fill(searchWord);

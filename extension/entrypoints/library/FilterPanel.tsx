@@ -1,5 +1,5 @@
 import { listFacets, listTerms, LATEST_VERSION } from '@vertelpunt/taxonomy';
-import { t, termLanguage } from '../../src/i18n';
+import { storyCount, t, termLanguage } from '../../src/i18n';
 import type { StoryFilter } from '../../src/storage/story-filter';
 
 interface Props {
@@ -32,7 +32,7 @@ export function FilterPanel({ filter, onChange, counts, origins }: Props) {
             <label class={`radio${term.parent ? ' sub-term' : ''}`} key={term.id}>
               <input type="checkbox" checked={chosen.includes(term.id)} onChange={() => toggle(term.id)} data-term-id={term.id} />
               <span>{term.label[lang]}</span>
-              <span class="count" aria-label={t('storyCount', String(counts.get(term.id) ?? 0))}>
+              <span class="count" aria-label={storyCount(counts.get(term.id) ?? 0)}>
                 {counts.get(term.id) ?? 0}
               </span>
             </label>

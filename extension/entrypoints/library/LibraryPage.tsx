@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Story } from '@vertelpunt/stories';
 import { LATEST_VERSION, listTerms } from '@vertelpunt/taxonomy';
-import { t } from '../../src/i18n';
+import { storyCount, t } from '../../src/i18n';
 import type { StoryFilter } from '../../src/storage/story-filter';
 import { deleteStories, listOrigins, migrateStories, restoreStories, retagStories, termCounts, updateStory } from '../../src/storage/stories';
 import { TagPicker } from '../../src/ui/TagPicker';
@@ -72,7 +72,7 @@ export function LibraryPage() {
         </label>
         <input id="library-search" type="search" placeholder={t('searchStories')} value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
         <p class="count" role="status" aria-live="polite">
-          {total === undefined ? '' : t('storyCount', String(total))}
+          {total === undefined ? '' : storyCount(total)}
         </p>
       </header>
       {selected.size > 0 && (
