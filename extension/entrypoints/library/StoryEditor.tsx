@@ -3,6 +3,7 @@ import { CONSENT_STATUSES, StorySchema, type Story } from '@vertelpunt/stories';
 import { getVersion, LATEST_VERSION, migrateTagSet, type VersionId } from '@vertelpunt/taxonomy';
 import { t, termLanguage } from '../../src/i18n';
 import { CONSENT_LABELS } from '../../src/ui/consent-labels';
+import { ProblemList } from '../../src/ui/ProblemList';
 import { TagPicker } from '../../src/ui/TagPicker';
 
 
@@ -82,13 +83,7 @@ export function StoryEditor({ story, onSave, onDelete, onClose }: Props) {
             </option>
           ))}
         </select>
-        {problems.length > 0 && (
-          <ul role="alert" class="problems">
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        )}
+        <ProblemList problems={problems} />
         <div class="actions">
           <button type="submit" class="primary">
             {t('save')} <kbd>Ctrl+Enter</kbd>

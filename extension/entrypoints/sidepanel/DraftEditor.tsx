@@ -12,6 +12,7 @@ import { CONSENT_LABELS } from '../../src/ui/consent-labels';
 import { loadRecentTags, rememberTags } from '../../src/settings/recent-tags';
 import { loadSettings } from '../../src/settings/settings';
 import { addStory } from '../../src/storage/stories';
+import { ProblemList } from '../../src/ui/ProblemList';
 import { TagPicker } from '../../src/ui/TagPicker';
 
 
@@ -142,13 +143,7 @@ export function DraftEditor({ draft: initial, onSaved, onDiscarded }: Props) {
         <input id="story-purpose" value={draft.consent.purpose} maxLength={500} onInput={(e) => update({ consent: { ...draft.consent, purpose: e.currentTarget.value } })} />
       </fieldset>
 
-      {problems.length > 0 && (
-        <ul role="alert" class="problems">
-          {problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
-      )}
+      <ProblemList problems={problems} />
       <div class="actions">
         <button type="submit" class="primary" disabled={busy}>
           {t('save')} <kbd>Ctrl+Enter</kbd>

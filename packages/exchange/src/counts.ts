@@ -39,6 +39,10 @@ export function countStories(stories: Iterable<Story>, by: CountBy, minGroup = 5
       groups.set(key, row);
     }
   }
+  return largestFirstWithoutSmall(groups, minGroup);
+}
+
+function largestFirstWithoutSmall(groups: Map<string, CountRow>, minGroup: number): CountTable {
   const all = [...groups.values()].sort((a, b) => b.stories - a.stories || a.key.localeCompare(b.key));
   const rows = all.filter((r) => r.stories >= minGroup);
   return { rows, suppressed: all.length - rows.length };
@@ -60,7 +64,5 @@ export function cooccurrence(stories: Iterable<Story>, minGroup = 5): CountTable
       }
     }
   }
-  const all = [...pairs.values()].sort((a, b) => b.stories - a.stories || a.key.localeCompare(b.key));
-  const rows = all.filter((r) => r.stories >= minGroup);
-  return { rows, suppressed: all.length - rows.length };
+  return largestFirstWithoutSmall(pairs, minGroup);
 }
