@@ -2,3 +2,4 @@
 export * from './csv.js';
 export * from './json-envelope.js';
 export * from './counts.js';
+export * from './qdpx.js';

@@ -8,9 +8,10 @@ import { parseArgs } from 'node:util';
 import { toCsvLong, toCsvWide } from '../csv.js';
 import { cooccurrence, countStories, type CountBy, type CountTable } from '../counts.js';
 import { ImportError, ndjsonChunks, parseJsonEnvelope, toJsonEnvelope } from '../json-envelope.js';
+import { toQdpx } from '../qdpx.js';
 
 export const USAGE = `usage: pnpm analyse <command>
-  export FILE --format csv-long|csv-wide|json|ndjson [--excel-nl] --out FILE
+  export FILE --format csv-long|csv-wide|json|ndjson|qdpx [--excel-nl] --out FILE
   counts FILE [--by term|facet|month|origin] [--cooccurrence] [--min-group K]
 FILE is a Vertelpunt JSON export. Exit codes: 0 ok, 2 bad input (one line per problem).`;
 
@@ -37,7 +38,7 @@ function readExport(file: string) {
 }
 
 /** Writes next to the target and renames: a failed export never leaves a half-written file. */
-function writeAtomically(file: string, content: string): void {
+function writeAtomically(file: string, content: string | Uint8Array): void {
   const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
   try {
     writeFileSync(temporary, content);
@@ -73,15 +74,20 @@ async function run(argv: string[]): Promise<string> {
     const [file] = positionals;
     if (!file || positionals.length > 1) throw new UsageError('export needs one FILE');
     if (!values.out) throw new UsageError('export needs --out FILE');
-    const formats = ['csv-long', 'csv-wide', 'json', 'ndjson'];
+    const formats = ['csv-long', 'csv-wide', 'json', 'ndjson', 'qdpx'];
     if (!values.format || !formats.includes(values.format)) throw new UsageError(`--format: expected one of ${formats.join(', ')}`);
     const { stories } = readExport(file);
     const now = new Date();
-    let content = '';
+    let content: string | Uint8Array = '';
     if (values.format === 'csv-long') content = toCsvLong(stories, { excelNl: values['excel-nl'] });
     else if (values.format === 'csv-wide') content = toCsvWide(stories, { excelNl: values['excel-nl'] });
     else if (values.format === 'json') content = toJsonEnvelope(stories, now);
-    else for await (const chunk of ndjsonChunks(stories, now)) content += chunk;
+    else if (values.format === 'qdpx') content = toQdpx(stories, { exportedAt: now });
+    else {
+      let lines = '';
+      for await (const chunk of ndjsonChunks(stories, now)) lines += chunk;
+      content = lines;
+    }
     writeAtomically(values.out, content);
     return `${values.out}: ${stories.length} stories as ${values.format}\n`;
   }
