@@ -78,7 +78,7 @@ async function run(argv: string[]): Promise<string> {
     if (!values.format || !formats.includes(values.format)) throw new UsageError(`--format: expected one of ${formats.join(', ')}`);
     const { stories } = readExport(file);
     const now = new Date();
-    let content: string | Uint8Array = '';
+    let content: string | Uint8Array;
     if (values.format === 'csv-long') content = toCsvLong(stories, { excelNl: values['excel-nl'] });
     else if (values.format === 'csv-wide') content = toCsvWide(stories, { excelNl: values['excel-nl'] });
     else if (values.format === 'json') content = toJsonEnvelope(stories, now);
