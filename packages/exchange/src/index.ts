@@ -3,3 +3,4 @@ export * from './csv.js';
 export * from './json-envelope.js';
 export * from './counts.js';
 export * from './qdpx.js';
+export * from './web-annotation.js';

@@ -1,0 +1,37 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- expanded JSON-LD is untyped by nature; the assertions check its shape. */
+import jsonld from 'jsonld';
+import { describe, expect, it } from 'vitest';
+import { aStory } from '@vertelpunt/stories/testing';
+import { termIri } from '@vertelpunt/taxonomy';
+import { toWebAnnotations } from '../src/index.js';
+
+const OA = 'http://www.w3.org/ns/oa#';
+
+describe('W3C Web Annotation export', () => {
+  it('expands with a JSON-LD processor without losing a field', async () => {
+    const story = aStory({
+      title: 'Samen',
+      notes: 'Bespreken in de duidingssessie',
+      tags: { version: 'koers-v5-2024-09', terms: ['kernwaarde-samen', 'opgave-armoede'] },
+      selectors: [{ type: 'TextQuoteSelector', exact: 'Samen met de inwoner', prefix: 'Huisbezoek. ', suffix: ' gekeken' }, { type: 'TextPositionSelector', start: 12, end: 32 }],
+    });
+    const [expanded] = (await jsonld.expand(toWebAnnotations([story]) as never)) as Record<string, unknown>[];
+    const [annotation] = ((expanded!['https://www.w3.org/ns/activitystreams#items'] as { '@list': Record<string, unknown[]>[] }[])[0]!['@list']) as Record<string, any>[];
+    expect(annotation!['@id']).toBe(`urn:uuid:${story.id}`);
+    expect(annotation!['@type']).toEqual([`${OA}Annotation`]);
+    expect(annotation![`${OA}motivatedBy`]).toEqual([{ '@id': `${OA}classifying` }]);
+    const bodies = annotation![`${OA}hasBody`] as Record<string, any>[];
+    expect(bodies.filter((b) => b['@id']).map((b) => b['@id'])).toEqual([termIri('kernwaarde-samen'), termIri('opgave-armoede')]);
+    expect(bodies.find((b) => b['@id'] === termIri('opgave-armoede'))![`${OA}hasPurpose`]).toEqual([{ '@id': `${OA}classifying` }]);
+    const texts = bodies.filter((b) => !b['@id']).map((b) => b['http://www.w3.org/1999/02/22-rdf-syntax-ns#value'][0]['@value']);
+    expect(texts).toEqual([story.text, story.notes]);
+    const target = annotation![`${OA}hasTarget`][0];
+    expect(target[`${OA}hasSource`]).toEqual([{ '@id': story.source.origin }]);
+    const [quote, position] = target[`${OA}hasSelector`];
+    expect(quote[`${OA}exact`][0]['@value']).toBe('Samen met de inwoner');
+    expect(quote[`${OA}prefix`][0]['@value']).toBe('Huisbezoek. ');
+    expect(position[`${OA}start`][0]).toEqual({ '@value': 12, '@type': 'http://www.w3.org/2001/XMLSchema#nonNegativeInteger' });
+    expect(annotation!['http://purl.org/dc/terms/created'][0]['@value']).toBe(story.createdAt);
+    expect(annotation!['urn:vertelpunt:vocab#consent'][0]['@value']).toBe('geanonimiseerd');
+  });
+});
