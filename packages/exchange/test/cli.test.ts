@@ -18,7 +18,7 @@ writeFileSync(input, toJsonEnvelope(stories, new Date('2026-11-23T10:00:00Z')));
 
 describe('analyse export', () => {
   it('writes each format to --out', async () => {
-    for (const format of ['csv-long', 'csv-wide', 'json', 'ndjson', 'qdpx']) {
+    for (const format of ['csv-long', 'csv-wide', 'json', 'ndjson', 'qdpx', 'webanno']) {
       const out = join(dir, `out.${format}`);
       const result = await runCli(['export', input, '--format', format, '--out', out]);
       expect(result).toEqual({ exitCode: 0, stdout: `${out}: 8 stories as ${format}\n`, stderr: '' });
@@ -31,7 +31,7 @@ describe('analyse export', () => {
     const broken = join(dir, 'broken.json');
     writeFileSync(broken, '{"format": "vertelpunt-stories", "schemaVersion": 1, "stories": [');
     expect(await runCli(['export', broken, '--format', 'csv-long', '--out', out])).toMatchObject({ exitCode: 2, stderr: expect.stringMatching(/^analyse: .*broken\.json: not valid JSON/) });
-    expect(await runCli(['export', input, '--format', 'xls', '--out', out])).toMatchObject({ exitCode: 2, stderr: 'analyse: --format: expected one of csv-long, csv-wide, json, ndjson, qdpx\n' });
+    expect(await runCli(['export', input, '--format', 'xls', '--out', out])).toMatchObject({ exitCode: 2, stderr: 'analyse: --format: expected one of csv-long, csv-wide, json, ndjson, qdpx, webanno\n' });
     expect(await runCli(['export', join(dir, 'nope.json'), '--format', 'json', '--out', out])).toMatchObject({ exitCode: 2, stderr: expect.stringContaining('nope.json: cannot read (ENOENT)') });
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);

@@ -9,9 +9,10 @@ import { toCsvLong, toCsvWide } from '../csv.js';
 import { cooccurrence, countStories, type CountBy, type CountTable } from '../counts.js';
 import { ImportError, ndjsonChunks, parseJsonEnvelope, toJsonEnvelope } from '../json-envelope.js';
 import { toQdpx } from '../qdpx.js';
+import { toWebAnnotations } from '../web-annotation.js';
 
 export const USAGE = `usage: pnpm analyse <command>
-  export FILE --format csv-long|csv-wide|json|ndjson|qdpx [--excel-nl] --out FILE
+  export FILE --format csv-long|csv-wide|json|ndjson|qdpx|webanno [--excel-nl] --out FILE
   counts FILE [--by term|facet|month|origin] [--cooccurrence] [--min-group K]
 FILE is a Vertelpunt JSON export. Exit codes: 0 ok, 2 bad input (one line per problem).`;
 
@@ -74,7 +75,7 @@ async function run(argv: string[]): Promise<string> {
     const [file] = positionals;
     if (!file || positionals.length > 1) throw new UsageError('export needs one FILE');
     if (!values.out) throw new UsageError('export needs --out FILE');
-    const formats = ['csv-long', 'csv-wide', 'json', 'ndjson', 'qdpx'];
+    const formats = ['csv-long', 'csv-wide', 'json', 'ndjson', 'qdpx', 'webanno'];
     if (!values.format || !formats.includes(values.format)) throw new UsageError(`--format: expected one of ${formats.join(', ')}`);
     const { stories } = readExport(file);
     const now = new Date();
@@ -83,6 +84,7 @@ async function run(argv: string[]): Promise<string> {
     else if (values.format === 'csv-wide') content = toCsvWide(stories, { excelNl: values['excel-nl'] });
     else if (values.format === 'json') content = toJsonEnvelope(stories, now);
     else if (values.format === 'qdpx') content = toQdpx(stories, { exportedAt: now });
+    else if (values.format === 'webanno') content = `${JSON.stringify(toWebAnnotations(stories), null, 2)}\n`;
     else {
       let lines = '';
       for await (const chunk of ndjsonChunks(stories, now)) lines += chunk;
