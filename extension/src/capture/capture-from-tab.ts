@@ -15,7 +15,14 @@ export type CaptureOutcome = { ok: true; draft: Draft } | { ok: false; reason: C
 type Tab = Pick<Browser.tabs.Tab, 'id' | 'url'>;
 
 async function readFrames(tabId: number) {
-  return browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['/capture.js'] });
+  const inject = () => browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['/capture.js'] });
+  try {
+    return await inject();
+  } catch {
+    // Under load the activeTab grant can land just after the click event: one short retry.
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    return inject();
+  }
 }
 
 /**
@@ -35,7 +42,10 @@ export async function captureFromTab(tab: Tab | undefined, now: () => Date = () 
 }
 
 async function capture(tab: Tab | undefined, now: () => Date): Promise<CaptureOutcome> {
-  if (tab?.id === undefined || !isInjectableUrl(tab.url)) return { ok: false, reason: 'not-allowed', ...(tab?.url ? { detail: new URL(tab.url).protocol } : {}) };
+  if (tab?.id === undefined) return { ok: false, reason: 'not-allowed' };
+  // The event's tab may come without its URL; the tab itself has it once activeTab is granted.
+  const url = tab.url ?? (await browser.tabs.get(tab.id).catch(() => undefined))?.url;
+  if (!isInjectableUrl(url)) return { ok: false, reason: 'not-allowed', ...(url ? { detail: new URL(url).protocol } : {}) };
   let results;
   try {
     results = await readFrames(tab.id);
