@@ -2,7 +2,8 @@
 # installing only what is missing, so a second run costs about a second.
 #   - Node >= 22 (the system Node may be older: then node@24 from the npm registry into .tools/)
 #   - pnpm (from the npm registry into .tools/; corepack's signature check fails offline)
-#   - Chromium (with its language packs) and xmllint from Debian (apt-get), never a browser download by a test tool
+#   - Chromium (with its language packs), xmllint and LibreOffice Calc (headless) from Debian (apt-get),
+#     never a browser download by a test tool
 #   - the workspace's packages, exactly as the lockfile pins them
 
 VP_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -38,6 +39,8 @@ vp_ensure_debian_packages() {
   # The extension's UI is Dutch: Chromium needs its Dutch language pack to run in Dutch.
   [ -f /usr/lib/chromium/locales/nl.pak ] || missing+=(chromium-l10n)
   command -v xmllint >/dev/null || missing+=(libxml2-utils)
+  # The CSV exports are tested by opening them in a real spreadsheet, headless.
+  command -v soffice >/dev/null || missing+=(libreoffice-calc-nogui)
   [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" -ne 0 ]; then
     vp_log "missing Debian packages. Run this, then try again:"

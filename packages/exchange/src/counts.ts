@@ -1,7 +1,12 @@
 import type { Story } from '@vertelpunt/stories';
-import { getTerm, type VersionId } from '@vertelpunt/taxonomy';
+import { getTerm, LATEST_VERSION, listFacets, type VersionId } from '@vertelpunt/taxonomy';
+import { termsIn } from './target-terms.js';
 
-export type CountBy = 'term' | 'facet' | 'month' | 'origin';
+export const COUNT_BY = ['term', 'facet', 'month', 'origin'] as const;
+export type CountBy = (typeof COUNT_BY)[number];
+
+/** Fewer stories than this in a group and the group is not shown. */
+export const DEFAULT_MIN_GROUP = 5;
 
 export interface CountRow {
   key: string;
@@ -10,59 +15,121 @@ export interface CountRow {
 }
 
 export interface CountTable {
+  /** Largest first, ties by key. */
   rows: CountRow[];
-  /** Groups with fewer stories than the minimum, left out so a count cannot single anyone out. */
+  /** Groups left out so a count cannot single anyone out (too small, or to protect a small one). */
   suppressed: number;
+  /** Stories counted. */
+  total: number;
 }
 
-function keysOf(story: Story, by: CountBy): [string, string][] {
-  const version = story.tags.version as VersionId;
-  switch (by) {
-    case 'term':
-      return story.tags.terms.map((id) => [id, getTerm(id, version)?.label.nl ?? id]);
-    case 'facet':
-      return [...new Set(story.tags.terms.map((id) => getTerm(id, version)?.facet ?? 'onbekend'))].map((f) => [f, f]);
-    case 'month':
-      return [[story.createdAt.slice(0, 7), story.createdAt.slice(0, 7)]];
-    case 'origin':
-      return [[story.source.origin, story.source.origin]];
+export interface CountOptions {
+  by?: CountBy;
+  /** Count pairs of terms on the same story instead of single groups. */
+  cooccurrence?: boolean;
+  /** The vocabulary that terms and facets are counted in; older stories are migrated. Default: the latest. */
+  version?: VersionId;
+  /** Smallest group shown (default 5). */
+  minGroup?: number;
+}
+
+// Months are Dutch months: a story saved at 00:30 on 1 February in Amsterdam is a February
+// story, though it is still January in UTC. Only the last hours of a month can differ, so the
+// slow time-zone conversion runs only there.
+const amsterdam = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit' });
+
+/** The month (YYYY-MM) of an instant in Dutch local time. */
+export function dutchMonth(iso: string): string {
+  const at = new Date(iso);
+  const utcMonth = iso.slice(0, 7);
+  const next = new Date(at.getTime() + 3 * 3600_000);
+  if (/Z$/.test(iso) && next.getUTCMonth() === at.getUTCMonth()) return utcMonth;
+  const parts = amsterdam.formatToParts(at);
+  return `${parts.find((p) => p.type === 'year')!.value}-${parts.find((p) => p.type === 'month')!.value}`;
+}
+
+/** Stories per group in one pass, a story counted once per group: feed it a stream of any length. */
+export class StoryCounter {
+  private readonly groups = new Map<string, CountRow>();
+  private total = 0;
+  readonly by: CountBy;
+  readonly cooccurrence: boolean;
+  readonly version: VersionId;
+  readonly minGroup: number;
+  private readonly facetLabels: Map<string, string>;
+
+  constructor(options: CountOptions = {}) {
+    this.by = options.by ?? 'term';
+    this.cooccurrence = options.cooccurrence ?? false;
+    this.version = options.version ?? LATEST_VERSION;
+    this.minGroup = options.minGroup ?? DEFAULT_MIN_GROUP;
+    if (!Number.isInteger(this.minGroup) || this.minGroup < 1) throw new RangeError(`minGroup must be a whole number of at least 1, got ${this.minGroup}`);
+    this.facetLabels = new Map(listFacets(this.version).map((f) => [f.id, f.label.nl]));
+  }
+
+  add(story: Story): void {
+    this.total += 1;
+    for (const [key, label] of this.cooccurrence ? this.pairs(story) : this.keys(story)) {
+      const row = this.groups.get(key);
+      if (row) row.stories += 1;
+      else this.groups.set(key, { key, label, stories: 1 });
+    }
+  }
+
+  private label(id: string): string {
+    return getTerm(id, this.version)?.label.nl ?? id;
+  }
+
+  private keys(story: Story): [string, string][] {
+    switch (this.by) {
+      case 'term':
+        return termsIn(story, this.version).map((id) => [id, this.label(id)]);
+      case 'facet': {
+        const facets = new Set(termsIn(story, this.version).map((id) => getTerm(id, this.version)?.facet ?? 'onbekend'));
+        return [...facets].map((f) => [f, this.facetLabels.get(f) ?? f]);
+      }
+      case 'month': {
+        const month = dutchMonth(story.createdAt);
+        return [[month, month]];
+      }
+      case 'origin':
+        return [[story.source.origin, story.source.origin]];
+    }
+  }
+
+  private pairs(story: Story): [string, string][] {
+    const terms = [...new Set(termsIn(story, this.version))].sort();
+    const out: [string, string][] = [];
+    for (let i = 0; i < terms.length; i++) {
+      for (let j = i + 1; j < terms.length; j++) out.push([`${terms[i]} + ${terms[j]}`, `${this.label(terms[i]!)} + ${this.label(terms[j]!)}`]);
+    }
+    return out;
+  }
+
+  /**
+   * The table, with every group below `minGroup` left out. Months and origins split the stories
+   * into disjoint groups, so with the total shown one group left out alone could be worked out
+   * by subtraction: then the smallest group shown is left out too (secondary suppression).
+   */
+  table(): CountTable {
+    const all = [...this.groups.values()].sort((a, b) => b.stories - a.stories || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((r) => ({ ...r }));
+    const rows = all.filter((r) => r.stories >= this.minGroup);
+    const partition = !this.cooccurrence && (this.by === 'month' || this.by === 'origin');
+    if (partition && all.length - rows.length === 1 && rows.length > 0) rows.pop();
+    return { rows, suppressed: all.length - rows.length, total: this.total };
   }
 }
 
 /** Stories per group (a story counts once per group), groups below `minGroup` suppressed. */
-export function countStories(stories: Iterable<Story>, by: CountBy, minGroup = 5): CountTable {
-  const groups = new Map<string, CountRow>();
-  for (const story of stories) {
-    for (const [key, label] of keysOf(story, by)) {
-      const row = groups.get(key) ?? { key, label, stories: 0 };
-      row.stories += 1;
-      groups.set(key, row);
-    }
-  }
-  return largestFirstWithoutSmall(groups, minGroup);
-}
-
-function largestFirstWithoutSmall(groups: Map<string, CountRow>, minGroup: number): CountTable {
-  const all = [...groups.values()].sort((a, b) => b.stories - a.stories || a.key.localeCompare(b.key));
-  const rows = all.filter((r) => r.stories >= minGroup);
-  return { rows, suppressed: all.length - rows.length };
+export function countStories(stories: Iterable<Story>, by: CountBy = 'term', minGroup = DEFAULT_MIN_GROUP, version?: VersionId): CountTable {
+  const counter = new StoryCounter({ by, minGroup, ...(version ? { version } : {}) });
+  for (const story of stories) counter.add(story);
+  return counter.table();
 }
 
 /** How often two terms are on the same story; pairs below `minGroup` suppressed. */
-export function cooccurrence(stories: Iterable<Story>, minGroup = 5): CountTable {
-  const pairs = new Map<string, CountRow>();
-  for (const story of stories) {
-    const terms = [...new Set(story.tags.terms)].sort();
-    for (let i = 0; i < terms.length; i++) {
-      for (let j = i + 1; j < terms.length; j++) {
-        const key = `${terms[i]} + ${terms[j]}`;
-        const version = story.tags.version as VersionId;
-        const label = `${getTerm(terms[i]!, version)?.label.nl ?? terms[i]} + ${getTerm(terms[j]!, version)?.label.nl ?? terms[j]}`;
-        const row = pairs.get(key) ?? { key, label, stories: 0 };
-        row.stories += 1;
-        pairs.set(key, row);
-      }
-    }
-  }
-  return largestFirstWithoutSmall(pairs, minGroup);
+export function cooccurrence(stories: Iterable<Story>, minGroup = DEFAULT_MIN_GROUP, version?: VersionId): CountTable {
+  const counter = new StoryCounter({ cooccurrence: true, minGroup, ...(version ? { version } : {}) });
+  for (const story of stories) counter.add(story);
+  return counter.table();
 }

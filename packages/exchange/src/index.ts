@@ -1,6 +1,15 @@
-// @vertelpunt/exchange: file formats for analysts. This file only re-exports.
+// @vertelpunt/exchange: file formats for analysts, backups and imports. This file only re-exports.
+export * from './encode.js';
+export * from './canonical.js';
+export * from './target-terms.js';
+export * from './envelope.js';
+export * from './write-json.js';
+export * from './problems.js';
+export * from './read.js';
+export * from './merge.js';
 export * from './csv.js';
-export * from './json-envelope.js';
-export * from './counts.js';
 export * from './qdpx.js';
+export * from './parquet.js';
 export * from './web-annotation.js';
+export * from './counts.js';
+export * from './formats.js';

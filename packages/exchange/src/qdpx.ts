@@ -1,13 +1,18 @@
 import { XMLBuilder } from 'fast-xml-parser';
-import { strToU8, zipSync } from 'fflate';
+import { Deflate, strToU8, Zip, ZipDeflate, type ZipInputFile } from 'fflate';
 import { v5 as uuidV5 } from 'uuid';
 import type { Story } from '@vertelpunt/stories';
-import { buildCodeTree, canMigrate, LATEST_VERSION, migrateTagSet, termGuid, type VersionId } from '@vertelpunt/taxonomy';
+import { buildCodeSets, buildCodeTree, LATEST_VERSION, termGuid, type VersionId } from '@vertelpunt/taxonomy';
+import { compareStories } from './canonical.js';
+import { encodeAll, encodeChunks, joinBytes, type StoryEncoder, type StoryStream } from './encode.js';
+import { termsIn } from './target-terms.js';
 
 export const PROJECT_NAMESPACE = 'urn:QDA-XML:project:1.0';
 /** Namespace for GUIDs derived from story ids, so the same export twice has the same GUIDs. */
 const GUID_NAMESPACE = '0b5d2f3e-8c41-5a7e-9d26-3f1b4c5d6e7f';
 const EXPORT_USER = uuidV5('vertelpunt:export-user', GUID_NAMESPACE);
+/** A fixed time inside the zip keeps the same export byte-for-byte the same. */
+const ZIP_TIME = new Date('2000-01-01T00:00:00Z');
 
 export interface QdpxOptions {
   /** The vocabulary that becomes the codebook; older stories are migrated to it. Default: the latest. */
@@ -16,27 +21,73 @@ export interface QdpxOptions {
   exportedAt: Date;
 }
 
-function termsIn(story: Story, version: VersionId): readonly string[] {
-  const from = story.tags.version as VersionId;
-  if (from === version) return story.tags.terms;
-  return canMigrate(from, version) ? migrateTagSet(story.tags, version).tagSet.terms : [];
+/** Per-source variables, so a QDA tool can filter and compare by team, system, consent or date. */
+const VARIABLES = [
+  { key: 'origin', name: 'Systeem (herkomst)', type: 'Text' },
+  { key: 'author', name: 'Professional of team', type: 'Text' },
+  { key: 'consent', name: 'Toestemming', type: 'Text' },
+  { key: 'taxonomy', name: 'Vocabulaireversie bij opslaan', type: 'Text' },
+  { key: 'created', name: 'Opgeslagen op', type: 'DateTime' },
+] as const;
+const variableGuid = (key: string) => uuidV5(`vertelpunt:variable:${key}`, GUID_NAMESPACE);
+
+const builder = () =>
+  new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, indentBy: '  ', suppressEmptyNode: true, suppressBooleanAttributes: false, processEntities: true });
+
+/** The project file up to where the sources begin: users, the vocabulary as codebook, the variables. */
+function projectHead(version: VersionId, options: QdpxOptions): string {
+  const xml = builder().build({
+    '?xml': { '@_version': '1.0', '@_encoding': 'utf-8' },
+    Project: {
+      '@_xmlns': PROJECT_NAMESPACE,
+      '@_name': options.projectName ?? 'Vertelpunt',
+      '@_origin': `Vertelpunt, ${version}`,
+      '@_creatingUserGUID': EXPORT_USER,
+      '@_creationDateTime': options.exportedAt.toISOString(),
+      Users: { User: { '@_guid': EXPORT_USER, '@_name': 'Vertelpunt export' } },
+      CodeBook: { Codes: { Code: buildCodeTree(version, 'nl') } },
+      Variables: { Variable: VARIABLES.map((v) => ({ '@_guid': variableGuid(v.key), '@_name': v.name, '@_typeOfVariable': v.type })) },
+    },
+  }) as string;
+  // Left open: the sources follow, then projectTail closes it.
+  return xml.replace(/\s*<\/Project>\s*$/, '\n');
 }
 
-/** The project file (project.qde) of a REFI-QDA project: the vocabulary as codebook, each story a coded text source. */
-export function toProjectXml(stories: readonly Story[], options: QdpxOptions): string {
-  const version = options.version ?? LATEST_VERSION;
-  const at = options.exportedAt.toISOString();
-  const sources = stories.map((story) => {
-    const selection = uuidV5(`${story.id}:selection`, GUID_NAMESPACE);
-    return {
+/** The project file after the sources: the code sets (one per kind of term) and the end. */
+function projectTail(version: VersionId, anySources: boolean): string {
+  // A project's sets point at codes with targetGUID where a codebook's use guid.
+  const set = buildCodeSets(version, 'nl').map(({ MemberCode, ...rest }) => ({ ...rest, MemberCode: MemberCode.map((m) => ({ '@_targetGUID': m['@_guid'] })) }));
+  const sets = builder().build({ Sets: { Set: set } }) as string;
+  return `${anySources ? '</Sources>\n' : ''}${sets}</Project>\n`;
+}
+
+/** One story as a REFI-QDA text source: the text in sources/, one selection over all of it, coded with its terms. */
+function textSource(story: Story, version: VersionId): string {
+  const value = (key: (typeof VARIABLES)[number]['key']) => {
+    switch (key) {
+      case 'origin':
+        return { TextValue: story.source.origin };
+      case 'author':
+        return story.author ? { TextValue: story.author } : undefined;
+      case 'consent':
+        return { TextValue: story.consent.status };
+      case 'taxonomy':
+        return { TextValue: story.tags.version };
+      case 'created':
+        return { DateTimeValue: story.createdAt };
+    }
+  };
+  return builder().build({
+    TextSource: {
       '@_guid': story.id,
       '@_name': story.title,
       '@_plainTextPath': `internal://${story.id}.txt`,
       '@_creatingUser': EXPORT_USER,
       '@_creationDateTime': story.createdAt,
+      '@_modifiedDateTime': story.updatedAt,
       Description: `${story.source.origin} · ${story.consent.status}${story.notes ? `\n${story.notes}` : ''}`,
       PlainTextSelection: {
-        '@_guid': selection,
+        '@_guid': uuidV5(`${story.id}:selection`, GUID_NAMESPACE),
         '@_name': story.title,
         '@_startPosition': '0',
         // Positions count characters (code points) of the source text.
@@ -50,29 +101,91 @@ export function toProjectXml(stories: readonly Story[], options: QdpxOptions): s
           CodeRef: { '@_targetGUID': termGuid(id) },
         })),
       },
-    };
-  });
-  const project = {
-    '?xml': { '@_version': '1.0', '@_encoding': 'utf-8' },
-    Project: {
-      '@_xmlns': PROJECT_NAMESPACE,
-      '@_name': options.projectName ?? 'Vertelpunt',
-      '@_origin': `Vertelpunt, ${version}`,
-      '@_creatingUserGUID': EXPORT_USER,
-      '@_creationDateTime': at,
-      Users: { User: { '@_guid': EXPORT_USER, '@_name': 'Vertelpunt export' } },
-      CodeBook: { Codes: { Code: buildCodeTree(version, 'nl') } },
-      ...(sources.length > 0 ? { Sources: { TextSource: sources } } : {}),
+      VariableValue: VARIABLES.flatMap((v) => {
+        const val = value(v.key);
+        return val ? [{ VariableRef: { '@_targetGUID': variableGuid(v.key) }, ...val }] : [];
+      }),
     },
-  };
-  const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, indentBy: '  ', suppressEmptyNode: true, suppressBooleanAttributes: false, processEntities: true });
-  return builder.build(project) as string;
+  }) as string;
 }
 
-/** A .qdpx file: a zip with project.qde and each story's text under sources/. */
-export function toQdpx(stories: readonly Story[], options: QdpxOptions): Uint8Array {
-  const files: Record<string, Uint8Array> = { 'project.qde': strToU8(toProjectXml(stories, options)) };
-  for (const story of stories) files[`sources/${story.id}.txt`] = strToU8(story.text);
-  // A fixed time inside the zip keeps the same export byte-for-byte the same.
-  return zipSync(files, { level: 6, mtime: new Date('2000-01-01T00:00:00Z') });
+const CRC_TABLE = (() => {
+  const table = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c;
+  }
+  return table;
+})();
+
+/** CRC-32 as zip wants it, kept running over the chunks of project.qde. */
+function crc32(crc: number, bytes: Uint8Array): number {
+  let c = ~crc;
+  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
+  return ~c;
+}
+
+/**
+ * A REFI-QDA project (.qdpx): a zip with project.qde and each story's text under sources/.
+ *
+ * Streams: each text goes into the zip as its story comes. project.qde has to name every source,
+ * so it is compressed as it grows and put in the zip last, already compressed: memory holds the
+ * compressed project file (about a tenth of its size), not the stories.
+ */
+export function qdpxEncoder(options: QdpxOptions): StoryEncoder<Uint8Array> {
+  const version = options.version ?? LATEST_VERSION;
+  let out: Uint8Array[] = [];
+  const take = () => {
+    const chunks = out;
+    out = [];
+    return chunks;
+  };
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    out.push(chunk);
+  });
+  const project: Uint8Array[] = [];
+  const deflate = new Deflate({ level: 6 }, (chunk) => project.push(chunk));
+  let size = 0;
+  let crc = 0;
+  const xml = (text: string) => {
+    const bytes = strToU8(text);
+    size += bytes.length;
+    crc = crc32(crc, bytes);
+    deflate.push(bytes);
+  };
+  let anySources = false;
+  return {
+    begin: () => {
+      xml(projectHead(version, options));
+      return take();
+    },
+    write: (story) => {
+      if (!anySources) xml('<Sources>\n');
+      anySources = true;
+      xml(textSource(story, version));
+      const text = new ZipDeflate(`sources/${story.id}.txt`, { level: 6 });
+      text.mtime = ZIP_TIME;
+      zip.add(text);
+      text.push(strToU8(story.text), true);
+      return take();
+    },
+    end: () => {
+      xml(projectTail(version, anySources));
+      deflate.push(new Uint8Array(0), true);
+      const entry: ZipInputFile = { filename: 'project.qde', size, crc, compression: 8, mtime: ZIP_TIME };
+      zip.add(entry);
+      for (let i = 0; i < project.length; i++) entry.ondata!(null, project[i] as Uint8Array<ArrayBuffer>, i === project.length - 1);
+      zip.end();
+      return take();
+    },
+  };
+}
+
+export const qdpxChunks = (stories: StoryStream, options: QdpxOptions) => encodeChunks(qdpxEncoder(options), stories);
+
+/** A .qdpx of a whole set, oldest first. */
+export function toQdpx(stories: Iterable<Story>, options: QdpxOptions): Uint8Array {
+  return joinBytes(encodeAll(qdpxEncoder(options), [...stories].sort(compareStories)));
 }

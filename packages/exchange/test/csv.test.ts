@@ -1,25 +1,31 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { aStory } from '@vertelpunt/stories/testing';
 import { listTerms } from '@vertelpunt/taxonomy';
-import { csvChunks, CSV_LONG_COLUMNS, toCsvLong, toCsvWide } from '../src/index.js';
+import { collectText, csvChunks, CSV_LONG_COLUMNS, csvWideColumns, toCsvLong, toCsvWide, VersionMismatchError } from '../src/index.js';
+import { aStory, BD, storyStream, V5 } from './factory.js';
 
 const parse = (csv: string, delimiter = ',') => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { delimiter, skipEmptyLines: true });
 
 describe('CSV long', () => {
   it('has one row per story × term, Dutch characters intact', () => {
-    const stories = [aStory({ title: 'Café in de wijk: één ontmoeting', tags: { version: 'koers-v5-2024-09', terms: ['kernwaarde-lef', 'les-ontmoeting'] } }), aStory()];
+    const stories = [aStory({ title: 'Café in de wijk: één ontmoeting', author: 'team-noord', tags: { version: V5, terms: ['kernwaarde-lef', 'les-ontmoeting'] } }), aStory()];
     const { data, errors } = parse(toCsvLong(stories));
     expect(errors).toEqual([]);
     expect(data[0]).toEqual([...CSV_LONG_COLUMNS]);
     expect(data).toHaveLength(1 + 3);
-    expect(data[1]).toEqual(expect.arrayContaining(['Café in de wijk: één ontmoeting', 'kernwaarde-lef', 'Lef', 'core-value', 'kernwaarden']));
+    const row = Object.fromEntries(CSV_LONG_COLUMNS.map((c, i) => [c, data[1]![i]]));
+    expect(row).toMatchObject({ title: 'Café in de wijk: één ontmoeting', author: 'team-noord', term_id: 'kernwaarde-lef', term_label: 'Lef', term_kind: 'core-value', term_facet: 'kernwaarden', taxonomy_version: V5 });
   });
 
-  it('neutralises cells that a spreadsheet would run as a formula', () => {
-    const csv = toCsvLong([aStory({ title: '=HYPERLINK("http://evil.example","klik")' }), aStory({ title: '+31 6 1234' }), aStory({ title: '@SUM(A1)' }), aStory({ title: '-2+3' })]);
-    const titles = parse(csv).data.slice(1).map((row) => row[2]);
-    expect(titles).toEqual([`'=HYPERLINK("http://evil.example","klik")`, "'+31 6 1234", "'@SUM(A1)", "'-2+3"]);
+  it('neutralises every cell a spreadsheet would run as a formula (=, +, -, @, tab, CR)', () => {
+    const titles = ['=HYPERLINK("http://evil.example","klik")', '+31 6 1234', '-2+3', '@SUM(A1)', '\tTAB', '\rCR'];
+    const csv = toCsvLong(titles.map((title) => aStory({ title: `${title} x` })));
+    const cells = parse(csv).data.slice(1).map((row) => row[2]);
+    // StorySchema trims titles, so tab and CR cannot start one; the notes of a wide row can.
+    expect(cells.slice(0, 4)).toEqual(titles.slice(0, 4).map((t) => `'${t} x`));
+    const wide = parse(toCsvWide(titles.map((t) => aStory({ notes: t }))));
+    const notes = wide.data.slice(1).map((row) => row[5]);
+    expect(notes).toEqual(titles.map((t) => `'${t}`));
   });
 
   it('writes Dutch Excel CSV with ; and a BOM when asked', () => {
@@ -27,13 +33,20 @@ describe('CSV long', () => {
     expect(csv.startsWith('\uFEFFstory_id;created_at;')).toBe(true);
     expect(parse(csv, ';').data[1]).toHaveLength(CSV_LONG_COLUMNS.length);
   });
+
+  it('gives Brondocument stories their Koers v5 terms, and refuses to move tags backwards', () => {
+    const { data } = parse(toCsvLong([aStory({ tags: { version: BD, terms: ['bd24-missie-3'] } })]));
+    expect(data[1]![CSV_LONG_COLUMNS.indexOf('term_id')]).toBe('ks5-missie-3');
+    expect(() => toCsvLong([aStory()], { version: BD })).toThrow(VersionMismatchError);
+  });
 });
 
 describe('CSV wide', () => {
   it('has one row per story and a 0/1 column per term in taxonomy order, readable headers', () => {
-    const { data } = parse(toCsvWide([aStory({ tags: { version: 'koers-v5-2024-09', terms: ['opgave-armoede'] } })]));
+    const { data } = parse(toCsvWide([aStory({ tags: { version: V5, terms: ['opgave-armoede'] } })]));
     const terms = listTerms();
     const header = data[0]!;
+    expect(header).toEqual(csvWideColumns());
     expect(header.slice(-terms.length)).toEqual(terms.map((t) => `${t.notation ? `${t.notation}. ` : ''}${t.label.nl} [${t.id}]`));
     const row = data[1]!.slice(-terms.length);
     expect(row.filter((v) => v === '1')).toHaveLength(1);
@@ -41,20 +54,23 @@ describe('CSV wide', () => {
   });
 
   it('puts Brondocument stories in the columns of the latest vocabulary', () => {
-    const { data } = parse(toCsvWide([aStory({ tags: { version: 'brondocument-2024-08', terms: ['bd24-missie-3'] } })]));
+    const { data } = parse(toCsvWide([aStory({ tags: { version: BD, terms: ['bd24-missie-3'] } })]));
     const header = data[0]!;
     expect(data[1]![header.indexOf('3. Laagdrempelig beschikbare individuele ondersteuning [ks5-missie-3]')]).toBe('1');
+  });
+
+  it('can use the Brondocument columns instead', () => {
+    const { data } = parse(toCsvWide([aStory({ tags: { version: BD, terms: ['bd24-missie-3'] } })], { version: BD }));
+    expect(data[0]).toEqual(csvWideColumns(BD));
+    expect(data[0]!.filter((h) => / \[[a-z0-9-]+\]$/.test(h))).toHaveLength(listTerms({ version: BD }).length);
+    expect(data[1]![data[0]!.indexOf(data[0]!.find((h) => h.endsWith('[bd24-missie-3]'))!)]).toBe('1');
   });
 });
 
 describe('streaming', () => {
   it('gives the same CSV in chunks as in one piece', async () => {
-    const stories = Array.from({ length: 25 }, () => aStory());
-    let streamed = '';
-    for await (const chunk of csvChunks(stories, 'long', {}, 7)) streamed += chunk;
-    expect(streamed).toBe(toCsvLong(stories));
-    let wide = '';
-    for await (const chunk of csvChunks(stories, 'wide', { excelNl: true }, 10)) wide += chunk;
-    expect(wide).toBe(toCsvWide(stories, { excelNl: true }));
+    const stories = [...storyStream(2500, 7)];
+    expect(await collectText(csvChunks(stories, 'long', { batchSize: 7 }))).toBe(toCsvLong(stories));
+    expect(await collectText(csvChunks(stories, 'wide', { excelNl: true, batchSize: 100 }))).toBe(toCsvWide(stories, { excelNl: true }));
   });
 });

@@ -1,58 +1,72 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
-import fc from 'fast-check';
+import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { StorySchema } from '@vertelpunt/stories';
-import { aStory } from '@vertelpunt/stories/testing';
-import { ImportError, ndjsonChunks, parseJsonEnvelope, toJsonEnvelope } from '../src/index.js';
-import { renderSchema, SCHEMA_FILE } from '../scripts/write-json-schema.js';
+import { collectText, jsonExportChunks, ndjsonChunks, toBackup, toJsonExport, toNdjson } from '../src/index.js';
+import { SCHEMAS } from '../scripts/write-json-schema.js';
+import { aStory, BD, storyStream, V5 } from './factory.js';
 
 const at = new Date('2026-11-23T10:00:00Z');
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+addFormats(ajv);
+const validateEnvelope = ajv.compile(JSON.parse(readFileSync(SCHEMAS.envelope.file, 'utf8')));
+const validateLine = ajv.compile(JSON.parse(readFileSync(SCHEMAS.ndjsonLine.file, 'utf8')));
 
-describe('JSON envelope', () => {
-  it('names format, schema version, vocabulary versions and time, and is valid against its shipped JSON Schema', () => {
-    const json = toJsonEnvelope([aStory(), aStory({ tags: { version: 'brondocument-2024-08', terms: ['bd24-missie-1'] } })], at);
+const kept = aStory({
+  deidentification: { tool: '@vertelpunt/deid', version: '0.1.0', counts: { PERSON: 1 }, switchedOff: 0, addedByUser: 0, originalKept: true },
+  original: 'Mevrouw Jansen (BSN 123456782) voelt zich eenzaam.',
+});
+
+describe('JSON export', () => {
+  it('names format, schema version, time, vocabulary versions and count, and is valid against its shipped JSON Schema', () => {
+    const json = toJsonExport([aStory(), aStory({ tags: { version: BD, terms: ['bd24-missie-1'] } })], { exportedAt: at });
     const envelope = JSON.parse(json);
-    expect(envelope).toMatchObject({ format: 'vertelpunt-stories', schemaVersion: 1, taxonomyVersions: ['brondocument-2024-08', 'koers-v5-2024-09'], exportedAt: '2026-11-23T10:00:00.000Z' });
-    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')));
-    expect(validate(envelope), JSON.stringify(validate.errors)).toBe(true);
-    expect(validate({ ...envelope, stories: [{ id: 'x' }] })).toBe(false);
+    expect(envelope).toMatchObject({ format: 'vertelpunt-stories', schemaVersion: 1, exportedAt: '2026-11-23T10:00:00.000Z', storyCount: 2, taxonomyVersions: [BD, V5] });
+    expect(validateEnvelope(envelope), JSON.stringify(validateEnvelope.errors)).toBe(true);
+    expect(validateEnvelope({ ...envelope, stories: [{ id: 'x' }] })).toBe(false);
+    expect(validateEnvelope({ ...envelope, schemaVersion: 2 })).toBe(false);
   });
 
-  it('ships the JSON Schema generated from the zod schema (run scripts/write-json-schema.ts after a change)', () => {
-    expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(renderSchema());
+  it('lays out one story per line, header first and counts last, so it streams both ways', () => {
+    const lines = toJsonExport([aStory(), aStory()], { exportedAt: at }).split('\n');
+    expect(lines.slice(0, 5)).toEqual(['{', '  "format": "vertelpunt-stories",', '  "schemaVersion": 1,', '  "exportedAt": "2026-11-23T10:00:00.000Z",', '  "stories": [']);
+    expect(JSON.parse(lines[5]!.replace(/,$/, ''))).toHaveProperty('id');
+    expect(lines.slice(7)).toEqual(['  ],', '  "storyCount": 2,', `  "taxonomyVersions": ["${V5}"]`, '}', '']);
+    expect(JSON.parse(toJsonExport([], { exportedAt: at }))).toMatchObject({ stories: [], storyCount: 0 });
   });
 
-  it('round-trips any set of stories, byte for byte on a second export (property)', () => {
-    fc.assert(
-      fc.property(fc.array(fc.record({ title: fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim().length > 0), notes: fc.string({ maxLength: 60 }) }), { maxLength: 12 }), (parts) => {
-        // Stories as the library holds them: parsed (e.g. titles trimmed) on the way in.
-        const stories = parts.map((p) => StorySchema.parse(aStory(p)));
-        const first = toJsonEnvelope(stories, at);
-        const parsed = parseJsonEnvelope(first, 'export.json');
-        expect(toJsonEnvelope(parsed.stories, at)).toBe(first);
-      }),
-      { numRuns: 50 },
-    );
+  it('never gives an analyst a kept original text; a backup keeps it', () => {
+    expect(JSON.parse(toJsonExport([kept], { exportedAt: at })).stories[0]).not.toHaveProperty('original');
+    expect(JSON.parse(toNdjson([kept], { exportedAt: at }).split('\n')[1]!)).not.toHaveProperty('original');
+    const backup = JSON.parse(toBackup([kept], { exportedAt: at }));
+    expect(backup).toMatchObject({ format: 'vertelpunt-backup', stories: [{ original: kept.original }] });
+    expect(validateEnvelope(backup), JSON.stringify(validateEnvelope.errors)).toBe(true);
   });
 
-  it('refuses a malformed, truncated, foreign or wrong-version file with a precise message', () => {
-    const good = toJsonEnvelope([aStory()], at);
-    expect(() => parseJsonEnvelope(good.slice(0, 40), 'kapot.json')).toThrow(/^kapot\.json: not valid JSON/);
-    expect(() => parseJsonEnvelope(JSON.stringify({ format: 'iets-anders' }), 'x.json')).toThrow("x.json: format is 'iets-anders', expected 'vertelpunt-stories'");
-    expect(() => parseJsonEnvelope(good.replace('"schemaVersion": 1', '"schemaVersion": 9'), 'v9.json')).toThrow('v9.json: schemaVersion 9 is not supported (expected 1)');
-    expect(() => parseJsonEnvelope(good.replace('kernwaarde-pragmatisch', 'kernwaarde-onbekend'), 'tag.json')).toThrow("tag.json: stories[0].tags.terms[0]: unknown term id 'kernwaarde-onbekend'");
-    expect(() => parseJsonEnvelope('[]', 'lijst.json')).toThrow(ImportError);
+  it('writes stories oldest first whatever order they come in, fields in one order', () => {
+    const [a, b] = [aStory(), aStory()];
+    const reordered = Object.fromEntries(Object.entries(b!).reverse()) as typeof b;
+    expect(toJsonExport([reordered!, a!], { exportedAt: at })).toBe(toJsonExport([a!, b!], { exportedAt: at }));
+  });
+
+  it('streams the same bytes as the whole-set writer, given stories oldest first', async () => {
+    const stories = [...storyStream(3000, 3)];
+    expect(await collectText(jsonExportChunks(stories, { exportedAt: at }))).toBe(toJsonExport(stories, { exportedAt: at }));
+  });
+
+  it('ships JSON Schemas generated from the zod schemas (run scripts/write-json-schema.ts after a change)', () => {
+    for (const { file, render } of Object.values(SCHEMAS)) expect(readFileSync(file, 'utf8'), file).toBe(render());
   });
 });
 
 describe('NDJSON', () => {
-  it('streams a header line and one story per line', async () => {
-    const stories = [aStory(), aStory()];
-    let out = '';
-    for await (const chunk of ndjsonChunks(stories, at)) out += chunk;
+  it('streams a header line, one story per line and a closing line, each valid against the line schema', async () => {
+    const stories = [aStory(), aStory({ author: 'team-noord' })];
+    const out = await collectText(ndjsonChunks(stories, { exportedAt: at }));
     const lines = out.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines[0]).toEqual({ format: 'vertelpunt-stories', schemaVersion: 1, exportedAt: '2026-11-23T10:00:00.000Z' });
-    expect(lines.slice(1)).toEqual(stories);
+    expect(lines.slice(1, -1)).toEqual(stories);
+    expect(lines.at(-1)).toEqual({ storyCount: 2, taxonomyVersions: [V5] });
+    for (const line of lines) expect(validateLine(line), JSON.stringify(validateLine.errors)).toBe(true);
   });
 });

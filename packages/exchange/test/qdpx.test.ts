@@ -3,41 +3,71 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { strFromU8, unzipSync } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { aStory } from '@vertelpunt/stories/testing';
-import { termGuid } from '@vertelpunt/taxonomy';
-import { toQdpx } from '../src/index.js';
+import { termGuid, toQdc } from '@vertelpunt/taxonomy';
+import { collectBytes, qdpxChunks, toQdpx } from '../src/index.js';
+import { aStory, BD, storyStream, V5 } from './factory.js';
 
-const PROJECT_XSD = fileURLToPath(new URL('../../../test/refi-qda/Project.xsd', import.meta.url));
+const REFI = fileURLToPath(new URL('../../../test/refi-qda/', import.meta.url));
 const at = new Date('2026-11-23T10:00:00Z');
+const dir = mkdtempSync(join(tmpdir(), 'qdpx-'));
+
+/** xmllint's verdict on a file against one of the REFI-QDA schemas ('' when valid). */
+function xmllint(name: string, content: Uint8Array | string, schema: 'Project.xsd' | 'Codebook.xsd'): string {
+  const file = join(dir, name);
+  writeFileSync(file, content);
+  try {
+    return execFileSync('xmllint', ['--noout', '--schema', join(REFI, schema), file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    return String((error as { stderr?: string }).stderr ?? error);
+  }
+}
 
 describe('REFI-QDA project (.qdpx)', () => {
   const stories = [
-    aStory({ text: 'Samen met de inwoner 😀 gekeken & besproken <wat> kan.', tags: { version: 'koers-v5-2024-09', terms: ['kernwaarde-samen', 'opgave-armoede'] } }),
-    aStory({ tags: { version: 'brondocument-2024-08', terms: ['bd24-missie-2'] } }),
+    aStory({ text: 'Samen met de inwoner 😀 gekeken & besproken <wat> kan.', author: 'team-noord', notes: 'Voor de duidingssessie', tags: { version: V5, terms: ['kernwaarde-samen', 'opgave-armoede'] } }),
+    aStory({ tags: { version: BD, terms: ['bd24-missie-2'] } }),
   ];
-  const zip = unzipSync(toQdpx(stories, { exportedAt: at }));
+  const qdpx = toQdpx(stories, { exportedAt: at });
+  const zip = unzipSync(qdpx);
 
   it('holds project.qde valid against Project.xsd (xmllint) and the text of every story', () => {
     expect(Object.keys(zip).sort()).toEqual(['project.qde', ...stories.map((s) => `sources/${s.id}.txt`)].sort());
-    const dir = mkdtempSync(join(tmpdir(), 'qdpx-'));
-    writeFileSync(join(dir, 'project.qde'), zip['project.qde']!);
-    const out = execFileSync('xmllint', ['--noout', '--schema', PROJECT_XSD, join(dir, 'project.qde')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    expect(out).toBe('');
+    expect(xmllint('project.qde', zip['project.qde']!, 'Project.xsd')).toBe('');
     expect(strFromU8(zip[`sources/${stories[0]!.id}.txt`]!)).toBe(stories[0]!.text);
   });
 
-  it('codes each story with its terms, older stories with their Koers v5 terms, selections in code points', () => {
-    const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['TextSource', 'Coding', 'Code'].includes(name) }).parse(strFromU8(zip['project.qde']!));
+  it('is a zip whose checksums hold (unzip -t)', () => {
+    writeFileSync(join(dir, 'a.qdpx'), qdpx);
+    expect(execFileSync('unzip', ['-t', join(dir, 'a.qdpx')], { encoding: 'utf8' })).toContain('No errors detected');
+  });
+
+  it('codes each story with its terms, older stories with their Koers v5 terms, selections in code points, with variables', () => {
+    const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['TextSource', 'Coding', 'Code', 'VariableValue'].includes(name) }).parse(strFromU8(zip['project.qde']!));
     const [first, second] = xml.Project.Sources.TextSource;
     expect(first.PlainTextSelection.Coding.map((c: { CodeRef: { targetGUID: string } }) => c.CodeRef.targetGUID)).toEqual([termGuid('kernwaarde-samen'), termGuid('opgave-armoede')]);
     expect(Number(first.PlainTextSelection.endPosition)).toBe([...stories[0]!.text].length);
+    expect(first.Description).toContain('Voor de duidingssessie');
+    expect(first.VariableValue.map((v: { TextValue?: string; DateTimeValue?: string }) => v.TextValue ?? v.DateTimeValue)).toEqual(['https://registratie.example.nl', 'team-noord', 'geanonimiseerd', V5, stories[0]!.createdAt]);
     expect(second.PlainTextSelection.Coding[0].CodeRef.targetGUID).toBe(termGuid('ks5-missie-2'));
   });
 
-  it('is the same bytes when exported twice', () => {
-    expect(toQdpx(stories, { exportedAt: at })).toEqual(toQdpx(stories, { exportedAt: at }));
+  it('is valid with no stories at all', () => {
+    expect(xmllint('empty.qde', unzipSync(toQdpx([], { exportedAt: at }))['project.qde']!, 'Project.xsd')).toBe('');
+  });
+
+  it('is the same bytes when exported twice, and when streamed', async () => {
+    expect(toQdpx(stories, { exportedAt: at })).toEqual(qdpx);
+    const many = [...storyStream(300, 5)];
+    expect(await collectBytes(qdpxChunks(many, { exportedAt: at }))).toEqual(toQdpx(many, { exportedAt: at }));
+  });
+});
+
+describe('REFI-QDA codebook (.qdc)', () => {
+  it('comes from the taxonomy package and is valid against Codebook.xsd (xmllint), for both versions', () => {
+    expect(xmllint('v5.qdc', toQdc({ version: V5 }), 'Codebook.xsd')).toBe('');
+    expect(xmllint('bd.qdc', toQdc({ version: BD }), 'Codebook.xsd')).toBe('');
   });
 });

@@ -1,120 +1,226 @@
 #!/usr/bin/env node
 // The analyst CLI: `pnpm analyse <command>` from the repo root.
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { realpathSync } from 'node:fs';
-import { dirname, join, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { toCsvLong, toCsvWide } from '../csv.js';
-import { cooccurrence, countStories, type CountBy, type CountTable } from '../counts.js';
-import { ImportError, ndjsonChunks, parseJsonEnvelope, toJsonEnvelope } from '../json-envelope.js';
-import { toQdpx } from '../qdpx.js';
-import { toWebAnnotations } from '../web-annotation.js';
+import type { Story } from '@vertelpunt/stories';
+import { isVersionId, LATEST_VERSION, VERSION_IDS, type VersionId } from '@vertelpunt/taxonomy';
+import { compareStories, storyJson } from '../canonical.js';
+import { COUNT_BY, DEFAULT_MIN_GROUP, StoryCounter } from '../counts.js';
+import { EXPORT_FORMATS, exportChunks, type ExportFormatName } from '../formats.js';
+import { StoryMerger } from '../merge.js';
+import { ImportError, formatProblem } from '../problems.js';
+import { migrateStory, VersionMismatchError } from '../target-terms.js';
+import { jsonExportChunks, ndjsonChunks } from '../write-json.js';
+import { expandInputs, readFile, storiesOf } from './input.js';
+import { writeAtomically } from './output.js';
+import { renderTable } from './table.js';
+import { UsageError } from './usage-error.js';
+
+/** The formats `export` writes (a backup is made by the extension, not from an analyst's file). */
+const CLI_FORMATS = ['csv-long', 'csv-wide', 'json', 'ndjson', 'qdpx', 'webanno', 'parquet'] as const satisfies readonly ExportFormatName[];
 
 export const USAGE = `usage: pnpm analyse <command>
-  export FILE --format csv-long|csv-wide|json|ndjson|qdpx|webanno [--excel-nl] --out FILE
-  counts FILE [--by term|facet|month|origin] [--cooccurrence] [--min-group K]
-FILE is a Vertelpunt JSON export. Exit codes: 0 ok, 2 bad input (one line per problem).`;
+  merge FILE|DIR… --out FILE [--version V] [--prefer first|newest]
+      validate every input, leave out stories already taken, move all tags to one vocabulary
+      version (default: the latest), report per file what was taken, skipped and why
+  export FILE --format ${CLI_FORMATS.join('|')} [--excel-nl] [--version V] --out FILE
+  counts FILE [--by ${COUNT_BY.join('|')}] [--cooccurrence] [--min-group K] [--version V]
+      tables to standard output; groups of fewer than K stories (default ${DEFAULT_MIN_GROUP}) are left out
+FILE is a Vertelpunt JSON or NDJSON export or backup; a DIR gives its .json and .ndjson files.
+Output files are written whole or not at all. Exit codes: 0 ok, 2 bad input (one line per problem).`;
 
-class UsageError extends Error {}
-
-/** Exports of a library are at most a few hundred MB; anything larger is a mistake. */
-const MAX_INPUT_BYTES = 1024 * 1024 * 1024;
-
-function readExport(file: string) {
-  let text: string;
-  try {
-    if (statSync(file).size > MAX_INPUT_BYTES) throw new UsageError(`${file}: larger than 1 GB`);
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  try {
-    return parseJsonEnvelope(text, file);
-  } catch (error) {
-    if (error instanceof ImportError) throw new UsageError(error.message);
-    throw error;
-  }
+export interface CliResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
 }
 
-/** Writes next to the target and renames: a failed export never leaves a half-written file. */
-function writeAtomically(file: string, content: string | Uint8Array): void {
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temporary, content);
-    renameSync(temporary, file);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw new UsageError(`${file}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+/** What the CLI takes from its surroundings; tests pass a fixed clock. */
+export interface CliEnvironment {
+  now: () => Date;
+}
+
+function version(value: string | undefined): VersionId {
+  if (value === undefined) return LATEST_VERSION;
+  if (!isVersionId(value)) throw new UsageError(`--version: unknown version '${value}' (known: ${VERSION_IDS.join(', ')})`);
+  return value;
+}
+
+function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${option}: expected one of ${allowed.join(', ')}, got '${value}'`);
+  return value as T;
+}
+
+function needOut(out: string | undefined, command: string): string {
+  if (!out) throw new UsageError(`${command} needs --out FILE`);
+  return out;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+async function exportCommand(positionals: string[], values: Values, env: CliEnvironment): Promise<string> {
+  const [file] = positionals;
+  if (!file || positionals.length > 1) throw new UsageError(`export needs one FILE${positionals.length > 1 ? `, got ${positionals.length}` : ''}`);
+  const format = oneOf('format', values.format ?? '', CLI_FORMATS);
+  if (values['excel-nl'] && !format.startsWith('csv')) throw new UsageError('--excel-nl: applies to csv-long and csv-wide only');
+  const out = needOut(values.out, 'export');
+  const target = version(values.version);
+  const counter = { count: 0 };
+  const stories = storiesOf(readFile(file), counter);
+  await writeAtomically(out, exportChunks(format, stories, { exportedAt: env.now(), version: target, excelNl: values['excel-nl'] }));
+  return `${out}: ${plural(counter.count, 'story', 'stories')} as ${format} (${EXPORT_FORMATS[format].label})\n`;
+}
+
+async function countsCommand(positionals: string[], values: Values): Promise<string> {
+  const [file] = positionals;
+  if (!file || positionals.length > 1) throw new UsageError(`counts needs one FILE${positionals.length > 1 ? `, got ${positionals.length}` : ''}`);
+  const by = oneOf('by', values.by, COUNT_BY);
+  const minGroup = Number(values['min-group']);
+  if (!/^\d+$/.test(values['min-group']) || minGroup < 1) throw new UsageError(`--min-group: expected a whole number of at least 1, got '${values['min-group']}'`);
+  const counter = new StoryCounter({ by, cooccurrence: values.cooccurrence, minGroup, version: version(values.version) });
+  for await (const { story } of readFile(file)) counter.add(story);
+  const heading = values.cooccurrence ? 'pair of terms' : by;
+  return renderTable(counter.table(), heading, minGroup);
+}
+
+interface Taken {
+  /** The story as it goes into the output, one line of canonical JSON: far smaller than the object. */
+  json: string;
+  createdAt: string;
+  updatedAt: string;
+  where: string;
+}
+
+/**
+ * Reads every input, moves its tags to one version and keeps each story once. All inputs are
+ * read before anything is written: one bad file and there is no output at all.
+ */
+async function mergeCommand(positionals: string[], values: Values, env: CliEnvironment): Promise<string> {
+  if (positionals.length === 0) throw new UsageError('merge needs at least one FILE or DIR');
+  const out = needOut(values.out, 'merge');
+  const target = version(values.version);
+  const prefer = oneOf('prefer', values.prefer, ['first', 'newest'] as const);
+  const { files, problems } = expandInputs(positionals);
+  const merger = new StoryMerger();
+  const taken = new Map<string, Taken>();
+  const report: string[] = [];
+  for (const file of files) {
+    const tally = { read: 0, taken: 0, duplicates: 0, conflicts: 0, replaced: 0, migrated: new Map<string, number>() };
+    const notes: string[] = [];
+    try {
+      for await (const { story, line, index } of readFile(file)) {
+        tally.read += 1;
+        const where = `${file}${line === undefined ? `, story ${index + 1}` : `:${line}`}`;
+        let moved: Story;
+        try {
+          moved = migrateStory(story, target);
+        } catch (error) {
+          if (!(error instanceof VersionMismatchError)) throw error;
+          problems.push({ file, ...(line === undefined ? {} : { line }), path: `stories[${index}].tags.version`, message: `'${story.tags.version}' is newer than --version ${target}: tags move forward only` });
+          continue;
+        }
+        if (moved !== story) tally.migrated.set(story.tags.version, (tally.migrated.get(story.tags.version) ?? 0) + 1);
+        const { outcome, hash } = merger.offer(moved);
+        if (outcome === 'add') {
+          tally.taken += 1;
+          taken.set(moved.id, { json: storyJson(moved), createdAt: moved.createdAt, updatedAt: moved.updatedAt, where });
+        } else if (outcome === 'duplicate') {
+          tally.duplicates += 1;
+        } else {
+          const kept = taken.get(moved.id)!;
+          if (prefer === 'newest' && moved.updatedAt > kept.updatedAt) {
+            merger.replace(moved, hash);
+            taken.set(moved.id, { json: storyJson(moved), createdAt: moved.createdAt, updatedAt: moved.updatedAt, where });
+            tally.replaced += 1;
+            notes.push(`  conflict: story ${moved.id} (${where}) differs from ${kept.where}; took this one, it is newer`);
+          } else {
+            tally.conflicts += 1;
+            notes.push(`  conflict: story ${moved.id} (${where}) differs from ${kept.where}; skipped, kept ${prefer === 'newest' ? 'the newer' : 'the first'}`);
+          }
+        }
+      }
+    } catch (error) {
+      if (!(error instanceof ImportError)) throw error;
+      problems.push(...error.problems);
+      continue;
+    }
+    const migrated = [...tally.migrated].map(([from, n]) => `${n} moved from ${from} to ${target}`);
+    const skipped = [
+      tally.duplicates ? `${plural(tally.duplicates, 'duplicate')} skipped (already taken)` : '',
+      tally.conflicts ? `${plural(tally.conflicts, 'conflict')} skipped` : '',
+      tally.replaced ? `${tally.replaced} replaced an older version` : '',
+    ].filter(Boolean);
+    report.push(`${file}: ${plural(tally.read, 'story', 'stories')}: ${tally.taken} taken${skipped.length ? `, ${skipped.join(', ')}` : ''}${migrated.length ? `; ${migrated.join(', ')}` : ''}`, ...notes);
   }
+  if (problems.length > 0) throw new ImportError(problems);
+  // Oldest first, ties by id: the same inputs give the same file whatever order they were named in.
+  const sorted = [...taken].sort(([idA, a], [idB, b]) => compareStories({ createdAt: a.createdAt, id: idA } as Story, { createdAt: b.createdAt, id: idB } as Story)).map(([, entry]) => entry);
+  async function* stories(): AsyncGenerator<Story> {
+    for (const entry of sorted) yield JSON.parse(entry.json) as Story;
+  }
+  const write = /\.(ndjson|jsonl)$/i.test(out) ? ndjsonChunks : jsonExportChunks;
+  await writeAtomically(out, write(stories(), { exportedAt: env.now() }));
+  report.push(`${out}: ${plural(sorted.length, 'story', 'stories')} from ${plural(files.length, 'file')}, tagged in ${target}`);
+  return `${report.join('\n')}\n`;
 }
 
-function table(result: CountTable, minGroup: number): string {
-  const width = Math.max(5, ...result.rows.map((r) => r.label.length));
-  const lines = [`${'group'.padEnd(width)}  stories`, ...result.rows.map((r) => `${r.label.padEnd(width)}  ${String(r.stories).padStart(7)}`)];
-  if (result.suppressed > 0) lines.push(`(${result.suppressed} group${result.suppressed === 1 ? '' : 's'} with fewer than ${minGroup} stories left out)`);
-  return `${lines.join('\n')}\n`;
-}
+type Values = ReturnType<typeof parse>['values'];
 
-async function run(argv: string[]): Promise<string> {
-  const [command, ...rest] = argv;
-  const { values, positionals } = parseArgs({
-    args: rest,
+function parse(args: string[]) {
+  return parseArgs({
+    args,
     allowPositionals: true,
+    strict: true,
     options: {
       format: { type: 'string' },
       out: { type: 'string' },
+      version: { type: 'string' },
       'excel-nl': { type: 'boolean', default: false },
       by: { type: 'string', default: 'term' },
       cooccurrence: { type: 'boolean', default: false },
-      'min-group': { type: 'string', default: '5' },
+      'min-group': { type: 'string', default: String(DEFAULT_MIN_GROUP) },
+      prefer: { type: 'string', default: 'first' },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  if (command === 'export') {
-    const [file] = positionals;
-    if (!file || positionals.length > 1) throw new UsageError('export needs one FILE');
-    if (!values.out) throw new UsageError('export needs --out FILE');
-    const formats = ['csv-long', 'csv-wide', 'json', 'ndjson', 'qdpx', 'webanno'];
-    if (!values.format || !formats.includes(values.format)) throw new UsageError(`--format: expected one of ${formats.join(', ')}`);
-    const { stories } = readExport(file);
-    const now = new Date();
-    let content: string | Uint8Array;
-    if (values.format === 'csv-long') content = toCsvLong(stories, { excelNl: values['excel-nl'] });
-    else if (values.format === 'csv-wide') content = toCsvWide(stories, { excelNl: values['excel-nl'] });
-    else if (values.format === 'json') content = toJsonEnvelope(stories, now);
-    else if (values.format === 'qdpx') content = toQdpx(stories, { exportedAt: now });
-    else if (values.format === 'webanno') content = `${JSON.stringify(toWebAnnotations(stories), null, 2)}\n`;
-    else {
-      let lines = '';
-      for await (const chunk of ndjsonChunks(stories, now)) lines += chunk;
-      content = lines;
-    }
-    writeAtomically(values.out, content);
-    return `${values.out}: ${stories.length} stories as ${values.format}\n`;
-  }
-  if (command === 'counts') {
-    const [file] = positionals;
-    if (!file || positionals.length > 1) throw new UsageError('counts needs one FILE');
-    const by = values.by as CountBy;
-    if (!['term', 'facet', 'month', 'origin'].includes(by)) throw new UsageError(`--by: expected term, facet, month or origin, got '${by}'`);
-    const minGroup = Number(values['min-group']);
-    if (!Number.isInteger(minGroup) || minGroup < 1) throw new UsageError(`--min-group: expected a whole number of at least 1, got '${values['min-group']}'`);
-    const { stories } = readExport(file);
-    return table(values.cooccurrence ? cooccurrence(stories, minGroup) : countStories(stories, by, minGroup), minGroup);
-  }
-  throw new UsageError(command ? `unknown command '${command}'\n${USAGE}` : USAGE);
 }
 
-export async function runCli(argv: string[]): Promise<{ stdout: string; stderr: string; exitCode: number }> {
-  try {
-    return { stdout: await run(argv), stderr: '', exitCode: 0 };
-  } catch (error) {
-    const parseProblem = error instanceof TypeError && 'code' in error && String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS');
-    if (!(error instanceof UsageError) && !parseProblem) throw error;
-    return { stdout: '', stderr: `analyse: ${(error as Error).message}\n`, exitCode: 2 };
+async function run(argv: string[], env: CliEnvironment): Promise<string> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') return `${USAGE}\n`;
+  const { values, positionals } = parse(rest);
+  if (values.help) return `${USAGE}\n`;
+  switch (command) {
+    case 'export':
+      return exportCommand(positionals, values, env);
+    case 'counts':
+      return countsCommand(positionals, values);
+    case 'merge':
+      return mergeCommand(positionals, values, env);
+    default:
+      throw new UsageError(`unknown command '${command}' (expected merge, export or counts; see pnpm analyse --help)`);
   }
 }
+
+/** Runs the CLI; bad input gives one line per problem on stderr and exit code 2. */
+export async function runCli(argv: string[], env: CliEnvironment = { now: () => new Date() }): Promise<CliResult> {
+  try {
+    return { stdout: await run(argv, env), stderr: '', exitCode: 0 };
+  } catch (error) {
+    const lines =
+      error instanceof ImportError ? error.problems.map(formatProblem)
+      : error instanceof UsageError || error instanceof VersionMismatchError ? [error.message]
+      : isParseArgsError(error) ? [(error as Error).message]
+      : isWriteError(error) ? [`cannot write the output (${(error as NodeJS.ErrnoException).code}: ${(error as NodeJS.ErrnoException).path ?? ''})`]
+      : undefined;
+    if (!lines) throw error;
+    return { stdout: '', stderr: lines.map((line) => `analyse: ${line}\n`).join(''), exitCode: 2 };
+  }
+}
+
+const isParseArgsError = (error: unknown) => error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+const isWriteError = (error: unknown) => error instanceof Error && 'syscall' in error && ['open', 'write', 'rename'].includes(String(error.syscall));
 
 if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { stdout, stderr, exitCode } = await runCli(process.argv.slice(2));

@@ -1,0 +1,61 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import {
+  ConsentSchema, DeidentificationSchema, StorySchema, StorySourceSchema, TextPositionSelectorSchema, TextQuoteSelectorSchema, type Story,
+} from '@vertelpunt/stories';
+
+// One story, one spelling: the same story gives the same bytes whatever order its fields were
+// set in, so a backup restored and exported again is byte for byte the file it came from, and a
+// content hash does not change when a field is merely moved.
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+const STORY_KEYS = Object.keys(StorySchema.shape);
+const NESTED_KEYS: Record<string, readonly string[]> = {
+  tags: ['version', 'terms'],
+  source: Object.keys(StorySourceSchema.shape),
+  consent: Object.keys(ConsentSchema.shape),
+  deidentification: Object.keys(DeidentificationSchema.shape),
+};
+const SELECTOR_KEYS: Record<string, readonly string[]> = {
+  TextQuoteSelector: Object.keys(TextQuoteSelectorSchema.shape),
+  TextPositionSelector: Object.keys(TextPositionSelectorSchema.shape),
+};
+
+/** Keys in the given order, then any others sorted (a field a later schema adds); undefined left out. */
+function ordered(value: unknown, keys: readonly string[] = []): Json {
+  if (Array.isArray(value)) return value.map((v) => ordered(v));
+  if (value === null || typeof value !== 'object') return value as Json;
+  const record = value as Record<string, unknown>;
+  const out: Record<string, Json> = {};
+  const rest = Object.keys(record).filter((k) => !keys.includes(k)).sort();
+  for (const key of [...keys, ...rest]) {
+    if (record[key] === undefined) continue;
+    out[key] = key === 'selectors' && Array.isArray(record[key])
+      ? (record[key] as { type?: string }[]).map((s) => ordered(s, SELECTOR_KEYS[s.type ?? ''] ?? []))
+      : ordered(record[key], NESTED_KEYS[key] ?? []);
+  }
+  return out;
+}
+
+/** The story with its fields in the schema's order (nested ones too) and no undefined fields. */
+export function canonicalStory(story: Story): Story {
+  return ordered(story, STORY_KEYS) as unknown as Story;
+}
+
+/** The story as one line of compact JSON, fields in canonical order. */
+export const storyJson = (story: Story): string => JSON.stringify(canonicalStory(story));
+
+/** Oldest first, ties by id: the order of every file this package writes from a whole set. */
+export const compareStories = (a: Story, b: Story): number =>
+  a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+/**
+ * SHA-256 (hex) of what a story says: every field but `updatedAt`, in canonical order. Two
+ * copies of a story that were only saved again unchanged have the same hash; a changed word,
+ * tag or consent gives another.
+ */
+export function contentHash(story: Story): string {
+  const { updatedAt: _updatedAt, ...content } = story;
+  return bytesToHex(sha256(utf8ToBytes(JSON.stringify(ordered(content, STORY_KEYS)))));
+}
