@@ -5,6 +5,8 @@ import { DB_NAME, DB_VERSION, openVertelpuntDb } from './db';
 import {
   addStory, countStories, deleteStories, getStory, listOrigins, migrateStories, queryStories, restoreStories, retagStories, termCounts, updateStory,
 } from './stories';
+import { ImportRaceError, importStories } from './import-stories';
+import { streamStories } from './story-stream';
 
 beforeEach(async () => {
   const db = await openVertelpuntDb();
@@ -114,5 +116,44 @@ describe('stories', () => {
     const result = await migrateStories([old.id], 'koers-v5-2024-09', new Date('2026-11-23T10:00:00Z'));
     expect(result.changed).toEqual([old.id]);
     expect(await getStory(old.id)).toMatchObject({ tags: { version: 'koers-v5-2024-09', terms: ['ks5-missie-1a', 'kernwaarde-samen'] }, updatedAt: '2026-11-23T10:00:00.000Z' });
+  });
+});
+
+describe('streamStories', () => {
+  it('gives every matching story once, oldest first, across batches', async () => {
+    const stories = Array.from({ length: 1203 }, (_, i) =>
+      aStory({ title: `Verhaal ${i}`, createdAt: new Date(Date.UTC(2026, 0, 1) + Math.floor(i / 3) * 60_000).toISOString(), tags: { version: 'koers-v5-2024-09', terms: [i % 2 ? 'kernwaarde-lef' : 'kernwaarde-samen'] } }),
+    );
+    await restoreStories([...stories].reverse());
+    const all = [];
+    for await (const story of streamStories()) all.push(story);
+    const expected = [...stories].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+    expect(all.map((s) => s.id)).toEqual(expected.map((s) => s.id));
+    const lef = [];
+    for await (const story of streamStories({ terms: ['kernwaarde-lef'] })) lef.push(story.id);
+    expect(lef).toEqual(expected.filter((s) => s.tags.terms[0] === 'kernwaarde-lef').map((s) => s.id));
+  });
+});
+
+describe('importStories', () => {
+  it('adds all stories in one transaction', async () => {
+    const stories = [aStory(), aStory()];
+    expect(await importStories(stories)).toBe(2);
+    expect(await countStories()).toBe(2);
+  });
+
+  it('adds none when one id is already in the library, and says which', async () => {
+    const there = aStory({ title: 'Al aanwezig' });
+    await addStory(there);
+    const fresh = aStory();
+    await expect(importStories([fresh, { ...there, title: 'Overschreven?' }])).rejects.toThrow(new ImportRaceError(there.id));
+    expect(await countStories()).toBe(1);
+    expect((await getStory(there.id))?.title).toBe('Al aanwezig');
+    expect(await getStory(fresh.id)).toBeUndefined();
+  });
+
+  it('adds none when one story is invalid', async () => {
+    await expect(importStories([aStory(), { ...aStory(), tags: { version: 'koers-v5-2024-09', terms: [] } } as never])).rejects.toThrow();
+    expect(await countStories()).toBe(0);
   });
 });

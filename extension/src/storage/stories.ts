@@ -1,11 +1,12 @@
-import { queryWords, StorySchema, type Story } from '@vertelpunt/stories';
+import { StorySchema, type Story } from '@vertelpunt/stories';
 import { migrateTagSet, TagSetSchema, type TagSet, type VersionId } from '@vertelpunt/taxonomy';
 import { unwrap, type IDBPTransaction } from 'idb';
 import { z } from 'zod';
 import { openVertelpuntDb } from './db';
 import type { VertelpuntDb } from './db-schema';
 import { fromStored, toStored } from './stored-story';
-import { StoryFilterSchema, type PageCursor, type StoryFilter } from './story-filter';
+import { matchingIds } from './matching-ids';
+import type { PageCursor, StoryFilter } from './story-filter';
 
 // The library's store of stories. Every record is parsed with zod on the way in and out;
 // every write is one transaction with strict durability (flushed to disk before it resolves).
@@ -76,34 +77,6 @@ export async function restoreStories(stories: readonly Story[]): Promise<void> {
   await inWriteTransaction(async (tx) => {
     for (const record of records) await tx.store.put(record);
   });
-}
-
-/** Ids of the stories that match the filter, or undefined when the filter selects everything. */
-async function matchingIds(filter: StoryFilter): Promise<Set<string> | undefined> {
-  const { text, terms, termMode, from, to, origin } = StoryFilterSchema.parse(filter);
-  const db = await openVertelpuntDb();
-  const store = db.transaction('stories').store;
-  let ids: Set<string> | undefined;
-  const narrow = (keys: Iterable<string>) => {
-    const next = new Set(keys);
-    ids = ids === undefined ? next : new Set([...ids].filter((id) => next.has(id)));
-  };
-  if (text?.trim()) {
-    const { words, prefix } = queryWords(text);
-    for (const word of words) narrow(await store.index('byWord').getAllKeys(word));
-    if (prefix) narrow(await store.index('byWord').getAllKeys(IDBKeyRange.bound(prefix, `${prefix}\uffff`)));
-  }
-  if (terms && terms.length > 0) {
-    const perTerm = await Promise.all(terms.map((term) => store.index('byTerm').getAllKeys(term)));
-    if (termMode === 'all') for (const keys of perTerm) narrow(keys);
-    else narrow(perTerm.flat());
-  }
-  if (origin) narrow(await store.index('byOrigin').getAllKeys(origin));
-  if (from || to) {
-    const range = IDBKeyRange.bound([from ?? ''], [to ?? '\uffff', '\uffff']);
-    narrow(await store.index('byCreated').getAllKeys(range));
-  }
-  return ids;
 }
 
 interface IndexRecord {

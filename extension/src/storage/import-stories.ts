@@ -1,0 +1,35 @@
+import { StorySchema, type Story } from '@vertelpunt/stories';
+import { openVertelpuntDb } from './db';
+import { toStored } from './stored-story';
+
+/** A story of the import that the library gained meanwhile (another window saved it): nothing was imported. */
+export class ImportRaceError extends Error {
+  constructor(readonly id: string) {
+    super(`story ${id} was added to the library while the import was being prepared; nothing was imported`);
+    this.name = 'ImportRaceError';
+  }
+}
+
+/**
+ * Adds stories in one strict-durability transaction: all of them land, or none (a story that is
+ * invalid, or whose id the library already holds, aborts the whole import). `add`, never `put`:
+ * an import must not overwrite a story; conflicts are the user's to decide.
+ */
+export async function importStories(stories: readonly Story[]): Promise<number> {
+  const records = stories.map((story) => toStored(StorySchema.parse(story)));
+  const db = await openVertelpuntDb();
+  const tx = db.transaction('stories', 'readwrite', { durability: 'strict' });
+  let failed: unknown;
+  for (const record of records) {
+    // Requests are queued without awaiting each: one round trip for the lot.
+    tx.store.add(record).catch((error: unknown) => {
+      failed ??= (error as DOMException)?.name === 'ConstraintError' ? new ImportRaceError(record.id) : error;
+    });
+  }
+  try {
+    await tx.done;
+  } catch (error) {
+    throw failed ?? error;
+  }
+  return records.length;
+}
