@@ -3,7 +3,13 @@ import type { Story } from '@vertelpunt/stories';
 import { LATEST_VERSION, listTerms } from '@vertelpunt/taxonomy';
 import { storyCount, t } from '../../src/i18n';
 import type { StoryFilter } from '../../src/storage/story-filter';
-import { deleteStories, listOrigins, migrateStories, restoreStories, retagStories, termCounts, updateStory } from '../../src/storage/stories';
+import { EXPORT_FORMATS } from '@vertelpunt/exchange';
+import { datedFilename, saveFile } from '../../src/browser/save-file';
+import { ExchangeWorker, type Progress } from '../../src/exchange/exchange-client';
+import { countStories, deleteStories, listOrigins, migrateStories, restoreStories, retagStories, termCounts, updateStory } from '../../src/storage/stories';
+import { ExportDialog } from './ExportDialog';
+import { ImportDialog } from './ImportDialog';
+import { ProgressLine } from './ProgressLine';
 import { TagPicker } from '../../src/ui/TagPicker';
 import { FilterPanel } from './FilterPanel';
 import { StoryEditor } from './StoryEditor';
@@ -26,6 +32,9 @@ export function LibraryPage() {
   const [origins, setOrigins] = useState<string[]>([]);
   const [bulkTags, setBulkTags] = useState<string[]>([]);
   const [bulkOpen, setBulkOpen] = useState(false);
+  const [exchange, setExchange] = useState<'export' | 'import' | undefined>();
+  const [allCount, setAllCount] = useState(0);
+  const [backupProgress, setBackupProgress] = useState<Progress | undefined>();
 
   // Typing waits a moment before searching, so each key does not start a query.
   useEffect(() => {
@@ -61,6 +70,26 @@ export function LibraryPage() {
     setBulkOpen(false);
     changed(t('storiesRetagged', [String(result.changed.length), String(result.skipped.length)]));
   };
+  const openExport = async () => {
+    setAllCount(await countStories());
+    setExchange('export');
+  };
+  const makeBackup = async () => {
+    const exportedAt = new Date();
+    const worker = new ExchangeWorker();
+    setBackupProgress({ done: 0 });
+    try {
+      const reply = await worker.request({ type: 'export', format: 'backup', filter: {}, exportedAt: exportedAt.toISOString(), excelNl: false }, setBackupProgress);
+      if (reply.type !== 'exported') throw new Error(reply.type === 'failed' ? reply.message : reply.type);
+      saveFile(reply.blob, datedFilename('backup', EXPORT_FORMATS.backup.extension, exportedAt));
+      setNotice({ text: t('backupDone', storyCount(reply.count)) });
+    } catch (error) {
+      setNotice({ text: t('exportFailed', (error as Error).message) });
+    } finally {
+      worker.terminate();
+      setBackupProgress(undefined);
+    }
+  };
   const filtered = Boolean(filter.text?.trim() || filter.terms?.length || filter.from || filter.to || filter.origin);
 
   return (
@@ -74,7 +103,19 @@ export function LibraryPage() {
         <p class="count" role="status" aria-live="polite">
           {total === undefined ? '' : storyCount(total)}
         </p>
+        <nav class="library-actions" aria-label={t('libraryActions')}>
+          <button type="button" disabled={!total} onClick={() => void openExport()}>
+            {t('exportOpen')}
+          </button>
+          <button type="button" disabled={backupProgress !== undefined || (total === 0 && !filtered)} onClick={() => void makeBackup()}>
+            {t('backupMake')}
+          </button>
+          <button type="button" onClick={() => setExchange('import')}>
+            {t('importOpen')}
+          </button>
+        </nav>
       </header>
+      {backupProgress && <ProgressLine progress={backupProgress} label={t('backupProgress')} />}
       {selected.size > 0 && (
         <div class="bulk-bar" role="region" aria-label={t('bulkActions')}>
           <span>{t('selectedCount', String(selected.size))}</span>
@@ -148,6 +189,28 @@ export function LibraryPage() {
             await updateStory(story);
             setOpen(undefined);
             changed(t('storySavedShort'));
+          }}
+        />
+      )}
+      {exchange === 'export' && (
+        <ExportDialog
+          filter={filter}
+          filtered={filtered}
+          matching={total ?? 0}
+          all={allCount}
+          onClose={() => setExchange(undefined)}
+          onDone={(text) => {
+            setExchange(undefined);
+            setNotice({ text });
+          }}
+        />
+      )}
+      {exchange === 'import' && (
+        <ImportDialog
+          onClose={() => setExchange(undefined)}
+          onImported={(text) => {
+            setExchange(undefined);
+            changed(text);
           }}
         />
       )}

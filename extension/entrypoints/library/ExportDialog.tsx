@@ -1,0 +1,108 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { EXPORT_FORMATS, type ExportFormatName } from '@vertelpunt/exchange';
+import { datedFilename, saveFile } from '../../src/browser/save-file';
+import { ExchangeWorker, type Progress } from '../../src/exchange/exchange-client';
+import { storyCount, t } from '../../src/i18n';
+import type { StoryFilter } from '../../src/storage/story-filter';
+import { ProblemList } from '../../src/ui/ProblemList';
+import { ProgressLine } from './ProgressLine';
+
+/** What an analyst exports; a backup has its own button. */
+const FORMATS = (Object.keys(EXPORT_FORMATS) as ExportFormatName[]).filter((f) => f !== 'backup');
+
+interface Props {
+  filter: StoryFilter;
+  filtered: boolean;
+  /** Stories the filter selects, and in the whole library. */
+  matching: number;
+  all: number;
+  onClose: () => void;
+  onDone: (message: string) => void;
+}
+
+/** Choose the set and the format, then export in the worker with progress; the page stays usable. */
+export function ExportDialog({ filter, filtered, matching, all, onClose, onDone }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const worker = useRef<ExchangeWorker | undefined>(undefined);
+  const [format, setFormat] = useState<ExportFormatName>('csv-long');
+  const [excelNl, setExcelNl] = useState(true);
+  const [onlyFiltered, setOnlyFiltered] = useState(filtered);
+  const [progress, setProgress] = useState<Progress | undefined>();
+  const [problems, setProblems] = useState<string[]>([]);
+
+  useEffect(() => {
+    dialog.current?.showModal();
+    return () => worker.current?.terminate();
+  }, []);
+
+  const cancel = () => {
+    worker.current?.terminate();
+    worker.current = undefined;
+    onClose();
+  };
+
+  const run = async () => {
+    setProblems([]);
+    setProgress({ done: 0 });
+    const exportedAt = new Date();
+    worker.current = new ExchangeWorker();
+    const reply = await worker.current.request(
+      { type: 'export', format, filter: onlyFiltered ? filter : {}, exportedAt: exportedAt.toISOString(), excelNl: format.startsWith('csv') && excelNl },
+      setProgress,
+    );
+    worker.current.terminate();
+    worker.current = undefined;
+    setProgress(undefined);
+    if (reply.type !== 'exported') {
+      setProblems(reply.type === 'refused' ? reply.problems : [t('exportFailed', reply.type === 'failed' ? reply.message : reply.type)]);
+      return;
+    }
+    saveFile(reply.blob, datedFilename(onlyFiltered ? 'selectie' : 'verhalen', EXPORT_FORMATS[format].extension, exportedAt));
+    onDone(t('exportDone', [storyCount(reply.count), EXPORT_FORMATS[format].label]));
+  };
+
+  return (
+    <dialog ref={dialog} class="exchange-dialog" aria-labelledby="export-title" onCancel={(e) => { e.preventDefault(); cancel(); }}>
+      <h2 id="export-title">{t('exportTitle')}</h2>
+      <fieldset disabled={progress !== undefined}>
+        <legend>{t('exportWhich')}</legend>
+        <label>
+          <input type="radio" name="export-scope" checked={onlyFiltered} disabled={!filtered} onChange={() => setOnlyFiltered(true)} />
+          {t('exportFiltered', storyCount(matching))}
+        </label>
+        <label>
+          <input type="radio" name="export-scope" checked={!onlyFiltered} onChange={() => setOnlyFiltered(false)} />
+          {t('exportAll', storyCount(all))}
+        </label>
+      </fieldset>
+      <fieldset disabled={progress !== undefined}>
+        <legend>{t('exportFormat')}</legend>
+        <label for="export-format" class="visually-hidden">{t('exportFormat')}</label>
+        <select id="export-format" value={format} onChange={(e) => setFormat(e.currentTarget.value as ExportFormatName)}>
+          {FORMATS.map((f) => (
+            <option key={f} value={f}>
+              {EXPORT_FORMATS[f].label} (.{EXPORT_FORMATS[f].extension})
+            </option>
+          ))}
+        </select>
+        {format.startsWith('csv') && (
+          <label>
+            <input type="checkbox" checked={excelNl} onChange={(e) => setExcelNl(e.currentTarget.checked)} />
+            {t('exportExcelNl')}
+          </label>
+        )}
+        <p class="hint">{t('exportPrivacyHint')}</p>
+      </fieldset>
+      {progress && <ProgressLine progress={progress} label={t('exportProgress')} />}
+      <ProblemList problems={problems} />
+      <div class="dialog-actions">
+        <button type="button" class="primary" disabled={progress !== undefined} onClick={() => void run()}>
+          {t('exportStart')}
+        </button>
+        <button type="button" onClick={cancel}>
+          {t('cancel')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

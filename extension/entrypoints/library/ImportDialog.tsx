@@ -1,0 +1,120 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ExchangeWorker, type ImportPlanSummary, type Progress } from '../../src/exchange/exchange-client';
+import { storyCount, t } from '../../src/i18n';
+import { ProblemList } from '../../src/ui/ProblemList';
+import { ProgressLine } from './ProgressLine';
+
+interface Props {
+  onClose: () => void;
+  /** After stories were added: the library reloads. */
+  onImported: (message: string) => void;
+}
+
+type Step =
+  | { name: 'choose' }
+  | { name: 'reading'; progress: Progress }
+  | { name: 'refused'; problems: string[] }
+  | { name: 'planned'; plan: ImportPlanSummary }
+  | { name: 'importing' };
+
+const when = (iso: string) => (iso ? new Date(iso).toLocaleString(document.documentElement.lang || 'nl') : '—');
+
+/**
+ * Restore a backup or import an export: the file is read and checked in full first, then the
+ * user sees what would be added, skipped and what conflicts, and only then are the new stories
+ * added, in one transaction. A bad file changes nothing and says exactly what is wrong.
+ */
+export function ImportDialog({ onClose, onImported }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const worker = useRef<ExchangeWorker | undefined>(undefined);
+  const [step, setStep] = useState<Step>({ name: 'choose' });
+
+  useEffect(() => {
+    dialog.current?.showModal();
+    return () => worker.current?.terminate();
+  }, []);
+
+  const close = () => {
+    worker.current?.terminate();
+    worker.current = undefined;
+    onClose();
+  };
+
+  const read = async (file: File | undefined) => {
+    if (!file) return;
+    worker.current?.terminate();
+    worker.current = new ExchangeWorker();
+    setStep({ name: 'reading', progress: { done: 0 } });
+    const reply = await worker.current.request({ type: 'plan-import', file }, (progress) => setStep({ name: 'reading', progress }));
+    if (reply.type === 'planned') setStep({ name: 'planned', plan: reply.plan });
+    else setStep({ name: 'refused', problems: reply.type === 'refused' ? reply.problems : [t('importFailed', reply.type === 'failed' ? reply.message : reply.type)] });
+  };
+
+  const apply = async () => {
+    if (!worker.current) return;
+    setStep({ name: 'importing' });
+    const reply = await worker.current.request({ type: 'apply-import' });
+    if (reply.type === 'imported') onImported(t('importDone', storyCount(reply.count)));
+    else setStep({ name: 'refused', problems: reply.type === 'refused' ? reply.problems : [t('importFailed', reply.type === 'failed' ? reply.message : reply.type)] });
+  };
+
+  return (
+    <dialog ref={dialog} class="exchange-dialog" aria-labelledby="import-title" onCancel={(e) => { e.preventDefault(); close(); }}>
+      <h2 id="import-title">{t('importTitle')}</h2>
+      <p>{t('importWhat')}</p>
+      <label>
+        {t('importChooseFile')}
+        <input type="file" accept=".json,.ndjson,.jsonl,application/json" disabled={step.name === 'reading' || step.name === 'importing'} onChange={(e) => void read(e.currentTarget.files?.[0])} />
+      </label>
+      {step.name === 'reading' && <ProgressLine progress={step.progress} label={t('importReading')} />}
+      {step.name === 'refused' && (
+        <div class="import-refused">
+          <p>{t('importRefused')}</p>
+          <ProblemList problems={step.problems} />
+        </div>
+      )}
+      {step.name === 'planned' && (
+        <section class="import-plan" aria-labelledby="import-plan-title">
+          <h3 id="import-plan-title">{t('importPlanTitle', [step.plan.file, when(step.plan.exportedAt)])}</h3>
+          <ul>
+            <li data-count="add">{t('importAdd', storyCount(step.plan.add))}</li>
+            <li data-count="duplicates">{t('importDuplicates', storyCount(step.plan.duplicates))}</li>
+            <li data-count="conflicts">{t('importConflicts', storyCount(step.plan.conflicts.length))}</li>
+          </ul>
+          {step.plan.conflicts.length > 0 && (
+            <table class="import-conflicts">
+              <caption>{t('importConflictsCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('fieldTitle')}</th>
+                  <th scope="col">{t('importKeptChanged')}</th>
+                  <th scope="col">{t('importIncomingChanged')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {step.plan.conflicts.map((c) => (
+                  <tr key={c.id} data-story-id={c.id}>
+                    <th scope="row">{c.title}</th>
+                    <td>{when(c.keptUpdatedAt)}</td>
+                    <td>{when(c.incomingUpdatedAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      )}
+      {step.name === 'importing' && <p role="status">{t('importApplying')}</p>}
+      <div class="dialog-actions">
+        {step.name === 'planned' && (
+          <button type="button" class="primary" disabled={step.plan.add === 0} onClick={() => void apply()}>
+            {t('importConfirm', storyCount(step.plan.add))}
+          </button>
+        )}
+        <button type="button" onClick={close}>
+          {step.name === 'planned' || step.name === 'reading' ? t('cancel') : t('close')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

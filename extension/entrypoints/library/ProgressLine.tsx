@@ -1,0 +1,16 @@
+import { t } from '../../src/i18n';
+import type { Progress } from '../../src/exchange/exchange-client';
+
+/** A progress bar with its numbers, announced politely to screen readers. */
+export function ProgressLine({ progress, label }: { progress: Progress; label: string }) {
+  const { done, total } = progress;
+  return (
+    <div class="progress-line" role="status" aria-live="polite">
+      <label>
+        {label}
+        <progress max={total ?? undefined} value={total === undefined ? undefined : done} />
+      </label>
+      <span>{total === undefined ? t('progressRead', String(done)) : t('progressOf', [String(done), String(total)])}</span>
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+import {
+  contentHash, EXPORT_FORMATS, exportChunks, formatProblem, ImportError, planMerge, readStoryFile, splitLines, type Chunk, type ExportFormatName, type MergePlan,
+} from '@vertelpunt/exchange';
+import type { Story } from '@vertelpunt/stories';
+import type { VersionId } from '@vertelpunt/taxonomy';
+import { ImportRaceError, importStories } from '../storage/import-stories';
+import { countStories } from '../storage/stories';
+import { streamStories } from '../storage/story-stream';
+import { WorkerRequestSchema, type ImportPlanSummary, type ParsedWorkerRequest, type WorkerReply } from './protocol';
+
+// The exchange work of the library page, off its main thread: exports of any size, reading and
+// checking an import file, and applying it. The page stays responsive and shows progress.
+
+/** An import file above this size is refused before it is read: every story is held until the one transaction. */
+export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
+/** Blob parts are gathered into one Blob at about this size, so the worker's own memory stays bounded. */
+const BLOB_BATCH = 8 * 1024 * 1024;
+/** Progress is reported at most this often. */
+const PROGRESS_EVERY_MS = 100;
+
+type Post = (reply: WorkerReply) => void;
+
+function progressReporter(post: Post, total?: number) {
+  let last = 0;
+  return (done: number, force = false) => {
+    const now = performance.now();
+    if (!force && now - last < PROGRESS_EVERY_MS) return;
+    last = now;
+    post({ type: 'progress', done, ...(total === undefined ? {} : { total }) });
+  };
+}
+
+async function exportToBlob(request: Extract<ParsedWorkerRequest, { type: 'export' }>, post: Post): Promise<void> {
+  const format = request.format as ExportFormatName;
+  const total = await countStories(request.filter);
+  const report = progressReporter(post, total);
+  let count = 0;
+  async function* counted(): AsyncGenerator<Story> {
+    for await (const story of streamStories(request.filter)) {
+      count += 1;
+      report(count);
+      yield story;
+    }
+  }
+  const blobs: Blob[] = [];
+  let parts: BlobPart[] = [];
+  let size = 0;
+  const options = { exportedAt: new Date(request.exportedAt), excelNl: request.excelNl, ...(request.version ? { version: request.version as VersionId } : {}) };
+  for await (const chunk of exportChunks(format, counted(), options) as AsyncGenerator<Chunk>) {
+    parts.push(chunk as BlobPart);
+    size += typeof chunk === 'string' ? chunk.length * 3 : chunk.byteLength;
+    if (size >= BLOB_BATCH) {
+      blobs.push(new Blob(parts));
+      parts = [];
+      size = 0;
+    }
+  }
+  report(count, true);
+  post({ type: 'exported', blob: new Blob([...blobs, ...parts], { type: EXPORT_FORMATS[format].mediaType }), count });
+}
+
+/** The import waiting for the user's yes: what `apply-import` adds. */
+let pending: MergePlan | undefined;
+
+async function planImport(file: File, post: Post): Promise<void> {
+  pending = undefined;
+  if (file.size > MAX_IMPORT_BYTES) {
+    const mb = (n: number) => `${Math.ceil(n / 1024 / 1024)} MB`;
+    post({ type: 'refused', problems: [`${file.name}: ${mb(file.size)} is larger than the limit of ${mb(MAX_IMPORT_BYTES)}`] });
+    return;
+  }
+  const report = progressReporter(post);
+  const stories: Story[] = [];
+  let info;
+  try {
+    // fatal: a file that is not UTF-8 text is refused, not read with replacement characters.
+    const text = file.stream().pipeThrough(new TextDecoderStream('utf-8', { fatal: true }));
+    const reader = readStoryFile(splitLines(text as unknown as AsyncIterable<string>), file.name, { maxBytes: MAX_IMPORT_BYTES });
+    for (;;) {
+      const next = await reader.next();
+      if (next.done) {
+        info = next.value;
+        break;
+      }
+      stories.push(next.value.story);
+      report(stories.length);
+    }
+  } catch (error) {
+    if (error instanceof ImportError) post({ type: 'refused', problems: error.problems.map(formatProblem) });
+    else if (error instanceof TypeError) post({ type: 'refused', problems: [`${file.name}: not UTF-8 text (${error.message})`] });
+    else throw error;
+    return;
+  }
+  const library = new Map<string, { hash: string; updatedAt: string }>();
+  for await (const story of streamStories()) library.set(story.id, { hash: contentHash(story), updatedAt: story.updatedAt });
+  const plan = planMerge(stories, [...library].map(([id, kept]) => [id, kept.hash] as const));
+  pending = plan;
+  const summary: ImportPlanSummary = {
+    file: file.name,
+    format: info.format,
+    exportedAt: info.exportedAt,
+    storyCount: info.storyCount,
+    add: plan.add.length,
+    duplicates: plan.duplicates.length,
+    conflicts: plan.conflicts.map((c) => ({ id: c.id, title: c.incoming.title, keptUpdatedAt: library.get(c.id)?.updatedAt ?? '', incomingUpdatedAt: c.incoming.updatedAt })),
+  };
+  post({ type: 'planned', plan: summary });
+}
+
+async function applyImport(post: Post): Promise<void> {
+  if (!pending) throw new Error('no import is waiting: read a file first');
+  const plan = pending;
+  pending = undefined;
+  try {
+    post({ type: 'imported', count: await importStories(plan.add) });
+  } catch (error) {
+    if (!(error instanceof ImportRaceError)) throw error;
+    post({ type: 'refused', problems: [error.message] });
+  }
+}
+
+/** Handles one request; a failure that is not a problem with the input is posted as `failed`. */
+export async function handleRequest(data: unknown, post: Post): Promise<void> {
+  try {
+    const request = WorkerRequestSchema.parse(data);
+    switch (request.type) {
+      case 'export':
+        return await exportToBlob(request, post);
+      case 'plan-import':
+        return await planImport(request.file, post);
+      case 'apply-import':
+        return await applyImport(post);
+    }
+  } catch (error) {
+    post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
+}
