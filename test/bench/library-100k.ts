@@ -3,44 +3,15 @@
 // Run: pnpm run build && node --conditions=vertelpunt-source --import tsx test/bench/library-100k.ts
 import { extensionIdOf, extensionServiceWorker, launchWithExtension } from '../support/launch-extension.js';
 import { E2E_EXTENSION_DIR } from '../support/paths.js';
+import { BENCH_TERMS as TERMS, seedLibrary } from './seed-library.js';
 
 const TOTAL = Number(process.env.STORIES ?? 100_000);
-const BATCH = 5_000;
-const TERMS = ['kernwaarde-lef', 'kernwaarde-samen', 'opgave-armoede', 'opgave-eenzaamheid', 'ks5-missie-2', 'rol-netwerker', 'les-ontmoeting'];
-const WORDS = ['buurthuis', 'keukentafel', 'schulden', 'huiswerk', 'mantelzorg', 'taalcafé', 'voedselbank', 'wijkagent', 'stageplek', 'vrijwilliger'];
-
 const context = await launchWithExtension({ extensionDir: E2E_EXTENSION_DIR });
 try {
   const extensionId = extensionIdOf(await extensionServiceWorker(context));
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/library.html`);
-  await page.waitForFunction(() => '__vertelpuntStorage' in globalThis);
-  const seedStart = performance.now();
-  for (let offset = 0; offset < TOTAL; offset += BATCH) {
-    await page.evaluate(
-      ({ offset, size, terms, words }) => {
-        const stories = Array.from({ length: size }, (_, k) => {
-          const i = offset + k;
-          const hex = i.toString(16).padStart(12, '0');
-          return {
-            id: `10000000-0000-4000-8000-${hex}`,
-            title: `Verhaal ${i}`,
-            text: `Gesprek ${i} over ${words[i % words.length]} en ${words[(i * 7) % words.length]}; samen gekeken naar wat er wél kan.`,
-            notes: '',
-            tags: { version: 'koers-v5-2024-09', terms: [terms[i % terms.length], terms[(i * 3 + 1) % terms.length]].filter((t, j, a) => a.indexOf(t) === j) },
-            selectors: [],
-            source: { origin: `https://team${i % 20}.example.nl` },
-            consent: { status: 'geanonimiseerd', purpose: '' },
-            createdAt: new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString(),
-            updatedAt: new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString(),
-          };
-        });
-        return (globalThis as unknown as { __vertelpuntStorage: { restoreStories(s: unknown[]): Promise<void> } }).__vertelpuntStorage.restoreStories(stories);
-      },
-      { offset, size: Math.min(BATCH, TOTAL - offset), terms: TERMS, words: WORDS },
-    );
-  }
-  const seedMs = performance.now() - seedStart;
+  const seedMs = await seedLibrary(page, TOTAL);
 
   const time = async (what: string, run: () => Promise<unknown>) => {
     const start = performance.now();
@@ -55,7 +26,7 @@ try {
     await page.waitForFunction(() => [...document.querySelectorAll('.filters .count')].some((c) => c.textContent !== '0'), undefined, { timeout: 60_000 });
     await page.waitForTimeout(500);
   };
-  console.log(`Library benchmark: ${TOTAL} stories (seeded in ${(seedMs / 1000).toFixed(1)} s, batches of ${BATCH})`);
+  console.log(`Library benchmark: ${TOTAL} stories (seeded in ${(seedMs / 1000).toFixed(1)} s)`);
   await time('open library.html until the first rows show', async () => {
     await page.reload();
     await page.locator('.story-title').first().waitFor();

@@ -1,5 +1,5 @@
 import { XMLBuilder } from 'fast-xml-parser';
-import { Deflate, strToU8, Zip, ZipDeflate, type ZipInputFile } from 'fflate';
+import { Deflate, strToU8, Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from 'fflate';
 import { v5 as uuidV5 } from 'uuid';
 import type { Story } from '@vertelpunt/stories';
 import { buildCodeSets, buildCodeTree, LATEST_VERSION, termGuid, type VersionId } from '@vertelpunt/taxonomy';
@@ -29,7 +29,12 @@ const VARIABLES = [
   { key: 'taxonomy', name: 'Vocabulaireversie bij opslaan', type: 'Text' },
   { key: 'created', name: 'Opgeslagen op', type: 'DateTime' },
 ] as const;
-const variableGuid = (key: string) => uuidV5(`vertelpunt:variable:${key}`, GUID_NAMESPACE);
+const variableGuids = new Map<string, string>();
+const variableGuid = (key: string): string => {
+  let guid = variableGuids.get(key);
+  if (guid === undefined) variableGuids.set(key, (guid = uuidV5(`vertelpunt:variable:${key}`, GUID_NAMESPACE)));
+  return guid;
+};
 
 const builder = () =>
   new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, indentBy: '  ', suppressEmptyNode: true, suppressBooleanAttributes: false, processEntities: true });
@@ -133,6 +138,9 @@ function crc32(crc: number, bytes: Uint8Array): number {
  * so it is compressed as it grows and put in the zip last, already compressed: memory holds the
  * compressed project file (about a tenth of its size), not the stories.
  */
+/** Texts from this many bytes on are deflated in the zip. */
+const COMPRESS_FROM = 4096;
+
 export function qdpxEncoder(options: QdpxOptions): StoryEncoder<Uint8Array> {
   const version = options.version ?? LATEST_VERSION;
   let out: Uint8Array[] = [];
@@ -165,10 +173,14 @@ export function qdpxEncoder(options: QdpxOptions): StoryEncoder<Uint8Array> {
       if (!anySources) xml('<Sources>\n');
       anySources = true;
       xml(textSource(story, version));
-      const text = new ZipDeflate(`sources/${story.id}.txt`, { level: 6 });
+      // Deflating a few hundred bytes costs more than it saves (each deflater sets up its own
+      // tables): short texts are stored as they are, long ones compressed.
+      const bytes = strToU8(story.text);
+      const name = `sources/${story.id}.txt`;
+      const text = bytes.length < COMPRESS_FROM ? new ZipPassThrough(name) : new ZipDeflate(name, { level: 6 });
       text.mtime = ZIP_TIME;
       zip.add(text);
-      text.push(strToU8(story.text), true);
+      text.push(bytes, true);
       return take();
     },
     end: () => {
