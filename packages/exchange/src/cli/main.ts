@@ -84,12 +84,20 @@ async function countsCommand(positionals: string[], values: Values): Promise<str
   return renderTable(counter.table(), heading, minGroup);
 }
 
+/** `export.json:12`, or `export.json, story 3` for a file read whole (no line per story). */
+const placeOf = (file: string, at: number) => (at >= 0 ? `${file}:${at}` : `${file}, story ${-at}`);
+
 interface Taken {
-  /** The story as it goes into the output, one line of canonical JSON: far smaller than the object. */
-  json: string;
+  /**
+   * The story as it goes into the output: one line of canonical JSON as UTF-8 bytes, far smaller
+   * than the object (and half a JavaScript string), so a million stories fit in memory.
+   */
+  json: Buffer;
   createdAt: string;
   updatedAt: string;
-  where: string;
+  /** Where it came from: the input's number in `files` and its line (or, for a file read whole, -(index + 1)). */
+  file: number;
+  at: number;
 }
 
 /**
@@ -105,13 +113,14 @@ async function mergeCommand(positionals: string[], values: Values, env: CliEnvir
   const merger = new StoryMerger();
   const taken = new Map<string, Taken>();
   const report: string[] = [];
-  for (const file of files) {
+  for (const [fileNumber, file] of files.entries()) {
     const tally = { read: 0, taken: 0, duplicates: 0, conflicts: 0, replaced: 0, migrated: new Map<string, number>() };
     const notes: string[] = [];
     try {
       for await (const { story, line, index } of readFile(file)) {
         tally.read += 1;
-        const where = `${file}${line === undefined ? `, story ${index + 1}` : `:${line}`}`;
+        const at = line ?? -(index + 1);
+        const where = placeOf(file, at);
         let moved: Story;
         try {
           moved = migrateStory(story, target);
@@ -124,19 +133,19 @@ async function mergeCommand(positionals: string[], values: Values, env: CliEnvir
         const { outcome, hash } = merger.offer(moved);
         if (outcome === 'add') {
           tally.taken += 1;
-          taken.set(moved.id, { json: storyJson(moved), createdAt: moved.createdAt, updatedAt: moved.updatedAt, where });
+          taken.set(moved.id, { json: Buffer.from(storyJson(moved)), createdAt: moved.createdAt, updatedAt: moved.updatedAt, file: fileNumber, at });
         } else if (outcome === 'duplicate') {
           tally.duplicates += 1;
         } else {
           const kept = taken.get(moved.id)!;
           if (prefer === 'newest' && moved.updatedAt > kept.updatedAt) {
             merger.replace(moved, hash);
-            taken.set(moved.id, { json: storyJson(moved), createdAt: moved.createdAt, updatedAt: moved.updatedAt, where });
+            taken.set(moved.id, { json: Buffer.from(storyJson(moved)), createdAt: moved.createdAt, updatedAt: moved.updatedAt, file: fileNumber, at });
             tally.replaced += 1;
-            notes.push(`  conflict: story ${moved.id} (${where}) differs from ${kept.where}; took this one, it is newer`);
+            notes.push(`  conflict: story ${moved.id} (${where}) differs from ${placeOf(files[kept.file]!, kept.at)}; took this one, it is newer`);
           } else {
             tally.conflicts += 1;
-            notes.push(`  conflict: story ${moved.id} (${where}) differs from ${kept.where}; skipped, kept ${prefer === 'newest' ? 'the newer' : 'the first'}`);
+            notes.push(`  conflict: story ${moved.id} (${where}) differs from ${placeOf(files[kept.file]!, kept.at)}; skipped, kept ${prefer === 'newest' ? 'the newer' : 'the first'}`);
           }
         }
       }
@@ -157,7 +166,7 @@ async function mergeCommand(positionals: string[], values: Values, env: CliEnvir
   // Oldest first, ties by id: the same inputs give the same file whatever order they were named in.
   const sorted = [...taken].sort(([idA, a], [idB, b]) => compareStories({ createdAt: a.createdAt, id: idA } as Story, { createdAt: b.createdAt, id: idB } as Story)).map(([, entry]) => entry);
   async function* stories(): AsyncGenerator<Story> {
-    for (const entry of sorted) yield JSON.parse(entry.json) as Story;
+    for (const entry of sorted) yield JSON.parse(entry.json.toString('utf8')) as Story;
   }
   const write = /\.(ndjson|jsonl)$/i.test(out) ? ndjsonChunks : jsonExportChunks;
   await writeAtomically(out, write(stories(), { exportedAt: env.now() }));
