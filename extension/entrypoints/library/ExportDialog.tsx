@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { EXPORT_FORMATS, type ExportFormatName } from '@vertelpunt/exchange';
 import { datedFilename, saveFile } from '../../src/browser/save-file';
-import { ExchangeWorker, type Progress } from '../../src/exchange/exchange-client';
+import type { Progress } from '../../src/exchange/exchange-client';
+import { useWorkerDialog } from '../../src/exchange/use-worker-dialog';
 import { storyCount, t } from '../../src/i18n';
 import type { StoryFilter } from '../../src/storage/story-filter';
 import { ProblemList } from '../../src/ui/ProblemList';
@@ -22,36 +23,22 @@ interface Props {
 
 /** Choose the set and the format, then export in the worker with progress; the page stays usable. */
 export function ExportDialog({ filter, filtered, matching, all, onClose, onDone }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const worker = useRef<ExchangeWorker | undefined>(undefined);
+  const { dialog, start, stop, close: cancel } = useWorkerDialog(onClose);
   const [format, setFormat] = useState<ExportFormatName>('csv-long');
   const [excelNl, setExcelNl] = useState(true);
   const [onlyFiltered, setOnlyFiltered] = useState(filtered);
   const [progress, setProgress] = useState<Progress | undefined>();
   const [problems, setProblems] = useState<string[]>([]);
 
-  useEffect(() => {
-    dialog.current?.showModal();
-    return () => worker.current?.terminate();
-  }, []);
-
-  const cancel = () => {
-    worker.current?.terminate();
-    worker.current = undefined;
-    onClose();
-  };
-
   const run = async () => {
     setProblems([]);
     setProgress({ done: 0 });
     const exportedAt = new Date();
-    worker.current = new ExchangeWorker();
-    const reply = await worker.current.request(
+    const reply = await start().request(
       { type: 'export', format, filter: onlyFiltered ? filter : {}, exportedAt: exportedAt.toISOString(), excelNl: format.startsWith('csv') && excelNl },
       setProgress,
     );
-    worker.current.terminate();
-    worker.current = undefined;
+    stop();
     setProgress(undefined);
     if (reply.type !== 'exported') {
       setProblems(reply.type === 'refused' ? reply.problems : [t('exportFailed', reply.type === 'failed' ? reply.message : reply.type)]);

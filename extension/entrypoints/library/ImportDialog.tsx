@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { ExchangeWorker, type ImportPlanSummary, type Progress } from '../../src/exchange/exchange-client';
+import { useState } from 'preact/hooks';
+import type { ImportPlanSummary, Progress } from '../../src/exchange/exchange-client';
+import { useWorkerDialog } from '../../src/exchange/use-worker-dialog';
 import { storyCount, t } from '../../src/i18n';
 import { ProblemList } from '../../src/ui/ProblemList';
 import { ProgressLine } from './ProgressLine';
@@ -25,35 +26,23 @@ const when = (iso: string) => (iso ? new Date(iso).toLocaleString(document.docum
  * added, in one transaction. A bad file changes nothing and says exactly what is wrong.
  */
 export function ImportDialog({ onClose, onImported }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const worker = useRef<ExchangeWorker | undefined>(undefined);
+  const { dialog, start, current, close } = useWorkerDialog(onClose);
   const [step, setStep] = useState<Step>({ name: 'choose' });
-
-  useEffect(() => {
-    dialog.current?.showModal();
-    return () => worker.current?.terminate();
-  }, []);
-
-  const close = () => {
-    worker.current?.terminate();
-    worker.current = undefined;
-    onClose();
-  };
 
   const read = async (file: File | undefined) => {
     if (!file) return;
-    worker.current?.terminate();
-    worker.current = new ExchangeWorker();
+    const worker = start();
     setStep({ name: 'reading', progress: { done: 0 } });
-    const reply = await worker.current.request({ type: 'plan-import', file }, (progress) => setStep({ name: 'reading', progress }));
+    const reply = await worker.request({ type: 'plan-import', file }, (progress) => setStep({ name: 'reading', progress }));
     if (reply.type === 'planned') setStep({ name: 'planned', plan: reply.plan });
     else setStep({ name: 'refused', problems: reply.type === 'refused' ? reply.problems : [t('importFailed', reply.type === 'failed' ? reply.message : reply.type)] });
   };
 
   const apply = async () => {
-    if (!worker.current) return;
+    const worker = current();
+    if (!worker) return;
     setStep({ name: 'importing' });
-    const reply = await worker.current.request({ type: 'apply-import' });
+    const reply = await worker.request({ type: 'apply-import' });
     if (reply.type === 'imported') onImported(t('importDone', storyCount(reply.count)));
     else setStep({ name: 'refused', problems: reply.type === 'refused' ? reply.problems : [t('importFailed', reply.type === 'failed' ? reply.message : reply.type)] });
   };

@@ -1,0 +1,34 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { ExchangeWorker } from './exchange-client';
+
+/**
+ * A modal dialog that runs exchange work: shown modally when mounted; its worker (one at a time)
+ * is ended when the dialog closes or unmounts, so cancelling stops the work at once.
+ */
+export function useWorkerDialog(onClose: () => void) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const worker = useRef<ExchangeWorker | undefined>(undefined);
+  const stop = () => {
+    worker.current?.terminate();
+    worker.current = undefined;
+  };
+  useEffect(() => {
+    dialog.current?.showModal();
+    return stop;
+  }, []);
+  return {
+    dialog,
+    /** A fresh worker for the next request, ending the one before. */
+    start: (): ExchangeWorker => {
+      stop();
+      worker.current = new ExchangeWorker();
+      return worker.current;
+    },
+    current: () => worker.current,
+    stop,
+    close: () => {
+      stop();
+      onClose();
+    },
+  };
+}
