@@ -19,6 +19,11 @@ export interface CountTable {
   rows: CountRow[];
   /** Groups left out so a count cannot single anyone out (too small, or to protect a small one). */
   suppressed: number;
+  /**
+   * The keys of those groups, sorted, never their counts: a chart can then tell a month that was
+   * left out from a month without stories.
+   */
+  suppressedKeys: string[];
   /** Stories counted. */
   total: number;
 }
@@ -110,13 +115,17 @@ export class StoryCounter {
    * The table, with every group below `minGroup` left out. Months and origins split the stories
    * into disjoint groups, so with the total shown one group left out alone could be worked out
    * by subtraction: then the smallest group shown is left out too (secondary suppression).
+   * `minGroup` overrides the counter's, so one count serves any minimum without counting again.
    */
-  table(): CountTable {
+  table(minGroup = this.minGroup): CountTable {
+    if (!Number.isInteger(minGroup) || minGroup < 1) throw new RangeError(`minGroup must be a whole number of at least 1, got ${minGroup}`);
     const all = [...this.groups.values()].sort((a, b) => b.stories - a.stories || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((r) => ({ ...r }));
-    const rows = all.filter((r) => r.stories >= this.minGroup);
+    const rows = all.filter((r) => r.stories >= minGroup);
     const partition = !this.cooccurrence && (this.by === 'month' || this.by === 'origin');
     if (partition && all.length - rows.length === 1 && rows.length > 0) rows.pop();
-    return { rows, suppressed: all.length - rows.length, total: this.total };
+    const shown = new Set(rows.map((r) => r.key));
+    const suppressedKeys = all.filter((r) => !shown.has(r.key)).map((r) => r.key).sort();
+    return { rows, suppressed: suppressedKeys.length, suppressedKeys, total: this.total };
   }
 }
 

@@ -12,4 +12,5 @@ export * from './qdpx.js';
 export * from './parquet.js';
 export * from './web-annotation.js';
 export * from './counts.js';
+export * from './counts-csv.js';
 export * from './formats.js';
