@@ -10,6 +10,7 @@ import { countStories, deleteStories, listOrigins, migrateStories, restoreStorie
 import { ExportDialog } from './ExportDialog';
 import { ImportDialog } from './ImportDialog';
 import { ProgressLine } from './ProgressLine';
+import { overviewUrl } from '../../src/overview/overview-url';
 import { TagPicker } from '../../src/ui/TagPicker';
 import { FilterPanel } from './FilterPanel';
 import { StoryEditor } from './StoryEditor';
@@ -113,6 +114,8 @@ export function LibraryPage() {
           <button type="button" onClick={() => setExchange('import')}>
             {t('importOpen')}
           </button>
+          {/* The overview counts the set this page shows: the filter travels in the link. */}
+          <a href={overviewUrl(filter)}>{t('overviewOpen')}</a>
         </nav>
       </header>
       {backupProgress && <ProgressLine progress={backupProgress} label={t('backupProgress')} />}

@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { setPageLanguage } from '../../src/i18n';
+import { OverviewPage } from './OverviewPage';
+
+setPageLanguage();
+render(<OverviewPage />, document.getElementById('app')!);

@@ -1,0 +1,143 @@
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import type { Story } from '@vertelpunt/stories';
+import type { TermId } from '@vertelpunt/taxonomy';
+import { aStory, seedStories } from '../support/seed-stories.js';
+import { expect, test } from './fixtures.js';
+
+test.use({ extensionBuild: 'e2e' });
+
+const V5 = 'koers-v5-2024-09';
+const many = (n: number, terms: TermId[], createdAt: string) => Array.from({ length: n }, () => aStory({ tags: { version: V5, terms }, createdAt, updatedAt: createdAt }));
+
+/**
+ * 16 stories: Lef 13, Armoede 6 (always with Lef), Samen 3. January 6, February none, March 8,
+ * April none, May 2: May is too small, and January is then left out too, or May could be worked
+ * out from the total.
+ */
+const STORIES: Story[] = [
+  ...many(6, ['kernwaarde-lef', 'opgave-armoede'], '2026-01-15T10:00:00.000Z'),
+  ...many(5, ['kernwaarde-lef'], '2026-03-10T10:00:00.000Z'),
+  ...many(3, ['kernwaarde-samen'], '2026-03-11T10:00:00.000Z'),
+  ...many(2, ['kernwaarde-lef'], '2026-05-05T10:00:00.000Z'),
+];
+
+async function seeded(openExtensionPage: (path: string) => Promise<Page>, hash = ''): Promise<Page> {
+  const library = await openExtensionPage('library.html');
+  await seedStories(library, STORIES);
+  await library.close();
+  return openExtensionPage(`overview.html${hash}`);
+}
+
+const figure = (page: Page, name: string) => page.getByRole('figure', { name });
+/** The chart's table as [label, stories] rows. */
+const tableRows = async (chart: Locator) =>
+  chart.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [row.querySelector('th')!.textContent, row.querySelector('td')!.textContent]));
+
+async function download(chart: Locator, button: string) {
+  const page = chart.page();
+  const [file] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: button, exact: true }).click()]);
+  return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
+}
+
+test('bars, heat map and months count the seeded stories and leave out small groups', async ({ openExtensionPage }) => {
+  const page = await seeded(openExtensionPage);
+  await expect(page.getByRole('status').first()).toHaveText('16 verhalen');
+  const terms = figure(page, 'Verhalen per term');
+  await expect(terms.getByRole('img')).toHaveAttribute('aria-label', /2 termen\. De meeste verhalen: Lef \(13\)/);
+  expect(await tableRows(terms)).toEqual([['Lef', '13'], ['Armoede', '6']]);
+  await expect(terms.locator('svg [data-mark="bar"] rect')).toHaveCount(2);
+  await expect(terms.getByText('1 groep weggelaten: minder dan 5 verhalen')).toBeVisible();
+
+  const pairs = figure(page, 'Termen die samen voorkomen');
+  expect(await tableRows(pairs)).toEqual([['Lef + Armoede', '6']]);
+  await expect(pairs.getByRole('img')).toHaveAttribute('aria-label', /Lef \+ Armoede \(6 verhalen\)/);
+
+  const months = figure(page, 'Verhalen per maand');
+  expect(await tableRows(months)).toEqual([['januari 2026', 'weggelaten'], ['februari 2026', '0'], ['maart 2026', '8'], ['april 2026', '0'], ['mei 2026', 'weggelaten']]);
+  await expect(months.getByText('2 groepen weggelaten: minder dan 5 verhalen, of af te leiden uit de rest')).toBeVisible();
+
+  // A smaller minimum shows the small groups, without counting again.
+  await page.getByLabel('Kleinste groep die getoond wordt (verhalen)').fill('1');
+  await expect.poll(() => tableRows(terms)).toEqual([['Lef', '13'], ['Armoede', '6'], ['Samen', '3']]);
+  await expect(terms.locator('.chart-note')).toHaveCount(0);
+  expect(await tableRows(months)).toEqual([['januari 2026', '6'], ['februari 2026', '0'], ['maart 2026', '8'], ['april 2026', '0'], ['mei 2026', '2']]);
+
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+});
+
+test('a filter in the address narrows the counts, and the address follows the filter', async ({ openExtensionPage }) => {
+  const page = await seeded(openExtensionPage, `#filter=${encodeURIComponent(JSON.stringify({ terms: ['opgave-armoede'] }))}`);
+  await expect(page.getByRole('status').first()).toHaveText('6 verhalen');
+  await expect(page.locator('input[data-term-id="opgave-armoede"]')).toBeChecked();
+  expect(await tableRows(figure(page, 'Verhalen per term'))).toEqual([['Lef', '6'], ['Armoede', '6']]);
+  expect(await tableRows(figure(page, 'Verhalen per maand'))).toEqual([['januari 2026', '6']]);
+
+  await page.locator('input[data-term-id="opgave-armoede"]').uncheck();
+  await expect(page.getByRole('status').first()).toHaveText('16 verhalen');
+  expect(new URL(page.url()).hash).toBe('');
+  await page.locator('input[data-term-id="kernwaarde-samen"]').check();
+  await expect(page.getByRole('status').first()).toHaveText('3 verhalen');
+  expect(JSON.parse(decodeURIComponent(new URL(page.url()).hash.replace('#filter=', '')))).toEqual({ terms: ['kernwaarde-samen'] });
+  // Three stories: every group is below 5, so nothing is drawn, and the page says why.
+  await expect(figure(page, 'Verhalen per term').getByText('Niets te tonen')).toBeVisible();
+});
+
+test('an invalid filter in the address is ignored with a visible note', async ({ openExtensionPage }) => {
+  const page = await seeded(openExtensionPage, '#filter=%7Bkapot');
+  await expect(page.getByText('Het filter in het adres van deze pagina kon niet worden gelezen')).toBeVisible();
+  await expect(page.getByRole('status').first()).toHaveText('16 verhalen');
+});
+
+test('each chart downloads as CSV, SVG and PNG', async ({ openExtensionPage }) => {
+  const page = await seeded(openExtensionPage);
+  const terms = figure(page, 'Verhalen per term');
+  await expect(terms.getByRole('img')).toBeVisible();
+
+  // By keyboard: focus the button and press Enter.
+  await terms.getByRole('button', { name: 'CSV', exact: true }).focus();
+  const [csvFile] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  expect(csvFile.suggestedFilename()).toMatch(/^vertelpunt-overzicht-termen-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = await readFile((await csvFile.path())!, 'utf8');
+  expect(csv).toBe('key,label,stories\r\nkernwaarde-lef,Lef,13\r\nopgave-armoede,Armoede,6\r\n');
+
+  const months = await download(figure(page, 'Verhalen per maand'), 'CSV');
+  const lines = months.bytes.toString('utf8').trimEnd().split('\r\n');
+  expect(lines).toEqual(['key,label,stories', '2026-01,januari 2026,', '2026-02,februari 2026,0', '2026-03,maart 2026,8', '2026-04,april 2026,0', '2026-05,mei 2026,']);
+  // No cell a spreadsheet would run as a formula (the writer prefixes those with ').
+  for (const cell of lines.flatMap((line) => line.split(','))) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+
+  const svg = await download(terms, 'SVG');
+  expect(svg.name).toMatch(/^vertelpunt-overzicht-termen-\d{4}-\d{2}-\d{2}\.svg$/);
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.localName, ns: doc.documentElement.namespaceURI, title: doc.querySelector('title')?.textContent, width: doc.documentElement.getAttribute('width') };
+  }, svg.bytes.toString('utf8'));
+  expect(parsed).toMatchObject({ error: null, root: 'svg', ns: 'http://www.w3.org/2000/svg', title: expect.stringContaining('Lef (13)') });
+
+  const png = await download(terms, 'PNG');
+  expect(png.name).toMatch(/\.png$/);
+  expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  // Drawn at twice the chart's size.
+  expect(png.bytes.readUInt32BE(16)).toBe(2 * Number(parsed.width));
+});
+
+test('an empty library says what the page will show', async ({ openExtensionPage }) => {
+  const page = await openExtensionPage('overview.html');
+  await expect(page.getByRole('heading', { name: 'Nog geen verhalen' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Naar mijn verhalen' }).first()).toBeVisible();
+});
+
+test('the library opens the overview on the set it shows', async ({ openExtensionPage }) => {
+  const library = await openExtensionPage('library.html');
+  await seedStories(library, STORIES);
+  await library.reload();
+  await library.locator('input[data-term-id="kernwaarde-samen"]').check();
+  await expect(library.getByRole('status').first()).toHaveText('3 verhalen');
+  await library.getByRole('link', { name: 'Overzicht in grafieken' }).click();
+  await expect(library).toHaveURL(/overview\.html#filter=/);
+  await expect(library.getByRole('status').first()).toHaveText('3 verhalen');
+  await expect(library.locator('input[data-term-id="kernwaarde-samen"]')).toBeChecked();
+});
