@@ -1,0 +1,47 @@
+// Benchmark (prints figures; not a test): the overview page on a library of 100,000 stories, in
+// headless Chromium. Time from opening the page to all three charts drawn, then after a term
+// filter; the longest main-thread task and the worst lag of a 50 ms timer while it counted.
+// Run: pnpm run build && node --conditions=vertelpunt-source --import tsx test/bench/overview-100k.ts
+import { extensionIdOf, extensionServiceWorker, launchWithExtension } from '../support/launch-extension.js';
+import { E2E_EXTENSION_DIR } from '../support/paths.js';
+import { seedLibrary } from './seed-library.js';
+
+const TOTAL = Number(process.env.STORIES ?? 100_000);
+
+const context = await launchWithExtension({ extensionDir: E2E_EXTENSION_DIR });
+try {
+  const page = await context.newPage();
+  const base = `chrome-extension://${extensionIdOf(await extensionServiceWorker(context))}`;
+  await page.goto(`${base}/library.html`);
+  const seedMs = await seedLibrary(page, TOTAL);
+  console.log(`Overview benchmark: ${TOTAL} stories (seeded in ${(seedMs / 1000).toFixed(1)} s)`);
+
+  // Installed before the page's own scripts run, so the first count is watched too.
+  // Passed as text: tsx would wrap functions defined inside an evaluated function in a helper the page lacks.
+  await page.addInitScript(`(() => {
+    const seen = { longest: 0, lag: 0 };
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => (seen.longest = Math.max(seen.longest, e.duration)))).observe({ type: 'longtask', buffered: true });
+    let expected = performance.now() + 50;
+    setInterval(() => { seen.lag = Math.max(seen.lag, performance.now() - expected); expected = performance.now() + 50; }, 50);
+    globalThis.__seen = seen;
+  })()`);
+  const charts = page.locator('figure.chart svg[role="img"]');
+  const report = async (what: string, start: number) => {
+    await page.waitForFunction(() => document.querySelectorAll('figure.chart svg[role="img"]').length === 3 && document.querySelector('main[aria-busy="false"]'), undefined, { timeout: 600_000 });
+    const seconds = (performance.now() - start) / 1000;
+    const seen = (await page.evaluate('({ ...globalThis.__seen, heap: performance.memory.usedJSHeapSize })')) as { longest: number; lag: number; heap: number };
+    const status = await page.getByRole('status').first().textContent();
+    console.log(`  ${what.padEnd(28)} ${seconds.toFixed(1).padStart(6)} s  longest task ${seen.longest.toFixed(0).padStart(4)} ms  timer lag ${seen.lag.toFixed(0).padStart(4)} ms  heap ${(seen.heap / 1024 / 1024).toFixed(0)} MB  (${status})`);
+    await page.evaluate('globalThis.__seen.longest = 0; globalThis.__seen.lag = 0');
+  };
+  let start = performance.now();
+  await page.goto(`${base}/overview.html`);
+  await report('open, all stories', start);
+  await charts.first().waitFor();
+  start = performance.now();
+  await page.locator('input[data-term-id="kernwaarde-lef"]').check();
+  await page.waitForFunction(() => document.querySelector('main[aria-busy="true"]'));
+  await report('filter on one term', start);
+} finally {
+  await context.close();
+}
