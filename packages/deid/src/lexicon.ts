@@ -1,28 +1,25 @@
-// Word lists compiled by hand for this package from common knowledge of Dutch names and places
-// (no data set was copied): frequent Dutch first names and surnames, including names common among
-// Dutch residents of Turkish, Moroccan, Surinamese, Polish, Somali and Vietnamese descent; Dutch
-// municipalities and larger places; housing corporations and care providers; and ordinary words
-// that are also surnames. They are evidence, not the only rule: context rules find names outside them.
+// The word lists the detectors use as evidence. Names, places and countries come from packages of
+// public data through scripts/build-lexicon.ts (see lexicon-data.ts for the sources); what is kept by
+// hand here is grammar (tussenvoegsels, function words) and the decisions of the annotation
+// guidelines (which agencies and services are not annotated), plus local organisations, which no
+// package lists. Lists are evidence, not the only rule: context rules find names outside them.
+import * as data from './lexicon-data.js';
 
 const words = (list: string) => new Set(list.trim().split(/\s*\|\s*/).map((w) => w.toLowerCase()));
 
-export const FIRST_NAMES = words(`
-Aaliyah|Aaron|Abdel|Abdelkader|Abdirahman|Abdul|Abdullah|Adam|Adil|Adriaan|Ahmed|Aicha|Aisha|Ali|Alexander|Amber|Amina|Amira|Anouk|Anna|Anne|Annemarie|Annet|Annie|Anton|Arjen|Arjan|Arthur|Astrid|Ayoub|Ayşe|Bart|Bas|Bastiaan|Bayu|Ben|Benjamin|Bilal|Bram|Brenda|Britt|Carla|Carmen|Caroline|Chantal|Charlotte|Chris|Christiaan|Cor|Corrie|Daan|Daniel|Daniëlle|Dave|David|Davy|Demi|Dennis|Dewi|Dirk|Dylan|Eline|Elif|Elisabeth|Ellen|Els|Elske|Emma|Emre|Erik|Esther|Eva|Evi|Fatima|Fatma|Femke|Finn|Floor|Fleur|Frank|Frans|Gerard|Gerrit|Gert|Gijs|Hamza|Hanna|Hans|Hassan|Hatice|Hendrik|Henk|Hüseyin|Ibrahim|Ilse|Imane|Inge|Ingrid|Iris|Isa|Ivo|Jaap|Jacqueline|Jan|Janneke|Jasmijn|Jasper|Jayden|Jelle|Jeroen|Jesse|Jesper|Joost|Johan|Johanna|Jolanda|Joris|Josephine|Julia|Julian|Jurgen|Kader|Karin|Kees|Kevin|Khadija|Kim|Klaas|Koen|Lars|Laura|Lauren|Leila|Lieke|Linda|Lisa|Lotte|Lucas|Luuk|Maarten|Madelief|Mai|Malika|Manon|Marco|Margriet|Maria|Marianne|Marieke|Marjolein|Mark|Marleen|Martijn|Martin|Mats|Max|Mehmet|Melissa|Merel|Milan|Mila|Mirjam|Mohamed|Mohammed|Monique|Mustafa|Naima|Nadia|Nicole|Niels|Nina|Noa|Noah|Nora|Nour|Olivia|Omar|Patrick|Paul|Peter|Petra|Piet|Pieter|Priscilla|Quinten|Rachid|Rania|Rick|Rik|Rob|Robin|Roel|Romy|Ronald|Roos|Ruben|Rutger|Ryan|Saar|Said|Salma|Sam|Samira|Sander|Sanne|Sara|Sarah|Sem|Sevda|Sharon|Sietske|Simone|Sjaak|Sofia|Sophie|Stefan|Stijn|Susan|Suzanne|Sven|Tamara|Tess|Thijs|Thomas|Tim|Tom|Tomasz|Trees|Twan|Vera|Vincent|Wendy|Wilma|Willem|Wim|Wouter|Yasmina|Yara|Yusuf|Youssef|Zainab|Zeynep|Zoë`);
-
-export const SURNAMES = words(`
-Abdi|Aydın|Aydin|Arslan|Bennani|Bouzid|Brouwer|Bulut|Çelik|Celik|Dekker|Demir|Dijkstra|Doğan|El Amrani|El Idrissi|Hendriks|Hoekstra|Huisman|Jacobs|Janssen|Jansen|Jong|Kaya|Koster|Kowalski|Kramer|Kuipers|Maas|Martens|Meijer|Mulder|Nguyen|Nowak|Öztürk|Ozturk|Peeters|Peters|Pinas|Postma|Pronk|Schouten|Scholten|Smit|Smits|Şahin|Sahin|Timmermans|Tran|Veenstra|Verbeek|Verhagen|Verhoeven|Vermeulen|Vink|Willems|Wijk|Yıldız|Yildiz|Yilmaz|Osman|Warsame|Mohamud|Lewandowski|Wiśniewski|Kroon|Brink|Berg|Dijk|Vries|Graaf|Leeuwen|Heuvel|Veen|Broek|Bruijn|Linden|Meer|Wal|Ploeg|Ven|Beek|Vliet|Dam|Ridder|Groot|Boer|Wit|Haan|Vos|Prins|Blom|Post`);
-
-/** Surnames that are also ordinary Dutch words: a name only with a title, initials or a first name before it. */
-export const WORD_SURNAMES = words(`bakker|visser|bos|hoek|roos|winter|zomer|kok|groen|sterk|lente|de jong|smit|mulder|de wit|koster|brouwer|schouten|kramer|prins|post|vos|blom|kroon|brink|berg|dijk|beek|dam`);
+export const FIRST_NAMES = words(data.FIRST_NAMES);
+export const SURNAMES = words(data.SURNAMES);
+/** Names that are also ordinary Dutch words (bakker, winter, roos): a name only where more than the word says so. */
+export const NAMES_THAT_ARE_WORDS = words(data.NAMES_THAT_ARE_WORDS);
+export const PLACES = words(data.PLACES);
+/** Places that are also ordinary Dutch words (best, putten, leiden): a place only where more than the word says so. */
+export const PLACES_THAT_ARE_WORDS = words(data.PLACES_THAT_ARE_WORDS);
+/** Countries, and the continents and parts of the kingdom people name like countries: never CITY. */
+export const COUNTRIES = words(`${data.COUNTRIES}|Europa|Afrika|Azië|Amerika|Engeland|Schotland|Curaçao|Bonaire|Sint Eustatius|Saba`);
 
 export const TUSSENVOEGSELS = ['van der', 'van den', 'van de', "van 't", 'in het', "in 't", 'de la', 'van', 'de', 'der', 'den', 'ter', 'ten', 'te', "'t", 'het', 'el', 'al', 'op de', 'uit de', 'uijt de', 'von', 'di', 'da', 'dos', 'le'];
 
-export const PLACES = words(`
-Alblasserdam|Alkmaar|Almelo|Almere|Alphen aan den Rijn|Amersfoort|Amstelveen|Amsterdam|Apeldoorn|Arnhem|Assen|Barendrecht|Bergen op Zoom|Beverwijk|Bodegraven|Breda|Capelle aan den IJssel|Culemborg|Delft|Den Bosch|'s-Hertogenbosch|Den Haag|Den Helder|Deventer|Doetinchem|Dordrecht|Drachten|Dubbeldam|Ede|Eindhoven|Emmen|Enschede|Gorinchem|Gouda|Groningen|Haarlem|Haarlemmermeer|Harderwijk|Heerenveen|Heerhugowaard|Heerlen|Helmond|Hendrik-Ido-Ambacht|Hengelo|Hilversum|Hoofddorp|Hoogeveen|Hoorn|Houten|Katwijk|Kampen|Kerkrade|Krimpen aan den IJssel|Leeuwarden|Leiden|Leidschendam|Lelystad|Maassluis|Maastricht|Meppel|Middelburg|Nieuwegein|Nijmegen|Oosterhout|Oss|Papendrecht|Purmerend|Ridderkerk|Roermond|Roosendaal|Rotterdam|Rijswijk|Schiedam|Sittard|Sliedrecht|Sneek|Spijkenisse|Tiel|Tilburg|Utrecht|Veenendaal|Venlo|Venray|Vlaardingen|Vlissingen|Voorburg|Waalwijk|Wageningen|Weert|Woerden|Zaandam|Zaanstad|Zeist|Zoetermeer|Zutphen|Zwijndrecht|Zwolle|Hardinxveld-Giessendam|Dongen|Etten-Leur|Goes|Terneuzen|Winterswijk|Zevenaar|Harlingen|Dokkum|Stadskanaal|Veendam|Winschoten|Hoogezand|Coevorden|Hardenberg|Steenwijk|Nunspeet|Ermelo|Barneveld|Gorssel|Lochem|Oldenzaal|Rijssen|Nijverdal|Tholen|Brielle|Hellevoetsluis|Oud-Beijerland|Westland|Naaldwijk|Pijnacker|Nootdorp|Wassenaar|Noordwijk|Lisse|Hillegom|Uithoorn|Diemen|Weesp|Huizen|Bussum|Naarden|Soest|Baarn|Bunschoten|Nijkerk|IJsselstein|Vianen|Leerdam|Zaltbommel|Den Dolder|Bilthoven|Maarssen|Loosdrecht|Kudelstaart|Aalsmeer|Heemskerk|Castricum|Schagen|Enkhuizen|Medemblik|Volendam|Edam|Monnickendam|Wormerveer|Krommenie|Heerde|Epe|Hattem|Elburg|Dronten|Emmeloord|Urk|Joure|Franeker|Bolsward|Workum|Makkum|Lemmer|Wolvega|Gorredijk|Buitenpost|Kollum|Burgum|Grou|Akkrum|Oosterwolde|Beilen|Westerbork|Zuidlaren|Roden|Leek|Marum|Delfzijl|Appingedam|Uithuizen|Winsum|Bedum|Ten Boer|Haren|Paterswolde|Peize|Eelde|Vries`);
-
-/** Countries and foreign regions are not annotated as CITY. */
-export const COUNTRIES = words(`Nederland|België|Belgie|Duitsland|Frankrijk|Spanje|Italië|Polen|Roemenië|Bulgarije|Turkije|Marokko|Suriname|Curaçao|Aruba|Bonaire|Syrië|Irak|Iran|Afghanistan|Eritrea|Somalië|Ethiopië|Oekraïne|Rusland|Canada|Amerika|China|India|Pakistan|Indonesië|Vietnam|Ghana|Nigeria|Egypte|Tunesië|Algerije|Griekenland|Portugal|Engeland|Ierland|Europa|Afrika|Azië`);
-
+/** Local organisations (housing corporations, care providers): public names, kept by hand. */
 export const KNOWN_INSTITUTIONS = words(`Woonbron|Trivire|Vestia|Ymere|Eigen Haard|Portaal|Mitros|Woonstad|Woonstad Rotterdam|Havensteder|Staedion|Haag Wonen|Vidomes|Stadgenoot|De Alliantie|Rochdale|Wonion|Woonwaard|Careyn|Antes|Yulius|Parnassia|Lentis|Arkin|Pro Persona|Youz|Levvel|Pluryn|Ipse de Bruggen|Philadelphia|Cordaan|Amsta|Vivium|Aafje|Laurens|Humanitas|Lelie zorggroep|Rivas|Syndion|Kwadraad|Timon|Horizon|Enver|Lucertis|Altrecht|Dimence|Mentrum|Kinderpostzegels|Bureau Jeugdzorg|Jeugdbescherming West|Jeugdbescherming Rotterdam Rijnmond|Jeugdbescherming Regio Amsterdam|William Schrikker|Leger des Heils|Humanitas|Present|Stek|Sterk Huis|Fier`);
 
 /** National agencies and generic services: not annotated (see the data README). */

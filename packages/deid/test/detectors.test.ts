@@ -49,6 +49,10 @@ describe('dates and ages', () => {
     expect(labelsOf('Dhr. is 67 jaar. Roos (15) en Mila (4 en 7). Hij is zevenentachtig jaar.', 'AGE')).toEqual(['67 jaar', '15', '4', '7', 'zevenentachtig jaar']);
     expect(labelsOf('Werkte 30 jaar bij hetzelfde bedrijf, al 3 jaar ziek, 16- en 17-jarigen.', 'AGE')).toEqual([]);
   });
+  it('finds an age after "leeftijd" and a date with dots only with its year', () => {
+    expect(labelsOf('Dhr. Wouda, leeftijd: 67, lft 70.', 'AGE')).toEqual(['67', '70']);
+    expect(labelsOf('Verslag 5.6.2024; om 5.6 uur; paragraaf 5.6.', 'DATE')).toEqual(['5.6.2024']);
+  });
 });
 
 describe('addresses, postcodes, places', () => {
@@ -59,6 +63,14 @@ describe('addresses, postcodes, places', () => {
       ['CITY', 'Den Haag'],
     ]);
     expect(labelsOf('Burgemeester de Raadtsingel 57 is het adres.', 'ADDRESS')).toEqual(['Burgemeester de Raadtsingel 57']);
+  });
+  it('reads a place that is also a word as a word at the start of a sentence', () => {
+    expect(labelsOf('Best lastig gesprek. Hoorn erop gegooid.', 'CITY')).toEqual([]);
+    expect(labelsOf('Zij woont in Best, hij verhuist naar Hoorn.', 'CITY')).toEqual(['Best', 'Hoorn']);
+    expect(labelsOf('Het gezin woont in Alphen aan den Rijn en in Bergen op Zoom.', 'CITY')).toEqual(['Alphen aan den Rijn', 'Bergen op Zoom']);
+  });
+  it('keeps a house-number letter after a hyphen', () => {
+    expect(labelsOf('Aan de Spittaalstraat 61-B.', 'ADDRESS')).toEqual(['Spittaalstraat 61-B']);
   });
   it('leaves countries and a house number without a street alone', () => {
     expect(found('Het gezin komt uit Syrië en woont op nummer 12.')).toEqual([]);
@@ -73,6 +85,15 @@ describe('names', () => {
     expect(labelsOf('Vader werkt bij de bakker om de hoek; in de winter is het koud.', 'PERSON')).toEqual([]);
     expect(labelsOf('Het gezin Hoek en mw. Bakker.', 'PERSON')).toEqual(['Hoek', 'Bakker']);
   });
+  it('finds a name in lower case after a contact word, but no lower-case word', () => {
+    expect(labelsOf('ff gebeld met anouk, zij wilde niet in gesprek met de school.', 'PERSON')).toEqual(['anouk']);
+  });
+  it('takes a place as a name where a title or role says it is one', () => {
+    expect(labelsOf('Overleg i.v.m. verlof: gezin Hoek. Mw. v.d. Berg belt terug.', 'PERSON')).toEqual(['Hoek', 'v.d. Berg']);
+  });
+  it('takes up to three given names after a title', () => {
+    expect(labelsOf('Mw. Trần Thị Mai heeft een afspraak.', 'PERSON')).toEqual(['Trần Thị Mai']);
+  });
   it('finds a capitalised name mid-sentence and repeats of a name once found', () => {
     expect(labelsOf('Gesprek over Jamal en zijn zus. Later belde Jamal zelf.', 'PERSON')).toEqual(['Jamal', 'Jamal']);
   });
@@ -82,6 +103,13 @@ describe('other identifiers', () => {
   it('finds e-mail, URLs, case numbers and licence plates', () => {
     const text = 'Mail r.vandermeer75@gmail.com, zie https://www.marktplaats.nl/u/x/1. Zaaknr. Z/24/118734, melding VT-2024-3318, kenteken GZ-318-K.';
     expect(found(text).map(([label]) => label)).toEqual(['EMAIL', 'URL', 'CASE_ID', 'CASE_ID', 'LICENSE_PLATE']);
+  });
+  it('finds a case number written in groups after its kind', () => {
+    expect(labelsOf('CJIB-kenmerk 3104 8872 1109 5521 en factuur 2024.', 'CASE_ID')).toEqual(['3104 8872 1109 5521']);
+  });
+  it('finds an organisation named after its kind, a sports club, and a bare domain with a path', () => {
+    expect(labelsOf('Achterstand bij woningcorporatie Elkien; thuiszorg door Envida; traint bij AV Phanos; BrabantWonen belde.', 'INSTITUTION')).toEqual(['Elkien', 'Envida', 'AV Phanos', 'BrabantWonen']);
+    expect(labelsOf('Zij post via tiktok.com/@naomi.isenia, zie ook gemeente.nl.', 'URL')).toEqual(['tiktok.com/@naomi.isenia']);
   });
   it('finds named local institutions but not national agencies', () => {
     expect(labelsOf('Overleg met OBS De Regenboog, het Albert Schweitzer ziekenhuis en het UWV.', 'INSTITUTION')).toEqual(['OBS De Regenboog', 'Albert Schweitzer ziekenhuis']);

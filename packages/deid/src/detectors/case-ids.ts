@@ -2,7 +2,8 @@ import type { Span } from '../labels.js';
 
 /** Words that announce a client, case, decision or reference number. */
 const CONTEXT = /\b(?:cli[eë]ntnummer|cli[eë]ntnr|dossiernummer|dossiernr|dossier|zaaknummer|zaaknr|zaak|beschikkingsnummer|beschikking|kenmerk|referentie(?:nummer)?|registratienummer|polisnummer|polis|meldnummer|melding|vt[- ]?nummer|cjib[- ]?kenmerk|bsn-?loos nummer|klantnummer|relatienummer|inschrijfnummer)\b\.?\s*(?:nr\.?|nummer|no\.?|:|#)?\s*:?\s*/giu;
-const TOKEN = /^[A-Z0-9][A-Z0-9]*(?:[-/.][A-Z0-9]+)*/i;
+/** An identifier: letters and digits joined by - / . or, for long numbers written in groups (a CJIB-kenmerk), single spaces between 4-digit groups. */
+const TOKEN = /^(?:\d{4}(?: \d{4}){2,4}(?!\d)|[A-Z0-9][A-Z0-9]*(?:[-/.][A-Z0-9]+)*)/i;
 /** Prefixed identifiers such as WMO-2024-00417, VT-2024-3318, JB/0391/24, Z/24/118734. */
 const PREFIXED = /\b[A-Z]{1,5}(?:[-/]\d{2,6}){2,3}\b|\b[A-Z]{2,5}-\d{4,8}\b/g;
 

@@ -3,7 +3,8 @@ import type { Span } from '../labels.js';
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|(?:jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?';
 const MONTH_DATE = new RegExp(`\\b(?:[1-9]|[12]\\d|3[01])\\s(?:${MONTHS})(?:\\s(?:\\d{4}|'\\d{2}))?(?![\\p{L}])`, 'giu');
 // d-m-yyyy, dd/mm/yy, yyyy-mm-dd, and d-m / d/m without a year.
-const NUMERIC_DATE = /(?<![\d.,:/-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[-/](\d{1,2})(?:[-/](\d{4}|\d{2}))?)(?!\d|[:.,/-]\d)/g;
+// Dots only with a four-digit year (5.6.2024): d.m alone is a time or a section number.
+const NUMERIC_DATE = /(?<![\d.,:/-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[-/](\d{1,2})(?:[-/](\d{4}|\d{2}))?|(\d{1,2})\.(\d{1,2})\.(\d{4}))(?!\d|[:.,/-]\d)/g;
 /** Words after "2-3" that make it a count or a range, not a date. */
 const NOT_A_DATE_AFTER = /^\s*(?:keer|x|uur|u\b|jaar|jr|maanden|maand|weken|week|dagen|dag|kinderen|personen|mensen|min|minuten|euro|%|procent|stuks)/i;
 
@@ -14,10 +15,10 @@ export function findDates(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(MONTH_DATE)) spans.push({ start: m.index, end: m.index + m[0].length, label: 'DATE', source: 'date-month-name' });
   for (const m of text.matchAll(NUMERIC_DATE)) {
-    const [, y1, m1, d1, d2, m2, y2] = m;
-    const ok = y1 ? validMonth(Number(m1)) && validDay(Number(d1)) : validDay(Number(d2)) && validMonth(Number(m2));
+    const [, y1, m1, d1, d2, m2, y2, d3, m3] = m;
+    const ok = y1 ? validMonth(Number(m1)) && validDay(Number(d1)) : d3 ? validDay(Number(d3)) && validMonth(Number(m3)) : validDay(Number(d2)) && validMonth(Number(m2));
     if (!ok) continue;
-    if (!y1 && !y2 && NOT_A_DATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    if (!y1 && !y2 && !d3 && NOT_A_DATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     // "1-3 jaar" style ranges without a year are common; a bare d-m needs a plausible day-month pair.
     spans.push({ start: m.index, end: m.index + m[0].length, label: 'DATE', source: 'date-numeric' });
   }
@@ -47,6 +48,10 @@ export function findAges(text: string): Span[] {
     if (!clearlyAge && !/^[\s,.;:)]/.test(after) && after.length > 0) continue;
     if (/^\d+$/.test(m[1]!) && Number(m[1]) > 120) continue;
     spans.push({ start: m.index, end: m.index + m[0].length, label: 'AGE', source: 'age-years' });
+  }
+  // "leeftijd: 67", "lft 67".
+  for (const m of text.matchAll(/\b(?:[Ll]eeftijd|[Ll]ft\.?):?\s+(\d{1,3})(?!\d|[.,:]\d)/g)) {
+    if (Number(m[1]) <= 120) spans.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, label: 'AGE', source: 'age-labelled' });
   }
   // "Zij is 84 en …": a bare number after "is" with a person as subject.
   for (const m of text.matchAll(/(?<=\b(?:[Zz]ij|[Hh]ij|[Zz]e|\p{Lu}[\p{Ll}]+) (?:is|wordt|werd) )(\d{1,3})(?=\s(?:en|maar|,)|[,.;]|$)/gu)) {

