@@ -132,19 +132,22 @@ function firstWords(list: ReadonlySet<string>): Set<string> {
   return firsts;
 }
 
+/** The capitalised words of a text, lower-cased, with their offsets. (Not cached between calls: no clip text outlives its detection.) */
+const capitalisedWords = (text: string): [number, string][] => [...text.matchAll(SINGLE_CAP)].map((m) => [m.index, lower(m[0])]);
+
 /** Entries of a list found in the text: one to four capitalised words in a row ("Capelle aan den IJssel"). */
 function lexiconHits(text: string, list: ReadonlySet<string>): [number, string][] {
   const hits: [number, string][] = [];
   const firsts = firstWords(list);
-  for (const m of text.matchAll(SINGLE_CAP)) {
-    if (!firsts.has(lower(m[0]))) continue;
-    const words = LEADING_WORDS.exec(text.slice(m.index, m.index + 60))?.[0].split(' ') ?? [];
+  for (const [index, word] of capitalisedWords(text)) {
+    if (!firsts.has(word)) continue;
+    const words = LEADING_WORDS.exec(text.slice(index, index + 60))?.[0].split(' ') ?? [];
     let best: string | undefined;
     for (let n = 1; n <= words.length; n++) {
       const candidate = words.slice(0, n).join(' ');
       if (list.has(lower(candidate))) best = candidate;
     }
-    if (best) hits.push([m.index, best]);
+    if (best) hits.push([index, best]);
   }
   return hits;
 }
@@ -244,8 +247,9 @@ export function findInstitutions(text: string): Span[] {
     if (!GENERIC_SERVICES.has(lower(m[1]!)) && !PLACES.has(lower(m[1]!))) spans.push({ start, end: start + m[1]!.length, label: 'INSTITUTION', source: 'institution-after-kind' });
   }
   const seen = new Set<string>();
+  const windows = windowsAround(text, INSTITUTION_ANCHOR);
   for (const pattern of INSTITUTION_PATTERNS) {
-    for (const m of windowsAround(text, INSTITUTION_ANCHOR).flatMap(([offset, piece]) => [...piece.matchAll(pattern)].map((hit) => Object.assign(hit, { index: hit.index + offset })))) {
+    for (const m of windows.flatMap(([offset, piece]) => [...piece.matchAll(pattern)].map((hit) => Object.assign(hit, { index: hit.index + offset })))) {
       // A match cut off at the edge of its window is found again whole in the next; keep each once.
       const key = `${m.index}:${m[0]}`;
       if (seen.has(key)) continue;
