@@ -27,9 +27,21 @@ const CAP_WORD = new RegExp(`(?<![\\p{L}\\d])(${CAP})(?=(\\s(?:(?:${TV})\\s)?(${
 
 const lower = (s: string) => s.toLowerCase();
 
+const isSpace = (c: string) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || /\s/.test(c);
+
+/**
+ * Whether `index` starts a sentence, judged from at most three characters before it: the text's
+ * start, a line break, or . ! ? : and a space, or an opening quote or bracket. Scans back by hand:
+ * it runs for every capitalised word, where slicing and a regular expression each time were costly.
+ */
 function isSentenceStart(text: string, index: number): boolean {
-  const before = text.slice(Math.max(0, index - 3), index);
-  return index === 0 || /(?:[.!?:]\s+|\n\s*|^\s*|["“(]\s*)$/.test(before);
+  const limit = Math.max(0, index - 3);
+  let i = index - 1;
+  for (; i >= limit && isSpace(text[i]!); i--) if (text[i] === '\n') return true;
+  if (i < limit) return true;
+  const c = text[i]!;
+  if (c === '"' || c === '“' || c === '(') return true;
+  return (c === '.' || c === '!' || c === '?' || c === ':') && i < index - 1;
 }
 
 /** Whether a capitalised word can be a name at all (not a weekday, pronoun, agency, place …). */
