@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Story } from '@vertelpunt/stories';
 import { LATEST_VERSION, listTerms } from '@vertelpunt/taxonomy';
 import { storyCount, t } from '../../src/i18n';
-import type { StoryFilter } from '../../src/storage/story-filter';
+import { filtersAnything, type StoryFilter } from '../../src/storage/story-filter';
 import { EXPORT_FORMATS } from '@vertelpunt/exchange';
 import { datedFilename, saveFile } from '../../src/browser/save-file';
 import { ExchangeWorker, type Progress } from '../../src/exchange/exchange-client';
@@ -91,7 +91,7 @@ export function LibraryPage() {
       setBackupProgress(undefined);
     }
   };
-  const filtered = Boolean(filter.text?.trim() || filter.terms?.length || filter.from || filter.to || filter.origin);
+  const filtered = filtersAnything(filter);
 
   return (
     <div class="library">

@@ -6,7 +6,7 @@ import { heatMap, monthSeries, termBars } from '../../src/overview/chart-data';
 import { countOverview, type OverviewCounts } from '../../src/overview/count-overview';
 import { filterFromHash, filterHash } from '../../src/overview/overview-url';
 import { countStories, listOrigins, termCounts } from '../../src/storage/stories';
-import type { StoryFilter } from '../../src/storage/story-filter';
+import { filtersAnything, type StoryFilter } from '../../src/storage/story-filter';
 import { streamStories } from '../../src/storage/story-stream';
 import { FilterPanel } from '../library/FilterPanel';
 import { ChartFigure } from './ChartFigure';
@@ -127,7 +127,7 @@ export function OverviewPage() {
     if (table.suppressed === 1) return [t(partition ? 'overviewSuppressedMonthsOne' : 'overviewSuppressedOne', format(minGroup))];
     return [t(partition ? 'overviewSuppressedMonths' : 'overviewSuppressed', [format(table.suppressed), format(minGroup)])];
   };
-  const filtered = Boolean(filter.text?.trim() || filter.terms?.length || filter.from || filter.to || filter.origin);
+  const filtered = filtersAnything(filter);
   const total = tables?.terms.total;
 
   return (

@@ -14,3 +14,6 @@ export type StoryFilter = z.input<typeof StoryFilterSchema>;
 
 /** Where the previous page ended: the last story's [createdAt, id]. */
 export type PageCursor = [createdAt: string, id: string];
+
+/** Whether a filter narrows the library at all (an empty search or no terms filter nothing). */
+export const filtersAnything = (filter: StoryFilter): boolean => Boolean(filter.text?.trim() || filter.terms?.length || filter.from || filter.to || filter.origin);
