@@ -4,8 +4,9 @@ import { findAddresses, findInstitutions, findPersons, findPlaces } from './dete
 import { findBsn, findEmails, findIban, findLicensePlates, findPhones, findPostcodes, findUrls } from './detectors/structured.js';
 import type { Span } from './labels.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
+import { scan, type Scan } from './scan.js';
 
-const DETECTORS = [findEmails, findUrls, findIban, findBsn, findPhones, findPostcodes, findLicensePlates, findCaseIds, findDates, findAges, findAddresses, findInstitutions, findPersons, findPlaces];
+const DETECTORS: ((text: string, found: Scan) => Span[])[] = [findEmails, findUrls, findIban, findBsn, findPhones, findPostcodes, findLicensePlates, findCaseIds, findDates, findAges, findAddresses, findInstitutions, findPersons, findPlaces];
 
 /**
  * Finds personal data in a Dutch case note. Offsets are JavaScript string indexes into `text`
@@ -13,5 +14,6 @@ const DETECTORS = [findEmails, findUrls, findIban, findBsn, findPhones, findPost
  */
 export function detect(text: string): Span[] {
   if (!text) return [];
-  return resolveOverlaps(DETECTORS.flatMap((find) => find(text)));
+  const found = scan(text);
+  return resolveOverlaps(DETECTORS.flatMap((find) => find(text, found)));
 }

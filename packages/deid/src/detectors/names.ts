@@ -1,4 +1,5 @@
 import type { Span } from '../labels.js';
+import { capitalsBefore, capitalsInChainBefore, matchesAt, phraseStarts, Phrases, scan, wordsAfterPhrases, wordsAmong, type Scan } from '../scan.js';
 import { COUNTRIES, FIRST_NAMES, GENERIC_SERVICES, KNOWN_INSTITUTIONS, NOT_NAMES, PLACES, PLACES_THAT_ARE_WORDS, SURNAMES, TUSSENVOEGSELS, NAMES_THAT_ARE_WORDS } from '../lexicon.js';
 
 const CAP = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}]+)*";
@@ -16,16 +17,26 @@ const ORGANISATION_WORD = /(?:beheer|zorg|groep|werk|wonen|hulp|dienst|centrum|h
 const ROLE_WORDS = new Set(ROLES.split('|').concat(['schoonmoeder', 'schoonvader', 'stiefzoon', 'stiefdochter', 'kleinzoon', 'kleindochter', 'baby', 'peuter', 'tiener']));
 const TITLE_NAME = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(TITLES)})\\s+((?:\\p{Lu}\\.\\s?)*(?:v\\.d\\.\\s)?${NAME})`, 'gu');
 const ROLE_NAME = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(ROLES)})(?: (?:van|met))?:?[ \\t]+(${NAME})`, 'gu');
-const CONTACT_NAME = new RegExp(`(?<![\\p{L}])(?:contact met|gesprek met|gebeld met|sprak met|belde|mailde|samen met|namens|door|met|van|voor|aan|en|over|bij|zag|vroeg)\\s+(${NAME})`, 'gu');
+const CONTACT_WORDS = 'contact met|gesprek met|gebeld met|sprak met|belde|mailde|samen met|namens|door|met|van|voor|aan|en|over|bij|zag|vroeg';
+const CONTACT_NAME = new RegExp(`(?<![\\p{L}])(?:${CONTACT_WORDS})\\s+(${NAME})`, 'gu');
 /** Two or more capitalised words in a row: in Dutch, where nouns are not capitalised, mostly a name. */
 const CAP_SEQUENCE = new RegExp(`(?<![\\p{L}\\d])${CAP}(?: (?:(?:${TV}) )?${CAP})+`, 'gu');
 const NAME_BEFORE_AGE = new RegExp(`(?<![\\p{L}])(${CAP})(?=\\s?\\(\\d{1,3}(?:\\s(?:en|jaar)[^)]*)?\\))`, 'gu');
-const LOWER_NAME = new RegExp(`(?<=(?<![\\p{L}])(?:met|van|over|en|voor|aan|bij|door|zag|belde|mailde|broer|zus|zoon|dochter|moeder|vader)\\s+)(\\p{Ll}{3,})(?![\\p{L}])`, 'gu');
+const LOWER_NAME_AFTER = 'met|van|over|en|voor|aan|bij|door|zag|belde|mailde|broer|zus|zoon|dochter|moeder|vader';
+const LOWER_NAME = new RegExp(`(?<=(?<![\\p{L}])(?:${LOWER_NAME_AFTER})\\s+)(\\p{Ll}{3,})(?![\\p{L}])`, 'gu');
 const INITIALS_NAME = new RegExp(`(?<![\\p{L}.])((?:\\p{Lu}\\.){1,4}\\s?(?:(?:${TV})\\s)?${CAP})`, 'gu');
-/** A capitalised word and, looked ahead at but not consumed, a (tussenvoegsel +) capitalised word after it (no abbreviation: "Geb.datum"). */
-const CAP_WORD = new RegExp(`(?<![\\p{L}\\d])(${CAP})(?=(\\s(?:(?:${TV})\\s)?(${CAP})(?![\\p{L}]|\\.\\p{L}))?)`, 'gu');
+/** After a capitalised word: a (tussenvoegsel +) capitalised word that may join it in a name (no abbreviation: "Geb.datum"). Always matches, perhaps empty. */
+const FOLLOWING_NAME = new RegExp(`(?:\\s(?:(?:${TV})\\s)?(${CAP})(?![\\p{L}]|\\.\\p{L}))?`, 'uy');
 
 const lower = (s: string) => s.toLowerCase();
+
+// The words a pattern starts with: where to try it (see scan.ts).
+const TITLE_PHRASES = new Phrases(TITLES.split('|'));
+const ROLE_PHRASES = new Phrases(ROLES.split('|'));
+const CONTACT_PHRASES = new Phrases(CONTACT_WORDS.split('|'));
+const LOWER_NAME_PHRASES = new Phrases(LOWER_NAME_AFTER.split('|'));
+/** How many words after a title, role or contact word the name's capital can come: "mw. v.d. van der Berg". */
+const NAME_REACH = 5;
 
 const isSpace = (c: string) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || /\s/.test(c);
 
@@ -50,7 +61,7 @@ function nameLike(word: string): boolean {
   return !NOT_NAMES.has(w) && !GENERIC_SERVICES.has(w) && !PLACES.has(w) && !COUNTRIES.has(w) && !KNOWN_INSTITUTIONS.has(w);
 }
 
-export function findPersons(text: string): Span[] {
+export function findPersons(text: string, found: Scan = scan(text)): Span[] {
   const spans: Span[] = [];
   /** `strong`: a title, role or initials say it is a person, even where the word is also a place (gezin Hoek). */
   const add = (start: number, name: string, source: string, strong = false) => {
@@ -59,9 +70,9 @@ export function findPersons(text: string): Span[] {
     if (!words.some((w) => /\p{Lu}/u.test(w[0] ?? '') && fits(w.replace(/\.$/, '')))) return;
     spans.push({ start, end: start + name.length, label: 'PERSON', source });
   };
-  for (const m of text.matchAll(TITLE_NAME)) add(m.index + m[0].length - m[1]!.length, m[1]!, 'person-title', true);
-  for (const m of text.matchAll(ROLE_NAME)) if (/^\p{Lu}/u.test(m[1]!)) add(m.index + m[0].length - m[1]!.length, m[1]!, 'person-role', true);
-  for (const m of text.matchAll(CONTACT_NAME)) {
+  for (const m of matchesAt(TITLE_NAME, text, phraseStarts(found, TITLE_PHRASES, NAME_REACH))) add(m.index + m[0].length - m[1]!.length, m[1]!, 'person-title', true);
+  for (const m of matchesAt(ROLE_NAME, text, phraseStarts(found, ROLE_PHRASES, NAME_REACH))) if (/^\p{Lu}/u.test(m[1]!)) add(m.index + m[0].length - m[1]!.length, m[1]!, 'person-role', true);
+  for (const m of matchesAt(CONTACT_NAME, text, phraseStarts(found, CONTACT_PHRASES, NAME_REACH))) {
     const start = m.index + m[0].length - m[1]!.length;
     // "Alphen aan den Rijn", "Bergen op Zoom": a capitalised word, then aan/op, is a place name.
     if (/^(?:aan|op)\s/.test(m[0]) && /\p{Lu}[\p{Ll}]+\s$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
@@ -71,24 +82,25 @@ export function findPersons(text: string): Span[] {
     if (FIRST_NAMES.has(lower(first)) || SURNAMES.has(lower(first)) || midSentence) add(start, m[1]!, 'person-contact');
   }
   // Informal notes write names in lower case ("gebeld met jeroen"): a known first name that is no Dutch word.
-  for (const m of text.matchAll(LOWER_NAME)) {
+  for (const m of matchesAt(LOWER_NAME, text, wordsAfterPhrases(found, LOWER_NAME_PHRASES, isLowerCaseFirstName))) {
     const w = m[1]!;
-    if (FIRST_NAMES.has(w) && !NAMES_THAT_ARE_WORDS.has(w) && !NOT_NAMES.has(w)) spans.push({ start: m.index, end: m.index + w.length, label: 'PERSON', source: 'person-lower' });
+    if (isLowerCaseFirstName(w)) spans.push({ start: m.index, end: m.index + w.length, label: 'PERSON', source: 'person-lower' });
   }
-  for (const m of text.matchAll(INITIALS_NAME)) add(m.index, m[1]!, 'person-initials', true);
+  for (const m of matchesAt(INITIALS_NAME, text, initials(found))) add(m.index, m[1]!, 'person-initials', true);
   // Known first names and surnames, capitalised; a following (tussenvoegsel +) capitalised word joins the name.
-  for (const m of text.matchAll(CAP_WORD)) {
-    const [, first, following, second] = m;
-    const whole = first! + (following ?? '');
-    const w = lower(first!);
+  for (const [index, first] of capitalisedWords(found)) {
+    const w = lower(first);
     // A name that is also a word (Bakker, Roos) counts where Dutch would not capitalise the word: not at a sentence start.
-    const known = (FIRST_NAMES.has(w) || SURNAMES.has(w)) && (!NAMES_THAT_ARE_WORDS.has(w) || !isSentenceStart(text, m.index));
-    if (!known || !nameLike(first!)) continue;
+    const known = (FIRST_NAMES.has(w) || SURNAMES.has(w)) && (!NAMES_THAT_ARE_WORDS.has(w) || !isSentenceStart(text, index));
+    if (!known || !nameLike(first)) continue;
+    FOLLOWING_NAME.lastIndex = index + first.length;
+    const [following, second] = FOLLOWING_NAME.exec(text)!;
+    const whole = first + following;
     // A common first name at a sentence start is still a name; other capitalised words there are not evidence.
-    const name = second && nameLike(second) && !/^(?:De|Het|Een)$/.test(second) ? whole! : first!;
-    add(m.index, name, 'person-lexicon');
+    const name = second && nameLike(second) && !/^(?:De|Het|Een)$/.test(second) ? whole : first;
+    add(index, name, 'person-lexicon');
   }
-  for (const m of text.matchAll(CAP_SEQUENCE)) {
+  for (const m of matchesAt(CAP_SEQUENCE, text, found.capitals)) {
     let start = m.index;
     let value = m[0];
     const firstWord = value.split(/\s/)[0]!;
@@ -106,12 +118,12 @@ export function findPersons(text: string): Span[] {
     if (!words.every((w) => !/^\p{Lu}/u.test(w) || nameLike(w))) continue;
     add(start, value, 'person-capitalised');
   }
-  for (const m of text.matchAll(NAME_BEFORE_AGE)) if (nameLike(m[1]!) && !ROLE_WORDS.has(lower(m[1]!))) add(m.index, m[1]!, 'person-before-age');
-  return propagate(text, spans);
+  for (const m of matchesAt(NAME_BEFORE_AGE, text, wordsBeforeBracketedNumbers(found))) if (nameLike(m[1]!) && !ROLE_WORDS.has(lower(m[1]!))) add(m.index, m[1]!, 'person-before-age');
+  return propagate(text, spans, found);
 }
 
 /** A name found once is a name everywhere in the same text ("Roos" after "Moeder Linda de Vries … Roos (15)"). */
-function propagate(text: string, spans: Span[]): Span[] {
+function propagate(text: string, spans: Span[], found: Scan): Span[] {
   const tokens = new Set<string>();
   for (const s of spans) {
     for (const part of text.slice(s.start, s.end).split(/\s+/)) {
@@ -123,7 +135,8 @@ function propagate(text: string, spans: Span[]): Span[] {
   // One pass for all names at once, not one pass per name.
   const alternatives = [...tokens].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const extra: Span[] = [];
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})(?![\\p{L}])`, 'gu'))) {
+  const repeated = new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})(?![\\p{L}])`, 'gu');
+  for (const m of matchesAt(repeated, text, wordsLike(found, [...tokens]))) {
     extra.push({ start: m.index, end: m.index + m[0].length, label: 'PERSON', source: 'person-repeat' });
   }
   return [...spans, ...extra];
@@ -144,14 +157,47 @@ function firstWords(list: ReadonlySet<string>): Set<string> {
   return firsts;
 }
 
-/** The capitalised words of a text, lower-cased, with their offsets. (Not cached between calls: no clip text outlives its detection.) */
-const capitalisedWords = (text: string): [number, string][] => [...text.matchAll(SINGLE_CAP)].map((m) => [m.index, lower(m[0])]);
+/** The capitalised words of a text with their offsets, found once per scan (kept with the scan, which ends with the detection). */
+const capitalisedWordsOf = new WeakMap<Scan, [number, string][]>();
+function capitalisedWords(found: Scan): [number, string][] {
+  let words = capitalisedWordsOf.get(found);
+  if (!words) capitalisedWordsOf.set(found, (words = [...matchesAt(SINGLE_CAP, found.text, found.capitals)].map((m) => [m.index, m[0]])));
+  return words;
+}
+
+/** Where initials can start: a one-letter word with a full stop after it. */
+function* initials(found: Scan): Generator<number> {
+  for (let w = 0; w < found.wordCount; w++) {
+    const start = found.wordStarts[w]!;
+    const end = found.wordEnds[w]!;
+    if (end - start <= 2 && found.text.charCodeAt(end) === 46) yield start;
+  }
+}
+
+/** Where a word can start that ends right before a bracketed number: "Roos (15)". */
+function* wordsBeforeBracketedNumbers(found: Scan): Generator<number> {
+  const { text } = found;
+  for (let bracket = text.indexOf('('); bracket !== -1; bracket = text.indexOf('(', bracket + 1)) {
+    const next = text.charCodeAt(bracket + 1);
+    if (next < 48 || next > 57) continue;
+    const end = bracket > 0 && /\s/.test(text[bracket - 1]!) ? bracket - 1 : bracket;
+    yield* capitalsBefore(text, end);
+  }
+}
+
+/** Where a word of the list (by its letters up to the first non-letter) can start. */
+const wordsLike = (found: Scan, words: readonly string[]) => wordsAmong(found, words.map((word) => /^\p{L}+/u.exec(word)?.[0] ?? word));
+
+/** A known first name that is no Dutch word: what makes a lower-case word a name ("gebeld met jeroen"). */
+const isLowerCaseFirstName = (word: string) => FIRST_NAMES.has(word) && !NAMES_THAT_ARE_WORDS.has(word) && !NOT_NAMES.has(word);
 
 /** Entries of a list found in the text: one to four capitalised words in a row ("Capelle aan den IJssel"). */
-function lexiconHits(text: string, list: ReadonlySet<string>): [number, string][] {
+function lexiconHits(found: Scan, list: ReadonlySet<string>): [number, string][] {
+  const { text } = found;
   const hits: [number, string][] = [];
   const firsts = firstWords(list);
-  for (const [index, word] of capitalisedWords(text)) {
+  for (const [index, original] of capitalisedWords(found)) {
+    const word = lower(original);
     if (!firsts.has(word)) continue;
     const words = LEADING_WORDS.exec(text.slice(index, index + 60))?.[0].split(' ') ?? [];
     let best: string | undefined;
@@ -164,23 +210,27 @@ function lexiconHits(text: string, list: ReadonlySet<string>): [number, string][
   return hits;
 }
 
-const PLACE_CUE = new RegExp(`(?<![\\p{L}])(?:in|te|uit|naar|vanuit|richting|wonend in|woonachtig in|woont in|geboren in|verhuisd naar|wijk|regio)\\s+((?:${CAP})(?:[-\\s](?:aan|op|den|de|der|\\p{Lu}[\\p{Ll}]+))*)`, 'gu');
+const PLACE_CUE_WORDS = 'in|te|uit|naar|vanuit|richting|wonend in|woonachtig in|woont in|geboren in|verhuisd naar|wijk|regio';
+const PLACE_CUE_PHRASES = new Phrases(PLACE_CUE_WORDS.split('|'));
+const PLACE_CUE = new RegExp(`(?<![\\p{L}])(?:${PLACE_CUE_WORDS})\\s+((?:${CAP})(?:[-\\s](?:aan|op|den|de|der|\\p{Lu}[\\p{Ll}]+))*)`, 'gu');
 
-export function findPlaces(text: string): Span[] {
+const CITY_AFTER_POSTCODE = new RegExp(`\\b[1-9]\\d{3} ?[A-Z]{2}[ \\t]+(${CAP}(?:[- ](?:aan|op|den|de|\\p{Lu}[\\p{Ll}]+))*)`, 'gu');
+
+export function findPlaces(text: string, found: Scan = scan(text)): Span[] {
   const spans: Span[] = [];
-  for (const [start, candidate] of lexiconHits(text, PLACES)) {
+  for (const [start, candidate] of lexiconHits(found, PLACES)) {
     // "Best lastig gesprek", "Hoorn erop gegooid": a place that is also a word is no evidence at a sentence start.
     if (PLACES_THAT_ARE_WORDS.has(lower(candidate)) && isSentenceStart(text, start)) continue;
     spans.push({ start, end: start + candidate.length, label: 'CITY', source: 'city-lexicon' });
   }
-  for (const m of text.matchAll(PLACE_CUE)) {
+  for (const m of matchesAt(PLACE_CUE, text, phraseStarts(found, PLACE_CUE_PHRASES, 2))) {
     const name = m[1]!;
     const w = lower(name);
     if (COUNTRIES.has(w) || NOT_NAMES.has(w) || GENERIC_SERVICES.has(w) || FIRST_NAMES.has(w) || KNOWN_INSTITUTIONS.has(w) || isSentenceStart(text, m.index + m[0].length - name.length)) continue;
     spans.push({ start: m.index + m[0].length - name.length, end: m.index + m[0].length, label: 'CITY', source: 'city-cue' });
   }
   // The word after a postcode is the place: "3311 AB Dordrecht".
-  for (const m of text.matchAll(new RegExp(`\\b[1-9]\\d{3} ?[A-Z]{2}[ \\t]+(${CAP}(?:[- ](?:aan|op|den|de|\\p{Lu}[\\p{Ll}]+))*)`, 'gu'))) {
+  for (const m of matchesAt(CITY_AFTER_POSTCODE, text, postcodeStarts(found))) {
     spans.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, label: 'CITY', source: 'city-after-postcode' });
   }
   return spans;
@@ -193,9 +243,49 @@ const ADDRESS = new RegExp(
 );
 const ADDRESS_CUE = new RegExp(`(?<![\\p{L}])(?:woont aan de|woont op de|woont in de|aan de|op de|adres:?)\\s+(${CAP}(?:\\s${CAP})*\\s\\d{1,5}(?:[a-zA-Z](?![\\p{L}])|-[IVX]+(?![\\p{L}]))?)(?![\\d\\p{L}])`, 'gu');
 
-export function findAddresses(text: string): Span[] {
+const STREET_END = new RegExp(`(?:${STREET_SUFFIX})$`);
+const ADDRESS_CUE_PHRASES = new Phrases(['woont aan de', 'woont op de', 'woont in de', 'aan de', 'op de', 'adres']);
+const BEFORE_POSTCODE = new RegExp(`(?<![\\p{L}])(${CAP}(?: ${CAP})* \\d{1,5}[a-zA-Z]?)(?=,? [1-9]\\d{3} ?[A-Z]{2}\\b)`, 'gu');
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/** Where a street address can start: the names before a word that ends like a street and has a number after it. */
+function* streetStarts(found: Scan): Generator<number> {
+  const { text, wordStarts, wordEnds, wordCount } = found;
+  let last = -1;
+  for (let w = 0; w < wordCount; w++) {
+    const end = wordEnds[w]!;
+    if (!isDigit(text.charCodeAt(end + 1)) || !/\s/.test(text[end] ?? '') || !STREET_END.test(text.slice(Math.max(wordStarts[w]!, end - 9), end))) continue;
+    for (const at of capitalsInChainBefore(text, end)) if (at > last) yield (last = at);
+  }
+}
+
+/** Where a postcode can start: four digits before a word of at least two letters ("3311 AB", "3311AB"). */
+function* postcodeStarts(found: Scan): Generator<number> {
+  const { text, wordStarts, wordEnds, wordCount } = found;
+  for (let w = 0; w < wordCount; w++) {
+    const start = wordStarts[w]!;
+    if (wordEnds[w]! - start < 2) continue;
+    const at = text.charCodeAt(start - 1) === 32 ? start - 1 : start;
+    if (isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at - 4))) yield at - 4;
+  }
+}
+
+/** Where an address can start that a postcode follows ("Tuinen 12, 8911 KC"): the names before the house number. */
+function* startsBeforePostcodes(found: Scan): Generator<number> {
+  const { text } = found;
+  let last = -1;
+  for (const postcode of postcodeStarts(found)) {
+    let at = postcode; // before the postcode ", " or " ", the house number, a space
+    at -= text.charCodeAt(at - 2) === 44 ? 2 : 1;
+    if (/[a-zA-Z]/.test(text[at - 1] ?? '')) at--;
+    while (isDigit(text.charCodeAt(at - 1))) at--;
+    for (const candidate of capitalsInChainBefore(text, at - 1)) if (candidate > last) yield (last = candidate);
+  }
+}
+
+export function findAddresses(text: string, found: Scan = scan(text)): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(ADDRESS)) {
+  for (const m of matchesAt(ADDRESS, text, streetStarts(found))) {
     let start = m.index;
     let value = m[0];
     // "De Kerkstraat 4" at a sentence start: the article is not part of the street name.
@@ -208,30 +298,84 @@ export function findAddresses(text: string): Span[] {
     spans.push({ start, end: start + value.length, label: 'ADDRESS', source: 'address-street-suffix' });
   }
   // A street without a typical suffix is still an address right before a postcode: "Tuinen 12, 8911 KC".
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])(${CAP}(?: ${CAP})* \\d{1,5}[a-zA-Z]?)(?=,? [1-9]\\d{3} ?[A-Z]{2}\\b)`, 'gu'))) {
+  for (const m of matchesAt(BEFORE_POSTCODE, text, startsBeforePostcodes(found))) {
     spans.push({ start: m.index, end: m.index + m[1]!.length, label: 'ADDRESS', source: 'address-before-postcode' });
   }
-  for (const m of text.matchAll(ADDRESS_CUE)) {
+  for (const m of matchesAt(ADDRESS_CUE, text, phraseStarts(found, ADDRESS_CUE_PHRASES, 2))) {
     const start = m.index + m[0].length - m[1]!.length;
     spans.push({ start, end: start + m[1]!.length, label: 'ADDRESS', source: 'address-cue' });
   }
   return spans;
 }
 
-const INSTITUTION_PATTERNS = [
-  new RegExp(`(?<![\\p{L}])(?:OBS|CBS|RKBS|PCBS|SBO|SO|VSO|IKC|KDV|BSO|Basisschool|basisschool|Kindcentrum|kindcentrum|Jongerenhuis|jongerenhuis|Zorgcentrum|zorgcentrum|Woonzorgcentrum|woonzorgcentrum|Zorggroep|Buurthuis|buurthuis|Wijkcentrum|wijkcentrum|Moskee|moskee|Stichting|Bewindvoering|Jeugdbescherming|Basis GGZ|GGZ|Praktijk|praktijk|logopediepraktijk|fysiotherapiepraktijk|huisartsenpraktijk|Huisartsenpraktijk|Kinderopvang|kinderopvang|Peuterspeelzaal|peuterspeelzaal)\\s+(?:(?:De|Het|'t|de|het)\\s)?(?:${CAP})(?:\\s${CAP})?`, 'gu'),
-  new RegExp(`(?<![\\p{L}])(?:(?:${CAP})\\s){1,3}(?:College|Lyceum|Gymnasium|Academie|Ziekenhuis|ziekenhuis|Kliniek|kliniek|Zorggroep|Zorg|zorg|Scholengemeenschap|Mavo|Havo|Vwo|Vmbo)(?: (?!De |Het )${CAP})?(?![\\p{L}])`, 'gu'),
-  new RegExp(`(?<![\\p{L}])\\p{Lu}[\\p{Ll}]*(?:beheer|zorg|groep|hulp|werk|wonen|bureau|instituut|bank) ${CAP}(?![\\p{L}])`, 'gu'),
+const INSTITUTION_KINDS = 'OBS|CBS|RKBS|PCBS|SBO|SO|VSO|IKC|KDV|BSO|Basisschool|basisschool|Kindcentrum|kindcentrum|Jongerenhuis|jongerenhuis|Zorgcentrum|zorgcentrum|Woonzorgcentrum|woonzorgcentrum|Zorggroep|Buurthuis|buurthuis|Wijkcentrum|wijkcentrum|Moskee|moskee|Stichting|Bewindvoering|Jeugdbescherming|Basis GGZ|GGZ|Praktijk|praktijk|logopediepraktijk|fysiotherapiepraktijk|huisartsenpraktijk|Huisartsenpraktijk|Kinderopvang|kinderopvang|Peuterspeelzaal|peuterspeelzaal';
+const SCHOOL_OR_CARE_WORDS = 'College|Lyceum|Gymnasium|Academie|Ziekenhuis|ziekenhuis|Kliniek|kliniek|Zorggroep|Zorg|zorg|Scholengemeenschap|Mavo|Havo|Vwo|Vmbo';
+const ORGANISATION_ENDINGS = 'beheer|zorg|groep|hulp|werk|wonen|bureau|instituut|bank';
+const CAMEL_ENDINGS = 'Wonen|Zorg|Groep|Thuis';
+const CARE_ENDINGS = 'ziekenhuis|kliniek|college|lyceum';
+const SPORTS_CLUBS = 'AV|VV|SV|RKSV|RKVV|HC|MHC|FC|KV|ZV';
+const NAMED_BUILDINGS = 'Palet|Kameleon|Regenboog|Wegwijzer|Klankkast|Loods|Parkhuis|Horizon|Vlinder|Zonnebloem|Ark|Bron|Toren|Linde|Eik';
+
+const INSTITUTION_KIND_PHRASES = new Phrases(INSTITUTION_KINDS.split('|'));
+const SPORTS_CLUB_PHRASES = new Phrases(SPORTS_CLUBS.split('|'));
+const NAMED_BUILDING_PHRASES = new Phrases(NAMED_BUILDINGS.split('|').flatMap((name) => [`het ${name}`, `de ${name}`]));
+
+/** Each pattern, and where it can start: a pattern is tried only there (see scan.ts). */
+const INSTITUTION_PATTERNS: { pattern: RegExp; starts: (found: Scan, ends: InstitutionWordEnds) => Iterable<number> }[] = [
+  {
+    pattern: new RegExp(`(?<![\\p{L}])(?:${INSTITUTION_KINDS})\\s+(?:(?:De|Het|'t|de|het)\\s)?(?:${CAP})(?:\\s${CAP})?`, 'gu'),
+    starts: (found) => phraseStarts(found, INSTITUTION_KIND_PHRASES, 3),
+  },
+  {
+    pattern: new RegExp(`(?<![\\p{L}])(?:(?:${CAP})\\s){1,3}(?:${SCHOOL_OR_CARE_WORDS})(?: (?!De |Het )${CAP})?(?![\\p{L}])`, 'gu'),
+    starts: (_, ends) => ends.namesBeforeSchoolOrCare,
+  },
+  { pattern: new RegExp(`(?<![\\p{L}])\\p{Lu}[\\p{Ll}]*(?:${ORGANISATION_ENDINGS}) ${CAP}(?![\\p{L}])`, 'gu'), starts: (_, ends) => ends.organisationWords },
   // One word with a capital inside: BrabantWonen, ThuisZorg.
-  new RegExp(`(?<![\\p{L}])\\p{Lu}\\p{Ll}+(?:Wonen|Zorg|Groep|Thuis)(?![\\p{L}])`, 'gu'),
+  { pattern: new RegExp(`(?<![\\p{L}])\\p{Lu}\\p{Ll}+(?:${CAMEL_ENDINGS})(?![\\p{L}])`, 'gu'), starts: (_, ends) => ends.camelWords },
   // Sports clubs: AV Phanos, VV Zwaluwen.
-  new RegExp(`(?<![\\p{L}])(?:AV|VV|SV|RKSV|RKVV|HC|MHC|FC|KV|ZV)\\s${CAP}(?![\\p{L}])`, 'gu'),
-  new RegExp(`(?<![\\p{L}])(?:${CAP})(?:ziekenhuis|kliniek|college|lyceum)(?![\\p{L}])`, 'gu'),
-  new RegExp(`(?<![\\p{L}])(?:Het|De|het|de)\\s(?:Palet|Kameleon|Regenboog|Wegwijzer|Klankkast|Loods|Parkhuis|Horizon|Vlinder|Zonnebloem|Ark|Bron|Toren|Linde|Eik)(?![\\p{L}])`, 'gu'),
+  { pattern: new RegExp(`(?<![\\p{L}])(?:${SPORTS_CLUBS})\\s${CAP}(?![\\p{L}])`, 'gu'), starts: (found) => phraseStarts(found, SPORTS_CLUB_PHRASES, 2) },
+  { pattern: new RegExp(`(?<![\\p{L}])(?:${CAP})(?:${CARE_ENDINGS})(?![\\p{L}])`, 'gu'), starts: (_, ends) => ends.careWords },
+  { pattern: new RegExp(`(?<![\\p{L}])(?:Het|De|het|de)\\s(?:${NAMED_BUILDINGS})(?![\\p{L}])`, 'gu'), starts: (found) => phraseStarts(found, NAMED_BUILDING_PHRASES) },
 ];
 
-/** The words an institution pattern needs, to run it only near them: the patterns are costly on long texts. */
-const INSTITUTION_ANCHOR = /OBS|CBS|RKBS|PCBS|SBO|SO|VSO|IKC|KDV|BSO|[Bb]asisschool|[Kk]indcentrum|[Jj]ongerenhuis|[Zz]org|[Bb]uurthuis|[Ww]ijkcentrum|[Mm]oskee|Stichting|Bewindvoering|Jeugdbescherming|GGZ|[Pp]raktijk|[Kk]inderopvang|[Pp]euterspeelzaal|College|[Cc]ollege|[Ll]yceum|Gymnasium|Academie|[Zz]iekenhuis|[Kk]liniek|Scholengemeenschap|Mavo|Havo|Vwo|Vmbo|beheer|groep|hulp|werk|wonen|bureau|instituut|Palet|Kameleon|Regenboog|Wegwijzer|Klankkast|Loods|Parkhuis|Horizon|Vlinder|Zonnebloem|Ark|Bron|Toren|Linde|Eik|Wonen|Zorg|Groep|Thuis|bank|AV|VV|SV|RKSV|RKVV|HC|MHC|FC|KV|ZV/g;
+/** Words that end like an organisation ("Zorg", "Jeugdzorg", "BrabantWonen", "Maasziekenhuis"), found in one pass. */
+const INSTITUTION_WORD_END = new RegExp(`(?:${[SCHOOL_OR_CARE_WORDS, ORGANISATION_ENDINGS, CAMEL_ENDINGS, CARE_ENDINGS].join('|')})(?![a-zA-Z])`, 'g');
+const SCHOOL_OR_CARE = new Set(SCHOOL_OR_CARE_WORDS.split('|'));
+const ENDS_LIKE_ORGANISATION = new RegExp(`^\\p{Lu}.*(?:${ORGANISATION_ENDINGS})$`, 'u');
+const ENDS_LIKE_CAMEL = new RegExp(`(?:${CAMEL_ENDINGS})$`);
+const ENDS_LIKE_CARE = new RegExp(`(?:${CARE_ENDINGS})$`);
+
+interface InstitutionWordEnds {
+  namesBeforeSchoolOrCare: number[];
+  organisationWords: number[];
+  camelWords: number[];
+  careWords: number[];
+}
+
+/** Where the patterns that end in an organisation word can start, ascending. */
+function institutionWordEnds(found: Scan): InstitutionWordEnds {
+  const { text, wordStarts, wordEnds } = found;
+  const ends: InstitutionWordEnds = { namesBeforeSchoolOrCare: [], organisationWords: [], camelWords: [], careWords: [] };
+  const addAll = (list: number[], positions: Iterable<number>) => {
+    for (const at of positions) if (list.length === 0 || at > list[list.length - 1]!) list.push(at);
+  };
+  let w = 0;
+  for (const m of text.matchAll(INSTITUTION_WORD_END)) {
+    const end = m.index + m[0].length;
+    while (w < found.wordCount - 1 && wordStarts[w + 1]! <= m.index) w++;
+    if (wordEnds[w] !== end) continue; // not the end of a word ("Zorgverlener")
+    const start = wordStarts[w]!;
+    const word = text.slice(start, end);
+    if (SCHOOL_OR_CARE.has(word) && start > 0 && /\s/.test(text[start - 1]!)) addAll(ends.namesBeforeSchoolOrCare, capitalsInChainBefore(text, start - 1));
+    if (text.charCodeAt(end) === 32 && ENDS_LIKE_ORGANISATION.test(word)) addAll(ends.organisationWords, [start]);
+    if (ENDS_LIKE_CAMEL.test(word)) addAll(ends.camelWords, [start]);
+    if (ENDS_LIKE_CARE.test(word)) addAll(ends.careWords, capitalsBefore(text, end));
+  }
+  return ends;
+}
+
+const KIND_PHRASES = new Phrases(['woningcorporatie', 'woningbouwvereniging', 'corporatie', 'thuiszorg', 'peuteropvang', 'zorgaanbieder', 'jeugdhulpaanbieder', 'jeugdzorgaanbieder', 'sportvereniging', 'voetbalclub', 'voetbalvereniging', 'sportclub', 'dagbesteding', 'ggz-instelling', 'zorginstelling', 'bewindvoerder', 'werkgever']);
 
 /** A kind of organisation written as an ordinary word, then its name: "woningcorporatie Elkien", "thuiszorg door Envida". */
 const KIND_THEN_NAME = new RegExp(
@@ -239,30 +383,17 @@ const KIND_THEN_NAME = new RegExp(
   'gu',
 );
 
-/** Pieces of the text around each anchor, merged where they touch: [offset, piece]. */
-function windowsAround(text: string, anchor: RegExp, reach = 90): [number, string][] {
-  const windows: [number, number][] = [];
-  for (const m of text.matchAll(anchor)) {
-    const from = Math.max(0, m.index - reach);
-    const to = Math.min(text.length, m.index + m[0].length + reach);
-    const last = windows[windows.length - 1];
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-    else windows.push([from, to]);
-  }
-  return windows.map(([from, to]) => [from, text.slice(from, to)]);
-}
-
-export function findInstitutions(text: string): Span[] {
+export function findInstitutions(text: string, found: Scan = scan(text)): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(KIND_THEN_NAME)) {
+  for (const m of matchesAt(KIND_THEN_NAME, text, phraseStarts(found, KIND_PHRASES, 3))) {
     const start = m.index + m[0].length - m[1]!.length;
     if (!GENERIC_SERVICES.has(lower(m[1]!)) && !PLACES.has(lower(m[1]!))) spans.push({ start, end: start + m[1]!.length, label: 'INSTITUTION', source: 'institution-after-kind' });
   }
   const seen = new Set<string>();
-  const windows = windowsAround(text, INSTITUTION_ANCHOR);
-  for (const pattern of INSTITUTION_PATTERNS) {
-    for (const m of windows.flatMap(([offset, piece]) => [...piece.matchAll(pattern)].map((hit) => Object.assign(hit, { index: hit.index + offset })))) {
-      // A match cut off at the edge of its window is found again whole in the next; keep each once.
+  const ends = institutionWordEnds(found);
+  for (const { pattern, starts } of INSTITUTION_PATTERNS) {
+    for (const m of matchesAt(pattern, text, starts(found, ends))) {
+      // Two patterns may find the same organisation: keep it once.
       const key = `${m.index}:${m[0]}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -277,6 +408,6 @@ export function findInstitutions(text: string): Span[] {
       spans.push({ start, end: start + value.length, label: 'INSTITUTION', source: 'institution-pattern' });
     }
   }
-  for (const [start, candidate] of lexiconHits(text, KNOWN_INSTITUTIONS)) spans.push({ start, end: start + candidate.length, label: 'INSTITUTION', source: 'institution-lexicon' });
+  for (const [start, candidate] of lexiconHits(found, KNOWN_INSTITUTIONS)) spans.push({ start, end: start + candidate.length, label: 'INSTITUTION', source: 'institution-lexicon' });
   return spans;
 }

@@ -1,0 +1,275 @@
+// One pass over a text that the detectors share. Unicode property escapes (\p{L}, \p{Lu}) at the
+// start of a pattern make V8 try every position of a long text with a costly class test; a plain
+// loop over a per-character table finds the few positions where a pattern can start, and the
+// pattern itself then runs there only (sticky). Each pattern keeps deciding what it matches: the
+// positions only need to include every place it could start, so the results are the same as a
+// search over the whole text, found in a fraction of the time.
+
+const LETTER = 1;
+const UPPER = 2;
+const LOWER = 4;
+const DIGIT = 8;
+const KNOWN = 128;
+
+/** Classes of BMP characters, filled on first sight (most texts use a few hundred characters). */
+const bmpClasses = new Uint8Array(65536);
+const astralClasses = new Map<number, number>();
+
+function classify(character: string): number {
+  return (
+    KNOWN |
+    (/\p{L}/u.test(character) ? LETTER : 0) |
+    (/\p{Lu}/u.test(character) ? UPPER : 0) |
+    (/\p{Ll}/u.test(character) ? LOWER : 0) |
+    (/\d/.test(character) ? DIGIT : 0)
+  );
+}
+
+function classOfCodePoint(codePoint: number): number {
+  if (codePoint < 65536) {
+    let known = bmpClasses[codePoint]!;
+    if (known === 0) bmpClasses[codePoint] = known = classify(String.fromCharCode(codePoint));
+    return known;
+  }
+  let known = astralClasses.get(codePoint);
+  if (known === undefined) astralClasses.set(codePoint, (known = classify(String.fromCodePoint(codePoint))));
+  return known;
+}
+
+const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** The class of the character that starts at `index`, as a Unicode-aware pattern sees it (0 inside a surrogate pair or past the end). */
+function classAt(text: string, index: number): number {
+  if (index < 0 || index >= text.length) return 0;
+  const code = text.charCodeAt(index);
+  if (isHigh(code)) return classOfCodePoint(text.codePointAt(index)!);
+  if (isLow(code) && index > 0 && isHigh(text.charCodeAt(index - 1))) return 0;
+  return classOfCodePoint(code);
+}
+
+/** The class of the character that ends right before `index` (a lookbehind's view). */
+function classBefore(text: string, index: number): number {
+  if (index <= 0) return 0;
+  const code = text.charCodeAt(index - 1);
+  if (isLow(code) && index > 1 && isHigh(text.charCodeAt(index - 2))) return classOfCodePoint(text.codePointAt(index - 2)!);
+  return classOfCodePoint(code);
+}
+
+/** Where each word (a run of letters) starts and ends, and a hash of it to find given words without slicing the text. */
+export interface Scan {
+  readonly text: string;
+  readonly wordStarts: Int32Array;
+  readonly wordEnds: Int32Array;
+  /** `hashOf` each word, case-folded: equal words have equal hashes (unequal ones rarely do, which only costs a try). */
+  readonly wordHashes: Int32Array;
+  readonly wordCount: number;
+  /** Positions of capital letters that no letter or digit precedes: where a capitalised word can begin. */
+  readonly capitals: Int32Array;
+}
+
+/** Each UTF-16 code unit in lower case, as a case-insensitive pattern compares it (with the long s as s), filled on first sight. */
+const folded = new Uint16Array(65536);
+function fold(code: number): number {
+  let lower = folded[code]!;
+  if (lower === 0) {
+    const character = code === 0x17f ? 's' : String.fromCharCode(code).toLowerCase();
+    folded[code] = lower = character.length === 1 ? character.charCodeAt(0) : code;
+  }
+  return lower;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+
+/** The hash `scan` gives a word: FNV-1a over its case-folded code units. */
+export function hashOf(word: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ fold(word.charCodeAt(i)), FNV_PRIME);
+  return hash;
+}
+
+/** Growable list of offsets in a typed array: a few hundred thousand pushes per megabyte of text. */
+class Offsets {
+  values: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.values = new Int32Array(Math.max(16, capacity));
+  }
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Int32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
+  }
+  done(): Int32Array {
+    return this.values.subarray(0, this.length);
+  }
+}
+
+/** Classes of ASCII characters, ready before the first text (the loop below reads them without a call). */
+const ASCII = Uint8Array.from({ length: 128 }, (_, code) => classOfCodePoint(code));
+
+export function scan(text: string): Scan {
+  const size = text.length;
+  const starts = new Offsets(size >> 3);
+  const ends = new Offsets(size >> 3);
+  const hashes = new Offsets(size >> 3);
+  let hash = 0;
+  const capitals = new Offsets(size >> 5);
+  let inWord = false;
+  let before = 0;
+  for (let i = 0; i < size; i++) {
+    const at = i;
+    const code = text.charCodeAt(i);
+    let cls: number;
+    if (code < 128) cls = ASCII[code]!;
+    else if (code < 0xd800 || code > 0xdfff) cls = bmpClasses[code] || classOfCodePoint(code);
+    else if (isHigh(code) && isLow(text.charCodeAt(i + 1))) {
+      cls = classOfCodePoint(text.codePointAt(i)!);
+      i++; // the low half belongs to this character
+    } else cls = classOfCodePoint(code); // a lone surrogate: no letter
+    const letter = (cls & LETTER) !== 0;
+    if (letter !== inWord) {
+      if (letter) {
+        starts.push(at);
+        hash = FNV_OFFSET;
+      } else {
+        ends.push(at);
+        hashes.push(hash);
+      }
+      inWord = letter;
+    }
+    if (letter) {
+      hash = Math.imul(hash ^ fold(code), FNV_PRIME);
+      if (i !== at) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+    }
+    if ((cls & UPPER) !== 0 && (before & (LETTER | DIGIT)) === 0) capitals.push(at);
+    before = cls;
+  }
+  if (inWord) {
+    ends.push(size);
+    hashes.push(hash);
+  }
+  return { text, wordStarts: starts.done(), wordEnds: ends.done(), wordHashes: hashes.done(), wordCount: starts.length, capitals: capitals.done() };
+}
+
+/**
+ * Phrases a pattern starts with ("mw", "de heer", "maatschappelijk werker"), as word hashes, to
+ * find where they occur. Only the letters count: "mw\\." is the word mw.
+ */
+export class Phrases {
+  private readonly byFirstWord = new Map<number, number[][]>();
+  constructor(phrases: Iterable<string>) {
+    for (const phrase of phrases) {
+      const words = phrase.match(/\p{L}+/gu)?.map(hashOf);
+      if (!words) throw new Error(`A phrase needs a word: "${phrase}"`);
+      const rests = this.byFirstWord.get(words[0]!) ?? [];
+      rests.push(words.slice(1));
+      this.byFirstWord.set(words[0]!, rests);
+    }
+  }
+  /** The number of words of the phrase that starts at word `w`, or 0. */
+  lengthAt(found: Scan, w: number): number {
+    const rests = this.byFirstWord.get(found.wordHashes[w]!);
+    if (!rests) return 0;
+    let longest = 0;
+    for (const rest of rests) if (rest.length >= longest && rest.every((hash, k) => found.wordHashes[w + 1 + k] === hash)) longest = rest.length + 1;
+    return longest;
+  }
+}
+
+/** Whether one of the `count` words from word `w` on starts with a capital. */
+function capitalAmong(found: Scan, w: number, count: number): boolean {
+  const last = Math.min(found.wordCount, w + count);
+  for (let k = w; k < last; k++) if ((classAt(found.text, found.wordStarts[k]!) & UPPER) !== 0) return true;
+  return false;
+}
+
+/**
+ * Starts of the phrases in the text. With `capitalWithin`, only phrases with a capitalised word
+ * among that many words after them: for patterns that need a name there.
+ */
+export function* phraseStarts(found: Scan, phrases: Phrases, capitalWithin = 0): Generator<number> {
+  for (let w = 0; w < found.wordCount; w++) {
+    const length = phrases.lengthAt(found, w);
+    // Counted from the first word: where a shorter phrase starts the same, the pattern may take that one.
+    if (length > 0 && (capitalWithin === 0 || capitalAmong(found, w + 1, length - 1 + capitalWithin))) yield found.wordStarts[w]!;
+  }
+}
+
+/** Starts of the words right after one of the phrases (with anything between them) that `accept` takes. */
+export function* wordsAfterPhrases(found: Scan, phrases: Phrases, accept: (word: string) => boolean): Generator<number> {
+  for (let w = 0; w < found.wordCount - 1; w++) {
+    const length = phrases.lengthAt(found, w);
+    if (length > 0 && w + length < found.wordCount && accept(found.text.slice(found.wordStarts[w + length]!, found.wordEnds[w + length]!))) yield found.wordStarts[w + length]!;
+  }
+}
+
+/** Starts of the words that equal one of `words` (case-folded). */
+export function* wordsAmong(found: Scan, words: Iterable<string>): Generator<number> {
+  const hashes = new Set([...words].map(hashOf));
+  for (let w = 0; w < found.wordCount; w++) if (hashes.has(found.wordHashes[w]!)) yield found.wordStarts[w]!;
+}
+
+const isWordPart = (text: string, index: number) => {
+  const code = text.charCodeAt(index - 1);
+  return code === 39 || code === 0x2019 || code === 45 || (classBefore(text, index) & LETTER) !== 0;
+};
+
+/**
+ * Where a capitalised word can start that ends at `end`: the capitals, with no letter before
+ * them, in the run of letters, apostrophes and hyphens that ends there (ascending).
+ */
+export function capitalsBefore(text: string, end: number): number[] {
+  let start = end;
+  while (start > 0 && isWordPart(text, start)) start -= isLow(text.charCodeAt(start - 1)) && start > 1 && isHigh(text.charCodeAt(start - 2)) ? 2 : 1;
+  const found: number[] = [];
+  for (let i = start; i < end; i++) if ((classAt(text, i) & UPPER) !== 0 && (classBefore(text, i) & LETTER) === 0) found.push(i);
+  return found;
+}
+
+const isChainPart = (text: string, index: number) => isWordPart(text, index) || text.charCodeAt(index - 1) === 46;
+const isSpaceBefore = (text: string, index: number) => index > 0 && /\s/.test(text[index - 1]!);
+
+/**
+ * Where a run of names can start that ends at `end`: "Burgemeester J. van Dijkstraat", "Tuinen".
+ * The capitals (with no letter before them) among the words of letters, apostrophes, hyphens and
+ * full stops, each one whitespace character apart, that end there (ascending).
+ */
+export function capitalsInChainBefore(text: string, end: number): number[] {
+  let start = end;
+  for (;;) {
+    while (start > 0 && isChainPart(text, start)) start -= isLow(text.charCodeAt(start - 1)) && start > 1 && isHigh(text.charCodeAt(start - 2)) ? 2 : 1;
+    if (!isSpaceBefore(text, start) || !isChainPart(text, start - 1)) break;
+    start--;
+  }
+  const found: number[] = [];
+  for (let i = start; i < end; i++) if ((classAt(text, i) & UPPER) !== 0 && (classBefore(text, i) & LETTER) === 0) found.push(i);
+  return found;
+}
+
+const stickyCopies = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The matches of a global pattern, tried only at the given positions (ascending), the same as
+ * `text.matchAll(pattern)` gives when every match starts at one of them: each search goes on
+ * after the end of the last match, as matchAll does.
+ */
+export function* matchesAt(pattern: RegExp, text: string, positions: Iterable<number>): Generator<RegExpExecArray> {
+  let sticky = stickyCopies.get(pattern);
+  if (!sticky) stickyCopies.set(pattern, (sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y')));
+  let after = 0;
+  for (const at of positions) {
+    if (at < after) continue;
+    sticky.lastIndex = at;
+    const match = sticky.exec(text);
+    if (!match) continue;
+    after = match[0].length > 0 ? match.index + match[0].length : at + 1;
+    yield match;
+  }
+}
+
+export { classAt, classBefore, LETTER, UPPER, LOWER, DIGIT };
