@@ -2,21 +2,64 @@ import type { Label, Span } from './labels.js';
 
 /** Which label wins where two detections overlap: the more specific, validated kinds first. */
 const PRIORITY: Label[] = ['EMAIL', 'URL', 'IBAN', 'BSN', 'PHONE', 'POSTCODE', 'LICENSE_PLATE', 'CASE_ID', 'DATE', 'ADDRESS', 'INSTITUTION', 'AGE', 'PERSON', 'CITY'];
-const rank = (label: Label) => PRIORITY.indexOf(label);
+const RANK = Object.fromEntries(PRIORITY.map((label, rank) => [label, rank])) as Record<Label, number>;
 
-/** Keeps a set of non-overlapping spans: higher priority first, then the longer span, then the earlier. */
-export function resolveOverlaps(spans: readonly Span[]): Span[] {
-  const ordered = [...spans].sort((a, b) => rank(a.label) - rank(b.label) || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: Span[] = [];
-  // Which characters are already claimed: linear in the covered text, where pairwise checks were quadratic.
-  const taken = new Uint8Array(ordered.reduce((max, s) => Math.max(max, s.end), 0));
-  for (const span of ordered) {
-    if (span.end <= span.start) continue;
+/** Higher priority first, then the longer span, then the earlier; equal ones in the order found. */
+const byPriority = (a: Span, b: Span) => RANK[a.label] - RANK[b.label] || b.end - b.start - (a.end - a.start) || a.start - b.start;
+
+/** The greedy choice among spans that overlap one another: each span in priority order, kept if its characters are still free. */
+function choose(group: Span[], kept: Span[]): void {
+  let from = Infinity;
+  let to = 0;
+  for (const span of group) {
+    from = Math.min(from, span.start);
+    to = Math.max(to, span.end);
+  }
+  const taken = new Uint8Array(to - from);
+  for (const span of group.sort(byPriority)) {
     let free = true;
-    for (let i = span.start; i < span.end && free; i++) free = taken[i] === 0;
+    for (let i = span.start - from; i < span.end - from && free; i++) free = taken[i] === 0;
     if (!free) continue;
-    taken.fill(1, span.start, span.end);
+    taken.fill(1, span.start - from, span.end - from);
     kept.push(span);
   }
+}
+
+/**
+ * Keeps a set of non-overlapping spans: higher priority first, then the longer span, then the
+ * earlier. Spans that overlap nothing are kept as they are; only groups of overlapping spans
+ * need the priority order, so the work is a sort by start and small sorts per group.
+ */
+export function resolveOverlaps(spans: readonly Span[]): Span[] {
+  const valid = spans.filter((span) => span.end > span.start);
+  // Numbers sort much faster than objects: the start and the position in the list in one number.
+  const SLOTS = 2 ** 21;
+  if (valid.length >= SLOTS) {
+    const kept: Span[] = [];
+    choose([...valid], kept);
+    return kept.sort((a, b) => a.start - b.start);
+  }
+  const keys = new Float64Array(valid.length);
+  for (let i = 0; i < valid.length; i++) keys[i] = valid[i]!.start * SLOTS + i;
+  keys.sort();
+  const kept: Span[] = [];
+  let group: number[] = [];
+  let groupEnd = -1;
+  const settle = () => {
+    if (group.length === 1) kept.push(valid[group[0]!]!);
+    // In the order found, so that equal priorities are settled as the detectors listed them (the sort is stable).
+    else if (group.length > 1) choose(group.sort((a, b) => a - b).map((i) => valid[i]!), kept);
+  };
+  for (const key of keys) {
+    const index = key % SLOTS;
+    const span = valid[index]!;
+    if (span.start >= groupEnd) {
+      settle();
+      group = [];
+    }
+    group.push(index);
+    groupEnd = Math.max(groupEnd, span.end);
+  }
+  settle();
   return kept.sort((a, b) => a.start - b.start);
 }

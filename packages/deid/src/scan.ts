@@ -156,29 +156,47 @@ export function scan(text: string): Scan {
   return { text, wordStarts: starts.done(), wordEnds: ends.done(), wordHashes: hashes.done(), wordCount: starts.length, capitals: capitals.done() };
 }
 
+/** Every phrase list, by the hash of each first word: one lookup per word of the text finds them all. */
+const phrasesByFirstWord = new Map<number, { phrases: Phrases; rest: number[] }[]>();
+
 /**
  * Phrases a pattern starts with ("mw", "de heer", "maatschappelijk werker"), as word hashes, to
  * find where they occur. Only the letters count: "mw\\." is the word mw.
  */
 export class Phrases {
-  private readonly byFirstWord = new Map<number, number[][]>();
   constructor(phrases: Iterable<string>) {
     for (const phrase of phrases) {
       const words = phrase.match(/\p{L}+/gu)?.map(hashOf);
       if (!words) throw new Error(`A phrase needs a word: "${phrase}"`);
-      const rests = this.byFirstWord.get(words[0]!) ?? [];
-      rests.push(words.slice(1));
-      this.byFirstWord.set(words[0]!, rests);
+      const entries = phrasesByFirstWord.get(words[0]!) ?? [];
+      entries.push({ phrases: this, rest: words.slice(1) });
+      phrasesByFirstWord.set(words[0]!, entries);
     }
   }
-  /** The number of words of the phrase that starts at word `w`, or 0. */
-  lengthAt(found: Scan, w: number): number {
-    const rests = this.byFirstWord.get(found.wordHashes[w]!);
-    if (!rests) return 0;
-    let longest = 0;
-    for (const rest of rests) if (rest.length >= longest && rest.every((hash, k) => found.wordHashes[w + 1 + k] === hash)) longest = rest.length + 1;
-    return longest;
+}
+
+/** For each phrase list, the word indexes where one of its phrases starts and the number of words of the longest. */
+const phraseHitsOf = new WeakMap<Scan, Map<Phrases, number[]>>();
+function phraseHits(found: Scan, phrases: Phrases): number[] {
+  let all = phraseHitsOf.get(found);
+  if (!all) {
+    phraseHitsOf.set(found, (all = new Map()));
+    const { wordHashes, wordCount } = found;
+    for (let w = 0; w < wordCount; w++) {
+      const entries = phrasesByFirstWord.get(wordHashes[w]!);
+      if (!entries) continue;
+      const longest = new Map<Phrases, number>();
+      for (const { phrases: list, rest } of entries) {
+        if (rest.length + 1 > (longest.get(list) ?? 0) && rest.every((hash, k) => wordHashes[w + 1 + k] === hash)) longest.set(list, rest.length + 1);
+      }
+      for (const [list, length] of longest) {
+        let hits = all.get(list);
+        if (!hits) all.set(list, (hits = []));
+        hits.push(w, length);
+      }
+    }
   }
+  return all.get(phrases) ?? [];
 }
 
 /** Whether one of the `count` words from word `w` on starts with a capital. */
@@ -193,18 +211,21 @@ function capitalAmong(found: Scan, w: number, count: number): boolean {
  * among that many words after them: for patterns that need a name there.
  */
 export function* phraseStarts(found: Scan, phrases: Phrases, capitalWithin = 0): Generator<number> {
-  for (let w = 0; w < found.wordCount; w++) {
-    const length = phrases.lengthAt(found, w);
+  const hits = phraseHits(found, phrases);
+  for (let h = 0; h < hits.length; h += 2) {
+    const w = hits[h]!;
+    const length = hits[h + 1]!;
     // Counted from the first word: where a shorter phrase starts the same, the pattern may take that one.
-    if (length > 0 && (capitalWithin === 0 || capitalAmong(found, w + 1, length - 1 + capitalWithin))) yield found.wordStarts[w]!;
+    if (capitalWithin === 0 || capitalAmong(found, w + 1, length - 1 + capitalWithin)) yield found.wordStarts[w]!;
   }
 }
 
 /** Starts of the words right after one of the phrases (with anything between them) that `accept` takes. */
 export function* wordsAfterPhrases(found: Scan, phrases: Phrases, accept: (word: string) => boolean): Generator<number> {
-  for (let w = 0; w < found.wordCount - 1; w++) {
-    const length = phrases.lengthAt(found, w);
-    if (length > 0 && w + length < found.wordCount && accept(found.text.slice(found.wordStarts[w + length]!, found.wordEnds[w + length]!))) yield found.wordStarts[w + length]!;
+  const hits = phraseHits(found, phrases);
+  for (let h = 0; h < hits.length; h += 2) {
+    const next = hits[h]! + hits[h + 1]!;
+    if (next < found.wordCount && accept(found.text.slice(found.wordStarts[next]!, found.wordEnds[next]!))) yield found.wordStarts[next]!;
   }
 }
 
@@ -249,6 +270,80 @@ export function capitalsInChainBefore(text: string, end: number): number[] {
   const found: number[] = [];
   for (let i = start; i < end; i++) if ((classAt(text, i) & UPPER) !== 0 && (classBefore(text, i) & LETTER) === 0) found.push(i);
   return found;
+}
+
+/** Where a character of the classes ends that starts at `index` (a surrogate pair is one character), or -1. */
+function characterEnd(text: string, index: number, classes: number): number {
+  const cls = classAt(text, index);
+  if ((cls & classes) === 0) return -1;
+  return index + (isHigh(text.charCodeAt(index)) && cls !== 0 && index + 1 < text.length && isLow(text.charCodeAt(index + 1)) ? 2 : 1);
+}
+
+/** Where the run of lower-case letters (and, with `apostrophes`, ' and ’) that starts at `index` ends (`index` if there is none). */
+function lowerRunEnd(text: string, index: number, apostrophes: boolean): number {
+  let at = index;
+  for (;;) {
+    const code = text.charCodeAt(at);
+    if ((code >= 97 && code <= 122) || (apostrophes && (code === 39 || code === 0x2019))) at++;
+    else if (code >= 128) {
+      const end = characterEnd(text, at, LOWER);
+      if (end < 0) return at;
+      at = end;
+    } else return at;
+  }
+}
+
+/** The end of a capitalised word that starts at a capital, as `\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)*` matches it, or -1. */
+function capitalisedWordEnd(text: string, start: number): number {
+  const code = text.charCodeAt(start);
+  const afterCapital = code >= 65 && code <= 90 ? start + 1 : characterEnd(text, start, UPPER);
+  if (afterCapital < 0) return -1;
+  let at = lowerRunEnd(text, afterCapital, true);
+  if (at === afterCapital) return -1;
+  // Then hyphenated parts, each a capital and at least one lower-case letter: "Marie-Claire".
+  while (text.charCodeAt(at) === 45) {
+    const next = text.charCodeAt(at + 1);
+    const part = next >= 65 && next <= 90 ? at + 2 : characterEnd(text, at + 1, UPPER);
+    if (part < 0) return at;
+    const end = lowerRunEnd(text, part, false);
+    if (end === part) return at;
+    at = end;
+  }
+  return at;
+}
+
+/** A capitalised word: where it starts, as written, and in lower case. */
+export interface CapitalisedWord {
+  start: number;
+  word: string;
+  lower: string;
+}
+
+const capitalisedWordsOf = new WeakMap<Scan, CapitalisedWord[]>();
+
+/** The capitalised words of the text, found once per scan: what `(?<![\p{L}\d])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)*` finds. */
+export function capitalisedWords(found: Scan): CapitalisedWord[] {
+  let words = capitalisedWordsOf.get(found);
+  if (words) return words;
+  words = [];
+  let after = 0;
+  for (const start of found.capitals) {
+    if (start < after) continue;
+    const end = capitalisedWordEnd(found.text, start);
+    if (end < 0) continue;
+    const word = found.text.slice(start, end);
+    words.push({ start, word, lower: word.toLowerCase() });
+    after = end;
+  }
+  capitalisedWordsOf.set(found, words);
+  return words;
+}
+
+/** Where the run of letters that starts at `index` ends (`index` if there is none). */
+export function lettersEnd(text: string, index: number): number {
+  let at = index;
+  for (let end = characterEnd(text, at, LETTER); end > 0; end = characterEnd(text, at, LETTER)) at = end;
+  return at;
 }
 
 const stickyCopies = new WeakMap<RegExp, RegExp>();

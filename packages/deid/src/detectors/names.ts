@@ -1,5 +1,5 @@
 import type { Span } from '../labels.js';
-import { capitalsBefore, capitalsInChainBefore, matchesAt, phraseStarts, Phrases, scan, wordsAfterPhrases, wordsAmong, type Scan } from '../scan.js';
+import { capitalisedWords, capitalsBefore, classAt, lettersEnd, UPPER, capitalsInChainBefore, matchesAt, phraseStarts, Phrases, scan, wordsAfterPhrases, wordsAmong, type Scan } from '../scan.js';
 import { COUNTRIES, FIRST_NAMES, GENERIC_SERVICES, KNOWN_INSTITUTIONS, NOT_NAMES, PLACES, PLACES_THAT_ARE_WORDS, SURNAMES, TUSSENVOEGSELS, NAMES_THAT_ARE_WORDS } from '../lexicon.js';
 
 const CAP = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}]+)*";
@@ -88,8 +88,7 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
   }
   for (const m of matchesAt(INITIALS_NAME, text, initials(found))) add(m.index, m[1]!, 'person-initials', true);
   // Known first names and surnames, capitalised; a following (tussenvoegsel +) capitalised word joins the name.
-  for (const [index, first] of capitalisedWords(found)) {
-    const w = lower(first);
+  for (const { start: index, word: first, lower: w } of capitalisedWords(found)) {
     // A name that is also a word (Bakker, Roos) counts where Dutch would not capitalise the word: not at a sentence start.
     const known = (FIRST_NAMES.has(w) || SURNAMES.has(w)) && (!NAMES_THAT_ARE_WORDS.has(w) || !isSentenceStart(text, index));
     if (!known || !nameLike(first)) continue;
@@ -100,7 +99,7 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     const name = second && nameLike(second) && !/^(?:De|Het|Een)$/.test(second) ? whole : first;
     add(index, name, 'person-lexicon');
   }
-  for (const m of matchesAt(CAP_SEQUENCE, text, found.capitals)) {
+  for (const m of matchesAt(CAP_SEQUENCE, text, capitalSequenceStarts(found))) {
     let start = m.index;
     let value = m[0];
     const firstWord = value.split(/\s/)[0]!;
@@ -125,8 +124,9 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
 /** A name found once is a name everywhere in the same text ("Roos" after "Moeder Linda de Vries … Roos (15)"). */
 function propagate(text: string, spans: Span[], found: Scan): Span[] {
   const tokens = new Set<string>();
-  for (const s of spans) {
-    for (const part of text.slice(s.start, s.end).split(/\s+/)) {
+  const names = new Set(spans.map((s) => text.slice(s.start, s.end)));
+  for (const name of names) {
+    for (const part of name.split(/\s+/)) {
       // Capitalised only (the search is case-sensitive): "Roos" repeats the name, "roos" stays a flower.
       if (/^\p{Lu}[\p{Ll}]{2,}/u.test(part) && nameLike(part)) tokens.add(part);
     }
@@ -144,7 +144,6 @@ function propagate(text: string, spans: Span[], found: Scan): Span[] {
 
 /** Up to four words separated by single spaces (or hyphens inside a word), without trailing punctuation. */
 const LEADING_WORDS = /^[\p{L}'’-]+(?: [\p{L}'’-]+){0,3}/u;
-const SINGLE_CAP = new RegExp(`(?<![\\p{L}\\d])${CAP}`, 'gu');
 
 /** For each list: the first words of its entries, so most capitalised words are ruled out by one lookup. */
 const firstWordsOf = new WeakMap<ReadonlySet<string>, Set<string>>();
@@ -157,12 +156,22 @@ function firstWords(list: ReadonlySet<string>): Set<string> {
   return firsts;
 }
 
-/** The capitalised words of a text with their offsets, found once per scan (kept with the scan, which ends with the detection). */
-const capitalisedWordsOf = new WeakMap<Scan, [number, string][]>();
-function capitalisedWords(found: Scan): [number, string][] {
-  let words = capitalisedWordsOf.get(found);
-  if (!words) capitalisedWordsOf.set(found, (words = [...matchesAt(SINGLE_CAP, found.text, found.capitals)].map((m) => [m.index, m[0]])));
-  return words;
+const TUSSENVOEGSEL_FIRST_WORDS = new Set(TUSSENVOEGSELS.map((t) => t.split(' ')[0]!.replace(/^['’]/, '')));
+
+/** Where a run of capitalised words can start: a capitalised word, a space, and a capital or a tussenvoegsel. */
+function* capitalSequenceStarts(found: Scan): Generator<number> {
+  const { text } = found;
+  for (const { start, word } of capitalisedWords(found)) {
+    let next = start + word.length;
+    if (text.charCodeAt(next) !== 32) continue;
+    next++;
+    if ((classAt(text, next) & UPPER) !== 0) yield start;
+    else {
+      if (text[next] === "'" || text[next] === '’') next++;
+      const end = lettersEnd(text, next);
+      if (end > next && TUSSENVOEGSEL_FIRST_WORDS.has(text.slice(next, end).toLowerCase())) yield start;
+    }
+  }
 }
 
 /** Where initials can start: a one-letter word with a full stop after it. */
@@ -196,8 +205,7 @@ function lexiconHits(found: Scan, list: ReadonlySet<string>): [number, string][]
   const { text } = found;
   const hits: [number, string][] = [];
   const firsts = firstWords(list);
-  for (const [index, original] of capitalisedWords(found)) {
-    const word = lower(original);
+  for (const { start: index, lower: word } of capitalisedWords(found)) {
     if (!firsts.has(word)) continue;
     const words = LEADING_WORDS.exec(text.slice(index, index + 60))?.[0].split(' ') ?? [];
     let best: string | undefined;
