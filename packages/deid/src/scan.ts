@@ -163,16 +163,20 @@ const phrasesByFirstWord = new Map<number, { phrases: Phrases; rest: number[] }[
  * Phrases a pattern starts with ("mw", "de heer", "maatschappelijk werker"), as word hashes, to
  * find where they occur. Only the letters count: "mw\\." is the word mw.
  */
-export class Phrases {
-  constructor(phrases: Iterable<string>) {
-    for (const phrase of phrases) {
-      const words = phrase.match(/\p{L}+/gu)?.map(hashOf);
-      if (!words) throw new Error(`A phrase needs a word: "${phrase}"`);
-      const entries = phrasesByFirstWord.get(words[0]!) ?? [];
-      entries.push({ phrases: this, rest: words.slice(1) });
-      phrasesByFirstWord.set(words[0]!, entries);
-    }
+export interface Phrases {
+  readonly phrases: readonly string[];
+}
+
+export function phrasesOf(list: Iterable<string>): Phrases {
+  const phrases: Phrases = { phrases: [...list] };
+  for (const phrase of phrases.phrases) {
+    const words = phrase.match(/\p{L}+/gu)?.map(hashOf);
+    if (!words) throw new Error(`A phrase needs a word: "${phrase}"`);
+    const entries = phrasesByFirstWord.get(words[0]!) ?? [];
+    entries.push({ phrases, rest: words.slice(1) });
+    phrasesByFirstWord.set(words[0]!, entries);
   }
+  return phrases;
 }
 
 /** For each phrase list, the word indexes where one of its phrases starts and the number of words of the longest. */

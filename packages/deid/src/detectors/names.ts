@@ -1,5 +1,5 @@
 import type { Span } from '../labels.js';
-import { capitalisedWords, capitalsBefore, classAt, lettersEnd, UPPER, capitalsInChainBefore, matchesAt, phraseStarts, Phrases, scan, wordsAfterPhrases, wordsAmong, type Scan } from '../scan.js';
+import { capitalisedWords, capitalsBefore, classAt, lettersEnd, UPPER, capitalsInChainBefore, matchesAt, phraseStarts, phrasesOf, scan, wordsAfterPhrases, wordsAmong, type Scan } from '../scan.js';
 import { COUNTRIES, FIRST_NAMES, GENERIC_SERVICES, KNOWN_INSTITUTIONS, NOT_NAMES, PLACES, PLACES_THAT_ARE_WORDS, SURNAMES, TUSSENVOEGSELS, NAMES_THAT_ARE_WORDS } from '../lexicon.js';
 
 const CAP = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}]+)*";
@@ -31,10 +31,10 @@ const FOLLOWING_NAME = new RegExp(`(?:\\s(?:(?:${TV})\\s)?(${CAP})(?![\\p{L}]|\\
 const lower = (s: string) => s.toLowerCase();
 
 // The words a pattern starts with: where to try it (see scan.ts).
-const TITLE_PHRASES = new Phrases(TITLES.split('|'));
-const ROLE_PHRASES = new Phrases(ROLES.split('|'));
-const CONTACT_PHRASES = new Phrases(CONTACT_WORDS.split('|'));
-const LOWER_NAME_PHRASES = new Phrases(LOWER_NAME_AFTER.split('|'));
+const TITLE_PHRASES = phrasesOf(TITLES.split('|'));
+const ROLE_PHRASES = phrasesOf(ROLES.split('|'));
+const CONTACT_PHRASES = phrasesOf(CONTACT_WORDS.split('|'));
+const LOWER_NAME_PHRASES = phrasesOf(LOWER_NAME_AFTER.split('|'));
 /** How many words after a title, role or contact word the name's capital can come: "mw. v.d. van der Berg". */
 const NAME_REACH = 5;
 
@@ -219,7 +219,7 @@ function lexiconHits(found: Scan, list: ReadonlySet<string>): [number, string][]
 }
 
 const PLACE_CUE_WORDS = 'in|te|uit|naar|vanuit|richting|wonend in|woonachtig in|woont in|geboren in|verhuisd naar|wijk|regio';
-const PLACE_CUE_PHRASES = new Phrases(PLACE_CUE_WORDS.split('|'));
+const PLACE_CUE_PHRASES = phrasesOf(PLACE_CUE_WORDS.split('|'));
 const PLACE_CUE = new RegExp(`(?<![\\p{L}])(?:${PLACE_CUE_WORDS})\\s+((?:${CAP})(?:[-\\s](?:aan|op|den|de|der|\\p{Lu}[\\p{Ll}]+))*)`, 'gu');
 
 const CITY_AFTER_POSTCODE = new RegExp(`\\b[1-9]\\d{3} ?[A-Z]{2}[ \\t]+(${CAP}(?:[- ](?:aan|op|den|de|\\p{Lu}[\\p{Ll}]+))*)`, 'gu');
@@ -252,7 +252,7 @@ const ADDRESS = new RegExp(
 const ADDRESS_CUE = new RegExp(`(?<![\\p{L}])(?:woont aan de|woont op de|woont in de|aan de|op de|adres:?)\\s+(${CAP}(?:\\s${CAP})*\\s\\d{1,5}(?:[a-zA-Z](?![\\p{L}])|-[IVX]+(?![\\p{L}]))?)(?![\\d\\p{L}])`, 'gu');
 
 const STREET_END = new RegExp(`(?:${STREET_SUFFIX})$`);
-const ADDRESS_CUE_PHRASES = new Phrases(['woont aan de', 'woont op de', 'woont in de', 'aan de', 'op de', 'adres']);
+const ADDRESS_CUE_PHRASES = phrasesOf(['woont aan de', 'woont op de', 'woont in de', 'aan de', 'op de', 'adres']);
 const BEFORE_POSTCODE = new RegExp(`(?<![\\p{L}])(${CAP}(?: ${CAP})* \\d{1,5}[a-zA-Z]?)(?=,? [1-9]\\d{3} ?[A-Z]{2}\\b)`, 'gu');
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
@@ -324,9 +324,9 @@ const CARE_ENDINGS = 'ziekenhuis|kliniek|college|lyceum';
 const SPORTS_CLUBS = 'AV|VV|SV|RKSV|RKVV|HC|MHC|FC|KV|ZV';
 const NAMED_BUILDINGS = 'Palet|Kameleon|Regenboog|Wegwijzer|Klankkast|Loods|Parkhuis|Horizon|Vlinder|Zonnebloem|Ark|Bron|Toren|Linde|Eik';
 
-const INSTITUTION_KIND_PHRASES = new Phrases(INSTITUTION_KINDS.split('|'));
-const SPORTS_CLUB_PHRASES = new Phrases(SPORTS_CLUBS.split('|'));
-const NAMED_BUILDING_PHRASES = new Phrases(NAMED_BUILDINGS.split('|').flatMap((name) => [`het ${name}`, `de ${name}`]));
+const INSTITUTION_KIND_PHRASES = phrasesOf(INSTITUTION_KINDS.split('|'));
+const SPORTS_CLUB_PHRASES = phrasesOf(SPORTS_CLUBS.split('|'));
+const NAMED_BUILDING_PHRASES = phrasesOf(NAMED_BUILDINGS.split('|').flatMap((name) => [`het ${name}`, `de ${name}`]));
 
 /** Each pattern, and where it can start: a pattern is tried only there (see scan.ts). */
 const INSTITUTION_PATTERNS: { pattern: RegExp; starts: (found: Scan, ends: InstitutionWordEnds) => Iterable<number> }[] = [
@@ -383,7 +383,7 @@ function institutionWordEnds(found: Scan): InstitutionWordEnds {
   return ends;
 }
 
-const KIND_PHRASES = new Phrases(['woningcorporatie', 'woningbouwvereniging', 'corporatie', 'thuiszorg', 'peuteropvang', 'zorgaanbieder', 'jeugdhulpaanbieder', 'jeugdzorgaanbieder', 'sportvereniging', 'voetbalclub', 'voetbalvereniging', 'sportclub', 'dagbesteding', 'ggz-instelling', 'zorginstelling', 'bewindvoerder', 'werkgever']);
+const KIND_PHRASES = phrasesOf(['woningcorporatie', 'woningbouwvereniging', 'corporatie', 'thuiszorg', 'peuteropvang', 'zorgaanbieder', 'jeugdhulpaanbieder', 'jeugdzorgaanbieder', 'sportvereniging', 'voetbalclub', 'voetbalvereniging', 'sportclub', 'dagbesteding', 'ggz-instelling', 'zorginstelling', 'bewindvoerder', 'werkgever']);
 
 /** A kind of organisation written as an ordinary word, then its name: "woningcorporatie Elkien", "thuiszorg door Envida". */
 const KIND_THEN_NAME = new RegExp(
