@@ -48,9 +48,10 @@ export function redact(text: string, spans: readonly Span[], options: RedactOpti
   const { dates, ages } = RedactOptionsSchema.parse(options);
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const people = new Map<string, number>();
+  const keyOfName = new Map<string, string>();
   const counts: Partial<Record<Label, number>> = {};
   const replacements: Replacement[] = [];
-  let out = '';
+  const pieces: string[] = [];
   let at = 0;
   for (const span of sorted) {
     if (span.start < at || span.end > text.length) continue; // overlapping or out of range: skip, never corrupt
@@ -58,7 +59,8 @@ export function redact(text: string, spans: readonly Span[], options: RedactOpti
     const tag = LABEL_INFO[span.label].placeholder;
     let placeholder = `[${tag}]`;
     if (span.label === 'PERSON') {
-      const key = personKey(original);
+      let key = keyOfName.get(original);
+      if (key === undefined) keyOfName.set(original, (key = personKey(original)));
       if (!people.has(key)) people.set(key, people.size + 1);
       placeholder = `[${tag} ${people.get(key)}]`;
     } else if (span.label === 'DATE' && dates === 'year') {
@@ -68,11 +70,11 @@ export function redact(text: string, spans: readonly Span[], options: RedactOpti
       const band = ageBand(original);
       if (band) placeholder = `[${tag} ${band}]`;
     }
-    out += text.slice(at, span.start) + placeholder;
+    pieces.push(text.slice(at, span.start), placeholder);
     at = span.end;
     counts[span.label] = (counts[span.label] ?? 0) + 1;
-    replacements.push({ ...span, placeholder });
+    replacements.push({ start: span.start, end: span.end, label: span.label, source: span.source, placeholder });
   }
-  out += text.slice(at);
-  return { text: out, replacements, counts };
+  pieces.push(text.slice(at));
+  return { text: pieces.join(''), replacements, counts };
 }

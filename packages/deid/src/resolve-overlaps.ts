@@ -43,23 +43,31 @@ export function resolveOverlaps(spans: readonly Span[]): Span[] {
   for (let i = 0; i < valid.length; i++) keys[i] = valid[i]!.start * SLOTS + i;
   keys.sort();
   const kept: Span[] = [];
-  let group: number[] = [];
-  let groupEnd = -1;
-  const settle = () => {
-    if (group.length === 1) kept.push(valid[group[0]!]!);
-    // In the order found, so that equal priorities are settled as the detectors listed them (the sort is stable).
-    else if (group.length > 1) choose(group.sort((a, b) => a - b).map((i) => valid[i]!), kept);
-  };
-  for (const key of keys) {
-    const index = key % SLOTS;
-    const span = valid[index]!;
-    if (span.start >= groupEnd) {
-      settle();
-      group = [];
+  const spanAt = (k: number) => valid[keys[k]! % SLOTS]!;
+  /** Settles the spans of keys[from, to): a group that overlaps nothing outside it. */
+  const settle = (from: number, to: number) => {
+    if (to - from === 1) kept.push(spanAt(from));
+    // Two spans that overlap (the common case: one name found by two rules): the first by priority wins, or the first found.
+    else if (to - from === 2) {
+      const [first, second] = keys[from]! % SLOTS < keys[from + 1]! % SLOTS ? [spanAt(from), spanAt(from + 1)] : [spanAt(from + 1), spanAt(from)];
+      kept.push(byPriority(first, second) <= 0 ? first : second);
+    } else if (to > from) {
+      // In the order found, so that equal priorities are settled as the detectors listed them (the sort is stable).
+      const found: number[] = [];
+      for (let k = from; k < to; k++) found.push(keys[k]! % SLOTS);
+      choose(found.sort((a, b) => a - b).map((i) => valid[i]!), kept);
     }
-    group.push(index);
+  };
+  let groupStart = 0;
+  let groupEnd = -1;
+  for (let k = 0; k < keys.length; k++) {
+    const span = spanAt(k);
+    if (span.start >= groupEnd) {
+      settle(groupStart, k);
+      groupStart = k;
+    }
     groupEnd = Math.max(groupEnd, span.end);
   }
-  settle();
+  settle(groupStart, keys.length);
   return kept.sort((a, b) => a.start - b.start);
 }

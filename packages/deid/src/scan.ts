@@ -189,14 +189,13 @@ function phraseHits(found: Scan, phrases: Phrases): number[] {
     for (let w = 0; w < wordCount; w++) {
       const entries = phrasesByFirstWord.get(wordHashes[w]!);
       if (!entries) continue;
-      const longest = new Map<Phrases, number>();
       for (const { phrases: list, rest } of entries) {
-        if (rest.length + 1 > (longest.get(list) ?? 0) && rest.every((hash, k) => wordHashes[w + 1 + k] === hash)) longest.set(list, rest.length + 1);
-      }
-      for (const [list, length] of longest) {
+        if (!rest.every((hash, k) => wordHashes[w + 1 + k] === hash)) continue;
         let hits = all.get(list);
         if (!hits) all.set(list, (hits = []));
-        hits.push(w, length);
+        // One hit per word and list, with the longest phrase of the list that starts there.
+        if (hits[hits.length - 2] === w) hits[hits.length - 1] = Math.max(hits[hits.length - 1]!, rest.length + 1);
+        else hits.push(w, rest.length + 1);
       }
     }
   }

@@ -1,4 +1,5 @@
 import type { Span } from '../labels.js';
+import { matchesAt } from '../scan.js';
 
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|(?:jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?';
 const MONTH_DATE = new RegExp(`\\b(?:[1-9]|[12]\\d|3[01])\\s(?:${MONTHS})(?:\\s(?:\\d{4}|'\\d{2}))?(?![\\p{L}])`, 'giu');
@@ -35,9 +36,32 @@ const DURATION_BEFORE = /(?:\bal|\bsinds|\bruim|\bvoor|\bna|\bover|\bbinnen|\baf
 const DURATION_AFTER = /^\s*(?:geleden|lang|bij|in\b|in dienst|getrouwd|samen|werkzaam|gewerkt|gewoond|woont|op\b|later|eerder|terug|de tijd|garantie|cel)/i;
 const AGE_BEFORE = /(?:\bis(?: nu| pas| inmiddels)?|\bwordt|\bwerd|\bben|\bbent|\bzijn|\bvan|\bleeftijd(?: van)?|[,(])\s*$/i;
 
+/** "jaar", "jr", "jarig": the word every age in years ends with, found by a cheap pattern. */
+const AGE_UNIT = /ja(?:ar|rig)|jr/giu;
+const isAsciiWordCharacter = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 0x17f || code === 0x212a;
+const isNumberPart = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 0xeb || code === 0xcb; // ë, Ë
+
+/**
+ * Where an age in years can start: at a word boundary in the number or number word before a unit,
+ * with up to a space, a hyphen and a space between them ("16 jaar", "16-jarige", "zestienjarige").
+ */
+function ageStarts(text: string): number[] {
+  const starts = new Set<number>();
+  for (const unit of text.matchAll(AGE_UNIT)) {
+    for (let gap = 0, end = unit.index; gap <= 3 && end >= 0; gap++, end--) {
+      let start = end;
+      while (start > 0 && isNumberPart(text.charCodeAt(start - 1))) start--;
+      for (let at = start; at < end; at++) if (isAsciiWordCharacter(text.charCodeAt(at)) && !isAsciiWordCharacter(text.charCodeAt(at - 1))) starts.add(at);
+      const before = text[end - 1];
+      if (before === undefined || !(before === '-' || /\s/.test(before))) break;
+    }
+  }
+  return [...starts].sort((a, b) => a - b);
+}
+
 export function findAges(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(AGE_YEARS)) {
+  for (const m of matchesAt(AGE_YEARS, text, ageStarts(text))) {
     const before = text.slice(Math.max(0, m.index - 16), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
     const unit = m[2]!.toLowerCase();

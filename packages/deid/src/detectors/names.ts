@@ -61,14 +61,27 @@ function nameLike(word: string): boolean {
   return !NOT_NAMES.has(w) && !GENERIC_SERVICES.has(w) && !PLACES.has(w) && !COUNTRIES.has(w) && !KNOWN_INSTITUTIONS.has(w);
 }
 
+/**
+ * Whether some capitalised word of `name` can be a name. The same names recur in a note, so each
+ * is judged once per text (in `judged`, which ends with the detection: no name outlives it).
+ */
+function canBeName(name: string, strong: boolean, judged: Map<string, boolean>): boolean {
+  const key = strong ? `+${name}` : name;
+  let verdict = judged.get(key);
+  if (verdict === undefined) {
+    const fits = strong ? (w: string) => !NOT_NAMES.has(lower(w)) && !GENERIC_SERVICES.has(lower(w)) : nameLike;
+    verdict = name.split(/\s+/).some((w) => /\p{Lu}/u.test(w[0] ?? '') && fits(w.replace(/\.$/, '')));
+    judged.set(key, verdict);
+  }
+  return verdict;
+}
+
 export function findPersons(text: string, found: Scan = scan(text)): Span[] {
   const spans: Span[] = [];
   /** `strong`: a title, role or initials say it is a person, even where the word is also a place (gezin Hoek). */
+  const judged = new Map<string, boolean>();
   const add = (start: number, name: string, source: string, strong = false) => {
-    const words = name.split(/\s+/);
-    const fits = strong ? (w: string) => !NOT_NAMES.has(lower(w)) && !GENERIC_SERVICES.has(lower(w)) : nameLike;
-    if (!words.some((w) => /\p{Lu}/u.test(w[0] ?? '') && fits(w.replace(/\.$/, '')))) return;
-    spans.push({ start, end: start + name.length, label: 'PERSON', source });
+    if (canBeName(name, strong, judged)) spans.push({ start, end: start + name.length, label: 'PERSON', source });
   };
   for (const m of matchesAt(TITLE_NAME, text, phraseStarts(found, TITLE_PHRASES, NAME_REACH))) add(m.index + m[0].length - m[1]!.length, m[1]!, 'person-title', true);
   for (const m of matchesAt(ROLE_NAME, text, phraseStarts(found, ROLE_PHRASES, NAME_REACH))) if (/^\p{Lu}/u.test(m[1]!)) add(m.index + m[0].length - m[1]!.length, m[1]!, 'person-role', true);
@@ -267,15 +280,23 @@ function* streetStarts(found: Scan): Generator<number> {
   }
 }
 
+const postcodeStartsOf = new WeakMap<Scan, number[]>();
+
 /** Where a postcode can start: four digits before a word of at least two letters ("3311 AB", "3311AB"). */
-function* postcodeStarts(found: Scan): Generator<number> {
+function postcodeStarts(found: Scan): number[] {
+  let starts = postcodeStartsOf.get(found);
+  if (starts) return starts;
+  starts = [];
   const { text, wordStarts, wordEnds, wordCount } = found;
   for (let w = 0; w < wordCount; w++) {
     const start = wordStarts[w]!;
-    if (wordEnds[w]! - start < 2) continue;
-    const at = text.charCodeAt(start - 1) === 32 ? start - 1 : start;
-    if (isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at - 4))) yield at - 4;
+    const before = text.charCodeAt(start - 1);
+    if (!isDigit(before) && before !== 32) continue;
+    const at = before === 32 ? start - 1 : start;
+    if (wordEnds[w]! - start >= 2 && isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at - 4))) starts.push(at - 4);
   }
+  postcodeStartsOf.set(found, starts);
+  return starts;
 }
 
 /** Where an address can start that a postcode follows ("Tuinen 12, 8911 KC"): the names before the house number. */

@@ -1,6 +1,7 @@
 import { isValidIBAN, electronicFormatIBAN } from 'ibantools';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Span } from '../labels.js';
+import { matchesAt } from '../scan.js';
 
 // Detectors of identifiers with a checkable structure: each candidate is validated, not only matched.
 
@@ -89,8 +90,20 @@ const PLATE_PATTERNS = [
 ];
 const PLATE = new RegExp(`\\b(?:${PLATE_PATTERNS.map((p) => p.source).join('|')})\\b`, 'g');
 
+/** Where a plate can start: one to three characters before a hyphen, at a word boundary (every side code has hyphens). */
+function plateStarts(text: string): number[] {
+  const starts: number[] = [];
+  const isWordCharacter = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+  for (let hyphen = text.indexOf('-'); hyphen !== -1; hyphen = text.indexOf('-', hyphen + 1)) {
+    for (let at = Math.max(0, hyphen - 3, (starts.at(-1) ?? -1) + 1); at < hyphen; at++) {
+      if (isWordCharacter(text.charCodeAt(at)) && !isWordCharacter(text.charCodeAt(at - 1))) starts.push(at);
+    }
+  }
+  return starts;
+}
+
 export function findLicensePlates(text: string): Span[] {
-  return [...text.matchAll(PLATE)]
+  return [...matchesAt(PLATE, text, plateStarts(text))]
     .filter((m) => /[A-Z]/.test(m[0]) && /\d/.test(m[0]))
     .map((m) => ({ start: m.index, end: m.index + m[0].length, label: 'LICENSE_PLATE' as const, source: 'license-plate-sidecode' }));
 }
