@@ -40,6 +40,8 @@ function personKey(name: string): string {
   return (parts[parts.length - 1] ?? name).toLowerCase();
 }
 
+const PLAIN_PLACEHOLDERS = Object.fromEntries(LABELS.map((label) => [label, `[${LABEL_INFO[label].placeholder}]`])) as Record<Label, string>;
+
 /**
  * Replaces each span by a placeholder. The same person keeps the same number within one text
  * ("[PERSOON 1]" each time); text outside the spans is left exactly as it was.
@@ -47,7 +49,8 @@ function personKey(name: string): string {
 export function redact(text: string, spans: readonly Span[], options: RedactOptions = {}): Redaction {
   const { dates, ages } = RedactOptionsSchema.parse(options);
   const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const people = new Map<string, number>();
+  /** Placeholder of each person (by `personKey`), and the key of each name as written. */
+  const people = new Map<string, string>();
   const keyOfName = new Map<string, string>();
   const counts: Partial<Record<Label, number>> = {};
   const replacements: Replacement[] = [];
@@ -55,19 +58,20 @@ export function redact(text: string, spans: readonly Span[], options: RedactOpti
   let at = 0;
   for (const span of sorted) {
     if (span.start < at || span.end > text.length) continue; // overlapping or out of range: skip, never corrupt
-    const original = text.slice(span.start, span.end);
     const tag = LABEL_INFO[span.label].placeholder;
-    let placeholder = `[${tag}]`;
+    let placeholder = PLAIN_PLACEHOLDERS[span.label];
     if (span.label === 'PERSON') {
-      let key = keyOfName.get(original);
-      if (key === undefined) keyOfName.set(original, (key = personKey(original)));
-      if (!people.has(key)) people.set(key, people.size + 1);
-      placeholder = `[${tag} ${people.get(key)}]`;
+      const name = text.slice(span.start, span.end);
+      let key = keyOfName.get(name);
+      if (key === undefined) keyOfName.set(name, (key = personKey(name)));
+      let numbered = people.get(key);
+      if (numbered === undefined) people.set(key, (numbered = `[${tag} ${people.size + 1}]`));
+      placeholder = numbered;
     } else if (span.label === 'DATE' && dates === 'year') {
-      const year = /\b(19|20)\d{2}\b/.exec(original)?.[0];
+      const year = /\b(19|20)\d{2}\b/.exec(text.slice(span.start, span.end))?.[0];
       if (year) placeholder = `[${tag} ${year}]`;
     } else if (span.label === 'AGE' && ages === 'band') {
-      const band = ageBand(original);
+      const band = ageBand(text.slice(span.start, span.end));
       if (band) placeholder = `[${tag} ${band}]`;
     }
     pieces.push(text.slice(at, span.start), placeholder);

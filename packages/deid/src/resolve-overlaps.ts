@@ -49,7 +49,10 @@ export function resolveOverlaps(spans: readonly Span[]): Span[] {
     if (to - from === 1) kept.push(spanAt(from));
     // Two spans that overlap (the common case: one name found by two rules): the first by priority wins, or the first found.
     else if (to - from === 2) {
-      const [first, second] = keys[from]! % SLOTS < keys[from + 1]! % SLOTS ? [spanAt(from), spanAt(from + 1)] : [spanAt(from + 1), spanAt(from)];
+      const a = keys[from]! % SLOTS;
+      const b = keys[from + 1]! % SLOTS;
+      const first = valid[Math.min(a, b)]!;
+      const second = valid[Math.max(a, b)]!;
       kept.push(byPriority(first, second) <= 0 ? first : second);
     } else if (to > from) {
       // In the order found, so that equal priorities are settled as the detectors listed them (the sort is stable).
@@ -61,7 +64,7 @@ export function resolveOverlaps(spans: readonly Span[]): Span[] {
   let groupStart = 0;
   let groupEnd = -1;
   for (let k = 0; k < keys.length; k++) {
-    const span = spanAt(k);
+    const span = valid[keys[k]! % SLOTS]!;
     if (span.start >= groupEnd) {
       settle(groupStart, k);
       groupStart = k;

@@ -158,6 +158,8 @@ export function scan(text: string): Scan {
 
 /** Every phrase list, by the hash of each first word: one lookup per word of the text finds them all. */
 const phrasesByFirstWord = new Map<number, { phrases: Phrases; rest: number[] }[]>();
+/** The low 16 bits of those hashes, marked: most words are passed over by one array read instead of a map lookup. */
+const maybeFirstWord = new Uint8Array(65536);
 
 /**
  * Phrases a pattern starts with ("mw", "de heer", "maatschappelijk werker"), as word hashes, to
@@ -175,6 +177,7 @@ export function phrasesOf(list: Iterable<string>): Phrases {
     const entries = phrasesByFirstWord.get(words[0]!) ?? [];
     entries.push({ phrases, rest: words.slice(1) });
     phrasesByFirstWord.set(words[0]!, entries);
+    maybeFirstWord[words[0]! & 0xffff] = 1;
   }
   return phrases;
 }
@@ -187,6 +190,7 @@ function phraseHits(found: Scan, phrases: Phrases): number[] {
     phraseHitsOf.set(found, (all = new Map()));
     const { wordHashes, wordCount } = found;
     for (let w = 0; w < wordCount; w++) {
+      if (maybeFirstWord[wordHashes[w]! & 0xffff] === 0) continue;
       const entries = phrasesByFirstWord.get(wordHashes[w]!);
       if (!entries) continue;
       for (const { phrases: list, rest } of entries) {
@@ -276,7 +280,7 @@ export function capitalsInChainBefore(text: string, end: number): number[] {
 }
 
 /** Where a character of the classes ends that starts at `index` (a surrogate pair is one character), or -1. */
-function characterEnd(text: string, index: number, classes: number): number {
+export function characterEnd(text: string, index: number, classes: number): number {
   const cls = classAt(text, index);
   if ((cls & classes) === 0) return -1;
   return index + (isHigh(text.charCodeAt(index)) && cls !== 0 && index + 1 < text.length && isLow(text.charCodeAt(index + 1)) ? 2 : 1);

@@ -1,5 +1,5 @@
 import type { Span } from '../labels.js';
-import { capitalisedWords, capitalsBefore, classAt, lettersEnd, UPPER, capitalsInChainBefore, matchesAt, phraseStarts, phrasesOf, scan, wordsAfterPhrases, wordsAmong, type Scan } from '../scan.js';
+import { capitalisedWords, capitalsBefore, characterEnd, classAt, lettersEnd, LETTER, UPPER, capitalsInChainBefore, matchesAt, phraseStarts, phrasesOf, scan, wordsAfterPhrases, wordsAmong, type Scan } from '../scan.js';
 import { COUNTRIES, FIRST_NAMES, GENERIC_SERVICES, KNOWN_INSTITUTIONS, NOT_NAMES, PLACES, PLACES_THAT_ARE_WORDS, SURNAMES, TUSSENVOEGSELS, NAMES_THAT_ARE_WORDS } from '../lexicon.js';
 
 const CAP = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}]+)*";
@@ -148,9 +148,11 @@ function propagate(text: string, spans: Span[], found: Scan): Span[] {
   // One pass for all names at once, not one pass per name.
   const alternatives = [...tokens].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const extra: Span[] = [];
+  // A repeat with the extent of a name already found would never be kept (the first found wins a tie): leave it out.
+  const already = new Set(spans.map((s) => s.start * 2 ** 24 + (s.end - s.start)));
   const repeated = new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})(?![\\p{L}])`, 'gu');
   for (const m of matchesAt(repeated, text, wordsLike(found, [...tokens]))) {
-    extra.push({ start: m.index, end: m.index + m[0].length, label: 'PERSON', source: 'person-repeat' });
+    if (!already.has(m.index * 2 ** 24 + m[0].length)) extra.push({ start: m.index, end: m.index + m[0].length, label: 'PERSON', source: 'person-repeat' });
   }
   return [...spans, ...extra];
 }
@@ -158,16 +160,29 @@ function propagate(text: string, spans: Span[], found: Scan): Span[] {
 /** Up to four words separated by single spaces (or hyphens inside a word), without trailing punctuation. */
 const LEADING_WORDS = /^[\p{L}'’-]+(?: [\p{L}'’-]+){0,3}/u;
 
-/** For each list: the first words of its entries, so most capitalised words are ruled out by one lookup. */
-const firstWordsOf = new WeakMap<ReadonlySet<string>, Set<string>>();
-function firstWords(list: ReadonlySet<string>): Set<string> {
+/**
+ * For each list: the first words of its entries and the most words an entry with that first word
+ * has, so most capitalised words are ruled out by one lookup and most others need one more.
+ */
+const firstWordsOf = new WeakMap<ReadonlySet<string>, Map<string, number>>();
+function firstWords(list: ReadonlySet<string>): Map<string, number> {
   let firsts = firstWordsOf.get(list);
   if (!firsts) {
-    firsts = new Set([...list].map((entry) => entry.split(' ')[0]!));
+    firsts = new Map();
+    for (const entry of list) {
+      const words = entry.split(' ');
+      firsts.set(words[0]!, Math.max(firsts.get(words[0]!) ?? 0, words.length));
+    }
     firstWordsOf.set(list, firsts);
   }
   return firsts;
 }
+
+/** Where the character at `index` ends if it is a letter, apostrophe or hyphen (a word of LEADING_WORDS), or -1. */
+const leadingWordPartEnd = (text: string, index: number) => {
+  const code = text.charCodeAt(index);
+  return code === 39 || code === 0x2019 || code === 45 ? index + 1 : characterEnd(text, index, LETTER);
+};
 
 const TUSSENVOEGSEL_FIRST_WORDS = new Set(TUSSENVOEGSELS.map((t) => t.split(' ')[0]!.replace(/^['’]/, '')));
 
@@ -220,9 +235,18 @@ function lexiconHits(found: Scan, list: ReadonlySet<string>): [number, string][]
   const firsts = firstWords(list);
   for (const { start: index, lower: word } of capitalisedWords(found)) {
     if (!firsts.has(word)) continue;
+    // The first of LEADING_WORDS, found by hand: entries of one word (most places) need no more.
+    let end = index;
+    for (let next = leadingWordPartEnd(text, end); next > 0 && next <= index + 60; next = leadingWordPartEnd(text, end)) end = next;
+    const first = text.slice(index, end);
+    const most = firsts.get(lower(first)) ?? 0;
+    if (most <= 1) {
+      if (most === 1 && list.has(lower(first))) hits.push([index, first]);
+      continue;
+    }
     const words = LEADING_WORDS.exec(text.slice(index, index + 60))?.[0].split(' ') ?? [];
     let best: string | undefined;
-    for (let n = 1; n <= words.length; n++) {
+    for (let n = 1; n <= Math.min(words.length, most); n++) {
       const candidate = words.slice(0, n).join(' ');
       if (list.has(lower(candidate))) best = candidate;
     }
