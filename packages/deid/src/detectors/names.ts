@@ -1,4 +1,5 @@
 import type { Span } from '../labels.js';
+import { SpanList } from '../span-list.js';
 import { capitalisedWords, capitalsBefore, characterEnd, classAt, lettersEnd, LETTER, UPPER, capitalsInChainBefore, matchesAt, phraseStarts, phrasesOf, scan, wordsAfterPhrases, wordsAmong, type Scan } from '../scan.js';
 import { COUNTRIES, FIRST_NAMES, GENERIC_SERVICES, KNOWN_INSTITUTIONS, NOT_NAMES, PLACES, PLACES_THAT_ARE_WORDS, SURNAMES, TUSSENVOEGSELS, NAMES_THAT_ARE_WORDS } from '../lexicon.js';
 
@@ -77,11 +78,11 @@ function canBeName(name: string, strong: boolean, judged: Map<string, boolean>):
 }
 
 export function findPersons(text: string, found: Scan = scan(text)): Span[] {
-  const spans: Span[] = [];
+  const spans = new SpanList('PERSON');
   /** `strong`: a title, role or initials say it is a person, even where the word is also a place (gezin Hoek). */
   const judged = new Map<string, boolean>();
   const add = (start: number, name: string, source: string, strong = false) => {
-    if (canBeName(name, strong, judged)) spans.push({ start, end: start + name.length, label: 'PERSON', source });
+    if (canBeName(name, strong, judged)) spans.add(start, start + name.length, source);
   };
   for (const m of matchesAt(TITLE_NAME, text, phraseStarts(found, TITLE_PHRASES, NAME_REACH))) add(m.index + m[0].length - m[1]!.length, m[1]!, 'person-title', true);
   for (const m of matchesAt(ROLE_NAME, text, phraseStarts(found, ROLE_PHRASES, NAME_REACH))) if (/^\p{Lu}/u.test(m[1]!)) add(m.index + m[0].length - m[1]!.length, m[1]!, 'person-role', true);
@@ -97,7 +98,7 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
   // Informal notes write names in lower case ("gebeld met jeroen"): a known first name that is no Dutch word.
   for (const m of matchesAt(LOWER_NAME, text, wordsAfterPhrases(found, LOWER_NAME_PHRASES, isLowerCaseFirstName))) {
     const w = m[1]!;
-    if (isLowerCaseFirstName(w)) spans.push({ start: m.index, end: m.index + w.length, label: 'PERSON', source: 'person-lower' });
+    if (isLowerCaseFirstName(w)) spans.add(m.index, m.index + w.length, 'person-lower');
   }
   for (const m of matchesAt(INITIALS_NAME, text, initials(found))) add(m.index, m[1]!, 'person-initials', true);
   // Known first names and surnames, capitalised; a following (tussenvoegsel +) capitalised word joins the name.
@@ -135,7 +136,8 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
 }
 
 /** A name found once is a name everywhere in the same text ("Roos" after "Moeder Linda de Vries … Roos (15)"). */
-function propagate(text: string, spans: Span[], found: Scan): Span[] {
+function propagate(text: string, list: SpanList, found: Scan): Span[] {
+  const { spans } = list;
   const tokens = new Set<string>();
   const names = new Set(spans.map((s) => text.slice(s.start, s.end)));
   for (const name of names) {
@@ -147,14 +149,11 @@ function propagate(text: string, spans: Span[], found: Scan): Span[] {
   if (tokens.size === 0) return spans;
   // One pass for all names at once, not one pass per name.
   const alternatives = [...tokens].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const extra: Span[] = [];
-  // A repeat with the extent of a name already found would never be kept (the first found wins a tie): leave it out.
-  const already = new Set(spans.map((s) => s.start * 2 ** 24 + (s.end - s.start)));
   const repeated = new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})(?![\\p{L}])`, 'gu');
   for (const m of matchesAt(repeated, text, wordsLike(found, [...tokens]))) {
-    if (!already.has(m.index * 2 ** 24 + m[0].length)) extra.push({ start: m.index, end: m.index + m[0].length, label: 'PERSON', source: 'person-repeat' });
+    list.add(m.index, m.index + m[0].length, 'person-repeat');
   }
-  return [...spans, ...extra];
+  return spans;
 }
 
 /** Up to four words separated by single spaces (or hyphens inside a word), without trailing punctuation. */
@@ -262,23 +261,23 @@ const PLACE_CUE = new RegExp(`(?<![\\p{L}])(?:${PLACE_CUE_WORDS})\\s+((?:${CAP})
 const CITY_AFTER_POSTCODE = new RegExp(`\\b[1-9]\\d{3} ?[A-Z]{2}[ \\t]+(${CAP}(?:[- ](?:aan|op|den|de|\\p{Lu}[\\p{Ll}]+))*)`, 'gu');
 
 export function findPlaces(text: string, found: Scan = scan(text)): Span[] {
-  const spans: Span[] = [];
+  const spans = new SpanList('CITY');
   for (const [start, candidate] of lexiconHits(found, PLACES)) {
     // "Best lastig gesprek", "Hoorn erop gegooid": a place that is also a word is no evidence at a sentence start.
     if (PLACES_THAT_ARE_WORDS.has(lower(candidate)) && isSentenceStart(text, start)) continue;
-    spans.push({ start, end: start + candidate.length, label: 'CITY', source: 'city-lexicon' });
+    spans.add(start, start + candidate.length, 'city-lexicon');
   }
   for (const m of matchesAt(PLACE_CUE, text, phraseStarts(found, PLACE_CUE_PHRASES, 2))) {
     const name = m[1]!;
     const w = lower(name);
     if (COUNTRIES.has(w) || NOT_NAMES.has(w) || GENERIC_SERVICES.has(w) || FIRST_NAMES.has(w) || KNOWN_INSTITUTIONS.has(w) || isSentenceStart(text, m.index + m[0].length - name.length)) continue;
-    spans.push({ start: m.index + m[0].length - name.length, end: m.index + m[0].length, label: 'CITY', source: 'city-cue' });
+    spans.add(m.index + m[0].length - name.length, m.index + m[0].length, 'city-cue');
   }
   // The word after a postcode is the place: "3311 AB Dordrecht".
   for (const m of matchesAt(CITY_AFTER_POSTCODE, text, postcodeStarts(found))) {
-    spans.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, label: 'CITY', source: 'city-after-postcode' });
+    spans.add(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'city-after-postcode');
   }
-  return spans;
+  return spans.spans;
 }
 
 const STREET_SUFFIX = 'straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|dreef|steeg|pad|baan|ring|markt|wal|erf|zoom|veld|akker|weide|haven|boulevard|dam|burcht|hoven|tuin|gaarde|lei|hage|stede|buorren|wei|loane|dyk|wyk';
@@ -337,7 +336,7 @@ function* startsBeforePostcodes(found: Scan): Generator<number> {
 }
 
 export function findAddresses(text: string, found: Scan = scan(text)): Span[] {
-  const spans: Span[] = [];
+  const spans = new SpanList('ADDRESS');
   for (const m of matchesAt(ADDRESS, text, streetStarts(found))) {
     let start = m.index;
     let value = m[0];
@@ -348,17 +347,17 @@ export function findAddresses(text: string, found: Scan = scan(text)): Span[] {
       start += lead[0].length;
       value = value.slice(lead[0].length);
     }
-    spans.push({ start, end: start + value.length, label: 'ADDRESS', source: 'address-street-suffix' });
+    spans.add(start, start + value.length, 'address-street-suffix');
   }
   // A street without a typical suffix is still an address right before a postcode: "Tuinen 12, 8911 KC".
   for (const m of matchesAt(BEFORE_POSTCODE, text, startsBeforePostcodes(found))) {
-    spans.push({ start: m.index, end: m.index + m[1]!.length, label: 'ADDRESS', source: 'address-before-postcode' });
+    spans.add(m.index, m.index + m[1]!.length, 'address-before-postcode');
   }
   for (const m of matchesAt(ADDRESS_CUE, text, phraseStarts(found, ADDRESS_CUE_PHRASES, 2))) {
     const start = m.index + m[0].length - m[1]!.length;
-    spans.push({ start, end: start + m[1]!.length, label: 'ADDRESS', source: 'address-cue' });
+    spans.add(start, start + m[1]!.length, 'address-cue');
   }
-  return spans;
+  return spans.spans;
 }
 
 const INSTITUTION_KINDS = 'OBS|CBS|RKBS|PCBS|SBO|SO|VSO|IKC|KDV|BSO|Basisschool|basisschool|Kindcentrum|kindcentrum|Jongerenhuis|jongerenhuis|Zorgcentrum|zorgcentrum|Woonzorgcentrum|woonzorgcentrum|Zorggroep|Buurthuis|buurthuis|Wijkcentrum|wijkcentrum|Moskee|moskee|Stichting|Bewindvoering|Jeugdbescherming|Basis GGZ|GGZ|Praktijk|praktijk|logopediepraktijk|fysiotherapiepraktijk|huisartsenpraktijk|Huisartsenpraktijk|Kinderopvang|kinderopvang|Peuterspeelzaal|peuterspeelzaal';

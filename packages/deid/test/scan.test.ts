@@ -1,0 +1,59 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { capitalisedWords, hashOf, matchesAt, phrasesOf, phraseStarts, scan } from '../src/scan.js';
+
+// The detectors try their patterns only at the positions the scan gives: these properties are what
+// makes that give the same spans as searching the whole text.
+
+/** Dutch-looking text with the characters that make offsets hard: accents, apostrophes, hyphens, emoji, astral letters, odd spaces. */
+const pieces = ['Jan', 'de', 'Vries', 'mw.', 'J.', 'Marie-Claire', "O'Brien", 'ëen', 'Élise', 'straat', '12', ' ', ' ', '\n', '\u00a0', '-', '(', ')', '😀', '𝐀bc', 'ſ', 'K', 'van', 'der', 'heer', 'AB', '3311', ',', '.'];
+const dutchishText = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(''));
+
+const positions = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((m) => m.index);
+
+describe('scan', () => {
+  it('finds every word start and capital that a Unicode pattern finds', () => {
+    fc.assert(
+      fc.property(dutchishText, (text) => {
+        const found = scan(text);
+        expect([...found.wordStarts]).toEqual(positions(/(?<![\p{L}])\p{L}/gu, text));
+        expect([...found.capitals]).toEqual(positions(/(?<![\p{L}\d])\p{Lu}/gu, text));
+        expect([...found.wordEnds]).toEqual(positions(/\p{L}(?![\p{L}])/gu, text).map((at) => at + (text.codePointAt(at)! > 0xffff ? 2 : 1)));
+      }),
+    );
+  });
+
+  it('finds the capitalised words a regular expression finds, with their offsets', () => {
+    fc.assert(
+      fc.property(dutchishText, (text) => {
+        const expected = [...text.matchAll(/(?<![\p{L}\d])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}]+)*/gu)].map((m) => [m.index, m[0]]);
+        expect(capitalisedWords(scan(text)).map(({ start, word }) => [start, word])).toEqual(expected);
+      }),
+    );
+  });
+
+  it('hashes each word as hashOf does, ignoring case', () => {
+    const found = scan('Mevrouw DE VRIES en de heer');
+    const words = ['mevrouw', 'de', 'vries', 'en', 'de', 'heer'];
+    expect([...found.wordHashes]).toEqual(words.map(hashOf));
+    expect(hashOf('Zaak')).toBe(hashOf('ZAAK'));
+    expect(hashOf('zaak')).not.toBe(hashOf('zaken'));
+  });
+
+  it('finds phrases of several words, and only with a capital after them when asked', () => {
+    const phrases = phrasesOf(['de heer', 'mw.']);
+    const text = 'Gesprek met de heer Jansen, de buurman en mw. van der Berg; de heer gaf aan dat';
+    expect([...phraseStarts(scan(text), phrases)]).toEqual([text.indexOf('de heer'), text.indexOf('mw.'), text.lastIndexOf('de heer')]);
+    expect([...phraseStarts(scan(text), phrases, 3)]).toEqual([text.indexOf('de heer'), text.indexOf('mw.')]);
+  });
+
+  it('gives the matches of matchAll when tried at every possible start', () => {
+    fc.assert(
+      fc.property(dutchishText, (text) => {
+        const pattern = /(?<![\p{L}])(?:van|de)\s+\p{Lu}\p{Ll}+/gu;
+        const found = scan(text);
+        expect([...matchesAt(pattern, text, found.wordStarts)].map((m) => [m.index, m[0]])).toEqual([...text.matchAll(pattern)].map((m) => [m.index, m[0]]));
+      }),
+    );
+  });
+});
