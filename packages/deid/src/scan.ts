@@ -143,7 +143,8 @@ export function scan(text: string): Scan {
       inWord = letter;
     }
     if (letter) {
-      hash = Math.imul(hash ^ fold(code), FNV_PRIME);
+      // ASCII capitals fold by one addition; other characters through the table.
+      hash = Math.imul(hash ^ (code < 128 ? ((cls & UPPER) !== 0 ? code + 32 : code) : fold(code)), FNV_PRIME);
       if (i !== at) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
     }
     if ((cls & UPPER) !== 0 && (before & (LETTER | DIGIT)) === 0) capitals.push(at);
@@ -157,7 +158,13 @@ export function scan(text: string): Scan {
 }
 
 /** Every phrase list, by the hash of each first word: one lookup per word of the text finds them all. */
-const phrasesByFirstWord = new Map<number, { phrases: Phrases; rest: number[] }[]>();
+const phrasesByFirstWord = new Map<number, FirstWordEntry>();
+
+/** The lists with a one-word phrase of this word, and the longer phrases by their second word. */
+interface FirstWordEntry {
+  single: Phrases[];
+  longer: Map<number, { phrases: Phrases; rest: number[] }[]>;
+}
 /** The low 16 bits of those hashes, marked: most words are passed over by one array read instead of a map lookup. */
 const maybeFirstWord = new Uint8Array(65536);
 
@@ -174,12 +181,25 @@ export function phrasesOf(list: Iterable<string>): Phrases {
   for (const phrase of phrases.phrases) {
     const words = phrase.match(/\p{L}+/gu)?.map(hashOf);
     if (!words) throw new Error(`A phrase needs a word: "${phrase}"`);
-    const entries = phrasesByFirstWord.get(words[0]!) ?? [];
-    entries.push({ phrases, rest: words.slice(1) });
-    phrasesByFirstWord.set(words[0]!, entries);
+    let entry = phrasesByFirstWord.get(words[0]!);
+    if (!entry) phrasesByFirstWord.set(words[0]!, (entry = { single: [], longer: new Map() }));
+    if (words.length === 1) entry.single.push(phrases);
+    else {
+      const withSecond = entry.longer.get(words[1]!) ?? [];
+      withSecond.push({ phrases, rest: words.slice(2) });
+      entry.longer.set(words[1]!, withSecond);
+    }
     maybeFirstWord[words[0]! & 0xffff] = 1;
   }
   return phrases;
+}
+
+/** One hit per word and list, with the longest phrase of the list that starts there. */
+function addHit(all: Map<Phrases, number[]>, list: Phrases, w: number, length: number): void {
+  let hits = all.get(list);
+  if (!hits) all.set(list, (hits = []));
+  if (hits[hits.length - 2] === w) hits[hits.length - 1] = Math.max(hits[hits.length - 1]!, length);
+  else hits.push(w, length);
 }
 
 /** For each phrase list, the word indexes where one of its phrases starts and the number of words of the longest. */
@@ -191,15 +211,14 @@ function phraseHits(found: Scan, phrases: Phrases): number[] {
     const { wordHashes, wordCount } = found;
     for (let w = 0; w < wordCount; w++) {
       if (maybeFirstWord[wordHashes[w]! & 0xffff] === 0) continue;
-      const entries = phrasesByFirstWord.get(wordHashes[w]!);
-      if (!entries) continue;
-      for (const { phrases: list, rest } of entries) {
-        if (!rest.every((hash, k) => wordHashes[w + 1 + k] === hash)) continue;
-        let hits = all.get(list);
-        if (!hits) all.set(list, (hits = []));
-        // One hit per word and list, with the longest phrase of the list that starts there.
-        if (hits[hits.length - 2] === w) hits[hits.length - 1] = Math.max(hits[hits.length - 1]!, rest.length + 1);
-        else hits.push(w, rest.length + 1);
+      const entry = phrasesByFirstWord.get(wordHashes[w]!);
+      if (!entry) continue;
+      for (const list of entry.single) addHit(all, list, w, 1);
+      const longer = w + 1 < wordCount ? entry.longer.get(wordHashes[w + 1]!) : undefined;
+      for (const { phrases: list, rest } of longer ?? []) {
+        let matches = true;
+        for (let k = 0; k < rest.length && matches; k++) matches = wordHashes[w + 2 + k] === rest[k];
+        if (matches) addHit(all, list, w, rest.length + 2);
       }
     }
   }

@@ -59,6 +59,22 @@ function ageStarts(text: string): number[] {
   return [...starts].sort((a, b) => a - b);
 }
 
+const BARE_AGE = /(?<=\b(?:[Zz]ij|[Hh]ij|[Zz]e|\p{Lu}[\p{Ll}]+) (?:is|wordt|werd) )(\d{1,3})(?=\s(?:en|maar|,)|[,.;]|$)/gu;
+/** Where a bare age can start: the digit after "is ", "wordt ", "werd ". */
+const AFTER_IS = /(?:is|wordt|werd) \d/g;
+const AGES_IN_BRACKETS = /(?<=(?:\p{Lu}[\p{L}'-]+|vader|moeder|zoon|dochter|oma|opa|broer|zus|kind|kinderen|jongere|buurman|buurvrouw|partner)\s?\()(\d{1,3})(?:\s(?:en|jaar)\s(\d{1,3}))?(?=\s?(?:jaar)?\))/gu;
+const AGE_AFTER_NAME = /(?<=\p{Lu}[\p{L}'-]+\s?\()(\d{1,2})(?=\))/gu;
+
+/** Where a number in brackets starts: right after each "(" that a digit follows. */
+function numbersInBrackets(text: string): number[] {
+  const starts: number[] = [];
+  for (let bracket = text.indexOf('('); bracket !== -1; bracket = text.indexOf('(', bracket + 1)) {
+    const next = text.charCodeAt(bracket + 1);
+    if (next >= 48 && next <= 57) starts.push(bracket + 1);
+  }
+  return starts;
+}
+
 export function findAges(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of matchesAt(AGE_YEARS, text, ageStarts(text))) {
@@ -78,11 +94,12 @@ export function findAges(text: string): Span[] {
     if (Number(m[1]) <= 120) spans.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, label: 'AGE', source: 'age-labelled' });
   }
   // "Zij is 84 en …": a bare number after "is" with a person as subject.
-  for (const m of text.matchAll(/(?<=\b(?:[Zz]ij|[Hh]ij|[Zz]e|\p{Lu}[\p{Ll}]+) (?:is|wordt|werd) )(\d{1,3})(?=\s(?:en|maar|,)|[,.;]|$)/gu)) {
+  for (const m of matchesAt(BARE_AGE, text, [...text.matchAll(AFTER_IS)].map((hit) => hit.index + hit[0].length - 1))) {
     if (Number(m[1]) <= 110) spans.push({ start: m.index, end: m.index + m[1]!.length, label: 'AGE', source: 'age-bare' });
   }
   // "(4 en 7)", "vader (88)": numbers in brackets after a name or a family word are ages.
-  for (const m of text.matchAll(/(?<=(?:\p{Lu}[\p{L}'-]+|vader|moeder|zoon|dochter|oma|opa|broer|zus|kind|kinderen|jongere|buurman|buurvrouw|partner)\s?\()(\d{1,3})(?:\s(?:en|jaar)\s(\d{1,3}))?(?=\s?(?:jaar)?\))/gu)) {
+  const inBrackets = numbersInBrackets(text);
+  for (const m of matchesAt(AGES_IN_BRACKETS, text, inBrackets)) {
     spans.push({ start: m.index, end: m.index + m[1]!.length, label: 'AGE', source: 'age-in-brackets' });
     if (m[2]) {
       const second = m.index + m[0].length - m[2].length;
@@ -90,7 +107,7 @@ export function findAges(text: string): Span[] {
     }
   }
   // "Roos (15)": a number in brackets right after a name is that person's age.
-  for (const m of text.matchAll(/(?<=\p{Lu}[\p{L}'-]+\s?\()(\d{1,2})(?=\))/gu)) {
+  for (const m of matchesAt(AGE_AFTER_NAME, text, inBrackets)) {
     spans.push({ start: m.index, end: m.index + m[0].length, label: 'AGE', source: 'age-after-name' });
   }
   return spans;
