@@ -234,31 +234,47 @@ function capitalAmong(found: Scan, w: number, count: number): boolean {
 
 /**
  * Starts of the phrases in the text. With `capitalWithin`, only phrases with a capitalised word
- * among that many words after them: for patterns that need a name there.
+ * among that many words after them: for patterns that need a name there. With `nextWords`
+ * instead, only phrases that a capitalised word or one of those words follows.
  */
-export function* phraseStarts(found: Scan, phrases: Phrases, capitalWithin = 0): Generator<number> {
+export function phraseStarts(found: Scan, phrases: Phrases, capitalWithin = 0, nextWords?: ReadonlySet<number>): number[] {
+  const positions: number[] = [];
   const hits = phraseHits(found, phrases);
   for (let h = 0; h < hits.length; h += 2) {
     const w = hits[h]!;
     const length = hits[h + 1]!;
     // Counted from the first word: where a shorter phrase starts the same, the pattern may take that one.
-    if (capitalWithin === 0 || capitalAmong(found, w + 1, length - 1 + capitalWithin)) yield found.wordStarts[w]!;
+    const wanted = nextWords ? followedBy(found, w, length, nextWords) : capitalWithin === 0 || capitalAmong(found, w + 1, length - 1 + capitalWithin);
+    if (wanted) positions.push(found.wordStarts[w]!);
   }
+  return positions;
+}
+
+/** Whether a capitalised word or one of `words` (hashes) comes right after the first 1 to `length` words from word `w`. */
+function followedBy(found: Scan, w: number, length: number, words: ReadonlySet<number>): boolean {
+  for (let next = w + 1; next <= w + length && next < found.wordCount; next++) {
+    if ((classAt(found.text, found.wordStarts[next]!) & UPPER) !== 0 || words.has(found.wordHashes[next]!)) return true;
+  }
+  return false;
 }
 
 /** Starts of the words right after one of the phrases (with anything between them) that `accept` takes. */
-export function* wordsAfterPhrases(found: Scan, phrases: Phrases, accept: (word: string) => boolean): Generator<number> {
+export function wordsAfterPhrases(found: Scan, phrases: Phrases, accept: (word: string) => boolean): number[] {
+  const positions: number[] = [];
   const hits = phraseHits(found, phrases);
   for (let h = 0; h < hits.length; h += 2) {
     const next = hits[h]! + hits[h + 1]!;
-    if (next < found.wordCount && accept(found.text.slice(found.wordStarts[next]!, found.wordEnds[next]!))) yield found.wordStarts[next]!;
+    if (next < found.wordCount && accept(found.text.slice(found.wordStarts[next]!, found.wordEnds[next]!))) positions.push(found.wordStarts[next]!);
   }
+  return positions;
 }
 
 /** Starts of the words that equal one of `words` (case-folded). */
-export function* wordsAmong(found: Scan, words: Iterable<string>): Generator<number> {
+export function wordsAmong(found: Scan, words: Iterable<string>): number[] {
+  const positions: number[] = [];
   const hashes = new Set([...words].map(hashOf));
-  for (let w = 0; w < found.wordCount; w++) if (hashes.has(found.wordHashes[w]!)) yield found.wordStarts[w]!;
+  for (let w = 0; w < found.wordCount; w++) if (hashes.has(found.wordHashes[w]!)) positions.push(found.wordStarts[w]!);
+  return positions;
 }
 
 const isWordPart = (text: string, index: number) => {
@@ -379,7 +395,8 @@ const stickyCopies = new WeakMap<RegExp, RegExp>();
  * `text.matchAll(pattern)` gives when every match starts at one of them: each search goes on
  * after the end of the last match, as matchAll does.
  */
-export function* matchesAt(pattern: RegExp, text: string, positions: Iterable<number>): Generator<RegExpExecArray> {
+export function matchesAt(pattern: RegExp, text: string, positions: Iterable<number>): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
   let sticky = stickyCopies.get(pattern);
   if (!sticky) stickyCopies.set(pattern, (sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y')));
   let after = 0;
@@ -389,8 +406,9 @@ export function* matchesAt(pattern: RegExp, text: string, positions: Iterable<nu
     const match = sticky.exec(text);
     if (!match) continue;
     after = match[0].length > 0 ? match.index + match[0].length : at + 1;
-    yield match;
+    matches.push(match);
   }
+  return matches;
 }
 
 export { classAt, classBefore, LETTER, UPPER, LOWER, DIGIT };

@@ -1,6 +1,6 @@
 import type { Span } from '../labels.js';
 import { SpanList } from '../span-list.js';
-import { capitalisedWords, capitalsBefore, characterEnd, classAt, lettersEnd, LETTER, UPPER, capitalsInChainBefore, matchesAt, phraseStarts, phrasesOf, scan, wordsAfterPhrases, wordsAmong, type Scan } from '../scan.js';
+import { capitalisedWords, capitalsBefore, characterEnd, classAt, hashOf, lettersEnd, LETTER, UPPER, capitalsInChainBefore, matchesAt, phraseStarts, phrasesOf, scan, wordsAfterPhrases, wordsAmong, type Scan } from '../scan.js';
 import { COUNTRIES, FIRST_NAMES, GENERIC_SERVICES, KNOWN_INSTITUTIONS, NOT_NAMES, PLACES, PLACES_THAT_ARE_WORDS, SURNAMES, TUSSENVOEGSELS, NAMES_THAT_ARE_WORDS } from '../lexicon.js';
 
 const CAP = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}]+)*";
@@ -36,8 +36,11 @@ const TITLE_PHRASES = phrasesOf(TITLES.split('|'));
 const ROLE_PHRASES = phrasesOf(ROLES.split('|'));
 const CONTACT_PHRASES = phrasesOf(CONTACT_WORDS.split('|'));
 const LOWER_NAME_PHRASES = phrasesOf(LOWER_NAME_AFTER.split('|'));
-/** How many words after a title, role or contact word the name's capital can come: "mw. v.d. van der Berg". */
-const NAME_REACH = 5;
+/**
+ * The lower-case words a name after a title, role or contact word can start with: a tussenvoegsel
+ * ("met van der Berg"), "v" of "v.d.", or "van"/"met" after a role ("moeder van Jan").
+ */
+const NAME_LEADS = new Set([...TUSSENVOEGSELS.map((t) => t.split(' ')[0]!.replace(/^['’]/, '')), 'v', 'met', 'van'].map(hashOf));
 
 const isSpace = (c: string) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || /\s/.test(c);
 
@@ -84,9 +87,9 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
   const add = (start: number, name: string, source: string, strong = false) => {
     if (canBeName(name, strong, judged)) spans.add(start, start + name.length, source);
   };
-  for (const m of matchesAt(TITLE_NAME, text, phraseStarts(found, TITLE_PHRASES, NAME_REACH))) add(m.index + m[0].length - m[1]!.length, m[1]!, 'person-title', true);
-  for (const m of matchesAt(ROLE_NAME, text, phraseStarts(found, ROLE_PHRASES, NAME_REACH))) if (/^\p{Lu}/u.test(m[1]!)) add(m.index + m[0].length - m[1]!.length, m[1]!, 'person-role', true);
-  for (const m of matchesAt(CONTACT_NAME, text, phraseStarts(found, CONTACT_PHRASES, NAME_REACH))) {
+  for (const m of matchesAt(TITLE_NAME, text, phraseStarts(found, TITLE_PHRASES, 0, NAME_LEADS))) add(m.index + m[0].length - m[1]!.length, m[1]!, 'person-title', true);
+  for (const m of matchesAt(ROLE_NAME, text, phraseStarts(found, ROLE_PHRASES, 0, NAME_LEADS))) if (/^\p{Lu}/u.test(m[1]!)) add(m.index + m[0].length - m[1]!.length, m[1]!, 'person-role', true);
+  for (const m of matchesAt(CONTACT_NAME, text, phraseStarts(found, CONTACT_PHRASES, 0, NAME_LEADS))) {
     const start = m.index + m[0].length - m[1]!.length;
     // "Alphen aan den Rijn", "Bergen op Zoom": a capitalised word, then aan/op, is a place name.
     if (/^(?:aan|op)\s/.test(m[0]) && /\p{Lu}[\p{Ll}]+\s$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
@@ -186,39 +189,48 @@ const leadingWordPartEnd = (text: string, index: number) => {
 const TUSSENVOEGSEL_FIRST_WORDS = new Set(TUSSENVOEGSELS.map((t) => t.split(' ')[0]!.replace(/^['’]/, '')));
 
 /** Where a run of capitalised words can start: a capitalised word, a space, and a capital or a tussenvoegsel. */
-function* capitalSequenceStarts(found: Scan): Generator<number> {
+function capitalSequenceStarts(found: Scan): number[] {
+  const positions: number[] = [];
   const { text } = found;
   for (const { start, word } of capitalisedWords(found)) {
     let next = start + word.length;
     if (text.charCodeAt(next) !== 32) continue;
     next++;
-    if ((classAt(text, next) & UPPER) !== 0) yield start;
+    if ((classAt(text, next) & UPPER) !== 0) positions.push(start);
     else {
+      // A tussenvoegsel of one or two words ("van der", "'t"), a space, and a capital.
       if (text[next] === "'" || text[next] === '’') next++;
       const end = lettersEnd(text, next);
-      if (end > next && TUSSENVOEGSEL_FIRST_WORDS.has(text.slice(next, end).toLowerCase())) yield start;
+      if (end === next || !TUSSENVOEGSEL_FIRST_WORDS.has(text.slice(next, end).toLowerCase()) || text.charCodeAt(end) !== 32) continue;
+      const second = lettersEnd(text, end + 1 + (text[end + 1] === "'" || text[end + 1] === '’' ? 1 : 0));
+      if ((classAt(text, end + 1) & UPPER) !== 0 || (second > end + 1 && text.charCodeAt(second) === 32 && (classAt(text, second + 1) & UPPER) !== 0)) positions.push(start);
     }
   }
+  return positions;
 }
 
 /** Where initials can start: a one-letter word with a full stop after it. */
-function* initials(found: Scan): Generator<number> {
+function initials(found: Scan): number[] {
+  const positions: number[] = [];
   for (let w = 0; w < found.wordCount; w++) {
     const start = found.wordStarts[w]!;
     const end = found.wordEnds[w]!;
-    if (end - start <= 2 && found.text.charCodeAt(end) === 46) yield start;
+    if (end - start <= 2 && found.text.charCodeAt(end) === 46) positions.push(start);
   }
+  return positions;
 }
 
 /** Where a word can start that ends right before a bracketed number: "Roos (15)". */
-function* wordsBeforeBracketedNumbers(found: Scan): Generator<number> {
+function wordsBeforeBracketedNumbers(found: Scan): number[] {
+  const positions: number[] = [];
   const { text } = found;
   for (let bracket = text.indexOf('('); bracket !== -1; bracket = text.indexOf('(', bracket + 1)) {
     const next = text.charCodeAt(bracket + 1);
     if (next < 48 || next > 57) continue;
     const end = bracket > 0 && /\s/.test(text[bracket - 1]!) ? bracket - 1 : bracket;
-    yield* capitalsBefore(text, end);
+    for (const position of capitalsBefore(text, end)) positions.push(position);
   }
+  return positions;
 }
 
 /** Where a word of the list (by its letters up to the first non-letter) can start. */
@@ -293,14 +305,16 @@ const BEFORE_POSTCODE = new RegExp(`(?<![\\p{L}])(${CAP}(?: ${CAP})* \\d{1,5}[a-
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /** Where a street address can start: the names before a word that ends like a street and has a number after it. */
-function* streetStarts(found: Scan): Generator<number> {
+function streetStarts(found: Scan): number[] {
+  const positions: number[] = [];
   const { text, wordStarts, wordEnds, wordCount } = found;
   let last = -1;
   for (let w = 0; w < wordCount; w++) {
     const end = wordEnds[w]!;
     if (!isDigit(text.charCodeAt(end + 1)) || !/\s/.test(text[end] ?? '') || !STREET_END.test(text.slice(Math.max(wordStarts[w]!, end - 9), end))) continue;
-    for (const at of capitalsInChainBefore(text, end)) if (at > last) yield (last = at);
+    for (const at of capitalsInChainBefore(text, end)) if (at > last) positions.push((last = at));
   }
+  return positions;
 }
 
 const postcodeStartsOf = new WeakMap<Scan, number[]>();
@@ -323,7 +337,8 @@ function postcodeStarts(found: Scan): number[] {
 }
 
 /** Where an address can start that a postcode follows ("Tuinen 12, 8911 KC"): the names before the house number. */
-function* startsBeforePostcodes(found: Scan): Generator<number> {
+function startsBeforePostcodes(found: Scan): number[] {
+  const positions: number[] = [];
   const { text } = found;
   let last = -1;
   for (const postcode of postcodeStarts(found)) {
@@ -331,8 +346,9 @@ function* startsBeforePostcodes(found: Scan): Generator<number> {
     at -= text.charCodeAt(at - 2) === 44 ? 2 : 1;
     if (/[a-zA-Z]/.test(text[at - 1] ?? '')) at--;
     while (isDigit(text.charCodeAt(at - 1))) at--;
-    for (const candidate of capitalsInChainBefore(text, at - 1)) if (candidate > last) yield (last = candidate);
+    for (const candidate of capitalsInChainBefore(text, at - 1)) if (candidate > last) positions.push((last = candidate));
   }
+  return positions;
 }
 
 export function findAddresses(text: string, found: Scan = scan(text)): Span[] {
