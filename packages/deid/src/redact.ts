@@ -40,6 +40,8 @@ function personKey(name: string): string {
   return (parts[parts.length - 1] ?? name).toLowerCase();
 }
 
+const isSortedByStart = (spans: readonly Span[]) => spans.every((span, i) => i === 0 || spans[i - 1]!.start <= span.start);
+
 const PLAIN_PLACEHOLDERS = Object.fromEntries(LABELS.map((label) => [label, `[${LABEL_INFO[label].placeholder}]`])) as Record<Label, string>;
 
 /**
@@ -48,7 +50,8 @@ const PLAIN_PLACEHOLDERS = Object.fromEntries(LABELS.map((label) => [label, `[${
  */
 export function redact(text: string, spans: readonly Span[], options: RedactOptions = {}): Redaction {
   const { dates, ages } = RedactOptionsSchema.parse(options);
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  // Spans from detect() come sorted: copy and sort only spans that are not.
+  const sorted = isSortedByStart(spans) ? spans : [...spans].sort((a, b) => a.start - b.start);
   /** Placeholder of each person (by `personKey`), and the key of each name as written. */
   const people = new Map<string, string>();
   const keyOfName = new Map<string, string>();

@@ -72,5 +72,6 @@ export function resolveOverlaps(spans: readonly Span[]): Span[] {
     groupEnd = Math.max(groupEnd, span.end);
   }
   settle(groupStart, keys.length);
-  return kept.sort((a, b) => a.start - b.start);
+  // Groups come in order of their start; only the spans kept within a group may need ordering.
+  return kept.every((span, i) => i === 0 || kept[i - 1]!.start <= span.start) ? kept : kept.sort((a, b) => a.start - b.start);
 }

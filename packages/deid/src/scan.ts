@@ -215,7 +215,8 @@ function phraseHits(found: Scan, phrases: Phrases): number[] {
       if (!entry) continue;
       for (const list of entry.single) addHit(all, list, w, 1);
       const longer = w + 1 < wordCount ? entry.longer.get(wordHashes[w + 1]!) : undefined;
-      for (const { phrases: list, rest } of longer ?? []) {
+      if (longer === undefined) continue;
+      for (const { phrases: list, rest } of longer) {
         let matches = true;
         for (let k = 0; k < rest.length && matches; k++) matches = wordHashes[w + 2 + k] === rest[k];
         if (matches) addHit(all, list, w, rest.length + 2);
