@@ -270,14 +270,6 @@ export function wordsAfterPhrases(found: Scan, phrases: Phrases, accept: (word: 
   return positions;
 }
 
-/** Starts of the words that equal one of `words` (case-folded). */
-export function wordsAmong(found: Scan, words: Iterable<string>): number[] {
-  const positions: number[] = [];
-  const hashes = new Set([...words].map(hashOf));
-  for (let w = 0; w < found.wordCount; w++) if (hashes.has(found.wordHashes[w]!)) positions.push(found.wordStarts[w]!);
-  return positions;
-}
-
 const isWordPart = (text: string, index: number) => {
   const code = text.charCodeAt(index - 1);
   return code === 39 || code === 0x2019 || code === 45 || (classBefore(text, index) & LETTER) !== 0;

@@ -1,6 +1,6 @@
 import type { Span } from '../labels.js';
 import { SpanList } from '../span-list.js';
-import { capitalisedWords, capitalsBefore, characterEnd, classAt, hashOf, lettersEnd, LETTER, UPPER, capitalsInChainBefore, matchesAt, phraseStarts, phrasesOf, scan, wordsAfterPhrases, wordsAmong, type Scan } from '../scan.js';
+import { capitalisedWords, capitalsBefore, characterEnd, classAt, hashOf, lettersEnd, LETTER, UPPER, capitalsInChainBefore, matchesAt, phraseStarts, phrasesOf, scan, wordsAfterPhrases, type Scan } from '../scan.js';
 import { COUNTRIES, FIRST_NAMES, GENERIC_SERVICES, KNOWN_INSTITUTIONS, NOT_NAMES, PLACES, PLACES_THAT_ARE_WORDS, SURNAMES, TUSSENVOEGSELS, NAMES_THAT_ARE_WORDS } from '../lexicon.js';
 
 const CAP = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}]+)*";
@@ -150,11 +150,23 @@ function propagate(text: string, list: SpanList, found: Scan): Span[] {
     }
   }
   if (tokens.size === 0) return spans;
-  // One pass for all names at once, not one pass per name.
-  const alternatives = [...tokens].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const repeated = new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})(?![\\p{L}])`, 'gu');
-  for (const m of matchesAt(repeated, text, wordsLike(found, [...tokens]))) {
-    list.add(m.index, m.index + m[0].length, 'person-repeat');
+  // One pass over the words for all names at once. Each name is looked up by its first letters
+  // (the word it starts with), longest first, as an alternation of the names would try them.
+  const byLead = new Map<string, string[]>();
+  for (const token of [...tokens].sort((a, b) => b.length - a.length)) {
+    const lead = /^\p{L}+/u.exec(token)![0];
+    byLead.set(lead, [...(byLead.get(lead) ?? []), token]);
+  }
+  const leads = new Set([...byLead.keys()].map(hashOf));
+  const { wordStarts, wordEnds, wordHashes, wordCount } = found;
+  let after = 0;
+  for (let w = 0; w < wordCount; w++) {
+    const start = wordStarts[w]!;
+    if (start < after || !leads.has(wordHashes[w]!)) continue;
+    const name = byLead.get(text.slice(start, wordEnds[w]!))?.find((token) => text.startsWith(token, start) && (classAt(text, start + token.length) & LETTER) === 0);
+    if (!name) continue;
+    list.add(start, start + name.length, 'person-repeat');
+    after = start + name.length;
   }
   return spans;
 }
@@ -233,8 +245,6 @@ function wordsBeforeBracketedNumbers(found: Scan): number[] {
   return positions;
 }
 
-/** Where a word of the list (by its letters up to the first non-letter) can start. */
-const wordsLike = (found: Scan, words: readonly string[]) => wordsAmong(found, words.map((word) => /^\p{L}+/u.exec(word)?.[0] ?? word));
 
 /** A known first name that is no Dutch word: what makes a lower-case word a name ("gebeld met jeroen"). */
 const isLowerCaseFirstName = (word: string) => FIRST_NAMES.has(word) && !NAMES_THAT_ARE_WORDS.has(word) && !NOT_NAMES.has(word);
