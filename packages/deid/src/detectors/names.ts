@@ -417,8 +417,13 @@ const INSTITUTION_PATTERNS: { pattern: RegExp; starts: (found: Scan, ends: Insti
   { pattern: new RegExp(`(?<![\\p{L}])(?:Het|De|het|de)\\s(?:${NAMED_BUILDINGS})(?![\\p{L}])`, 'gu'), starts: (found) => phraseStarts(found, NAMED_BUILDING_PHRASES) },
 ];
 
-/** Words that end like an organisation ("Zorg", "Jeugdzorg", "BrabantWonen", "Maasziekenhuis"), found in one pass. */
-const INSTITUTION_WORD_END = new RegExp(`(?:${[SCHOOL_OR_CARE_WORDS, ORGANISATION_ENDINGS, CAMEL_ENDINGS, CARE_ENDINGS].join('|')})(?![a-zA-Z])`, 'g');
+/** Words that end like an organisation ("Zorg", "Jeugdzorg", "BrabantWonen", "Maasziekenhuis"). */
+const INSTITUTION_ENDINGS = [SCHOOL_OR_CARE_WORDS, ORGANISATION_ENDINGS, CAMEL_ENDINGS, CARE_ENDINGS].join('|').split('|');
+const INSTITUTION_WORD_END = new RegExp(`(?:${INSTITUTION_ENDINGS.join('|')})$`);
+/** A key of a word's last three characters (all endings have three or more), marked for the endings. */
+const tailKey = (text: string, end: number) => (text.charCodeAt(end - 3) * 961 + text.charCodeAt(end - 2) * 31 + text.charCodeAt(end - 1)) & 0xffff;
+const INSTITUTION_ENDING_TAILS = new Uint8Array(65536);
+for (const ending of INSTITUTION_ENDINGS) INSTITUTION_ENDING_TAILS[tailKey(ending, ending.length)] = 1;
 const SCHOOL_OR_CARE = new Set(SCHOOL_OR_CARE_WORDS.split('|'));
 const ENDS_LIKE_ORGANISATION = new RegExp(`^\\p{Lu}.*(?:${ORGANISATION_ENDINGS})$`, 'u');
 const ENDS_LIKE_CAMEL = new RegExp(`(?:${CAMEL_ENDINGS})$`);
@@ -438,13 +443,13 @@ function institutionWordEnds(found: Scan): InstitutionWordEnds {
   const addAll = (list: number[], positions: Iterable<number>) => {
     for (const at of positions) if (list.length === 0 || at > list[list.length - 1]!) list.push(at);
   };
-  let w = 0;
-  for (const m of text.matchAll(INSTITUTION_WORD_END)) {
-    const end = m.index + m[0].length;
-    while (w < found.wordCount - 1 && wordStarts[w + 1]! <= m.index) w++;
-    if (wordEnds[w] !== end) continue; // not the end of a word ("Zorgverlener")
+  for (let w = 0; w < found.wordCount; w++) {
     const start = wordStarts[w]!;
+    const end = wordEnds[w]!;
+    // Most words are ruled out by their last three letters; the rest must end like an organisation ("Zorgverlener" does not).
+    if (end - start < 3 || INSTITUTION_ENDING_TAILS[tailKey(text, end)] !== 1) continue;
     const word = text.slice(start, end);
+    if (!INSTITUTION_WORD_END.test(word)) continue;
     if (SCHOOL_OR_CARE.has(word) && start > 0 && /\s/.test(text[start - 1]!)) addAll(ends.namesBeforeSchoolOrCare, capitalsInChainBefore(text, start - 1));
     if (text.charCodeAt(end) === 32 && ENDS_LIKE_ORGANISATION.test(word)) addAll(ends.organisationWords, [start]);
     if (ENDS_LIKE_CAMEL.test(word)) addAll(ends.camelWords, [start]);
