@@ -66,6 +66,8 @@ export interface Scan {
   readonly wordCount: number;
   /** Positions of capital letters that no letter or digit precedes: where a capitalised word can begin. */
   readonly capitals: Int32Array;
+  /** What the detectors derive from the scan once and share: kept on the scan, so it ends with it. */
+  readonly derived: { capitalisedWords?: CapitalisedWord[]; phraseHits?: Map<Phrases, number[]>; postcodeStarts?: number[] };
 }
 
 /** Each UTF-16 code unit in lower case, as a case-insensitive pattern compares it (with the long s as s), filled on first sight. */
@@ -154,7 +156,7 @@ export function scan(text: string): Scan {
     ends.push(size);
     hashes.push(hash);
   }
-  return { text, wordStarts: starts.done(), wordEnds: ends.done(), wordHashes: hashes.done(), wordCount: starts.length, capitals: capitals.done() };
+  return { text, wordStarts: starts.done(), wordEnds: ends.done(), wordHashes: hashes.done(), wordCount: starts.length, capitals: capitals.done(), derived: {} };
 }
 
 /** Every phrase list, by the hash of each first word: one lookup per word of the text finds them all. */
@@ -203,11 +205,10 @@ function addHit(all: Map<Phrases, number[]>, list: Phrases, w: number, length: n
 }
 
 /** For each phrase list, the word indexes where one of its phrases starts and the number of words of the longest. */
-const phraseHitsOf = new WeakMap<Scan, Map<Phrases, number[]>>();
 function phraseHits(found: Scan, phrases: Phrases): number[] {
-  let all = phraseHitsOf.get(found);
+  let all = found.derived.phraseHits;
   if (!all) {
-    phraseHitsOf.set(found, (all = new Map()));
+    found.derived.phraseHits = all = new Map();
     const { wordHashes, wordCount } = found;
     for (let w = 0; w < wordCount; w++) {
       if (maybeFirstWord[wordHashes[w]! & 0xffff] === 0) continue;
@@ -354,11 +355,10 @@ export interface CapitalisedWord {
   lower: string;
 }
 
-const capitalisedWordsOf = new WeakMap<Scan, CapitalisedWord[]>();
 
 /** The capitalised words of the text, found once per scan: what `(?<![\p{L}\d])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)*` finds. */
 export function capitalisedWords(found: Scan): CapitalisedWord[] {
-  let words = capitalisedWordsOf.get(found);
+  let words = found.derived.capitalisedWords;
   if (words) return words;
   words = [];
   let after = 0;
@@ -370,7 +370,7 @@ export function capitalisedWords(found: Scan): CapitalisedWord[] {
     words.push({ start, word, lower: word.toLowerCase() });
     after = end;
   }
-  capitalisedWordsOf.set(found, words);
+  found.derived.capitalisedWords = words;
   return words;
 }
 

@@ -327,11 +327,10 @@ function streetStarts(found: Scan): number[] {
   return positions;
 }
 
-const postcodeStartsOf = new WeakMap<Scan, number[]>();
 
 /** Where a postcode can start: four digits before a word of at least two letters ("3311 AB", "3311AB"). */
 function postcodeStarts(found: Scan): number[] {
-  let starts = postcodeStartsOf.get(found);
+  let starts = found.derived.postcodeStarts;
   if (starts) return starts;
   starts = [];
   const { text, wordStarts, wordEnds, wordCount } = found;
@@ -342,7 +341,7 @@ function postcodeStarts(found: Scan): number[] {
     const at = before === 32 ? start - 1 : start;
     if (wordEnds[w]! - start >= 2 && isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at - 4))) starts.push(at - 4);
   }
-  postcodeStartsOf.set(found, starts);
+  found.derived.postcodeStarts = starts;
   return starts;
 }
 
