@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detect, passesElevenTest, type Label } from '../src/index.js';
+import { detect, passesElevenTest, redact, type Label } from '../src/index.js';
 
 /** The labelled substrings detect() finds in a text. */
 const found = (text: string) => detect(text).map((s) => [s.label, text.slice(s.start, s.end)] as [Label, string]);
@@ -48,6 +48,10 @@ describe('dates and ages', () => {
   it('tells ages from durations', () => {
     expect(labelsOf('Dhr. is 67 jaar. Roos (15) en Mila (4 en 7). Hij is zevenentachtig jaar.', 'AGE')).toEqual(['67 jaar', '15', '4', '7', 'zevenentachtig jaar']);
     expect(labelsOf('Werkte 30 jaar bij hetzelfde bedrijf, al 3 jaar ziek, 16- en 17-jarigen.', 'AGE')).toEqual([]);
+  });
+  it('finds an age in words as the pattern spells it, whatever letters it takes for s', () => {
+    // A case-insensitive Unicode pattern takes the long s (ſ) for s: where the number word starts is found past it too.
+    expect(labelsOf('Hij is vijfenzeſtig jaar.', 'AGE')).toEqual(['vijfenzeſtig jaar']);
   });
   it('finds an age after "leeftijd" and a date with dots only with its year', () => {
     expect(labelsOf('Dhr. Wouda, leeftijd: 67, lft 70.', 'AGE')).toEqual(['67', '70']);
@@ -113,6 +117,12 @@ describe('other identifiers', () => {
   });
   it('finds named local institutions but not national agencies', () => {
     expect(labelsOf('Overleg met OBS De Regenboog, het Albert Schweitzer ziekenhuis en het UWV.', 'INSTITUTION')).toEqual(['OBS De Regenboog', 'Albert Schweitzer ziekenhuis']);
+  });
+  it('finds an organisation whole however much space is between its kind and its name (a table or PDF layout)', () => {
+    // Patterns once ran in windows of 90 characters around their keyword: here the window cut "Jansen" to "Jans".
+    const text = `Stichting${' '.repeat(86)}Jansen`;
+    expect(labelsOf(text, 'INSTITUTION')).toEqual([text]);
+    expect(redact(text, detect(text)).text).toBe('[INSTELLING]');
   });
 });
 

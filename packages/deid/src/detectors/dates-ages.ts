@@ -39,7 +39,7 @@ const AGE_BEFORE = /(?:\bis(?: nu| pas| inmiddels)?|\bwordt|\bwerd|\bben|\bbent|
 /** "jaar", "jr", "jarig": the word every age in years ends with, found by a cheap pattern. */
 const AGE_UNIT = /ja(?:ar|rig)|jr/giu;
 const isAsciiWordCharacter = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 0x17f || code === 0x212a;
-const isNumberPart = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 0xeb || code === 0xcb; // ë, Ë
+const isNumberPart = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 0xeb || code === 0xcb || code === 0x17f; // ë, Ë, and ſ, which a case-insensitive pattern takes for s
 
 /**
  * Where an age in years can start: at a word boundary in the number or number word before a unit,
