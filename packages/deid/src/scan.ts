@@ -83,12 +83,14 @@ function fold(code: number): number {
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
+/** Hashes are cut to 30 bits: small integers, which set and map lookups take without making a number object. */
+const SMALL_INTEGER = 0x3fffffff;
 
 /** The hash `scan` gives a word: FNV-1a over its case-folded code units. */
 export function hashOf(word: string): number {
   let hash = FNV_OFFSET;
   for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ fold(word.charCodeAt(i)), FNV_PRIME);
-  return hash;
+  return hash & SMALL_INTEGER;
 }
 
 /** Growable list of offsets in a typed array: a few hundred thousand pushes per megabyte of text. */
@@ -140,7 +142,7 @@ export function scan(text: string): Scan {
         hash = FNV_OFFSET;
       } else {
         ends.push(at);
-        hashes.push(hash);
+        hashes.push(hash & SMALL_INTEGER);
       }
       inWord = letter;
     }
@@ -154,7 +156,7 @@ export function scan(text: string): Scan {
   }
   if (inWord) {
     ends.push(size);
-    hashes.push(hash);
+    hashes.push(hash & SMALL_INTEGER);
   }
   return { text, wordStarts: starts.done(), wordEnds: ends.done(), wordHashes: hashes.done(), wordCount: starts.length, capitals: capitals.done(), derived: {} };
 }

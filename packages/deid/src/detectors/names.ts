@@ -59,6 +59,12 @@ function isSentenceStart(text: string, index: number): boolean {
   return (c === '.' || c === '!' || c === '?' || c === ':') && i < index - 1;
 }
 
+/** Where the first whitespace character of `value` is (its length if there is none). */
+function firstSpace(value: string): number {
+  for (let i = 0; i < value.length; i++) if (isSpace(value[i]!)) return i;
+  return value.length;
+}
+
 /** Whether a capitalised word can be a name at all (not a weekday, pronoun, agency, place …). */
 function nameLike(word: string): boolean {
   const w = lower(word);
@@ -69,13 +75,13 @@ function nameLike(word: string): boolean {
  * Whether some capitalised word of `name` can be a name. The same names recur in a note, so each
  * is judged once per text (in `judged`, which ends with the detection: no name outlives it).
  */
-function canBeName(name: string, strong: boolean, judged: Map<string, boolean>): boolean {
-  const key = strong ? `+${name}` : name;
-  let verdict = judged.get(key);
+function canBeName(name: string, strong: boolean, judged: { strong: Map<string, boolean>; weak: Map<string, boolean> }): boolean {
+  const verdicts = strong ? judged.strong : judged.weak;
+  let verdict = verdicts.get(name);
   if (verdict === undefined) {
     const fits = strong ? (w: string) => !NOT_NAMES.has(lower(w)) && !GENERIC_SERVICES.has(lower(w)) : nameLike;
     verdict = name.split(/\s+/).some((w) => /\p{Lu}/u.test(w[0] ?? '') && fits(w.replace(/\.$/, '')));
-    judged.set(key, verdict);
+    verdicts.set(name, verdict);
   }
   return verdict;
 }
@@ -83,7 +89,7 @@ function canBeName(name: string, strong: boolean, judged: Map<string, boolean>):
 export function findPersons(text: string, found: Scan = scan(text)): Span[] {
   const spans = new SpanList('PERSON');
   /** `strong`: a title, role or initials say it is a person, even where the word is also a place (gezin Hoek). */
-  const judged = new Map<string, boolean>();
+  const judged = { strong: new Map<string, boolean>(), weak: new Map<string, boolean>() };
   const add = (start: number, name: string, source: string, strong = false) => {
     if (canBeName(name, strong, judged)) spans.add(start, start + name.length, source);
   };
@@ -93,7 +99,7 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     const start = m.index + m[0].length - m[1]!.length;
     // "Alphen aan den Rijn", "Bergen op Zoom": a capitalised word, then aan/op, is a place name.
     if (/^(?:aan|op)\s/.test(m[0]) && /\p{Lu}[\p{Ll}]+\s$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-    const first = m[1]!.split(/\s/)[0]!;
+    const first = m[1]!.slice(0, firstSpace(m[1]!));
     // In Dutch only names are capitalised mid-sentence: "over Jamal", "met Ans" name a person.
     const midSentence = !isSentenceStart(text, start) && !ROLE_WORDS.has(lower(first)) && !ORGANISATION_WORD.test(m[1]!);
     if (FIRST_NAMES.has(lower(first)) || SURNAMES.has(lower(first)) || midSentence) add(start, m[1]!, 'person-contact');
@@ -119,7 +125,7 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
   for (const m of matchesAt(CAP_SEQUENCE, text, capitalSequenceStarts(found))) {
     let start = m.index;
     let value = m[0];
-    const firstWord = value.split(/\s/)[0]!;
+    const firstWord = value.slice(0, firstSpace(value));
     // The first word of a sentence is capitalised anyway: it only counts when it is a known first name.
     if (isSentenceStart(text, start) && !FIRST_NAMES.has(lower(firstWord))) {
       const rest = value.slice(firstWord.length).trimStart();
