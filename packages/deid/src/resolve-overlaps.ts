@@ -7,6 +7,21 @@ const RANK = Object.fromEntries(PRIORITY.map((label, rank) => [label, rank])) as
 /** Higher priority first, then the longer span, then the earlier; equal ones in the order found. */
 const byPriority = (a: Span, b: Span) => RANK[a.label] - RANK[b.label] || b.end - b.start - (a.end - a.start) || a.start - b.start;
 
+/**
+ * Sorts a short list in place, stably, by insertion: groups of overlapping spans have a handful of
+ * members, and Array.prototype.sort allocates work space on every call (hundreds of calls a clip).
+ */
+function sortShort<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+  if (list.length > 32) return list.sort(compare);
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i]!;
+    let j = i - 1;
+    for (; j >= 0 && compare(list[j]!, item) > 0; j--) list[j + 1] = list[j]!;
+    list[j + 1] = item;
+  }
+  return list;
+}
+
 /** The greedy choice among spans that overlap one another: each span in priority order, kept if its characters are still free. */
 function choose(group: Span[], kept: Span[]): void {
   let from = Infinity;
@@ -16,13 +31,16 @@ function choose(group: Span[], kept: Span[]): void {
     to = Math.max(to, span.end);
   }
   const taken = new Uint8Array(to - from);
-  for (const span of group.sort(byPriority)) {
+  const chosen: Span[] = [];
+  for (const span of sortShort(group, byPriority)) {
     let free = true;
     for (let i = span.start - from; i < span.end - from && free; i++) free = taken[i] === 0;
     if (!free) continue;
     taken.fill(1, span.start - from, span.end - from);
-    kept.push(span);
+    chosen.push(span);
   }
+  // In text order, so that the whole list comes out sorted without sorting it.
+  kept.push(...sortShort(chosen, (a, b) => a.start - b.start));
 }
 
 /**
@@ -58,7 +76,7 @@ export function resolveOverlaps(spans: readonly Span[]): Span[] {
       // In the order found, so that equal priorities are settled as the detectors listed them (the sort is stable).
       const found: number[] = [];
       for (let k = from; k < to; k++) found.push(keys[k]! % SLOTS);
-      choose(found.sort((a, b) => a - b).map((i) => valid[i]!), kept);
+      choose(sortShort(found, (a, b) => a - b).map((i) => valid[i]!), kept);
     }
   };
   let groupStart = 0;
