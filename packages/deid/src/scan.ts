@@ -67,7 +67,7 @@ export interface Scan {
   /** Positions of capital letters that no letter or digit precedes: where a capitalised word can begin. */
   readonly capitals: Int32Array;
   /** What the detectors derive from the scan once and share: kept on the scan, so it ends with it. */
-  readonly derived: { capitalisedWords?: CapitalisedWord[]; phraseHits?: Map<Phrases, number[]>; postcodeStarts?: number[] };
+  readonly derived: { capitalisedWords?: CapitalisedWords; phraseHits?: Map<Phrases, number[]>; postcodeStarts?: number[] };
 }
 
 /** Each UTF-16 code unit in lower case, as a case-insensitive pattern compares it (with the long s as s), filled on first sight. */
@@ -350,26 +350,26 @@ function capitalisedWordEnd(text: string, start: number): number {
   return at;
 }
 
-/** A capitalised word: where it starts, as written, and in lower case. */
-export interface CapitalisedWord {
-  start: number;
-  word: string;
-  lower: string;
+/** The capitalised words of a text: where each starts and ends, and each in lower case (no object per word). */
+export interface CapitalisedWords {
+  starts: number[];
+  ends: number[];
+  lowers: string[];
 }
 
-
 /** The capitalised words of the text, found once per scan: what `(?<![\p{L}\d])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)*` finds. */
-export function capitalisedWords(found: Scan): CapitalisedWord[] {
+export function capitalisedWords(found: Scan): CapitalisedWords {
   let words = found.derived.capitalisedWords;
   if (words) return words;
-  words = [];
+  words = { starts: [], ends: [], lowers: [] };
   let after = 0;
   for (const start of found.capitals) {
     if (start < after) continue;
     const end = capitalisedWordEnd(found.text, start);
     if (end < 0) continue;
-    const word = found.text.slice(start, end);
-    words.push({ start, word, lower: word.toLowerCase() });
+    words.starts.push(start);
+    words.ends.push(end);
+    words.lowers.push(found.text.slice(start, end).toLowerCase());
     after = end;
   }
   found.derived.capitalisedWords = words;

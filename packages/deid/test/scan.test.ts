@@ -27,7 +27,9 @@ describe('scan', () => {
     fc.assert(
       fc.property(dutchishText, (text) => {
         const expected = [...text.matchAll(/(?<![\p{L}\d])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}]+)*/gu)].map((m) => [m.index, m[0]]);
-        expect(capitalisedWords(scan(text)).map(({ start, word }) => [start, word])).toEqual(expected);
+        const { starts, ends, lowers } = capitalisedWords(scan(text));
+        expect(starts.map((start, i) => [start, text.slice(start, ends[i])])).toEqual(expected);
+        expect(lowers).toEqual(expected.map(([, word]) => String(word).toLowerCase()));
       }),
     );
   });

@@ -67,7 +67,9 @@ function firstSpace(value: string): number {
 
 /** Whether a capitalised word can be a name at all (not a weekday, pronoun, agency, place …). */
 function nameLike(word: string): boolean {
-  const w = lower(word);
+  return lowerNameLike(lower(word));
+}
+function lowerNameLike(w: string): boolean {
   return !NOT_NAMES.has(w) && !GENERIC_SERVICES.has(w) && !PLACES.has(w) && !COUNTRIES.has(w) && !KNOWN_INSTITUTIONS.has(w);
 }
 
@@ -111,10 +113,14 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
   }
   for (const m of matchesAt(INITIALS_NAME, text, initials(found))) add(m.index, m[1]!, 'person-initials', true);
   // Known first names and surnames, capitalised; a following (tussenvoegsel +) capitalised word joins the name.
-  for (const { start: index, word: first, lower: w } of capitalisedWords(found)) {
+  const capitalised = capitalisedWords(found);
+  for (let c = 0; c < capitalised.starts.length; c++) {
+    const index = capitalised.starts[c]!;
+    const w = capitalised.lowers[c]!;
     // A name that is also a word (Bakker, Roos) counts where Dutch would not capitalise the word: not at a sentence start.
     const known = (FIRST_NAMES.has(w) || SURNAMES.has(w)) && (!NAMES_THAT_ARE_WORDS.has(w) || !isSentenceStart(text, index));
-    if (!known || !nameLike(first)) continue;
+    if (!known || !lowerNameLike(w)) continue;
+    const first = text.slice(index, capitalised.ends[c]!);
     FOLLOWING_NAME.lastIndex = index + first.length;
     const [following, second] = FOLLOWING_NAME.exec(text)!;
     const whole = first + following;
@@ -210,8 +216,10 @@ const TUSSENVOEGSEL_FIRST_WORDS = new Set(TUSSENVOEGSELS.map((t) => t.split(' ')
 function capitalSequenceStarts(found: Scan): number[] {
   const positions: number[] = [];
   const { text } = found;
-  for (const { start, word } of capitalisedWords(found)) {
-    let next = start + word.length;
+  const capitalised = capitalisedWords(found);
+  for (let c = 0; c < capitalised.starts.length; c++) {
+    const start = capitalised.starts[c]!;
+    let next = capitalised.ends[c]!;
     if (text.charCodeAt(next) !== 32) continue;
     next++;
     if ((classAt(text, next) & UPPER) !== 0) positions.push(start);
@@ -260,7 +268,10 @@ function lexiconHits(found: Scan, list: ReadonlySet<string>): [number, string][]
   const { text } = found;
   const hits: [number, string][] = [];
   const firsts = firstWords(list);
-  for (const { start: index, lower: word } of capitalisedWords(found)) {
+  const capitalised = capitalisedWords(found);
+  for (let c = 0; c < capitalised.starts.length; c++) {
+    const index = capitalised.starts[c]!;
+    const word = capitalised.lowers[c]!;
     if (!firsts.has(word)) continue;
     // The first of LEADING_WORDS, found by hand: entries of one word (most places) need no more.
     let end = index;
