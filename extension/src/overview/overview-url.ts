@@ -1,4 +1,4 @@
-import { StoryFilterSchema, type StoryFilter } from '../storage/story-filter';
+import { narrowingPart, StoryFilterSchema, type StoryFilter } from '../storage/story-filter';
 
 // The overview's filter travels in the URL's hash, so the library can open the overview on the
 // set it shows and a person can bookmark a view. The hash never reaches a server (and an
@@ -7,21 +7,10 @@ import { StoryFilterSchema, type StoryFilter } from '../storage/story-filter';
 
 const KEY = 'filter=';
 
-/** Drops the parts that filter nothing, so the same view has one URL. */
-function essential(filter: StoryFilter): StoryFilter {
-  const out: StoryFilter = {};
-  if (filter.text?.trim()) out.text = filter.text;
-  if (filter.terms?.length) out.terms = [...filter.terms];
-  if (filter.terms?.length && filter.termMode === 'all') out.termMode = 'all';
-  if (filter.from) out.from = filter.from;
-  if (filter.to) out.to = filter.to;
-  if (filter.origin) out.origin = filter.origin;
-  return out;
-}
-
 /** The hash for a filter: `#filter=<encodeURIComponent(JSON)>`, or '' when it filters nothing. */
 export function filterHash(filter: StoryFilter): string {
-  const kept = essential(filter);
+  // Only the parts that narrow anything, so the same view has one URL.
+  const kept = narrowingPart(filter);
   return Object.keys(kept).length === 0 ? '' : `#${KEY}${encodeURIComponent(JSON.stringify(kept))}`;
 }
 
@@ -39,7 +28,7 @@ export function filterFromHash(hash: string): HashFilter {
   if (!params.startsWith(KEY)) return params ? { invalid: true } : {};
   try {
     const parsed = StoryFilterSchema.safeParse(JSON.parse(decodeURIComponent(params.slice(KEY.length))));
-    return parsed.success ? { filter: essential(parsed.data) } : { invalid: true };
+    return parsed.success ? { filter: narrowingPart(parsed.data) } : { invalid: true };
   } catch {
     // Not URI-encoded or not JSON: a hand-edited or cut-off link.
     return { invalid: true };
