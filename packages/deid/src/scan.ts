@@ -284,10 +284,8 @@ const isWordPart = (text: string, index: number) => {
  */
 export function capitalsBefore(text: string, end: number): number[] {
   let start = end;
-  while (start > 0 && isWordPart(text, start)) start -= isLow(text.charCodeAt(start - 1)) && start > 1 && isHigh(text.charCodeAt(start - 2)) ? 2 : 1;
-  const found: number[] = [];
-  for (let i = start; i < end; i++) if ((classAt(text, i) & UPPER) !== 0 && (classBefore(text, i) & LETTER) === 0) found.push(i);
-  return found;
+  while (start > 0 && isWordPart(text, start)) start -= characterBeforeLength(text, start);
+  return capitalsBetween(text, start, end);
 }
 
 const isChainPart = (text: string, index: number) => isWordPart(text, index) || text.charCodeAt(index - 1) === 46;
@@ -301,13 +299,31 @@ const isSpaceBefore = (text: string, index: number) => index > 0 && /\s/.test(te
 export function capitalsInChainBefore(text: string, end: number): number[] {
   let start = end;
   for (;;) {
-    while (start > 0 && isChainPart(text, start)) start -= isLow(text.charCodeAt(start - 1)) && start > 1 && isHigh(text.charCodeAt(start - 2)) ? 2 : 1;
+    while (start > 0 && isChainPart(text, start)) start -= characterBeforeLength(text, start);
     if (!isSpaceBefore(text, start) || !isChainPart(text, start - 1)) break;
     start--;
   }
+  return capitalsBetween(text, start, end);
+}
+
+/** The length (1 or 2 code units) of the character that ends right before `index`. */
+const characterBeforeLength = (text: string, index: number) => (isLow(text.charCodeAt(index - 1)) && index > 1 && isHigh(text.charCodeAt(index - 2)) ? 2 : 1);
+
+/** The capitals in [start, end) that no letter precedes: where a capitalised word can start. */
+function capitalsBetween(text: string, start: number, end: number): number[] {
   const found: number[] = [];
   for (let i = start; i < end; i++) if ((classAt(text, i) & UPPER) !== 0 && (classBefore(text, i) & LETTER) === 0) found.push(i);
   return found;
+}
+
+/** Where a number in brackets starts: right after each "(" that a digit follows. */
+export function numbersInBrackets(text: string): number[] {
+  const starts: number[] = [];
+  for (let bracket = text.indexOf('('); bracket !== -1; bracket = text.indexOf('(', bracket + 1)) {
+    const next = text.charCodeAt(bracket + 1);
+    if (next >= 48 && next <= 57) starts.push(bracket + 1);
+  }
+  return starts;
 }
 
 /** Where a character of the classes ends that starts at `index` (a surrogate pair is one character), or -1. */
@@ -406,4 +422,4 @@ export function matchesAt(pattern: RegExp, text: string, positions: Iterable<num
   return matches;
 }
 
-export { classAt, classBefore, LETTER, UPPER, LOWER, DIGIT };
+export { classAt, LETTER, UPPER };

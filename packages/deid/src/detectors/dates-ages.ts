@@ -1,5 +1,5 @@
 import type { Span } from '../labels.js';
-import { matchesAt } from '../scan.js';
+import { matchesAt, numbersInBrackets } from '../scan.js';
 
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|(?:jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?';
 const MONTH_DATE = new RegExp(`\\b(?:[1-9]|[12]\\d|3[01])\\s(?:${MONTHS})(?:\\s(?:\\d{4}|'\\d{2}))?(?![\\p{L}])`, 'giu');
@@ -64,16 +64,6 @@ const BARE_AGE = /(?<=\b(?:[Zz]ij|[Hh]ij|[Zz]e|\p{Lu}[\p{Ll}]+) (?:is|wordt|werd
 const AFTER_IS = /(?:is|wordt|werd) \d/g;
 const AGES_IN_BRACKETS = /(?<=(?:\p{Lu}[\p{L}'-]+|vader|moeder|zoon|dochter|oma|opa|broer|zus|kind|kinderen|jongere|buurman|buurvrouw|partner)\s?\()(\d{1,3})(?:\s(?:en|jaar)\s(\d{1,3}))?(?=\s?(?:jaar)?\))/gu;
 const AGE_AFTER_NAME = /(?<=\p{Lu}[\p{L}'-]+\s?\()(\d{1,2})(?=\))/gu;
-
-/** Where a number in brackets starts: right after each "(" that a digit follows. */
-function numbersInBrackets(text: string): number[] {
-  const starts: number[] = [];
-  for (let bracket = text.indexOf('('); bracket !== -1; bracket = text.indexOf('(', bracket + 1)) {
-    const next = text.charCodeAt(bracket + 1);
-    if (next >= 48 && next <= 57) starts.push(bracket + 1);
-  }
-  return starts;
-}
 
 export function findAges(text: string): Span[] {
   const spans: Span[] = [];

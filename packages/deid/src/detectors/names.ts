@@ -1,6 +1,6 @@
 import type { Span } from '../labels.js';
 import { SpanList } from '../span-list.js';
-import { capitalisedWords, capitalsBefore, characterEnd, classAt, hashOf, lettersEnd, LETTER, UPPER, capitalsInChainBefore, matchesAt, phraseStarts, phrasesOf, scan, wordsAfterPhrases, type Scan } from '../scan.js';
+import { capitalisedWords, capitalsBefore, characterEnd, classAt, hashOf, lettersEnd, LETTER, UPPER, capitalsInChainBefore, matchesAt, numbersInBrackets, phraseStarts, phrasesOf, scan, wordsAfterPhrases, type Scan } from '../scan.js';
 import { COUNTRIES, FIRST_NAMES, GENERIC_SERVICES, KNOWN_INSTITUTIONS, NOT_NAMES, PLACES, PLACES_THAT_ARE_WORDS, SURNAMES, TUSSENVOEGSELS, NAMES_THAT_ARE_WORDS } from '../lexicon.js';
 
 const CAP = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}]+)*";
@@ -250,9 +250,8 @@ function initials(found: Scan): number[] {
 function wordsBeforeBracketedNumbers(found: Scan): number[] {
   const positions: number[] = [];
   const { text } = found;
-  for (let bracket = text.indexOf('('); bracket !== -1; bracket = text.indexOf('(', bracket + 1)) {
-    const next = text.charCodeAt(bracket + 1);
-    if (next < 48 || next > 57) continue;
+  for (const number of numbersInBrackets(text)) {
+    const bracket = number - 1;
     const end = bracket > 0 && /\s/.test(text[bracket - 1]!) ? bracket - 1 : bracket;
     for (const position of capitalsBefore(text, end)) positions.push(position);
   }
