@@ -5,12 +5,12 @@ import { loadSettings } from '../settings/settings';
 import { saveDraft } from '../drafts/drafts';
 import type { Draft } from '../drafts/draft';
 import { emptyReview } from '../deid/review-state';
-import { setCaptureState, type CaptureFailure } from './capture-state';
+import { MAX_FRAME_ORIGINS, setCaptureState, type CaptureFailure } from './capture-state';
 import { isInjectableUrl } from './injectable';
-import { blockedFrameOrigin, pickFrame } from './pick-frame';
+import { pickFrame, unreadFrameOrigins } from './pick-frame';
 import { sourceOf } from './source-of';
 
-export type CaptureOutcome = { ok: true; draft: Draft } | { ok: false; reason: CaptureFailure; detail?: string };
+export type CaptureOutcome = { ok: true; draft: Draft } | { ok: false; reason: CaptureFailure; detail?: string; frameOrigins?: string[] };
 
 type Tab = Pick<Browser.tabs.Tab, 'id' | 'url'>;
 
@@ -32,11 +32,25 @@ async function readFrames(tabId: number) {
  */
 export async function captureFromTab(tab: Tab | undefined, now: () => Date = () => new Date()): Promise<CaptureOutcome> {
   await setCaptureState({ status: 'capturing', at: now().getTime() });
-  const outcome = await capture(tab, now);
+  let outcome: CaptureOutcome;
+  try {
+    outcome = await capture(tab, now);
+  } catch (error) {
+    // Whatever goes wrong (a draft the store refuses, a frame's odd answer, a browser error), the
+    // panel must leave "Reading the selection…" and say so.
+    outcome = { ok: false, reason: 'unreadable', detail: error instanceof Error ? error.message : String(error) };
+  }
   await setCaptureState(
     outcome.ok
       ? { status: 'ready', draftId: outcome.draft.id, at: now().getTime() }
-      : { status: 'failed', reason: outcome.reason, ...(outcome.detail ? { detail: outcome.detail } : {}), ...(tab?.id !== undefined ? { tabId: tab.id } : {}), at: now().getTime() },
+      : {
+          status: 'failed',
+          reason: outcome.reason,
+          ...(outcome.detail ? { detail: outcome.detail.slice(0, 500) } : {}),
+          ...(outcome.frameOrigins ? { frameOrigins: outcome.frameOrigins.slice(0, MAX_FRAME_ORIGINS) } : {}),
+          ...(tab?.id !== undefined ? { tabId: tab.id } : {}),
+          at: now().getTime(),
+        },
   );
   return outcome;
 }
@@ -52,16 +66,16 @@ async function capture(tab: Tab | undefined, now: () => Date): Promise<CaptureOu
   } catch (error) {
     return { ok: false, reason: 'not-allowed', detail: (error as Error).message };
   }
-  const frame = pickFrame(results);
-  if (!frame) {
-    const blocked = blockedFrameOrigin(results);
-    return blocked ? { ok: false, reason: 'frame-not-allowed', detail: blocked } : { ok: false, reason: 'no-selection' };
+  const selection = pickFrame(results);
+  if (!selection) {
+    // Never "no selection" while a frame went unread: the selection may well be in there.
+    const frameOrigins = unreadFrameOrigins(results);
+    return frameOrigins.length > 0 ? { ok: false, reason: 'frame-not-allowed', frameOrigins } : { ok: false, reason: 'no-selection' };
   }
-  const raw = frame.result as { text?: unknown };
-  if (typeof raw.text === 'string' && utf8Length(raw.text) > MAX_CLIP_BYTES) {
-    return { ok: false, reason: 'too-large', detail: `${Math.ceil(utf8Length(raw.text) / 1024)} kB` };
+  if (typeof selection.text === 'string' && utf8Length(selection.text) > MAX_CLIP_BYTES) {
+    return { ok: false, reason: 'too-large', detail: `${Math.ceil(utf8Length(selection.text) / 1024)} kB` };
   }
-  const { focused, ...payload } = frame.result as Record<string, unknown>;
+  const { focused, ...payload } = selection;
   const clip = ClipSchema.safeParse(payload);
   if (!clip.success) return { ok: false, reason: 'unreadable', detail: clip.error.issues[0]?.message };
 
