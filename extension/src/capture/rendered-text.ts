@@ -44,7 +44,9 @@ export function renderedRange(root: Node, range: Range): RenderedRange | undefin
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     // Text right inside a shadow root is rendered as its host is.
     const parent = node.parentElement ?? (node.parentNode as ShadowRoot).host;
-    if (!rendered.has(parent)) rendered.set(parent, isRendered(parent));
+    // Text right inside a closed <details> (outside its <summary>) goes to a hidden slot of the
+    // browser's own shadow tree, which checkVisibility of its parent cannot see.
+    if (!rendered.has(parent)) rendered.set(parent, !(parent instanceof HTMLDetailsElement && !parent.open) && isRendered(parent));
     if (!rendered.get(parent)) continue;
     if (range.intersectsNode(node)) {
       start ??= text.length + (node === range.startContainer ? range.startOffset : 0);
