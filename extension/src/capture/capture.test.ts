@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { ClipSchema } from '@vertelpunt/stories';
+import { settled, within } from './capture-outcome';
 import { isInjectableUrl } from './injectable';
 import { pickFrame, unreadFrameOrigins } from './pick-frame';
 import { readFrame, readSelection, type FrameSelection } from './read-selection';
@@ -131,6 +132,7 @@ describe('readSelection', () => {
 
 describe('readFrame', () => {
   it("lists the origins of embedded frames of other origins, the page's own and srcdoc frames left out", () => {
+    // happy-dom loads no frame pages (it logs a NotSupportedError for each): here that is the point.
     document.body.innerHTML = '<p>Dossier</p><div id="notes"></div><iframe srcdoc="<p>mail</p>"></iframe>';
     // A frame added by script, and one inside a web component, count like any other.
     const added = document.createElement('iframe');
@@ -143,5 +145,21 @@ describe('readFrame', () => {
     expect(result.origin).toBe(location.origin);
     expect(result.frames).toEqual(['http://127.0.0.1:4000', 'https://viewer.example']);
     expect(result.selection).toBeUndefined();
+  });
+});
+
+describe('settled', () => {
+  it('turns any error of a capture into a failed outcome with its message, so the panel never keeps waiting', async () => {
+    expect(await settled(() => Promise.reject(new Error('origin: an origin is scheme://host[:port]')))).toEqual({
+      ok: false,
+      reason: 'unreadable',
+      detail: 'origin: an origin is scheme://host[:port]',
+    });
+    expect(await settled(() => Promise.resolve({ ok: false, reason: 'no-selection' }))).toEqual({ ok: false, reason: 'no-selection' });
+  });
+
+  it('ends a capture whose page never answers', async () => {
+    const never = new Promise<never>(() => {});
+    expect(await settled(() => within(never, 20, 'reading the frames'))).toEqual({ ok: false, reason: 'unreadable', detail: 'reading the frames took longer than 0.02 s' });
   });
 });
