@@ -36,23 +36,38 @@ export interface RenderedRange {
  */
 export function renderedRange(root: Node, range: Range): RenderedRange | undefined {
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const textNodes = (from: Node) => {
+    const walker = doc.createTreeWalker(from, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+    return nodes;
+  };
+  // The selected text nodes, found under the range's common ancestor only: asking the range about
+  // every text node of a long page costs far more than the walk itself.
+  const ancestor = range.commonAncestorContainer;
+  const selected = ancestor instanceof Text ? [ancestor] : textNodes(ancestor).filter((node) => range.intersectsNode(node));
+  const first = selected[0];
+  const last = selected[selected.length - 1];
   const rendered = new Map<Element, boolean>();
   let text = '';
   let start: number | undefined;
   let end = 0;
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+  let inside = false;
+  for (const node of textNodes(root)) {
+    inside ||= node === first;
     // Text right inside a shadow root is rendered as its host is.
     const parent = node.parentElement ?? (node.parentNode as ShadowRoot).host;
     // Text right inside a closed <details> (outside its <summary>) goes to a hidden slot of the
     // browser's own shadow tree, which checkVisibility of its parent cannot see.
     if (!rendered.has(parent)) rendered.set(parent, !(parent instanceof HTMLDetailsElement && !parent.open) && isRendered(parent));
-    if (!rendered.get(parent)) continue;
-    if (range.intersectsNode(node)) {
-      start ??= text.length + (node === range.startContainer ? range.startOffset : 0);
-      end = text.length + (node === range.endContainer ? range.endOffset : node.data.length);
+    if (rendered.get(parent)) {
+      if (inside) {
+        start ??= text.length + (node === range.startContainer ? range.startOffset : 0);
+        end = text.length + (node === range.endContainer ? range.endOffset : node.data.length);
+      }
+      text += node.data;
     }
-    text += node.data;
+    if (node === last) inside = false;
   }
   return start === undefined || end <= start ? undefined : { text, start, end };
 }
