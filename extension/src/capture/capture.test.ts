@@ -163,3 +163,16 @@ describe('settled', () => {
     expect(await settled(() => within(never, 20, 'reading the frames'))).toEqual({ ok: false, reason: 'unreadable', detail: 'reading the frames took longer than 0.02 s' });
   });
 });
+
+describe('readSelection with focus in a frame', () => {
+  it("leaves the answer to a focused frame this page cannot enter, and still reads its own selection when a frame of its own origin has focus", () => {
+    document.body.innerHTML = '<p id="p">Oude selectie op de pagina.</p><iframe id="own" srcdoc="<p>bericht</p>"></iframe><iframe id="other" src="http://127.0.0.1:4000/frame-note"></iframe>';
+    select(document.getElementById('p')!);
+    (document.getElementById('other') as HTMLIFrameElement).focus();
+    expect(document.activeElement?.id).toBe('other');
+    expect(readSelection(document)).toBeUndefined();
+    (document.getElementById('own') as HTMLIFrameElement).focus();
+    expect(document.activeElement?.id).toBe('own');
+    expect(readSelection(document)?.text).toBe('Oude selectie op de pagina.');
+  });
+});

@@ -102,9 +102,10 @@ function pageUrl(doc: Document): string {
 /** Reads this frame's selection; undefined where nothing is selected here. */
 export function readSelection(doc: Document = document, roots: ShadowRoot[] = openShadowRoots(doc)): FrameSelection | undefined {
   const active = deepActiveElement(doc);
-  // Focus in an embedded frame: the selection the user means is in there, and that frame's own
-  // script (where the extension may enter it) answers for it.
-  if (active?.tagName === 'IFRAME' || active?.tagName === 'FRAME') return undefined;
+  // Focus in an embedded frame of another origin: the selection the user means is in there (this
+  // page's may be stale), and that frame's own script answers for it where the extension may enter
+  // it. A frame of this origin answers with its focus itself, and the focused answer wins.
+  if ((active?.tagName === 'IFRAME' || active?.tagName === 'FRAME') && !(active as HTMLIFrameElement).contentDocument) return undefined;
   const field =
     active instanceof HTMLTextAreaElement || (active instanceof HTMLInputElement && TEXT_INPUT_TYPES.has(active.type)) ? fromTextField(active) : undefined;
   const found = field ?? fromSelection(doc, roots);
