@@ -6,6 +6,7 @@ import {
 
 const OLD = 'brondocument-2024-08' as const;
 const NEW = 'koers-v5-2024-09' as const;
+const REVISED = 'koers-v5-herzien-2026-11' as const;
 
 describe('term ids are a union type', () => {
   it('accepts real ids and rejects typos at compile time', () => {
@@ -18,9 +19,9 @@ describe('term ids are a union type', () => {
 
 describe('lookup and listing', () => {
   it('orders versions oldest first and marks the latest', () => {
-    expect(listVersions().map((v) => v.id)).toEqual([OLD, NEW]);
-    expect(LATEST_VERSION).toBe(NEW);
-    expect(listVersions().filter((v) => v.isLatest).map((v) => v.id)).toEqual([NEW]);
+    expect(listVersions().map((v) => v.id)).toEqual([OLD, NEW, REVISED]);
+    expect(LATEST_VERSION).toBe(REVISED);
+    expect(listVersions().filter((v) => v.isLatest).map((v) => v.id)).toEqual([REVISED]);
   });
 
   it('looks up a term as a given version knows it', () => {
@@ -33,9 +34,12 @@ describe('lookup and listing', () => {
   });
 
   it('lists by version, kind and facet, active terms only unless asked', () => {
-    const coreValues = listTerms({ kind: 'core-value' });
-    expect(coreValues.length).toBeGreaterThan(3);
-    expect(coreValues.every((t) => t.kind === 'core-value' && t.version === NEW)).toBe(true);
+    // The koers has three core values ('Kernwaarden AW', seed 002 §2); the bijpassende waarden are values, not core values.
+    for (const version of [OLD, NEW, REVISED]) {
+      expect(listTerms({ version, kind: 'core-value' }).map((t) => t.id)).toEqual(['kernwaarde-lef', 'kernwaarde-pragmatisch', 'kernwaarde-samen']);
+    }
+    expect(listTerms({ kind: 'core-value' }).every((t) => t.version === REVISED)).toBe(true);
+    expect(listTerms({ kind: 'value' }).map((t) => t.id)).toEqual(['waarde-zorgzaamheid', 'waarde-compassie', 'waarde-rechtvaardigheid', 'waarde-medemenselijkheid']);
     expect(listTerms({ facet: 'kernwaarden' }).map((t) => t.id)).toEqual(['kernwaarde-lef', 'kernwaarde-pragmatisch', 'kernwaarde-samen']);
     expect(listTerms({ version: OLD }).some((t) => t.id === 'ks5-missie-7')).toBe(false);
     expect(listTerms().some((t) => t.status === 'deprecated')).toBe(false);

@@ -26,7 +26,7 @@ describe('pnpm taxonomy (spawned, as a user runs it)', () => {
   it('prints the versions and exits 0; bad input exits 2 with one line on stderr', async () => {
     const run = promisify(execFile);
     const ok = await run('pnpm', ['--silent', 'taxonomy', 'versions'], { cwd: REPO_ROOT });
-    expect(ok.stdout).toMatch(/brondocument-2024-08[\s\S]*koers-v5-2024-09 \(latest\)/);
+    expect(ok.stdout).toMatch(/brondocument-2024-08[\s\S]*koers-v5-2024-09[\s\S]*koers-v5-herzien-2026-11 \(latest\)/);
     const bad = await run('pnpm', ['--silent', 'taxonomy', 'export', 'pdf'], { cwd: REPO_ROOT }).catch((e: { code: number; stdout: string; stderr: string }) => e);
     expect(bad).toMatchObject({ code: 2, stdout: '' });
     expect(bad.stderr.trim().split('\n')).toEqual(["vertelpunt-taxonomy: export: --format: 'pdf' is not one of skos, qdc, csv"]);
@@ -41,12 +41,14 @@ describe('versions and list', () => {
     expect(table.stdout).not.toContain('kernwaarde-lef');
     const json = JSON.parse(runCli(['list', '--facet', 'kernwaarden', '--json']).stdout);
     expect(json.map((t: { id: string }) => t.id)).toEqual(['kernwaarde-lef', 'kernwaarde-pragmatisch', 'kernwaarde-samen']);
-    expect(JSON.parse(runCli(['versions', '--json']).stdout)).toHaveLength(2);
+    expect(JSON.parse(runCli(['versions', '--json']).stdout)).toHaveLength(3);
+    // `list --kind core-value` gives the three 'Kernwaarden AW' (seed 002 §2), not the bijpassende waarden.
+    expect(JSON.parse(runCli(['list', '--kind', 'core-value', '--json']).stdout).map((t: { label: { nl: string } }) => t.label.nl)).toEqual(['Lef', 'Pragmatisch', 'Samen']);
   });
 
   it('refuses an unknown version, kind or option', () => {
     expectBadInput(['list', '--version', 'v6'], /^vertelpunt-taxonomy: list: --version: unknown version 'v6' \(known: /);
-    expectBadInput(['list', '--kind', 'value'], /--kind: 'value' is not one of mission-point, core-value, theme/);
+    expectBadInput(['list', '--kind', 'values'], /--kind: 'values' is not one of mission-point, core-value, value, theme/);
     expectBadInput(['list', '--colour'], /^vertelpunt-taxonomy: list: unknown option '--colour' \(list takes: --version, --kind, --facet, --include-deprecated, --json; /);
     expectBadInput(['list', '--from', 'x'], /list: unknown option '--from'/);
     expectBadInput(['list', '--version'], /^vertelpunt-taxonomy: list: --version needs a value \(--version V\)\n$/);
