@@ -166,8 +166,8 @@ describe('help', () => {
 
   it('every option a help text names is one the parser accepts for that command', () => {
     for (const command of COMMAND_NAMES) {
-      for (const [option, spec] of Object.entries(COMMANDS[command].options)) {
-        const { stderr } = runCli([command, `--${option}`, ...(spec.type === 'string' ? [] : ['=x'])], { readStdin: () => '' });
+      for (const option of Object.keys(COMMANDS[command].options)) {
+        const { stderr } = runCli([command, `--${option}`], { readStdin: () => '' });
         expect(stderr, `${command} --${option}`).not.toMatch(/unknown option/);
       }
     }
