@@ -989,7 +989,7 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "dakloos",
           "huisuitzetting",
           "wachtlijst woning",
-          "urgentie",
+          "urgentieverklaring",
           "woningzoekend",
           "huisvesting"
         ],
@@ -1199,7 +1199,6 @@ export const VERSION_FILES: readonly VersionFile[] = [
         "keywords": [
           "steunpilaar",
           "steun en toeverlaat",
-          "betrouwbaar",
           "vast aanspreekpunt"
         ],
         "citation": {
@@ -2427,7 +2426,7 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "dakloos",
           "huisuitzetting",
           "wachtlijst woning",
-          "urgentie",
+          "urgentieverklaring",
           "woningzoekend",
           "huisvesting"
         ],
@@ -2637,7 +2636,6 @@ export const VERSION_FILES: readonly VersionFile[] = [
         "keywords": [
           "steunpilaar",
           "steun en toeverlaat",
-          "betrouwbaar",
           "vast aanspreekpunt"
         ],
         "citation": {
@@ -3842,7 +3840,7 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "dakloos",
           "huisuitzetting",
           "wachtlijst woning",
-          "urgentie",
+          "urgentieverklaring",
           "woningzoekend",
           "huisvesting"
         ],
@@ -4156,7 +4154,6 @@ export const VERSION_FILES: readonly VersionFile[] = [
         "keywords": [
           "steunpilaar",
           "steun en toeverlaat",
-          "betrouwbaar",
           "vast aanspreekpunt"
         ],
         "citation": {
