@@ -128,6 +128,13 @@ describe('migrate', () => {
     expectBadInput(['migrate', '--from', 'brondocument-2024-08', newer], /^vertelpunt-taxonomy: migrate: --to is required/);
   });
 
+  it('moves koers v5 tag sets to the revised koers and reports the one term that changed (as the README shows)', () => {
+    const path = file('v5.json', JSON.stringify([1, 2, 3].map((n) => ({ story: `s${n}`, version: 'koers-v5-2024-09', terms: ['waarde-fatsoen', 'kernwaarde-samen'] }))));
+    const result = runCli(['migrate', '--from', 'koers-v5-2024-09', '--to', 'koers-v5-herzien-2026-11', path]);
+    expect(JSON.parse(result.stdout)[0]).toEqual({ story: 's1', version: 'koers-v5-herzien-2026-11', terms: ['waarde-medemenselijkheid', 'kernwaarde-samen'] });
+    expect(result.stderr).toContain('vertelpunt-taxonomy: migrate: waarde-fatsoen → waarde-medemenselijkheid (3 tag sets)\n');
+  });
+
   it('names the option, not "(top level)", when the option is what is wrong', () => {
     const newer = file('newer-single.json', JSON.stringify({ version: 'koers-v5-2024-09', terms: ['ks5-missie-7'] }));
     const backward = expectBadInput(['migrate', '--from', 'koers-v5-2024-09', '--to', 'brondocument-2024-08', newer], /^vertelpunt-taxonomy: migrate: --to: no migration from 'koers-v5-2024-09' to 'brondocument-2024-08'/);
