@@ -189,7 +189,7 @@ export function LibraryPage() {
           onClose={() => setOpen(undefined)}
           onDelete={(story) => void remove([story.id])}
           onSave={async (story) => {
-            await updateStory(story);
+            await updateStory(story, open.updatedAt);
             setOpen(undefined);
             changed(t('storySavedShort'));
           }}

@@ -1,6 +1,6 @@
 import type { Story } from '@vertelpunt/stories';
 import { openVertelpuntDb } from './db';
-import { fromStored } from './stored-story';
+import { readStored } from './unreadable-records';
 import { matchingIds } from './matching-ids';
 import type { StoryFilter } from './story-filter';
 
@@ -21,7 +21,9 @@ export async function* streamStories(filter: StoryFilter = {}): AsyncGenerator<S
     const range = after ? IDBKeyRange.lowerBound(after, true) : null;
     const records = await db.getAllFromIndex('stories', 'byCreated', range, BATCH);
     for (const record of records) {
-      if (ids === undefined || ids.has(record.id)) yield fromStored(record);
+      // An invalid record is skipped (and reported to the page), not the end of the export.
+      const story = ids === undefined || ids.has(record.id) ? readStored(record) : undefined;
+      if (story) yield story;
     }
     if (records.length < BATCH) return;
     const last = records[records.length - 1]!;
