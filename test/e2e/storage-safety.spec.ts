@@ -1,0 +1,141 @@
+import type { Page } from '@playwright/test';
+import { openSidePanelAsTab } from '../support/extension-pages.js';
+import { aStory, seedStories } from '../support/seed-stories.js';
+import { expect, test } from './fixtures.js';
+
+// Nothing a user saved is lost or silently overwritten (issue 12, findings 5-7), in real Chromium.
+// The e2e build: its library page has the storage seams the tests use to set up a state.
+test.use({ extensionBuild: 'e2e' });
+
+interface DraftSeam {
+  listDrafts(): Promise<{ id: string; notes: string }[]>;
+  storyFromDraft(draft: unknown, author: string, now: Date): { ok: true; story: unknown } | { ok: false };
+}
+interface StorageSeam {
+  addStory(story: unknown): Promise<void>;
+  queryStories(filter: object, page?: object): Promise<{ stories: { id: string; title: string }[] }>;
+}
+
+async function seams(library: Page): Promise<void> {
+  await library.waitForFunction(() => '__vertelpuntDrafts' in globalThis && '__vertelpuntStorage' in globalThis);
+}
+
+const draftIds = (library: Page) => library.evaluate(async () => (await (globalThis as unknown as { __vertelpuntDrafts: DraftSeam }).__vertelpuntDrafts.listDrafts()).map((d) => d.id));
+
+async function captureNote(page: Page, note: string, click: (page: Page) => Promise<void>): Promise<void> {
+  await page.locator(note).click({ clickCount: 3 });
+  await click(page);
+}
+
+test('finding 5: a save that died between adding the story and removing the draft is finished by saving again', async ({ context, origin, extensionId, clickToolbarButton, openExtensionPage }) => {
+  const casePage = await context.newPage();
+  await casePage.goto(`${origin}/dossier/recover-${Date.now()}`);
+  await captureNote(casePage, '#note-1', clickToolbarButton);
+  const panel = await openSidePanelAsTab(context, extensionId);
+  await panel.getByLabel('Zoek een term').focus();
+  await panel.keyboard.type('samen');
+  await panel.keyboard.press('Enter');
+  const library = await openExtensionPage('library.html');
+  await seams(library);
+  await expect.poll(() => library.evaluate(async () => (await (globalThis as unknown as { __vertelpuntDrafts: { listDrafts(): Promise<{ tags: { terms: string[] } }[]> } }).__vertelpuntDrafts.listDrafts())[0]?.tags.terms.length)).toBe(1);
+  // The first transaction of the old two-step save; the browser died before the second.
+  await library.evaluate(async () => {
+    const g = globalThis as unknown as { __vertelpuntDrafts: DraftSeam; __vertelpuntStorage: StorageSeam };
+    const [draft] = await g.__vertelpuntDrafts.listDrafts();
+    const result = g.__vertelpuntDrafts.storyFromDraft(draft, '', new Date());
+    if (!result.ok) throw new Error('draft is not a story yet');
+    await g.__vertelpuntStorage.addStory(result.story);
+  });
+
+  await panel.getByLabel('Titel').focus();
+  await panel.keyboard.press('Control+Enter');
+  await expect(panel.getByRole('status')).toContainText('Bewaard');
+  await expect(panel.getByRole('alert')).toHaveCount(0);
+  expect(await draftIds(library)).toEqual([]);
+  await library.reload();
+  await expect(library.locator('.story-row')).toHaveCount(1);
+  await expect(library.getByRole('region', { name: /Niet bewaarde concepten/ })).toHaveCount(0);
+});
+
+test('finding 6: the later of two tabs editing one story is refused with its edit kept, then may overwrite; a story deleted in one tab cannot be silently saved in the other', async ({ openExtensionPage }) => {
+  const tabA = await openExtensionPage('library.html');
+  const story = aStory({ title: 'Eerste versie' });
+  await seedStories(tabA, [story]);
+  const tabB = await openExtensionPage('library.html');
+  for (const tab of [tabA, tabB]) await tab.locator('.story-title').first().click();
+
+  await tabA.getByRole('dialog').getByLabel('Titel').fill('Titel uit tab A');
+  await tabA.keyboard.press('Control+Enter');
+  await expect(tabA.locator('.story-title').first()).toHaveText('Titel uit tab A');
+
+  const dialogB = tabB.getByRole('dialog');
+  await dialogB.getByLabel('Titel').fill('Titel uit tab B');
+  await tabB.keyboard.press('Control+Enter');
+  await expect(dialogB.getByRole('alert')).toContainText('intussen elders gewijzigd');
+  await expect(dialogB.getByLabel('Titel')).toHaveValue('Titel uit tab B');
+  await tabA.reload();
+  await expect(tabA.locator('.story-title').first()).toHaveText('Titel uit tab A');
+
+  await dialogB.getByRole('button', { name: 'Toch overschrijven' }).click();
+  await expect(dialogB).toBeHidden();
+  await tabA.reload();
+  await expect(tabA.locator('.story-title').first()).toHaveText('Titel uit tab B');
+
+  // Deleted in A while open in B.
+  await tabB.locator('.story-title').first().click();
+  await tabB.getByRole('dialog').getByLabel('Notities').fill('Nog een aanvulling.');
+  await tabA.locator('.story-title').first().click();
+  await tabA.getByRole('dialog').getByRole('button', { name: 'Verwijderen', exact: true }).click();
+  await expect(tabA.locator('.story-row')).toHaveCount(0);
+  await tabB.keyboard.press('Control+Enter');
+  await expect(dialogB.getByRole('alert')).toContainText('intussen elders verwijderd');
+  await expect(dialogB.getByLabel('Notities')).toHaveValue('Nog een aanvulling.');
+  await dialogB.getByRole('button', { name: 'Opnieuw bewaren als verhaal' }).click();
+  await expect(dialogB).toBeHidden();
+  await tabA.reload();
+  await expect(tabA.locator('.story-title').first()).toHaveText('Titel uit tab B');
+});
+
+test('finding 7: a second capture leaves the first draft listed in the panel and the library, where it can be resumed or discarded', async ({ context, origin, extensionId, clickToolbarButton, openExtensionPage }) => {
+  const casePage = await context.newPage();
+  await casePage.goto(`${origin}/dossier/twice-${Date.now()}`);
+  await captureNote(casePage, '#note-1', clickToolbarButton);
+  const panel = await openSidePanelAsTab(context, extensionId);
+  await expect(panel.getByLabel('Tekst', { exact: true })).toHaveValue(/Keukentafelgesprek/);
+  await captureNote(casePage, '#note-2', clickToolbarButton);
+  await expect(panel.getByLabel('Tekst', { exact: true })).toHaveValue(/Casusoverleg met school/);
+
+  const others = panel.getByRole('region', { name: 'Andere niet bewaarde concepten (1)' });
+  await expect(others).toBeVisible();
+  const library = await openExtensionPage('library.html');
+  await seams(library);
+  const listed = library.getByRole('region', { name: 'Niet bewaarde concepten (2)' });
+  await expect(listed.getByRole('listitem')).toHaveCount(2);
+
+  // Resume the first in the panel: the second stays listed.
+  await others.getByRole('button', { name: 'Verder bewerken' }).click();
+  await expect(panel.getByLabel('Tekst', { exact: true })).toHaveValue(/Keukentafelgesprek/);
+  await expect(panel.getByRole('region', { name: 'Andere niet bewaarde concepten (1)' })).toBeVisible();
+
+  // Discard the one left from the library: no draft stays behind, visible or not.
+  await panel.getByRole('button', { name: /Verwerpen/ }).first().click();
+  await library.reload();
+  await seams(library);
+  await expect(library.getByRole('region', { name: 'Niet bewaarde concepten (1)' })).toBeVisible();
+  await library.getByRole('region', { name: 'Niet bewaarde concepten (1)' }).getByRole('button', { name: 'Verwerpen' }).click();
+  await expect(library.getByRole('region', { name: /Niet bewaarde concepten/ })).toHaveCount(0);
+  expect(await draftIds(library)).toEqual([]);
+});
+
+test('finding 7: closing the panel within the autosave delay keeps the last edit', async ({ context, origin, extensionId, clickToolbarButton }) => {
+  const casePage = await context.newPage();
+  await casePage.goto(`${origin}/dossier/close-${Date.now()}`);
+  await captureNote(casePage, '#note-2', clickToolbarButton);
+  let panel = await openSidePanelAsTab(context, extensionId);
+  await expect(panel.getByLabel('Tekst', { exact: true })).toHaveValue(/Casusoverleg met school/);
+  await panel.getByLabel('Notities').fill('Vlak voor het sluiten getypt.');
+  await panel.close(); // at once: well within the 250 ms autosave delay
+
+  panel = await openSidePanelAsTab(context, extensionId);
+  await expect(panel.getByLabel('Notities')).toHaveValue('Vlak voor het sluiten getypt.');
+});
