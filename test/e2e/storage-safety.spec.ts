@@ -139,3 +139,97 @@ test('finding 7: closing the panel within the autosave delay keeps the last edit
   panel = await openSidePanelAsTab(context, extensionId);
   await expect(panel.getByLabel('Notities')).toHaveValue('Vlak voor het sluiten getypt.');
 });
+
+/** Builds a version-1 database (as the first release made it) holding `records`, from a page that does not open it. */
+async function versionOneDatabase(page: Page, records: object[]): Promise<void> {
+  await page.evaluate(
+    (all) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('vertelpunt', 1);
+        request.onupgradeneeded = () => {
+          const db = request.result;
+          const stories = db.createObjectStore('stories', { keyPath: 'id' });
+          stories.createIndex('byCreated', ['createdAt', 'id']);
+          stories.createIndex('byTerm', '_terms', { multiEntry: true });
+          db.createObjectStore('drafts', { keyPath: 'id' });
+          for (const record of all) stories.put(record);
+        };
+        request.onsuccess = () => {
+          request.result.close();
+          resolve();
+        };
+        request.onerror = () => reject(request.error);
+      }),
+    records,
+  );
+}
+
+/** The database as it is on disk: its version and its stories (opened without upgrading). */
+function onDisk(page: Page): Promise<{ version: number; stories: { id: string; _words?: unknown }[]; indexes: string[] }> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('vertelpunt');
+        request.onsuccess = () => {
+          const db = request.result;
+          const store = db.transaction('stories').objectStore('stories');
+          const all = store.getAll();
+          all.onsuccess = () => {
+            resolve({ version: db.version, stories: all.result, indexes: [...store.indexNames].sort() });
+            db.close();
+          };
+        };
+        request.onerror = () => reject(request.error);
+      }),
+  );
+}
+
+test('finding 8: an upgrade that fails halfway is rolled back, with a clear message and no unhandled error', async ({ openExtensionPage }) => {
+  // The vocabulary page never opens the stories database: the version-1 fixture is made there.
+  const fixturePage = await openExtensionPage('vocabulary.html');
+  const good = { ...aStory({ title: 'Goed verhaal' }), _terms: ['kernwaarde-pragmatisch'] };
+  const corrupt = { ...aStory(), title: 42, _terms: [] }; // breaks the version-2 step halfway
+  await versionOneDatabase(fixturePage, [good, corrupt]);
+
+  const library = await openExtensionPage('library.html');
+  const pageErrors: Error[] = [];
+  library.on('pageerror', (error) => pageErrors.push(error));
+  await library.reload();
+  await expect(library.getByRole('alert')).toContainText('kon niet worden bijgewerkt naar versie 2');
+  await expect(library.getByRole('alert')).toContainText('uw verhalen en concepten staan er nog');
+
+  const disk = await onDisk(fixturePage);
+  expect(disk.version).toBe(1);
+  expect(disk.indexes).toEqual(['byCreated', 'byTerm']);
+  expect(disk.stories.find((s) => s.id === good.id)).toEqual(good); // no half-written search words
+  expect(disk.stories).toHaveLength(2);
+  expect(pageErrors).toEqual([]);
+});
+
+test('finding 8: an invalid stored story is skipped and reported; the library and the overview still work', async ({ openExtensionPage }) => {
+  const library = await openExtensionPage('library.html');
+  await seedStories(library, [aStory({ title: 'Eén' }), aStory({ title: 'Twee' })]);
+  await expect(library.locator('.story-row')).toHaveCount(2);
+  // A record no valid story can be: a term that is in no vocabulary.
+  await library.evaluate(
+    (broken) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('vertelpunt');
+        request.onsuccess = () => {
+          const tx = request.result.transaction('stories', 'readwrite');
+          tx.objectStore('stories').put(broken);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { ...aStory({ title: 'Kapot', tags: { version: 'koers-v5-2024-09', terms: ['bestaat-niet' as never] } }), _terms: ['bestaat-niet'], _words: ['kapot'] },
+  );
+  await library.reload();
+  await expect(library.locator('.story-title')).toHaveText(['Twee', 'Eén']);
+  await expect(library.getByRole('status').filter({ hasText: 'Niet te lezen en overgeslagen: 1' })).toBeVisible();
+  await library.getByLabel('Zoek in verhalen').fill('kapot');
+  await expect(library.getByText('Geen verhalen gevonden')).toBeVisible();
+
+  const overview = await openExtensionPage('overview.html');
+  await expect(overview.getByRole('status').filter({ hasText: 'Niet te lezen en overgeslagen: 1' })).toBeVisible();
+});

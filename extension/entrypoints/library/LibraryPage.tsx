@@ -10,7 +10,7 @@ import { addStory, countStories, deleteStories, listOrigins, migrateStories, res
 import { DraftList } from '../../src/ui/DraftList';
 import { storageProblem } from '../../src/ui/storage-problem';
 import { useDrafts } from './use-drafts';
-import { useUnreadable } from './use-unreadable';
+import { useUnreadable } from '../../src/ui/use-unreadable';
 import { ExportDialog } from './ExportDialog';
 import { ImportDialog } from './ImportDialog';
 import { ProgressLine } from './ProgressLine';

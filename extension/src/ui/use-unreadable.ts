@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { onUnreadable, unreadableRecords } from '../../src/storage/unreadable-records';
+import { onUnreadable, unreadableRecords } from '../storage/unreadable-records';
 
 /** How many stored records this page had to skip as invalid, kept up to date as more are met. */
 export function useUnreadable(): number {
