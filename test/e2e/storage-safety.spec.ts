@@ -9,6 +9,7 @@ test.use({ extensionBuild: 'e2e' });
 
 interface DraftSeam {
   listDrafts(): Promise<{ id: string; notes: string }[]>;
+  latestDraft(): Promise<{ id: string; tags: { terms: string[] } } | undefined>;
   storyFromDraft(draft: unknown, author: string, now: Date): { ok: true; story: unknown } | { ok: false };
 }
 interface StorageSeam {
@@ -37,11 +38,11 @@ test('finding 5: a save that died between adding the story and removing the draf
   await panel.keyboard.press('Enter');
   const library = await openExtensionPage('library.html');
   await seams(library);
-  await expect.poll(() => library.evaluate(async () => (await (globalThis as unknown as { __vertelpuntDrafts: { listDrafts(): Promise<{ tags: { terms: string[] } }[]> } }).__vertelpuntDrafts.listDrafts())[0]?.tags.terms.length)).toBe(1);
+  await expect.poll(() => library.evaluate(async () => (await (globalThis as unknown as { __vertelpuntDrafts: DraftSeam }).__vertelpuntDrafts.latestDraft())?.tags.terms.length)).toBe(1);
   // The first transaction of the old two-step save; the browser died before the second.
   await library.evaluate(async () => {
     const g = globalThis as unknown as { __vertelpuntDrafts: DraftSeam; __vertelpuntStorage: StorageSeam };
-    const [draft] = await g.__vertelpuntDrafts.listDrafts();
+    const draft = await g.__vertelpuntDrafts.latestDraft();
     const result = g.__vertelpuntDrafts.storyFromDraft(draft, '', new Date());
     if (!result.ok) throw new Error('draft is not a story yet');
     await g.__vertelpuntStorage.addStory(result.story);
