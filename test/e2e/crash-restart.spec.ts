@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,7 +40,7 @@ test('a browser killed during a burst of saves: after restart each story is whol
   test.setTimeout(120_000);
   const profile = mkdtempSync(join(tmpdir(), 'vertelpunt-crash-'));
   try {
-    const drafts = Array.from({ length: BURST }, (_, i) => aDraft({ text: `Verhaal ${i}: samen met de buurt een oplossing gevonden. `.repeat(10).trim(), notes: `notitie ${i}` }));
+    const drafts = Array.from({ length: BURST }, (_, i) => aDraft({ id: randomUUID(), text: `Verhaal ${i}: samen met de buurt een oplossing gevonden. `.repeat(10).trim(), notes: `notitie ${i}` }));
     let context = await launchWithExtension({ extensionDir: E2E_EXTENSION_DIR, userDataDir: profile });
     let library = await openLibrary(context);
     await library.evaluate(async (all) => {

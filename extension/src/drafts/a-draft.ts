@@ -1,15 +1,11 @@
 import type { Draft } from './draft';
 
-let counter = 0;
-
-/** A valid draft for tests; override what the test is about. */
+/** A valid draft for tests (unit and end-to-end); override what the test is about (`id` where a test needs several). */
 export function aDraft(overrides: Partial<Draft> = {}): Draft {
-  counter += 1;
-  const at = new Date(Date.UTC(2026, 10, 1, 10, counter)).toISOString();
   return {
-    id: `3f1d6a52-4a5e-4c5b-9a57-${String(counter).padStart(12, '0')}`,
-    createdAt: at,
-    updatedAt: at,
+    id: '3f1d6a52-4a5e-4c5b-9a57-0b1e2c3d4e5f',
+    createdAt: '2026-11-01T10:00:00.000Z',
+    updatedAt: '2026-11-01T10:05:00.000Z',
     text: 'Samen met mw. gekeken naar wat er wel kan.',
     title: 'Samen kijken',
     notes: '',

@@ -14,7 +14,10 @@ beforeEach(async () => {
   await db.clear('drafts');
 });
 
-function storyOf(draft = aDraft(), at = new Date('2026-11-02T09:00:00Z')): Story {
+/** A draft with an id of its own: tests here keep several. */
+const aNewDraft = (overrides: Parameters<typeof aDraft>[0] = {}) => aDraft({ id: crypto.randomUUID(), ...overrides });
+
+function storyOf(draft = aNewDraft(), at = new Date('2026-11-02T09:00:00Z')): Story {
   const result = storyFromDraft(draft, '', at);
   if (!result.ok) throw new Error('test draft is not a story');
   return result.story;
@@ -22,7 +25,7 @@ function storyOf(draft = aDraft(), at = new Date('2026-11-02T09:00:00Z')): Story
 
 describe('saveDraftAsStory: one transaction over both stores (finding 5)', () => {
   it('adds the story and removes the draft together', async () => {
-    const draft = aDraft();
+    const draft = aNewDraft();
     await saveDraft(draft);
     await saveDraftAsStory(storyOf(draft), draft.id);
     expect(await getStory(draft.id)).toMatchObject({ id: draft.id, title: draft.title });
@@ -30,7 +33,7 @@ describe('saveDraftAsStory: one transaction over both stores (finding 5)', () =>
   });
 
   it('changes neither store when the story cannot be added', async () => {
-    const draft = aDraft();
+    const draft = aNewDraft();
     await saveDraft(draft);
     await expect(saveDraftAsStory({ ...storyOf(draft), tags: { version: 'koers-v5-2024-09', terms: [] } } as never, draft.id)).rejects.toThrow(/at least one term/);
     expect(await getDraft(draft.id)).toEqual(draft);
@@ -38,7 +41,7 @@ describe('saveDraftAsStory: one transaction over both stores (finding 5)', () =>
   });
 
   it('recovers a save that died between the two steps of the old code: the same story stays, the leftover draft goes', async () => {
-    const draft = aDraft();
+    const draft = aNewDraft();
     await saveDraft(draft);
     const firstTry = storyOf(draft, new Date('2026-11-02T09:00:00Z'));
     await addStory(firstTry); // the old save's first transaction; the browser died before the second
@@ -49,7 +52,7 @@ describe('saveDraftAsStory: one transaction over both stores (finding 5)', () =>
   });
 
   it('keeps the draft, and the story already there, when that story has other content', async () => {
-    const draft = aDraft();
+    const draft = aNewDraft();
     await saveDraft(draft);
     const firstTry = storyOf(draft);
     await addStory(firstTry);
@@ -63,8 +66,8 @@ describe('saveDraftAsStory: one transaction over both stores (finding 5)', () =>
 
 describe('listDrafts (finding 7)', () => {
   it('lists every unsaved draft, newest first, and leaves out records that are not drafts', async () => {
-    const older = aDraft({ createdAt: '2026-11-01T08:00:00.000Z' });
-    const newer = aDraft({ createdAt: '2026-11-01T09:00:00.000Z' });
+    const older = aNewDraft({ createdAt: '2026-11-01T08:00:00.000Z' });
+    const newer = aNewDraft({ createdAt: '2026-11-01T09:00:00.000Z' });
     await saveDraft(older);
     await saveDraft(newer);
     await (await openVertelpuntDb()).put('drafts', { id: 'kapot', text: 1 });

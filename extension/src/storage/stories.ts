@@ -3,7 +3,6 @@ import { migrateTagSet, TagSetSchema, type TagSet, type VersionId } from '@verte
 import { unwrap } from 'idb';
 import { z } from 'zod';
 import { openVertelpuntDb } from './db';
-import type { VertelpuntDb } from './db-schema';
 import { toStored } from './stored-story';
 import { StoryChangedError, StoryGoneError } from './storage-errors';
 import { readStored } from './unreadable-records';
