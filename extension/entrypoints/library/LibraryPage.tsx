@@ -89,7 +89,8 @@ export function LibraryPage() {
       const reply = await worker.request({ type: 'export', format: 'backup', filter: {}, exportedAt: exportedAt.toISOString(), excelNl: false }, setBackupProgress);
       if (reply.type !== 'exported') throw new Error(reply.type === 'failed' ? reply.message : reply.type);
       saveFile(reply.blob, datedFilename('backup', EXPORT_FORMATS.backup.extension, exportedAt));
-      setNotice({ text: t('backupDone', storyCount(reply.count)) });
+      const done = t('backupDone', storyCount(reply.count));
+      setNotice({ text: reply.unreadable > 0 ? `${done} ${t('unreadableStories', String(reply.unreadable))}` : done });
     } catch (error) {
       setNotice({ text: t('exportFailed', (error as Error).message) });
     } finally {

@@ -13,7 +13,7 @@ const BATCH = 500;
  * of the library; the consumer may take as long as it likes between stories, because each batch
  * is its own transaction (an IndexedDB transaction closes when its caller awaits anything else).
  */
-export async function* streamStories(filter: StoryFilter = {}): AsyncGenerator<Story> {
+export async function* streamStories(filter: StoryFilter = {}, { onUnreadable }: { onUnreadable?: (id: string) => void } = {}): AsyncGenerator<Story> {
   const ids = await matchingIds(filter);
   const db = await openVertelpuntDb();
   let after: [string, string] | undefined;
@@ -22,8 +22,10 @@ export async function* streamStories(filter: StoryFilter = {}): AsyncGenerator<S
     const records = await db.getAllFromIndex('stories', 'byCreated', range, BATCH);
     for (const record of records) {
       // An invalid record is skipped (and reported to the page), not the end of the export.
-      const story = ids === undefined || ids.has(record.id) ? readStored(record) : undefined;
+      if (ids !== undefined && !ids.has(record.id)) continue;
+      const story = readStored(record);
       if (story) yield story;
+      else onUnreadable?.(record.id);
     }
     if (records.length < BATCH) return;
     const last = records[records.length - 1]!;
