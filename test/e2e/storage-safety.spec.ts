@@ -234,3 +234,47 @@ test('finding 8: an invalid stored story is skipped and reported; the library an
   const overview = await openExtensionPage('overview.html');
   await expect(overview.getByRole('status').filter({ hasText: 'Niet te lezen en overgeslagen: 1' })).toBeVisible();
 });
+
+test('finding 6: a full disk (QuotaExceededError) when saving a draft: a clear message, the draft and the edit kept', async ({ context, origin, extensionId, clickToolbarButton }) => {
+  const casePage = await context.newPage();
+  await casePage.goto(`${origin}/dossier/quota-${Date.now()}`);
+  await captureNote(casePage, '#note-2', clickToolbarButton);
+  const panel = await openSidePanelAsTab(context, extensionId);
+  await panel.getByLabel('Zoek een term').focus();
+  await panel.keyboard.type('samen');
+  await panel.keyboard.press('Enter');
+  await panel.waitForTimeout(500); // the autosave delay: the draft is on disk with its tag
+
+  // A full disk, as Chromium reports it: every add and put of the panel fails with a QuotaExceededError.
+  // (CDP's Storage.overrideQuotaForOrigin does not reach chrome-extension:// origins in Chromium 156.)
+  await panel.evaluate(() => {
+    const proto = IDBObjectStore.prototype as unknown as Record<string, unknown>;
+    const real = { add: proto.add, put: proto.put };
+    for (const name of ['add', 'put']) {
+      proto[name] = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    }
+    Object.assign(globalThis, { __diskFreed: () => Object.assign(proto, real) });
+  });
+  await panel.getByLabel('Notities').fill('Getypt toen de schijf vol was.');
+  await panel.keyboard.press('Control+Enter');
+  await expect(panel.getByRole('alert')).toContainText('geen ruimte meer');
+  await expect(panel.getByLabel('Notities')).toHaveValue('Getypt toen de schijf vol was.');
+  const draftsOnDisk = await panel.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const request = indexedDB.open('vertelpunt');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const count = request.result.transaction('drafts').objectStore('drafts').count();
+          count.onsuccess = () => resolve(count.result);
+        };
+      }),
+  );
+  expect(draftsOnDisk).toBe(1);
+
+  await panel.evaluate(() => (globalThis as unknown as { __diskFreed(): void }).__diskFreed());
+  await panel.keyboard.press('Control+Enter');
+  await expect(panel.getByRole('status')).toContainText('Bewaard');
+});
