@@ -27,6 +27,7 @@ export function useStoryWindow(filter: StoryFilter, version: number) {
     done.current = false;
     loaded.current = 0;
     setStories([]);
+    setFailure(undefined);
     void countStories(filter).then((n) => mine === generation.current && !done.current && setTotal(n), setFailure);
     void loadMore(mine);
   }, [JSON.stringify(filter), version]);
