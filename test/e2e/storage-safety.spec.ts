@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { openSidePanelAsTab } from '../support/extension-pages.js';
 import { aStory, seedStories } from '../support/seed-stories.js';
 import { expect, test } from './fixtures.js';
@@ -28,14 +28,20 @@ async function captureNote(page: Page, note: string, click: (page: Page) => Prom
   await click(page);
 }
 
-test('finding 5: a save that died between adding the story and removing the draft is finished by saving again', async ({ context, origin, extensionId, clickToolbarButton, openExtensionPage }) => {
+/** Captures a note of a fresh dossier page and picks one term in the panel (opened as a tab). */
+async function captureAndTag(context: BrowserContext, url: string, note: string, extensionId: string, click: (page: Page) => Promise<void>): Promise<Page> {
   const casePage = await context.newPage();
-  await casePage.goto(`${origin}/dossier/recover-${Date.now()}`);
-  await captureNote(casePage, '#note-1', clickToolbarButton);
+  await casePage.goto(url);
+  await captureNote(casePage, note, click);
   const panel = await openSidePanelAsTab(context, extensionId);
   await panel.getByLabel('Zoek een term').focus();
   await panel.keyboard.type('samen');
   await panel.keyboard.press('Enter');
+  return panel;
+}
+
+test('finding 5: a save that died between adding the story and removing the draft is finished by saving again', async ({ context, origin, extensionId, clickToolbarButton, openExtensionPage }) => {
+  const panel = await captureAndTag(context, `${origin}/dossier/recover-${Date.now()}`, '#note-1', extensionId, clickToolbarButton);
   const library = await openExtensionPage('library.html');
   await seams(library);
   await expect.poll(() => library.evaluate(async () => (await (globalThis as unknown as { __vertelpuntDrafts: DraftSeam }).__vertelpuntDrafts.latestDraft())?.tags.terms.length)).toBe(1);
@@ -236,13 +242,7 @@ test('finding 8: an invalid stored story is skipped and reported; the library an
 });
 
 test('finding 6: a full disk (QuotaExceededError) when saving a draft: a clear message, the draft and the edit kept', async ({ context, origin, extensionId, clickToolbarButton }) => {
-  const casePage = await context.newPage();
-  await casePage.goto(`${origin}/dossier/quota-${Date.now()}`);
-  await captureNote(casePage, '#note-2', clickToolbarButton);
-  const panel = await openSidePanelAsTab(context, extensionId);
-  await panel.getByLabel('Zoek een term').focus();
-  await panel.keyboard.type('samen');
-  await panel.keyboard.press('Enter');
+  const panel = await captureAndTag(context, `${origin}/dossier/quota-${Date.now()}`, '#note-2', extensionId, clickToolbarButton);
   await panel.waitForTimeout(500); // the autosave delay: the draft is on disk with its tag
 
   // A full disk, as Chromium reports it: every add and put of the panel fails with a QuotaExceededError.
