@@ -45,7 +45,8 @@ export function ExportDialog({ filter, filtered, matching, all, onClose, onDone 
       return;
     }
     saveFile(reply.blob, datedFilename(onlyFiltered ? 'selectie' : 'verhalen', EXPORT_FORMATS[format].extension, exportedAt));
-    onDone(t('exportDone', [storyCount(reply.count), EXPORT_FORMATS[format].label]));
+    const done = t('exportDone', [storyCount(reply.count), EXPORT_FORMATS[format].label]);
+    onDone(reply.unreadable > 0 ? `${done} ${t('unreadableStories', String(reply.unreadable))}` : done);
   };
 
   return (

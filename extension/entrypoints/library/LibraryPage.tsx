@@ -6,7 +6,11 @@ import { filtersAnything, type StoryFilter } from '../../src/storage/story-filte
 import { EXPORT_FORMATS } from '@vertelpunt/exchange';
 import { datedFilename, saveFile } from '../../src/browser/save-file';
 import { ExchangeWorker, type Progress } from '../../src/exchange/exchange-client';
-import { countStories, deleteStories, listOrigins, migrateStories, restoreStories, retagStories, termCounts, updateStory } from '../../src/storage/stories';
+import { addStory, countStories, deleteStories, listOrigins, migrateStories, restoreStories, retagStories, termCounts, updateStory } from '../../src/storage/stories';
+import { DraftList } from '../../src/ui/DraftList';
+import { storageProblem } from '../../src/ui/storage-problem';
+import { useDrafts } from './use-drafts';
+import { useUnreadable } from '../../src/ui/use-unreadable';
 import { ExportDialog } from './ExportDialog';
 import { ImportDialog } from './ImportDialog';
 import { ProgressLine } from './ProgressLine';
@@ -42,7 +46,9 @@ export function LibraryPage() {
     const timer = setTimeout(() => setFilter((f) => ((f.text ?? '') === search ? f : { ...f, text: search })), 200);
     return () => clearTimeout(timer);
   }, [search]);
-  const { total, stories, ensureLoaded } = useStoryWindow(filter, version);
+  const { total, stories, ensureLoaded, failure } = useStoryWindow(filter, version);
+  const drafts = useDrafts();
+  const unreadable = useUnreadable();
   const listed = stories.length > 0 || total === 0;
   useEffect(() => {
     // Counts scan the term index: start them once the first rows are on screen, not before.
@@ -83,7 +89,8 @@ export function LibraryPage() {
       const reply = await worker.request({ type: 'export', format: 'backup', filter: {}, exportedAt: exportedAt.toISOString(), excelNl: false }, setBackupProgress);
       if (reply.type !== 'exported') throw new Error(reply.type === 'failed' ? reply.message : reply.type);
       saveFile(reply.blob, datedFilename('backup', EXPORT_FORMATS.backup.extension, exportedAt));
-      setNotice({ text: t('backupDone', storyCount(reply.count)) });
+      const done = t('backupDone', storyCount(reply.count));
+      setNotice({ text: reply.unreadable > 0 ? `${done} ${t('unreadableStories', String(reply.unreadable))}` : done });
     } catch (error) {
       setNotice({ text: t('exportFailed', (error as Error).message) });
     } finally {
@@ -119,6 +126,22 @@ export function LibraryPage() {
         </nav>
       </header>
       {backupProgress && <ProgressLine progress={backupProgress} label={t('backupProgress')} />}
+      {failure !== undefined && (
+        <p role="alert" class="problems">
+          {storageProblem(failure)}
+        </p>
+      )}
+      {unreadable > 0 && (
+        <p role="status" class="unreadable">
+          {t('unreadableStories', String(unreadable))}
+        </p>
+      )}
+      <DraftList
+        heading={t('draftsHeading', String(drafts.list.length))}
+        drafts={drafts.list}
+        resume={{ href: (draft) => `/sidepanel.html?draft=${encodeURIComponent(draft.id)}` }}
+        onDiscard={(draft) => void drafts.discard(draft).catch((error: unknown) => setNotice({ text: storageProblem(error) }))}
+      />
       {selected.size > 0 && (
         <div class="bulk-bar" role="region" aria-label={t('bulkActions')}>
           <span>{t('selectedCount', String(selected.size))}</span>
@@ -188,8 +211,13 @@ export function LibraryPage() {
           story={open}
           onClose={() => setOpen(undefined)}
           onDelete={(story) => void remove([story.id])}
-          onSave={async (story) => {
-            await updateStory(story);
+          onSave={async (story, startedFrom) => {
+            await updateStory(story, startedFrom);
+            setOpen(undefined);
+            changed(t('storySavedShort'));
+          }}
+          onSaveAgain={async (story) => {
+            await addStory(story);
             setOpen(undefined);
             changed(t('storySavedShort'));
           }}

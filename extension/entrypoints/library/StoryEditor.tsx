@@ -5,20 +5,28 @@ import { t, termLanguage } from '../../src/i18n';
 import { CONSENT_LABELS } from '../../src/ui/consent-labels';
 import { ProblemList } from '../../src/ui/ProblemList';
 import { TagPicker } from '../../src/ui/TagPicker';
+import { SaveRefused } from './SaveRefused';
 
 
 interface Props {
   story: Story;
-  onSave: (story: Story) => Promise<void>;
+  /** Saves the edit; `startedFrom` is the revision (updatedAt) it is based on. Throws the storage layer's typed errors. */
+  onSave: (story: Story, startedFrom: string) => Promise<void>;
+  /** Saves the edit as a story again, after it was deleted elsewhere. */
+  onSaveAgain: (story: Story) => Promise<void>;
   onDelete: (story: Story) => void;
   onClose: () => void;
 }
 
 /** View and edit one story in a modal dialog: text, title, notes, tags, consent; move to the latest vocabulary. */
-export function StoryEditor({ story, onSave, onDelete, onClose }: Props) {
+export function StoryEditor({ story, onSave, onSaveAgain, onDelete, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [draft, setDraft] = useState(story);
   const [problems, setProblems] = useState<string[]>([]);
+  /** The revision this edit is based on: the story as opened, or a newer one the user chose to load or overwrite. */
+  const [base, setBase] = useState(story.updatedAt);
+  /** Why the last save was refused; the edit stays in the form either way. */
+  const [refused, setRefused] = useState<unknown>();
   const lang = termLanguage();
   const version = draft.tags.version as VersionId;
 
@@ -26,13 +34,18 @@ export function StoryEditor({ story, onSave, onDelete, onClose }: Props) {
     dialog.current?.showModal();
   }, []);
 
-  const save = async () => {
+  const save = async (startedFrom = base, write = onSave) => {
     const parsed = StorySchema.safeParse({ ...draft, updatedAt: new Date().toISOString() });
     if (!parsed.success) {
       setProblems(parsed.error.issues.map((i) => (i.path[0] === 'tags' ? t('storyNeedsTag') : `${i.path.join('.')}: ${i.message}`)));
       return;
     }
-    await onSave(parsed.data);
+    setRefused(undefined);
+    try {
+      await write(parsed.data, startedFrom);
+    } catch (error) {
+      setRefused(error);
+    }
   };
 
   return (
@@ -84,6 +97,21 @@ export function StoryEditor({ story, onSave, onDelete, onClose }: Props) {
           ))}
         </select>
         <ProblemList problems={problems} />
+        {refused !== undefined && (
+          <SaveRefused
+            error={refused}
+            onLoadNewer={(newer) => {
+              setDraft(newer);
+              setBase(newer.updatedAt);
+              setRefused(undefined);
+            }}
+            onOverwrite={(newer) => {
+              setBase(newer.updatedAt);
+              void save(newer.updatedAt);
+            }}
+            onSaveAgain={() => void save(base, (edit) => onSaveAgain(edit))}
+          />
+        )}
         <div class="actions">
           <button type="submit" class="primary">
             {t('save')} <kbd>Ctrl+Enter</kbd>

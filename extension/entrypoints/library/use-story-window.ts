@@ -12,8 +12,11 @@ const PAGE_SIZE = 500;
 export function useStoryWindow(filter: StoryFilter, version: number) {
   const [total, setTotal] = useState<number | undefined>();
   const [stories, setStories] = useState<Story[]>([]);
+  /** Why the stories could not be read (e.g. the database could not be upgraded); shown, never only logged. */
+  const [failure, setFailure] = useState<unknown>();
   const next = useRef<PageCursor | undefined>(undefined);
   const done = useRef(false);
+  const loaded = useRef(0);
   /** The generation whose page is being loaded: a new filter must not wait for an old filter's page. */
   const loading = useRef<number | undefined>(undefined);
   const generation = useRef(0);
@@ -22,8 +25,10 @@ export function useStoryWindow(filter: StoryFilter, version: number) {
     const mine = ++generation.current;
     next.current = undefined;
     done.current = false;
+    loaded.current = 0;
     setStories([]);
-    void countStories(filter).then((n) => mine === generation.current && setTotal(n));
+    setFailure(undefined);
+    void countStories(filter).then((n) => mine === generation.current && !done.current && setTotal(n), setFailure);
     void loadMore(mine);
   }, [JSON.stringify(filter), version]);
 
@@ -35,7 +40,12 @@ export function useStoryWindow(filter: StoryFilter, version: number) {
       if (mine !== generation.current) return;
       next.current = page.next;
       done.current = page.next === undefined;
+      loaded.current += page.stories.length;
       setStories((current) => [...current, ...page.stories]);
+      // The count includes records that could not be read and were skipped: the list ends at its last story.
+      if (done.current) setTotal(loaded.current);
+    } catch (error) {
+      setFailure(error);
     } finally {
       if (loading.current === mine) loading.current = undefined;
     }
@@ -49,5 +59,5 @@ export function useStoryWindow(filter: StoryFilter, version: number) {
     [stories.length, loadMore],
   );
 
-  return { total, stories, ensureLoaded };
+  return { total, stories, ensureLoaded, failure };
 }

@@ -8,6 +8,8 @@ import { filterFromHash, filterHash } from '../../src/overview/overview-url';
 import { countStories, listOrigins, termCounts } from '../../src/storage/stories';
 import { filtersAnything, type StoryFilter } from '../../src/storage/story-filter';
 import { streamStories } from '../../src/storage/story-stream';
+import { storageProblem } from '../../src/ui/storage-problem';
+import { useUnreadable } from '../../src/ui/use-unreadable';
 import { FilterPanel } from '../library/FilterPanel';
 import { ChartFigure } from './ChartFigure';
 import { monthLineChart, pairHeatMap, termBarChart } from './charts';
@@ -38,6 +40,7 @@ export function OverviewPage() {
   const [termTotals, setTermTotals] = useState<Map<string, number>>(new Map());
   const [origins, setOrigins] = useState<string[]>([]);
   const [problem, setProblem] = useState<string | undefined>();
+  const unreadable = useUnreadable();
 
   const lang = termLanguage();
   const number = useMemo(() => new Intl.NumberFormat(lang), [lang]);
@@ -79,12 +82,14 @@ export function OverviewPage() {
     const controller = new AbortController();
     setCounts(undefined);
     setProgress({ counted: 0 });
-    void countStories(filter).then((total) => !controller.signal.aborted && setProgress((p) => ({ ...p, total })));
+    // A failure (e.g. a database that could not be upgraded) is shown, never only logged.
+    const failed = (error: unknown) => setProblem(storageProblem(error));
+    void countStories(filter).then((total) => !controller.signal.aborted && setProgress((p) => ({ ...p, total })), failed);
     void countOverview(streamStories(filter), { signal: controller.signal, onProgress: (counted) => setProgress((p) => ({ ...p, counted })) })
       .then((result) => result && setCounts(result))
-      .catch((error: unknown) => setProblem(String(error)));
-    void termCounts(filter, TERM_ORDER).then((c) => !controller.signal.aborted && setTermTotals(c));
-    void listOrigins().then(setOrigins);
+      .catch(failed);
+    void termCounts(filter, TERM_ORDER).then((c) => !controller.signal.aborted && setTermTotals(c), failed);
+    void listOrigins().then(setOrigins, failed);
     return () => controller.abort();
   }, [filterKey]);
 
@@ -149,6 +154,7 @@ export function OverviewPage() {
         <FilterPanel filter={filter} onChange={setFilter} counts={termTotals} origins={origins} />
         <main class="overview-main" aria-busy={!tables}>
           {hashInvalid && <p class="problems">{t('overviewHashInvalid')}</p>}
+          {unreadable > 0 && <p role="status">{t('unreadableStories', String(unreadable))}</p>}
           {problem && (
             <p class="problems" role="alert">
               {problem}{' '}

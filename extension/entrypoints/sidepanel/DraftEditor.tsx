@@ -1,22 +1,23 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { detect } from '@vertelpunt/deid';
 import { emptyReview } from '../../src/deid/review-state';
 import { DeidReviewPanel } from '../../src/ui/DeidReview';
 import { CONSENT_STATUSES, type Story } from '@vertelpunt/stories';
 import { getVersion } from '@vertelpunt/taxonomy';
-import { deleteDraft, saveDraft } from '../../src/drafts/drafts';
+import { deleteDraft, saveDraft, saveDraftAsStory } from '../../src/drafts/drafts';
 import type { Draft } from '../../src/drafts/draft';
 import { storyFromDraft } from '../../src/drafts/story-from-draft';
 import { t, termLanguage } from '../../src/i18n';
 import { CONSENT_LABELS } from '../../src/ui/consent-labels';
 import { loadRecentTags, rememberTags } from '../../src/settings/recent-tags';
 import { loadSettings } from '../../src/settings/settings';
-import { addStory } from '../../src/storage/stories';
 import { ProblemList } from '../../src/ui/ProblemList';
+import { storageProblem } from '../../src/ui/storage-problem';
+import { useAutosave } from '../../src/ui/use-autosave';
 import { TagPicker } from '../../src/ui/TagPicker';
 
 
-/** Keeps edits in the draft store shortly after typing stops, so nothing is lost if the panel closes. */
+/** Keeps edits in the draft store shortly after typing stops (and at once when the panel closes). */
 const AUTOSAVE_DELAY_MS = 250;
 
 interface Props {
@@ -30,19 +31,17 @@ export function DraftEditor({ draft: initial, onSaved, onDiscarded }: Props) {
   const [recent, setRecent] = useState<string[]>([]);
   const [problems, setProblems] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const autosave = useAutosave(saveDraft, AUTOSAVE_DELAY_MS, (error) => setProblems([storageProblem(error)]));
   const lang = termLanguage();
   const detections = useMemo(() => detect(draft.text), [draft.text]);
 
   useEffect(() => void loadRecentTags().then(setRecent), []);
-  useEffect(() => () => clearTimeout(timer.current), []);
 
   const update = (patch: Partial<Draft>) => {
     const next = { ...draft, ...patch, updatedAt: new Date().toISOString() };
     setDraft(next);
     setProblems([]);
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => void saveDraft(next), AUTOSAVE_DELAY_MS);
+    autosave.schedule(next);
   };
 
   const save = async () => {
@@ -55,22 +54,28 @@ export function DraftEditor({ draft: initial, onSaved, onDiscarded }: Props) {
     }
     setBusy(true);
     try {
-      clearTimeout(timer.current);
-      await addStory(result.story);
-      await deleteDraft(draft.id);
-      await rememberTags(result.story.tags.terms);
-      onSaved(result.story);
+      // The draft as shown is on disk first: if the save is refused, the edit is kept.
+      await autosave.flush();
+      // Story added and draft removed in one transaction: after a crash, one of the two, never both.
+      const saved = await saveDraftAsStory(result.story, draft.id);
+      autosave.cancel();
+      await rememberTags(saved.tags.terms);
+      onSaved(saved);
     } catch (error) {
-      setProblems([t('saveFailed', (error as Error).message)]);
+      setProblems([storageProblem(error)]);
     } finally {
       setBusy(false);
     }
   };
 
   const discard = async () => {
-    clearTimeout(timer.current);
-    await deleteDraft(draft.id);
-    onDiscarded(draft);
+    autosave.cancel();
+    try {
+      await deleteDraft(draft.id);
+      onDiscarded(draft);
+    } catch (error) {
+      setProblems([storageProblem(error)]);
+    }
   };
 
   const onKeyDown = (event: KeyboardEvent) => {

@@ -1,14 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Story } from '@vertelpunt/stories';
 import { getCaptureState, onCaptureStateChange, type CaptureState } from '../../src/capture/capture-state';
-import { getDraft, latestDraft, saveDraft } from '../../src/drafts/drafts';
+import { deleteDraft, getDraft, latestDraft, listDrafts, saveDraft } from '../../src/drafts/drafts';
 import type { Draft } from '../../src/drafts/draft';
 import { t } from '../../src/i18n';
+import { DraftList } from '../../src/ui/DraftList';
+import { storageProblem } from '../../src/ui/storage-problem';
 import { CaptureProblem } from './CaptureProblem';
 import { DraftEditor } from './DraftEditor';
 
+/** The draft to show: one asked for in the address (from the library's list), the one just captured, or the newest. */
 async function draftFor(state: CaptureState): Promise<Draft | undefined> {
-  return state.status === 'ready' ? getDraft(state.draftId) : latestDraft();
+  const asked = new URLSearchParams(location.search).get('draft');
+  const wanted = asked ?? (state.status === 'ready' ? state.draftId : undefined);
+  return (wanted === undefined ? undefined : await getDraft(wanted)) ?? latestDraft();
 }
 
 /** The side panel: the clip being tagged, or why there is none, or what to do first. */
@@ -18,19 +23,26 @@ export function SidePanel() {
   const [loaded, setLoaded] = useState(false);
   const [saved, setSaved] = useState<Story | undefined>();
   const [discarded, setDiscarded] = useState<Draft | undefined>();
+  const [others, setOthers] = useState<Draft[]>([]);
+  const [problem, setProblem] = useState<string | undefined>();
+  // Every draft but the open one is listed, so a new capture never hides an older draft.
+  const refreshOthers = () => void listDrafts().then(setOthers, (error: unknown) => setProblem(storageProblem(error)));
+  useEffect(refreshOthers, [draft?.id, saved, discarded]);
 
   useEffect(() => {
     let alive = true;
     // A change that arrives while the first read is under way is newer than that read.
     let changedMeanwhile = false;
-    void getCaptureState().then(async (initial) => {
-      const found = await draftFor(initial);
-      if (!alive) return;
-      setLoaded(true);
-      if (changedMeanwhile) return;
-      setState(initial);
-      setDraft(found);
-    });
+    void getCaptureState()
+      .then(async (initial) => {
+        const found = await draftFor(initial);
+        if (!alive) return;
+        setLoaded(true);
+        if (changedMeanwhile) return;
+        setState(initial);
+        setDraft(found);
+      })
+      .catch((error: unknown) => setProblem(storageProblem(error)));
     const stop = onCaptureStateChange(async (next) => {
       changedMeanwhile = true;
       setState(next);
@@ -50,6 +62,7 @@ export function SidePanel() {
       <h1 class="panel-title">{t('panelTitle')}</h1>
       {state.status === 'capturing' && <p role="status">{t('capturing')}</p>}
       {state.status === 'failed' && <CaptureProblem state={state} />}
+      {problem && <p role="alert">{problem}</p>}
       {saved && (
         <p role="status" class="saved">
           {t('storySaved', saved.title)}{' '}
@@ -90,6 +103,20 @@ export function SidePanel() {
       ) : (
         loaded && !saved && !discarded && state.status !== 'failed' && state.status !== 'capturing' && <p class="empty">{t('panelEmpty')}</p>
       )}
+      <DraftList
+        heading={t(draft ? 'otherDraftsHeading' : 'draftsHeading', String(others.filter((d) => d.id !== draft?.id).length))}
+        drafts={others.filter((d) => d.id !== draft?.id)}
+        resume={{
+          // Read again: the list may be older than the draft's last autosave.
+          onResume: (chosen) => void getDraft(chosen.id).then((fresh) => fresh && setDraft(fresh)),
+        }}
+        onDiscard={(gone) =>
+          void deleteDraft(gone.id).then(
+            () => setDiscarded(gone),
+            (error: unknown) => setProblem(storageProblem(error)),
+          )
+        }
+      />
     </>
   );
 }

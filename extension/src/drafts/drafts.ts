@@ -1,13 +1,16 @@
+import { StorySchema, type Story } from '@vertelpunt/stories';
 import { openVertelpuntDb } from '../storage/db';
+import { DraftAlreadySavedError } from '../storage/storage-errors';
+import { toStored } from '../storage/stored-story';
+import { readStored } from '../storage/unreadable-records';
+import { inWriteTransaction } from '../storage/write-transaction';
 import { DraftSchema, type Draft } from './draft';
 
 // Drafts live in the extension's IndexedDB ('drafts' store), parsed on the way in and out.
 
 export async function saveDraft(draft: Draft): Promise<void> {
-  const db = await openVertelpuntDb();
-  const tx = db.transaction('drafts', 'readwrite', { durability: 'strict' });
-  await tx.store.put(DraftSchema.parse(draft));
-  await tx.done;
+  const record = DraftSchema.parse(draft);
+  await inWriteTransaction(['drafts'], async (tx) => void (await tx.store.put(record)));
 }
 
 export async function getDraft(id: string): Promise<Draft | undefined> {
@@ -18,16 +21,48 @@ export async function getDraft(id: string): Promise<Draft | undefined> {
   return parsed.success ? parsed.data : undefined;
 }
 
-/** The newest draft, to reopen after the panel was closed. */
-export async function latestDraft(): Promise<Draft | undefined> {
+/** Every unsaved draft, newest first, so none is ever out of the user's sight. */
+export async function listDrafts(): Promise<Draft[]> {
   const db = await openVertelpuntDb();
   const all = (await db.getAll('drafts')).map((r) => DraftSchema.safeParse(r)).filter((r) => r.success).map((r) => r.data);
-  return all.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+  return all.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/** The newest draft, to reopen after the panel was closed. */
+export async function latestDraft(): Promise<Draft | undefined> {
+  return (await listDrafts())[0];
 }
 
 export async function deleteDraft(id: string): Promise<void> {
-  const db = await openVertelpuntDb();
-  const tx = db.transaction('drafts', 'readwrite', { durability: 'strict' });
-  await tx.store.delete(id);
-  await tx.done;
+  await inWriteTransaction(['drafts'], async (tx) => void (await tx.store.delete(id)));
+}
+
+/** The same story, whenever it was saved: content without the save times. */
+function sameContent(a: Story, b: Story): boolean {
+  const content = ({ createdAt: _c, updatedAt: _u, ...rest }: Story) => JSON.stringify(rest, Object.keys(rest).sort());
+  return content(a) === content(b);
+}
+
+/**
+ * Saves a draft's story and removes the draft in one transaction over both stores: after a crash
+ * there is the story or the draft, never both, never neither. A library that already holds a
+ * story with the draft's id (left by the two-step save of earlier versions, which could die
+ * between its steps) is handled here: the same content only loses the leftover draft (the stored
+ * story is returned); other content is a DraftAlreadySavedError and the draft stays.
+ */
+export async function saveDraftAsStory(story: Story, draftId: string): Promise<Story> {
+  const record = toStored(StorySchema.parse(story));
+  return inWriteTransaction(['stories', 'drafts'], async (tx) => {
+    const stories = tx.objectStore('stories');
+    const existing = await stories.get(record.id);
+    let saved = story;
+    if (existing === undefined) await stories.add(record);
+    else {
+      const stored = readStored(existing);
+      if (!stored || !sameContent(stored, story)) throw new DraftAlreadySavedError(draftId);
+      saved = stored;
+    }
+    await tx.objectStore('drafts').delete(draftId);
+    return saved;
+  });
 }

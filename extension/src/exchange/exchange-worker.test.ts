@@ -28,10 +28,20 @@ describe('the exchange worker', () => {
     expect(done.type).toBe('exported');
     if (done.type !== 'exported') return;
     expect(done.count).toBe(1200);
+    expect(done.unreadable).toBe(0);
     // Compared as bytes: Blob.text() would drop the BOM that Dutch Excel needs.
     expect(Buffer.from(await done.blob.arrayBuffer()).equals(Buffer.from(toCsvLong(stories, { excelNl: true })))).toBe(true);
     const progress = replies.filter((r) => r.type === 'progress');
     expect(progress.at(-1)).toEqual({ type: 'progress', done: 1200, total: 1200 });
+  });
+
+  it('leaves an invalid stored record out of an export and says how many (finding 8)', async () => {
+    const broken = { ...aStory(), tags: { version: 'koers-v5-2024-09', terms: ['bestaat-niet'] }, _terms: [], _words: [] };
+    await (await openVertelpuntDb()).put('stories', broken as never);
+    const done = (await ask({ type: 'export', format: 'json', filter: {}, exportedAt: at, excelNl: false })).at(-1)!;
+    expect(done).toMatchObject({ type: 'exported', count: 1200, unreadable: 1 });
+    if (done.type !== 'exported') return;
+    expect(await done.blob.text()).not.toContain(broken.id);
   });
 
   it('plans an import of its own backup as all duplicates, and adds the new ones on apply', async () => {

@@ -35,8 +35,9 @@ async function exportToBlob(request: Extract<ParsedWorkerRequest, { type: 'expor
   const total = await countStories(request.filter);
   const report = progressReporter(post, total);
   let count = 0;
+  let unreadable = 0;
   async function* counted(): AsyncGenerator<Story> {
-    for await (const story of streamStories(request.filter)) {
+    for await (const story of streamStories(request.filter, { onUnreadable: () => (unreadable += 1) })) {
       count += 1;
       report(count);
       yield story;
@@ -56,7 +57,7 @@ async function exportToBlob(request: Extract<ParsedWorkerRequest, { type: 'expor
     }
   }
   report(count, true);
-  post({ type: 'exported', blob: new Blob([...blobs, ...parts], { type: EXPORT_FORMATS[format].mediaType }), count });
+  post({ type: 'exported', blob: new Blob([...blobs, ...parts], { type: EXPORT_FORMATS[format].mediaType }), count, unreadable });
 }
 
 /** The import waiting for the user's yes: what `apply-import` adds. */

@@ -52,7 +52,13 @@ export type ImportPlanSummary = z.infer<typeof ImportPlanSummarySchema>;
 
 export const WorkerReplySchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('progress'), done: z.number().int(), total: z.number().int().optional() }),
-  z.strictObject({ type: z.literal('exported'), blob: z.instanceof(Blob), count: z.number().int() }),
+  z.strictObject({
+    type: z.literal('exported'),
+    blob: z.instanceof(Blob),
+    count: z.number().int(),
+    /** Stored records that failed validation and were left out (the page says so). */
+    unreadable: z.number().int().nonnegative(),
+  }),
   z.strictObject({ type: z.literal('planned'), plan: ImportPlanSummarySchema }),
   z.strictObject({ type: z.literal('imported'), count: z.number().int() }),
   /** Problems with the input, one line each (file:line: field: what was expected). */

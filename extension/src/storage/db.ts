@@ -2,6 +2,7 @@ import { openDB, type IDBPDatabase } from 'idb';
 import type { VertelpuntDb } from './db-schema';
 import { migration001 } from './migrations/001-initial';
 import { migration002 } from './migrations/002-search-and-origin';
+import { MigrationError } from './storage-errors';
 
 export const DB_NAME = 'vertelpunt';
 
@@ -9,17 +10,36 @@ export const DB_NAME = 'vertelpunt';
 export const MIGRATIONS = [migration001, migration002] as const;
 export const DB_VERSION = MIGRATIONS.length;
 
+type Migration = (typeof MIGRATIONS)[number];
+
 /**
  * Opens (and where needed upgrades) the database. `upTo` lets tests build a fixture database
- * of an older version.
+ * of an older version, `migrations` lets them plant a failing step.
+ *
+ * All steps run in the one upgrade transaction. A step that fails aborts it, so the database
+ * stays at its previous version with its data as it was, and the open rejects with a
+ * MigrationError (idb would otherwise let the upgrade commit half done and the failure become an
+ * unhandled rejection).
  */
-export function openVertelpuntDb(name = DB_NAME, upTo: number = DB_VERSION): Promise<IDBPDatabase<VertelpuntDb>> {
+export function openVertelpuntDb(name = DB_NAME, upTo: number = DB_VERSION, migrations: readonly Migration[] = MIGRATIONS): Promise<IDBPDatabase<VertelpuntDb>> {
   const key = `${name}@${upTo}`;
   let connection = connections.get(key);
   if (!connection) {
+    let failure: MigrationError | undefined;
     connection = openDB<VertelpuntDb>(name, upTo, {
-      async upgrade(db, oldVersion, newVersion, tx) {
-        for (let version = oldVersion; version < (newVersion ?? upTo); version++) await MIGRATIONS[version]!(db, tx);
+      upgrade(db, oldVersion, newVersion, tx) {
+        tx.done.catch(() => undefined); // the open's own rejection reports an abort
+        let version = oldVersion;
+        void (async () => {
+          for (; version < (newVersion ?? upTo); version++) await migrations[version]!(db, tx);
+        })().catch((error: unknown) => {
+          failure = new MigrationError(version + 1, { cause: error });
+          try {
+            tx.abort();
+          } catch {
+            // the failed request has aborted it already
+          }
+        });
       },
       // A newer version opened elsewhere (an updated extension page): let it upgrade.
       blocking(_current, _next, event) {
@@ -30,8 +50,11 @@ export function openVertelpuntDb(name = DB_NAME, upTo: number = DB_VERSION): Pro
         connections.delete(key);
       },
     });
+    connection = connection.catch((error: unknown) => {
+      connections.delete(key);
+      throw failure ?? error;
+    });
     connections.set(key, connection);
-    connection.catch(() => connections.delete(key));
   }
   return connection;
 }

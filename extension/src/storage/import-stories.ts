@@ -1,5 +1,6 @@
 import { StorySchema, type Story } from '@vertelpunt/stories';
 import { openVertelpuntDb } from './db';
+import { asStorageError } from './storage-errors';
 import { toStored } from './stored-story';
 
 /** A story of the import that the library gained meanwhile (another window saved it): nothing was imported. */
@@ -29,7 +30,7 @@ export async function importStories(stories: readonly Story[]): Promise<number> 
   try {
     await tx.done;
   } catch (error) {
-    throw failed ?? error;
+    throw asStorageError(failed ?? error);
   }
   return records.length;
 }

@@ -44,7 +44,7 @@ describe('stories', () => {
     await addStory(story);
     expect(await getStory(story.id)).toEqual(story);
     await expect(addStory(story)).rejects.toThrow();
-    await updateStory({ ...story, title: 'Nieuwe titel' });
+    await updateStory({ ...story, title: 'Nieuwe titel' }, story.updatedAt);
     expect((await getStory(story.id))?.title).toBe('Nieuwe titel');
     await expect(addStory({ ...aStory(), tags: { version: 'koers-v5-2024-09', terms: [] } })).rejects.toThrow(/at least one term/);
     expect(await countStories()).toBe(1);

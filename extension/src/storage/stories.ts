@@ -1,39 +1,18 @@
 import { StorySchema, type Story } from '@vertelpunt/stories';
 import { migrateTagSet, TagSetSchema, type TagSet, type VersionId } from '@vertelpunt/taxonomy';
-import { unwrap, type IDBPTransaction } from 'idb';
+import { unwrap } from 'idb';
 import { z } from 'zod';
 import { openVertelpuntDb } from './db';
-import type { VertelpuntDb } from './db-schema';
-import { fromStored, toStored } from './stored-story';
+import { toStored } from './stored-story';
+import { StoryChangedError, StoryGoneError } from './storage-errors';
+import { readStored } from './unreadable-records';
+import { inWriteTransaction } from './write-transaction';
 import { matchingIds } from './matching-ids';
 import type { PageCursor, StoryFilter } from './story-filter';
 
 // The library's store of stories. Every record is parsed with zod on the way in and out;
 // every write is one transaction with strict durability (flushed to disk before it resolves).
-
-type WriteTx = IDBPTransaction<VertelpuntDb, ['stories'], 'readwrite'>;
-
-/**
- * Runs `work` in one strict-durability write transaction: all of it lands, or (on any error)
- * none of it, and the error reaches the caller once.
- */
-async function inWriteTransaction<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
-  const db = await openVertelpuntDb();
-  const tx = db.transaction('stories', 'readwrite', { durability: 'strict' });
-  try {
-    const result = await work(tx);
-    await tx.done;
-    return result;
-  } catch (error) {
-    tx.done.catch(() => undefined);
-    try {
-      tx.abort();
-    } catch {
-      // already finished or aborted by the failed request
-    }
-    throw error;
-  }
-}
+// A stored record that fails validation is skipped by every read and reported (unreadable-records.ts).
 
 /** Below this many matches, fetching them by id and sorting beats walking the date index. */
 const DIRECT_FETCH_LIMIT = 2000;
@@ -41,31 +20,53 @@ const DIRECT_FETCH_LIMIT = 2000;
 export async function addStory(story: Story): Promise<void> {
   const record = toStored(StorySchema.parse(story));
   // add, not put: saving must never silently overwrite another story.
-  await inWriteTransaction(async (tx) => void (await tx.store.add(record)));
+  await inWriteTransaction(['stories'], async (tx) => void (await tx.store.add(record)));
 }
 
 export async function getStory(id: string): Promise<Story | undefined> {
   const db = await openVertelpuntDb();
   const record = await db.get('stories', id);
-  return record === undefined ? undefined : fromStored(record);
+  return record === undefined ? undefined : readStored(record);
 }
 
-export async function updateStory(story: Story): Promise<void> {
-  const record = toStored(StorySchema.parse(story));
-  await inWriteTransaction(async (tx) => {
-    if ((await tx.store.getKey(story.id)) === undefined) throw new Error(`no story ${story.id}`);
+/**
+ * The revision a saved edit gets: its own time, but always later than the revision it replaces
+ * (two saves within one millisecond must still differ), so a later save never matches an older base.
+ */
+function nextRevision(edited: string, base: string): string {
+  return edited > base ? edited : new Date(Date.parse(base) + 1).toISOString();
+}
+
+/**
+ * Saves an edit of a story. `startedFrom` is the revision (`updatedAt`) the edit began from: if
+ * the stored story has moved on since (another tab, a bulk retag), nothing is saved and a
+ * StoryChangedError carries the newer version; a story deleted meanwhile is a StoryGoneError.
+ * Returns the story as saved.
+ */
+export async function updateStory(story: Story, startedFrom: string): Promise<Story> {
+  const saved = StorySchema.parse({ ...story, updatedAt: nextRevision(story.updatedAt, startedFrom) });
+  const record = toStored(saved);
+  await inWriteTransaction(['stories'], async (tx) => {
+    const current = await tx.store.get(story.id);
+    if (current === undefined) throw new StoryGoneError(story.id);
+    if (current.updatedAt !== startedFrom) {
+      const newer = readStored(current);
+      if (newer) throw new StoryChangedError(newer);
+    }
     await tx.store.put(record);
   });
+  return saved;
 }
 
 /** Deletes stories and returns them, so the caller can offer undo. */
 export function deleteStories(ids: readonly string[]): Promise<Story[]> {
-  return inWriteTransaction(async (tx) => {
+  return inWriteTransaction(['stories'], async (tx) => {
     const deleted: Story[] = [];
     for (const id of ids) {
       const record = await tx.store.get(id);
-      if (record === undefined) continue;
-      deleted.push(fromStored(record));
+      const story = record === undefined ? undefined : readStored(record);
+      if (story === undefined) continue;
+      deleted.push(story);
       await tx.store.delete(id);
     }
     return deleted;
@@ -74,7 +75,7 @@ export function deleteStories(ids: readonly string[]): Promise<Story[]> {
 
 export async function restoreStories(stories: readonly Story[]): Promise<void> {
   const records = stories.map((story) => toStored(StorySchema.parse(story)));
-  await inWriteTransaction(async (tx) => {
+  await inWriteTransaction(['stories'], async (tx) => {
     for (const record of records) await tx.store.put(record);
   });
 }
@@ -124,7 +125,7 @@ export async function queryStories(filter: StoryFilter, page: { after?: PageCurs
   let stories: Story[] = [];
   if (ids !== undefined && ids.size <= DIRECT_FETCH_LIMIT) {
     const records = await Promise.all([...ids].map((id) => tx.store.get(id)));
-    stories = records.filter((r) => r !== undefined).map(fromStored).sort(newestFirst).filter((s) => !after || before(s, after)).slice(0, limit);
+    stories = records.flatMap((r) => (r === undefined ? [] : (readStored(r) ?? []))).sort(newestFirst).filter((s) => !after || before(s, after)).slice(0, limit);
   } else if (hasGetAllRecords(tx.store.index('byCreated'))) {
     // Whole chunks per request instead of a round trip per row (IDBIndex.getAllRecords, Chromium 141+).
     let range = after ? IDBKeyRange.upperBound(after, true) : null;
@@ -132,7 +133,8 @@ export async function queryStories(filter: StoryFilter, page: { after?: PageCurs
     for (;;) {
       const records = await getAllRecords(tx.store.index('byCreated'), range, chunk);
       for (const record of records) {
-        if (ids === undefined || ids.has(record.primaryKey as string)) stories.push(fromStored(record.value));
+        const story = ids === undefined || ids.has(record.primaryKey as string) ? readStored(record.value) : undefined;
+        if (story) stories.push(story);
         if (stories.length === limit) break;
       }
       const lastKey = records[records.length - 1]?.key;
@@ -142,7 +144,8 @@ export async function queryStories(filter: StoryFilter, page: { after?: PageCurs
   } else {
     let cursor = await tx.store.index('byCreated').openCursor(after ? IDBKeyRange.upperBound(after, true) : null, 'prev');
     while (cursor && stories.length < limit) {
-      if (ids === undefined || ids.has(cursor.primaryKey)) stories.push(fromStored(cursor.value));
+      const story = ids === undefined || ids.has(cursor.primaryKey) ? readStored(cursor.value) : undefined;
+      if (story) stories.push(story);
       cursor = await cursor.continue();
     }
   }
@@ -187,15 +190,15 @@ export interface BulkResult {
 
 /** Applies one change to each story's tag set in one transaction; a change that would break a story skips it. */
 function changeTags(ids: readonly string[], change: (tags: TagSet) => TagSet, now: Date): Promise<BulkResult> {
-  return inWriteTransaction(async (tx) => {
+  return inWriteTransaction(['stories'], async (tx) => {
     const result: BulkResult = { changed: [], skipped: [] };
     for (const id of ids) {
       const record = await tx.store.get(id);
-      if (record === undefined) {
-        result.skipped.push({ id, reason: 'not found' });
+      const story = record === undefined ? undefined : readStored(record);
+      if (story === undefined) {
+        result.skipped.push({ id, reason: record === undefined ? 'not found' : 'unreadable' });
         continue;
       }
-      const story = fromStored(record);
       let tags: TagSet;
       try {
         tags = TagSetSchema.parse(change(story.tags));

@@ -1,6 +1,6 @@
 import type { Story } from '@vertelpunt/stories';
 import { openVertelpuntDb } from './db';
-import { fromStored } from './stored-story';
+import { readStored } from './unreadable-records';
 import { matchingIds } from './matching-ids';
 import type { StoryFilter } from './story-filter';
 
@@ -13,7 +13,7 @@ const BATCH = 500;
  * of the library; the consumer may take as long as it likes between stories, because each batch
  * is its own transaction (an IndexedDB transaction closes when its caller awaits anything else).
  */
-export async function* streamStories(filter: StoryFilter = {}): AsyncGenerator<Story> {
+export async function* streamStories(filter: StoryFilter = {}, { onUnreadable }: { onUnreadable?: (id: string) => void } = {}): AsyncGenerator<Story> {
   const ids = await matchingIds(filter);
   const db = await openVertelpuntDb();
   let after: [string, string] | undefined;
@@ -21,7 +21,11 @@ export async function* streamStories(filter: StoryFilter = {}): AsyncGenerator<S
     const range = after ? IDBKeyRange.lowerBound(after, true) : null;
     const records = await db.getAllFromIndex('stories', 'byCreated', range, BATCH);
     for (const record of records) {
-      if (ids === undefined || ids.has(record.id)) yield fromStored(record);
+      // An invalid record is skipped (and reported to the page), not the end of the export.
+      if (ids !== undefined && !ids.has(record.id)) continue;
+      const story = readStored(record);
+      if (story) yield story;
+      else onUnreadable?.(record.id);
     }
     if (records.length < BATCH) return;
     const last = records[records.length - 1]!;
