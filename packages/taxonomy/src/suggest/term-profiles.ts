@@ -1,0 +1,98 @@
+import { SEED_PARAGRAPHS, SEED_PARAGRAPHS_WITH_STEM, SEED_PASSAGES } from '../generated/suggest-data.js';
+import type { Term } from '../model.js';
+import { dutchWords } from './dutch-words.js';
+import { passageKey } from './passage-key.js';
+
+/**
+ * How much a word counts for a term, by where the vocabulary uses it: a term's own label and
+ * keywords name it; its description and the quote from its seed describe it in passing.
+ */
+export const FIELD_WEIGHTS = { label: 3, keyword: 2, description: 1, citation: 1, passage: 0 } as const;
+
+/** A run of two or more content words from a label or keyword, matched as a whole. */
+export interface Phrase {
+  readonly stems: readonly string[];
+  /** As written in the vocabulary, shown to the user as the reason. */
+  readonly text: string;
+}
+
+export interface TermProfile {
+  readonly term: Term;
+  /** Field-weighted frequency of each content stem (BM25F's weighted term frequency). */
+  readonly weights: ReadonlyMap<string, number>;
+  readonly length: number;
+  readonly phrases: readonly Phrase[];
+  /** A stem that is the term's label or keyword by itself, as written there: shown as the reason. */
+  readonly names: ReadonlyMap<string, string>;
+}
+
+export interface ProfileIndex {
+  readonly profiles: readonly TermProfile[];
+  /** BM25 inverse document frequency over the terms: a stem in many terms' texts tells little. */
+  readonly idf: ReadonlyMap<string, number>;
+  readonly averageLength: number;
+  /** Every content stem of every term, for compound splitting. */
+  readonly lexicon: ReadonlySet<string>;
+  /** First stem of a phrase → the phrases starting with it, with their term's index. */
+  readonly phrasesByFirstStem: ReadonlyMap<string, readonly { phrase: Phrase; term: number }[]>;
+}
+
+function contentStems(text: string): string[] {
+  return dutchWords(text).filter((w) => !w.stop).map((w) => w.stem);
+}
+
+function profileOf(term: Term): TermProfile {
+  const weights = new Map<string, number>();
+  const phrases: Phrase[] = [];
+  const names = new Map<string, string>();
+  let length = 0;
+  const add = (text: string, weight: number, naming: boolean) => {
+    if (weight === 0) return;
+    const stems = contentStems(text);
+    for (const stem of stems) weights.set(stem, (weights.get(stem) ?? 0) + weight);
+    length += stems.length * weight;
+    if (!naming) return;
+    if (stems.length === 1) names.set(stems[0]!, text);
+    else if (stems.length > 1) phrases.push({ stems, text });
+  };
+  add(term.label.nl, FIELD_WEIGHTS.label, true);
+  for (const keyword of term.keywords) add(keyword, FIELD_WEIGHTS.keyword, true);
+  add(term.description.nl, FIELD_WEIGHTS.description, false);
+  add(term.citation.quote, FIELD_WEIGHTS.citation, false);
+  const passage = SEED_PASSAGES[passageKey(term.citation.seed, term.citation.quote)];
+  if (passage !== undefined) add(passage, FIELD_WEIGHTS.passage, false);
+  return { term, weights, length, phrases, names };
+}
+
+/** Seeds' own idf, normalised to 0…1: "team", "samen" and "goed" are in many seed paragraphs, so they say little. */
+function seedSpecificity(stem: string): number {
+  const inParagraphs = SEED_PARAGRAPHS_WITH_STEM[stem] ?? 0;
+  return Math.log((SEED_PARAGRAPHS + 1) / (inParagraphs + 1)) / Math.log(SEED_PARAGRAPHS + 1);
+}
+
+/** Builds the index of a version's terms; callers keep it (see `profileIndexFor`). */
+export function buildProfileIndex(terms: readonly Term[]): ProfileIndex {
+  const profiles = terms.map(profileOf);
+  const documentFrequency = new Map<string, number>();
+  for (const profile of profiles) {
+    for (const stem of profile.weights.keys()) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
+  }
+  const n = profiles.length;
+  const idf = new Map<string, number>();
+  for (const [stem, df] of documentFrequency) idf.set(stem, Math.log(1 + (n - df + 0.5) / (df + 0.5)) * 1);
+  const phrasesByFirstStem = new Map<string, { phrase: Phrase; term: number }[]>();
+  profiles.forEach((profile, term) => {
+    for (const phrase of profile.phrases) {
+      const list = phrasesByFirstStem.get(phrase.stems[0]!) ?? [];
+      list.push({ phrase, term });
+      phrasesByFirstStem.set(phrase.stems[0]!, list);
+    }
+  });
+  return {
+    profiles,
+    idf,
+    averageLength: profiles.reduce((sum, p) => sum + p.length, 0) / Math.max(1, n),
+    lexicon: new Set(documentFrequency.keys()),
+    phrasesByFirstStem,
+  };
+}
