@@ -18,7 +18,7 @@ const STOP_WORDS = new Set(
   `de en van ik te dat die in een hij het niet zijn is was op aan met als voor had er maar om hem dan zou of wat mijn men
   dit zo door over ze zich bij ook tot je mij uit der daar haar naar heb hoe heeft hebben deze u want nog zal me zij nu ge
   geen omdat iets worden toch al waren veel meer doen toen moet ben zonder kan hun dus alles onder ja eens hier wie werd
-  altijd doch wordt wezen kunnen ons tegen na reeds wil kon niets uw iemand geweest andere`.split(/\s+/),
+  altijd doch wordt wezen kunnen ons zelf tegen na reeds wil kon niets uw iemand geweest andere`.split(/\s+/),
 );
 
 // Words a note uses in every sentence whatever it is about: pronouns, adverbs, quantifiers and
@@ -30,7 +30,7 @@ const FUNCTION_WORDS = new Set(
   vorige laatste plaats naast achter voor via waar waarin daarbij daarna daarom zoals mensen man vrouw dag week jaar
   gaat gaan ging gingen komt komen kwam kwamen laat laten liet zien ziet zag kijken kijkt keek maken maakt maakte
   mag mogen moest moeten zeggen zegt zei zou zouden willen wilde wilden krijgt krijgen kreeg houdt houden hield
-  geeft geven gaf staat stond vindt vond denkt dacht weet weten wist lijkt blijkt blijft bleef eigen`.split(/\s+/),
+  geeft geven gaf staat stond vindt vond denkt dacht weet weten wist lijkt blijkt blijft bleef eigen niemand verder`.split(/\s+/),
 );
 
 // Words every wijkteam note uses, whatever it is about: the team, its residents and colleagues.

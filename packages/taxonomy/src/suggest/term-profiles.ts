@@ -7,7 +7,18 @@ import { passageKey } from './passage-key.js';
  * How much a word counts for a term, by where the vocabulary uses it: a term's own label and
  * keywords name it; its description and the quote from its seed describe it in passing.
  */
-export const FIELD_WEIGHTS = { label: 3, keyword: 2, description: 1, citation: 1, passage: 0 } as const;
+export interface IndexParameters {
+  readonly label: number;
+  readonly keyword: number;
+  readonly description: number;
+  readonly citation: number;
+  /** The seed paragraph the cited quote comes from. */
+  readonly passage: number;
+  /** 0 ignores how common a word is in the seeds; 1 weighs each word by its full seed idf. */
+  readonly seedSpecificity: number;
+}
+
+export const DEFAULT_INDEX_PARAMETERS: IndexParameters = { label: 3, keyword: 2, description: 1, citation: 1, passage: 0, seedSpecificity: 0 };
 
 /** A run of two or more content words from a label or keyword, matched as a whole. */
 export interface Phrase {
@@ -41,7 +52,7 @@ function contentStems(text: string): string[] {
   return dutchWords(text).filter((w) => !w.stop).map((w) => w.stem);
 }
 
-function profileOf(term: Term): TermProfile {
+function profileOf(term: Term, fields: IndexParameters): TermProfile {
   const weights = new Map<string, number>();
   const phrases: Phrase[] = [];
   const names = new Map<string, string>();
@@ -55,12 +66,12 @@ function profileOf(term: Term): TermProfile {
     if (stems.length === 1) names.set(stems[0]!, text);
     else if (stems.length > 1) phrases.push({ stems, text });
   };
-  add(term.label.nl, FIELD_WEIGHTS.label, true);
-  for (const keyword of term.keywords) add(keyword, FIELD_WEIGHTS.keyword, true);
-  add(term.description.nl, FIELD_WEIGHTS.description, false);
-  add(term.citation.quote, FIELD_WEIGHTS.citation, false);
+  add(term.label.nl, fields.label, true);
+  for (const keyword of term.keywords) add(keyword, fields.keyword, true);
+  add(term.description.nl, fields.description, false);
+  add(term.citation.quote, fields.citation, false);
   const passage = SEED_PASSAGES[passageKey(term.citation.seed, term.citation.quote)];
-  if (passage !== undefined) add(passage, FIELD_WEIGHTS.passage, false);
+  if (passage !== undefined) add(passage, fields.passage, false);
   return { term, weights, length, phrases, names };
 }
 
@@ -71,15 +82,15 @@ function seedSpecificity(stem: string): number {
 }
 
 /** Builds the index of a version's terms; callers keep it (see `profileIndexFor`). */
-export function buildProfileIndex(terms: readonly Term[]): ProfileIndex {
-  const profiles = terms.map(profileOf);
+export function buildProfileIndex(terms: readonly Term[], parameters: IndexParameters = DEFAULT_INDEX_PARAMETERS): ProfileIndex {
+  const profiles = terms.map((term) => profileOf(term, parameters));
   const documentFrequency = new Map<string, number>();
   for (const profile of profiles) {
     for (const stem of profile.weights.keys()) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
   }
   const n = profiles.length;
   const idf = new Map<string, number>();
-  for (const [stem, df] of documentFrequency) idf.set(stem, Math.log(1 + (n - df + 0.5) / (df + 0.5)) * 1);
+  for (const [stem, df] of documentFrequency) idf.set(stem, Math.log(1 + (n - df + 0.5) / (df + 0.5)) * seedSpecificity(stem) ** parameters.seedSpecificity);
   const phrasesByFirstStem = new Map<string, { phrase: Phrase; term: number }[]>();
   profiles.forEach((profile, term) => {
     for (const phrase of profile.phrases) {
