@@ -20,9 +20,9 @@ const grid = <T extends object>(base: T, axes: { [K in keyof T]?: readonly T[K][
   );
 
 const results: { index: IndexParameters; rank: RankParameters; recall: number; precision: number; wrong: number; objective: number }[] = [];
-for (const index of grid(DEFAULT_INDEX_PARAMETERS, { description: [0.5, 1], passage: [0, 0.3], seedSpecificity: [0, 0.5] })) {
+for (const index of grid(DEFAULT_INDEX_PARAMETERS, { phrasePart: [1, 0.5], passage: [0, 0.3], seedSpecificity: [0, 0.5] })) {
   const built = buildProfileIndex(terms, index);
-  for (const rank of grid(DEFAULT_RANK_PARAMETERS, { phraseBonus: [1, 2], minScore: [2, 3, 4, 5], minShareOfBest: [0.3, 0.45, 0.6], b: [0.3, 0.75] })) {
+  for (const rank of grid(DEFAULT_RANK_PARAMETERS, { minScore: [3, 4, 5, 6, 8, 10], minShareOfBest: [0, 0.3], b: [0.5, 0.75] })) {
     const s = scoreSuggestions(notes, (text) => rankTerms(text, built, 5, rank).map((x) => x.term.id));
     const recall = s.foundInTop5 / s.chosen;
     const precision = s.shownInTop3 === 0 ? 0 : s.rightInTop3 / s.shownInTop3;
@@ -33,6 +33,7 @@ for (const index of grid(DEFAULT_INDEX_PARAMETERS, { description: [0.5, 1], pass
   }
 }
 results.sort((a, b) => a.objective - b.objective);
-for (const r of results.slice(0, 12)) {
+if (process.argv.includes("--all")) results.sort((a, b) => a.wrong - b.wrong || b.recall - a.recall);
+for (const r of results.slice(0, process.argv.includes("--all") ? results.length : 12)) {
   console.log(`${r.recall.toFixed(3)} ${r.precision.toFixed(3)} ${r.wrong.toFixed(3)}  ${JSON.stringify(r.index)} ${JSON.stringify(r.rank)}`);
 }

@@ -44,21 +44,19 @@ interface Evidence {
 /** The clip's content stems with their evidence weight, after everyday senses and compound heads. */
 function queryStems(words: readonly Word[], index: ProfileIndex, p: RankParameters): Map<string, Evidence> {
   const query = new Map<string, Evidence>();
-  words.forEach((word, at) => {
-    if (word.stop) return;
-    let stem: string | undefined = word.stem;
-    let weight = 1;
-    if (!index.lexicon.has(stem)) {
-      stem = compoundHead(word.folded, index.lexicon);
-      weight = p.compoundWeight;
-    }
-    if (stem === undefined) return;
-    weight *= evidenceWeight(words, at);
-    if (weight === 0) return;
+  const add = (stem: string, weight: number, folded: string) => {
     const evidence = query.get(stem) ?? { weight: 0, words: new Set<string>() };
     evidence.weight += weight;
-    evidence.words.add(word.folded);
+    evidence.words.add(folded);
     query.set(stem, evidence);
+  };
+  words.forEach((word, at) => {
+    if (word.stop) return;
+    const sense = evidenceWeight(words, at);
+    if (sense === 0) return;
+    if (index.lexicon.has(word.stem)) return add(word.stem, sense, word.folded);
+    const head = compoundHead(word.folded, index.lexicon);
+    if (head !== undefined) add(head, sense * p.compoundWeight, word.folded);
   });
   return query;
 }

@@ -14,11 +14,13 @@ export interface IndexParameters {
   readonly citation: number;
   /** The seed paragraph the cited quote comes from. */
   readonly passage: number;
+  /** A word of a multi-word label or keyword alone: "zoeken" of "op zoek naar wat er wel kan". */
+  readonly phrasePart: number;
   /** 0 ignores how common a word is in the seeds; 1 weighs each word by its full seed idf. */
   readonly seedSpecificity: number;
 }
 
-export const DEFAULT_INDEX_PARAMETERS: IndexParameters = { label: 3, keyword: 2, description: 1, citation: 1, passage: 0, seedSpecificity: 0 };
+export const DEFAULT_INDEX_PARAMETERS: IndexParameters = { label: 3, keyword: 2, description: 1, citation: 1, passage: 0, phrasePart: 1, seedSpecificity: 0 };
 
 /** A run of two or more content words from a label or keyword, matched as a whole. */
 export interface Phrase {
@@ -60,8 +62,9 @@ function profileOf(term: Term, fields: IndexParameters): TermProfile {
   const add = (text: string, weight: number, naming: boolean) => {
     if (weight === 0) return;
     const stems = contentStems(text);
-    for (const stem of stems) weights.set(stem, (weights.get(stem) ?? 0) + weight);
-    length += stems.length * weight;
+    const each = naming && stems.length > 1 ? weight * fields.phrasePart : weight;
+    for (const stem of stems) weights.set(stem, (weights.get(stem) ?? 0) + each);
+    length += stems.length * each;
     if (!naming) return;
     if (stems.length === 1) names.set(stems[0]!, text);
     else if (stems.length > 1) phrases.push({ stems, text });
