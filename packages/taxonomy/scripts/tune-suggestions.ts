@@ -20,7 +20,7 @@ const grid = <T extends object>(base: T, axes: { [K in keyof T]?: readonly T[K][
   );
 
 const results: { index: IndexParameters; rank: RankParameters; recall: number; precision: number; wrong: number; objective: number }[] = [];
-for (const index of grid(DEFAULT_INDEX_PARAMETERS, { phrasePart: [1, 0.5], passage: [0, 0.3], seedSpecificity: [0, 0.5] })) {
+for (const index of grid(DEFAULT_INDEX_PARAMETERS, { description: [0.5, 1], phrasePart: [1, 0.5] })) {
   const built = buildProfileIndex(terms, index);
   for (const rank of grid(DEFAULT_RANK_PARAMETERS, { minScore: [3, 4, 5, 6, 8, 10], minShareOfBest: [0, 0.3], b: [0.5, 0.75] })) {
     const s = scoreSuggestions(notes, (text) => rankTerms(text, built, 5, rank).map((x) => x.term.id));

@@ -1,7 +1,5 @@
-import { SEED_PARAGRAPHS, SEED_PARAGRAPHS_WITH_STEM, SEED_PASSAGES } from '../generated/suggest-data.js';
 import type { Term } from '../model.js';
 import { dutchWords } from './dutch-words.js';
-import { passageKey } from './passage-key.js';
 
 /**
  * How much a word counts for a term, by where the vocabulary uses it: a term's own label and
@@ -12,20 +10,16 @@ export interface IndexParameters {
   readonly keyword: number;
   readonly description: number;
   readonly citation: number;
-  /** The seed paragraph the cited quote comes from. */
-  readonly passage: number;
   /** A word of a multi-word label or keyword alone: "zoeken" of "op zoek naar wat er wel kan". */
   readonly phrasePart: number;
-  /** 0 ignores how common a word is in the seeds; 1 weighs each word by its full seed idf. */
-  readonly seedSpecificity: number;
 }
 
-export const DEFAULT_INDEX_PARAMETERS: IndexParameters = { label: 3, keyword: 2, description: 1, citation: 1, passage: 0, phrasePart: 1, seedSpecificity: 0 };
+export const DEFAULT_INDEX_PARAMETERS: IndexParameters = { label: 3, keyword: 2, description: 1, citation: 1, phrasePart: 1 };
 
 /** A run of two or more content words from a label or keyword, matched as a whole. */
 export interface Phrase {
   readonly stems: readonly string[];
-  /** As written in the vocabulary, shown to the user as the reason. */
+  /** As written in the vocabulary. */
   readonly text: string;
 }
 
@@ -35,8 +29,6 @@ export interface TermProfile {
   readonly weights: ReadonlyMap<string, number>;
   readonly length: number;
   readonly phrases: readonly Phrase[];
-  /** A stem that is the term's label or keyword by itself, as written there: shown as the reason. */
-  readonly names: ReadonlyMap<string, string>;
 }
 
 export interface ProfileIndex {
@@ -57,7 +49,6 @@ function contentStems(text: string): string[] {
 function profileOf(term: Term, fields: IndexParameters): TermProfile {
   const weights = new Map<string, number>();
   const phrases: Phrase[] = [];
-  const names = new Map<string, string>();
   let length = 0;
   const add = (text: string, weight: number, naming: boolean) => {
     if (weight === 0) return;
@@ -65,23 +56,13 @@ function profileOf(term: Term, fields: IndexParameters): TermProfile {
     const each = naming && stems.length > 1 ? weight * fields.phrasePart : weight;
     for (const stem of stems) weights.set(stem, (weights.get(stem) ?? 0) + each);
     length += stems.length * each;
-    if (!naming) return;
-    if (stems.length === 1) names.set(stems[0]!, text);
-    else if (stems.length > 1) phrases.push({ stems, text });
+    if (naming && stems.length > 1) phrases.push({ stems, text });
   };
   add(term.label.nl, fields.label, true);
   for (const keyword of term.keywords) add(keyword, fields.keyword, true);
   add(term.description.nl, fields.description, false);
   add(term.citation.quote, fields.citation, false);
-  const passage = SEED_PASSAGES[passageKey(term.citation.seed, term.citation.quote)];
-  if (passage !== undefined) add(passage, fields.passage, false);
-  return { term, weights, length, phrases, names };
-}
-
-/** Seeds' own idf, normalised to 0…1: "team", "samen" and "goed" are in many seed paragraphs, so they say little. */
-function seedSpecificity(stem: string): number {
-  const inParagraphs = SEED_PARAGRAPHS_WITH_STEM[stem] ?? 0;
-  return Math.log((SEED_PARAGRAPHS + 1) / (inParagraphs + 1)) / Math.log(SEED_PARAGRAPHS + 1);
+  return { term, weights, length, phrases };
 }
 
 /** Builds the index of a version's terms; callers keep it (see `profileIndexFor`). */
@@ -93,7 +74,7 @@ export function buildProfileIndex(terms: readonly Term[], parameters: IndexParam
   }
   const n = profiles.length;
   const idf = new Map<string, number>();
-  for (const [stem, df] of documentFrequency) idf.set(stem, Math.log(1 + (n - df + 0.5) / (df + 0.5)) * seedSpecificity(stem) ** parameters.seedSpecificity);
+  for (const [stem, df] of documentFrequency) idf.set(stem, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
   const phrasesByFirstStem = new Map<string, { phrase: Phrase; term: number }[]>();
   profiles.forEach((profile, term) => {
     for (const phrase of profile.phrases) {
