@@ -7,9 +7,22 @@ import { stemOf } from './dutch-words.js';
 const MIN_HEAD = 4;
 const MIN_MODIFIER = 3;
 
-// Trying every cut stems up to a dozen suffixes, so each word's head is remembered per lexicon.
+// Stemming is slow (tens of microseconds a word) and a long word has a dozen cuts. A stem keeps
+// its word's first letters, so a cut is only stemmed where some lexicon stem starts as it does
+// (its first four letters, or all three of a three-letter stem); each word's head is remembered.
+const PREFIX = 4;
 const heads = new WeakMap<ReadonlySet<string>, Map<string, string | null>>();
+const starts = new WeakMap<ReadonlySet<string>, Set<string>>();
 const CACHE_LIMIT = 20_000;
+
+function startsOf(lexicon: ReadonlySet<string>): Set<string> {
+  let set = starts.get(lexicon);
+  if (!set) starts.set(lexicon, (set = new Set([...lexicon].map((stem) => stem.slice(0, PREFIX)))));
+  return set;
+}
+
+const mayStartStem = (rest: string, possible: Set<string>) =>
+  possible.has(rest.slice(0, PREFIX)) || possible.has(rest.slice(0, PREFIX - 1));
 
 /** The stem of the longest last part of `folded` that is in `lexicon`, if any. */
 export function compoundHead(folded: string, lexicon: ReadonlySet<string>): string | undefined {
@@ -18,7 +31,9 @@ export function compoundHead(folded: string, lexicon: ReadonlySet<string>): stri
   let head = known.get(folded);
   if (head === undefined) {
     head = null;
+    const possible = startsOf(lexicon);
     for (let cut = MIN_MODIFIER; cut <= folded.length - MIN_HEAD && head === null; cut++) {
+      if (!mayStartStem(folded.slice(cut), possible)) continue;
       const stem = stemOf(folded.slice(cut));
       if (lexicon.has(stem)) head = stem;
     }
