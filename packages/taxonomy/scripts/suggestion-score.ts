@@ -9,6 +9,9 @@ const LabelledNoteSchema = z.object({
 });
 export type LabelledNote = z.infer<typeof LabelledNoteSchema>;
 
+/** The vocabulary version the labelled set's ids come from (data/suggest/README.md). */
+export const LABELLED_VERSION = 'koers-v5-2024-09';
+
 /** The development half is s-001…s-030; s-031…s-060 are held out from tuning. */
 export type Half = 'dev' | 'held-out';
 const DEV_LAST = 30;

@@ -7,11 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { listTerms } from '../src/index.js';
 import { DEFAULT_RANK_PARAMETERS, rankTerms, type RankParameters } from '../src/suggest/rank.js';
 import { buildProfileIndex, DEFAULT_INDEX_PARAMETERS, type IndexParameters } from '../src/suggest/term-profiles.js';
-import { readLabelledNotes, scoreSuggestions, selectHalf } from './suggestion-score.js';
+import { LABELLED_VERSION, readLabelledNotes, scoreSuggestions, selectHalf } from './suggestion-score.js';
 
 const file = fileURLToPath(new URL('../data/suggest/labelled.jsonl', import.meta.url));
 const notes = selectHalf(readLabelledNotes(readFileSync(file, 'utf8'), file), 'dev');
-const terms = listTerms({});
+const terms = listTerms({ version: LABELLED_VERSION });
 
 const grid = <T extends object>(base: T, axes: { [K in keyof T]?: readonly T[K][] }): T[] =>
   Object.entries(axes).reduce<T[]>(
