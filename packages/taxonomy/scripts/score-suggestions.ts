@@ -14,10 +14,10 @@ import { parseArgs } from 'node:util';
 import { LABELLED_VERSION, readLabelledNotes, scoreSuggestions, selectHalf, type Half } from './suggestion-score.js';
 import { isVersionId, suggestTerms } from '../src/index.js';
 
-const fail = (message: string): never => {
+function fail(message: string): never {
   console.error(message);
   process.exit(2);
-};
+}
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { half: { type: 'string' }, version: { type: 'string', default: LABELLED_VERSION }, show: { type: 'boolean', default: false } },
