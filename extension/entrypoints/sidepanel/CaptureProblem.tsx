@@ -16,20 +16,21 @@ const MESSAGES: Record<Failed['reason'], MessageKey> = {
 
 /** Why the last capture made no draft, in words the user can act on, and the way out where there is one. */
 export function CaptureProblem({ state }: { state: Failed }) {
-  const frameOrigin = state.reason === 'frame-not-allowed' ? state.detail : undefined;
-  const allowAndRetry = async () => {
+  const frameOrigins = state.reason === 'frame-not-allowed' ? (state.frameOrigins ?? []) : [];
+  // One button per origin: the user allows only the system they recognise (least privilege).
+  const allowAndRetry = async (origin: string) => {
     // The permission prompt needs this click: ask first, before anything else is awaited.
-    if (!frameOrigin || !(await requestSystemAccess(frameOrigin))) return;
+    if (!(await requestSystemAccess(origin))) return;
     if (state.tabId !== undefined) await browser.runtime.sendMessage({ type: 'capture-again', tabId: state.tabId } satisfies Message);
   };
   return (
     <div role="alert" class="problem" data-reason={state.reason}>
-      <p>{t(MESSAGES[state.reason])}</p>
-      {frameOrigin && (
-        <button type="button" onClick={() => void allowAndRetry()}>
-          {t('allowFrameOrigin', frameOrigin)}
+      <p>{t(MESSAGES[state.reason], frameOrigins.join(', '))}</p>
+      {frameOrigins.map((origin) => (
+        <button key={origin} type="button" onClick={() => void allowAndRetry(origin)}>
+          {t('allowFrameOrigin', origin)}
         </button>
-      )}
+      ))}
     </div>
   );
 }

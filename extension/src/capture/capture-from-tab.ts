@@ -5,12 +5,16 @@ import { loadSettings } from '../settings/settings';
 import { saveDraft } from '../drafts/drafts';
 import type { Draft } from '../drafts/draft';
 import { emptyReview } from '../deid/review-state';
-import { setCaptureState, type CaptureFailure } from './capture-state';
+import { settled, within, type CaptureOutcome } from './capture-outcome';
+import { MAX_FRAME_ORIGINS, setCaptureState } from './capture-state';
 import { isInjectableUrl } from './injectable';
-import { blockedFrameOrigin, pickFrame } from './pick-frame';
+import { pickFrame, unreadFrameOrigins } from './pick-frame';
 import { sourceOf } from './source-of';
 
-export type CaptureOutcome = { ok: true; draft: Draft } | { ok: false; reason: CaptureFailure; detail?: string };
+export type { CaptureOutcome } from './capture-outcome';
+
+/** A frame that never answers (a page stuck in a script, a modal dialog) must not hold the capture. */
+const FRAME_ANSWER_TIMEOUT_MS = 10_000;
 
 type Tab = Pick<Browser.tabs.Tab, 'id' | 'url'>;
 
@@ -32,11 +36,18 @@ async function readFrames(tabId: number) {
  */
 export async function captureFromTab(tab: Tab | undefined, now: () => Date = () => new Date()): Promise<CaptureOutcome> {
   await setCaptureState({ status: 'capturing', at: now().getTime() });
-  const outcome = await capture(tab, now);
+  const outcome = await settled(() => capture(tab, now));
   await setCaptureState(
     outcome.ok
       ? { status: 'ready', draftId: outcome.draft.id, at: now().getTime() }
-      : { status: 'failed', reason: outcome.reason, ...(outcome.detail ? { detail: outcome.detail } : {}), ...(tab?.id !== undefined ? { tabId: tab.id } : {}), at: now().getTime() },
+      : {
+          status: 'failed',
+          reason: outcome.reason,
+          ...(outcome.detail ? { detail: outcome.detail.slice(0, 500) } : {}),
+          ...(outcome.frameOrigins ? { frameOrigins: outcome.frameOrigins.slice(0, MAX_FRAME_ORIGINS) } : {}),
+          ...(tab?.id !== undefined ? { tabId: tab.id } : {}),
+          at: now().getTime(),
+        },
   );
   return outcome;
 }
@@ -46,22 +57,25 @@ async function capture(tab: Tab | undefined, now: () => Date): Promise<CaptureOu
   // The event's tab may come without its URL; the tab itself has it once activeTab is granted.
   const url = tab.url ?? (await browser.tabs.get(tab.id).catch(() => undefined))?.url;
   if (!isInjectableUrl(url)) return { ok: false, reason: 'not-allowed', ...(url ? { detail: new URL(url).protocol } : {}) };
-  let results;
-  try {
-    results = await readFrames(tab.id);
-  } catch (error) {
-    return { ok: false, reason: 'not-allowed', detail: (error as Error).message };
+  // A refused injection means the page may not be read; a page that never answers is a timeout
+  // (thrown, so it ends as 'unreadable').
+  const read = await within(
+    readFrames(tab.id).then((results) => ({ results }), (error: Error) => ({ refused: error.message })),
+    FRAME_ANSWER_TIMEOUT_MS,
+    'reading the frames of the page',
+  );
+  if ('refused' in read) return { ok: false, reason: 'not-allowed', detail: read.refused };
+  const { results } = read;
+  const selection = pickFrame(results);
+  if (!selection) {
+    // Never "no selection" while a frame went unread: the selection may well be in there.
+    const frameOrigins = unreadFrameOrigins(results);
+    return frameOrigins.length > 0 ? { ok: false, reason: 'frame-not-allowed', frameOrigins } : { ok: false, reason: 'no-selection' };
   }
-  const frame = pickFrame(results);
-  if (!frame) {
-    const blocked = blockedFrameOrigin(results);
-    return blocked ? { ok: false, reason: 'frame-not-allowed', detail: blocked } : { ok: false, reason: 'no-selection' };
+  if (typeof selection.text === 'string' && utf8Length(selection.text) > MAX_CLIP_BYTES) {
+    return { ok: false, reason: 'too-large', detail: `${Math.ceil(utf8Length(selection.text) / 1024)} kB` };
   }
-  const raw = frame.result as { text?: unknown };
-  if (typeof raw.text === 'string' && utf8Length(raw.text) > MAX_CLIP_BYTES) {
-    return { ok: false, reason: 'too-large', detail: `${Math.ceil(utf8Length(raw.text) / 1024)} kB` };
-  }
-  const { focused, ...payload } = frame.result as Record<string, unknown>;
+  const { focused, ...payload } = selection;
   const clip = ClipSchema.safeParse(payload);
   if (!clip.success) return { ok: false, reason: 'unreadable', detail: clip.error.issues[0]?.message };
 

@@ -5,6 +5,9 @@ import { browser } from 'wxt/browser';
 export const CAPTURE_FAILURES = ['no-selection', 'not-allowed', 'too-large', 'frame-not-allowed', 'unreadable'] as const;
 export type CaptureFailure = (typeof CAPTURE_FAILURES)[number];
 
+/** The most frame origins a failed capture names; a page with more embeds is odd enough. */
+export const MAX_FRAME_ORIGINS = 20;
+
 /**
  * The last capture, as the side panel shows it. Kept in session storage: it survives a
  * service-worker restart and the panel reopening, and holds no clipped text (that is in the draft).
@@ -13,7 +16,15 @@ export const CaptureStateSchema = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('idle') }),
   z.strictObject({ status: z.literal('capturing'), at: z.number() }),
   z.strictObject({ status: z.literal('ready'), draftId: z.string(), at: z.number() }),
-  z.strictObject({ status: z.literal('failed'), reason: z.enum(CAPTURE_FAILURES), detail: z.string().optional(), tabId: z.number().int().optional(), at: z.number() }),
+  z.strictObject({
+    status: z.literal('failed'),
+    reason: z.enum(CAPTURE_FAILURES),
+    detail: z.string().optional(),
+    /** With frame-not-allowed: the origins of the frames the extension could not read. */
+    frameOrigins: z.array(z.string()).max(MAX_FRAME_ORIGINS).optional(),
+    tabId: z.number().int().optional(),
+    at: z.number(),
+  }),
 ]);
 export type CaptureState = z.infer<typeof CaptureStateSchema>;
 

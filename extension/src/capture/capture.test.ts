@@ -1,18 +1,49 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { ClipSchema } from '@vertelpunt/stories';
+import { settled, within } from './capture-outcome';
 import { isInjectableUrl } from './injectable';
-import { pickFrame } from './pick-frame';
-import { readSelection, type FrameSelection } from './read-selection';
+import { pickFrame, unreadFrameOrigins } from './pick-frame';
+import { readFrame, readSelection, type FrameSelection } from './read-selection';
 import { sourceOf } from './source-of';
 
 const selection = (overrides: object = {}) => ({ text: 'x', selectors: [], pageTitle: '', url: 'http://a.test/', container: 'document', focused: false, ...overrides });
+const answer = (overrides: object = {}) => ({ origin: 'http://a.test', frames: [], ...overrides });
+
+function select(node: Node): void {
+  const range = document.createRange();
+  range.selectNodeContents(node);
+  document.getSelection()!.removeAllRanges();
+  document.getSelection()!.addRange(range);
+}
 
 describe('pickFrame', () => {
   it('prefers the focused frame, then the top frame, and ignores frames without a selection', () => {
-    expect(pickFrame([{ frameId: 0, result: null }, { frameId: 4, result: selection() }])?.frameId).toBe(4);
-    expect(pickFrame([{ frameId: 3, result: selection() }, { frameId: 0, result: selection() }])?.frameId).toBe(0);
-    expect(pickFrame([{ frameId: 0, result: selection() }, { frameId: 7, result: selection({ focused: true }) }])?.frameId).toBe(7);
-    expect(pickFrame([{ frameId: 0, result: null }, { frameId: 1 }])).toBeUndefined();
+    expect(pickFrame([{ frameId: 0, result: answer() }, { frameId: 4, result: answer({ selection: selection({ text: 'four' }) }) }])?.text).toBe('four');
+    expect(pickFrame([{ frameId: 3, result: answer({ selection: selection({ text: 'three' }) }) }, { frameId: 0, result: answer({ selection: selection({ text: 'top' }) }) }])?.text).toBe('top');
+    expect(
+      pickFrame([
+        { frameId: 0, result: answer({ selection: selection({ text: 'top' }) }) },
+        { frameId: 7, result: answer({ selection: selection({ text: 'seven', focused: true }) }) },
+      ])?.text,
+    ).toBe('seven');
+    expect(pickFrame([{ frameId: 0, result: answer() }, { frameId: 1 }, { frameId: 2, result: null }])).toBeUndefined();
+  });
+});
+
+describe('unreadFrameOrigins', () => {
+  it('names every listed frame origin that no frame answered for, once each, in the order listed', () => {
+    const results = [
+      { frameId: 0, result: answer({ origin: 'http://localhost:3000', frames: ['http://127.0.0.1:4000', 'https://mail.example', 'http://127.0.0.1:4000'] }) },
+      { frameId: 2, result: answer({ origin: 'https://mail.example', frames: ['https://viewer.example'] }) },
+      { frameId: 3 }, // a frame the script could not be injected into gives no answer
+    ];
+    expect(unreadFrameOrigins(results)).toEqual(['http://127.0.0.1:4000', 'https://viewer.example']);
+  });
+
+  it('ignores answers that are not origins or not answers at all', () => {
+    expect(unreadFrameOrigins([{ frameId: 0, result: answer({ frames: ['javascript:alert(1)', 'http://a.test/path', 'not a url'] }) }, { frameId: 1, result: 'x' }])).toEqual([]);
+    expect(unreadFrameOrigins([{ frameId: 0, result: { origin: 'http://a.test', frames: 'http://b.test' } }])).toEqual([]);
   });
 });
 
@@ -35,19 +66,51 @@ describe('sourceOf', () => {
   });
 });
 
+describe('ClipSchema page title', () => {
+  it('shortens a page title of any length instead of refusing the clip', () => {
+    const clip = (pageTitle: string) => ClipSchema.parse({ text: 'Een notitie.', selectors: [], pageTitle, url: 'https://reg.example.nl/d/1', container: 'document' });
+    const long = clip('Dossier '.repeat(1000));
+    expect(long.pageTitle.length).toBe(2000);
+    expect(long.pageTitle.endsWith('…')).toBe(true);
+    expect(clip('Dossier Jansen').pageTitle).toBe('Dossier Jansen');
+    // Never half a surrogate pair at the cut.
+    expect(clip(`${'a'.repeat(1998)}😀😀`).pageTitle).toBe(`${'a'.repeat(1998)}…`);
+  });
+});
+
 describe('readSelection', () => {
   it('reads a selection in the document with quote and position selectors', () => {
     document.body.innerHTML = '<p>Voor de selectie. <span id="s">Het geselecteerde stuk</span> en erna.</p>';
-    const range = document.createRange();
-    range.selectNodeContents(document.getElementById('s')!);
-    document.getSelection()!.removeAllRanges();
-    document.getSelection()!.addRange(range);
+    select(document.getElementById('s')!);
     const result = readSelection(document) as FrameSelection;
     expect(result.text).toBe('Het geselecteerde stuk');
     expect(result.container).toBe('document');
     const [quote, position] = result.selectors as unknown as [{ exact: string; prefix: string; suffix: string }, { start: number; end: number }];
     expect(quote).toMatchObject({ exact: 'Het geselecteerde stuk', prefix: 'Voor de selectie. ', suffix: ' en erna.' });
     expect(document.body.textContent!.slice(position.start, position.end)).toBe('Het geselecteerde stuk');
+  });
+
+  // The hidden attribute is left to the end-to-end test: happy-dom has no user-agent style for it.
+  it('leaves text that is not rendered out of the quote, its prefix and suffix, and the positions', () => {
+    document.body.innerHTML =
+      '<p>Vooraf. <span style="display:none">Geheim dossiernummer</span></p>' +
+      '<p id="p">Zichtbaar begin. <span style="display:none">BSN 123456782</span>' +
+      '<span style="visibility:hidden">Dorpsstraat 1</span>Midden. <span aria-hidden="true">Gezien.</span> Einde.</p>' +
+      '<div style="display:none"><p>Verborgen na.</p></div><p>Daarna zichtbaar.</p>';
+    select(document.getElementById('p')!);
+    const [quote, position] = (readSelection(document) as FrameSelection).selectors as unknown as [{ exact: string; prefix: string; suffix: string }, { start: number; end: number }];
+    expect(quote.exact).toBe('Zichtbaar begin. Midden. Gezien. Einde.');
+    expect(quote.prefix).toBe('Vooraf. ');
+    expect(quote.suffix).toBe('Daarna zichtbaar.');
+    for (const hidden of ['Geheim', '123456782', 'Dorpsstraat', 'Verborgen']) expect(JSON.stringify(quote)).not.toContain(hidden);
+    // Positions count in the same rendered text: all of it before the quote is its prefix here.
+    expect(position).toMatchObject({ start: quote.prefix.length, end: quote.prefix.length + quote.exact.length });
+  });
+
+  it('gives no selection when all of the selected text is hidden', () => {
+    document.body.innerHTML = '<p>Zichtbaar.</p><p id="h" style="display:none">Alleen verborgen tekst.</p>';
+    select(document.getElementById('h')!);
+    expect(readSelection(document)).toBeUndefined();
   });
 
   it('reads the selected part of a focused textarea', () => {
@@ -62,9 +125,54 @@ describe('readSelection', () => {
     document.body.innerHTML = '<p id="p">   </p>';
     document.getSelection()!.removeAllRanges();
     expect(readSelection(document)).toBeUndefined();
-    const range = document.createRange();
-    range.selectNodeContents(document.getElementById('p')!);
-    document.getSelection()!.addRange(range);
+    select(document.getElementById('p')!);
     expect(readSelection(document)).toBeUndefined();
+  });
+});
+
+describe('readFrame', () => {
+  it("lists the origins of embedded frames of other origins, the page's own and srcdoc frames left out", () => {
+    // happy-dom loads no frame pages (it logs a NotSupportedError for each): here that is the point.
+    document.body.innerHTML = '<p>Dossier</p><div id="notes"></div><iframe srcdoc="<p>mail</p>"></iframe>';
+    // A frame added by script, and one inside a web component, count like any other.
+    const added = document.createElement('iframe');
+    added.src = 'http://127.0.0.1:4000/frame-note';
+    document.getElementById('notes')!.append(added);
+    const host = document.createElement('div');
+    host.attachShadow({ mode: 'open' }).innerHTML = `<iframe src="https://viewer.example/doc"></iframe><iframe src="${location.origin}/own"></iframe>`;
+    document.body.append(host);
+    const result = readFrame(document);
+    expect(result.origin).toBe(location.origin);
+    expect(result.frames).toEqual(['http://127.0.0.1:4000', 'https://viewer.example']);
+    expect(result.selection).toBeUndefined();
+  });
+});
+
+describe('settled', () => {
+  it('turns any error of a capture into a failed outcome with its message, so the panel never keeps waiting', async () => {
+    expect(await settled(() => Promise.reject(new Error('origin: an origin is scheme://host[:port]')))).toEqual({
+      ok: false,
+      reason: 'unreadable',
+      detail: 'origin: an origin is scheme://host[:port]',
+    });
+    expect(await settled(() => Promise.resolve({ ok: false, reason: 'no-selection' }))).toEqual({ ok: false, reason: 'no-selection' });
+  });
+
+  it('ends a capture whose page never answers', async () => {
+    const never = new Promise<never>(() => {});
+    expect(await settled(() => within(never, 20, 'reading the frames'))).toEqual({ ok: false, reason: 'unreadable', detail: 'reading the frames took longer than 0.02 s' });
+  });
+});
+
+describe('readSelection with focus in a frame', () => {
+  it("leaves the answer to a focused frame this page cannot enter, and still reads its own selection when a frame of its own origin has focus", () => {
+    document.body.innerHTML = '<p id="p">Oude selectie op de pagina.</p><iframe id="own" srcdoc="<p>bericht</p>"></iframe><iframe id="other" src="http://127.0.0.1:4000/frame-note"></iframe>';
+    select(document.getElementById('p')!);
+    (document.getElementById('other') as HTMLIFrameElement).focus();
+    expect(document.activeElement?.id).toBe('other');
+    expect(readSelection(document)).toBeUndefined();
+    (document.getElementById('own') as HTMLIFrameElement).focus();
+    expect(document.activeElement?.id).toBe('own');
+    expect(readSelection(document)?.text).toBe('Oude selectie op de pagina.');
   });
 });

@@ -1,4 +1,6 @@
-import type { BlockedFrame, FrameSelection } from './read-selection';
+import { z } from 'zod';
+import { OriginSchema } from '@vertelpunt/stories';
+import type { FrameSelection } from './read-selection';
 
 /** One frame's answer to the injected script (InjectionResult, narrowed to what we use). */
 export interface FrameResult {
@@ -7,22 +9,41 @@ export interface FrameResult {
 }
 
 /**
- * Chooses the frame whose selection the user meant: a frame that has one, the focused frame
- * first (each frame keeps its own selection), then the top frame, then document order.
+ * A frame's answer as the background trusts it: the page is not ours, so every field is checked.
+ * The selection itself is checked against ClipSchema once one is picked.
  */
-export function pickFrame(results: readonly FrameResult[]): FrameResult | undefined {
-  const withSelection = results.filter((r) => r.result !== null && typeof r.result === 'object' && 'text' in r.result);
-  const focused = (r: FrameResult) => ((r.result as Partial<FrameSelection>).focused ? 0 : 1);
-  return [...withSelection].sort((a, b) => focused(a) - focused(b) || Number(a.frameId !== 0) - Number(b.frameId !== 0))[0];
+const FrameAnswerSchema = z.object({
+  origin: z.string(),
+  frames: z.array(z.string()).max(1000),
+  selection: z.looseObject({ focused: z.boolean() }).optional(),
+});
+
+function answers(results: readonly FrameResult[]) {
+  return results.flatMap(({ frameId, result }) => {
+    const answer = FrameAnswerSchema.safeParse(result);
+    return answer.success ? [{ frameId, ...answer.data }] : [];
+  });
 }
 
-/** The origin of a focused frame the script could not enter, when no frame had a selection. */
-export function blockedFrameOrigin(results: readonly FrameResult[]): string | undefined {
-  for (const { result } of results) {
-    if (result !== null && typeof result === 'object' && 'blockedFrameOrigin' in result) {
-      const origin = (result as BlockedFrame).blockedFrameOrigin;
-      if (typeof origin === 'string') return origin;
-    }
-  }
-  return undefined;
+/**
+ * Chooses the selection the user meant: from a frame that has one, the focused frame first (each
+ * frame keeps its own selection), then the top frame, then document order.
+ */
+export function pickFrame(results: readonly FrameResult[]): (Record<string, unknown> & Pick<FrameSelection, 'focused'>) | undefined {
+  const rank = ({ frameId, selection }: ReturnType<typeof answers>[number]) => (selection?.focused ? 0 : 2) + (frameId === 0 ? 0 : 1);
+  return answers(results)
+    .filter((answer) => answer.selection)
+    .sort((a, b) => rank(a) - rank(b))[0]?.selection;
+}
+
+/**
+ * Origins of embedded frames that some frame listed and no frame of that origin answered: the
+ * extension could not read them (no permission yet), so the selection may be there. The order of
+ * the listing is kept (a focused frame first).
+ */
+export function unreadFrameOrigins(results: readonly FrameResult[]): string[] {
+  const all = answers(results);
+  const answered = new Set(all.map((answer) => answer.origin));
+  const listed = all.flatMap((answer) => answer.frames).filter((origin) => OriginSchema.safeParse(origin).success && !answered.has(origin));
+  return [...new Set(listed)];
 }

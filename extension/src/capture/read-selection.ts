@@ -2,8 +2,10 @@
 // reads: the selected text, W3C selectors, the page title and URL. It stores nothing in the page
 // and imports nothing heavy: the whole script must stay a few kB.
 import { describeTextRange, type Selector } from '@vertelpunt/stories/text-range';
+import { embeddedFrameOrigins } from './embedded-frames';
+import { renderedRange } from './rendered-text';
 
-/** What one frame reports back to the background. Parsed there with zod (ClipSchema). */
+/** The selection one frame holds. Parsed in the background with zod (ClipSchema). */
 export interface FrameSelection {
   text: string;
   selectors: Selector[];
@@ -12,6 +14,15 @@ export interface FrameSelection {
   container: 'document' | 'shadow-root' | 'text-field' | 'contenteditable';
   /** Whether this frame's document has focus: with selections in several frames, the focused one wins. */
   focused: boolean;
+}
+
+/** What one frame reports back to the background. Parsed there with zod (FrameAnswerSchema). */
+export interface FrameAnswer {
+  /** This frame's origin: the background learns which of the listed frames it could read. */
+  origin: string;
+  /** Origins of frames embedded here that this page cannot enter (see embeddedFrameOrigins). */
+  frames: string[];
+  selection?: FrameSelection;
 }
 
 const TEXT_INPUT_TYPES = new Set(['text', 'search', 'url', 'tel', 'email', '']);
@@ -44,22 +55,12 @@ function openShadowRoots(doc: Document): ShadowRoot[] {
   return roots;
 }
 
-/** Offset of a boundary point within the text content of `root`. */
-function textOffset(root: Node, container: Node, offset: number): number {
-  const doc = root.ownerDocument ?? (root as Document);
-  const range = doc.createRange();
-  range.selectNodeContents(root);
-  range.setEnd(container, offset);
-  return range.toString().length;
-}
-
-function fromSelection(doc: Document): Pick<FrameSelection, 'text' | 'selectors' | 'container'> | undefined {
+function fromSelection(doc: Document, roots: ShadowRoot[]): Pick<FrameSelection, 'text' | 'selectors' | 'container'> | undefined {
   const selection = doc.getSelection();
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) {
     // A selection inside a shadow root may not show on the document's selection.
     if (!selection || !('getComposedRanges' in selection)) return undefined;
   }
-  const roots = openShadowRoots(doc);
   const [staticRange] =
     selection && 'getComposedRanges' in selection && roots.length > 0
       ? (selection as Selection & { getComposedRanges(o: { shadowRoots: ShadowRoot[] }): StaticRange[] }).getComposedRanges({ shadowRoots: roots })
@@ -71,42 +72,50 @@ function fromSelection(doc: Document): Pick<FrameSelection, 'text' | 'selectors'
   const rootNode = range.commonAncestorContainer.getRootNode();
   const inShadow = rootNode instanceof ShadowRoot;
   const root: Node = inShadow ? rootNode : doc.body ?? doc.documentElement;
-  // The rendered text (line breaks between blocks) is what the user saw; selectors use text content.
-  const shown = inShadow ? range.toString() : selection?.toString() || range.toString();
-  const start = textOffset(root, range.startContainer, range.startOffset);
-  const end = start + range.toString().length;
-  const content = root.textContent ?? '';
+  // Selectors count in the rendered text of the root: what the user saw, never hidden text.
+  const rendered = renderedRange(root, range);
+  if (!rendered) return undefined;
+  const selectors = describeTextRange(rendered.text, rendered.start, rendered.end);
   const ancestor = range.commonAncestorContainer;
   const element = ancestor instanceof Element ? ancestor : ancestor.parentElement;
   return {
-    text: shown,
-    selectors: describeTextRange(content, start, end),
+    // The browser's own text of the selection has the line breaks between blocks the user saw and
+    // leaves out what is not rendered; a selection in a shadow root has none, so it is the quote.
+    text: (!inShadow && selection?.toString()) || selectors[0].exact,
+    selectors,
     container: inShadow ? 'shadow-root' : element?.closest('[contenteditable]:not([contenteditable="false"])') ? 'contenteditable' : 'document',
   };
 }
 
-/**
- * Focus sits in an embedded frame this script could not enter (another origin, no access yet):
- * the frame's origin, so the user can be asked to allow it.
- */
-export interface BlockedFrame {
-  blockedFrameOrigin: string;
+/** The page's address. A srcdoc or about:blank frame has none of its own: it is its parent's page. */
+function pageUrl(doc: Document): string {
+  try {
+    let view = doc.defaultView!;
+    while (view.location.protocol === 'about:' && view.parent !== view) view = view.parent as typeof view;
+    return view.location.href;
+  } catch {
+    // A parent of another origin: the base URL is the creator's.
+    return doc.baseURI;
+  }
 }
 
 /** Reads this frame's selection; undefined where nothing is selected here. */
-export function readSelection(doc: Document = document): FrameSelection | BlockedFrame | undefined {
+export function readSelection(doc: Document = document, roots: ShadowRoot[] = openShadowRoots(doc)): FrameSelection | undefined {
   const active = deepActiveElement(doc);
-  if (active && (active.tagName === 'IFRAME' || active.tagName === 'FRAME')) {
-    try {
-      const origin = new URL((active as HTMLIFrameElement).src, doc.baseURI).origin;
-      if (origin !== doc.location.origin && /^https?:/.test(origin)) return { blockedFrameOrigin: origin };
-    } catch {
-      // An unparsable src: fall through, the frame's own script (if any) answers for it.
-    }
-  }
+  // Focus in an embedded frame of another origin: the selection the user means is in there (this
+  // page's may be stale), and that frame's own script answers for it where the extension may enter
+  // it. A frame of this origin answers with its focus itself, and the focused answer wins.
+  if ((active?.tagName === 'IFRAME' || active?.tagName === 'FRAME') && !(active as HTMLIFrameElement).contentDocument) return undefined;
   const field =
     active instanceof HTMLTextAreaElement || (active instanceof HTMLInputElement && TEXT_INPUT_TYPES.has(active.type)) ? fromTextField(active) : undefined;
-  const found = field ?? fromSelection(doc);
+  const found = field ?? fromSelection(doc, roots);
   if (!found || found.text.trim() === '') return undefined;
-  return { ...found, pageTitle: doc.title, url: doc.location.href, focused: doc.hasFocus() };
+  return { ...found, pageTitle: doc.title, url: pageUrl(doc), focused: doc.hasFocus() };
+}
+
+/** This frame's answer: its selection, if any, and the frames in it the page cannot enter. */
+export function readFrame(doc: Document = document): FrameAnswer {
+  const roots = openShadowRoots(doc);
+  const selection = readSelection(doc, roots);
+  return { origin: doc.location.origin, frames: embeddedFrameOrigins(doc, [doc, ...roots]), ...(selection ? { selection } : {}) };
 }

@@ -6,6 +6,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/main.js';
+import { LATEST_VERSION } from '@vertelpunt/taxonomy';
 import { parseStoryFile, toJsonExport, toNdjson } from '../src/index.js';
 import { aStory, BD, V5 } from './factory.js';
 
@@ -42,7 +43,7 @@ describe('analyse export', () => {
     const read = async (sql: string) => (await connection.runAndReadAll(sql)).getRowObjectsJson();
     const rows = await read(`SELECT story_id, title, author, taxonomy_version, terms, typeof(created_at) AS t FROM read_parquet('${out}') ORDER BY created_at, story_id`);
     expect(rows).toHaveLength(9);
-    expect(new Set(rows.map((r) => r.taxonomy_version))).toEqual(new Set([V5]));
+    expect(new Set(rows.map((r) => r.taxonomy_version))).toEqual(new Set([LATEST_VERSION]));
     const migrated = rows.find((r) => r.title === 'Één café 😀')!;
     expect(migrated.author).toBe('Buurtteam Zuid-Oost');
     expect((migrated.terms as string[]).every((t) => t.startsWith('ks5-'))).toBe(true);
@@ -50,7 +51,7 @@ describe('analyse export', () => {
     const perTerm = await read(`SELECT term, count(*)::INTEGER AS n FROM (SELECT unnest(terms) AS term FROM read_parquet('${out}')) GROUP BY term ORDER BY term`);
     expect(perTerm).toEqual(expect.arrayContaining([{ term: 'kernwaarde-lef', n: 6 }, { term: 'opgave-eenzaamheid', n: 2 }]));
     const meta = await read(`SELECT decode(key) AS key, decode(value) AS value FROM parquet_kv_metadata('${out}')`);
-    expect(meta).toEqual(expect.arrayContaining([{ key: 'vertelpunt.taxonomyVersion', value: V5 }, { key: 'vertelpunt.exportedAt', value: at.toISOString() }]));
+    expect(meta).toEqual(expect.arrayContaining([{ key: 'vertelpunt.taxonomyVersion', value: LATEST_VERSION }, { key: 'vertelpunt.exportedAt', value: at.toISOString() }]));
   });
 
   it('refuses bad input with one line per problem, exit 2, and leaves no output file', async () => {
@@ -98,12 +99,12 @@ describe('analyse merge', () => {
     const result = await runCli(['merge', inbox, '--out', out], env);
     expect(result.exitCode, result.stderr).toBe(0);
     const lines = result.stdout.trim().split('\n');
-    expect(lines[0]).toBe(`${join(inbox, 'a.json')}: 2 stories: 2 taken; 1 moved from ${BD} to ${V5}`);
-    expect(lines[1]).toBe(`${join(inbox, 'b.ndjson')}: 3 stories: 1 taken, 1 duplicate skipped (already taken), 1 conflict skipped; 1 moved from ${BD} to ${V5}`);
+    expect(lines[0]).toBe(`${join(inbox, 'a.json')}: 2 stories: 2 taken; 1 moved from ${BD} to ${LATEST_VERSION}, 1 moved from ${V5} to ${LATEST_VERSION}`);
+    expect(lines[1]).toBe(`${join(inbox, 'b.ndjson')}: 3 stories: 1 taken, 1 duplicate skipped (already taken), 1 conflict skipped; 1 moved from ${BD} to ${LATEST_VERSION}, 2 moved from ${V5} to ${LATEST_VERSION}`);
     expect(lines[2]).toMatch(new RegExp(`conflict: story ${teamA[0]!.id} .* skipped, kept the first`));
     const merged = parseStoryFile(readFileSync(out, 'utf8'), 'merged.json');
     expect(merged.stories.map((s) => s.story.id).sort()).toEqual([teamA[0]!.id, teamA[1]!.id, teamB[2]!.id].sort());
-    expect(merged.info.taxonomyVersions).toEqual([V5]);
+    expect(merged.info.taxonomyVersions).toEqual([LATEST_VERSION]);
     expect(merged.stories.find((s) => s.story.id === teamA[0]!.id)!.story.notes).toBe(teamA[0]!.notes);
   });
 

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { listTerms } from '@vertelpunt/taxonomy';
+import { LATEST_VERSION, listTerms } from '@vertelpunt/taxonomy';
 import { collectText, csvChunks, CSV_LONG_COLUMNS, csvWideColumns, toCsvLong, toCsvWide, VersionMismatchError } from '../src/index.js';
 import { aStory, BD, storyStream, V5 } from './factory.js';
 
@@ -14,7 +14,7 @@ describe('CSV long', () => {
     expect(data[0]).toEqual([...CSV_LONG_COLUMNS]);
     expect(data).toHaveLength(1 + 3);
     const row = Object.fromEntries(CSV_LONG_COLUMNS.map((c, i) => [c, data[1]![i]]));
-    expect(row).toMatchObject({ title: 'Café in de wijk: één ontmoeting', author: 'team-noord', term_id: 'kernwaarde-lef', term_label: 'Lef', term_kind: 'core-value', term_facet: 'kernwaarden', taxonomy_version: V5 });
+    expect(row).toMatchObject({ title: 'Café in de wijk: één ontmoeting', author: 'team-noord', term_id: 'kernwaarde-lef', term_label: 'Lef', term_kind: 'core-value', term_facet: 'kernwaarden', taxonomy_version: LATEST_VERSION });
   });
 
   it('neutralises every cell a spreadsheet would run as a formula (=, +, -, @, tab, CR)', () => {

@@ -86,11 +86,22 @@ export const StorySchema = z.strictObject({
 export type Story = z.infer<typeof StorySchema>;
 export type StoryInput = z.input<typeof StorySchema>;
 
+/** The longest page title a clip carries; a story keeps at most 500 characters of it, and only on opt-in. */
+export const MAX_CLIP_PAGE_TITLE_LENGTH = 2000;
+
+/** Cuts `text` to at most `max` UTF-16 units, ending in "…" when cut and never inside a surrogate pair. */
+function shortened(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '');
+  return `${cut}…`;
+}
+
 /** What the injected capture script hands over: read from the page, nothing more. */
 export const ClipSchema = z.strictObject({
   text: ClipTextSchema,
   selectors: z.array(SelectorSchema).max(4),
-  pageTitle: z.string().max(2000),
+  // A page may have any title; it is context, never a reason to refuse the clip: shortened.
+  pageTitle: z.string().transform((title) => shortened(title, MAX_CLIP_PAGE_TITLE_LENGTH)),
   url: z.url(),
   /** Where in the page the selection was: the kind of element helps explain odd selectors. */
   container: z.enum(['document', 'shadow-root', 'text-field', 'contenteditable']),

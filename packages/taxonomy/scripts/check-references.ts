@@ -4,7 +4,7 @@ import type { TaxonomyFiles } from './read-taxonomy-files.js';
  * Cross-file checks the schema cannot make: every reference (parent, replacedBy, migration
  * source and target) names a term that exists where it should. Returns one line per problem.
  */
-export function findReferenceProblems({ versions, migrations }: TaxonomyFiles): string[] {
+export function findReferenceProblems({ versions, migrations, changes, seeds }: TaxonomyFiles): string[] {
   const problems: string[] = [];
   const termsOf = new Map(versions.map((v) => [v.version, new Map(v.terms.map((t) => [t.id, t]))]));
   const seenVersions = new Set<string>();
@@ -31,6 +31,42 @@ export function findReferenceProblems({ versions, migrations }: TaxonomyFiles): 
         problems.push(`${where}: ${term.id}: replacedBy '${term.replacedBy}' is not a term of any version`);
       }
     }
+  }
+
+  const seedDates = new Map(seeds.map((s) => [s.file, s.date]));
+  for (const version of versions) {
+    const where = `taxonomy/${version.version}.yaml: provenance`;
+    const terms = termsOf.get(version.version)!;
+    const listed = new Map<string, number>();
+    version.provenance.forEach((entry, index) => {
+      const date = seedDates.get(entry.seed);
+      if (date === undefined) problems.push(`${where}[${index}]: seed '${entry.seed}' is not in taxonomy/seeds/index.yaml`);
+      // A seed dated in a later month than the version could not have been its source at the time.
+      const later = date !== undefined && date.slice(0, 7) > version.published;
+      if (later && !entry.retrospective) problems.push(`${where}[${index}]: seed '${entry.seed}' (${date}) is later than the version (${version.published}); mark the entry retrospective and say why`);
+      if (!later && entry.retrospective) problems.push(`${where}[${index}]: seed '${entry.seed}' is not later than the version; it is not retrospective`);
+      for (const id of entry.terms) {
+        listed.set(id, (listed.get(id) ?? 0) + 1);
+        const term = terms.get(id);
+        if (!term) problems.push(`${where}[${index}]: '${id}' is not a term of this version`);
+        else if (term.citation.seed !== entry.seed) problems.push(`${where}[${index}]: '${id}' cites ${term.citation.seed}, not ${entry.seed}`);
+      }
+    });
+    for (const id of terms.keys()) {
+      const count = listed.get(id) ?? 0;
+      if (count !== 1) problems.push(`${where}: term '${id}' is listed ${count} times (once is right)`);
+    }
+  }
+
+  const known = new Set(versions.flatMap((v) => v.terms.map((t) => t.id)));
+  for (const log of changes) {
+    const where = `taxonomy/changes/${log.version}.yaml`;
+    if (!termsOf.has(log.version)) problems.push(`${where}: version: no version '${log.version}'`);
+    log.changes.forEach((change, index) => {
+      for (const v of change.versions) if (!termsOf.has(v)) problems.push(`${where}: changes[${index}].versions: no version '${v}'`);
+      for (const id of change.terms) if (!known.has(id)) problems.push(`${where}: changes[${index}].terms: '${id}' is not a term of any version`);
+      if (!seedDates.has(change.citation.seed)) problems.push(`${where}: changes[${index}].citation: seed '${change.citation.seed}' is not in taxonomy/seeds/index.yaml`);
+    });
   }
 
   for (const migration of migrations) {

@@ -2,11 +2,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import { MigrationFileSchema, VersionFileSchema, type MigrationFile, type VersionFile } from '../src/schema.js';
+import {
+  ChangeLogSchema, MigrationFileSchema, SeedIndexSchema, VersionFileSchema, type ChangeLog, type MigrationFile, type SeedIndex, type VersionFile,
+} from '../src/schema.js';
 
 export interface TaxonomyFiles {
   versions: VersionFile[];
   migrations: MigrationFile[];
+  /** taxonomy/changes/<version>.yaml, oldest version first. */
+  changes: ChangeLog[];
+  seeds: SeedIndex['seeds'];
 }
 
 /** A data file that does not fit its schema; the message names the file and the path inside it. */
@@ -44,7 +49,7 @@ function describePath(raw: unknown, path: readonly PropertyKey[]): string {
   return text || '(top level)';
 }
 
-/** Reads taxonomy/<version>.yaml and taxonomy/migrations/<from>__<to>.yaml, schema-checked. */
+/** Reads taxonomy/<version>.yaml, migrations/, changes/ and seeds/index.yaml, schema-checked. */
 export function readTaxonomyFiles(taxonomyDir: string, root = join(taxonomyDir, '..')): TaxonomyFiles {
   const yamlIn = (dir: string) =>
     readdirSync(dir)
@@ -53,6 +58,10 @@ export function readTaxonomyFiles(taxonomyDir: string, root = join(taxonomyDir, 
       .map((name) => join(dir, name));
   const versions = yamlIn(taxonomyDir).map((file) => parseFile(file, VersionFileSchema, root));
   const migrations = yamlIn(join(taxonomyDir, 'migrations')).map((file) => parseFile(file, MigrationFileSchema, root));
+  const changes = yamlIn(join(taxonomyDir, 'changes')).map((file) => parseFile(file, ChangeLogSchema, root));
+  const { seeds } = parseFile(join(taxonomyDir, 'seeds', 'index.yaml'), SeedIndexSchema, root);
   versions.sort((a, b) => a.published.localeCompare(b.published));
-  return { versions, migrations };
+  const published = new Map(versions.map((v) => [v.version, v.published]));
+  changes.sort((a, b) => (published.get(a.version) ?? a.date).localeCompare(published.get(b.version) ?? b.date));
+  return { versions, migrations, changes, seeds };
 }

@@ -1,8 +1,8 @@
 import type { TermId, VersionId } from './generated/taxonomy-data.js';
-import type { Citation, FacetId, LocalizedText, TermKind, TermStatus } from './schema.js';
+import type { Citation, FacetId, LocalizedText, ProvenanceEntry, TermKind, TermStatus } from './schema.js';
 
 export type { TermId, VersionId } from './generated/taxonomy-data.js';
-export type { Citation, FacetId, LocalizedText, TermKind, TermStatus } from './schema.js';
+export type { Citation, FacetId, LocalizedText, ProvenanceEntry, TermKind, TermStatus } from './schema.js';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -42,5 +42,7 @@ export interface Version {
   readonly published: string;
   readonly source: { readonly seed: string; readonly title: string };
   readonly facets: readonly Facet[];
+  /** Which terms the version took from which seed, and why (retrospective: from a later seed). */
+  readonly provenance: readonly ProvenanceEntry[];
   readonly isLatest: boolean;
 }

@@ -56,6 +56,7 @@ function buildIndex(): ReadonlyMap<VersionId, VersionIndex> {
       title: file.title,
       published: file.published,
       source: file.source,
+      provenance: file.provenance,
       isLatest: id === latest,
       facets: file.facets.map((f) => ({ ...f, kind: FACET_KINDS[f.id] })),
     };

@@ -5,7 +5,11 @@ export const TERM_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The seed files are named NNN_<16 hex>.txt; a citation names one of them. */
 export const SEED_FILE_PATTERN = /^\d{3}_[0-9a-f]{16}\.txt$/;
 
-export const TERM_KINDS = ['mission-point', 'core-value', 'theme'] as const;
+/**
+ * `core-value`: the three 'Kernwaarden AW' only (seed 002 §2). `value`: the other values the seeds
+ * name (the bijpassende waarden of 002 §3.2 g, and medemenselijkheid), which are not core values.
+ */
+export const TERM_KINDS = ['mission-point', 'core-value', 'value', 'theme'] as const;
 export type TermKind = (typeof TERM_KINDS)[number];
 
 /**
@@ -15,7 +19,7 @@ export type TermKind = (typeof TERM_KINDS)[number];
 export const FACET_KINDS = {
   missie: 'mission-point',
   kernwaarden: 'core-value',
-  'bijpassende-waarden': 'core-value',
+  'bijpassende-waarden': 'value',
   'brede-opdracht': 'theme',
   beweging: 'theme',
   'maatschappelijke-opgaven': 'theme',
@@ -84,11 +88,24 @@ export const FacetRecordSchema = z.strictObject({
 });
 export type FacetRecord = z.infer<typeof FacetRecordSchema>;
 
+/**
+ * Which terms a version took from which seed, and why: a version may borrow from a source
+ * published after it only when it says so (`retrospective`), with the reason.
+ */
+export const ProvenanceEntrySchema = z.strictObject({
+  seed: z.string().regex(SEED_FILE_PATTERN, 'seed is a file name like 002_1107fafbeaf3e1bd.txt'),
+  /** The seed is dated after the version: the terms were taken from it later, as the reason says. */
+  retrospective: z.boolean().default(false),
+  reason: nonEmpty,
+  terms: z.array(TermIdSchema).min(1),
+});
+export type ProvenanceEntry = z.output<typeof ProvenanceEntrySchema>;
+
 /** One version of the vocabulary: the whole file taxonomy/<version>.yaml. */
 export const VersionFileSchema = z.strictObject({
   version: VersionIdSchema,
   title: LocalizedTextSchema,
-  /** Year and month the source was published: orders the versions. */
+  /** Year and month the version was issued (for the first two: their source's month); orders the versions. */
   published: z.string().regex(/^\d{4}-\d{2}$/, 'published is YYYY-MM'),
   source: z.strictObject({
     seed: z.string().regex(SEED_FILE_PATTERN),
@@ -96,6 +113,8 @@ export const VersionFileSchema = z.strictObject({
   }),
   facets: z.array(FacetRecordSchema).min(1),
   terms: z.array(TermRecordSchema).min(1),
+  /** Every term exactly once, under the seed its citation names. */
+  provenance: z.array(ProvenanceEntrySchema).min(1),
 });
 export type VersionFile = z.output<typeof VersionFileSchema>;
 
@@ -109,3 +128,42 @@ export const MigrationFileSchema = z.strictObject({
   map: z.record(TermIdSchema, z.array(TermIdSchema).min(1)),
 });
 export type MigrationFile = z.output<typeof MigrationFileSchema>;
+
+/** taxonomy/seeds/index.yaml: each seed text with its date, so provenance can be checked against it. */
+export const SeedIndexSchema = z.strictObject({
+  seeds: z.array(
+    z.strictObject({
+      file: z.string().regex(SEED_FILE_PATTERN),
+      /** YYYY-MM-DD, or YYYY-MM where the text gives only the month. */
+      date: z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'date is YYYY-MM or YYYY-MM-DD'),
+      title: nonEmpty,
+      note: nonEmpty.optional(),
+    }),
+  ).min(1),
+});
+export type SeedIndex = z.output<typeof SeedIndexSchema>;
+
+export const CHANGE_KINDS = ['kind', 'description', 'label', 'keywords', 'citation', 'facet', 'added', 'retired', 'decision'] as const;
+
+/**
+ * taxonomy/changes/<version>.yaml: every change made in issuing a version, with its reason and
+ * the seed passage it rests on. `versions` says which files carry it: a correction that does not
+ * alter what a tag means (a description, an English label) is made in every version defining the
+ * id, so an id keeps one meaning; a change of meaning (a new or retired term) only in the new version.
+ */
+export const ChangeLogSchema = z.strictObject({
+  version: VersionIdSchema,
+  /** YYYY-MM-DD */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date is YYYY-MM-DD'),
+  changes: z.array(
+    z.strictObject({
+      what: z.enum(CHANGE_KINDS),
+      terms: z.array(TermIdSchema).default([]),
+      versions: z.array(VersionIdSchema).min(1),
+      change: nonEmpty,
+      reason: nonEmpty,
+      citation: CitationSchema,
+    }),
+  ).min(1),
+});
+export type ChangeLog = z.output<typeof ChangeLogSchema>;

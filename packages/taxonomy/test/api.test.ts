@@ -6,6 +6,7 @@ import {
 
 const OLD = 'brondocument-2024-08' as const;
 const NEW = 'koers-v5-2024-09' as const;
+const REVISED = 'koers-v5-herzien-2026-11' as const;
 
 describe('term ids are a union type', () => {
   it('accepts real ids and rejects typos at compile time', () => {
@@ -16,11 +17,42 @@ describe('term ids are a union type', () => {
   });
 });
 
+describe('the revised koers (koers-v5-herzien-2026-11)', () => {
+  it('retires waarde-fatsoen, which no seed calls a value: old tag sets move to medemenselijkheid', () => {
+    expect(getTerm('waarde-fatsoen', REVISED)).toMatchObject({ status: 'deprecated', replacedBy: 'waarde-medemenselijkheid', version: REVISED });
+    expect(validateTagSet({ version: REVISED, terms: ['waarde-fatsoen'] }).issues[0]).toMatchObject({ code: 'deprecated-term', replacement: 'waarde-medemenselijkheid' });
+    const moved = migrateTagSet({ version: NEW, terms: ['waarde-fatsoen', 'waarde-medemenselijkheid', 'kernwaarde-lef'] }, REVISED);
+    expect(moved.tagSet.terms).toEqual(['waarde-medemenselijkheid', 'kernwaarde-lef']);
+    expect(moved.changes).toEqual([{ from: 'waarde-fatsoen', to: ['waarde-medemenselijkheid'] }]);
+    expect(migrateTagSet({ version: OLD, terms: ['bd24-missie-2', 'waarde-fatsoen'] }, REVISED).tagSet.terms).toEqual(['ks5-missie-2', 'waarde-medemenselijkheid']);
+  });
+
+  it('has the terms the seeds name that were missing, each citing its seed', () => {
+    const added = ['rol-koploper', 'opgave-jeugd-en-gezin', 'opgave-eenvoud', 'opgave-jongeren-grens-volwassenheid', 'opgave-levenslange-beperking'];
+    for (const id of added) {
+      expect(getTerm(id, REVISED)?.status, id).toBe('active');
+      expect(getTerm(id, NEW), `${id} is new in ${REVISED}`).toBeUndefined();
+    }
+    expect(getTerm('opgave-jongeren-grens-volwassenheid')!.citation.seed).toBe('003_d5dbddfb955cbd40.txt');
+    expect(getTerm('opgave-jeugd-en-gezin')!.citation.seed).toBe('004_e588f6c21ddcc605.txt');
+  });
+
+  it('no longer carries the keywords the issue named as contradicting the seeds or triggering wrongly', () => {
+    const bare = new Map([['rol-spelverdeler', 'regie'], ['ks5-missie-2', 'wijk'], ['opdracht-buurten-wijken', 'wijk'], ['ks5-missie-1b', 'werk'], ['opgave-eenzaamheid', 'alleen'], ['opgave-prestatiedruk', 'druk'], ['opgave-rechtsbescherming', 'klacht'], ['beweging-ketens-naar-netwerken', 'naast elkaar']]);
+    for (const version of [OLD, NEW, REVISED]) {
+      for (const term of listTerms({ version })) {
+        expect(term.keywords, `${version} ${term.id}`).not.toContain(bare.get(term.id) ?? '\u0000');
+        expect(term.keywords, `${version} ${term.id}`).not.toContain('samen');
+      }
+    }
+  });
+});
+
 describe('lookup and listing', () => {
   it('orders versions oldest first and marks the latest', () => {
-    expect(listVersions().map((v) => v.id)).toEqual([OLD, NEW]);
-    expect(LATEST_VERSION).toBe(NEW);
-    expect(listVersions().filter((v) => v.isLatest).map((v) => v.id)).toEqual([NEW]);
+    expect(listVersions().map((v) => v.id)).toEqual([OLD, NEW, REVISED]);
+    expect(LATEST_VERSION).toBe(REVISED);
+    expect(listVersions().filter((v) => v.isLatest).map((v) => v.id)).toEqual([REVISED]);
   });
 
   it('looks up a term as a given version knows it', () => {
@@ -33,9 +65,12 @@ describe('lookup and listing', () => {
   });
 
   it('lists by version, kind and facet, active terms only unless asked', () => {
-    const coreValues = listTerms({ kind: 'core-value' });
-    expect(coreValues.length).toBeGreaterThan(3);
-    expect(coreValues.every((t) => t.kind === 'core-value' && t.version === NEW)).toBe(true);
+    // The koers has three core values ('Kernwaarden AW', seed 002 §2); the bijpassende waarden are values, not core values.
+    for (const version of [OLD, NEW, REVISED]) {
+      expect(listTerms({ version, kind: 'core-value' }).map((t) => t.id)).toEqual(['kernwaarde-lef', 'kernwaarde-pragmatisch', 'kernwaarde-samen']);
+    }
+    expect(listTerms({ kind: 'core-value' }).every((t) => t.version === REVISED)).toBe(true);
+    expect(listTerms({ kind: 'value' }).map((t) => t.id)).toEqual(['waarde-zorgzaamheid', 'waarde-compassie', 'waarde-rechtvaardigheid', 'waarde-medemenselijkheid']);
     expect(listTerms({ facet: 'kernwaarden' }).map((t) => t.id)).toEqual(['kernwaarde-lef', 'kernwaarde-pragmatisch', 'kernwaarde-samen']);
     expect(listTerms({ version: OLD }).some((t) => t.id === 'ks5-missie-7')).toBe(false);
     expect(listTerms().some((t) => t.status === 'deprecated')).toBe(false);

@@ -78,10 +78,13 @@ describe('REFI-QDA codebook (.qdc)', () => {
 });
 
 describe('CSV of the terms', () => {
-  it('parses back to one row per term, fields intact', () => {
-    const { data, errors, meta } = Papa.parse<Record<string, string>>(toCsv({ version: LATEST_VERSION }), { header: true, skipEmptyLines: true });
+  it('parses back to one row per term, fields intact, CRLF between records', () => {
+    const csv = toCsv({ version: LATEST_VERSION, includeDeprecated: true });
+    const { data, errors, meta } = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
     expect(errors).toEqual([]);
+    expect(meta.linebreak).toBe('\r\n');
     expect(meta.fields).toEqual([...TERM_CSV_COLUMNS]);
+    expect(Papa.parse(toCsv({ version: LATEST_VERSION }), { header: true, skipEmptyLines: true }).data).toHaveLength(listTerms().length);
     const all = listTerms({ includeDeprecated: true });
     expect(data).toHaveLength(all.length);
     const lef = data.find((r) => r.id === 'kernwaarde-lef')!;

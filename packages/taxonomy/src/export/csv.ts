@@ -31,13 +31,13 @@ function row(term: Term): Record<(typeof TERM_CSV_COLUMNS)[number], string> {
 
 export interface CsvExportOptions {
   version?: VersionId;
-  /** Also list deprecated and retired terms, with their replacement. Default true. */
+  /** Also list deprecated and retired terms, with their replacement. Default false, as `listTerms`. */
   includeDeprecated?: boolean;
 }
 
-/** The terms of one version as CSV (RFC 4180, comma, header row). */
+/** The terms of one version as CSV (RFC 4180: comma, CRLF after every record, header row). */
 export function toCsv(options: CsvExportOptions = {}): string {
-  const { version = LATEST_VERSION, includeDeprecated = true } = options;
+  const { version = LATEST_VERSION, includeDeprecated = false } = options;
   const rows = listTerms({ version, includeDeprecated }).map(row);
-  return `${Papa.unparse({ fields: [...TERM_CSV_COLUMNS], data: rows.map((r) => TERM_CSV_COLUMNS.map((c) => r[c])) }, { newline: '\n' })}\n`;
+  return `${Papa.unparse({ fields: [...TERM_CSV_COLUMNS], data: rows.map((r) => TERM_CSV_COLUMNS.map((c) => r[c])) }, { newline: '\r\n' })}\r\n`;
 }

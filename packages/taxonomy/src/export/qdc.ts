@@ -21,7 +21,8 @@ export const FACET_COLORS: Record<FacetId, string> = {
 
 const KIND_SET_NAMES: Record<TermKind, Record<Language, string>> = {
   'mission-point': { nl: 'Missiepunten', en: 'Mission points' },
-  'core-value': { nl: 'Waarden', en: 'Values' },
+  'core-value': { nl: 'Kernwaarden', en: 'Core values' },
+  value: { nl: 'Waarden', en: 'Values' },
   theme: { nl: "Thema's", en: 'Themes' },
 };
 

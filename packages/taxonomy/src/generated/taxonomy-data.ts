@@ -5,7 +5,8 @@ import type { MigrationFile, VersionFile } from '../schema.js';
 /** Every version of the vocabulary, oldest first. */
 export type VersionId =
   | 'brondocument-2024-08'
-  | 'koers-v5-2024-09';
+  | 'koers-v5-2024-09'
+  | 'koers-v5-herzien-2026-11';
 
 /** Every term id ever issued, in any version. Ids are never reused or deleted. */
 export type TermId =
@@ -66,11 +67,17 @@ export type TermId =
   | 'ks5-missie-4'
   | 'ks5-missie-5'
   | 'ks5-missie-6'
-  | 'ks5-missie-7';
+  | 'ks5-missie-7'
+  | 'opgave-jeugd-en-gezin'
+  | 'opgave-eenvoud'
+  | 'opgave-jongeren-grens-volwassenheid'
+  | 'opgave-levenslange-beperking'
+  | 'rol-koploper';
 
 export const VERSION_IDS: readonly VersionId[] = [
   "brondocument-2024-08",
-  "koers-v5-2024-09"
+  "koers-v5-2024-09",
+  "koers-v5-herzien-2026-11"
 ];
 
 export const TERM_IDS: readonly TermId[] = [
@@ -131,7 +138,12 @@ export const TERM_IDS: readonly TermId[] = [
   "ks5-missie-4",
   "ks5-missie-5",
   "ks5-missie-6",
-  "ks5-missie-7"
+  "ks5-missie-7",
+  "opgave-jeugd-en-gezin",
+  "opgave-eenvoud",
+  "opgave-jongeren-grens-volwassenheid",
+  "opgave-levenslange-beperking",
+  "rol-koploper"
 ];
 
 export const VERSION_FILES: readonly VersionFile[] = [
@@ -165,19 +177,19 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Core values"
         },
         "description": {
-          "nl": "De kernwaarden van de Associatie Wijkteams: hoe lokale teams werken.",
-          "en": "The core values of the Associatie Wijkteams: how local teams work."
+          "nl": "De drie 'Kernwaarden AW' van de koers (§2): Lef, Pragmatisch en Samen.",
+          "en": "The three 'Kernwaarden AW' (core values of the AW) of the course (§2): Courage, Pragmatic and Together."
         }
       },
       {
         "id": "bijpassende-waarden",
         "label": {
           "nl": "Bijpassende waarden",
-          "en": "Related values"
+          "en": "Matching values"
         },
         "description": {
-          "nl": "Waarden van het sociaal domein die bij de missie passen.",
-          "en": "Values of the social domain that go with the mission."
+          "nl": "Geen kernwaarden van de AW: de 'bijpassende waarden' van de visie op het sociaal domein (§3.2 g: zorgzaamheid, compassie en rechtvaardigheid) en medemenselijkheid, die de koers met rechtvaardigheid 'kernwaarden' noemt (§6, punt 4).",
+          "en": "Not core values of the AW: the 'matching values' of the vision of the social domain (§3.2 g: caring, compassion and justice) and humaneness, which the course calls 'core values' together with justice (§6, point 4)."
         }
       },
       {
@@ -198,8 +210,8 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Movement"
         },
         "description": {
-          "nl": "De transformatie in het sociaal domein: van … naar ….",
-          "en": "The transformation of the social domain: from … to …."
+          "nl": "Het verleggen van blik en handelen waarmee het convenant lokale teams zijn ambitie samenvat (003 §1): van … naar ….",
+          "en": "The shift of view and action that sums up the ambition of the local teams covenant (003 §1): from … to …."
         }
       },
       {
@@ -209,8 +221,8 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Societal challenges"
         },
         "description": {
-          "nl": "Grondoorzaken en opgaven waaraan lokale teams samen met anderen werken.",
-          "en": "Root causes and challenges local teams work on together with others."
+          "nl": "Vraagstukken waaraan lokale teams met anderen werken: grondoorzaken van veel zorgvragen en de andere vraagstukken van de brief van 12 september 2024 (004), leerthema's (001, 002) en groepen waarover het convenant zorgen noemt (003). Alleen armoede, woningnood, eenzaamheid en de gebureaucratiseerde samenleving heten grondoorzaken.",
+          "en": "Issues local teams work on with others: root causes of many requests for care and the other issues of the letter of 12 September 2024 (004), learning themes (001, 002) and groups the covenant names concerns about (003). Only poverty, housing shortage, loneliness and the bureaucratised society are called root causes."
         }
       },
       {
@@ -231,8 +243,8 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Lessons"
         },
         "description": {
-          "nl": "Lessen die de leden samen leerden.",
-          "en": "Lessons the members learned together."
+          "nl": "De vier lessen van 2023 uit de nieuwjaarsbrief van 30 december 2023 (001).",
+          "en": "The four lessons of 2023 from the new-year letter of 30 December 2023 (001)."
         }
       }
     ],
@@ -247,15 +259,13 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Supported in achieving things themselves"
         },
         "description": {
-          "nl": "Inwoners worden gesteund om zelf hun bestaan, meedoen, netwerk en eigenheid vorm te geven.",
-          "en": "Residents are supported to shape their livelihood, participation, network and identity themselves."
+          "nl": "Inwoners ervaren dat ze worden gesteund in het zelf realiseren van bestaanszekerheid, betekenisvol meedoen, een sociaal netwerk en jezelf (en dus anders) kunnen zijn.",
+          "en": "Residents experience that they are supported in achieving livelihood security, meaningful participation, a social network and being themselves (and so different) by themselves."
         },
         "keywords": [
           "zelf realiseren",
           "eigen regie",
-          "zelfredzaamheid",
-          "steun",
-          "ondersteunen"
+          "zelfredzaamheid"
         ],
         "citation": {
           "seed": "003_d5dbddfb955cbd40.txt",
@@ -274,11 +284,10 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Livelihood security"
         },
         "description": {
-          "nl": "Wonen en inkomen zijn op orde: een dak boven het hoofd en genoeg geld om van te leven.",
-          "en": "Housing and income are secure: a roof over one's head and enough money to live on."
+          "nl": "Gesteund worden in het zelf realiseren van bestaanszekerheid, 'zoals wonen & inkomen'.",
+          "en": "Being supported in achieving livelihood security oneself, 'such as housing & income'."
         },
         "keywords": [
-          "wonen",
           "inkomen",
           "schulden",
           "huurachterstand",
@@ -307,18 +316,17 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Meaningful participation"
         },
         "description": {
-          "nl": "Inwoners doen op een voor hen betekenisvolle manier mee: werk, school, vrijwilligerswerk, de buurt.",
-          "en": "Residents take part in a way that is meaningful to them: work, school, volunteering, the neighbourhood."
+          "nl": "Gesteund worden in het zelf realiseren van 'betekenisvol meedoen oftewel participatie'; de missie noemt geen vormen (werk, school en dergelijke).",
+          "en": "Being supported in achieving 'meaningful participation' oneself; the mission names no forms of it (work, school and the like)."
         },
         "keywords": [
           "meedoen",
           "participatie",
           "vrijwilligerswerk",
-          "werk",
           "stage",
           "dagbesteding",
-          "school",
-          "opleiding"
+          "opleiding",
+          "betaald werk"
         ],
         "parent": "bd24-missie-1",
         "citation": {
@@ -338,18 +346,16 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "A social network of loving, lasting relationships"
         },
         "description": {
-          "nl": "Inwoners hebben mensen om zich heen op wie ze kunnen bouwen: familie, vrienden, buren.",
-          "en": "Residents have people around them they can rely on: family, friends, neighbours."
+          "nl": "Gesteund worden in het hebben van 'een sociaal netwerk met liefdevolle, duurzame relaties'; de missie zegt niet met wie.",
+          "en": "Being supported in having 'a social network of loving, lasting relationships'; the mission does not say with whom."
         },
         "keywords": [
           "sociaal netwerk",
-          "netwerk",
           "relaties",
           "familie",
           "vrienden",
           "buren",
-          "mantelzorg",
-          "contact"
+          "mantelzorg"
         ],
         "parent": "bd24-missie-1",
         "citation": {
@@ -369,8 +375,8 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Being yourself, and so being different"
         },
         "description": {
-          "nl": "De samenleving accepteert variatie, neurodiversiteit en kwetsbaarheid; iedereen mag meedoen op de eigen wijze.",
-          "en": "Society accepts variety, neurodiversity and vulnerability; everyone may take part in their own way."
+          "nl": "Jezelf en dus anders kunnen zijn: de samenleving accepteert variatie, neurodiversiteit en kwetsbaarheid; iedereen mag meedoen op de eigen wijze en het hoeft niet perfect.",
+          "en": "Being yourself and so different: society accepts variety, neurodiversity and vulnerability; everyone may take part in their own way and it need not be perfect."
         },
         "keywords": [
           "jezelf zijn",
@@ -399,13 +405,11 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Support aimed at the context"
         },
         "description": {
-          "nl": "Ondersteuning richt zich op buurten, wijken en sociale verbanden: als de context goed is, gedijt het individu beter.",
-          "en": "Support targets neighbourhoods, districts and social ties: when the context is good, the individual thrives."
+          "nl": "Ondersteuning is gericht op de context (buurten, wijken, sociale verbanden): niet alles is een individueel probleem, en als de context goed is, gedijt het individu beter.",
+          "en": "Support is aimed at the context (neighbourhoods, districts, social ties): not everything is an individual problem, and when the context is good, the individual thrives better."
         },
         "keywords": [
           "context",
-          "buurt",
-          "wijk",
           "sociale verbanden",
           "collectief",
           "buurthuis",
@@ -428,15 +432,14 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Easily accessible individual support"
         },
         "description": {
-          "nl": "Individuele ondersteuning is laagdrempelig beschikbaar, fysiek en digitaal, met snel een afspraak.",
-          "en": "Individual support is easy to reach, in person and online, with an appointment soon."
+          "nl": "Individuele ondersteuning is laagdrempelig beschikbaar, bijvoorbeeld fysiek en digitaal binnenlopen bij een sociaal wijkteam en binnen vijf dagen een afspraak.",
+          "en": "Individual support is easy to reach, for example walking in at a local social team, in person or online, and an appointment within five days."
         },
         "keywords": [
           "laagdrempelig",
           "binnenlopen",
           "inloop",
           "spreekuur",
-          "afspraak",
           "bereikbaar",
           "toegankelijk"
         ],
@@ -457,14 +460,12 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Tailored support, agreed together"
         },
         "description": {
-          "nl": "Ondersteuning wordt samen met inwoners afgestemd op hun situatie, wensen en behoeften; de inwoner is de expert.",
-          "en": "Support is tailored together with residents to their situation, wishes and needs; the resident is the expert."
+          "nl": "Ondersteuning wordt samen met inwoners afgestemd op hun eigen situatie, wensen en behoeften: maatwerk, zonder de belofte alles op te lossen; de inwoner is de expert.",
+          "en": "Support is tailored together with residents to their own situation, wishes and needs: tailored work, without promising to solve everything; the resident is the expert."
         },
         "keywords": [
           "maatwerk",
           "eigen situatie",
-          "wensen",
-          "behoeften",
           "inwoner is de expert",
           "afstemmen",
           "op maat"
@@ -486,14 +487,13 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Deciding together, always with consent"
         },
         "description": {
-          "nl": "Beslissingen worden samen genomen en ondersteuning gebeurt altijd met toestemming van de inwoner.",
-          "en": "Decisions are made together and support always happens with the resident's consent."
+          "nl": "Beslissingen worden altijd samen genomen en het lokale team biedt ondersteuning altijd met toestemming van de inwoner, ook als anderen met aanvullende bevoegdheden erbij komen.",
+          "en": "Decisions are always made together and the local team always supports with the resident's consent, also when others with further powers join in."
         },
         "keywords": [
           "toestemming",
           "samen beslissen",
           "instemming",
-          "akkoord",
           "samen besluiten"
         ],
         "citation": {
@@ -513,16 +513,14 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Exploring together what can be done"
         },
         "description": {
-          "nl": "Niet alles is mogelijk en middelen worden rechtvaardig verdeeld, maar samen wordt onderzocht wat er wél kan.",
-          "en": "Not everything is possible and means are shared fairly, but together people explore what can be done."
+          "nl": "Niet altijd is alles mogelijk en goed samenleven gaat ook over het rechtvaardig verdelen van de beschikbare middelen, maar altijd wordt samen onderzocht wat er wél kan.",
+          "en": "Not everything is always possible and living together well also means sharing the available means fairly, but what can be done is always explored together."
         },
         "keywords": [
           "wat wel kan",
           "niet alles mogelijk",
           "rechtvaardig verdelen",
-          "grenzen",
-          "beschikbare middelen",
-          "mogelijkheden"
+          "beschikbare middelen"
         ],
         "citation": {
           "seed": "003_d5dbddfb955cbd40.txt",
@@ -540,8 +538,8 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Courage"
         },
         "description": {
-          "nl": "Proactief en nieuwsgierig: durven, creatief zijn en kijken zonder oordeel.",
-          "en": "Proactive and curious: daring, being creative and looking without judgement."
+          "nl": "Kernwaarde van de AW, in de koers omschreven als: proactief, constructief, energie volgend, kijken zonder oordeel, creatief, nieuwsgierig, een volk van ondernemers.",
+          "en": "Core value of the AW, described in the course as: proactive, constructive, following energy, looking without judgement, creative, curious, a nation of entrepreneurs."
         },
         "keywords": [
           "proactief",
@@ -570,8 +568,8 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Pragmatic"
         },
         "description": {
-          "nl": "Nuchter en bescheiden: gewoon beginnen en zoeken naar wat er wél kan, niet bureaucratisch.",
-          "en": "Down to earth and modest: just starting and looking for what can be done, not bureaucratic."
+          "nl": "Kernwaarde van de AW, in de koers omschreven als: nuchter, bescheiden, op zoek naar wat er wél kan, gewoon beginnen, werken met versies, niet bureaucratisch.",
+          "en": "Core value of the AW, described in the course as: down to earth, modest, looking for what can be done, just starting, working in versions, not bureaucratic."
         },
         "keywords": [
           "nuchter",
@@ -580,7 +578,6 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "gewoon beginnen",
           "werken met versies",
           "niet bureaucratisch",
-          "praktisch",
           "wat er wel kan"
         ],
         "citation": {
@@ -599,8 +596,8 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Together"
         },
         "description": {
-          "nl": "Verschillen accepteren en verantwoordelijkheid delen: samen aan opgaven werken, te midden van anderen.",
-          "en": "Accepting differences and sharing responsibility: working on challenges together, in the midst of others."
+          "nl": "Kernwaarde van de AW, in de koers omschreven als: acceptatie van de verschillen, meervoudig, ambigu, gedeelde verantwoordelijkheid, gericht op opgaven, werken 'te midden van'.",
+          "en": "Core value of the AW, described in the course as: accepting differences, manifold, ambiguous, shared responsibility, aimed at challenges, working 'in the midst of'."
         },
         "keywords": [
           "acceptatie van de verschillen",
@@ -608,9 +605,7 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "ambigu",
           "gedeelde verantwoordelijkheid",
           "gericht op opgaven",
-          "werken 'te midden van'",
-          "samenwerken",
-          "samen met"
+          "werken 'te midden van'"
         ],
         "citation": {
           "seed": "002_1107fafbeaf3e1bd.txt",
@@ -621,21 +616,21 @@ export const VERSION_FILES: readonly VersionFile[] = [
       },
       {
         "id": "waarde-zorgzaamheid",
-        "kind": "core-value",
+        "kind": "value",
         "facet": "bijpassende-waarden",
         "label": {
           "nl": "Zorgzaamheid",
-          "en": "Care"
+          "en": "Caring"
         },
         "description": {
-          "nl": "Zorg dragen voor elkaar, in het team, de buurt en het huishouden.",
-          "en": "Caring for one another, in the team, the neighbourhood and the household."
+          "nl": "Bijpassende waarde van de visie op het sociaal domein (§3.2 g), geen kernwaarde van de AW; de koers definieert haar niet en spreekt elders van 'een inclusieve en zorgzame samenleving' (§5 i).",
+          "en": "A matching value of the vision of the social domain (§3.2 g), not a core value of the AW; the course does not define it and elsewhere speaks of 'an inclusive and caring society' (§5 i)."
         },
         "keywords": [
           "zorgzaam",
           "zorg dragen",
           "omzien naar elkaar",
-          "aandacht"
+          "zorgzame samenleving"
         ],
         "citation": {
           "seed": "002_1107fafbeaf3e1bd.txt",
@@ -646,21 +641,20 @@ export const VERSION_FILES: readonly VersionFile[] = [
       },
       {
         "id": "waarde-compassie",
-        "kind": "core-value",
+        "kind": "value",
         "facet": "bijpassende-waarden",
         "label": {
           "nl": "Compassie",
           "en": "Compassion"
         },
         "description": {
-          "nl": "Meeleven met wat een inwoner doormaakt en daarnaar handelen.",
-          "en": "Feeling with what a resident goes through, and acting on it."
+          "nl": "Bijpassende waarde (§3.2 g), in de koers niet gedefinieerd. De nieuwjaarsbrief van 2023 noemt compassie bij samenwerken: 'om te durven erkennen dat je het mis had', 'voor elkaar en voor onszelf' (001, les 3).",
+          "en": "A matching value (§3.2 g), not defined in the course. The new-year letter of 2023 names compassion in working together: 'to dare admit you were wrong', 'for each other and for ourselves' (001, lesson 3)."
         },
         "keywords": [
           "compassie",
-          "meeleven",
-          "empathie",
-          "mededogen"
+          "mededogen",
+          "erkennen dat je het mis had"
         ],
         "citation": {
           "seed": "002_1107fafbeaf3e1bd.txt",
@@ -671,22 +665,22 @@ export const VERSION_FILES: readonly VersionFile[] = [
       },
       {
         "id": "waarde-rechtvaardigheid",
-        "kind": "core-value",
+        "kind": "value",
         "facet": "bijpassende-waarden",
         "label": {
           "nl": "Rechtvaardigheid",
           "en": "Justice"
         },
         "description": {
-          "nl": "Eerlijk delen en recht doen aan inwoners, ook waar regels knellen.",
-          "en": "Sharing fairly and doing right by residents, also where rules pinch."
+          "nl": "Bijpassende waarde (§3.2 g), met medemenselijkheid ook 'kernwaarden' genoemd (§6, punt 4); niet gedefinieerd. De missie noemt 'het rechtvaardig verdelen van de beschikbare middelen' (punt 6).",
+          "en": "A matching value (§3.2 g), called 'core values' together with humaneness (§6, point 4); not defined. The mission speaks of 'sharing the available means fairly' (point 6)."
         },
         "keywords": [
           "rechtvaardig",
-          "eerlijk",
           "gelijke kansen",
           "recht doen",
-          "ongelijkheid"
+          "rechtvaardig verdelen",
+          "sociale ongelijkheid"
         ],
         "citation": {
           "seed": "002_1107fafbeaf3e1bd.txt",
@@ -697,45 +691,44 @@ export const VERSION_FILES: readonly VersionFile[] = [
       },
       {
         "id": "waarde-medemenselijkheid",
-        "kind": "core-value",
+        "kind": "value",
         "facet": "bijpassende-waarden",
         "label": {
           "nl": "Medemenselijkheid",
-          "en": "Humanity"
+          "en": "Humaneness"
         },
         "description": {
-          "nl": "De mens centraal: naast de inwoner staan als medemens, niet als systeem.",
-          "en": "People first: standing beside the resident as a fellow human, not as a system."
+          "nl": "Waarde die de koers steeds met rechtvaardigheid noemt: lokale teams handelen 'vanuit de kernwaarden van rechtvaardigheid en medemenselijkheid' (§6, punt 4), het middenveld is 'hoeder van medemenselijkheid en rechtvaardigheid' (§3.3 b); niet gedefinieerd.",
+          "en": "A value the course always names with justice: local teams act 'from the core values of justice and humaneness' (§6, point 4), the professional field is 'guardian of humaneness and justice' (§3.3 b); not defined."
         },
         "keywords": [
           "medemenselijk",
           "de mens centraal",
-          "menselijk",
-          "naast de inwoner"
+          "medemens",
+          "menselijke waardigheid"
         ],
         "citation": {
           "seed": "002_1107fafbeaf3e1bd.txt",
-          "section": "§3.3 b",
-          "quote": "hoeder van medemenselijkheid en rechtvaardigheid"
+          "section": "§6 (Beoogde resultaten, punt 4)",
+          "quote": "Vanuit de kernwaarden van rechtvaardigheid en medemenselijkheid handelend"
         },
         "status": "active"
       },
       {
         "id": "waarde-fatsoen",
-        "kind": "core-value",
+        "kind": "value",
         "facet": "bijpassende-waarden",
         "label": {
           "nl": "Fatsoen",
           "en": "Decency"
         },
         "description": {
-          "nl": "Een fatsoenlijke, beschermende samenleving waarin inwoners zich gezien en gehoord voelen.",
-          "en": "A decent, protective society in which residents feel seen and heard."
+          "nl": "Door geen bron een waarde genoemd: de koers spreekt van 'een fatsoenlijke, rechtvaardige en beschermende samenleving' (Samenvattend), 'een kwestie van fatsoen' (§3) en handelen 'omwille van fatsoen' (§3.5 f, §6 punt 4).",
+          "en": "Called a value by no source: the course speaks of 'a decent, just and protective society' (summary), 'a matter of decency' (§3) and acting 'for decency's sake' (§3.5 f, §6 point 4)."
         },
         "keywords": [
           "fatsoenlijk",
           "fatsoen",
-          "respect",
           "gezien en gehoord"
         ],
         "citation": {
@@ -754,12 +747,10 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Strengthening neighbourhoods, districts & social ties"
         },
         "description": {
-          "nl": "Het team versterkt buurten en sociale verbanden, niet alleen individuen.",
-          "en": "The team strengthens neighbourhoods and social ties, not only individuals."
+          "nl": "Eerste taak van de brede opdracht (§3.5). Professionele inspanning is 'met name gericht op het versterken van sociale verbanden, op het vergroten van de veerkracht van de context' (§3.2 a).",
+          "en": "First task of the broad mandate (§3.5). Professional effort is 'mainly aimed at strengthening social ties, at increasing the resilience of the context' (§3.2 a)."
         },
         "keywords": [
-          "buurt",
-          "wijk",
           "sociale verbanden",
           "buurthuis",
           "bewonersinitiatief",
@@ -782,14 +773,12 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Advice, support & (coordinating) help for residents & families"
         },
         "description": {
-          "nl": "Het team biedt zelf advies, ondersteuning en hulp aan inwoners en gezinnen, altijd met toestemming.",
-          "en": "The team itself gives advice, support and help to residents and families, always with consent."
+          "nl": "Tweede taak van de brede opdracht (§3.5): advies, ondersteuning en (regie)hulp aan inwoners en gezinnen, met de bevoegdheid (2e lijns) voorzieningen toe te voegen, altijd met toestemming.",
+          "en": "Second task of the broad mandate (§3.5): advice, support and (coordinating) help for residents and families, with the power to add (second-line) services, always with consent."
         },
         "keywords": [
           "advies",
-          "ondersteuning",
           "regiehulp",
-          "hulp",
           "gezin",
           "keukentafelgesprek",
           "huisbezoek",
@@ -811,18 +800,15 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Being a partner in cooperation"
         },
         "description": {
-          "nl": "Het team werkt actief samen met partners in de wijk: school, huisarts, corporatie, politie.",
-          "en": "The team actively works with partners in the area: school, GP, housing association, police."
+          "nl": "Derde taak van de brede opdracht (§3.5), niet nader omschreven. De koers: lokale teams 'werken actief samen met de andere partners' (§3.5 e); partners werken lokaal samen in 'wijkallianties' (§3.2 f).",
+          "en": "Third task of the broad mandate (§3.5), not described further. The course: local teams 'actively work with the other partners' (§3.5 e); partners work together locally in 'neighbourhood alliances' (§3.2 f)."
         },
         "keywords": [
           "samenwerking",
-          "partners",
           "wijkalliantie",
-          "huisarts",
-          "school",
-          "woningcorporatie",
           "casusoverleg",
-          "netwerkpartners"
+          "netwerkpartners",
+          "samenwerkingspartner"
         ],
         "citation": {
           "seed": "002_1107fafbeaf3e1bd.txt",
@@ -840,16 +826,14 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Being a strategic partner of the municipality"
         },
         "description": {
-          "nl": "Het team denkt mee met de gemeente over beleid en de maatschappelijke opgaven.",
-          "en": "The team works with the municipality on policy and the societal challenges."
+          "nl": "Vierde taak van de brede opdracht (§3.5). De koers: gemeente en lokaal team zijn 'samen strategisch partner met het oog op de maatschappelijke opgaven' (§6, punt 6).",
+          "en": "Fourth task of the broad mandate (§3.5). The course: municipality and local team are 'strategic partners together with a view to the societal challenges' (§6, point 6)."
         },
         "keywords": [
-          "gemeente",
           "beleid",
           "strategisch partner",
           "wethouder",
-          "opdrachtgever",
-          "signaleren"
+          "opdrachtgever"
         ],
         "citation": {
           "seed": "002_1107fafbeaf3e1bd.txt",
@@ -867,15 +851,12 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "From youth to 0-100"
         },
         "description": {
-          "nl": "Het team werkt voor alle leeftijden en het hele huishouden, niet alleen voor jeugd.",
-          "en": "The team works for all ages and the whole household, not only for young people."
+          "nl": "Een van de vier verschuivingen waarmee het convenant lokale teams zijn ambitie samenvat (003 §1): 'Van jeugd naar 0-100'. De bron licht dit niet verder toe.",
+          "en": "One of the four shifts summing up the ambition of the local teams covenant (003 §1): 'From youth to 0-100'. The source explains it no further."
         },
         "keywords": [
           "0-100",
           "alle leeftijden",
-          "hele gezin",
-          "huishouden",
-          "ouderen",
           "jong en oud"
         ],
         "citation": {
@@ -894,13 +875,12 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "From problems to strengths"
         },
         "description": {
-          "nl": "Kijken naar wat iemand kan en wil in plaats van naar wat er mis is.",
-          "en": "Looking at what someone can and wants to do rather than at what is wrong."
+          "nl": "Een van de vier verschuivingen van de ambitie (003 §1): 'van problemen naar krachten', zonder toelichting in de bron.",
+          "en": "One of the four shifts of the ambition (003 §1): 'from problems to strengths', not explained further in the source."
         },
         "keywords": [
           "krachten",
           "eigen kracht",
-          "mogelijkheden",
           "talent",
           "wat wel goed gaat",
           "veerkracht"
@@ -921,8 +901,8 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "From individual to collective"
         },
         "description": {
-          "nl": "Vragen van één inwoner verbinden aan wat een groep of buurt samen kan oppakken.",
-          "en": "Connecting one resident's questions to what a group or neighbourhood can take up together."
+          "nl": "Een van de vier verschuivingen van de ambitie (003 §1): 'van individu naar collectief', zonder toelichting in de bron. De koers noemt collectieven 'groepen, gemeenschappen, sociale verbanden' (voetnoot 11).",
+          "en": "One of the four shifts of the ambition (003 §1): 'from individual to collective', not explained in the source. The course calls collectives 'groups, communities, social ties' (footnote 11)."
         },
         "keywords": [
           "collectief",
@@ -948,16 +928,14 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "From chains to networks"
         },
         "description": {
-          "nl": "Partners werken als netwerk naast elkaar in plaats van na elkaar in een keten.",
-          "en": "Partners work side by side as a network rather than one after another in a chain."
+          "nl": "Een van de vier verschuivingen van de ambitie (003 §1): 'van ketens naar netwerken', zonder toelichting in de bron. De koers: 'In het sociaal domein is niemand de baas, en iedereen interafhankelijk. Dat vraagt om netwerksturing' (§3.4 c).",
+          "en": "One of the four shifts of the ambition (003 §1): 'from chains to networks', not explained in the source. The course: 'In the social domain no one is the boss, and everyone is interdependent. That calls for network steering' (§3.4 c)."
         },
         "keywords": [
-          "netwerk",
           "netwerkpartners",
-          "samenwerken",
-          "geen overdracht",
-          "naast elkaar",
-          "ketens"
+          "ketens",
+          "netwerksturing",
+          "keten"
         ],
         "citation": {
           "seed": "003_d5dbddfb955cbd40.txt",
@@ -975,8 +953,8 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Poverty"
         },
         "description": {
-          "nl": "Geldzorgen en armoede als grondoorzaak van veel hulpvragen.",
-          "en": "Money worries and poverty as a root cause of many requests for help."
+          "nl": "Door de brief van 12 september 2024 genoemd als een van de 'grondoorzaken van veel zorgvragen' (004).",
+          "en": "Named by the letter of 12 September 2024 as one of the 'root causes of many requests for care' (004)."
         },
         "keywords": [
           "armoede",
@@ -1003,15 +981,15 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Housing shortage"
         },
         "description": {
-          "nl": "Geen of geen passende woning kunnen vinden, met alle gevolgen van dien.",
-          "en": "Being unable to find a home, or a fitting one, with all that follows."
+          "nl": "Door de brief van 12 september 2024 genoemd als een van de 'grondoorzaken van veel zorgvragen' (004); niet nader omschreven.",
+          "en": "Named by the letter of 12 September 2024 as one of the 'root causes of many requests for care' (004); not described further."
         },
         "keywords": [
           "woningnood",
           "dakloos",
           "huisuitzetting",
           "wachtlijst woning",
-          "urgentie",
+          "urgentieverklaring",
           "woningzoekend",
           "huisvesting"
         ],
@@ -1031,13 +1009,12 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Loneliness"
         },
         "description": {
-          "nl": "Alleen staan, weinig contact hebben of je niet verbonden voelen.",
-          "en": "Standing alone, having little contact or not feeling connected."
+          "nl": "Door de brief van 12 september 2024 genoemd als een van de 'grondoorzaken van veel zorgvragen' (004); niet nader omschreven.",
+          "en": "Named by the letter of 12 September 2024 as one of the 'root causes of many requests for care' (004); not described further."
         },
         "keywords": [
           "eenzaam",
           "eenzaamheid",
-          "alleen",
           "isolement",
           "weinig contact",
           "sociaal isolement"
@@ -1058,17 +1035,16 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Bureaucratised society"
         },
         "description": {
-          "nl": "Regels, loketten en formulieren die inwoners vastzetten in plaats van helpen.",
-          "en": "Rules, counters and forms that trap residents instead of helping them."
+          "nl": "Grondoorzaak van veel zorgvragen volgens de brief van 12 september 2024: 'Lokale teams zien vaak dat inwoners moeite hebben om mee te doen in de gebureaucratiseerde samenleving' (004).",
+          "en": "A root cause of many requests for care according to the letter of 12 September 2024: 'Local teams often see residents struggle to take part in the bureaucratised society' (004)."
         },
         "keywords": [
           "bureaucratie",
-          "regels",
           "formulieren",
           "loket",
-          "indicatie",
-          "wachtlijst",
-          "systeemwereld"
+          "systeemwereld",
+          "gebureaucratiseerd",
+          "regeldruk"
         ],
         "citation": {
           "seed": "004_e588f6c21ddcc605.txt",
@@ -1086,16 +1062,16 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Pressure to perform"
         },
         "description": {
-          "nl": "Druk om te presteren in samenleving en onderwijs als bron van stress.",
-          "en": "Pressure to perform in society and education as a source of stress."
+          "nl": "De brief van 12 september 2024 vraagt 'een vermindering in prestatiedruk binnen de samenleving en het onderwijs': het beroep op zorg daalt als 'onderliggende stressfactoren' verminderen (004).",
+          "en": "The letter of 12 September 2024 asks for 'a reduction of the pressure to perform in society and education': demand for care falls when 'underlying stress factors' are reduced (004)."
         },
         "keywords": [
           "prestatiedruk",
-          "stress",
-          "druk",
           "schooldruk",
           "burn-out",
-          "faalangst"
+          "faalangst",
+          "presteren",
+          "stressfactoren"
         ],
         "citation": {
           "seed": "004_e588f6c21ddcc605.txt",
@@ -1113,8 +1089,8 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Safety"
         },
         "description": {
-          "nl": "Veilig opgroeien en samenleven; samenwerking met veiligheidspartners.",
-          "en": "Growing up and living together safely; working with safety partners."
+          "nl": "'Het werken aan veiligheid' was in 2023 het thema van het leernetwerk (001); de koers noemt 'samenwerking met regionale veiligheidsteams' als leerthema (§4.1 b). Niet nader omschreven.",
+          "en": "'Working on safety' was the theme of the learning network in 2023 (001); the course names 'working with regional safety teams' as a learning theme (§4.1 b). Not described further."
         },
         "keywords": [
           "veiligheid",
@@ -1141,16 +1117,14 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Legal protection"
         },
         "description": {
-          "nl": "De inwoner krijgt waar hij recht op heeft en kan bezwaar maken of hulp vragen.",
-          "en": "The resident gets what they are entitled to and can object or seek help."
+          "nl": "De nieuwjaarsbrief van 2023 noemt 'rechtsbescherming voor de inwoner' als onderwerp van nadenken (001); de koers rekent 'een passende invulling van de rechtsbescherming van de inwoner' tot de transformatie (§3.3 b). Niet nader omschreven.",
+          "en": "The new-year letter of 2023 names 'legal protection for the resident' as a subject of reflection (001); the course counts 'a fitting form of the resident's legal protection' as part of the transformation (§3.3 b). Not described further."
         },
         "keywords": [
           "rechtsbescherming",
-          "bezwaar",
-          "klacht",
-          "rechten",
           "cliëntondersteuning",
-          "beschikking"
+          "bezwaarschrift",
+          "klachtencommissie"
         ],
         "citation": {
           "seed": "001_d13332d1856c4eaf.txt",
@@ -1165,11 +1139,11 @@ export const VERSION_FILES: readonly VersionFile[] = [
         "facet": "maatschappelijke-opgaven",
         "label": {
           "nl": "Versterken sociale basis",
-          "en": "Strengthening the social base"
+          "en": "Strengthening community support (sociale basis)"
         },
         "description": {
-          "nl": "Voorzieningen in de wijk waar inwoners zonder indicatie terechtkunnen.",
-          "en": "Facilities in the neighbourhood residents can use without a referral."
+          "nl": "Leerthema 'versterken sociale basis' (§4.1 b); lokale teams hebben 'een sterke verbinding hebben met de sociale basis' (voetnoot 2). De koers definieert de sociale basis niet.",
+          "en": "Learning theme 'strengthening the sociale basis' (§4.1 b); local teams have 'a strong connection with the sociale basis' (footnote 2). The course does not define it."
         },
         "keywords": [
           "sociale basis",
@@ -1195,15 +1169,12 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Digitalisation"
         },
         "description": {
-          "nl": "Digitale dienstverlening en de inwoners die daarin achterblijven.",
-          "en": "Digital services and the residents left behind by them."
+          "nl": "Leerthema van de leergroepen, alleen genoemd in §4.1 b ('of digitalisering'); de koers licht het niet toe.",
+          "en": "A learning theme of the learning groups, named only in §4.1 b ('or digitalisation'); the course does not explain it."
         },
         "keywords": [
           "digitalisering",
-          "digitaal",
           "digid",
-          "online",
-          "laaggeletterd",
           "digitale vaardigheden"
         ],
         "citation": {
@@ -1222,13 +1193,12 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Pillar of support"
         },
         "description": {
-          "nl": "Een betrouwbare steun en toeverlaat voor inwoners en wijken.",
-          "en": "A reliable support and mainstay for residents and neighbourhoods."
+          "nl": "'Een lokaal team is een standvastige steunpilaar' (§3.5); 'een betrouwbare steun en toeverlaat voor inwoners en wijken' (§3.5 a).",
+          "en": "'A local team is a steadfast pillar of support' (§3.5); 'a reliable support and mainstay for residents and neighbourhoods' (§3.5 a)."
         },
         "keywords": [
           "steunpilaar",
           "steun en toeverlaat",
-          "betrouwbaar",
           "vast aanspreekpunt"
         ],
         "citation": {
@@ -1244,18 +1214,14 @@ export const VERSION_FILES: readonly VersionFile[] = [
         "facet": "rollen",
         "label": {
           "nl": "Brononderzoeker",
-          "en": "Source researcher"
+          "en": "Investigator of sources"
         },
         "description": {
-          "nl": "Zoekt naar de vraag achter de vraag en de bronnen die er al zijn.",
-          "en": "Looks for the question behind the question and the resources already there."
+          "nl": "De koers noemt een lokaal team een 'onvermoeibare brononderzoeker' (§3.5), zonder het woord te omschrijven.",
+          "en": "The course calls a local team a 'tireless investigator of sources' (§3.5), without describing the word."
         },
         "keywords": [
-          "vraag achter de vraag",
-          "onderzoeken",
-          "uitzoeken",
-          "bronnen",
-          "verkennen"
+          "brononderzoek"
         ],
         "citation": {
           "seed": "002_1107fafbeaf3e1bd.txt",
@@ -1273,15 +1239,13 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Networker"
         },
         "description": {
-          "nl": "Brengt mensen en partners met elkaar in contact.",
-          "en": "Brings people and partners into contact with one another."
+          "nl": "Genoemd in de reeks 'standvastige steunpilaar, onvermoeibare brononderzoeker, netwerker, spelverdeler, bemiddelaar' (§3.5), zonder omschrijving.",
+          "en": "Named in the series 'steadfast pillar of support, tireless investigator of sources, networker, playmaker, mediator' (§3.5), without a description."
         },
         "keywords": [
           "netwerker",
           "verbinden",
-          "in contact brengen",
-          "netwerk",
-          "verbinding"
+          "in contact brengen"
         ],
         "citation": {
           "seed": "002_1107fafbeaf3e1bd.txt",
@@ -1299,15 +1263,12 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Playmaker"
         },
         "description": {
-          "nl": "Verdeelt taken en zorgt dat ieder zijn rol pakt.",
-          "en": "Divides tasks and makes sure everyone plays their part."
+          "nl": "Genoemd in §3.5 en §2 en als voorbeeld van het nieuwe vakmanschap (§4.2 e), zonder omschrijving. Niet hetzelfde als regie voeren: 'het lokale team voert altijd regie' noemt de koers een misverstand (§4.2 d).",
+          "en": "Named in §3.5 and §2 and as an example of the new craft (§4.2 e), without a description. Not the same as being in charge: 'the local team always takes charge' is called a misunderstanding (§4.2 d)."
         },
         "keywords": [
           "spelverdeler",
-          "taken verdelen",
-          "regie",
-          "coördineren",
-          "afspraken"
+          "taken verdelen"
         ],
         "citation": {
           "seed": "002_1107fafbeaf3e1bd.txt",
@@ -1325,15 +1286,15 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Mediator"
         },
         "description": {
-          "nl": "Bemiddelt tussen inwoners, buren en instanties.",
-          "en": "Mediates between residents, neighbours and agencies."
+          "nl": "Genoemd in §3.5 en §2 ('bemiddelaars'), zonder omschrijving van tussen wie.",
+          "en": "Named in §3.5 and §2 ('mediators'), without saying between whom."
         },
         "keywords": [
           "bemiddelen",
           "bemiddeling",
-          "conflict",
           "burenruzie",
-          "tussenpersoon"
+          "tussenpersoon",
+          "buurtbemiddeling"
         ],
         "citation": {
           "seed": "002_1107fafbeaf3e1bd.txt",
@@ -1351,15 +1312,11 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Interpreter-translator"
         },
         "description": {
-          "nl": "Vertaalt tussen de leefwereld van inwoners en de systeemwereld van instanties.",
-          "en": "Translates between residents' everyday world and the system world of agencies."
+          "nl": "Genoemd in §2 ('tolk-vertalers') en als voorbeeld van het nieuwe vakmanschap (§4.2 e), zonder omschrijving.",
+          "en": "Named in §2 ('interpreter-translators') and as an example of the new craft (§4.2 e), without a description."
         },
         "keywords": [
-          "vertalen",
-          "uitleggen",
-          "leefwereld",
-          "systeemwereld",
-          "tolk"
+          "tolk-vertaler"
         ],
         "citation": {
           "seed": "002_1107fafbeaf3e1bd.txt",
@@ -1377,20 +1334,20 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Critical friend"
         },
         "description": {
-          "nl": "Spreekt de gemeente en partners aan waar de ondergrens in gevaar komt.",
-          "en": "Challenges the municipality and partners where the baseline is at risk."
+          "nl": "Lokale teams 'bewaken de ondergrens, en treden op als kritische vriend naar de gemeente waar ze zien dat dat structureel in gevaar komt' (§3.5 c); ook 'als koplopers, als kritische vriend en als hoeder van de transformatie' (§3.5 f).",
+          "en": "Local teams 'guard the minimum, and act as critical friend to the municipality where they see it structurally at risk' (§3.5 c); also 'as front-runners, as critical friend and as guardian of the transformation' (§3.5 f)."
         },
         "keywords": [
           "kritische vriend",
           "tegenspraak",
-          "aanspreken",
-          "signaleren",
-          "ondergrens"
+          "ondergrens",
+          "terugpraten",
+          "praten terug"
         ],
         "citation": {
           "seed": "002_1107fafbeaf3e1bd.txt",
-          "section": "§3.5 f",
-          "quote": "als kritische vriend en als hoeder van de transformatie"
+          "section": "§3.5 c",
+          "quote": "treden op als kritische vriend naar de gemeente"
         },
         "status": "active"
       },
@@ -1403,15 +1360,14 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Guardian of the transformation"
         },
         "description": {
-          "nl": "Bewaakt de beweging in het sociaal domein, ook als oude gewoontes terugkeren.",
-          "en": "Guards the movement in the social domain, also when old habits return."
+          "nl": "Lokale teams 'treden op als koplopers, als kritische vriend en als hoeder van de transformatie' (§3.5 f), ook wanneer spanning, oude gewoonten of zorgen om geld leiden tot 'terugtrekkende bewegingen'. 'Lokale teams praten terug.'",
+          "en": "Local teams 'act as front-runners, as critical friend and as guardian of the transformation' (§3.5 f), also when tension, old habits or money worries lead to 'retreating movements'. 'Local teams talk back.'"
         },
         "keywords": [
           "hoeder",
           "transformatie",
           "koploper",
-          "beweging",
-          "vernieuwing"
+          "vasthoudend"
         ],
         "citation": {
           "seed": "002_1107fafbeaf3e1bd.txt",
@@ -1426,18 +1382,19 @@ export const VERSION_FILES: readonly VersionFile[] = [
         "facet": "lessen",
         "label": {
           "nl": "Het begint altijd met de ontmoeting",
-          "en": "It always starts with the meeting"
+          "en": "It always starts with the encounter"
         },
         "description": {
-          "nl": "Persoonlijk contact en elkaar echt zien bouwen het vertrouwen waarop alles rust.",
-          "en": "Personal contact and truly seeing each other build the trust everything rests on."
+          "nl": "Les 1 van 2023: 'Het begint dan met de ontmoeting, kennis maken, belangstelling tonen, elkaar zien', als professional maar vooral als mens; de ontmoeting helpt 'in het opbouwen van het benodigde vertrouwen' (001).",
+          "en": "Lesson 1 of 2023: 'It starts with the encounter: getting to know each other, showing interest, seeing each other', as a professional but above all as a person; the encounter helps 'build the trust that is needed' (001)."
         },
         "keywords": [
           "ontmoeting",
           "kennismaken",
           "persoonlijk contact",
-          "vertrouwen",
-          "elkaar zien"
+          "elkaar zien",
+          "kennis maken",
+          "belangstelling tonen"
         ],
         "citation": {
           "seed": "001_d13332d1856c4eaf.txt",
@@ -1452,11 +1409,11 @@ export const VERSION_FILES: readonly VersionFile[] = [
         "facet": "lessen",
         "label": {
           "nl": "Rolvastheid helpt je verder",
-          "en": "Role clarity helps you on"
+          "en": "Role clarity gets you further"
         },
         "description": {
-          "nl": "Weten wat je eigen rol is, en die van de ander, maakt samenwerken mogelijk.",
-          "en": "Knowing your own role, and the other's, makes working together possible."
+          "nl": "Les 2 van 2023: 'Hoe duidelijker je snapt wat je taak is (en wat niet), hoe groter de kans dat je daar (heel) goed in wordt'; goed zijn in je vak gaat 'over expertise en vaardigheden, én over rolvastheid' (001).",
+          "en": "Lesson 2 of 2023: 'The more clearly you understand what your task is (and what it is not), the greater the chance you get (very) good at it'; being good at your job is 'about expertise and skills, and about role clarity' (001)."
         },
         "keywords": [
           "rolvastheid",
@@ -1480,15 +1437,13 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Letting yourself change is the secret"
         },
         "description": {
-          "nl": "Echt samenwerken vraagt dat je je eigen werkwijze laat veranderen door de ander.",
-          "en": "Really working together asks that you let the other change how you work."
+          "nl": "Les 3 van 2023: samenwerking slaagt alleen 'als je bereid bent al je kennis en expertise weer ter discussie te stellen' en 'de ander jouw werk te laten veranderen' (001).",
+          "en": "Lesson 3 of 2023: working together only succeeds 'if you are willing to put all your knowledge and expertise up for discussion again' and 'to let the other change your work' (001)."
         },
         "keywords": [
           "laten veranderen",
-          "samenwerken",
-          "aanpassen",
           "meebewegen",
-          "samen leren"
+          "ter discussie stellen"
         ],
         "citation": {
           "seed": "001_d13332d1856c4eaf.txt",
@@ -1506,13 +1461,11 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "No one is the boss in a network"
         },
         "description": {
-          "nl": "In een netwerk is niemand de baas en maakt iedereen het verschil.",
-          "en": "In a network no one is the boss and everyone makes a difference."
+          "nl": "Les 4 van 2023: 'Niemand is de baas en iedereen maakt het verschil in een netwerk'; onzekerheid is een gegeven, en toch blijkt 'stap voor stap, doorploeterend' verschil maken mogelijk (001).",
+          "en": "Lesson 4 of 2023: 'No one is the boss and everyone makes a difference in a network'; uncertainty is a given, and yet making a difference 'step by step, plodding on' proves possible (001)."
         },
         "keywords": [
           "niemand is de baas",
-          "netwerk",
-          "gelijkwaardig",
           "iedereen maakt het verschil"
         ],
         "citation": {
@@ -1521,6 +1474,83 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "quote": "Niemand is de baas en iedereen maakt het verschil in een netwerk"
         },
         "status": "active"
+      }
+    ],
+    "provenance": [
+      {
+        "seed": "003_d5dbddfb955cbd40.txt",
+        "retrospective": false,
+        "reason": "The Brondocument versie 2 itself (16 August 2024): its mission, quoted in the covenant statement, and the four shifts of the ambition the statement summarises.",
+        "terms": [
+          "bd24-missie-1",
+          "bd24-missie-1a",
+          "bd24-missie-1b",
+          "bd24-missie-1c",
+          "bd24-missie-1d",
+          "bd24-missie-2",
+          "bd24-missie-3",
+          "bd24-missie-4",
+          "bd24-missie-5",
+          "bd24-missie-6",
+          "beweging-jeugd-naar-0-100",
+          "beweging-problemen-naar-krachten",
+          "beweging-individu-naar-collectief",
+          "beweging-ketens-naar-netwerken"
+        ]
+      },
+      {
+        "seed": "002_1107fafbeaf3e1bd.txt",
+        "retrospective": true,
+        "reason": "Taken retrospectively from the Strategische koers (September 2024, one month later): the Brondocument names no core values, values, tasks or roles, and tag sets of both versions had to share these terms. Not in the Brondocument.",
+        "terms": [
+          "kernwaarde-lef",
+          "kernwaarde-pragmatisch",
+          "kernwaarde-samen",
+          "waarde-zorgzaamheid",
+          "waarde-compassie",
+          "waarde-rechtvaardigheid",
+          "waarde-medemenselijkheid",
+          "waarde-fatsoen",
+          "opdracht-buurten-wijken",
+          "opdracht-hulp-inwoners",
+          "opdracht-samenwerkingspartner",
+          "opdracht-strategische-partner",
+          "opgave-sociale-basis",
+          "opgave-digitalisering",
+          "rol-steunpilaar",
+          "rol-brononderzoeker",
+          "rol-netwerker",
+          "rol-spelverdeler",
+          "rol-bemiddelaar",
+          "rol-tolk-vertaler",
+          "rol-kritische-vriend",
+          "rol-hoeder-transformatie"
+        ]
+      },
+      {
+        "seed": "004_e588f6c21ddcc605.txt",
+        "retrospective": true,
+        "reason": "Taken retrospectively from the letter of 12 September 2024 (one month later), for the same reason: the root causes and issues are not in the Brondocument.",
+        "terms": [
+          "opgave-armoede",
+          "opgave-woningnood",
+          "opgave-eenzaamheid",
+          "opgave-bureaucratie",
+          "opgave-prestatiedruk"
+        ]
+      },
+      {
+        "seed": "001_d13332d1856c4eaf.txt",
+        "retrospective": false,
+        "reason": "The lessons of 2023 and the themes (safety, legal protection) of the new-year letter of 30 December 2023, which the Brondocument's members already worked with.",
+        "terms": [
+          "opgave-veiligheid",
+          "opgave-rechtsbescherming",
+          "les-ontmoeting",
+          "les-rolvastheid",
+          "les-laten-veranderen",
+          "les-niemand-de-baas"
+        ]
       }
     ]
   },
@@ -1554,19 +1584,19 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Core values"
         },
         "description": {
-          "nl": "De kernwaarden van de Associatie Wijkteams: hoe lokale teams werken.",
-          "en": "The core values of the Associatie Wijkteams: how local teams work."
+          "nl": "De drie 'Kernwaarden AW' van de koers (§2): Lef, Pragmatisch en Samen.",
+          "en": "The three 'Kernwaarden AW' (core values of the AW) of the course (§2): Courage, Pragmatic and Together."
         }
       },
       {
         "id": "bijpassende-waarden",
         "label": {
           "nl": "Bijpassende waarden",
-          "en": "Related values"
+          "en": "Matching values"
         },
         "description": {
-          "nl": "Waarden van het sociaal domein die bij de missie passen.",
-          "en": "Values of the social domain that go with the mission."
+          "nl": "Geen kernwaarden van de AW: de 'bijpassende waarden' van de visie op het sociaal domein (§3.2 g: zorgzaamheid, compassie en rechtvaardigheid) en medemenselijkheid, die de koers met rechtvaardigheid 'kernwaarden' noemt (§6, punt 4).",
+          "en": "Not core values of the AW: the 'matching values' of the vision of the social domain (§3.2 g: caring, compassion and justice) and humaneness, which the course calls 'core values' together with justice (§6, point 4)."
         }
       },
       {
@@ -1587,8 +1617,8 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Movement"
         },
         "description": {
-          "nl": "De transformatie in het sociaal domein: van … naar ….",
-          "en": "The transformation of the social domain: from … to …."
+          "nl": "Het verleggen van blik en handelen waarmee het convenant lokale teams zijn ambitie samenvat (003 §1): van … naar ….",
+          "en": "The shift of view and action that sums up the ambition of the local teams covenant (003 §1): from … to …."
         }
       },
       {
@@ -1598,8 +1628,8 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Societal challenges"
         },
         "description": {
-          "nl": "Grondoorzaken en opgaven waaraan lokale teams samen met anderen werken.",
-          "en": "Root causes and challenges local teams work on together with others."
+          "nl": "Vraagstukken waaraan lokale teams met anderen werken: grondoorzaken van veel zorgvragen en de andere vraagstukken van de brief van 12 september 2024 (004), leerthema's (001, 002) en groepen waarover het convenant zorgen noemt (003). Alleen armoede, woningnood, eenzaamheid en de gebureaucratiseerde samenleving heten grondoorzaken.",
+          "en": "Issues local teams work on with others: root causes of many requests for care and the other issues of the letter of 12 September 2024 (004), learning themes (001, 002) and groups the covenant names concerns about (003). Only poverty, housing shortage, loneliness and the bureaucratised society are called root causes."
         }
       },
       {
@@ -1620,8 +1650,8 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Lessons"
         },
         "description": {
-          "nl": "Lessen die de leden samen leerden.",
-          "en": "Lessons the members learned together."
+          "nl": "De vier lessen van 2023 uit de nieuwjaarsbrief van 30 december 2023 (001).",
+          "en": "The four lessons of 2023 from the new-year letter of 30 December 2023 (001)."
         }
       }
     ],
@@ -1636,15 +1666,13 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Supported in achieving things themselves"
         },
         "description": {
-          "nl": "Inwoners worden gesteund om zelf hun bestaan, meedoen, netwerk en eigenheid vorm te geven.",
-          "en": "Residents are supported to shape their livelihood, participation, network and identity themselves."
+          "nl": "Inwoners ervaren dat ze worden gesteund in het zelf realiseren van bestaanszekerheid, betekenisvol meedoen, een sociaal netwerk en jezelf (en dus anders) kunnen zijn.",
+          "en": "Residents experience that they are supported in achieving livelihood security, meaningful participation, a social network and being themselves (and so different) by themselves."
         },
         "keywords": [
           "zelf realiseren",
           "eigen regie",
-          "zelfredzaamheid",
-          "steun",
-          "ondersteunen"
+          "zelfredzaamheid"
         ],
         "citation": {
           "seed": "002_1107fafbeaf3e1bd.txt",
@@ -1663,11 +1691,10 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Livelihood security"
         },
         "description": {
-          "nl": "Wonen en inkomen zijn op orde: een dak boven het hoofd en genoeg geld om van te leven.",
-          "en": "Housing and income are secure: a roof over one's head and enough money to live on."
+          "nl": "Gesteund worden in het zelf realiseren van bestaanszekerheid, 'zoals wonen & inkomen'.",
+          "en": "Being supported in achieving livelihood security oneself, 'such as housing & income'."
         },
         "keywords": [
-          "wonen",
           "inkomen",
           "schulden",
           "huurachterstand",
@@ -1696,18 +1723,17 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Meaningful participation"
         },
         "description": {
-          "nl": "Inwoners doen op een voor hen betekenisvolle manier mee: werk, school, vrijwilligerswerk, de buurt.",
-          "en": "Residents take part in a way that is meaningful to them: work, school, volunteering, the neighbourhood."
+          "nl": "Gesteund worden in het zelf realiseren van 'betekenisvol meedoen oftewel participatie'; de missie noemt geen vormen (werk, school en dergelijke).",
+          "en": "Being supported in achieving 'meaningful participation' oneself; the mission names no forms of it (work, school and the like)."
         },
         "keywords": [
           "meedoen",
           "participatie",
           "vrijwilligerswerk",
-          "werk",
           "stage",
           "dagbesteding",
-          "school",
-          "opleiding"
+          "opleiding",
+          "betaald werk"
         ],
         "parent": "ks5-missie-1",
         "citation": {
@@ -1727,18 +1753,16 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "A social network of loving, lasting relationships"
         },
         "description": {
-          "nl": "Inwoners hebben mensen om zich heen op wie ze kunnen bouwen: familie, vrienden, buren.",
-          "en": "Residents have people around them they can rely on: family, friends, neighbours."
+          "nl": "Gesteund worden in het hebben van 'een sociaal netwerk met liefdevolle, duurzame relaties'; de missie zegt niet met wie.",
+          "en": "Being supported in having 'a social network of loving, lasting relationships'; the mission does not say with whom."
         },
         "keywords": [
           "sociaal netwerk",
-          "netwerk",
           "relaties",
           "familie",
           "vrienden",
           "buren",
-          "mantelzorg",
-          "contact"
+          "mantelzorg"
         ],
         "parent": "ks5-missie-1",
         "citation": {
@@ -1758,8 +1782,8 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Being yourself, and so being different"
         },
         "description": {
-          "nl": "De samenleving accepteert variatie, neurodiversiteit en kwetsbaarheid; iedereen mag meedoen op de eigen wijze.",
-          "en": "Society accepts variety, neurodiversity and vulnerability; everyone may take part in their own way."
+          "nl": "Jezelf en dus anders kunnen zijn: de samenleving accepteert variatie, neurodiversiteit en kwetsbaarheid; iedereen mag meedoen op de eigen wijze en het hoeft niet perfect.",
+          "en": "Being yourself and so different: society accepts variety, neurodiversity and vulnerability; everyone may take part in their own way and it need not be perfect."
         },
         "keywords": [
           "jezelf zijn",
@@ -1788,13 +1812,11 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Support aimed at the context"
         },
         "description": {
-          "nl": "Ondersteuning richt zich op buurten, wijken en sociale verbanden: als de context goed is, gedijt het individu beter.",
-          "en": "Support targets neighbourhoods, districts and social ties: when the context is good, the individual thrives."
+          "nl": "Ondersteuning is gericht op de context (buurten, wijken, sociale verbanden): niet alles is een individueel probleem, en als de context goed is, gedijt het individu beter.",
+          "en": "Support is aimed at the context (neighbourhoods, districts, social ties): not everything is an individual problem, and when the context is good, the individual thrives better."
         },
         "keywords": [
           "context",
-          "buurt",
-          "wijk",
           "sociale verbanden",
           "collectief",
           "buurthuis",
@@ -1817,15 +1839,14 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Easily accessible individual support"
         },
         "description": {
-          "nl": "Individuele ondersteuning is laagdrempelig beschikbaar, fysiek en digitaal, met snel een afspraak.",
-          "en": "Individual support is easy to reach, in person and online, with an appointment soon."
+          "nl": "Individuele ondersteuning is laagdrempelig beschikbaar, bijvoorbeeld fysiek en digitaal binnenlopen bij een sociaal wijkteam en binnen vijf dagen een afspraak.",
+          "en": "Individual support is easy to reach, for example walking in at a local social team, in person or online, and an appointment within five days."
         },
         "keywords": [
           "laagdrempelig",
           "binnenlopen",
           "inloop",
           "spreekuur",
-          "afspraak",
           "bereikbaar",
           "toegankelijk"
         ],
@@ -1846,14 +1867,12 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Tailored support, agreed together"
         },
         "description": {
-          "nl": "Ondersteuning wordt samen met inwoners afgestemd op hun situatie, wensen en behoeften; de inwoner is de expert.",
-          "en": "Support is tailored together with residents to their situation, wishes and needs; the resident is the expert."
+          "nl": "Ondersteuning wordt samen met inwoners afgestemd op hun eigen situatie, wensen en behoeften: maatwerk, zonder de belofte alles op te lossen; de inwoner is de expert.",
+          "en": "Support is tailored together with residents to their own situation, wishes and needs: tailored work, without promising to solve everything; the resident is the expert."
         },
         "keywords": [
           "maatwerk",
           "eigen situatie",
-          "wensen",
-          "behoeften",
           "inwoner is de expert",
           "afstemmen",
           "op maat"
@@ -1875,14 +1894,13 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Deciding together, always with consent"
         },
         "description": {
-          "nl": "Beslissingen worden samen genomen en ondersteuning gebeurt altijd met toestemming van de inwoner.",
-          "en": "Decisions are made together and support always happens with the resident's consent."
+          "nl": "Beslissingen worden altijd samen genomen en het lokale team biedt ondersteuning altijd met toestemming van de inwoner, ook als anderen met aanvullende bevoegdheden erbij komen.",
+          "en": "Decisions are always made together and the local team always supports with the resident's consent, also when others with further powers join in."
         },
         "keywords": [
           "toestemming",
           "samen beslissen",
           "instemming",
-          "akkoord",
           "samen besluiten"
         ],
         "citation": {
@@ -1902,16 +1920,14 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Exploring together what can be done"
         },
         "description": {
-          "nl": "Niet alles is mogelijk en middelen worden rechtvaardig verdeeld, maar samen wordt onderzocht wat er wél kan.",
-          "en": "Not everything is possible and means are shared fairly, but together people explore what can be done."
+          "nl": "Niet altijd is alles mogelijk en goed samenleven gaat ook over het rechtvaardig verdelen van de beschikbare middelen, maar altijd wordt samen onderzocht wat er wél kan.",
+          "en": "Not everything is always possible and living together well also means sharing the available means fairly, but what can be done is always explored together."
         },
         "keywords": [
           "wat wel kan",
           "niet alles mogelijk",
           "rechtvaardig verdelen",
-          "grenzen",
-          "beschikbare middelen",
-          "mogelijkheden"
+          "beschikbare middelen"
         ],
         "citation": {
           "seed": "002_1107fafbeaf3e1bd.txt",
@@ -1927,11 +1943,11 @@ export const VERSION_FILES: readonly VersionFile[] = [
         "notation": "7",
         "label": {
           "nl": "Aanvullende hulp in samenhang",
-          "en": "Additional help, in coherence"
+          "en": "Additional help, joined up"
         },
         "description": {
-          "nl": "Zorg voor volwassenen, specialistische jeugdhulp en veiligheidspartners vullen aan, in samenhang, zonder onnodige afhankelijkheid.",
-          "en": "Adult care, specialist youth care and safety partners add to it, coherently, without creating needless dependence."
+          "nl": "Aanvullende hulp zoals zorg voor volwassenen, specialistische jeugdhulp en veiligheidspartners is een toevoeging, wordt in samenhang geboden en voorkomt onnodige afhankelijkheid van die zorg.",
+          "en": "Additional help such as adult care, specialist youth care and safety partners comes on top, is joined up with the rest, and needless dependence on that care is prevented."
         },
         "keywords": [
           "aanvullende hulp",
@@ -1959,8 +1975,8 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Courage"
         },
         "description": {
-          "nl": "Proactief en nieuwsgierig: durven, creatief zijn en kijken zonder oordeel.",
-          "en": "Proactive and curious: daring, being creative and looking without judgement."
+          "nl": "Kernwaarde van de AW, in de koers omschreven als: proactief, constructief, energie volgend, kijken zonder oordeel, creatief, nieuwsgierig, een volk van ondernemers.",
+          "en": "Core value of the AW, described in the course as: proactive, constructive, following energy, looking without judgement, creative, curious, a nation of entrepreneurs."
         },
         "keywords": [
           "proactief",
@@ -1989,8 +2005,8 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Pragmatic"
         },
         "description": {
-          "nl": "Nuchter en bescheiden: gewoon beginnen en zoeken naar wat er wél kan, niet bureaucratisch.",
-          "en": "Down to earth and modest: just starting and looking for what can be done, not bureaucratic."
+          "nl": "Kernwaarde van de AW, in de koers omschreven als: nuchter, bescheiden, op zoek naar wat er wél kan, gewoon beginnen, werken met versies, niet bureaucratisch.",
+          "en": "Core value of the AW, described in the course as: down to earth, modest, looking for what can be done, just starting, working in versions, not bureaucratic."
         },
         "keywords": [
           "nuchter",
@@ -1999,7 +2015,6 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "gewoon beginnen",
           "werken met versies",
           "niet bureaucratisch",
-          "praktisch",
           "wat er wel kan"
         ],
         "citation": {
@@ -2018,8 +2033,8 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Together"
         },
         "description": {
-          "nl": "Verschillen accepteren en verantwoordelijkheid delen: samen aan opgaven werken, te midden van anderen.",
-          "en": "Accepting differences and sharing responsibility: working on challenges together, in the midst of others."
+          "nl": "Kernwaarde van de AW, in de koers omschreven als: acceptatie van de verschillen, meervoudig, ambigu, gedeelde verantwoordelijkheid, gericht op opgaven, werken 'te midden van'.",
+          "en": "Core value of the AW, described in the course as: accepting differences, manifold, ambiguous, shared responsibility, aimed at challenges, working 'in the midst of'."
         },
         "keywords": [
           "acceptatie van de verschillen",
@@ -2027,9 +2042,7 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "ambigu",
           "gedeelde verantwoordelijkheid",
           "gericht op opgaven",
-          "werken 'te midden van'",
-          "samenwerken",
-          "samen met"
+          "werken 'te midden van'"
         ],
         "citation": {
           "seed": "002_1107fafbeaf3e1bd.txt",
@@ -2040,21 +2053,21 @@ export const VERSION_FILES: readonly VersionFile[] = [
       },
       {
         "id": "waarde-zorgzaamheid",
-        "kind": "core-value",
+        "kind": "value",
         "facet": "bijpassende-waarden",
         "label": {
           "nl": "Zorgzaamheid",
-          "en": "Care"
+          "en": "Caring"
         },
         "description": {
-          "nl": "Zorg dragen voor elkaar, in het team, de buurt en het huishouden.",
-          "en": "Caring for one another, in the team, the neighbourhood and the household."
+          "nl": "Bijpassende waarde van de visie op het sociaal domein (§3.2 g), geen kernwaarde van de AW; de koers definieert haar niet en spreekt elders van 'een inclusieve en zorgzame samenleving' (§5 i).",
+          "en": "A matching value of the vision of the social domain (§3.2 g), not a core value of the AW; the course does not define it and elsewhere speaks of 'an inclusive and caring society' (§5 i)."
         },
         "keywords": [
           "zorgzaam",
           "zorg dragen",
           "omzien naar elkaar",
-          "aandacht"
+          "zorgzame samenleving"
         ],
         "citation": {
           "seed": "002_1107fafbeaf3e1bd.txt",
@@ -2065,21 +2078,20 @@ export const VERSION_FILES: readonly VersionFile[] = [
       },
       {
         "id": "waarde-compassie",
-        "kind": "core-value",
+        "kind": "value",
         "facet": "bijpassende-waarden",
         "label": {
           "nl": "Compassie",
           "en": "Compassion"
         },
         "description": {
-          "nl": "Meeleven met wat een inwoner doormaakt en daarnaar handelen.",
-          "en": "Feeling with what a resident goes through, and acting on it."
+          "nl": "Bijpassende waarde (§3.2 g), in de koers niet gedefinieerd. De nieuwjaarsbrief van 2023 noemt compassie bij samenwerken: 'om te durven erkennen dat je het mis had', 'voor elkaar en voor onszelf' (001, les 3).",
+          "en": "A matching value (§3.2 g), not defined in the course. The new-year letter of 2023 names compassion in working together: 'to dare admit you were wrong', 'for each other and for ourselves' (001, lesson 3)."
         },
         "keywords": [
           "compassie",
-          "meeleven",
-          "empathie",
-          "mededogen"
+          "mededogen",
+          "erkennen dat je het mis had"
         ],
         "citation": {
           "seed": "002_1107fafbeaf3e1bd.txt",
@@ -2090,22 +2102,22 @@ export const VERSION_FILES: readonly VersionFile[] = [
       },
       {
         "id": "waarde-rechtvaardigheid",
-        "kind": "core-value",
+        "kind": "value",
         "facet": "bijpassende-waarden",
         "label": {
           "nl": "Rechtvaardigheid",
           "en": "Justice"
         },
         "description": {
-          "nl": "Eerlijk delen en recht doen aan inwoners, ook waar regels knellen.",
-          "en": "Sharing fairly and doing right by residents, also where rules pinch."
+          "nl": "Bijpassende waarde (§3.2 g), met medemenselijkheid ook 'kernwaarden' genoemd (§6, punt 4); niet gedefinieerd. De missie noemt 'het rechtvaardig verdelen van de beschikbare middelen' (punt 6).",
+          "en": "A matching value (§3.2 g), called 'core values' together with humaneness (§6, point 4); not defined. The mission speaks of 'sharing the available means fairly' (point 6)."
         },
         "keywords": [
           "rechtvaardig",
-          "eerlijk",
           "gelijke kansen",
           "recht doen",
-          "ongelijkheid"
+          "rechtvaardig verdelen",
+          "sociale ongelijkheid"
         ],
         "citation": {
           "seed": "002_1107fafbeaf3e1bd.txt",
@@ -2116,45 +2128,44 @@ export const VERSION_FILES: readonly VersionFile[] = [
       },
       {
         "id": "waarde-medemenselijkheid",
-        "kind": "core-value",
+        "kind": "value",
         "facet": "bijpassende-waarden",
         "label": {
           "nl": "Medemenselijkheid",
-          "en": "Humanity"
+          "en": "Humaneness"
         },
         "description": {
-          "nl": "De mens centraal: naast de inwoner staan als medemens, niet als systeem.",
-          "en": "People first: standing beside the resident as a fellow human, not as a system."
+          "nl": "Waarde die de koers steeds met rechtvaardigheid noemt: lokale teams handelen 'vanuit de kernwaarden van rechtvaardigheid en medemenselijkheid' (§6, punt 4), het middenveld is 'hoeder van medemenselijkheid en rechtvaardigheid' (§3.3 b); niet gedefinieerd.",
+          "en": "A value the course always names with justice: local teams act 'from the core values of justice and humaneness' (§6, point 4), the professional field is 'guardian of humaneness and justice' (§3.3 b); not defined."
         },
         "keywords": [
           "medemenselijk",
           "de mens centraal",
-          "menselijk",
-          "naast de inwoner"
+          "medemens",
+          "menselijke waardigheid"
         ],
         "citation": {
           "seed": "002_1107fafbeaf3e1bd.txt",
-          "section": "§3.3 b",
-          "quote": "hoeder van medemenselijkheid en rechtvaardigheid"
+          "section": "§6 (Beoogde resultaten, punt 4)",
+          "quote": "Vanuit de kernwaarden van rechtvaardigheid en medemenselijkheid handelend"
         },
         "status": "active"
       },
       {
         "id": "waarde-fatsoen",
-        "kind": "core-value",
+        "kind": "value",
         "facet": "bijpassende-waarden",
         "label": {
           "nl": "Fatsoen",
           "en": "Decency"
         },
         "description": {
-          "nl": "Een fatsoenlijke, beschermende samenleving waarin inwoners zich gezien en gehoord voelen.",
-          "en": "A decent, protective society in which residents feel seen and heard."
+          "nl": "Door geen bron een waarde genoemd: de koers spreekt van 'een fatsoenlijke, rechtvaardige en beschermende samenleving' (Samenvattend), 'een kwestie van fatsoen' (§3) en handelen 'omwille van fatsoen' (§3.5 f, §6 punt 4).",
+          "en": "Called a value by no source: the course speaks of 'a decent, just and protective society' (summary), 'a matter of decency' (§3) and acting 'for decency's sake' (§3.5 f, §6 point 4)."
         },
         "keywords": [
           "fatsoenlijk",
           "fatsoen",
-          "respect",
           "gezien en gehoord"
         ],
         "citation": {
@@ -2173,12 +2184,10 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Strengthening neighbourhoods, districts & social ties"
         },
         "description": {
-          "nl": "Het team versterkt buurten en sociale verbanden, niet alleen individuen.",
-          "en": "The team strengthens neighbourhoods and social ties, not only individuals."
+          "nl": "Eerste taak van de brede opdracht (§3.5). Professionele inspanning is 'met name gericht op het versterken van sociale verbanden, op het vergroten van de veerkracht van de context' (§3.2 a).",
+          "en": "First task of the broad mandate (§3.5). Professional effort is 'mainly aimed at strengthening social ties, at increasing the resilience of the context' (§3.2 a)."
         },
         "keywords": [
-          "buurt",
-          "wijk",
           "sociale verbanden",
           "buurthuis",
           "bewonersinitiatief",
@@ -2201,14 +2210,12 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Advice, support & (coordinating) help for residents & families"
         },
         "description": {
-          "nl": "Het team biedt zelf advies, ondersteuning en hulp aan inwoners en gezinnen, altijd met toestemming.",
-          "en": "The team itself gives advice, support and help to residents and families, always with consent."
+          "nl": "Tweede taak van de brede opdracht (§3.5): advies, ondersteuning en (regie)hulp aan inwoners en gezinnen, met de bevoegdheid (2e lijns) voorzieningen toe te voegen, altijd met toestemming.",
+          "en": "Second task of the broad mandate (§3.5): advice, support and (coordinating) help for residents and families, with the power to add (second-line) services, always with consent."
         },
         "keywords": [
           "advies",
-          "ondersteuning",
           "regiehulp",
-          "hulp",
           "gezin",
           "keukentafelgesprek",
           "huisbezoek",
@@ -2230,18 +2237,15 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Being a partner in cooperation"
         },
         "description": {
-          "nl": "Het team werkt actief samen met partners in de wijk: school, huisarts, corporatie, politie.",
-          "en": "The team actively works with partners in the area: school, GP, housing association, police."
+          "nl": "Derde taak van de brede opdracht (§3.5), niet nader omschreven. De koers: lokale teams 'werken actief samen met de andere partners' (§3.5 e); partners werken lokaal samen in 'wijkallianties' (§3.2 f).",
+          "en": "Third task of the broad mandate (§3.5), not described further. The course: local teams 'actively work with the other partners' (§3.5 e); partners work together locally in 'neighbourhood alliances' (§3.2 f)."
         },
         "keywords": [
           "samenwerking",
-          "partners",
           "wijkalliantie",
-          "huisarts",
-          "school",
-          "woningcorporatie",
           "casusoverleg",
-          "netwerkpartners"
+          "netwerkpartners",
+          "samenwerkingspartner"
         ],
         "citation": {
           "seed": "002_1107fafbeaf3e1bd.txt",
@@ -2259,16 +2263,14 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Being a strategic partner of the municipality"
         },
         "description": {
-          "nl": "Het team denkt mee met de gemeente over beleid en de maatschappelijke opgaven.",
-          "en": "The team works with the municipality on policy and the societal challenges."
+          "nl": "Vierde taak van de brede opdracht (§3.5). De koers: gemeente en lokaal team zijn 'samen strategisch partner met het oog op de maatschappelijke opgaven' (§6, punt 6).",
+          "en": "Fourth task of the broad mandate (§3.5). The course: municipality and local team are 'strategic partners together with a view to the societal challenges' (§6, point 6)."
         },
         "keywords": [
-          "gemeente",
           "beleid",
           "strategisch partner",
           "wethouder",
-          "opdrachtgever",
-          "signaleren"
+          "opdrachtgever"
         ],
         "citation": {
           "seed": "002_1107fafbeaf3e1bd.txt",
@@ -2286,15 +2288,12 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "From youth to 0-100"
         },
         "description": {
-          "nl": "Het team werkt voor alle leeftijden en het hele huishouden, niet alleen voor jeugd.",
-          "en": "The team works for all ages and the whole household, not only for young people."
+          "nl": "Een van de vier verschuivingen waarmee het convenant lokale teams zijn ambitie samenvat (003 §1): 'Van jeugd naar 0-100'. De bron licht dit niet verder toe.",
+          "en": "One of the four shifts summing up the ambition of the local teams covenant (003 §1): 'From youth to 0-100'. The source explains it no further."
         },
         "keywords": [
           "0-100",
           "alle leeftijden",
-          "hele gezin",
-          "huishouden",
-          "ouderen",
           "jong en oud"
         ],
         "citation": {
@@ -2313,13 +2312,12 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "From problems to strengths"
         },
         "description": {
-          "nl": "Kijken naar wat iemand kan en wil in plaats van naar wat er mis is.",
-          "en": "Looking at what someone can and wants to do rather than at what is wrong."
+          "nl": "Een van de vier verschuivingen van de ambitie (003 §1): 'van problemen naar krachten', zonder toelichting in de bron.",
+          "en": "One of the four shifts of the ambition (003 §1): 'from problems to strengths', not explained further in the source."
         },
         "keywords": [
           "krachten",
           "eigen kracht",
-          "mogelijkheden",
           "talent",
           "wat wel goed gaat",
           "veerkracht"
@@ -2340,8 +2338,8 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "From individual to collective"
         },
         "description": {
-          "nl": "Vragen van één inwoner verbinden aan wat een groep of buurt samen kan oppakken.",
-          "en": "Connecting one resident's questions to what a group or neighbourhood can take up together."
+          "nl": "Een van de vier verschuivingen van de ambitie (003 §1): 'van individu naar collectief', zonder toelichting in de bron. De koers noemt collectieven 'groepen, gemeenschappen, sociale verbanden' (voetnoot 11).",
+          "en": "One of the four shifts of the ambition (003 §1): 'from individual to collective', not explained in the source. The course calls collectives 'groups, communities, social ties' (footnote 11)."
         },
         "keywords": [
           "collectief",
@@ -2367,16 +2365,14 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "From chains to networks"
         },
         "description": {
-          "nl": "Partners werken als netwerk naast elkaar in plaats van na elkaar in een keten.",
-          "en": "Partners work side by side as a network rather than one after another in a chain."
+          "nl": "Een van de vier verschuivingen van de ambitie (003 §1): 'van ketens naar netwerken', zonder toelichting in de bron. De koers: 'In het sociaal domein is niemand de baas, en iedereen interafhankelijk. Dat vraagt om netwerksturing' (§3.4 c).",
+          "en": "One of the four shifts of the ambition (003 §1): 'from chains to networks', not explained in the source. The course: 'In the social domain no one is the boss, and everyone is interdependent. That calls for network steering' (§3.4 c)."
         },
         "keywords": [
-          "netwerk",
           "netwerkpartners",
-          "samenwerken",
-          "geen overdracht",
-          "naast elkaar",
-          "ketens"
+          "ketens",
+          "netwerksturing",
+          "keten"
         ],
         "citation": {
           "seed": "003_d5dbddfb955cbd40.txt",
@@ -2394,8 +2390,8 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Poverty"
         },
         "description": {
-          "nl": "Geldzorgen en armoede als grondoorzaak van veel hulpvragen.",
-          "en": "Money worries and poverty as a root cause of many requests for help."
+          "nl": "Door de brief van 12 september 2024 genoemd als een van de 'grondoorzaken van veel zorgvragen' (004).",
+          "en": "Named by the letter of 12 September 2024 as one of the 'root causes of many requests for care' (004)."
         },
         "keywords": [
           "armoede",
@@ -2422,15 +2418,15 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Housing shortage"
         },
         "description": {
-          "nl": "Geen of geen passende woning kunnen vinden, met alle gevolgen van dien.",
-          "en": "Being unable to find a home, or a fitting one, with all that follows."
+          "nl": "Door de brief van 12 september 2024 genoemd als een van de 'grondoorzaken van veel zorgvragen' (004); niet nader omschreven.",
+          "en": "Named by the letter of 12 September 2024 as one of the 'root causes of many requests for care' (004); not described further."
         },
         "keywords": [
           "woningnood",
           "dakloos",
           "huisuitzetting",
           "wachtlijst woning",
-          "urgentie",
+          "urgentieverklaring",
           "woningzoekend",
           "huisvesting"
         ],
@@ -2450,13 +2446,12 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Loneliness"
         },
         "description": {
-          "nl": "Alleen staan, weinig contact hebben of je niet verbonden voelen.",
-          "en": "Standing alone, having little contact or not feeling connected."
+          "nl": "Door de brief van 12 september 2024 genoemd als een van de 'grondoorzaken van veel zorgvragen' (004); niet nader omschreven.",
+          "en": "Named by the letter of 12 September 2024 as one of the 'root causes of many requests for care' (004); not described further."
         },
         "keywords": [
           "eenzaam",
           "eenzaamheid",
-          "alleen",
           "isolement",
           "weinig contact",
           "sociaal isolement"
@@ -2477,17 +2472,16 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Bureaucratised society"
         },
         "description": {
-          "nl": "Regels, loketten en formulieren die inwoners vastzetten in plaats van helpen.",
-          "en": "Rules, counters and forms that trap residents instead of helping them."
+          "nl": "Grondoorzaak van veel zorgvragen volgens de brief van 12 september 2024: 'Lokale teams zien vaak dat inwoners moeite hebben om mee te doen in de gebureaucratiseerde samenleving' (004).",
+          "en": "A root cause of many requests for care according to the letter of 12 September 2024: 'Local teams often see residents struggle to take part in the bureaucratised society' (004)."
         },
         "keywords": [
           "bureaucratie",
-          "regels",
           "formulieren",
           "loket",
-          "indicatie",
-          "wachtlijst",
-          "systeemwereld"
+          "systeemwereld",
+          "gebureaucratiseerd",
+          "regeldruk"
         ],
         "citation": {
           "seed": "004_e588f6c21ddcc605.txt",
@@ -2505,16 +2499,16 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Pressure to perform"
         },
         "description": {
-          "nl": "Druk om te presteren in samenleving en onderwijs als bron van stress.",
-          "en": "Pressure to perform in society and education as a source of stress."
+          "nl": "De brief van 12 september 2024 vraagt 'een vermindering in prestatiedruk binnen de samenleving en het onderwijs': het beroep op zorg daalt als 'onderliggende stressfactoren' verminderen (004).",
+          "en": "The letter of 12 September 2024 asks for 'a reduction of the pressure to perform in society and education': demand for care falls when 'underlying stress factors' are reduced (004)."
         },
         "keywords": [
           "prestatiedruk",
-          "stress",
-          "druk",
           "schooldruk",
           "burn-out",
-          "faalangst"
+          "faalangst",
+          "presteren",
+          "stressfactoren"
         ],
         "citation": {
           "seed": "004_e588f6c21ddcc605.txt",
@@ -2532,8 +2526,8 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Safety"
         },
         "description": {
-          "nl": "Veilig opgroeien en samenleven; samenwerking met veiligheidspartners.",
-          "en": "Growing up and living together safely; working with safety partners."
+          "nl": "'Het werken aan veiligheid' was in 2023 het thema van het leernetwerk (001); de koers noemt 'samenwerking met regionale veiligheidsteams' als leerthema (§4.1 b). Niet nader omschreven.",
+          "en": "'Working on safety' was the theme of the learning network in 2023 (001); the course names 'working with regional safety teams' as a learning theme (§4.1 b). Not described further."
         },
         "keywords": [
           "veiligheid",
@@ -2560,16 +2554,14 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Legal protection"
         },
         "description": {
-          "nl": "De inwoner krijgt waar hij recht op heeft en kan bezwaar maken of hulp vragen.",
-          "en": "The resident gets what they are entitled to and can object or seek help."
+          "nl": "De nieuwjaarsbrief van 2023 noemt 'rechtsbescherming voor de inwoner' als onderwerp van nadenken (001); de koers rekent 'een passende invulling van de rechtsbescherming van de inwoner' tot de transformatie (§3.3 b). Niet nader omschreven.",
+          "en": "The new-year letter of 2023 names 'legal protection for the resident' as a subject of reflection (001); the course counts 'a fitting form of the resident's legal protection' as part of the transformation (§3.3 b). Not described further."
         },
         "keywords": [
           "rechtsbescherming",
-          "bezwaar",
-          "klacht",
-          "rechten",
           "cliëntondersteuning",
-          "beschikking"
+          "bezwaarschrift",
+          "klachtencommissie"
         ],
         "citation": {
           "seed": "001_d13332d1856c4eaf.txt",
@@ -2584,11 +2576,11 @@ export const VERSION_FILES: readonly VersionFile[] = [
         "facet": "maatschappelijke-opgaven",
         "label": {
           "nl": "Versterken sociale basis",
-          "en": "Strengthening the social base"
+          "en": "Strengthening community support (sociale basis)"
         },
         "description": {
-          "nl": "Voorzieningen in de wijk waar inwoners zonder indicatie terechtkunnen.",
-          "en": "Facilities in the neighbourhood residents can use without a referral."
+          "nl": "Leerthema 'versterken sociale basis' (§4.1 b); lokale teams hebben 'een sterke verbinding hebben met de sociale basis' (voetnoot 2). De koers definieert de sociale basis niet.",
+          "en": "Learning theme 'strengthening the sociale basis' (§4.1 b); local teams have 'a strong connection with the sociale basis' (footnote 2). The course does not define it."
         },
         "keywords": [
           "sociale basis",
@@ -2614,15 +2606,12 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Digitalisation"
         },
         "description": {
-          "nl": "Digitale dienstverlening en de inwoners die daarin achterblijven.",
-          "en": "Digital services and the residents left behind by them."
+          "nl": "Leerthema van de leergroepen, alleen genoemd in §4.1 b ('of digitalisering'); de koers licht het niet toe.",
+          "en": "A learning theme of the learning groups, named only in §4.1 b ('or digitalisation'); the course does not explain it."
         },
         "keywords": [
           "digitalisering",
-          "digitaal",
           "digid",
-          "online",
-          "laaggeletterd",
           "digitale vaardigheden"
         ],
         "citation": {
@@ -2641,13 +2630,12 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Pillar of support"
         },
         "description": {
-          "nl": "Een betrouwbare steun en toeverlaat voor inwoners en wijken.",
-          "en": "A reliable support and mainstay for residents and neighbourhoods."
+          "nl": "'Een lokaal team is een standvastige steunpilaar' (§3.5); 'een betrouwbare steun en toeverlaat voor inwoners en wijken' (§3.5 a).",
+          "en": "'A local team is a steadfast pillar of support' (§3.5); 'a reliable support and mainstay for residents and neighbourhoods' (§3.5 a)."
         },
         "keywords": [
           "steunpilaar",
           "steun en toeverlaat",
-          "betrouwbaar",
           "vast aanspreekpunt"
         ],
         "citation": {
@@ -2663,18 +2651,14 @@ export const VERSION_FILES: readonly VersionFile[] = [
         "facet": "rollen",
         "label": {
           "nl": "Brononderzoeker",
-          "en": "Source researcher"
+          "en": "Investigator of sources"
         },
         "description": {
-          "nl": "Zoekt naar de vraag achter de vraag en de bronnen die er al zijn.",
-          "en": "Looks for the question behind the question and the resources already there."
+          "nl": "De koers noemt een lokaal team een 'onvermoeibare brononderzoeker' (§3.5), zonder het woord te omschrijven.",
+          "en": "The course calls a local team a 'tireless investigator of sources' (§3.5), without describing the word."
         },
         "keywords": [
-          "vraag achter de vraag",
-          "onderzoeken",
-          "uitzoeken",
-          "bronnen",
-          "verkennen"
+          "brononderzoek"
         ],
         "citation": {
           "seed": "002_1107fafbeaf3e1bd.txt",
@@ -2692,15 +2676,13 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Networker"
         },
         "description": {
-          "nl": "Brengt mensen en partners met elkaar in contact.",
-          "en": "Brings people and partners into contact with one another."
+          "nl": "Genoemd in de reeks 'standvastige steunpilaar, onvermoeibare brononderzoeker, netwerker, spelverdeler, bemiddelaar' (§3.5), zonder omschrijving.",
+          "en": "Named in the series 'steadfast pillar of support, tireless investigator of sources, networker, playmaker, mediator' (§3.5), without a description."
         },
         "keywords": [
           "netwerker",
           "verbinden",
-          "in contact brengen",
-          "netwerk",
-          "verbinding"
+          "in contact brengen"
         ],
         "citation": {
           "seed": "002_1107fafbeaf3e1bd.txt",
@@ -2718,15 +2700,12 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Playmaker"
         },
         "description": {
-          "nl": "Verdeelt taken en zorgt dat ieder zijn rol pakt.",
-          "en": "Divides tasks and makes sure everyone plays their part."
+          "nl": "Genoemd in §3.5 en §2 en als voorbeeld van het nieuwe vakmanschap (§4.2 e), zonder omschrijving. Niet hetzelfde als regie voeren: 'het lokale team voert altijd regie' noemt de koers een misverstand (§4.2 d).",
+          "en": "Named in §3.5 and §2 and as an example of the new craft (§4.2 e), without a description. Not the same as being in charge: 'the local team always takes charge' is called a misunderstanding (§4.2 d)."
         },
         "keywords": [
           "spelverdeler",
-          "taken verdelen",
-          "regie",
-          "coördineren",
-          "afspraken"
+          "taken verdelen"
         ],
         "citation": {
           "seed": "002_1107fafbeaf3e1bd.txt",
@@ -2744,15 +2723,15 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Mediator"
         },
         "description": {
-          "nl": "Bemiddelt tussen inwoners, buren en instanties.",
-          "en": "Mediates between residents, neighbours and agencies."
+          "nl": "Genoemd in §3.5 en §2 ('bemiddelaars'), zonder omschrijving van tussen wie.",
+          "en": "Named in §3.5 and §2 ('mediators'), without saying between whom."
         },
         "keywords": [
           "bemiddelen",
           "bemiddeling",
-          "conflict",
           "burenruzie",
-          "tussenpersoon"
+          "tussenpersoon",
+          "buurtbemiddeling"
         ],
         "citation": {
           "seed": "002_1107fafbeaf3e1bd.txt",
@@ -2770,15 +2749,11 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Interpreter-translator"
         },
         "description": {
-          "nl": "Vertaalt tussen de leefwereld van inwoners en de systeemwereld van instanties.",
-          "en": "Translates between residents' everyday world and the system world of agencies."
+          "nl": "Genoemd in §2 ('tolk-vertalers') en als voorbeeld van het nieuwe vakmanschap (§4.2 e), zonder omschrijving.",
+          "en": "Named in §2 ('interpreter-translators') and as an example of the new craft (§4.2 e), without a description."
         },
         "keywords": [
-          "vertalen",
-          "uitleggen",
-          "leefwereld",
-          "systeemwereld",
-          "tolk"
+          "tolk-vertaler"
         ],
         "citation": {
           "seed": "002_1107fafbeaf3e1bd.txt",
@@ -2796,20 +2771,20 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Critical friend"
         },
         "description": {
-          "nl": "Spreekt de gemeente en partners aan waar de ondergrens in gevaar komt.",
-          "en": "Challenges the municipality and partners where the baseline is at risk."
+          "nl": "Lokale teams 'bewaken de ondergrens, en treden op als kritische vriend naar de gemeente waar ze zien dat dat structureel in gevaar komt' (§3.5 c); ook 'als koplopers, als kritische vriend en als hoeder van de transformatie' (§3.5 f).",
+          "en": "Local teams 'guard the minimum, and act as critical friend to the municipality where they see it structurally at risk' (§3.5 c); also 'as front-runners, as critical friend and as guardian of the transformation' (§3.5 f)."
         },
         "keywords": [
           "kritische vriend",
           "tegenspraak",
-          "aanspreken",
-          "signaleren",
-          "ondergrens"
+          "ondergrens",
+          "terugpraten",
+          "praten terug"
         ],
         "citation": {
           "seed": "002_1107fafbeaf3e1bd.txt",
-          "section": "§3.5 f",
-          "quote": "als kritische vriend en als hoeder van de transformatie"
+          "section": "§3.5 c",
+          "quote": "treden op als kritische vriend naar de gemeente"
         },
         "status": "active"
       },
@@ -2822,15 +2797,14 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Guardian of the transformation"
         },
         "description": {
-          "nl": "Bewaakt de beweging in het sociaal domein, ook als oude gewoontes terugkeren.",
-          "en": "Guards the movement in the social domain, also when old habits return."
+          "nl": "Lokale teams 'treden op als koplopers, als kritische vriend en als hoeder van de transformatie' (§3.5 f), ook wanneer spanning, oude gewoonten of zorgen om geld leiden tot 'terugtrekkende bewegingen'. 'Lokale teams praten terug.'",
+          "en": "Local teams 'act as front-runners, as critical friend and as guardian of the transformation' (§3.5 f), also when tension, old habits or money worries lead to 'retreating movements'. 'Local teams talk back.'"
         },
         "keywords": [
           "hoeder",
           "transformatie",
           "koploper",
-          "beweging",
-          "vernieuwing"
+          "vasthoudend"
         ],
         "citation": {
           "seed": "002_1107fafbeaf3e1bd.txt",
@@ -2845,18 +2819,19 @@ export const VERSION_FILES: readonly VersionFile[] = [
         "facet": "lessen",
         "label": {
           "nl": "Het begint altijd met de ontmoeting",
-          "en": "It always starts with the meeting"
+          "en": "It always starts with the encounter"
         },
         "description": {
-          "nl": "Persoonlijk contact en elkaar echt zien bouwen het vertrouwen waarop alles rust.",
-          "en": "Personal contact and truly seeing each other build the trust everything rests on."
+          "nl": "Les 1 van 2023: 'Het begint dan met de ontmoeting, kennis maken, belangstelling tonen, elkaar zien', als professional maar vooral als mens; de ontmoeting helpt 'in het opbouwen van het benodigde vertrouwen' (001).",
+          "en": "Lesson 1 of 2023: 'It starts with the encounter: getting to know each other, showing interest, seeing each other', as a professional but above all as a person; the encounter helps 'build the trust that is needed' (001)."
         },
         "keywords": [
           "ontmoeting",
           "kennismaken",
           "persoonlijk contact",
-          "vertrouwen",
-          "elkaar zien"
+          "elkaar zien",
+          "kennis maken",
+          "belangstelling tonen"
         ],
         "citation": {
           "seed": "001_d13332d1856c4eaf.txt",
@@ -2871,11 +2846,11 @@ export const VERSION_FILES: readonly VersionFile[] = [
         "facet": "lessen",
         "label": {
           "nl": "Rolvastheid helpt je verder",
-          "en": "Role clarity helps you on"
+          "en": "Role clarity gets you further"
         },
         "description": {
-          "nl": "Weten wat je eigen rol is, en die van de ander, maakt samenwerken mogelijk.",
-          "en": "Knowing your own role, and the other's, makes working together possible."
+          "nl": "Les 2 van 2023: 'Hoe duidelijker je snapt wat je taak is (en wat niet), hoe groter de kans dat je daar (heel) goed in wordt'; goed zijn in je vak gaat 'over expertise en vaardigheden, én over rolvastheid' (001).",
+          "en": "Lesson 2 of 2023: 'The more clearly you understand what your task is (and what it is not), the greater the chance you get (very) good at it'; being good at your job is 'about expertise and skills, and about role clarity' (001)."
         },
         "keywords": [
           "rolvastheid",
@@ -2899,15 +2874,13 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "Letting yourself change is the secret"
         },
         "description": {
-          "nl": "Echt samenwerken vraagt dat je je eigen werkwijze laat veranderen door de ander.",
-          "en": "Really working together asks that you let the other change how you work."
+          "nl": "Les 3 van 2023: samenwerking slaagt alleen 'als je bereid bent al je kennis en expertise weer ter discussie te stellen' en 'de ander jouw werk te laten veranderen' (001).",
+          "en": "Lesson 3 of 2023: working together only succeeds 'if you are willing to put all your knowledge and expertise up for discussion again' and 'to let the other change your work' (001)."
         },
         "keywords": [
           "laten veranderen",
-          "samenwerken",
-          "aanpassen",
           "meebewegen",
-          "samen leren"
+          "ter discussie stellen"
         ],
         "citation": {
           "seed": "001_d13332d1856c4eaf.txt",
@@ -2925,13 +2898,11 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "en": "No one is the boss in a network"
         },
         "description": {
-          "nl": "In een netwerk is niemand de baas en maakt iedereen het verschil.",
-          "en": "In a network no one is the boss and everyone makes a difference."
+          "nl": "Les 4 van 2023: 'Niemand is de baas en iedereen maakt het verschil in een netwerk'; onzekerheid is een gegeven, en toch blijkt 'stap voor stap, doorploeterend' verschil maken mogelijk (001).",
+          "en": "Lesson 4 of 2023: 'No one is the boss and everyone makes a difference in a network'; uncertainty is a given, and yet making a difference 'step by step, plodding on' proves possible (001)."
         },
         "keywords": [
           "niemand is de baas",
-          "netwerk",
-          "gelijkwaardig",
           "iedereen maakt het verschil"
         ],
         "citation": {
@@ -2940,6 +2911,1629 @@ export const VERSION_FILES: readonly VersionFile[] = [
           "quote": "Niemand is de baas en iedereen maakt het verschil in een netwerk"
         },
         "status": "active"
+      }
+    ],
+    "provenance": [
+      {
+        "seed": "002_1107fafbeaf3e1bd.txt",
+        "retrospective": false,
+        "reason": "The Strategische koers versie 5 itself (September 2024): its mission, core values, matching values, broad mandate, roles and learning themes.",
+        "terms": [
+          "ks5-missie-1",
+          "ks5-missie-1a",
+          "ks5-missie-1b",
+          "ks5-missie-1c",
+          "ks5-missie-1d",
+          "ks5-missie-2",
+          "ks5-missie-3",
+          "ks5-missie-4",
+          "ks5-missie-5",
+          "ks5-missie-6",
+          "ks5-missie-7",
+          "kernwaarde-lef",
+          "kernwaarde-pragmatisch",
+          "kernwaarde-samen",
+          "waarde-zorgzaamheid",
+          "waarde-compassie",
+          "waarde-rechtvaardigheid",
+          "waarde-medemenselijkheid",
+          "waarde-fatsoen",
+          "opdracht-buurten-wijken",
+          "opdracht-hulp-inwoners",
+          "opdracht-samenwerkingspartner",
+          "opdracht-strategische-partner",
+          "opgave-sociale-basis",
+          "opgave-digitalisering",
+          "rol-steunpilaar",
+          "rol-brononderzoeker",
+          "rol-netwerker",
+          "rol-spelverdeler",
+          "rol-bemiddelaar",
+          "rol-tolk-vertaler",
+          "rol-kritische-vriend",
+          "rol-hoeder-transformatie"
+        ]
+      },
+      {
+        "seed": "003_d5dbddfb955cbd40.txt",
+        "retrospective": false,
+        "reason": "The four shifts of the ambition in the Brondocument's covenant statement (August 2024), which the koers does not list.",
+        "terms": [
+          "beweging-jeugd-naar-0-100",
+          "beweging-problemen-naar-krachten",
+          "beweging-individu-naar-collectief",
+          "beweging-ketens-naar-netwerken"
+        ]
+      },
+      {
+        "seed": "004_e588f6c21ddcc605.txt",
+        "retrospective": false,
+        "reason": "The root causes and the pressure to perform from the letter of 12 September 2024, the same month as the koers.",
+        "terms": [
+          "opgave-armoede",
+          "opgave-woningnood",
+          "opgave-eenzaamheid",
+          "opgave-bureaucratie",
+          "opgave-prestatiedruk"
+        ]
+      },
+      {
+        "seed": "001_d13332d1856c4eaf.txt",
+        "retrospective": false,
+        "reason": "The lessons of 2023 and the themes (safety, legal protection) of the new-year letter of 30 December 2023.",
+        "terms": [
+          "opgave-veiligheid",
+          "opgave-rechtsbescherming",
+          "les-ontmoeting",
+          "les-rolvastheid",
+          "les-laten-veranderen",
+          "les-niemand-de-baas"
+        ]
+      }
+    ]
+  },
+  {
+    "version": "koers-v5-herzien-2026-11",
+    "title": {
+      "nl": "Strategische koers Associatie Wijkteams versie 5, vocabulaire herzien (november 2026)",
+      "en": "Associatie Wijkteams strategic course, version 5, vocabulary revised (November 2026)"
+    },
+    "published": "2026-11",
+    "source": {
+      "seed": "002_1107fafbeaf3e1bd.txt",
+      "title": "Eigentijds ontwikkelen 2024-2034: Strategische koers Associatie Wijkteams versie 5 (september 2024), met de vier andere bronteksten; vocabulaire herzien in november 2026 (taxonomy/changes/koers-v5-herzien-2026-11.yaml)"
+    },
+    "facets": [
+      {
+        "id": "missie",
+        "label": {
+          "nl": "Missie",
+          "en": "Mission"
+        },
+        "description": {
+          "nl": "Wat inwoners in Nederland ervaren als de missie van de lokale teams slaagt.",
+          "en": "What residents in the Netherlands experience when the mission of the local teams succeeds."
+        }
+      },
+      {
+        "id": "kernwaarden",
+        "label": {
+          "nl": "Kernwaarden",
+          "en": "Core values"
+        },
+        "description": {
+          "nl": "De drie 'Kernwaarden AW' van de koers (§2): Lef, Pragmatisch en Samen.",
+          "en": "The three 'Kernwaarden AW' (core values of the AW) of the course (§2): Courage, Pragmatic and Together."
+        }
+      },
+      {
+        "id": "bijpassende-waarden",
+        "label": {
+          "nl": "Bijpassende waarden",
+          "en": "Matching values"
+        },
+        "description": {
+          "nl": "Geen kernwaarden van de AW: de 'bijpassende waarden' van de visie op het sociaal domein (§3.2 g: zorgzaamheid, compassie en rechtvaardigheid) en medemenselijkheid, die de koers met rechtvaardigheid 'kernwaarden' noemt (§6, punt 4).",
+          "en": "Not core values of the AW: the 'matching values' of the vision of the social domain (§3.2 g: caring, compassion and justice) and humaneness, which the course calls 'core values' together with justice (§6, point 4)."
+        }
+      },
+      {
+        "id": "brede-opdracht",
+        "label": {
+          "nl": "Brede opdracht",
+          "en": "Broad mandate"
+        },
+        "description": {
+          "nl": "De vier taken van de brede opdracht van een lokaal team.",
+          "en": "The four tasks of the broad mandate of a local team."
+        }
+      },
+      {
+        "id": "beweging",
+        "label": {
+          "nl": "Beweging",
+          "en": "Movement"
+        },
+        "description": {
+          "nl": "Het verleggen van blik en handelen waarmee het convenant lokale teams zijn ambitie samenvat (003 §1): van … naar ….",
+          "en": "The shift of view and action that sums up the ambition of the local teams covenant (003 §1): from … to …."
+        }
+      },
+      {
+        "id": "maatschappelijke-opgaven",
+        "label": {
+          "nl": "Maatschappelijke opgaven",
+          "en": "Societal challenges"
+        },
+        "description": {
+          "nl": "Vraagstukken waaraan lokale teams met anderen werken: grondoorzaken van veel zorgvragen en de andere vraagstukken van de brief van 12 september 2024 (004), leerthema's (001, 002) en groepen waarover het convenant zorgen noemt (003). Alleen armoede, woningnood, eenzaamheid en de gebureaucratiseerde samenleving heten grondoorzaken.",
+          "en": "Issues local teams work on with others: root causes of many requests for care and the other issues of the letter of 12 September 2024 (004), learning themes (001, 002) and groups the covenant names concerns about (003). Only poverty, housing shortage, loneliness and the bureaucratised society are called root causes."
+        }
+      },
+      {
+        "id": "rollen",
+        "label": {
+          "nl": "Rollen van het lokale team",
+          "en": "Roles of the local team"
+        },
+        "description": {
+          "nl": "De rollen die een lokaal team inneemt.",
+          "en": "The roles a local team takes on."
+        }
+      },
+      {
+        "id": "lessen",
+        "label": {
+          "nl": "Lessen",
+          "en": "Lessons"
+        },
+        "description": {
+          "nl": "De vier lessen van 2023 uit de nieuwjaarsbrief van 30 december 2023 (001).",
+          "en": "The four lessons of 2023 from the new-year letter of 30 December 2023 (001)."
+        }
+      }
+    ],
+    "terms": [
+      {
+        "id": "ks5-missie-1",
+        "kind": "mission-point",
+        "facet": "missie",
+        "notation": "1",
+        "label": {
+          "nl": "Gesteund in het zelf realiseren",
+          "en": "Supported in achieving things themselves"
+        },
+        "description": {
+          "nl": "Inwoners ervaren dat ze worden gesteund in het zelf realiseren van bestaanszekerheid, betekenisvol meedoen, een sociaal netwerk en jezelf (en dus anders) kunnen zijn.",
+          "en": "Residents experience that they are supported in achieving livelihood security, meaningful participation, a social network and being themselves (and so different) by themselves."
+        },
+        "keywords": [
+          "zelf realiseren",
+          "eigen regie",
+          "zelfredzaamheid"
+        ],
+        "citation": {
+          "seed": "002_1107fafbeaf3e1bd.txt",
+          "section": "§3.1 (missie, punt 1)",
+          "quote": "Dat ze worden gesteund in het zelf realiseren van"
+        },
+        "status": "active"
+      },
+      {
+        "id": "ks5-missie-1a",
+        "kind": "mission-point",
+        "facet": "missie",
+        "notation": "1a",
+        "label": {
+          "nl": "Bestaanszekerheid",
+          "en": "Livelihood security"
+        },
+        "description": {
+          "nl": "Gesteund worden in het zelf realiseren van bestaanszekerheid, 'zoals wonen & inkomen'.",
+          "en": "Being supported in achieving livelihood security oneself, 'such as housing & income'."
+        },
+        "keywords": [
+          "inkomen",
+          "schulden",
+          "huurachterstand",
+          "uitkering",
+          "toeslagen",
+          "betalingsregeling",
+          "schuldhulp",
+          "woning",
+          "geldzorgen"
+        ],
+        "parent": "ks5-missie-1",
+        "citation": {
+          "seed": "002_1107fafbeaf3e1bd.txt",
+          "section": "§3.1 (missie, punt 1, eerste opsomming)",
+          "quote": "bestaanszekerheid, zoals wonen & inkomen"
+        },
+        "status": "active"
+      },
+      {
+        "id": "ks5-missie-1b",
+        "kind": "mission-point",
+        "facet": "missie",
+        "notation": "1b",
+        "label": {
+          "nl": "Betekenisvol meedoen",
+          "en": "Meaningful participation"
+        },
+        "description": {
+          "nl": "Gesteund worden in het zelf realiseren van 'betekenisvol meedoen oftewel participatie'; de missie noemt geen vormen (werk, school en dergelijke).",
+          "en": "Being supported in achieving 'meaningful participation' oneself; the mission names no forms of it (work, school and the like)."
+        },
+        "keywords": [
+          "meedoen",
+          "participatie",
+          "vrijwilligerswerk",
+          "stage",
+          "dagbesteding",
+          "opleiding",
+          "betaald werk"
+        ],
+        "parent": "ks5-missie-1",
+        "citation": {
+          "seed": "002_1107fafbeaf3e1bd.txt",
+          "section": "§3.1 (missie, punt 1, tweede opsomming)",
+          "quote": "betekenisvol meedoen oftewel participatie"
+        },
+        "status": "active"
+      },
+      {
+        "id": "ks5-missie-1c",
+        "kind": "mission-point",
+        "facet": "missie",
+        "notation": "1c",
+        "label": {
+          "nl": "Sociaal netwerk met liefdevolle, duurzame relaties",
+          "en": "A social network of loving, lasting relationships"
+        },
+        "description": {
+          "nl": "Gesteund worden in het hebben van 'een sociaal netwerk met liefdevolle, duurzame relaties'; de missie zegt niet met wie.",
+          "en": "Being supported in having 'a social network of loving, lasting relationships'; the mission does not say with whom."
+        },
+        "keywords": [
+          "sociaal netwerk",
+          "relaties",
+          "familie",
+          "vrienden",
+          "buren",
+          "mantelzorg"
+        ],
+        "parent": "ks5-missie-1",
+        "citation": {
+          "seed": "002_1107fafbeaf3e1bd.txt",
+          "section": "§3.1 (missie, punt 1, derde opsomming)",
+          "quote": "het hebben van een sociaal netwerk met liefdevolle, duurzame relaties"
+        },
+        "status": "active"
+      },
+      {
+        "id": "ks5-missie-1d",
+        "kind": "mission-point",
+        "facet": "missie",
+        "notation": "1d",
+        "label": {
+          "nl": "Jezelf en dus anders kunnen zijn",
+          "en": "Being yourself, and so being different"
+        },
+        "description": {
+          "nl": "Jezelf en dus anders kunnen zijn: de samenleving accepteert variatie, neurodiversiteit en kwetsbaarheid; iedereen mag meedoen op de eigen wijze en het hoeft niet perfect.",
+          "en": "Being yourself and so different: society accepts variety, neurodiversity and vulnerability; everyone may take part in their own way and it need not be perfect."
+        },
+        "keywords": [
+          "jezelf zijn",
+          "anders zijn",
+          "variatie",
+          "neurodiversiteit",
+          "kwetsbaarheid",
+          "acceptatie",
+          "eigen wijze"
+        ],
+        "parent": "ks5-missie-1",
+        "citation": {
+          "seed": "002_1107fafbeaf3e1bd.txt",
+          "section": "§3.1 (missie, punt 1, vierde opsomming)",
+          "quote": "jezelf en dus anders kunnen zijn"
+        },
+        "status": "active"
+      },
+      {
+        "id": "ks5-missie-2",
+        "kind": "mission-point",
+        "facet": "missie",
+        "notation": "2",
+        "label": {
+          "nl": "Ondersteuning gericht op de context",
+          "en": "Support aimed at the context"
+        },
+        "description": {
+          "nl": "Ondersteuning is gericht op de context (buurten, wijken, sociale verbanden): niet alles is een individueel probleem, en als de context goed is, gedijt het individu beter.",
+          "en": "Support is aimed at the context (neighbourhoods, districts, social ties): not everything is an individual problem, and when the context is good, the individual thrives better."
+        },
+        "keywords": [
+          "context",
+          "sociale verbanden",
+          "collectief",
+          "buurthuis",
+          "gemeenschap"
+        ],
+        "citation": {
+          "seed": "002_1107fafbeaf3e1bd.txt",
+          "section": "§3.1 (missie, punt 2)",
+          "quote": "ondersteuning om bovenstaande te bereiken gericht is op de context"
+        },
+        "status": "active"
+      },
+      {
+        "id": "ks5-missie-3",
+        "kind": "mission-point",
+        "facet": "missie",
+        "notation": "3",
+        "label": {
+          "nl": "Laagdrempelig beschikbare individuele ondersteuning",
+          "en": "Easily accessible individual support"
+        },
+        "description": {
+          "nl": "Individuele ondersteuning is laagdrempelig beschikbaar, bijvoorbeeld fysiek en digitaal binnenlopen bij een sociaal wijkteam en binnen vijf dagen een afspraak.",
+          "en": "Individual support is easy to reach, for example walking in at a local social team, in person or online, and an appointment within five days."
+        },
+        "keywords": [
+          "laagdrempelig",
+          "binnenlopen",
+          "inloop",
+          "spreekuur",
+          "bereikbaar",
+          "toegankelijk"
+        ],
+        "citation": {
+          "seed": "002_1107fafbeaf3e1bd.txt",
+          "section": "§3.1 (missie, punt 3)",
+          "quote": "individuele ondersteuning om bovenstaande te bereiken, laagdrempelig beschikbaar is"
+        },
+        "status": "active"
+      },
+      {
+        "id": "ks5-missie-4",
+        "kind": "mission-point",
+        "facet": "missie",
+        "notation": "4",
+        "label": {
+          "nl": "Maatwerk, samen afgestemd",
+          "en": "Tailored support, agreed together"
+        },
+        "description": {
+          "nl": "Ondersteuning wordt samen met inwoners afgestemd op hun eigen situatie, wensen en behoeften: maatwerk, zonder de belofte alles op te lossen; de inwoner is de expert.",
+          "en": "Support is tailored together with residents to their own situation, wishes and needs: tailored work, without promising to solve everything; the resident is the expert."
+        },
+        "keywords": [
+          "maatwerk",
+          "eigen situatie",
+          "inwoner is de expert",
+          "afstemmen",
+          "op maat"
+        ],
+        "citation": {
+          "seed": "002_1107fafbeaf3e1bd.txt",
+          "section": "§3.1 (missie, punt 4)",
+          "quote": "die ondersteuning samen met inwoners is afgestemd op hun eigen situatie, wensen en behoeften"
+        },
+        "status": "active"
+      },
+      {
+        "id": "ks5-missie-5",
+        "kind": "mission-point",
+        "facet": "missie",
+        "notation": "5",
+        "label": {
+          "nl": "Samen beslissen, altijd met toestemming",
+          "en": "Deciding together, always with consent"
+        },
+        "description": {
+          "nl": "Beslissingen worden altijd samen genomen en het lokale team biedt ondersteuning altijd met toestemming van de inwoner, ook als anderen met aanvullende bevoegdheden erbij komen.",
+          "en": "Decisions are always made together and the local team always supports with the resident's consent, also when others with further powers join in."
+        },
+        "keywords": [
+          "toestemming",
+          "samen beslissen",
+          "instemming",
+          "samen besluiten"
+        ],
+        "citation": {
+          "seed": "002_1107fafbeaf3e1bd.txt",
+          "section": "§3.1 (missie, punt 5)",
+          "quote": "beslissingen altijd samen worden genomen"
+        },
+        "status": "active"
+      },
+      {
+        "id": "ks5-missie-6",
+        "kind": "mission-point",
+        "facet": "missie",
+        "notation": "6",
+        "label": {
+          "nl": "Samen onderzoeken wat wel kan",
+          "en": "Exploring together what can be done"
+        },
+        "description": {
+          "nl": "Niet altijd is alles mogelijk en goed samenleven gaat ook over het rechtvaardig verdelen van de beschikbare middelen, maar altijd wordt samen onderzocht wat er wél kan.",
+          "en": "Not everything is always possible and living together well also means sharing the available means fairly, but what can be done is always explored together."
+        },
+        "keywords": [
+          "wat wel kan",
+          "niet alles mogelijk",
+          "rechtvaardig verdelen",
+          "beschikbare middelen"
+        ],
+        "citation": {
+          "seed": "002_1107fafbeaf3e1bd.txt",
+          "section": "§3.1 (missie, punt 6)",
+          "quote": "Dat niet altijd alles mogelijk is"
+        },
+        "status": "active"
+      },
+      {
+        "id": "ks5-missie-7",
+        "kind": "mission-point",
+        "facet": "missie",
+        "notation": "7",
+        "label": {
+          "nl": "Aanvullende hulp in samenhang",
+          "en": "Additional help, joined up"
+        },
+        "description": {
+          "nl": "Aanvullende hulp zoals zorg voor volwassenen, specialistische jeugdhulp en veiligheidspartners is een toevoeging, wordt in samenhang geboden en voorkomt onnodige afhankelijkheid van die zorg.",
+          "en": "Additional help such as adult care, specialist youth care and safety partners comes on top, is joined up with the rest, and needless dependence on that care is prevented."
+        },
+        "keywords": [
+          "aanvullende hulp",
+          "specialistische jeugdhulp",
+          "zorg voor volwassenen",
+          "veiligheidspartners",
+          "afschalen",
+          "onnodige afhankelijkheid",
+          "doorverwijzing",
+          "ggz"
+        ],
+        "citation": {
+          "seed": "002_1107fafbeaf3e1bd.txt",
+          "section": "§3.1 (missie, punt 7)",
+          "quote": "aanvullende hulp zoals zorg voor volwassenen, specialistische jeugdhulp, veiligheidspartners, daar een toevoeging op is en in samenhang wordt geboden"
+        },
+        "status": "active"
+      },
+      {
+        "id": "kernwaarde-lef",
+        "kind": "core-value",
+        "facet": "kernwaarden",
+        "label": {
+          "nl": "Lef",
+          "en": "Courage"
+        },
+        "description": {
+          "nl": "Kernwaarde van de AW, in de koers omschreven als: proactief, constructief, energie volgend, kijken zonder oordeel, creatief, nieuwsgierig, een volk van ondernemers.",
+          "en": "Core value of the AW, described in the course as: proactive, constructive, following energy, looking without judgement, creative, curious, a nation of entrepreneurs."
+        },
+        "keywords": [
+          "proactief",
+          "constructief",
+          "energie volgend",
+          "kijken zonder oordeel",
+          "creatief",
+          "nieuwsgierig",
+          "een volk van ondernemers",
+          "durven",
+          "initiatief"
+        ],
+        "citation": {
+          "seed": "002_1107fafbeaf3e1bd.txt",
+          "section": "Kernwaarden AW",
+          "quote": "Lef (proactief, constructief, energie volgend, kijken zonder oordeel, creatief, nieuwsgierig, een volk van ondernemers)"
+        },
+        "status": "active"
+      },
+      {
+        "id": "kernwaarde-pragmatisch",
+        "kind": "core-value",
+        "facet": "kernwaarden",
+        "label": {
+          "nl": "Pragmatisch",
+          "en": "Pragmatic"
+        },
+        "description": {
+          "nl": "Kernwaarde van de AW, in de koers omschreven als: nuchter, bescheiden, op zoek naar wat er wél kan, gewoon beginnen, werken met versies, niet bureaucratisch.",
+          "en": "Core value of the AW, described in the course as: down to earth, modest, looking for what can be done, just starting, working in versions, not bureaucratic."
+        },
+        "keywords": [
+          "nuchter",
+          "bescheiden",
+          "op zoek naar wat er wèl kan",
+          "gewoon beginnen",
+          "werken met versies",
+          "niet bureaucratisch",
+          "wat er wel kan"
+        ],
+        "citation": {
+          "seed": "002_1107fafbeaf3e1bd.txt",
+          "section": "Kernwaarden AW",
+          "quote": "Pragmatisch (nuchter, bescheiden, op zoek naar wat er wèl kan, gewoon beginnen, werken met versies, niet bureaucratisch)"
+        },
+        "status": "active"
+      },
+      {
+        "id": "kernwaarde-samen",
+        "kind": "core-value",
+        "facet": "kernwaarden",
+        "label": {
+          "nl": "Samen",
+          "en": "Together"
+        },
+        "description": {
+          "nl": "Kernwaarde van de AW, in de koers omschreven als: acceptatie van de verschillen, meervoudig, ambigu, gedeelde verantwoordelijkheid, gericht op opgaven, werken 'te midden van'.",
+          "en": "Core value of the AW, described in the course as: accepting differences, manifold, ambiguous, shared responsibility, aimed at challenges, working 'in the midst of'."
+        },
+        "keywords": [
+          "acceptatie van de verschillen",
+          "meervoudig",
+          "ambigu",
+          "gedeelde verantwoordelijkheid",
+          "gericht op opgaven",
+          "werken 'te midden van'"
+        ],
+        "citation": {
+          "seed": "002_1107fafbeaf3e1bd.txt",
+          "section": "Kernwaarden AW",
+          "quote": "Samen (acceptatie van de verschillen, meervoudig, ambigu, gedeelde verantwoordelijkheid, gericht op opgaven, werken 'te midden van')"
+        },
+        "status": "active"
+      },
+      {
+        "id": "waarde-zorgzaamheid",
+        "kind": "value",
+        "facet": "bijpassende-waarden",
+        "label": {
+          "nl": "Zorgzaamheid",
+          "en": "Caring"
+        },
+        "description": {
+          "nl": "Bijpassende waarde van de visie op het sociaal domein (§3.2 g), geen kernwaarde van de AW; de koers definieert haar niet en spreekt elders van 'een inclusieve en zorgzame samenleving' (§5 i).",
+          "en": "A matching value of the vision of the social domain (§3.2 g), not a core value of the AW; the course does not define it and elsewhere speaks of 'an inclusive and caring society' (§5 i)."
+        },
+        "keywords": [
+          "zorgzaam",
+          "zorg dragen",
+          "omzien naar elkaar",
+          "zorgzame samenleving"
+        ],
+        "citation": {
+          "seed": "002_1107fafbeaf3e1bd.txt",
+          "section": "§3.2 g",
+          "quote": "Bijpassende waarden zijn zorgzaamheid, compassie en rechtvaardigheid"
+        },
+        "status": "active"
+      },
+      {
+        "id": "waarde-compassie",
+        "kind": "value",
+        "facet": "bijpassende-waarden",
+        "label": {
+          "nl": "Compassie",
+          "en": "Compassion"
+        },
+        "description": {
+          "nl": "Bijpassende waarde (§3.2 g), in de koers niet gedefinieerd. De nieuwjaarsbrief van 2023 noemt compassie bij samenwerken: 'om te durven erkennen dat je het mis had', 'voor elkaar en voor onszelf' (001, les 3).",
+          "en": "A matching value (§3.2 g), not defined in the course. The new-year letter of 2023 names compassion in working together: 'to dare admit you were wrong', 'for each other and for ourselves' (001, lesson 3)."
+        },
+        "keywords": [
+          "compassie",
+          "mededogen",
+          "erkennen dat je het mis had"
+        ],
+        "citation": {
+          "seed": "002_1107fafbeaf3e1bd.txt",
+          "section": "§3.2 g",
+          "quote": "Bijpassende waarden zijn zorgzaamheid, compassie en rechtvaardigheid"
+        },
+        "status": "active"
+      },
+      {
+        "id": "waarde-rechtvaardigheid",
+        "kind": "value",
+        "facet": "bijpassende-waarden",
+        "label": {
+          "nl": "Rechtvaardigheid",
+          "en": "Justice"
+        },
+        "description": {
+          "nl": "Bijpassende waarde (§3.2 g), met medemenselijkheid ook 'kernwaarden' genoemd (§6, punt 4); niet gedefinieerd. De missie noemt 'het rechtvaardig verdelen van de beschikbare middelen' (punt 6).",
+          "en": "A matching value (§3.2 g), called 'core values' together with humaneness (§6, point 4); not defined. The mission speaks of 'sharing the available means fairly' (point 6)."
+        },
+        "keywords": [
+          "rechtvaardig",
+          "gelijke kansen",
+          "recht doen",
+          "rechtvaardig verdelen",
+          "sociale ongelijkheid"
+        ],
+        "citation": {
+          "seed": "002_1107fafbeaf3e1bd.txt",
+          "section": "§3.2 g",
+          "quote": "Bijpassende waarden zijn zorgzaamheid, compassie en rechtvaardigheid"
+        },
+        "status": "active"
+      },
+      {
+        "id": "waarde-medemenselijkheid",
+        "kind": "value",
+        "facet": "bijpassende-waarden",
+        "label": {
+          "nl": "Medemenselijkheid",
+          "en": "Humaneness"
+        },
+        "description": {
+          "nl": "Waarde die de koers steeds met rechtvaardigheid noemt: lokale teams handelen 'vanuit de kernwaarden van rechtvaardigheid en medemenselijkheid' (§6, punt 4), het middenveld is 'hoeder van medemenselijkheid en rechtvaardigheid' (§3.3 b); niet gedefinieerd.",
+          "en": "A value the course always names with justice: local teams act 'from the core values of justice and humaneness' (§6, point 4), the professional field is 'guardian of humaneness and justice' (§3.3 b); not defined."
+        },
+        "keywords": [
+          "medemenselijk",
+          "de mens centraal",
+          "medemens",
+          "menselijke waardigheid"
+        ],
+        "citation": {
+          "seed": "002_1107fafbeaf3e1bd.txt",
+          "section": "§6 (Beoogde resultaten, punt 4)",
+          "quote": "Vanuit de kernwaarden van rechtvaardigheid en medemenselijkheid handelend"
+        },
+        "status": "active"
+      },
+      {
+        "id": "opdracht-buurten-wijken",
+        "kind": "theme",
+        "facet": "brede-opdracht",
+        "label": {
+          "nl": "Versterken van buurten, wijken & sociale verbanden",
+          "en": "Strengthening neighbourhoods, districts & social ties"
+        },
+        "description": {
+          "nl": "Eerste taak van de brede opdracht (§3.5). Professionele inspanning is 'met name gericht op het versterken van sociale verbanden, op het vergroten van de veerkracht van de context' (§3.2 a).",
+          "en": "First task of the broad mandate (§3.5). Professional effort is 'mainly aimed at strengthening social ties, at increasing the resilience of the context' (§3.2 a)."
+        },
+        "keywords": [
+          "sociale verbanden",
+          "buurthuis",
+          "bewonersinitiatief",
+          "collectief",
+          "wijkaanpak"
+        ],
+        "citation": {
+          "seed": "002_1107fafbeaf3e1bd.txt",
+          "section": "§3.5 (de brede opdracht)",
+          "quote": "Versterken van buurten, wijken & sociale verbanden"
+        },
+        "status": "active"
+      },
+      {
+        "id": "opdracht-hulp-inwoners",
+        "kind": "theme",
+        "facet": "brede-opdracht",
+        "label": {
+          "nl": "Advies, ondersteuning & (regie)hulp aan inwoners & gezinnen",
+          "en": "Advice, support & (coordinating) help for residents & families"
+        },
+        "description": {
+          "nl": "Tweede taak van de brede opdracht (§3.5): advies, ondersteuning en (regie)hulp aan inwoners en gezinnen, met de bevoegdheid (2e lijns) voorzieningen toe te voegen, altijd met toestemming.",
+          "en": "Second task of the broad mandate (§3.5): advice, support and (coordinating) help for residents and families, with the power to add (second-line) services, always with consent."
+        },
+        "keywords": [
+          "advies",
+          "regiehulp",
+          "gezin",
+          "keukentafelgesprek",
+          "huisbezoek",
+          "casusregie"
+        ],
+        "citation": {
+          "seed": "002_1107fafbeaf3e1bd.txt",
+          "section": "§3.5 (de brede opdracht)",
+          "quote": "Advies, ondersteuning & (regie)hulp bieden aan individuele inwoner & gezinnen"
+        },
+        "status": "active"
+      },
+      {
+        "id": "opdracht-samenwerkingspartner",
+        "kind": "theme",
+        "facet": "brede-opdracht",
+        "label": {
+          "nl": "Samenwerkingspartner zijn",
+          "en": "Being a partner in cooperation"
+        },
+        "description": {
+          "nl": "Derde taak van de brede opdracht (§3.5), niet nader omschreven. De koers: lokale teams 'werken actief samen met de andere partners' (§3.5 e); partners werken lokaal samen in 'wijkallianties' (§3.2 f).",
+          "en": "Third task of the broad mandate (§3.5), not described further. The course: local teams 'actively work with the other partners' (§3.5 e); partners work together locally in 'neighbourhood alliances' (§3.2 f)."
+        },
+        "keywords": [
+          "samenwerking",
+          "wijkalliantie",
+          "casusoverleg",
+          "netwerkpartners",
+          "samenwerkingspartner"
+        ],
+        "citation": {
+          "seed": "002_1107fafbeaf3e1bd.txt",
+          "section": "§3.5 (de brede opdracht)",
+          "quote": "Samenwerkingspartner zijn"
+        },
+        "status": "active"
+      },
+      {
+        "id": "opdracht-strategische-partner",
+        "kind": "theme",
+        "facet": "brede-opdracht",
+        "label": {
+          "nl": "Strategische partner van gemeente zijn",
+          "en": "Being a strategic partner of the municipality"
+        },
+        "description": {
+          "nl": "Vierde taak van de brede opdracht (§3.5). De koers: gemeente en lokaal team zijn 'samen strategisch partner met het oog op de maatschappelijke opgaven' (§6, punt 6).",
+          "en": "Fourth task of the broad mandate (§3.5). The course: municipality and local team are 'strategic partners together with a view to the societal challenges' (§6, point 6)."
+        },
+        "keywords": [
+          "beleid",
+          "strategisch partner",
+          "wethouder",
+          "opdrachtgever"
+        ],
+        "citation": {
+          "seed": "002_1107fafbeaf3e1bd.txt",
+          "section": "§3.5 (de brede opdracht)",
+          "quote": "Strategische partner van gemeente zijn"
+        },
+        "status": "active"
+      },
+      {
+        "id": "beweging-jeugd-naar-0-100",
+        "kind": "theme",
+        "facet": "beweging",
+        "label": {
+          "nl": "Van jeugd naar 0-100",
+          "en": "From youth to 0-100"
+        },
+        "description": {
+          "nl": "Een van de vier verschuivingen waarmee het convenant lokale teams zijn ambitie samenvat (003 §1): 'Van jeugd naar 0-100'. De bron licht dit niet verder toe.",
+          "en": "One of the four shifts summing up the ambition of the local teams covenant (003 §1): 'From youth to 0-100'. The source explains it no further."
+        },
+        "keywords": [
+          "0-100",
+          "alle leeftijden",
+          "jong en oud"
+        ],
+        "citation": {
+          "seed": "003_d5dbddfb955cbd40.txt",
+          "section": "§1 (We zeggen ja tegen de ambitie)",
+          "quote": "Van jeugd naar 0-100"
+        },
+        "status": "active"
+      },
+      {
+        "id": "beweging-problemen-naar-krachten",
+        "kind": "theme",
+        "facet": "beweging",
+        "label": {
+          "nl": "Van problemen naar krachten",
+          "en": "From problems to strengths"
+        },
+        "description": {
+          "nl": "Een van de vier verschuivingen van de ambitie (003 §1): 'van problemen naar krachten', zonder toelichting in de bron.",
+          "en": "One of the four shifts of the ambition (003 §1): 'from problems to strengths', not explained further in the source."
+        },
+        "keywords": [
+          "krachten",
+          "eigen kracht",
+          "talent",
+          "wat wel goed gaat",
+          "veerkracht"
+        ],
+        "citation": {
+          "seed": "003_d5dbddfb955cbd40.txt",
+          "section": "§1 (We zeggen ja tegen de ambitie)",
+          "quote": "van problemen naar krachten"
+        },
+        "status": "active"
+      },
+      {
+        "id": "beweging-individu-naar-collectief",
+        "kind": "theme",
+        "facet": "beweging",
+        "label": {
+          "nl": "Van individu naar collectief",
+          "en": "From individual to collective"
+        },
+        "description": {
+          "nl": "Een van de vier verschuivingen van de ambitie (003 §1): 'van individu naar collectief', zonder toelichting in de bron. De koers noemt collectieven 'groepen, gemeenschappen, sociale verbanden' (voetnoot 11).",
+          "en": "One of the four shifts of the ambition (003 §1): 'from individual to collective', not explained in the source. The course calls collectives 'groups, communities, social ties' (footnote 11)."
+        },
+        "keywords": [
+          "collectief",
+          "groepsaanbod",
+          "samen met buurtgenoten",
+          "gemeenschap",
+          "lotgenoten",
+          "collectieve oplossing"
+        ],
+        "citation": {
+          "seed": "003_d5dbddfb955cbd40.txt",
+          "section": "§1 (We zeggen ja tegen de ambitie)",
+          "quote": "van individu naar collectief"
+        },
+        "status": "active"
+      },
+      {
+        "id": "beweging-ketens-naar-netwerken",
+        "kind": "theme",
+        "facet": "beweging",
+        "label": {
+          "nl": "Van ketens naar netwerken",
+          "en": "From chains to networks"
+        },
+        "description": {
+          "nl": "Een van de vier verschuivingen van de ambitie (003 §1): 'van ketens naar netwerken', zonder toelichting in de bron. De koers: 'In het sociaal domein is niemand de baas, en iedereen interafhankelijk. Dat vraagt om netwerksturing' (§3.4 c).",
+          "en": "One of the four shifts of the ambition (003 §1): 'from chains to networks', not explained in the source. The course: 'In the social domain no one is the boss, and everyone is interdependent. That calls for network steering' (§3.4 c)."
+        },
+        "keywords": [
+          "netwerkpartners",
+          "ketens",
+          "netwerksturing",
+          "keten"
+        ],
+        "citation": {
+          "seed": "003_d5dbddfb955cbd40.txt",
+          "section": "§1 (We zeggen ja tegen de ambitie)",
+          "quote": "van ketens naar netwerken"
+        },
+        "status": "active"
+      },
+      {
+        "id": "opgave-armoede",
+        "kind": "theme",
+        "facet": "maatschappelijke-opgaven",
+        "label": {
+          "nl": "Armoede",
+          "en": "Poverty"
+        },
+        "description": {
+          "nl": "Door de brief van 12 september 2024 genoemd als een van de 'grondoorzaken van veel zorgvragen' (004).",
+          "en": "Named by the letter of 12 September 2024 as one of the 'root causes of many requests for care' (004)."
+        },
+        "keywords": [
+          "armoede",
+          "geldzorgen",
+          "schulden",
+          "voedselbank",
+          "minima",
+          "rondkomen",
+          "betalingsachterstand"
+        ],
+        "citation": {
+          "seed": "004_e588f6c21ddcc605.txt",
+          "section": "vraagstukken (grondoorzaken)",
+          "quote": "zoals armoede en woningnood, eenzaamheid en een gebureaucratiseerde samenleving"
+        },
+        "status": "active"
+      },
+      {
+        "id": "opgave-woningnood",
+        "kind": "theme",
+        "facet": "maatschappelijke-opgaven",
+        "label": {
+          "nl": "Woningnood",
+          "en": "Housing shortage"
+        },
+        "description": {
+          "nl": "Door de brief van 12 september 2024 genoemd als een van de 'grondoorzaken van veel zorgvragen' (004); niet nader omschreven.",
+          "en": "Named by the letter of 12 September 2024 as one of the 'root causes of many requests for care' (004); not described further."
+        },
+        "keywords": [
+          "woningnood",
+          "dakloos",
+          "huisuitzetting",
+          "wachtlijst woning",
+          "urgentieverklaring",
+          "woningzoekend",
+          "huisvesting"
+        ],
+        "citation": {
+          "seed": "004_e588f6c21ddcc605.txt",
+          "section": "vraagstukken (grondoorzaken)",
+          "quote": "zoals armoede en woningnood"
+        },
+        "status": "active"
+      },
+      {
+        "id": "opgave-eenzaamheid",
+        "kind": "theme",
+        "facet": "maatschappelijke-opgaven",
+        "label": {
+          "nl": "Eenzaamheid",
+          "en": "Loneliness"
+        },
+        "description": {
+          "nl": "Door de brief van 12 september 2024 genoemd als een van de 'grondoorzaken van veel zorgvragen' (004); niet nader omschreven.",
+          "en": "Named by the letter of 12 September 2024 as one of the 'root causes of many requests for care' (004); not described further."
+        },
+        "keywords": [
+          "eenzaam",
+          "eenzaamheid",
+          "isolement",
+          "weinig contact",
+          "sociaal isolement"
+        ],
+        "citation": {
+          "seed": "004_e588f6c21ddcc605.txt",
+          "section": "vraagstukken (grondoorzaken)",
+          "quote": "eenzaamheid en een gebureaucratiseerde samenleving"
+        },
+        "status": "active"
+      },
+      {
+        "id": "opgave-bureaucratie",
+        "kind": "theme",
+        "facet": "maatschappelijke-opgaven",
+        "label": {
+          "nl": "Gebureaucratiseerde samenleving",
+          "en": "Bureaucratised society"
+        },
+        "description": {
+          "nl": "Grondoorzaak van veel zorgvragen volgens de brief van 12 september 2024: 'Lokale teams zien vaak dat inwoners moeite hebben om mee te doen in de gebureaucratiseerde samenleving' (004).",
+          "en": "A root cause of many requests for care according to the letter of 12 September 2024: 'Local teams often see residents struggle to take part in the bureaucratised society' (004)."
+        },
+        "keywords": [
+          "bureaucratie",
+          "formulieren",
+          "loket",
+          "systeemwereld",
+          "gebureaucratiseerd",
+          "regeldruk"
+        ],
+        "citation": {
+          "seed": "004_e588f6c21ddcc605.txt",
+          "section": "vraagstukken (grondoorzaken)",
+          "quote": "een gebureaucratiseerde samenleving"
+        },
+        "status": "active"
+      },
+      {
+        "id": "opgave-prestatiedruk",
+        "kind": "theme",
+        "facet": "maatschappelijke-opgaven",
+        "label": {
+          "nl": "Prestatiedruk",
+          "en": "Pressure to perform"
+        },
+        "description": {
+          "nl": "De brief van 12 september 2024 vraagt 'een vermindering in prestatiedruk binnen de samenleving en het onderwijs': het beroep op zorg daalt als 'onderliggende stressfactoren' verminderen (004).",
+          "en": "The letter of 12 September 2024 asks for 'a reduction of the pressure to perform in society and education': demand for care falls when 'underlying stress factors' are reduced (004)."
+        },
+        "keywords": [
+          "prestatiedruk",
+          "schooldruk",
+          "burn-out",
+          "faalangst",
+          "presteren",
+          "stressfactoren"
+        ],
+        "citation": {
+          "seed": "004_e588f6c21ddcc605.txt",
+          "section": "vraagstukken (prestatiedruk)",
+          "quote": "vermindering in prestatiedruk binnen de samenleving en het onderwijs"
+        },
+        "status": "active"
+      },
+      {
+        "id": "opgave-veiligheid",
+        "kind": "theme",
+        "facet": "maatschappelijke-opgaven",
+        "label": {
+          "nl": "Veiligheid",
+          "en": "Safety"
+        },
+        "description": {
+          "nl": "'Het werken aan veiligheid' was in 2023 het thema van het leernetwerk (001); de koers noemt 'samenwerking met regionale veiligheidsteams' als leerthema (§4.1 b). Niet nader omschreven.",
+          "en": "'Working on safety' was the theme of the learning network in 2023 (001); the course names 'working with regional safety teams' as a learning theme (§4.1 b). Not described further."
+        },
+        "keywords": [
+          "veiligheid",
+          "onveilig",
+          "huiselijk geweld",
+          "veilig thuis",
+          "kindermishandeling",
+          "regionale veiligheidsteams",
+          "zorgmelding"
+        ],
+        "citation": {
+          "seed": "001_d13332d1856c4eaf.txt",
+          "section": "inleiding (thema van het leernetwerk)",
+          "quote": "Het werken aan veiligheid, was het thema voor het leernetwerk"
+        },
+        "status": "active"
+      },
+      {
+        "id": "opgave-rechtsbescherming",
+        "kind": "theme",
+        "facet": "maatschappelijke-opgaven",
+        "label": {
+          "nl": "Rechtsbescherming",
+          "en": "Legal protection"
+        },
+        "description": {
+          "nl": "De nieuwjaarsbrief van 2023 noemt 'rechtsbescherming voor de inwoner' als onderwerp van nadenken (001); de koers rekent 'een passende invulling van de rechtsbescherming van de inwoner' tot de transformatie (§3.3 b). Niet nader omschreven.",
+          "en": "The new-year letter of 2023 names 'legal protection for the resident' as a subject of reflection (001); the course counts 'a fitting form of the resident's legal protection' as part of the transformation (§3.3 b). Not described further."
+        },
+        "keywords": [
+          "rechtsbescherming",
+          "cliëntondersteuning",
+          "bezwaarschrift",
+          "klachtencommissie"
+        ],
+        "citation": {
+          "seed": "001_d13332d1856c4eaf.txt",
+          "section": "inleiding",
+          "quote": "rechtsbescherming voor de inwoner"
+        },
+        "status": "active"
+      },
+      {
+        "id": "opgave-sociale-basis",
+        "kind": "theme",
+        "facet": "maatschappelijke-opgaven",
+        "label": {
+          "nl": "Versterken sociale basis",
+          "en": "Strengthening community support (sociale basis)"
+        },
+        "description": {
+          "nl": "Leerthema 'versterken sociale basis' (§4.1 b); lokale teams hebben 'een sterke verbinding hebben met de sociale basis' (voetnoot 2). De koers definieert de sociale basis niet.",
+          "en": "Learning theme 'strengthening the sociale basis' (§4.1 b); local teams have 'a strong connection with the sociale basis' (footnote 2). The course does not define it."
+        },
+        "keywords": [
+          "sociale basis",
+          "vrij toegankelijk",
+          "buurthuis",
+          "welzijn",
+          "preventie",
+          "voorliggend veld"
+        ],
+        "citation": {
+          "seed": "002_1107fafbeaf3e1bd.txt",
+          "section": "§4.1 b",
+          "quote": "versterken sociale basis"
+        },
+        "status": "active"
+      },
+      {
+        "id": "opgave-digitalisering",
+        "kind": "theme",
+        "facet": "maatschappelijke-opgaven",
+        "label": {
+          "nl": "Digitalisering",
+          "en": "Digitalisation"
+        },
+        "description": {
+          "nl": "Leerthema van de leergroepen, alleen genoemd in §4.1 b ('of digitalisering'); de koers licht het niet toe.",
+          "en": "A learning theme of the learning groups, named only in §4.1 b ('or digitalisation'); the course does not explain it."
+        },
+        "keywords": [
+          "digitalisering",
+          "digid",
+          "digitale vaardigheden"
+        ],
+        "citation": {
+          "seed": "002_1107fafbeaf3e1bd.txt",
+          "section": "§4.1 b",
+          "quote": "of digitalisering"
+        },
+        "status": "active"
+      },
+      {
+        "id": "opgave-jeugd-en-gezin",
+        "kind": "theme",
+        "facet": "maatschappelijke-opgaven",
+        "label": {
+          "nl": "Jeugd- en gezinsproblemen",
+          "en": "Youth and family problems"
+        },
+        "description": {
+          "nl": "Vraagstuk uit de brief van 12 september 2024: 'Jeugd en gezinsproblemen kunnen we niet alleen oplossen'; anderen 'zoals sportverenigingen, buurt opbouwwerkers, onderwijs, ondernemers' moeten meedenken (004). Niet nader omschreven.",
+          "en": "An issue from the letter of 12 September 2024: 'Youth and family problems we cannot solve alone'; others 'such as sports clubs, community workers, education, entrepreneurs' need to think along (004). Not described further."
+        },
+        "keywords": [
+          "gezinsproblemen",
+          "jeugdproblemen",
+          "opvoedingsvragen",
+          "opvoedvragen",
+          "opvoeding"
+        ],
+        "citation": {
+          "seed": "004_e588f6c21ddcc605.txt",
+          "section": "vraagstukken (jeugd en gezin)",
+          "quote": "Jeugd en gezinsproblemen kunnen we niet alleen oplossen"
+        },
+        "status": "active"
+      },
+      {
+        "id": "opgave-eenvoud",
+        "kind": "theme",
+        "facet": "maatschappelijke-opgaven",
+        "label": {
+          "nl": "Eenvoud",
+          "en": "Simplicity"
+        },
+        "description": {
+          "nl": "'Lokale teams werken vasthoudend aan eenvoud' (§4.3 g), 'gericht op het realiseren van eenvoud, congruentie en realisme voor inwoners en professionals'; de brief van 12 september 2024 vraagt 'het vereenvoudigen van het werk en de inrichting daarvan, zodat de inwoner het begrijpt' (004).",
+          "en": "'Local teams keep working at simplicity' (§4.3 g), 'aimed at achieving simplicity, congruence and realism for residents and professionals'; the letter of 12 September 2024 asks for 'simplifying the work and how it is organised, so that the resident understands it' (004)."
+        },
+        "keywords": [
+          "eenvoud",
+          "vereenvoudigen",
+          "vereenvoudiging",
+          "versimpelen"
+        ],
+        "citation": {
+          "seed": "002_1107fafbeaf3e1bd.txt",
+          "section": "§4.3 g",
+          "quote": "Lokale teams werken vasthoudend aan eenvoud"
+        },
+        "status": "active"
+      },
+      {
+        "id": "opgave-jongeren-grens-volwassenheid",
+        "kind": "theme",
+        "facet": "maatschappelijke-opgaven",
+        "label": {
+          "nl": "Jongeren op de grens van volwassenheid",
+          "en": "Young people on the threshold of adulthood"
+        },
+        "description": {
+          "nl": "Groep waarover het convenant lokale teams zorgen noemt; de AW zet zich in 'om in de lokale vertaling ook voor hen de genoemde beweging te versterken' (003 §3). Niet nader omschreven.",
+          "en": "A group the local teams covenant names concerns about; the AW aims 'in the local translation to strengthen the movement for them too' (003 §3). Not described further."
+        },
+        "keywords": [
+          "jongvolwassen",
+          "jongvolwassene",
+          "jongvolwassenen",
+          "meerderjarig",
+          "achttiende verjaardag"
+        ],
+        "citation": {
+          "seed": "003_d5dbddfb955cbd40.txt",
+          "section": "§3 (We blijven in beweging en doen dat samen)",
+          "quote": "jongeren op de grens van volwassenheid"
+        },
+        "status": "active"
+      },
+      {
+        "id": "opgave-levenslange-beperking",
+        "kind": "theme",
+        "facet": "maatschappelijke-opgaven",
+        "label": {
+          "nl": "Inwoners met een levenslange en levensbrede beperking",
+          "en": "Residents with a lifelong, life-wide disability"
+        },
+        "description": {
+          "nl": "Groep waarover het convenant lokale teams zorgen noemt; de AW zet zich in 'om in de lokale vertaling ook voor hen de genoemde beweging te versterken' (003 §3). Niet nader omschreven.",
+          "en": "A group the local teams covenant names concerns about; the AW aims 'in the local translation to strengthen the movement for them too' (003 §3). Not described further."
+        },
+        "keywords": [
+          "levenslange beperking",
+          "levensbrede beperking",
+          "verstandelijke beperking",
+          "lichamelijke beperking",
+          "meervoudige beperking",
+          "handicap"
+        ],
+        "citation": {
+          "seed": "003_d5dbddfb955cbd40.txt",
+          "section": "§3 (We blijven in beweging en doen dat samen)",
+          "quote": "inwoners met een levenslange en levensbrede beperking"
+        },
+        "status": "active"
+      },
+      {
+        "id": "rol-steunpilaar",
+        "kind": "theme",
+        "facet": "rollen",
+        "label": {
+          "nl": "Steunpilaar",
+          "en": "Pillar of support"
+        },
+        "description": {
+          "nl": "'Een lokaal team is een standvastige steunpilaar' (§3.5); 'een betrouwbare steun en toeverlaat voor inwoners en wijken' (§3.5 a).",
+          "en": "'A local team is a steadfast pillar of support' (§3.5); 'a reliable support and mainstay for residents and neighbourhoods' (§3.5 a)."
+        },
+        "keywords": [
+          "steunpilaar",
+          "steun en toeverlaat",
+          "vast aanspreekpunt"
+        ],
+        "citation": {
+          "seed": "002_1107fafbeaf3e1bd.txt",
+          "section": "§3.5",
+          "quote": "Een lokaal team is een standvastige steunpilaar"
+        },
+        "status": "active"
+      },
+      {
+        "id": "rol-brononderzoeker",
+        "kind": "theme",
+        "facet": "rollen",
+        "label": {
+          "nl": "Brononderzoeker",
+          "en": "Investigator of sources"
+        },
+        "description": {
+          "nl": "De koers noemt een lokaal team een 'onvermoeibare brononderzoeker' (§3.5), zonder het woord te omschrijven.",
+          "en": "The course calls a local team a 'tireless investigator of sources' (§3.5), without describing the word."
+        },
+        "keywords": [
+          "brononderzoek"
+        ],
+        "citation": {
+          "seed": "002_1107fafbeaf3e1bd.txt",
+          "section": "§3.5",
+          "quote": "onvermoeibare brononderzoeker"
+        },
+        "status": "active"
+      },
+      {
+        "id": "rol-netwerker",
+        "kind": "theme",
+        "facet": "rollen",
+        "label": {
+          "nl": "Netwerker",
+          "en": "Networker"
+        },
+        "description": {
+          "nl": "Genoemd in de reeks 'standvastige steunpilaar, onvermoeibare brononderzoeker, netwerker, spelverdeler, bemiddelaar' (§3.5), zonder omschrijving.",
+          "en": "Named in the series 'steadfast pillar of support, tireless investigator of sources, networker, playmaker, mediator' (§3.5), without a description."
+        },
+        "keywords": [
+          "netwerker",
+          "verbinden",
+          "in contact brengen"
+        ],
+        "citation": {
+          "seed": "002_1107fafbeaf3e1bd.txt",
+          "section": "§3.5",
+          "quote": "netwerker, spelverdeler, bemiddelaar"
+        },
+        "status": "active"
+      },
+      {
+        "id": "rol-spelverdeler",
+        "kind": "theme",
+        "facet": "rollen",
+        "label": {
+          "nl": "Spelverdeler",
+          "en": "Playmaker"
+        },
+        "description": {
+          "nl": "Genoemd in §3.5 en §2 en als voorbeeld van het nieuwe vakmanschap (§4.2 e), zonder omschrijving. Niet hetzelfde als regie voeren: 'het lokale team voert altijd regie' noemt de koers een misverstand (§4.2 d).",
+          "en": "Named in §3.5 and §2 and as an example of the new craft (§4.2 e), without a description. Not the same as being in charge: 'the local team always takes charge' is called a misunderstanding (§4.2 d)."
+        },
+        "keywords": [
+          "spelverdeler",
+          "taken verdelen"
+        ],
+        "citation": {
+          "seed": "002_1107fafbeaf3e1bd.txt",
+          "section": "§3.5",
+          "quote": "netwerker, spelverdeler, bemiddelaar"
+        },
+        "status": "active"
+      },
+      {
+        "id": "rol-bemiddelaar",
+        "kind": "theme",
+        "facet": "rollen",
+        "label": {
+          "nl": "Bemiddelaar",
+          "en": "Mediator"
+        },
+        "description": {
+          "nl": "Genoemd in §3.5 en §2 ('bemiddelaars'), zonder omschrijving van tussen wie.",
+          "en": "Named in §3.5 and §2 ('mediators'), without saying between whom."
+        },
+        "keywords": [
+          "bemiddelen",
+          "bemiddeling",
+          "burenruzie",
+          "tussenpersoon",
+          "buurtbemiddeling"
+        ],
+        "citation": {
+          "seed": "002_1107fafbeaf3e1bd.txt",
+          "section": "§3.5",
+          "quote": "netwerker, spelverdeler, bemiddelaar"
+        },
+        "status": "active"
+      },
+      {
+        "id": "rol-tolk-vertaler",
+        "kind": "theme",
+        "facet": "rollen",
+        "label": {
+          "nl": "Tolk-vertaler",
+          "en": "Interpreter-translator"
+        },
+        "description": {
+          "nl": "Genoemd in §2 ('tolk-vertalers') en als voorbeeld van het nieuwe vakmanschap (§4.2 e), zonder omschrijving.",
+          "en": "Named in §2 ('interpreter-translators') and as an example of the new craft (§4.2 e), without a description."
+        },
+        "keywords": [
+          "tolk-vertaler"
+        ],
+        "citation": {
+          "seed": "002_1107fafbeaf3e1bd.txt",
+          "section": "§2 Inleiding",
+          "quote": "steunpilaren, bemiddelaars, spelverdelers, tolk-vertalers"
+        },
+        "status": "active"
+      },
+      {
+        "id": "rol-koploper",
+        "kind": "theme",
+        "facet": "rollen",
+        "label": {
+          "nl": "Koploper",
+          "en": "Front-runner"
+        },
+        "description": {
+          "nl": "Lokale teams 'treden op als koplopers, als kritische vriend en als hoeder van de transformatie' (§3.5 f); de koers omschrijft koploper niet.",
+          "en": "Local teams 'act as front-runners, as critical friend and as guardian of the transformation' (§3.5 f); the course does not describe front-runner."
+        },
+        "keywords": [
+          "koploper",
+          "koplopers",
+          "voorloper"
+        ],
+        "citation": {
+          "seed": "002_1107fafbeaf3e1bd.txt",
+          "section": "§3.5 f",
+          "quote": "Lokale teams treden op als koplopers"
+        },
+        "status": "active"
+      },
+      {
+        "id": "rol-kritische-vriend",
+        "kind": "theme",
+        "facet": "rollen",
+        "label": {
+          "nl": "Kritische vriend",
+          "en": "Critical friend"
+        },
+        "description": {
+          "nl": "Lokale teams 'bewaken de ondergrens, en treden op als kritische vriend naar de gemeente waar ze zien dat dat structureel in gevaar komt' (§3.5 c); ook 'als koplopers, als kritische vriend en als hoeder van de transformatie' (§3.5 f).",
+          "en": "Local teams 'guard the minimum, and act as critical friend to the municipality where they see it structurally at risk' (§3.5 c); also 'as front-runners, as critical friend and as guardian of the transformation' (§3.5 f)."
+        },
+        "keywords": [
+          "kritische vriend",
+          "tegenspraak",
+          "ondergrens",
+          "terugpraten",
+          "praten terug"
+        ],
+        "citation": {
+          "seed": "002_1107fafbeaf3e1bd.txt",
+          "section": "§3.5 c",
+          "quote": "treden op als kritische vriend naar de gemeente"
+        },
+        "status": "active"
+      },
+      {
+        "id": "rol-hoeder-transformatie",
+        "kind": "theme",
+        "facet": "rollen",
+        "label": {
+          "nl": "Hoeder van de transformatie",
+          "en": "Guardian of the transformation"
+        },
+        "description": {
+          "nl": "Lokale teams 'treden op als koplopers, als kritische vriend en als hoeder van de transformatie' (§3.5 f), ook wanneer spanning, oude gewoonten of zorgen om geld leiden tot 'terugtrekkende bewegingen'. 'Lokale teams praten terug.'",
+          "en": "Local teams 'act as front-runners, as critical friend and as guardian of the transformation' (§3.5 f), also when tension, old habits or money worries lead to 'retreating movements'. 'Local teams talk back.'"
+        },
+        "keywords": [
+          "hoeder",
+          "transformatie",
+          "vasthoudend"
+        ],
+        "citation": {
+          "seed": "002_1107fafbeaf3e1bd.txt",
+          "section": "§3.5 f",
+          "quote": "als hoeder van de transformatie"
+        },
+        "status": "active"
+      },
+      {
+        "id": "les-ontmoeting",
+        "kind": "theme",
+        "facet": "lessen",
+        "label": {
+          "nl": "Het begint altijd met de ontmoeting",
+          "en": "It always starts with the encounter"
+        },
+        "description": {
+          "nl": "Les 1 van 2023: 'Het begint dan met de ontmoeting, kennis maken, belangstelling tonen, elkaar zien', als professional maar vooral als mens; de ontmoeting helpt 'in het opbouwen van het benodigde vertrouwen' (001).",
+          "en": "Lesson 1 of 2023: 'It starts with the encounter: getting to know each other, showing interest, seeing each other', as a professional but above all as a person; the encounter helps 'build the trust that is needed' (001)."
+        },
+        "keywords": [
+          "ontmoeting",
+          "kennismaken",
+          "persoonlijk contact",
+          "elkaar zien",
+          "kennis maken",
+          "belangstelling tonen"
+        ],
+        "citation": {
+          "seed": "001_d13332d1856c4eaf.txt",
+          "section": "les 1",
+          "quote": "Het begint altijd met de ontmoeting"
+        },
+        "status": "active"
+      },
+      {
+        "id": "les-rolvastheid",
+        "kind": "theme",
+        "facet": "lessen",
+        "label": {
+          "nl": "Rolvastheid helpt je verder",
+          "en": "Role clarity gets you further"
+        },
+        "description": {
+          "nl": "Les 2 van 2023: 'Hoe duidelijker je snapt wat je taak is (en wat niet), hoe groter de kans dat je daar (heel) goed in wordt'; goed zijn in je vak gaat 'over expertise en vaardigheden, én over rolvastheid' (001).",
+          "en": "Lesson 2 of 2023: 'The more clearly you understand what your task is (and what it is not), the greater the chance you get (very) good at it'; being good at your job is 'about expertise and skills, and about role clarity' (001)."
+        },
+        "keywords": [
+          "rolvastheid",
+          "eigen rol",
+          "rolverdeling",
+          "taakopvatting"
+        ],
+        "citation": {
+          "seed": "001_d13332d1856c4eaf.txt",
+          "section": "les 2",
+          "quote": "Rolvastheid helpt je verder"
+        },
+        "status": "active"
+      },
+      {
+        "id": "les-laten-veranderen",
+        "kind": "theme",
+        "facet": "lessen",
+        "label": {
+          "nl": "Je laten veranderen is het geheim",
+          "en": "Letting yourself change is the secret"
+        },
+        "description": {
+          "nl": "Les 3 van 2023: samenwerking slaagt alleen 'als je bereid bent al je kennis en expertise weer ter discussie te stellen' en 'de ander jouw werk te laten veranderen' (001).",
+          "en": "Lesson 3 of 2023: working together only succeeds 'if you are willing to put all your knowledge and expertise up for discussion again' and 'to let the other change your work' (001)."
+        },
+        "keywords": [
+          "laten veranderen",
+          "meebewegen",
+          "ter discussie stellen"
+        ],
+        "citation": {
+          "seed": "001_d13332d1856c4eaf.txt",
+          "section": "les 3",
+          "quote": "Je laten veranderen is het geheim"
+        },
+        "status": "active"
+      },
+      {
+        "id": "les-niemand-de-baas",
+        "kind": "theme",
+        "facet": "lessen",
+        "label": {
+          "nl": "Niemand is de baas in een netwerk",
+          "en": "No one is the boss in a network"
+        },
+        "description": {
+          "nl": "Les 4 van 2023: 'Niemand is de baas en iedereen maakt het verschil in een netwerk'; onzekerheid is een gegeven, en toch blijkt 'stap voor stap, doorploeterend' verschil maken mogelijk (001).",
+          "en": "Lesson 4 of 2023: 'No one is the boss and everyone makes a difference in a network'; uncertainty is a given, and yet making a difference 'step by step, plodding on' proves possible (001)."
+        },
+        "keywords": [
+          "niemand is de baas",
+          "iedereen maakt het verschil"
+        ],
+        "citation": {
+          "seed": "001_d13332d1856c4eaf.txt",
+          "section": "les 4",
+          "quote": "Niemand is de baas en iedereen maakt het verschil in een netwerk"
+        },
+        "status": "active"
+      }
+    ],
+    "provenance": [
+      {
+        "seed": "002_1107fafbeaf3e1bd.txt",
+        "retrospective": false,
+        "reason": "The Strategische koers versie 5 (September 2024): mission, core values, matching values, broad mandate, roles, learning themes, simplicity.",
+        "terms": [
+          "ks5-missie-1",
+          "ks5-missie-1a",
+          "ks5-missie-1b",
+          "ks5-missie-1c",
+          "ks5-missie-1d",
+          "ks5-missie-2",
+          "ks5-missie-3",
+          "ks5-missie-4",
+          "ks5-missie-5",
+          "ks5-missie-6",
+          "ks5-missie-7",
+          "kernwaarde-lef",
+          "kernwaarde-pragmatisch",
+          "kernwaarde-samen",
+          "waarde-zorgzaamheid",
+          "waarde-compassie",
+          "waarde-rechtvaardigheid",
+          "waarde-medemenselijkheid",
+          "opdracht-buurten-wijken",
+          "opdracht-hulp-inwoners",
+          "opdracht-samenwerkingspartner",
+          "opdracht-strategische-partner",
+          "opgave-sociale-basis",
+          "opgave-digitalisering",
+          "opgave-eenvoud",
+          "rol-steunpilaar",
+          "rol-brononderzoeker",
+          "rol-netwerker",
+          "rol-spelverdeler",
+          "rol-bemiddelaar",
+          "rol-tolk-vertaler",
+          "rol-koploper",
+          "rol-kritische-vriend",
+          "rol-hoeder-transformatie"
+        ]
+      },
+      {
+        "seed": "003_d5dbddfb955cbd40.txt",
+        "retrospective": false,
+        "reason": "The Brondocument's covenant statement (August 2024): the four shifts of the ambition and the two groups it names concerns about.",
+        "terms": [
+          "beweging-jeugd-naar-0-100",
+          "beweging-problemen-naar-krachten",
+          "beweging-individu-naar-collectief",
+          "beweging-ketens-naar-netwerken",
+          "opgave-jongeren-grens-volwassenheid",
+          "opgave-levenslange-beperking"
+        ]
+      },
+      {
+        "seed": "004_e588f6c21ddcc605.txt",
+        "retrospective": false,
+        "reason": "The letter of 12 September 2024: the root causes, the pressure to perform and youth and family problems.",
+        "terms": [
+          "opgave-armoede",
+          "opgave-woningnood",
+          "opgave-eenzaamheid",
+          "opgave-bureaucratie",
+          "opgave-prestatiedruk",
+          "opgave-jeugd-en-gezin"
+        ]
+      },
+      {
+        "seed": "001_d13332d1856c4eaf.txt",
+        "retrospective": false,
+        "reason": "The new-year letter of 30 December 2023: the four lessons of 2023 and the themes safety and legal protection.",
+        "terms": [
+          "opgave-veiligheid",
+          "opgave-rechtsbescherming",
+          "les-ontmoeting",
+          "les-rolvastheid",
+          "les-laten-veranderen",
+          "les-niemand-de-baas"
+        ]
       }
     ]
   }
@@ -3003,6 +4597,156 @@ export const MIGRATION_FILES: readonly MigrationFile[] = [
       ],
       "waarde-fatsoen": [
         "waarde-fatsoen"
+      ],
+      "opdracht-buurten-wijken": [
+        "opdracht-buurten-wijken"
+      ],
+      "opdracht-hulp-inwoners": [
+        "opdracht-hulp-inwoners"
+      ],
+      "opdracht-samenwerkingspartner": [
+        "opdracht-samenwerkingspartner"
+      ],
+      "opdracht-strategische-partner": [
+        "opdracht-strategische-partner"
+      ],
+      "beweging-jeugd-naar-0-100": [
+        "beweging-jeugd-naar-0-100"
+      ],
+      "beweging-problemen-naar-krachten": [
+        "beweging-problemen-naar-krachten"
+      ],
+      "beweging-individu-naar-collectief": [
+        "beweging-individu-naar-collectief"
+      ],
+      "beweging-ketens-naar-netwerken": [
+        "beweging-ketens-naar-netwerken"
+      ],
+      "opgave-armoede": [
+        "opgave-armoede"
+      ],
+      "opgave-woningnood": [
+        "opgave-woningnood"
+      ],
+      "opgave-eenzaamheid": [
+        "opgave-eenzaamheid"
+      ],
+      "opgave-bureaucratie": [
+        "opgave-bureaucratie"
+      ],
+      "opgave-prestatiedruk": [
+        "opgave-prestatiedruk"
+      ],
+      "opgave-veiligheid": [
+        "opgave-veiligheid"
+      ],
+      "opgave-rechtsbescherming": [
+        "opgave-rechtsbescherming"
+      ],
+      "opgave-sociale-basis": [
+        "opgave-sociale-basis"
+      ],
+      "opgave-digitalisering": [
+        "opgave-digitalisering"
+      ],
+      "rol-steunpilaar": [
+        "rol-steunpilaar"
+      ],
+      "rol-brononderzoeker": [
+        "rol-brononderzoeker"
+      ],
+      "rol-netwerker": [
+        "rol-netwerker"
+      ],
+      "rol-spelverdeler": [
+        "rol-spelverdeler"
+      ],
+      "rol-bemiddelaar": [
+        "rol-bemiddelaar"
+      ],
+      "rol-tolk-vertaler": [
+        "rol-tolk-vertaler"
+      ],
+      "rol-kritische-vriend": [
+        "rol-kritische-vriend"
+      ],
+      "rol-hoeder-transformatie": [
+        "rol-hoeder-transformatie"
+      ],
+      "les-ontmoeting": [
+        "les-ontmoeting"
+      ],
+      "les-rolvastheid": [
+        "les-rolvastheid"
+      ],
+      "les-laten-veranderen": [
+        "les-laten-veranderen"
+      ],
+      "les-niemand-de-baas": [
+        "les-niemand-de-baas"
+      ]
+    }
+  },
+  {
+    "from": "koers-v5-2024-09",
+    "to": "koers-v5-herzien-2026-11",
+    "map": {
+      "ks5-missie-1": [
+        "ks5-missie-1"
+      ],
+      "ks5-missie-1a": [
+        "ks5-missie-1a"
+      ],
+      "ks5-missie-1b": [
+        "ks5-missie-1b"
+      ],
+      "ks5-missie-1c": [
+        "ks5-missie-1c"
+      ],
+      "ks5-missie-1d": [
+        "ks5-missie-1d"
+      ],
+      "ks5-missie-2": [
+        "ks5-missie-2"
+      ],
+      "ks5-missie-3": [
+        "ks5-missie-3"
+      ],
+      "ks5-missie-4": [
+        "ks5-missie-4"
+      ],
+      "ks5-missie-5": [
+        "ks5-missie-5"
+      ],
+      "ks5-missie-6": [
+        "ks5-missie-6"
+      ],
+      "ks5-missie-7": [
+        "ks5-missie-7"
+      ],
+      "kernwaarde-lef": [
+        "kernwaarde-lef"
+      ],
+      "kernwaarde-pragmatisch": [
+        "kernwaarde-pragmatisch"
+      ],
+      "kernwaarde-samen": [
+        "kernwaarde-samen"
+      ],
+      "waarde-zorgzaamheid": [
+        "waarde-zorgzaamheid"
+      ],
+      "waarde-compassie": [
+        "waarde-compassie"
+      ],
+      "waarde-rechtvaardigheid": [
+        "waarde-rechtvaardigheid"
+      ],
+      "waarde-medemenselijkheid": [
+        "waarde-medemenselijkheid"
+      ],
+      "waarde-fatsoen": [
+        "waarde-medemenselijkheid"
       ],
       "opdracht-buurten-wijken": [
         "opdracht-buurten-wijken"

@@ -1,0 +1,73 @@
+// Page side (part of the injected script): keep it small and free of imports.
+
+/**
+ * Whether the text directly inside `element` is rendered. `checkVisibility` with
+ * `visibilityProperty` is false for display:none (also through the `hidden` attribute and on any
+ * ancestor), content-visibility:hidden and visibility:hidden: the text the browser leaves out of
+ * the selection's own text (Selection.toString, innerText) as well. Text under aria-hidden, at
+ * opacity 0 or clipped off-screen is laid out and copied like any other text, so it stays; it is
+ * in what the user reviews in the side panel.
+ * https://drafts.csswg.org/cssom-view/#dom-element-checkvisibility
+ */
+function isRendered(element: Element): boolean {
+  if (typeof element.checkVisibility === 'function') return element.checkVisibility({ visibilityProperty: true });
+  // Engines without checkVisibility (and test DOMs): the same rules from computed styles.
+  const view = element.ownerDocument.defaultView;
+  if (view?.getComputedStyle(element).visibility === 'hidden') return false;
+  for (let e: Element | null = element; e; e = e.parentElement) {
+    if (e.hasAttribute('hidden') || view?.getComputedStyle(e).display === 'none') return false;
+  }
+  return true;
+}
+
+/** The rendered text of a capture root, and where a range lies in it. */
+export interface RenderedRange {
+  /** The text content of the root with every text node that is not rendered left out. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The range [start, end) in the rendered text of `root`: the quote selector and the position
+ * selector both count in this text, so hidden text (a collapsed section, a screen-reader hint
+ * the site hid, a template) is never quoted and the offsets agree with the quote. Undefined
+ * when none of the selected text is rendered.
+ */
+export function renderedRange(root: Node, range: Range): RenderedRange | undefined {
+  const doc = root.ownerDocument ?? (root as Document);
+  const textNodes = (from: Node) => {
+    const walker = doc.createTreeWalker(from, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+    return nodes;
+  };
+  // The selected text nodes, found under the range's common ancestor only: asking the range about
+  // every text node of a long page costs far more than the walk itself.
+  const ancestor = range.commonAncestorContainer;
+  const selected = ancestor instanceof Text ? [ancestor] : textNodes(ancestor).filter((node) => range.intersectsNode(node));
+  const first = selected[0];
+  const last = selected[selected.length - 1];
+  const rendered = new Map<Element, boolean>();
+  let text = '';
+  let start: number | undefined;
+  let end = 0;
+  let inside = false;
+  for (const node of textNodes(root)) {
+    inside ||= node === first;
+    // Text right inside a shadow root is rendered as its host is.
+    const parent = node.parentElement ?? (node.parentNode as ShadowRoot).host;
+    // Text right inside a closed <details> (outside its <summary>) goes to a hidden slot of the
+    // browser's own shadow tree, which checkVisibility of its parent cannot see.
+    if (!rendered.has(parent)) rendered.set(parent, !(parent instanceof HTMLDetailsElement && !parent.open) && isRendered(parent));
+    if (rendered.get(parent)) {
+      if (inside) {
+        start ??= text.length + (node === range.startContainer ? range.startOffset : 0);
+        end = text.length + (node === range.endContainer ? range.endOffset : node.data.length);
+      }
+      text += node.data;
+    }
+    if (node === last) inside = false;
+  }
+  return start === undefined || end <= start ? undefined : { text, start, end };
+}

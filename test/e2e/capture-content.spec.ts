@@ -1,0 +1,65 @@
+// What a capture keeps of the page, in the production build with a real toolbar click: only the
+// text the user saw (quote selectors included), and a page title of any length.
+import type { Page } from '@playwright/test';
+import { openSidePanelAsTab } from '../support/extension-pages.js';
+import { expect, test } from './fixtures.js';
+
+/** The drafts as stored, read from the extension's own database in one of its pages. */
+async function storedDrafts(page: Page): Promise<{ text: string; selectors: { exact?: string; prefix?: string; suffix?: string; start?: number; end?: number }[] }[]> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('vertelpunt');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    return new Promise((resolve) => {
+      const req = db.transaction('drafts').objectStore('drafts').getAll();
+      req.onsuccess = () => resolve(req.result);
+    });
+  });
+}
+
+test('text hidden on the page is neither in the clip nor in its quote, prefix or suffix', async ({ context, origin, extensionId, clickToolbarButton }) => {
+  const casePage = await context.newPage();
+  await casePage.goto(`${origin}/hidden-text/dossier-${Date.now()}`);
+  await casePage.locator('#note').evaluate((note) => {
+    const range = document.createRange();
+    range.selectNodeContents(note);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  await clickToolbarButton(casePage);
+  const panel = await openSidePanelAsTab(context, extensionId);
+  const text = panel.getByLabel('Tekst', { exact: true });
+  await expect(text).toHaveValue(/^De buurvrouw kookt twee keer per week mee; meneer eet weer aan tafel\..*De wijkcoach belt over een maand of het zo blijft\.$/s);
+  await expect(text).not.toHaveValue(/VERBORGEN/);
+
+  const [draft] = await storedDrafts(panel);
+  const [quote, position] = draft!.selectors;
+  expect(JSON.stringify(draft)).not.toContain('VERBORGEN');
+  expect(quote!.exact).toMatch(/^\s*De buurvrouw kookt.*mee; meneer eet weer aan tafel\..*Meer.*zo blijft\.\s*$/s);
+  expect(quote!.prefix).toMatch(/Gespreksverslag van dinsdag\. \s*$/);
+  expect(quote!.suffix).toMatch(/^\s*Afgesloten door/);
+  // The position selector counts in the same rendered text as the quote.
+  expect(position!.end! - position!.start!).toBe(quote!.exact!.length);
+  // Before the note, the body's text content less the one hidden span there.
+  const renderedBefore = await casePage.evaluate(() => {
+    const range = document.createRange();
+    range.setStart(document.body, 0);
+    range.setEndBefore(document.getElementById('note')!);
+    return range.toString().length - document.querySelector('#before .sr-hint')!.textContent!.length;
+  });
+  expect(position!.start).toBe(renderedBefore);
+});
+
+test('a page title over 2,000 characters is shortened, the clip is kept', async ({ context, origin, extensionId, clickToolbarButton }) => {
+  const casePage = await context.newPage();
+  await casePage.goto(`${origin}/dossier/long-title-${Date.now()}`);
+  await casePage.evaluate(() => {
+    document.title = `Dossier ${'met een zeer lange titel '.repeat(200)}`;
+  });
+  await casePage.locator('#note-1').click({ clickCount: 3 });
+  await clickToolbarButton(casePage);
+  const panel = await openSidePanelAsTab(context, extensionId);
+  await expect(panel.getByLabel('Tekst', { exact: true })).toHaveValue(/^Keukentafelgesprek met mw\. Jansen\./);
+});

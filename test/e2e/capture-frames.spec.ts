@@ -1,0 +1,87 @@
+// Selections inside embedded frames, in the production build with a real toolbar click: a frame
+// given as srcdoc (e-mail previews, rich-text editors), and a frame of another origin added by
+// script that the extension may not read until the user allows it.
+import type { BrowserContext, Page } from '@playwright/test';
+import { openSidePanelAsTab } from '../support/extension-pages.js';
+import { serveFixturePages } from '../support/serve-fixture-pages.js';
+import { expect, test } from './fixtures.js';
+
+/**
+ * Grants the extension an origin the way Chrome's own site-access setting does (the
+ * chrome://extensions page's call). It stands in for the user's "Allow" in the permission prompt
+ * that the panel's button opens: headless Chromium shows that prompt where no test can click it.
+ * Once granted, the button's permissions.request resolves at once, and the button reads again.
+ */
+async function allowInSiteAccessSettings(context: BrowserContext, extensionId: string, origin: string): Promise<void> {
+  const settings = await context.newPage();
+  await settings.goto(`chrome://extensions/?id=${extensionId}`);
+  await settings.evaluate(
+    ([id, pattern]) => (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }).chrome.developerPrivate.addHostPermission(id!, pattern!),
+    [extensionId, `${origin}/*`],
+  );
+  await settings.close();
+}
+
+async function selectInFrame(page: Page, selector: string, frameOrigin: string): Promise<void> {
+  const frame = page.frames().find((f) => f.url() === `${frameOrigin}/frame-note`);
+  if (!frame) throw new Error('the notes frame has not loaded');
+  await frame.locator(selector).evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+}
+
+test('a selection inside a srcdoc iframe is captured', async ({ context, origin, extensionId, clickToolbarButton }) => {
+  const mailPage = await context.newPage();
+  await mailPage.goto(`${origin}/srcdoc-mail/bericht-${Date.now()}`);
+  await mailPage.frameLocator('#mail-frame').locator('#mail-note').click({ clickCount: 3 });
+  await clickToolbarButton(mailPage);
+  const panel = await openSidePanelAsTab(context, extensionId);
+  await expect(panel.getByLabel('Tekst', { exact: true })).toHaveValue(/^De mentor ziet dat de leerling.*gevonden\.$/s);
+  await expect(panel.locator('.origin')).toHaveText(origin);
+});
+
+test('a selection in a cross-origin frame added by script: the panel names the frame origin instead of "no selection"', async ({ context, origin, extensionId, clickToolbarButton }) => {
+  const other = await serveFixturePages('127.0.0.1');
+  try {
+    const casePage = await context.newPage();
+    await casePage.goto(`${origin}/frame-added/dossier-${Date.now()}?frame=${encodeURIComponent(other.origin)}`);
+    // Selected in the frame while focus stays on the page (as after selecting, then clicking the
+    // page): only the frame's own document knows of the selection.
+    await selectInFrame(casePage, '#frame-note', other.origin);
+    await clickToolbarButton(casePage);
+    const panel = await openSidePanelAsTab(context, extensionId);
+    const alert = panel.getByRole('alert');
+    await expect(alert).toContainText(other.origin);
+    await expect(alert).not.toContainText('Er is geen tekst geselecteerd');
+    await expect(panel.getByRole('button', { name: `Geef Vertelpunt toegang tot ${other.origin} en lees opnieuw` })).toBeVisible();
+  } finally {
+    await other.close();
+  }
+});
+
+test('selections may be in frames of several origins the extension may not read: each is named; allowing the right one captures the selection', async ({ context, origin, extensionId, clickToolbarButton }) => {
+  const notes = await serveFixturePages('127.0.0.1');
+  const other = await serveFixturePages('127.0.0.1');
+  try {
+    const casePage = await context.newPage();
+    await casePage.goto(`${origin}/frame-added/dossier-${Date.now()}?frame=${encodeURIComponent(notes.origin)}&frame=${encodeURIComponent(other.origin)}`);
+    await expect.poll(() => casePage.frames().filter((f) => f.url().endsWith('/frame-note')).length).toBe(2);
+    await selectInFrame(casePage, '#frame-note', notes.origin);
+    await clickToolbarButton(casePage);
+    const panel = await openSidePanelAsTab(context, extensionId);
+    await expect(panel.getByRole('alert')).toContainText(`${notes.origin}, ${other.origin}`);
+    const allowNotes = panel.getByRole('button', { name: `Geef Vertelpunt toegang tot ${notes.origin} en lees opnieuw` });
+    await expect(panel.getByRole('button', { name: `Geef Vertelpunt toegang tot ${other.origin} en lees opnieuw` })).toBeVisible();
+
+    await allowInSiteAccessSettings(context, extensionId, notes.origin);
+    await allowNotes.click();
+    await expect(panel.getByLabel('Tekst', { exact: true })).toHaveValue(/^Buurtbewoners organiseren samen een maaltijd.*terug\.$/s);
+    await expect(panel.locator('.origin')).toHaveText(notes.origin);
+  } finally {
+    await notes.close();
+    await other.close();
+  }
+});
