@@ -71,16 +71,15 @@ describe('compound heads', () => {
 });
 
 // A floor under the development half's score, so a change that loses what the ranking reached
-// fails the build. Reached (data/suggest/final-score.txt): recall@5 0.464 and 0.267 on today's
-// vocabulary, 0.348 and 0.267 on the revised descriptions and keywords of branch vocab (cc38abb);
-// the floor holds for both, so the merge does not break the build.
+// fails the build. Reached (data/suggest/final-score.txt): recall@5 0.348 and wrong 0.267 on the
+// revised vocabulary (0.464 and 0.267 before the revision, where the parameters were tuned).
 describe('score on the development half of the labelled set', () => {
   const file = `${PACKAGE_DIR}data/suggest/labelled.jsonl`;
   const notes = selectHalf(readLabelledNotes(readFileSync(file, 'utf8'), file), 'dev');
   const score = scoreSuggestions(notes, (t) => suggestTerms(t, { version: LABELLED_VERSION, limit: 5 }).map((s) => s.term.id));
 
-  it('keeps recall@5 at or above 0.33', () => {
-    expect(score.foundInTop5 / score.chosen).toBeGreaterThanOrEqual(0.33);
+  it('keeps recall@5 at or above 0.34', () => {
+    expect(score.foundInTop5 / score.chosen).toBeGreaterThanOrEqual(0.34);
   });
 
   it('keeps notes with a named wrong term in the top 3 at or below 0.3', () => {
