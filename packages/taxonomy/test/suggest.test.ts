@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { LABELLED_VERSION, readLabelledNotes, scoreSuggestions, selectHalf } from '../scripts/suggestion-score.js';
 import { suggestTerms, type TermId } from '../src/index.js';
 import { compoundHead } from '../src/suggest/compound-head.js';
+import { dutchWords } from '../src/suggest/dutch-words.js';
+import { evidenceWeight } from '../src/suggest/everyday-senses.js';
 import { PACKAGE_DIR } from './helpers.js';
 
 const suggested = (text: string): TermId[] => suggestTerms(text, { limit: 5 }).map((s) => s.term.id);
@@ -20,6 +22,36 @@ describe('everyday senses no longer suggest their terms', () => {
   ] as const)('%s', (_sense, text, terms) => {
     const got = suggested(text);
     for (const term of terms) expect(got).not.toContain(term);
+  });
+});
+
+// The same senses one word at a time, apart from which keywords the vocabulary has today.
+describe('everyday senses weigh each occurrence by its context', () => {
+  const weightOf = (text: string, word: string) => {
+    const words = dutchWords(text);
+    return evidenceWeight(words, words.findIndex((w) => w.folded === word));
+  };
+  it.each([
+    ['Het gaat alleen nog om de handtekening.', 'alleen', 0],
+    ['Hij voelt zich alleen.', 'alleen', 1],
+    ['Sinds maart woont ze alleen thuis.', 'alleen', 1],
+    ['Het was druk op het spreekuur.', 'druk', 0],
+    ['Ze staat onder druk van haar ouders.', 'druk', 1],
+    ['Ik werk hier sinds maart.', 'werk', 0],
+    ['Het rooster werkt goed.', 'werkt', 0],
+    ['Hij heeft al een jaar geen werk.', 'werk', 1],
+    ['Ze heeft klachten aan haar knie.', 'klachten', 0],
+    ['Hij wil een klacht indienen bij de gemeente.', 'klacht', 1],
+    ['We hebben samen koffie gedronken.', 'samen', 0],
+    ['Ze is gelukkig veilig thuisgekomen.', 'veilig', 0],
+    ['Ze voelt zich niet veilig op straat.', 'veilig', 1],
+    ['Hij praat met de buurvrouw over de buurt.', 'buurt', 1],
+  ] as const)('%s (%s: %d)', (text, word, expected) => {
+    expect(weightOf(text, word)).toBe(expected);
+  });
+
+  it('drops the placeholders of de-identified text, so [WIJK] is not the word wijk', () => {
+    expect(dutchWords('Bezoek in [WIJK] bij [PERSOON 1].').map((w) => w.folded)).toEqual(['bezoek', 'in', 'bij']);
   });
 });
 
