@@ -5,7 +5,7 @@ import { foldForMatching } from '../fold.js';
 export interface Word {
   /** Lower case, without diacritics. */
   readonly folded: string;
-  /** Snowball Dutch stem of `folded`: "schulden" and "schuld" share one. */
+  /** Snowball Dutch stem of `folded`: "schulden" and "schuld" share one (a stop word is not stemmed). */
   readonly stem: string;
   /** A stop word ("de", "het", "zich"): kept for context rules, never evidence on its own. */
   readonly stop: boolean;
@@ -72,7 +72,9 @@ export function dutchWords(text: string): Word[] {
       continue;
     }
     for (const folded of foldForMatching(chunk).split(' ')) {
-      if (folded) words.push({ folded, stem: stemOf(folded), stop: STOP_WORDS.has(folded) || FUNCTION_WORDS.has(folded) || DOMAIN_WORDS.has(folded), breakAfter: false });
+      if (!folded) continue;
+      const stop = STOP_WORDS.has(folded) || FUNCTION_WORDS.has(folded) || DOMAIN_WORDS.has(folded);
+      words.push({ folded, stem: stop ? folded : stemOf(folded), stop, breakAfter: false });
     }
   }
   return words;
