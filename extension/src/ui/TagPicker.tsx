@@ -6,7 +6,7 @@ export interface TagPickerProps {
   version: VersionId;
   selected: readonly string[];
   onChange: (terms: string[]) => void;
-  /** The clipped text: local keyword suggestions come from it. */
+  /** The clipped text: suggestions ranked on the device (suggestTerms) come from it. */
   text?: string;
   /** Recently used term ids, newest first. */
   recent?: readonly string[];

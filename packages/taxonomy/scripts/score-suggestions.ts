@@ -1,55 +1,48 @@
 // Scores term suggestions against a labelled set of notes (JSON lines: id, text, terms, wrong).
-//   node --conditions=vertelpunt-source --import tsx packages/taxonomy/scripts/score-suggestions.ts [FILE]
+//   node --conditions=vertelpunt-source --import tsx packages/taxonomy/scripts/score-suggestions.ts [FILE] [--half dev|held-out] [--version V] [--show]
 // Prints recall@5 (share of the chosen terms found in the top 5), precision@3 (share of the top-3
 // suggestions shown that are chosen terms; also over three slots a note, where an empty slot counts
 // as a miss) and the share of notes with a wrong term in the top 3: one of the terms the set names as
 // a keyword matcher's likely mistake (the goal's measure), and any term not chosen.
+// --half dev scores s-001…s-030 (for tuning), --half held-out s-031…s-060 (only to report);
+// --version: the vocabulary version to suggest from; by default the one the set was labelled with
+// (LABELLED_VERSION), so a newer version with other ids does not count as misses.
+// --show prints each scored note's suggestions beside its labels (use it on the dev half only).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
-import { suggestTerms } from '../src/index.js';
+import { parseArgs } from 'node:util';
+import { LABELLED_VERSION, readLabelledNotes, scoreSuggestions, selectHalf, type Half } from './suggestion-score.js';
+import { isVersionId, suggestTerms } from '../src/index.js';
 
-const LabelledNoteSchema = z.object({
-  id: z.string(),
-  text: z.string().min(1),
-  terms: z.array(z.string()).min(1),
-  wrong: z.array(z.string()).default([]),
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { half: { type: 'string' }, version: { type: 'string', default: LABELLED_VERSION }, show: { type: 'boolean', default: false } },
 });
+const version = values.version;
+if (!isVersionId(version)) fail(`--version: no vocabulary version '${version}'`);
+if (values.half !== undefined && values.half !== 'dev' && values.half !== 'held-out') fail(`--half: expected 'dev' or 'held-out', got '${values.half}'`);
+const file = positionals[0] ?? fileURLToPath(new URL('../data/suggest/labelled.jsonl', import.meta.url));
+const notes = selectHalf(readLabelledNotes(readFileSync(file, 'utf8'), file), values.half as Half | undefined);
+const rank = (text: string) => suggestTerms(text, { version, limit: 5 }).map((s) => s.term.id as string);
 
-const file = process.argv[2] ?? fileURLToPath(new URL('../data/suggest/labelled.jsonl', import.meta.url));
-const notes = readFileSync(file, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line, i) => {
-    const parsed = LabelledNoteSchema.safeParse(JSON.parse(line));
-    if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.issues[0]?.message}`);
-    return parsed.data;
-  });
-
-let chosen = 0;
-let foundInTop5 = 0;
-let rightInTop3 = 0;
-let shownInTop3 = 0;
-let notesWithNonChosenInTop3 = 0;
-let notesWithNamedWrongInTop3 = 0;
-let notesWithoutSuggestion = 0;
-for (const note of notes) {
-  const ranked = suggestTerms(note.text, { limit: 5 }).map((s) => s.term.id as string);
-  const top3 = ranked.slice(0, 3);
-  chosen += note.terms.length;
-  foundInTop5 += note.terms.filter((term) => ranked.includes(term)).length;
-  shownInTop3 += top3.length;
-  rightInTop3 += top3.filter((term) => note.terms.includes(term)).length;
-  if (top3.some((term) => !note.terms.includes(term))) notesWithNonChosenInTop3++;
-  if (top3.some((term) => note.wrong.includes(term))) notesWithNamedWrongInTop3++;
-  if (ranked.length === 0) notesWithoutSuggestion++;
+if (values.show) {
+  for (const note of notes) {
+    const ranked = rank(note.text);
+    const mark = (id: string) => (note.terms.includes(id) ? `+${id}` : note.wrong.includes(id) ? `!${id}` : `-${id}`);
+    console.log(`${note.id} got ${ranked.map(mark).join(' ') || '(none)'}\n       want ${note.terms.join(' ')}`);
+  }
 }
 
+const score = scoreSuggestions(notes, rank);
 const share = (n: number, of: number) => (of === 0 ? 'n/a' : (n / of).toFixed(3));
-console.log(`${file}: ${notes.length} notes, ${chosen} chosen terms`);
-console.log(`recall@5                                ${share(foundInTop5, chosen)}`);
-console.log(`precision@3 (of the suggestions shown)  ${share(rightInTop3, shownInTop3)}`);
-console.log(`precision@3 (of three slots a note)     ${share(rightInTop3, notes.length * 3)}`);
-console.log(`notes with a named wrong term in top 3  ${share(notesWithNamedWrongInTop3, notes.length)}`);
-console.log(`notes with a term not chosen in top 3   ${share(notesWithNonChosenInTop3, notes.length)}`);
-console.log(`notes without any suggestion            ${notesWithoutSuggestion}`);
+console.log(`${file}${values.half ? ` (${values.half} half)` : ''}, suggesting from ${version}: ${score.notes} notes, ${score.chosen} chosen terms`);
+console.log(`recall@5                                ${share(score.foundInTop5, score.chosen)}`);
+console.log(`precision@3 (of the suggestions shown)  ${share(score.rightInTop3, score.shownInTop3)}`);
+console.log(`precision@3 (of three slots a note)     ${share(score.rightInTop3, score.notes * 3)}`);
+console.log(`notes with a named wrong term in top 3  ${share(score.notesWithNamedWrongInTop3, score.notes)}`);
+console.log(`notes with a term not chosen in top 3   ${share(score.notesWithNonChosenInTop3, score.notes)}`);
+console.log(`notes without any suggestion            ${score.notesWithoutSuggestion}`);

@@ -1,0 +1,49 @@
+// Times suggestTerms() on 2 kB clips made from the labelled notes (each note repeated and cut to
+// 2,048 characters), after one warm-up call that builds the term index.
+//   node --conditions=vertelpunt-source --import tsx packages/taxonomy/scripts/bench-suggestions.ts
+// Prints the first call (index build included), p50/p95/max of each clip's first call (words not
+// seen before: stems and compound heads computed) and of later calls (as while editing), in ms:
+// wall-clock time, and the process's CPU time, which a busy shared machine does not inflate.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { suggestTerms } from '../src/index.js';
+import { readLabelledNotes } from './suggestion-score.js';
+
+const CLIP = 2048;
+const ROUNDS = 20;
+const file = fileURLToPath(new URL('../data/suggest/labelled.jsonl', import.meta.url));
+const clips = readLabelledNotes(readFileSync(file, 'utf8'), file).map((n) => `${n.text} `.repeat(Math.ceil(CLIP / n.text.length)).slice(0, CLIP));
+
+let started = performance.now();
+suggestTerms(clips[0]!, { limit: 5 });
+const first = performance.now() - started;
+// Warms the JIT on words none of the clips has (each word spelt backwards), so "new clip" below
+// measures unseen words, not the engine compiling the code on its first calls.
+for (const clip of clips.slice(1)) suggestTerms(clip.replace(/\p{L}+/gu, (w) => [...w].reverse().join('')), { limit: 5 });
+const cold: number[] = [];
+// clips[0] already ran once; its words are no longer new.
+const warm: number[] = [];
+const coldCpu: number[] = [];
+const warmCpu: number[] = [];
+for (let round = 0; round < ROUNDS; round++) {
+  for (const clip of round === 0 ? clips.slice(1) : clips) {
+    const cpu = process.cpuUsage();
+    started = performance.now();
+    suggestTerms(clip, { limit: 5 });
+    (round === 0 ? cold : warm).push(performance.now() - started);
+    const used = process.cpuUsage(cpu);
+    (round === 0 ? coldCpu : warmCpu).push((used.user + used.system) / 1000);
+  }
+}
+const figures = (times: number[]) => {
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(3);
+  return `p50 ${at(0.5)} ms   p95 ${at(0.95)} ms   max ${times.at(-1)!.toFixed(3)} ms   (${times.length} calls)`;
+};
+console.log(`${clips.length} clips of ${CLIP} characters, ${ROUNDS} rounds`);
+console.log(`first call (builds the index)  ${first.toFixed(1)} ms`);
+console.log(`new clip, wall   ${figures(cold)}`);
+console.log(`new clip, CPU    ${figures(coldCpu)}`);
+console.log(`same clip, wall  ${figures(warm)}`);
+console.log(`same clip, CPU   ${figures(warmCpu)}`);

@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LABELLED_VERSION, readLabelledNotes, scoreSuggestions, selectHalf } from '../scripts/suggestion-score.js';
+import { suggestTerms, type TermId } from '../src/index.js';
+import { compoundHead } from '../src/suggest/compound-head.js';
+import { dutchWords } from '../src/suggest/dutch-words.js';
+import { evidenceWeight } from '../src/suggest/everyday-senses.js';
+import { PACKAGE_DIR } from './helpers.js';
+
+const suggested = (text: string): TermId[] => suggestTerms(text, { limit: 5 }).map((s) => s.term.id);
+
+// Sentences written for these tests (not taken from the labelled set), one everyday sense each.
+describe('everyday senses no longer suggest their terms', () => {
+  it.each([
+    ['wijk in wijkteam', 'Het wijkteam had vanochtend teamoverleg over de planning van de vakantie.', ['opdracht-buurten-wijken', 'ks5-missie-2']],
+    ['wijk as a placeholder', 'Gesprek gevoerd bij [ADRES] in [WIJK], [STAD].', ['opdracht-buurten-wijken', 'ks5-missie-2']],
+    ['werken as doing one\'s job', 'Ik werk hier sinds maart en het nieuwe rooster werkt prima; we werken vanaf nu in tweetallen.', ['ks5-missie-1b']],
+    ['alleen as only', 'Het gaat alleen nog om de handtekening; alleen al het zoeken naar de pen kostte tijd.', ['opgave-eenzaamheid']],
+    ['druk as busy', 'Het was druk op kantoor, de telefoon ging de hele ochtend en iedereen was druk bezig.', ['opgave-prestatiedruk']],
+    ['klacht as a physical complaint', 'Mevrouw heeft klachten aan haar knie en rug en loopt daardoor moeilijk naar de bushalte.', ['opgave-rechtsbescherming']],
+    ['samen as together', 'We hebben samen koffie gedronken en samen de boodschappen uitgepakt.', ['kernwaarde-samen']],
+  ] as const)('%s', (_sense, text, terms) => {
+    const got = suggested(text);
+    for (const term of terms) expect(got).not.toContain(term);
+  });
+});
+
+// The same senses one word at a time, apart from which keywords the vocabulary has today.
+describe('everyday senses weigh each occurrence by its context', () => {
+  const weightOf = (text: string, word: string) => {
+    const words = dutchWords(text);
+    return evidenceWeight(words, words.findIndex((w) => w.folded === word));
+  };
+  it.each([
+    ['Het gaat alleen nog om de handtekening.', 'alleen', 0],
+    ['Hij voelt zich alleen.', 'alleen', 1],
+    ['Sinds maart woont ze alleen thuis.', 'alleen', 1],
+    ['Het was druk op het spreekuur.', 'druk', 0],
+    ['Ze staat onder druk van haar ouders.', 'druk', 1],
+    ['Ik werk hier sinds maart.', 'werk', 0],
+    ['Het rooster werkt goed.', 'werkt', 0],
+    ['Hij heeft al een jaar geen werk.', 'werk', 1],
+    ['Ze heeft klachten aan haar knie.', 'klachten', 0],
+    ['Hij wil een klacht indienen bij de gemeente.', 'klacht', 1],
+    ['We hebben samen koffie gedronken.', 'samen', 0],
+    ['Ze is gelukkig veilig thuisgekomen.', 'veilig', 0],
+    ['Ze voelt zich niet veilig op straat.', 'veilig', 1],
+    ['Hij praat met de buurvrouw over de buurt.', 'buurt', 1],
+  ] as const)('%s (%s: %d)', (text, word, expected) => {
+    expect(weightOf(text, word)).toBe(expected);
+  });
+
+  it('drops the placeholders of de-identified text, so [WIJK] is not the word wijk', () => {
+    expect(dutchWords('Bezoek in [WIJK] bij [PERSOON 1].').map((w) => w.folded)).toEqual(['bezoek', 'in', 'bij']);
+  });
+});
+
+describe('a clear mention still suggests its term', () => {
+  it.each([
+    ['loneliness', 'Meneer voelt zich erg alleen sinds zijn vrouw overleed; de eenzaamheid en het sociaal isolement drukken op hem.', 'opgave-eenzaamheid'],
+    ['performance pressure', 'Ze ervaart veel druk op school: prestatiedruk en faalangst houden haar wakker.', 'opgave-prestatiedruk'],
+    ['legal protection', 'Hij wil een klacht indienen en bezwaar maken tegen de beschikking; rechtsbescherming is hier het punt.', 'opgave-rechtsbescherming'],
+    ['meaningful participation', 'Hij zoekt betaald werk of vrijwilligerswerk: betekenisvol meedoen is wat hij wil.', 'ks5-missie-1b'],
+  ] as const)('%s', (_theme, text, term) => {
+    expect(suggested(text).slice(0, 3)).toContain(term);
+  });
+});
+
+describe('ranking', () => {
+  const text =
+    'Mevrouw heeft huurachterstand en schulden. Samen met de schuldhulp een betalingsregeling gemaakt; haar eenzaamheid kwam ook ter sprake.';
+
+  it('is deterministic: the same clip gives the same suggestions, whatever came before', () => {
+    const first = suggestTerms(text);
+    suggestTerms('Veilig Thuis en de politie: huiselijk geweld gemeld.');
+    expect(suggestTerms(text)).toEqual(first);
+    expect(first.length).toBeGreaterThan(0);
+  });
+
+  it('orders by score, best first, and honours the limit', () => {
+    const all = suggestTerms(text, { limit: 10 });
+    expect(all.map((s) => s.score)).toEqual([...all.map((s) => s.score)].sort((a, b) => b - a));
+    expect(suggestTerms(text, { limit: 1 })).toEqual(all.slice(0, 1));
+  });
+
+  it('says which words of the clip counted', () => {
+    const [best] = suggestTerms(text);
+    expect(best!.matched.length).toBeGreaterThan(0);
+    for (const word of best!.matched) expect(text.toLowerCase()).toContain(word);
+  });
+
+  it('suggests nothing when the evidence is weak', () => {
+    expect(suggested('Vandaag de printer gerepareerd en daarna koffie gezet voor het overleg.')).toEqual([]);
+    expect(suggested('')).toEqual([]);
+  });
+});
+
+describe('compound heads', () => {
+  it('counts a compound as its last part, never its first', () => {
+    expect(compoundHead('energieschuld', new Set(['schuld']))).toBe('schuld');
+    expect(compoundHead('wijkteam', new Set(['wijk']))).toBeUndefined();
+  });
+});
+
+// A floor under the development half's score, so a change that loses what the ranking reached
+// fails the build. Reached (data/suggest/final-score.txt): recall@5 0.348 and wrong 0.267 on the
+// revised vocabulary (0.464 and 0.267 before the revision, where the parameters were tuned).
+describe('score on the development half of the labelled set', () => {
+  const file = `${PACKAGE_DIR}data/suggest/labelled.jsonl`;
+  const notes = selectHalf(readLabelledNotes(readFileSync(file, 'utf8'), file), 'dev');
+  const score = scoreSuggestions(notes, (t) => suggestTerms(t, { version: LABELLED_VERSION, limit: 5 }).map((s) => s.term.id));
+
+  it('keeps recall@5 at or above 0.34', () => {
+    expect(score.foundInTop5 / score.chosen).toBeGreaterThanOrEqual(0.34);
+  });
+
+  it('keeps notes with a named wrong term in the top 3 at or below 0.3', () => {
+    expect(score.notesWithNamedWrongInTop3 / score.notes).toBeLessThanOrEqual(0.3);
+  });
+});
