@@ -1,15 +1,16 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { CONSENT_STATUSES, StorySchema, type Story } from '@vertelpunt/stories';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { CONSENT_STATUSES, type DeidentifiedStory, type Story } from '@vertelpunt/stories';
 import { getVersion, LATEST_VERSION, migrateTagSet, type VersionId } from '@vertelpunt/taxonomy';
 import { t, termLanguage } from '../../src/i18n';
 import { CONSENT_LABELS } from '../../src/ui/consent-labels';
 import { ProblemList } from '../../src/ui/ProblemList';
 import { TagPicker } from '../../src/ui/TagPicker';
-
+import { deidentifiedEdit, fieldsToReview, type EditReviews } from '../../src/deid/edit-review';
+import { EditReview } from './EditReview';
 
 interface Props {
   story: Story;
-  onSave: (story: Story) => Promise<void>;
+  onSave: (story: DeidentifiedStory) => Promise<void>;
   onDelete: (story: Story) => void;
   onClose: () => void;
 }
@@ -26,13 +27,25 @@ export function StoryEditor({ story, onSave, onDelete, onClose }: Props) {
     dialog.current?.showModal();
   }, []);
 
+  // Personal data found in the edit is reviewed before the save; an edit after the review resets it.
+  const [reviewing, setReviewing] = useState<EditReviews | undefined>();
+  const toReview = useMemo(() => fieldsToReview(draft, story), [draft.title, draft.text, draft.notes, story]);
+  const edit = (next: Story) => {
+    setDraft(next);
+    setReviewing(undefined);
+  };
+
   const save = async () => {
-    const parsed = StorySchema.safeParse({ ...draft, updatedAt: new Date().toISOString() });
-    if (!parsed.success) {
-      setProblems(parsed.error.issues.map((i) => (i.path[0] === 'tags' ? t('storyNeedsTag') : `${i.path.join('.')}: ${i.message}`)));
+    if (!reviewing && Object.keys(toReview).length > 0) {
+      setReviewing({});
       return;
     }
-    await onSave(parsed.data);
+    const result = deidentifiedEdit(draft, story, reviewing ?? {}, new Date());
+    if (!result.ok) {
+      setProblems(result.problems.map((i) => (i.path[0] === 'tags' ? t('storyNeedsTag') : `${i.path.join('.')}: ${i.message}`)));
+      return;
+    }
+    await onSave(result.story);
   };
 
   return (
@@ -56,9 +69,9 @@ export function StoryEditor({ story, onSave, onDelete, onClose }: Props) {
           {story.source.url && ` · ${story.source.url}`}
         </p>
         <label for="edit-title">{t('fieldTitle')}</label>
-        <input id="edit-title" value={draft.title} maxLength={200} onInput={(e) => setDraft({ ...draft, title: e.currentTarget.value })} />
+        <input id="edit-title" value={draft.title} maxLength={200} onInput={(e) => edit({ ...draft, title: e.currentTarget.value })} />
         <label for="edit-text">{t('fieldText')}</label>
-        <textarea id="edit-text" rows={6} value={draft.text} onInput={(e) => setDraft({ ...draft, text: e.currentTarget.value })} />
+        <textarea id="edit-text" rows={6} value={draft.text} onInput={(e) => edit({ ...draft, text: e.currentTarget.value })} />
         <fieldset>
           <legend>
             {t('fieldTags')} <span class="version">({getVersion(version).title[lang]})</span>
@@ -74,7 +87,7 @@ export function StoryEditor({ story, onSave, onDelete, onClose }: Props) {
           <TagPicker idPrefix="edit-tags" version={version} selected={draft.tags.terms} text={draft.text} onChange={(terms) => setDraft({ ...draft, tags: { ...draft.tags, terms } as Story['tags'] })} />
         </fieldset>
         <label for="edit-notes">{t('fieldNotes')}</label>
-        <textarea id="edit-notes" rows={3} value={draft.notes} onInput={(e) => setDraft({ ...draft, notes: e.currentTarget.value })} />
+        <textarea id="edit-notes" rows={3} value={draft.notes} onInput={(e) => edit({ ...draft, notes: e.currentTarget.value })} />
         <label for="edit-consent">{t('fieldConsent')}</label>
         <select id="edit-consent" value={draft.consent.status} onChange={(e) => setDraft({ ...draft, consent: { ...draft.consent, status: e.currentTarget.value as Story['consent']['status'] } })}>
           {CONSENT_STATUSES.map((status) => (
@@ -83,11 +96,17 @@ export function StoryEditor({ story, onSave, onDelete, onClose }: Props) {
             </option>
           ))}
         </select>
+        {reviewing && <EditReview values={draft} detections={toReview} reviews={reviewing} onChange={setReviewing} />}
         <ProblemList problems={problems} />
         <div class="actions">
           <button type="submit" class="primary">
-            {t('save')} <kbd>Ctrl+Enter</kbd>
+            {reviewing ? t('editReviewSave') : t('save')} <kbd>Ctrl+Enter</kbd>
           </button>
+          {reviewing && (
+            <button type="button" onClick={() => setReviewing(undefined)}>
+              {t('editReviewBack')}
+            </button>
+          )}
           <button type="button" onClick={() => dialog.current?.close()}>
             {t('cancel')} <kbd>Esc</kbd>
           </button>

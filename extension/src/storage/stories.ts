@@ -1,4 +1,4 @@
-import { StorySchema, type Story } from '@vertelpunt/stories';
+import { deidentifyOwn, StorySchema, type DeidentifiedStory, type Story } from '@vertelpunt/stories';
 import { migrateTagSet, TagSetSchema, type TagSet, type VersionId } from '@vertelpunt/taxonomy';
 import { unwrap, type IDBPTransaction } from 'idb';
 import { z } from 'zod';
@@ -38,7 +38,8 @@ async function inWriteTransaction<T>(work: (tx: WriteTx) => Promise<T>): Promise
 /** Below this many matches, fetching them by id and sorting beats walking the date index. */
 const DIRECT_FETCH_LIMIT = 2000;
 
-export async function addStory(story: Story): Promise<void> {
+/** Storage writes only what went through the owner of de-identification (`deidentifyStory`). */
+export async function addStory(story: DeidentifiedStory): Promise<void> {
   const record = toStored(StorySchema.parse(story));
   // add, not put: saving must never silently overwrite another story.
   await inWriteTransaction(async (tx) => void (await tx.store.add(record)));
@@ -50,7 +51,7 @@ export async function getStory(id: string): Promise<Story | undefined> {
   return record === undefined ? undefined : fromStored(record);
 }
 
-export async function updateStory(story: Story): Promise<void> {
+export async function updateStory(story: DeidentifiedStory): Promise<void> {
   const record = toStored(StorySchema.parse(story));
   await inWriteTransaction(async (tx) => {
     if ((await tx.store.getKey(story.id)) === undefined) throw new Error(`no story ${story.id}`);
@@ -72,7 +73,7 @@ export function deleteStories(ids: readonly string[]): Promise<Story[]> {
   });
 }
 
-export async function restoreStories(stories: readonly Story[]): Promise<void> {
+export async function restoreStories(stories: readonly DeidentifiedStory[]): Promise<void> {
   const records = stories.map((story) => toStored(StorySchema.parse(story)));
   await inWriteTransaction(async (tx) => {
     for (const record of records) await tx.store.put(record);
@@ -204,7 +205,7 @@ function changeTags(ids: readonly string[], change: (tags: TagSet) => TagSet, no
         continue;
       }
       if (tags.version === story.tags.version && tags.terms.join() === story.tags.terms.join()) continue;
-      await tx.store.put(toStored({ ...story, tags, updatedAt: now.toISOString() }));
+      await tx.store.put(toStored(deidentifyOwn(story, { tags, updatedAt: now.toISOString() })));
       result.changed.push(id);
     }
     return result;
