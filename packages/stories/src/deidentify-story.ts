@@ -64,31 +64,60 @@ export function detectionsToReview(value: string, kept: ReadonlySet<string>, det
   return detect(value).filter((span) => !kept.has(keyOf(span.label, value.slice(span.start, span.end))));
 }
 
-interface Mark {
-  label: Label;
-  pattern: RegExp;
-}
+/**
+ * Strings to remove wherever they occur, in any case, as whole words: what the user marked and
+ * what the detector found (and the user left on) in any field. A name found in the text is
+ * removed from the title even where the title alone gives the detector no clue.
+ */
+class Everywhere {
+  private readonly labels = new Map<string, { label: Label; user: boolean }>();
+  private pattern: RegExp | undefined;
 
-/** Every occurrence of a string the user marked, in any case: a name marked once is marked everywhere. */
-function occurrences(value: string, marks: readonly Mark[]): Span[] {
-  const spans: Span[] = [];
-  for (const { label, pattern } of marks) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(value); m !== null; m = pattern.exec(value)) spans.push({ start: m.index, end: m.index + m[0].length, label, source: 'user' });
+  add(text: string, label: Label, user: boolean): void {
+    const key = text.trim().toLowerCase();
+    if (key === '') return;
+    const known = this.labels.get(key);
+    if (!known || (user && !known.user)) this.labels.set(key, { label, user });
+    this.pattern = undefined;
   }
-  return spans;
-}
 
-/** Detections left on (not kept, not switched off here), and the user's marks, which win where they overlap. */
-function spansOf(value: string, detections: readonly Span[], kept: ReadonlySet<string>, review: { off: DeidReview['off']; added: Span[] }, marks: readonly Mark[]): Span[] {
-  const on = detections.filter((d) => !kept.has(keyOf(d.label, value.slice(d.start, d.end))));
-  const added = [...review.added, ...occurrences(value, marks)].sort((a, b) => a.start - b.start || b.end - a.end);
-  return effectiveSpans(on, { off: review.off, added });
+  /** Every occurrence in `value`; the user's marks first, so they win where spans overlap. */
+  spans(value: string): Span[] {
+    if (this.labels.size === 0) return [];
+    // One pass over the value with one alternation, longest strings first.
+    this.pattern ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...this.labels.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    const user: Span[] = [];
+    const found: Span[] = [];
+    this.pattern.lastIndex = 0;
+    for (let m = this.pattern.exec(value); m !== null; m = this.pattern.exec(value)) {
+      const what = this.labels.get(m[0].toLowerCase());
+      (what?.user === false ? found : user).push({ start: m.index, end: m.index + m[0].length, label: what?.label ?? 'PERSON', source: what?.user === false ? 'detector' : 'user' });
+    }
+    return effectiveSpans(found, { off: [], added: user });
+  }
+
+  /** Whether a kept string contains a marked one (then the mark wins). */
+  marks(text: string): boolean {
+    const lower = text.toLowerCase();
+    for (const [key, { user }] of this.labels) if (user && lower.includes(key)) return true;
+    return false;
+  }
 }
 
 /** The spans of `spans` that fall in [from, to), cut to it and counted from `from`. */
 const clip = (spans: readonly Span[], from: number, to: number): Span[] =>
   spans.filter((s) => s.start < to && s.end > from).map((s) => ({ ...s, start: Math.max(s.start, from) - from, end: Math.min(s.end, to) - from }));
+
+/**
+ * A quote's context cut at its outer edge (it is as long as a context can be) may start or end
+ * in the middle of a word, e.g. the last digits of an account number, which no detector can
+ * recognise: that partial word is left out.
+ */
+function withoutCutWord(context: string, edge: 'start' | 'end'): string {
+  if (context.length < SELECTOR_CONTEXT_LENGTH) return context;
+  if (edge === 'start') return /^\S/.test(context) ? context.replace(/^\S+/, '') : context;
+  return /\S$/.test(context) ? context.replace(/\S+$/, '') : context;
+}
 
 /** The number the next new person gets: above every "[PERSOON n]" the story already carries. */
 function firstFreePerson(parts: readonly string[]): number {
@@ -118,46 +147,55 @@ export function deidentifyStory(request: DeidentifyRequest): DeidentifyResult {
   const values: Record<StoryTextField, string> = { text: candidate.text, title: candidate.title, notes: candidate.notes ?? '' };
 
   const kept = request.trustKept === false ? new Set<string>() : keptDetections(request.before, detect);
-  const marks: Mark[] = [];
+  const everywhere = new Everywhere();
   for (const field of STORY_TEXT_FIELDS) {
     const { off, added } = fieldReview(review, field);
     for (const o of off) kept.add(keyOf(o.label, values[field].slice(o.start, o.end)));
-    for (const a of added) {
-      const marked = values[field].slice(a.start, a.end).trim();
-      if (marked) marks.push({ label: a.label, pattern: new RegExp(escapeRegExp(marked), 'giu') });
-    }
+    for (const a of added) everywhere.add(values[field].slice(a.start, a.end), a.label, true);
   }
   // A string the user marked is removed even where it was also switched off elsewhere.
-  for (const mark of marks) {
-    const within = new RegExp(mark.pattern.source, 'iu');
-    for (const key of [...kept]) if (within.test(key.slice(key.indexOf('\u0000') + 1))) kept.delete(key);
+  for (const key of [...kept]) if (everywhere.marks(key.slice(key.indexOf('\u0000') + 1))) kept.delete(key);
+
+  // Every readable part is detected on its own (a quote with its context, so a name cut by the
+  // selection's edge is still seen); what is found and not kept is then removed from every part.
+  const quotes = selectors.flatMap((s) => (s.type === 'TextQuoteSelector' ? [s] : []));
+  const parts = [...STORY_TEXT_FIELDS.map((field) => values[field]), ...quotes.map((q) => withoutCutWord(q.prefix, 'start') + q.exact + withoutCutWord(q.suffix, 'end'))];
+  for (const part of parts) {
+    for (const span of detect(part)) {
+      const found = part.slice(span.start, span.end);
+      if (!kept.has(keyOf(span.label, found))) everywhere.add(found, span.label, false);
+    }
   }
 
-  const people = new PersonNumbers(firstFreePerson([...Object.values(values), ...readableParts({ ...values, selectors })]));
+  const people = new PersonNumbers(firstFreePerson(parts));
   const options = { dates: review.dates, ages: review.ages };
   let redacted = 0;
   const out = {} as Record<StoryTextField, string>;
   let textCounts: Partial<Record<string, number>> = {};
   for (const field of STORY_TEXT_FIELDS) {
-    const value = values[field];
-    const own = fieldReview(review, field);
-    const redaction = redact(value, spansOf(value, detect(value), kept, { off: own.off, added: own.added as Span[] }, marks), options, people);
+    // The user's own spans by position too: a mark need not be a whole word.
+    const own = fieldReview(review, field).added as Span[];
+    const redaction = redact(values[field], effectiveSpans(everywhere.spans(values[field]), { off: [], added: own }), options, people);
     out[field] = redaction.text;
     redacted += redaction.replacements.length;
     if (field === 'text') textCounts = redaction.counts;
   }
   const safeSelectors = selectors.map((selector): Selector => {
     if (selector.type !== 'TextQuoteSelector') return selector;
-    // Detected as one string, so a name cut by the selection's edge is still seen in context.
-    const whole = selector.prefix + selector.exact + selector.suffix;
-    const spans = spansOf(whole, detect(whole), kept, { off: [], added: [] }, marks);
-    const [a, b] = [selector.prefix.length, selector.prefix.length + selector.exact.length];
+    const [prefix, suffix] = [withoutCutWord(selector.prefix, 'start'), withoutCutWord(selector.suffix, 'end')];
+    const whole = prefix + selector.exact + suffix;
+    const spans = everywhere.spans(whole);
+    const [a, b] = [prefix.length, prefix.length + selector.exact.length];
     const part = (from: number, to: number) => {
       const redaction = redact(whole.slice(from, to), clip(spans, from, to), options, people);
       redacted += redaction.replacements.length;
       return redaction.text;
     };
-    return { type: 'TextQuoteSelector', prefix: part(0, a).slice(-SELECTOR_CONTEXT_LENGTH), exact: part(a, b), suffix: part(b, whole.length).slice(0, SELECTOR_CONTEXT_LENGTH) };
+    // A placeholder longer than what it replaced can push the context over its length: cut again.
+    // A context of full length is always taken as cut, so a second run finds nothing to change.
+    const context = (text: string, edge: 'start' | 'end') =>
+      withoutCutWord(edge === 'start' ? text.slice(-SELECTOR_CONTEXT_LENGTH) : text.slice(0, SELECTOR_CONTEXT_LENGTH), edge);
+    return { type: 'TextQuoteSelector', prefix: context(part(0, a), 'start'), exact: part(a, b), suffix: context(part(b, whole.length), 'end') };
   });
 
   const base = request.before?.deidentification;
