@@ -1,7 +1,7 @@
 // Issue 12, findings 1, 2 and 4: de-identification covers every field (title, text, notes,
 // quote selectors) on every write path, in real Chromium with the production build.
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { openSidePanelAsTab } from '../support/extension-pages.js';
 import { expect, test } from './fixtures.js';
 
@@ -43,6 +43,24 @@ async function selectInReview(panel: Page, word: string): Promise<void> {
   }, word);
 }
 
+interface Fixtures {
+  context: BrowserContext;
+  origin: string;
+  extensionId: string;
+  clickToolbarButton: (page: Page) => Promise<void>;
+}
+
+/** Selects a paragraph of the identifiers page, clicks the toolbar button, and opens the panel with the draft. */
+async function capture({ context, origin, extensionId, clickToolbarButton }: Fixtures, paragraph: string): Promise<Page> {
+  const casePage = await context.newPage();
+  await casePage.goto(`${origin}/identifiers/${paragraph}-${Date.now()}`);
+  await casePage.locator(`#${paragraph}`).click({ clickCount: 3 });
+  await clickToolbarButton(casePage);
+  const panel = await openSidePanelAsTab(context, extensionId);
+  await expect(panel.locator('.deid-mark').first()).toBeVisible();
+  return panel;
+}
+
 async function tagAndSave(panel: Page): Promise<void> {
   await panel.getByLabel('Zoek een term').fill('eenzaamheid');
   await panel.keyboard.press('Enter');
@@ -51,11 +69,7 @@ async function tagAndSave(panel: Page): Promise<void> {
 }
 
 test('a name marked by hand and the detected ones are removed from the title and the quote selectors too', async ({ context, origin, extensionId, clickToolbarButton, openExtensionPage }) => {
-  const casePage = await context.newPage();
-  await casePage.goto(`${origin}/identifiers/nickname-${Date.now()}`);
-  await casePage.locator('#nickname').click({ clickCount: 3 });
-  await clickToolbarButton(casePage);
-  const panel = await openSidePanelAsTab(context, extensionId);
+  const panel = await capture({ context, origin, extensionId, clickToolbarButton }, 'nickname');
   await expect(panel.locator('.deid-mark[data-label="PERSON"]')).toHaveText(/Jansen/);
   await selectInReview(panel, 'kleine joop');
   await panel.getByLabel('Soort').selectOption('PERSON');
@@ -72,12 +86,7 @@ test('a name marked by hand and the detected ones are removed from the title and
 });
 
 test('with the original kept, title, text and selectors are redacted; the capture is only in `original`, never in an export', async ({ context, origin, extensionId, clickToolbarButton, openExtensionPage }) => {
-  const casePage = await context.newPage();
-  await casePage.goto(`${origin}/identifiers/keep-${Date.now()}`);
-  await casePage.locator('#intake').click({ clickCount: 3 });
-  await clickToolbarButton(casePage);
-  const panel = await openSidePanelAsTab(context, extensionId);
-  await expect(panel.locator('.deid-mark').first()).toBeVisible();
+  const panel = await capture({ context, origin, extensionId, clickToolbarButton }, 'intake');
   await panel.getByLabel(/Bewaar ook het origineel/).check();
   await tagAndSave(panel);
 
@@ -99,12 +108,7 @@ test('with the original kept, title, text and selectors are redacted; the captur
 });
 
 test('a name typed back in the library is shown for review in text, title and notes, and saved redacted', async ({ context, origin, extensionId, clickToolbarButton, openExtensionPage }) => {
-  const casePage = await context.newPage();
-  await casePage.goto(`${origin}/identifiers/edit-${Date.now()}`);
-  await casePage.locator('#nickname').click({ clickCount: 3 });
-  await clickToolbarButton(casePage);
-  const panel = await openSidePanelAsTab(context, extensionId);
-  await expect(panel.locator('.deid-mark').first()).toBeVisible();
+  const panel = await capture({ context, origin, extensionId, clickToolbarButton }, 'nickname');
   await tagAndSave(panel);
 
   const library = await openExtensionPage('library.html');
