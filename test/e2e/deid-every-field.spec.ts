@@ -87,7 +87,7 @@ test('a name marked by hand and the detected ones are removed from the title and
 
 test('with the original kept, title, text and selectors are redacted; the capture is only in `original`, never in an export', async ({ context, origin, extensionId, clickToolbarButton, openExtensionPage }) => {
   const panel = await capture({ context, origin, extensionId, clickToolbarButton }, 'intake');
-  await panel.getByLabel(/Bewaar ook het origineel/).check();
+  await panel.getByLabel(/Bewaar ook (het origineel|de originele tekst)/).check();
   await tagAndSave(panel);
 
   const library = await openExtensionPage('library.html');
