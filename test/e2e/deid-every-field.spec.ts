@@ -2,6 +2,7 @@
 // quote selectors) on every write path, in real Chromium with the production build.
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { openSidePanelAsTab } from '../support/extension-pages.js';
 import { expect, test } from './fixtures.js';
 
@@ -127,6 +128,7 @@ test('a name typed back in the library is shown for review in text, title and no
   await expect(review.locator('[data-field="text"] .deid-mark')).toHaveText([/Fatima/, /06-12345678/]);
   await expect(review.locator('[data-field="notes"] .deid-mark')).toHaveText([/Bakker/, /123456782/]);
   expect(JSON.stringify(await storedStories(library))).not.toContain('Bakker');
+  expect((await new AxeBuilder({ page: library }).include('dialog').analyze()).violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   await dialog.getByRole('button', { name: /Bewaren zonder de gemarkeerde gegevens/ }).click();
   await expect(library.locator('.toast')).toContainText('Verhaal bewaard');
