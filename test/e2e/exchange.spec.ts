@@ -15,7 +15,8 @@ test.use({ extensionBuild: 'e2e' });
 const V5 = 'koers-v5-2024-09' as const;
 const stories: Story[] = [
   aStory({ title: 'Lef aan de keukentafel', text: 'Samen met mevrouw gekeken wat wél kan; één café in de wijk.', tags: { version: V5, terms: ['kernwaarde-lef', 'opgave-armoede'] }, createdAt: '2026-03-01T09:00:00.000Z', updatedAt: '2026-03-01T09:00:00.000Z' }),
-  aStory({ title: '=HYPERLINK("http://evil.example","klik")', tags: { version: V5, terms: ['opgave-eenzaamheid'] }, createdAt: '2026-03-02T09:00:00.000Z', updatedAt: '2026-03-02T09:00:00.000Z' }),
+  // A formula without a web address: an address is personal data to the de-identifier, and an import or restore would remove it.
+  aStory({ title: '=HYPERLINK("#evil","klik")', tags: { version: V5, terms: ['opgave-eenzaamheid'] }, createdAt: '2026-03-02T09:00:00.000Z', updatedAt: '2026-03-02T09:00:00.000Z' }),
   aStory({ title: 'Oud getagd', tags: { version: 'brondocument-2024-08', terms: ['bd24-missie-2'] }, createdAt: '2026-03-03T09:00:00.000Z', updatedAt: '2026-03-03T09:00:00.000Z' }),
 ];
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Story } from '@vertelpunt/stories';
+import { deidentifyOwn, type Story } from '@vertelpunt/stories';
 import { LATEST_VERSION, listTerms } from '@vertelpunt/taxonomy';
 import { storyCount, t } from '../../src/i18n';
 import { filtersAnything, type StoryFilter } from '../../src/storage/story-filter';
@@ -66,7 +66,7 @@ export function LibraryPage() {
     setSelected(new Set());
     setOpen(undefined);
     changed(t('storiesDeleted', String(deleted.length)), async () => {
-      await restoreStories(deleted);
+      await restoreStories(deleted.map((story) => deidentifyOwn(story)));
       changed(t('storiesRestored', String(deleted.length)));
     });
   };
@@ -115,7 +115,7 @@ export function LibraryPage() {
           <button type="button" disabled={!total} onClick={() => void openExport()}>
             {t('exportOpen')}
           </button>
-          <button type="button" disabled={backupProgress !== undefined || (total === 0 && !filtered)} onClick={() => void makeBackup()}>
+          <button type="button" title={t('backupHint')} disabled={backupProgress !== undefined || (total === 0 && !filtered)} onClick={() => void makeBackup()}>
             {t('backupMake')}
           </button>
           <button type="button" onClick={() => setExchange('import')}>

@@ -1,19 +1,20 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { CONSENT_STATUSES, StorySchema, type Story } from '@vertelpunt/stories';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { CONSENT_STATUSES, type DeidentifiedStory, type Story } from '@vertelpunt/stories';
 import { getVersion, LATEST_VERSION, migrateTagSet, type VersionId } from '@vertelpunt/taxonomy';
 import { t, termLanguage } from '../../src/i18n';
 import { CONSENT_LABELS } from '../../src/ui/consent-labels';
 import { ProblemList } from '../../src/ui/ProblemList';
 import { TagPicker } from '../../src/ui/TagPicker';
+import { deidentifiedEdit, fieldsToReview, type EditReviews } from '../../src/deid/edit-review';
+import { EditReview } from './EditReview';
 import { SaveRefused } from './SaveRefused';
-
 
 interface Props {
   story: Story;
   /** Saves the edit; `startedFrom` is the revision (updatedAt) it is based on. Throws the storage layer's typed errors. */
-  onSave: (story: Story, startedFrom: string) => Promise<void>;
+  onSave: (story: DeidentifiedStory, startedFrom: string) => Promise<void>;
   /** Saves the edit as a story again, after it was deleted elsewhere. */
-  onSaveAgain: (story: Story) => Promise<void>;
+  onSaveAgain: (story: DeidentifiedStory) => Promise<void>;
   onDelete: (story: Story) => void;
   onClose: () => void;
 }
@@ -23,8 +24,8 @@ export function StoryEditor({ story, onSave, onSaveAgain, onDelete, onClose }: P
   const dialog = useRef<HTMLDialogElement>(null);
   const [draft, setDraft] = useState(story);
   const [problems, setProblems] = useState<string[]>([]);
-  /** The revision this edit is based on: the story as opened, or a newer one the user chose to load or overwrite. */
-  const [base, setBase] = useState(story.updatedAt);
+  /** The story this edit is based on: as opened, or a newer one the user chose to load or overwrite. */
+  const [base, setBase] = useState(story);
   /** Why the last save was refused; the edit stays in the form either way. */
   const [refused, setRefused] = useState<unknown>();
   const lang = termLanguage();
@@ -34,15 +35,27 @@ export function StoryEditor({ story, onSave, onSaveAgain, onDelete, onClose }: P
     dialog.current?.showModal();
   }, []);
 
-  const save = async (startedFrom = base, write = onSave) => {
-    const parsed = StorySchema.safeParse({ ...draft, updatedAt: new Date().toISOString() });
-    if (!parsed.success) {
-      setProblems(parsed.error.issues.map((i) => (i.path[0] === 'tags' ? t('storyNeedsTag') : `${i.path.join('.')}: ${i.message}`)));
+  // Personal data found in the edit is reviewed before the save; an edit after the review resets it.
+  const [reviewing, setReviewing] = useState<EditReviews | undefined>();
+  const toReview = useMemo(() => fieldsToReview(draft, base), [draft.title, draft.text, draft.notes, base]);
+  const edit = (next: Story) => {
+    setDraft(next);
+    setReviewing(undefined);
+  };
+
+  const save = async (startedFrom = base, write: (edited: DeidentifiedStory) => Promise<void> = (edited) => onSave(edited, startedFrom.updatedAt)) => {
+    if (!reviewing && Object.keys(toReview).length > 0) {
+      setReviewing({});
+      return;
+    }
+    const result = deidentifiedEdit(draft, startedFrom, reviewing ?? {}, new Date());
+    if (!result.ok) {
+      setProblems(result.problems.map((i) => (i.path[0] === 'tags' ? t('storyNeedsTag') : `${i.path.join('.')}: ${i.message}`)));
       return;
     }
     setRefused(undefined);
     try {
-      await write(parsed.data, startedFrom);
+      await write(result.story);
     } catch (error) {
       setRefused(error);
     }
@@ -69,9 +82,9 @@ export function StoryEditor({ story, onSave, onSaveAgain, onDelete, onClose }: P
           {story.source.url && ` · ${story.source.url}`}
         </p>
         <label for="edit-title">{t('fieldTitle')}</label>
-        <input id="edit-title" value={draft.title} maxLength={200} onInput={(e) => setDraft({ ...draft, title: e.currentTarget.value })} />
+        <input id="edit-title" value={draft.title} maxLength={200} onInput={(e) => edit({ ...draft, title: e.currentTarget.value })} />
         <label for="edit-text">{t('fieldText')}</label>
-        <textarea id="edit-text" rows={6} value={draft.text} onInput={(e) => setDraft({ ...draft, text: e.currentTarget.value })} />
+        <textarea id="edit-text" rows={6} value={draft.text} onInput={(e) => edit({ ...draft, text: e.currentTarget.value })} />
         <fieldset>
           <legend>
             {t('fieldTags')} <span class="version">({getVersion(version).title[lang]})</span>
@@ -87,7 +100,7 @@ export function StoryEditor({ story, onSave, onSaveAgain, onDelete, onClose }: P
           <TagPicker idPrefix="edit-tags" version={version} selected={draft.tags.terms} text={draft.text} onChange={(terms) => setDraft({ ...draft, tags: { ...draft.tags, terms } as Story['tags'] })} />
         </fieldset>
         <label for="edit-notes">{t('fieldNotes')}</label>
-        <textarea id="edit-notes" rows={3} value={draft.notes} onInput={(e) => setDraft({ ...draft, notes: e.currentTarget.value })} />
+        <textarea id="edit-notes" rows={3} value={draft.notes} onInput={(e) => edit({ ...draft, notes: e.currentTarget.value })} />
         <label for="edit-consent">{t('fieldConsent')}</label>
         <select id="edit-consent" value={draft.consent.status} onChange={(e) => setDraft({ ...draft, consent: { ...draft.consent, status: e.currentTarget.value as Story['consent']['status'] } })}>
           {CONSENT_STATUSES.map((status) => (
@@ -96,26 +109,32 @@ export function StoryEditor({ story, onSave, onSaveAgain, onDelete, onClose }: P
             </option>
           ))}
         </select>
+        {reviewing && <EditReview values={draft} detections={toReview} reviews={reviewing} onChange={setReviewing} />}
         <ProblemList problems={problems} />
         {refused !== undefined && (
           <SaveRefused
             error={refused}
             onLoadNewer={(newer) => {
-              setDraft(newer);
-              setBase(newer.updatedAt);
+              edit(newer);
+              setBase(newer);
               setRefused(undefined);
             }}
             onOverwrite={(newer) => {
-              setBase(newer.updatedAt);
-              void save(newer.updatedAt);
+              setBase(newer);
+              void save(newer);
             }}
-            onSaveAgain={() => void save(base, (edit) => onSaveAgain(edit))}
+            onSaveAgain={() => void save(base, onSaveAgain)}
           />
         )}
         <div class="actions">
           <button type="submit" class="primary">
-            {t('save')} <kbd>Ctrl+Enter</kbd>
+            {reviewing ? t('editReviewSave') : t('save')} <kbd>Ctrl+Enter</kbd>
           </button>
+          {reviewing && (
+            <button type="button" onClick={() => setReviewing(undefined)}>
+              {t('editReviewBack')}
+            </button>
+          )}
           <button type="button" onClick={() => dialog.current?.close()}>
             {t('cancel')} <kbd>Esc</kbd>
           </button>

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Story } from '@vertelpunt/stories';
+import type { DeidentifiedStory } from '@vertelpunt/stories';
 import { openVertelpuntDb } from '../storage/db';
 import { DraftAlreadySavedError } from '../storage/storage-errors';
 import { addStory, countStories, getStory } from '../storage/stories';
@@ -17,7 +17,7 @@ beforeEach(async () => {
 /** A draft with an id of its own: tests here keep several. */
 const aNewDraft = (overrides: Parameters<typeof aDraft>[0] = {}) => aDraft({ id: crypto.randomUUID(), ...overrides });
 
-function storyOf(draft = aNewDraft(), at = new Date('2026-11-02T09:00:00Z')): Story {
+function storyOf(draft = aNewDraft(), at = new Date('2026-11-02T09:00:00Z')): DeidentifiedStory {
   const result = storyFromDraft(draft, '', at);
   if (!result.ok) throw new Error('test draft is not a story');
   return result.story;

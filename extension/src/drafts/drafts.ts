@@ -1,4 +1,4 @@
-import { StorySchema, type Story } from '@vertelpunt/stories';
+import { StorySchema, type DeidentifiedStory, type Story } from '@vertelpunt/stories';
 import { openVertelpuntDb } from '../storage/db';
 import { DraftAlreadySavedError } from '../storage/storage-errors';
 import { toStored } from '../storage/stored-story';
@@ -50,12 +50,12 @@ function sameContent(a: Story, b: Story): boolean {
  * between its steps) is handled here: the same content only loses the leftover draft (the stored
  * story is returned); other content is a DraftAlreadySavedError and the draft stays.
  */
-export async function saveDraftAsStory(story: Story, draftId: string): Promise<Story> {
+export async function saveDraftAsStory(story: DeidentifiedStory, draftId: string): Promise<Story> {
   const record = toStored(StorySchema.parse(story));
   return inWriteTransaction(['stories', 'drafts'], async (tx) => {
     const stories = tx.objectStore('stories');
     const existing = await stories.get(record.id);
-    let saved = story;
+    let saved: Story = story;
     if (existing === undefined) await stories.add(record);
     else {
       const stored = readStored(existing);

@@ -18,12 +18,40 @@ describe('storyFromDraft: de-identification', () => {
     expect(result.story.original).toBeUndefined();
   });
 
-  it('respects a detection switched off, a span added, and an original kept on purpose', () => {
+  it('respects a detection switched off and a span added, in every field', () => {
     const city = { start: text.indexOf('Dordrecht'), end: text.indexOf('Dordrecht') + 9, label: 'CITY' as const };
     const woont = { start: text.indexOf('woont'), end: text.indexOf('woont') + 5, label: 'PERSON' as const, source: 'user' };
-    const result = storyFromDraft(aDraft({ text, selectors, review: { off: [city], added: [woont], keepOriginal: true, dates: 'remove', ages: 'remove' } }), '', new Date());
+    const result = storyFromDraft(aDraft({ text, title: 'Jansen woont in Dordrecht', selectors, review: { off: [city], added: [woont], keepOriginal: false, dates: 'remove', ages: 'remove' } }), '', new Date());
     expect(result.ok && result.story.text).toBe('Mw. [PERSOON 1] (BSN [BSN]) [PERSOON 2] in Dordrecht.');
-    expect(result.ok && result.story).toMatchObject({ original: text, deidentification: { switchedOff: 1, addedByUser: 1, originalKept: true }, selectors });
+    expect(result.ok && result.story.title).toBe('[PERSOON 1] [PERSOON 2] in Dordrecht');
+    expect(result.ok && result.story).toMatchObject({ deidentification: { switchedOff: 1, addedByUser: 1, originalKept: false } });
+  });
+
+  // Finding 1 of issue 12: with "keep the original" ticked, title and selectors stayed as captured.
+  it('with the original kept, still redacts title and selectors; the capture is kept whole only in `original`', () => {
+    const title = 'Mw. Jansen, dossier Z-2024-00123';
+    const draft = aDraft({ text, title, notes: 'Terugbellen', selectors, review: { off: [], added: [], keepOriginal: true, dates: 'remove', ages: 'remove' } });
+    const result = storyFromDraft(draft, '', new Date());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { original, ...stored } = result.story;
+    expect(JSON.stringify(stored)).not.toMatch(/Jansen|Yilmaz|123456782|06-41873520|Dordrecht|Z-2024-00123/);
+    expect(stored.title).toBe('Mw. [PERSOON 1], dossier [ZAAKNUMMER]');
+    expect(original).toEqual({ text, title, notes: 'Terugbellen', selectors });
+    expect(stored.deidentification?.originalKept).toBe(true);
+  });
+
+  // Finding 2 of issue 12: a name marked by hand was redacted in the text only.
+  it('removes a name the user marked by hand from the title and every selector part too', () => {
+    const note = 'Buurman kleine joop helpt met boodschappen.';
+    const mark = { start: note.indexOf('kleine joop'), end: note.indexOf('kleine joop') + 11, label: 'PERSON' as const, source: 'user' };
+    const quote = [{ type: 'TextQuoteSelector' as const, exact: note, prefix: 'over Kleine Joop: ', suffix: ' (kleine joop belt)' }];
+    const result = storyFromDraft(aDraft({ text: note, title: 'Hulp van kleine joop', selectors: quote, review: { off: [], added: [mark], keepOriginal: false, dates: 'remove', ages: 'remove' } }), '', new Date());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.story.text).toBe('Buurman [PERSOON 1] helpt met boodschappen.');
+    expect(result.story.title).toBe('Hulp van [PERSOON 1]');
+    expect(JSON.stringify(result.story)).not.toMatch(/joop/i);
   });
 });
 

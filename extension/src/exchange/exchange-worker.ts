@@ -1,9 +1,10 @@
 import {
   contentHash, EXPORT_FORMATS, exportChunks, formatProblem, ImportError, planMerge, readStoryFile, splitLines, type Chunk, type ExportFormatName, type MergePlan,
 } from '@vertelpunt/exchange';
-import type { Story } from '@vertelpunt/stories';
+import type { DeidentifiedStory, Story } from '@vertelpunt/stories';
 import type { VersionId } from '@vertelpunt/taxonomy';
 import { ImportRaceError, importStories } from '../storage/import-stories';
+import { deidentifyImport } from './deidentify-import';
 import { countStories } from '../storage/stories';
 import { streamStories } from '../storage/story-stream';
 import { WorkerRequestSchema, type ImportPlanSummary, type ParsedWorkerRequest, type WorkerReply } from './protocol';
@@ -60,8 +61,8 @@ async function exportToBlob(request: Extract<ParsedWorkerRequest, { type: 'expor
   post({ type: 'exported', blob: new Blob([...blobs, ...parts], { type: EXPORT_FORMATS[format].mediaType }), count, unreadable });
 }
 
-/** The import waiting for the user's yes: what `apply-import` adds. */
-let pending: MergePlan | undefined;
+/** The import waiting for the user's yes: what `apply-import` adds, de-identified. */
+let pending: (MergePlan & { add: DeidentifiedStory[] }) | undefined;
 
 async function planImport(file: File, post: Post): Promise<void> {
   pending = undefined;
@@ -92,10 +93,17 @@ async function planImport(file: File, post: Post): Promise<void> {
     else throw error;
     return;
   }
+  // De-identified before the plan, so a story is compared with the library as it would be stored.
+  const checked = deidentifyImport(stories, info.format, file.name);
+  if (checked.problems.length > 0) {
+    post({ type: 'refused', problems: checked.problems });
+    return;
+  }
   const library = new Map<string, { hash: string; updatedAt: string }>();
   for await (const story of streamStories()) library.set(story.id, { hash: contentHash(story), updatedAt: story.updatedAt });
-  const plan = planMerge(stories, [...library].map(([id, kept]) => [id, kept.hash] as const));
-  pending = plan;
+  const plan = planMerge(checked.stories, [...library].map(([id, kept]) => [id, kept.hash] as const));
+  // planMerge hands back the stories it was given: de-identified ones.
+  pending = plan as MergePlan & { add: DeidentifiedStory[] };
   const summary: ImportPlanSummary = {
     file: file.name,
     format: info.format,
@@ -103,6 +111,9 @@ async function planImport(file: File, post: Post): Promise<void> {
     storyCount: info.storyCount,
     add: plan.add.length,
     duplicates: plan.duplicates.length,
+    residual: checked.residual,
+    residualStories: checked.residualStories,
+    originals: checked.originals,
     conflicts: plan.conflicts.map((c) => ({ id: c.id, title: c.incoming.title, keptUpdatedAt: library.get(c.id)?.updatedAt ?? '', incomingUpdatedAt: c.incoming.updatedAt })),
   };
   post({ type: 'planned', plan: summary });

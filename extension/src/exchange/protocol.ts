@@ -46,6 +46,11 @@ export const ImportPlanSummarySchema = z.strictObject({
   storyCount: z.number().int(),
   add: z.number().int(),
   duplicates: z.number().int(),
+  /** Personal data the de-identifier still found in the file (removed on import), and in how many stories. */
+  residual: z.number().int().nonnegative(),
+  residualStories: z.number().int().nonnegative(),
+  /** Kept originals a backup brings back. */
+  originals: z.number().int().nonnegative(),
   conflicts: z.array(ConflictSummarySchema),
 });
 export type ImportPlanSummary = z.infer<typeof ImportPlanSummarySchema>;

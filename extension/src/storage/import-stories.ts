@@ -1,4 +1,4 @@
-import { StorySchema, type Story } from '@vertelpunt/stories';
+import { StorySchema, type DeidentifiedStory } from '@vertelpunt/stories';
 import { openVertelpuntDb } from './db';
 import { asStorageError } from './storage-errors';
 import { toStored } from './stored-story';
@@ -16,7 +16,7 @@ export class ImportRaceError extends Error {
  * invalid, or whose id the library already holds, aborts the whole import). `add`, never `put`:
  * an import must not overwrite a story; conflicts are the user's to decide.
  */
-export async function importStories(stories: readonly Story[]): Promise<number> {
+export async function importStories(stories: readonly DeidentifiedStory[]): Promise<number> {
   const records = stories.map((story) => toStored(StorySchema.parse(story)));
   const db = await openVertelpuntDb();
   const tx = db.transaction('stories', 'readwrite', { durability: 'strict' });

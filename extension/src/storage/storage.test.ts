@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { deidentifyOwn } from '@vertelpunt/stories';
 import { aStory } from '@vertelpunt/stories/testing';
 import { DB_NAME, DB_VERSION, openVertelpuntDb } from './db';
 import {
@@ -92,7 +93,7 @@ describe('stories', () => {
     const deleted = await deleteStories([story.id, 'no-such-id']);
     expect(deleted).toEqual([story]);
     expect(await getStory(story.id)).toBeUndefined();
-    await restoreStories(deleted);
+    await restoreStories(deleted.map((s) => deidentifyOwn(s)));
     expect(await getStory(story.id)).toEqual(story);
   });
 

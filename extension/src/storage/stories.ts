@@ -1,4 +1,4 @@
-import { StorySchema, type Story } from '@vertelpunt/stories';
+import { deidentifyOwn, StorySchema, type DeidentifiedStory, type Story } from '@vertelpunt/stories';
 import { migrateTagSet, TagSetSchema, type TagSet, type VersionId } from '@vertelpunt/taxonomy';
 import { unwrap } from 'idb';
 import { z } from 'zod';
@@ -17,7 +17,8 @@ import type { PageCursor, StoryFilter } from './story-filter';
 /** Below this many matches, fetching them by id and sorting beats walking the date index. */
 const DIRECT_FETCH_LIMIT = 2000;
 
-export async function addStory(story: Story): Promise<void> {
+/** Storage writes only what went through the owner of de-identification (`deidentifyStory`). */
+export async function addStory(story: DeidentifiedStory): Promise<void> {
   const record = toStored(StorySchema.parse(story));
   // add, not put: saving must never silently overwrite another story.
   await inWriteTransaction(['stories'], async (tx) => void (await tx.store.add(record)));
@@ -43,8 +44,9 @@ function nextRevision(edited: string, base: string): string {
  * StoryChangedError carries the newer version; a story deleted meanwhile is a StoryGoneError.
  * Returns the story as saved.
  */
-export async function updateStory(story: Story, startedFrom: string): Promise<Story> {
-  const saved = StorySchema.parse({ ...story, updatedAt: nextRevision(story.updatedAt, startedFrom) });
+export async function updateStory(story: DeidentifiedStory, startedFrom: string): Promise<DeidentifiedStory> {
+  // Only the revision differs from what the owner of de-identification passed.
+  const saved = StorySchema.parse({ ...story, updatedAt: nextRevision(story.updatedAt, startedFrom) }) as DeidentifiedStory;
   const record = toStored(saved);
   await inWriteTransaction(['stories'], async (tx) => {
     const current = await tx.store.get(story.id);
@@ -73,7 +75,7 @@ export function deleteStories(ids: readonly string[]): Promise<Story[]> {
   });
 }
 
-export async function restoreStories(stories: readonly Story[]): Promise<void> {
+export async function restoreStories(stories: readonly DeidentifiedStory[]): Promise<void> {
   const records = stories.map((story) => toStored(StorySchema.parse(story)));
   await inWriteTransaction(['stories'], async (tx) => {
     for (const record of records) await tx.store.put(record);
@@ -207,7 +209,7 @@ function changeTags(ids: readonly string[], change: (tags: TagSet) => TagSet, no
         continue;
       }
       if (tags.version === story.tags.version && tags.terms.join() === story.tags.terms.join()) continue;
-      await tx.store.put(toStored({ ...story, tags, updatedAt: now.toISOString() }));
+      await tx.store.put(toStored(deidentifyOwn(story, { tags, updatedAt: now.toISOString() })));
       result.changed.push(id);
     }
     return result;

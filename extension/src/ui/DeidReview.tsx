@@ -8,13 +8,17 @@ interface Props {
   detections: readonly Span[];
   review: DeidReview;
   onChange: (review: DeidReview) => void;
+  /** Prefix of the ids inside, where several panels share a page (one per field in the library's editor). */
+  idPrefix?: string;
+  /** Whether to offer keeping the original and the date and age options (the side panel's whole-story choices). */
+  storyOptions?: boolean;
 }
 
 /**
  * The clip with every detection marked by its label. Each mark is a toggle: pressed means it
  * will be removed. Select text in the clip and press "Markeer" to remove something the detector missed.
  */
-export function DeidReviewPanel({ text, detections, review, onChange }: Props) {
+export function DeidReviewPanel({ text, detections, review, onChange, idPrefix = 'deid', storyOptions = true }: Props) {
   const lang = termLanguage();
   const container = useRef<HTMLDivElement>(null);
   const [label, setLabel] = useState<Label>('PERSON');
@@ -93,10 +97,10 @@ export function DeidReviewPanel({ text, detections, review, onChange }: Props) {
         <button type="button" onClick={() => onChange({ ...review, off: [] })}>
           {t('deidAcceptAll')}
         </button>
-        <label for="deid-label" class="inline-label">
+        <label for={`${idPrefix}-label`} class="inline-label">
           {t('deidLabel')}
         </label>
-        <select id="deid-label" value={label} onChange={(e) => setLabel(e.currentTarget.value as Label)}>
+        <select id={`${idPrefix}-label`} value={label} onChange={(e) => setLabel(e.currentTarget.value as Label)}>
           {LABELS.map((l) => (
             <option key={l} value={l}>
               {LABEL_INFO[l][lang]}
@@ -108,18 +112,22 @@ export function DeidReviewPanel({ text, detections, review, onChange }: Props) {
         </button>
       </div>
       {hint && <p role="alert" class="problem">{hint}</p>}
-      <label class="radio">
-        <input type="checkbox" checked={review.keepOriginal} onChange={(e) => onChange({ ...review, keepOriginal: e.currentTarget.checked })} />
-        {t('deidKeepOriginal')}
-      </label>
-      <label class="radio">
-        <input type="checkbox" checked={review.dates === 'year'} onChange={(e) => onChange({ ...review, dates: e.currentTarget.checked ? 'year' : 'remove' })} />
-        {t('deidDatesYear')}
-      </label>
-      <label class="radio">
-        <input type="checkbox" checked={review.ages === 'band'} onChange={(e) => onChange({ ...review, ages: e.currentTarget.checked ? 'band' : 'remove' })} />
-        {t('deidAgesBand')}
-      </label>
+      {storyOptions && (
+        <>
+          <label class="radio">
+            <input type="checkbox" checked={review.keepOriginal} onChange={(e) => onChange({ ...review, keepOriginal: e.currentTarget.checked })} />
+            {t('deidKeepOriginal')}
+          </label>
+          <label class="radio">
+            <input type="checkbox" checked={review.dates === 'year'} onChange={(e) => onChange({ ...review, dates: e.currentTarget.checked ? 'year' : 'remove' })} />
+            {t('deidDatesYear')}
+          </label>
+          <label class="radio">
+            <input type="checkbox" checked={review.ages === 'band'} onChange={(e) => onChange({ ...review, ages: e.currentTarget.checked ? 'band' : 'remove' })} />
+            {t('deidAgesBand')}
+          </label>
+        </>
+      )}
     </div>
   );
 }

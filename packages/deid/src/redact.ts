@@ -40,6 +40,27 @@ function personKey(name: string): string {
   return (parts[parts.length - 1] ?? name).toLowerCase();
 }
 
+/**
+ * Which number each person has, shared by the fields of one story so that "Jansen" in the title
+ * and in the text is the same "[PERSOON 1]". `next` starts above the numbers a text already
+ * carries, so redacting a redacted text again never renumbers or reuses a placeholder.
+ */
+export class PersonNumbers {
+  private readonly numbers = new Map<string, number>();
+  /** The key of each name as written (names repeat far more often than people). */
+  private readonly keyOfName = new Map<string, string>();
+
+  constructor(private next = 1) {}
+
+  numberOf(name: string): number {
+    let key = this.keyOfName.get(name);
+    if (key === undefined) this.keyOfName.set(name, (key = personKey(name)));
+    let number = this.numbers.get(key);
+    if (number === undefined) this.numbers.set(key, (number = this.next++));
+    return number;
+  }
+}
+
 const isSortedByStart = (spans: readonly Span[]) => spans.every((span, i) => i === 0 || spans[i - 1]!.start <= span.start);
 
 const PLAIN_PLACEHOLDERS = Object.fromEntries(LABELS.map((label) => [label, `[${LABEL_INFO[label].placeholder}]`])) as Record<Label, string>;
@@ -48,13 +69,10 @@ const PLAIN_PLACEHOLDERS = Object.fromEntries(LABELS.map((label) => [label, `[${
  * Replaces each span by a placeholder. The same person keeps the same number within one text
  * ("[PERSOON 1]" each time); text outside the spans is left exactly as it was.
  */
-export function redact(text: string, spans: readonly Span[], options: RedactOptions = {}): Redaction {
+export function redact(text: string, spans: readonly Span[], options: RedactOptions = {}, people = new PersonNumbers()): Redaction {
   const { dates, ages } = RedactOptionsSchema.parse(options);
   // Spans from detect() come sorted: copy and sort only spans that are not.
   const sorted = isSortedByStart(spans) ? spans : [...spans].sort((a, b) => a.start - b.start);
-  /** Placeholder of each person (by `personKey`), and the key of each name as written. */
-  const people = new Map<string, string>();
-  const keyOfName = new Map<string, string>();
   const counts: Partial<Record<Label, number>> = {};
   const replacements: Replacement[] = [];
   const pieces: string[] = [];
@@ -64,12 +82,7 @@ export function redact(text: string, spans: readonly Span[], options: RedactOpti
     const tag = LABEL_INFO[span.label].placeholder;
     let placeholder = PLAIN_PLACEHOLDERS[span.label];
     if (span.label === 'PERSON') {
-      const name = text.slice(span.start, span.end);
-      let key = keyOfName.get(name);
-      if (key === undefined) keyOfName.set(name, (key = personKey(name)));
-      let numbered = people.get(key);
-      if (numbered === undefined) people.set(key, (numbered = `[${tag} ${people.size + 1}]`));
-      placeholder = numbered;
+      placeholder = `[${tag} ${people.numberOf(text.slice(span.start, span.end))}]`;
     } else if (span.label === 'DATE' && dates === 'year') {
       const year = /\b(19|20)\d{2}\b/.exec(text.slice(span.start, span.end))?.[0];
       if (year) placeholder = `[${tag} ${year}]`;

@@ -3,3 +3,5 @@ export * from './text-range.js';
 export * from './selectors.js';
 export * from './story.js';
 export * from './search-words.js';
+export * from './deid-review.js';
+export * from './deidentify-story.js';

@@ -60,6 +60,21 @@ export const DeidentificationSchema = z.strictObject({
 });
 export type Deidentification = z.infer<typeof DeidentificationSchema>;
 
+/**
+ * What the user captured, before de-identification: kept with a story only on the user's explicit
+ * choice, and never exported (a backup keeps it). Stories saved before November 2026 kept the
+ * text alone, as a string; both forms are read.
+ */
+export const CapturedSchema = z.strictObject({
+  text: z.string(),
+  title: z.string(),
+  notes: z.string(),
+  selectors: z.array(SelectorSchema).max(4),
+});
+export type Captured = z.infer<typeof CapturedSchema>;
+export const OriginalSchema = z.union([z.string(), CapturedSchema]);
+export type Original = z.infer<typeof OriginalSchema>;
+
 export const StoryIdSchema = z.uuid();
 const IsoDateTime = z.iso.datetime({ offset: true });
 
@@ -75,12 +90,12 @@ export const StorySchema = z.strictObject({
   /** Pseudonymous professional or team label, as configured; never a resident. */
   author: z.string().max(100).optional(),
   deidentification: DeidentificationSchema.optional(),
-  /** The text before de-identification: only where the user explicitly kept it for this story. */
-  original: z.string().optional(),
+  /** The story as captured, before de-identification: only where the user explicitly kept it for this story. */
+  original: OriginalSchema.optional(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 }).refine((story) => story.original === undefined || story.deidentification?.originalKept === true, {
-  message: 'the original text is kept only when the de-identification record says so',
+  message: 'the original is kept only when the de-identification record says so',
   path: ['original'],
 });
 export type Story = z.infer<typeof StorySchema>;

@@ -1,9 +1,14 @@
+import type { DeidentifiedStory } from '../deidentify-story.js';
 import type { Story } from '../story.js';
 
 let counter = 0;
 
-/** A valid story for tests (unit and end-to-end alike); override what the test is about. */
-export function aStory(overrides: Partial<Story> = {}): Story {
+/**
+ * A valid story for tests (unit and end-to-end alike); override what the test is about. Typed
+ * as stored (`DeidentifiedStory`): a fixture stands for a record the owner of de-identification
+ * already passed, so storage tests can write it. Tests of the owner call `deidentifyStory`.
+ */
+export function aStory(overrides: Partial<Story> = {}): DeidentifiedStory {
   counter += 1;
   return {
     id: `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`,
@@ -17,5 +22,5 @@ export function aStory(overrides: Partial<Story> = {}): Story {
     createdAt: new Date(Date.UTC(2026, 0, 1, 0, counter)).toISOString(),
     updatedAt: new Date(Date.UTC(2026, 0, 1, 0, counter)).toISOString(),
     ...overrides,
-  } as Story;
+  } as DeidentifiedStory;
 }
