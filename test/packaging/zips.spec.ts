@@ -36,6 +36,12 @@ describe.each(['chrome', 'firefox'] as const)('the %s package', (browser) => {
     for (const file of named) expect(Object.keys(files), `${file} named by the ${browser} manifest`).toContain(file);
   });
 
+  it('carries none of the e2e build\'s test-only seams', () => {
+    const code = Object.entries(entries(browser)).filter(([name]) => name.endsWith('.js')).map(([, bytes]) => text(bytes)).join('\n');
+    expect(code).toContain('vertelpunt-save-story');
+    for (const seam of ['__vertelpuntCapture', '__vertelpunt-e2e', '__vertelpuntStorage']) expect(code).not.toContain(seam);
+  });
+
   it('is the same build as extension/.output, file for file', () => {
     const dir = join(OUTPUT, browser === 'chrome' ? 'chrome-mv3' : 'firefox-mv2');
     const built = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort();
