@@ -54,9 +54,23 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
   };
 }
 
-/** Polls a condition in the page until it holds (BiDi has no auto-waiting locators for this). */
-export async function waitInPage(page: Page, fn: (arg: never) => boolean, arg?: string | number): Promise<void> {
-  await page.waitForFunction(fn as (arg: string | number | undefined) => boolean, { timeout: 15_000, polling: 100 }, arg);
+/**
+ * Polls a condition in the page until it holds. Not page.waitForFunction: while a tab moves to a
+ * moz-extension:// page its realm is replaced, and Firefox's BiDi then fails the wait outright
+ * (seen once in a few runs); an evaluate that fails mid-navigation is simply tried again.
+ */
+export async function waitInPage(page: Page, fn: (arg: never) => boolean, arg?: string | number, timeout = 15_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      if (await page.evaluate(fn as (arg: string | number | undefined) => boolean, arg)) return;
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`waited ${timeout} ms for ${fn.toString()}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
 }
 
 /**
