@@ -7,6 +7,15 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   entrypointsDir: 'entrypoints',
   outDir: '.output',
+  // `pnpm run zip`: the store packages, and for Firefox the sources archive its review asks for.
+  // The extension is built from workspace packages, so the sources are the workspace, not just
+  // extension/; extension/store/SOURCES.md tells the reviewer how to build.
+  zip: {
+    name: 'vertelpunt',
+    sourcesRoot: '..',
+    includeSources: ['README.md', 'package.json', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', 'tsconfig.json', 'extension/**', 'packages/**', 'taxonomy/**', 'test/package.json'],
+    excludeSources: ['extension/.output/**', 'extension/.wxt/**', 'packages/*/test/**', 'packages/*/dist/**', 'packages/*/docs/**', 'packages/*/release/**', 'packages/*/bench/**', 'extension/store/screenshots/**'],
+  },
   vite: () => ({
     plugins: [preact()],
     // Workspace packages resolve to their TypeScript sources, so no package build is needed first.

@@ -2,7 +2,7 @@
 # installing only what is missing, so a second run costs about a second.
 #   - Node >= 22 (the system Node may be older: then node@24 from the npm registry into .tools/)
 #   - pnpm (from the npm registry into .tools/; corepack's signature check fails offline)
-#   - Chromium (with its language packs), xmllint and LibreOffice Calc (headless) from Debian (apt-get),
+#   - Chromium and Firefox ESR (with their Dutch language packs), xmllint and LibreOffice Calc (headless) from Debian (apt-get),
 #     never a browser download by a test tool
 #   - the workspace's packages, exactly as the lockfile pins them
 
@@ -38,6 +38,9 @@ vp_ensure_debian_packages() {
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   # The extension's UI is Dutch: Chromium needs its Dutch language pack to run in Dutch.
   [ -f /usr/lib/chromium/locales/nl.pak ] || missing+=(chromium-l10n)
+  # The Firefox build is driven in Debian's Firefox ESR (test/firefox), in Dutch like Chromium.
+  [ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
+  [ -f /usr/lib/firefox-esr/browser/extensions/langpack-nl@firefox-esr.mozilla.org.xpi ] || missing+=(firefox-esr-l10n-nl)
   command -v xmllint >/dev/null || missing+=(libxml2-utils)
   # The CSV exports are tested by opening them in a real spreadsheet, headless.
   command -v soffice >/dev/null || missing+=(libreoffice-calc-nogui)

@@ -9,11 +9,13 @@ import { REPO_ROOT } from '../support/paths.js';
 import { serveFixturePages } from '../support/serve-fixture-pages.js';
 import { clickToolbarButton } from '../support/trigger-action.js';
 import { openSidePanelAsTab } from '../support/extension-pages.js';
+import { STORE_SCREENSHOTS_DIR, clearStoreScreenshots, storeShot, storeShotBesidePanel } from './store-screenshots.js';
 
 const headless = !process.env.DISPLAY || Boolean(process.env.CI) || process.argv.includes('--headless');
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 const shotsDir = join(REPO_ROOT, 'out', 'tour', stamp);
 mkdirSync(shotsDir, { recursive: true });
+clearStoreScreenshots();
 
 let step = 0;
 async function shot(page: Page, name: string, what: string): Promise<void> {
@@ -48,6 +50,7 @@ try {
   await panel.getByLabel('Zoek een term').fill('bestaanszekerheid');
   await panel.keyboard.press('Enter');
   await shot(panel, 'side-panel-tagged', 'Tagged with the keyboard: type, Enter; suggestions come from the text');
+  await storeShotBesidePanel(context, casePage, panel, '1-capture-and-tag');
   await panel.keyboard.press('Control+Enter');
   await panel.getByRole('status').filter({ hasText: 'Bewaard' }).waitFor();
   await shot(panel, 'side-panel-saved', 'Ctrl+Enter saves the story');
@@ -57,17 +60,21 @@ try {
   await library.goto(`chrome-extension://${extensionId}/library.html`);
   await library.locator('.story-title').first().waitFor();
   await shot(library, 'library', 'The library: the saved story, searchable and filterable by term, date and system');
+  await storeShot(library, '2-library');
   await library.locator('.story-title').first().click();
   await library.getByRole('dialog').waitFor();
   await shot(library, 'library-edit', 'Open a story to edit, retag or delete it');
+  await storeShot(library, '3-library-edit');
   await library.keyboard.press('Escape');
 
   const vocabulary = await context.newPage();
   await vocabulary.goto(`chrome-extension://${extensionId}/vocabulary.html`);
   await vocabulary.waitForSelector('li.term');
   await shot(vocabulary, 'vocabulary', 'The vocabulary from @vertelpunt/taxonomy');
+  await storeShot(vocabulary, '4-vocabulary');
 
   console.log(`Screenshots: ${shotsDir}`);
+  console.log(`Store screenshots (1280×800): ${STORE_SCREENSHOTS_DIR}`);
   if (!headless) {
     console.log('Close the browser window to end the tour.');
     await new Promise<void>((resolve) => context.on('close', () => resolve()));

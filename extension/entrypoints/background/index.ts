@@ -1,8 +1,10 @@
 import { browser, type Browser } from 'wxt/browser';
 import { createSaveStoryMenu, SAVE_STORY_MENU_ID } from '../../src/browser/context-menu';
 import { openStoryPanel } from '../../src/browser/side-panel';
+import { onToolbarButtonClicked } from '../../src/browser/toolbar-button';
 import { captureFromTab } from '../../src/capture/capture-from-tab';
 import { MessageSchema } from '../../src/messages';
+import { installFirefoxE2eSeam } from './firefox-e2e-seam';
 
 export default defineBackground(() => {
   // The toolbar button, the context-menu item and the keyboard command (bound to the action as
@@ -13,7 +15,7 @@ export default defineBackground(() => {
   };
 
   browser.runtime.onInstalled.addListener(createSaveStoryMenu);
-  browser.action.onClicked.addListener(onUserCapture);
+  onToolbarButtonClicked(onUserCapture);
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === SAVE_STORY_MENU_ID) onUserCapture(tab);
   });
@@ -31,5 +33,6 @@ export default defineBackground(() => {
     // Test-only seam: the context menu and keyboard command cannot be driven by Playwright; the
     // e2e build calls the same handler through this. Absent from the production build.
     Object.assign(globalThis, { __vertelpuntCapture: (tabId: number) => browser.tabs.get(tabId).then(captureFromTab) });
+    if (import.meta.env.FIREFOX) installFirefoxE2eSeam();
   }
 });
