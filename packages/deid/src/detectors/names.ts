@@ -1,15 +1,16 @@
 import type { Span } from '../labels.js';
 import { SpanList } from '../span-list.js';
 import { capitalisedWords, capitalsBefore, characterEnd, classAt, hashOf, lettersEnd, LETTER, UPPER, capitalsInChainBefore, matchesAt, numbersInBrackets, phraseStarts, phrasesOf, scan, wordsAfterPhrases, type Scan } from '../scan.js';
-import { COUNTRIES, FIRST_NAMES, GENERIC_SERVICES, KNOWN_INSTITUTIONS, NOT_NAMES, PLACES, PLACES_THAT_ARE_WORDS, SURNAMES, TUSSENVOEGSELS, NAMES_THAT_ARE_WORDS } from '../lexicon.js';
+import { linePersons } from './lines.js';
+import { CAR_MAKES, COUNTRIES, PLACES_ABROAD, FIRST_NAMES, GENERIC_SERVICES, KNOWN_INSTITUTIONS, NOT_NAMES, PLACES, PLACES_THAT_ARE_WORDS, SURNAMES, TUSSENVOEGSELS, NAMES_THAT_ARE_WORDS } from '../lexicon.js';
 
 const CAP = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}]+)*";
 const TV = TUSSENVOEGSELS.map((t) => t.replace(/'/g, "['’]")).flatMap((t) => [t, t[0]!.toUpperCase() + t.slice(1)]).join('|');
 /** Up to two given names (Trần Thị Mai), optional tussenvoegsel, a capitalised surname (possibly double-barrelled). */
 const NAME = `(?:${CAP} ){0,2}(?:(?:${TV}) )?${CAP}`;
-const TITLES = "mw\\.|mevr\\.|mevrouw|dhr\\.|meneer|de heer|heer|juf|juffrouw|meester|dr\\.|mr\\.|drs\\.|ir\\.|ing\\.|prof\\.";
+const TITLES = "fam\\.|mw\\.|mevr\\.|mevrouw|dhr\\.|meneer|de heer|heer|juf|juffrouw|meester|dr\\.|mr\\.|drs\\.|ir\\.|ing\\.|prof\\.";
 const ROLES =
-  'gezin|familie|naam|budgetcoach|moeder|vader|zoon|dochter|broer|broertje|zus|zusje|oma|opa|buurman|buurvrouw|collega|partner|vriend|vriendin|mentor|wijkagent|huisarts|stiefvader|stiefmoeder|ex|tante|oom|neef|nicht|kind|jongere|cliënt|client|echtgenoot|echtgenote|man|vrouw|schoonmoeder|schoonvader|begeleider|coach|docent|leerkracht|juf|meester|contactpersoon|bewindvoerder|jeugdbeschermer|casusregisseur|wijkcoach|maatschappelijk werker';
+  'gezin|familie|echtpaar|ouders|naam|budgetcoach|moeder|vader|zoon|dochter|broer|broertje|zus|zusje|oma|opa|buurman|buurvrouw|collega|partner|vriend|vriendin|mentor|wijkagent|huisarts|stiefvader|stiefmoeder|ex|tante|oom|neef|nicht|kind|jongere|cliënt|client|echtgenoot|echtgenote|man|vrouw|schoonmoeder|schoonvader|begeleider|coach|docent|leerkracht|juf|meester|contactpersoon|bewindvoerder|jeugdbeschermer|casusregisseur|wijkcoach|maatschappelijk werker';
 
 /** "moeder" or "Moeder", but the name after it must really be capitalised: no case-insensitive flag. */
 const anyCaseStart = (alternatives: string) => alternatives.split('|').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
@@ -19,11 +20,25 @@ const ROLE_WORDS = new Set(ROLES.split('|').concat(['schoonmoeder', 'schoonvader
 const TITLE_NAME = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(TITLES)})\\s+((?:\\p{Lu}\\.\\s?)*(?:v\\.d\\.\\s)?${NAME})`, 'gu');
 const ROLE_NAME = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(ROLES)})(?: (?:van|met))?:?[ \\t]+(${NAME})`, 'gu');
 const CONTACT_WORDS = 'contact met|gesprek met|gebeld met|sprak met|belde|mailde|samen met|namens|door|met|van|voor|aan|en|over|bij|zag|vroeg';
-const CONTACT_NAME = new RegExp(`(?<![\\p{L}])(?:${CONTACT_WORDS})\\s+(${NAME})`, 'gu');
+const CONTACT_NAME = new RegExp(`(?<![\\p{L}])(?:${CONTACT_WORDS})\\s+(${NAME})(?![\\p{L}\\d])`, 'gu');
 /** Two or more capitalised words in a row: in Dutch, where nouns are not capitalised, mostly a name. */
 const CAP_SEQUENCE = new RegExp(`(?<![\\p{L}\\d])${CAP}(?: (?:(?:${TV}) )?${CAP})+`, 'gu');
-const NAME_BEFORE_AGE = new RegExp(`(?<![\\p{L}])(${CAP})(?=\\s?\\(\\d{1,3}(?:\\s(?:en|jaar)[^)]*)?\\))`, 'gu');
-const LOWER_NAME_AFTER = 'met|van|over|en|voor|aan|bij|door|zag|belde|mailde|broer|zus|zoon|dochter|moeder|vader';
+const NAME_BEFORE_AGE = new RegExp(`(?<![\\p{L}])(${CAP})(?=\\s?\\((?:\\d{1,3}(?:\\s(?:en|jaar)[^)]*)?\\)|(?:baby|peuter|kleuter|tiener|zuigeling)\\b))`, 'gu');
+/** "(Linh, 4)", "(Samir, 12 jaar)": a name and its age inside brackets. */
+const NAME_IN_BRACKETS_WITH_AGE = new RegExp(`(?<=\\()(${CAP})(?=,\\s?\\d{1,3}(?:\\s(?:jaar|jr|maanden))?\\))`, 'gu');
+const KIN = 'broer|broertje|zus|zusje|zoon|dochter|moeder|vader|oma|opa|tante|oom|neef|nicht|partner|vriend|vriendin|buurman|buurvrouw|stiefvader|stiefmoeder|ex|man|vrouw|kind|baby';
+const KIN_PHRASES = phrasesOf(KIN.split('|'));
+/** "zijn broer (jeroen)", "oma (Fatma)": a name in brackets after a kinship word, in any case. */
+const NAME_AFTER_KIN = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(KIN)})\\s?\\((\\p{L}[\\p{Ll}'’-]{2,})(?=[),])`, 'gu');
+const LOWER_NAME_AFTER = 'met|van|over|en|voor|aan|bij|door|zag|belde|mailde|broer|zus|zoon|dochter|moeder|vader|of|hoi|hee|hey|hi|hallo|dag|ook|want|zei|vroeg|vraag|vraagt|bel|app';
+/** After a title, informal notes write the surname in lower case too ("mw el amrani", "mw. dijkstra"). */
+const TITLE_LOWER = new RegExp(`(?<![\\p{L}])(?:mw|mevr|mevrouw|dhr|meneer|fam)\\.?[ \\t]+((?:(?:el|al|van der|van den|van de|van|de|vd|v\\.d\\.|ter|ten)[ \\t]+)?(\\p{Ll}[\\p{Ll}'’-]{2,}))(?![\\p{L}])`, 'gu');
+const TITLE_LOWER_PHRASES = phrasesOf(['mw', 'mevr', 'mevrouw', 'dhr', 'meneer', 'fam']);
+/** "hoi nadia," "hee sam!": a greeting, then a word alone before a comma or an exclamation mark is who is greeted. */
+const GREETED = new RegExp(`(?<![\\p{L}])(?:[Hh]oi|[Hh]ee|[Hh]ey|[Hh]i|[Hh]allo|[Dd]ag|[Gg]oedemorgen|[Gg]oedemiddag|[Gg]oedenavond)[ \\t]+(\\p{Ll}{3,})(?=[ \\t]*[,!])`, 'gu');
+const GREETING_PHRASES = phrasesOf(['hoi', 'hee', 'hey', 'hi', 'hallo', 'dag', 'goedemorgen', 'goedemiddag', 'goedenavond']);
+/** A lower-case surname from the lists right after a lower-case first name: "tomasz wiśniewski". */
+const LOWER_SURNAME_AFTER = /[ \t]((?:(?:el|al|van der|van den|van de|van|de|vd)[ \t])?(\p{Ll}[\p{Ll}'’-]{2,}))(?![\p{L}])/uy;
 const LOWER_NAME = new RegExp(`(?<=(?<![\\p{L}])(?:${LOWER_NAME_AFTER})\\s+)(\\p{Ll}{3,})(?![\\p{L}])`, 'gu');
 const INITIALS_NAME = new RegExp(`(?<![\\p{L}.])((?:\\p{Lu}\\.){1,4}\\s?(?:(?:${TV})\\s)?${CAP})`, 'gu');
 /** After a capitalised word: a (tussenvoegsel +) capitalised word that may join it in a name (no abbreviation: "Geb.datum"). Always matches, perhaps empty. */
@@ -65,6 +80,38 @@ function firstSpace(value: string): number {
   return value.length;
 }
 
+/** Law names (Leerplichtwet), car makes and their models, agencies and places are no persons. */
+function notAPerson(name: string, strong: boolean): boolean {
+  const l = lower(name);
+  if (GENERIC_SERVICES.has(l) || /(?:wet|wetboek|besluit|regeling)$/.test(l)) return true;
+  if (!strong && PLACES.has(l)) return true;
+  const first = l.replace(/^(?:de|het|een)\s+/, '');
+  const firstWord = first.slice(0, firstSpace(first));
+  return CAR_MAKES.has(firstWord) || CAR_MAKES.has(first);
+}
+
+/** Whether the capitalised word right before `index` (a word, then a space) is a known name. */
+function isKnownNameBefore(text: string, index: number): boolean {
+  const before = /(\p{Lu}[\p{Ll}]+)\s$/u.exec(text.slice(Math.max(0, index - 30), index))?.[1];
+  return before !== undefined && (FIRST_NAMES.has(lower(before)) || SURNAMES.has(lower(before)));
+}
+
+/** The length of a lower-case surname from the lists that follows a lower-case first name, with its space (0 if none). */
+function lowerSurnameAfter(text: string, end: number): number {
+  LOWER_SURNAME_AFTER.lastIndex = end;
+  const m = LOWER_SURNAME_AFTER.exec(text);
+  if (!m) return 0;
+  const w = m[2]!;
+  return (SURNAMES.has(w) && !NAMES_THAT_ARE_WORDS.has(w) && !NOT_NAMES.has(w)) || m[1] !== w ? m[0].length : 0;
+}
+
+/** Where a word in brackets can start: right after each "(" (few per text). */
+function numbersOrWordsInBrackets(text: string): number[] {
+  const positions: number[] = [];
+  for (let at = text.indexOf('('); at !== -1; at = text.indexOf('(', at + 1)) positions.push(at + 1);
+  return positions;
+}
+
 /** Whether a capitalised word can be a name at all (not a weekday, pronoun, agency, place …). */
 function nameLike(word: string): boolean {
   return lowerNameLike(lower(word));
@@ -93,15 +140,25 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
   /** `strong`: a title, role or initials say it is a person, even where the word is also a place (gezin Hoek). */
   const judged = { strong: new Map<string, boolean>(), weak: new Map<string, boolean>() };
   const add = (start: number, name: string, source: string, strong = false) => {
-    if (canBeName(name, strong, judged)) spans.add(start, start + name.length, source);
+    if (canBeName(name, strong, judged) && !notAPerson(name, strong)) spans.add(start, start + name.length, source);
   };
+  for (const line of linePersons(text)) spans.add(line.start, line.end, line.source);
   for (const m of matchesAt(TITLE_NAME, text, phraseStarts(found, TITLE_PHRASES, 0, NAME_LEADS))) add(m.index + m[0].length - m[1]!.length, m[1]!, 'person-title', true);
-  for (const m of matchesAt(ROLE_NAME, text, phraseStarts(found, ROLE_PHRASES, 0, NAME_LEADS))) if (/^\p{Lu}/u.test(m[1]!)) add(m.index + m[0].length - m[1]!.length, m[1]!, 'person-role', true);
+  for (const m of matchesAt(ROLE_NAME, text, phraseStarts(found, ROLE_PHRASES, 0, NAME_LEADS))) {
+    const name = m[1]!;
+    if (!/^\p{Lu}/u.test(name) || ORGANISATION_WORD.test(name)) continue;
+    const end = m.index + m[0].length;
+    // "Jongere: Ja, …", "Adres dochter: Veenkampen 14": after a label's colon only a known name, never a street and number.
+    if (m[0].includes(':') && (/^\s*\d/.test(text.slice(end, end + 3)) || (!name.includes(' ') && !FIRST_NAMES.has(lower(name)) && !SURNAMES.has(lower(name))))) continue;
+    add(end - name.length, name, 'person-role', true);
+  }
   for (const m of matchesAt(CONTACT_NAME, text, phraseStarts(found, CONTACT_PHRASES, 0, NAME_LEADS))) {
     const start = m.index + m[0].length - m[1]!.length;
     // "Alphen aan den Rijn", "Bergen op Zoom": a capitalised word, then aan/op, is a place name.
     if (/^(?:aan|op)\s/.test(m[0]) && /\p{Lu}[\p{Ll}]+\s$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const first = m[1]!.slice(0, firstSpace(m[1]!));
+    // "Team Werk en Inkomen": "en" between capitalised words that are no names joins a title, not two people.
+    if (/^en\s/.test(m[0]) && /(?:^|\s)\p{Lu}[\p{Ll}]+\s$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) && !isKnownNameBefore(text, m.index)) continue;
     // In Dutch only names are capitalised mid-sentence: "over Jamal", "met Ans" name a person.
     const midSentence = !isSentenceStart(text, start) && !ROLE_WORDS.has(lower(first)) && !ORGANISATION_WORD.test(m[1]!);
     if (FIRST_NAMES.has(lower(first)) || SURNAMES.has(lower(first)) || midSentence) add(start, m[1]!, 'person-contact');
@@ -109,7 +166,22 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
   // Informal notes write names in lower case ("gebeld met jeroen"): a known first name that is no Dutch word.
   for (const m of matchesAt(LOWER_NAME, text, wordsAfterPhrases(found, LOWER_NAME_PHRASES, isLowerCaseFirstName))) {
     const w = m[1]!;
-    if (isLowerCaseFirstName(w)) spans.add(m.index, m.index + w.length, 'person-lower');
+    if (isLowerCaseFirstName(w)) spans.add(m.index, m.index + w.length + lowerSurnameAfter(text, m.index + w.length), 'person-lower');
+  }
+  for (const m of matchesAt(TITLE_LOWER, text, phraseStarts(found, TITLE_LOWER_PHRASES))) {
+    const whole = m[1]!;
+    const word = m[2]!;
+    // A tussenvoegsel says it is a surname; otherwise the word must be a name from the lists and no Dutch word ("mw. is", "dhr. heeft").
+    if (whole !== word || ((SURNAMES.has(word) || FIRST_NAMES.has(word)) && !NAMES_THAT_ARE_WORDS.has(word) && !NOT_NAMES.has(word))) spans.add(m.index + m[0].length - whole.length, m.index + m[0].length, 'person-title-lower');
+  }
+  for (const m of matchesAt(GREETED, text, phraseStarts(found, GREETING_PHRASES))) {
+    const w = m[1]!;
+    if (!NOT_NAMES.has(w) && !NAMES_THAT_ARE_WORDS.has(w) && !/^(?:allemaal|allen|iedereen|team|collega|collega's|jongens|mensen|daar|hier|lieverd|schat)$/.test(w)) spans.add(m.index + m[0].length - w.length, m.index + m[0].length, 'person-greeted');
+  }
+  for (const m of matchesAt(NAME_AFTER_KIN, text, phraseStarts(found, KIN_PHRASES))) {
+    const w = m[1]!;
+    const l = lower(w);
+    if ((/^\p{Lu}/u.test(w) && nameLike(w)) || isLowerCaseFirstName(l) || SURNAMES.has(l)) add(m.index + m[0].length - w.length, w, 'person-after-kin', true);
   }
   for (const m of matchesAt(INITIALS_NAME, text, initials(found))) add(m.index, m[1]!, 'person-initials', true);
   // Known first names and surnames, capitalised; a following (tussenvoegsel +) capitalised word joins the name.
@@ -146,6 +218,7 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     if (!words.every((w) => !/^\p{Lu}/u.test(w) || nameLike(w))) continue;
     add(start, value, 'person-capitalised');
   }
+  for (const m of matchesAt(NAME_IN_BRACKETS_WITH_AGE, text, numbersOrWordsInBrackets(text))) if (nameLike(m[1]!) && !ROLE_WORDS.has(lower(m[1]!))) add(m.index, m[1]!, 'person-in-brackets');
   for (const m of matchesAt(NAME_BEFORE_AGE, text, wordsBeforeBracketedNumbers(found))) if (nameLike(m[1]!) && !ROLE_WORDS.has(lower(m[1]!))) add(m.index, m[1]!, 'person-before-age');
   return propagate(text, spans, found);
 }
@@ -176,7 +249,8 @@ function propagate(text: string, list: SpanList, found: Scan): Span[] {
     const start = wordStarts[w]!;
     if (start < after || !leads.has(wordHashes[w]!)) continue;
     const name = byLead.get(text.slice(start, wordEnds[w]!))?.find((token) => text.startsWith(token, start) && (classAt(text, start + token.length) & LETTER) === 0);
-    if (!name) continue;
+    // "Sterk punt van de avond": a name that is also a word repeats it only where Dutch would not capitalise the word.
+    if (!name || (NAMES_THAT_ARE_WORDS.has(lower(name)) && isSentenceStart(text, start))) continue;
     list.add(start, start + name.length, 'person-repeat');
     after = start + name.length;
   }
@@ -294,7 +368,13 @@ function lexiconHits(found: Scan, list: ReadonlySet<string>): [number, string][]
 
 const PLACE_CUE_WORDS = 'in|te|uit|naar|vanuit|richting|wonend in|woonachtig in|woont in|geboren in|verhuisd naar|wijk|regio';
 const PLACE_CUE_PHRASES = phrasesOf(PLACE_CUE_WORDS.split('|'));
-const PLACE_CUE = new RegExp(`(?<![\\p{L}])(?:${PLACE_CUE_WORDS})\\s+((?:${CAP})(?:[-\\s](?:aan|op|den|de|der|\\p{Lu}[\\p{Ll}]+))*)`, 'gu');
+const PLACE_CUE = new RegExp(`(?<![\\p{L}])(?:${PLACE_CUE_WORDS})\\s+((?:${CAP})(?:[- ](?:aan|op|den|de|der|\\p{Lu}[\\p{Ll}]+))*)`, 'gu');
+/** "Rijswijk (ZH)", "Hengelo (Ov.)", "Bergen (NH)": a province in brackets is part of the place. */
+const PROVINCE_AFTER = /^ ?\((?:[NZ]-?[HB]|N-?Br|Gld|Gr|Fr|Frl|Dr|Ov|Fl|Flevo|Ut|Utr|Zl|Zld|L|Lb|Li|Lim|NB|NH|ZH)\.?\)/y;
+/** "'s-Gravenzande", "’s-Hertogenbosch": places whose name starts with an apostrophe, which no capital starts. */
+const APOSTROPHE_PLACE = /['’]s[- ]\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)*/uy;
+
+const isLowerCasePlace = (word: string) => /^\p{Ll}/u.test(word) && PLACES.has(word) && !PLACES_THAT_ARE_WORDS.has(word) && !NAMES_THAT_ARE_WORDS.has(word) && !NOT_NAMES.has(word);
 
 const CITY_AFTER_POSTCODE = new RegExp(`\\b[1-9]\\d{3} ?[A-Z]{2}[ \\t]+(${CAP}(?:[- ](?:aan|op|den|de|\\p{Lu}[\\p{Ll}]+))*)`, 'gu');
 
@@ -308,25 +388,41 @@ export function findPlaces(text: string, found: Scan = scan(text)): Span[] {
   for (const m of matchesAt(PLACE_CUE, text, phraseStarts(found, PLACE_CUE_PHRASES, 2))) {
     const name = m[1]!;
     const w = lower(name);
-    if (COUNTRIES.has(w) || NOT_NAMES.has(w) || GENERIC_SERVICES.has(w) || FIRST_NAMES.has(w) || KNOWN_INSTITUTIONS.has(w) || isSentenceStart(text, m.index + m[0].length - name.length)) continue;
+    if (COUNTRIES.has(w) || PLACES_ABROAD.has(w) || NOT_NAMES.has(w) || GENERIC_SERVICES.has(w) || FIRST_NAMES.has(w) || KNOWN_INSTITUTIONS.has(w) || isSentenceStart(text, m.index + m[0].length - name.length)) continue;
     spans.add(m.index + m[0].length - name.length, m.index + m[0].length, 'city-cue');
   }
   // The word after a postcode is the place: "3311 AB Dordrecht".
   for (const m of matchesAt(CITY_AFTER_POSTCODE, text, postcodeStarts(found))) {
     spans.add(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'city-after-postcode');
   }
-  return spans.spans;
+  for (let at = text.indexOf('s-'); at !== -1; at = text.indexOf('s-', at + 2)) {
+    APOSTROPHE_PLACE.lastIndex = at - 1;
+    const m = at > 0 ? APOSTROPHE_PLACE.exec(text) : null;
+    if (m && PLACES.has(lower(m[0].replace('’', "'")))) spans.add(m.index, m.index + m[0].length, 'city-apostrophe');
+  }
+  // Informal notes write places in lower case: "bij vrienden in hoogvliet" (a place from the lists that is no word).
+  for (const start of wordsAfterPhrases(found, PLACE_CUE_PHRASES, isLowerCasePlace)) {
+    spans.add(start, lettersEnd(text, start), 'city-lower');
+  }
+  return spans.spans.map((span) => {
+    PROVINCE_AFTER.lastIndex = span.end;
+    const province = PROVINCE_AFTER.exec(text);
+    return province ? { ...span, end: span.end + province[0].length } : span;
+  });
 }
 
 const STREET_SUFFIX = 'straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|dreef|steeg|pad|baan|ring|markt|wal|erf|zoom|veld|akker|weide|haven|boulevard|dam|burcht|hoven|tuin|gaarde|lei|hage|stede|buorren|wei|loane|dyk|wyk';
 const ADDRESS = new RegExp(
-  `(?<![\\p{L}])((?:(?:${CAP}|\\p{Lu}\\.)\\s(?:(?:${CAP}|van|de|der|den|het|'t|\\p{Lu}\\.)\\s)*)?\\p{Lu}[\\p{L}'-]*(?:${STREET_SUFFIX}))\\s(\\d{1,5}(?:\\s?[a-zA-Z](?![\\p{L}])|-[IVX]+(?![\\p{L}])|-\\d{1,3}|-[A-Za-z](?![\\p{L}])|\\s?(?:bis|hs|huis|boven|bg))?)(?![\\d\\p{L}])`,
+  `(?<![\\p{L}])((?:(?:${CAP}|\\p{Lu}\\.)[ \\t](?:(?:${CAP}|van|de|der|den|het|'t|\\p{Lu}\\.)[ \\t])*)?\\p{Lu}[\\p{L}'-]*(?:${STREET_SUFFIX}))[ \\t](\\d{1,5}(?:\\s?[a-zA-Z](?![\\p{L}])|-[IVX]+(?![\\p{L}])|-\\d{1,3}|-[A-Za-z](?![\\p{L}])|\\s?(?:bis|hs|huis|boven|bg))?)(?![\\d\\p{L}])`,
   'gu',
 );
-const ADDRESS_CUE = new RegExp(`(?<![\\p{L}])(?:woont aan de|woont op de|woont in de|aan de|op de|adres:?)\\s+(${CAP}(?:\\s${CAP})*\\s\\d{1,5}(?:[a-zA-Z](?![\\p{L}])|-[IVX]+(?![\\p{L}]))?)(?![\\d\\p{L}])`, 'gu');
+const ADDRESS_CUE = new RegExp(`(?<![\\p{L}])(?:woont aan de|woont op de|woont in de|aan de|op de|[Aa]dres(?:[ \\t]\\p{Ll}+)?:?)[ \\t]+(${CAP}(?:[ \\t]${CAP})*[ \\t]\\d{1,5}(?:[a-zA-Z](?![\\p{L}])|-[IVX]+(?![\\p{L}]))?)(?![\\d\\p{L}])`, 'gu');
 
 const STREET_END = new RegExp(`(?:${STREET_SUFFIX})$`);
 const ADDRESS_CUE_PHRASES = phrasesOf(['woont aan de', 'woont op de', 'woont in de', 'aan de', 'op de', 'adres']);
+/** Streets named with their kind first: "Laan van Nieuw Oost-Indië 270", "Plein 1944 3". */
+const STREET_KIND_FIRST = new RegExp(`(?:Laan|Plein|Kade|Singel|Dreef|Hof|Park|Burgwal)[ \\t](?:van|op|aan|der|de|den|het|'t|ter|ten)[ \\t](?:(?:${CAP}|van|de|der|den|het|'t)[ \\t]){0,4}\\d{1,5}(?:[ \\t]?[a-zA-Z](?![\\p{L}])|-\\d{1,3})?(?![\\d\\p{L}])`, 'uy');
+const STREET_KIND_FIRST_START = /\b(?:Laan|Plein|Kade|Singel|Dreef|Hof|Park|Burgwal) (?:van|op|aan|der|de|den|het|'t|ter|ten) /g;
 const BEFORE_POSTCODE = new RegExp(`(?<![\\p{L}])(${CAP}(?: ${CAP})* \\d{1,5}[a-zA-Z]?)(?=,? [1-9]\\d{3} ?[A-Z]{2}\\b)`, 'gu');
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
@@ -394,6 +490,11 @@ export function findAddresses(text: string, found: Scan = scan(text)): Span[] {
   for (const m of matchesAt(BEFORE_POSTCODE, text, startsBeforePostcodes(found))) {
     spans.add(m.index, m.index + m[1]!.length, 'address-before-postcode');
   }
+  for (const hit of text.matchAll(STREET_KIND_FIRST_START)) {
+    STREET_KIND_FIRST.lastIndex = hit.index;
+    const m = STREET_KIND_FIRST.exec(text);
+    if (m) spans.add(m.index, m.index + m[0].length, 'address-kind-first');
+  }
   for (const m of matchesAt(ADDRESS_CUE, text, phraseStarts(found, ADDRESS_CUE_PHRASES, 2))) {
     const start = m.index + m[0].length - m[1]!.length;
     spans.add(start, start + m[1]!.length, 'address-cue');
@@ -401,13 +502,31 @@ export function findAddresses(text: string, found: Scan = scan(text)): Span[] {
   return spans.spans;
 }
 
-const INSTITUTION_KINDS = 'OBS|CBS|RKBS|PCBS|SBO|SO|VSO|IKC|KDV|BSO|Basisschool|basisschool|Kindcentrum|kindcentrum|Jongerenhuis|jongerenhuis|Zorgcentrum|zorgcentrum|Woonzorgcentrum|woonzorgcentrum|Zorggroep|Buurthuis|buurthuis|Wijkcentrum|wijkcentrum|Moskee|moskee|Stichting|Bewindvoering|Jeugdbescherming|Basis GGZ|GGZ|Praktijk|praktijk|logopediepraktijk|fysiotherapiepraktijk|huisartsenpraktijk|Huisartsenpraktijk|Kinderopvang|kinderopvang|Peuterspeelzaal|peuterspeelzaal';
-const SCHOOL_OR_CARE_WORDS = 'College|Lyceum|Gymnasium|Academie|Ziekenhuis|ziekenhuis|Kliniek|kliniek|Zorggroep|Zorg|zorg|Scholengemeenschap|Mavo|Havo|Vwo|Vmbo';
+const INSTITUTION_KINDS = 'ROC|AZC|OBS|CBS|RKBS|PCBS|SBO|SO|VSO|IKC|KDV|BSO|Basisschool|basisschool|Kindcentrum|kindcentrum|Jongerenhuis|jongerenhuis|Zorgcentrum|zorgcentrum|Woonzorgcentrum|woonzorgcentrum|Zorggroep|Buurthuis|buurthuis|Wijkcentrum|wijkcentrum|Moskee|moskee|Stichting|Bewindvoering|Jeugdbescherming|Basis GGZ|GGZ|Praktijk|praktijk|logopediepraktijk|fysiotherapiepraktijk|huisartsenpraktijk|Huisartsenpraktijk|Kinderopvang|kinderopvang|Peuterspeelzaal|peuterspeelzaal';
+const SCHOOL_OR_CARE_WORDS = 'College|Lyceum|Gymnasium|Academie|Ziekenhuis|ziekenhuis|Gasthuis|Kliniek|kliniek|Zorggroep|Zorg|zorg|Scholengemeenschap|Mavo|Havo|Vwo|Vmbo|Gerechtsdeurwaarders|Deurwaarders|Advocaten|Bewindvoerders|Notarissen|Moskee|moskee|Camii|Kerk|Gemeente';
 const ORGANISATION_ENDINGS = 'beheer|zorg|groep|hulp|werk|wonen|bureau|instituut|bank';
 const CAMEL_ENDINGS = 'Wonen|Zorg|Groep|Thuis';
 const CARE_ENDINGS = 'ziekenhuis|kliniek|college|lyceum';
-const SPORTS_CLUBS = 'AV|VV|SV|RKSV|RKVV|HC|MHC|FC|KV|ZV';
+const SPORTS_CLUBS = 'AV|VV|SV|RKSV|RKVV|HC|MHC|FC|KV|ZV|av|vv|sv|rksv|rkvv|hc|mhc|fc|kv|zv';
 const NAMED_BUILDINGS = 'Palet|Kameleon|Regenboog|Wegwijzer|Klankkast|Loods|Parkhuis|Horizon|Vlinder|Zonnebloem|Ark|Bron|Toren|Linde|Eik';
+
+/** The words a local organisation's name starts with when its kind comes first: a compound of the kind ("Woonstichting", "Gezondheidscentrum"). */
+const HEAD_ENDINGS = 'stichting|praktijk|centrum|bedrijf|school|vereniging|kliniek|opvang|instituut|welzijn|Welzijn|gasthuis|bewindvoering|Bewindvoering|jeugdhulp|Jeugdhulp|jeugdzorg|Jeugdzorg';
+const ENDS_LIKE_HEAD = new RegExp(`^\\p{Lu}.*(?:${HEAD_ENDINGS})$`, 'u');
+/** A name after the kind, on the same line: capitalised words, joined by articles and "aan de", "&", "en"; a year as in "'78". */
+const NAME_TAIL = `(?:[ \\t](?:(?:aan|van|de|den|der|het|'t|en|&)[ \\t])*(?:${CAP}|\\p{Lu}{2,}(?![\\p{L}])|['’]\\d{2}(?!\\d)))+`;
+
+/** Two ascending lists as one. */
+function mergeSorted(a: number[], b: number[]): number[] {
+  return b.length === 0 ? a : [...a, ...b].sort((x, y) => x - y);
+}
+
+/** Where a name before "MC" or "Medisch Centrum" can start. */
+function medicalCentreStarts(text: string): number[] {
+  const positions: number[] = [];
+  for (const hit of text.matchAll(/ (?:U?MC|Medisch Centrum)\b/g)) for (const at of capitalsInChainBefore(text, hit.index)) if (at > (positions.at(-1) ?? -1)) positions.push(at);
+  return positions;
+}
 
 const INSTITUTION_KIND_PHRASES = phrasesOf(INSTITUTION_KINDS.split('|'));
 const SPORTS_CLUB_PHRASES = phrasesOf(SPORTS_CLUBS.split('|'));
@@ -420,20 +539,24 @@ const INSTITUTION_PATTERNS: { pattern: RegExp; starts: (found: Scan, ends: Insti
     starts: (found) => phraseStarts(found, INSTITUTION_KIND_PHRASES, 3),
   },
   {
-    pattern: new RegExp(`(?<![\\p{L}])(?:(?:${CAP})\\s){1,3}(?:${SCHOOL_OR_CARE_WORDS})(?: (?!De |Het )${CAP})?(?![\\p{L}])`, 'gu'),
+    pattern: new RegExp(`(?<![\\p{L}])(?:${CAP})[ \\t](?:(?:${CAP}|van|de|der|den|&|en)[ \\t]){0,3}(?:${SCHOOL_OR_CARE_WORDS})(?: (?!De |Het )${CAP})?(?![\\p{L}])`, 'gu'),
     starts: (_, ends) => ends.namesBeforeSchoolOrCare,
   },
   { pattern: new RegExp(`(?<![\\p{L}])\\p{Lu}[\\p{Ll}]*(?:${ORGANISATION_ENDINGS}) ${CAP}(?![\\p{L}])`, 'gu'), starts: (_, ends) => ends.organisationWords },
   // One word with a capital inside: BrabantWonen, ThuisZorg.
   { pattern: new RegExp(`(?<![\\p{L}])\\p{Lu}\\p{Ll}+(?:${CAMEL_ENDINGS})(?![\\p{L}])`, 'gu'), starts: (_, ends) => ends.camelWords },
   // Sports clubs: AV Phanos, VV Zwaluwen.
-  { pattern: new RegExp(`(?<![\\p{L}])(?:${SPORTS_CLUBS})\\s${CAP}(?![\\p{L}])`, 'gu'), starts: (found) => phraseStarts(found, SPORTS_CLUB_PHRASES, 2) },
+  { pattern: new RegExp(`(?<![\\p{L}])(?:${SPORTS_CLUBS})\\s${CAP}(?: ['’]\\d{2})?(?![\\p{L}])`, 'gu'), starts: (found) => phraseStarts(found, SPORTS_CLUB_PHRASES, 2) },
+  // "Woonstichting Thuis aan de Vecht", "Logopediepraktijk Spraakwater", "Welzijn Rijnzicht", "Huis van de Wijk De Peppel": a kind of organisation, then its name.
+  { pattern: new RegExp(`(?:\\p{Lu}[\\p{Ll}-]*(?:${HEAD_ENDINGS})|Huis van de Wijk)${NAME_TAIL}`, 'gu'), starts: (found, ends) => mergeSorted(ends.heads, [...found.text.matchAll(/Huis van de Wijk /g)].map((hit) => hit.index)) },
+  // "… MC", "… Medisch Centrum": a hospital named before its kind.
+  { pattern: new RegExp(`${CAP}(?:[ \\t]${CAP}){0,2}[ \\t](?:MC|UMC|Medisch Centrum)(?![\\p{L}])`, 'gu'), starts: (found) => medicalCentreStarts(found.text) },
   { pattern: new RegExp(`(?<![\\p{L}])(?:${CAP})(?:${CARE_ENDINGS})(?![\\p{L}])`, 'gu'), starts: (_, ends) => ends.careWords },
   { pattern: new RegExp(`(?<![\\p{L}])(?:Het|De|het|de)\\s(?:${NAMED_BUILDINGS})(?![\\p{L}])`, 'gu'), starts: (found) => phraseStarts(found, NAMED_BUILDING_PHRASES) },
 ];
 
 /** Words that end like an organisation ("Zorg", "Jeugdzorg", "BrabantWonen", "Maasziekenhuis"). */
-const INSTITUTION_ENDINGS = [SCHOOL_OR_CARE_WORDS, ORGANISATION_ENDINGS, CAMEL_ENDINGS, CARE_ENDINGS].join('|').split('|');
+const INSTITUTION_ENDINGS = [SCHOOL_OR_CARE_WORDS, ORGANISATION_ENDINGS, CAMEL_ENDINGS, CARE_ENDINGS, HEAD_ENDINGS].join('|').split('|');
 const INSTITUTION_WORD_END = new RegExp(`(?:${INSTITUTION_ENDINGS.join('|')})$`);
 /** A key of a word's last three characters (all endings have three or more), marked for the endings. */
 const tailKey = (text: string, end: number) => (text.charCodeAt(end - 3) * 961 + text.charCodeAt(end - 2) * 31 + text.charCodeAt(end - 1)) & 0xffff;
@@ -449,12 +572,13 @@ interface InstitutionWordEnds {
   organisationWords: number[];
   camelWords: number[];
   careWords: number[];
+  heads: number[];
 }
 
 /** Where the patterns that end in an organisation word can start, ascending. */
 function institutionWordEnds(found: Scan): InstitutionWordEnds {
   const { text, wordStarts, wordEnds } = found;
-  const ends: InstitutionWordEnds = { namesBeforeSchoolOrCare: [], organisationWords: [], camelWords: [], careWords: [] };
+  const ends: InstitutionWordEnds = { namesBeforeSchoolOrCare: [], organisationWords: [], camelWords: [], careWords: [], heads: [] };
   const addAll = (list: number[], positions: Iterable<number>) => {
     for (const at of positions) if (list.length === 0 || at > list[list.length - 1]!) list.push(at);
   };
@@ -469,6 +593,7 @@ function institutionWordEnds(found: Scan): InstitutionWordEnds {
     if (text.charCodeAt(end) === 32 && ENDS_LIKE_ORGANISATION.test(word)) addAll(ends.organisationWords, [start]);
     if (ENDS_LIKE_CAMEL.test(word)) addAll(ends.camelWords, [start]);
     if (ENDS_LIKE_CARE.test(word)) addAll(ends.careWords, capitalsBefore(text, end));
+    if ((text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9) && ENDS_LIKE_HEAD.test(word)) addAll(ends.heads, [start]);
   }
   return ends;
 }
@@ -477,7 +602,7 @@ const KIND_PHRASES = phrasesOf(['woningcorporatie', 'woningbouwvereniging', 'cor
 
 /** A kind of organisation written as an ordinary word, then its name: "woningcorporatie Elkien", "thuiszorg door Envida". */
 const KIND_THEN_NAME = new RegExp(
-  `(?<![\\p{L}])(?:[Ww]oningcorporatie|[Ww]oningbouwvereniging|[Cc]orporatie|[Tt]huiszorg|[Pp]euteropvang|[Zz]orgaanbieder|[Jj]eugdhulpaanbieder|[Jj]eugdzorgaanbieder|[Ss]portvereniging|[Vv]oetbalclub|[Vv]oetbalvereniging|[Ss]portclub|[Dd]agbesteding|[Gg]gz-instelling|GGZ-instelling|[Zz]orginstelling|[Bb]ewindvoerder|[Ww]erkgever)\\s+(?:(?:van|door|bij|via)\\s+)?((?!De |Het )${CAP}(?:\\s${CAP})?)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:[Ww]oningcorporatie|[Ww]oningbouwvereniging|[Cc]orporatie|[Tt]huiszorg|[Pp]euteropvang|[Zz]orgaanbieder|[Jj]eugdhulpaanbieder|[Jj]eugdzorgaanbieder|[Ss]portvereniging|[Vv]oetbalclub|[Vv]oetbalvereniging|[Ss]portclub|[Dd]agbesteding|[Gg]gz-instelling|GGZ-instelling|[Zz]orginstelling|[Bb]ewindvoerder|[Ww]erkgever)[ \\t]+(?:(?:van|door|bij|via)[ \\t]+)?((?!De |Het )${CAP}(?:[ \\t]${CAP})?)(?![\\p{L}])`,
   'gu',
 );
 
