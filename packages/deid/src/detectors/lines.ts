@@ -41,20 +41,23 @@ const notAName = (word: string) => {
   return SPEAKER_WORDS.test(w) || NOT_NAMES.has(w) || GENERIC_SERVICES.has(w) || PLACES.has(w) || w.length < 2;
 };
 
+/** A name is written all in capitals or all in lower case: "Schoolmaatschappelijk werk" is a sender, but no person. */
+const mixedCase = (name: string) => /^\p{Lu}/u.test(name) && name.split(' ').slice(1).some((w) => /^\p{Ll}/u.test(w) && !/^(?:van|de|der|den|ter|ten|el|al|vd|v\.d\.|bin|ben|da|di|dos)$/.test(w));
+
 function senders(text: string, at: number, add: (start: number, end: number, source: string) => void): void {
   let m: RegExpExecArray | null;
   SENDER_AFTER_STAMP.lastIndex = at;
   if ((m = SENDER_AFTER_STAMP.exec(text))) {
     const name = m[1]!;
     const first = name.split(' ')[0]!;
-    if (!notAName(first) && (knownName(first) || !NOUN_ENDING.test(first))) add(m.index + m[0].length - name.length - 1, m.index + m[0].length - 1, 'person-chat-sender');
+    if (!notAName(first) && !mixedCase(name) && (knownName(first) || !NOUN_ENDING.test(first))) add(m.index + m[0].length - name.length - 1, m.index + m[0].length - 1, 'person-chat-sender');
     return;
   }
   SENDER_BEFORE_TIME.lastIndex = at;
   if ((m = SENDER_BEFORE_TIME.exec(text))) {
     const name = m[1]!;
     const first = name.split(' ')[0]!;
-    if (!notAName(first) && (knownName(first) || !NOUN_ENDING.test(first))) add(m.index, m.index + name.length, 'person-chat-sender');
+    if (!notAName(first) && !mixedCase(name) && (knownName(first) || !NOUN_ENDING.test(first))) add(m.index, m.index + name.length, 'person-chat-sender');
     return;
   }
   SENDER_PLAIN.lastIndex = at;

@@ -1,6 +1,6 @@
 import type { Span } from '../labels.js';
 import { SpanList } from '../span-list.js';
-import { capitalisedWords, capitalsBefore, characterEnd, classAt, hashOf, lettersEnd, LETTER, UPPER, capitalsInChainBefore, matchesAt, numbersInBrackets, phraseStarts, phrasesOf, scan, wordsAfterPhrases, type Scan } from '../scan.js';
+import { capitalisedWords, capitalsBefore, characterEnd, classAt, hashOf, lettersEnd, LETTER, UPPER, capitalsInChainBefore, matchesAt, phraseStarts, phrasesOf, scan, wordsAfterPhrases, type Scan } from '../scan.js';
 import { linePersons } from './lines.js';
 import { CAR_MAKES, COUNTRIES, PLACES_ABROAD, FIRST_NAMES, GENERIC_SERVICES, KNOWN_INSTITUTIONS, NOT_NAMES, PLACES, PLACES_THAT_ARE_WORDS, SURNAMES, TUSSENVOEGSELS, NAMES_THAT_ARE_WORDS } from '../lexicon.js';
 
@@ -42,7 +42,7 @@ const LOWER_SURNAME_AFTER = /[ \t]((?:(?:el|al|van der|van den|van de|van|de|vd)
 const LOWER_NAME = new RegExp(`(?<=(?<![\\p{L}])(?:${LOWER_NAME_AFTER})\\s+)(\\p{Ll}{3,})(?![\\p{L}])`, 'gu');
 const INITIALS_NAME = new RegExp(`(?<![\\p{L}.])((?:\\p{Lu}\\.){1,4}\\s?(?:(?:${TV})\\s)?${CAP})`, 'gu');
 /** After a capitalised word: a (tussenvoegsel +) capitalised word that may join it in a name (no abbreviation: "Geb.datum"). Always matches, perhaps empty. */
-const FOLLOWING_NAME = new RegExp(`(?:\\s(?:(?:${TV})\\s)?(${CAP})(?![\\p{L}]|\\.\\p{L}))?`, 'uy');
+const FOLLOWING_NAME = new RegExp(`(?:[ \\t](?:(?:${TV})[ \\t])?(${CAP})(?![\\p{L}]|\\.\\p{L}))?`, 'uy');
 
 const lower = (s: string) => s.toLowerCase();
 
@@ -79,6 +79,10 @@ function firstSpace(value: string): number {
   for (let i = 0; i < value.length; i++) if (isSpace(value[i]!)) return i;
   return value.length;
 }
+
+const AFTER_ORGANISATION_WORD = /\p{Lu}\p{Ll}*(?:team|zorg|groep|wonen|hulp|dienst|centrum|huis|bureau|stichting|school|praktijk|vereniging|corporatie)[ \t]$/u;
+
+const WORKS_FOR = /\s(?:van|bij)\s\p{Lu}\S*(?:beheer|zorg|groep|werk|wonen|hulp|dienst|centrum|huis|team|fonds|bureau|instituut|stichting|college|school|praktijk|kliniek|vereniging|bank|corporatie)(?:\s.*)?$/u;
 
 /** Law names (Leerplichtwet), car makes and their models, agencies and places are no persons. */
 function notAPerson(name: string, strong: boolean): boolean {
@@ -139,7 +143,9 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
   const spans = new SpanList('PERSON');
   /** `strong`: a title, role or initials say it is a person, even where the word is also a place (gezin Hoek). */
   const judged = { strong: new Map<string, boolean>(), weak: new Map<string, boolean>() };
-  const add = (start: number, name: string, source: string, strong = false) => {
+  const add = (start: number, whole: string, source: string, strong = false) => {
+    // "Mw. Visser van Woonzorg Nederland": the name ends where an organisation it works for begins.
+    const name = whole.replace(WORKS_FOR, '');
     if (canBeName(name, strong, judged) && !notAPerson(name, strong)) spans.add(start, start + name.length, source);
   };
   for (const line of linePersons(text)) spans.add(line.start, line.end, line.source);
@@ -192,6 +198,8 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     // A name that is also a word (Bakker, Roos) counts where Dutch would not capitalise the word: not at a sentence start.
     const known = (FIRST_NAMES.has(w) || SURNAMES.has(w)) && (!NAMES_THAT_ARE_WORDS.has(w) || !isSentenceStart(text, index));
     if (!known || !lowerNameLike(w)) continue;
+    // "PostNL": capitals go on inside the word; "Buurtteam West": a word after an organisation's kind is part of its name.
+    if ((classAt(text, capitalised.ends[c]!) & LETTER) !== 0 || AFTER_ORGANISATION_WORD.test(text.slice(Math.max(0, index - 30), index))) continue;
     const first = text.slice(index, capitalised.ends[c]!);
     FOLLOWING_NAME.lastIndex = index + first.length;
     const [following, second] = FOLLOWING_NAME.exec(text)!;
@@ -220,7 +228,16 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
   }
   for (const m of matchesAt(NAME_IN_BRACKETS_WITH_AGE, text, numbersOrWordsInBrackets(text))) if (nameLike(m[1]!) && !ROLE_WORDS.has(lower(m[1]!))) add(m.index, m[1]!, 'person-in-brackets');
   for (const m of matchesAt(NAME_BEFORE_AGE, text, wordsBeforeBracketedNumbers(found))) if (nameLike(m[1]!) && !ROLE_WORDS.has(lower(m[1]!))) add(m.index, m[1]!, 'person-before-age');
-  return propagate(text, spans, found);
+  return withoutPlacesOfSeveralWords(propagate(text, spans, found), found);
+}
+
+const WEAK_PERSON_SOURCES = new Set(['person-lexicon', 'person-capitalised', 'person-repeat', 'person-contact']);
+
+/** "Den Helder", "Capelle aan den IJssel": a place of several words is no person, though a word of it is a surname. */
+function withoutPlacesOfSeveralWords(spans: Span[], found: Scan): Span[] {
+  const places = lexiconHits(found, PLACES).filter(([, place]) => place.includes(' '));
+  if (places.length === 0) return spans;
+  return spans.filter((span) => !WEAK_PERSON_SOURCES.has(span.source) || !places.some(([start, place]) => span.start < start + place.length && start < span.end));
 }
 
 /** A name found once is a name everywhere in the same text ("Roos" after "Moeder Linda de Vries … Roos (15)"). */
@@ -249,8 +266,7 @@ function propagate(text: string, list: SpanList, found: Scan): Span[] {
     const start = wordStarts[w]!;
     if (start < after || !leads.has(wordHashes[w]!)) continue;
     const name = byLead.get(text.slice(start, wordEnds[w]!))?.find((token) => text.startsWith(token, start) && (classAt(text, start + token.length) & LETTER) === 0);
-    // "Sterk punt van de avond": a name that is also a word repeats it only where Dutch would not capitalise the word.
-    if (!name || (NAMES_THAT_ARE_WORDS.has(lower(name)) && isSentenceStart(text, start))) continue;
+    if (!name) continue;
     list.add(start, start + name.length, 'person-repeat');
     after = start + name.length;
   }
@@ -320,12 +336,14 @@ function initials(found: Scan): number[] {
   return positions;
 }
 
-/** Where a word can start that ends right before a bracketed number: "Roos (15)". */
+/** Where a word can start that ends right before a bracketed number or a word for a young child: "Roos (15)", "Linh (baby, 9 maanden)". */
 function wordsBeforeBracketedNumbers(found: Scan): number[] {
   const positions: number[] = [];
   const { text } = found;
-  for (const number of numbersInBrackets(text)) {
-    const bracket = number - 1;
+  for (const inside of numbersOrWordsInBrackets(text)) {
+    const next = text.charCodeAt(inside);
+    if (!(next >= 48 && next <= 57) && !/^(?:baby|peuter|kleuter|tiener|zuigeling)\b/.test(text.slice(inside, inside + 10))) continue;
+    const bracket = inside - 1;
     const end = bracket > 0 && /\s/.test(text[bracket - 1]!) ? bracket - 1 : bracket;
     for (const position of capitalsBefore(text, end)) positions.push(position);
   }
@@ -472,8 +490,30 @@ function startsBeforePostcodes(found: Scan): number[] {
   return positions;
 }
 
+/** "Watermolen 31 in Beek", "Veenkampen 14, Hoogeveen": a name and a house number before a known place is a street, suffix or not. */
+const BEFORE_PLACE = new RegExp(`(${CAP}(?: ${CAP}){0,2} \\d{1,5}(?:[a-zA-Z](?![\\p{L}]))?)(?=(?:,| in| te) (\\p{Lu}[\\p{L}'’-]+(?: (?:aan|op|den|de|\\p{Lu}[\\p{L}'’-]+)){0,3}))`, 'gu');
+/** Capitalised words that a number follows but that name no street. */
+const NUMBERED_THINGS = /^(?:Groep|Klas|Zaal|Kamer|Bus|Lijn|Artikel|Art|Lid|Week|Fase|Stap|Niveau|Bijlage|Hoofdstuk|Pagina|Blok|Unit|Nummer|Nr|Huisnummer|Team|Afdeling|Vak|Tafel|Route|Perron|Spoor|Gate)$/;
+
+/** Where an address before a place can start: capitalised words with a space and a digit after them. */
+function startsBeforeNumbers(found: Scan): number[] {
+  const positions: number[] = [];
+  const { text } = found;
+  const capitalised = capitalisedWords(found);
+  for (let c = 0; c < capitalised.starts.length; c++) {
+    const end = capitalised.ends[c]!;
+    if (text.charCodeAt(end) === 32 && isDigit(text.charCodeAt(end + 1))) for (const at of capitalsInChainBefore(text, end)) if (at > (positions.at(-1) ?? -1)) positions.push(at);
+  }
+  return positions;
+}
+
 export function findAddresses(text: string, found: Scan = scan(text)): Span[] {
   const spans = new SpanList('ADDRESS');
+  for (const m of matchesAt(BEFORE_PLACE, text, startsBeforeNumbers(found))) {
+    const place = m[2]!;
+    const first = m[1]!.slice(0, firstSpace(m[1]!));
+    if (PLACES.has(lower(place)) && !NUMBERED_THINGS.test(first) && !NOT_NAMES.has(lower(first)) && !isSentenceStart(text, m.index)) spans.add(m.index, m.index + m[1]!.length, 'address-before-place');
+  }
   for (const m of matchesAt(ADDRESS, text, streetStarts(found))) {
     let start = m.index;
     let value = m[0];
@@ -511,8 +551,10 @@ const SPORTS_CLUBS = 'AV|VV|SV|RKSV|RKVV|HC|MHC|FC|KV|ZV|av|vv|sv|rksv|rkvv|hc|m
 const NAMED_BUILDINGS = 'Palet|Kameleon|Regenboog|Wegwijzer|Klankkast|Loods|Parkhuis|Horizon|Vlinder|Zonnebloem|Ark|Bron|Toren|Linde|Eik';
 
 /** The words a local organisation's name starts with when its kind comes first: a compound of the kind ("Woonstichting", "Gezondheidscentrum"). */
-const HEAD_ENDINGS = 'stichting|praktijk|centrum|bedrijf|school|vereniging|kliniek|opvang|instituut|welzijn|Welzijn|gasthuis|bewindvoering|Bewindvoering|jeugdhulp|Jeugdhulp|jeugdzorg|Jeugdzorg';
-const ENDS_LIKE_HEAD = new RegExp(`^\\p{Lu}.*(?:${HEAD_ENDINGS})$`, 'u');
+const HEAD_ENDINGS = 'stichting|praktijk|centrum|bedrijf|school|vereniging|kliniek|opvang|instituut|welzijn|gasthuis|bewindvoering|jeugdhulp|jeugdzorg';
+/** Kinds that are a whole word as well as the end of compounds. */
+const HEAD_WORDS = 'Stichting|Welzijn|Bewindvoering|Jeugdhulp|Jeugdzorg|Kinderopvang';
+const ENDS_LIKE_HEAD = new RegExp(`^(?:\\p{Lu}.*(?:${HEAD_ENDINGS})|${HEAD_WORDS})$`, 'u');
 /** A name after the kind, on the same line: capitalised words, joined by articles and "aan de", "&", "en"; a year as in "'78". */
 const NAME_TAIL = `(?:[ \\t](?:(?:aan|van|de|den|der|het|'t|en|&)[ \\t])*(?:${CAP}|\\p{Lu}{2,}(?![\\p{L}])|['’]\\d{2}(?!\\d)))+`;
 
@@ -548,7 +590,7 @@ const INSTITUTION_PATTERNS: { pattern: RegExp; starts: (found: Scan, ends: Insti
   // Sports clubs: AV Phanos, VV Zwaluwen.
   { pattern: new RegExp(`(?<![\\p{L}])(?:${SPORTS_CLUBS})\\s${CAP}(?: ['’]\\d{2})?(?![\\p{L}])`, 'gu'), starts: (found) => phraseStarts(found, SPORTS_CLUB_PHRASES, 2) },
   // "Woonstichting Thuis aan de Vecht", "Logopediepraktijk Spraakwater", "Welzijn Rijnzicht", "Huis van de Wijk De Peppel": a kind of organisation, then its name.
-  { pattern: new RegExp(`(?:\\p{Lu}[\\p{Ll}-]*(?:${HEAD_ENDINGS})|Huis van de Wijk)${NAME_TAIL}`, 'gu'), starts: (found, ends) => mergeSorted(ends.heads, [...found.text.matchAll(/Huis van de Wijk /g)].map((hit) => hit.index)) },
+  { pattern: new RegExp(`(?:\\p{Lu}[\\p{Ll}-]*(?:${HEAD_ENDINGS})|${HEAD_WORDS}|Huis van de Wijk)${NAME_TAIL}`, 'gu'), starts: (found, ends) => mergeSorted(ends.heads, [...found.text.matchAll(/Huis van de Wijk /g)].map((hit) => hit.index)) },
   // "… MC", "… Medisch Centrum": a hospital named before its kind.
   { pattern: new RegExp(`${CAP}(?:[ \\t]${CAP}){0,2}[ \\t](?:MC|UMC|Medisch Centrum)(?![\\p{L}])`, 'gu'), starts: (found) => medicalCentreStarts(found.text) },
   { pattern: new RegExp(`(?<![\\p{L}])(?:${CAP})(?:${CARE_ENDINGS})(?![\\p{L}])`, 'gu'), starts: (_, ends) => ends.careWords },
@@ -556,7 +598,7 @@ const INSTITUTION_PATTERNS: { pattern: RegExp; starts: (found: Scan, ends: Insti
 ];
 
 /** Words that end like an organisation ("Zorg", "Jeugdzorg", "BrabantWonen", "Maasziekenhuis"). */
-const INSTITUTION_ENDINGS = [SCHOOL_OR_CARE_WORDS, ORGANISATION_ENDINGS, CAMEL_ENDINGS, CARE_ENDINGS, HEAD_ENDINGS].join('|').split('|');
+const INSTITUTION_ENDINGS = [SCHOOL_OR_CARE_WORDS, ORGANISATION_ENDINGS, CAMEL_ENDINGS, CARE_ENDINGS, HEAD_ENDINGS, HEAD_WORDS].join('|').split('|');
 const INSTITUTION_WORD_END = new RegExp(`(?:${INSTITUTION_ENDINGS.join('|')})$`);
 /** A key of a word's last three characters (all endings have three or more), marked for the endings. */
 const tailKey = (text: string, end: number) => (text.charCodeAt(end - 3) * 961 + text.charCodeAt(end - 2) * 31 + text.charCodeAt(end - 1)) & 0xffff;
