@@ -187,7 +187,10 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
   for (const m of matchesAt(NAME_AFTER_KIN, text, phraseStarts(found, KIN_PHRASES))) {
     const w = m[1]!;
     const l = lower(w);
-    if ((/^\p{Lu}/u.test(w) && nameLike(w)) || isLowerCaseFirstName(l) || SURNAMES.has(l)) add(m.index + m[0].length - w.length, w, 'person-after-kin', true);
+    const start = m.index + m[0].length - w.length;
+    if (/^\p{Lu}/u.test(w)) {
+      if (nameLike(w)) add(start, w, 'person-after-kin', true);
+    } else if ((isLowerCaseFirstName(l) || SURNAMES.has(l)) && !NAMES_THAT_ARE_WORDS.has(l)) spans.add(start, start + w.length, 'person-after-kin');
   }
   for (const m of matchesAt(INITIALS_NAME, text, initials(found))) add(m.index, m[1]!, 'person-initials', true);
   // Known first names and surnames, capitalised; a following (tussenvoegsel +) capitalised word joins the name.
@@ -388,7 +391,7 @@ const PLACE_CUE_WORDS = 'in|te|uit|naar|vanuit|richting|wonend in|woonachtig in|
 const PLACE_CUE_PHRASES = phrasesOf(PLACE_CUE_WORDS.split('|'));
 const PLACE_CUE = new RegExp(`(?<![\\p{L}])(?:${PLACE_CUE_WORDS})\\s+((?:${CAP})(?:[- ](?:aan|op|den|de|der|\\p{Lu}[\\p{Ll}]+))*)`, 'gu');
 /** "Rijswijk (ZH)", "Hengelo (Ov.)", "Bergen (NH)": a province in brackets is part of the place. */
-const PROVINCE_AFTER = /^ ?\((?:[NZ]-?[HB]|N-?Br|Gld|Gr|Fr|Frl|Dr|Ov|Fl|Flevo|Ut|Utr|Zl|Zld|L|Lb|Li|Lim|NB|NH|ZH)\.?\)/y;
+const PROVINCE_AFTER = / ?\((?:[NZ]-?[HB]|N-?Br|Gld|Gr|Fr|Frl|Dr|Ov|Fl|Flevo|Ut|Utr|Zl|Zld|L|Lb|Li|Lim|NB|NH|ZH)\.?\)/y;
 /** "'s-Gravenzande", "’s-Hertogenbosch": places whose name starts with an apostrophe, which no capital starts. */
 const APOSTROPHE_PLACE = /['’]s[- ]\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)*/uy;
 
