@@ -1,5 +1,5 @@
 import type { Span } from '../labels.js';
-import { matchesAt, numbersInBrackets } from '../scan.js';
+import { matchesAt, numbersInBrackets, phraseStarts, phrasesOf, scan, type Scan } from '../scan.js';
 
 // Dutch, and the English of mail headers ("Sent: Wed, 5 Mar 2025").
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|march|may|june|july|october|(?:jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\\.?';
@@ -69,33 +69,46 @@ const AGE_WORD = `(?:(?:${UNITS})(?:ën|en)(?:${TENS})|${TENS}|tien|elf|twaalf|d
  */
 const BARE_AGE = new RegExp(`(?<=\\b(?:[Zz]ij|[Hh]ij|[Zz]e|\\p{Lu}[\\p{Ll}]+) (?:is|wordt|werd) (?:(?:al|pas|net|nu|inmiddels|bijna|ook|toch|dan) )?)(\\d{1,3}|${AGE_WORD})(?=\\s(?:en|maar|hè|hoor|geworden|geweest|of|dus|toch|nu|inmiddels|\\p{Ll}+dag)(?![\\p{L}])|\\s?[,.;!?)]|$)`, 'gu');
 /** Where a bare age can start: the number or word after "is ", "wordt ", "werd " and an adverb. */
-const AFTER_IS = /(?:is|wordt|werd) (?:(?:al|pas|net|nu|inmiddels|bijna|ook|toch|dan) )?(?=\d|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:ën|en)|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)/gi;
+const AFTER_IS = /(?:is|wordt|werd) (?:(?:al|pas|net|nu|inmiddels|bijna|ook|toch|dan) )?(?=\d|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:ën|en)|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)/g;
 /** "hij 86, zij 83", "(man 71 en vrouw 69)": paired ages after a pronoun or spouse word. */
 const PAIRED_AGE = /(?<![\p{L}])(?:[Hh]ij|[Zz]ij|[Zz]e|[Hh]em|[Mm]an|[Vv]rouw|[Mm]eneer|[Mm]evrouw)[ \t](\d{1,3})(?=[ \t]?(?:[,;)]|en\b|jaar\b))/gu;
-const PAIRED_START = /\b(?:hij|zij|ze|hem|man|vrouw|meneer|mevrouw) \d/gi;
+const PAIRED_PHRASES = phrasesOf(['hij', 'zij', 'ze', 'hem', 'man', 'vrouw', 'meneer', 'mevrouw']);
 /** "een dochter van 2 en …", "zoon van 14.": a child and its age, without "jaar". */
 const CHILD_OF_AGE = /(?<![\p{L}])(?:zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|broertje|zus|zusje|meisje|jongen|kleinzoon|kleindochter|tweeling|pleegkind)[ \t]van[ \t](\d{1,2})(?=[ \t]?(?:[,.;)]|en\b|$))/gu;
-const CHILD_OF_START = /(?:zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|broertje|zus|zusje|meisje|jongen|kleinzoon|kleindochter|tweeling|pleegkind) van \d/g;
+const CHILD_WORDS = 'zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|broertje|zus|zusje|meisje|jongen|kleinzoon|kleindochter|tweeling|pleegkind'.split('|');
+const CHILD_OF_PHRASES = phrasesOf(CHILD_WORDS.map((word) => `${word} van`));
 /** "(baby, 9 maanden)", "(Linh, 4)": an age after a name or a word for a young child, inside brackets. */
 const AGE_AFTER_COMMA_IN_BRACKETS = /(?<=\((?:\p{L}[\p{L}'’-]+),[ \t]?)(\d{1,3}(?:[ \t](?:jaar|jr|maanden|mnd|weken))?)(?=\))/gu;
 const AGES_IN_BRACKETS = /(?<=(?:\p{Lu}[\p{L}'-]+|vader|moeder|zoon|dochter|oma|opa|broer|zus|kind|kinderen|jongere|buurman|buurvrouw|partner|jongste|oudste|middelste|baby|tweeling|kleinzoon|kleindochter|stiefzoon|stiefdochter|pleegzoon|pleegdochter|pleegkind|meisje|jongen|man|vrouw|echtgenoot|echtgenote|tante|oom)\s?\()(\d{1,3})(?:\s(?:en|jaar)\s(\d{1,3}))?(?=\s?(?:jaar)?\))/gu;
 const AGE_AFTER_NAME = /(?<=\p{Lu}[\p{L}'-]+\s?\()(\d{1,2})(?=\))/gu;
 
+/** Where a paired age can start: a pronoun or spouse word with a space and a digit after it. */
+function pairedStarts(found: Scan): number[] {
+  const { text } = found;
+  return phraseStarts(found, PAIRED_PHRASES).filter((at) => {
+    const space = text.indexOf(' ', at);
+    const next = text.charCodeAt(space + 1);
+    return space !== -1 && space - at <= 7 && next >= 48 && next <= 57;
+  });
+}
+
 /** Where a number after a comma inside brackets can start: "(baby, 9 maanden)". */
 function commasInBrackets(text: string): number[] {
   const positions: number[] = [];
   for (let open = text.indexOf('('); open !== -1; open = text.indexOf('(', open + 1)) {
-    const comma = text.indexOf(',', open);
-    const close = text.indexOf(')', open);
-    if (comma === -1 || close === -1 || comma > close || comma - open > 40) continue;
-    let at = comma + 1;
+    // Within 40 characters: a search to the text's end for each bracket would make long texts slow.
+    const inside = text.slice(open, open + 41);
+    const comma = inside.indexOf(',');
+    const close = inside.indexOf(')');
+    if (comma === -1 || close === -1 || comma > close) continue;
+    let at = open + comma + 1;
     if (text[at] === ' ' || text[at] === '\t') at++;
     if (/\d/.test(text[at] ?? '')) positions.push(at);
   }
   return positions;
 }
 
-export function findAges(text: string): Span[] {
+export function findAges(text: string, found: Scan = scan(text)): Span[] {
   const spans: Span[] = [];
   for (const m of matchesAt(AGE_YEARS, text, ageStarts(text))) {
     const before = text.slice(Math.max(0, m.index - 16), m.index);
@@ -119,11 +132,11 @@ export function findAges(text: string): Span[] {
   for (const m of matchesAt(BARE_AGE, text, [...text.matchAll(AFTER_IS)].map((hit) => hit.index + hit[0].length))) {
     if (!/^\d+$/.test(m[1]!) || Number(m[1]) <= 110) spans.push({ start: m.index, end: m.index + m[1]!.length, label: 'AGE', source: 'age-bare' });
   }
-  for (const m of matchesAt(PAIRED_AGE, text, [...text.matchAll(PAIRED_START)].map((hit) => hit.index))) {
+  for (const m of matchesAt(PAIRED_AGE, text, pairedStarts(found))) {
     const at = m.index + m[0].length - m[1]!.length;
     if (Number(m[1]) <= 110) spans.push({ start: at, end: at + m[1]!.length, label: 'AGE', source: 'age-paired' });
   }
-  for (const m of matchesAt(CHILD_OF_AGE, text, [...text.matchAll(CHILD_OF_START)].map((hit) => hit.index))) {
+  for (const m of matchesAt(CHILD_OF_AGE, text, phraseStarts(found, CHILD_OF_PHRASES))) {
     const at = m.index + m[0].length - m[1]!.length;
     spans.push({ start: at, end: at + m[1]!.length, label: 'AGE', source: 'age-child-of' });
   }

@@ -95,15 +95,20 @@ export function linePersons(text: string): { start: number; end: number; source:
     const at = starts[i]!;
     const c = text.charCodeAt(at);
     if (Number.isNaN(c) || c === 10 || c === 13) continue;
-    senders(text, at, add);
-    let m: RegExpExecArray | null;
-    NAME_FIELD.lastIndex = at;
-    if ((m = NAME_FIELD.exec(text)) && m[1]!.length <= 60) {
-      const start = m.index + m[0].length - m[1]!.length;
-      if (!notAName(m[1]!.split(' ')[0]!) || /^(?:van|de|der|den|ter|ten|el|al)\b/i.test(m[1]!)) add(start, start + m[1]!.length, 'person-form-field');
+    // Senders, fields and headers all have a colon early in the line: most lines are passed over by this.
+    const colon = text.indexOf(':', at);
+    const lineEnd = i + 1 < starts.length ? starts[i + 1]! : text.length;
+    if (colon !== -1 && colon < lineEnd && colon - at <= 70) {
+      senders(text, at, add);
+      let m: RegExpExecArray | null;
+      NAME_FIELD.lastIndex = at;
+      if ((m = NAME_FIELD.exec(text)) && m[1]!.length <= 60) {
+        const start = m.index + m[0].length - m[1]!.length;
+        if (!notAName(m[1]!.split(' ')[0]!) || /^(?:van|de|der|den|ter|ten|el|al)\b/i.test(m[1]!)) add(start, start + m[1]!.length, 'person-form-field');
+      }
+      HEADER_NAME.lastIndex = at;
+      if ((m = HEADER_NAME.exec(text)) && nameWordsOk(m[1]!)) add(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length, 'person-mail-header');
     }
-    HEADER_NAME.lastIndex = at;
-    if ((m = HEADER_NAME.exec(text)) && nameWordsOk(m[1]!)) add(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length, 'person-mail-header');
     CLOSING.lastIndex = at;
     if (CLOSING.exec(text) && i + 1 < starts.length) {
       // The writer's name is on the next line (a blank line may come between).
@@ -119,8 +124,10 @@ export function linePersons(text: string): { start: number; end: number; source:
 /** Places in form fields: "Woonplaats: rotterdam" (any case: a form is typed in a hurry). */
 export function findLinePlaces(text: string): Span[] {
   const spans: Span[] = [];
-  for (const at of lineStarts(text)) {
-    PLACE_FIELD.lastIndex = at;
+  // Only lines with a place field: "plaats:" is rare, so it is searched for, not tried at every line.
+  for (const hit of text.matchAll(/plaats[ \t]*:/gi)) {
+    const at = text.lastIndexOf('\n', hit.index) + 1;
+    PLACE_FIELD.lastIndex = at + (/^[ \t]*/.exec(text.slice(at, hit.index))?.[0].length ?? 0);
     const m = PLACE_FIELD.exec(text);
     if (m && m[1]!.length <= 40 && PLACES.has(lower(m[1]!))) {
       const start = m.index + m[0].length - m[1]!.length;

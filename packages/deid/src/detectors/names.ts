@@ -80,7 +80,16 @@ function firstSpace(value: string): number {
   return value.length;
 }
 
-const AFTER_ORGANISATION_WORD = /\p{Lu}\p{Ll}*(?:team|zorg|groep|wonen|hulp|dienst|centrum|huis|bureau|stichting|school|praktijk|vereniging|corporatie)[ \t]$/u;
+const ORGANISATION_KIND_END = /(?:team|zorg|groep|wonen|hulp|dienst|centrum|huis|bureau|stichting|school|praktijk|vereniging|corporatie)$/;
+
+/** Whether the word before `index` (and one space) is a capitalised organisation kind: "Buurtteam West". Walks back by hand: it runs for every known name. */
+function afterOrganisationWord(text: string, index: number): boolean {
+  const space = text.charCodeAt(index - 1);
+  if (space !== 32 && space !== 9) return false;
+  let start = index - 1;
+  while (start > 0 && start > index - 30 && (classAt(text, start - 1) & LETTER) !== 0) start--;
+  return start < index - 1 && (classAt(text, start) & UPPER) !== 0 && ORGANISATION_KIND_END.test(text.slice(start, index - 1));
+}
 
 const WORKS_FOR = /\s(?:van|bij)\s\p{Lu}\S*(?:beheer|zorg|groep|werk|wonen|hulp|dienst|centrum|huis|team|fonds|bureau|instituut|stichting|college|school|praktijk|kliniek|vereniging|bank|corporatie)(?:\s.*)?$/u;
 
@@ -145,7 +154,7 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
   const judged = { strong: new Map<string, boolean>(), weak: new Map<string, boolean>() };
   const add = (start: number, whole: string, source: string, strong = false) => {
     // "Mw. Visser van Woonzorg Nederland": the name ends where an organisation it works for begins.
-    const name = whole.replace(WORKS_FOR, '');
+    const name = whole.includes(' van ') || whole.includes(' bij ') ? whole.replace(WORKS_FOR, '') : whole;
     if (canBeName(name, strong, judged) && !notAPerson(name, strong)) spans.add(start, start + name.length, source);
   };
   for (const line of linePersons(text)) spans.add(line.start, line.end, line.source);
@@ -202,7 +211,7 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     const known = (FIRST_NAMES.has(w) || SURNAMES.has(w)) && (!NAMES_THAT_ARE_WORDS.has(w) || !isSentenceStart(text, index));
     if (!known || !lowerNameLike(w)) continue;
     // "PostNL": capitals go on inside the word; "Buurtteam West": a word after an organisation's kind is part of its name.
-    if ((classAt(text, capitalised.ends[c]!) & LETTER) !== 0 || AFTER_ORGANISATION_WORD.test(text.slice(Math.max(0, index - 30), index))) continue;
+    if ((classAt(text, capitalised.ends[c]!) & LETTER) !== 0 || afterOrganisationWord(text, index)) continue;
     const first = text.slice(index, capitalised.ends[c]!);
     FOLLOWING_NAME.lastIndex = index + first.length;
     const [following, second] = FOLLOWING_NAME.exec(text)!;
@@ -237,10 +246,33 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
 const WEAK_PERSON_SOURCES = new Set(['person-lexicon', 'person-capitalised', 'person-repeat', 'person-contact']);
 
 /** "Den Helder", "Capelle aan den IJssel": a place of several words is no person, though a word of it is a surname. */
+/** The places of the lists found in a scan, shared by the person and place detectors. */
+const placeHitsOf = new WeakMap<Scan, [number, string][]>();
+function placeHits(found: Scan): [number, string][] {
+  let hits = placeHitsOf.get(found);
+  if (!hits) placeHitsOf.set(found, (hits = lexiconHits(found, PLACES)));
+  return hits;
+}
+
 function withoutPlacesOfSeveralWords(spans: Span[], found: Scan): Span[] {
-  const places = lexiconHits(found, PLACES).filter(([, place]) => place.includes(' '));
+  // In text order; the furthest end so far is kept per place, as places may nest.
+  const places = placeHits(found).filter(([, place]) => place.includes(' '));
   if (places.length === 0) return spans;
-  return spans.filter((span) => !WEAK_PERSON_SOURCES.has(span.source) || !places.some(([start, place]) => span.start < start + place.length && start < span.end));
+  const starts = places.map(([start]) => start);
+  const reach: number[] = [];
+  for (const [start, place] of places) reach.push(Math.max(reach.at(-1) ?? 0, start + place.length));
+  /** Whether a place starts before `end` and reaches past `start`: the last place that starts before `end`, found by bisection, and the furthest end up to it. */
+  const overlapsPlace = (start: number, end: number) => {
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (starts[middle]! < end) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && reach[low - 1]! > start;
+  };
+  return spans.filter((span) => !WEAK_PERSON_SOURCES.has(span.source) || !overlapsPlace(span.start, span.end));
 }
 
 /** A name found once is a name everywhere in the same text ("Roos" after "Moeder Linda de Vries … Roos (15)"). */
@@ -401,7 +433,7 @@ const CITY_AFTER_POSTCODE = new RegExp(`\\b[1-9]\\d{3} ?[A-Z]{2}[ \\t]+(${CAP}(?
 
 export function findPlaces(text: string, found: Scan = scan(text)): Span[] {
   const spans = new SpanList('CITY');
-  for (const [start, candidate] of lexiconHits(found, PLACES)) {
+  for (const [start, candidate] of placeHits(found)) {
     // "Best lastig gesprek", "Hoorn erop gegooid": a place that is also a word is no evidence at a sentence start.
     if (PLACES_THAT_ARE_WORDS.has(lower(candidate)) && isSentenceStart(text, start)) continue;
     spans.add(start, start + candidate.length, 'city-lexicon');
@@ -443,7 +475,17 @@ const STREET_END = new RegExp(`(?:${STREET_SUFFIX})$`);
 const ADDRESS_CUE_PHRASES = phrasesOf(['woont aan de', 'woont op de', 'woont in de', 'aan de', 'op de', 'adres']);
 /** Streets named with their kind first: "Laan van Nieuw Oost-Indië 270", "Plein 1944 3". */
 const STREET_KIND_FIRST = new RegExp(`(?:Laan|Plein|Kade|Singel|Dreef|Hof|Park|Burgwal)[ \\t](?:van|op|aan|der|de|den|het|'t|ter|ten)[ \\t](?:(?:${CAP}|van|de|der|den|het|'t)[ \\t]){0,4}\\d{1,5}(?:[ \\t]?[a-zA-Z](?![\\p{L}])|-\\d{1,3})?(?![\\d\\p{L}])`, 'uy');
-const STREET_KIND_FIRST_START = /\b(?:Laan|Plein|Kade|Singel|Dreef|Hof|Park|Burgwal) (?:van|op|aan|der|de|den|het|'t|ter|ten) /g;
+const STREET_KINDS = new Set(['laan', 'plein', 'kade', 'singel', 'dreef', 'hof', 'park', 'burgwal']);
+
+/** Where a street named with its kind first can start: a capitalised kind word with a space after it. */
+function streetKindStarts(found: Scan): number[] {
+  const positions: number[] = [];
+  const capitalised = capitalisedWords(found);
+  for (let c = 0; c < capitalised.starts.length; c++) {
+    if (STREET_KINDS.has(capitalised.lowers[c]!) && found.text.charCodeAt(capitalised.ends[c]!) === 32) positions.push(capitalised.starts[c]!);
+  }
+  return positions;
+}
 const BEFORE_POSTCODE = new RegExp(`(?<![\\p{L}])(${CAP}(?: ${CAP})* \\d{1,5}[a-zA-Z]?)(?=,? [1-9]\\d{3} ?[A-Z]{2}\\b)`, 'gu');
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
@@ -533,8 +575,8 @@ export function findAddresses(text: string, found: Scan = scan(text)): Span[] {
   for (const m of matchesAt(BEFORE_POSTCODE, text, startsBeforePostcodes(found))) {
     spans.add(m.index, m.index + m[1]!.length, 'address-before-postcode');
   }
-  for (const hit of text.matchAll(STREET_KIND_FIRST_START)) {
-    STREET_KIND_FIRST.lastIndex = hit.index;
+  for (const at of streetKindStarts(found)) {
+    STREET_KIND_FIRST.lastIndex = at;
     const m = STREET_KIND_FIRST.exec(text);
     if (m) spans.add(m.index, m.index + m[0].length, 'address-kind-first');
   }
