@@ -1,5 +1,5 @@
 import type { Span } from '../labels.js';
-import { matchesAt, numbersInBrackets, phraseStarts, phrasesOf, scan, type Scan } from '../scan.js';
+import { matchesAt, numbersInBrackets } from '../scan.js';
 
 // Dutch, and the English of mail headers ("Sent: Wed, 5 Mar 2025").
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|march|may|june|july|october|(?:jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\\.?';
@@ -72,24 +72,39 @@ const BARE_AGE = new RegExp(`(?<=\\b(?:[Zz]ij|[Hh]ij|[Zz]e|\\p{Lu}[\\p{Ll}]+) (?
 const AFTER_IS = /(?:is|wordt|werd) (?:(?:al|pas|net|nu|inmiddels|bijna|ook|toch|dan) )?(?=\d|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:ën|en)|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)/g;
 /** "hij 86, zij 83", "(man 71 en vrouw 69)": paired ages after a pronoun or spouse word. */
 const PAIRED_AGE = /(?<![\p{L}])(?:[Hh]ij|[Zz]ij|[Zz]e|[Hh]em|[Mm]an|[Vv]rouw|[Mm]eneer|[Mm]evrouw)[ \t](\d{1,3})(?=[ \t]?(?:[,;)]|en\b|jaar\b))/gu;
-const PAIRED_PHRASES = phrasesOf(['hij', 'zij', 'ze', 'hem', 'man', 'vrouw', 'meneer', 'mevrouw']);
+const PAIRED_WORDS = new Set(['hij', 'zij', 'ze', 'hem', 'man', 'vrouw', 'meneer', 'mevrouw']);
 /** "een dochter van 2 en …", "zoon van 14.": a child and its age, without "jaar". */
 const CHILD_OF_AGE = /(?<![\p{L}])(?:zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|broertje|zus|zusje|meisje|jongen|kleinzoon|kleindochter|tweeling|pleegkind)[ \t]van[ \t](\d{1,2})(?=[ \t]?(?:[,.;)]|en\b|$))/gu;
-const CHILD_WORDS = 'zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|broertje|zus|zusje|meisje|jongen|kleinzoon|kleindochter|tweeling|pleegkind'.split('|');
-const CHILD_OF_PHRASES = phrasesOf(CHILD_WORDS.map((word) => `${word} van`));
+const CHILD_WORDS = new Set('zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|broertje|zus|zusje|meisje|jongen|kleinzoon|kleindochter|tweeling|pleegkind'.split('|'));
 /** "(baby, 9 maanden)", "(Linh, 4)": an age after a name or a word for a young child, inside brackets. */
 const AGE_AFTER_COMMA_IN_BRACKETS = /(?<=\((?:\p{L}[\p{L}'’-]+),[ \t]?)(\d{1,3}(?:[ \t](?:jaar|jr|maanden|mnd|weken))?)(?=\))/gu;
 const AGES_IN_BRACKETS = /(?<=(?:\p{Lu}[\p{L}'-]+|vader|moeder|zoon|dochter|oma|opa|broer|zus|kind|kinderen|jongere|buurman|buurvrouw|partner|jongste|oudste|middelste|baby|tweeling|kleinzoon|kleindochter|stiefzoon|stiefdochter|pleegzoon|pleegdochter|pleegkind|meisje|jongen|man|vrouw|echtgenoot|echtgenote|tante|oom)\s?\()(\d{1,3})(?:\s(?:en|jaar)\s(\d{1,3}))?(?=\s?(?:jaar)?\))/gu;
 const AGE_AFTER_NAME = /(?<=\p{Lu}[\p{L}'-]+\s?\()(\d{1,2})(?=\))/gu;
 
-/** Where a paired age can start: a pronoun or spouse word with a space and a digit after it. */
-function pairedStarts(found: Scan): number[] {
-  const { text } = found;
-  return phraseStarts(found, PAIRED_PHRASES).filter((at) => {
-    const space = text.indexOf(' ', at);
-    const next = text.charCodeAt(space + 1);
-    return space !== -1 && space - at <= 7 && next >= 48 && next <= 57;
-  });
+/** The lower-case word of letters that ends at `end`, if it is at most 8 letters long, and where it starts. */
+function wordBefore(text: string, end: number): [string, number] | undefined {
+  let start = end;
+  for (let code = text.charCodeAt(start - 1); start > 0 && end - start <= 8 && ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)); code = text.charCodeAt(start - 1)) start--;
+  return start < end && end - start <= 8 ? [text.slice(start, end).toLowerCase(), start] : undefined;
+}
+
+/**
+ * Where paired ages ("hij 86") and children's ages ("dochter van 2") can start: from each word,
+ * space and digit (a simple pattern, fast), back to a pronoun or spouse word, or a child word and "van".
+ */
+function ageWordStarts(text: string): { paired: number[]; childOf: number[] } {
+  const paired: number[] = [];
+  const childOf: number[] = [];
+  for (const hit of text.matchAll(/[a-z] \d/g)) {
+    const before = wordBefore(text, hit.index + 1);
+    if (!before) continue;
+    if (PAIRED_WORDS.has(before[0])) paired.push(before[1]);
+    else if (before[0] === 'van' && text[before[1] - 1] === ' ') {
+      const child = wordBefore(text, before[1] - 1);
+      if (child && CHILD_WORDS.has(child[0])) childOf.push(child[1]);
+    }
+  }
+  return { paired, childOf };
 }
 
 /** Where a number after a comma inside brackets can start: "(baby, 9 maanden)". */
@@ -108,8 +123,9 @@ function commasInBrackets(text: string): number[] {
   return positions;
 }
 
-export function findAges(text: string, found: Scan = scan(text)): Span[] {
+export function findAges(text: string): Span[] {
   const spans: Span[] = [];
+  const wordStarts = ageWordStarts(text);
   for (const m of matchesAt(AGE_YEARS, text, ageStarts(text))) {
     const before = text.slice(Math.max(0, m.index - 16), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
@@ -132,11 +148,11 @@ export function findAges(text: string, found: Scan = scan(text)): Span[] {
   for (const m of matchesAt(BARE_AGE, text, [...text.matchAll(AFTER_IS)].map((hit) => hit.index + hit[0].length))) {
     if (!/^\d+$/.test(m[1]!) || Number(m[1]) <= 110) spans.push({ start: m.index, end: m.index + m[1]!.length, label: 'AGE', source: 'age-bare' });
   }
-  for (const m of matchesAt(PAIRED_AGE, text, pairedStarts(found))) {
+  for (const m of matchesAt(PAIRED_AGE, text, wordStarts.paired)) {
     const at = m.index + m[0].length - m[1]!.length;
     if (Number(m[1]) <= 110) spans.push({ start: at, end: at + m[1]!.length, label: 'AGE', source: 'age-paired' });
   }
-  for (const m of matchesAt(CHILD_OF_AGE, text, phraseStarts(found, CHILD_OF_PHRASES))) {
+  for (const m of matchesAt(CHILD_OF_AGE, text, wordStarts.childOf)) {
     const at = m.index + m[0].length - m[1]!.length;
     spans.push({ start: at, end: at + m[1]!.length, label: 'AGE', source: 'age-child-of' });
   }

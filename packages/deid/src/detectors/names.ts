@@ -96,11 +96,15 @@ const WORKS_FOR = /\s(?:van|bij)\s\p{Lu}\S*(?:beheer|zorg|groep|werk|wonen|hulp|
 /** Law names (Leerplichtwet), car makes and their models, agencies and places are no persons. */
 function notAPerson(name: string, strong: boolean): boolean {
   const l = lower(name);
-  if (GENERIC_SERVICES.has(l) || /(?:wet|wetboek|besluit|regeling)$/.test(l)) return true;
+  if (GENERIC_SERVICES.has(l) || l.endsWith('wet') || l.endsWith('wetboek') || l.endsWith('besluit') || l.endsWith('regeling')) return true;
   if (!strong && PLACES.has(l)) return true;
-  const first = l.replace(/^(?:de|het|een)\s+/, '');
-  const firstWord = first.slice(0, firstSpace(first));
-  return CAR_MAKES.has(firstWord) || CAR_MAKES.has(first);
+  // Runs for every candidate: no pattern, only a look at the first word after an article.
+  const space = firstSpace(l);
+  const firstWord = l.slice(0, space);
+  if (CAR_MAKES.has(firstWord) || CAR_MAKES.has(l)) return true;
+  if (firstWord !== 'de' && firstWord !== 'het' && firstWord !== 'een') return false;
+  const rest = l.slice(space + 1);
+  return CAR_MAKES.has(rest.slice(0, firstSpace(rest))) || CAR_MAKES.has(rest);
 }
 
 /** Whether the capitalised word right before `index` (a word, then a space) is a known name. */
@@ -427,7 +431,8 @@ const PROVINCE_AFTER = / ?\((?:[NZ]-?[HB]|N-?Br|Gld|Gr|Fr|Frl|Dr|Ov|Fl|Flevo|Ut|
 /** "'s-Gravenzande", "’s-Hertogenbosch": places whose name starts with an apostrophe, which no capital starts. */
 const APOSTROPHE_PLACE = /['’]s[- ]\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)*/uy;
 
-const isLowerCasePlace = (word: string) => /^\p{Ll}/u.test(word) && PLACES.has(word) && !PLACES_THAT_ARE_WORDS.has(word) && !NAMES_THAT_ARE_WORDS.has(word) && !NOT_NAMES.has(word);
+/** The lists hold lower case, so a word found in them as written is in lower case (the first test rules out nearly all words). */
+const isLowerCasePlace = (word: string) => PLACES.has(word) && !PLACES_THAT_ARE_WORDS.has(word) && !NAMES_THAT_ARE_WORDS.has(word) && !NOT_NAMES.has(word);
 
 const CITY_AFTER_POSTCODE = new RegExp(`\\b[1-9]\\d{3} ?[A-Z]{2}[ \\t]+(${CAP}(?:[- ](?:aan|op|den|de|\\p{Lu}[\\p{Ll}]+))*)`, 'gu');
 
@@ -475,16 +480,11 @@ const STREET_END = new RegExp(`(?:${STREET_SUFFIX})$`);
 const ADDRESS_CUE_PHRASES = phrasesOf(['woont aan de', 'woont op de', 'woont in de', 'aan de', 'op de', 'adres']);
 /** Streets named with their kind first: "Laan van Nieuw Oost-Indië 270", "Plein 1944 3". */
 const STREET_KIND_FIRST = new RegExp(`(?:Laan|Plein|Kade|Singel|Dreef|Hof|Park|Burgwal)[ \\t](?:van|op|aan|der|de|den|het|'t|ter|ten)[ \\t](?:(?:${CAP}|van|de|der|den|het|'t)[ \\t]){0,4}\\d{1,5}(?:[ \\t]?[a-zA-Z](?![\\p{L}])|-\\d{1,3})?(?![\\d\\p{L}])`, 'uy');
-const STREET_KINDS = new Set(['laan', 'plein', 'kade', 'singel', 'dreef', 'hof', 'park', 'burgwal']);
+const STREET_KIND_PHRASES = phrasesOf(['laan', 'plein', 'kade', 'singel', 'dreef', 'hof', 'park', 'burgwal']);
 
-/** Where a street named with its kind first can start: a capitalised kind word with a space after it. */
+/** Where a street named with its kind first can start: a capitalised kind word ("Laan van …"). */
 function streetKindStarts(found: Scan): number[] {
-  const positions: number[] = [];
-  const capitalised = capitalisedWords(found);
-  for (let c = 0; c < capitalised.starts.length; c++) {
-    if (STREET_KINDS.has(capitalised.lowers[c]!) && found.text.charCodeAt(capitalised.ends[c]!) === 32) positions.push(capitalised.starts[c]!);
-  }
-  return positions;
+  return phraseStarts(found, STREET_KIND_PHRASES).filter((at) => (classAt(found.text, at) & UPPER) !== 0);
 }
 const BEFORE_POSTCODE = new RegExp(`(?<![\\p{L}])(${CAP}(?: ${CAP})* \\d{1,5}[a-zA-Z]?)(?=,? [1-9]\\d{3} ?[A-Z]{2}\\b)`, 'gu');
 const isDigit = (code: number) => code >= 48 && code <= 57;
