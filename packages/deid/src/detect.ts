@@ -1,12 +1,13 @@
 import { findAges, findDates } from './detectors/dates-ages.js';
 import { findCaseIds } from './detectors/case-ids.js';
+import { findLinePlaces } from './detectors/lines.js';
 import { findAddresses, findInstitutions, findPersons, findPlaces } from './detectors/names.js';
 import { findBsn, findEmails, findIban, findLicensePlates, findPhones, findPostcodes, findUrls } from './detectors/structured.js';
 import type { Span } from './labels.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
 import { scan, type Scan } from './scan.js';
 
-const DETECTORS: ((text: string, found: Scan) => Span[])[] = [findEmails, findUrls, findIban, findBsn, findPhones, findPostcodes, findLicensePlates, findCaseIds, findDates, findAges, findAddresses, findInstitutions, findPersons, findPlaces];
+const DETECTORS: ((text: string, found: Scan) => Span[])[] = [findEmails, findUrls, findIban, findBsn, findPhones, findPostcodes, findLicensePlates, findCaseIds, findDates, findAges, findAddresses, findInstitutions, findPersons, findPlaces, findLinePlaces];
 
 /**
  * Finds personal data in a Dutch case note. Offsets are JavaScript string indexes into `text`

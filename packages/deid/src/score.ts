@@ -53,3 +53,55 @@ export function addCounts(into: Record<Label, Counts>, more: Record<Label, Count
     into[label].fn += more[label].fn;
   }
 }
+
+/**
+ * How the issue's judges score: a gold span is found when any detection overlaps it (whatever its
+ * label), typed when an overlapping detection has its label; a detection is right when it overlaps
+ * any gold span. Per label: gold spans by their label, detections by theirs.
+ */
+export interface Judged {
+  spans: number;
+  found: number;
+  typed: number;
+  detections: number;
+  rightDetections: number;
+}
+
+/** The identifiers the goals require all of (found, whatever the label). */
+export const STRUCTURED: readonly Label[] = ['BSN', 'IBAN', 'PHONE', 'EMAIL', 'POSTCODE', 'ADDRESS'];
+
+const overlaps = (a: ScoredSpan, b: ScoredSpan) => a.start < b.end && b.start < a.end;
+
+export function emptyJudged(): Record<Label, Judged> {
+  return Object.fromEntries(LABELS.map((l) => [l, { spans: 0, found: 0, typed: 0, detections: 0, rightDetections: 0 }])) as Record<Label, Judged>;
+}
+
+/** Adds one text's gold spans and detections to `into`. */
+export function judge(into: Record<Label, Judged>, gold: readonly ScoredSpan[], found: readonly ScoredSpan[]): void {
+  for (const g of gold) {
+    const hits = found.filter((f) => overlaps(g, f));
+    const row = into[g.label];
+    row.spans++;
+    if (hits.length > 0) row.found++;
+    if (hits.some((f) => f.label === g.label)) row.typed++;
+  }
+  for (const f of found) {
+    into[f.label].detections++;
+    if (gold.some((g) => overlaps(g, f))) into[f.label].rightDetections++;
+  }
+}
+
+const ratio = (part: number, whole: number) => (whole === 0 ? '    -' : (part / whole).toFixed(3));
+
+/** The judges' figures as a table: per label and for all labels, then the structured identifiers. */
+export function formatJudged(rows: Record<Label, Judged>): string {
+  const lines = [`${'label'.padEnd(14)} ${'n'.padStart(4)}   found typed precision (detections)`];
+  const line = (name: string, r: Judged) => `${name.padEnd(14)} ${String(r.spans).padStart(4)}   ${ratio(r.found, r.spans)} ${ratio(r.typed, r.spans)} ${ratio(r.rightDetections, r.detections)}     (${r.detections})`;
+  const sum = (labels: readonly Label[]) =>
+    labels.reduce<Judged>((a, l) => ({ spans: a.spans + rows[l].spans, found: a.found + rows[l].found, typed: a.typed + rows[l].typed, detections: a.detections + rows[l].detections, rightDetections: a.rightDetections + rows[l].rightDetections }), { spans: 0, found: 0, typed: 0, detections: 0, rightDetections: 0 });
+  for (const label of LABELS) if (rows[label].spans > 0 || rows[label].detections > 0) lines.push(line(label, rows[label]));
+  lines.push(line('ALL', sum(LABELS)));
+  const structured = sum(STRUCTURED);
+  lines.push(`structured identifiers (${STRUCTURED.join(', ')}) found: ${structured.found}/${structured.spans} = ${ratio(structured.found, structured.spans)}`);
+  return lines.join('\n');
+}

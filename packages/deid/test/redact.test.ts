@@ -58,7 +58,8 @@ describe('redact', () => {
     const { text: out } = redact(text, detect(text));
     expect(out).not.toContain('06-41873520');
     expect(performance.now() - started).toBeLessThan(20_000);
-  });
+    // The test's own limit is the assertion above; vitest's 5 s default cut it short on a loaded machine.
+  }, 30_000);
 });
 
 describe('the README example', () => {

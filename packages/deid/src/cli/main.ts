@@ -7,7 +7,7 @@ import { realpathSync } from 'node:fs';
 import { z } from 'zod';
 import { detect } from '../detect.js';
 import { LABELS } from '../labels.js';
-import { addCounts, countMatches, exactMatch, overlapMatch, toScores, type Counts } from '../score.js';
+import { addCounts, countMatches, emptyJudged, exactMatch, formatJudged, judge, overlapMatch, toScores, type Counts } from '../score.js';
 
 export const DEFAULT_EVAL_FILE = fileURLToPath(new URL('../../data/dev.jsonl', import.meta.url));
 
@@ -51,12 +51,14 @@ export function evaluate(file: string): string {
   const empty = () => Object.fromEntries(LABELS.map((l) => [l, { tp: 0, fp: 0, fn: 0 }])) as Record<(typeof LABELS)[number], Counts>;
   const exact = empty();
   const overlap = empty();
+  const judged = emptyJudged();
   let cleanItems = 0;
   let falseOnClean = 0;
   for (const item of items) {
     const found = detect(item.text);
     addCounts(exact, countMatches(item.spans, found, exactMatch));
     addCounts(overlap, countMatches(item.spans, found, overlapMatch));
+    judge(judged, item.spans, found);
     if (item.spans.length === 0) {
       cleanItems++;
       falseOnClean += found.length;
@@ -74,7 +76,7 @@ export function evaluate(file: string): string {
   const o = toScores(total(overlap));
   rows.push(`${'ALL'.padEnd(14)} ${String(e.support).padStart(4)}   ${pct(e.precision)} ${pct(e.recall)} ${pct(e.f1)}     ${pct(o.precision)} ${pct(o.recall)} ${pct(o.f1)}`);
   rows.push(`false positives on the ${cleanItems} items without personal data: ${falseOnClean}`);
-  return `${file}: ${items.length} items\n${rows.join('\n')}\n`;
+  return `${file}: ${items.length} items\n${rows.join('\n')}\n\nas the judges score (overlap; found: any label, typed: the same label, precision: detections overlapping any gold span)\n${formatJudged(judged)}\n`;
 }
 
 export function detectLines(input: string): string {

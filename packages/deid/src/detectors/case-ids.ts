@@ -1,23 +1,38 @@
 import type { Span } from '../labels.js';
 import { matchesAt } from '../scan.js';
 
-/** Words that announce a client, case, decision or reference number. */
-const CONTEXT = /\b(?:cli[eë]ntnummer|cli[eë]ntnr|dossiernummer|dossiernr|dossier|zaaknummer|zaaknr|zaak|beschikkingsnummer|beschikking|kenmerk|referentie(?:nummer)?|registratienummer|polisnummer|polis|meldnummer|melding|vt[- ]?nummer|cjib[- ]?kenmerk|bsn-?loos nummer|klantnummer|relatienummer|inschrijfnummer)\b\.?\s*(?:nr\.?|nummer|no\.?|:|#)?\s*:?\s*/giu;
-/** An identifier: letters and digits joined by - / . or, for long numbers written in groups (a CJIB-kenmerk), single spaces between 4-digit groups. */
-const TOKEN = /^(?:\d{4}(?: \d{4}){2,4}(?!\d)|[A-Z0-9][A-Z0-9]*(?:[-/.][A-Z0-9]+)*)/i;
-/** Prefixed identifiers such as WMO-2024-00417, VT-2024-3318, JB/0391/24, Z/24/118734. */
-const PREFIXED = /\b[A-Z]{1,5}(?:[-/]\d{2,6}){2,3}\b|\b[A-Z]{2,5}-\d{4,8}\b/g;
+/**
+ * Words that announce a client, case, decision, policy or payment number: the known words, and any
+ * word ending in -nummer, -nr, -kenmerk or -referentie (zaaknummer of any authority, polisnummer,
+ * huurovereenkomstnummer, betalingskenmerk, V-nummer), except numbers that are not identifiers of a
+ * person or case (telephone, house, account, article and invoice numbers, which other rules find or leave).
+ * "nummer" or "nr." alone says too little ("regeling nr. 2024/117").
+ */
+const CONTEXT = /(?<![\p{L}])(?:(?!(?:telefoon|tel|huis|rekening|iban|artikel|art|versie|pagina|blz|kamer|lid|bus|route|lijn|volg|bsn|sofi|factuur|order|gemeente|regeling)(?:-?nummer|-?nr)\b)(?:[\p{L}]+-?(?:nummer|nr)|[\p{L}]*-?(?:kenmerk|referentie))|cli[eë]ntnr|dossier|zaak|beschikking|referentie|polis|melding|vt[- ]?nummer|cjib[- ]?kenmerk|bsn-?loos nummer)(?![\p{L}])\.?\s*(?:nr\.?|nummer|no\.?|:|#)?\s*:?[ \t]*/giu;
+/** An identifier: letters and digits joined by - / . or, for long numbers written in groups (a CJIB-kenmerk, a client number), single spaces between groups of digits. */
+const TOKEN = /^(?:\d{4}(?: \d{4}){2,4}(?!\d)|\d{2,4}(?: \d{2,4}){1,3}(?![\d\p{L}])|[A-Z0-9][A-Z0-9]*(?:[-/.][A-Z0-9]+)*)/iu;
+/** Prefixed identifiers such as WMO-2024-00417, VT-2024-3318, VT-DR-25-3318, JB/0391/24, Z/24/118734. */
+const PREFIXED = /\b[A-Z]{1,5}(?:-[A-Z]{1,4})?(?:[-/]\d{2,6}){2,3}\b|\b[A-Z]{2,5}-\d{4,8}\b/g;
 
-/** The first letters of each context word, found by a cheap pattern: the context pattern is tried only there. */
+/** Where a context word can end: the endings and words of CONTEXT, found by a cheap pattern; the context pattern is tried from the word's start. */
 // Without the u flag (much faster here), so k and s also name the Kelvin sign and the long s, which a u pattern folds into them.
-const CONTEXT_START = /cli[eë]nt|do[s\u017F][s\u017F]ier|zaa[k\u212A]|be[s\u017F]chi[k\u212A][k\u212A]ing|[k\u212A]enmer[k\u212A]|referentie|regi[s\u017F]tratienummer|poli[s\u017F]|meld|vt|cjib|b[s\u017F]n|[k\u212A]lantnummer|relatienummer|in[s\u017F]chrijfnummer/gi;
+const CONTEXT_START = /nummer|nr\b|[k\u212A]enmer[k\u212A]|referentie|cli[eë]nt|do[s\u017F][s\u017F]ier|zaa[k\u212A]|be[s\u017F]chi[k\u212A][k\u212A]ing|poli[s\u017F]|meld|vt|cjib|b[s\u017F]n/gi;
+
+/** The start of the word a hit of CONTEXT_START lies in. */
+function wordStart(text: string, index: number): number {
+  let at = index;
+  while (at > 0 && /[\p{L}-]/u.test(text[at - 1]!)) at--;
+  return at;
+}
 
 export function findCaseIds(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of matchesAt(CONTEXT, text, [...text.matchAll(CONTEXT_START)].map((start) => start.index))) {
+  const starts = [...new Set([...text.matchAll(CONTEXT_START)].map((hit) => wordStart(text, hit.index)))].sort((a, b) => a - b);
+  for (const m of matchesAt(CONTEXT, text, starts)) {
     const at = m.index + m[0].length;
-    const token = TOKEN.exec(text.slice(at))?.[0]?.replace(/[.]$/, '');
-    if (!token || !/\d/.test(token) || token.replace(/\D/g, '').length < 4) continue;
+    const token = TOKEN.exec(text.slice(at, at + 40))?.[0]?.replace(/[.]$/, '');
+    // 14 0xx is a municipality's public number, not a case.
+    if (!token || !/\d/.test(token) || token.replace(/\D/g, '').length < 4 || /^14 ?0\d\d$/.test(token)) continue;
     spans.push({ start: at, end: at + token.length, label: 'CASE_ID', source: 'case-id-context' });
   }
   for (const m of text.matchAll(PREFIXED)) {

@@ -1,7 +1,8 @@
 import type { Span } from '../labels.js';
 import { matchesAt, numbersInBrackets } from '../scan.js';
 
-const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|(?:jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?';
+// Dutch, and the English of mail headers ("Sent: Wed, 5 Mar 2025").
+const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|march|may|june|july|october|(?:jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\\.?';
 const MONTH_DATE = new RegExp(`\\b(?:[1-9]|[12]\\d|3[01])\\s(?:${MONTHS})(?:\\s(?:\\d{4}|'\\d{2}))?(?![\\p{L}])`, 'giu');
 // d-m-yyyy, dd/mm/yy, yyyy-mm-dd, and d-m / d/m without a year.
 // Dots only with a four-digit year (5.6.2024): d.m alone is a time or a section number.
@@ -31,7 +32,7 @@ const TENS = 'twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig';
 const NUMBER_WORD = `(?:(?:${UNITS})(?:ën|en)(?:${TENS})|${TENS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|honderd|${UNITS})`;
 const AGE_YEARS = new RegExp(`\\b(\\d{1,3}|${NUMBER_WORD})(?:\\s?-?\\s?)(jaar|jr\\.?|jarige?)(?![\\p{L}])`, 'giu');
 /** Before "N jaar": words that make it a duration, not an age. */
-const DURATION_BEFORE = /(?:\bal|\bsinds|\bruim|\bvoor|\bna|\bover|\bbinnen|\bafgelopen|\blaatste|\beerste|\bbijna|\bcirca|\bongeveer|\bpakweg|\bmeer dan|\bminder dan|\bde|\bdie|\bvan de)\s*$/i;
+const DURATION_BEFORE = /(?:\bal|\bsinds|\bruim|\bvoor|\bna|\bover|\bbinnen|\bafgelopen|\blaatste|\beerste|\bbijna|\bcirca|\bongeveer|\bpakweg|\bmeer dan|\bminder dan|\bde|\bdie|\bvan de|\bgarantie|\bcontract|\blooptijd|\btermijn|\bproeftijd|\bwachttijd|\bperiode|\bstraf|\bcelstraf)\s*$/i;
 /** After "N jaar": words that make it a duration. */
 const DURATION_AFTER = /^\s*(?:geleden|lang|bij|in\b|in dienst|getrouwd|samen|werkzaam|gewerkt|gewoond|woont|op\b|later|eerder|terug|de tijd|garantie|cel)/i;
 const AGE_BEFORE = /(?:\bis(?: nu| pas| inmiddels)?|\bwordt|\bwerd|\bben|\bbent|\bzijn|\bvan|\bleeftijd(?: van)?|[,(])\s*$/i;
@@ -59,20 +60,80 @@ function ageStarts(text: string): number[] {
   return [...starts].sort((a, b) => a - b);
 }
 
-const BARE_AGE = /(?<=\b(?:[Zz]ij|[Hh]ij|[Zz]e|\p{Lu}[\p{Ll}]+) (?:is|wordt|werd) )(\d{1,3})(?=\s(?:en|maar|,)|[,.;]|$)/gu;
-/** Where a bare age can start: the digit after "is ", "wordt ", "werd ". */
-const AFTER_IS = /(?:is|wordt|werd) \d/g;
-const AGES_IN_BRACKETS = /(?<=(?:\p{Lu}[\p{L}'-]+|vader|moeder|zoon|dochter|oma|opa|broer|zus|kind|kinderen|jongere|buurman|buurvrouw|partner)\s?\()(\d{1,3})(?:\s(?:en|jaar)\s(\d{1,3}))?(?=\s?(?:jaar)?\))/gu;
+/** Written-out ages that are no small numbers ("is tweeëntachtig"): "een" or "drie" after "is" is something else. */
+const AGE_WORD = `(?:(?:${UNITS})(?:ën|en)(?:${TENS})|${TENS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)`;
+/**
+ * "Zij is 84 en …", "hij is al 91, hoor", "ze wordt 74 woensdag", "Hij is drieënzeventig.": a bare
+ * number after "is"/"wordt" with a person as subject, then the end of the clause, a weekday or a
+ * word that closes the thought (hè, hoor, geworden).
+ */
+const BARE_AGE = new RegExp(`(?<=\\b(?:[Zz]ij|[Hh]ij|[Zz]e|\\p{Lu}[\\p{Ll}]+) (?:is|wordt|werd) (?:(?:al|pas|net|nu|inmiddels|bijna|ook|toch|dan) )?)(\\d{1,3}|${AGE_WORD})(?=\\s(?:en|maar|hè|hoor|geworden|geweest|of|dus|toch|nu|inmiddels|\\p{Ll}+dag)(?![\\p{L}])|\\s?[,.;!?)]|$)`, 'gu');
+/** Where a bare age can start: the number or word after "is ", "wordt ", "werd " and an adverb. */
+const AFTER_IS = /(?:is|wordt|werd) (?:(?:al|pas|net|nu|inmiddels|bijna|ook|toch|dan) )?(?=\d|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:ën|en)|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)/g;
+/** "hij 86, zij 83", "(man 71 en vrouw 69)": paired ages after a pronoun or spouse word. */
+const PAIRED_AGE = /(?<![\p{L}])(?:[Hh]ij|[Zz]ij|[Zz]e|[Hh]em|[Mm]an|[Vv]rouw|[Mm]eneer|[Mm]evrouw)[ \t](\d{1,3})(?=[ \t]?(?:[,;)]|en\b|jaar\b))/gu;
+const PAIRED_WORDS = new Set(['hij', 'zij', 'ze', 'hem', 'man', 'vrouw', 'meneer', 'mevrouw']);
+/** "een dochter van 2 en …", "zoon van 14.": a child and its age, without "jaar". */
+const CHILD_OF_AGE = /(?<![\p{L}])(?:zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|broertje|zus|zusje|meisje|jongen|kleinzoon|kleindochter|tweeling|pleegkind)[ \t]van[ \t](\d{1,2})(?=[ \t]?(?:[,.;)]|en\b|$))/gu;
+const CHILD_WORDS = new Set('zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|broertje|zus|zusje|meisje|jongen|kleinzoon|kleindochter|tweeling|pleegkind'.split('|'));
+/** "(baby, 9 maanden)", "(Linh, 4)": an age after a name or a word for a young child, inside brackets. */
+const AGE_AFTER_COMMA_IN_BRACKETS = /(?<=\((?:\p{L}[\p{L}'’-]+),[ \t]?)(\d{1,3}(?:[ \t](?:jaar|jr|maanden|mnd|weken))?)(?=\))/gu;
+const AGES_IN_BRACKETS = /(?<=(?:\p{Lu}[\p{L}'-]+|vader|moeder|zoon|dochter|oma|opa|broer|zus|kind|kinderen|jongere|buurman|buurvrouw|partner|jongste|oudste|middelste|baby|tweeling|kleinzoon|kleindochter|stiefzoon|stiefdochter|pleegzoon|pleegdochter|pleegkind|meisje|jongen|man|vrouw|echtgenoot|echtgenote|tante|oom)\s?\()(\d{1,3})(?:\s(?:en|jaar)\s(\d{1,3}))?(?=\s?(?:jaar)?\))/gu;
 const AGE_AFTER_NAME = /(?<=\p{Lu}[\p{L}'-]+\s?\()(\d{1,2})(?=\))/gu;
+
+/** The lower-case word of letters that ends at `end`, if it is at most 8 letters long, and where it starts. */
+function wordBefore(text: string, end: number): [string, number] | undefined {
+  let start = end;
+  for (let code = text.charCodeAt(start - 1); start > 0 && end - start <= 8 && ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)); code = text.charCodeAt(start - 1)) start--;
+  return start < end && end - start <= 8 ? [text.slice(start, end).toLowerCase(), start] : undefined;
+}
+
+/**
+ * Where paired ages ("hij 86") and children's ages ("dochter van 2") can start: from each word,
+ * space and digit (a simple pattern, fast), back to a pronoun or spouse word, or a child word and "van".
+ */
+function ageWordStarts(text: string): { paired: number[]; childOf: number[] } {
+  const paired: number[] = [];
+  const childOf: number[] = [];
+  for (const hit of text.matchAll(/[a-z] \d/g)) {
+    const before = wordBefore(text, hit.index + 1);
+    if (!before) continue;
+    if (PAIRED_WORDS.has(before[0])) paired.push(before[1]);
+    else if (before[0] === 'van' && text[before[1] - 1] === ' ') {
+      const child = wordBefore(text, before[1] - 1);
+      if (child && CHILD_WORDS.has(child[0])) childOf.push(child[1]);
+    }
+  }
+  return { paired, childOf };
+}
+
+/** Where a number after a comma inside brackets can start: "(baby, 9 maanden)". */
+function commasInBrackets(text: string): number[] {
+  const positions: number[] = [];
+  for (let open = text.indexOf('('); open !== -1; open = text.indexOf('(', open + 1)) {
+    // Within 40 characters: a search to the text's end for each bracket would make long texts slow.
+    const inside = text.slice(open, open + 41);
+    const comma = inside.indexOf(',');
+    const close = inside.indexOf(')');
+    if (comma === -1 || close === -1 || comma > close) continue;
+    let at = open + comma + 1;
+    if (text[at] === ' ' || text[at] === '\t') at++;
+    if (/\d/.test(text[at] ?? '')) positions.push(at);
+  }
+  return positions;
+}
 
 export function findAges(text: string): Span[] {
   const spans: Span[] = [];
+  const wordStarts = ageWordStarts(text);
   for (const m of matchesAt(AGE_YEARS, text, ageStarts(text))) {
     const before = text.slice(Math.max(0, m.index - 16), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
     const unit = m[2]!.toLowerCase();
     const isJarig = unit.startsWith('jarig');
     if (isJarig && /^n\b/.test(after)) continue; // "16- en 17-jarigen": a population, not a person
+    // "met een jaar verlengd", "in een jaar": "een jaar" is a duration unless the words say age.
+    if (/^een$/i.test(m[1]!) && !isJarig && !/^\s*oud\b/i.test(after)) continue;
     const clearlyAge = isJarig || /^\s*oud\b/i.test(after) || AGE_BEFORE.test(before) || /^\s*\)/.test(after);
     if (!clearlyAge && (DURATION_BEFORE.test(before) || DURATION_AFTER.test(after))) continue;
     if (!clearlyAge && !/^[\s,.;:)]/.test(after) && after.length > 0) continue;
@@ -84,8 +145,19 @@ export function findAges(text: string): Span[] {
     if (Number(m[1]) <= 120) spans.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, label: 'AGE', source: 'age-labelled' });
   }
   // "Zij is 84 en …": a bare number after "is" with a person as subject.
-  for (const m of matchesAt(BARE_AGE, text, [...text.matchAll(AFTER_IS)].map((hit) => hit.index + hit[0].length - 1))) {
-    if (Number(m[1]) <= 110) spans.push({ start: m.index, end: m.index + m[1]!.length, label: 'AGE', source: 'age-bare' });
+  for (const m of matchesAt(BARE_AGE, text, [...text.matchAll(AFTER_IS)].map((hit) => hit.index + hit[0].length))) {
+    if (!/^\d+$/.test(m[1]!) || Number(m[1]) <= 110) spans.push({ start: m.index, end: m.index + m[1]!.length, label: 'AGE', source: 'age-bare' });
+  }
+  for (const m of matchesAt(PAIRED_AGE, text, wordStarts.paired)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    if (Number(m[1]) <= 110) spans.push({ start: at, end: at + m[1]!.length, label: 'AGE', source: 'age-paired' });
+  }
+  for (const m of matchesAt(CHILD_OF_AGE, text, wordStarts.childOf)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    spans.push({ start: at, end: at + m[1]!.length, label: 'AGE', source: 'age-child-of' });
+  }
+  for (const m of matchesAt(AGE_AFTER_COMMA_IN_BRACKETS, text, commasInBrackets(text))) {
+    if (Number.parseInt(m[1]!, 10) <= 110) spans.push({ start: m.index, end: m.index + m[0].length, label: 'AGE', source: 'age-after-comma-in-brackets' });
   }
   // "(4 en 7)", "vader (88)": numbers in brackets after a name or a family word are ages.
   const inBrackets = numbersInBrackets(text);

@@ -16,7 +16,8 @@ export function passesElevenTest(digits: string): boolean {
 
 export function findBsn(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(/(?<![\d.\-/])(\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{3}\.\d{3}|\d{9})(?![\d/-]|\.\d)/g)) {
+  // Compact, dotted (1234.56.789, 123.456.789) or in groups of three (123 456 789): the 11-proef decides.
+  for (const m of text.matchAll(/(?<![\d.\-/])(\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{3}\.\d{3}|\d{3} \d{3} \d{3}|\d{9})(?![\d/-]|\.\d| \d)/g)) {
     if (passesElevenTest(m[1]!.replace(/\D/g, ''))) spans.push({ start: m.index, end: m.index + m[0].length, label: 'BSN', source: 'bsn-11-proef' });
   }
   return spans;
@@ -31,9 +32,13 @@ export function findIban(text: string): Span[] {
   return spans;
 }
 
-/** Public service numbers (0800, 0900, 14 0xx, 112, 088 of organisations) are not personal lines. */
+/**
+ * Public service numbers are not personal lines: in the Dutch numbering plan 0800 (free), 0900, 0906
+ * and 0909 (paid information services), 14 0xx (municipalities), 112. 085 and 088 are company
+ * numbers, but a professional's direct line on them is personal, so they are found.
+ */
 function isServiceNumber(national: string): boolean {
-  return /^(800|900|906|909|14\d{2,3}|112|88)/.test(national);
+  return /^(800|900|906|909|14\d{2,3}|112)/.test(national);
 }
 
 /**
@@ -80,7 +85,13 @@ export function findUrls(text: string): Span[] {
 
 export function findPostcodes(text: string): Span[] {
   // PC6: four digits (not starting with 0), optional space, two capitals other than SA, SD, SS.
-  return [...text.matchAll(/\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, label: 'POSTCODE' as const, source: 'postcode' }));
+  const spans = [...text.matchAll(/\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, label: 'POSTCODE' as const, source: 'postcode' }));
+  // In lower case only where a form's label says it is one ("Postcode: 3021gk"): "1234ab" alone is too often something else.
+  for (const m of text.matchAll(/\b[Pp]ostcode:?[ \t]*([1-9]\d{3} ?[a-zA-Z]{2})\b/g)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (!/[A-Z]{2}$/.test(m[1]!)) spans.push({ start, end: m.index + m[0].length, label: 'POSTCODE', source: 'postcode-labelled' });
+  }
+  return spans;
 }
 
 // Dutch licence plates, side codes 1-14 (letters X, Y, L, N… appear in newer codes; no vowels in 4+).
@@ -88,7 +99,8 @@ const PLATE_PATTERNS = [
   /[A-Z]{2}-\d{2}-\d{2}/, /\d{2}-\d{2}-[A-Z]{2}/, /\d{2}-[A-Z]{2}-\d{2}/, /[A-Z]{2}-\d{2}-[A-Z]{2}/, /[A-Z]{2}-[A-Z]{2}-\d{2}/, /\d{2}-[A-Z]{2}-[A-Z]{2}/,
   /\d{2}-[A-Z]{3}-\d/, /\d-[A-Z]{3}-\d{2}/, /[A-Z]{2}-\d{3}-[A-Z]/, /[A-Z]-\d{3}-[A-Z]{2}/, /[A-Z]{3}-\d{2}-[A-Z]/, /[A-Z]-\d{2}-[A-Z]{3}/, /\d-[A-Z]{2}-\d{3}/, /\d{3}-[A-Z]{2}-\d/,
 ];
-const PLATE = new RegExp(`\\b(?:${PLATE_PATTERNS.map((p) => p.source).join('|')})\\b`, 'g');
+// Not inside a longer hyphenated code (VT-DR-25-3318 is a case number).
+const PLATE = new RegExp(`(?<![A-Za-z0-9]-)\\b(?:${PLATE_PATTERNS.map((p) => p.source).join('|')})\\b(?!-[A-Za-z0-9])`, 'g');
 
 /** Where a plate can start: one to three characters before a hyphen, at a word boundary (every side code has hyphens). */
 function plateStarts(text: string): number[] {
