@@ -1,8 +1,7 @@
-import { XMLBuilder } from 'fast-xml-parser';
 import { Deflate, strToU8, Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from 'fflate';
 import { v5 as uuidV5 } from 'uuid';
 import type { Story } from '@vertelpunt/stories';
-import { buildCodeSets, buildCodeTree, LATEST_VERSION, termGuid, type VersionId } from '@vertelpunt/taxonomy';
+import { buildCodeSets, buildCodeTree, LATEST_VERSION, termGuid, xmlBuilder as builder, type VersionId } from '@vertelpunt/taxonomy';
 import { compareStories } from './canonical.js';
 import { encodeAll, encodeChunks, joinBytes, type StoryEncoder, type StoryStream } from './encode.js';
 import { termsIn } from './target-terms.js';
@@ -35,9 +34,6 @@ const variableGuid = (key: string): string => {
   if (guid === undefined) variableGuids.set(key, (guid = uuidV5(`vertelpunt:variable:${key}`, GUID_NAMESPACE)));
   return guid;
 };
-
-const builder = () =>
-  new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, indentBy: '  ', suppressEmptyNode: true, suppressBooleanAttributes: false, processEntities: true });
 
 /** The project file up to where the sources begin: users, the vocabulary as codebook, the variables. */
 function projectHead(version: VersionId, options: QdpxOptions): string {
@@ -175,7 +171,7 @@ export function qdpxEncoder(options: QdpxOptions): StoryEncoder<Uint8Array> {
       xml(textSource(story, version));
       // Deflating a few hundred bytes costs more than it saves (each deflater sets up its own
       // tables): short texts are stored as they are, long ones compressed.
-      const bytes = strToU8(story.text);
+      const bytes = strToU8(story.text.toWellFormed());
       const name = `sources/${story.id}.txt`;
       const text = bytes.length < COMPRESS_FROM ? new ZipPassThrough(name) : new ZipDeflate(name, { level: 6 });
       text.mtime = ZIP_TIME;
