@@ -134,6 +134,9 @@ function crc32(crc: number, bytes: Uint8Array): number {
  * so it is compressed as it grows and put in the zip last, already compressed: memory holds the
  * compressed project file (about a tenth of its size), not the stories.
  */
+/** Half a surrogate pair has no UTF-8 form; as U+FFFD it still counts as one code point, as the selection does. */
+const LONE_SURROGATE = /\p{Cs}/gu;
+
 /** Texts from this many bytes on are deflated in the zip. */
 const COMPRESS_FROM = 4096;
 
@@ -171,7 +174,7 @@ export function qdpxEncoder(options: QdpxOptions): StoryEncoder<Uint8Array> {
       xml(textSource(story, version));
       // Deflating a few hundred bytes costs more than it saves (each deflater sets up its own
       // tables): short texts are stored as they are, long ones compressed.
-      const bytes = strToU8(story.text.toWellFormed());
+      const bytes = strToU8(story.text.replace(LONE_SURROGATE, '\uFFFD'));
       const name = `sources/${story.id}.txt`;
       const text = bytes.length < COMPRESS_FROM ? new ZipPassThrough(name) : new ZipDeflate(name, { level: 6 });
       text.mtime = ZIP_TIME;
