@@ -12,6 +12,7 @@ import type { Language } from '../model.js';
 import { isVersionId, LATEST_VERSION, listTerms, listVersions } from '../registry.js';
 import { FACET_IDS, TERM_KINDS, type FacetId, type TermKind } from '../schema.js';
 import { validateTagSet } from '../tag-set.js';
+import { oneLine } from '../input/decode.js';
 import { describeEntryPath, readTagSetFile } from './read-tag-set-file.js';
 import { UsageError } from './usage-error.js';
 
@@ -145,7 +146,8 @@ export function runCli(argv: string[]): CliResult {
       : error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS') ? error.message
       : undefined;
     if (message === undefined) throw error;
-    return { stdout: '', stderr: message.split('\n').map((line) => `vertelpunt-taxonomy: ${line}`).join('\n') + '\n', exitCode: 2 };
+    // Problems quote the input file: each line escaped, so no escape code reaches the terminal.
+    return { stdout: '', stderr: message.split('\n').map((line) => `vertelpunt-taxonomy: ${oneLine(line, 500)}`).join('\n') + '\n', exitCode: 2 };
   }
 }
 
