@@ -109,6 +109,7 @@ describe('input checks (finding 14)', () => {
     const evil = file('evil.ndjson', `{"format":"\\u001b[2J\\u001b]0;pwned\\u0007\\nsecond line${'y'.repeat(2000)}","schemaVersion":1}\n`);
     const result = await runCli(['counts', evil], env);
     expect(result.exitCode).toBe(2);
+    // eslint-disable-next-line no-control-regex -- control characters are what this looks for
     expect(result.stderr).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f]/);
     for (const line of result.stderr.trimEnd().split('\n')) {
       expect(line).toMatch(/^analyse: /);

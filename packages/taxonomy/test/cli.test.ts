@@ -94,6 +94,7 @@ describe('validate', () => {
     writeFileSync(latin1, Buffer.from('[{"version": "caf\u00e9"}]', 'latin1'));
     expectBadInput(['validate', latin1], /latin1\.json: not valid UTF-8 \(byte 0xE9 at byte 18\)/);
     const evil = expectBadInput(['validate', file('evil.json', `[{"version": "koers-v5-2024-09", "terms": ["\\u001b[2J\\nx"]}, \u001b[31m`)], /.*/);
+    // eslint-disable-next-line no-control-regex -- control characters are what this looks for
     expect(evil.stderr).not.toMatch(/\x1b/);
     expect(evil.stderr.trimEnd().split('\n').every((line) => line.startsWith('vertelpunt-taxonomy: '))).toBe(true);
   });

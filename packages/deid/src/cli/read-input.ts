@@ -13,6 +13,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Input text shown in a message: escaped control characters, one line, at most `max` characters. */
 export function escapeForTerminal(text: string, max = 200): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
   const escaped = text.replace(/[\x00-\x1f\x7f-\x9f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return escaped.length > max ? `${escaped.slice(0, max - 1)}…` : escaped;
 }

@@ -68,6 +68,7 @@ export const decodeText = (bytes: Uint8Array): string => decodeUtf8(bytes.subarr
  * codes, line breaks, a NUL) written as \n, \x1b, \u2028 …, and cut to `max` characters.
  */
 export function oneLine(text: string, max = 300): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
   const escaped = text.replace(/[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => {
     const code = c.charCodeAt(0);
     return c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
