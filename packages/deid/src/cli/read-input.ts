@@ -27,7 +27,7 @@ function encodingOf(head: Buffer): string | undefined {
 
 /** Splits bytes into non-empty decoded lines as they come (`push`), and the last at `end`. */
 export class LineSplitter {
-  private rest = Buffer.alloc(0);
+  private rest: Buffer = Buffer.alloc(0);
   private line = 0;
   private first = true;
 
