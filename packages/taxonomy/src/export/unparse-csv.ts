@@ -7,6 +7,9 @@ import Papa from 'papaparse';
 // eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g;
 
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
+const HAS_CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/;
+
 /**
  * A cell a spreadsheet or script may evaluate (OWASP, CSV injection): its first character that is
  * not white space or a control character is = + - @ (or their full-width forms), whatever follows
@@ -16,7 +19,7 @@ const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g;
 export const CSV_FORMULA_TRIGGER = /^[\t\r]|^[\s\x80-\x9F]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 /** A cell's text without control characters (numbers and other values unchanged). */
-export const csvCell = (value: unknown): unknown => (typeof value === 'string' ? value.replace(CONTROL, '') : value);
+export const csvCell = (value: unknown): unknown => (typeof value === 'string' && HAS_CONTROL.test(value) ? value.replace(CONTROL, '') : value);
 
 export interface UnparseCsvOptions {
   delimiter?: ',' | ';';
