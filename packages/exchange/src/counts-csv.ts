@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { unparseCsv } from '@vertelpunt/taxonomy';
 
 /** A row of a count table; `stories: null` is a group left out (shown, but not its count). */
 export interface CsvCountRow {
@@ -21,10 +21,7 @@ export const COUNT_CSV_COLUMNS = ['key', 'label', 'stories'] as const;
  * neutralised like every export's cells, so a term label or origin cannot run as a formula.
  */
 export function countTableCsv(table: { rows: readonly CsvCountRow[] }, options: CountCsvOptions = {}): string {
-  const csv = Papa.unparse(
-    { fields: [...COUNT_CSV_COLUMNS], data: table.rows.map((r) => [r.key, r.label, r.stories ?? '']) },
-    { delimiter: options.excelNl ? ';' : ',', newline: '\r\n', header: true, escapeFormulae: true },
-  );
+  const csv = unparseCsv(table.rows.map((r) => [r.key, r.label, r.stories ?? '']), { fields: COUNT_CSV_COLUMNS, delimiter: options.excelNl ? ';' : ',' });
   // With no rows, papaparse already ends the header line.
   return `${options.excelNl ? '\uFEFF' : ''}${csv}${table.rows.length > 0 ? '\r\n' : ''}`;
 }

@@ -1,6 +1,5 @@
-import Papa from 'papaparse';
 import type { Story } from '@vertelpunt/stories';
-import { getTerm, LATEST_VERSION, listTerms, type VersionId } from '@vertelpunt/taxonomy';
+import { getTerm, LATEST_VERSION, listTerms, unparseCsv, type VersionId } from '@vertelpunt/taxonomy';
 import { compareStories } from './canonical.js';
 import { encodeAll, encodeChunks, joinText, type StoryEncoder, type StoryStream } from './encode.js';
 import { termsIn } from './target-terms.js';
@@ -17,19 +16,10 @@ export interface CsvOptions {
 const BOM = '\uFEFF';
 const NEWLINE = '\r\n';
 
-function unparse(rows: unknown[][], options: CsvOptions, header?: readonly string[]): string {
-  return Papa.unparse(
-    { fields: header ? [...header] : [], data: rows },
-    {
-      delimiter: options.excelNl ? ';' : ',',
-      newline: NEWLINE,
-      header: header !== undefined,
-      // OWASP CSV injection: a cell that starts with = + - @ tab or CR is prefixed with ' so no
-      // spreadsheet evaluates it as a formula.
-      escapeFormulae: true,
-    },
-  );
-}
+// Every cell is cleaned of control characters and neutralised when a spreadsheet could take it
+// for a formula (OWASP CSV injection), by the one CSV writer all exports share.
+const unparse = (rows: unknown[][], options: CsvOptions, header?: readonly string[]): string =>
+  unparseCsv(rows, { delimiter: options.excelNl ? ';' : ',', newline: NEWLINE, ...(header ? { fields: header } : {}) });
 
 /** One row per story × term: the shape for counting and pivot tables. */
 export const CSV_LONG_COLUMNS = ['story_id', 'created_at', 'title', 'author', 'origin', 'consent', 'taxonomy_version', 'term_id', 'term_label', 'term_kind', 'term_facet'] as const;

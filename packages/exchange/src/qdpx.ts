@@ -1,11 +1,11 @@
-import { XMLBuilder } from 'fast-xml-parser';
-import { Deflate, strToU8, Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from 'fflate';
+import { Deflate, deflateSync, strToU8 } from 'fflate';
 import { v5 as uuidV5 } from 'uuid';
 import type { Story } from '@vertelpunt/stories';
-import { buildCodeSets, buildCodeTree, LATEST_VERSION, termGuid, type VersionId } from '@vertelpunt/taxonomy';
+import { buildCodeSets, buildCodeTree, LATEST_VERSION, termGuid, xmlBuilder, type VersionId } from '@vertelpunt/taxonomy';
 import { compareStories } from './canonical.js';
 import { encodeAll, encodeChunks, joinBytes, type StoryEncoder, type StoryStream } from './encode.js';
 import { termsIn } from './target-terms.js';
+import { ByteBlocks, ZipWriter } from './zip-writer.js';
 
 export const PROJECT_NAMESPACE = 'urn:QDA-XML:project:1.0';
 /** Namespace for GUIDs derived from story ids, so the same export twice has the same GUIDs. */
@@ -21,6 +21,10 @@ export interface QdpxOptions {
   exportedAt: Date;
 }
 
+/** One builder for every element (building one per story costs more than the XML). */
+const shared = xmlBuilder();
+const builder = () => shared;
+
 /** Per-source variables, so a QDA tool can filter and compare by team, system, consent or date. */
 const VARIABLES = [
   { key: 'origin', name: 'Systeem (herkomst)', type: 'Text' },
@@ -35,9 +39,6 @@ const variableGuid = (key: string): string => {
   if (guid === undefined) variableGuids.set(key, (guid = uuidV5(`vertelpunt:variable:${key}`, GUID_NAMESPACE)));
   return guid;
 };
-
-const builder = () =>
-  new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, indentBy: '  ', suppressEmptyNode: true, suppressBooleanAttributes: false, processEntities: true });
 
 /** The project file up to where the sources begin: users, the vocabulary as codebook, the variables. */
 function projectHead(version: VersionId, options: QdpxOptions): string {
@@ -131,66 +132,62 @@ function crc32(crc: number, bytes: Uint8Array): number {
   return ~c;
 }
 
-/**
- * A REFI-QDA project (.qdpx): a zip with project.qde and each story's text under sources/.
- *
- * Streams: each text goes into the zip as its story comes. project.qde has to name every source,
- * so it is compressed as it grows and put in the zip last, already compressed: memory holds the
- * compressed project file (about a tenth of its size), not the stories.
- */
+/** Half a surrogate pair has no UTF-8 form; as U+FFFD it still counts as one code point, as the selection does. */
+const LONE_SURROGATE = /\p{Cs}/gu;
+
 /** Texts from this many bytes on are deflated in the zip. */
 const COMPRESS_FROM = 4096;
 
+/**
+ * A REFI-QDA project (.qdpx): a zip with project.qde and each story's text under sources/.
+ *
+ * Streams: each text goes into the zip as its story comes, and the zip writer keeps only its
+ * directory (~100 bytes a story). project.qde has to name every source, so it is compressed as
+ * it grows (in 1 MB blocks) and put in the zip last, already compressed: memory holds the
+ * compressed project file (about a tenth of its size), not the stories. A million stories
+ * stay well under 1 GB (see the README for the figures).
+ */
 export function qdpxEncoder(options: QdpxOptions): StoryEncoder<Uint8Array> {
   const version = options.version ?? LATEST_VERSION;
-  let out: Uint8Array[] = [];
-  const take = () => {
-    const chunks = out;
-    out = [];
-    return chunks;
-  };
-  const zip = new Zip((error, chunk) => {
-    if (error) throw error;
-    out.push(chunk);
-  });
-  const project: Uint8Array[] = [];
+  const zip = new ZipWriter(ZIP_TIME);
+  const project = new ByteBlocks();
   const deflate = new Deflate({ level: 6 }, (chunk) => project.push(chunk));
   let size = 0;
   let crc = 0;
-  const xml = (text: string) => {
-    const bytes = strToU8(text);
+  let pending = '';
+  // The XML goes to the deflater in pieces of 64 kB: a push per story made fflate start a block
+  // each time (five times slower, and a larger project file to hold).
+  const flush = (final: boolean) => {
+    const bytes = strToU8(pending);
+    pending = '';
     size += bytes.length;
     crc = crc32(crc, bytes);
-    deflate.push(bytes);
+    deflate.push(bytes, final);
+  };
+  const xml = (text: string) => {
+    pending += text;
+    if (pending.length >= 64 * 1024) flush(false);
   };
   let anySources = false;
   return {
     begin: () => {
       xml(projectHead(version, options));
-      return take();
+      return [];
     },
     write: (story) => {
       if (!anySources) xml('<Sources>\n');
       anySources = true;
       xml(textSource(story, version));
-      // Deflating a few hundred bytes costs more than it saves (each deflater sets up its own
-      // tables): short texts are stored as they are, long ones compressed.
-      const bytes = strToU8(story.text);
-      const name = `sources/${story.id}.txt`;
-      const text = bytes.length < COMPRESS_FROM ? new ZipPassThrough(name) : new ZipDeflate(name, { level: 6 });
-      text.mtime = ZIP_TIME;
-      zip.add(text);
-      text.push(bytes, true);
-      return take();
+      // Deflating a few hundred bytes costs more than it saves: short texts are stored as they
+      // are, long ones compressed.
+      const bytes = strToU8(story.text.replace(LONE_SURROGATE, '\uFFFD'));
+      const compress = bytes.length >= COMPRESS_FROM;
+      return zip.add(`sources/${story.id}.txt`, [compress ? deflateSync(bytes, { level: 6 }) : bytes], { compression: compress ? 8 : 0, crc: crc32(0, bytes), size: bytes.length });
     },
     end: () => {
       xml(projectTail(version, anySources));
-      deflate.push(new Uint8Array(0), true);
-      const entry: ZipInputFile = { filename: 'project.qde', size, crc, compression: 8, mtime: ZIP_TIME };
-      zip.add(entry);
-      for (let i = 0; i < project.length; i++) entry.ondata!(null, project[i] as Uint8Array<ArrayBuffer>, i === project.length - 1);
-      zip.end();
-      return take();
+      flush(true);
+      return [...zip.add('project.qde', project.take(), { compression: 8, crc, size }), ...zip.end()];
     },
   };
 }

@@ -10,9 +10,16 @@ export interface ReadOptions {
   formats?: readonly FileFormat[];
   /** List at most this many problems (default 20); the rest are counted. */
   maxProblems?: number;
+  /**
+   * A file in a layout that is parsed whole (pretty-printed or minified JSON, not one story per
+   * line) above this many characters is refused (default 256 MiB): parsing it whole would need
+   * several times its size in memory.
+   */
+  maxWholeBytes?: number;
 }
 
 export const DEFAULT_MAX_BYTES = 1024 * 1024 * 1024;
+export const DEFAULT_MAX_WHOLE_BYTES = 256 * 1024 * 1024;
 
 /** A valid story read from a file, with where it was. */
 export interface ReadStory {
@@ -65,11 +72,13 @@ class StoryFileParser {
   private readonly problems: ImportProblem[] = [];
   private unlisted = 0;
   private readonly maxBytes: number;
+  private readonly maxWholeBytes: number;
   private readonly maxProblems: number;
   private readonly formats: readonly FileFormat[];
 
   constructor(private readonly file: string, options: ReadOptions = {}) {
     this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    this.maxWholeBytes = options.maxWholeBytes ?? DEFAULT_MAX_WHOLE_BYTES;
     this.maxProblems = options.maxProblems ?? 20;
     this.formats = options.formats ?? FILE_FORMATS;
   }
@@ -79,6 +88,9 @@ class StoryFileParser {
     const line = this.lineNo === 1 && rawLine.charCodeAt(0) === 0xfeff ? rawLine.slice(1) : rawLine;
     this.chars += line.length + 1;
     if (this.chars > this.maxBytes) this.fatal(undefined, `larger than the limit of ${megabytes(this.maxBytes)}`);
+    if (this.buffer !== null && this.chars > this.maxWholeBytes) {
+      this.fatal(this.lineNo, `not one story per line, so the file would be read whole, and it is larger than the limit of ${megabytes(this.maxWholeBytes)} for that: write it with one story per line (as Vertelpunt does) or as NDJSON, e.g. with jq -c`);
+    }
     this.buffer?.push(line);
     const trimmed = line.trim();
     switch (this.mode) {
@@ -402,7 +414,12 @@ function parseField(trimmed: string): [string, unknown] | undefined {
   return entries.length === 1 ? entries[0] : undefined;
 }
 
-const quote = (value: unknown) => (typeof value === 'string' ? `'${value}'` : JSON.stringify(value) ?? String(value));
+/** A value from the file for a message: short, whatever the file holds. */
+const quote = (value: unknown) => {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const short = text.length > 80 ? `${text.slice(0, 79)}…` : text;
+  return typeof value === 'string' ? `'${short}'` : short;
+};
 
 /** V8's message without "in JSON at position …" (the caller says where). */
 const syntaxMessage = (error: unknown) => String((error as Error).message).replace(/ in JSON at position \d+.*$/, '').replace(/, ".*" is not valid JSON$/, '');

@@ -118,6 +118,16 @@ describe('analyse merge', () => {
     expect(readFileSync(out2, 'utf8')).toBe(readFileSync(out1, 'utf8'));
   });
 
+  it('gives the same file from a pretty-printed input (read whole, held) as from the same stories one per line (read again by offset)', async () => {
+    const pretty = join(dir, 'pretty-a.json');
+    writeFileSync(pretty, JSON.stringify(JSON.parse(readFileSync(join(inbox, 'a.json'), 'utf8')), null, 2));
+    const fromLines = join(dir, 'from-lines.ndjson');
+    const fromPretty = join(dir, 'from-pretty.ndjson');
+    expect((await runCli(['merge', join(inbox, 'a.json'), join(inbox, 'b.ndjson'), '--out', fromLines], env)).exitCode).toBe(0);
+    expect((await runCli(['merge', pretty, join(inbox, 'b.ndjson'), '--out', fromPretty], env)).exitCode).toBe(0);
+    expect(readFileSync(fromPretty, 'utf8')).toBe(readFileSync(fromLines, 'utf8'));
+  });
+
   it('writes nothing when one input is bad, and names every problem', async () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, toJsonExport(teamA, { exportedAt: at }).replace('"team-noord"', '42'));

@@ -28,6 +28,18 @@ describe('CSV long', () => {
     expect(notes).toEqual(titles.map((t) => `'${t}`));
   });
 
+  it('removes control characters and neutralises a trigger behind them, behind spaces, or on the first of several lines (issue 12, finding 10)', () => {
+    const notes = ['\u0000=HYPERLINK("http://evil.example","klik")', '\u001b=1', ' =1+1', '\u00a0@SUM(A1)', '=1+1\nregel twee', '-2\r\nregel twee', '\u0085=1', 'gewoon \u0007tekst'];
+    const wide = parse(toCsvWide(notes.map((n) => aStory({ notes: n }))));
+    const cells = wide.data.slice(1).map((row) => row[5]);
+    expect(cells).toEqual([
+      '\'=HYPERLINK("http://evil.example","klik")', '\'=1', "' =1+1", '\'\u00a0@SUM(A1)', '\'=1+1\nregel twee', '\'-2\r\nregel twee', '\'\u0085=1', 'gewoon tekst',
+    ]);
+    // No C0 control character but tab, LF and CR anywhere in the file.
+    // eslint-disable-next-line no-control-regex -- control characters are what this looks for
+    expect(toCsvWide(notes.map((n) => aStory({ notes: n })))).not.toMatch(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/);
+  });
+
   it('writes Dutch Excel CSV with ; and a BOM when asked', () => {
     const csv = toCsvLong([aStory()], { excelNl: true });
     expect(csv.startsWith('\uFEFFstory_id;created_at;')).toBe(true);

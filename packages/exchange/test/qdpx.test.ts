@@ -58,6 +58,18 @@ describe('REFI-QDA project (.qdpx)', () => {
     expect(xmllint('empty.qde', unzipSync(toQdpx([], { exportedAt: at }))['project.qde']!, 'Project.xsd')).toBe('');
   });
 
+  it('stays valid against Project.xsd when a title, note or author holds characters XML 1.0 forbids (issue 12, finding 11)', () => {
+    const bad = '\u0000\u0001\u0008\u000b\u001f\ufffe\uffff\ud800';
+    const story = aStory({ title: `Titel ${bad}x`, notes: `Notitie ${bad}`, author: `team ${bad}`, text: `Tekst ${bad} einde` });
+    const files = unzipSync(toQdpx([story], { exportedAt: at }));
+    expect(xmllint('forbidden.qde', files['project.qde']!, 'Project.xsd')).toBe('');
+    const project = strFromU8(files['project.qde']!);
+    expect(project).toContain(`Titel ${'\ufffd'.repeat(8)}x`);
+    // The source text is well-formed UTF-8 with as many code points as the selection says.
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(files[`sources/${story.id}.txt`]!);
+    expect(project).toContain(`endPosition="${[...text].length}"`);
+  });
+
   it('is the same bytes when exported twice, and when streamed', async () => {
     expect(toQdpx(stories, { exportedAt: at })).toEqual(qdpx);
     const many = [...storyStream(300, 5)];
@@ -69,5 +81,11 @@ describe('REFI-QDA codebook (.qdc)', () => {
   it('comes from the taxonomy package and is valid against Codebook.xsd (xmllint), for both versions', () => {
     expect(xmllint('v5.qdc', toQdc({ version: V5 }), 'Codebook.xsd')).toBe('');
     expect(xmllint('bd.qdc', toQdc({ version: BD }), 'Codebook.xsd')).toBe('');
+  });
+
+  it('replaces characters XML 1.0 forbids, through the builder both REFI-QDA files share (issue 12, finding 11)', () => {
+    const qdc = toQdc({ version: V5, origin: 'Vertelpunt \u0000\u0007\ufffe\udc00 test' });
+    expect(xmllint('forbidden.qdc', qdc, 'Codebook.xsd')).toBe('');
+    expect(qdc).toContain('origin="Vertelpunt \ufffd\ufffd\ufffd\ufffd test"');
   });
 });

@@ -28,3 +28,9 @@ export { CODEBOOK_NAMESPACE, FACET_COLORS, buildCodeSets, buildCodeTree, codeNam
 export type { CodeElement, CodebookOptions } from './export/qdc.js';
 export { TERM_CSV_COLUMNS, toCsv } from './export/csv.js';
 export type { CsvExportOptions } from './export/csv.js';
+export { CSV_FORMULA_TRIGGER, csvCell, unparseCsv } from './export/unparse-csv.js';
+export type { UnparseCsvOptions } from './export/unparse-csv.js';
+export { xmlBuilder, xmlText } from './export/xml-text.js';
+export { decodeText, decodeUtf8, InputTextError, oneLine, skipByteOrderMark } from './input/decode.js';
+export { DEFAULT_MAX_LINE_BYTES, readLines } from './input/read-lines.js';
+export type { TextLine } from './input/read-lines.js';

@@ -109,6 +109,22 @@ describe('validate', () => {
     expectBadInput(['validate', file('shape.json', '{"version": "koers-v5-2024-09"}')], /shape\.json: terms: /);
     expectBadInput(['validate'], /expected one FILE, got none/);
   });
+
+  it('accepts a UTF-8 byte order mark, names UTF-16 and invalid UTF-8, and escapes what it echoes (issue 12, finding 14)', () => {
+    const sets = JSON.stringify([{ version: 'koers-v5-2024-09', terms: ['ks5-missie-7'] }]);
+    const bom = file('bom.json', `\uFEFF${sets}`);
+    expect(runCli(['validate', bom])).toEqual({ exitCode: 0, stdout: `${bom}: 1 tag set valid\n`, stderr: '' });
+    const utf16 = join(dir, 'utf16.json');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sets, 'utf16le')]));
+    expect(runCli(['validate', utf16]).stderr).toBe(`vertelpunt-taxonomy: ${utf16}:1: the file is UTF-16 LE (it starts with a UTF-16 LE byte order mark); expected UTF-8: save it as UTF-8\n`);
+    const latin1 = join(dir, 'latin1.json');
+    writeFileSync(latin1, Buffer.from('[{"version": "caf\u00e9"}]', 'latin1'));
+    expectBadInput(['validate', latin1], /latin1\.json: not valid UTF-8 \(byte 0xE9 at byte 18\)/);
+    const evil = expectBadInput(['validate', file('evil.json', `[{"version": "koers-v5-2024-09", "terms": ["\\u001b[2J\\nx"]}, \u001b[31m`)], /.*/);
+    // eslint-disable-next-line no-control-regex -- control characters are what this looks for
+    expect(evil.stderr).not.toMatch(/\x1b/);
+    expect(evil.stderr.trimEnd().split('\n').every((line) => line.startsWith('vertelpunt-taxonomy: '))).toBe(true);
+  });
 });
 
 describe('migrate', () => {

@@ -1,9 +1,10 @@
 import { createReadStream, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Story } from '@vertelpunt/stories';
-import { splitLines } from '../encode.js';
+import { InputTextError, readLines } from '@vertelpunt/taxonomy';
 import { ImportError, type ImportProblem } from '../problems.js';
 import { checkSize, readStoryFile, type ReadOptions, type ReadStory, type StoryFileInfo } from '../read.js';
+import { grow, IdTable } from './id-table.js';
 
 /** The files the CLI reads from a directory: exports and backups, by name. */
 const STORY_FILE = /\.(json|ndjson|jsonl)$/i;
@@ -34,11 +35,29 @@ export function expandInputs(args: readonly string[]): { files: string[]; proble
   return { files, problems };
 }
 
+export interface FileReadOptions extends ReadOptions {
+  /** A longer line is refused (default 16 MiB): a file without line breaks is never held whole. */
+  maxLineBytes?: number;
+  /** A story id seen twice in the file is a problem naming both lines (`counts`, `export`). */
+  refuseDuplicates?: boolean;
+}
+
+/** Duplicate ids listed at most (then one line says there are more). */
+const MAX_LISTED = 20;
+
+/** A story read from disk; one on a line of its own also says which bytes of the file it is. */
+export interface FileStory extends ReadStory {
+  readonly offset?: number;
+  readonly bytes?: number;
+}
+
 /**
- * Reads one export or backup from disk line by line (bounded memory for files this package
- * wrote). Throws an ImportError, listing every problem, once the file is read.
+ * Reads one export or backup from disk line by line (bounded memory; a line, or a file in a
+ * layout that is read whole, above its limit is refused). The bytes go through the shared
+ * decoding step (UTF-8 BOM skipped, other encodings named). Throws an ImportError, listing every
+ * problem, once the file is read.
  */
-export async function* readFile(file: string, options: ReadOptions = {}): AsyncGenerator<ReadStory, StoryFileInfo> {
+export async function* readFile(file: string, options: FileReadOptions = {}): AsyncGenerator<FileStory, StoryFileInfo> {
   let size: number;
   try {
     const stat = statSync(file);
@@ -49,8 +68,49 @@ export async function* readFile(file: string, options: ReadOptions = {}): AsyncG
     throw new ImportError([{ file, message: `cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})` }]);
   }
   checkSize(size, file, options.maxBytes);
-  const text = createReadStream(file, { encoding: 'utf8', highWaterMark: 1024 * 1024 }) as AsyncIterable<string>;
-  return yield* readStoryFile(splitLines(text), file, options);
+  let current = { number: 0, offset: 0, bytes: 0 };
+  // Stories that come while the lines are still being read each stand on the current line; those
+  // of a file read whole come after the last line and have no bytes of their own.
+  let linesDone = false;
+  async function* texts(): AsyncGenerator<string> {
+    for await (const line of readLines(createReadStream(file, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Uint8Array>, options.maxLineBytes)) {
+      current = line;
+      yield line.text;
+    }
+    linesDone = true;
+  }
+  const seen = options.refuseDuplicates ? new IdTable() : undefined;
+  let firstLine = new Int32Array(1024);
+  const duplicates: ImportProblem[] = [];
+  const reader = readStoryFile(texts(), file, options);
+  try {
+    for (;;) {
+      const next = await reader.next();
+      if (next.done) {
+        if (duplicates.length > 0) throw new ImportError(duplicates);
+        return next.value;
+      }
+      const read = next.value;
+      if (seen) {
+        const id = read.story.id;
+        const entry = seen.find(id);
+        if (entry === -1) {
+          const added = seen.add(id);
+          if (added >= firstLine.length) firstLine = grow(firstLine, 2 * firstLine.length);
+          firstLine[added] = read.line ?? -(read.index + 1);
+        } else {
+          const first = firstLine[entry]!;
+          if (duplicates.length === MAX_LISTED) duplicates.push({ file, message: 'and more stories that are in the file twice' });
+          if (duplicates.length < MAX_LISTED) duplicates.push({ file, ...(read.line === undefined ? {} : { line: read.line }), path: `stories[${read.index}].id`, message: `story ${id} is in the file twice (also ${first > 0 ? `on line ${first}` : `story ${-first}`}): each story is counted and exported once, so the file is refused; pnpm analyse merge FILE --out NEW keeps one of each` });
+        }
+      }
+      yield !linesDone && read.line === current.number ? { ...read, offset: current.offset, bytes: current.bytes } : read;
+    }
+  } catch (error) {
+    if (error instanceof InputTextError) throw new ImportError([...duplicates, { file, ...(error.line === undefined ? {} : { line: error.line }), message: error.message }]);
+    if (error instanceof ImportError && duplicates.length > 0) throw new ImportError([...error.problems, ...duplicates]);
+    throw error;
+  }
 }
 
 /** Just the stories of a file, counted as they pass. */

@@ -4,17 +4,17 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Story } from '@vertelpunt/stories';
-import { isVersionId, LATEST_VERSION, VERSION_IDS, type VersionId } from '@vertelpunt/taxonomy';
-import { compareStories, storyJson } from '../canonical.js';
+import { isVersionId, LATEST_VERSION, oneLine, VERSION_IDS, type VersionId } from '@vertelpunt/taxonomy';
+import { contentHash } from '../canonical.js';
 import { COUNT_BY, DEFAULT_MIN_GROUP, StoryCounter } from '../counts.js';
 import { EXPORT_FORMATS, exportChunks, type ExportFormatName } from '../formats.js';
-import { StoryMerger } from '../merge.js';
 import { ImportError, formatProblem } from '../problems.js';
 import { migrateStory, VersionMismatchError } from '../target-terms.js';
 import { jsonExportChunks, ndjsonChunks } from '../write-json.js';
-import { expandInputs, readFile, storiesOf } from './input.js';
-import { writeAtomically } from './output.js';
+import { expandInputs, readFile, storiesOf, type FileReadOptions } from './input.js';
+import { refuseOutputOntoInput, writeAtomically } from './output.js';
 import { renderTable } from './table.js';
+import { TakenStories } from './taken-stories.js';
 import { UsageError } from './usage-error.js';
 
 /** The formats `export` writes (a backup is made by the extension, not from an analyst's file). */
@@ -36,9 +36,24 @@ export interface CliResult {
   exitCode: number;
 }
 
-/** What the CLI takes from its surroundings; tests pass a fixed clock. */
+/** What the CLI takes from its surroundings; tests pass a fixed clock and low limits. */
 export interface CliEnvironment {
   now: () => Date;
+  /** Input limits (default: those of `readFile`; VERTELPUNT_MAX_LINE_BYTES and VERTELPUNT_MAX_JSON_BYTES set them). */
+  limits?: Pick<FileReadOptions, 'maxLineBytes' | 'maxWholeBytes'>;
+}
+
+/** The limits set in the environment, e.g. to read an unusual file or to test with small ones. */
+export function limitsFromEnvironment(variables: Record<string, string | undefined>): NonNullable<CliEnvironment['limits']> {
+  const number = (name: string) => {
+    const value = variables[name];
+    if (value === undefined || value === '') return undefined;
+    if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`${name}: expected a number of bytes, got '${value}'`);
+    return Number(value);
+  };
+  const maxLineBytes = number('VERTELPUNT_MAX_LINE_BYTES');
+  const maxWholeBytes = number('VERTELPUNT_MAX_JSON_BYTES');
+  return { ...(maxLineBytes ? { maxLineBytes } : {}), ...(maxWholeBytes ? { maxWholeBytes } : {}) };
 }
 
 function version(value: string | undefined): VersionId {
@@ -65,21 +80,22 @@ async function exportCommand(positionals: string[], values: Values, env: CliEnvi
   const format = oneOf('format', values.format ?? '', CLI_FORMATS);
   if (values['excel-nl'] && !format.startsWith('csv')) throw new UsageError('--excel-nl: applies to csv-long and csv-wide only');
   const out = needOut(values.out, 'export');
+  refuseOutputOntoInput(out, [file]);
   const target = version(values.version);
   const counter = { count: 0 };
-  const stories = storiesOf(readFile(file), counter);
+  const stories = storiesOf(readFile(file, { ...env.limits, refuseDuplicates: true }), counter);
   await writeAtomically(out, exportChunks(format, stories, { exportedAt: env.now(), version: target, excelNl: values['excel-nl'] }));
   return `${out}: ${plural(counter.count, 'story', 'stories')} as ${format} (${EXPORT_FORMATS[format].label})\n`;
 }
 
-async function countsCommand(positionals: string[], values: Values): Promise<string> {
+async function countsCommand(positionals: string[], values: Values, env: CliEnvironment): Promise<string> {
   const [file] = positionals;
   if (!file || positionals.length > 1) throw new UsageError(`counts needs one FILE${positionals.length > 1 ? `, got ${positionals.length}` : ''}`);
   const by = oneOf('by', values.by, COUNT_BY);
   const minGroup = Number(values['min-group']);
   if (!/^\d+$/.test(values['min-group']) || minGroup < 1) throw new UsageError(`--min-group: expected a whole number of at least 1, got '${values['min-group']}'`);
   const counter = new StoryCounter({ by, cooccurrence: values.cooccurrence, minGroup, version: version(values.version) });
-  for await (const { story } of readFile(file)) counter.add(story);
+  for await (const { story } of readFile(file, { ...env.limits, refuseDuplicates: true })) counter.add(story);
   const heading = values.cooccurrence ? 'pair of terms' : by;
   return renderTable(counter.table(), heading, minGroup);
 }
@@ -87,22 +103,11 @@ async function countsCommand(positionals: string[], values: Values): Promise<str
 /** `export.json:12`, or `export.json, story 3` for a file read whole (no line per story). */
 const placeOf = (file: string, at: number) => (at >= 0 ? `${file}:${at}` : `${file}, story ${-at}`);
 
-interface Taken {
-  /**
-   * The story as it goes into the output: one line of canonical JSON as UTF-8 bytes, far smaller
-   * than the object (and half a JavaScript string), so a million stories fit in memory.
-   */
-  json: Buffer;
-  createdAt: string;
-  updatedAt: string;
-  /** Where it came from: the input's number in `files` and its line (or, for a file read whole, -(index + 1)). */
-  file: number;
-  at: number;
-}
-
 /**
  * Reads every input, moves its tags to one version and keeps each story once. All inputs are
- * read before anything is written: one bad file and there is no output at all.
+ * read before anything is written: one bad file and there is no output at all. Two passes: the
+ * first keeps only id, content hash and place of each story taken; the second reads those
+ * stories again, oldest first, as the output is written.
  */
 async function mergeCommand(positionals: string[], values: Values, env: CliEnvironment): Promise<string> {
   if (positionals.length === 0) throw new UsageError('merge needs at least one FILE or DIR');
@@ -110,14 +115,14 @@ async function mergeCommand(positionals: string[], values: Values, env: CliEnvir
   const target = version(values.version);
   const prefer = oneOf('prefer', values.prefer, ['first', 'newest'] as const);
   const { files, problems } = expandInputs(positionals);
-  const merger = new StoryMerger();
-  const taken = new Map<string, Taken>();
+  refuseOutputOntoInput(out, files);
+  const taken = new TakenStories();
   const report: string[] = [];
   for (const [fileNumber, file] of files.entries()) {
     const tally = { read: 0, taken: 0, duplicates: 0, conflicts: 0, replaced: 0, migrated: new Map<string, number>() };
     const notes: string[] = [];
     try {
-      for await (const { story, line, index } of readFile(file)) {
+      for await (const { story, line, index, offset, bytes } of readFile(file, env.limits)) {
         tally.read += 1;
         const at = line ?? -(index + 1);
         const where = placeOf(file, at);
@@ -130,23 +135,27 @@ async function mergeCommand(positionals: string[], values: Values, env: CliEnvir
           continue;
         }
         if (moved !== story) tally.migrated.set(story.tags.version, (tally.migrated.get(story.tags.version) ?? 0) + 1);
-        const { outcome, hash } = merger.offer(moved);
-        if (outcome === 'add') {
+        const hash = contentHash(moved);
+        const place = { file: fileNumber, at, offset, bytes };
+        const entry = taken.find(moved.id);
+        if (entry === -1) {
           tally.taken += 1;
-          taken.set(moved.id, { json: Buffer.from(storyJson(moved)), createdAt: moved.createdAt, updatedAt: moved.updatedAt, file: fileNumber, at });
-        } else if (outcome === 'duplicate') {
+          taken.put(-1, moved, hash, place);
+          continue;
+        }
+        const kept = taken.place(entry);
+        const keptWhere = placeOf(files[kept.file]!, kept.at);
+        if (taken.sameContent(entry, hash)) {
           tally.duplicates += 1;
+          // A story twice in one file is worth naming: the file was put together by hand or by a script.
+          if (kept.file === fileNumber) notes.push(`  repeated: story ${moved.id} (${where}) is also at ${keptWhere} in the same file; skipped`);
+        } else if (prefer === 'newest' && Date.parse(moved.updatedAt) > taken.updatedAt(entry)) {
+          taken.put(entry, moved, hash, place);
+          tally.replaced += 1;
+          notes.push(`  conflict: story ${moved.id} (${where}) differs from ${keptWhere}; took this one, it is newer`);
         } else {
-          const kept = taken.get(moved.id)!;
-          if (prefer === 'newest' && moved.updatedAt > kept.updatedAt) {
-            merger.replace(moved, hash);
-            taken.set(moved.id, { json: Buffer.from(storyJson(moved)), createdAt: moved.createdAt, updatedAt: moved.updatedAt, file: fileNumber, at });
-            tally.replaced += 1;
-            notes.push(`  conflict: story ${moved.id} (${where}) differs from ${placeOf(files[kept.file]!, kept.at)}; took this one, it is newer`);
-          } else {
-            tally.conflicts += 1;
-            notes.push(`  conflict: story ${moved.id} (${where}) differs from ${placeOf(files[kept.file]!, kept.at)}; skipped, kept ${prefer === 'newest' ? 'the newer' : 'the first'}`);
-          }
+          tally.conflicts += 1;
+          notes.push(`  conflict: story ${moved.id} (${where}) differs from ${keptWhere}; skipped, kept ${prefer === 'newest' ? 'the newer' : 'the first'}`);
         }
       }
     } catch (error) {
@@ -163,14 +172,9 @@ async function mergeCommand(positionals: string[], values: Values, env: CliEnvir
     report.push(`${file}: ${plural(tally.read, 'story', 'stories')}: ${tally.taken} taken${skipped.length ? `, ${skipped.join(', ')}` : ''}${migrated.length ? `; ${migrated.join(', ')}` : ''}`, ...notes);
   }
   if (problems.length > 0) throw new ImportError(problems);
-  // Oldest first, ties by id: the same inputs give the same file whatever order they were named in.
-  const sorted = [...taken].sort(([idA, a], [idB, b]) => compareStories({ createdAt: a.createdAt, id: idA } as Story, { createdAt: b.createdAt, id: idB } as Story)).map(([, entry]) => entry);
-  async function* stories(): AsyncGenerator<Story> {
-    for (const entry of sorted) yield JSON.parse(entry.json.toString('utf8')) as Story;
-  }
   const write = /\.(ndjson|jsonl)$/i.test(out) ? ndjsonChunks : jsonExportChunks;
-  await writeAtomically(out, write(stories(), { exportedAt: env.now() }));
-  report.push(`${out}: ${plural(sorted.length, 'story', 'stories')} from ${plural(files.length, 'file')}, tagged in ${target}`);
+  await writeAtomically(out, write(taken.inOrder(files, target), { exportedAt: env.now() }));
+  report.push(`${out}: ${plural(taken.size, 'story', 'stories')} from ${plural(files.length, 'file')}, tagged in ${target}`);
   return `${report.join('\n')}\n`;
 }
 
@@ -204,7 +208,7 @@ async function run(argv: string[], env: CliEnvironment): Promise<string> {
     case 'export':
       return exportCommand(positionals, values, env);
     case 'counts':
-      return countsCommand(positionals, values);
+      return countsCommand(positionals, values, env);
     case 'merge':
       return mergeCommand(positionals, values, env);
     default:
@@ -213,8 +217,9 @@ async function run(argv: string[], env: CliEnvironment): Promise<string> {
 }
 
 /** Runs the CLI; bad input gives one line per problem on stderr and exit code 2. */
-export async function runCli(argv: string[], env: CliEnvironment = { now: () => new Date() }): Promise<CliResult> {
+export async function runCli(argv: string[], env?: CliEnvironment): Promise<CliResult> {
   try {
+    env ??= { now: () => new Date(), limits: limitsFromEnvironment(process.env) };
     return { stdout: await run(argv, env), stderr: '', exitCode: 0 };
   } catch (error) {
     const lines =
@@ -224,7 +229,8 @@ export async function runCli(argv: string[], env: CliEnvironment = { now: () => 
       : isWriteError(error) ? [`cannot write the output (${(error as NodeJS.ErrnoException).code}: ${(error as NodeJS.ErrnoException).path ?? ''})`]
       : undefined;
     if (!lines) throw error;
-    return { stdout: '', stderr: lines.map((line) => `analyse: ${line}\n`).join(''), exitCode: 2 };
+    // Problems quote the input: escaped, so no escape code or line break of a file reaches the terminal.
+    return { stdout: '', stderr: lines.map((line) => `analyse: ${oneLine(line, 500)}\n`).join(''), exitCode: 2 };
   }
 }
 

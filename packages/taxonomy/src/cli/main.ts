@@ -14,6 +14,7 @@ import { suggestTerms } from '../suggest.js';
 import { validateTagSet, type TagSetIssue } from '../tag-set.js';
 import { COMMAND_NAMES, commandHelp, isCommandName, overviewHelp, type CommandName } from './commands.js';
 import { flag, parseCommandLine, stringOption, type ParsedCommandLine } from './parse-command-line.js';
+import { decodeText, InputTextError, oneLine } from '../input/decode.js';
 import { describeEntryPath, readTagSetFile } from './read-tag-set-file.js';
 import { parseSuggestInput } from './suggest-input.js';
 import { UsageError } from './usage-error.js';
@@ -194,15 +195,17 @@ function run(argv: readonly string[], io: Required<CliIo>): Output {
   }
 }
 
-const prefixed = (text: string) => text.split('\n').map((line) => `vertelpunt-taxonomy: ${line}`).join('\n') + '\n';
+/** Each line of a message, escaped and kept to one line (input can carry terminal escape codes). */
+const prefixed = (text: string) => text.split('\n').map((line) => `vertelpunt-taxonomy: ${oneLine(line, 500)}`).join('\n') + '\n';
 
 /** Runs one CLI call; the whole output is built before anything is written. */
 export function runCli(argv: readonly string[], io: CliIo = {}): CliResult {
   try {
-    const { stdout, report } = run(argv, { readStdin: io.readStdin ?? (() => readFileSync(0, 'utf8')) });
+    // Standard input gets the same decoding step as files: a UTF-8 BOM is fine, UTF-16 is named.
+    const { stdout, report } = run(argv, { readStdin: io.readStdin ?? (() => decodeText(readFileSync(0))) });
     return { stdout, stderr: report ? prefixed(report) : '', exitCode: 0 };
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
+    if (!(error instanceof UsageError || error instanceof InputTextError)) throw error;
     return { stdout: '', stderr: prefixed(error.message), exitCode: 2 };
   }
 }

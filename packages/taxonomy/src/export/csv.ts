@@ -1,7 +1,7 @@
-import Papa from 'papaparse';
 import type { VersionId } from '../generated/taxonomy-data.js';
 import type { Term } from '../model.js';
 import { LATEST_VERSION, listTerms } from '../registry.js';
+import { unparseCsv } from './unparse-csv.js';
 
 export const TERM_CSV_COLUMNS = [
   'version', 'id', 'kind', 'facet', 'notation', 'parent', 'label_nl', 'label_en', 'description_nl', 'description_en',
@@ -39,5 +39,5 @@ export interface CsvExportOptions {
 export function toCsv(options: CsvExportOptions = {}): string {
   const { version = LATEST_VERSION, includeDeprecated = false } = options;
   const rows = listTerms({ version, includeDeprecated }).map(row);
-  return `${Papa.unparse({ fields: [...TERM_CSV_COLUMNS], data: rows.map((r) => TERM_CSV_COLUMNS.map((c) => r[c])) }, { newline: '\r\n' })}\r\n`;
+  return `${unparseCsv(rows.map((r) => TERM_CSV_COLUMNS.map((c) => r[c])), { fields: TERM_CSV_COLUMNS, newline: '\r\n' })}\r\n`;
 }

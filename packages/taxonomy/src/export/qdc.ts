@@ -1,9 +1,9 @@
-import { XMLBuilder } from 'fast-xml-parser';
 import type { VersionId } from '../generated/taxonomy-data.js';
 import { facetGuid, setGuid, termGuid } from '../identifiers.js';
 import type { Language, Term } from '../model.js';
 import { LATEST_VERSION, listFacets, listTerms } from '../registry.js';
 import type { FacetId, TermKind } from '../schema.js';
+import { xmlBuilder } from './xml-text.js';
 
 export const CODEBOOK_NAMESPACE = 'urn:QDA-XML:codebook:1.0';
 
@@ -87,9 +87,6 @@ export function buildCodeSets(version: VersionId, language: Language) {
       MemberCode: members.map((t) => ({ '@_guid': termGuid(t.id) })),
     }));
 }
-
-export const xmlBuilder = () =>
-  new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, indentBy: '  ', suppressEmptyNode: true, suppressBooleanAttributes: false, processEntities: true });
 
 /** The codebook as a REFI-QDA `.qdc` file (valid against Codebook.xsd). */
 export function toQdc(options: CodebookOptions = {}): string {

@@ -1,0 +1,102 @@
+/**
+ * Story ids → entry numbers (0, 1, 2 … in the order added), in typed arrays: a lowercase UUID is
+ * kept as its 16 bytes, so a million ids cost about 24 MB instead of a Map of strings (~100 MB).
+ * Callers keep what they need per entry in their own typed arrays, indexed by entry number.
+ * An id in any other spelling (upper case) is kept in a small Map, so different strings stay
+ * different ids, as everywhere else.
+ */
+export class IdTable {
+  private words = new Uint32Array(4 * 1024);
+  private slots = new Int32Array(2048).fill(-1);
+  private readonly other = new Map<string, number>();
+  private readonly otherIds: string[] = [];
+  private count = 0;
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** The entry of `id`, or -1. */
+  find(id: string): number {
+    const key = packUuid(id);
+    if (!key) return this.other.get(id) ?? -1;
+    return this.slots[this.probe(key)]!;
+  }
+
+  /** Adds an id that is not in the table yet and returns its entry. */
+  add(id: string): number {
+    const entry = this.count++;
+    const key = packUuid(id);
+    if (!key) {
+      this.other.set(id, entry);
+      this.otherIds[entry] = id;
+      return entry;
+    }
+    if (4 * entry + 4 > this.words.length) this.words = grow(this.words, 2 * this.words.length);
+    this.words.set(key, 4 * entry);
+    if (2 * this.count > this.slots.length) this.rehash(2 * this.slots.length);
+    this.slots[this.probe(key)] = entry;
+    return entry;
+  }
+
+  /** The id of an entry, as it was given. */
+  id(entry: number): string {
+    const other = this.otherIds[entry];
+    if (other !== undefined) return other;
+    const hex = Array.from(this.words.subarray(4 * entry, 4 * entry + 4), (w) => w.toString(16).padStart(8, '0')).join('');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  }
+
+  /** Orders entries as their ids compare as strings (the tie-break of every export's order). */
+  compare(a: number, b: number): number {
+    if (this.otherIds[a] === undefined && this.otherIds[b] === undefined) {
+      for (let i = 0; i < 4; i++) {
+        const d = this.words[4 * a + i]! - this.words[4 * b + i]!;
+        if (d !== 0) return d;
+      }
+      return 0;
+    }
+    const x = this.id(a);
+    const y = this.id(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+
+  /** The slot of `key`: where it is, or the empty slot where it would go. */
+  private probe(key: Uint32Array): number {
+    const mask = this.slots.length - 1;
+    let slot = (key[0]! ^ Math.imul(key[3]!, 0x9e3779b1)) & mask;
+    for (;;) {
+      const entry = this.slots[slot]!;
+      if (entry === -1) return slot;
+      const at = 4 * entry;
+      if (this.words[at] === key[0] && this.words[at + 1] === key[1] && this.words[at + 2] === key[2] && this.words[at + 3] === key[3]) return slot;
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  private rehash(size: number): void {
+    const old = this.slots;
+    this.slots = new Int32Array(size).fill(-1);
+    for (const entry of old) {
+      if (entry !== -1) this.slots[this.probe(this.words.subarray(4 * entry, 4 * entry + 4))] = entry;
+    }
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const key = new Uint32Array(4);
+
+/** A lowercase UUID as four 32-bit words (big-endian order, so words compare as the string does). */
+function packUuid(id: string): Uint32Array | undefined {
+  if (id.length !== 36 || !UUID.test(id)) return undefined;
+  const hex = id.replaceAll('-', '');
+  for (let i = 0; i < 4; i++) key[i] = parseInt(hex.slice(8 * i, 8 * i + 8), 16);
+  return key;
+}
+
+/** A typed array with room for `length` elements, the old ones copied. */
+export function grow<T extends Uint32Array | Int32Array | Float64Array | Uint16Array | Uint8Array>(array: T, length: number): T {
+  const bigger = new (array.constructor as new (n: number) => T)(length);
+  bigger.set(array);
+  return bigger;
+}
