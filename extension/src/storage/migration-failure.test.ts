@@ -45,7 +45,7 @@ describe('a migration that fails halfway (finding 8)', () => {
       throw new Error('disk said no');
     };
 
-    const failure = await openVertelpuntDb(name, DB_VERSION, [MIGRATIONS[0], failing]).catch((error: unknown) => error);
+    const failure = await openVertelpuntDb(name, 2, [MIGRATIONS[0], failing]).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(MigrationError);
     expect((failure as MigrationError).toVersion).toBe(2);
     expect((failure as Error).message).toMatch(/version 2 failed and was rolled back: disk said no/);

@@ -24,11 +24,41 @@ describe('migrations', () => {
     v1.close();
 
     const v2 = await openVertelpuntDb(name, DB_VERSION);
-    expect(v2.version).toBe(2);
+    expect(v2.version).toBe(DB_VERSION);
     expect([...v2.transaction('stories').store.indexNames].sort()).toEqual(['byCreated', 'byOrigin', 'byTerm', 'byWord']);
     const record = await v2.get('stories', old.id);
     expect(record?._words).toEqual(expect.arrayContaining(['buurtmaaltijd', 'wijkcentrum', 'oud', 'verhaal']));
     expect(await v2.transaction('stories').store.index('byWord').getAllKeys('wijkcentrum')).toEqual([old.id]);
+  });
+
+  it('upgrades a version-2 database: stories saved before one owner de-identified every field are cleaned, what the user chose is kept', async () => {
+    const name = `fixture-v2-${Math.random()}`;
+    const v2 = await openVertelpuntDb(name, 2);
+    // As the old save stored a story with its original kept: the title and the quote as captured.
+    const leaky = aStory({
+      title: 'Gesprek met mw. Jansen (BSN 123456782)',
+      text: 'Gesprek met [PERSOON 1] over de huur.',
+      selectors: [{ type: 'TextQuoteSelector', exact: 'Gesprek met mw. Jansen over de huur.', prefix: 'Dossier 4471, ', suffix: ' Bel 06-12345678' }],
+      deidentification: { tool: '@vertelpunt/deid', version: '1', counts: { PERSON: 1 }, switchedOff: 0, addedByUser: 0, originalKept: true },
+      original: 'Gesprek met mw. Jansen over de huur.',
+    });
+    const clean = aStory({ title: 'Buurtmaaltijd', text: 'Buurtmaaltijd in het wijkcentrum' });
+    const invalid = { ...aStory(), title: 42 };
+    for (const story of [leaky, clean]) await v2.put('stories', { ...story, _terms: [...story.tags.terms], _words: ['x'] } as never);
+    await v2.put('stories', { ...invalid, _terms: [], _words: [] } as never);
+    v2.close();
+
+    const v3 = await openVertelpuntDb(name, DB_VERSION);
+    expect(v3.version).toBe(DB_VERSION);
+    const upgraded = (await v3.get('stories', leaky.id))!;
+    const stored = JSON.stringify({ title: upgraded.title, selectors: upgraded.selectors, text: upgraded.text });
+    for (const identifier of ['Jansen', '123456782', '06-12345678']) expect(stored).not.toContain(identifier);
+    // New people are numbered after the placeholders the story already has.
+    expect(upgraded.title).toMatch(/^Gesprek met mw\. \[PERSOON \d\] \(BSN \[BSN\]\)$/);
+    expect(JSON.stringify(upgraded.original)).toContain('Jansen');
+    expect(upgraded.updatedAt).toBe(leaky.updatedAt);
+    expect((await v3.get('stories', clean.id))?.title).toBe('Buurtmaaltijd');
+    expect((await v3.get('stories', invalid.id))?.title).toBe(42);
   });
 
   it('creates the current version from nothing', async () => {
