@@ -134,12 +134,25 @@ function numbersOrWordsInBrackets(text: string): number[] {
   return positions;
 }
 
+/**
+ * For each word of the name rules' lists, which lists hold it, as bits: one lookup where a
+ * capitalised word was looked up in up to eight large sets (it runs for every capitalised word).
+ */
+const IS_FIRST_NAME = 1;
+const IS_SURNAME = 2;
+const IS_WORD = 4;
+const NOT_NAME_LIKE = 8;
+const WORD_FLAGS = new Map<string, number>();
+for (const [list, flag] of [[FIRST_NAMES, IS_FIRST_NAME], [SURNAMES, IS_SURNAME], [NAMES_THAT_ARE_WORDS, IS_WORD], [NOT_NAMES, NOT_NAME_LIKE], [GENERIC_SERVICES, NOT_NAME_LIKE], [PLACES, NOT_NAME_LIKE], [COUNTRIES, NOT_NAME_LIKE], [KNOWN_INSTITUTIONS, NOT_NAME_LIKE]] as const) {
+  for (const word of list) WORD_FLAGS.set(word, (WORD_FLAGS.get(word) ?? 0) | flag);
+}
+
 /** Whether a capitalised word can be a name at all (not a weekday, pronoun, agency, place …). */
 function nameLike(word: string): boolean {
   return lowerNameLike(lower(word));
 }
 function lowerNameLike(w: string): boolean {
-  return !NOT_NAMES.has(w) && !GENERIC_SERVICES.has(w) && !PLACES.has(w) && !COUNTRIES.has(w) && !KNOWN_INSTITUTIONS.has(w);
+  return ((WORD_FLAGS.get(w) ?? 0) & NOT_NAME_LIKE) === 0;
 }
 
 /**
@@ -217,8 +230,9 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     const index = capitalised.starts[c]!;
     const w = capitalised.lowers[c]!;
     // A name that is also a word (Bakker, Roos) counts where Dutch would not capitalise the word: not at a sentence start.
-    const known = (FIRST_NAMES.has(w) || SURNAMES.has(w)) && (!NAMES_THAT_ARE_WORDS.has(w) || !isSentenceStart(text, index));
-    if (!known || !lowerNameLike(w)) continue;
+    const flags = WORD_FLAGS.get(w) ?? 0;
+    const known = (flags & (IS_FIRST_NAME | IS_SURNAME)) !== 0 && ((flags & IS_WORD) === 0 || !isSentenceStart(text, index));
+    if (!known || (flags & NOT_NAME_LIKE) !== 0) continue;
     // "PostNL": capitals go on inside the word; "Buurtteam West": a word after an organisation's kind is part of its name.
     if ((classAt(text, capitalised.ends[c]!) & LETTER) !== 0 || afterOrganisationWord(text, index)) continue;
     const first = text.slice(index, capitalised.ends[c]!);
