@@ -60,29 +60,32 @@ export function resolveOverlaps(spans: readonly Span[]): Span[] {
   const keys = new Float64Array(valid.length);
   for (let i = 0; i < valid.length; i++) keys[i] = valid[i]!.start * SLOTS + i;
   keys.sort();
+  // The positions in the list, once: % on doubles is a call to fmod, and each key was read three times.
+  const order = new Int32Array(keys.length);
+  for (let k = 0; k < keys.length; k++) order[k] = keys[k]! - Math.floor(keys[k]! / SLOTS) * SLOTS;
   const kept: Span[] = [];
-  const spanAt = (k: number) => valid[keys[k]! % SLOTS]!;
+  const spanAt = (k: number) => valid[order[k]!]!;
   /** Settles the spans of keys[from, to): a group that overlaps nothing outside it. */
   const settle = (from: number, to: number) => {
     if (to - from === 1) kept.push(spanAt(from));
     // Two spans that overlap (the common case: one name found by two rules): the first by priority wins, or the first found.
     else if (to - from === 2) {
-      const a = keys[from]! % SLOTS;
-      const b = keys[from + 1]! % SLOTS;
+      const a = order[from]!;
+      const b = order[from + 1]!;
       const first = valid[Math.min(a, b)]!;
       const second = valid[Math.max(a, b)]!;
       kept.push(byPriority(first, second) <= 0 ? first : second);
     } else if (to > from) {
       // In the order found, so that equal priorities are settled as the detectors listed them (the sort is stable).
       const found: number[] = [];
-      for (let k = from; k < to; k++) found.push(keys[k]! % SLOTS);
+      for (let k = from; k < to; k++) found.push(order[k]!);
       choose(sortShort(found, (a, b) => a - b).map((i) => valid[i]!), kept);
     }
   };
   let groupStart = 0;
   let groupEnd = -1;
   for (let k = 0; k < keys.length; k++) {
-    const span = valid[keys[k]! % SLOTS]!;
+    const span = valid[order[k]!]!;
     if (span.start >= groupEnd) {
       settle(groupStart, k);
       groupStart = k;

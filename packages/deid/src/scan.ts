@@ -289,7 +289,45 @@ export function capitalsBefore(text: string, end: number): number[] {
 }
 
 const isChainPart = (text: string, index: number) => isWordPart(text, index) || text.charCodeAt(index - 1) === 46;
-const isSpaceBefore = (text: string, index: number) => index > 0 && /\s/.test(text[index - 1]!);
+const isSpaceBefore = (text: string, index: number) => index > 0 && isSpaceAt(text, index - 1);
+
+/** Whether the code unit at `index` is what `\s` matches, without running a pattern for ASCII (tab to carriage return, and the space). */
+export function isSpaceAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === code && /\s/.test(text[index]!); // NaN past the end
+}
+
+/** The class of the character that ends right before `index` and starts at `from` or later, and its length (a lookbehind's view inside text.slice(from)). */
+function characterBeforeWithin(text: string, index: number, from: number): number {
+  const code = text.charCodeAt(index - 1);
+  if (isLow(code) && index - 2 >= from && isHigh(text.charCodeAt(index - 2))) return classOfCodePoint(text.codePointAt(index - 2)!) | PAIR;
+  return classOfCodePoint(code);
+}
+const PAIR = 256;
+
+/**
+ * Where a capitalised word starts that ends one whitespace character before `index`, inside the
+ * `window` characters before it (-1 if there is none): /\p{Lu}\p{Ll}+\s$/u on
+ * text.slice(index - window, index), without slicing or a pattern that is tried at every position.
+ */
+export function capitalisedWordBefore(text: string, index: number, window: number): number {
+  const from = Math.max(0, index - window);
+  let at = index - 1;
+  if (at < from || !isSpaceAt(text, at)) return -1;
+  let lowers = 0;
+  for (;;) {
+    if (at <= from) return -1;
+    const cls = characterBeforeWithin(text, at, from);
+    const size = (cls & PAIR) !== 0 ? 2 : 1;
+    if ((cls & LOWER) !== 0) {
+      at -= size;
+      lowers++;
+      continue;
+    }
+    return lowers > 0 && (cls & UPPER) !== 0 ? at - size : -1;
+  }
+}
 
 /**
  * Where a run of names can start that ends at `end`: "Burgemeester J. van Dijkstraat", "Tuinen".

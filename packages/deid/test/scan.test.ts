@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { capitalisedWords, hashOf, matchesAt, phrasesOf, phraseStarts, scan } from '../src/scan.js';
+import { capitalisedWordBefore, capitalisedWords, hashOf, isSpaceAt, matchesAt, phrasesOf, phraseStarts, scan } from '../src/scan.js';
 
 // The detectors try their patterns only at the positions the scan gives: these properties are what
 // makes that give the same spans as searching the whole text.
@@ -30,6 +30,21 @@ describe('scan', () => {
         const { starts, ends, lowers } = capitalisedWords(scan(text));
         expect(starts.map((start, i) => [start, text.slice(start, ends[i])])).toEqual(expected);
         expect(lowers).toEqual(expected.map(([, word]) => String(word).toLowerCase()));
+      }),
+    );
+  });
+
+  it('sees whitespace where \\s does, without a pattern for ASCII', () => {
+    const text = ' \t\n\r\v\f\u00a0\u2009\u202f\u3000\ufeff\u200ba-_😀';
+    for (let i = 0; i <= text.length; i++) expect([i, isSpaceAt(text, i)]).toEqual([i, /\s/.test(text[i] ?? '')]);
+  });
+
+  it('finds the capitalised word before a space as /\\p{Lu}\\p{Ll}+\\s$/u on a window of the text does', () => {
+    fc.assert(
+      fc.property(dutchishText, fc.nat(45), fc.integer({ min: 1, max: 12 }), (text, cut, window) => {
+        const index = Math.min(cut, text.length);
+        const m = /\p{Lu}\p{Ll}+\s$/u.exec(text.slice(Math.max(0, index - window), index));
+        expect(capitalisedWordBefore(text, index, window)).toBe(m ? Math.max(0, index - window) + m.index : -1);
       }),
     );
   });

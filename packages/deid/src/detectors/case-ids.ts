@@ -18,6 +18,20 @@ const PREFIXED = /\b[A-Z]{1,5}(?:-[A-Z]{1,4})?(?:[-/]\d{2,6}){2,3}\b|\b[A-Z]{2,5
 // Without the u flag (much faster here), so k and s also name the Kelvin sign and the long s, which a u pattern folds into them.
 const CONTEXT_START = /nummer|nr\b|[k\u212A]enmer[k\u212A]|referentie|cli[eë]nt|do[s\u017F][s\u017F]ier|zaa[k\u212A]|be[s\u017F]chi[k\u212A][k\u212A]ing|poli[s\u017F]|meld|vt|cjib|b[s\u017F]n/gi;
 
+/**
+ * CONTEXT_START on the text in lower case, without the i flag: the same hits, several times faster.
+ * Lowering keeps offsets unless a character grows (İ), and only the Kelvin sign lowers to an ASCII
+ * letter (k), which `\b` would then see as a word character: for those texts, the original pattern.
+ */
+const CONTEXT_START_LOWER = new RegExp(CONTEXT_START.source, 'g');
+function contextHits(text: string): number[] {
+  const lowered = text.toLowerCase();
+  const pattern = lowered.length === text.length && !text.includes('\u212A') ? CONTEXT_START_LOWER : CONTEXT_START;
+  const hits: number[] = [];
+  for (const hit of (pattern === CONTEXT_START ? text : lowered).matchAll(pattern)) hits.push(hit.index);
+  return hits;
+}
+
 /** The start of the word a hit of CONTEXT_START lies in. */
 function wordStart(text: string, index: number): number {
   let at = index;
@@ -27,7 +41,7 @@ function wordStart(text: string, index: number): number {
 
 export function findCaseIds(text: string): Span[] {
   const spans: Span[] = [];
-  const starts = [...new Set([...text.matchAll(CONTEXT_START)].map((hit) => wordStart(text, hit.index)))].sort((a, b) => a - b);
+  const starts = [...new Set(contextHits(text).map((at) => wordStart(text, at)))].sort((a, b) => a - b);
   for (const m of matchesAt(CONTEXT, text, starts)) {
     const at = m.index + m[0].length;
     const token = TOKEN.exec(text.slice(at, at + 40))?.[0]?.replace(/[.]$/, '');

@@ -13,9 +13,24 @@ const NOT_A_DATE_AFTER = /^\s*(?:keer|x|uur|u\b|jaar|jr|maanden|maand|weken|week
 const validDay = (d: number) => d >= 1 && d <= 31;
 const validMonth = (m: number) => m >= 1 && m <= 12;
 
+/**
+ * Where a date with a month name can start: a day of one or two digits (the first 1–9) before a
+ * space. Found by a simple pattern; MONTH_DATE itself, a Unicode pattern, was tried at every position.
+ */
+function monthDateStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const hit of text.matchAll(/\d\s/g)) {
+    const at = hit.index;
+    const before = text.charCodeAt(at - 1);
+    if (before >= 49 && before <= 57 && text.charCodeAt(at) >= 48) starts.push(at - 1);
+    if (text.charCodeAt(at) >= 49) starts.push(at);
+  }
+  return starts;
+}
+
 export function findDates(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(MONTH_DATE)) spans.push({ start: m.index, end: m.index + m[0].length, label: 'DATE', source: 'date-month-name' });
+  for (const m of matchesAt(MONTH_DATE, text, monthDateStarts(text))) spans.push({ start: m.index, end: m.index + m[0].length, label: 'DATE', source: 'date-month-name' });
   for (const m of text.matchAll(NUMERIC_DATE)) {
     const [, y1, m1, d1, d2, m2, y2, d3, m3] = m;
     const ok = y1 ? validMonth(Number(m1)) && validDay(Number(d1)) : d3 ? validDay(Number(d3)) && validMonth(Number(m3)) : validDay(Number(d2)) && validMonth(Number(m2));

@@ -1,6 +1,6 @@
 import type { Span } from '../labels.js';
 import { SpanList } from '../span-list.js';
-import { capitalisedWords, capitalsBefore, characterEnd, classAt, hashOf, lettersEnd, LETTER, UPPER, capitalsInChainBefore, matchesAt, phraseStarts, phrasesOf, scan, wordsAfterPhrases, type Scan } from '../scan.js';
+import { capitalisedWordBefore, isSpaceAt, capitalisedWords, capitalsBefore, characterEnd, classAt, hashOf, lettersEnd, LETTER, UPPER, capitalsInChainBefore, matchesAt, phraseStarts, phrasesOf, scan, wordsAfterPhrases, type Scan } from '../scan.js';
 import { linePersons } from './lines.js';
 import { CAR_MAKES, COUNTRIES, PLACES_ABROAD, FIRST_NAMES, GENERIC_SERVICES, KNOWN_INSTITUTIONS, NOT_NAMES, PLACES, PLACES_THAT_ARE_WORDS, SURNAMES, TUSSENVOEGSELS, NAMES_THAT_ARE_WORDS } from '../lexicon.js';
 
@@ -57,7 +57,8 @@ const LOWER_NAME_PHRASES = phrasesOf(LOWER_NAME_AFTER.split('|'));
  */
 const NAME_LEADS = new Set([...TUSSENVOEGSELS.map((t) => t.split(' ')[0]!.replace(/^['’]/, '')), 'v', 'met', 'van'].map(hashOf));
 
-const isSpace = (c: string) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || /\s/.test(c);
+/** `\s` of a pattern, without running one for every letter: in ASCII only tab to carriage return and the space are. */
+const isSpace = (c: string) => isSpaceAt(c, 0);
 
 /**
  * Whether `index` starts a sentence, judged from at most three characters before it: the text's
@@ -107,9 +108,16 @@ function notAPerson(name: string, strong: boolean): boolean {
   return CAR_MAKES.has(rest.slice(0, firstSpace(rest))) || CAR_MAKES.has(rest);
 }
 
+/** /(?:^|\s)\p{Lu}[\p{Ll}]+\s$/u on the 30 characters before `index`: a capitalised word with a space or the window's start before it. */
+function wordAloneBefore(text: string, index: number): boolean {
+  const start = capitalisedWordBefore(text, index, 30);
+  return start >= 0 && (start === Math.max(0, index - 30) || isSpaceAt(text, start - 1));
+}
+
 /** Whether the capitalised word right before `index` (a word, then a space) is a known name. */
 function isKnownNameBefore(text: string, index: number): boolean {
-  const before = /(\p{Lu}[\p{Ll}]+)\s$/u.exec(text.slice(Math.max(0, index - 30), index))?.[1];
+  const start = capitalisedWordBefore(text, index, 30);
+  const before = start < 0 ? undefined : text.slice(start, index - 1);
   return before !== undefined && (FIRST_NAMES.has(lower(before)) || SURNAMES.has(lower(before)));
 }
 
@@ -129,12 +137,25 @@ function numbersOrWordsInBrackets(text: string): number[] {
   return positions;
 }
 
+/**
+ * For each word of the name rules' lists, which lists hold it, as bits: one lookup where a
+ * capitalised word was looked up in up to eight large sets (it runs for every capitalised word).
+ */
+const IS_FIRST_NAME = 1;
+const IS_SURNAME = 2;
+const IS_WORD = 4;
+const NOT_NAME_LIKE = 8;
+const WORD_FLAGS = new Map<string, number>();
+for (const [list, flag] of [[FIRST_NAMES, IS_FIRST_NAME], [SURNAMES, IS_SURNAME], [NAMES_THAT_ARE_WORDS, IS_WORD], [NOT_NAMES, NOT_NAME_LIKE], [GENERIC_SERVICES, NOT_NAME_LIKE], [PLACES, NOT_NAME_LIKE], [COUNTRIES, NOT_NAME_LIKE], [KNOWN_INSTITUTIONS, NOT_NAME_LIKE]] as const) {
+  for (const word of list) WORD_FLAGS.set(word, (WORD_FLAGS.get(word) ?? 0) | flag);
+}
+
 /** Whether a capitalised word can be a name at all (not a weekday, pronoun, agency, place …). */
 function nameLike(word: string): boolean {
   return lowerNameLike(lower(word));
 }
 function lowerNameLike(w: string): boolean {
-  return !NOT_NAMES.has(w) && !GENERIC_SERVICES.has(w) && !PLACES.has(w) && !COUNTRIES.has(w) && !KNOWN_INSTITUTIONS.has(w);
+  return ((WORD_FLAGS.get(w) ?? 0) & NOT_NAME_LIKE) === 0;
 }
 
 /**
@@ -174,10 +195,10 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
   for (const m of matchesAt(CONTACT_NAME, text, phraseStarts(found, CONTACT_PHRASES, 0, NAME_LEADS))) {
     const start = m.index + m[0].length - m[1]!.length;
     // "Alphen aan den Rijn", "Bergen op Zoom": a capitalised word, then aan/op, is a place name.
-    if (/^(?:aan|op)\s/.test(m[0]) && /\p{Lu}[\p{Ll}]+\s$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (/^(?:aan|op)\s/.test(m[0]) && capitalisedWordBefore(text, m.index, 30) >= 0) continue;
     const first = m[1]!.slice(0, firstSpace(m[1]!));
     // "Team Werk en Inkomen": "en" between capitalised words that are no names joins a title, not two people.
-    if (/^en\s/.test(m[0]) && /(?:^|\s)\p{Lu}[\p{Ll}]+\s$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) && !isKnownNameBefore(text, m.index)) continue;
+    if (/^en\s/.test(m[0]) && wordAloneBefore(text, m.index) && !isKnownNameBefore(text, m.index)) continue;
     // In Dutch only names are capitalised mid-sentence: "over Jamal", "met Ans" name a person.
     const midSentence = !isSentenceStart(text, start) && !ROLE_WORDS.has(lower(first)) && !ORGANISATION_WORD.test(m[1]!);
     if (FIRST_NAMES.has(lower(first)) || SURNAMES.has(lower(first)) || midSentence) add(start, m[1]!, 'person-contact');
@@ -212,8 +233,9 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     const index = capitalised.starts[c]!;
     const w = capitalised.lowers[c]!;
     // A name that is also a word (Bakker, Roos) counts where Dutch would not capitalise the word: not at a sentence start.
-    const known = (FIRST_NAMES.has(w) || SURNAMES.has(w)) && (!NAMES_THAT_ARE_WORDS.has(w) || !isSentenceStart(text, index));
-    if (!known || !lowerNameLike(w)) continue;
+    const flags = WORD_FLAGS.get(w) ?? 0;
+    const known = (flags & (IS_FIRST_NAME | IS_SURNAME)) !== 0 && ((flags & IS_WORD) === 0 || !isSentenceStart(text, index));
+    if (!known || (flags & NOT_NAME_LIKE) !== 0) continue;
     // "PostNL": capitals go on inside the word; "Buurtteam West": a word after an organisation's kind is part of its name.
     if ((classAt(text, capitalised.ends[c]!) & LETTER) !== 0 || afterOrganisationWord(text, index)) continue;
     const first = text.slice(index, capitalised.ends[c]!);
@@ -383,7 +405,7 @@ function wordsBeforeBracketedNumbers(found: Scan): number[] {
     const next = text.charCodeAt(inside);
     if (!(next >= 48 && next <= 57) && !/^(?:baby|peuter|kleuter|tiener|zuigeling)\b/.test(text.slice(inside, inside + 10))) continue;
     const bracket = inside - 1;
-    const end = bracket > 0 && /\s/.test(text[bracket - 1]!) ? bracket - 1 : bracket;
+    const end = bracket > 0 && isSpaceAt(text, bracket - 1) ? bracket - 1 : bracket;
     for (const position of capitalsBefore(text, end)) positions.push(position);
   }
   return positions;
@@ -496,7 +518,7 @@ function streetStarts(found: Scan): number[] {
   let last = -1;
   for (let w = 0; w < wordCount; w++) {
     const end = wordEnds[w]!;
-    if (!isDigit(text.charCodeAt(end + 1)) || !/\s/.test(text[end] ?? '') || !STREET_END.test(text.slice(Math.max(wordStarts[w]!, end - 9), end))) continue;
+    if (!isDigit(text.charCodeAt(end + 1)) || !isSpaceAt(text, end) || !STREET_END.test(text.slice(Math.max(wordStarts[w]!, end - 9), end))) continue;
     for (const at of capitalsInChainBefore(text, end)) if (at > last) positions.push((last = at));
   }
   return positions;
@@ -676,7 +698,7 @@ function institutionWordEnds(found: Scan): InstitutionWordEnds {
     if (end - start < 3 || INSTITUTION_ENDING_TAILS[tailKey(text, end)] !== 1) continue;
     const word = text.slice(start, end);
     if (!INSTITUTION_WORD_END.test(word)) continue;
-    if (SCHOOL_OR_CARE.has(word) && start > 0 && /\s/.test(text[start - 1]!)) addAll(ends.namesBeforeSchoolOrCare, capitalsInChainBefore(text, start - 1));
+    if (SCHOOL_OR_CARE.has(word) && start > 0 && isSpaceAt(text, start - 1)) addAll(ends.namesBeforeSchoolOrCare, capitalsInChainBefore(text, start - 1));
     if (text.charCodeAt(end) === 32 && ENDS_LIKE_ORGANISATION.test(word)) addAll(ends.organisationWords, [start]);
     if (ENDS_LIKE_CAMEL.test(word)) addAll(ends.camelWords, [start]);
     if (ENDS_LIKE_CARE.test(word)) addAll(ends.careWords, capitalsBefore(text, end));

@@ -78,9 +78,40 @@ export function findEmails(text: string): Span[] {
   return spans;
 }
 
+// With a scheme or www., or a bare domain followed by a path (tiktok.com/@name): a bare domain alone is too often an organisation's.
+const URL = /\b(?:https?:\/\/|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:nl|be|com|org|net|eu|info|me|io)\/)[^\s<>"')]*[^\s<>"').,;:!?]/y;
+const SPACE = /\s/;
+
+/**
+ * URL tried only inside the runs of non-space characters that hold a "/" or "www.": every match
+ * holds one of them and no space, so these are the only places a search over the whole text finds
+ * one (the bare-domain branch made that search try every word).
+ */
 export function findUrls(text: string): Span[] {
-  // With a scheme or www., or a bare domain followed by a path (tiktok.com/@name): a bare domain alone is too often an organisation's.
-  return [...text.matchAll(/\b(?:https?:\/\/|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:nl|be|com|org|net|eu|info|me|io)\/)[^\s<>"')]*[^\s<>"').,;:!?]/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, label: 'URL' as const, source: 'url' }));
+  const spans: Span[] = [];
+  let after = 0;
+  for (;;) {
+    const slash = text.indexOf('/', after);
+    const www = text.indexOf('www.', after);
+    const hint = slash === -1 ? www : www === -1 ? slash : Math.min(slash, www);
+    if (hint === -1) return spans;
+    let runStart = hint;
+    while (runStart > after && !SPACE.test(text[runStart - 1]!)) runStart--;
+    let runEnd = hint;
+    while (runEnd < text.length && !SPACE.test(text[runEnd]!)) runEnd++;
+    let at = runStart;
+    while (at < runEnd) {
+      URL.lastIndex = at;
+      const m = URL.exec(text);
+      if (!m) {
+        at++;
+        continue;
+      }
+      spans.push({ start: at, end: at + m[0].length, label: 'URL', source: 'url' });
+      at += m[0].length;
+    }
+    after = Math.max(at, runEnd + 1);
+  }
 }
 
 export function findPostcodes(text: string): Span[] {

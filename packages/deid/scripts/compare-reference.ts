@@ -1,0 +1,118 @@
+// Compares detect() of this package with a frozen reference copy of its src folder (prints the
+// differences; not a test). Speed work must leave every span the same.
+// Freeze:  cp -r packages/deid/src /tmp/deid-ref/src
+// Run:     node --conditions=vertelpunt-source --import tsx packages/deid/scripts/compare-reference.ts /tmp/deid-ref [mutations]
+// The reference imports ibantools and libphonenumber-js, so this script links the package's
+// node_modules next to the reference folder when it is missing.
+import { existsSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { detect } from '../src/index.js';
+import type { Span } from '../src/labels.js';
+
+const [referenceArg, mutationsArg] = process.argv.slice(2);
+if (!referenceArg) {
+  console.error('usage: compare-reference.ts REFERENCE_FOLDER [MUTATED_TEXTS]  (REFERENCE_FOLDER holds src/ or is the src copy)');
+  process.exit(2);
+}
+const referenceRoot = resolve(referenceArg);
+const referenceSrc = existsSync(join(referenceRoot, 'src', 'index.ts')) ? join(referenceRoot, 'src') : referenceRoot;
+if (!existsSync(join(referenceSrc, 'index.ts'))) {
+  console.error(`no index.ts in ${referenceSrc}: give the folder the reference src was copied to`);
+  process.exit(2);
+}
+const packageRoot = new URL('..', import.meta.url).pathname;
+const modulesLink = join(referenceSrc, '..', 'node_modules');
+if (!existsSync(modulesLink)) symlinkSync(join(packageRoot, 'node_modules'), modulesLink);
+const reference = (await import(pathToFileURL(join(referenceSrc, 'index.ts')).href)) as { detect: (text: string) => Span[] };
+
+const dataSets = ['dev', 'heldout', 'unseen', 'unseen2'].map((set) => ({
+  set,
+  texts: readFileSync(join(packageRoot, 'data', `${set}.jsonl`), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => (JSON.parse(line) as { text: string }).text),
+}));
+
+/** The string literals of the unit tests (quoted and template strings without substitutions). */
+function testStrings(): string[] {
+  const strings: string[] = [];
+  const folder = join(packageRoot, 'test');
+  for (const file of readdirSync(folder).filter((name) => name.endsWith('.ts'))) {
+    const source = readFileSync(join(folder, file), 'utf8');
+    for (const match of source.matchAll(/'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\$]|\\.)*)`/g)) {
+      const raw = match[1] ?? match[2] ?? match[3] ?? '';
+      if (raw.length < 3) continue;
+      strings.push(raw.replace(/\\n/g, '\n').replace(/\\t/g, '\t').replace(/\\u\{?([0-9a-fA-F]+)\}?/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))).replace(/\\(.)/g, '$1'));
+    }
+  }
+  return strings;
+}
+
+/** A small seeded generator, so that a difference can be found again. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const ACCENTED: Record<string, string> = { a: 'á', e: 'ë', i: 'ï', o: 'ö', u: 'ü', c: 'ç', n: 'ñ', s: 'ş', A: 'Å', E: 'É', O: 'Ø', I: 'İ', S: 'Š', z: 'ž' };
+const ODD_SPACES = ['\u00a0', '\u2009', '\u202f', '\t', '  ', '\u200b', '\r\n', '\n', '\n\n', ' - ', '😀', '𝐀'];
+
+/** Random case, accents, odd spaces and line breaks on a text, at about `rate` of its characters. */
+function mutate(text: string, next: () => number, rate: number): string {
+  let out = '';
+  for (const char of text) {
+    const roll = next();
+    if (roll >= rate) out += char;
+    else if (roll < rate * 0.3) out += next() < 0.5 ? char.toUpperCase() : char.toLowerCase();
+    else if (roll < rate * 0.5) out += ACCENTED[char] ?? char;
+    else if (roll < rate * 0.8 && /\s/.test(char)) out += ODD_SPACES[Math.floor(next() * ODD_SPACES.length)];
+    else if (roll < rate * 0.9) out += char + (next() < 0.5 ? '\n' : ' ');
+    else out += ''; // a dropped character
+  }
+  // Sometimes the whole text in one case, as in chat.
+  const whole = next();
+  return whole < 0.05 ? out.toLowerCase() : whole < 0.08 ? out.toUpperCase() : out;
+}
+
+const key = (spans: Span[]) => spans.map((s) => `${s.start}-${s.end}:${s.label}:${s.source ?? ''}`).join('|');
+let differences = 0;
+let compared = 0;
+function compare(where: string, text: string): void {
+  compared++;
+  const mine = key(detect(text));
+  const theirs = key(reference.detect(text));
+  if (mine === theirs) return;
+  differences++;
+  if (differences > 20) return;
+  const a = new Set(mine.split('|'));
+  const b = new Set(theirs.split('|'));
+  const span = (k: string) => {
+    const [range] = k.split(':');
+    const [start, end] = range!.split('-').map(Number);
+    return `${k} ${JSON.stringify(text.slice(start, end))}`;
+  };
+  console.log(`DIFFERENT ${where}\n  only now: ${[...a].filter((k) => !b.has(k)).map(span).join('; ')}\n  only in reference: ${[...b].filter((k) => !a.has(k)).map(span).join('; ')}`);
+}
+
+for (const { set, texts } of dataSets) texts.forEach((text, i) => compare(`${set} #${i}`, text));
+testStrings().forEach((text, i) => compare(`test string #${i} ${JSON.stringify(text.slice(0, 60))}`, text));
+const all = dataSets.flatMap(({ texts }) => texts);
+const mutations = Number(mutationsArg ?? 3000);
+const next = random(13);
+for (let i = 0; i < mutations; i++) {
+  const source = all[i % all.length]!;
+  const rate = [0.01, 0.05, 0.15][i % 3]!;
+  compare(`mutation #${i} (rate ${rate}, of text ${i % all.length})`, mutate(source, next, rate));
+}
+// Joined notes: rules that look across a note's end.
+for (let i = 0; i + 3 < all.length; i += 3) compare(`joined #${i}`, all.slice(i, i + 4).join(i % 2 ? '\n' : ' '));
+
+console.log(`${compared} texts compared, ${differences} with different spans`);
+process.exit(differences ? 1 : 0);
