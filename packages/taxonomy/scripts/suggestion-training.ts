@@ -6,8 +6,8 @@ import { noteFeatures } from '../src/suggest/note-features.js';
 import type { TermModelData } from '../src/suggest/term-model.js';
 
 const TrainingNoteSchema = z.object({
-  id: z.string().regex(/^t-[A-Z]-\d{3}$/, 'id: expected t-<writer>-NNN, e.g. t-A-001'),
-  text: z.string().min(1, 'text: empty'),
+  id: z.string().regex(/^t-[A-Z]-\d{3}$/, 'expected t-<writer>-NNN, e.g. t-A-001'),
+  text: z.string().min(1, 'empty'),
   // An empty list is a negative: an everyday sense that names no term.
   terms: z.array(z.string().min(1)),
 });
@@ -27,7 +27,7 @@ export function readTrainingNotes(jsonl: string, file: string): TrainingNote[] {
         throw new Error(`${file}:${at}: not JSON`);
       }
       const parsed = TrainingNoteSchema.safeParse(json);
-      if (!parsed.success) throw new Error(`${file}:${at}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+      if (!parsed.success) throw new Error(`${file}:${at}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
       return parsed.data;
     });
 }
@@ -47,7 +47,7 @@ export interface TrainingParameters {
 }
 
 export const DEFAULT_TRAINING_PARAMETERS: TrainingParameters = {
-  l2: 1e-3, epochs: 30, learningRate: 0.5, positiveWeight: 4, minNotes: 2, prune: 0.02, seed: 15,
+  l2: 1e-4, epochs: 15, learningRate: 0.5, positiveWeight: 4, minNotes: 2, prune: 0.5, seed: 15,
 };
 
 /** mulberry32: a small seeded generator, so the shuffles (and the model) are reproducible. */

@@ -1,6 +1,6 @@
 import { noteFeatures } from './note-features.js';
 import { DEFAULT_RANK_PARAMETERS, scoreTerms, type RankParameters, type Suggestion } from './rank.js';
-import { scoreWithModel, type TermModel } from './term-model.js';
+import { scoreWithModel, type ModelScore, type TermModel } from './term-model.js';
 import type { ProfileIndex } from './term-profiles.js';
 
 /**
@@ -18,28 +18,23 @@ export interface CombineParameters {
   readonly minShareOfBest: number;
 }
 
-export const DEFAULT_COMBINE_PARAMETERS: CombineParameters = { modelWeight: 0.6, half: 8, minScore: 0.2, minShareOfBest: 0.3 };
+export const DEFAULT_COMBINE_PARAMETERS: CombineParameters = { modelWeight: 0.8, half: 16, minScore: 0.1, minShareOfBest: 0 };
 
 /** The words behind a suggestion, each once, the ranking's first. */
 const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
 
 /**
- * Ranks a version's terms for a clip by the combined score, best first. Terms the model was not
- * trained on count by BM25F alone; model terms not in the version are left out. Ties keep
- * vocabulary order (a stable sort).
+ * Ranks a version's terms by the combined score, best first, from each kind of evidence by term
+ * id. Terms the model was not trained on count by BM25F alone; model terms not in the version are
+ * left out. Ties keep vocabulary order (a stable sort).
  */
-export function rankCombined(
-  text: string,
+export function combineEvidence(
   index: ProfileIndex,
-  model: TermModel,
+  bm25: ReadonlyMap<string, Suggestion>,
+  modelScores: ReadonlyMap<string, ModelScore>,
   limit: number,
   c: CombineParameters = DEFAULT_COMBINE_PARAMETERS,
-  rank: RankParameters = DEFAULT_RANK_PARAMETERS,
 ): Suggestion[] {
-  const bm25 = new Map(scoreTerms(text, index, rank).map((s) => [s.term.id as string, s]));
-  const note = noteFeatures(text, model.known);
-  if (note.values.size === 0) return [];
-  const modelScores = scoreWithModel(model, note);
   const scored: Suggestion[] = [];
   for (const profile of index.profiles) {
     const id = profile.term.id as string;
@@ -56,4 +51,19 @@ export function rankCombined(
     .filter((s) => s.score >= best * c.minShareOfBest)
     .sort((a, b) => b.score - a.score)
     .slice(0, limit);
+}
+
+/** Both kinds of evidence for a clip, by term id. */
+export function evidenceFor(text: string, index: ProfileIndex, model: TermModel, rank: RankParameters = DEFAULT_RANK_PARAMETERS) {
+  const bm25 = new Map(scoreTerms(text, index, rank).map((s) => [s.term.id as string, s]));
+  const note = noteFeatures(text, model.known);
+  const modelScores = note.values.size === 0 ? new Map<string, ModelScore>() : scoreWithModel(model, note);
+  return { bm25, modelScores };
+}
+
+/** Ranks a version's terms for a clip by the combined score, best first (`combineEvidence`). */
+export function rankCombined(text: string, index: ProfileIndex, model: TermModel, limit: number, c: CombineParameters = DEFAULT_COMBINE_PARAMETERS): Suggestion[] {
+  const { bm25, modelScores } = evidenceFor(text, index, model);
+  if (bm25.size === 0 && modelScores.size === 0) return [];
+  return combineEvidence(index, bm25, modelScores, limit, c);
 }
