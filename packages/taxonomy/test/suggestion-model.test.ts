@@ -4,6 +4,7 @@ import { readTrainingNotes, renderModelModule, trainTermModel, DEFAULT_TRAINING_
 import { MODEL_MODULE, readTrainingDir } from '../scripts/train-suggestions.js';
 import { readLabelledNotes } from '../scripts/suggestion-score.js';
 import { listTerms, suggestTerms } from '../src/index.js';
+import { MIN_NORM, noteFeatures } from '../src/suggest/note-features.js';
 import { rankTerms } from '../src/suggest/rank.js';
 import { buildProfileIndex } from '../src/suggest/term-profiles.js';
 import { PACKAGE_DIR } from './helpers.js';
@@ -64,5 +65,20 @@ describe('a clear situation without the label words is suggested its term', () =
     // Why: the clip's own words that raised the term.
     expect(suggestion.matched.length).toBeGreaterThan(0);
     for (const word of suggestion.matched) expect(text.toLowerCase()).toContain(word);
+  });
+});
+
+describe('note features', () => {
+  it('scale a long clip to unit length, but never scale a few words up to a whole note', () => {
+    const short = noteFeatures('Gesprek gevoerd.');
+    expect(short.values.get('gesprek')).toBeCloseTo(Math.log1p(1) / MIN_NORM);
+    const long = noteFeatures('Mevrouw heeft schulden, de huur is achterstallig en de energierekening is te hoog. '.repeat(4));
+    expect([...long.values.values()].reduce((sum, v) => sum + v * v, 0)).toBeCloseTo(1);
+  });
+
+  it('pair neighbouring words within a clause, never across one, and keep which words they came from', () => {
+    const { values, words } = noteFeatures('Eigen regie voeren. Schulden saneren.');
+    expect([...values.keys()].filter((f) => f.includes(' '))).toEqual(['regie voer', 'schuld saner']);
+    expect(words.get('schuld saner')).toEqual(['schulden saneren']);
   });
 });

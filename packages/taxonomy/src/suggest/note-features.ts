@@ -7,7 +7,7 @@ import { evidenceWeight } from './everyday-senses.js';
  * stop, function and domain words left out, everyday senses weighed by their context), as stems,
  * plus pairs of neighbouring stems within a clause ("eigen regie" says more than either word).
  * Values are log-damped counts scaled to unit length, so a long clip is not more certain than a
- * short one.
+ * short one; a clip shorter than a short note is scaled as if it were one (MIN_NORM).
  */
 export interface NoteFeatures {
   /** Feature → value; unigrams are stems, bigrams two stems joined by a space. */
@@ -15,6 +15,9 @@ export interface NoteFeatures {
   /** Feature → the folded words of the note behind it, to say why a term was suggested. */
   readonly words: ReadonlyMap<string, readonly string[]>;
 }
+
+/** The norm of the shortest training note's features (about 13 content words, unigrams and pairs). */
+export const MIN_NORM = 3.5;
 
 /** A compound the model does not know counts as its head at this share (as in the ranking). */
 const COMPOUND_WEIGHT = 0.5;
@@ -57,7 +60,9 @@ export function noteFeatures(text: string, known?: ReadonlySet<string>): NoteFea
     values.set(feature, value);
     norm += value * value;
   }
-  norm = Math.sqrt(norm);
+  // A clip of a few words is less evidence than a note: below a note's usual length the values
+  // are not scaled up, so one word ("gesprek") cannot carry a term on its own.
+  norm = Math.max(Math.sqrt(norm), MIN_NORM);
   for (const [feature, value] of values) values.set(feature, value / norm);
   return { values, words: behind };
 }
