@@ -1,5 +1,6 @@
-import { noteFeatures } from './note-features.js';
-import { DEFAULT_RANK_PARAMETERS, scoreTerms, type RankParameters, type Suggestion } from './rank.js';
+import { dutchWords } from './dutch-words.js';
+import { featuresOfWords } from './note-features.js';
+import { DEFAULT_RANK_PARAMETERS, scoreWords, type RankParameters, type Suggestion } from './rank.js';
 import { scoreWithModel, type ModelScore, type TermModel } from './term-model.js';
 import type { ProfileIndex } from './term-profiles.js';
 
@@ -43,7 +44,7 @@ export function combineEvidence(
     const fromModel = modelScores.get(id);
     const score = (fromModel ? c.modelWeight * fromModel.probability : 0) + (1 - c.modelWeight) * (bm / (bm + c.half));
     if (score < c.minScore) continue;
-    const matched = union(ranked?.matched ?? [], fromModel?.because ?? []);
+    const matched = union(ranked?.matched ?? [], fromModel?.because() ?? []);
     scored.push({ term: profile.term, hits: matched.length, matched, score });
   }
   const best = Math.max(0, ...scored.map((s) => s.score));
@@ -55,8 +56,9 @@ export function combineEvidence(
 
 /** Both kinds of evidence for a clip, by term id. */
 export function evidenceFor(text: string, index: ProfileIndex, model: TermModel, rank: RankParameters = DEFAULT_RANK_PARAMETERS) {
-  const bm25 = new Map(scoreTerms(text, index, rank).map((s) => [s.term.id as string, s]));
-  const note = noteFeatures(text, model.known);
+  const words = dutchWords(text);
+  const bm25 = new Map(scoreWords(words, index, rank).map((s) => [s.term.id as string, s]));
+  const note = featuresOfWords(words, model.known);
   const modelScores = note.values.size === 0 ? new Map<string, ModelScore>() : scoreWithModel(model, note);
   return { bm25, modelScores };
 }

@@ -1,5 +1,5 @@
 import { compoundHead } from './compound-head.js';
-import { dutchWords } from './dutch-words.js';
+import { dutchWords, type Word } from './dutch-words.js';
 import { evidenceWeight } from './everyday-senses.js';
 
 /**
@@ -27,7 +27,11 @@ const COMPOUND_WEIGHT = 0.5;
  * not know counts as its longest known last part ("energieschuld" as "schuld").
  */
 export function noteFeatures(text: string, known?: ReadonlySet<string>): NoteFeatures {
-  const words = dutchWords(text);
+  return featuresOfWords(dutchWords(text), known);
+}
+
+/** `noteFeatures` of a text already split into words (the ranking splits it once for both kinds of evidence). */
+export function featuresOfWords(words: readonly Word[], known?: ReadonlySet<string>): NoteFeatures {
   const counts = new Map<string, number>();
   const behind = new Map<string, string[]>();
   const add = (feature: string, weight: number, folded: string) => {

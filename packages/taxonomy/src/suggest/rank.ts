@@ -85,7 +85,11 @@ function phraseMatches(words: readonly Word[], index: ProfileIndex, p: RankParam
 
 /** Every term of the version with some evidence in the clip, in vocabulary order, with its BM25F score (no threshold). */
 export function scoreTerms(text: string, index: ProfileIndex, p: RankParameters = DEFAULT_RANK_PARAMETERS): Suggestion[] {
-  const words = dutchWords(text);
+  return scoreWords(dutchWords(text), index, p);
+}
+
+/** `scoreTerms` of a text already split into words. */
+export function scoreWords(words: readonly Word[], index: ProfileIndex, p: RankParameters = DEFAULT_RANK_PARAMETERS): Suggestion[] {
   if (words.length === 0) return [];
   const query = queryStems(words, index, p);
   const phrases = phraseMatches(words, index, p);

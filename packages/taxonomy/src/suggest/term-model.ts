@@ -45,7 +45,8 @@ export function loadTermModel(data: TermModelData): TermModel {
 /** One term's probability for a note, and the note's words that raised it most. */
 export interface ModelScore {
   readonly probability: number;
-  readonly because: readonly string[];
+  /** Worked out only for the terms shown: sorting every term's contributions would cost more than the scoring. */
+  readonly because: () => readonly string[];
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
@@ -63,10 +64,11 @@ export function scoreWithModel(model: TermModel, note: NoteFeatures): Map<string
   }
   const scores = new Map<string, ModelScore>();
   model.ids.forEach((id, t) => {
-    const because = contributions[t]!
-      .sort((a, b) => b.amount - a.amount || (a.feature < b.feature ? -1 : 1))
-      .slice(0, REASONS)
-      .flatMap((c) => note.words.get(c.feature) ?? []);
+    const because = () =>
+      contributions[t]!
+        .sort((a, b) => b.amount - a.amount || (a.feature < b.feature ? -1 : 1))
+        .slice(0, REASONS)
+        .flatMap((c) => note.words.get(c.feature) ?? []);
     scores.set(id, { probability: sigmoid(z[t]!), because });
   });
   return scores;
