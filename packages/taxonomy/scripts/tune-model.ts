@@ -53,7 +53,7 @@ const combinations = grid(DEFAULT_COMBINE_PARAMETERS, {
 const trainings = grid(DEFAULT_TRAINING_PARAMETERS, { l2: [1e-4, 1e-3], prune: [0.3, 0.5, 0.8] });
 
 const fmt = (m: { recall: number; precision: number; wrong: number }) => `${m.recall.toFixed(3)} ${m.precision.toFixed(3)} ${m.wrong.toFixed(3)}`;
-const results: { line: string; objective: number }[] = [];
+const results: { line: string; objective: number; foldRecall: number }[] = [];
 for (const t of trainings) {
   // Cross-validated evidence: each fold's notes scored by a model that never saw them.
   const cv: Evidence[] = [];
@@ -72,6 +72,7 @@ for (const t of trainings) {
     results.push({
       line: `folds ${fmt(folds)}  dev ${fmt(onDev)}  l2 ${t.l2} prune ${t.prune}  ${JSON.stringify(c)}`,
       objective: onDev.objective,
+      foldRecall: folds.recall,
     });
   }
   console.error(`trained with ${JSON.stringify(t)}`);
@@ -80,6 +81,6 @@ results.sort((a, b) => a.objective - b.objective);
 for (const r of results.slice(0, 20)) console.log(`${r.objective.toFixed(3)}  ${r.line}`);
 if (process.argv.includes('--recall')) {
   console.log('by recall on the folds:');
-  results.sort((a, b) => Number(b.line.slice(6, 11)) - Number(a.line.slice(6, 11)));
+  results.sort((a, b) => b.foldRecall - a.foldRecall);
   for (const r of results.slice(0, 15)) console.log(`${r.objective.toFixed(3)}  ${r.line}`);
 }

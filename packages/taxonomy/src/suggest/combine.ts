@@ -7,7 +7,7 @@ import type { ProfileIndex } from './term-profiles.js';
 /**
  * How the model's probability and the BM25F score make one score: a weighted sum of the two on
  * the same 0…1 scale, with BM25F squashed as score / (score + half), so `half` is the BM25F score
- * that counts as even odds. Chosen by `scripts/tune-suggestions.ts` (README, "Suggestions").
+ * that counts as even odds. Chosen by `scripts/tune-model.ts` (README, "Suggestions").
  */
 export interface CombineParameters {
   /** Share of the model in the combined score; the rest is BM25F's. */
