@@ -1,4 +1,4 @@
-// Tries ranking parameters on the development half of the labelled set (s-001…s-030) only, and
+// Tries the BM25F parameters (without the model) on the development half of the labelled set (s-001…s-030) only, and
 // prints the best settings; the held-out half is never read here. Parameters chosen with it are
 // set by hand in src/suggest/rank.ts and term-profiles.ts.
 //   node --conditions=vertelpunt-source --import tsx packages/taxonomy/scripts/tune-suggestions.ts

@@ -1,6 +1,9 @@
 import { LATEST_VERSION, listTerms } from './registry.js';
 import type { VersionId } from './generated/taxonomy-data.js';
-import { rankTerms, type Suggestion } from './suggest/rank.js';
+import { SUGGESTION_MODEL } from './generated/suggestion-model.js';
+import { rankCombined } from './suggest/combine.js';
+import type { Suggestion } from './suggest/rank.js';
+import { loadTermModel, type TermModel } from './suggest/term-model.js';
 import { buildProfileIndex, type ProfileIndex } from './suggest/term-profiles.js';
 
 export type { Suggestion } from './suggest/rank.js';
@@ -11,6 +14,13 @@ export interface SuggestOptions {
 }
 
 const indexes = new Map<VersionId, ProfileIndex>();
+
+let model: TermModel | undefined;
+
+/** The trained model as lookups, built on first use and kept. */
+function termModel(): TermModel {
+  return (model ??= loadTermModel(SUGGESTION_MODEL));
+}
 
 /** The term index of a version, built on first use and kept: the vocabulary does not change at run time. */
 function profileIndexFor(version: VersionId): ProfileIndex {
@@ -23,13 +33,15 @@ function profileIndexFor(version: VersionId): ProfileIndex {
 }
 
 /**
- * The terms a clip is about, best first: BM25F over each term's label, keywords, description and
- * cited quote, with Dutch stems and compound heads, phrases counted whole, everyday senses of
- * marked words discounted, and a threshold, so a clip with weak evidence gets fewer suggestions or
- * none. Runs locally: nothing leaves the device. Deterministic: ties keep vocabulary order.
+ * The terms a clip is about, best first: a weighted sum of two kinds of evidence, BM25F over each
+ * term's label, keywords, description and cited quote (Dutch stems, compound heads, phrases counted
+ * whole, everyday senses of marked words discounted) and a small logistic-regression model trained
+ * on synthetic labelled notes (src/generated/suggestion-model.ts), which also sees situations told
+ * without the vocabulary's words; and a threshold, so a clip with weak evidence gets fewer
+ * suggestions or none. Runs locally: nothing leaves the device. Deterministic: ties keep vocabulary order.
  * The side panel and `pnpm taxonomy suggest` both call this; see the README for the method.
  */
 export function suggestTerms(text: string, options: SuggestOptions = {}): Suggestion[] {
   const { version = LATEST_VERSION, limit = 5 } = options;
-  return rankTerms(text, profileIndexFor(version), limit);
+  return rankCombined(text, profileIndexFor(version), termModel(), limit);
 }

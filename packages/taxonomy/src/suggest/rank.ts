@@ -83,9 +83,13 @@ function phraseMatches(words: readonly Word[], index: ProfileIndex, p: RankParam
   return found;
 }
 
-/** Ranks a version's terms for a clip, best first; `suggestTerms` says how. Ties keep vocabulary order (a stable sort). */
-export function rankTerms(text: string, index: ProfileIndex, limit: number, p: RankParameters = DEFAULT_RANK_PARAMETERS): Suggestion[] {
-  const words = dutchWords(text);
+/** Every term of the version with some evidence in the clip, in vocabulary order, with its BM25F score (no threshold). */
+export function scoreTerms(text: string, index: ProfileIndex, p: RankParameters = DEFAULT_RANK_PARAMETERS): Suggestion[] {
+  return scoreWords(dutchWords(text), index, p);
+}
+
+/** `scoreTerms` of a text already split into words. */
+export function scoreWords(words: readonly Word[], index: ProfileIndex, p: RankParameters = DEFAULT_RANK_PARAMETERS): Suggestion[] {
   if (words.length === 0) return [];
   const query = queryStems(words, index, p);
   const phrases = phraseMatches(words, index, p);
@@ -109,8 +113,14 @@ export function rankTerms(text: string, index: ProfileIndex, limit: number, p: R
       hits += phrase.texts.length;
       for (const t of phrase.texts) matched.add(t);
     }
-    if (score >= p.minScore) scored.push({ term: profile.term, hits, matched: [...matched], score });
+    if (score > 0) scored.push({ term: profile.term, hits, matched: [...matched], score });
   });
+  return scored;
+}
+
+/** Ranks a version's terms for a clip, best first; `suggestTerms` says how. Ties keep vocabulary order (a stable sort). */
+export function rankTerms(text: string, index: ProfileIndex, limit: number, p: RankParameters = DEFAULT_RANK_PARAMETERS): Suggestion[] {
+  const scored = scoreTerms(text, index, p).filter((s) => s.score >= p.minScore);
   const best = Math.max(0, ...scored.map((s) => s.score));
   return scored
     .filter((s) => s.score >= best * p.minShareOfBest)

@@ -1,0 +1,162 @@
+// Trains the suggestion model: one-vs-rest logistic regression with L2 over the features of
+// src/suggest/note-features.ts, by stochastic gradient descent in a fixed, seeded order, so the same
+// notes always give the same module. Used by train-suggestions.ts, tune-suggestions.ts and the tests.
+import { z } from 'zod';
+import { noteFeatures } from '../src/suggest/note-features.js';
+import type { TermModelData } from '../src/suggest/term-model.js';
+
+const TrainingNoteSchema = z.object({
+  id: z.string().regex(/^t-[A-Z]-\d{3}$/, 'expected t-<writer>-NNN, e.g. t-A-001'),
+  text: z.string().min(1, 'empty'),
+  // An empty list is a negative: an everyday sense that names no term.
+  terms: z.array(z.string().min(1)),
+});
+export type TrainingNote = z.infer<typeof TrainingNoteSchema>;
+
+/** Parses JSON lines of training notes; throws with file and line on the first bad one. */
+export function readTrainingNotes(jsonl: string, file: string): TrainingNote[] {
+  return jsonl
+    .split('\n')
+    .map((line, i) => ({ line, at: i + 1 }))
+    .filter(({ line }) => line.trim())
+    .map(({ line, at }) => {
+      let json: unknown;
+      try {
+        json = JSON.parse(line);
+      } catch {
+        throw new Error(`${file}:${at}: not JSON`);
+      }
+      const parsed = TrainingNoteSchema.safeParse(json);
+      if (!parsed.success) throw new Error(`${file}:${at}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      return parsed.data;
+    });
+}
+
+export interface TrainingParameters {
+  /** L2 penalty per example. */
+  readonly l2: number;
+  readonly epochs: number;
+  readonly learningRate: number;
+  /** A positive example counts this many times: each term is positive in few notes. */
+  readonly positiveWeight: number;
+  /** A feature must occur in this many notes to be learnt. */
+  readonly minNotes: number;
+  /** Weights smaller than this are left out of the module (they hardly move a score). */
+  readonly prune: number;
+  readonly seed: number;
+}
+
+export const DEFAULT_TRAINING_PARAMETERS: TrainingParameters = {
+  l2: 1e-4, epochs: 15, learningRate: 0.5, positiveWeight: 4, minNotes: 2, prune: 0.5, seed: 15,
+};
+
+/** mulberry32: a small seeded generator, so the shuffles (and the model) are reproducible. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+export function trainTermModel(notes: readonly TrainingNote[], p: TrainingParameters = DEFAULT_TRAINING_PARAMETERS): TermModelData {
+  // The stems known to the model decide compound heads, so they are counted first.
+  const notesWith = (lists: Iterable<Iterable<string>>) => {
+    const df = new Map<string, number>();
+    for (const list of lists) for (const f of new Set(list)) df.set(f, (df.get(f) ?? 0) + 1);
+    return df;
+  };
+  const plain = notes.map((n) => noteFeatures(n.text));
+  const stemDf = notesWith(plain.map((f) => [...f.values.keys()].filter((k) => !k.includes(' '))));
+  const known = new Set([...stemDf].filter(([, n]) => n >= p.minNotes).map(([stem]) => stem));
+  const featured = notes.map((n) => noteFeatures(n.text, known));
+  const df = notesWith(featured.map((f) => f.values.keys()));
+  const features = [...df].filter(([, n]) => n >= p.minNotes).map(([f]) => f).sort();
+  const column = new Map(features.map((f, i) => [f, i]));
+  const rows = featured.map((f) => {
+    const cols: number[] = [];
+    const vals: number[] = [];
+    for (const [feature, value] of [...f.values].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const c = column.get(feature);
+      if (c === undefined) continue;
+      cols.push(c);
+      vals.push(value);
+    }
+    return { cols, vals };
+  });
+  const ids = [...new Set(notes.flatMap((n) => n.terms))].sort();
+  const labels = notes.map((n) => new Set(n.terms));
+
+  // Weights are kept as scale × v, so the L2 shrink of every weight is one multiplication a step
+  // (Bottou's trick); only the features of the note at hand are touched.
+  const width = features.length;
+  const v = new Float64Array(ids.length * width);
+  const scale = new Float64Array(ids.length).fill(1);
+  const bias = new Float64Array(ids.length);
+  const next = random(p.seed);
+  const order = notes.map((_, i) => i);
+  let step = 0;
+  for (let epoch = 0; epoch < p.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const n of order) {
+      const rate = p.learningRate / (1 + p.learningRate * p.l2 * step++);
+      const { cols, vals } = rows[n]!;
+      ids.forEach((id, t) => {
+        const base = t * width;
+        let z = bias[t]!;
+        for (let k = 0; k < cols.length; k++) z += scale[t]! * v[base + cols[k]!]! * vals[k]!;
+        const positive = labels[n]!.has(id);
+        const gradient = (1 / (1 + Math.exp(-z)) - (positive ? 1 : 0)) * (positive ? p.positiveWeight : 1);
+        scale[t] = scale[t]! * (1 - rate * p.l2);
+        const move = (rate * gradient) / scale[t]!;
+        for (let k = 0; k < cols.length; k++) v[base + cols[k]!]! -= move * vals[k]!;
+        bias[t] = bias[t]! - rate * gradient;
+      });
+    }
+  }
+
+  const weightsOf = (t: number) => {
+    const pairs: number[] = [];
+    for (let c = 0; c < width; c++) {
+      const w = round(scale[t]! * v[t * width + c]!);
+      if (Math.abs(w) >= p.prune) pairs.push(c, w);
+    }
+    return pairs;
+  };
+  const kept = ids.map((id, t) => ({ id, bias: round(bias[t]!), weights: weightsOf(t) }));
+  // Only features some term still weighs go into the module; indices are renumbered to match.
+  const used = [...new Set(kept.flatMap((t) => t.weights.filter((_, i) => i % 2 === 0)))].sort((a, b) => a - b);
+  const renumber = new Map(used.map((c, i) => [c, i]));
+  return {
+    features: used.map((c) => features[c]!),
+    terms: kept.map((t) => ({ ...t, weights: t.weights.map((x, i) => (i % 2 === 0 ? renumber.get(x)! : x)) })),
+  };
+}
+
+const HEADER = `// Generated by packages/taxonomy/scripts/train-suggestions.ts from data/suggest-train/*.jsonl. Do not
+// edit: change the training notes or parameters and run it again (README, "Suggestions").`;
+
+/** The TypeScript module that carries the model; deterministic for the same model. */
+export function renderModelModule(model: TermModelData): string {
+  const terms = model.terms
+    .map((t) => `    { id: ${JSON.stringify(t.id)}, bias: ${t.bias}, weights: ${JSON.stringify(t.weights)} },`)
+    .join('\n');
+  return `${HEADER}
+import type { TermModelData } from '../suggest/term-model.js';
+
+export const SUGGESTION_MODEL: TermModelData = {
+  features: ${JSON.stringify(model.features)},
+  terms: [
+${terms}
+  ],
+};
+`;
+}

@@ -1,0 +1,72 @@
+import { compoundHead } from './compound-head.js';
+import { dutchWords, type Word } from './dutch-words.js';
+import { evidenceWeight } from './everyday-senses.js';
+
+/**
+ * A note as the suggestion model sees it: the same words the ranking uses (placeholders dropped,
+ * stop, function and domain words left out, everyday senses weighed by their context), as stems,
+ * plus pairs of neighbouring stems within a clause ("eigen regie" says more than either word).
+ * Values are log-damped counts scaled to unit length, so a long clip is not more certain than a
+ * short one; a clip shorter than a short note is scaled as if it were one (MIN_NORM).
+ */
+export interface NoteFeatures {
+  /** Feature → value; unigrams are stems, bigrams two stems joined by a space. */
+  readonly values: ReadonlyMap<string, number>;
+  /** Feature → the folded words of the note behind it, to say why a term was suggested. */
+  readonly words: ReadonlyMap<string, readonly string[]>;
+}
+
+/** The norm of the shortest training note's features (about 13 content words, unigrams and pairs). */
+export const MIN_NORM = 3.5;
+
+/** A compound the model does not know counts as its head at this share (as in the ranking). */
+const COMPOUND_WEIGHT = 0.5;
+
+/**
+ * The features of a note. `known` is the model's set of unigram stems: a word whose stem it does
+ * not know counts as its longest known last part ("energieschuld" as "schuld").
+ */
+export function noteFeatures(text: string, known?: ReadonlySet<string>): NoteFeatures {
+  return featuresOfWords(dutchWords(text), known);
+}
+
+/** `noteFeatures` of a text already split into words (the ranking splits it once for both kinds of evidence). */
+export function featuresOfWords(words: readonly Word[], known?: ReadonlySet<string>): NoteFeatures {
+  const counts = new Map<string, number>();
+  const behind = new Map<string, string[]>();
+  const add = (feature: string, weight: number, folded: string) => {
+    counts.set(feature, (counts.get(feature) ?? 0) + weight);
+    const list = behind.get(feature) ?? [];
+    if (!list.includes(folded)) list.push(folded);
+    behind.set(feature, list);
+  };
+  let previous: { stem: string; folded: string } | undefined;
+  words.forEach((word, at) => {
+    // Numbers (ages, amounts, dates) say nothing about a term.
+    const weight = word.stop || /^\d+$/.test(word.folded) ? 0 : evidenceWeight(words, at);
+    if (weight > 0) {
+      let stem: string | undefined = word.stem;
+      let share = weight;
+      if (known && !known.has(stem)) {
+        const head = compoundHead(word.folded, known);
+        if (head !== undefined) [stem, share] = [head, weight * COMPOUND_WEIGHT];
+      }
+      add(stem, share, word.folded);
+      if (previous) add(`${previous.stem} ${word.stem}`, weight, `${previous.folded} ${word.folded}`);
+      previous = { stem: word.stem, folded: word.folded };
+    }
+    if (word.breakAfter) previous = undefined;
+  });
+  const values = new Map<string, number>();
+  let norm = 0;
+  for (const [feature, count] of counts) {
+    const value = Math.log1p(count);
+    values.set(feature, value);
+    norm += value * value;
+  }
+  // A clip of a few words is less evidence than a note: below a note's usual length the values
+  // are not scaled up, so one word ("gesprek") cannot carry a term on its own.
+  norm = Math.max(Math.sqrt(norm), MIN_NORM);
+  for (const [feature, value] of values) values.set(feature, value / norm);
+  return { values, words: behind };
+}

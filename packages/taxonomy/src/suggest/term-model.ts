@@ -1,0 +1,75 @@
+import type { NoteFeatures } from './note-features.js';
+
+/**
+ * One-vs-rest logistic regression over note features, as the generated module stores it:
+ * `scripts/train-suggestions.ts` writes it from the training notes in `data/suggest-train/`.
+ */
+export interface TermModelData {
+  /** Every feature some term weighs, sorted; weights point into this list. */
+  readonly features: readonly string[];
+  readonly terms: readonly {
+    readonly id: string;
+    readonly bias: number;
+    /** Flat pairs: feature index, weight, feature index, weight, … (weights near zero left out). */
+    readonly weights: readonly number[];
+  }[];
+}
+
+/** The model as scoring uses it: feature → the terms that weigh it. */
+export interface TermModel {
+  readonly ids: readonly string[];
+  readonly biases: readonly number[];
+  readonly byFeature: ReadonlyMap<string, readonly { term: number; weight: number }[]>;
+  /** The unigram stems the model knows, for compound heads. */
+  readonly known: ReadonlySet<string>;
+}
+
+export function loadTermModel(data: TermModelData): TermModel {
+  const byFeature = new Map<string, { term: number; weight: number }[]>();
+  data.terms.forEach((term, t) => {
+    for (let i = 0; i < term.weights.length; i += 2) {
+      const feature = data.features[term.weights[i]!]!;
+      const list = byFeature.get(feature) ?? [];
+      list.push({ term: t, weight: term.weights[i + 1]! });
+      byFeature.set(feature, list);
+    }
+  });
+  return {
+    ids: data.terms.map((t) => t.id),
+    biases: data.terms.map((t) => t.bias),
+    byFeature,
+    known: new Set(data.features.filter((f) => !f.includes(' '))),
+  };
+}
+
+/** One term's probability for a note, and the note's words that raised it most. */
+export interface ModelScore {
+  readonly probability: number;
+  /** Worked out only for the terms shown: sorting every term's contributions would cost more than the scoring. */
+  readonly because: () => readonly string[];
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+const REASONS = 3;
+
+/** Each model term's probability for the note, by term id. */
+export function scoreWithModel(model: TermModel, note: NoteFeatures): Map<string, ModelScore> {
+  const z = [...model.biases];
+  const contributions: { feature: string; amount: number }[][] = model.ids.map(() => []);
+  for (const [feature, value] of note.values) {
+    for (const { term, weight } of model.byFeature.get(feature) ?? []) {
+      z[term]! += weight * value;
+      if (weight > 0) contributions[term]!.push({ feature, amount: weight * value });
+    }
+  }
+  const scores = new Map<string, ModelScore>();
+  model.ids.forEach((id, t) => {
+    const because = () =>
+      contributions[t]!
+        .sort((a, b) => b.amount - a.amount || (a.feature < b.feature ? -1 : 1))
+        .slice(0, REASONS)
+        .flatMap((c) => note.words.get(c.feature) ?? []);
+    scores.set(id, { probability: sigmoid(z[t]!), because });
+  });
+  return scores;
+}

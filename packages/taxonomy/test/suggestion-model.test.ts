@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readTrainingNotes, renderModelModule, trainTermModel, DEFAULT_TRAINING_PARAMETERS } from '../scripts/suggestion-training.js';
+import { MODEL_MODULE, readTrainingDir } from '../scripts/train-suggestions.js';
+import { readLabelledNotes } from '../scripts/suggestion-score.js';
+import { listTerms, suggestTerms } from '../src/index.js';
+import { MIN_NORM, noteFeatures } from '../src/suggest/note-features.js';
+import { rankTerms } from '../src/suggest/rank.js';
+import { buildProfileIndex } from '../src/suggest/term-profiles.js';
+import { PACKAGE_DIR } from './helpers.js';
+
+// Training on a few hundred notes takes about a second, more on a loaded machine.
+const TRAINING_TIMEOUT = 60_000;
+
+describe('the suggestion model', () => {
+  it(
+    'is what training on data/suggest-train gives (run scripts/train-suggestions.ts after changing the notes)',
+    () => {
+      expect(readFileSync(MODEL_MODULE, 'utf8')).toBe(renderModelModule(trainTermModel(readTrainingDir())));
+    },
+    TRAINING_TIMEOUT,
+  );
+
+  it(
+    'trains deterministically: the same notes and seed give the same weights, another seed other weights',
+    () => {
+      const notes = readTrainingDir().slice(0, 80);
+      const first = trainTermModel(notes);
+      expect(trainTermModel(notes)).toEqual(first);
+      expect(trainTermModel(notes, { ...DEFAULT_TRAINING_PARAMETERS, seed: 16 })).not.toEqual(first);
+    },
+    TRAINING_TIMEOUT,
+  );
+
+  it('never trains on a note of the labelled set', () => {
+    const file = `${PACKAGE_DIR}data/suggest/labelled.jsonl`;
+    const labelled = new Set(readLabelledNotes(readFileSync(file, 'utf8'), file).map((n) => n.text.trim()));
+    const training = readTrainingDir();
+    expect(training.length).toBeGreaterThan(0);
+    expect(training.filter((n) => labelled.has(n.text.trim())).map((n) => n.id)).toEqual([]);
+  });
+
+  it('refuses a training line that breaks the format, naming file, line and field', () => {
+    const good = '{"id":"t-A-001","text":"Een notitie.","terms":["opgave-armoede"]}';
+    expect(() => readTrainingNotes(`${good}\n{"id":"t-A-002","text":"","terms":[]}\n`, 'part-A.jsonl')).toThrow(/^part-A\.jsonl:2: text: empty$/);
+    expect(() => readTrainingNotes('{"id":"note 1","text":"x","terms":[]}', 'f.jsonl')).toThrow(/f\.jsonl:1: id: expected t-<writer>-NNN/);
+    expect(() => readTrainingNotes('{"id":', 'f.jsonl')).toThrow('f.jsonl:1: not JSON');
+    expect(readTrainingNotes(`${good}\n\n`, 'part-A.jsonl')).toEqual([{ id: 't-A-001', text: 'Een notitie.', terms: ['opgave-armoede'] }]);
+  });
+});
+
+// Sentences written for these tests (not from the labelled set or the training notes) that tell a
+// situation without the words of the term's label, keywords, description or quote: word matching
+// alone does not put the term in its top 3, the combined ranking does.
+describe('a clear situation without the label words is suggested its term', () => {
+  const index = buildProfileIndex(listTerms());
+  it.each([
+    ['money trouble', 'De moeder heeft drie maanden de huur niet kunnen betalen en de energierekening ligt ongeopend op tafel; er staat een deurwaarder op de stoep.', 'opgave-armoede'],
+    ['digital services', 'Meneer kreeg een brief dat hij voortaan alles via de app van de gemeente moet regelen. Hij heeft geen computer en weet niet hoe hij moet inloggen op de website; zijn kleinzoon deed dat altijd voor hem.', 'opgave-digitalisering'],
+  ] as const)('%s', (_situation, text, term) => {
+    expect(rankTerms(text, index, 3).map((s) => s.term.id)).not.toContain(term);
+    const top3 = suggestTerms(text).slice(0, 3);
+    expect(top3.map((s) => s.term.id)).toContain(term);
+    const suggestion = top3.find((s) => s.term.id === term)!;
+    // Why: the clip's own words that raised the term.
+    expect(suggestion.matched.length).toBeGreaterThan(0);
+    for (const word of suggestion.matched) expect(text.toLowerCase()).toContain(word);
+  });
+});
+
+describe('note features', () => {
+  it('scale a long clip to unit length, but never scale a few words up to a whole note', () => {
+    const short = noteFeatures('Gesprek gevoerd.');
+    expect(short.values.get('gesprek')).toBeCloseTo(Math.log1p(1) / MIN_NORM);
+    const long = noteFeatures('Mevrouw heeft schulden, de huur is achterstallig en de energierekening is te hoog. '.repeat(4));
+    expect([...long.values.values()].reduce((sum, v) => sum + v * v, 0)).toBeCloseTo(1);
+  });
+
+  it('pair neighbouring words within a clause, never across one, and keep which words they came from', () => {
+    const { values, words } = noteFeatures('Eigen regie voeren. Schulden saneren.');
+    expect([...values.keys()].filter((f) => f.includes(' '))).toEqual(['regie voer', 'schuld saner']);
+    expect(words.get('schuld saner')).toEqual(['schulden saneren']);
+  });
+});
