@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Language } from '@vertelpunt/taxonomy';
 import type messages from '../public/_locales/nl/messages.json';
+import { localeFormat, type LocaleFormat } from './locale-format';
 
 export type MessageKey = keyof typeof messages;
 
@@ -19,7 +20,23 @@ export function setPageLanguage(): void {
   document.documentElement.lang = termLanguage();
 }
 
+let formats: LocaleFormat | undefined;
+
+/** Numbers, dates, months and plural rules in the browser's UI language. */
+export function uiFormat(): LocaleFormat {
+  return (formats ??= localeFormat(browser.i18n.getUILanguage()));
+}
+
+/**
+ * A message about `n` things, with the plural the UI language's rules choose: `one` for the
+ * singular ("1 verhaal"), `other` for the rest. `n` is the first substitution, formatted.
+ */
+export function plural(n: number, keys: { one: MessageKey; other: MessageKey }, ...rest: string[]): string {
+  const format = uiFormat();
+  return t(format.plural(n) === 'one' ? keys.one : keys.other, [format.number(n), ...rest]);
+}
+
 /** "1 verhaal", "12 verhalen": the count of stories with the right plural. */
 export function storyCount(n: number): string {
-  return n === 1 ? t('storyCountOne') : t('storyCount', String(n));
+  return plural(n, { one: 'storyCountOne', other: 'storyCount' });
 }

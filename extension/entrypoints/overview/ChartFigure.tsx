@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { countTableCsv } from '@vertelpunt/exchange';
 import { datedFilename, saveFile } from '../../src/browser/save-file';
@@ -9,6 +10,10 @@ interface Props {
   /** Short id, also in the file names: vertelpunt-overzicht-<id>-<date>.svg */
   id: string;
   title: string;
+  /** The heading's level: 2 for a chart of its own, 3 inside a group of charts. */
+  level?: 2 | 3;
+  /** What to read first: one line that says what the chart shows. */
+  summary?: string;
   /** The chart, or undefined when every group was left out. */
   svg: SVGSVGElement | undefined;
   /** The same numbers as the chart, for the table and the CSV. */
@@ -19,10 +24,17 @@ interface Props {
   notes: readonly string[];
   format: (n: number) => string;
   onError: (message: string) => void;
+  /** Controls of this chart (e.g. show all pairs), after the downloads. */
+  children?: ComponentChildren;
 }
 
-/** One chart: caption, the Plot SVG, its numbers as a table, and SVG / PNG / CSV downloads. */
-export function ChartFigure({ id, title, svg, rows, column, notes, format, onError }: Props) {
+/**
+ * One chart: caption with a summary line, the Plot SVG, SVG / PNG / CSV downloads, and its
+ * numbers as a table one click away (closed, so the page reads at a glance; the chart's
+ * accessible name carries the summary, and the table is the chart for screen readers).
+ */
+export function ChartFigure({ id, title, level = 2, summary, svg, rows, column, notes, format, onError, children }: Props) {
+  const Heading = level === 2 ? 'h2' : 'h3';
   const host = useRef<HTMLDivElement>(null);
   useEffect(() => {
     host.current?.replaceChildren(...(svg ? [svg] : []));
@@ -38,7 +50,8 @@ export function ChartFigure({ id, title, svg, rows, column, notes, format, onErr
   return (
     <figure class="chart" id={`chart-${id}`}>
       <figcaption>
-        <h2>{title}</h2>
+        <Heading>{title}</Heading>
+        {summary && <p class="chart-summary">{summary}</p>}
       </figcaption>
       {notes.map((note) => (
         <p class="chart-note" key={note}>
@@ -57,9 +70,10 @@ export function ChartFigure({ id, title, svg, rows, column, notes, format, onErr
         <button type="button" onClick={() => void download(() => new Blob([countTableCsv({ rows })], { type: 'text/csv;charset=utf-8' }), 'csv')}>
           CSV
         </button>
+        {children}
       </div>
-      <details class="chart-table" open>
-        <summary>{t('overviewTable')}</summary>
+      <details class="chart-table">
+        <summary>{t('overviewTableOf', title)}</summary>
         <table>
           <caption>{title}</caption>
           <thead>

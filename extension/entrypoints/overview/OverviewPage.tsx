@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { DEFAULT_MIN_GROUP, type CountTable } from '@vertelpunt/exchange';
+import { DEFAULT_MIN_GROUP } from '@vertelpunt/exchange';
 import { getTerm, LATEST_VERSION, listTerms } from '@vertelpunt/taxonomy';
-import { storyCount, t, termLanguage } from '../../src/i18n';
-import { heatMap, monthSeries, termBars } from '../../src/overview/chart-data';
+import { plural, storyCount, t, termLanguage, uiFormat } from '../../src/i18n';
+import { facetCharts, monthSeries, pairRows, type ChartRow } from '../../src/overview/chart-data';
 import { countOverview, type OverviewCounts } from '../../src/overview/count-overview';
 import { filterFromHash, filterHash } from '../../src/overview/overview-url';
 import { countStories, listOrigins, termCounts } from '../../src/storage/stories';
@@ -12,10 +12,16 @@ import { storageProblem } from '../../src/ui/storage-problem';
 import { useUnreadable } from '../../src/ui/use-unreadable';
 import { FilterPanel } from '../library/FilterPanel';
 import { ChartFigure } from './ChartFigure';
-import { monthLineChart, pairHeatMap, termBarChart } from './charts';
+import { monthLineChart, termBarChart } from './charts';
 
-/** The latest vocabulary's terms, in its order: the filter panel's and the heat map's axes. */
+/** The latest vocabulary's terms, in its order: the filter panel's. */
 const TERM_ORDER = listTerms({ version: LATEST_VERSION }).map((term) => term.id);
+/** Pairs of terms shown until the person asks for all: the ones that matter at a glance. */
+export const TOP_PAIRS = 10;
+/** Terms named in a facet's summary line. */
+const SUMMARY_TERMS = 3;
+/** Facet charts sit two to a row on a wide screen: drawn narrower than a chart of its own. */
+const FACET_CHART = { width: 520, maxLabel: 36 };
 
 interface Progress {
   counted: number;
@@ -40,17 +46,12 @@ export function OverviewPage() {
   const [termTotals, setTermTotals] = useState<Map<string, number>>(new Map());
   const [origins, setOrigins] = useState<string[]>([]);
   const [problem, setProblem] = useState<string | undefined>();
+  const [allPairs, setAllPairs] = useState(false);
   const unreadable = useUnreadable();
 
   const lang = termLanguage();
-  const number = useMemo(() => new Intl.NumberFormat(lang), [lang]);
-  const format = (n: number) => number.format(n);
-  const monthName = useMemo(() => {
-    const long = new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-    const short = new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-    const at = (month: string) => new Date(`${month}-01T00:00:00Z`);
-    return { long: (m: string) => long.format(at(m)), short: (m: string) => short.format(at(m)) };
-  }, [lang]);
+  const formats = uiFormat();
+  const format = formats.number;
   const termLabel = (id: string) => getTerm(id, LATEST_VERSION)?.label[lang] ?? id;
 
   // Typing waits a moment before counting again, as in the library.
@@ -99,39 +100,43 @@ export function OverviewPage() {
   );
   const charts = useMemo(() => {
     if (!tables) return undefined;
-    const bars = termBars(tables.terms, termLabel);
-    const pairs = heatMap(tables.pairs, termLabel, TERM_ORDER);
-    const months = monthSeries(tables.months, monthName.long);
-    const topBar = bars[0];
-    const topPair = tables.pairs.rows[0] && pairs.rows[0];
+    const bars = (rows: readonly ChartRow[], ariaLabel: (top: ChartRow) => string, size = {}) =>
+      rows[0] ? termBarChart(rows, { ariaLabel: ariaLabel(rows[0]), axisLabel: t('overviewColStories'), format, ...size }) : undefined;
+    const facets = facetCharts(tables.terms, termLabel).map((chart) => {
+      const title = chart.facet?.label[lang] ?? t('overviewOtherTerms');
+      const named = chart.rows.slice(0, SUMMARY_TERMS).map((r) => t('overviewTermWithCount', [r.label, format(r.stories!)]));
+      return {
+        ...chart,
+        id: chart.facet?.id ?? 'overig',
+        title,
+        summary: named.length > 0 ? t('overviewFacetSummary', [formats.list(named), format(chart.rows.length), format(chart.rows.length + chart.suppressed)]) : undefined,
+        svg: bars(chart.rows, (top) => `${title}: ${t('overviewTermsSummary', [format(chart.rows.length), top.label, format(top.stories!)])}`, FACET_CHART),
+      };
+    });
+    const pairs = pairRows(tables.pairs, termLabel, allPairs ? undefined : TOP_PAIRS);
+    const drawnPairs = pairs.rows.filter((r) => r.stories !== null);
+    const months = monthSeries(tables.months, (m) => formats.month(m));
     const counted = months.filter((m) => m.stories !== null && m.stories > 0);
     const topMonth = counted.reduce<(typeof counted)[number] | undefined>((top, m) => (!top || m.stories! > top.stories! ? m : top), undefined);
     return {
-      bars,
+      facets,
       pairs,
       months,
-      barSvg: topBar
-        ? termBarChart(bars, { ariaLabel: t('overviewTermsSummary', [format(bars.length), topBar.label, format(topBar.stories!)]), axisLabel: t('overviewColStories'), format })
-        : undefined,
-      pairSvg: topPair
-        ? pairHeatMap(pairs, { ariaLabel: t('overviewPairsSummary', [format(tables.pairs.rows.length), topPair.label, format(topPair.stories!)]), leftOut: t('overviewLeftOut'), format })
-        : undefined,
+      pairSvg: bars(drawnPairs, (top) => t('overviewPairsSummary', [format(drawnPairs.length), top.label, format(top.stories!)])),
       monthSvg: topMonth
         ? monthLineChart(months, {
             ariaLabel: t('overviewMonthsSummary', [months[0]!.label, months[months.length - 1]!.label, topMonth.label, format(topMonth.stories!)]),
             axisLabel: t('overviewColStories'),
-            tickLabel: monthName.short,
+            tickLabel: (m) => formats.month(m, 'short'),
             format,
           })
         : undefined,
+      topMonth,
     };
-  }, [tables]);
+  }, [tables, allPairs]);
 
-  const suppressedNote = (table: CountTable, partition = false) => {
-    if (table.suppressed === 0) return [];
-    if (table.suppressed === 1) return [t(partition ? 'overviewSuppressedMonthsOne' : 'overviewSuppressedOne', format(minGroup))];
-    return [t(partition ? 'overviewSuppressedMonths' : 'overviewSuppressed', [format(table.suppressed), format(minGroup)])];
-  };
+  const suppressedNote = (suppressed: number, partition = false) =>
+    suppressed === 0 ? [] : [plural(suppressed, partition ? { one: 'overviewSuppressedMonthsOne', other: 'overviewSuppressedMonths' } : { one: 'overviewSuppressedOne', other: 'overviewSuppressed' }, format(minGroup))];
   const filtered = filtersAnything(filter);
   const total = tables?.terms.total;
 
@@ -199,24 +204,52 @@ export function OverviewPage() {
             <p class="empty-state">{t('noMatches')}</p>
           ) : (
             <>
-              <ChartFigure id="termen" title={t('overviewTermsTitle')} svg={charts.barSvg} rows={charts.bars} column={t('overviewColTerm')} notes={suppressedNote(tables.terms)} format={format} onError={setProblem} />
+              <section class="overview-facets" aria-labelledby="overview-terms-title">
+                <h2 id="overview-terms-title">{t('overviewTermsTitle')}</h2>
+                <p class="chart-summary">{t('overviewTermsIntro')}</p>
+                <div class="facet-grid">
+                  {charts.facets.map((chart) => (
+                    <ChartFigure
+                      key={chart.id}
+                      id={`termen-${chart.id}`}
+                      level={3}
+                      title={chart.title}
+                      summary={chart.summary}
+                      svg={chart.svg}
+                      rows={chart.rows}
+                      column={t('overviewColTerm')}
+                      notes={suppressedNote(chart.suppressed)}
+                      format={format}
+                      onError={setProblem}
+                    />
+                  ))}
+                </div>
+              </section>
               <ChartFigure
                 id="paren"
                 title={t('overviewPairsTitle')}
+                summary={charts.pairs.shown > 0 ? t(allPairs || charts.pairs.shown <= TOP_PAIRS ? 'overviewPairsAllShown' : 'overviewPairsTopShown', [format(Math.min(charts.pairs.shown, TOP_PAIRS)), format(charts.pairs.shown)]) : undefined}
                 svg={charts.pairSvg}
-                rows={charts.pairs.rows.filter((r) => r.stories !== null)}
+                rows={charts.pairs.rows}
                 column={t('overviewColPair')}
-                notes={[...suppressedNote(tables.pairs), ...(charts.pairSvg ? [t('overviewPairsLegend')] : [])]}
+                notes={[...suppressedNote(charts.pairs.suppressed), ...(charts.pairSvg ? [t('overviewPairsLegend')] : [])]}
                 format={format}
                 onError={setProblem}
-              />
+              >
+                {(charts.pairs.shown > TOP_PAIRS || charts.pairs.suppressed > 0) && (
+                  <button type="button" aria-pressed={allPairs} onClick={() => setAllPairs((all) => !all)}>
+                    {allPairs ? t('overviewPairsShowTop', format(TOP_PAIRS)) : t('overviewPairsShowAll', format(charts.pairs.shown + charts.pairs.suppressed))}
+                  </button>
+                )}
+              </ChartFigure>
               <ChartFigure
                 id="maanden"
                 title={t('overviewMonthsTitle')}
+                summary={charts.topMonth ? t('overviewMonthsTop', [charts.topMonth.label, format(charts.topMonth.stories!)]) : undefined}
                 svg={charts.monthSvg}
                 rows={charts.months}
                 column={t('overviewColMonth')}
-                notes={[...suppressedNote(tables.months, true), t('overviewMonthsLegend')]}
+                notes={[...suppressedNote(tables.months.suppressed, true), t('overviewMonthsLegend')]}
                 format={format}
                 onError={setProblem}
               />

@@ -1,11 +1,11 @@
 import * as Plot from '@observablehq/plot';
-import type { ChartRow, HeatMap } from '../../src/overview/chart-data';
+import type { ChartRow } from '../../src/overview/chart-data';
 
-// The three charts, drawn by Observable Plot. Each returns an <svg role="img"> named by
-// `ariaLabel`; the table below each chart carries the same numbers for screen readers.
+// The charts, drawn by Observable Plot: bars (the terms of a facet, pairs of terms) and a line of
+// months. Each returns an <svg role="img"> named by `ariaLabel`; the table below each chart
+// carries the same numbers for screen readers.
 
 const BLUE = '#1f5fbf';
-const LEFT_OUT = '#d4d4d4';
 /** Plot's default 10px system-ui averages about this wide per character. */
 const CHAR = 6;
 
@@ -26,53 +26,31 @@ function asImage(svg: SVGSVGElement | HTMLElement, ariaLabel: string): SVGSVGEle
   return root;
 }
 
-/** Horizontal bars: stories per term, largest first, the count at the end of each bar. */
-export function termBarChart(rows: readonly ChartRow[], { ariaLabel, axisLabel, format }: { ariaLabel: string; axisLabel: string; format: (n: number) => string }): SVGSVGElement {
+interface BarOptions {
+  ariaLabel: string;
+  axisLabel: string;
+  format: (n: number) => string;
+  /** Drawn width in px (default 760); labels are clipped to `maxLabel` characters (default 42). */
+  width?: number;
+  maxLabel?: number;
+}
+
+/** Horizontal bars: stories per term (or pair of terms), largest first, the count at the end of each bar. */
+export function termBarChart(rows: readonly ChartRow[], { ariaLabel, axisLabel, format, width = 760, maxLabel = 42 }: BarOptions): SVGSVGElement {
   const data = rows.filter((r) => r.stories !== null);
   const labels = data.map((r) => r.label);
   return asImage(
     Plot.plot({
-      width: 760,
+      width,
       height: 30 + data.length * 24,
-      marginLeft: marginFor(labels, 42),
+      marginLeft: marginFor(labels, maxLabel),
       marginRight: 40,
       x: { label: `${axisLabel} →`, grid: true, nice: true },
-      y: { domain: labels, label: null, tickFormat: (l: string) => clip(l, 42) },
+      y: { domain: labels, label: null, tickFormat: (l: string) => clip(l, maxLabel) },
       marks: [
         Plot.barX(data, { x: 'stories', y: 'label', fill: BLUE, title: (r: ChartRow) => `${r.label}: ${format(r.stories!)}` }),
         Plot.text(data, { x: 'stories', y: 'label', text: (r: ChartRow) => format(r.stories!), textAnchor: 'start', dx: 4 }),
         Plot.ruleX([0]),
-      ],
-    }),
-    ariaLabel,
-  );
-}
-
-/** A cell per pair of terms, darker for more stories, grey where the pair was left out. */
-export function pairHeatMap(map: HeatMap, { ariaLabel, leftOut, format }: { ariaLabel: string; leftOut: string; format: (n: number) => string }): SVGSVGElement {
-  const labels = map.terms.map((t) => t.label);
-  const counted = map.cells.filter((c) => c.stories !== null);
-  const hidden = map.cells.filter((c) => c.stories === null);
-  const max = Math.max(1, ...counted.map((c) => c.stories!));
-  const cell = 26;
-  const margin = marginFor(labels, 30);
-  const bottom = Math.round(margin * 0.75) + 10;
-  return asImage(
-    Plot.plot({
-      width: margin + labels.length * cell + 20,
-      height: 20 + labels.length * cell + bottom,
-      marginLeft: margin,
-      marginBottom: bottom,
-      marginTop: 20,
-      marginRight: 20,
-      x: { domain: labels, label: null, tickRotate: -45, tickFormat: (l: string) => clip(l, 30) },
-      y: { domain: labels, label: null, tickFormat: (l: string) => clip(l, 30) },
-      color: { type: 'linear', scheme: 'blues', domain: [0, max] },
-      marks: [
-        Plot.cell(counted, { x: 'x', y: 'y', fill: 'stories', inset: 0.5, title: (c: { x: string; y: string; stories: number }) => `${c.x} + ${c.y}: ${format(c.stories)}` }),
-        Plot.cell(hidden, { x: 'x', y: 'y', fill: LEFT_OUT, inset: 0.5, title: (c: { x: string; y: string }) => `${c.x} + ${c.y}: ${leftOut}` }),
-        // White on the dark half of the scale, black on the light half: readable on both.
-        Plot.text(counted, { x: 'x', y: 'y', text: (c: { stories: number }) => format(c.stories), fill: (c: { stories: number }) => (c.stories > max * 0.55 ? 'white' : 'black'), fontSize: 9 }),
       ],
     }),
     ariaLabel,

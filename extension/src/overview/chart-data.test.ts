@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { StoryCounter, type CountTable } from '@vertelpunt/exchange';
 import { aStory } from '@vertelpunt/stories/testing';
-import { heatMap, monthSeries, nextMonth, termBars } from './chart-data';
+import { LATEST_VERSION, listFacets, type TermId } from '@vertelpunt/taxonomy';
+import { facetCharts, monthSeries, nextMonth, pairRows, termBars } from './chart-data';
 
 const V5 = 'koers-v5-2024-09';
 const table = (rows: [string, number][], suppressedKeys: string[] = []): CountTable => ({
@@ -21,47 +22,59 @@ describe('termBars', () => {
   });
 });
 
-describe('heatMap', () => {
-  it('puts both halves of each pair in the matrix, axes in vocabulary order', () => {
-    const map = heatMap(table([['a + c', 7], ['a + b', 5]]), upper, ['c', 'b', 'a']);
-    expect(map.terms.map((t) => t.id)).toEqual(['c', 'b', 'a']);
-    expect(map.cells).toEqual([
-      { x: 'A', y: 'C', stories: 7 },
-      { x: 'C', y: 'A', stories: 7 },
-      { x: 'A', y: 'B', stories: 5 },
-      { x: 'B', y: 'A', stories: 5 },
+describe('facetCharts', () => {
+  it('splits the terms by the vocabulary facets, in the vocabulary order, and counts what each facet left out', () => {
+    const counter = new StoryCounter({ by: 'term', minGroup: 5 });
+    for (let i = 0; i < 6; i++) counter.add(aStory({ tags: { version: V5, terms: ['kernwaarde-lef', 'opgave-armoede'] } }));
+    for (let i = 0; i < 5; i++) counter.add(aStory({ tags: { version: V5, terms: ['kernwaarde-samen'] } }));
+    counter.add(aStory({ tags: { version: V5, terms: ['opgave-eenzaamheid'] } }));
+    const charts = facetCharts(counter.table(), upper);
+    expect(charts.map((c) => c.facet?.id)).toEqual(listFacets(LATEST_VERSION).map((f) => f.id));
+    const of = (id: string) => charts.find((c) => c.facet?.id === id)!;
+    expect(of('kernwaarden').rows).toEqual([
+      { key: 'kernwaarde-lef', label: 'KERNWAARDE-LEF', stories: 6 },
+      { key: 'kernwaarde-samen', label: 'KERNWAARDE-SAMEN', stories: 5 },
     ]);
-    expect(map.rows).toEqual([
-      { key: 'a + c', label: 'A + C', stories: 7 },
-      { key: 'a + b', label: 'A + B', stories: 5 },
+    expect(of('maatschappelijke-opgaven')).toMatchObject({ rows: [{ key: 'opgave-armoede', stories: 6 }], suppressed: 1 });
+    expect(of('missie')).toMatchObject({ rows: [], suppressed: 0 });
+  });
+
+  it('keeps a term outside every facet in a last group instead of dropping it', () => {
+    const charts = facetCharts(table([['not-a-term', 7]], ['also-not']), upper);
+    expect(charts.at(-1)).toEqual({ facet: undefined, rows: [{ key: 'not-a-term', label: 'NOT-A-TERM', stories: 7 }], suppressed: 1 });
+  });
+});
+
+describe('pairRows', () => {
+  const counted = () => {
+    const counter = new StoryCounter({ cooccurrence: true, minGroup: 2 });
+    const add = (n: number, terms: TermId[]) => {
+      for (let i = 0; i < n; i++) counter.add(aStory({ tags: { version: V5, terms } }));
+    };
+    add(4, ['kernwaarde-lef', 'opgave-armoede']);
+    add(3, ['kernwaarde-samen', 'opgave-armoede']);
+    add(2, ['kernwaarde-lef', 'kernwaarde-samen']);
+    add(1, ['ks5-missie-1', 'kernwaarde-pragmatisch']);
+    return counter.table();
+  };
+
+  it('gives the largest pairs up to the limit, labelled from the tuples of term ids', () => {
+    const top = pairRows(counted(), upper, 2);
+    expect(top).toMatchObject({ shown: 3, suppressed: 1 });
+    expect(top.rows).toEqual([
+      { key: 'kernwaarde-lef + opgave-armoede', label: 'KERNWAARDE-LEF + OPGAVE-ARMOEDE', stories: 4, pair: ['kernwaarde-lef', 'opgave-armoede'] },
+      { key: 'kernwaarde-samen + opgave-armoede', label: 'KERNWAARDE-SAMEN + OPGAVE-ARMOEDE', stories: 3, pair: ['kernwaarde-samen', 'opgave-armoede'] },
     ]);
   });
 
-  it('marks a pair left out as null where both terms are on the axes, and adds no axis for it alone', () => {
-    const map = heatMap(table([['a + b', 6], ['b + c', 5]], ['a + c', 'c + d']), upper);
-    expect(map.terms.map((t) => t.id)).toEqual(['a', 'b', 'c']);
-    expect(map.cells.filter((c) => c.stories === null)).toEqual([
-      { x: 'A', y: 'C', stories: null },
-      { x: 'C', y: 'A', stories: null },
-    ]);
-    expect(map.rows.slice(2)).toEqual([
-      { key: 'a + c', label: 'A + C', stories: null },
-      { key: 'c + d', label: 'C + D', stories: null },
-    ]);
+  it('without a limit lists every pair shown, then the pairs left out as null', () => {
+    const all = pairRows(counted(), (id) => id);
+    expect(all.rows.map((r) => r.stories)).toEqual([4, 3, 2, null]);
+    expect(all.rows.at(-1)).toMatchObject({ pair: ['kernwaarde-pragmatisch', 'ks5-missie-1'], stories: null });
   });
 
-  it('reads the pairs a StoryCounter makes', () => {
-    const counter = new StoryCounter({ cooccurrence: true, minGroup: 1 });
-    counter.add(aStory({ tags: { version: V5, terms: ['opgave-armoede', 'kernwaarde-lef'] } }));
-    const map = heatMap(counter.table(), (id) => id);
-    expect(map.cells).toEqual([
-      { x: 'kernwaarde-lef', y: 'opgave-armoede', stories: 1 },
-      { x: 'opgave-armoede', y: 'kernwaarde-lef', stories: 1 },
-    ]);
-  });
-
-  it('is empty for an empty table', () => {
-    expect(heatMap(table([]), upper)).toEqual({ terms: [], cells: [], rows: [] });
+  it('is empty for a table without pairs', () => {
+    expect(pairRows(table([]), upper, 10)).toEqual({ rows: [], shown: 0, suppressed: 0 });
   });
 });
 

@@ -1,4 +1,5 @@
-import type { CountTable } from '@vertelpunt/exchange';
+import type { CountTable, TermPair } from '@vertelpunt/exchange';
+import { getTerm, LATEST_VERSION, listFacets, type Facet, type VersionId } from '@vertelpunt/taxonomy';
 
 // Pure: count tables in, the rows of each chart (and of the table beside it) out. No DOM here.
 
@@ -7,6 +8,8 @@ export interface ChartRow {
   key: string;
   label: string;
   stories: number | null;
+  /** A pair of terms: their ids. */
+  pair?: TermPair;
 }
 
 /** Stories per term, largest first (the counter's order), labelled in the page's language. */
@@ -14,62 +17,52 @@ export function termBars(table: CountTable, labelOf: (termId: string) => string)
   return table.rows.map((r) => ({ key: r.key, label: labelOf(r.key), stories: r.stories }));
 }
 
-/** A cell of the co-occurrence heat map: `stories` null where the pair was left out. */
-export interface HeatCell {
-  x: string;
-  y: string;
-  stories: number | null;
-}
-
-export interface HeatMap {
-  /** The terms on both axes, in `order`: those in at least one pair that is shown. */
-  terms: { id: string; label: string }[];
-  /** Both halves of the symmetric matrix; pairs left out only where both terms are on the axes. */
-  cells: HeatCell[];
-  /** One row per pair, for the table and the CSV: the counter's order, left-out pairs after. */
+/** The terms of one facet of the vocabulary, as the analysts' mental map groups them. */
+export interface FacetChart {
+  /** The facet; undefined for terms outside the vocabulary's facets. */
+  facet: Facet | undefined;
+  /** The facet's terms that are shown, largest first. */
   rows: ChartRow[];
-}
-
-const SEP = ' + ';
-
-function splitPair(key: string): [string, string] | undefined {
-  const at = key.indexOf(SEP);
-  return at < 0 ? undefined : [key.slice(0, at), key.slice(at + SEP.length)];
+  /** The facet's terms with stories that were left out (too few stories). */
+  suppressed: number;
 }
 
 /**
- * The co-occurrence table as a heat map. Pairs left out whose terms are not otherwise on the
- * axes are not drawn (a row and column for a term with nothing shown would only say "left out").
- * `order` is the order of the axes (the vocabulary's); terms outside it come last, by id.
+ * Stories per term, split by the vocabulary's facets (mission points, core values, themes…) in
+ * the vocabulary's order. A facet without any counted term is still listed (its chart says
+ * nothing is shown), so the page has the same sections for every filter. Terms outside the
+ * vocabulary's facets (none today: counts are migrated to `version`) come last, facet undefined.
  */
-export function heatMap(table: CountTable, labelOf: (termId: string) => string, order: readonly string[] = []): HeatMap {
-  const shown = table.rows.flatMap((r) => {
-    const pair = splitPair(r.key);
-    return pair ? [{ pair, stories: r.stories }] : [];
-  });
-  const left = table.suppressedKeys.flatMap((key) => {
-    const pair = splitPair(key);
-    return pair ? [pair] : [];
-  });
-  const onAxis = new Set(shown.flatMap((s) => s.pair));
-  const rank = (id: string) => {
-    const i = order.indexOf(id);
-    return i < 0 ? order.length : i;
-  };
-  const terms = [...onAxis].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0)).map((id) => ({ id, label: labelOf(id) }));
-  const label = new Map(terms.map((t) => [t.id, t.label]));
-  const cells: HeatCell[] = [];
-  const both = ([a, b]: [string, string], stories: number | null) => {
-    cells.push({ x: label.get(a)!, y: label.get(b)!, stories }, { x: label.get(b)!, y: label.get(a)!, stories });
-  };
-  for (const s of shown) both(s.pair, s.stories);
-  for (const pair of left) if (onAxis.has(pair[0]) && onAxis.has(pair[1])) both(pair, null);
-  const pairLabel = ([a, b]: [string, string]) => `${labelOf(a)}${SEP}${labelOf(b)}`;
-  const rows: ChartRow[] = [
-    ...shown.map((s) => ({ key: s.pair.join(SEP), label: pairLabel(s.pair), stories: s.stories })),
-    ...left.map((pair) => ({ key: pair.join(SEP), label: pairLabel(pair), stories: null })),
-  ];
-  return { terms, cells, rows };
+export function facetCharts(table: CountTable, labelOf: (termId: string) => string, version: VersionId = LATEST_VERSION): FacetChart[] {
+  const charts: FacetChart[] = listFacets(version).map((facet) => ({ facet, rows: [], suppressed: 0 }));
+  const byId = new Map<string, FacetChart>(charts.map((c) => [c.facet!.id, c]));
+  const rest: FacetChart = { facet: undefined, rows: [], suppressed: 0 };
+  const chartOf = (id: string) => byId.get(getTerm(id, version)?.facet ?? '') ?? rest;
+  for (const row of termBars(table, labelOf)) chartOf(row.key).rows.push(row);
+  for (const key of table.suppressedKeys) chartOf(key).suppressed += 1;
+  return rest.rows.length > 0 || rest.suppressed > 0 ? [...charts, rest] : charts;
+}
+
+/** The co-occurrence chart's rows: the largest pairs, or all of them. */
+export interface PairRows {
+  rows: ChartRow[];
+  /** Pairs shown (at or above the minimum group), of which `rows` holds at most `limit`. */
+  shown: number;
+  /** Pairs left out under the minimum group. */
+  suppressed: number;
+}
+
+/**
+ * Pairs of terms on the same story, largest first. With `limit`, only the first `limit` pairs
+ * (the ones that matter at a glance); without, every pair shown and then every pair left out
+ * (`stories: null`), for the table and CSV. Pairs come from the counter as tuples of term ids.
+ */
+export function pairRows(table: CountTable, labelOf: (termId: string) => string, limit?: number): PairRows {
+  const label = ([a, b]: TermPair) => `${labelOf(a)} + ${labelOf(b)}`;
+  const shown = table.rows.flatMap((r) => (r.pair ? [{ key: r.key, label: label(r.pair), stories: r.stories, pair: r.pair }] : []));
+  const left = (table.suppressedPairs ?? []).map((pair, i) => ({ key: table.suppressedKeys[i]!, label: label(pair), stories: null, pair }));
+  const rows = limit === undefined ? [...shown, ...left] : shown.slice(0, limit);
+  return { rows, shown: shown.length, suppressed: left.length };
 }
 
 /** The month after a YYYY-MM month. */

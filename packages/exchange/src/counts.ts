@@ -8,10 +8,15 @@ export type CountBy = (typeof COUNT_BY)[number];
 /** Fewer stories than this in a group and the group is not shown. */
 export const DEFAULT_MIN_GROUP = 5;
 
+/** The two term ids of a co-occurrence group, in id order. */
+export type TermPair = readonly [string, string];
+
 export interface CountRow {
   key: string;
   label: string;
   stories: number;
+  /** Co-occurrence only: the pair's two term ids (the key joins them for people and CSV cells; never split it). */
+  pair?: TermPair;
 }
 
 export interface CountTable {
@@ -24,6 +29,8 @@ export interface CountTable {
    * left out from a month without stories.
    */
   suppressedKeys: string[];
+  /** Co-occurrence only: the pairs of `suppressedKeys`, in the same order, as term ids. */
+  suppressedPairs?: TermPair[];
   /** Stories counted. */
   total: number;
 }
@@ -74,7 +81,16 @@ export class StoryCounter {
 
   add(story: Story): void {
     this.total += 1;
-    for (const [key, label] of this.cooccurrence ? this.pairs(story) : this.keys(story)) {
+    if (this.cooccurrence) {
+      for (const pair of this.pairs(story)) {
+        const key = `${pair[0]} + ${pair[1]}`;
+        const row = this.groups.get(key);
+        if (row) row.stories += 1;
+        else this.groups.set(key, { key, label: `${this.label(pair[0])} + ${this.label(pair[1])}`, stories: 1, pair });
+      }
+      return;
+    }
+    for (const [key, label] of this.keys(story)) {
       const row = this.groups.get(key);
       if (row) row.stories += 1;
       else this.groups.set(key, { key, label, stories: 1 });
@@ -102,11 +118,11 @@ export class StoryCounter {
     }
   }
 
-  private pairs(story: Story): [string, string][] {
+  private pairs(story: Story): TermPair[] {
     const terms = [...new Set(termsIn(story, this.version))].sort();
-    const out: [string, string][] = [];
+    const out: TermPair[] = [];
     for (let i = 0; i < terms.length; i++) {
-      for (let j = i + 1; j < terms.length; j++) out.push([`${terms[i]} + ${terms[j]}`, `${this.label(terms[i]!)} + ${this.label(terms[j]!)}`]);
+      for (let j = i + 1; j < terms.length; j++) out.push([terms[i]!, terms[j]!]);
     }
     return out;
   }
@@ -124,8 +140,10 @@ export class StoryCounter {
     const partition = !this.cooccurrence && (this.by === 'month' || this.by === 'origin');
     if (partition && all.length - rows.length === 1 && rows.length > 0) rows.pop();
     const shown = new Set(rows.map((r) => r.key));
-    const suppressedKeys = all.filter((r) => !shown.has(r.key)).map((r) => r.key).sort();
-    return { rows, suppressed: suppressedKeys.length, suppressedKeys, total: this.total };
+    const left = all.filter((r) => !shown.has(r.key)).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const suppressedKeys = left.map((r) => r.key);
+    const pairs = this.cooccurrence ? { suppressedPairs: left.map((r) => r.pair!) } : {};
+    return { rows, suppressed: suppressedKeys.length, suppressedKeys, ...pairs, total: this.total };
   }
 }
 

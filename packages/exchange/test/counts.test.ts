@@ -24,6 +24,16 @@ describe('StoryCounter.table', () => {
     expect(table.rows.map((r) => r.key)).toEqual(['2026-01']);
     expect(table.suppressedKeys).toEqual(['2026-02', '2026-04']);
   });
+  it('gives each co-occurrence row and each pair left out as a tuple of term ids, in id order', () => {
+    const counter = new StoryCounter({ cooccurrence: true });
+    for (let i = 0; i < 5; i++) counter.add(aStory({ tags: { version: V5, terms: ['opgave-armoede', 'kernwaarde-lef'] } }));
+    counter.add(aStory({ tags: { version: V5, terms: ['kernwaarde-samen', 'kernwaarde-lef'] } }));
+    const table = counter.table();
+    expect(table.rows).toEqual([{ key: 'kernwaarde-lef + opgave-armoede', label: 'Lef + Armoede', stories: 5, pair: ['kernwaarde-lef', 'opgave-armoede'] }]);
+    expect(table.suppressedKeys).toEqual(['kernwaarde-lef + kernwaarde-samen']);
+    expect(table.suppressedPairs).toEqual([['kernwaarde-lef', 'kernwaarde-samen']]);
+    expect(new StoryCounter({ by: 'term' }).table()).not.toHaveProperty('suppressedPairs');
+  });
 });
 
 describe('countTableCsv', () => {
