@@ -7,6 +7,8 @@ import { clickToolbarButton } from '../support/trigger-action.js';
 interface TestFixtures {
   /** Which build to load: the production build (default) or the test-only e2e build. */
   extensionBuild: 'production' | 'e2e';
+  /** The browser's UI language, and so the extension's (Dutch unless a test says otherwise). */
+  lang: 'nl' | 'en';
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
@@ -31,8 +33,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
   extensionBuild: ['production', { option: true }],
-  context: async ({ extensionBuild }, use) => {
-    const context = await launchWithExtension({ extensionDir: extensionBuild === 'e2e' ? E2E_EXTENSION_DIR : EXTENSION_DIR });
+  lang: ['nl', { option: true }],
+  context: async ({ extensionBuild, lang }, use) => {
+    const context = await launchWithExtension({ extensionDir: extensionBuild === 'e2e' ? E2E_EXTENSION_DIR : EXTENSION_DIR, lang });
     await use(context);
     await context.close();
   },

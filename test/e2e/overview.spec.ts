@@ -41,38 +41,88 @@ async function download(chart: Locator, button: string) {
   return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
 }
 
-test('bars, heat map and months count the seeded stories and leave out small groups', async ({ openExtensionPage }) => {
+test('terms are charted per facet with a summary line, pairs and months count the seeded stories, small groups left out', async ({ openExtensionPage }) => {
   const page = await seeded(openExtensionPage);
   await expect(page.getByRole('status').first()).toHaveText('16 verhalen');
-  const terms = figure(page, 'Verhalen per term');
-  await expect(terms.getByRole('img')).toHaveAttribute('aria-label', /2 termen\. De meeste verhalen: Lef \(13\)/);
-  expect(await tableRows(terms)).toEqual([['Lef', '13'], ['Armoede', '6']]);
-  await expect(terms.locator('svg [data-mark="bar"] rect')).toHaveCount(2);
-  await expect(terms.getByText('1 groep weggelaten: minder dan 5 verhalen')).toBeVisible();
+  // One chart per facet of the vocabulary, under one heading, in the vocabulary's order.
+  const facets = page.locator('.overview-facets figure h3');
+  await expect(facets.first()).toHaveText('Missie');
+  expect(await facets.allTextContents()).toEqual(expect.arrayContaining(['Kernwaarden', 'Maatschappelijke opgaven', 'Lessen']));
+
+  const values = figure(page, 'Kernwaarden');
+  await expect(values.locator('.chart-summary')).toHaveText('Het vaakst: Lef (13). 1 van de 2 termen met verhalen getoond.');
+  await expect(values.getByRole('img')).toHaveAttribute('aria-label', /^Kernwaarden: .*1 term\. De meeste verhalen: Lef \(13\)/);
+  expect(await tableRows(values)).toEqual([['Lef', '13']]);
+  await expect(values.locator('svg [data-mark="bar"] rect')).toHaveCount(1);
+  await expect(values.getByText('1 groep weggelaten: minder dan 5 verhalen')).toBeVisible();
+  expect(await tableRows(figure(page, 'Maatschappelijke opgaven'))).toEqual([['Armoede', '6']]);
+  await expect(figure(page, 'Missie').getByText('Niets te tonen')).toBeVisible();
 
   const pairs = figure(page, 'Termen die samen voorkomen');
   expect(await tableRows(pairs)).toEqual([['Lef + Armoede', '6']]);
   await expect(pairs.getByRole('img')).toHaveAttribute('aria-label', /Lef \+ Armoede \(6 verhalen\)/);
+  await expect(pairs.locator('.chart-summary')).toHaveText('1 paar termen met genoeg verhalen.');
 
   const months = figure(page, 'Verhalen per maand');
+  await expect(months.locator('.chart-summary')).toHaveText('De meeste verhalen in maart 2026 (8).');
   expect(await tableRows(months)).toEqual([['januari 2026', 'weggelaten'], ['februari 2026', '0'], ['maart 2026', '8'], ['april 2026', '0'], ['mei 2026', 'weggelaten']]);
   await expect(months.getByText('2 groepen weggelaten: minder dan 5 verhalen, of af te leiden uit de rest')).toBeVisible();
 
   // A smaller minimum shows the small groups, without counting again.
   await page.getByLabel('Kleinste groep die getoond wordt (verhalen)').fill('1');
-  await expect.poll(() => tableRows(terms)).toEqual([['Lef', '13'], ['Armoede', '6'], ['Samen', '3']]);
-  await expect(terms.locator('.chart-note')).toHaveCount(0);
+  await expect.poll(() => tableRows(values)).toEqual([['Lef', '13'], ['Samen', '3']]);
+  await expect(values.locator('.chart-note')).toHaveCount(0);
   expect(await tableRows(months)).toEqual([['januari 2026', '6'], ['februari 2026', '0'], ['maart 2026', '8'], ['april 2026', '0'], ['mei 2026', '2']]);
 
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 });
 
+test('tables are closed until asked for, and open from the keyboard', async ({ openExtensionPage }) => {
+  const page = await seeded(openExtensionPage);
+  const values = figure(page, 'Kernwaarden');
+  await expect(values.getByRole('img')).toBeVisible();
+  await expect(page.locator('details.chart-table[open]')).toHaveCount(0);
+  await expect(values.getByRole('table')).toBeHidden();
+  const summary = values.locator('summary');
+  await expect(summary).toHaveText('Tabel: Kernwaarden');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(values.getByRole('table', { name: 'Kernwaarden' })).toBeVisible();
+  await expect(values.getByRole('row', { name: 'Lef 13' })).toBeVisible();
+});
+
+test('the co-occurrence chart shows the 10 largest pairs, and all of them on request', async ({ openExtensionPage }) => {
+  const others: TermId[] = ['opgave-armoede', 'opgave-woningnood', 'opgave-eenzaamheid', 'opgave-bureaucratie', 'opgave-prestatiedruk', 'opgave-veiligheid', 'opgave-rechtsbescherming', 'opgave-sociale-basis', 'opgave-digitalisering', 'rol-steunpilaar', 'rol-netwerker', 'rol-spelverdeler'];
+  // Lef with each of 12 other terms, 16 stories down to 5: 12 pairs above the minimum of 5.
+  const stories = others.flatMap((term, i) => many(16 - i, ['kernwaarde-lef', term], '2026-02-10T10:00:00.000Z'));
+  const library = await openExtensionPage('library.html');
+  await seedStories(library, stories);
+  const page = await openExtensionPage('overview.html');
+  const pairs = figure(page, 'Termen die samen voorkomen');
+  await expect(pairs.locator('.chart-summary')).toHaveText('De 10 paren termen die het vaakst samen op een verhaal staan, van de 12 paren met genoeg verhalen.');
+  await expect(pairs.locator('svg [data-mark="bar"] rect')).toHaveCount(10);
+  const rows = await tableRows(pairs);
+  expect(rows).toHaveLength(10);
+  expect(rows[0]).toEqual(['Lef + Armoede', '16']);
+  expect(rows[9]).toEqual(['Lef + Steunpilaar', '7']);
+
+  const all = pairs.getByRole('button', { name: 'Alle 12 paren tonen' });
+  await expect(all).toHaveAttribute('aria-pressed', 'false');
+  await all.click();
+  await expect(pairs.locator('svg [data-mark="bar"] rect')).toHaveCount(12);
+  expect((await tableRows(pairs)).slice(10)).toEqual([['Lef + Netwerker', '6'], ['Lef + Spelverdeler', '5']]);
+  await expect(pairs.locator('.chart-summary')).toHaveText('Alle 12 paren termen met genoeg verhalen, grootste eerst.');
+  await pairs.getByRole('button', { name: 'Alleen de 10 grootste tonen' }).click();
+  await expect(pairs.locator('svg [data-mark="bar"] rect')).toHaveCount(10);
+});
+
 test('a filter in the address narrows the counts, and the address follows the filter', async ({ openExtensionPage }) => {
   const page = await seeded(openExtensionPage, `#filter=${encodeURIComponent(JSON.stringify({ terms: ['opgave-armoede'] }))}`);
   await expect(page.getByRole('status').first()).toHaveText('6 verhalen');
   await expect(page.locator('input[data-term-id="opgave-armoede"]')).toBeChecked();
-  expect(await tableRows(figure(page, 'Verhalen per term'))).toEqual([['Lef', '6'], ['Armoede', '6']]);
+  expect(await tableRows(figure(page, 'Kernwaarden'))).toEqual([['Lef', '6']]);
+  expect(await tableRows(figure(page, 'Maatschappelijke opgaven'))).toEqual([['Armoede', '6']]);
   expect(await tableRows(figure(page, 'Verhalen per maand'))).toEqual([['januari 2026', '6']]);
 
   await page.locator('input[data-term-id="opgave-armoede"]').uncheck();
@@ -82,7 +132,7 @@ test('a filter in the address narrows the counts, and the address follows the fi
   await expect(page.getByRole('status').first()).toHaveText('3 verhalen');
   expect(JSON.parse(decodeURIComponent(new URL(page.url()).hash.replace('#filter=', '')))).toEqual({ terms: ['kernwaarde-samen'] });
   // Three stories: every group is below 5, so nothing is drawn, and the page says why.
-  await expect(figure(page, 'Verhalen per term').getByText('Niets te tonen')).toBeVisible();
+  await expect(figure(page, 'Kernwaarden').getByText('Niets te tonen')).toBeVisible();
 });
 
 test('an invalid filter in the address is ignored with a visible note', async ({ openExtensionPage }) => {
@@ -93,15 +143,15 @@ test('an invalid filter in the address is ignored with a visible note', async ({
 
 test('each chart downloads as CSV, SVG and PNG', async ({ openExtensionPage }) => {
   const page = await seeded(openExtensionPage);
-  const terms = figure(page, 'Verhalen per term');
+  const terms = figure(page, 'Kernwaarden');
   await expect(terms.getByRole('img')).toBeVisible();
 
   // By keyboard: focus the button and press Enter.
   await terms.getByRole('button', { name: 'CSV', exact: true }).focus();
   const [csvFile] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-  expect(csvFile.suggestedFilename()).toMatch(/^vertelpunt-overzicht-termen-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(csvFile.suggestedFilename()).toMatch(/^vertelpunt-overzicht-termen-kernwaarden-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = await readFile((await csvFile.path())!, 'utf8');
-  expect(csv).toBe('key,label,stories\r\nkernwaarde-lef,Lef,13\r\nopgave-armoede,Armoede,6\r\n');
+  expect(csv).toBe('key,label,stories\r\nkernwaarde-lef,Lef,13\r\n');
 
   const months = await download(figure(page, 'Verhalen per maand'), 'CSV');
   const lines = months.bytes.toString('utf8').trimEnd().split('\r\n');
@@ -110,7 +160,7 @@ test('each chart downloads as CSV, SVG and PNG', async ({ openExtensionPage }) =
   for (const cell of lines.flatMap((line) => line.split(','))) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
 
   const svg = await download(terms, 'SVG');
-  expect(svg.name).toMatch(/^vertelpunt-overzicht-termen-\d{4}-\d{2}-\d{2}\.svg$/);
+  expect(svg.name).toMatch(/^vertelpunt-overzicht-termen-kernwaarden-\d{4}-\d{2}-\d{2}\.svg$/);
   const parsed = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.localName, ns: doc.documentElement.namespaceURI, title: doc.querySelector('title')?.textContent, width: doc.documentElement.getAttribute('width') };

@@ -110,7 +110,7 @@ export function OverviewPage() {
         id: chart.facet?.id ?? 'overig',
         title,
         summary: named.length > 0 ? t('overviewFacetSummary', [formats.list(named), format(chart.rows.length), format(chart.rows.length + chart.suppressed)]) : undefined,
-        svg: bars(chart.rows, (top) => `${title}: ${t('overviewTermsSummary', [format(chart.rows.length), top.label, format(top.stories!)])}`, FACET_CHART),
+        svg: bars(chart.rows, (top) => `${title}: ${plural(chart.rows.length, { one: 'overviewTermsSummaryOne', other: 'overviewTermsSummary' }, top.label, format(top.stories!))}`, FACET_CHART),
       };
     });
     const pairs = pairRows(tables.pairs, termLabel, allPairs ? undefined : TOP_PAIRS);
@@ -122,7 +122,7 @@ export function OverviewPage() {
       facets,
       pairs,
       months,
-      pairSvg: bars(drawnPairs, (top) => t('overviewPairsSummary', [format(drawnPairs.length), top.label, format(top.stories!)])),
+      pairSvg: bars(drawnPairs, (top) => plural(drawnPairs.length, { one: 'overviewPairsSummaryOne', other: 'overviewPairsSummary' }, top.label, format(top.stories!))),
       monthSvg: topMonth
         ? monthLineChart(months, {
             ariaLabel: t('overviewMonthsSummary', [months[0]!.label, months[months.length - 1]!.label, topMonth.label, format(topMonth.stories!)]),
@@ -228,7 +228,13 @@ export function OverviewPage() {
               <ChartFigure
                 id="paren"
                 title={t('overviewPairsTitle')}
-                summary={charts.pairs.shown > 0 ? t(allPairs || charts.pairs.shown <= TOP_PAIRS ? 'overviewPairsAllShown' : 'overviewPairsTopShown', [format(Math.min(charts.pairs.shown, TOP_PAIRS)), format(charts.pairs.shown)]) : undefined}
+                summary={
+                  charts.pairs.shown === 0
+                    ? undefined
+                    : allPairs || charts.pairs.shown <= TOP_PAIRS
+                      ? plural(charts.pairs.shown, { one: 'overviewPairsAllShownOne', other: 'overviewPairsAllShown' })
+                      : t('overviewPairsTopShown', [format(TOP_PAIRS), format(charts.pairs.shown)])
+                }
                 svg={charts.pairSvg}
                 rows={charts.pairs.rows}
                 column={t('overviewColPair')}
