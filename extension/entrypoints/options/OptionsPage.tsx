@@ -86,7 +86,7 @@ export function OptionsPage() {
         </ul>
         <form onSubmit={addSystem}>
           <label for="new-origin">{t('optionsAddSystem')}</label>
-          <input id="new-origin" placeholder="https://registratie.voorbeeld.nl" value={newOrigin} onInput={(e) => setNewOrigin(e.currentTarget.value)} aria-describedby="new-origin-error" />
+          <input id="new-origin" placeholder={t('optionsAddSystemExample')} value={newOrigin} onInput={(e) => setNewOrigin(e.currentTarget.value)} aria-describedby="new-origin-error" />
           {error && (
             <p id="new-origin-error" role="alert" class="problem">
               {error}
