@@ -45,7 +45,7 @@ test('a Brondocument story shows its own labels and moves to Koers v5 in bulk', 
   await expect(row.locator('.old-version')).toContainText('brondocument-2024-08');
   await row.getByRole('checkbox').check();
   await library.getByRole('region', { name: 'Acties voor de selectie' }).getByRole('button', { name: 'Naar de nieuwste woordenlijst' }).click();
-  await expect(library.locator('.toast')).toContainText('1 verhalen omgezet, 0 overgeslagen');
+  await expect(library.locator('.toast')).toContainText('1 verhaal omgezet, 0 overgeslagen');
   await expect(row.locator('.old-version')).toHaveCount(0);
   await row.locator('.story-title').click();
   await expect(library.getByRole('dialog').locator('.selected-tags [data-term-id="ks5-missie-2"]')).toBeVisible();

@@ -3,7 +3,7 @@ import { EXPORT_FORMATS, type ExportFormatName } from '@vertelpunt/exchange';
 import { datedFilename, saveFile } from '../../src/browser/save-file';
 import type { Progress } from '../../src/exchange/exchange-client';
 import { useWorkerDialog } from '../../src/exchange/use-worker-dialog';
-import { storyCount, t } from '../../src/i18n';
+import { plural, storyCount, t } from '../../src/i18n';
 import type { StoryFilter } from '../../src/storage/story-filter';
 import { ProblemList } from '../../src/ui/ProblemList';
 import { ProgressLine } from './ProgressLine';
@@ -46,7 +46,7 @@ export function ExportDialog({ filter, filtered, matching, all, onClose, onDone 
     }
     saveFile(reply.blob, datedFilename(onlyFiltered ? 'selectie' : 'verhalen', EXPORT_FORMATS[format].extension, exportedAt));
     const done = t('exportDone', [storyCount(reply.count), EXPORT_FORMATS[format].label]);
-    onDone(reply.unreadable > 0 ? `${done} ${t('unreadableStories', String(reply.unreadable))}` : done);
+    onDone(reply.unreadable > 0 ? `${done} ${plural(reply.unreadable, { one: 'unreadableStoriesOne', other: 'unreadableStories' })}` : done);
   };
 
   return (

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ImportPlanSummary, Progress } from '../../src/exchange/exchange-client';
 import { useWorkerDialog } from '../../src/exchange/use-worker-dialog';
-import { storyCount, t } from '../../src/i18n';
+import { storyCount, t, uiFormat } from '../../src/i18n';
 import { ProblemList } from '../../src/ui/ProblemList';
 import { ProgressLine } from './ProgressLine';
 
@@ -18,7 +18,7 @@ type Step =
   | { name: 'planned'; plan: ImportPlanSummary }
   | { name: 'importing' };
 
-const when = (iso: string) => (iso ? new Date(iso).toLocaleString(document.documentElement.lang || 'nl') : '—');
+const when = (iso: string) => (iso ? uiFormat().dateTime(iso) : '—');
 
 /**
  * Restore a backup or import an export: the file is read and checked in full first, then the

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { deidentifyOwn, type Story } from '@vertelpunt/stories';
 import { LATEST_VERSION, listTerms } from '@vertelpunt/taxonomy';
-import { storyCount, t } from '../../src/i18n';
+import { plural, storyCount, t, uiFormat } from '../../src/i18n';
 import { filtersAnything, type StoryFilter } from '../../src/storage/story-filter';
 import { EXPORT_FORMATS } from '@vertelpunt/exchange';
 import { datedFilename, saveFile } from '../../src/browser/save-file';
@@ -65,9 +65,9 @@ export function LibraryPage() {
     const deleted = await deleteStories(ids);
     setSelected(new Set());
     setOpen(undefined);
-    changed(t('storiesDeleted', String(deleted.length)), async () => {
+    changed(plural(deleted.length, { one: 'storiesDeletedOne', other: 'storiesDeleted' }), async () => {
       await restoreStories(deleted.map((story) => deidentifyOwn(story)));
-      changed(t('storiesRestored', String(deleted.length)));
+      changed(plural(deleted.length, { one: 'storiesRestoredOne', other: 'storiesRestored' }));
     });
   };
   const selectedIds = useMemo(() => [...selected], [selected]);
@@ -75,7 +75,7 @@ export function LibraryPage() {
     const result = await retagStories(selectedIds, change);
     setBulkTags([]);
     setBulkOpen(false);
-    changed(t('storiesRetagged', [String(result.changed.length), String(result.skipped.length)]));
+    changed(plural(result.changed.length, { one: 'storiesRetaggedOne', other: 'storiesRetagged' }, uiFormat().number(result.skipped.length)));
   };
   const openExport = async () => {
     setAllCount(await countStories());
@@ -90,7 +90,7 @@ export function LibraryPage() {
       if (reply.type !== 'exported') throw new Error(reply.type === 'failed' ? reply.message : reply.type);
       saveFile(reply.blob, datedFilename('backup', EXPORT_FORMATS.backup.extension, exportedAt));
       const done = t('backupDone', storyCount(reply.count));
-      setNotice({ text: reply.unreadable > 0 ? `${done} ${t('unreadableStories', String(reply.unreadable))}` : done });
+      setNotice({ text: reply.unreadable > 0 ? `${done} ${plural(reply.unreadable, { one: 'unreadableStoriesOne', other: 'unreadableStories' })}` : done });
     } catch (error) {
       setNotice({ text: t('exportFailed', (error as Error).message) });
     } finally {
@@ -133,7 +133,7 @@ export function LibraryPage() {
       )}
       {unreadable > 0 && (
         <p role="status" class="unreadable">
-          {t('unreadableStories', String(unreadable))}
+          {plural(unreadable, { one: 'unreadableStoriesOne', other: 'unreadableStories' })}
         </p>
       )}
       <DraftList
@@ -150,7 +150,7 @@ export function LibraryPage() {
           </button>
           <button type="button" onClick={async () => {
             const result = await migrateStories(selectedIds, LATEST_VERSION);
-            changed(t('storiesMigrated', [String(result.changed.length), String(result.skipped.length)]));
+            changed(plural(result.changed.length, { one: 'storiesMigratedOne', other: 'storiesMigrated' }, uiFormat().number(result.skipped.length)));
           }}>
             {t('moveToLatest')}
           </button>

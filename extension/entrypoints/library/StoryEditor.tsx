@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CONSENT_STATUSES, type DeidentifiedStory, type Story } from '@vertelpunt/stories';
 import { getVersion, LATEST_VERSION, migrateTagSet, type VersionId } from '@vertelpunt/taxonomy';
-import { t, termLanguage } from '../../src/i18n';
+import { t, termLanguage, uiFormat } from '../../src/i18n';
 import { CONSENT_LABELS } from '../../src/ui/consent-labels';
 import { ProblemList } from '../../src/ui/ProblemList';
 import { TagPicker } from '../../src/ui/TagPicker';
@@ -78,7 +78,7 @@ export function StoryEditor({ story, onSave, onSaveAgain, onDelete, onClose }: P
       >
         <h2 id="editor-heading">{t('editStory')}</h2>
         <p class="story-meta">
-          {new Date(story.createdAt).toLocaleString('nl-NL')} · {story.source.origin}
+          {uiFormat().dateTime(story.createdAt)} · {story.source.origin}
           {story.source.url && ` · ${story.source.url}`}
         </p>
         <label for="edit-title">{t('fieldTitle')}</label>

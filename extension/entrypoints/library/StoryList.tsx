@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Story } from '@vertelpunt/stories';
 import { getTerm, LATEST_VERSION, type VersionId } from '@vertelpunt/taxonomy';
-import { t, termLanguage } from '../../src/i18n';
+import { t, termLanguage, uiFormat } from '../../src/i18n';
 
 /** Fixed row height: the list only renders the rows in view, so 100,000 stories scroll as lightly as 10. */
 export const ROW_HEIGHT = 88;
@@ -16,7 +16,6 @@ interface Props {
   onOpen: (story: Story) => void;
 }
 
-const dateFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
 
 export function StoryList({ total, stories, ensureLoaded, selected, onToggle, onOpen }: Props) {
   const viewport = useRef<HTMLDivElement>(null);
@@ -49,7 +48,7 @@ export function StoryList({ total, stories, ensureLoaded, selected, onToggle, on
                 {story.title}
               </button>
               <p class="story-meta">
-                {dateFormat.format(new Date(story.createdAt))} · {story.source.origin}
+                {uiFormat().dateTime(story.createdAt)} · {story.source.origin}
                 {story.tags.version !== LATEST_VERSION && <span class="old-version"> · {story.tags.version}</span>}
               </p>
               <p class="story-tags">{story.tags.terms.map((id) => getTerm(id, story.tags.version as VersionId)?.label[lang] ?? id).join(' · ')}</p>

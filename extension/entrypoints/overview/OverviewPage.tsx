@@ -159,7 +159,7 @@ export function OverviewPage() {
         <FilterPanel filter={filter} onChange={setFilter} counts={termTotals} origins={origins} />
         <main class="overview-main" aria-busy={!tables}>
           {hashInvalid && <p class="problems">{t('overviewHashInvalid')}</p>}
-          {unreadable > 0 && <p role="status">{t('unreadableStories', String(unreadable))}</p>}
+          {unreadable > 0 && <p role="status">{plural(unreadable, { one: 'unreadableStoriesOne', other: 'unreadableStories' })}</p>}
           {problem && (
             <p class="problems" role="alert">
               {problem}{' '}

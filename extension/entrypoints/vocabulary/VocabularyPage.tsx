@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { LATEST_VERSION, listFacets, listTerms, listVersions, searchTerms, toCsv, toQdc, toSkosJsonLd, type Term, type VersionId } from '@vertelpunt/taxonomy';
 import { saveFile } from '../../src/browser/save-file';
-import { t, termLanguage } from '../../src/i18n';
+import { plural, t, termLanguage } from '../../src/i18n';
 
 /** The vocabulary as files for analysis tools: the REFI-QDA codebook, SKOS, a table. */
 const DOWNLOADS = [
@@ -61,7 +61,7 @@ export function VocabularyPage() {
           </select>
         </label>{' '}
         <input type="search" aria-label={t('searchLabel')} placeholder={`${t('searchLabel')}…`} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
-        <p class="count" aria-live="polite">{t('termCount', String(terms.length))}</p>
+        <p class="count" aria-live="polite">{plural(terms.length, { one: 'termCountOne', other: 'termCount' })}</p>
         <p class="downloads">
           {DOWNLOADS.map((d) => (
             <button key={d.key} type="button" onClick={() => saveFile(new Blob([d.make(version, lang)], { type: d.type }), `vertelpunt-woordenlijst-${version}.${d.extension}`)}>

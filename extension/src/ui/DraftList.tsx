@@ -1,7 +1,5 @@
 import type { Draft } from '../drafts/draft';
-import { t } from '../i18n';
-
-const dateFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
+import { t, uiFormat } from '../i18n';
 
 interface Props {
   heading: string;
@@ -22,7 +20,7 @@ export function DraftList({ heading, drafts, resume, onDiscard }: Props) {
           <li key={draft.id} data-draft-id={draft.id}>
             <span class="draft-title">{draft.title.trim() || t('draftUntitled')}</span>{' '}
             <span class="draft-meta">
-              {dateFormat.format(new Date(draft.updatedAt))} · {draft.source.origin}
+              {uiFormat().dateTime(draft.updatedAt)} · {draft.source.origin}
             </span>{' '}
             {'href' in resume ? (
               <a href={resume.href(draft)} target="_blank">

@@ -1,11 +1,9 @@
-import { t } from '../i18n';
+import { t, uiFormat } from '../i18n';
 import { DraftAlreadySavedError, MigrationError, StorageFullError, StoryChangedError, StoryGoneError } from '../storage/storage-errors';
-
-const timeFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'medium' });
 
 /** What a failed storage call means for the user, in their language (never only a console line). */
 export function storageProblem(error: unknown): string {
-  if (error instanceof StoryChangedError) return t('storyChangedElsewhere', timeFormat.format(new Date(error.current.updatedAt)));
+  if (error instanceof StoryChangedError) return t('storyChangedElsewhere', uiFormat().dateTimeSeconds(error.current.updatedAt));
   if (error instanceof StoryGoneError) return t('storyGoneElsewhere');
   if (error instanceof StorageFullError) return t('storageFull');
   if (error instanceof DraftAlreadySavedError) return t('draftAlreadySaved');
