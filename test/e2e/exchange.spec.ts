@@ -141,10 +141,11 @@ test('a bad file says exactly what is wrong and changes nothing', async ({ openE
   const { toJsonExport } = await import('@vertelpunt/exchange');
   const good = toJsonExport([aStory({ title: 'Nieuw' }), aStory({ title: 'Ook nieuw' })], { exportedAt: new Date() });
   const cases: [string, string, RegExp][] = [
-    ['afgebroken.json', good.split('\n').slice(0, 6).join('\n'), /afgebroken\.json: ends at line \d+ before the stories array and the object are closed: the file is cut off/],
-    ['nieuwer.json', good.replace('"schemaVersion": 1', '"schemaVersion": 9'), /nieuwer\.json:3: schemaVersion 9: written by a newer Vertelpunt/],
-    ['kapot.json', good.replace('"Ook nieuw"', '""'), /kapot\.json:\d+: stories\[1\]\.title: /],
-    ['foto.json', '\u0000\u00ff\u00fe binary', /foto\.json/],
+    // In the interface's language (Dutch here), not the reader's English.
+    ['afgebroken.json', good.split('\n').slice(0, 6).join('\n'), /afgebroken\.json: het bestand houdt op bij regel \d+, voordat de lijst verhalen en het object zijn afgesloten: het is afgebroken/],
+    ['nieuwer.json', good.replace('"schemaVersion": 1', '"schemaVersion": 9'), /nieuwer\.json:3: schemaVersion 9: gemaakt door een nieuwere Vertelpunt/],
+    ['kapot.json', good.replace('"Ook nieuw"', '""'), /kapot\.json:\d+: stories\[1\]\.title: geen geldig verhaal: /],
+    ['foto.json', '\u0000\u00ff\u00fe binary', /foto\.json: geen UTF-8-tekst/],
   ];
   await library.getByRole('button', { name: 'Importeren of terugzetten…' }).click();
   const dialog = library.getByRole('dialog', { name: 'Importeren of een back-up terugzetten' });

@@ -3,7 +3,8 @@ import { EXPORT_FORMATS, type ExportFormatName } from '@vertelpunt/exchange';
 import { datedFilename, saveFile } from '../../src/browser/save-file';
 import type { Progress } from '../../src/exchange/exchange-client';
 import { useWorkerDialog } from '../../src/exchange/use-worker-dialog';
-import { plural, storyCount, t } from '../../src/i18n';
+import { plural, storyCount, t, uiFormat } from '../../src/i18n';
+import { problemText } from '../../src/problem-text';
 import type { StoryFilter } from '../../src/storage/story-filter';
 import { ProblemList } from '../../src/ui/ProblemList';
 import { ProgressLine } from './ProgressLine';
@@ -41,7 +42,7 @@ export function ExportDialog({ filter, filtered, matching, all, onClose, onDone 
     stop();
     setProgress(undefined);
     if (reply.type !== 'exported') {
-      setProblems(reply.type === 'refused' ? reply.problems : [t('exportFailed', reply.type === 'failed' ? reply.message : reply.type)]);
+      setProblems(reply.type === 'refused' ? reply.problems.map((p) => problemText(p, t, uiFormat().number)) : [t('exportFailed', reply.type === 'failed' ? reply.message : reply.type)]);
       return;
     }
     saveFile(reply.blob, datedFilename(onlyFiltered ? 'selectie' : 'verhalen', EXPORT_FORMATS[format].extension, exportedAt));

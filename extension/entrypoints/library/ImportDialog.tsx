@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
+import type { ImportProblem } from '@vertelpunt/exchange';
 import type { ImportPlanSummary, Progress } from '../../src/exchange/exchange-client';
 import { useWorkerDialog } from '../../src/exchange/use-worker-dialog';
 import { storyCount, t, uiFormat } from '../../src/i18n';
+import { problemText } from '../../src/problem-text';
 import { ProblemList } from '../../src/ui/ProblemList';
 import { ProgressLine } from './ProgressLine';
 
@@ -18,6 +20,7 @@ type Step =
   | { name: 'planned'; plan: ImportPlanSummary }
   | { name: 'importing' };
 
+const problemSaid = (problem: ImportProblem) => problemText(problem, t, uiFormat().number);
 const when = (iso: string) => (iso ? uiFormat().dateTime(iso) : '—');
 
 /**
@@ -35,7 +38,7 @@ export function ImportDialog({ onClose, onImported }: Props) {
     setStep({ name: 'reading', progress: { done: 0 } });
     const reply = await worker.request({ type: 'plan-import', file }, (progress) => setStep({ name: 'reading', progress }));
     if (reply.type === 'planned') setStep({ name: 'planned', plan: reply.plan });
-    else setStep({ name: 'refused', problems: reply.type === 'refused' ? reply.problems : [t('importFailed', reply.type === 'failed' ? reply.message : reply.type)] });
+    else setStep({ name: 'refused', problems: reply.type === 'refused' ? reply.problems.map(problemSaid) : [t('importFailed', reply.type === 'failed' ? reply.message : reply.type)] });
   };
 
   const apply = async () => {
@@ -44,7 +47,7 @@ export function ImportDialog({ onClose, onImported }: Props) {
     setStep({ name: 'importing' });
     const reply = await worker.request({ type: 'apply-import' });
     if (reply.type === 'imported') onImported(t('importDone', storyCount(reply.count)));
-    else setStep({ name: 'refused', problems: reply.type === 'refused' ? reply.problems : [t('importFailed', reply.type === 'failed' ? reply.message : reply.type)] });
+    else setStep({ name: 'refused', problems: reply.type === 'refused' ? reply.problems.map(problemSaid) : [t('importFailed', reply.type === 'failed' ? reply.message : reply.type)] });
   };
 
   return (

@@ -1,4 +1,4 @@
-import { BACKUP_FORMAT, type FileFormat } from '@vertelpunt/exchange';
+import { BACKUP_FORMAT, coded, type FileFormat, type ImportProblem } from '@vertelpunt/exchange';
 import { deidentifyStory, DeidReviewSchema, type DeidentifiedStory, type Story } from '@vertelpunt/stories';
 
 /** The stories of an import file as they may be stored, and what the owner of de-identification found on the way. */
@@ -9,8 +9,8 @@ export interface CheckedImport {
   residualStories: number;
   /** Kept originals brought back (a backup only). */
   originals: number;
-  /** Stories that cannot be stored once de-identified (e.g. a title too long with its placeholders), one line each. */
-  problems: string[];
+  /** Stories that cannot be stored once de-identified (e.g. a title too long with its placeholders). */
+  problems: ImportProblem[];
 }
 
 /**
@@ -32,7 +32,8 @@ export function deidentifyImport(stories: readonly Story[], format: FileFormat, 
       ...(keep ? { original } : {}),
     });
     if (!result.ok) {
-      checked.problems.push(`${fileName}: story ${story.id}: ${result.problems.map((p) => `${p.path.join('.')}: ${p.message}`).join('; ')}`);
+      const detail = `${result.problems.map((p) => `${p.path.join('.')}: ${p.message}`).join('; ')} (story ${story.id})`;
+      checked.problems.push({ file: fileName, message: detail, ...coded('invalid-story', { detail }) });
       continue;
     }
     checked.stories.push(result.story);

@@ -56,8 +56,11 @@ describe('the exchange worker', () => {
 
   it('refuses a bad file with its problems and refuses an apply with nothing planned', async () => {
     const text = toJsonExport([aStory()], { exportedAt: new Date(at) }).replace('"format": "vertelpunt-stories"', '"format": "iets-anders"');
-    expect((await ask({ type: 'plan-import', file: new File([text], 'x.json') })).at(-1)).toEqual({ type: 'refused', problems: ["x.json:2: format is 'iets-anders', expected 'vertelpunt-stories' or 'vertelpunt-backup'"] });
-    expect((await ask({ type: 'plan-import', file: new File([new Uint8Array([0xff, 0xfe, 0x00, 0x81])], 'foto.json') })).at(-1)).toMatchObject({ type: 'refused', problems: [expect.stringMatching(/^foto\.json: not UTF-8 text/)] });
+    expect((await ask({ type: 'plan-import', file: new File([text], 'x.json') })).at(-1)).toEqual({
+      type: 'refused',
+      problems: [{ file: 'x.json', line: 2, message: "format is 'iets-anders', expected 'vertelpunt-stories' or 'vertelpunt-backup'", code: 'wrong-format', values: { found: "'iets-anders'", expected: "'vertelpunt-stories', 'vertelpunt-backup'" } }],
+    });
+    expect((await ask({ type: 'plan-import', file: new File([new Uint8Array([0xff, 0xfe, 0x00, 0x81])], 'foto.json') })).at(-1)).toMatchObject({ type: 'refused', problems: [{ file: 'foto.json', code: 'not-utf8', message: expect.stringMatching(/^not UTF-8 text/) }] });
     expect((await ask({ type: 'apply-import' })).at(-1)).toEqual({ type: 'failed', message: 'no import is waiting: read a file first' });
     expect((await ask({ type: 'export', format: 'xls', filter: {}, exportedAt: at, excelNl: false })).at(-1)).toMatchObject({ type: 'failed' });
     expect(await countStories()).toBe(1200);

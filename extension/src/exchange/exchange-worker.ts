@@ -1,5 +1,5 @@
 import {
-  contentHash, EXPORT_FORMATS, exportChunks, formatProblem, ImportError, planMerge, readStoryFile, splitLines, type Chunk, type ExportFormatName, type MergePlan,
+  coded, contentHash, EXPORT_FORMATS, exportChunks, ImportError, planMerge, readStoryFile, splitLines, type Chunk, type ExportFormatName, type MergePlan,
 } from '@vertelpunt/exchange';
 import type { DeidentifiedStory, Story } from '@vertelpunt/stories';
 import type { VersionId } from '@vertelpunt/taxonomy';
@@ -68,7 +68,7 @@ async function planImport(file: File, post: Post): Promise<void> {
   pending = undefined;
   if (file.size > MAX_IMPORT_BYTES) {
     const mb = (n: number) => `${Math.ceil(n / 1024 / 1024)} MB`;
-    post({ type: 'refused', problems: [`${file.name}: ${mb(file.size)} is larger than the limit of ${mb(MAX_IMPORT_BYTES)}`] });
+    post({ type: 'refused', problems: [{ file: file.name, message: `${mb(file.size)} is larger than the limit of ${mb(MAX_IMPORT_BYTES)}`, ...coded('too-large', { size: mb(file.size), limit: mb(MAX_IMPORT_BYTES) }) }] });
     return;
   }
   const report = progressReporter(post);
@@ -88,8 +88,8 @@ async function planImport(file: File, post: Post): Promise<void> {
       report(stories.length);
     }
   } catch (error) {
-    if (error instanceof ImportError) post({ type: 'refused', problems: error.problems.map(formatProblem) });
-    else if (error instanceof TypeError) post({ type: 'refused', problems: [`${file.name}: not UTF-8 text (${error.message})`] });
+    if (error instanceof ImportError) post({ type: 'refused', problems: [...error.problems] });
+    else if (error instanceof TypeError) post({ type: 'refused', problems: [{ file: file.name, message: `not UTF-8 text (${error.message})`, ...coded('not-utf8', { detail: error.message }) }] });
     else throw error;
     return;
   }
@@ -127,7 +127,7 @@ async function applyImport(post: Post): Promise<void> {
     post({ type: 'imported', count: await importStories(plan.add) });
   } catch (error) {
     if (!(error instanceof ImportRaceError)) throw error;
-    post({ type: 'refused', problems: [error.message] });
+    post({ type: 'refused', problems: [{ file: '', message: error.message, ...coded('import-race') }] });
   }
 }
 

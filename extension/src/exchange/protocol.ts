@@ -1,10 +1,20 @@
 import { z } from 'zod';
-import { EXPORT_FORMAT_NAMES } from '@vertelpunt/exchange';
+import { EXPORT_FORMAT_NAMES, PROBLEM_CODES, type ProblemCode } from '@vertelpunt/exchange';
 import { VERSION_IDS } from '@vertelpunt/taxonomy';
 import { StoryFilterSchema } from '../storage/story-filter';
 
 // The messages between a page of the extension and its exchange worker, checked on both sides:
 // a worker is another thread, and a message is a boundary like any other.
+
+/** One problem with an import file, as `@vertelpunt/exchange` reports it. */
+export const ImportProblemSchema = z.strictObject({
+  file: z.string(),
+  line: z.number().int().optional(),
+  path: z.string().optional(),
+  message: z.string(),
+  code: z.enum(Object.keys(PROBLEM_CODES) as [ProblemCode, ...ProblemCode[]]).optional(),
+  values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
 
 export const ExportRequestSchema = z.strictObject({
   type: z.literal('export'),
@@ -66,8 +76,8 @@ export const WorkerReplySchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('planned'), plan: ImportPlanSummarySchema }),
   z.strictObject({ type: z.literal('imported'), count: z.number().int() }),
-  /** Problems with the input, one line each (file:line: field: what was expected). */
-  z.strictObject({ type: z.literal('refused'), problems: z.array(z.string()).min(1) }),
+  /** Problems with the input (file, line, field, what was expected), with codes the page says in its language. */
+  z.strictObject({ type: z.literal('refused'), problems: z.array(ImportProblemSchema).min(1) }),
   /** Something went wrong that is not the input's fault (e.g. storage); nothing was changed. */
   z.strictObject({ type: z.literal('failed'), message: z.string() }),
 ]);

@@ -1,3 +1,36 @@
+/**
+ * What kind of problem, so a program can say it in its own words (the extension in Dutch or
+ * English); `message` is the English text the CLI prints. Each code's `values` are listed beside it.
+ */
+export const PROBLEM_CODES = {
+  'too-large': ['size', 'limit'],
+  'too-large-read': ['limit'],
+  'too-large-whole': ['limit'],
+  empty: [],
+  'not-utf8': ['detail'],
+  'not-json': ['detail'],
+  'not-an-object': ['found'],
+  'no-format': ['expected'],
+  'wrong-format': ['found', 'expected'],
+  'newer-schema': ['found', 'known'],
+  'wrong-schema': ['found', 'expected'],
+  'unknown-field': ['expected'],
+  'invalid-field': ['detail'],
+  'no-stories': ['found'],
+  'invalid-story': ['detail'],
+  'story-not-one-line': ['detail'],
+  'invalid-line': ['detail'],
+  'trailer-line': ['found'],
+  'cut-off': ['line'],
+  'cut-off-ndjson': ['line'],
+  'more-after-end': [],
+  'count-mismatch': ['says', 'holds'],
+  'versions-mismatch': ['listed', 'seen'],
+  'more-problems': ['count'],
+  'import-race': [],
+} as const satisfies Record<string, readonly string[]>;
+export type ProblemCode = keyof typeof PROBLEM_CODES;
+
 /** One thing wrong with an input file: which file, where (line, field path), what was expected. */
 export interface ImportProblem {
   readonly file: string;
@@ -5,7 +38,13 @@ export interface ImportProblem {
   /** Field path in the file's JSON, e.g. `stories[3].tags.terms[0]`. */
   readonly path?: string;
   readonly message: string;
+  /** The kind of problem and the values its message names (absent only on the CLI's own checks). */
+  readonly code?: ProblemCode;
+  readonly values?: Readonly<Record<string, string | number>>;
 }
+
+/** The `code` and `values` of a problem, for spreading into one. */
+export const coded = (code: ProblemCode, values: Record<string, string | number> = {}) => ({ code, values });
 
 /** `export.json:9: stories[3].tags.terms[0]: unknown term id 'x'`: the form compilers and linters use. */
 export const formatProblem = (p: ImportProblem): string =>

@@ -1,7 +1,7 @@
 import { StorySchema, type Story } from '@vertelpunt/stories';
 import { FILE_FORMATS, FileHeaderSchema, FileTrailerSchema, SCHEMA_VERSION, type FileFormat, type FileHeader } from './envelope.js';
 import { storyStartLines } from './locate.js';
-import { ImportError, pathString, type ImportProblem } from './problems.js';
+import { coded, ImportError, pathString, type ImportProblem, type ProblemCode } from './problems.js';
 
 export interface ReadOptions {
   /** A file above this size is refused (default 1 GiB). Check the file's size before reading, too: this counts characters as they come. */
@@ -40,9 +40,9 @@ export interface StoryFileInfo extends FileHeader {
 
 /** Refuses a file by its size before a byte is read: the message names the file and the limit. */
 export function checkSize(bytes: number, file: string, maxBytes = DEFAULT_MAX_BYTES): void {
-  if (bytes > maxBytes) throw new ImportError([{ file, message: `${megabytes(bytes)} is larger than the limit of ${megabytes(maxBytes)}` }]);
+  if (bytes > maxBytes) throw new ImportError([{ file, message: `${megabytes(bytes)} is larger than the limit of ${megabytes(maxBytes)}`, ...coded('too-large', { size: megabytes(bytes), limit: megabytes(maxBytes) }) }]);
 }
-const megabytes = (bytes: number) =>
+export const megabytes = (bytes: number) =>
   bytes < 1024 ? `${bytes} bytes` : bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} kB` : `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 
 const HEADER_KEYS = Object.keys(FileHeaderSchema.shape);
@@ -87,9 +87,9 @@ class StoryFileParser {
     this.lineNo += 1;
     const line = this.lineNo === 1 && rawLine.charCodeAt(0) === 0xfeff ? rawLine.slice(1) : rawLine;
     this.chars += line.length + 1;
-    if (this.chars > this.maxBytes) this.fatal(undefined, `larger than the limit of ${megabytes(this.maxBytes)}`);
+    if (this.chars > this.maxBytes) this.fatal(undefined, `larger than the limit of ${megabytes(this.maxBytes)}`, 'too-large-read', { limit: megabytes(this.maxBytes) });
     if (this.buffer !== null && this.chars > this.maxWholeBytes) {
-      this.fatal(this.lineNo, `not one story per line, so the file would be read whole, and it is larger than the limit of ${megabytes(this.maxWholeBytes)} for that: write it with one story per line (as Vertelpunt does) or as NDJSON, e.g. with jq -c`);
+      this.fatal(this.lineNo, `not one story per line, so the file would be read whole, and it is larger than the limit of ${megabytes(this.maxWholeBytes)} for that: write it with one story per line (as Vertelpunt does) or as NDJSON, e.g. with jq -c`, 'too-large-whole', { limit: megabytes(this.maxWholeBytes) });
     }
     this.buffer?.push(line);
     const trimmed = line.trim();
@@ -108,7 +108,7 @@ class StoryFileParser {
         return this.ndjsonLine(trimmed);
       case 'done':
       case 'ndjson-done':
-        if (trimmed) this.problem(this.lineNo, undefined, 'there is more after the end of the file');
+        if (trimmed) this.problem(this.lineNo, undefined, 'there is more after the end of the file', 'more-after-end');
         return [];
       case 'whole':
         return [];
@@ -120,7 +120,7 @@ class StoryFileParser {
     let layout: StoryFileInfo['layout'] = 'json';
     switch (this.mode) {
       case 'start':
-        this.fatal(undefined, 'the file is empty (expected a Vertelpunt JSON or NDJSON export or backup)');
+        this.fatal(undefined, 'the file is empty (expected a Vertelpunt JSON or NDJSON export or backup)', 'empty');
         break;
       case 'whole':
         stories = this.whole(this.buffer!.join('\n'));
@@ -131,11 +131,11 @@ class StoryFileParser {
         layout = 'ndjson';
         break;
       case 'ndjson':
-        this.problem(undefined, undefined, `ends at line ${this.lineNo} without its closing line {"storyCount": …}: the file is cut off`);
+        this.problem(undefined, undefined, `ends at line ${this.lineNo} without its closing line {"storyCount": …}: the file is cut off`, 'cut-off-ndjson', { line: this.lineNo });
         layout = 'ndjson';
         break;
       default:
-        this.problem(undefined, undefined, `ends at line ${this.lineNo} before the stories array and the object are closed: the file is cut off`);
+        this.problem(undefined, undefined, `ends at line ${this.lineNo} before the stories array and the object are closed: the file is cut off`, 'cut-off', { line: this.lineNo });
     }
     const trailer = this.mode === 'done' || this.mode === 'ndjson-done' || this.mode === 'whole' ? this.checkTrailer() : undefined;
     this.throwIfProblems();
@@ -201,7 +201,7 @@ class StoryFileParser {
         this.mode = 'whole';
         return [];
       }
-      this.problem(this.lineNo, `stories[${this.index}]`, `not a complete story on one line (${syntaxMessage(error)}); Vertelpunt writes one story per line`);
+      this.problem(this.lineNo, `stories[${this.index}]`, `not a complete story on one line (${syntaxMessage(error)}); Vertelpunt writes one story per line`, 'story-not-one-line', { detail: syntaxMessage(error) });
       this.index += 1;
       return [];
     }
@@ -219,10 +219,10 @@ class StoryFileParser {
     }
     const field = parseField(trimmed);
     if (!field) {
-      this.problem(this.lineNo, undefined, `expected a field such as "storyCount": 12 or the closing }, found ${quote(trimmed)}`);
+      this.problem(this.lineNo, undefined, `expected a field such as "storyCount": 12 or the closing }, found ${quote(trimmed)}`, 'trailer-line', { found: quote(trimmed) });
       return;
     }
-    if (!TRAILER_KEYS.includes(field[0])) this.problem(this.lineNo, field[0], `unknown field (expected ${TRAILER_KEYS.join(' or ')} after the stories)`);
+    if (!TRAILER_KEYS.includes(field[0])) this.problem(this.lineNo, field[0], `unknown field (expected ${TRAILER_KEYS.join(' or ')} after the stories)`, 'unknown-field', { expected: TRAILER_KEYS.join(', ') });
     else this.trailerFields.set(field[0], { value: field[1], line: this.lineNo });
   }
 
@@ -232,14 +232,14 @@ class StoryFileParser {
     try {
       raw = JSON.parse(trimmed);
     } catch (error) {
-      this.problem(this.lineNo, `stories[${this.index}]`, `not valid JSON (${syntaxMessage(error)})`);
+      this.problem(this.lineNo, `stories[${this.index}]`, `not valid JSON (${syntaxMessage(error)})`, 'invalid-line', { detail: syntaxMessage(error) });
       this.index += 1;
       return [];
     }
     if (isObject(raw) && 'storyCount' in raw && !('id' in raw)) {
       for (const [key, value] of Object.entries(raw)) {
         if (TRAILER_KEYS.includes(key)) this.trailerFields.set(key, { value, line: this.lineNo });
-        else this.problem(this.lineNo, key, `unknown field in the closing line (expected ${TRAILER_KEYS.join(', ')})`);
+        else this.problem(this.lineNo, key, `unknown field in the closing line (expected ${TRAILER_KEYS.join(', ')})`, 'unknown-field', { expected: TRAILER_KEYS.join(', ') });
       }
       this.mode = 'ndjson-done';
       return [];
@@ -256,10 +256,11 @@ class StoryFileParser {
       value = JSON.parse(text);
     } catch (error) {
       const { line, message } = locateSyntaxError(error, text);
-      this.fatal(line, `not valid JSON: ${message}`);
+      this.fatal(line, `not valid JSON: ${message}`, 'not-json', { detail: message });
     }
     if (!isObject(value)) {
-      this.fatal(undefined, `expected a JSON object with format, schemaVersion, exportedAt and stories, found ${Array.isArray(value) ? 'an array' : typeof value}`);
+      const found = Array.isArray(value) ? 'an array' : typeof value;
+      this.fatal(undefined, `expected a JSON object with format, schemaVersion, exportedAt and stories, found ${found}`, 'not-an-object', { found });
     }
     for (const [key, v] of Object.entries(value)) {
       if (key === 'stories') continue;
@@ -268,7 +269,7 @@ class StoryFileParser {
     }
     this.checkHeader();
     const stories = value.stories;
-    if (!Array.isArray(stories)) this.fatal(undefined, `stories: expected an array of stories, found ${stories === undefined ? 'nothing' : typeof stories}`);
+    if (!Array.isArray(stories)) this.fatal(undefined, `stories: expected an array of stories, found ${stories === undefined ? 'nothing' : typeof stories}`, 'no-stories', { found: stories === undefined ? 'nothing' : typeof stories });
     let lines: number[] | undefined;
     const lineOf = (i: number) => (lines ??= storyStartLines(text))[i];
     const out: ReadStory[] = [];
@@ -288,7 +289,7 @@ class StoryFileParser {
     if (!parsed.success) {
       const id = isObject(raw) && typeof raw.id === 'string' ? ` (story ${raw.id})` : '';
       const at = line ?? lineOf?.(index);
-      for (const issue of parsed.error.issues.slice(0, 3)) this.problem(at, pathString(issue.path, `stories[${index}]`), `${issue.message}${id}`);
+      for (const issue of parsed.error.issues.slice(0, 3)) this.problem(at, pathString(issue.path, `stories[${index}]`), `${issue.message}${id}`, 'invalid-story', { detail: `${issue.message}${id}` });
       return undefined;
     }
     this.versions.add(parsed.data.tags.version);
@@ -298,24 +299,25 @@ class StoryFileParser {
   private checkHeader(): void {
     const field = (key: string) => this.headerFields.get(key);
     const format = field('format');
-    if (format === undefined) this.fatal(undefined, `not a Vertelpunt file: no "format" field (expected ${this.formats.map(quote).join(' or ')})`);
+    if (format === undefined) this.fatal(undefined, `not a Vertelpunt file: no "format" field (expected ${this.formats.map(quote).join(' or ')})`, 'no-format', { expected: this.formats.map(quote).join(', ') });
     if (!this.formats.includes(format.value as FileFormat)) {
-      this.fatal(format.line, `format is ${quote(format.value)}, expected ${this.formats.map(quote).join(' or ')}`);
+      this.fatal(format.line, `format is ${quote(format.value)}, expected ${this.formats.map(quote).join(' or ')}`, 'wrong-format', { found: quote(format.value), expected: this.formats.map(quote).join(', ') });
     }
     const version = field('schemaVersion');
     if (version?.value !== SCHEMA_VERSION) {
-      this.fatal(
-        version?.line,
-        typeof version?.value === 'number' && version.value > SCHEMA_VERSION
-          ? `schemaVersion ${version.value}: written by a newer Vertelpunt; this reader knows schemaVersion ${SCHEMA_VERSION}`
-          : `schemaVersion: expected ${SCHEMA_VERSION}, found ${version === undefined ? 'nothing' : quote(version.value)}`,
-      );
+      const found = version === undefined ? 'nothing' : quote(version.value);
+      if (typeof version?.value === 'number' && version.value > SCHEMA_VERSION) {
+        this.fatal(version.line, `schemaVersion ${version.value}: written by a newer Vertelpunt; this reader knows schemaVersion ${SCHEMA_VERSION}`, 'newer-schema', { found, known: SCHEMA_VERSION });
+      }
+      this.fatal(version?.line, `schemaVersion: expected ${SCHEMA_VERSION}, found ${found}`, 'wrong-schema', { found, expected: SCHEMA_VERSION });
     }
     const parsed = FileHeaderSchema.safeParse(Object.fromEntries([...this.headerFields].map(([k, v]) => [k, v.value])));
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const key = issue.code === 'unrecognized_keys' ? issue.keys[0]! : String(issue.path[0] ?? '');
-        this.problem(field(key)?.line, issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : pathString(issue.path), issue.code === 'unrecognized_keys' ? `unknown field (expected ${[...HEADER_KEYS, 'stories', ...TRAILER_KEYS].join(', ')})` : issue.message);
+        const expected = [...HEADER_KEYS, 'stories', ...TRAILER_KEYS].join(', ');
+        if (issue.code === 'unrecognized_keys') this.problem(field(key)?.line, issue.keys.join(', '), `unknown field (expected ${expected})`, 'unknown-field', { expected });
+        else this.problem(field(key)?.line, pathString(issue.path), issue.message, 'invalid-field', { detail: issue.message });
       }
       this.throwIfProblems();
     }
@@ -325,31 +327,31 @@ class StoryFileParser {
   private checkTrailer(): { storyCount: number; taxonomyVersions: string[] } | undefined {
     const parsed = FileTrailerSchema.safeParse(Object.fromEntries([...this.trailerFields].map(([k, v]) => [k, v.value])));
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) this.problem(this.trailerFields.get(String(issue.path[0]))?.line, pathString(issue.path), issue.message);
+      for (const issue of parsed.error.issues) this.problem(this.trailerFields.get(String(issue.path[0]))?.line, pathString(issue.path), issue.message, 'invalid-field', { detail: issue.message });
       return undefined;
     }
     const { storyCount, taxonomyVersions } = parsed.data;
     if (storyCount !== this.index) {
-      this.problem(this.trailerFields.get('storyCount')?.line, 'storyCount', `says ${storyCount} but the file holds ${this.index} stories: cut off or edited`);
+      this.problem(this.trailerFields.get('storyCount')?.line, 'storyCount', `says ${storyCount} but the file holds ${this.index} stories: cut off or edited`, 'count-mismatch', { says: storyCount, holds: this.index });
     }
     const seen = [...this.versions].sort();
     if (this.problems.length === 0 && seen.join() !== [...taxonomyVersions].sort().join()) {
-      this.problem(this.trailerFields.get('taxonomyVersions')?.line, 'taxonomyVersions', `lists ${JSON.stringify(taxonomyVersions)} but the stories are tagged in ${JSON.stringify(seen)}`);
+      this.problem(this.trailerFields.get('taxonomyVersions')?.line, 'taxonomyVersions', `lists ${JSON.stringify(taxonomyVersions)} but the stories are tagged in ${JSON.stringify(seen)}`, 'versions-mismatch', { listed: taxonomyVersions.join(', '), seen: seen.join(', ') });
     }
     return parsed.data;
   }
 
-  private problem(line: number | undefined, path: string | undefined, message: string): void {
+  private problem(line: number | undefined, path: string | undefined, message: string, code: ProblemCode, values: Record<string, string | number> = {}): void {
     if (this.problems.length >= this.maxProblems) {
       this.unlisted += 1;
       return;
     }
-    this.problems.push({ file: this.file, ...(line === undefined ? {} : { line }), ...(path ? { path } : {}), message });
+    this.problems.push({ file: this.file, ...(line === undefined ? {} : { line }), ...(path ? { path } : {}), message, ...coded(code, values) });
   }
 
   /** A problem after which reading on makes no sense (a foreign file, a syntax error in a whole text). */
-  private fatal(line: number | undefined, message: string): never {
-    this.problems.push({ file: this.file, ...(line === undefined ? {} : { line }), message });
+  private fatal(line: number | undefined, message: string, code: ProblemCode, values: Record<string, string | number> = {}): never {
+    this.problems.push({ file: this.file, ...(line === undefined ? {} : { line }), message, ...coded(code, values) });
     this.throwIfProblems();
     throw new Error('unreachable');
   }
@@ -357,7 +359,7 @@ class StoryFileParser {
   private throwIfProblems(): void {
     if (this.problems.length === 0) return;
     const listed = [...this.problems];
-    if (this.unlisted > 0) listed.push({ file: this.file, message: `and ${this.unlisted} more problem${this.unlisted === 1 ? '' : 's'}` });
+    if (this.unlisted > 0) listed.push({ file: this.file, message: `and ${this.unlisted} more problem${this.unlisted === 1 ? '' : 's'}`, ...coded('more-problems', { count: this.unlisted }) });
     throw new ImportError(listed);
   }
 }
