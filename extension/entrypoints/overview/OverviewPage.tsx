@@ -109,7 +109,12 @@ export function OverviewPage() {
         ...chart,
         id: chart.facet?.id ?? 'overig',
         title,
-        summary: named.length > 0 ? t('overviewFacetSummary', [formats.list(named), format(chart.rows.length), format(chart.rows.length + chart.suppressed)]) : undefined,
+        summary:
+          named.length === 0
+            ? undefined
+            : chart.suppressed === 0
+              ? t('overviewFacetSummaryAll', formats.list(named))
+              : t('overviewFacetSummary', [formats.list(named), format(chart.rows.length), format(chart.rows.length + chart.suppressed)]),
         svg: bars(chart.rows, (top) => `${title}: ${plural(chart.rows.length, { one: 'overviewTermsSummaryOne', other: 'overviewTermsSummary' }, top.label, format(top.stories!))}`, FACET_CHART),
       };
     });
