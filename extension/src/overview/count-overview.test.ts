@@ -24,7 +24,7 @@ describe('countOverview', () => {
     expect(progress).toEqual([4, 8, 9]);
     expect(counts!.terms.table().rows.map((r) => [r.key, r.stories])).toEqual([['kernwaarde-lef', 6], ['opgave-armoede', 6], ['kernwaarde-samen', 3]]);
     expect(counts!.terms.table(5).suppressedKeys).toEqual(['kernwaarde-samen']);
-    expect(counts!.pairs.table(5).rows).toEqual([{ key: 'kernwaarde-lef + opgave-armoede', label: 'Lef + Armoede', stories: 6 }]);
+    expect(counts!.pairs.table(5).rows).toEqual([{ key: 'kernwaarde-lef + opgave-armoede', label: 'Lef + Armoede', stories: 6, pair: ['kernwaarde-lef', 'opgave-armoede'] }]);
     expect(counts!.months.table(1).rows.map((r) => r.key)).toEqual(['2026-01', '2026-03']);
   });
 
