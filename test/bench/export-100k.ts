@@ -1,9 +1,15 @@
 // Benchmark (prints figures; not a test): exports and a backup of a library of 100,000 stories
 // through the library page's export dialog, in headless Chromium. For each format: time from the
 // click to the download, file size, progress updates the page showed, and how responsive the page
-// stayed (the longest main-thread task, and the worst lag of a 50 ms timer) while the worker ran.
+// stayed (the longest main-thread task, and the worst lag of a 50 ms timer) while the worker ran,
+// and the peak JS heap of the exchange worker and of the page (CDP Runtime.getHeapUsage, sampled
+// every 100 ms). The last line is the same figures as JSON, for `pnpm bench`.
 // Run: pnpm run build && node --conditions=vertelpunt-source --import tsx test/bench/export-100k.ts
+// STORIES=n, FORMATS=a,b (backup is always last); EXPORT_PROFILE=dir keeps the Chromium profile
+// there and seeds it only when it does not hold STORIES stories yet (seeding 100,000 takes minutes).
 import { statSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import type { CDPSession } from '@playwright/test';
 import { extensionIdOf, extensionServiceWorker, launchWithExtension } from '../support/launch-extension.js';
 import { E2E_EXTENSION_DIR } from '../support/paths.js';
 import { seedLibrary } from './seed-library.js';
@@ -11,15 +17,72 @@ import { seedLibrary } from './seed-library.js';
 const TOTAL = Number(process.env.STORIES ?? 100_000);
 const FORMATS = (process.env.FORMATS ?? 'csv-long,csv-wide,json,ndjson,parquet,qdpx,webanno').split(',');
 
-const context = await launchWithExtension({ extensionDir: E2E_EXTENSION_DIR });
+const PROFILE = process.env.EXPORT_PROFILE ?? '';
+const MB = 1024 * 1024;
+
+/**
+ * The peak used JS heap of the page and of its dedicated workers (the exchange worker is one per
+ * export) while `run` runs. Workers are reached through the page's CDP session, auto-attached
+ * without flattening, so messages to them go through Target.sendMessageToTarget.
+ */
+async function heapPeaks(cdp: CDPSession, run: () => Promise<void>): Promise<{ page: number; worker: number }> {
+  const workers = new Set<string>();
+  const waiting = new Map<number, (usedSize: number) => void>();
+  let id = 0;
+  const onAttached = (event: { sessionId: string; targetInfo: { type: string } }) => void (event.targetInfo.type === 'worker' && workers.add(event.sessionId));
+  const onDetached = (event: { sessionId: string }) => void workers.delete(event.sessionId);
+  const onMessage = (event: { message: string }) => {
+    const message = JSON.parse(event.message) as { id?: number; result?: { usedSize: number } };
+    if (message.id !== undefined) waiting.get(message.id)?.(message.result?.usedSize ?? 0);
+  };
+  cdp.on('Target.attachedToTarget', onAttached);
+  cdp.on('Target.detachedFromTarget', onDetached);
+  cdp.on('Target.receivedMessageFromTarget', onMessage);
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  const peak = { page: 0, worker: 0 };
+  const workerHeap = (sessionId: string) =>
+    new Promise<number>((resolve) => {
+      const n = ++id;
+      waiting.set(n, resolve);
+      setTimeout(() => resolve(0), 1000);
+      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: n, method: 'Runtime.getHeapUsage' }) }).catch(() => resolve(0));
+    }).finally(() => waiting.delete(id));
+  let running = true;
+  const sampling = (async () => {
+    while (running) {
+      peak.page = Math.max(peak.page, (await cdp.send('Runtime.getHeapUsage')).usedSize);
+      for (const sessionId of [...workers]) peak.worker = Math.max(peak.worker, await workerHeap(sessionId));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
+  try {
+    await run();
+  } finally {
+    running = false;
+    await sampling;
+    cdp.off('Target.attachedToTarget', onAttached);
+    cdp.off('Target.detachedFromTarget', onDetached);
+    cdp.off('Target.receivedMessageFromTarget', onMessage);
+  }
+  return peak;
+}
+
+const context = await launchWithExtension({ extensionDir: E2E_EXTENSION_DIR, userDataDir: PROFILE });
 try {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionIdOf(await extensionServiceWorker(context))}/library.html`);
-  const seedMs = await seedLibrary(page, TOTAL);
+  await page.waitForFunction(() => '__vertelpuntStorage' in globalThis);
+  const stored = (await page.evaluate(`globalThis.__vertelpuntStorage.countStories()`)) as number;
+  if (stored !== 0 && stored !== TOTAL) throw new Error(`the profile in ${PROFILE} holds ${stored} stories, not ${TOTAL}: remove it or set STORIES`);
+  const seedMs = stored === TOTAL ? 0 : await seedLibrary(page, TOTAL);
   await page.reload();
   await page.locator('.story-title').first().waitFor();
-  console.log(`Export benchmark: ${TOTAL} stories (seeded in ${(seedMs / 1000).toFixed(1)} s)`);
-  console.log(`  ${'format'.padEnd(10)} ${'seconds'.padStart(8)} ${'MB'.padStart(8)} ${'progress'.padStart(9)} ${'longest task'.padStart(13)} ${'timer lag'.padStart(10)} ${'page heap'.padStart(10)}`);
+  const cdp = await context.newCDPSession(page);
+  console.log(`Export benchmark: ${TOTAL} stories (${seedMs ? `seeded in ${(seedMs / 1000).toFixed(1)} s` : `seeded before, in ${PROFILE}`}; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
+  console.log(
+    `  ${'format'.padEnd(10)} ${'seconds'.padStart(8)} ${'MB'.padStart(8)} ${'progress'.padStart(9)} ${'longest task'.padStart(13)} ${'timer lag'.padStart(10)} ${'page heap'.padStart(10)} ${'worker peak'.padStart(12)} ${'page peak'.padStart(10)}`,
+  );
+  const figures: Record<string, { seconds: number; fileMB: number; workerPeakHeapMB: number; pagePeakHeapMB: number }> = {};
 
   // Watches the page while the worker exports: long tasks, the lag of a 50 ms timer, progress shown.
   // Passed as text: tsx would wrap functions defined inside an evaluated function in a helper the page lacks.
@@ -41,27 +104,34 @@ try {
     })()`) as Promise<{ longest: number; lag: number; updates: number; heap: number }>;
 
   const exportOnce = async (format: string) => {
-    const start = performance.now();
-    await watch();
-    let download;
-    if (format === 'backup') {
-      [download] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.getByRole('button', { name: 'Back-up maken' }).click()]);
-    } else {
-      await page.getByRole('button', { name: 'Exporteren…' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Verhalen exporteren' });
-      await dialog.getByLabel('Bestandsformaat').selectOption(format);
-      [download] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), dialog.getByRole('button', { name: 'Exporteren', exact: true }).click()]);
-    }
-    const path = await download.path();
-    const seconds = (performance.now() - start) / 1000;
+    let start = 0;
+    let path: string | null = null;
+    let seconds = 0;
+    const peak = await heapPeaks(cdp, async () => {
+      start = performance.now();
+      await watch();
+      let download;
+      if (format === 'backup') {
+        [download] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.getByRole('button', { name: 'Back-up maken' }).click()]);
+      } else {
+        await page.getByRole('button', { name: 'Exporteren…' }).click();
+        const dialog = page.getByRole('dialog', { name: 'Verhalen exporteren' });
+        await dialog.getByLabel('Bestandsformaat').selectOption(format);
+        [download] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), dialog.getByRole('button', { name: 'Exporteren', exact: true }).click()]);
+      }
+      path = await download.path();
+      seconds = (performance.now() - start) / 1000;
+    });
     const seen = await stopWatch();
-    const mb = statSync(path!).size / 1024 / 1024;
+    const mb = statSync(path!).size / MB;
+    figures[format] = { seconds: Number(seconds.toFixed(2)), fileMB: Number(mb.toFixed(1)), workerPeakHeapMB: Math.round(peak.worker / MB), pagePeakHeapMB: Math.round(peak.page / MB) };
     console.log(
-      `  ${format.padEnd(10)} ${seconds.toFixed(1).padStart(8)} ${mb.toFixed(1).padStart(8)} ${String(seen.updates).padStart(9)} ${`${seen.longest.toFixed(0)} ms`.padStart(13)} ${`${seen.lag.toFixed(0)} ms`.padStart(10)} ${`${(seen.heap / 1024 / 1024).toFixed(0)} MB`.padStart(10)}`,
+      `  ${format.padEnd(10)} ${seconds.toFixed(1).padStart(8)} ${mb.toFixed(1).padStart(8)} ${String(seen.updates).padStart(9)} ${`${seen.longest.toFixed(0)} ms`.padStart(13)} ${`${seen.lag.toFixed(0)} ms`.padStart(10)} ${`${(seen.heap / MB).toFixed(0)} MB`.padStart(10)} ${`${(peak.worker / MB).toFixed(0)} MB`.padStart(12)} ${`${(peak.page / MB).toFixed(0)} MB`.padStart(10)}`,
     );
     await page.locator('.toast').waitFor();
   };
   for (const format of [...FORMATS, 'backup']) await exportOnce(format);
+  console.log(`json: ${JSON.stringify({ stories: TOTAL, loadAverage: loadavg().map((l) => Number(l.toFixed(2))), formats: figures })}`);
 } finally {
   await context.close();
 }

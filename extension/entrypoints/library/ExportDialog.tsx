@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
 import { EXPORT_FORMATS, type ExportFormatName } from '@vertelpunt/exchange';
-import { datedFilename, saveFile } from '../../src/browser/save-file';
 import type { Progress } from '../../src/exchange/exchange-client';
+import { exportToFile } from '../../src/exchange/export-to-file';
 import { useWorkerDialog } from '../../src/exchange/use-worker-dialog';
-import { plural, storyCount, t, uiFormat } from '../../src/i18n';
-import { problemText } from '../../src/problem-text';
+import { plural, storyCount, t } from '../../src/i18n';
 import type { StoryFilter } from '../../src/storage/story-filter';
 import { ProblemList } from '../../src/ui/ProblemList';
 import { ProgressLine } from './ProgressLine';
@@ -34,20 +33,16 @@ export function ExportDialog({ filter, filtered, matching, all, onClose, onDone 
   const run = async () => {
     setProblems([]);
     setProgress({ done: 0 });
-    const exportedAt = new Date();
-    const reply = await start().request(
-      { type: 'export', format, filter: onlyFiltered ? filter : {}, exportedAt: exportedAt.toISOString(), excelNl: format.startsWith('csv') && excelNl },
-      setProgress,
+    const outcome = await exportToFile(
+      start(),
+      { format, filter: onlyFiltered ? filter : {}, excelNl: format.startsWith('csv') && excelNl, stem: onlyFiltered ? 'selectie' : 'verhalen' },
+      { onProgress: setProgress, failed: (message) => t('exportFailed', message) },
     );
     stop();
     setProgress(undefined);
-    if (reply.type !== 'exported') {
-      setProblems(reply.type === 'refused' ? reply.problems.map((p) => problemText(p, t, uiFormat().number)) : [t('exportFailed', reply.type === 'failed' ? reply.message : reply.type)]);
-      return;
-    }
-    saveFile(reply.blob, datedFilename(onlyFiltered ? 'selectie' : 'verhalen', EXPORT_FORMATS[format].extension, exportedAt));
-    const done = t('exportDone', [storyCount(reply.count), EXPORT_FORMATS[format].label]);
-    onDone(reply.unreadable > 0 ? `${done} ${plural(reply.unreadable, { one: 'unreadableStoriesOne', other: 'unreadableStories' })}` : done);
+    if (!outcome.ok) return setProblems(outcome.problems);
+    const done = t('exportDone', [storyCount(outcome.reply.count), EXPORT_FORMATS[format].label]);
+    onDone(outcome.reply.unreadable > 0 ? `${done} ${plural(outcome.reply.unreadable, { one: 'unreadableStoriesOne', other: 'unreadableStories' })}` : done);
   };
 
   return (

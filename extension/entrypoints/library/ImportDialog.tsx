@@ -1,9 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { ImportProblem } from '@vertelpunt/exchange';
 import type { ImportPlanSummary, Progress } from '../../src/exchange/exchange-client';
 import { useWorkerDialog } from '../../src/exchange/use-worker-dialog';
 import { storyCount, t, uiFormat } from '../../src/i18n';
-import { problemText } from '../../src/problem-text';
 import { ProblemList } from '../../src/ui/ProblemList';
 import { ProgressLine } from './ProgressLine';
 
@@ -20,7 +18,7 @@ type Step =
   | { name: 'planned'; plan: ImportPlanSummary }
   | { name: 'importing' };
 
-const problemSaid = (problem: ImportProblem) => problemText(problem, t, uiFormat().number);
+const failed = (message: string) => t('importFailed', message);
 const when = (iso: string) => (iso ? uiFormat().dateTime(iso) : '—');
 
 /**
@@ -36,18 +34,17 @@ export function ImportDialog({ onClose, onImported }: Props) {
     if (!file) return;
     const worker = start();
     setStep({ name: 'reading', progress: { done: 0 } });
-    const reply = await worker.request({ type: 'plan-import', file }, (progress) => setStep({ name: 'reading', progress }));
-    if (reply.type === 'planned') setStep({ name: 'planned', plan: reply.plan });
-    else setStep({ name: 'refused', problems: reply.type === 'refused' ? reply.problems.map(problemSaid) : [t('importFailed', reply.type === 'failed' ? reply.message : reply.type)] });
+    const outcome = await worker.request({ type: 'plan-import', file }, { onProgress: (progress) => setStep({ name: 'reading', progress }), failed });
+    setStep(outcome.ok ? { name: 'planned', plan: outcome.reply.plan } : { name: 'refused', problems: outcome.problems });
   };
 
   const apply = async () => {
     const worker = current();
     if (!worker) return;
     setStep({ name: 'importing' });
-    const reply = await worker.request({ type: 'apply-import' });
-    if (reply.type === 'imported') onImported(t('importDone', storyCount(reply.count)));
-    else setStep({ name: 'refused', problems: reply.type === 'refused' ? reply.problems.map(problemSaid) : [t('importFailed', reply.type === 'failed' ? reply.message : reply.type)] });
+    const outcome = await worker.request({ type: 'apply-import' }, { failed });
+    if (outcome.ok) onImported(t('importDone', storyCount(outcome.reply.count)));
+    else setStep({ name: 'refused', problems: outcome.problems });
   };
 
   return (

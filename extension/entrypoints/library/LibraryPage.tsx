@@ -3,9 +3,8 @@ import { deidentifyOwn, type Story } from '@vertelpunt/stories';
 import { LATEST_VERSION, listTerms } from '@vertelpunt/taxonomy';
 import { plural, storyCount, t, uiFormat } from '../../src/i18n';
 import { filtersAnything, type StoryFilter } from '../../src/storage/story-filter';
-import { EXPORT_FORMATS } from '@vertelpunt/exchange';
-import { datedFilename, saveFile } from '../../src/browser/save-file';
 import { ExchangeWorker, type Progress } from '../../src/exchange/exchange-client';
+import { exportToFile } from '../../src/exchange/export-to-file';
 import { addStory, countStories, deleteStories, listOrigins, migrateStories, restoreStories, retagStories, termCounts, updateStory } from '../../src/storage/stories';
 import { DraftList } from '../../src/ui/DraftList';
 import { storageProblem } from '../../src/ui/storage-problem';
@@ -82,17 +81,13 @@ export function LibraryPage() {
     setExchange('export');
   };
   const makeBackup = async () => {
-    const exportedAt = new Date();
     const worker = new ExchangeWorker();
     setBackupProgress({ done: 0 });
     try {
-      const reply = await worker.request({ type: 'export', format: 'backup', filter: {}, exportedAt: exportedAt.toISOString(), excelNl: false }, setBackupProgress);
-      if (reply.type !== 'exported') throw new Error(reply.type === 'failed' ? reply.message : reply.type);
-      saveFile(reply.blob, datedFilename('backup', EXPORT_FORMATS.backup.extension, exportedAt));
-      const done = t('backupDone', storyCount(reply.count));
-      setNotice({ text: reply.unreadable > 0 ? `${done} ${plural(reply.unreadable, { one: 'unreadableStoriesOne', other: 'unreadableStories' })}` : done });
-    } catch (error) {
-      setNotice({ text: t('exportFailed', (error as Error).message) });
+      const outcome = await exportToFile(worker, { format: 'backup', filter: {}, stem: 'backup' }, { onProgress: setBackupProgress, failed: (message) => t('exportFailed', message) });
+      if (!outcome.ok) return setNotice({ text: outcome.problems.join(' ') });
+      const done = t('backupDone', storyCount(outcome.reply.count));
+      setNotice({ text: outcome.reply.unreadable > 0 ? `${done} ${plural(outcome.reply.unreadable, { one: 'unreadableStoriesOne', other: 'unreadableStories' })}` : done });
     } finally {
       worker.terminate();
       setBackupProgress(undefined);

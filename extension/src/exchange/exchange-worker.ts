@@ -1,12 +1,12 @@
 import {
-  coded, contentHash, EXPORT_FORMATS, exportChunks, ImportError, planMerge, readStoryFile, splitLines, type Chunk, type ExportFormatName, type MergePlan,
+  coded, contentHash, EXPORT_FORMATS, ImportError, planMerge, readStoryFile, splitLines, type Chunk, type ExportFormatName, type MergePlan, type StoryEncoder,
 } from '@vertelpunt/exchange';
 import type { DeidentifiedStory, Story } from '@vertelpunt/stories';
 import type { VersionId } from '@vertelpunt/taxonomy';
 import { ImportRaceError, importStories } from '../storage/import-stories';
 import { deidentifyImport } from './deidentify-import';
-import { countStories } from '../storage/stories';
-import { streamStories } from '../storage/story-stream';
+import { selectStories, streamStories } from '../storage/story-stream';
+import { BlobSink } from './blob-sink';
 import { WorkerRequestSchema, type ImportPlanSummary, type ParsedWorkerRequest, type WorkerReply } from './protocol';
 
 // The exchange work of the library page, off its main thread: exports of any size, reading and
@@ -14,8 +14,6 @@ import { WorkerRequestSchema, type ImportPlanSummary, type ParsedWorkerRequest, 
 
 /** An import file above this size is refused before it is read: every story is held until the one transaction. */
 export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
-/** Blob parts are gathered into one Blob at about this size, so the worker's own memory stays bounded. */
-const BLOB_BATCH = 8 * 1024 * 1024;
 /** Progress is reported at most this often. */
 const PROGRESS_EVERY_MS = 100;
 
@@ -33,32 +31,23 @@ function progressReporter(post: Post, total?: number) {
 
 async function exportToBlob(request: Extract<ParsedWorkerRequest, { type: 'export' }>, post: Post): Promise<void> {
   const format = request.format as ExportFormatName;
-  const total = await countStories(request.filter);
-  const report = progressReporter(post, total);
+  const options = { exportedAt: new Date(request.exportedAt), excelNl: request.excelNl, ...(request.version ? { version: request.version as VersionId } : {}) };
+  const encoder = EXPORT_FORMATS[format].encoder(options) as StoryEncoder<Chunk>;
+  const selection = await selectStories(request.filter);
+  const report = progressReporter(post, selection.total);
+  const sink = new BlobSink();
   let count = 0;
   let unreadable = 0;
-  async function* counted(): AsyncGenerator<Story> {
-    for await (const story of streamStories(request.filter, { onUnreadable: () => (unreadable += 1) })) {
-      count += 1;
-      report(count);
-      yield story;
-    }
+  sink.add(encoder.begin());
+  // A batch at a time, with no await per story: the next batch is being read meanwhile.
+  for await (const stories of selection.batches({ onUnreadable: () => (unreadable += 1) })) {
+    for (const story of stories) sink.add(encoder.write(story));
+    count += stories.length;
+    report(count);
   }
-  const blobs: Blob[] = [];
-  let parts: BlobPart[] = [];
-  let size = 0;
-  const options = { exportedAt: new Date(request.exportedAt), excelNl: request.excelNl, ...(request.version ? { version: request.version as VersionId } : {}) };
-  for await (const chunk of exportChunks(format, counted(), options) as AsyncGenerator<Chunk>) {
-    parts.push(chunk as BlobPart);
-    size += typeof chunk === 'string' ? chunk.length * 3 : chunk.byteLength;
-    if (size >= BLOB_BATCH) {
-      blobs.push(new Blob(parts));
-      parts = [];
-      size = 0;
-    }
-  }
+  sink.add(encoder.end());
   report(count, true);
-  post({ type: 'exported', blob: new Blob([...blobs, ...parts], { type: EXPORT_FORMATS[format].mediaType }), count, unreadable });
+  post({ type: 'exported', blob: sink.finish(EXPORT_FORMATS[format].mediaType), count, unreadable });
 }
 
 /** The import waiting for the user's yes: what `apply-import` adds, de-identified. */
@@ -134,7 +123,9 @@ async function applyImport(post: Post): Promise<void> {
 /** Handles one request; a failure that is not a problem with the input is posted as `failed`. */
 export async function handleRequest(data: unknown, post: Post): Promise<void> {
   try {
-    const request = WorkerRequestSchema.parse(data);
+    const parsed = WorkerRequestSchema.safeParse(data);
+    if (!parsed.success) throw new Error(`not a valid request: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(request)'}: ${i.message}`).join('; ')}`);
+    const request = parsed.data;
     switch (request.type) {
       case 'export':
         return await exportToBlob(request, post);

@@ -15,6 +15,7 @@ export const ImportProblemSchema = z.strictObject({
   code: z.enum(Object.keys(PROBLEM_CODES) as [ProblemCode, ...ProblemCode[]]).optional(),
   values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
+export type ImportProblem = z.infer<typeof ImportProblemSchema>;
 
 export const ExportRequestSchema = z.strictObject({
   type: z.literal('export'),
@@ -65,20 +66,53 @@ export const ImportPlanSummarySchema = z.strictObject({
 });
 export type ImportPlanSummary = z.infer<typeof ImportPlanSummarySchema>;
 
+/** Work under way: stories read so far, of how many (unknown while a file is read). */
+const ProgressReplySchema = z.strictObject({ type: z.literal('progress'), done: z.number().int(), total: z.number().int().optional() });
+/** An export is done: the whole file, as a Blob (passed by reference, never copied). */
+const ExportedReplySchema = z.strictObject({
+  type: z.literal('exported'),
+  blob: z.instanceof(Blob),
+  count: z.number().int(),
+  /** Stored records that failed validation and were left out (the page says so). */
+  unreadable: z.number().int().nonnegative(),
+});
+/** A file was read and checked: what an import would do, waiting for the user's yes. */
+const PlannedReplySchema = z.strictObject({ type: z.literal('planned'), plan: ImportPlanSummarySchema });
+/** The planned import was applied: how many stories were added. */
+const ImportedReplySchema = z.strictObject({ type: z.literal('imported'), count: z.number().int() });
+/** Problems with the input (file, line, field, what was expected), with codes the page says in its language. */
+const RefusedReplySchema = z.strictObject({ type: z.literal('refused'), problems: z.array(ImportProblemSchema).min(1) });
+/** Something went wrong that is not the input's fault (e.g. storage); nothing was changed. */
+const FailedReplySchema = z.strictObject({ type: z.literal('failed'), message: z.string() });
+
 export const WorkerReplySchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('progress'), done: z.number().int(), total: z.number().int().optional() }),
-  z.strictObject({
-    type: z.literal('exported'),
-    blob: z.instanceof(Blob),
-    count: z.number().int(),
-    /** Stored records that failed validation and were left out (the page says so). */
-    unreadable: z.number().int().nonnegative(),
-  }),
-  z.strictObject({ type: z.literal('planned'), plan: ImportPlanSummarySchema }),
-  z.strictObject({ type: z.literal('imported'), count: z.number().int() }),
-  /** Problems with the input (file, line, field, what was expected), with codes the page says in its language. */
-  z.strictObject({ type: z.literal('refused'), problems: z.array(ImportProblemSchema).min(1) }),
-  /** Something went wrong that is not the input's fault (e.g. storage); nothing was changed. */
-  z.strictObject({ type: z.literal('failed'), message: z.string() }),
+  ProgressReplySchema, ExportedReplySchema, PlannedReplySchema, ImportedReplySchema, RefusedReplySchema, FailedReplySchema,
 ]);
 export type WorkerReply = z.infer<typeof WorkerReplySchema>;
+
+/** For each request, the one reply that means it succeeded: callers get that type, never the union. */
+export const SUCCESS_REPLIES = {
+  export: ExportedReplySchema,
+  'plan-import': PlannedReplySchema,
+  'apply-import': ImportedReplySchema,
+} as const satisfies Record<WorkerRequest['type'], z.ZodType>;
+export type RequestType = keyof typeof SUCCESS_REPLIES;
+export type RequestOf<T extends RequestType> = Extract<WorkerRequest, { type: T }>;
+export type ReplyTo<T extends RequestType> = z.infer<(typeof SUCCESS_REPLIES)[T]>;
+
+/** How a request ended, as a caller handles it: its reply, or the problems to show, one line each. */
+export type Outcome<R> = { ok: true; reply: R } | { ok: false; problems: string[] };
+
+/**
+ * The final reply to a request of `type`, checked at the boundary: the success reply of that
+ * request, or problems. A refusal gives its own problems; a failure, a crashed worker or a reply
+ * that does not belong to the request gives one line made by `failed` (e.g. "Export failed: …"); a
+ * refusal's problems are each said by `said` (in the interface's language).
+ */
+export function outcomeOf<T extends RequestType>(type: T, data: unknown, failed: (message: string) => string, said: (problem: ImportProblem) => string): Outcome<ReplyTo<T>> {
+  const reply = z.discriminatedUnion('type', [SUCCESS_REPLIES[type], RefusedReplySchema, FailedReplySchema]).safeParse(data);
+  if (!reply.success) return { ok: false, problems: [failed(`unexpected reply to '${type}' from the exchange worker: ${reply.error.issues.map((i) => `${i.path.join('.') || '(reply)'}: ${i.message}`).join('; ')}`)] };
+  if (reply.data.type === 'refused') return { ok: false, problems: reply.data.problems.map(said) };
+  if (reply.data.type === 'failed') return { ok: false, problems: [failed(reply.data.message)] };
+  return { ok: true, reply: reply.data as ReplyTo<T> };
+}
