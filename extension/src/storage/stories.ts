@@ -31,6 +31,13 @@ export async function getStory(id: string): Promise<Story | undefined> {
   return record === undefined ? undefined : readStored(record);
 }
 
+/** The stories with these ids, in the order given; ids gone meanwhile or unreadable (reported) are left out. */
+export async function getStories(ids: readonly string[]): Promise<Story[]> {
+  const store = (await openVertelpuntDb()).transaction('stories').store;
+  const records = await Promise.all(ids.map((id) => store.get(id)));
+  return records.flatMap((record) => (record === undefined ? [] : (readStored(record) ?? [])));
+}
+
 /**
  * The revision a saved edit gets: its own time, but always later than the revision it replaces
  * (two saves within one millisecond must still differ), so a later save never matches an older base.

@@ -22,13 +22,17 @@ export function readStored(record: unknown): Story | undefined {
     return fromStored(record);
   } catch (error) {
     const id = typeof (record as { id?: unknown } | null)?.id === 'string' ? (record as { id: string }).id : '(no id)';
-    if (!unreadable.has(id)) {
-      unreadable.set(id, describe(error));
-      const all = unreadableRecords();
-      for (const listener of listeners) listener(all);
-    }
+    rememberUnreadable(id, describe(error));
     return undefined;
   }
+}
+
+/** Records an invalid record met elsewhere (the query worker) as this page's own: reported once. */
+export function rememberUnreadable(id: string, problem: string): void {
+  if (unreadable.has(id)) return;
+  unreadable.set(id, problem);
+  const all = unreadableRecords();
+  for (const listener of listeners) listener(all);
 }
 
 /** Every invalid record this page has come across so far. */

@@ -1,0 +1,74 @@
+import { QueryIndex, rowOf, type StoryRow } from '@vertelpunt/query';
+import { openVertelpuntDb } from '../storage/db';
+import type { CachedSnapshot } from '../storage/db-schema';
+import { fromStored } from '../storage/stored-story';
+
+export interface LoadedIndex {
+  index: QueryIndex;
+  /** The write generation the index reflects. */
+  generation: number;
+  /** Records in the 'stories' store that do not read as stories (the engine leaves them out). */
+  unreadable: { id: string; problem: string }[];
+  /** How it was loaded, for the benchmark and the tests. */
+  from: 'snapshot' | 'rows';
+}
+
+const describe = (error: unknown) => String((error as Error)?.message ?? error).split('\n')[0]!;
+
+/**
+ * The engine as the database holds it: the cached snapshot when no write came after it, else
+ * rebuilt from the rows (and the snapshot written again). Stories written around story-write.ts
+ * (only a test or an older build can) have no row: they are found by comparing keys, read, and
+ * either indexed or reported as unreadable, so the engine never silently disagrees with the
+ * store of record.
+ */
+export async function loadIndex(name?: string): Promise<LoadedIndex> {
+  const db = await openVertelpuntDb(name);
+  const tx = db.transaction(['stories', 'storyRows', 'engineState']);
+  const [generation, cached, storyCount, rowCount] = await Promise.all([
+    tx.objectStore('engineState').get('generation'),
+    tx.objectStore('engineState').get('snapshot'),
+    tx.objectStore('stories').count(),
+    tx.objectStore('storyRows').count(),
+  ]);
+  const current = typeof generation === 'number' ? generation : 0;
+  const snapshot = cached as CachedSnapshot | undefined;
+  let index: QueryIndex;
+  let from: LoadedIndex['from'];
+  if (snapshot && snapshot.generation === current) {
+    index = QueryIndex.deserialize(snapshot.snapshot);
+    from = 'snapshot';
+  } else {
+    index = QueryIndex.build(await tx.objectStore('storyRows').getAll());
+    from = 'rows';
+  }
+  const unreadable: LoadedIndex['unreadable'] = [];
+  if (storyCount !== rowCount || index.size !== storyCount) {
+    const keys = await tx.objectStore('stories').getAllKeys();
+    const inStore = new Set(keys);
+    const missing = keys.filter((id) => !index.has(id));
+    const records = await Promise.all(missing.map((id) => tx.objectStore('stories').get(id)));
+    const rows: StoryRow[] = [];
+    records.forEach((record, i) => {
+      try {
+        // The full parse, as every read of a record does: a story that fails it is not indexed.
+        rows.push(rowOf(fromStored(record)));
+      } catch (error) {
+        unreadable.push({ id: missing[i]!, problem: describe(error) });
+      }
+    });
+    const gone = index.rows().filter((row) => !inStore.has(row.id));
+    index.applyChanges([...rows.map((row) => ({ kind: 'upsert' as const, row })), ...gone.map((row) => ({ kind: 'delete' as const, id: row.id }))]);
+  }
+  if (from === 'rows') await saveSnapshot(index, current, name);
+  return { index, generation: current, unreadable, from };
+}
+
+/** Caches the index for the next page that opens, unless a write came in meanwhile (it would be stale at once). */
+export async function saveSnapshot(index: QueryIndex, generation: number, name?: string): Promise<void> {
+  const db = await openVertelpuntDb(name);
+  const tx = db.transaction('engineState', 'readwrite');
+  const now = await tx.store.get('generation');
+  if ((typeof now === 'number' ? now : 0) === generation) await tx.store.put({ generation, snapshot: index.serialize() }, 'snapshot');
+  await tx.done;
+}
