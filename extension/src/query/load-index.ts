@@ -2,6 +2,7 @@ import { QueryIndex, rowOf, type StoryRow } from '@vertelpunt/query';
 import { openVertelpuntDb } from '../storage/db';
 import type { CachedSnapshot } from '../storage/db-schema';
 import { fromStored } from '../storage/stored-story';
+import { describeProblem } from '../storage/unreadable-records';
 
 export interface LoadedIndex {
   index: QueryIndex;
@@ -12,8 +13,6 @@ export interface LoadedIndex {
   /** How it was loaded, for the benchmark and the tests. */
   from: 'snapshot' | 'rows';
 }
-
-const describe = (error: unknown) => String((error as Error)?.message ?? error).split('\n')[0]!;
 
 /**
  * The engine as the database holds it: the cached snapshot when no write came after it, else
@@ -54,7 +53,7 @@ export async function loadIndex(name?: string): Promise<LoadedIndex> {
         // The full parse, as every read of a record does: a story that fails it is not indexed.
         rows.push(rowOf(fromStored(record)));
       } catch (error) {
-        unreadable.push({ id: missing[i]!, problem: describe(error) });
+        unreadable.push({ id: missing[i]!, problem: describeProblem(error) });
       }
     });
     const gone = index.rows().filter((row) => !inStore.has(row.id));

@@ -12,7 +12,8 @@ export interface UnreadableRecord {
 const unreadable = new Map<string, string>();
 const listeners = new Set<(records: UnreadableRecord[]) => void>();
 
-function describe(error: unknown): string {
+/** Why a record is not a story, one line. */
+export function describeProblem(error: unknown): string {
   return error instanceof z.ZodError ? error.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; ') : String((error as Error)?.message ?? error);
 }
 
@@ -22,7 +23,7 @@ export function readStored(record: unknown): Story | undefined {
     return fromStored(record);
   } catch (error) {
     const id = typeof (record as { id?: unknown } | null)?.id === 'string' ? (record as { id: string }).id : '(no id)';
-    rememberUnreadable(id, describe(error));
+    rememberUnreadable(id, describeProblem(error));
     return undefined;
   }
 }

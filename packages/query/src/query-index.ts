@@ -72,7 +72,7 @@ export class QueryIndex {
   private originOf: number[] = [];
   private versionOf: number[] = [];
   private termsOf: number[][] = [];
-  private wordsOf: Int32Array[] = [];
+  private wordsOf: Uint32Array[] = [];
   private countedOf: number[][] = [];
   private monthOf: number[] = [];
   private readonly slotOf = new Map<string, number>();
@@ -121,31 +121,56 @@ export class QueryIndex {
 
   private upsert(row: StoryRow, keepOrder: boolean): void {
     this.remove(row.id, keepOrder);
+    const known = this.words.names.length;
+    const words = Uint32Array.from(new Set(row.words), (word) => this.words.id(word));
+    if (this.words.names.length !== known) this.sortedWords = undefined;
+    const terms = [...new Set(row.terms)].map((t) => this.terms.id(t));
+    this.addSlot(row.id, row.createdAt, this.origins.id(row.origin), this.versions.id(row.version), terms, words);
+    if (keepOrder) this.order.splice(this.position(row.createdAt, row.id), 0, this.ids.length - 1);
+  }
+
+  /** Fills a new slot from interned fields (the one place postings grow). */
+  private addSlot(id: string, createdAt: string, origin: number, version: number, terms: number[], words: Uint32Array): void {
     const slot = this.ids.length;
-    this.ids.push(row.id);
-    this.created.push(row.createdAt);
-    const origin = this.origins.id(row.origin);
+    this.ids.push(id);
+    this.created.push(createdAt);
     this.originOf.push(origin);
     (this.originPostings[origin] ??= new Bitset()).add(slot);
-    this.versionOf.push(this.versions.id(row.version));
-    const terms = [...new Set(row.terms)].map((t) => this.terms.id(t));
+    this.versionOf.push(version);
     this.termsOf.push(terms);
     for (const t of terms) (this.termPostings[t] ??= new Bitset()).add(slot);
-    const words = new Int32Array(new Set(row.words).size);
-    let w = 0;
-    const known = this.words.names.length;
-    for (const word of new Set(row.words)) {
-      const id = this.words.id(word);
-      words[w++] = id;
-      (this.wordPostings[id] ??= new IntList()).push(slot);
-    }
-    if (this.words.names.length !== known) this.sortedWords = undefined;
+    for (const w of words) (this.wordPostings[w] ??= new IntList()).push(slot);
     this.wordsOf.push(words);
-    this.countedOf.push([...new Set(countedTerms(row))].sort().map((t) => this.counted.id(t)));
-    this.monthOf.push(this.months.id(dutchMonth(row.createdAt)));
-    this.slotOf.set(row.id, slot);
+    this.countedOf.push(this.countedFor(version, terms));
+    this.monthOf.push(this.monthFor(createdAt));
+    this.slotOf.set(id, slot);
     this.live.add(slot);
-    if (keepOrder) this.order.splice(this.position(row.createdAt, row.id), 0, slot);
+  }
+
+  // Tag sets and hours repeat a great deal: counted terms and Dutch months are worked out once each.
+  private readonly countedCache = new Map<string, number[]>();
+  private readonly monthCache = new Map<string, number>();
+
+  private countedFor(version: number, terms: number[]): number[] {
+    const key = `${version}:${terms.join(',')}`;
+    let counted = this.countedCache.get(key);
+    if (counted === undefined) {
+      const row = { id: '', version: this.versions.names[version]!, terms: terms.map((t) => this.terms.names[t]!) } as unknown as StoryRow;
+      counted = [...new Set(countedTerms(row))].sort().map((t) => this.counted.id(t));
+      this.countedCache.set(key, counted);
+    }
+    return counted;
+  }
+
+  private monthFor(createdAt: string): number {
+    // Amsterdam is a whole number of hours from UTC: a UTC time's Dutch month follows from its hour.
+    const key = createdAt.endsWith('Z') ? createdAt.slice(0, 13) : createdAt;
+    let month = this.monthCache.get(key);
+    if (month === undefined) {
+      month = this.months.id(dutchMonth(createdAt));
+      this.monthCache.set(key, month);
+    }
+    return month;
   }
 
   private remove(id: string, keepOrder: boolean): void {
@@ -374,23 +399,16 @@ export class QueryIndex {
   static deserialize(snapshot: IndexSnapshot): QueryIndex {
     if (snapshot.format !== 1) throw new Error(`unknown index snapshot format ${String(snapshot.format)}`);
     const { ids, createdAt, origins, originOf, versions, versionOf, terms, termStart, termList, words, wordStart, wordList } = snapshot;
-    // Rows in the snapshot's order (newest first) rebuild the same index; strings are shared, not copied.
-    function* rows(): Generator<StoryRow> {
-      for (let i = 0; i < ids.length; i++) {
-        const wordIds = wordList.subarray(wordStart[i]!, wordStart[i + 1]!);
-        const row: StoryRow = {
-          id: ids[i]!,
-          createdAt: createdAt[i]!,
-          origin: origins[originOf[i]!]!,
-          version: versions[versionOf[i]!]!,
-          terms: Array.from(termList.subarray(termStart[i]!, termStart[i + 1]!), (t) => terms[t]!),
-          words: Array.from(wordIds, (w) => words[w]!),
-        };
-        yield row;
-      }
-    }
     const index = new QueryIndex();
-    for (const row of rows()) index.upsert(row, false);
+    // Interned in the snapshot's order, every name keeps its number: the lists are used as they are.
+    for (const name of origins) index.origins.id(name);
+    for (const name of versions) index.versions.id(name);
+    for (const name of terms) index.terms.id(name);
+    for (const name of words) index.words.id(name);
+    for (let i = 0; i < ids.length; i++) {
+      const slotTerms = Array.from(termList.subarray(termStart[i]!, termStart[i + 1]!));
+      index.addSlot(ids[i]!, createdAt[i]!, originOf[i]!, versionOf[i]!, slotTerms, wordList.subarray(wordStart[i]!, wordStart[i + 1]!));
+    }
     // Already newest first: the order needs no sort.
     index.order = Array.from({ length: ids.length }, (_, i) => i);
     return index;
