@@ -6,6 +6,8 @@ import { queryEngine } from '../../src/query/query-client';
 import { useEngineChanges } from '../../src/query/use-engine-changes';
 
 const PAGE_SIZE = 500;
+/** The first rows read straight from the date index: a screenful and some, so they show at once. */
+const FIRST_ROWS = 60;
 
 /**
  * The stories of a filter as the windowed list needs them: the total, and pages loaded in
@@ -55,7 +57,7 @@ export function useStoryWindow(filter: StoryFilter, version: number) {
   const firstPageDirect = async (mine: number) => {
     loading.current = mine;
     try {
-      const [page, count] = await Promise.all([queryStories({}, { limit: PAGE_SIZE }), countStories({})]);
+      const [page, count] = await Promise.all([queryStories({}, { limit: FIRST_ROWS }), countStories({})]);
       show(mine, page.stories, page.stories.length, page.next ? count : page.stories.length);
     } catch (error) {
       if (mine === generation.current) setFailure(error);
