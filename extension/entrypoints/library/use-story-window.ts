@@ -73,10 +73,10 @@ export function useStoryWindow(filter: StoryFilter, version: number) {
     loaded.current = 0;
     setStories([]);
     setFailure(undefined);
-    if (!queryEngine.ready && !filtersAnything(filter)) {
-      queryEngine.warm();
-      void firstPageDirect(mine);
-    } else void loadMore(mine);
+    // The worker starts after the first rows: its first read of the database would otherwise
+    // queue the page's (IndexedDB serves one origin's requests in turn).
+    if (!queryEngine.ready && !filtersAnything(filter)) void firstPageDirect(mine).then(() => queryEngine.warm());
+    else void loadMore(mine);
   }, [key]);
 
   /** Loads pages until row `index` is loaded (or there are no more). */

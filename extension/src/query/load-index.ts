@@ -1,4 +1,4 @@
-import { QueryIndex, rowOf, type StoryRow } from '@vertelpunt/query';
+import { QueryIndex, rowOf, type IndexSnapshot, type StoryRow } from '@vertelpunt/query';
 import { openVertelpuntDb } from '../storage/db';
 import type { CachedSnapshot } from '../storage/db-schema';
 import { fromStored } from '../storage/stored-story';
@@ -35,10 +35,10 @@ export async function loadIndex(name?: string): Promise<LoadedIndex> {
   let index: QueryIndex;
   let from: LoadedIndex['from'];
   if (snapshot && snapshot.generation === current) {
-    index = QueryIndex.deserialize(snapshot.snapshot);
+    index = QueryIndex.deserialize(unpack(snapshot.snapshot));
     from = 'snapshot';
   } else {
-    index = QueryIndex.build(await tx.objectStore('storyRows').getAll());
+    index = QueryIndex.build(await allRows(tx.objectStore('storyRows')));
     from = 'rows';
   }
   const unreadable: LoadedIndex['unreadable'] = [];
@@ -63,11 +63,43 @@ export async function loadIndex(name?: string): Promise<LoadedIndex> {
   return { index, generation: current, unreadable, from };
 }
 
+/** Rows read in slices: one huge read would hold up every other request of the extension's database meanwhile. */
+async function allRows(store: { getAll(query?: IDBKeyRange | null, count?: number): Promise<StoryRow[]> }): Promise<StoryRow[]> {
+  const rows: StoryRow[] = [];
+  for (;;) {
+    const last = rows[rows.length - 1];
+    const slice = await store.getAll(last ? IDBKeyRange.lowerBound(last.id, true) : null, ROW_SLICE);
+    rows.push(...slice);
+    if (slice.length < ROW_SLICE) return rows;
+  }
+}
+
+const ROW_SLICE = 10_000;
+
+// The string tables are stored joined: one long string clones (and reaches the disk) far faster
+// than a hundred thousand short ones. No stored name holds a newline (ids, ISO times, origins,
+// term ids, folded words).
+const STRING_TABLES = ['ids', 'createdAt', 'origins', 'versions', 'terms', 'words'] as const;
+type Packed = Omit<IndexSnapshot, (typeof STRING_TABLES)[number]> & Record<(typeof STRING_TABLES)[number], string>;
+
+function pack(snapshot: IndexSnapshot): IndexSnapshot {
+  const packed: Record<string, unknown> = { ...snapshot };
+  for (const table of STRING_TABLES) packed[table] = snapshot[table].join('\n');
+  return packed as unknown as IndexSnapshot;
+}
+
+function unpack(stored: IndexSnapshot): IndexSnapshot {
+  const packed = stored as unknown as Packed;
+  const out: Record<string, unknown> = { ...packed };
+  for (const table of STRING_TABLES) out[table] = typeof packed[table] === 'string' ? (packed[table] === '' ? [] : packed[table].split('\n')) : packed[table];
+  return out as unknown as IndexSnapshot;
+}
+
 /** Caches the index for the next page that opens, unless a write came in meanwhile (it would be stale at once). */
 export async function saveSnapshot(index: QueryIndex, generation: number, name?: string): Promise<void> {
   const db = await openVertelpuntDb(name);
   const tx = db.transaction('engineState', 'readwrite');
   const now = await tx.store.get('generation');
-  if ((typeof now === 'number' ? now : 0) === generation) await tx.store.put({ generation, snapshot: index.serialize() }, 'snapshot');
+  if ((typeof now === 'number' ? now : 0) === generation) await tx.store.put({ generation, snapshot: pack(index.serialize()) }, 'snapshot');
   await tx.done;
 }
