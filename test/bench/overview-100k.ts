@@ -40,7 +40,8 @@ try {
   await charts.first().waitFor();
   start = performance.now();
   await page.locator('input[data-term-id="kernwaarde-lef"]').check();
-  await page.waitForFunction(() => document.querySelector('main[aria-busy="true"]'));
+  // On every DOM change: the engine may answer within a frame, so a per-frame check can miss the busy state.
+  await page.waitForFunction(() => document.querySelector('main[aria-busy="true"]'), undefined, { polling: 'mutation' });
   await report('filter on one term', start);
 } finally {
   await context.close();

@@ -32,7 +32,7 @@ describe('overview counts from the engine', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 
   it('count only the stories that match the filter', () => {
     const stories = [aStory({ title: 'armoede en buurt' }), aStory({ title: 'alleen buurt' }), aStory({ title: 'iets anders' })];

@@ -85,7 +85,7 @@ describe('QueryIndex', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('answers every query as the reference filter does: total, pages, facet counts, origins, export order', () => {
     fc.assert(
@@ -109,7 +109,7 @@ describe('QueryIndex', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('compacts its slots when many writes retired them, and still answers', () => {
     const index = QueryIndex.build([]);
