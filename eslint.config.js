@@ -28,4 +28,20 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['wxt', 'wxt/*', 'webextension-polyfill', 'node:*'], message: 'packages/*/src is pure: no browser or Node API outside src/cli' }] }],
     },
   },
+  {
+    // One entrypoint never imports another's files: what two pages share lives in extension/src
+    // (e.g. src/ui/FilterPanel.tsx). extension/src/entrypoint-boundaries.test.ts proves this bites.
+    files: ['extension/entrypoints/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^\\.\\./(?!\\.\\.?/|src/)[^/]+/', message: 'an entrypoint may not import from another entrypoint folder: move what both use to extension/src' },
+            { regex: '^(@|~|@@|~~)/entrypoints/', message: 'an entrypoint may not import from another entrypoint folder: move what both use to extension/src' },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -39,6 +39,30 @@ try {
   await time('two terms, all (first page)', () => storage('queryStories', { terms: ['opgave-armoede', 'kernwaarde-lef'], termMode: 'all' }, { limit: 50 }));
   await time('facet counts for every term, no filter', () => storage('termCounts', {}, TERMS));
   await time('facet counts with a text filter', () => storage('termCounts', { text: 'voedselbank' }, TERMS));
+  // The query engine (issue 14): the page's worker answers with ids, the page reads that page's stories by key.
+  const engine = (fn: string, ...args: unknown[]) =>
+    page.evaluate(({ fn, args }) => {
+      const g = globalThis as unknown as { __vertelpuntQuery: Record<string, (...a: unknown[]) => Promise<{ ids?: string[] }>>; __vertelpuntStorage: { getStories(ids: string[]): Promise<unknown> } };
+      return g.__vertelpuntQuery[fn]!(...args).then((r) => (r?.ids ? g.__vertelpuntStorage.getStories(r.ids) : r)).then(() => undefined);
+    }, { fn, args });
+  await time('engine: full-text search "schulden keuken" (first page)', () => engine('page', { text: 'schulden keuken' }, 0, 50));
+  await time('engine: two terms, all (first page)', () => engine('page', { terms: ['opgave-armoede', 'kernwaarde-lef'], termMode: 'all' }, 0, 50));
+  await time('engine: facet counts for every term, no filter', () => engine('termCounts', {}));
+  await time('engine: facet counts with a text filter', () => engine('termCounts', { text: 'voedselbank' }));
+  const mixed = Array.from({ length: 60 }, (_, k) => ({
+    ...(k % 2 === 0 ? { text: ['schulden', 'mantelzorg keuken', 'voedsel', 'wijkagent samen'][k % 4] } : {}),
+    ...(k % 3 === 0 ? { terms: [TERMS[k % TERMS.length], TERMS[(k + 2) % TERMS.length]], termMode: k % 2 ? 'all' : 'any' } : {}),
+    ...(k % 5 === 0 ? { from: '2024-02-01T00:00:00.000Z', to: '2024-03-01T00:00:00.000Z' } : {}),
+    ...(k % 7 === 0 ? { origin: `https://team${k % 20}.example.nl` } : {}),
+  }));
+  const times: number[] = [];
+  for (const filter of mixed) {
+    const start = performance.now();
+    await engine('page', filter, 0, 50);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`  ${'engine: 60 mixed text+term+date+origin queries, p50 / p95'.padEnd(58)} ${times[30]!.toFixed(0)} / ${times[57]!.toFixed(0)} ms`);
   await time('type a search in the page until the list updates', async () => {
     await page.getByLabel('Zoek in verhalen').fill('mantelzorg');
     await page.waitForFunction(() => document.querySelector('.count')?.textContent?.startsWith('20000'));

@@ -1,11 +1,13 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { deidentifyOwn, type Story } from '@vertelpunt/stories';
-import { LATEST_VERSION, listTerms } from '@vertelpunt/taxonomy';
+import { LATEST_VERSION } from '@vertelpunt/taxonomy';
 import { plural, storyCount, t, uiFormat } from '../../src/i18n';
 import { filtersAnything, type StoryFilter } from '../../src/storage/story-filter';
 import { ExchangeWorker, type Progress } from '../../src/exchange/exchange-client';
 import { exportToFile } from '../../src/exchange/export-to-file';
-import { addStory, countStories, deleteStories, listOrigins, migrateStories, restoreStories, retagStories, termCounts, updateStory } from '../../src/storage/stories';
+import { addStory, countStories, deleteStories, migrateStories, restoreStories, retagStories, updateStory } from '../../src/storage/stories';
+import { queryEngine } from '../../src/query/query-client';
+import { useEngineChanges } from '../../src/query/use-engine-changes';
 import { DraftList } from '../../src/ui/DraftList';
 import { storageProblem } from '../../src/ui/storage-problem';
 import { useDrafts } from './use-drafts';
@@ -15,13 +17,10 @@ import { ImportDialog } from './ImportDialog';
 import { ProgressLine } from './ProgressLine';
 import { overviewUrl } from '../../src/overview/overview-url';
 import { TagPicker } from '../../src/ui/TagPicker';
-import { FilterPanel } from './FilterPanel';
+import { FilterPanel } from '../../src/ui/FilterPanel';
 import { StoryEditor } from './StoryEditor';
 import { StoryList } from './StoryList';
 import { useStoryWindow } from './use-story-window';
-
-/** The filter panel offers the latest vocabulary's terms; counts are asked for those. */
-const FILTER_TERMS = listTerms({ version: LATEST_VERSION }).map((t) => t.id);
 
 type Notice = { text: string; undo?: () => Promise<void> };
 
@@ -49,12 +48,13 @@ export function LibraryPage() {
   const drafts = useDrafts();
   const unreadable = useUnreadable();
   const listed = stories.length > 0 || total === 0;
+  const changes = useEngineChanges();
   useEffect(() => {
-    // Counts scan the term index: start them once the first rows are on screen, not before.
+    // The worker counts (popcounts of bitsets): asked once the first rows are on screen, not before.
     if (!listed) return;
-    void termCounts(filter, FILTER_TERMS).then(setCounts);
-    void listOrigins().then(setOrigins);
-  }, [JSON.stringify(filter), version, listed]);
+    void queryEngine.termCounts(filter).then(setCounts, () => undefined);
+    void queryEngine.origins().then(setOrigins, () => undefined);
+  }, [JSON.stringify(filter), version, changes, listed]);
 
   const changed = (text: string, undo?: () => Promise<void>) => {
     setVersion((v) => v + 1);

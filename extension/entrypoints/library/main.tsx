@@ -10,6 +10,8 @@ if (import.meta.env.MODE === 'e2e') {
   // Test-only seam (absent from production builds): lets end-to-end tests and benchmarks seed
   // stories a professional could not make today, e.g. ones tagged under an older vocabulary.
   void import('../../src/storage/stories').then((storage) => Object.assign(globalThis, { __vertelpuntStorage: storage }));
+  // The page's query engine (its worker), for the benchmarks of issue 14.
+  void import('../../src/query/query-client').then(({ queryEngine }) => Object.assign(globalThis, { __vertelpuntQuery: queryEngine }));
   // Drafts too: the crash test saves a burst of drafts as stories, and the recovery test leaves
   // the half-done state of the old two-step save (story added, draft not yet removed).
   void Promise.all([import('../../src/drafts/drafts'), import('../../src/drafts/story-from-draft')]).then(([drafts, { storyFromDraft }]) =>

@@ -1,21 +1,19 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { DEFAULT_MIN_GROUP } from '@vertelpunt/exchange';
-import { getTerm, LATEST_VERSION, listTerms } from '@vertelpunt/taxonomy';
+import { getTerm, LATEST_VERSION } from '@vertelpunt/taxonomy';
 import { plural, storyCount, t, termLanguage, uiFormat } from '../../src/i18n';
 import { facetCharts, monthSeries, pairRows, type ChartRow } from '../../src/overview/chart-data';
 import { countOverview, type OverviewCounts } from '../../src/overview/count-overview';
 import { filterFromHash, filterHash } from '../../src/overview/overview-url';
-import { countStories, listOrigins, termCounts } from '../../src/storage/stories';
+import { queryEngine } from '../../src/query/query-client';
+import { useEngineChanges } from '../../src/query/use-engine-changes';
 import { filtersAnything, type StoryFilter } from '../../src/storage/story-filter';
-import { streamStories } from '../../src/storage/story-stream';
 import { storageProblem } from '../../src/ui/storage-problem';
 import { useUnreadable } from '../../src/ui/use-unreadable';
-import { FilterPanel } from '../library/FilterPanel';
+import { FilterPanel } from '../../src/ui/FilterPanel';
 import { ChartFigure } from './ChartFigure';
 import { monthLineChart, termBarChart } from './charts';
 
-/** The latest vocabulary's terms, in its order: the filter panel's. */
-const TERM_ORDER = listTerms({ version: LATEST_VERSION }).map((term) => term.id);
 /** Pairs of terms shown until the person asks for all: the ones that matter at a glance. */
 export const TOP_PAIRS = 10;
 /** Terms named in a facet's summary line. */
@@ -48,6 +46,7 @@ export function OverviewPage() {
   const [problem, setProblem] = useState<string | undefined>();
   const [allPairs, setAllPairs] = useState(false);
   const unreadable = useUnreadable();
+  const changes = useEngineChanges();
 
   const lang = termLanguage();
   const formats = uiFormat();
@@ -85,14 +84,13 @@ export function OverviewPage() {
     setProgress({ counted: 0 });
     // A failure (e.g. a database that could not be upgraded) is shown, never only logged.
     const failed = (error: unknown) => setProblem(storageProblem(error));
-    void countStories(filter).then((total) => !controller.signal.aborted && setProgress((p) => ({ ...p, total })), failed);
-    void countOverview(streamStories(filter), { signal: controller.signal, onProgress: (counted) => setProgress((p) => ({ ...p, counted })) })
+    void countOverview(filter, { signal: controller.signal, onProgress: (counted) => setProgress({ counted, total: counted }) })
       .then((result) => result && setCounts(result))
       .catch(failed);
-    void termCounts(filter, TERM_ORDER).then((c) => !controller.signal.aborted && setTermTotals(c), failed);
-    void listOrigins().then(setOrigins, failed);
+    void queryEngine.termCounts(filter).then((c) => !controller.signal.aborted && setTermTotals(c), failed);
+    void queryEngine.origins().then(setOrigins, failed);
     return () => controller.abort();
-  }, [filterKey]);
+  }, [filterKey, changes]);
 
   const tables = useMemo(
     () => counts && { terms: counts.terms.table(minGroup), pairs: counts.pairs.table(minGroup), months: counts.months.table(minGroup) },

@@ -4,6 +4,7 @@ import { DraftAlreadySavedError } from '../storage/storage-errors';
 import { toStored } from '../storage/stored-story';
 import { readStored } from '../storage/unreadable-records';
 import { inWriteTransaction } from '../storage/write-transaction';
+import { STORY_STORES, writeStory } from '../storage/story-write';
 import { DraftSchema, type Draft } from './draft';
 
 // Drafts live in the extension's IndexedDB ('drafts' store), parsed on the way in and out.
@@ -52,11 +53,11 @@ function sameContent(a: Story, b: Story): boolean {
  */
 export async function saveDraftAsStory(story: DeidentifiedStory, draftId: string): Promise<Story> {
   const record = toStored(StorySchema.parse(story));
-  return inWriteTransaction(['stories', 'drafts'], async (tx) => {
+  return inWriteTransaction([...STORY_STORES, 'drafts'], async (tx) => {
     const stories = tx.objectStore('stories');
     const existing = await stories.get(record.id);
     let saved: Story = story;
-    if (existing === undefined) await stories.add(record);
+    if (existing === undefined) await writeStory(tx, record, 'add');
     else {
       const stored = readStored(existing);
       if (!stored || !sameContent(stored, story)) throw new DraftAlreadySavedError(draftId);

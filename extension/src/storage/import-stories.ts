@@ -2,6 +2,7 @@ import { StorySchema, type DeidentifiedStory } from '@vertelpunt/stories';
 import { openVertelpuntDb } from './db';
 import { asStorageError } from './storage-errors';
 import { toStored } from './stored-story';
+import { STORY_STORES, writeStory } from './story-write';
 
 /** A story of the import that the library gained meanwhile (another window saved it): nothing was imported. */
 export class ImportRaceError extends Error {
@@ -19,12 +20,14 @@ export class ImportRaceError extends Error {
 export async function importStories(stories: readonly DeidentifiedStory[]): Promise<number> {
   const records = stories.map((story) => toStored(StorySchema.parse(story)));
   const db = await openVertelpuntDb();
-  const tx = db.transaction('stories', 'readwrite', { durability: 'strict' });
+  const tx = db.transaction([...STORY_STORES], 'readwrite', { durability: 'strict' });
   let failed: unknown;
   for (const record of records) {
     // Requests are queued without awaiting each: one round trip for the lot.
-    tx.store.add(record).catch((error: unknown) => {
-      failed ??= (error as DOMException)?.name === 'ConstraintError' ? new ImportRaceError(record.id) : error;
+    writeStory(tx, record, 'add').catch((error: unknown) => {
+      // The id already taken is the cause; the other writes' AbortErrors only follow from it.
+      if ((error as DOMException)?.name === 'ConstraintError') failed = failed instanceof ImportRaceError ? failed : new ImportRaceError(record.id);
+      else failed ??= error;
     });
   }
   try {

@@ -7,6 +7,7 @@ import { toStored } from './stored-story';
 import { StoryChangedError, StoryGoneError } from './storage-errors';
 import { readStored } from './unreadable-records';
 import { inWriteTransaction } from './write-transaction';
+import { removeStory, STORY_STORES, writeStory } from './story-write';
 import { matchingIds } from './matching-ids';
 import type { PageCursor, StoryFilter } from './story-filter';
 
@@ -21,13 +22,20 @@ const DIRECT_FETCH_LIMIT = 2000;
 export async function addStory(story: DeidentifiedStory): Promise<void> {
   const record = toStored(StorySchema.parse(story));
   // add, not put: saving must never silently overwrite another story.
-  await inWriteTransaction(['stories'], async (tx) => void (await tx.store.add(record)));
+  await inWriteTransaction([...STORY_STORES], async (tx) => void (await writeStory(tx, record, 'add')));
 }
 
 export async function getStory(id: string): Promise<Story | undefined> {
   const db = await openVertelpuntDb();
   const record = await db.get('stories', id);
   return record === undefined ? undefined : readStored(record);
+}
+
+/** The stories with these ids, in the order given; ids gone meanwhile or unreadable (reported) are left out. */
+export async function getStories(ids: readonly string[]): Promise<Story[]> {
+  const store = (await openVertelpuntDb()).transaction('stories').store;
+  const records = await Promise.all(ids.map((id) => store.get(id)));
+  return records.flatMap((record) => (record === undefined ? [] : (readStored(record) ?? [])));
 }
 
 /**
@@ -48,28 +56,28 @@ export async function updateStory(story: DeidentifiedStory, startedFrom: string)
   // Only the revision differs from what the owner of de-identification passed.
   const saved = StorySchema.parse({ ...story, updatedAt: nextRevision(story.updatedAt, startedFrom) }) as DeidentifiedStory;
   const record = toStored(saved);
-  await inWriteTransaction(['stories'], async (tx) => {
-    const current = await tx.store.get(story.id);
+  await inWriteTransaction([...STORY_STORES], async (tx) => {
+    const current = await tx.objectStore('stories').get(story.id);
     if (current === undefined) throw new StoryGoneError(story.id);
     if (current.updatedAt !== startedFrom) {
       const newer = readStored(current);
       if (newer) throw new StoryChangedError(newer);
     }
-    await tx.store.put(record);
+    await writeStory(tx, record);
   });
   return saved;
 }
 
 /** Deletes stories and returns them, so the caller can offer undo. */
 export function deleteStories(ids: readonly string[]): Promise<Story[]> {
-  return inWriteTransaction(['stories'], async (tx) => {
+  return inWriteTransaction([...STORY_STORES], async (tx) => {
     const deleted: Story[] = [];
     for (const id of ids) {
-      const record = await tx.store.get(id);
+      const record = await tx.objectStore('stories').get(id);
       const story = record === undefined ? undefined : readStored(record);
       if (story === undefined) continue;
       deleted.push(story);
-      await tx.store.delete(id);
+      await removeStory(tx, id);
     }
     return deleted;
   });
@@ -77,8 +85,8 @@ export function deleteStories(ids: readonly string[]): Promise<Story[]> {
 
 export async function restoreStories(stories: readonly DeidentifiedStory[]): Promise<void> {
   const records = stories.map((story) => toStored(StorySchema.parse(story)));
-  await inWriteTransaction(['stories'], async (tx) => {
-    for (const record of records) await tx.store.put(record);
+  await inWriteTransaction([...STORY_STORES], async (tx) => {
+    for (const record of records) await writeStory(tx, record);
   });
 }
 
@@ -192,10 +200,10 @@ export interface BulkResult {
 
 /** Applies one change to each story's tag set in one transaction; a change that would break a story skips it. */
 function changeTags(ids: readonly string[], change: (tags: TagSet) => TagSet, now: Date): Promise<BulkResult> {
-  return inWriteTransaction(['stories'], async (tx) => {
+  return inWriteTransaction([...STORY_STORES], async (tx) => {
     const result: BulkResult = { changed: [], skipped: [] };
     for (const id of ids) {
-      const record = await tx.store.get(id);
+      const record = await tx.objectStore('stories').get(id);
       const story = record === undefined ? undefined : readStored(record);
       if (story === undefined) {
         result.skipped.push({ id, reason: record === undefined ? 'not found' : 'unreadable' });
@@ -209,7 +217,7 @@ function changeTags(ids: readonly string[], change: (tags: TagSet) => TagSet, no
         continue;
       }
       if (tags.version === story.tags.version && tags.terms.join() === story.tags.terms.join()) continue;
-      await tx.store.put(toStored(deidentifyOwn(story, { tags, updatedAt: now.toISOString() })));
+      await writeStory(tx, toStored(deidentifyOwn(story, { tags, updatedAt: now.toISOString() })));
       result.changed.push(id);
     }
     return result;

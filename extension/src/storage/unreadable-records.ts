@@ -12,7 +12,8 @@ export interface UnreadableRecord {
 const unreadable = new Map<string, string>();
 const listeners = new Set<(records: UnreadableRecord[]) => void>();
 
-function describe(error: unknown): string {
+/** Why a record is not a story, one line. */
+export function describeProblem(error: unknown): string {
   return error instanceof z.ZodError ? error.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; ') : String((error as Error)?.message ?? error);
 }
 
@@ -22,13 +23,17 @@ export function readStored(record: unknown): Story | undefined {
     return fromStored(record);
   } catch (error) {
     const id = typeof (record as { id?: unknown } | null)?.id === 'string' ? (record as { id: string }).id : '(no id)';
-    if (!unreadable.has(id)) {
-      unreadable.set(id, describe(error));
-      const all = unreadableRecords();
-      for (const listener of listeners) listener(all);
-    }
+    rememberUnreadable(id, describeProblem(error));
     return undefined;
   }
+}
+
+/** Records an invalid record met elsewhere (the query worker) as this page's own: reported once. */
+export function rememberUnreadable(id: string, problem: string): void {
+  if (unreadable.has(id)) return;
+  unreadable.set(id, problem);
+  const all = unreadableRecords();
+  for (const listener of listeners) listener(all);
 }
 
 /** Every invalid record this page has come across so far. */

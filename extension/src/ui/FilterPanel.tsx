@@ -1,6 +1,6 @@
 import { listFacets, listTerms, LATEST_VERSION } from '@vertelpunt/taxonomy';
-import { storyCount, t, termLanguage } from '../../src/i18n';
-import type { StoryFilter } from '../../src/storage/story-filter';
+import { storyCount, t, termLanguage } from '../i18n';
+import type { StoryFilter } from '../storage/story-filter';
 
 interface Props {
   filter: StoryFilter;

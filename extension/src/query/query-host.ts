@@ -1,0 +1,114 @@
+import type { QueryIndex } from '@vertelpunt/query';
+import { loadIndex, saveSnapshot, type LoadedIndex } from './load-index';
+import { QueryRequestSchema, type ParsedQueryRequest, type QueryReply } from './protocol';
+import type { WriteNews } from './write-news';
+
+type Post = (reply: QueryReply) => void;
+
+/** After a write heard with its rows, the snapshot is written again once writes pause this long. */
+const SNAPSHOT_DELAY_MS = 2_000;
+/** A page that waits for its own write longer than this gets the index reloaded from the database. */
+const WAIT_FOR_NEWS_MS = 300;
+
+/**
+ * The query worker's state: the index, loaded once, kept current with the writes announced on
+ * the write-news channel (a gap in generations, or a large import announced without rows,
+ * reloads it), and the answers to the page's requests. Runs in a worker; tests drive it directly.
+ */
+export class QueryHost {
+  private loaded: Promise<LoadedIndex> | undefined;
+  private generation = 0;
+  private snapshotTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly waiting = new Set<() => void>();
+
+  constructor(
+    private readonly post: Post,
+    private readonly dbName?: string,
+  ) {}
+
+  private load(): Promise<LoadedIndex> {
+    if (!this.loaded) {
+      const loading = loadIndex(this.dbName).then((loaded) => {
+        this.generation = loaded.generation;
+        if (loaded.unreadable.length > 0) this.post({ type: 'unreadable', records: loaded.unreadable });
+        this.wake();
+        return loaded;
+      });
+      loading.catch(() => {
+        if (this.loaded === loading) this.loaded = undefined; // the next request tries again
+      });
+      this.loaded = loading;
+    }
+    return this.loaded;
+  }
+
+  private wake(): void {
+    for (const resolve of this.waiting) resolve();
+    this.waiting.clear();
+  }
+
+  /** The index once it reflects at least generation `atLeast` (the page's own last write). */
+  private async index(atLeast: number): Promise<QueryIndex> {
+    let loaded = await this.load();
+    if (this.generation < atLeast) {
+      await new Promise<void>((resolve) => {
+        this.waiting.add(resolve);
+        setTimeout(resolve, WAIT_FOR_NEWS_MS);
+      });
+      if (this.generation < atLeast) {
+        this.loaded = undefined;
+        loaded = await this.load();
+      }
+    }
+    return loaded.index;
+  }
+
+  /** A write another context committed (heard on the write-news channel). */
+  async hear(news: WriteNews): Promise<void> {
+    if (!this.loaded) return; // not loaded yet: the load will read it
+    const loaded = await this.loaded.catch(() => undefined);
+    if (!loaded || news.generation <= this.generation) return;
+    if (news.changes && news.generation === this.generation + 1) {
+      loaded.index.applyChanges(news.changes);
+      this.generation = news.generation;
+      loaded.generation = news.generation;
+      clearTimeout(this.snapshotTimer);
+      this.snapshotTimer = setTimeout(() => void saveSnapshot(loaded.index, loaded.generation, this.dbName).catch(() => undefined), SNAPSHOT_DELAY_MS);
+    } else {
+      // A generation missed, or a batch too large to announce: read the database again.
+      this.loaded = undefined;
+      await this.load().catch(() => undefined);
+    }
+    this.wake();
+    this.post({ type: 'changed', generation: this.generation });
+  }
+
+  /** Answers one message from the page; a message that is not a request is refused with why. */
+  async handle(message: unknown): Promise<void> {
+    const parsed = QueryRequestSchema.safeParse(message);
+    if (!parsed.success) {
+      const n = (message as { n?: unknown } | null)?.n;
+      this.post({ type: 'failed', ...(typeof n === 'number' ? { n } : {}), message: `not a query request: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(message)'}: ${i.message}`).join('; ')}` });
+      return;
+    }
+    const request = parsed.data;
+    try {
+      this.post(this.answer(request, await this.index(request.atLeast)));
+    } catch (error) {
+      this.post({ type: 'failed', n: request.n, message: String((error as Error)?.message ?? error), name: (error as Error)?.name ?? 'Error' });
+    }
+  }
+
+  private answer(request: ParsedQueryRequest, index: QueryIndex): QueryReply {
+    switch (request.type) {
+      case 'page':
+        return { type: 'page', n: request.n, ...index.query(request.filter, { offset: request.offset, limit: request.limit }) };
+      case 'facets':
+        return { type: 'facets', n: request.n, counts: [...index.termCounts(request.filter)] };
+      case 'origins':
+        return { type: 'origins', n: request.n, origins: index.originList() };
+      case 'overview':
+        return { type: 'overview', n: request.n, groups: index.overview(request.filter) };
+    }
+  }
+}

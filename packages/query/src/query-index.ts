@@ -1,0 +1,416 @@
+import { dutchMonth, termsIn } from '@vertelpunt/exchange';
+import { queryWords } from '@vertelpunt/stories';
+import type { Story } from '@vertelpunt/stories';
+import { Bitset } from './bitset.js';
+import { IntList } from './int-list.js';
+import type { OverviewGroups } from './overview-groups.js';
+import type { Page, QueryFilter, QueryResult } from './query-filter.js';
+import type { RowChange, StoryRow } from './story-row.js';
+
+/** Interns strings as small numbers (terms, origins, words, months, versions). */
+class Dictionary {
+  readonly names: string[] = [];
+  private readonly ids = new Map<string, number>();
+
+  id(name: string): number {
+    let id = this.ids.get(name);
+    if (id === undefined) {
+      id = this.names.length;
+      this.names.push(name);
+      this.ids.set(name, id);
+    }
+    return id;
+  }
+
+  find(name: string): number | undefined {
+    return this.ids.get(name);
+  }
+}
+
+/** A built index as plain data and typed arrays: what the extension caches and the worker loads. */
+export interface IndexSnapshot {
+  format: 1;
+  ids: string[];
+  createdAt: string[];
+  origins: string[];
+  originOf: Uint32Array;
+  versions: string[];
+  versionOf: Uint32Array;
+  terms: string[];
+  /** Slot i's terms are termList[termStart[i] .. termStart[i + 1]). */
+  termStart: Uint32Array;
+  termList: Uint32Array;
+  words: string[];
+  wordStart: Uint32Array;
+  wordList: Uint32Array;
+}
+
+/** The terms a story is counted under in the overview: its tags in the latest vocabulary, as StoryCounter counts them. */
+function countedTerms(row: StoryRow): readonly string[] {
+  try {
+    return termsIn({ id: row.id, tags: { version: row.version, terms: row.terms } } as unknown as Story);
+  } catch {
+    // A version the latest cannot be reached from (none in the extension's vocabulary): as tagged.
+    return row.terms;
+  }
+}
+
+const newerFirst = (aCreated: string, aId: string, bCreated: string, bId: string) =>
+  aCreated > bCreated ? -1 : aCreated < bCreated ? 1 : aId > bId ? -1 : aId < bId ? 1 : 0;
+
+/**
+ * The query engine: every story in a dense slot with its compact fields; term and origin
+ * postings as bitsets (facet counts are popcounts of intersections); word postings as slot
+ * lists; one order of live slots, newest first ((createdAt, id) descending, the library's order),
+ * kept as writes come in. A write never reuses a slot: an upsert retires the old slot and takes a
+ * new one, so word postings only grow and a dead slot is filtered out by `live`; the slots are
+ * compacted when the dead outnumber the living.
+ */
+export class QueryIndex {
+  private ids: string[] = [];
+  private created: string[] = [];
+  private originOf: number[] = [];
+  private versionOf: number[] = [];
+  private termsOf: number[][] = [];
+  private wordsOf: Uint32Array[] = [];
+  private countedOf: number[][] = [];
+  private monthOf: number[] = [];
+  private readonly slotOf = new Map<string, number>();
+  private live = new Bitset();
+  /** Live slots, newest first. */
+  private order: number[] = [];
+
+  private readonly origins = new Dictionary();
+  private readonly versions = new Dictionary();
+  private readonly terms = new Dictionary();
+  private readonly words = new Dictionary();
+  private readonly counted = new Dictionary();
+  private readonly months = new Dictionary();
+  private termPostings: Bitset[] = [];
+  private originPostings: Bitset[] = [];
+  private wordPostings: IntList[] = [];
+  /** The dictionary's words sorted, for prefix search; rebuilt when a new word arrives. */
+  private sortedWords: string[] | undefined;
+
+  static build(rows: Iterable<StoryRow>): QueryIndex {
+    const index = new QueryIndex();
+    for (const row of rows) index.upsert(row, false);
+    index.sortOrder();
+    return index;
+  }
+
+  /** Stories in the index. */
+  get size(): number {
+    return this.order.length;
+  }
+
+  /** Applies writes in order; a large batch re-sorts once instead of inserting one by one. */
+  applyChanges(changes: readonly RowChange[]): void {
+    const bulk = changes.length > 64;
+    for (const change of changes) {
+      if (change.kind === 'upsert') this.upsert(change.row, !bulk);
+      else this.remove(change.id, !bulk);
+    }
+    if (bulk) this.sortOrder();
+    if (this.ids.length > 1024 && this.ids.length > 2 * this.order.length) this.compact();
+  }
+
+  applyChange(change: RowChange): void {
+    this.applyChanges([change]);
+  }
+
+  private upsert(row: StoryRow, keepOrder: boolean): void {
+    this.remove(row.id, keepOrder);
+    const known = this.words.names.length;
+    const words = Uint32Array.from(new Set(row.words), (word) => this.words.id(word));
+    if (this.words.names.length !== known) this.sortedWords = undefined;
+    const terms = [...new Set(row.terms)].map((t) => this.terms.id(t));
+    this.addSlot(row.id, row.createdAt, this.origins.id(row.origin), this.versions.id(row.version), terms, words);
+    if (keepOrder) this.order.splice(this.position(row.createdAt, row.id), 0, this.ids.length - 1);
+  }
+
+  /** Fills a new slot from interned fields (the one place postings grow). */
+  private addSlot(id: string, createdAt: string, origin: number, version: number, terms: number[], words: Uint32Array): void {
+    const slot = this.ids.length;
+    this.ids.push(id);
+    this.created.push(createdAt);
+    this.originOf.push(origin);
+    (this.originPostings[origin] ??= new Bitset()).add(slot);
+    this.versionOf.push(version);
+    this.termsOf.push(terms);
+    for (const t of terms) (this.termPostings[t] ??= new Bitset()).add(slot);
+    for (const w of words) (this.wordPostings[w] ??= new IntList()).push(slot);
+    this.wordsOf.push(words);
+    this.countedOf.push(this.countedFor(version, terms));
+    this.monthOf.push(this.monthFor(createdAt));
+    this.slotOf.set(id, slot);
+    this.live.add(slot);
+  }
+
+  // Tag sets and hours repeat a great deal: counted terms and Dutch months are worked out once each.
+  private readonly countedCache = new Map<string, number[]>();
+  private readonly monthCache = new Map<string, number>();
+
+  private countedFor(version: number, terms: number[]): number[] {
+    const key = `${version}:${terms.join(',')}`;
+    let counted = this.countedCache.get(key);
+    if (counted === undefined) {
+      const row = { id: '', version: this.versions.names[version]!, terms: terms.map((t) => this.terms.names[t]!) } as unknown as StoryRow;
+      counted = [...new Set(countedTerms(row))].sort().map((t) => this.counted.id(t));
+      this.countedCache.set(key, counted);
+    }
+    return counted;
+  }
+
+  private monthFor(createdAt: string): number {
+    // Amsterdam is a whole number of hours from UTC: a UTC time's Dutch month follows from its hour.
+    const key = createdAt.endsWith('Z') ? createdAt.slice(0, 13) : createdAt;
+    let month = this.monthCache.get(key);
+    if (month === undefined) {
+      month = this.months.id(dutchMonth(createdAt));
+      this.monthCache.set(key, month);
+    }
+    return month;
+  }
+
+  private remove(id: string, keepOrder: boolean): void {
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return;
+    if (keepOrder) this.order.splice(this.position(this.created[slot]!, id), 1);
+    else this.order = []; // re-sorted at the end of the batch
+    this.slotOf.delete(id);
+    this.live.delete(slot);
+    this.originPostings[this.originOf[slot]!]!.delete(slot);
+    for (const t of this.termsOf[slot]!) this.termPostings[t]!.delete(slot);
+  }
+
+  /** Where (createdAt, id) sits in the order: the first live slot not newer than it. */
+  private position(createdAt: string, id: string): number {
+    let lo = 0;
+    let hi = this.order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const s = this.order[mid]!;
+      if (newerFirst(this.created[s]!, this.ids[s]!, createdAt, id) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private sortOrder(): void {
+    this.order = [...this.live];
+    this.order.sort((a, b) => newerFirst(this.created[a]!, this.ids[a]!, this.created[b]!, this.ids[b]!));
+  }
+
+  /** Rebuilds the slots without the dead ones (their word postings shrink with them). */
+  private compact(): void {
+    const fresh = QueryIndex.build(this.rows());
+    Object.assign(this, fresh);
+  }
+
+  /** Every story's row, newest first: what the index holds, whatever way it was built. */
+  rows(): StoryRow[] {
+    return this.order.map((slot) => ({
+      id: this.ids[slot]!,
+      createdAt: this.created[slot]!,
+      origin: this.origins.names[this.originOf[slot]!]!,
+      version: this.versions.names[this.versionOf[slot]!]!,
+      terms: this.termsOf[slot]!.map((t) => this.terms.names[t]!),
+      words: [...this.wordsOf[slot]!].map((w) => this.words.names[w]!),
+    }));
+  }
+
+  has(id: string): boolean {
+    return this.slotOf.has(id);
+  }
+
+  /** The live slots that match, or undefined when the filter narrows nothing. */
+  private matching(filter: QueryFilter): Bitset | undefined {
+    let set: Bitset | undefined;
+    const narrow = (next: Bitset) => (set = set === undefined ? next.clone().and(this.live) : set.and(next));
+    if (filter.text?.trim()) {
+      const { words, prefix } = queryWords(filter.text);
+      for (const word of words) narrow(this.wordSet([this.words.find(word)]));
+      if (prefix) narrow(this.wordSet(this.wordsStartingWith(prefix)));
+    }
+    if (filter.terms && filter.terms.length > 0) {
+      const postings = filter.terms.map((t) => this.termPostings[this.terms.find(t) ?? -1] ?? new Bitset());
+      if (filter.termMode === 'all') for (const p of postings) narrow(p);
+      else narrow(postings.reduce((union, p) => union.or(p), new Bitset()));
+    }
+    if (filter.origin) narrow(this.originPostings[this.origins.find(filter.origin) ?? -1] ?? new Bitset());
+    if (filter.from || filter.to) {
+      const [lo, hi] = this.window(filter.from, filter.to);
+      const dates = new Bitset(this.ids.length);
+      for (let i = lo; i < hi; i++) dates.add(this.order[i]!);
+      narrow(dates);
+    }
+    return set;
+  }
+
+  /** The slots carrying any of the words (dead ones included: `matching` keeps only live ones). */
+  private wordSet(wordIds: readonly (number | undefined)[]): Bitset {
+    const set = new Bitset(this.ids.length);
+    for (const id of wordIds) {
+      const postings = id === undefined ? undefined : this.wordPostings[id];
+      if (!postings) continue;
+      for (let i = 0; i < postings.length; i++) set.add(postings.data[i]!);
+    }
+    return set;
+  }
+
+  private wordsStartingWith(prefix: string): number[] {
+    const sorted = (this.sortedWords ??= [...this.words.names].sort());
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let i = lo; i < sorted.length && sorted[i]!.startsWith(prefix); i++) out.push(this.words.find(sorted[i]!)!);
+    return out;
+  }
+
+  /** The part of the order with from <= createdAt <= to (ISO strings compare as times). */
+  private window(from: string | undefined, to: string | undefined): [number, number] {
+    const firstWhere = (test: (created: string) => boolean) => {
+      let lo = 0;
+      let hi = this.order.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (test(this.created[this.order[mid]!]!)) hi = mid;
+        else lo = mid + 1;
+      }
+      return lo;
+    };
+    const lo = to ? firstWhere((c) => c <= to) : 0;
+    const hi = from ? firstWhere((c) => c < from) : this.order.length;
+    return [lo, Math.max(lo, hi)];
+  }
+
+  /** The total and one page of ids, newest first. */
+  query(filter: QueryFilter, { offset = 0, limit = 50 }: Page = {}): QueryResult {
+    const set = this.matching(filter);
+    if (set === undefined) return { total: this.order.length, ids: this.order.slice(offset, offset + limit).map((s) => this.ids[s]!) };
+    const ids: string[] = [];
+    let skipped = 0;
+    for (let i = 0; i < this.order.length && ids.length < limit; i++) {
+      const slot = this.order[i]!;
+      if (!set.has(slot)) continue;
+      if (skipped < offset) skipped++;
+      else ids.push(this.ids[slot]!);
+    }
+    return { total: set.size(), ids };
+  }
+
+  /** The ids that match, oldest first (ties by id): the order of every export file. */
+  idsOldestFirst(filter: QueryFilter = {}): string[] {
+    const set = this.matching(filter);
+    const out: string[] = [];
+    for (let i = this.order.length - 1; i >= 0; i--) {
+      const slot = this.order[i]!;
+      if (set === undefined || set.has(slot)) out.push(this.ids[slot]!);
+    }
+    return out;
+  }
+
+  /** For each term (as tagged) carried by a matching story, how many matching stories carry it. */
+  termCounts(filter: QueryFilter = {}): Map<string, number> {
+    const set = this.matching(filter);
+    const counts = new Map<string, number>();
+    for (const [t, postings] of this.termPostings.entries()) {
+      if (!postings) continue;
+      const n = set === undefined ? postings.size() : postings.sizeAnd(set);
+      if (n > 0) counts.set(this.terms.names[t]!, n);
+    }
+    return counts;
+  }
+
+  /** The distinct origins of the stories, sorted. */
+  originList(): string[] {
+    return this.origins.names.filter((_, o) => (this.originPostings[o]?.size() ?? 0) > 0).sort();
+  }
+
+  /** Stories per term, per pair of terms and per month (Dutch time) of the matching stories, as the overview counts them. */
+  overview(filter: QueryFilter = {}): OverviewGroups {
+    const set = this.matching(filter);
+    const termN = new Map<number, number>();
+    const pairN = new Map<number, number>();
+    const monthN = new Map<number, number>();
+    const width = Math.max(1, this.counted.names.length) + 1;
+    let total = 0;
+    for (const slot of this.order) {
+      if (set !== undefined && !set.has(slot)) continue;
+      total++;
+      const terms = this.countedOf[slot]!;
+      for (let i = 0; i < terms.length; i++) {
+        termN.set(terms[i]!, (termN.get(terms[i]!) ?? 0) + 1);
+        for (let j = i + 1; j < terms.length; j++) {
+          const key = terms[i]! * width + terms[j]!;
+          pairN.set(key, (pairN.get(key) ?? 0) + 1);
+        }
+      }
+      const month = this.monthOf[slot]!;
+      monthN.set(month, (monthN.get(month) ?? 0) + 1);
+    }
+    const name = (t: number) => this.counted.names[t]!;
+    return {
+      total,
+      terms: [...termN].map(([t, n]) => [name(t), n]),
+      pairs: [...pairN].map(([key, n]) => [[name(Math.floor(key / width)), name(key % width)], n]),
+      months: [...monthN].map(([m, n]) => [this.months.names[m]!, n]),
+    };
+  }
+
+  /** The index as typed arrays and string tables (live stories only, newest first). */
+  serialize(): IndexSnapshot {
+    const rows = this.order;
+    const termStart = new Uint32Array(rows.length + 1);
+    const wordStart = new Uint32Array(rows.length + 1);
+    rows.forEach((slot, i) => {
+      termStart[i + 1] = termStart[i]! + this.termsOf[slot]!.length;
+      wordStart[i + 1] = wordStart[i]! + this.wordsOf[slot]!.length;
+    });
+    const termList = new Uint32Array(termStart[rows.length]!);
+    const wordList = new Uint32Array(wordStart[rows.length]!);
+    rows.forEach((slot, i) => {
+      termList.set(this.termsOf[slot]!, termStart[i]!);
+      wordList.set(this.wordsOf[slot]!, wordStart[i]!);
+    });
+    return {
+      format: 1,
+      ids: rows.map((s) => this.ids[s]!),
+      createdAt: rows.map((s) => this.created[s]!),
+      origins: [...this.origins.names],
+      originOf: Uint32Array.from(rows, (s) => this.originOf[s]!),
+      versions: [...this.versions.names],
+      versionOf: Uint32Array.from(rows, (s) => this.versionOf[s]!),
+      terms: [...this.terms.names],
+      termStart,
+      termList,
+      words: [...this.words.names],
+      wordStart,
+      wordList,
+    };
+  }
+
+  static deserialize(snapshot: IndexSnapshot): QueryIndex {
+    if (snapshot.format !== 1) throw new Error(`unknown index snapshot format ${String(snapshot.format)}`);
+    const { ids, createdAt, origins, originOf, versions, versionOf, terms, termStart, termList, words, wordStart, wordList } = snapshot;
+    const index = new QueryIndex();
+    // Interned in the snapshot's order, every name keeps its number: the lists are used as they are.
+    for (const name of origins) index.origins.id(name);
+    for (const name of versions) index.versions.id(name);
+    for (const name of terms) index.terms.id(name);
+    for (const name of words) index.words.id(name);
+    for (let i = 0; i < ids.length; i++) {
+      const slotTerms = Array.from(termList.subarray(termStart[i]!, termStart[i + 1]!));
+      index.addSlot(ids[i]!, createdAt[i]!, originOf[i]!, versionOf[i]!, slotTerms, wordList.subarray(wordStart[i]!, wordStart[i + 1]!));
+    }
+    // Already newest first: the order needs no sort.
+    index.order = Array.from({ length: ids.length }, (_, i) => i);
+    return index;
+  }
+}
