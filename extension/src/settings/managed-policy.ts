@@ -17,14 +17,20 @@ export const POLICY_FIELDS = {
   /** Pseudonymous id of the professional; becomes the author label of new stories. */
   professionalId: z.string().trim().min(1).max(100),
   /** Case systems the organisation uses; listed in the options, access asked for in one click. */
-  caseSystems: z.array(OriginSchema).max(50),
+  caseSystems: z.array(OriginSchema),
   defaultConsent: z.enum(CONSENT_STATUSES),
   /** The organisation's wording of what stories may be used for: the purpose new stories start with. */
   consentPurpose: z.string().max(500),
   /** The overview's minimum group size: no smaller group is shown, counted or downloaded. */
   minimumGroupSize: z.number().int().min(1).max(1000),
-  exportFormats: z.array(z.enum(POLICY_EXPORT_FORMATS as [ExportFormatName, ...ExportFormatName[]])).max(POLICY_EXPORT_FORMATS.length),
+  exportFormats: z.array(z.enum(POLICY_EXPORT_FORMATS as [ExportFormatName, ...ExportFormatName[]])),
 } as const;
+
+/** In a list, one bad entry is left out on its own; the good ones still apply. */
+const LIST_ITEMS: Partial<Record<PolicyKey, z.ZodType>> = {
+  caseSystems: OriginSchema.describe('an origin: http(s)://host[:port], lower case, no path'),
+  exportFormats: POLICY_FIELDS.exportFormats.element,
+};
 
 export type PolicyKey = keyof typeof POLICY_FIELDS;
 export type ManagedPolicy = { -readonly [K in PolicyKey]?: z.infer<(typeof POLICY_FIELDS)[K]> };
@@ -57,6 +63,15 @@ export function parseManagedPolicy(raw: unknown): ParsedPolicy {
   for (const [key, value] of Object.entries(raw)) {
     if (!Object.hasOwn(POLICY_FIELDS, key)) {
       problems.push({ key, message: `unknown setting (known: ${POLICY_KEYS.join(', ')})` });
+      continue;
+    }
+    const items = LIST_ITEMS[key as PolicyKey];
+    if (items && Array.isArray(value)) {
+      policy[key] = [...new Set(value.filter((item, i) => {
+        const parsed = items.safeParse(item);
+        if (!parsed.success) problems.push({ key: `${key}[${i}]`, message: `${JSON.stringify(item)}: ${items.description ?? describe(parsed.error)}` });
+        return parsed.success;
+      }))];
       continue;
     }
     const parsed = POLICY_FIELDS[key as PolicyKey].safeParse(value);
