@@ -5,7 +5,6 @@ import { grantedSystems, requestSystemAccess, requestSystemsAccess, revokeSystem
 import { onManagedStorageChange } from '../../src/browser/managed-storage';
 import { t } from '../../src/i18n';
 import { ConsentPicker } from '../../src/ui/ConsentPicker';
-import { ProblemList } from '../../src/ui/ProblemList';
 import { applyPolicy } from '../../src/settings/apply-policy';
 import type { ParsedPolicy } from '../../src/settings/managed-policy';
 import { loadPolicy, loadUserSettings, saveSettings, updateSystemSettings, type Settings } from '../../src/settings/settings';
@@ -68,10 +67,16 @@ export function OptionsPage() {
           )}
           {policy.minimumGroupSize !== undefined && <p>{t('optionsMinimumGroup', String(policy.minimumGroupSize))}</p>}
           {problems.length > 0 && (
-            <>
+            <div role="alert" class="problems">
               <p>{t('optionsPolicyProblems')}</p>
-              <ProblemList problems={problems.map((p) => `${p.key || t('optionsPolicyWhole')}: ${p.message}`)} />
-            </>
+              <ul>
+                {problems.map((p) => (
+                  <li key={p.key}>
+                    <code>{p.key || t('optionsPolicyWhole')}</code>: {p.message}
+                  </li>
+                ))}
+              </ul>
+            </div>
           )}
         </section>
       )}
