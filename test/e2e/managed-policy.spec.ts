@@ -33,6 +33,9 @@ let context: BrowserContext | undefined;
 let worker: Worker;
 let extensionId: string;
 
+/** The service worker's extension API, as far as these tests use it (the test code has no chrome typings). */
+type StorageApi = { storage: { local: { set(items: object): Promise<void> }; managed: { get(): Promise<Record<string, unknown>> } } };
+
 const open = async (path: string): Promise<Page> => {
   const page = await context!.newPage();
   await page.goto(`chrome-extension://${extensionId}/${path}`);
@@ -49,7 +52,7 @@ test.beforeAll(async ({ origin }) => {
   extensionId = extensionIdOf(worker);
   // What the user chose before (or wrote around the options page): the policy must win over it.
   await worker.evaluate(() =>
-    chrome.storage.local.set({
+    (globalThis as unknown as { chrome: StorageApi }).chrome.storage.local.set({
       settings: { systems: {}, author: 'Mijn eigen naam', defaultConsent: { status: 'toestemming-inwoner', purpose: 'Mijn eigen doel' } },
       settings$: { v: 2 },
     }),
@@ -66,7 +69,7 @@ test.afterAll(async () => {
 
 test('Chromium hands the policy to the extension it was written for', async () => {
   expect(extensionId).toBe(install!.extensionId);
-  const managed = await worker.evaluate(() => chrome.storage.managed.get());
+  const managed = await worker.evaluate(() => (globalThis as unknown as { chrome: StorageApi }).chrome.storage.managed.get());
   expect(managed).toMatchObject({ organisationName: 'Gemeente Voorbeeldstad', minimumGroupSize: 8 });
 });
 
