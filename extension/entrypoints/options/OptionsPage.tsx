@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { EXPORT_FORMATS, type ExportFormatName } from '@vertelpunt/exchange';
+import { EXPORT_FORMATS } from '@vertelpunt/exchange';
 import { OriginSchema } from '@vertelpunt/stories';
 import { grantedSystems, requestSystemAccess, requestSystemsAccess, revokeSystemAccess } from '../../src/browser/host-permissions';
 import { onManagedStorageChange } from '../../src/browser/managed-storage';
@@ -61,9 +61,7 @@ export function OptionsPage() {
           {policy.organisationName && <p>{t('optionsManagedBy', policy.organisationName)}</p>}
           {policy.team && <p>{t('optionsTeam', policy.team)}</p>}
           {policy.exportFormats && (
-            <p>
-              {t('optionsExportFormats')}: {policy.exportFormats.map((f) => EXPORT_FORMATS[f as ExportFormatName].label).join(', ')}
-            </p>
+            <p>{t('optionsExportFormats', policy.exportFormats.map((f) => EXPORT_FORMATS[f].label).join(', '))}</p>
           )}
           {policy.minimumGroupSize !== undefined && <p>{t('optionsMinimumGroup', String(policy.minimumGroupSize))}</p>}
           {problems.length > 0 && (
@@ -127,7 +125,7 @@ export function OptionsPage() {
           {systems.map((origin) => (
             <li key={origin} data-origin={origin}>
               <strong>{origin}</strong>
-              {locked.systems.includes(origin) && <span class="hint locked"> · {t('lockedByOrganisation')}</span>}
+              {locked.systems.includes(origin) && <span class="hint locked">{t('lockedByOrganisation')}</span>}
               <label class="radio" style="font-weight:400">
                 <input
                   type="checkbox"
