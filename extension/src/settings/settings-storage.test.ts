@@ -2,6 +2,8 @@ import { fakeBrowser } from './fake-browser-globals';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // Each test loads the modules afresh: a storage item migrates when it is defined, as in the extension.
+// The first load transforms the workspace packages settings import (seconds on a busy machine).
+vi.setConfig({ testTimeout: 30_000 });
 const load = async () => {
   vi.resetModules();
   return { settings: await import('./settings'), recent: await import('./recent-tags'), capture: await import('../capture/capture-state') };
