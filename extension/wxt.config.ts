@@ -32,6 +32,9 @@ export default defineConfig({
       permissions: ['activeTab', 'scripting', 'contextMenus', 'storage', ...(firefox ? [] : ['sidePanel'])],
       ...(firefox ? {} : { optional_host_permissions: anyWebOrigin }),
       ...(firefox ? { optional_permissions: anyWebOrigin } : {}),
+      // What an organisation may set by policy (docs/deployment.md). Firefox has no schema key: it
+      // reads policies.json's 3rdparty section unchecked, and src/settings/managed-policy.ts checks it.
+      ...(firefox ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
       // The end-to-end build may reach the localhost fixture pages without a click, to drive the
       // context-menu and keyboard paths that Playwright cannot. Never in a production build.
       ...(mode === 'e2e' ? { host_permissions: ['http://localhost/*', 'http://127.0.0.1/*'] } : {}),

@@ -25,13 +25,20 @@ export interface FirefoxWithExtension {
  * Debian's Firefox ESR (never a downloaded build) over WebDriver BiDi, in a fresh profile, in
  * Dutch (Debian's firefox-esr-l10n-nl), with the unpacked e2e build installed as a temporary add-on.
  */
-export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension> {
+export async function launchFirefoxWithExtension(options: { policiesFile?: string } = {}): Promise<FirefoxWithExtension> {
   const downloadDir = mkdtempSync(join(tmpdir(), 'vertelpunt-ff-downloads-'));
+  // A policies.json of the test's own instead of the system's: Firefox honours the alternate path
+  // only "in automation" (that pref with non-local connections disabled), which no real profile has.
+  const policies = options.policiesFile
+    ? { 'browser.policies.alternatePath': options.policiesFile, 'security.turn_off_all_security_so_that_viruses_can_take_over_this_computer': true }
+    : {};
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless: true,
+    ...(options.policiesFile ? { env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' } } : {}),
     extraPrefsFirefox: {
+      ...policies,
       'xpinstall.signatures.required': false,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       'intl.locale.requested': 'nl',

@@ -6,6 +6,7 @@ import { useWorkerDialog } from '../../src/exchange/use-worker-dialog';
 import { plural, storyCount, t } from '../../src/i18n';
 import type { StoryFilter } from '../../src/storage/story-filter';
 import { ProblemList } from '../../src/ui/ProblemList';
+import { useEffectiveSettings } from '../../src/settings/use-effective-settings';
 import { ProgressLine } from './ProgressLine';
 
 /** What an analyst exports; a backup has its own button. */
@@ -24,13 +25,18 @@ interface Props {
 /** Choose the set and the format, then export in the worker with progress; the page stays usable. */
 export function ExportDialog({ filter, filtered, matching, all, onClose, onDone }: Props) {
   const { dialog, start, stop, close: cancel } = useWorkerDialog(onClose);
-  const [format, setFormat] = useState<ExportFormatName>('csv-long');
+  const [chosenFormat, setFormat] = useState<ExportFormatName>('csv-long');
+  // Only the formats the organisation allows (none until the settings are read).
+  const allowed: readonly ExportFormatName[] = useEffectiveSettings()?.exportFormats ?? [];
+  const formats = FORMATS.filter((f) => allowed.includes(f));
+  const format = formats.find((f) => f === chosenFormat) ?? formats[0];
   const [excelNl, setExcelNl] = useState(true);
   const [onlyFiltered, setOnlyFiltered] = useState(filtered);
   const [progress, setProgress] = useState<Progress | undefined>();
   const [problems, setProblems] = useState<string[]>([]);
 
   const run = async () => {
+    if (!format) return setProblems([t('exportFormatNotAllowed')]);
     setProblems([]);
     setProgress({ done: 0 });
     const outcome = await exportToFile(
@@ -63,13 +69,13 @@ export function ExportDialog({ filter, filtered, matching, all, onClose, onDone 
         <legend>{t('exportFormat')}</legend>
         <label for="export-format" class="visually-hidden">{t('exportFormat')}</label>
         <select id="export-format" value={format} onChange={(e) => setFormat(e.currentTarget.value as ExportFormatName)}>
-          {FORMATS.map((f) => (
+          {formats.map((f) => (
             <option key={f} value={f}>
               {EXPORT_FORMATS[f].label} (.{EXPORT_FORMATS[f].extension})
             </option>
           ))}
         </select>
-        {format.startsWith('csv') && (
+        {format?.startsWith('csv') && (
           <label>
             <input type="checkbox" checked={excelNl} onChange={(e) => setExcelNl(e.currentTarget.checked)} />
             {t('exportExcelNl')}
@@ -80,7 +86,7 @@ export function ExportDialog({ filter, filtered, matching, all, onClose, onDone 
       {progress && <ProgressLine progress={progress} label={t('exportProgress')} />}
       <ProblemList problems={problems} />
       <div class="dialog-actions">
-        <button type="button" class="primary" disabled={progress !== undefined} onClick={() => void run()}>
+        <button type="button" class="primary" disabled={progress !== undefined || !format} onClick={() => void run()}>
           {t('exportStart')}
         </button>
         <button type="button" onClick={cancel}>

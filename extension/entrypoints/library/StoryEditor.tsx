@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { CONSENT_STATUSES, type DeidentifiedStory, type Story } from '@vertelpunt/stories';
+import type { DeidentifiedStory, Story } from '@vertelpunt/stories';
 import { getVersion, LATEST_VERSION, migrateTagSet, type VersionId } from '@vertelpunt/taxonomy';
 import { t, termLanguage, uiFormat } from '../../src/i18n';
-import { CONSENT_LABELS } from '../../src/ui/consent-labels';
+import { ConsentPicker } from '../../src/ui/ConsentPicker';
 import { ProblemList } from '../../src/ui/ProblemList';
 import { TagPicker } from '../../src/ui/TagPicker';
 import { deidentifiedEdit, fieldsToReview, type EditReviews } from '../../src/deid/edit-review';
@@ -101,14 +101,7 @@ export function StoryEditor({ story, onSave, onSaveAgain, onDelete, onClose }: P
         </fieldset>
         <label for="edit-notes">{t('fieldNotes')}</label>
         <textarea id="edit-notes" rows={3} value={draft.notes} onInput={(e) => edit({ ...draft, notes: e.currentTarget.value })} />
-        <label for="edit-consent">{t('fieldConsent')}</label>
-        <select id="edit-consent" value={draft.consent.status} onChange={(e) => setDraft({ ...draft, consent: { ...draft.consent, status: e.currentTarget.value as Story['consent']['status'] } })}>
-          {CONSENT_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(CONSENT_LABELS[status])}
-            </option>
-          ))}
-        </select>
+        <ConsentPicker idPrefix="edit-consent" withPurpose={false} value={draft.consent} onChange={(consent) => setDraft({ ...draft, consent })} />
         {reviewing && <EditReview values={draft} detections={toReview} reviews={reviewing} onChange={setReviewing} />}
         <ProblemList problems={problems} />
         {refused !== undefined && (

@@ -1,26 +1,39 @@
 import { useEffect, useState } from 'preact/hooks';
-import { CONSENT_STATUSES, OriginSchema } from '@vertelpunt/stories';
-import { grantedSystems, requestSystemAccess, revokeSystemAccess } from '../../src/browser/host-permissions';
+import { EXPORT_FORMATS } from '@vertelpunt/exchange';
+import { OriginSchema } from '@vertelpunt/stories';
+import { grantedSystems, requestSystemAccess, requestSystemsAccess, revokeSystemAccess } from '../../src/browser/host-permissions';
+import { onManagedStorageChange } from '../../src/browser/managed-storage';
 import { t } from '../../src/i18n';
-import { CONSENT_LABELS } from '../../src/ui/consent-labels';
-import { loadSettings, saveSettings, updateSystemSettings, type Settings } from '../../src/settings/settings';
+import { ConsentPicker } from '../../src/ui/ConsentPicker';
+import { applyPolicy } from '../../src/settings/apply-policy';
+import type { ParsedPolicy } from '../../src/settings/managed-policy';
+import { loadPolicy, loadUserSettings, saveSettings, updateSystemSettings, type Settings } from '../../src/settings/settings';
 
-
-/** Settings: who the user is on stories, per case system what may be kept, and granted access. */
+/** Settings: who the user is on stories, per case system what may be kept, and granted access; what the organisation fixed, locked. */
 export function OptionsPage() {
   const [settings, setSettings] = useState<Settings | undefined>();
+  const [parsed, setParsed] = useState<ParsedPolicy>({ policy: {}, problems: [] });
   const [granted, setGranted] = useState<string[]>([]);
   const [newOrigin, setNewOrigin] = useState('');
   const [error, setError] = useState('');
 
   const refresh = async () => {
-    setSettings(await loadSettings());
+    setParsed(await loadPolicy());
+    setSettings(await loadUserSettings());
     setGranted(await grantedSystems());
   };
-  useEffect(() => void refresh(), []);
+  useEffect(() => {
+    void refresh();
+    return onManagedStorageChange(() => void refresh());
+  }, []);
   if (!settings) return null;
 
-  const systems = [...new Set([...Object.keys(settings.systems), ...granted])].sort();
+  const { policy, problems } = parsed;
+  const effective = applyPolicy(settings, policy);
+  const { locked } = effective;
+  const systems = [...new Set([...Object.keys(effective.systems), ...granted])].sort();
+  const notGranted = locked.systems.filter((origin) => !granted.includes(origin));
+  const managed = Object.keys(policy).length > 0 || problems.length > 0;
   const save = async (next: Settings) => {
     await saveSettings(next);
     setSettings(next);
@@ -42,27 +55,77 @@ export function OptionsPage() {
   return (
     <>
       <h1>{t('optionsTitle')}</h1>
+      {managed && (
+        <section aria-labelledby="organisation" class="organisation">
+          <h2 id="organisation">{t('optionsOrganisationHeading')}</h2>
+          {policy.organisationName && <p>{t('optionsManagedBy', policy.organisationName)}</p>}
+          {policy.team && <p>{t('optionsTeam', policy.team)}</p>}
+          {policy.exportFormats && (
+            <p>{t('optionsExportFormats', policy.exportFormats.map((f) => EXPORT_FORMATS[f].label).join(', '))}</p>
+          )}
+          {policy.minimumGroupSize !== undefined && <p>{t('optionsMinimumGroup', String(policy.minimumGroupSize))}</p>}
+          {problems.length > 0 && (
+            <div role="alert" class="problems">
+              <p>{t('optionsPolicyProblems')}</p>
+              <ul>
+                {problems.map((p) => (
+                  <li key={p.key}>
+                    <code>{p.key || t('optionsPolicyWhole')}</code>: {p.message}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </section>
+      )}
       <section aria-labelledby="who">
         <h2 id="who">{t('optionsStoriesHeading')}</h2>
         <label for="author">{t('optionsAuthor')}</label>
-        <input id="author" value={settings.author} maxLength={100} onChange={(e) => void save({ ...settings, author: e.currentTarget.value })} />
-        <label for="consent">{t('optionsDefaultConsent')}</label>
-        <select id="consent" value={settings.defaultConsent} onChange={(e) => void save({ ...settings, defaultConsent: e.currentTarget.value as Settings['defaultConsent'] })}>
-          {CONSENT_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(CONSENT_LABELS[status])}
-            </option>
-          ))}
-        </select>
+        <input
+          id="author"
+          value={effective.author}
+          maxLength={100}
+          readOnly={locked.author}
+          aria-describedby={locked.author ? 'author-locked' : undefined}
+          onChange={(e) => void save({ ...settings, author: e.currentTarget.value })}
+        />
+        {locked.author && (
+          <p id="author-locked" class="hint locked">
+            {t('lockedByOrganisation')}
+          </p>
+        )}
+        <ConsentPicker
+          idPrefix="consent"
+          legend="optionsDefaultConsent"
+          value={effective.defaultConsent}
+          locked={{ status: locked.consentStatus, purpose: locked.consentPurpose }}
+          // Only what the organisation left open is the user's; a fixed part is kept as the user had it.
+          onChange={(consent) =>
+            void save({
+              ...settings,
+              defaultConsent: {
+                status: locked.consentStatus ? settings.defaultConsent.status : consent.status,
+                purpose: locked.consentPurpose ? settings.defaultConsent.purpose : consent.purpose,
+              },
+            })
+          }
+        />
       </section>
       <section aria-labelledby="systems">
         <h2 id="systems">{t('optionsSystemsHeading')}</h2>
         <p>{t('optionsSystemsIntro')}</p>
         {systems.length === 0 && <p class="hint">{t('optionsNoSystems')}</p>}
+        {notGranted.length > 0 && (
+          // The permission prompt needs this click: nothing is awaited before it. One prompt for all.
+          <button type="button" onClick={async () => (await requestSystemsAccess(notGranted), refresh())}>
+            {t('optionsAllowOrganisationSystems')}
+          </button>
+        )}
         <ul>
           {systems.map((origin) => (
             <li key={origin} data-origin={origin}>
               <strong>{origin}</strong>
+              {locked.systems.includes(origin) && <span class="hint locked">{t('lockedByOrganisation')}</span>}
               <label class="radio" style="font-weight:400">
                 <input
                   type="checkbox"

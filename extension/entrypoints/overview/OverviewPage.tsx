@@ -9,6 +9,7 @@ import { queryEngine } from '../../src/query/query-client';
 import { useEngineChanges } from '../../src/query/use-engine-changes';
 import { filtersAnything, type StoryFilter } from '../../src/storage/story-filter';
 import { storageProblem } from '../../src/ui/storage-problem';
+import { useEffectiveSettings } from '../../src/settings/use-effective-settings';
 import { useUnreadable } from '../../src/ui/use-unreadable';
 import { FilterPanel } from '../../src/ui/FilterPanel';
 import { ChartFigure } from './ChartFigure';
@@ -38,7 +39,12 @@ export function OverviewPage() {
   const [search, setSearch] = useState(initial.filter?.text ?? '');
   const [hashInvalid, setHashInvalid] = useState(Boolean(initial.invalid));
   const [minText, setMinText] = useState(String(DEFAULT_MIN_GROUP));
-  const [minGroup, setMinGroup] = useState(DEFAULT_MIN_GROUP);
+  const [chosenMinGroup, setMinGroup] = useState(DEFAULT_MIN_GROUP);
+  // The organisation's smallest group is a floor: the user may raise it, never go below it.
+  const settings = useEffectiveSettings();
+  const floor = settings?.minimumGroupSize ?? 1;
+  const minGroup = Math.max(chosenMinGroup, floor);
+  useEffect(() => setMinText((text) => (Number(text) < floor ? String(floor) : text)), [floor]);
   const [counts, setCounts] = useState<OverviewCounts | undefined>();
   const [progress, setProgress] = useState<Progress>({ counted: 0 });
   const [termTotals, setTermTotals] = useState<Map<string, number>>(new Map());
@@ -93,8 +99,8 @@ export function OverviewPage() {
   }, [filterKey, changes]);
 
   const tables = useMemo(
-    () => counts && { terms: counts.terms.table(minGroup), pairs: counts.pairs.table(minGroup), months: counts.months.table(minGroup) },
-    [counts, minGroup],
+    () => counts && settings && { terms: counts.terms.table(minGroup), pairs: counts.pairs.table(minGroup), months: counts.months.table(minGroup) },
+    [counts, minGroup, settings],
   );
   const charts = useMemo(() => {
     if (!tables) return undefined;
@@ -176,7 +182,7 @@ export function OverviewPage() {
             <input
               id="min-group"
               type="number"
-              min={1}
+              min={floor}
               step={1}
               inputMode="numeric"
               aria-describedby="min-group-hint"
@@ -189,6 +195,7 @@ export function OverviewPage() {
             />
             <p id="min-group-hint" class="hint">
               {t('overviewMinGroupHint')}
+              {settings?.minimumGroupSize !== undefined && ` ${t('overviewMinGroupFloor', format(floor))}`}
             </p>
           </div>
           {!tables || !charts ? (

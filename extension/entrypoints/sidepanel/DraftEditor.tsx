@@ -2,13 +2,13 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { detect } from '@vertelpunt/deid';
 import { emptyReview } from '../../src/deid/review-state';
 import { DeidReviewPanel } from '../../src/ui/DeidReview';
-import { CONSENT_STATUSES, type Story } from '@vertelpunt/stories';
+import type { Story } from '@vertelpunt/stories';
 import { getVersion } from '@vertelpunt/taxonomy';
 import { deleteDraft, saveDraft, saveDraftAsStory } from '../../src/drafts/drafts';
 import type { Draft } from '../../src/drafts/draft';
 import { storyFromDraft } from '../../src/drafts/story-from-draft';
 import { t, termLanguage } from '../../src/i18n';
-import { CONSENT_LABELS } from '../../src/ui/consent-labels';
+import { ConsentPicker } from '../../src/ui/ConsentPicker';
 import { loadRecentTags, rememberTags } from '../../src/settings/recent-tags';
 import { loadSettings } from '../../src/settings/settings';
 import { ProblemList } from '../../src/ui/ProblemList';
@@ -136,17 +136,7 @@ export function DraftEditor({ draft: initial, onSaved, onDiscarded }: Props) {
       <label for="story-notes">{t('fieldNotes')}</label>
       <textarea id="story-notes" rows={3} value={draft.notes} onInput={(e) => update({ notes: e.currentTarget.value })} />
 
-      <fieldset class="consent">
-        <legend>{t('fieldConsent')}</legend>
-        {CONSENT_STATUSES.map((status) => (
-          <label key={status} class="radio">
-            <input type="radio" name="consent" value={status} checked={draft.consent.status === status} onChange={() => update({ consent: { ...draft.consent, status } })} />
-            {t(CONSENT_LABELS[status])}
-          </label>
-        ))}
-        <label for="story-purpose">{t('fieldPurpose')}</label>
-        <input id="story-purpose" value={draft.consent.purpose} maxLength={500} onInput={(e) => update({ consent: { ...draft.consent, purpose: e.currentTarget.value } })} />
-      </fieldset>
+      <ConsentPicker idPrefix="story-consent" value={draft.consent} onChange={(consent) => update({ consent })} />
 
       <ProblemList problems={problems} />
       <div class="actions">

@@ -16,3 +16,8 @@ export async function grantedSystems(): Promise<string[]> {
   const { origins = [] } = await browser.permissions.getAll();
   return origins.filter((pattern) => /^https?:\/\/[^*]+\/\*$/.test(pattern)).map((pattern) => pattern.slice(0, -2));
 }
+
+/** Asks once for several case systems (the organisation's list). Must run in a click handler. */
+export async function requestSystemsAccess(origins: readonly string[]): Promise<boolean> {
+  return browser.permissions.request({ origins: origins.map(patternFor) });
+}

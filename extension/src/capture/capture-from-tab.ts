@@ -92,7 +92,7 @@ async function capture(tab: Tab | undefined, now: () => Date): Promise<CaptureOu
     tags: { version: LATEST_VERSION, terms: [] },
     selectors: clip.data.selectors,
     source: sourceOf(clip.data.url, clip.data.pageTitle, settings),
-    consent: { status: settings.defaultConsent, purpose: '' },
+    consent: settings.defaultConsent,
     container: clip.data.container,
     review: emptyReview(),
   };

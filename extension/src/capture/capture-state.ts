@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 
 /** Why a capture did not produce a draft; each has its own Dutch message in the side panel. */
 export const CAPTURE_FAILURES = ['no-selection', 'not-allowed', 'too-large', 'frame-not-allowed', 'unreadable'] as const;
@@ -28,23 +28,26 @@ export const CaptureStateSchema = z.discriminatedUnion('status', [
 ]);
 export type CaptureState = z.infer<typeof CaptureStateSchema>;
 
-const KEY = 'captureState';
+/** In `storage.session` as `captureState`, as before. */
+export const captureStateItem = storage.defineItem<unknown>('session:captureState', { fallback: { status: 'idle' } });
+
+const read = (value: unknown): CaptureState => {
+  const parsed = CaptureStateSchema.safeParse(value);
+  return parsed.success ? parsed.data : { status: 'idle' };
+};
 
 export async function setCaptureState(state: CaptureState): Promise<void> {
-  await browser.storage.session.set({ [KEY]: CaptureStateSchema.parse(state) });
+  await captureStateItem.setValue(CaptureStateSchema.parse(state));
 }
 
 export async function getCaptureState(): Promise<CaptureState> {
-  const parsed = CaptureStateSchema.safeParse((await browser.storage.session.get(KEY))[KEY]);
-  return parsed.success ? parsed.data : { status: 'idle' };
+  return read(await captureStateItem.getValue());
 }
 
 export function onCaptureStateChange(listener: (state: CaptureState) => void): () => void {
-  const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'session' || !(KEY in changes)) return;
-    const parsed = CaptureStateSchema.safeParse(changes[KEY]!.newValue);
+  return captureStateItem.watch((value) => {
+    // An unreadable value is ignored, as before; `watch` hands the fallback for a removed one.
+    const parsed = CaptureStateSchema.safeParse(value);
     if (parsed.success) listener(parsed.data);
-  };
-  browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
+  });
 }

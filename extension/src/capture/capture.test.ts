@@ -58,7 +58,7 @@ describe('isInjectableUrl', () => {
 });
 
 describe('sourceOf', () => {
-  const settings = { systems: {}, author: '', defaultConsent: 'geanonimiseerd' as const };
+  const settings = { systems: {}, author: '', defaultConsent: { status: 'geanonimiseerd' as const, purpose: '' } };
   it('keeps only the origin unless the user opted in for that system', () => {
     expect(sourceOf('https://reg.example.nl/dossier/123?bsn=1', 'Dossier Jansen', settings)).toEqual({ origin: 'https://reg.example.nl' });
     const optedIn = { ...settings, systems: { 'https://reg.example.nl': { keepFullUrl: true } } };
