@@ -20,6 +20,7 @@ import { FilterPanel } from './FilterPanel';
 import { StoryEditor } from './StoryEditor';
 import { StoryList } from './StoryList';
 import { useStoryWindow } from './use-story-window';
+import { focusFirstStory } from './story-list-keys';
 
 /** The filter panel offers the latest vocabulary's terms; counts are asked for those. */
 const FILTER_TERMS = listTerms({ version: LATEST_VERSION }).map((t) => t.id);
@@ -107,7 +108,7 @@ export function LibraryPage() {
         <label for="library-search" class="visually-hidden">
           {t('searchStories')}
         </label>
-        <input id="library-search" type="search" placeholder={t('searchStories')} value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
+        <input id="library-search" type="search" placeholder={t('searchStories')} value={search} onInput={(e) => setSearch(e.currentTarget.value)} onKeyDown={focusFirstStory} />
         <p class="count" role="status" aria-live="polite">
           {total === undefined ? '' : storyCount(total)}
         </p>
