@@ -15,7 +15,8 @@ interface Props {
 export function Disclosure({ summary, open, onToggle, children, class: className, name }: Props) {
   return (
     <details class={`disclosure${className ? ` ${className}` : ''}`} open={open} data-disclosure={name} onToggle={(e) => onToggle(e.currentTarget.open)}>
-      <summary>{summary}</summary>
+      {/* No focus change on a mouse press: text selected in the clip stays selected to be marked. */}
+      <summary onMouseDown={(e) => e.preventDefault()}>{summary}</summary>
       <div class="disclosure-body">{children}</div>
     </details>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getTerm, listFacets, listTerms, searchTerms, suggestTerms, type Term, type TermId, type VersionId } from '@vertelpunt/taxonomy';
 import { t, termLanguage } from '../i18n';
 
@@ -80,7 +80,8 @@ export function TagPicker({ version, selected, onChange, text = '', recent = [],
     if (option) option.focus();
     else pendingFocus.current = id; // the list opens on this render: focus once it is there
   };
-  useEffect(() => {
+  // Before the next key press arrives: a layout effect runs as the list is put in the page.
+  useLayoutEffect(() => {
     if (!pendingFocus.current || !listShown) return;
     document.getElementById(optionId(pendingFocus.current))?.focus();
     pendingFocus.current = undefined;
