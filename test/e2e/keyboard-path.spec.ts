@@ -92,8 +92,24 @@ test('capture → tag → save → find → edit → save, with the keyboard onl
   await tabTo(library, (f) => f.id === 'library-search', 'the library search box');
   await library.keyboard.type('SCHULDEN');
   await expect(library.getByRole('status').first()).toHaveText('1 verhaal');
+  await expect(library.locator('.story-title')).toHaveCount(1); // the rows of the search are in
   await library.keyboard.press('ArrowDown');
   await expectFocusOn(library, (f) => f.classes.includes('story-title'), 'the story in the list');
+
+  // Another dialog of the page, the export: Esc gives the focus back to the button that opened it.
+  await library.keyboard.press('ArrowUp');
+  await expectFocusOn(library, (f) => f.id === 'library-search', 'the search box, above the first story');
+  await tabTo(library, (f) => f.text.startsWith('Exporteren'), 'the export button', 5);
+  await library.keyboard.press('Enter');
+  await expect(library.getByRole('dialog')).toBeVisible();
+  await expectFocusOn(library, (f) => f.inDialog, 'the export dialog');
+  await library.keyboard.press('Escape');
+  await expect(library.getByRole('dialog')).toHaveCount(0);
+  await expectFocusOn(library, (f) => f.text.startsWith('Exporteren'), 'the export button, after Esc');
+  await library.keyboard.press('Shift+Tab');
+  await expectFocusOn(library, (f) => f.id === 'library-search', 'the search box again');
+  await library.keyboard.press('ArrowDown');
+  await expectFocusOn(library, (f) => f.classes.includes('story-title'), 'the story again');
 
   // Open the editor: the focus moves into the dialog; Esc closes it and the focus is back on the story.
   await library.keyboard.press('Enter');
