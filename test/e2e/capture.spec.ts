@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { openSidePanelAsTab } from '../support/extension-pages.js';
+import { openPanelPart, openSidePanelAsTab } from '../support/extension-pages.js';
 import { serveFixturePages } from '../support/serve-fixture-pages.js';
 import { expect, test } from './fixtures.js';
 import { findSearchEditDeleteInLibrary, tagByKeyboardAndSave } from './library-steps.js';
@@ -130,6 +130,7 @@ test('an unsaved clip survives closing the panel and a service-worker restart', 
   await casePage.locator('#note-2').click({ clickCount: 3 });
   await clickToolbarButton(casePage);
   let panel = await openSidePanelAsTab(context, extensionId);
+  await openPanelPart(panel, 'notes');
   await panel.getByLabel('Notities').fill('Nog aanvullen na het overleg.');
   await panel.waitForTimeout(500); // the autosave delay
   await panel.close();

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { openSidePanelAsTab } from '../support/extension-pages.js';
+import { openPanelPart, openSidePanelAsTab } from '../support/extension-pages.js';
 import { expect, test } from './fixtures.js';
 
 const INTAKE_SECRETS = ['Jansen', '123456782', '12-03-1984', 'Kerkstraat 14', '3311 AB', '06-41873520', 'l.jansen@example.nl', 'Daan', 'NL91ABNA0417164300', 'Regenboog'];
@@ -73,6 +73,7 @@ test('a name marked by hand and the detected ones are removed from the title and
   const panel = await capture({ context, origin, extensionId, clickToolbarButton }, 'nickname');
   await expect(panel.locator('.deid-mark[data-label="PERSON"]')).toHaveText(/Jansen/);
   await selectInReview(panel, 'kleine joop');
+  await openPanelPart(panel, 'deidOptions');
   await panel.getByLabel('Soort').selectOption('PERSON');
   await panel.getByRole('button', { name: 'Markeer selectie' }).click();
   await expect(panel.locator('.deid-mark[data-label="PERSON"]')).toHaveCount(2);
@@ -88,6 +89,7 @@ test('a name marked by hand and the detected ones are removed from the title and
 
 test('with the original kept, title, text and selectors are redacted; the capture is only in `original`, never in an export', async ({ context, origin, extensionId, clickToolbarButton, openExtensionPage }) => {
   const panel = await capture({ context, origin, extensionId, clickToolbarButton }, 'intake');
+  await openPanelPart(panel, 'deidOptions');
   await panel.getByLabel(/Bewaar ook (het origineel|de originele tekst)/).check();
   await tagAndSave(panel);
 

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { openSidePanelAsTab } from '../support/extension-pages.js';
+import { openPanelPart, openSidePanelAsTab } from '../support/extension-pages.js';
 import { expect, test } from './fixtures.js';
 
 test('a note full of identifiers: review the detections, keep one, save only the de-identified text', async ({ context, origin, extensionId, clickToolbarButton, openExtensionPage }) => {
@@ -73,6 +73,7 @@ test('a missed name can be marked by selecting it', async ({ context, origin, ex
     getSelection()!.removeAllRanges();
     getSelection()!.addRange(range);
   });
+  await openPanelPart(panel, 'deidOptions');
   await panel.getByLabel('Soort').selectOption('INSTITUTION');
   await panel.getByRole('button', { name: 'Markeer selectie' }).click();
   await expect(panel.locator('.deid-mark[data-label="INSTITUTION"]')).toHaveText(/voedselbank/);

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { openSidePanelAsTab } from '../support/extension-pages.js';
+import { openPanelPart, openSidePanelAsTab } from '../support/extension-pages.js';
 import { aStory, seedStories } from '../support/seed-stories.js';
 import { expect, test } from './fixtures.js';
 
@@ -140,6 +140,7 @@ test('finding 7: closing the panel within the autosave delay keeps the last edit
   await captureNote(casePage, '#note-2', clickToolbarButton);
   let panel = await openSidePanelAsTab(context, extensionId);
   await expect(panel.getByLabel('Tekst', { exact: true })).toHaveValue(/Casusoverleg met school/);
+  await openPanelPart(panel, 'notes');
   await panel.getByLabel('Notities').fill('Vlak voor het sluiten getypt.');
   await panel.close(); // at once: well within the 250 ms autosave delay
 
@@ -257,6 +258,7 @@ test('finding 6: a full disk (QuotaExceededError) when saving a draft: a clear m
     }
     Object.assign(globalThis, { __diskFreed: () => Object.assign(proto, real) });
   });
+  await openPanelPart(panel, 'notes');
   await panel.getByLabel('Notities').fill('Getypt toen de schijf vol was.');
   await panel.keyboard.press('Control+Enter');
   await expect(panel.getByRole('alert')).toContainText('geen ruimte meer');

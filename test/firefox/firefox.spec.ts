@@ -124,7 +124,7 @@ describe('the Firefox build in Firefox ESR', () => {
     await waitInPage(panel, (expected) => (document.querySelector('#story-text') as HTMLTextAreaElement | null)?.value === expected, text);
     await (await labelled(panel, message('searchTerms'))).type('samen');
     await panel.keyboard.press('Enter');
-    await waitInPage(panel, () => document.querySelectorAll('[data-term-id][aria-checked="true"], [data-term-id][aria-selected="true"]').length > 0);
+    await waitInPage(panel, () => document.querySelectorAll('.selected-tags [data-term-id], [data-term-id][aria-selected="true"]').length > 0);
     await panel.keyboard.down('Control');
     await panel.keyboard.press('Enter');
     await panel.keyboard.up('Control');

@@ -9,3 +9,10 @@ export async function openSidePanelAsTab(context: BrowserContext, extensionId: s
   await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   return page;
 }
+
+/** Opens one of the side panel's on-demand parts (notes, consent, text, deidOptions) unless it is open already. */
+export async function openPanelPart(panel: Page, name: 'text' | 'deidOptions' | 'notes' | 'consent'): Promise<void> {
+  const part = panel.locator(`details[data-disclosure="${name}"]`);
+  if ((await part.getAttribute('open')) === null) await part.locator('summary').click();
+  await part.and(panel.locator('[open]')).waitFor();
+}

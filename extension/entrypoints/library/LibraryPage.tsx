@@ -21,6 +21,7 @@ import { FilterPanel } from '../../src/ui/FilterPanel';
 import { StoryEditor } from './StoryEditor';
 import { StoryList } from './StoryList';
 import { useStoryWindow } from './use-story-window';
+import { focusFirstStory } from './story-list-keys';
 
 type Notice = { text: string; undo?: () => Promise<void> };
 
@@ -102,7 +103,7 @@ export function LibraryPage() {
         <label for="library-search" class="visually-hidden">
           {t('searchStories')}
         </label>
-        <input id="library-search" type="search" placeholder={t('searchStories')} value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
+        <input id="library-search" type="search" placeholder={t('searchStories')} value={search} onInput={(e) => setSearch(e.currentTarget.value)} onKeyDown={focusFirstStory} />
         <p class="count" role="status" aria-live="polite">
           {total === undefined ? '' : storyCount(total)}
         </p>

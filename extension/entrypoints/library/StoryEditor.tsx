@@ -5,6 +5,7 @@ import { t, termLanguage, uiFormat } from '../../src/i18n';
 import { ConsentPicker } from '../../src/ui/ConsentPicker';
 import { ProblemList } from '../../src/ui/ProblemList';
 import { TagPicker } from '../../src/ui/TagPicker';
+import { restoreFocus } from '../../src/ui/restore-focus';
 import { deidentifiedEdit, fieldsToReview, type EditReviews } from '../../src/deid/edit-review';
 import { EditReview } from './EditReview';
 import { SaveRefused } from './SaveRefused';
@@ -32,7 +33,10 @@ export function StoryEditor({ story, onSave, onSaveAgain, onDelete, onClose }: P
   const version = draft.tags.version as VersionId;
 
   useEffect(() => {
+    const opener = document.activeElement;
     dialog.current?.showModal();
+    // Closed by a save, the dialog is removed, not closed: the focus goes back to its row by hand.
+    return () => restoreFocus(opener, () => document.querySelector<HTMLElement>(`[data-story-id="${CSS.escape(story.id)}"] .story-title`));
   }, []);
 
   // Personal data found in the edit is reviewed before the save; an edit after the review resets it.

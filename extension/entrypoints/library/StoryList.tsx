@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Story } from '@vertelpunt/stories';
 import { getTerm, LATEST_VERSION, type VersionId } from '@vertelpunt/taxonomy';
 import { t, termLanguage, uiFormat } from '../../src/i18n';
+import { moveBetweenStories } from './story-list-keys';
 
 /** Fixed row height: the list only renders the rows in view, so 100,000 stories scroll as lightly as 10. */
 export const ROW_HEIGHT = 88;
@@ -63,7 +64,7 @@ export function StoryList({ total, stories, ensureLoaded, selected, onToggle, on
 
   return (
     <div class="story-viewport" ref={viewport} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
-      <ul class="story-list" aria-label={t('storiesListLabel')} style={{ height: `${total * ROW_HEIGHT}px` }}>
+      <ul class="story-list" aria-label={t('storiesListLabel')} style={{ height: `${total * ROW_HEIGHT}px` }} onKeyDown={moveBetweenStories}>
         {rows}
       </ul>
     </div>

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { detect } from '@vertelpunt/deid';
 import { emptyReview } from '../../src/deid/review-state';
@@ -9,13 +10,16 @@ import type { Draft } from '../../src/drafts/draft';
 import { storyFromDraft } from '../../src/drafts/story-from-draft';
 import { t, termLanguage } from '../../src/i18n';
 import { ConsentPicker } from '../../src/ui/ConsentPicker';
+import { CONSENT_LABELS } from '../../src/ui/consent-labels';
 import { loadRecentTags, rememberTags } from '../../src/settings/recent-tags';
 import { loadSettings } from '../../src/settings/settings';
 import { ProblemList } from '../../src/ui/ProblemList';
 import { storageProblem } from '../../src/ui/storage-problem';
 import { useAutosave } from '../../src/ui/use-autosave';
 import { TagPicker } from '../../src/ui/TagPicker';
-
+import { Disclosure } from '../../src/ui/Disclosure';
+import type { PanelDisclosures } from '../../src/settings/panel-disclosures';
+import type { PanelDisclosureState } from '../../src/ui/use-panel-disclosures';
 
 /** Keeps edits in the draft store shortly after typing stops (and at once when the panel closes). */
 const AUTOSAVE_DELAY_MS = 250;
@@ -24,9 +28,20 @@ interface Props {
   draft: Draft;
   onSaved: (story: Story) => void;
   onDiscarded: (draft: Draft) => void;
+  /** The remembered disclosures, read before the editor is shown. */
+  disclosures: PanelDisclosures;
+  setDisclosure: PanelDisclosureState['set'];
+  /** What the panel shows above and below the draft, in the same scrolling area. */
+  before?: ComponentChildren;
+  after?: ComponentChildren;
 }
 
-export function DraftEditor({ draft: initial, onSaved, onDiscarded }: Props) {
+/**
+ * The clip being tagged, laid out for one 420 × 800 view: the clip with its marks, the numbered
+ * suggestions, the term search and the save bar (always in view, below the scrolling content);
+ * the text editor, marking tools, full term list, notes and consent open on demand.
+ */
+export function DraftEditor({ draft: initial, onSaved, onDiscarded, disclosures, setDisclosure, before, after }: Props) {
   const [draft, setDraft] = useState(initial);
   const [recent, setRecent] = useState<string[]>([]);
   const [problems, setProblems] = useState<string[]>([]);
@@ -36,6 +51,8 @@ export function DraftEditor({ draft: initial, onSaved, onDiscarded }: Props) {
   const detections = useMemo(() => detect(draft.text), [draft.text]);
 
   useEffect(() => void loadRecentTags().then(setRecent), []);
+  // A new clip is there to be tagged: the term search has the focus, where 1–5 choose a suggestion.
+  useEffect(() => document.getElementById('tags-search')?.focus(), []);
 
   const update = (patch: Partial<Draft>) => {
     const next = { ...draft, ...patch, updatedAt: new Date().toISOString() };
@@ -91,62 +108,78 @@ export function DraftEditor({ draft: initial, onSaved, onDiscarded }: Props) {
     }
   };
 
+  const open = (name: keyof PanelDisclosures) => ({ open: disclosures[name], onToggle: (next: boolean) => setDisclosure(name, next) });
+
   return (
-    <form
-      class="draft"
-      onKeyDown={onKeyDown}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
-      <p class="source">
-        {t('clippedFrom')} <span class="origin">{draft.source.origin}</span>
-      </p>
-      <label for="story-title">{t('fieldTitle')}</label>
-      <input id="story-title" value={draft.title} maxLength={200} onInput={(e) => update({ title: e.currentTarget.value })} />
+    <div class="draft-editor" onKeyDown={onKeyDown}>
+      <div class="panel-scroll">
+        {before}
+        <form
+          id="draft-form"
+          class="draft"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <p class="source">
+            {t('clippedFrom')} <span class="origin">{draft.source.origin}</span>
+          </p>
+          <label for="story-title">{t('fieldTitle')}</label>
+          <input id="story-title" value={draft.title} maxLength={200} onInput={(e) => update({ title: e.currentTarget.value })} />
 
-      <label for="story-text">{t('fieldText')}</label>
-      <textarea
-        id="story-text"
-        rows={8}
-        value={draft.text}
-        // Offsets of the review refer to the text as it was: an edit starts the review afresh.
-        onInput={(e) => update({ text: e.currentTarget.value, review: emptyReview() })}
-      />
+          <fieldset class="deid">
+            <legend>{t('deidHeading')}</legend>
+            <DeidReviewPanel text={draft.text} detections={detections} review={draft.review} onChange={(review) => update({ review })} tools={open('deidOptions')} />
+            <Disclosure name="text" summary={t('editText')} {...open('text')}>
+              <label for="story-text">{t('fieldText')}</label>
+              <textarea
+                id="story-text"
+                rows={8}
+                value={draft.text}
+                // Offsets of the review refer to the text as it was: an edit starts the review afresh.
+                onInput={(e) => update({ text: e.currentTarget.value, review: emptyReview() })}
+              />
+            </Disclosure>
+          </fieldset>
 
-      <fieldset class="deid">
-        <legend>{t('deidHeading')}</legend>
-        <DeidReviewPanel text={draft.text} detections={detections} review={draft.review} onChange={(review) => update({ review })} />
-      </fieldset>
+          <fieldset class="tags">
+            <legend>
+              {t('fieldTags')} <span class="version">({getVersion(draft.tags.version as never)?.title[lang] ?? draft.tags.version})</span>
+            </legend>
+            <TagPicker
+              version={draft.tags.version as never}
+              selected={draft.tags.terms}
+              onChange={(terms) => update({ tags: { ...draft.tags, terms } })}
+              text={draft.text}
+              recent={recent}
+              suggestionKeys
+              tree={open('allTerms')}
+            />
+          </fieldset>
 
-      <fieldset class="tags">
-        <legend>
-          {t('fieldTags')} <span class="version">({getVersion(draft.tags.version as never)?.title[lang] ?? draft.tags.version})</span>
-        </legend>
-        <TagPicker
-          version={draft.tags.version as never}
-          selected={draft.tags.terms}
-          onChange={(terms) => update({ tags: { ...draft.tags, terms } })}
-          text={draft.text}
-          recent={recent}
-        />
-      </fieldset>
+          <Disclosure name="notes" summary={draft.notes.trim() ? t('fieldNotesFilled') : t('fieldNotes')} {...open('notes')}>
+            <label for="story-notes" class="visually-hidden">
+              {t('fieldNotes')}
+            </label>
+            <textarea id="story-notes" rows={3} value={draft.notes} onInput={(e) => update({ notes: e.currentTarget.value })} />
+          </Disclosure>
 
-      <label for="story-notes">{t('fieldNotes')}</label>
-      <textarea id="story-notes" rows={3} value={draft.notes} onInput={(e) => update({ notes: e.currentTarget.value })} />
-
-      <ConsentPicker idPrefix="story-consent" value={draft.consent} onChange={(consent) => update({ consent })} />
-
-      <ProblemList problems={problems} />
-      <div class="actions">
-        <button type="submit" class="primary" disabled={busy}>
+          <Disclosure name="consent" summary={`${t('fieldConsent')}: ${t(CONSENT_LABELS[draft.consent.status])}`} {...open('consent')}>
+            <ConsentPicker idPrefix="story-consent" value={draft.consent} onChange={(consent) => update({ consent })} />
+          </Disclosure>
+        </form>
+        {after}
+      </div>
+      <div class="save-bar" role="group" aria-label={t('saveBar')}>
+        <ProblemList problems={problems} />
+        <button type="submit" form="draft-form" class="primary" disabled={busy}>
           {t('save')} <kbd>Ctrl+Enter</kbd>
         </button>
         <button type="button" onClick={() => void discard()}>
           {t('discard')} <kbd>Esc</kbd>
         </button>
       </div>
-    </form>
+    </div>
   );
 }

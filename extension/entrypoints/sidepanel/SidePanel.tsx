@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Story } from '@vertelpunt/stories';
 import { getCaptureState, onCaptureStateChange, type CaptureState } from '../../src/capture/capture-state';
 import { deleteDraft, getDraft, latestDraft, listDrafts, saveDraft } from '../../src/drafts/drafts';
@@ -6,6 +6,7 @@ import type { Draft } from '../../src/drafts/draft';
 import { t } from '../../src/i18n';
 import { DraftList } from '../../src/ui/DraftList';
 import { storageProblem } from '../../src/ui/storage-problem';
+import { usePanelDisclosures } from '../../src/ui/use-panel-disclosures';
 import { CaptureProblem } from './CaptureProblem';
 import { DraftEditor } from './DraftEditor';
 
@@ -25,6 +26,10 @@ export function SidePanel() {
   const [discarded, setDiscarded] = useState<Draft | undefined>();
   const [others, setOthers] = useState<Draft[]>([]);
   const [problem, setProblem] = useState<string | undefined>();
+  const disclosures = usePanelDisclosures();
+  // After a save or a discard the editor is gone: focus goes to what comes next, never to the page's start.
+  const next = useRef<HTMLAnchorElement & HTMLButtonElement>(null);
+  useEffect(() => next.current?.focus(), [saved, discarded]);
   // Every draft but the open one is listed, so a new capture never hides an older draft.
   const refreshOthers = () => void listDrafts().then(setOthers, (error: unknown) => setProblem(storageProblem(error)));
   useEffect(refreshOthers, [draft?.id, saved, discarded]);
@@ -57,7 +62,7 @@ export function SidePanel() {
     };
   }, []);
 
-  return (
+  const before = (
     <>
       <h1 class="panel-title">{t('panelTitle')}</h1>
       {state.status === 'capturing' && <p role="status">{t('capturing')}</p>}
@@ -66,7 +71,7 @@ export function SidePanel() {
       {saved && (
         <p role="status" class="saved">
           {t('storySaved', saved.title)}{' '}
-          <a href="/library.html" target="_blank">
+          <a href="/library.html" target="_blank" ref={next}>
             {t('openLibrary')}
           </a>
         </p>
@@ -76,6 +81,7 @@ export function SidePanel() {
           {t('draftDiscarded')}{' '}
           <button
             type="button"
+            ref={next}
             onClick={() =>
               void saveDraft(discarded).then(() => {
                 setDraft(discarded);
@@ -87,36 +93,51 @@ export function SidePanel() {
           </button>
         </p>
       )}
-      {draft ? (
-        <DraftEditor
-          key={draft.id}
-          draft={draft}
-          onSaved={(story) => {
-            setSaved(story);
-            setDraft(undefined);
-          }}
-          onDiscarded={(gone) => {
-            setDiscarded(gone);
-            setDraft(undefined);
-          }}
-        />
-      ) : (
-        loaded && !saved && !discarded && state.status !== 'failed' && state.status !== 'capturing' && <p class="empty">{t('panelEmpty')}</p>
-      )}
-      <DraftList
-        heading={t(draft ? 'otherDraftsHeading' : 'draftsHeading', String(others.filter((d) => d.id !== draft?.id).length))}
-        drafts={others.filter((d) => d.id !== draft?.id)}
-        resume={{
-          // Read again: the list may be older than the draft's last autosave.
-          onResume: (chosen) => void getDraft(chosen.id).then((fresh) => fresh && setDraft(fresh)),
-        }}
-        onDiscard={(gone) =>
-          void deleteDraft(gone.id).then(
-            () => setDiscarded(gone),
-            (error: unknown) => setProblem(storageProblem(error)),
-          )
-        }
-      />
     </>
+  );
+  const drafts = (
+    <DraftList
+      heading={t(draft ? 'otherDraftsHeading' : 'draftsHeading', String(others.filter((d) => d.id !== draft?.id).length))}
+      drafts={others.filter((d) => d.id !== draft?.id)}
+      resume={{
+        // Read again: the list may be older than the draft's last autosave.
+        onResume: (chosen) => void getDraft(chosen.id).then((fresh) => fresh && setDraft(fresh)),
+      }}
+      onDiscard={(gone) =>
+        void deleteDraft(gone.id).then(
+          () => setDiscarded(gone),
+          (error: unknown) => setProblem(storageProblem(error)),
+        )
+      }
+    />
+  );
+
+  // The editor waits for the remembered disclosures, so nothing opens and jumps after it is shown.
+  if (draft && disclosures.state) {
+    return (
+      <DraftEditor
+        key={draft.id}
+        draft={draft}
+        disclosures={disclosures.state}
+        setDisclosure={disclosures.set}
+        before={before}
+        after={drafts}
+        onSaved={(story) => {
+          setSaved(story);
+          setDraft(undefined);
+        }}
+        onDiscarded={(gone) => {
+          setDiscarded(gone);
+          setDraft(undefined);
+        }}
+      />
+    );
+  }
+  return (
+    <div class="panel-scroll">
+      {before}
+      {!draft && loaded && !saved && !discarded && state.status !== 'failed' && state.status !== 'capturing' && <p class="empty">{t('panelEmpty')}</p>}
+      {drafts}
+    </div>
   );
 }

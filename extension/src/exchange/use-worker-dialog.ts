@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { ExchangeWorker } from './exchange-client';
+import { restoreFocus } from '../ui/restore-focus';
 
 /**
  * A modal dialog that runs exchange work: shown modally when mounted; its worker (one at a time)
@@ -13,8 +14,13 @@ export function useWorkerDialog(onClose: () => void) {
     worker.current = undefined;
   };
   useEffect(() => {
+    const opener = document.activeElement;
     dialog.current?.showModal();
-    return stop;
+    return () => {
+      stop();
+      // Removed rather than closed, the dialog would leave the focus at the page's start.
+      restoreFocus(opener, () => null);
+    };
   }, []);
   return {
     dialog,

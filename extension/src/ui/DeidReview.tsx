@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { LABEL_INFO, LABELS, type Label, type Span } from '@vertelpunt/deid';
 import { isSwitchedOff, type DeidReview } from '../deid/review-state';
 import { t, termLanguage } from '../i18n';
+import { Disclosure } from './Disclosure';
 
 interface Props {
   text: string;
@@ -12,13 +13,15 @@ interface Props {
   idPrefix?: string;
   /** Whether to offer keeping the original and the date and age options (the side panel's whole-story choices). */
   storyOptions?: boolean;
+  /** When given, the help, marking tools and story options open on demand below the clip (the side panel). */
+  tools?: { open: boolean; onToggle: (open: boolean) => void };
 }
 
 /**
  * The clip with every detection marked by its label. Each mark is a toggle: pressed means it
  * will be removed. Select text in the clip and press "Markeer" to remove something the detector missed.
  */
-export function DeidReviewPanel({ text, detections, review, onChange, idPrefix = 'deid', storyOptions = true }: Props) {
+export function DeidReviewPanel({ text, detections, review, onChange, idPrefix = 'deid', storyOptions = true, tools }: Props) {
   const lang = termLanguage();
   const container = useRef<HTMLDivElement>(null);
   const [label, setLabel] = useState<Label>('PERSON');
@@ -84,15 +87,8 @@ export function DeidReviewPanel({ text, detections, review, onChange, idPrefix =
   pieces.push(text.slice(at));
   const removedCount = marks.filter((m) => m.added || !isSwitchedOff(review, m.span)).length;
 
-  return (
-    <div class="deid-review">
-      <p class="deid-summary" aria-live="polite">
-        {t('deidSummary', [String(removedCount), String(marks.length)])}
-      </p>
-      <p class="keys-hint">{t('deidHelp')}</p>
-      <div class="deid-text" ref={container}>
-        {pieces}
-      </div>
+  const options = (
+    <>
       <div class="deid-actions">
         <button type="button" onClick={() => onChange({ ...review, off: [] })}>
           {t('deidAcceptAll')}
@@ -128,6 +124,37 @@ export function DeidReviewPanel({ text, detections, review, onChange, idPrefix =
           </label>
         </>
       )}
+    </>
+  );
+
+  if (tools) {
+    // The clip and its marks stay in view; how to mark more and the story options open on demand.
+    return (
+      <div class="deid-review">
+        <p class="deid-summary" aria-live="polite">
+          {t('deidSummary', [String(removedCount), String(marks.length)])}
+        </p>
+        <div class="deid-text" ref={container}>
+          {pieces}
+        </div>
+        <Disclosure name="deidOptions" summary={t('deidOptions')} open={tools.open} onToggle={tools.onToggle}>
+          <p class="keys-hint">{t('deidHelp')}</p>
+          {options}
+        </Disclosure>
+      </div>
+    );
+  }
+
+  return (
+    <div class="deid-review">
+      <p class="deid-summary" aria-live="polite">
+        {t('deidSummary', [String(removedCount), String(marks.length)])}
+      </p>
+      <p class="keys-hint">{t('deidHelp')}</p>
+      <div class="deid-text" ref={container}>
+        {pieces}
+      </div>
+      {options}
     </div>
   );
 }
