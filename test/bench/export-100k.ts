@@ -7,6 +7,7 @@ import { statSync } from 'node:fs';
 import { extensionIdOf, extensionServiceWorker, launchWithExtension } from '../support/launch-extension.js';
 import { E2E_EXTENSION_DIR } from '../support/paths.js';
 import { seedLibrary } from './seed-library.js';
+import { benchJsonLine } from './figures.js';
 
 const TOTAL = Number(process.env.STORIES ?? 100_000);
 const FORMATS = (process.env.FORMATS ?? 'csv-long,csv-wide,json,ndjson,parquet,qdpx,webanno').split(',');
@@ -40,6 +41,8 @@ try {
       return { ...globalThis.__watch.seen, heap: performance.memory ? performance.memory.usedJSHeapSize : 0 };
     })()`) as Promise<{ longest: number; lag: number; updates: number; heap: number }>;
 
+  // The figures of `pnpm bench` (test/bench/run-bench.ts), printed last as one BENCH_JSON line.
+  const figures: Record<string, number> = { stories: TOTAL, peakHeapMB: 0 };
   const exportOnce = async (format: string) => {
     const start = performance.now();
     await watch();
@@ -59,9 +62,12 @@ try {
     console.log(
       `  ${format.padEnd(10)} ${seconds.toFixed(1).padStart(8)} ${mb.toFixed(1).padStart(8)} ${String(seen.updates).padStart(9)} ${`${seen.longest.toFixed(0)} ms`.padStart(13)} ${`${seen.lag.toFixed(0)} ms`.padStart(10)} ${`${(seen.heap / 1024 / 1024).toFixed(0)} MB`.padStart(10)}`,
     );
+    figures[`${format.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}Ms`] = seconds * 1000;
+    figures.peakHeapMB = Math.max(figures.peakHeapMB!, seen.heap / 1024 / 1024);
     await page.locator('.toast').waitFor();
   };
   for (const format of [...FORMATS, 'backup']) await exportOnce(format);
+  console.log(benchJsonLine(figures));
 } finally {
   await context.close();
 }
