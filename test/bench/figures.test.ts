@@ -74,8 +74,8 @@ describe('reading what the scripts print', () => {
   });
 
   it('compares the CLI counts table with DuckDB counts term by term', () => {
-    const cli = ['term    stories     %  key', 'Samen          83   4.2  kernwaarde-samen', 'Lef, met moed  12   0.6  kernwaarde-lef', '95 stories in total'].join('\n');
-    expect(countsAgreement(cli, { 'kernwaarde-samen': 83, 'kernwaarde-lef': 11 })).toBe("1 of 2 DuckDB term counts equal the CLI's (2 terms)");
+    const cli = ['term    stories     %  key', 'Samen       1,083   4.2  kernwaarde-samen', 'Lef, met moed  12   0.6  kernwaarde-lef', '95 stories in total'].join('\n');
+    expect(countsAgreement(cli, { 'kernwaarde-samen': 1083, 'kernwaarde-lef': 11 })).toBe("1 of 2 DuckDB term counts equal the CLI's (2 terms)");
     expect(countsAgreement(cli, undefined)).toBe('DuckDB printed no counts');
   });
 });

@@ -71,6 +71,7 @@ async function figuresOf(file: string, env: Record<string, string> = {}): Promis
   return figures;
 }
 
+const ms = (value: number) => `${value.toFixed(1)} ms`;
 const measured: Measured[] = [];
 const details: Record<string, unknown> = {};
 const failures: string[] = [];
@@ -97,7 +98,8 @@ const machine = {
   date: new Date().toISOString(),
   nproc: availableParallelism(),
   memoryGB: Math.round(totalmem() / 1024 ** 3),
-  chromium: execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).split('\n')[0]!.trim(),
+  // Debian's wrapper script warns on stderr about its own memory test: not ours to show.
+  chromium: execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split('\n')[0]!.trim(),
   node: process.version,
   loadAtStart: loadavg(),
 };
@@ -116,8 +118,8 @@ await group('capture', async () => {
   const ratio = numberFrom(figures, 'saveRatioVsBarePut', 'capture-to-saved.ts');
   measured.push(
     measure('capture.saveRatioVsBarePut', ratio, {
-      baseline: `save ${numberFrom(figures, 'saveP50Ms', 'capture')} ms vs bare put ${numberFrom(figures, 'barePutStrictP50Ms', 'capture')} ms (medians)`,
-      note: `${figures.clicks} clicks; put with default durability ${numberFrom(figures, 'barePutDefaultP50Ms', 'capture')} ms`,
+      baseline: `save ${ms(numberFrom(figures, 'saveP50Ms', 'capture'))} vs bare put ${ms(numberFrom(figures, 'barePutStrictP50Ms', 'capture'))} (medians)`,
+      note: `${String(figures.clicks)} clicks; put with default durability ${ms(numberFrom(figures, 'barePutDefaultP50Ms', 'capture'))}`,
     }),
   );
   details.capture = figures;
