@@ -7,7 +7,8 @@
 // - save → committed: from the Ctrl+Enter keydown in the panel until "Bewaard" is in its DOM,
 //   both stamped in the panel; beside it, in the same page, a bare put of the same record (read
 //   back from IndexedDB, under a new id, removed again untimed) in a strict-durability transaction
-//   as the extension's writes use, and one with the browser's default durability.
+//   as the extension's writes use, one with the browser's default durability, and a
+//   browser.storage.local read + write as the save does for the recently used tags.
 // Run: pnpm run build && node --conditions=vertelpunt-source --import tsx test/bench/capture-to-saved.ts
 // (RUNS=200 by default.)
 import { readFileSync } from 'node:fs';
@@ -34,6 +35,7 @@ try {
   const toSaved: number[] = [];
   const barePutStrict: number[] = [];
   const barePutDefault: number[] = [];
+  const storageRoundTrip: number[] = [];
   const panelNow = () => panel.evaluate(() => performance.timeOrigin + performance.now());
   for (let i = 0; i < RUNS; i++) {
     const casePage = await context.newPage();
@@ -92,10 +94,17 @@ try {
         await done(cleanup);
         return ms;
       };
-      return { strict: await timedPut('strict'), default: await timedPut('default') };
-    })()`)) as { strict: number; default: number };
+      // The save also reads the settings and the recent tags and writes the recent tags
+      // (browser.storage.local, a round trip to the browser process each): one read + write, timed.
+      const storageStart = performance.now();
+      await chrome.storage.local.get('benchProbe');
+      await chrome.storage.local.set({ benchProbe: ['kernwaarde-lef'] });
+      const storage = performance.now() - storageStart;
+      return { strict: await timedPut('strict'), default: await timedPut('default'), storage };
+    })()`)) as { strict: number; default: number; storage: number };
     barePutStrict.push(puts.strict);
     barePutDefault.push(puts.default);
+    storageRoundTrip.push(puts.storage);
     await casePage.close();
   }
   const row = (name: string, values: number[]) =>
@@ -106,6 +115,7 @@ try {
   row('Ctrl+Enter → "Bewaard" shown (save committed)', toSaved);
   row('bare put of the same record, strict durability', barePutStrict);
   row('bare put of the same record, default durability', barePutDefault);
+  row('storage.local get + set (recent tags), same page', storageRoundTrip);
   console.log(`injected capture.js: ${captureJs.length} B, ${gzipBytes} B gzipped`);
   console.log(
     benchJsonLine({
@@ -116,6 +126,7 @@ try {
       saveP95Ms: percentile(toSaved, 95),
       barePutStrictP50Ms: percentile(barePutStrict, 50),
       barePutDefaultP50Ms: percentile(barePutDefault, 50),
+      storageGetSetP50Ms: percentile(storageRoundTrip, 50),
       // Medians: a single garbage collection in 200 saves should not decide the ratio.
       saveRatioVsBarePut: percentile(toSaved, 50) / percentile(barePutStrict, 50),
       injectedBytes: captureJs.length,

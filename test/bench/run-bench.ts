@@ -119,7 +119,7 @@ await group('capture', async () => {
   measured.push(
     measure('capture.saveRatioVsBarePut', ratio, {
       baseline: `save ${ms(numberFrom(figures, 'saveP50Ms', 'capture'))} vs bare put ${ms(numberFrom(figures, 'barePutStrictP50Ms', 'capture'))} (medians)`,
-      note: `${String(figures.clicks)} clicks; put with default durability ${ms(numberFrom(figures, 'barePutDefaultP50Ms', 'capture'))}`,
+      note: `${String(figures.clicks)} clicks; put with default durability ${ms(numberFrom(figures, 'barePutDefaultP50Ms', 'capture'))}${typeof figures.storageGetSetP50Ms === 'number' ? `; storage.local get + set ${ms(figures.storageGetSetP50Ms)}` : ''}`,
     }),
   );
   details.capture = figures;
