@@ -92,6 +92,22 @@ async function group(name: string, body: () => Promise<void>): Promise<void> {
     failures.push(`${name}: ${message.split('\n')[0]}`);
     console.error(`  ${name} failed: ${message}`);
   }
+  // Written after every group: a long run stopped midway keeps what it measured.
+  writeResult();
+}
+
+function writeResult() {
+  const result = {
+    machine: { ...machine, loadAtEnd: loadavg() },
+    options,
+    sizes: SIZES,
+    figures: Object.fromEntries(measured.map((m) => [m.name, m])),
+    failures,
+    details,
+  };
+  mkdirSync(OUT_DIR, { recursive: true });
+  writeFileSync(join(OUT_DIR, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+  return result;
 }
 
 const machine = {
@@ -214,16 +230,7 @@ await group('growth', async () => {
   details.growth = { queryP95Ms: queries, csvLongMs: exports };
 });
 
-const result = {
-  machine: { ...machine, loadAtEnd: loadavg() },
-  options,
-  sizes: SIZES,
-  figures: Object.fromEntries(measured.map((m) => [m.name, m])),
-  failures,
-  details,
-};
-mkdirSync(OUT_DIR, { recursive: true });
-writeFileSync(join(OUT_DIR, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+const result = writeResult();
 const minutes = ((Date.parse(new Date().toISOString()) - Date.parse(machine.date)) / 60_000).toFixed(0);
 console.log(`\n${options.quick ? 'Quick run (small sizes; the names keep the full sizes)' : 'Full run'}, ${minutes} min, load at end ${result.machine.loadAtEnd.map((l) => l.toFixed(1)).join(' ')}\n`);
 console.log(formatTable(measured.filter((m) => figureSpec(m.name))));
