@@ -6,7 +6,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { CHROMIUM_PATH, REPO_ROOT } from '../support/paths.js';
 import {
   figureSpec,
@@ -30,7 +30,8 @@ const SIZES = options.quick
   ? { clicks: 20, stories: 5_000, cliStories: 20_000, growth: [500, 5_000] }
   : { clicks: 200, stories: 100_000, cliStories: 1_000_000, growth: [1_000, 10_000, 100_000] };
 const BENCH_DIR = join(REPO_ROOT, 'test/bench');
-const OUT_DIR = join(REPO_ROOT, 'out/bench');
+// BENCH_OUT: another file for a run beside the main one (latest.json is the main run's).
+const OUT_FILE = process.env.BENCH_OUT ?? join(REPO_ROOT, 'out/bench/latest.json');
 const NODE_TSX = ['--conditions=vertelpunt-source', '--import', 'tsx'];
 
 interface Run {
@@ -105,8 +106,8 @@ function writeResult() {
     failures,
     details,
   };
-  mkdirSync(OUT_DIR, { recursive: true });
-  writeFileSync(join(OUT_DIR, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+  mkdirSync(dirname(OUT_FILE), { recursive: true });
+  writeFileSync(OUT_FILE, `${JSON.stringify(result, null, 2)}\n`);
   return result;
 }
 
@@ -235,5 +236,5 @@ const minutes = ((Date.parse(new Date().toISOString()) - Date.parse(machine.date
 console.log(`\n${options.quick ? 'Quick run (small sizes; the names keep the full sizes)' : 'Full run'}, ${minutes} min, load at end ${result.machine.loadAtEnd.map((l) => l.toFixed(1)).join(' ')}\n`);
 console.log(formatTable(measured.filter((m) => figureSpec(m.name))));
 for (const failure of failures) console.log(`not measured: ${failure}`);
-console.log(`\nwritten: out/bench/latest.json`);
+console.log(`\nwritten: ${relative(REPO_ROOT, OUT_FILE)}`);
 if (failures.length > 0) process.exitCode = 1;
