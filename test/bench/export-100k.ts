@@ -64,10 +64,11 @@ try {
     );
     figures[`${format.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}Ms`] = seconds * 1000;
     figures.peakHeapMB = Math.max(figures.peakHeapMB!, seen.heap / 1024 / 1024);
+    // After every format: a later format that times out leaves the earlier figures.
+    console.log(benchJsonLine(figures));
     await page.locator('.toast').waitFor();
   };
   for (const format of [...FORMATS, 'backup']) await exportOnce(format);
-  console.log(benchJsonLine(figures));
 } finally {
   await context.close();
 }

@@ -40,6 +40,16 @@ interface Run {
   ms: number;
 }
 
+/** A command that failed, with what it printed before (a bench script's figures so far). */
+class RunFailed extends Error {
+  constructor(
+    message: string,
+    readonly stdout: string,
+  ) {
+    super(message);
+  }
+}
+
 /** Runs a command, passing its output through (indented) while keeping it; rejects on a non-zero exit. */
 function run(command: string, args: readonly string[], env: Record<string, string> = {}, { quiet = false } = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
@@ -56,7 +66,7 @@ function run(command: string, args: readonly string[], env: Record<string, strin
     child.on('close', (code) => {
       const ms = performance.now() - start;
       if (code === 0) resolve({ stdout, stderr, ms });
-      else reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${stderr.slice(-2000)}`));
+      else reject(new RunFailed(`${command} ${args.join(' ')} exited with ${code}:\n${stderr.slice(-2000)}`, stdout));
     });
   });
 }
@@ -64,9 +74,20 @@ function run(command: string, args: readonly string[], env: Record<string, strin
 const script = (file: string, args: readonly string[] = [], env: Record<string, string> = {}, quiet = false) =>
   run(process.execPath, [...NODE_TSX, file.startsWith('/') ? file : join(BENCH_DIR, file), ...args], env, { quiet });
 
-/** The figures a script printed last; a script that printed none is an error. */
+/**
+ * The figures a script printed last; a script that printed none is an error. A script that
+ * failed after printing some (an export that timed out after three formats) gives those, and
+ * its failure is listed.
+ */
 async function figuresOf(file: string, env: Record<string, string> = {}): Promise<FigureValues> {
-  const { stdout } = await script(file, [], env);
+  let stdout: string;
+  try {
+    stdout = (await script(file, [], env)).stdout;
+  } catch (error) {
+    if (!(error instanceof RunFailed) || !parseBenchJson(error.stdout)) throw error;
+    failures.push(`${file}: ${error.message.split('\n').find((line) => /Error|exceeded/.test(line)) ?? error.message.split('\n')[0]}`);
+    stdout = error.stdout;
+  }
   const figures = parseBenchJson(stdout);
   if (!figures) throw new Error(`${file}: printed no BENCH_JSON line`);
   return figures;
@@ -79,7 +100,10 @@ const failures: string[] = [];
 const section = (title: string) => console.log(`\n== ${title} (${new Date().toISOString().slice(11, 19)} UTC, load ${loadavg().map((l) => l.toFixed(1)).join(' ')})`);
 /** Takes figures from a script's output: `library100k.firstRowsMs` ← figures.firstRowsMs. */
 const take = (prefix: string, figures: FigureValues, file: string, names: readonly string[]) => {
-  for (const name of names) measured.push(measure(`${prefix}.${name}`, numberFrom(figures, name, file)));
+  for (const name of names) {
+    if (typeof figures[name] === 'number') measured.push(measure(`${prefix}.${name}`, numberFrom(figures, name, file)));
+    else failures.push(`${prefix}.${name}: ${file} printed no figure for it`);
+  }
 };
 
 /** Runs one group; a failing group is reported and the others still run. */
