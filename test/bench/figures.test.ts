@@ -126,5 +126,6 @@ describe('the table', () => {
     expect(lines[4]).toContain('| < 150 ms ');
     expect(lines[4]).toContain('missed (4.9×)');
     expect(new Set(lines.map((l) => l.length)).size).toBe(1);
+    expect(formatTable([measure('export100k.qdpxMs', Number.NaN)])).toMatch(/\| — +\| < 10000 ms +\| missed \(no value\) \|/);
   });
 });

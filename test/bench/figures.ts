@@ -209,7 +209,7 @@ const round = (value: number): string => {
 
 const compactCount = (n: number): string => (n >= 1_000_000 && n % 1_000_000 === 0 ? `${n / 1_000_000}M` : n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n));
 
-export const formatValue = (value: number, unit: string): string => `${round(value)} ${unit}`;
+export const formatValue = (value: number, unit: string): string => (Number.isFinite(value) ? `${round(value)} ${unit}` : '—');
 
 /** A missed figure says by how much: `missed (3.2×)`. */
 export const verdict = (m: Measured): string => (m.met ? 'met' : Number.isFinite(m.value) ? `missed (${missFactor(m.value, m.goal).toFixed(1)}×)` : 'missed (no value)');
