@@ -6,7 +6,7 @@ export default defineConfig({
   resolve: { conditions: ['vertelpunt-source'] },
   ssr: { resolve: { conditions: ['vertelpunt-source'] } },
   test: {
-    include: ['packages/*/{src,test}/**/*.test.ts', 'extension/**/*.test.{ts,tsx}'],
+    include: ['packages/*/{src,test}/**/*.test.ts', 'extension/**/*.test.{ts,tsx}', 'test/bench/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/.output/**', '**/dist/**'],
   },
 });

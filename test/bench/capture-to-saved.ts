@@ -1,6 +1,16 @@
-// Benchmark (prints figures; not a test): capture → draft ready → tagged by keyboard → saved,
-// over 50 captures in the production build in headless Chromium, plus the injected script's size.
+// Benchmark (prints figures; not a test): real toolbar clicks (CDP Extensions.triggerAction) in
+// headless Chromium with the production build, each followed by a save from the keyboard, plus the
+// injected script's size. Per capture:
+// - click → shown: from just before the click is sent until the panel's first animation frame
+//   with the draft's text in it (the panel stamps the time; its clock offset to this process is
+//   measured before each click);
+// - save → committed: from the Ctrl+Enter keydown in the panel until "Bewaard" is in its DOM,
+//   both stamped in the panel; beside it, in the same page, a bare put of the same record (read
+//   back from IndexedDB, under a new id, removed again untimed) in a strict-durability transaction
+//   as the extension's writes use, one with the browser's default durability, and a
+//   browser.storage.local read + write as the save does for the recently used tags.
 // Run: pnpm run build && node --conditions=vertelpunt-source --import tsx test/bench/capture-to-saved.ts
+// (RUNS=200 by default.)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -8,13 +18,11 @@ import { openSidePanelAsTab } from '../support/extension-pages.js';
 import { extensionIdOf, extensionServiceWorker, launchWithExtension } from '../support/launch-extension.js';
 import { EXTENSION_DIR } from '../support/paths.js';
 import { serveFixturePages } from '../support/serve-fixture-pages.js';
-import { clickToolbarButton } from '../support/trigger-action.js';
+import { benchJsonLine } from './figures.js';
+import { percentile } from './mixed-queries.js';
 
-const RUNS = Number(process.env.RUNS ?? 50);
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-};
+const RUNS = Number(process.env.RUNS ?? 200);
+const now = () => performance.timeOrigin + performance.now();
 
 const captureJs = readFileSync(join(EXTENSION_DIR, 'capture.js'));
 const server = await serveFixturePages();
@@ -22,30 +30,109 @@ const context = await launchWithExtension();
 try {
   const extensionId = extensionIdOf(await extensionServiceWorker(context));
   const panel = await openSidePanelAsTab(context, extensionId);
-  const toDraft: number[] = [];
+  const cdp = await context.browser()!.newBrowserCDPSession();
+  const toShown: number[] = [];
   const toSaved: number[] = [];
+  const barePutStrict: number[] = [];
+  const barePutDefault: number[] = [];
+  const storageRoundTrip: number[] = [];
+  const panelNow = () => panel.evaluate(() => performance.timeOrigin + performance.now());
   for (let i = 0; i < RUNS; i++) {
     const casePage = await context.newPage();
     await casePage.goto(`${server.origin}/dossier/bench-${i}-${Date.now()}`);
     await casePage.locator('#note-1').click({ clickCount: 3 });
-    const start = performance.now();
-    await clickToolbarButton(context, extensionId, casePage);
-    await panel.getByLabel('Tekst', { exact: true }).waitFor();
-    await panel.waitForFunction(() => (document.getElementById('story-text') as HTMLTextAreaElement | null)?.value.startsWith('Keukentafelgesprek'));
-    toDraft.push(performance.now() - start);
+    // As test/support/trigger-action.ts, but with the tab target found before the clock starts.
+    await casePage.bringToFront();
+    await casePage.waitForLoadState('load');
+    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never);
+    const tab = targetInfos.find((target) => target.url === casePage.url());
+    if (!tab) throw new Error(`no tab target for ${casePage.url()}`);
+    // The panel's clock against this process's: the midpoint of one round trip.
+    const before = now();
+    const panelAt = await panelNow();
+    const offset = panelAt - (before + now()) / 2;
+
+    const start = now();
+    await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
+    const shownAt = (await (
+      await panel.waitForFunction(
+        () => ((document.getElementById('story-text') as HTMLTextAreaElement | null)?.value.startsWith('Keukentafelgesprek') ? performance.timeOrigin + performance.now() : false),
+        undefined,
+        { polling: 'raf', timeout: 30_000 },
+      )
+    ).jsonValue()) as number;
+    toShown.push(shownAt - offset - start);
+
     await panel.getByLabel('Zoek een term').fill('lef');
     await panel.keyboard.press('Enter');
+    // Stamps in the panel: the Ctrl+Enter keydown, and the first DOM change that shows "Bewaard".
+    await panel.evaluate(`(() => {
+      const marks = (globalThis.__saveMarks = {});
+      addEventListener('keydown', (e) => { if (e.key === 'Enter' && e.ctrlKey && marks.key === undefined) marks.key = performance.now(); }, { capture: true });
+      const observer = new MutationObserver(() => { if (document.querySelector('p.saved')) { marks.saved = performance.now(); observer.disconnect(); } });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    })()`);
     await panel.keyboard.press('Control+Enter');
     await panel.getByRole('status').filter({ hasText: 'Bewaard' }).waitFor();
-    toSaved.push(performance.now() - start);
+    const marks = (await panel.evaluate('globalThis.__saveMarks')) as { key: number; saved: number };
+    toSaved.push(marks.saved - marks.key);
+
+    const puts = (await panel.evaluate(`(async () => {
+      const done = (tx) => new Promise((resolve, reject) => { tx.oncomplete = resolve; tx.onerror = tx.onabort = () => reject(tx.error); });
+      const db = (globalThis.__benchDb ??= await new Promise((resolve, reject) => { const r = indexedDB.open('vertelpunt'); r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); }));
+      // The story just saved: the newest by creation time.
+      const newest = await new Promise((resolve) => { const r = db.transaction('stories').objectStore('stories').index('byCreated').openCursor(null, 'prev'); r.onsuccess = () => resolve(r.result.value); });
+      const timedPut = async (durability) => {
+        const copy = { ...newest, id: crypto.randomUUID() };
+        const start = performance.now();
+        const tx = db.transaction('stories', 'readwrite', { durability });
+        tx.objectStore('stories').put(copy);
+        await done(tx);
+        const ms = performance.now() - start;
+        const cleanup = db.transaction('stories', 'readwrite');
+        cleanup.objectStore('stories').delete(copy.id);
+        await done(cleanup);
+        return ms;
+      };
+      // The save also reads the settings and the recent tags and writes the recent tags
+      // (browser.storage.local, a round trip to the browser process each): one read + write, timed.
+      const storageStart = performance.now();
+      await chrome.storage.local.get('benchProbe');
+      await chrome.storage.local.set({ benchProbe: ['kernwaarde-lef'] });
+      const storage = performance.now() - storageStart;
+      return { strict: await timedPut('strict'), default: await timedPut('default'), storage };
+    })()`)) as { strict: number; default: number; storage: number };
+    barePutStrict.push(puts.strict);
+    barePutDefault.push(puts.default);
+    storageRoundTrip.push(puts.storage);
     await casePage.close();
   }
   const row = (name: string, values: number[]) =>
-    console.log(`${name.padEnd(44)} median ${percentile(values, 50).toFixed(1)} ms  p90 ${percentile(values, 90).toFixed(1)} ms  max ${Math.max(...values).toFixed(1)} ms`);
-  console.log(`Capture benchmark, ${RUNS} captures, headless Chromium, production build`);
-  row('toolbar click → draft shown in the panel', toDraft);
-  row('toolbar click → tagged by keyboard → saved', toSaved);
-  console.log(`injected capture.js: ${captureJs.length} B, ${gzipSync(captureJs, { level: 9 }).length} B gzipped`);
+    console.log(`${name.padEnd(52)} median ${percentile(values, 50).toFixed(1)} ms  p95 ${percentile(values, 95).toFixed(1)} ms  max ${Math.max(...values).toFixed(1)} ms`);
+  const gzipBytes = gzipSync(captureJs, { level: 9 }).length;
+  console.log(`Capture benchmark, ${RUNS} toolbar clicks, headless Chromium, production build`);
+  row('toolbar click → draft shown in the panel', toShown);
+  row('Ctrl+Enter → "Bewaard" shown (save committed)', toSaved);
+  row('bare put of the same record, strict durability', barePutStrict);
+  row('bare put of the same record, default durability', barePutDefault);
+  row('storage.local get + set (recent tags), same page', storageRoundTrip);
+  console.log(`injected capture.js: ${captureJs.length} B, ${gzipBytes} B gzipped`);
+  console.log(
+    benchJsonLine({
+      clicks: RUNS,
+      clickToShownP50Ms: percentile(toShown, 50),
+      clickToShownP95Ms: percentile(toShown, 95),
+      saveP50Ms: percentile(toSaved, 50),
+      saveP95Ms: percentile(toSaved, 95),
+      barePutStrictP50Ms: percentile(barePutStrict, 50),
+      barePutDefaultP50Ms: percentile(barePutDefault, 50),
+      storageGetSetP50Ms: percentile(storageRoundTrip, 50),
+      // Medians: a single garbage collection in 200 saves should not decide the ratio.
+      saveRatioVsBarePut: percentile(toSaved, 50) / percentile(barePutStrict, 50),
+      injectedBytes: captureJs.length,
+      injectedGzipBytes: gzipBytes,
+    }),
+  );
 } finally {
   await context.close();
   await server.close();

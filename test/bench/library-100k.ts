@@ -4,6 +4,9 @@
 import { extensionIdOf, extensionServiceWorker, launchWithExtension } from '../support/launch-extension.js';
 import { E2E_EXTENSION_DIR } from '../support/paths.js';
 import { BENCH_TERMS as TERMS, seedLibrary } from './seed-library.js';
+import { benchJsonLine } from './figures.js';
+import { percentile, timeMixedQueries } from './mixed-queries.js';
+import { longestFrameWhileScrolling } from './scroll-frames.js';
 
 const TOTAL = Number(process.env.STORIES ?? 100_000);
 const context = await launchWithExtension({ extensionDir: E2E_EXTENSION_DIR });
@@ -16,8 +19,12 @@ try {
   const time = async (what: string, run: () => Promise<unknown>) => {
     const start = performance.now();
     await run();
-    console.log(`  ${what.padEnd(58)} ${(performance.now() - start).toFixed(0).padStart(6)} ms`);
+    const ms = performance.now() - start;
+    console.log(`  ${what.padEnd(58)} ${ms.toFixed(0).padStart(6)} ms`);
+    return ms;
   };
+  // The figures of `pnpm bench` (test/bench/run-bench.ts), printed last as one BENCH_JSON line.
+  const figures: Record<string, number> = { stories: TOTAL };
   const storage = (fn: string, ...args: unknown[]) =>
     page.evaluate(({ fn, args }) => (globalThis as unknown as { __vertelpuntStorage: Record<string, (...a: unknown[]) => Promise<unknown>> }).__vertelpuntStorage[fn]!(...args).then(() => undefined), { fn, args });
 
@@ -27,7 +34,7 @@ try {
     await page.waitForTimeout(500);
   };
   console.log(`Library benchmark: ${TOTAL} stories (seeded in ${(seedMs / 1000).toFixed(1)} s)`);
-  await time('open library.html until the first rows show', async () => {
+  figures.firstRowsMs = await time('open library.html until the first rows show', async () => {
     await page.reload();
     await page.locator('.story-title').first().waitFor();
   });
@@ -37,9 +44,12 @@ try {
   await time('full-text search "schulden keuken" (first page)', () => storage('queryStories', { text: 'schulden keuken' }, { limit: 50 }));
   await time('one term (first page)', () => storage('queryStories', { terms: ['opgave-armoede'] }, { limit: 50 }));
   await time('two terms, all (first page)', () => storage('queryStories', { terms: ['opgave-armoede', 'kernwaarde-lef'], termMode: 'all' }, { limit: 50 }));
-  await time('facet counts for every term, no filter', () => storage('termCounts', {}, TERMS));
-  await time('facet counts with a text filter', () => storage('termCounts', { text: 'voedselbank' }, TERMS));
-  // The query engine (issue 14): the page's worker answers with ids, the page reads that page's stories by key.
+  // The old IndexedDB path (matchingIds + index walks), kept as the baseline in the same run.
+  figures.facetCountsBaselineMs = Math.max(
+    await time('old path: facet counts for every term, no filter', () => storage('termCounts', {}, TERMS)),
+    await time('old path: facet counts with a text filter', () => storage('termCounts', { text: 'voedselbank' }, TERMS)),
+  );
+  // The query engine (issue 14), as the library asks it: the page's worker answers with ids, the page reads that page's stories by key.
   const engine = (fn: string, ...args: unknown[]) =>
     page.evaluate(({ fn, args }) => {
       const g = globalThis as unknown as { __vertelpuntQuery: Record<string, (...a: unknown[]) => Promise<{ ids?: string[] }>>; __vertelpuntStorage: { getStories(ids: string[]): Promise<unknown> } };
@@ -47,25 +57,18 @@ try {
     }, { fn, args });
   await time('engine: full-text search "schulden keuken" (first page)', () => engine('page', { text: 'schulden keuken' }, 0, 50));
   await time('engine: two terms, all (first page)', () => engine('page', { terms: ['opgave-armoede', 'kernwaarde-lef'], termMode: 'all' }, 0, 50));
-  await time('engine: facet counts for every term, no filter', () => engine('termCounts', {}));
-  await time('engine: facet counts with a text filter', () => engine('termCounts', { text: 'voedselbank' }));
-  const mixed = Array.from({ length: 60 }, (_, k) => ({
-    ...(k % 2 === 0 ? { text: ['schulden', 'mantelzorg keuken', 'voedsel', 'wijkagent samen'][k % 4] } : {}),
-    ...(k % 3 === 0 ? { terms: [TERMS[k % TERMS.length], TERMS[(k + 2) % TERMS.length]], termMode: k % 2 ? 'all' : 'any' } : {}),
-    ...(k % 5 === 0 ? { from: '2024-02-01T00:00:00.000Z', to: '2024-03-01T00:00:00.000Z' } : {}),
-    ...(k % 7 === 0 ? { origin: `https://team${k % 20}.example.nl` } : {}),
-  }));
-  const times: number[] = [];
-  for (const filter of mixed) {
-    const start = performance.now();
-    await engine('page', filter, 0, 50);
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  console.log(`  ${'engine: 60 mixed text+term+date+origin queries, p50 / p95'.padEnd(58)} ${times[30]!.toFixed(0)} / ${times[57]!.toFixed(0)} ms`);
+  figures.facetCountsNoFilterMs = await time('engine: facet counts for every term, no filter', () => engine('termCounts', {}));
+  figures.facetCountsTextFilterMs = await time('engine: facet counts with a text filter', () => engine('termCounts', { text: 'voedselbank' }));
+  figures.facetCountsMs = Math.max(figures.facetCountsNoFilterMs, figures.facetCountsTextFilterMs);
+  const baselineTimes = await timeMixedQueries(page, 1, 'indexeddb');
+  figures.queryP95BaselineMs = percentile(baselineTimes, 95);
+  const queryTimes = await timeMixedQueries(page);
+  figures.queryP95Ms = percentile(queryTimes, 95);
+  figures.queryP50Ms = percentile(queryTimes, 50);
+  console.log(`  ${`${queryTimes.length} mixed queries (text, terms, dates, origin), p50 / p95`.padEnd(58)} ${figures.queryP50Ms.toFixed(0).padStart(6)} / ${figures.queryP95Ms.toFixed(0)} ms (old path p95 ${figures.queryP95BaselineMs.toFixed(0)} ms)`);
   await time('type a search in the page until the list updates', async () => {
     await page.getByLabel('Zoek in verhalen').fill('mantelzorg');
-    await page.waitForFunction(() => document.querySelector('.count')?.textContent?.startsWith('20000'));
+    await page.waitForFunction((n) => document.querySelector('.count')?.textContent?.startsWith(String(n)), TOTAL / 5);
   });
   await page.getByLabel('Zoek in verhalen').fill('');
   await page.waitForFunction((n) => document.querySelector('.count')?.textContent?.startsWith(String(n)), TOTAL);
@@ -75,6 +78,9 @@ try {
   });
   const rows = await page.locator('.story-row').count();
   console.log(`  rows in the DOM while scrolled: ${rows}`);
+  figures.longestFrameMs = await longestFrameWhileScrolling(page, 2000, 4000);
+  console.log(`  ${'longest frame, scrolling rows 2,001–4,000 in 40 steps'.padEnd(58)} ${figures.longestFrameMs.toFixed(0).padStart(6)} ms`);
+  console.log(benchJsonLine(figures));
 } finally {
   await context.close();
 }

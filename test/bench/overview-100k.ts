@@ -5,6 +5,7 @@
 import { extensionIdOf, extensionServiceWorker, launchWithExtension } from '../support/launch-extension.js';
 import { E2E_EXTENSION_DIR } from '../support/paths.js';
 import { seedLibrary } from './seed-library.js';
+import { benchJsonLine } from './figures.js';
 
 const TOTAL = Number(process.env.STORIES ?? 100_000);
 
@@ -33,17 +34,21 @@ try {
     const status = await page.getByRole('status').first().textContent();
     console.log(`  ${what.padEnd(28)} ${seconds.toFixed(1).padStart(6)} s  longest task ${seen.longest.toFixed(0).padStart(4)} ms  timer lag ${seen.lag.toFixed(0).padStart(4)} ms  heap ${(seen.heap / 1024 / 1024).toFixed(0)} MB  (${status})`);
     await page.evaluate('globalThis.__seen.longest = 0; globalThis.__seen.lag = 0');
+    return seconds * 1000;
   };
+  // The figures of `pnpm bench` (test/bench/run-bench.ts), printed last as one BENCH_JSON line.
+  const figures: Record<string, number> = { stories: TOTAL };
   let start = performance.now();
   await page.goto(`${base}/overview.html`);
-  await report('open, all stories', start);
+  figures.allChartsMs = await report('open, all stories', start);
   await charts.first().waitFor();
   start = performance.now();
   // Watched on every DOM change: the engine may answer within a frame, so a per-frame check can miss the busy state.
   await page.evaluate(`new MutationObserver(() => document.querySelector('main[aria-busy="true"]') && (globalThis.__busySeen = true)).observe(document.body, { attributes: true, subtree: true })`);
   await page.locator('input[data-term-id="kernwaarde-lef"]').check();
   await page.waitForFunction('globalThis.__busySeen === true');
-  await report('filter on one term', start);
+  figures.filterChangeMs = await report('filter on one term', start);
+  console.log(benchJsonLine(figures));
 } finally {
   await context.close();
 }
