@@ -17,12 +17,13 @@ const SCHEMES = ['light', 'dark'] as const;
 type Scheme = (typeof SCHEMES)[number];
 
 const V5 = 'koers-v5-2024-09' as const;
+const TERMS = ['kernwaarde-lef', 'kernwaarde-samen', 'opgave-armoede'] as const;
 const at = (day: number) => `2026-0${1 + (day % 5)}-1${day % 9}T09:00:00.000Z`;
 /** Enough stories, on enough terms and months, that the overview draws every chart without hiding small groups. */
 const STORIES: Story[] = Array.from({ length: 24 }, (_, i) =>
   aStory({
     title: `Verhaal ${i + 1}: ${['samen aan tafel', 'lef bij de voedselbank', 'een buurtgesprek'][i % 3]}`,
-    tags: { version: V5, terms: [(['kernwaarde-lef', 'kernwaarde-samen', 'opgave-armoede'] as const)[i % 3], 'opgave-eenzaamheid'] },
+    tags: { version: V5, terms: [TERMS[i % 3]!, 'opgave-eenzaamheid'] },
     createdAt: at(i),
     updatedAt: at(i),
   }),
