@@ -1,6 +1,7 @@
 import { StorySchema, type Story } from '@vertelpunt/stories';
 import { FILE_FORMATS, FileHeaderSchema, FileTrailerSchema, SCHEMA_VERSION, type FileFormat, type FileHeader } from './envelope.js';
 import { storyStartLines } from './locate.js';
+import { isPlainValidStory } from './quick-story-check.js';
 import { ImportError, pathString, type ImportProblem } from './problems.js';
 
 export interface ReadOptions {
@@ -57,7 +58,7 @@ type Mode = 'start' | 'header' | 'stories' | 'trailer' | 'done' | 'ndjson' | 'nd
  * listed (up to a limit) and the file is refused as a whole: the caller uses nothing of it
  * until `end()` has returned.
  */
-class StoryFileParser {
+export class StoryFileParser {
   private mode: Mode = 'start';
   private lineNo = 0;
   private chars = 0;
@@ -284,7 +285,7 @@ class StoryFileParser {
   private story(raw: unknown, line: number | undefined, lineOf?: (index: number) => number | undefined): ReadStory | undefined {
     const index = this.index;
     this.index += 1;
-    const parsed = StorySchema.safeParse(raw);
+    const parsed = isPlainValidStory(raw) ? ({ success: true, data: raw } as const) : StorySchema.safeParse(raw);
     if (!parsed.success) {
       const id = isObject(raw) && typeof raw.id === 'string' ? ` (story ${raw.id})` : '';
       const at = line ?? lineOf?.(index);
