@@ -32,8 +32,13 @@ const dir = mkdtempSync(join(tmpdir(), 'vp-bench-'));
 const cli = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
 const duckdb = fileURLToPath(new URL('./duckdb-counts.ts', import.meta.url));
 
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
+const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+
 interface Run {
   seconds: number;
+  /** User + system CPU seconds (GNU time): on a loaded machine this says more than the wall time. */
+  cpuS?: number;
   peakMB?: number;
   stdout: string;
 }
@@ -47,13 +52,14 @@ function timed(label: string, script: string, args: string[]): Run {
   const seconds = (performance.now() - start) / 1000;
   if (result.status !== 0) throw new Error(`${label} failed: ${result.stderr}`);
   const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1];
-  const run: Run = { seconds, stdout: result.stdout, ...(kb ? { peakMB: Math.round(Number(kb) / 1024) } : {}) };
-  console.log(`  ${label.padEnd(34)} ${seconds.toFixed(1).padStart(6)} s   ${run.peakMB === undefined ? '' : `peak ${String(run.peakMB).padStart(5)} MB`}`);
+  const user = /User time \(seconds\): ([\d.]+)/.exec(result.stderr)?.[1];
+  const system = /System time \(seconds\): ([\d.]+)/.exec(result.stderr)?.[1];
+  const run: Run = { seconds, stdout: result.stdout, ...(kb ? { peakMB: Math.round(Number(kb) / 1024) } : {}), ...(user && system ? { cpuS: round(Number(user) + Number(system)) } : {}) };
+  const cpu = run.cpuS === undefined ? '' : `cpu ${run.cpuS.toFixed(1).padStart(6)} s`;
+  console.log(`  ${label.padEnd(34)} ${seconds.toFixed(1).padStart(6)} s   ${cpu}   ${run.peakMB === undefined ? '' : `peak ${String(run.peakMB).padStart(5)} MB`}`);
   return run;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
-const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
 const figures: Record<string, number | string | number[]> = { stories: count };
 try {
@@ -74,6 +80,7 @@ try {
   const measure = (name: string, label: string, args: string[]) => {
     const runs = Array.from({ length: repeat }, () => timed(label, cli, args));
     figures[`${name}S`] = round(median(runs.map((r) => r.seconds)));
+    if (runs[0]!.cpuS !== undefined) figures[`${name}CpuS`] = round(median(runs.map((r) => r.cpuS!)));
     const peaks = runs.flatMap((r) => (r.peakMB === undefined ? [] : [r.peakMB]));
     if (peaks.length > 0) figures[`${name}PeakMB`] = Math.max(...peaks);
   };
@@ -87,6 +94,8 @@ try {
     const queryMs = duckRuns.map((r) => Number(/DUCKDB_QUERY_MS (\d+)/.exec(r.stdout)?.[1]));
     figures.countsS = round(median(cliRuns.map((r) => r.seconds)));
     figures.countsPeakMB = Math.max(...cliRuns.map((r) => r.peakMB ?? 0));
+    if (cliRuns[0]!.cpuS !== undefined) figures.countsCpuS = round(median(cliRuns.map((r) => r.cpuS!)));
+    if (duckRuns[0]!.cpuS !== undefined) figures.duckdbCountsCpuS = round(median(duckRuns.map((r) => r.cpuS!)));
     figures.duckdbCountsS = round(median(duckRuns.map((r) => r.seconds)));
     figures.duckdbQueryS = round(median(queryMs) / 1000);
     // Both as whole processes (what an analyst waits for); and against DuckDB's query alone.

@@ -84,6 +84,22 @@ export class StoryFileParser {
     this.formats = options.formats ?? FILE_FORMATS;
   }
 
+  /** Whether the first line was an NDJSON header: from here on, one story per line. */
+  get readsNdjson(): boolean {
+    return this.mode === 'ndjson';
+  }
+
+  /**
+   * Takes `stories` stories on `lines` lines as read and found valid elsewhere (by worker threads,
+   * `src/cli/parallel-counts.ts`), so the closing line is checked against them as usual.
+   */
+  skipCheckedStories(stories: number, lines: number, versions: Iterable<string>): void {
+    if (this.mode !== 'ndjson') throw new Error('skipCheckedStories: only between the header and the closing line of NDJSON');
+    this.index += stories;
+    this.lineNo += lines;
+    for (const version of versions) this.versions.add(version);
+  }
+
   push(rawLine: string): ReadStory[] {
     this.lineNo += 1;
     const line = this.lineNo === 1 && rawLine.charCodeAt(0) === 0xfeff ? rawLine.slice(1) : rawLine;

@@ -13,6 +13,7 @@ import { migrateStory, VersionMismatchError } from '../target-terms.js';
 import { jsonExportChunks, ndjsonChunks } from '../write-json.js';
 import { expandInputs, readFile, storiesOf, type FileReadOptions } from './input.js';
 import { refuseOutputOntoInput, writeAtomically } from './output.js';
+import { countInParallel, type ParallelLimits } from './parallel-counts.js';
 import { renderTable } from './table.js';
 import { TakenStories } from './taken-stories.js';
 import { UsageError } from './usage-error.js';
@@ -40,7 +41,7 @@ export interface CliResult {
 export interface CliEnvironment {
   now: () => Date;
   /** Input limits (default: those of `readFile`; VERTELPUNT_MAX_LINE_BYTES and VERTELPUNT_MAX_JSON_BYTES set them). */
-  limits?: Pick<FileReadOptions, 'maxLineBytes' | 'maxWholeBytes'>;
+  limits?: Pick<FileReadOptions, 'maxLineBytes' | 'maxWholeBytes'> & ParallelLimits;
 }
 
 /** The limits set in the environment, e.g. to read an unusual file or to test with small ones. */
@@ -53,7 +54,11 @@ export function limitsFromEnvironment(variables: Record<string, string | undefin
   };
   const maxLineBytes = number('VERTELPUNT_MAX_LINE_BYTES');
   const maxWholeBytes = number('VERTELPUNT_MAX_JSON_BYTES');
-  return { ...(maxLineBytes ? { maxLineBytes } : {}), ...(maxWholeBytes ? { maxWholeBytes } : {}) };
+  const parallel = variables.VERTELPUNT_PARALLEL_BYTES;
+  // 0 is allowed here: tests count tiny files in parallel with it.
+  if (parallel !== undefined && parallel !== '' && !/^\d+$/.test(parallel)) throw new UsageError(`VERTELPUNT_PARALLEL_BYTES: expected a number of bytes, got '${parallel}'`);
+  const parallelBytes = parallel ? Number(parallel) : undefined;
+  return { ...(maxLineBytes ? { maxLineBytes } : {}), ...(maxWholeBytes ? { maxWholeBytes } : {}), ...(parallelBytes === undefined ? {} : { parallelBytes }) };
 }
 
 function version(value: string | undefined): VersionId {
@@ -94,8 +99,13 @@ async function countsCommand(positionals: string[], values: Values, env: CliEnvi
   const by = oneOf('by', values.by, COUNT_BY);
   const minGroup = Number(values['min-group']);
   if (!/^\d+$/.test(values['min-group']) || minGroup < 1) throw new UsageError(`--min-group: expected a whole number of at least 1, got '${values['min-group']}'`);
-  const counter = new StoryCounter({ by, cooccurrence: values.cooccurrence, minGroup, version: version(values.version) });
-  for await (const { story } of readFile(file, { ...env.limits, refuseDuplicates: true })) counter.add(story);
+  const options = { by, cooccurrence: values.cooccurrence, minGroup, version: version(values.version) };
+  let counter = await countInParallel(file, options, env.limits);
+  if (!counter) {
+    // A small file, another layout, or something wrong in it: line by line, every problem named.
+    counter = new StoryCounter(options);
+    for await (const { story } of readFile(file, { ...env.limits, refuseDuplicates: true })) counter.add(story);
+  }
   const heading = values.cooccurrence ? 'pair of terms' : by;
   return renderTable(counter.table(), heading, minGroup);
 }
