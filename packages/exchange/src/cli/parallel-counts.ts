@@ -108,7 +108,7 @@ export async function countInParallel(file: string, options: CountOptions, limit
   }
   if (threads < 2 || size < (limits.parallelBytes ?? DEFAULT_PARALLEL_BYTES) || size > DEFAULT_MAX_BYTES) return undefined;
   const maxLineBytes = limits.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
-  const parser = new StoryFileParser(file, limits);
+  const parser = new StoryFileParser(file);
   // The header: the first line, checked by the line-by-line parser itself.
   let start: number;
   try {
