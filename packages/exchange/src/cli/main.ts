@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import type { Story } from '@vertelpunt/stories';
 import { isVersionId, LATEST_VERSION, oneLine, VERSION_IDS, type VersionId } from '@vertelpunt/taxonomy';
 import { contentHash } from '../canonical.js';
+import { nativeSha256Hex } from './native-hash.js';
 import { COUNT_BY, DEFAULT_MIN_GROUP, StoryCounter } from '../counts.js';
 import { EXPORT_FORMATS, exportChunks, type ExportFormatName } from '../formats.js';
 import { ImportError, formatProblem } from '../problems.js';
@@ -145,7 +146,7 @@ async function mergeCommand(positionals: string[], values: Values, env: CliEnvir
           continue;
         }
         if (moved !== story) tally.migrated.set(story.tags.version, (tally.migrated.get(story.tags.version) ?? 0) + 1);
-        const hash = contentHash(moved);
+        const hash = contentHash(moved, nativeSha256Hex);
         const place = { file: fileNumber, at, offset, bytes };
         const entry = taken.find(moved.id);
         if (entry === -1) {

@@ -2,6 +2,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { StorySchema, type Story } from '@vertelpunt/stories';
 import type { VersionId } from '@vertelpunt/taxonomy';
 import { contentHash, storyJson } from '../canonical.js';
+import { nativeSha256Hex } from './native-hash.js';
 import { ImportError } from '../problems.js';
 import { isPlainValidStory } from '../quick-story-check.js';
 import { migrateStory } from '../target-terms.js';
@@ -110,7 +111,7 @@ export class TakenStories {
         } catch {
           throw changed();
         }
-        if (!this.sameContent(entry, contentHash(story))) throw changed();
+        if (!this.sameContent(entry, contentHash(story, nativeSha256Hex))) throw changed();
         yield story;
       }
     } finally {
