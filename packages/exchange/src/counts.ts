@@ -35,6 +35,12 @@ export interface CountTable {
   total: number;
 }
 
+/** Groups and total of a counter, to be added to another one. */
+export interface CountPart {
+  groups: CountRow[];
+  total: number;
+}
+
 export interface CountOptions {
   by?: CountBy;
   /** Count pairs of terms on the same story instead of single groups. */
@@ -94,6 +100,21 @@ export class StoryCounter {
       const row = this.groups.get(key);
       if (row) row.stories += 1;
       else this.groups.set(key, { key, label, stories: 1 });
+    }
+  }
+
+  /** What was counted so far, as plain data: a worker thread's share of a file. */
+  part(): CountPart {
+    return { groups: [...this.groups.values()], total: this.total };
+  }
+
+  /** Adds another counter's part (same options): counting a file in pieces gives the same table. */
+  absorb(part: CountPart): void {
+    this.total += part.total;
+    for (const { key, label, stories } of part.groups) {
+      const row = this.groups.get(key);
+      if (row) row.stories += stories;
+      else this.groups.set(key, { key, label, stories });
     }
   }
 

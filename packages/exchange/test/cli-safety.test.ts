@@ -86,6 +86,8 @@ describe('input checks (finding 14)', () => {
     const counts = await runCli(['counts', twice], env);
     expect(counts.exitCode).toBe(2);
     expect(counts.stderr).toContain(message);
+    // Once: until issue 14 the repeat was listed twice (once with the file's other problems, once on its own).
+    expect(counts.stderr.split(message).length - 1).toBe(1);
     const exported = await runCli(['export', twice, '--format', 'csv-long', '--out', join(dir, 'twice.csv')], env);
     expect(exported.exitCode).toBe(2);
     expect(exported.stderr).toContain(message);

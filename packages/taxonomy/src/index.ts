@@ -32,5 +32,5 @@ export { CSV_FORMULA_TRIGGER, csvCell, unparseCsv } from './export/unparse-csv.j
 export type { UnparseCsvOptions } from './export/unparse-csv.js';
 export { xmlBuilder, xmlText } from './export/xml-text.js';
 export { decodeText, decodeUtf8, InputTextError, oneLine, skipByteOrderMark } from './input/decode.js';
-export { DEFAULT_MAX_LINE_BYTES, readLines } from './input/read-lines.js';
+export { DEFAULT_MAX_LINE_BYTES, LineSplitter, readLines } from './input/read-lines.js';
 export type { TextLine } from './input/read-lines.js';

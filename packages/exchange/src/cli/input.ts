@@ -1,9 +1,9 @@
 import { createReadStream, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Story } from '@vertelpunt/stories';
-import { InputTextError, readLines } from '@vertelpunt/taxonomy';
+import { InputTextError, LineSplitter, type TextLine } from '@vertelpunt/taxonomy';
 import { ImportError, type ImportProblem } from '../problems.js';
-import { checkSize, readStoryFile, type ReadOptions, type ReadStory, type StoryFileInfo } from '../read.js';
+import { checkSize, StoryFileParser, type ReadOptions, type ReadStory, type StoryFileInfo } from '../read.js';
 import { grow, IdTable } from './id-table.js';
 
 /** The files the CLI reads from a directory: exports and backups, by name. */
@@ -68,47 +68,57 @@ export async function* readFile(file: string, options: FileReadOptions = {}): As
     throw new ImportError([{ file, message: `cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})` }]);
   }
   checkSize(size, file, options.maxBytes);
-  let current = { number: 0, offset: 0, bytes: 0 };
-  // Stories that come while the lines are still being read each stand on the current line; those
-  // of a file read whole come after the last line and have no bytes of their own.
-  let linesDone = false;
-  async function* texts(): AsyncGenerator<string> {
-    for await (const line of readLines(createReadStream(file, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Uint8Array>, options.maxLineBytes)) {
-      current = line;
-      yield line.text;
-    }
-    linesDone = true;
-  }
   const seen = options.refuseDuplicates ? new IdTable() : undefined;
   let firstLine = new Int32Array(1024);
   const duplicates: ImportProblem[] = [];
-  const reader = readStoryFile(texts(), file, options);
+  const check = (read: ReadStory): void => {
+    if (!seen) return;
+    const id = read.story.id;
+    const entry = seen.find(id);
+    if (entry === -1) {
+      const added = seen.add(id);
+      if (added >= firstLine.length) firstLine = grow(firstLine, 2 * firstLine.length);
+      firstLine[added] = read.line ?? -(read.index + 1);
+      return;
+    }
+    const first = firstLine[entry]!;
+    if (duplicates.length === MAX_LISTED) duplicates.push({ file, message: 'and more stories that are in the file twice' });
+    if (duplicates.length < MAX_LISTED) duplicates.push({ file, ...(read.line === undefined ? {} : { line: read.line }), path: `stories[${read.index}].id`, message: `story ${id} is in the file twice (also ${first > 0 ? `on line ${first}` : `story ${-first}`}): each story is counted and exported once, so the file is refused; pnpm analyse merge FILE --out NEW keeps one of each` });
+  };
+  // The lines of a chunk go through the parser in one synchronous loop: one promise per chunk,
+  // not several per line (issue 14).
+  const parser = new StoryFileParser(file, options);
+  const splitter = new LineSplitter(options.maxLineBytes);
   try {
-    for (;;) {
-      const next = await reader.next();
-      if (next.done) {
-        if (duplicates.length > 0) throw new ImportError(duplicates);
-        return next.value;
-      }
-      const read = next.value;
-      if (seen) {
-        const id = read.story.id;
-        const entry = seen.find(id);
-        if (entry === -1) {
-          const added = seen.add(id);
-          if (added >= firstLine.length) firstLine = grow(firstLine, 2 * firstLine.length);
-          firstLine[added] = read.line ?? -(read.index + 1);
-        } else {
-          const first = firstLine[entry]!;
-          if (duplicates.length === MAX_LISTED) duplicates.push({ file, message: 'and more stories that are in the file twice' });
-          if (duplicates.length < MAX_LISTED) duplicates.push({ file, ...(read.line === undefined ? {} : { line: read.line }), path: `stories[${read.index}].id`, message: `story ${id} is in the file twice (also ${first > 0 ? `on line ${first}` : `story ${-first}`}): each story is counted and exported once, so the file is refused; pnpm analyse merge FILE --out NEW keeps one of each` });
+    const chunks = createReadStream(file, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Uint8Array>;
+    let lines: TextLine[];
+    for await (const chunk of chunks) {
+      lines = splitter.push(chunk);
+      for (const line of lines) {
+        // Stories that come while the lines are read each stand on the line just pushed.
+        for (const read of parser.push(line.text)) {
+          check(read);
+          yield { ...read, offset: line.offset, bytes: line.bytes };
         }
       }
-      yield !linesDone && read.line === current.number ? { ...read, offset: current.offset, bytes: current.bytes } : read;
     }
+    for (const line of splitter.end()) {
+      for (const read of parser.push(line.text)) {
+        check(read);
+        yield { ...read, offset: line.offset, bytes: line.bytes };
+      }
+    }
+    // Those of a file read whole come after the last line and have no bytes of their own.
+    const { stories, info } = parser.end();
+    for (const read of stories) {
+      check(read);
+      yield read;
+    }
+    if (duplicates.length > 0) throw new ImportError(duplicates);
+    return info;
   } catch (error) {
     if (error instanceof InputTextError) throw new ImportError([...duplicates, { file, ...(error.line === undefined ? {} : { line: error.line }), message: error.message }]);
-    if (error instanceof ImportError && duplicates.length > 0) throw new ImportError([...error.problems, ...duplicates]);
+    if (error instanceof ImportError && duplicates.length > 0 && error.problems !== duplicates) throw new ImportError([...error.problems, ...duplicates]);
     throw error;
   }
 }

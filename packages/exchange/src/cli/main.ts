@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import type { Story } from '@vertelpunt/stories';
 import { isVersionId, LATEST_VERSION, oneLine, VERSION_IDS, type VersionId } from '@vertelpunt/taxonomy';
 import { contentHash } from '../canonical.js';
+import { nativeSha256Hex } from './native-hash.js';
 import { COUNT_BY, DEFAULT_MIN_GROUP, StoryCounter } from '../counts.js';
 import { EXPORT_FORMATS, exportChunks, type ExportFormatName } from '../formats.js';
 import { ImportError, formatProblem } from '../problems.js';
@@ -13,6 +14,7 @@ import { migrateStory, VersionMismatchError } from '../target-terms.js';
 import { jsonExportChunks, ndjsonChunks } from '../write-json.js';
 import { expandInputs, readFile, storiesOf, type FileReadOptions } from './input.js';
 import { refuseOutputOntoInput, writeAtomically } from './output.js';
+import { countInParallel, type ParallelLimits } from './parallel-counts.js';
 import { renderTable } from './table.js';
 import { TakenStories } from './taken-stories.js';
 import { UsageError } from './usage-error.js';
@@ -40,7 +42,7 @@ export interface CliResult {
 export interface CliEnvironment {
   now: () => Date;
   /** Input limits (default: those of `readFile`; VERTELPUNT_MAX_LINE_BYTES and VERTELPUNT_MAX_JSON_BYTES set them). */
-  limits?: Pick<FileReadOptions, 'maxLineBytes' | 'maxWholeBytes'>;
+  limits?: Pick<FileReadOptions, 'maxLineBytes' | 'maxWholeBytes'> & ParallelLimits;
 }
 
 /** The limits set in the environment, e.g. to read an unusual file or to test with small ones. */
@@ -53,7 +55,11 @@ export function limitsFromEnvironment(variables: Record<string, string | undefin
   };
   const maxLineBytes = number('VERTELPUNT_MAX_LINE_BYTES');
   const maxWholeBytes = number('VERTELPUNT_MAX_JSON_BYTES');
-  return { ...(maxLineBytes ? { maxLineBytes } : {}), ...(maxWholeBytes ? { maxWholeBytes } : {}) };
+  const parallel = variables.VERTELPUNT_PARALLEL_BYTES;
+  // 0 is allowed here: tests count tiny files in parallel with it.
+  if (parallel !== undefined && parallel !== '' && !/^\d+$/.test(parallel)) throw new UsageError(`VERTELPUNT_PARALLEL_BYTES: expected a number of bytes, got '${parallel}'`);
+  const parallelBytes = parallel ? Number(parallel) : undefined;
+  return { ...(maxLineBytes ? { maxLineBytes } : {}), ...(maxWholeBytes ? { maxWholeBytes } : {}), ...(parallelBytes === undefined ? {} : { parallelBytes }) };
 }
 
 function version(value: string | undefined): VersionId {
@@ -94,8 +100,13 @@ async function countsCommand(positionals: string[], values: Values, env: CliEnvi
   const by = oneOf('by', values.by, COUNT_BY);
   const minGroup = Number(values['min-group']);
   if (!/^\d+$/.test(values['min-group']) || minGroup < 1) throw new UsageError(`--min-group: expected a whole number of at least 1, got '${values['min-group']}'`);
-  const counter = new StoryCounter({ by, cooccurrence: values.cooccurrence, minGroup, version: version(values.version) });
-  for await (const { story } of readFile(file, { ...env.limits, refuseDuplicates: true })) counter.add(story);
+  const options = { by, cooccurrence: values.cooccurrence, minGroup, version: version(values.version) };
+  let counter = await countInParallel(file, options, env.limits);
+  if (!counter) {
+    // A small file, another layout, or something wrong in it: line by line, every problem named.
+    counter = new StoryCounter(options);
+    for await (const { story } of readFile(file, { ...env.limits, refuseDuplicates: true })) counter.add(story);
+  }
   const heading = values.cooccurrence ? 'pair of terms' : by;
   return renderTable(counter.table(), heading, minGroup);
 }
@@ -135,7 +146,7 @@ async function mergeCommand(positionals: string[], values: Values, env: CliEnvir
           continue;
         }
         if (moved !== story) tally.migrated.set(story.tags.version, (tally.migrated.get(story.tags.version) ?? 0) + 1);
-        const hash = contentHash(moved);
+        const hash = contentHash(moved, nativeSha256Hex);
         const place = { file: fileNumber, at, offset, bytes };
         const entry = taken.find(moved.id);
         if (entry === -1) {

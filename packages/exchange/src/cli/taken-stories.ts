@@ -2,7 +2,9 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { StorySchema, type Story } from '@vertelpunt/stories';
 import type { VersionId } from '@vertelpunt/taxonomy';
 import { contentHash, storyJson } from '../canonical.js';
+import { nativeSha256Hex } from './native-hash.js';
 import { ImportError } from '../problems.js';
+import { isPlainValidStory } from '../quick-story-check.js';
 import { migrateStory } from '../target-terms.js';
 import { grow, IdTable } from './id-table.js';
 
@@ -104,11 +106,12 @@ export class TakenStories {
         const changed = () => new ImportError([{ file: path, line: this.ats[entry]!, message: 'changed while the merge was reading it: run the merge again' }]);
         let story: Story;
         try {
-          story = migrateStory(StorySchema.parse(JSON.parse(text.endsWith(',') ? text.slice(0, -1) : text)), version);
+          const raw: unknown = JSON.parse(text.endsWith(',') ? text.slice(0, -1) : text);
+          story = migrateStory(isPlainValidStory(raw) ? raw : StorySchema.parse(raw), version);
         } catch {
           throw changed();
         }
-        if (!this.sameContent(entry, contentHash(story))) throw changed();
+        if (!this.sameContent(entry, contentHash(story, nativeSha256Hex))) throw changed();
         yield story;
       }
     } finally {

@@ -1,0 +1,109 @@
+import {
+  CONSENT_STATUSES, DeidentificationSchema, MAX_CLIP_BYTES, MAX_NOTES_LENGTH, MAX_TITLE_LENGTH, OriginSchema, SELECTOR_CONTEXT_LENGTH,
+  StoryIdSchema, StorySchema, StorySourceSchema, type Story,
+} from '@vertelpunt/stories';
+import { validateTagSet } from '@vertelpunt/taxonomy';
+
+// Reading a million stories through zod costs more than parsing their JSON (issue 14). This check
+// answers one question fast: would StorySchema accept this value and give back an equal story? It
+// says yes only when it is sure; on no, the caller runs StorySchema itself, which decides and
+// words the problems. So it may send a valid story to zod (anything unusual: an original kept, a
+// title with spaces around it that zod trims, a missing default), never let an invalid one pass.
+// test/quick-story-check.test.ts holds it to StorySchema on generated and broken stories.
+
+const STORY_KEYS = new Set(Object.keys(StorySchema.shape));
+const REQUIRED_KEYS = ['id', 'title', 'text', 'notes', 'tags', 'selectors', 'source', 'consent', 'createdAt', 'updatedAt'] as const;
+const QUOTE_KEYS = 4; // type, exact, prefix, suffix
+
+/** The regular expression zod checks a string format with; undefined (and so: always zod) if zod keeps it elsewhere. */
+const patternOf = (schema: unknown): RegExp | undefined => {
+  const pattern = (schema as { _zod?: { pattern?: unknown } })._zod?.pattern;
+  return pattern instanceof RegExp ? pattern : undefined;
+};
+const UUID = patternOf(StoryIdSchema);
+const DATE_TIME = patternOf(StorySchema.shape.createdAt);
+const CONSENT = new Set<unknown>(CONSENT_STATUSES);
+
+// Checked once with the real schema, then remembered (a file has a handful of origins and versions).
+const MEMO_LIMIT = 10_000;
+const validOrigins = new Set<string>();
+const validTerms = new Map<string, Map<string, boolean>>();
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** True only if `StorySchema.parse(raw)` would succeed and return a story equal to `raw`. */
+export function isPlainValidStory(raw: unknown): raw is Story {
+  if (!isRecord(raw) || UUID === undefined || DATE_TIME === undefined) return false;
+  for (const key in raw) if (!STORY_KEYS.has(key) || !Object.hasOwn(raw, key)) return false;
+  for (const key of REQUIRED_KEYS) if (raw[key] === undefined) return false;
+  const { id, title, text, notes, author, createdAt, updatedAt } = raw;
+  if (typeof id !== 'string' || !UUID.test(id)) return false;
+  // zod trims the title: one with white space around it is left to zod, which returns it trimmed.
+  if (typeof title !== 'string' || title.length === 0 || title.length > MAX_TITLE_LENGTH || title !== title.trim()) return false;
+  // A UTF-16 unit is at most 3 bytes of UTF-8: a longer text is measured by zod.
+  if (typeof text !== 'string' || text.length * 3 > MAX_CLIP_BYTES || text.trim().length === 0) return false;
+  if (typeof notes !== 'string' || notes.length > MAX_NOTES_LENGTH) return false;
+  if (author !== undefined && (typeof author !== 'string' || author.length > 100)) return false;
+  if (typeof createdAt !== 'string' || !DATE_TIME.test(createdAt) || typeof updatedAt !== 'string' || !DATE_TIME.test(updatedAt)) return false;
+  if (!plainTags(raw.tags) || !plainSelectors(raw.selectors) || !plainSource(raw.source) || !plainConsent(raw.consent)) return false;
+  // The original is rare and has its own rule (kept only when the record says so): zod decides.
+  if (raw.original !== undefined) return false;
+  if (raw.deidentification !== undefined && !DeidentificationSchema.safeParse(raw.deidentification).success) return false;
+  return true;
+}
+
+function plainTags(tags: unknown): boolean {
+  if (!isRecord(tags)) return false;
+  const { version, terms } = tags;
+  // TagSetSchema drops keys it does not know: such a set is left to zod.
+  if (Object.keys(tags).length !== 2 || typeof version !== 'string' || !Array.isArray(terms) || terms.length === 0) return false;
+  let known = validTerms.get(version);
+  if (known === undefined) {
+    if (validTerms.size >= 100) return false;
+    known = new Map();
+    validTerms.set(version, known);
+  }
+  for (let i = 0; i < terms.length; i++) {
+    const term: unknown = terms[i];
+    if (typeof term !== 'string') return false;
+    let valid = known.get(term);
+    if (valid === undefined) {
+      valid = validateTagSet({ version, terms: [term] }).ok;
+      if (known.size < MEMO_LIMIT) known.set(term, valid);
+    }
+    if (!valid) return false;
+    for (let j = 0; j < i; j++) if (terms[j] === term) return false;
+  }
+  return true;
+}
+
+function plainSelectors(selectors: unknown): boolean {
+  if (!Array.isArray(selectors) || selectors.length > 4) return false;
+  for (const selector of selectors) {
+    // A TextPositionSelector (rare in stories) is left to zod.
+    if (!isRecord(selector) || selector.type !== 'TextQuoteSelector' || Object.keys(selector).length !== QUOTE_KEYS) return false;
+    const { exact, prefix, suffix } = selector;
+    if (typeof exact !== 'string' || exact.length === 0) return false;
+    if (typeof prefix !== 'string' || prefix.length > SELECTOR_CONTEXT_LENGTH || typeof suffix !== 'string' || suffix.length > SELECTOR_CONTEXT_LENGTH) return false;
+  }
+  return true;
+}
+
+function plainSource(source: unknown): boolean {
+  if (!isRecord(source)) return false;
+  const keys = Object.keys(source);
+  // A full URL or page title (kept on opt-in only) is checked by zod.
+  if (keys.length !== 1 || keys[0] !== 'origin') return StorySourceSchema.safeParse(source).success;
+  const { origin } = source;
+  if (typeof origin !== 'string') return false;
+  if (validOrigins.has(origin)) return true;
+  if (!OriginSchema.safeParse(origin).success) return false;
+  if (validOrigins.size < MEMO_LIMIT) validOrigins.add(origin);
+  return true;
+}
+
+function plainConsent(consent: unknown): boolean {
+  if (!isRecord(consent) || Object.keys(consent).length !== 2) return false;
+  // No purpose: zod fills in the default, so the value it returns differs from this one.
+  return CONSENT.has(consent.status) && typeof consent.purpose === 'string' && consent.purpose.length <= 500;
+}
