@@ -132,17 +132,31 @@ function lowerNameLike(w: string): boolean {
   return ((WORD_FLAGS.get(w) ?? 0) & NOT_NAME_LIKE) === 0;
 }
 
+/** Whether some capitalised word of `name` can be a name. */
+function canBeName(name: string, strong: boolean): boolean {
+  const fits = strong ? (w: string) => !NOT_NAMES.has(lower(w)) && !GENERIC_SERVICES.has(lower(w)) : nameLike;
+  return name.split(/\s+/).some((w) => /\p{Lu}/u.test(w[0] ?? '') && fits(w.replace(/\.$/, '')));
+}
+
+/** Verdicts on candidate names: the name a candidate stands for, or null where it is none. */
+interface Judged {
+  strong: Map<string, string | null>;
+  weak: Map<string, string | null>;
+}
+
 /**
- * Whether some capitalised word of `name` can be a name. The same names recur in a note, so each
- * is judged once per text (in `judged`, which ends with the detection: no name outlives it).
+ * The name a candidate (`whole`) stands for, or null if it is none. The same names recur in a
+ * note, so each is judged once per text (in `judged`, which ends with the detection: no name
+ * outlives it).
  */
-function canBeName(name: string, strong: boolean, judged: { strong: Map<string, boolean>; weak: Map<string, boolean> }): boolean {
+function judgeName(whole: string, strong: boolean, judged: Judged): string | null {
   const verdicts = strong ? judged.strong : judged.weak;
-  let verdict = verdicts.get(name);
+  let verdict = verdicts.get(whole);
   if (verdict === undefined) {
-    const fits = strong ? (w: string) => !NOT_NAMES.has(lower(w)) && !GENERIC_SERVICES.has(lower(w)) : nameLike;
-    verdict = name.split(/\s+/).some((w) => /\p{Lu}/u.test(w[0] ?? '') && fits(w.replace(/\.$/, '')));
-    verdicts.set(name, verdict);
+    // "Mw. Visser van Woonzorg Nederland": the name ends where an organisation it works for begins.
+    const name = whole.includes(' van ') || whole.includes(' bij ') ? whole.replace(WORKS_FOR, '') : whole;
+    verdict = canBeName(name, strong) && !notAPerson(name, strong) ? name : null;
+    verdicts.set(whole, verdict);
   }
   return verdict;
 }
@@ -150,11 +164,10 @@ function canBeName(name: string, strong: boolean, judged: { strong: Map<string, 
 export function findPersons(text: string, found: Scan = scan(text)): Span[] {
   const spans = new SpanList('PERSON');
   /** `strong`: a title, role or initials say it is a person, even where the word is also a place (gezin Hoek). */
-  const judged = { strong: new Map<string, boolean>(), weak: new Map<string, boolean>() };
+  const judged: Judged = { strong: new Map(), weak: new Map() };
   const add = (start: number, whole: string, source: string, strong = false) => {
-    // "Mw. Visser van Woonzorg Nederland": the name ends where an organisation it works for begins.
-    const name = whole.includes(' van ') || whole.includes(' bij ') ? whole.replace(WORKS_FOR, '') : whole;
-    if (canBeName(name, strong, judged) && !notAPerson(name, strong)) spans.add(start, start + name.length, source);
+    const name = judgeName(whole, strong, judged);
+    if (name !== null) spans.add(start, start + name.length, source);
   };
   for (const line of linePersons(text)) spans.add(line.start, line.end, line.source);
   for (const m of matchesAt(TITLE_NAME, text, phraseStarts(found, TITLE_PHRASES, 0, NAME_LEADS))) add(m.index + m[0].length - m[1]!.length, m[1]!, 'person-title', true);
