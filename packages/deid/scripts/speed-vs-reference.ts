@@ -3,23 +3,17 @@
 // ratio is the figure to trust, the MB/s only say the load. Prints figures; not a test.
 // Freeze:  cp -r packages/deid/src /tmp/deid-ref
 // Run:     node --conditions=vertelpunt-source --import tsx packages/deid/scripts/speed-vs-reference.ts /tmp/deid-ref [ROUNDS]
-import { readFileSync } from 'node:fs';
 import { detect } from '../src/index.js';
+import { annotatedNotes, repeatedNotes } from './annotated-notes.js';
 import { loadReference } from './reference.js';
 
 const [referenceArg, roundsArg] = process.argv.slice(2);
 const reference = await loadReference(referenceArg, 'usage: speed-vs-reference.ts REFERENCE_FOLDER [ROUNDS]');
 const rounds = Number(roundsArg ?? 8);
 
-const annotated = ['dev', 'heldout', 'unseen'].flatMap((set) =>
-  readFileSync(new URL(`../data/${set}.jsonl`, import.meta.url), 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => (JSON.parse(line) as { text: string }).text),
-);
-let notes = '';
-while (notes.length < 1024 * 1024) notes += annotated.join('\n\n') + '\n\n';
-const texts = { 'the annotated notes (1 MB)': notes, 'the annotated notes one by one': annotated };
+const annotated = annotatedNotes();
+const notes = repeatedNotes(annotated, 1024 * 1024);
+const texts = { 'the annotated notes (1 MB)': notes, 'the annotated notes one by one': annotated, 'a 50 kB selection of them, 10 times': Array<string>(10).fill(notes.slice(0, 50 * 1024)) };
 
 /** Wall and CPU milliseconds of one run (CPU: user + system of this process, less swayed by other processes). */
 function timed(run: () => void): { wall: number; cpu: number } {
