@@ -2,29 +2,16 @@
 // differences; not a test). Speed work must leave every span the same.
 // Freeze:  cp -r packages/deid/src /tmp/deid-ref/src
 // Run:     node --conditions=vertelpunt-source --import tsx packages/deid/scripts/compare-reference.ts /tmp/deid-ref [mutations]
-// The reference imports ibantools and libphonenumber-js, so this script links the package's
-// node_modules next to the reference folder when it is missing.
-import { existsSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { detect } from '../src/index.js';
 import type { Span } from '../src/labels.js';
+import { loadReference } from './reference.js';
 
 const [referenceArg, mutationsArg] = process.argv.slice(2);
-if (!referenceArg) {
-  console.error('usage: compare-reference.ts REFERENCE_FOLDER [MUTATED_TEXTS]  (REFERENCE_FOLDER holds src/ or is the src copy)');
-  process.exit(2);
-}
-const referenceRoot = resolve(referenceArg);
-const referenceSrc = existsSync(join(referenceRoot, 'src', 'index.ts')) ? join(referenceRoot, 'src') : referenceRoot;
-if (!existsSync(join(referenceSrc, 'index.ts'))) {
-  console.error(`no index.ts in ${referenceSrc}: give the folder the reference src was copied to`);
-  process.exit(2);
-}
+const referenceDetect = await loadReference(referenceArg, 'usage: compare-reference.ts REFERENCE_FOLDER [MUTATED_TEXTS]  (REFERENCE_FOLDER holds src/ or is the src copy)');
+const reference = { detect: referenceDetect };
 const packageRoot = new URL('..', import.meta.url).pathname;
-const modulesLink = join(referenceSrc, '..', 'node_modules');
-if (!existsSync(modulesLink)) symlinkSync(join(packageRoot, 'node_modules'), modulesLink);
-const reference = (await import(pathToFileURL(join(referenceSrc, 'index.ts')).href)) as { detect: (text: string) => Span[] };
 
 const dataSets = ['dev', 'heldout', 'unseen', 'unseen2'].map((set) => ({
   set,

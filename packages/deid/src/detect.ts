@@ -1,7 +1,10 @@
 import { findAges, findDates } from './detectors/dates-ages.js';
 import { findCaseIds } from './detectors/case-ids.js';
 import { findLinePlaces } from './detectors/lines.js';
-import { findAddresses, findInstitutions, findPersons, findPlaces } from './detectors/names.js';
+import { findAddresses } from './detectors/addresses.js';
+import { findInstitutions } from './detectors/institutions.js';
+import { findPersons } from './detectors/persons.js';
+import { findPlaces } from './detectors/places.js';
 import { findBsn, findEmails, findIban, findLicensePlates, findPhones, findPostcodes, findUrls } from './detectors/structured.js';
 import type { Span } from './labels.js';
 import { resolveOverlaps } from './resolve-overlaps.js';

@@ -1,0 +1,56 @@
+// Speed of detect() against a frozen reference copy of src, in the same process and in turns
+// (reference then this code, this code then reference, …), so the load of a shared machine falls on both alike: the
+// ratio is the figure to trust, the MB/s only say the load. Prints figures; not a test.
+// Freeze:  cp -r packages/deid/src /tmp/deid-ref
+// Run:     node --conditions=vertelpunt-source --import tsx packages/deid/scripts/speed-vs-reference.ts /tmp/deid-ref [ROUNDS]
+import { detect } from '../src/index.js';
+import { annotatedNotes, repeatedNotes } from './annotated-notes.js';
+import { loadReference } from './reference.js';
+
+const [referenceArg, roundsArg] = process.argv.slice(2);
+const reference = await loadReference(referenceArg, 'usage: speed-vs-reference.ts REFERENCE_FOLDER [ROUNDS]');
+const rounds = Number(roundsArg ?? 8);
+
+const annotated = annotatedNotes();
+const notes = repeatedNotes(annotated, 1024 * 1024);
+const texts = { 'the annotated notes (1 MB)': notes, 'the annotated notes one by one': annotated, 'a 50 kB selection of them, 10 times': Array<string>(10).fill(notes.slice(0, 50 * 1024)) };
+
+/** Wall and CPU milliseconds of one run (CPU: user + system of this process, less swayed by other processes). */
+function timed(run: () => void): { wall: number; cpu: number } {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  run();
+  const used = process.cpuUsage(cpu);
+  return { wall: performance.now() - started, cpu: (used.user + used.system) / 1000 };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+
+for (const [what, text] of Object.entries(texts)) {
+  const once = (find: typeof detect) => () => {
+    if (typeof text === 'string') find(text);
+    else for (const note of text) find(note);
+  };
+  // Warm up both (the JIT, the lists' lookups), then alternate.
+  once(reference)();
+  once(detect)();
+  const wallRatios: number[] = [];
+  const cpuRatios: number[] = [];
+  const newWall: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    // In turns that swap who goes first (ABBA), so that the garbage one leaves to the other, and a
+    // drift in the load, fall on both alike.
+    const referenceFirst = round % 2 === 0;
+    const first = timed(once(referenceFirst ? reference : detect));
+    const second = timed(once(referenceFirst ? detect : reference));
+    const [before, after] = referenceFirst ? [first, second] : [second, first];
+    wallRatios.push(before.wall / after.wall);
+    cpuRatios.push(before.cpu / after.cpu);
+    newWall.push(after.wall);
+  }
+  const bytes = typeof text === 'string' ? text.length : text.reduce((sum, note) => sum + note.length, 0);
+  console.log(
+    `${what}: reference / new = ${median(cpuRatios).toFixed(2)} by CPU time (${Math.min(...cpuRatios).toFixed(2)}-${Math.max(...cpuRatios).toFixed(2)}), ` +
+      `${median(wallRatios).toFixed(2)} by wall time; new ${(bytes / 1024 / 1024 / (median(newWall) / 1000)).toFixed(2)} MB/s (median of ${rounds} turns)`,
+  );
+}

@@ -1,0 +1,69 @@
+// Entries of the word lists found in a text (places, institutions), shared by several detectors.
+import { PLACES } from '../lexicon.js';
+import { capitalisedWords, characterEnd, LETTER, type Scan } from '../scan.js';
+import { lower } from './name-patterns.js';
+
+/** Up to four words separated by single spaces (or hyphens inside a word), without trailing punctuation. */
+const LEADING_WORDS = /^[\p{L}'’-]+(?: [\p{L}'’-]+){0,3}/u;
+
+/**
+ * For each list: the first words of its entries and the most words an entry with that first word
+ * has, so most capitalised words are ruled out by one lookup and most others need one more.
+ */
+const firstWordsOf = new WeakMap<ReadonlySet<string>, Map<string, number>>();
+function firstWords(list: ReadonlySet<string>): Map<string, number> {
+  let firsts = firstWordsOf.get(list);
+  if (!firsts) {
+    firsts = new Map();
+    for (const entry of list) {
+      const words = entry.split(' ');
+      firsts.set(words[0]!, Math.max(firsts.get(words[0]!) ?? 0, words.length));
+    }
+    firstWordsOf.set(list, firsts);
+  }
+  return firsts;
+}
+
+/** Where the character at `index` ends if it is a letter, apostrophe or hyphen (a word of LEADING_WORDS), or -1. */
+const leadingWordPartEnd = (text: string, index: number) => {
+  const code = text.charCodeAt(index);
+  return code === 39 || code === 0x2019 || code === 45 ? index + 1 : characterEnd(text, index, LETTER);
+};
+
+/** Entries of a list found in the text: one to four capitalised words in a row ("Capelle aan den IJssel"). */
+export function lexiconHits(found: Scan, list: ReadonlySet<string>): [number, string][] {
+  const { text } = found;
+  const hits: [number, string][] = [];
+  const firsts = firstWords(list);
+  const capitalised = capitalisedWords(found);
+  for (let c = 0; c < capitalised.starts.length; c++) {
+    const index = capitalised.starts[c]!;
+    const word = capitalised.lowers[c]!;
+    if (!firsts.has(word)) continue;
+    // The first of LEADING_WORDS, found by hand: entries of one word (most places) need no more.
+    let end = index;
+    for (let next = leadingWordPartEnd(text, end); next > 0 && next <= index + 60; next = leadingWordPartEnd(text, end)) end = next;
+    const first = text.slice(index, end);
+    const most = firsts.get(lower(first)) ?? 0;
+    if (most <= 1) {
+      if (most === 1 && list.has(lower(first))) hits.push([index, first]);
+      continue;
+    }
+    const words = LEADING_WORDS.exec(text.slice(index, index + 60))?.[0].split(' ') ?? [];
+    let best: string | undefined;
+    for (let n = 1; n <= Math.min(words.length, most); n++) {
+      const candidate = words.slice(0, n).join(' ');
+      if (list.has(lower(candidate))) best = candidate;
+    }
+    if (best) hits.push([index, best]);
+  }
+  return hits;
+}
+
+/** The places of the lists found in a scan, shared by the person and place detectors. */
+const placeHitsOf = new WeakMap<Scan, [number, string][]>();
+export function placeHits(found: Scan): [number, string][] {
+  let hits = placeHitsOf.get(found);
+  if (!hits) placeHitsOf.set(found, (hits = lexiconHits(found, PLACES)));
+  return hits;
+}

@@ -1,0 +1,51 @@
+// The pieces the person, place, address and institution detectors share: the capitalised-word
+// pattern, tussenvoegsels, and cheap hand-written checks that run for many candidates.
+import { TUSSENVOEGSELS } from '../lexicon.js';
+import { isSpaceAt, type Scan } from '../scan.js';
+
+export const CAP = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}]+)*";
+export const TV = TUSSENVOEGSELS.map((t) => t.replace(/'/g, "['’]")).flatMap((t) => [t, t[0]!.toUpperCase() + t.slice(1)]).join('|');
+
+export const lower = (s: string) => s.toLowerCase();
+
+/** `\s` of a pattern, without running one for every letter: in ASCII only tab to carriage return and the space are. */
+const isSpace = (c: string) => isSpaceAt(c, 0);
+
+/**
+ * Whether `index` starts a sentence, judged from at most three characters before it: the text's
+ * start, a line break, or . ! ? : and a space, or an opening quote or bracket. Scans back by hand:
+ * it runs for every capitalised word, where slicing and a regular expression each time were costly.
+ */
+export function isSentenceStart(text: string, index: number): boolean {
+  const limit = Math.max(0, index - 3);
+  let i = index - 1;
+  for (; i >= limit && isSpace(text[i]!); i--) if (text[i] === '\n') return true;
+  if (i < limit) return true;
+  const c = text[i]!;
+  if (c === '"' || c === '“' || c === '(') return true;
+  return (c === '.' || c === '!' || c === '?' || c === ':') && i < index - 1;
+}
+
+/** Where the first whitespace character of `value` is (its length if there is none). */
+export function firstSpace(value: string): number {
+  for (let i = 0; i < value.length; i++) if (isSpace(value[i]!)) return i;
+  return value.length;
+}
+export const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/** Where a postcode can start: four digits before a word of at least two letters ("3311 AB", "3311AB"). */
+export function postcodeStarts(found: Scan): number[] {
+  let starts = found.derived.postcodeStarts;
+  if (starts) return starts;
+  starts = [];
+  const { text, wordStarts, wordEnds, wordCount } = found;
+  for (let w = 0; w < wordCount; w++) {
+    const start = wordStarts[w]!;
+    const before = text.charCodeAt(start - 1);
+    if (!isDigit(before) && before !== 32) continue;
+    const at = before === 32 ? start - 1 : start;
+    if (wordEnds[w]! - start >= 2 && isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at - 4))) starts.push(at - 4);
+  }
+  found.derived.postcodeStarts = starts;
+  return starts;
+}

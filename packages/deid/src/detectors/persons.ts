@@ -1,0 +1,367 @@
+import type { Span } from '../labels.js';
+import { SpanList } from '../span-list.js';
+import { capitalisedWordBefore, isSpaceAt, capitalisedWords, capitalsBefore, classAt, hashOf, lettersEnd, LETTER, UPPER, matchesAt, phraseStarts, phrasesOf, scan, wordsAfterPhrases, type Scan } from '../scan.js';
+import { linePersons } from './lines.js';
+import { CAR_MAKES, COUNTRIES, FIRST_NAMES, GENERIC_SERVICES, KNOWN_INSTITUTIONS, NOT_NAMES, PLACES, SURNAMES, TUSSENVOEGSELS, NAMES_THAT_ARE_WORDS } from '../lexicon.js';
+import { CAP, TV, firstSpace, isSentenceStart, lower } from './name-patterns.js';
+import { placeHits } from './lexicon-hits.js';
+
+/** Up to two given names (Trần Thị Mai), optional tussenvoegsel, a capitalised surname (possibly double-barrelled). */
+const NAME = `(?:${CAP} ){0,2}(?:(?:${TV}) )?${CAP}`;
+const TITLES = "fam\\.|mw\\.|mevr\\.|mevrouw|dhr\\.|meneer|de heer|heer|juf|juffrouw|meester|dr\\.|mr\\.|drs\\.|ir\\.|ing\\.|prof\\.";
+const ROLES =
+  'gezin|familie|echtpaar|ouders|naam|budgetcoach|moeder|vader|zoon|dochter|broer|broertje|zus|zusje|oma|opa|buurman|buurvrouw|collega|partner|vriend|vriendin|mentor|wijkagent|huisarts|stiefvader|stiefmoeder|ex|tante|oom|neef|nicht|kind|jongere|cliënt|client|echtgenoot|echtgenote|man|vrouw|schoonmoeder|schoonvader|begeleider|coach|docent|leerkracht|juf|meester|contactpersoon|bewindvoerder|jeugdbeschermer|casusregisseur|wijkcoach|maatschappelijk werker';
+
+/** "moeder" or "Moeder", but the name after it must really be capitalised: no case-insensitive flag. */
+const anyCaseStart = (alternatives: string) => alternatives.split('|').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+/** Words that make a capitalised phrase an organisation rather than a person. */
+const ORGANISATION_WORD = /(?:beheer|zorg|groep|werk|wonen|hulp|dienst|centrum|huis|team|fonds|bureau|instituut|stichting|college|school|lyceum|praktijk|kliniek|vereniging|club|bank|corporatie)(?:\s|$)/i;
+const ROLE_WORDS = new Set(ROLES.split('|').concat(['schoonmoeder', 'schoonvader', 'stiefzoon', 'stiefdochter', 'kleinzoon', 'kleindochter', 'baby', 'peuter', 'tiener']));
+const TITLE_NAME = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(TITLES)})\\s+((?:\\p{Lu}\\.\\s?)*(?:v\\.d\\.\\s)?${NAME})`, 'gu');
+const ROLE_NAME = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(ROLES)})(?: (?:van|met))?:?[ \\t]+(${NAME})`, 'gu');
+const CONTACT_WORDS = 'contact met|gesprek met|gebeld met|sprak met|belde|mailde|samen met|namens|door|met|van|voor|aan|en|over|bij|zag|vroeg';
+const CONTACT_NAME = new RegExp(`(?<![\\p{L}])(?:${CONTACT_WORDS})\\s+(${NAME})(?![\\p{L}\\d])`, 'gu');
+/** Two or more capitalised words in a row: in Dutch, where nouns are not capitalised, mostly a name. */
+const CAP_SEQUENCE = new RegExp(`(?<![\\p{L}\\d])${CAP}(?: (?:(?:${TV}) )?${CAP})+`, 'gu');
+const NAME_BEFORE_AGE = new RegExp(`(?<![\\p{L}])(${CAP})(?=\\s?\\((?:\\d{1,3}(?:\\s(?:en|jaar)[^)]*)?\\)|(?:baby|peuter|kleuter|tiener|zuigeling)\\b))`, 'gu');
+/** "(Linh, 4)", "(Samir, 12 jaar)": a name and its age inside brackets. */
+const NAME_IN_BRACKETS_WITH_AGE = new RegExp(`(?<=\\()(${CAP})(?=,\\s?\\d{1,3}(?:\\s(?:jaar|jr|maanden))?\\))`, 'gu');
+const KIN = 'broer|broertje|zus|zusje|zoon|dochter|moeder|vader|oma|opa|tante|oom|neef|nicht|partner|vriend|vriendin|buurman|buurvrouw|stiefvader|stiefmoeder|ex|man|vrouw|kind|baby';
+const KIN_PHRASES = phrasesOf(KIN.split('|'));
+/** "zijn broer (jeroen)", "oma (Fatma)": a name in brackets after a kinship word, in any case. */
+const NAME_AFTER_KIN = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(KIN)})\\s?\\((\\p{L}[\\p{Ll}'’-]{2,})(?=[),])`, 'gu');
+const LOWER_NAME_AFTER = 'met|van|over|en|voor|aan|bij|door|zag|belde|mailde|broer|zus|zoon|dochter|moeder|vader|of|hoi|hee|hey|hi|hallo|dag|ook|want|zei|vroeg|vraag|vraagt|bel|app';
+/** After a title, informal notes write the surname in lower case too ("mw el amrani", "mw. dijkstra"). */
+const TITLE_LOWER = new RegExp(`(?<![\\p{L}])(?:mw|mevr|mevrouw|dhr|meneer|fam)\\.?[ \\t]+((?:(?:el|al|van der|van den|van de|van|de|vd|v\\.d\\.|ter|ten)[ \\t]+)?(\\p{Ll}[\\p{Ll}'’-]{2,}))(?![\\p{L}])`, 'gu');
+const TITLE_LOWER_PHRASES = phrasesOf(['mw', 'mevr', 'mevrouw', 'dhr', 'meneer', 'fam']);
+/** "hoi nadia," "hee sam!": a greeting, then a word alone before a comma or an exclamation mark is who is greeted. */
+const GREETED = new RegExp(`(?<![\\p{L}])(?:[Hh]oi|[Hh]ee|[Hh]ey|[Hh]i|[Hh]allo|[Dd]ag|[Gg]oedemorgen|[Gg]oedemiddag|[Gg]oedenavond)[ \\t]+(\\p{Ll}{3,})(?=[ \\t]*[,!])`, 'gu');
+const GREETING_PHRASES = phrasesOf(['hoi', 'hee', 'hey', 'hi', 'hallo', 'dag', 'goedemorgen', 'goedemiddag', 'goedenavond']);
+/** A lower-case surname from the lists right after a lower-case first name: "tomasz wiśniewski". */
+const LOWER_SURNAME_AFTER = /[ \t]((?:(?:el|al|van der|van den|van de|van|de|vd)[ \t])?(\p{Ll}[\p{Ll}'’-]{2,}))(?![\p{L}])/uy;
+const LOWER_NAME = new RegExp(`(?<=(?<![\\p{L}])(?:${LOWER_NAME_AFTER})\\s+)(\\p{Ll}{3,})(?![\\p{L}])`, 'gu');
+const INITIALS_NAME = new RegExp(`(?<![\\p{L}.])((?:\\p{Lu}\\.){1,4}\\s?(?:(?:${TV})\\s)?${CAP})`, 'gu');
+/** After a capitalised word: a (tussenvoegsel +) capitalised word that may join it in a name (no abbreviation: "Geb.datum"). Always matches, perhaps empty. */
+const FOLLOWING_NAME = new RegExp(`(?:[ \\t](?:(?:${TV})[ \\t])?(${CAP})(?![\\p{L}]|\\.\\p{L}))?`, 'uy');
+
+// The words a pattern starts with: where to try it (see scan.ts).
+const TITLE_PHRASES = phrasesOf(TITLES.split('|'));
+const ROLE_PHRASES = phrasesOf(ROLES.split('|'));
+const CONTACT_PHRASES = phrasesOf(CONTACT_WORDS.split('|'));
+const LOWER_NAME_PHRASES = phrasesOf(LOWER_NAME_AFTER.split('|'));
+/**
+ * The lower-case words a name after a title, role or contact word can start with: a tussenvoegsel
+ * ("met van der Berg"), "v" of "v.d.", or "van"/"met" after a role ("moeder van Jan").
+ */
+const NAME_LEADS = new Set([...TUSSENVOEGSELS.map((t) => t.split(' ')[0]!.replace(/^['’]/, '')), 'v', 'met', 'van'].map(hashOf));
+
+const ORGANISATION_KIND_END = /(?:team|zorg|groep|wonen|hulp|dienst|centrum|huis|bureau|stichting|school|praktijk|vereniging|corporatie)$/;
+
+/** Whether the word before `index` (and one space) is a capitalised organisation kind: "Buurtteam West". Walks back by hand: it runs for every known name. */
+function afterOrganisationWord(text: string, index: number): boolean {
+  const space = text.charCodeAt(index - 1);
+  if (space !== 32 && space !== 9) return false;
+  let start = index - 1;
+  while (start > 0 && start > index - 30 && (classAt(text, start - 1) & LETTER) !== 0) start--;
+  return start < index - 1 && (classAt(text, start) & UPPER) !== 0 && ORGANISATION_KIND_END.test(text.slice(start, index - 1));
+}
+
+const WORKS_FOR = /\s(?:van|bij)\s\p{Lu}\S*(?:beheer|zorg|groep|werk|wonen|hulp|dienst|centrum|huis|team|fonds|bureau|instituut|stichting|college|school|praktijk|kliniek|vereniging|bank|corporatie)(?:\s.*)?$/u;
+
+/** Law names (Leerplichtwet), car makes and their models, agencies and places are no persons. */
+function notAPerson(name: string, strong: boolean): boolean {
+  const l = lower(name);
+  if (GENERIC_SERVICES.has(l) || l.endsWith('wet') || l.endsWith('wetboek') || l.endsWith('besluit') || l.endsWith('regeling')) return true;
+  if (!strong && PLACES.has(l)) return true;
+  // Runs for every candidate: no pattern, only a look at the first word after an article.
+  const space = firstSpace(l);
+  const firstWord = l.slice(0, space);
+  if (CAR_MAKES.has(firstWord) || CAR_MAKES.has(l)) return true;
+  if (firstWord !== 'de' && firstWord !== 'het' && firstWord !== 'een') return false;
+  const rest = l.slice(space + 1);
+  return CAR_MAKES.has(rest.slice(0, firstSpace(rest))) || CAR_MAKES.has(rest);
+}
+
+/** /(?:^|\s)\p{Lu}[\p{Ll}]+\s$/u on the 30 characters before `index`: a capitalised word with a space or the window's start before it. */
+function wordAloneBefore(text: string, index: number): boolean {
+  const start = capitalisedWordBefore(text, index, 30);
+  return start >= 0 && (start === Math.max(0, index - 30) || isSpaceAt(text, start - 1));
+}
+
+/** Whether the capitalised word right before `index` (a word, then a space) is a known name. */
+function isKnownNameBefore(text: string, index: number): boolean {
+  const start = capitalisedWordBefore(text, index, 30);
+  const before = start < 0 ? undefined : text.slice(start, index - 1);
+  return before !== undefined && (FIRST_NAMES.has(lower(before)) || SURNAMES.has(lower(before)));
+}
+
+/** The length of a lower-case surname from the lists that follows a lower-case first name, with its space (0 if none). */
+function lowerSurnameAfter(text: string, end: number): number {
+  LOWER_SURNAME_AFTER.lastIndex = end;
+  const m = LOWER_SURNAME_AFTER.exec(text);
+  if (!m) return 0;
+  const w = m[2]!;
+  return (SURNAMES.has(w) && !NAMES_THAT_ARE_WORDS.has(w) && !NOT_NAMES.has(w)) || m[1] !== w ? m[0].length : 0;
+}
+
+/** Where a word in brackets can start: right after each "(" (few per text). */
+function numbersOrWordsInBrackets(text: string): number[] {
+  const positions: number[] = [];
+  for (let at = text.indexOf('('); at !== -1; at = text.indexOf('(', at + 1)) positions.push(at + 1);
+  return positions;
+}
+
+/**
+ * For each word of the name rules' lists, which lists hold it, as bits: one lookup where a
+ * capitalised word was looked up in up to eight large sets (it runs for every capitalised word).
+ */
+const IS_FIRST_NAME = 1;
+const IS_SURNAME = 2;
+const IS_WORD = 4;
+const NOT_NAME_LIKE = 8;
+const WORD_FLAGS = new Map<string, number>();
+for (const [list, flag] of [[FIRST_NAMES, IS_FIRST_NAME], [SURNAMES, IS_SURNAME], [NAMES_THAT_ARE_WORDS, IS_WORD], [NOT_NAMES, NOT_NAME_LIKE], [GENERIC_SERVICES, NOT_NAME_LIKE], [PLACES, NOT_NAME_LIKE], [COUNTRIES, NOT_NAME_LIKE], [KNOWN_INSTITUTIONS, NOT_NAME_LIKE]] as const) {
+  for (const word of list) WORD_FLAGS.set(word, (WORD_FLAGS.get(word) ?? 0) | flag);
+}
+
+/** Whether a capitalised word can be a name at all (not a weekday, pronoun, agency, place …). */
+function nameLike(word: string): boolean {
+  return lowerNameLike(lower(word));
+}
+function lowerNameLike(w: string): boolean {
+  return ((WORD_FLAGS.get(w) ?? 0) & NOT_NAME_LIKE) === 0;
+}
+
+/** Whether some capitalised word of `name` can be a name. */
+function canBeName(name: string, strong: boolean): boolean {
+  const fits = strong ? (w: string) => !NOT_NAMES.has(lower(w)) && !GENERIC_SERVICES.has(lower(w)) : nameLike;
+  return name.split(/\s+/).some((w) => /\p{Lu}/u.test(w[0] ?? '') && fits(w.replace(/\.$/, '')));
+}
+
+/** Verdicts on candidate names: the name a candidate stands for, or null where it is none. */
+interface Judged {
+  strong: Map<string, string | null>;
+  weak: Map<string, string | null>;
+}
+
+/**
+ * The name a candidate (`whole`) stands for, or null if it is none. The same names recur in a
+ * note, so each is judged once per text (in `judged`, which ends with the detection: no name
+ * outlives it).
+ */
+function judgeName(whole: string, strong: boolean, judged: Judged): string | null {
+  const verdicts = strong ? judged.strong : judged.weak;
+  let verdict = verdicts.get(whole);
+  if (verdict === undefined) {
+    // "Mw. Visser van Woonzorg Nederland": the name ends where an organisation it works for begins.
+    const name = whole.includes(' van ') || whole.includes(' bij ') ? whole.replace(WORKS_FOR, '') : whole;
+    verdict = canBeName(name, strong) && !notAPerson(name, strong) ? name : null;
+    verdicts.set(whole, verdict);
+  }
+  return verdict;
+}
+
+export function findPersons(text: string, found: Scan = scan(text)): Span[] {
+  const spans = new SpanList('PERSON');
+  /** `strong`: a title, role or initials say it is a person, even where the word is also a place (gezin Hoek). */
+  const judged: Judged = { strong: new Map(), weak: new Map() };
+  const add = (start: number, whole: string, source: string, strong = false) => {
+    const name = judgeName(whole, strong, judged);
+    if (name !== null) spans.add(start, start + name.length, source);
+  };
+  for (const line of linePersons(text)) spans.add(line.start, line.end, line.source);
+  for (const m of matchesAt(TITLE_NAME, text, phraseStarts(found, TITLE_PHRASES, 0, NAME_LEADS))) add(m.index + m[0].length - m[1]!.length, m[1]!, 'person-title', true);
+  for (const m of matchesAt(ROLE_NAME, text, phraseStarts(found, ROLE_PHRASES, 0, NAME_LEADS))) {
+    const name = m[1]!;
+    if (!/^\p{Lu}/u.test(name) || ORGANISATION_WORD.test(name)) continue;
+    const end = m.index + m[0].length;
+    // "Jongere: Ja, …", "Adres dochter: Veenkampen 14": after a label's colon only a known name, never a street and number.
+    if (m[0].includes(':') && (/^\s*\d/.test(text.slice(end, end + 3)) || (!name.includes(' ') && !FIRST_NAMES.has(lower(name)) && !SURNAMES.has(lower(name))))) continue;
+    add(end - name.length, name, 'person-role', true);
+  }
+  for (const m of matchesAt(CONTACT_NAME, text, phraseStarts(found, CONTACT_PHRASES, 0, NAME_LEADS))) {
+    const start = m.index + m[0].length - m[1]!.length;
+    // "Alphen aan den Rijn", "Bergen op Zoom": a capitalised word, then aan/op, is a place name.
+    if (/^(?:aan|op)\s/.test(m[0]) && capitalisedWordBefore(text, m.index, 30) >= 0) continue;
+    const first = m[1]!.slice(0, firstSpace(m[1]!));
+    // "Team Werk en Inkomen": "en" between capitalised words that are no names joins a title, not two people.
+    if (/^en\s/.test(m[0]) && wordAloneBefore(text, m.index) && !isKnownNameBefore(text, m.index)) continue;
+    // In Dutch only names are capitalised mid-sentence: "over Jamal", "met Ans" name a person.
+    const midSentence = !isSentenceStart(text, start) && !ROLE_WORDS.has(lower(first)) && !ORGANISATION_WORD.test(m[1]!);
+    if (FIRST_NAMES.has(lower(first)) || SURNAMES.has(lower(first)) || midSentence) add(start, m[1]!, 'person-contact');
+  }
+  // Informal notes write names in lower case ("gebeld met jeroen"): a known first name that is no Dutch word.
+  for (const m of matchesAt(LOWER_NAME, text, wordsAfterPhrases(found, LOWER_NAME_PHRASES, isLowerCaseFirstName))) {
+    const w = m[1]!;
+    if (isLowerCaseFirstName(w)) spans.add(m.index, m.index + w.length + lowerSurnameAfter(text, m.index + w.length), 'person-lower');
+  }
+  for (const m of matchesAt(TITLE_LOWER, text, phraseStarts(found, TITLE_LOWER_PHRASES))) {
+    const whole = m[1]!;
+    const word = m[2]!;
+    // A tussenvoegsel says it is a surname; otherwise the word must be a name from the lists and no Dutch word ("mw. is", "dhr. heeft").
+    if (whole !== word || ((SURNAMES.has(word) || FIRST_NAMES.has(word)) && !NAMES_THAT_ARE_WORDS.has(word) && !NOT_NAMES.has(word))) spans.add(m.index + m[0].length - whole.length, m.index + m[0].length, 'person-title-lower');
+  }
+  for (const m of matchesAt(GREETED, text, phraseStarts(found, GREETING_PHRASES))) {
+    const w = m[1]!;
+    if (!NOT_NAMES.has(w) && !NAMES_THAT_ARE_WORDS.has(w) && !/^(?:allemaal|allen|iedereen|team|collega|collega's|jongens|mensen|daar|hier|lieverd|schat)$/.test(w)) spans.add(m.index + m[0].length - w.length, m.index + m[0].length, 'person-greeted');
+  }
+  for (const m of matchesAt(NAME_AFTER_KIN, text, phraseStarts(found, KIN_PHRASES))) {
+    const w = m[1]!;
+    const l = lower(w);
+    const start = m.index + m[0].length - w.length;
+    if (/^\p{Lu}/u.test(w)) {
+      if (nameLike(w)) add(start, w, 'person-after-kin', true);
+    } else if ((isLowerCaseFirstName(l) || SURNAMES.has(l)) && !NAMES_THAT_ARE_WORDS.has(l)) spans.add(start, start + w.length, 'person-after-kin');
+  }
+  for (const m of matchesAt(INITIALS_NAME, text, initials(found))) add(m.index, m[1]!, 'person-initials', true);
+  // Known first names and surnames, capitalised; a following (tussenvoegsel +) capitalised word joins the name.
+  const capitalised = capitalisedWords(found);
+  for (let c = 0; c < capitalised.starts.length; c++) {
+    const index = capitalised.starts[c]!;
+    const w = capitalised.lowers[c]!;
+    // A name that is also a word (Bakker, Roos) counts where Dutch would not capitalise the word: not at a sentence start.
+    const flags = WORD_FLAGS.get(w) ?? 0;
+    const known = (flags & (IS_FIRST_NAME | IS_SURNAME)) !== 0 && ((flags & IS_WORD) === 0 || !isSentenceStart(text, index));
+    if (!known || (flags & NOT_NAME_LIKE) !== 0) continue;
+    // "PostNL": capitals go on inside the word; "Buurtteam West": a word after an organisation's kind is part of its name.
+    if ((classAt(text, capitalised.ends[c]!) & LETTER) !== 0 || afterOrganisationWord(text, index)) continue;
+    const first = text.slice(index, capitalised.ends[c]!);
+    FOLLOWING_NAME.lastIndex = index + first.length;
+    const [following, second] = FOLLOWING_NAME.exec(text)!;
+    const whole = first + following;
+    // A common first name at a sentence start is still a name; other capitalised words there are not evidence.
+    const name = second && nameLike(second) && !/^(?:De|Het|Een)$/.test(second) ? whole : first;
+    add(index, name, 'person-lexicon');
+  }
+  for (const m of matchesAt(CAP_SEQUENCE, text, capitalSequenceStarts(found))) {
+    let start = m.index;
+    let value = m[0];
+    const firstWord = value.slice(0, firstSpace(value));
+    // The first word of a sentence is capitalised anyway: it only counts when it is a known first name.
+    if (isSentenceStart(text, start) && !FIRST_NAMES.has(lower(firstWord))) {
+      const rest = value.slice(firstWord.length).trimStart();
+      if (!/\s/.test(rest.replace(/^(?:\S+\s)??/, ''))) continue;
+      start += value.length - rest.length;
+      value = rest;
+      if (!/^\p{Lu}/u.test(value)) continue;
+    }
+    const words = value.split(/\s+/);
+    const whole = lower(value);
+    if (words.length < 2 || GENERIC_SERVICES.has(whole) || KNOWN_INSTITUTIONS.has(whole) || PLACES.has(whole) || ORGANISATION_WORD.test(value)) continue;
+    if (!words.every((w) => !/^\p{Lu}/u.test(w) || nameLike(w))) continue;
+    add(start, value, 'person-capitalised');
+  }
+  for (const m of matchesAt(NAME_IN_BRACKETS_WITH_AGE, text, numbersOrWordsInBrackets(text))) if (nameLike(m[1]!) && !ROLE_WORDS.has(lower(m[1]!))) add(m.index, m[1]!, 'person-in-brackets');
+  for (const m of matchesAt(NAME_BEFORE_AGE, text, wordsBeforeBracketedNumbers(found))) if (nameLike(m[1]!) && !ROLE_WORDS.has(lower(m[1]!))) add(m.index, m[1]!, 'person-before-age');
+  return withoutPlacesOfSeveralWords(propagate(text, spans, found), found);
+}
+
+const WEAK_PERSON_SOURCES = new Set(['person-lexicon', 'person-capitalised', 'person-repeat', 'person-contact']);
+
+/** "Den Helder", "Capelle aan den IJssel": a place of several words is no person, though a word of it is a surname. */
+function withoutPlacesOfSeveralWords(spans: Span[], found: Scan): Span[] {
+  // In text order; the furthest end so far is kept per place, as places may nest.
+  const places = placeHits(found).filter(([, place]) => place.includes(' '));
+  if (places.length === 0) return spans;
+  const starts = places.map(([start]) => start);
+  const reach: number[] = [];
+  for (const [start, place] of places) reach.push(Math.max(reach.at(-1) ?? 0, start + place.length));
+  /** Whether a place starts before `end` and reaches past `start`: the last place that starts before `end`, found by bisection, and the furthest end up to it. */
+  const overlapsPlace = (start: number, end: number) => {
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (starts[middle]! < end) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && reach[low - 1]! > start;
+  };
+  return spans.filter((span) => !WEAK_PERSON_SOURCES.has(span.source) || !overlapsPlace(span.start, span.end));
+}
+
+/** A name found once is a name everywhere in the same text ("Roos" after "Moeder Linda de Vries … Roos (15)"). */
+function propagate(text: string, list: SpanList, found: Scan): Span[] {
+  const { spans } = list;
+  const tokens = new Set<string>();
+  const names = new Set(spans.map((s) => text.slice(s.start, s.end)));
+  for (const name of names) {
+    for (const part of name.split(/\s+/)) {
+      // Capitalised only (the search is case-sensitive): "Roos" repeats the name, "roos" stays a flower.
+      if (/^\p{Lu}[\p{Ll}]{2,}/u.test(part) && nameLike(part)) tokens.add(part);
+    }
+  }
+  if (tokens.size === 0) return spans;
+  // One pass over the words for all names at once. Each name is looked up by its first letters
+  // (the word it starts with), longest first, as an alternation of the names would try them.
+  const byLead = new Map<string, string[]>();
+  for (const token of [...tokens].sort((a, b) => b.length - a.length)) {
+    const lead = /^\p{L}+/u.exec(token)![0];
+    byLead.set(lead, [...(byLead.get(lead) ?? []), token]);
+  }
+  const leads = new Set([...byLead.keys()].map(hashOf));
+  const { wordStarts, wordEnds, wordHashes, wordCount } = found;
+  let after = 0;
+  for (let w = 0; w < wordCount; w++) {
+    const start = wordStarts[w]!;
+    if (start < after || !leads.has(wordHashes[w]!)) continue;
+    const name = byLead.get(text.slice(start, wordEnds[w]!))?.find((token) => text.startsWith(token, start) && (classAt(text, start + token.length) & LETTER) === 0);
+    if (!name) continue;
+    list.add(start, start + name.length, 'person-repeat');
+    after = start + name.length;
+  }
+  return spans;
+}
+
+const TUSSENVOEGSEL_FIRST_WORDS = new Set(TUSSENVOEGSELS.map((t) => t.split(' ')[0]!.replace(/^['’]/, '')));
+
+/** Where a run of capitalised words can start: a capitalised word, a space, and a capital or a tussenvoegsel. */
+function capitalSequenceStarts(found: Scan): number[] {
+  const positions: number[] = [];
+  const { text } = found;
+  const capitalised = capitalisedWords(found);
+  for (let c = 0; c < capitalised.starts.length; c++) {
+    const start = capitalised.starts[c]!;
+    let next = capitalised.ends[c]!;
+    if (text.charCodeAt(next) !== 32) continue;
+    next++;
+    if ((classAt(text, next) & UPPER) !== 0) positions.push(start);
+    else {
+      // A tussenvoegsel of one or two words ("van der", "'t"), a space, and a capital.
+      if (text[next] === "'" || text[next] === '’') next++;
+      const end = lettersEnd(text, next);
+      if (end === next || !TUSSENVOEGSEL_FIRST_WORDS.has(text.slice(next, end).toLowerCase()) || text.charCodeAt(end) !== 32) continue;
+      const second = lettersEnd(text, end + 1 + (text[end + 1] === "'" || text[end + 1] === '’' ? 1 : 0));
+      if ((classAt(text, end + 1) & UPPER) !== 0 || (second > end + 1 && text.charCodeAt(second) === 32 && (classAt(text, second + 1) & UPPER) !== 0)) positions.push(start);
+    }
+  }
+  return positions;
+}
+
+/** Where initials can start: a one-letter word with a full stop after it. */
+function initials(found: Scan): number[] {
+  const positions: number[] = [];
+  for (let w = 0; w < found.wordCount; w++) {
+    const start = found.wordStarts[w]!;
+    const end = found.wordEnds[w]!;
+    if (end - start <= 2 && found.text.charCodeAt(end) === 46) positions.push(start);
+  }
+  return positions;
+}
+
+/** Where a word can start that ends right before a bracketed number or a word for a young child: "Roos (15)", "Linh (baby, 9 maanden)". */
+function wordsBeforeBracketedNumbers(found: Scan): number[] {
+  const positions: number[] = [];
+  const { text } = found;
+  for (const inside of numbersOrWordsInBrackets(text)) {
+    const next = text.charCodeAt(inside);
+    if (!(next >= 48 && next <= 57) && !/^(?:baby|peuter|kleuter|tiener|zuigeling)\b/.test(text.slice(inside, inside + 10))) continue;
+    const bracket = inside - 1;
+    const end = bracket > 0 && isSpaceAt(text, bracket - 1) ? bracket - 1 : bracket;
+    for (const position of capitalsBefore(text, end)) positions.push(position);
+  }
+  return positions;
+}
+
+/** A known first name that is no Dutch word: what makes a lower-case word a name ("gebeld met jeroen"). */
+const isLowerCaseFirstName = (word: string) => FIRST_NAMES.has(word) && !NAMES_THAT_ARE_WORDS.has(word) && !NOT_NAMES.has(word);

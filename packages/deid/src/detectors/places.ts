@@ -1,0 +1,52 @@
+import type { Span } from '../labels.js';
+import { SpanList } from '../span-list.js';
+import { lettersEnd, matchesAt, phraseStarts, phrasesOf, scan, wordsAfterPhrases, type Scan } from '../scan.js';
+import { COUNTRIES, PLACES_ABROAD, FIRST_NAMES, GENERIC_SERVICES, KNOWN_INSTITUTIONS, NOT_NAMES, PLACES, PLACES_THAT_ARE_WORDS, NAMES_THAT_ARE_WORDS } from '../lexicon.js';
+import { CAP, isSentenceStart, lower, postcodeStarts } from './name-patterns.js';
+import { placeHits } from './lexicon-hits.js';
+
+const PLACE_CUE_WORDS = 'in|te|uit|naar|vanuit|richting|wonend in|woonachtig in|woont in|geboren in|verhuisd naar|wijk|regio';
+const PLACE_CUE_PHRASES = phrasesOf(PLACE_CUE_WORDS.split('|'));
+const PLACE_CUE = new RegExp(`(?<![\\p{L}])(?:${PLACE_CUE_WORDS})\\s+((?:${CAP})(?:[- ](?:aan|op|den|de|der|\\p{Lu}[\\p{Ll}]+))*)`, 'gu');
+/** "Rijswijk (ZH)", "Hengelo (Ov.)", "Bergen (NH)": a province in brackets is part of the place. */
+const PROVINCE_AFTER = / ?\((?:[NZ]-?[HB]|N-?Br|Gld|Gr|Fr|Frl|Dr|Ov|Fl|Flevo|Ut|Utr|Zl|Zld|L|Lb|Li|Lim|NB|NH|ZH)\.?\)/y;
+/** "'s-Gravenzande", "’s-Hertogenbosch": places whose name starts with an apostrophe, which no capital starts. */
+const APOSTROPHE_PLACE = /['’]s[- ]\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)*/uy;
+
+/** The lists hold lower case, so a word found in them as written is in lower case (the first test rules out nearly all words). */
+const isLowerCasePlace = (word: string) => PLACES.has(word) && !PLACES_THAT_ARE_WORDS.has(word) && !NAMES_THAT_ARE_WORDS.has(word) && !NOT_NAMES.has(word);
+
+const CITY_AFTER_POSTCODE = new RegExp(`\\b[1-9]\\d{3} ?[A-Z]{2}[ \\t]+(${CAP}(?:[- ](?:aan|op|den|de|\\p{Lu}[\\p{Ll}]+))*)`, 'gu');
+
+export function findPlaces(text: string, found: Scan = scan(text)): Span[] {
+  const spans = new SpanList('CITY');
+  for (const [start, candidate] of placeHits(found)) {
+    // "Best lastig gesprek", "Hoorn erop gegooid": a place that is also a word is no evidence at a sentence start.
+    if (PLACES_THAT_ARE_WORDS.has(lower(candidate)) && isSentenceStart(text, start)) continue;
+    spans.add(start, start + candidate.length, 'city-lexicon');
+  }
+  for (const m of matchesAt(PLACE_CUE, text, phraseStarts(found, PLACE_CUE_PHRASES, 2))) {
+    const name = m[1]!;
+    const w = lower(name);
+    if (COUNTRIES.has(w) || PLACES_ABROAD.has(w) || NOT_NAMES.has(w) || GENERIC_SERVICES.has(w) || FIRST_NAMES.has(w) || KNOWN_INSTITUTIONS.has(w) || isSentenceStart(text, m.index + m[0].length - name.length)) continue;
+    spans.add(m.index + m[0].length - name.length, m.index + m[0].length, 'city-cue');
+  }
+  // The word after a postcode is the place: "3311 AB Dordrecht".
+  for (const m of matchesAt(CITY_AFTER_POSTCODE, text, postcodeStarts(found))) {
+    spans.add(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'city-after-postcode');
+  }
+  for (let at = text.indexOf('s-'); at !== -1; at = text.indexOf('s-', at + 2)) {
+    APOSTROPHE_PLACE.lastIndex = at - 1;
+    const m = at > 0 ? APOSTROPHE_PLACE.exec(text) : null;
+    if (m && PLACES.has(lower(m[0].replace('’', "'")))) spans.add(m.index, m.index + m[0].length, 'city-apostrophe');
+  }
+  // Informal notes write places in lower case: "bij vrienden in hoogvliet" (a place from the lists that is no word).
+  for (const start of wordsAfterPhrases(found, PLACE_CUE_PHRASES, isLowerCasePlace)) {
+    spans.add(start, lettersEnd(text, start), 'city-lower');
+  }
+  return spans.spans.map((span) => {
+    PROVINCE_AFTER.lastIndex = span.end;
+    const province = PROVINCE_AFTER.exec(text);
+    return province ? { ...span, end: span.end + province[0].length } : span;
+  });
+}
