@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import type { Story } from '@vertelpunt/stories';
-import { openSidePanelAsTab } from '../support/extension-pages.js';
+import { openPanelPart, openSidePanelAsTab } from '../support/extension-pages.js';
 import { extensionIdOf, extensionServiceWorker, launchWithExtension } from '../support/launch-extension.js';
 import { installPolicyFor, type PolicyInstall } from '../support/managed-policy.js';
 import { E2E_EXTENSION_DIR } from '../support/paths.js';
@@ -110,6 +110,9 @@ test('a captured story starts with the organisation’s consent and wording and 
   await casePage.locator('#note-3').click({ clickCount: 3 });
   await clickToolbarButton(context!, extensionId, casePage);
   const panel = await openSidePanelAsTab(context!, extensionId);
+  // Consent opens on demand in the side panel; its summary already names the policy's status.
+  await expect(panel.locator('details[data-disclosure="consent"] summary')).toContainText('Alleen intern');
+  await openPanelPart(panel, 'consent');
   const consent = panel.getByRole('group', { name: 'Toestemming en anonimisering' });
   await expect(consent.getByLabel('Alleen intern')).toBeChecked();
   await expect(consent.getByRole('textbox')).toHaveValue(WORDING);
