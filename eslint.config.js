@@ -24,8 +24,22 @@ export default tseslint.config(
     files: ['packages/**/src/**/*.ts'],
     ignores: ['packages/**/src/cli/**'],
     rules: {
-      'no-restricted-globals': ['error', { name: 'chrome', message: 'packages/ stay free of browser APIs' }, { name: 'browser', message: 'packages/ stay free of browser APIs' }],
-      'no-restricted-imports': ['error', { patterns: [{ group: ['wxt', 'wxt/*', 'webextension-polyfill', 'node:*'], message: 'packages/*/src is pure: no browser or Node API outside src/cli' }] }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'chrome', message: 'packages/ stay free of browser APIs' },
+        { name: 'browser', message: 'packages/ stay free of browser APIs' },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['wxt', 'wxt/*', 'webextension-polyfill', 'node:*'],
+              message: 'packages/*/src is pure: no browser or Node API outside src/cli',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -37,8 +51,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { regex: '^\\.\\./(?!\\.\\.?/|src/)[^/]+/', message: 'an entrypoint may not import from another entrypoint folder: move what both use to extension/src' },
-            { regex: '^(@|~|@@|~~)/entrypoints/', message: 'an entrypoint may not import from another entrypoint folder: move what both use to extension/src' },
+            {
+              regex: '^\\.\\./(?!\\.\\.?/|src/)[^/]+/',
+              message: 'an entrypoint may not import from another entrypoint folder: move what both use to extension/src',
+            },
+            {
+              regex: '^(@|~|@@|~~)/entrypoints/',
+              message: 'an entrypoint may not import from another entrypoint folder: move what both use to extension/src',
+            },
           ],
         },
       ],

@@ -13,8 +13,27 @@ export default defineConfig({
   zip: {
     name: 'vertelpunt',
     sourcesRoot: '..',
-    includeSources: ['README.md', 'package.json', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', 'tsconfig.json', 'extension/**', 'packages/**', 'taxonomy/**', 'test/package.json'],
-    excludeSources: ['extension/.output/**', 'extension/.wxt/**', 'packages/*/test/**', 'packages/*/dist/**', 'packages/*/docs/**', 'packages/*/release/**', 'packages/*/bench/**', 'extension/store/screenshots/**'],
+    includeSources: [
+      'README.md',
+      'package.json',
+      'pnpm-lock.yaml',
+      'pnpm-workspace.yaml',
+      'tsconfig.json',
+      'extension/**',
+      'packages/**',
+      'taxonomy/**',
+      'test/package.json',
+    ],
+    excludeSources: [
+      'extension/.output/**',
+      'extension/.wxt/**',
+      'packages/*/test/**',
+      'packages/*/dist/**',
+      'packages/*/docs/**',
+      'packages/*/release/**',
+      'packages/*/bench/**',
+      'extension/store/screenshots/**',
+    ],
   },
   vite: () => ({
     plugins: [preact()],
@@ -45,7 +64,11 @@ export default defineConfig({
         },
       },
       ...(firefox
-        ? { browser_specific_settings: { gecko: { id: 'vertelpunt@associatiewijkteams.nl', data_collection_permissions: { required: ['none'] } } } }
+        ? {
+            browser_specific_settings: {
+              gecko: { id: 'vertelpunt@associatiewijkteams.nl', data_collection_permissions: { required: ['none'] } },
+            },
+          }
         : {}),
     };
   },

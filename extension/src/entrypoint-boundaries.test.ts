@@ -11,11 +11,23 @@ async function problems(file: string, code: string): Promise<string[]> {
 
 describe('entrypoints never import one another', () => {
   it('refuses an import from another entrypoint folder, by relative path or alias', async () => {
-    expect(await problems('extension/entrypoints/overview/Bad.tsx', "import { x } from '../library/FilterPanel';\nexport const y = x;\n")).toEqual([expect.stringContaining('another entrypoint folder')]);
-    expect(await problems('extension/entrypoints/overview/Bad.tsx', "import { x } from '@/entrypoints/library/StoryList';\nexport const y = x;\n")).toEqual([expect.stringContaining('another entrypoint folder')]);
+    expect(
+      await problems('extension/entrypoints/overview/Bad.tsx', "import { x } from '../library/FilterPanel';\nexport const y = x;\n"),
+    ).toEqual([expect.stringContaining('another entrypoint folder')]);
+    expect(
+      await problems(
+        'extension/entrypoints/overview/Bad.tsx',
+        "import { x } from '@/entrypoints/library/StoryList';\nexport const y = x;\n",
+      ),
+    ).toEqual([expect.stringContaining('another entrypoint folder')]);
   }, 60_000);
 
   it('allows the page its own files and what extension/src shares', async () => {
-    expect(await problems('extension/entrypoints/overview/Good.tsx', "import { a } from './charts';\nimport { b } from '../../src/ui/FilterPanel';\nexport const y = [a, b];\n")).toEqual([]);
+    expect(
+      await problems(
+        'extension/entrypoints/overview/Good.tsx',
+        "import { a } from './charts';\nimport { b } from '../../src/ui/FilterPanel';\nexport const y = [a, b];\n",
+      ),
+    ).toEqual([]);
   }, 60_000);
 });

@@ -15,7 +15,12 @@ interface Message {
   description?: string;
   placeholders?: Record<string, { content: string; example?: string }>;
 }
-const messages = Object.fromEntries(LOCALES.map((lang) => [lang, JSON.parse(readFileSync(join(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8')) as Record<string, Message>]));
+const messages = Object.fromEntries(
+  LOCALES.map((lang) => [
+    lang,
+    JSON.parse(readFileSync(join(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8')) as Record<string, Message>,
+  ]),
+);
 
 /** `$NAME$` references in a message, as lower-case placeholder names (Chrome matches them case-insensitively). */
 const references = (text: string) => [...new Set([...text.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1]!.toLowerCase()))].sort();
@@ -24,19 +29,36 @@ type Locale = Record<string, Message>;
 
 /** Keys one locale has and the other lacks. */
 function missingKeys(nl: Locale, en: Locale): string[] {
-  return [...Object.keys(nl).filter((k) => !(k in en)).map((k) => `${k}: missing in en`), ...Object.keys(en).filter((k) => !(k in nl)).map((k) => `${k}: missing in nl`)];
+  return [
+    ...Object.keys(nl)
+      .filter((k) => !(k in en))
+      .map((k) => `${k}: missing in en`),
+    ...Object.keys(en)
+      .filter((k) => !(k in nl))
+      .map((k) => `${k}: missing in nl`),
+  ];
 }
 
 /** Placeholders that differ between the locales, are used without a definition, or shown in one language only. */
 function placeholderProblems(nl: Locale, en: Locale): string[] {
   const problems: string[] = [];
-  const defined = (m: Message) => Object.keys(m.placeholders ?? {}).map((p) => p.toLowerCase()).sort();
-  const contents = (m: Message) => Object.entries(m.placeholders ?? {}).map(([p, v]) => `${p.toLowerCase()}=${v.content}`).sort().join(' ');
+  const defined = (m: Message) =>
+    Object.keys(m.placeholders ?? {})
+      .map((p) => p.toLowerCase())
+      .sort();
+  const contents = (m: Message) =>
+    Object.entries(m.placeholders ?? {})
+      .map(([p, v]) => `${p.toLowerCase()}=${v.content}`)
+      .sort()
+      .join(' ');
   for (const [key, n] of Object.entries(nl)) {
     const e = en[key];
     if (!e) continue;
     if (contents(n) !== contents(e)) problems.push(`${key}: nl has [${contents(n)}], en has [${contents(e)}]`);
-    for (const [lang, m, other] of [['nl', n, e], ['en', e, n]] as const) {
+    for (const [lang, m, other] of [
+      ['nl', n, e],
+      ['en', e, n],
+    ] as const) {
       const used = references(m.message);
       const unknown = used.filter((p) => !defined(m).includes(p));
       if (unknown.length) problems.push(`${key} (${lang}): uses ${unknown.join(', ')} without a placeholder`);
@@ -56,7 +78,11 @@ describe('the locales', () => {
   });
 
   it('give every message text in both languages', () => {
-    const empty = LOCALES.flatMap((lang) => Object.entries(messages[lang]!).filter(([, m]) => typeof m.message !== 'string' || !m.message.trim()).map(([k]) => `${lang}: ${k}`));
+    const empty = LOCALES.flatMap((lang) =>
+      Object.entries(messages[lang]!)
+        .filter(([, m]) => typeof m.message !== 'string' || !m.message.trim())
+        .map(([k]) => `${lang}: ${k}`),
+    );
     expect(empty).toEqual([]);
   });
 
@@ -66,7 +92,10 @@ describe('the locales', () => {
 
   it('the checks find a missing key and each kind of placeholder mismatch', () => {
     const ph = (...names: string[]) => Object.fromEntries(names.map((n, i) => [n, { content: `$${i + 1}` }]));
-    expect(missingKeys({ a: { message: 'x' }, b: { message: 'y' } }, { a: { message: 'x' }, c: { message: 'z' } })).toEqual(['b: missing in en', 'c: missing in nl']);
+    expect(missingKeys({ a: { message: 'x' }, b: { message: 'y' } }, { a: { message: 'x' }, c: { message: 'z' } })).toEqual([
+      'b: missing in en',
+      'c: missing in nl',
+    ]);
     const nl: Locale = {
       differ: { message: '$N$ verhalen', placeholders: ph('n') },
       undefinedRef: { message: '$N$ en $M$', placeholders: ph('n') },
@@ -93,7 +122,16 @@ describe('the locales', () => {
 // --- strings written in components ---------------------------------------------------------------
 
 /** Attributes a person reads or hears. */
-const READ_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'title', 'placeholder', 'alt', 'label']);
+const READ_ATTRIBUTES = new Set([
+  'aria-label',
+  'aria-description',
+  'aria-roledescription',
+  'aria-valuetext',
+  'title',
+  'placeholder',
+  'alt',
+  'label',
+]);
 /**
  * Not language: punctuation, symbols, digits (·, ×, →, …, 1–5); file-format names and the names
  * printed on keys, which read the same in Dutch and English.

@@ -10,7 +10,8 @@ interface Message {
   message: string;
   placeholders?: Record<string, { content: string }>;
 }
-const locale = (lang: string) => JSON.parse(readFileSync(join(import.meta.dirname, '../public/_locales', lang, 'messages.json'), 'utf8')) as Record<string, Message>;
+const locale = (lang: string) =>
+  JSON.parse(readFileSync(join(import.meta.dirname, '../public/_locales', lang, 'messages.json'), 'utf8')) as Record<string, Message>;
 
 /** chrome.i18n.getMessage as the browser does it: $NAME$ → its placeholder's $n → the n-th substitution. */
 const translator = (messages: Record<string, Message>) => (key: MessageKey, substitutions: string[]) => {
@@ -32,7 +33,9 @@ const problemsOf = (text: string, file = 'bestand.json'): readonly ImportProblem
   }
   throw new Error('the file was read without problems');
 };
-const good = toJsonExport([aStory({ title: 'Een' }), aStory({ title: 'Twee' }), aStory({ title: 'Drie' })], { exportedAt: new Date('2026-03-01T10:00:00Z') });
+const good = toJsonExport([aStory({ title: 'Een' }), aStory({ title: 'Twee' }), aStory({ title: 'Drie' })], {
+  exportedAt: new Date('2026-03-01T10:00:00Z'),
+});
 
 describe('problemText', () => {
   it('has a message in both locales for every problem code, with one placeholder per value the code names', () => {
@@ -40,7 +43,12 @@ describe('problemText', () => {
       const messages = locale(lang);
       const wrong = (Object.keys(PROBLEM_CODES) as ProblemCode[]).filter((code) => {
         const m = messages[PROBLEM_KEYS[code]];
-        return !m || Object.keys(m.placeholders ?? {}).sort().join() !== [...PROBLEM_CODES[code]].sort().join();
+        return (
+          !m ||
+          Object.keys(m.placeholders ?? {})
+            .sort()
+            .join() !== [...PROBLEM_CODES[code]].sort().join()
+        );
       });
       expect(wrong, lang).toEqual([]);
     }
@@ -48,11 +56,15 @@ describe('problemText', () => {
 
   it('says what the reader found in Dutch for the Dutch interface and in English for the English one', () => {
     const [cutOff] = problemsOf(good.split('\n').slice(0, 6).join('\n'), 'afgebroken.json');
-    expect(problemText(cutOff!, nl)).toMatch(/^afgebroken\.json: het bestand houdt op bij regel 6, voordat de lijst verhalen en het object zijn afgesloten: het is afgebroken$/);
+    expect(problemText(cutOff!, nl)).toMatch(
+      /^afgebroken\.json: het bestand houdt op bij regel 6, voordat de lijst verhalen en het object zijn afgesloten: het is afgebroken$/,
+    );
     expect(problemText(cutOff!, en)).toBe(`afgebroken.json: ${cutOff!.message}`);
 
     const [newer] = problemsOf(good.replace('"schemaVersion": 1', '"schemaVersion": 9'));
-    expect(problemText(newer!, nl)).toBe('bestand.json:3: schemaVersion 9: gemaakt door een nieuwere Vertelpunt; deze versie kent schemaVersion 1');
+    expect(problemText(newer!, nl)).toBe(
+      'bestand.json:3: schemaVersion 9: gemaakt door een nieuwere Vertelpunt; deze versie kent schemaVersion 1',
+    );
   });
 
   it('gives every problem of a range of bad files a code, so none falls back to English', () => {

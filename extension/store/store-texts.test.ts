@@ -32,7 +32,7 @@ describe.each(Object.entries(LISTINGS))('the %s store listing', (locale, listing
     expect(text[listing.short]!.length).toBeLessThanOrEqual(132);
   });
 
-  it('has a long description within the stores\' limits that names the menu item as the extension shows it, and speaks about privacy', () => {
+  it("has a long description within the stores' limits that names the menu item as the extension shows it, and speaks about privacy", () => {
     const long = text[listing.long]!;
     expect(long.length).toBeGreaterThan(500);
     expect(long.length).toBeLessThanOrEqual(16_000);

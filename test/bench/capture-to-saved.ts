@@ -56,7 +56,10 @@ try {
     await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
     const shownAt = (await (
       await panel.waitForFunction(
-        () => ((document.getElementById('story-text') as HTMLTextAreaElement | null)?.value.startsWith('Keukentafelgesprek') ? performance.timeOrigin + performance.now() : false),
+        () =>
+          (document.getElementById('story-text') as HTMLTextAreaElement | null)?.value.startsWith('Keukentafelgesprek')
+            ? performance.timeOrigin + performance.now()
+            : false,
         undefined,
         { polling: 'raf', timeout: 30_000 },
       )
@@ -108,7 +111,9 @@ try {
     await casePage.close();
   }
   const row = (name: string, values: number[]) =>
-    console.log(`${name.padEnd(52)} median ${percentile(values, 50).toFixed(1)} ms  p95 ${percentile(values, 95).toFixed(1)} ms  max ${Math.max(...values).toFixed(1)} ms`);
+    console.log(
+      `${name.padEnd(52)} median ${percentile(values, 50).toFixed(1)} ms  p95 ${percentile(values, 95).toFixed(1)} ms  max ${Math.max(...values).toFixed(1)} ms`,
+    );
   const gzipBytes = gzipSync(captureJs, { level: 9 }).length;
   console.log(`Capture benchmark, ${RUNS} toolbar clicks, headless Chromium, production build`);
   row('toolbar click → draft shown in the panel', toShown);

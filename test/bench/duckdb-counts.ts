@@ -10,11 +10,18 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { benchJsonLine } from './figures.js';
 
-const file = z.string({ error: 'usage: duckdb-counts.ts <file.ndjson>' }).regex(/^[^']+$/, 'the file name may not contain a quote').parse(process.argv[2]);
+const file = z
+  .string({ error: 'usage: duckdb-counts.ts <file.ndjson>' })
+  .regex(/^[^']+$/, 'the file name may not contain a quote')
+  .parse(process.argv[2]);
 const fromExchange = createRequire(fileURLToPath(new URL('../../packages/exchange/package.json', import.meta.url)));
 /** The part of @duckdb/node-api used here (its types are not visible from the test package). */
 interface DuckDb {
-  DuckDBInstance: { create(path: string): Promise<{ connect(): Promise<{ runAndReadAll(sql: string): Promise<{ getRowObjectsJson(): Record<string, unknown>[] }> }> }> };
+  DuckDBInstance: {
+    create(
+      path: string,
+    ): Promise<{ connect(): Promise<{ runAndReadAll(sql: string): Promise<{ getRowObjectsJson(): Record<string, unknown>[] }> }> }>;
+  };
 }
 const { DuckDBInstance } = (await import(pathToFileURL(fromExchange.resolve('@duckdb/node-api')).href)) as DuckDb;
 

@@ -30,7 +30,8 @@ async function heapPeaks(cdp: CDPSession, run: () => Promise<void>): Promise<{ p
   const workers = new Set<string>();
   const waiting = new Map<number, (usedSize: number) => void>();
   let id = 0;
-  const onAttached = (event: { sessionId: string; targetInfo: { type: string } }) => void (event.targetInfo.type === 'worker' && workers.add(event.sessionId));
+  const onAttached = (event: { sessionId: string; targetInfo: { type: string } }) =>
+    void (event.targetInfo.type === 'worker' && workers.add(event.sessionId));
   const onDetached = (event: { sessionId: string }) => void workers.delete(event.sessionId);
   const onMessage = (event: { message: string }) => {
     const message = JSON.parse(event.message) as { id?: number; result?: { usedSize: number } };
@@ -46,7 +47,9 @@ async function heapPeaks(cdp: CDPSession, run: () => Promise<void>): Promise<{ p
       const n = ++id;
       waiting.set(n, resolve);
       setTimeout(() => resolve(0), 1000);
-      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: n, method: 'Runtime.getHeapUsage' }) }).catch(() => resolve(0));
+      cdp
+        .send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: n, method: 'Runtime.getHeapUsage' }) })
+        .catch(() => resolve(0));
     }).finally(() => waiting.delete(id));
   let running = true;
   const sampling = (async () => {
@@ -74,12 +77,17 @@ try {
   await page.goto(`chrome-extension://${extensionIdOf(await extensionServiceWorker(context))}/library.html`);
   await page.waitForFunction(() => '__vertelpuntStorage' in globalThis);
   const stored = (await page.evaluate(`globalThis.__vertelpuntStorage.countStories()`)) as number;
-  if (stored !== 0 && stored !== TOTAL) throw new Error(`the profile in ${PROFILE} holds ${stored} stories, not ${TOTAL}: remove it or set STORIES`);
+  if (stored !== 0 && stored !== TOTAL)
+    throw new Error(`the profile in ${PROFILE} holds ${stored} stories, not ${TOTAL}: remove it or set STORIES`);
   const seedMs = stored === TOTAL ? 0 : await seedLibrary(page, TOTAL);
   await page.reload();
   await page.locator('.story-title').first().waitFor();
   const cdp = await context.newCDPSession(page);
-  console.log(`Export benchmark: ${TOTAL} stories (${seedMs ? `seeded in ${(seedMs / 1000).toFixed(1)} s` : `seeded before, in ${PROFILE}`}; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
+  console.log(
+    `Export benchmark: ${TOTAL} stories (${seedMs ? `seeded in ${(seedMs / 1000).toFixed(1)} s` : `seeded before, in ${PROFILE}`}; load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')})`,
+  );
   console.log(
     `  ${'format'.padEnd(10)} ${'seconds'.padStart(8)} ${'MB'.padStart(8)} ${'progress'.padStart(9)} ${'longest task'.padStart(13)} ${'timer lag'.padStart(10)} ${'page heap'.padStart(10)} ${'worker peak'.padStart(12)} ${'page peak'.padStart(10)}`,
   );
@@ -115,19 +123,30 @@ try {
       await watch();
       let download;
       if (format === 'backup') {
-        [download] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.getByRole('button', { name: 'Back-up maken' }).click()]);
+        [download] = await Promise.all([
+          page.waitForEvent('download', { timeout: 600_000 }),
+          page.getByRole('button', { name: 'Back-up maken' }).click(),
+        ]);
       } else {
         await page.getByRole('button', { name: 'Exporteren…' }).click();
         const dialog = page.getByRole('dialog', { name: 'Verhalen exporteren' });
         await dialog.getByLabel('Bestandsformaat').selectOption(format);
-        [download] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), dialog.getByRole('button', { name: 'Exporteren', exact: true }).click()]);
+        [download] = await Promise.all([
+          page.waitForEvent('download', { timeout: 600_000 }),
+          dialog.getByRole('button', { name: 'Exporteren', exact: true }).click(),
+        ]);
       }
       path = await download.path();
       seconds = (performance.now() - start) / 1000;
     });
     const seen = await stopWatch();
     const mb = statSync(path!).size / MB;
-    formats[format] = { seconds: Number(seconds.toFixed(2)), fileMB: Number(mb.toFixed(1)), workerPeakHeapMB: Math.round(peak.worker / MB), pagePeakHeapMB: Math.round(peak.page / MB) };
+    formats[format] = {
+      seconds: Number(seconds.toFixed(2)),
+      fileMB: Number(mb.toFixed(1)),
+      workerPeakHeapMB: Math.round(peak.worker / MB),
+      pagePeakHeapMB: Math.round(peak.page / MB),
+    };
     console.log(
       `  ${format.padEnd(10)} ${seconds.toFixed(1).padStart(8)} ${mb.toFixed(1).padStart(8)} ${String(seen.updates).padStart(9)} ${`${seen.longest.toFixed(0)} ms`.padStart(13)} ${`${seen.lag.toFixed(0)} ms`.padStart(10)} ${`${(seen.heap / MB).toFixed(0)} MB`.padStart(10)} ${`${(peak.worker / MB).toFixed(0)} MB`.padStart(12)} ${`${(peak.page / MB).toFixed(0)} MB`.padStart(10)}`,
     );

@@ -16,8 +16,16 @@ const TOTAL = Number(process.env.STORIES ?? 100_000);
 const FORMAT = process.env.FORMAT ?? 'csv-long';
 const PROFILE = process.env.EXPORT_PROFILE ?? '';
 
-interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
-interface CpuProfile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
 
 /** Which stage a function belongs to, by where it lives (first match wins). */
 const STAGES: [string, RegExp][] = [
@@ -90,7 +98,12 @@ try {
       const where = `${at.callFrame.functionName} ${at.callFrame.url}`;
       const stage = STAGES.find(([, pattern]) => pattern.test(where));
       if (stage) return stage[0];
-      if (at.callFrame.functionName === '(idle)' || at.callFrame.functionName === '(program)' || at.callFrame.functionName === '(garbage collector)') return at.callFrame.functionName;
+      if (
+        at.callFrame.functionName === '(idle)' ||
+        at.callFrame.functionName === '(program)' ||
+        at.callFrame.functionName === '(garbage collector)'
+      )
+        return at.callFrame.functionName;
     }
     return 'the rest (IndexedDB results, the loop, the runtime)';
   };
@@ -101,10 +114,16 @@ try {
     const stage = stageOf(node);
     byStage.set(stage, (byStage.get(stage) ?? 0) + ms);
   }
-  console.log(`Exchange worker profile: ${FORMAT}, ${result.count} stories, ${(result.ms / 1000).toFixed(1)} s (load average ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
-  for (const [stage, ms] of [...byStage].sort((a, b) => b[1] - a[1])) console.log(`  ${stage.padEnd(48)} ${(ms / 1000).toFixed(2).padStart(7)} s`);
+  console.log(
+    `Exchange worker profile: ${FORMAT}, ${result.count} stories, ${(result.ms / 1000).toFixed(1)} s (load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')})`,
+  );
+  for (const [stage, ms] of [...byStage].sort((a, b) => b[1] - a[1]))
+    console.log(`  ${stage.padEnd(48)} ${(ms / 1000).toFixed(2).padStart(7)} s`);
   console.log('  most self time:');
-  for (const [name, ms] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`    ${(ms / 1000).toFixed(2).padStart(7)} s  ${name}`);
+  for (const [name, ms] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log(`    ${(ms / 1000).toFixed(2).padStart(7)} s  ${name}`);
 } finally {
   await context.close();
 }

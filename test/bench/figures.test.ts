@@ -22,7 +22,15 @@ describe('the figures of issue 14', () => {
   it('names every figure once, in the groups the issue gives', () => {
     const names = FIGURES.map((f) => f.name);
     expect(new Set(names).size).toBe(names.length);
-    for (const name of ['capture.clickToShownP95Ms', 'library100k.queryP95Ms', 'overview100k.filterChangeMs', 'export100k.peakHeapMB', 'cli1m.countsRatioVsDuckdb', 'deid.p95Ms50kB']) expect(names).toContain(name);
+    for (const name of [
+      'capture.clickToShownP95Ms',
+      'library100k.queryP95Ms',
+      'overview100k.filterChangeMs',
+      'export100k.peakHeapMB',
+      'cli1m.countsRatioVsDuckdb',
+      'deid.p95Ms50kB',
+    ])
+      expect(names).toContain(name);
   });
 
   it('checks goals by their operator, a missing value never meets one', () => {
@@ -44,7 +52,13 @@ describe('the figures of issue 14', () => {
 
 describe('reading what the scripts print', () => {
   it('takes the last BENCH_JSON line among other output', () => {
-    const output = ['Library benchmark', benchJsonLine({ firstRowsMs: 1 }), '  more', benchJsonLine({ firstRowsMs: 739.5, stories: 100000 }), ''].join('\n');
+    const output = [
+      'Library benchmark',
+      benchJsonLine({ firstRowsMs: 1 }),
+      '  more',
+      benchJsonLine({ firstRowsMs: 739.5, stories: 100000 }),
+      '',
+    ].join('\n');
     expect(parseBenchJson(output)).toEqual({ firstRowsMs: 739.5, stories: 100000 });
     expect(parseBenchJson('no figures here\n')).toBeUndefined();
   });
@@ -68,37 +82,85 @@ describe('reading what the scripts print', () => {
   });
 
   it('reads the exchange bench text, with and without peak memory', () => {
-    const runs = parseExchangeOutput(['pnpm analyse on 1,000,000 stories (620 MB NDJSON)', '  counts --by term                     31.2 s   peak   812 MB', '  merge (the file with itself)        208.0 s   ', ''].join('\n'));
+    const runs = parseExchangeOutput(
+      [
+        'pnpm analyse on 1,000,000 stories (620 MB NDJSON)',
+        '  counts --by term                     31.2 s   peak   812 MB',
+        '  merge (the file with itself)        208.0 s   ',
+        '',
+      ].join('\n'),
+    );
     expect(runs.get('counts --by term')).toEqual({ seconds: 31.2, peakMB: 812 });
     expect(runs.get('merge (the file with itself)')).toEqual({ seconds: 208 });
   });
 
   it('compares the CLI counts table with DuckDB counts term by term', () => {
-    const cli = ['term    stories     %  key', 'Samen       1,083   4.2  kernwaarde-samen', 'Lef, met moed  12   0.6  kernwaarde-lef', '95 stories in total'].join('\n');
-    expect(countsAgreement(cli, { 'kernwaarde-samen': 1083, 'kernwaarde-lef': 11 })).toBe("1 of 2 DuckDB term counts equal the CLI's (2 terms)");
+    const cli = [
+      'term    stories     %  key',
+      'Samen       1,083   4.2  kernwaarde-samen',
+      'Lef, met moed  12   0.6  kernwaarde-lef',
+      '95 stories in total',
+    ].join('\n');
+    expect(countsAgreement(cli, { 'kernwaarde-samen': 1083, 'kernwaarde-lef': 11 })).toBe(
+      "1 of 2 DuckDB term counts equal the CLI's (2 terms)",
+    );
     expect(countsAgreement(cli, undefined)).toBe('DuckDB printed no counts');
   });
 });
 
 describe('growth', () => {
   it('gives the factor per tenfold, also between sizes that are not ten apart', () => {
-    expect(tenfoldRatios([{ stories: 10_000, value: 50 }, { stories: 1000, value: 10 }, { stories: 100_000, value: 500 }])).toEqual([5, 10]);
-    const [perTenfold] = tenfoldRatios([{ stories: 500, value: 10 }, { stories: 5000 * 10, value: 1000 }]);
+    expect(
+      tenfoldRatios([
+        { stories: 10_000, value: 50 },
+        { stories: 1000, value: 10 },
+        { stories: 100_000, value: 500 },
+      ]),
+    ).toEqual([5, 10]);
+    const [perTenfold] = tenfoldRatios([
+      { stories: 500, value: 10 },
+      { stories: 5000 * 10, value: 1000 },
+    ]);
     expect(perTenfold).toBeCloseTo(10);
   });
 
   it('judges the worst step: linear passes, worse than linear misses', () => {
-    const linear = growthFigure('growth.exportPerTenfold', [{ stories: 1000, value: 30 }, { stories: 10_000, value: 300 }], 'ms');
+    const linear = growthFigure(
+      'growth.exportPerTenfold',
+      [
+        { stories: 1000, value: 30 },
+        { stories: 10_000, value: 300 },
+      ],
+      'ms',
+    );
     expect(linear).toMatchObject({ value: 10, met: true, baseline: '1k: 30.0 ms, 10k: 300 ms' });
-    expect(growthFigure('growth.queryP95PerTenfold', [{ stories: 1000, value: 2 }, { stories: 10_000, value: 10 }, { stories: 100_000, value: 150 }], 'ms')).toMatchObject({ value: 15, met: false, note: 'per 10×: 5.00×, 15.00×' });
+    expect(
+      growthFigure(
+        'growth.queryP95PerTenfold',
+        [
+          { stories: 1000, value: 2 },
+          { stories: 10_000, value: 10 },
+          { stories: 100_000, value: 150 },
+        ],
+        'ms',
+      ),
+    ).toMatchObject({ value: 15, met: false, note: 'per 10×: 5.00×, 15.00×' });
     expect(() => growthFigure('growth.exportPerTenfold', [{ stories: 1000, value: 1 }], 'ms')).toThrow(/at least two sizes/);
   });
 });
 
 describe('options', () => {
   it('runs every group by default, a subset with --only, small sizes with --quick', () => {
-    expect(parseOptions([])).toEqual({ only: ['capture', 'library', 'overview', 'export', 'cli', 'deid', 'growth'], quick: false, build: true });
-    expect(parseOptions(['--', '--only', 'capture,library', '--quick', '--no-build'])).toEqual({ only: ['capture', 'library'], quick: true, build: false });
+    expect(parseOptions([])).toEqual({
+      only: ['capture', 'library', 'overview', 'export', 'cli', 'deid', 'growth'],
+      quick: false,
+      build: true,
+    });
+    expect(parseOptions(['--', '--only', 'capture,library', '--quick', '--no-build'])).toEqual({
+      only: ['capture', 'library'],
+      quick: true,
+      build: false,
+    });
     expect(parseOptions(['--only=deid']).only).toEqual(['deid']);
   });
 

@@ -18,7 +18,12 @@ export interface FigureSpec {
   goal: Goal;
 }
 
-const spec = (name: string, group: Group, unit: string, op: Goal['op'], value: number): FigureSpec => ({ name, group, unit, goal: { op, value } });
+const spec = (name: string, group: Group, unit: string, op: Goal['op'], value: number): FigureSpec => ({
+  name,
+  group,
+  unit,
+  goal: { op, value },
+});
 
 /** Every figure of issue 14, with the goal the issue gives (peakHeapMB: see test/bench/README.md). */
 export const FIGURES: readonly FigureSpec[] = [
@@ -82,7 +87,10 @@ export function measure(name: string, value: number, extra: { baseline?: string;
 // ---- what the scripts print ----
 
 const BENCH_JSON_PREFIX = 'BENCH_JSON ';
-const FigureValuesSchema = z.record(z.string(), z.union([z.number(), z.string(), z.boolean(), z.null(), z.array(z.unknown()), z.record(z.string(), z.unknown())]));
+const FigureValuesSchema = z.record(
+  z.string(),
+  z.union([z.number(), z.string(), z.boolean(), z.null(), z.array(z.unknown()), z.record(z.string(), z.unknown())]),
+);
 export type FigureValues = z.infer<typeof FigureValuesSchema>;
 
 /**
@@ -111,7 +119,8 @@ export const benchJsonLine = (figures: Record<string, unknown>): string => `${BE
 /** A number from a script's figures, or an error naming what is missing. */
 export function numberFrom(figures: FigureValues | undefined, key: string, script: string): number {
   const value = figures?.[key];
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new Error(`${script}: no number '${key}' in its BENCH_JSON line (got ${JSON.stringify(value)})`);
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    throw new Error(`${script}: no number '${key}' in its BENCH_JSON line (got ${JSON.stringify(value)})`);
   return value;
 }
 
@@ -122,7 +131,8 @@ export function numberFrom(figures: FigureValues | undefined, key: string, scrip
 export function parseDeidOutput(output: string): { mbPerS: number; p95Ms50kB: number } {
   const rate = /^throughput: ([\d.]+) MB\/s .* of generated notes/m.exec(output)?.[1];
   const p95 = /^50 kB selection of generated notes: .*p95 ([\d.]+) ms/m.exec(output)?.[1];
-  if (rate === undefined || p95 === undefined) throw new Error('deid bench: no "throughput: … generated notes" or "50 kB selection of generated notes: … p95" line in its output');
+  if (rate === undefined || p95 === undefined)
+    throw new Error('deid bench: no "throughput: … generated notes" or "50 kB selection of generated notes: … p95" line in its output');
   return { mbPerS: Number(rate), p95Ms50kB: Number(p95) };
 }
 
@@ -207,16 +217,25 @@ const round = (value: number): string => {
   return value.toFixed(2);
 };
 
-const compactCount = (n: number): string => (n >= 1_000_000 && n % 1_000_000 === 0 ? `${n / 1_000_000}M` : n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n));
+const compactCount = (n: number): string =>
+  n >= 1_000_000 && n % 1_000_000 === 0 ? `${n / 1_000_000}M` : n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n);
 
 export const formatValue = (value: number, unit: string): string => (Number.isFinite(value) ? `${round(value)} ${unit}` : '—');
 
 /** A missed figure says by how much: `missed (3.2×)`. */
-export const verdict = (m: Measured): string => (m.met ? 'met' : Number.isFinite(m.value) ? `missed (${missFactor(m.value, m.goal).toFixed(1)}×)` : 'missed (no value)');
+export const verdict = (m: Measured): string =>
+  m.met ? 'met' : Number.isFinite(m.value) ? `missed (${missFactor(m.value, m.goal).toFixed(1)}×)` : 'missed (no value)';
 
 /** The run's table as Markdown: figure, value, goal, met or missed, the baseline, a note. */
 export function formatTable(measured: readonly Measured[]): string {
-  const rows = measured.map((m) => [`\`${m.name}\``, formatValue(m.value, m.unit), `${m.goal.op} ${m.goal.value} ${m.unit}`, verdict(m), m.baseline ?? '', m.note ?? '']);
+  const rows = measured.map((m) => [
+    `\`${m.name}\``,
+    formatValue(m.value, m.unit),
+    `${m.goal.op} ${m.goal.value} ${m.unit}`,
+    verdict(m),
+    m.baseline ?? '',
+    m.note ?? '',
+  ]);
   const header = ['figure', 'value', 'goal', 'met', 'baseline (same run)', 'note'];
   const widths = header.map((h, col) => Math.max(h.length, ...rows.map((r) => r[col]!.length)));
   const line = (cells: readonly string[]) => `| ${cells.map((c, col) => c.padEnd(widths[col]!)).join(' | ')} |`;

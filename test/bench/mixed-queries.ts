@@ -29,16 +29,19 @@ export async function timeMixedQueries(page: Page, rounds = 5, path: 'engine' | 
   const perFilter = FILTERS.map(() => [] as number[]);
   for (let round = -1; round < rounds; round++) {
     for (const filter of FILTERS) {
-      const ms = await page.evaluate(async ({ filter, path }) => {
-        const g = globalThis as unknown as {
-          __vertelpuntStorage: { queryStories(f: object, p: object): Promise<unknown>; getStories(ids: string[]): Promise<unknown> };
-          __vertelpuntQuery: { page(f: object, offset: number, limit: number): Promise<{ ids: string[] }> };
-        };
-        const start = performance.now();
-        if (path === 'engine') await g.__vertelpuntStorage.getStories((await g.__vertelpuntQuery.page(filter, 0, 50)).ids);
-        else await g.__vertelpuntStorage.queryStories(filter, { limit: 50 });
-        return performance.now() - start;
-      }, { filter, path });
+      const ms = await page.evaluate(
+        async ({ filter, path }) => {
+          const g = globalThis as unknown as {
+            __vertelpuntStorage: { queryStories(f: object, p: object): Promise<unknown>; getStories(ids: string[]): Promise<unknown> };
+            __vertelpuntQuery: { page(f: object, offset: number, limit: number): Promise<{ ids: string[] }> };
+          };
+          const start = performance.now();
+          if (path === 'engine') await g.__vertelpuntStorage.getStories((await g.__vertelpuntQuery.page(filter, 0, 50)).ids);
+          else await g.__vertelpuntStorage.queryStories(filter, { limit: 50 });
+          return performance.now() - start;
+        },
+        { filter, path },
+      );
       if (round < 0) continue;
       times.push(ms);
       perFilter[FILTERS.indexOf(filter)]!.push(ms);
@@ -46,7 +49,8 @@ export async function timeMixedQueries(page: Page, rounds = 5, path: 'engine' | 
   }
   // Which query the p95 comes from: the median of each, slowest first.
   const slowest = FILTERS.map((filter, i) => ({ filter, median: percentile(perFilter[i]!, 50) })).sort((a, b) => b.median - a.median);
-  for (const { filter, median } of slowest.slice(0, 3)) console.log(`    median ${median.toFixed(0).padStart(5)} ms  ${JSON.stringify(filter)}`);
+  for (const { filter, median } of slowest.slice(0, 3))
+    console.log(`    median ${median.toFixed(0).padStart(5)} ms  ${JSON.stringify(filter)}`);
   return times;
 }
 

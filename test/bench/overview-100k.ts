@@ -28,11 +28,21 @@ try {
   })()`);
   const charts = page.locator('figure.chart svg[role="img"]');
   const report = async (what: string, start: number) => {
-    await page.waitForFunction(() => document.querySelector('#chart-maanden svg[role="img"]') && document.querySelector('main[aria-busy="false"]'), undefined, { timeout: 600_000 });
+    await page.waitForFunction(
+      () => document.querySelector('#chart-maanden svg[role="img"]') && document.querySelector('main[aria-busy="false"]'),
+      undefined,
+      { timeout: 600_000 },
+    );
     const seconds = (performance.now() - start) / 1000;
-    const seen = (await page.evaluate('({ ...globalThis.__seen, heap: performance.memory.usedJSHeapSize })')) as { longest: number; lag: number; heap: number };
+    const seen = (await page.evaluate('({ ...globalThis.__seen, heap: performance.memory.usedJSHeapSize })')) as {
+      longest: number;
+      lag: number;
+      heap: number;
+    };
     const status = await page.getByRole('status').first().textContent();
-    console.log(`  ${what.padEnd(28)} ${seconds.toFixed(1).padStart(6)} s  longest task ${seen.longest.toFixed(0).padStart(4)} ms  timer lag ${seen.lag.toFixed(0).padStart(4)} ms  heap ${(seen.heap / 1024 / 1024).toFixed(0)} MB  (${status})`);
+    console.log(
+      `  ${what.padEnd(28)} ${seconds.toFixed(1).padStart(6)} s  longest task ${seen.longest.toFixed(0).padStart(4)} ms  timer lag ${seen.lag.toFixed(0).padStart(4)} ms  heap ${(seen.heap / 1024 / 1024).toFixed(0)} MB  (${status})`,
+    );
     await page.evaluate('globalThis.__seen.longest = 0; globalThis.__seen.lag = 0');
     return seconds * 1000;
   };
@@ -44,7 +54,9 @@ try {
   await charts.first().waitFor();
   start = performance.now();
   // Watched on every DOM change: the engine may answer within a frame, so a per-frame check can miss the busy state.
-  await page.evaluate(`new MutationObserver(() => document.querySelector('main[aria-busy="true"]') && (globalThis.__busySeen = true)).observe(document.body, { attributes: true, subtree: true })`);
+  await page.evaluate(
+    `new MutationObserver(() => document.querySelector('main[aria-busy="true"]') && (globalThis.__busySeen = true)).observe(document.body, { attributes: true, subtree: true })`,
+  );
   await page.locator('input[data-term-id="kernwaarde-lef"]').check();
   await page.waitForFunction('globalThis.__busySeen === true');
   figures.filterChangeMs = await report('filter on one term', start);

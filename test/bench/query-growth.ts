@@ -16,10 +16,14 @@ try {
   await page.reload();
   await page.locator('.story-title').first().waitFor();
   // As library-100k.ts: the page computes facet counts after showing rows; query once it is idle.
-  await page.waitForFunction(() => [...document.querySelectorAll('.filters .count')].some((c) => c.textContent !== '0'), undefined, { timeout: 120_000 });
+  await page.waitForFunction(() => [...document.querySelectorAll('.filters .count')].some((c) => c.textContent !== '0'), undefined, {
+    timeout: 120_000,
+  });
   await page.waitForTimeout(500);
   const times = await timeMixedQueries(page);
-  console.log(`Query growth: ${TOTAL} stories (seeded in ${(seedMs / 1000).toFixed(1)} s), ${times.length} mixed queries: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms`);
+  console.log(
+    `Query growth: ${TOTAL} stories (seeded in ${(seedMs / 1000).toFixed(1)} s), ${times.length} mixed queries: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms`,
+  );
   console.log(benchJsonLine({ stories: TOTAL, queryP50Ms: percentile(times, 50), queryP95Ms: percentile(times, 95) }));
 } finally {
   await context.close();

@@ -97,7 +97,12 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 const measured: Measured[] = [];
 const details: Record<string, unknown> = {};
 const failures: string[] = [];
-const section = (title: string) => console.log(`\n== ${title} (${new Date().toISOString().slice(11, 19)} UTC, load ${loadavg().map((l) => l.toFixed(1)).join(' ')})`);
+const section = (title: string) =>
+  console.log(
+    `\n== ${title} (${new Date().toISOString().slice(11, 19)} UTC, load ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')})`,
+  );
 /** Takes figures from a script's output: `library100k.firstRowsMs` ← figures.firstRowsMs. */
 const take = (prefix: string, figures: FigureValues, file: string, names: readonly string[]) => {
   for (const name of names) {
@@ -140,17 +145,22 @@ const machine = {
   nproc: availableParallelism(),
   memoryGB: Math.round(totalmem() / 1024 ** 3),
   // Debian's wrapper script warns on stderr about its own memory test: not ours to show.
-  chromium: execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split('\n')[0]!.trim(),
+  chromium: execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+    .split('\n')[0]!
+    .trim(),
   node: process.version,
   loadAtStart: loadavg(),
 };
-console.log(`pnpm bench${options.quick ? ' --quick' : ''}: ${options.only.join(', ')} — ${machine.nproc} cores, ${machine.memoryGB} GB, ${machine.chromium}, load ${machine.loadAtStart.map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `pnpm bench${options.quick ? ' --quick' : ''}: ${options.only.join(', ')} — ${machine.nproc} cores, ${machine.memoryGB} GB, ${machine.chromium}, load ${machine.loadAtStart.map((l) => l.toFixed(1)).join(' ')}`,
+);
 
 if (options.build) {
   // The capture figures are of the production build; the library, overview and exports are
   // seeded through the test build's storage seam.
   if (wants('capture')) await run('pnpm', ['--filter', '@vertelpunt/extension', 'build'], {}, { quiet: true });
-  if (['library', 'overview', 'export', 'growth'].some(wants)) await run('pnpm', ['--filter', '@vertelpunt/extension', 'build:e2e'], {}, { quiet: true });
+  if (['library', 'overview', 'export', 'growth'].some(wants))
+    await run('pnpm', ['--filter', '@vertelpunt/extension', 'build:e2e'], {}, { quiet: true });
 }
 
 await group('capture', async () => {
@@ -218,7 +228,9 @@ await group('cli', async () => {
     duckMs.push(duck.ms);
     const duckCounts = parseBenchJson(duck.stdout)?.counts;
     agreement = countsAgreement(counted.stdout, duckCounts);
-    console.log(`    round ${round + 1}: counts --by term ${(counted.ms / 1000).toFixed(1)} s, DuckDB ${(duck.ms / 1000).toFixed(1)} s (query alone ${(numberFrom(parseBenchJson(duck.stdout), 'queryMs', 'duckdb-counts.ts') / 1000).toFixed(1)} s); ${agreement}`);
+    console.log(
+      `    round ${round + 1}: counts --by term ${(counted.ms / 1000).toFixed(1)} s, DuckDB ${(duck.ms / 1000).toFixed(1)} s (query alone ${(numberFrom(parseBenchJson(duck.stdout), 'queryMs', 'duckdb-counts.ts') / 1000).toFixed(1)} s); ${agreement}`,
+    );
   }
   const best = (values: number[]) => Math.min(...values);
   measured.push(
@@ -257,7 +269,9 @@ await group('growth', async () => {
 
 const result = writeResult();
 const minutes = ((Date.parse(new Date().toISOString()) - Date.parse(machine.date)) / 60_000).toFixed(0);
-console.log(`\n${options.quick ? 'Quick run (small sizes; the names keep the full sizes)' : 'Full run'}, ${minutes} min, load at end ${result.machine.loadAtEnd.map((l) => l.toFixed(1)).join(' ')}\n`);
+console.log(
+  `\n${options.quick ? 'Quick run (small sizes; the names keep the full sizes)' : 'Full run'}, ${minutes} min, load at end ${result.machine.loadAtEnd.map((l) => l.toFixed(1)).join(' ')}\n`,
+);
 console.log(formatTable(measured.filter((m) => figureSpec(m.name))));
 for (const failure of failures) console.log(`not measured: ${failure}`);
 console.log(`\nwritten: ${relative(REPO_ROOT, OUT_FILE)}`);

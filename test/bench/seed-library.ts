@@ -1,7 +1,26 @@
 import type { Page } from '@playwright/test';
 
-const TERMS = ['kernwaarde-lef', 'kernwaarde-samen', 'opgave-armoede', 'opgave-eenzaamheid', 'ks5-missie-2', 'rol-netwerker', 'les-ontmoeting'];
-const WORDS = ['buurthuis', 'keukentafel', 'schulden', 'huiswerk', 'mantelzorg', 'taalcafé', 'voedselbank', 'wijkagent', 'stageplek', 'vrijwilliger'];
+const TERMS = [
+  'kernwaarde-lef',
+  'kernwaarde-samen',
+  'opgave-armoede',
+  'opgave-eenzaamheid',
+  'ks5-missie-2',
+  'rol-netwerker',
+  'les-ontmoeting',
+];
+const WORDS = [
+  'buurthuis',
+  'keukentafel',
+  'schulden',
+  'huiswerk',
+  'mantelzorg',
+  'taalcafé',
+  'voedselbank',
+  'wijkagent',
+  'stageplek',
+  'vrijwilliger',
+];
 export const BENCH_TERMS = TERMS;
 
 /**
@@ -22,7 +41,10 @@ export async function seedLibrary(page: Page, total: number, batch = 5_000): Pro
             title: `Verhaal ${i}`,
             text: `Gesprek ${i} over ${words[i % words.length]} en ${words[(i * 7) % words.length]}; samen gekeken naar wat er wél kan.`,
             notes: '',
-            tags: { version: 'koers-v5-2024-09', terms: [terms[i % terms.length], terms[(i * 3 + 1) % terms.length]].filter((t, j, a) => a.indexOf(t) === j) },
+            tags: {
+              version: 'koers-v5-2024-09',
+              terms: [terms[i % terms.length], terms[(i * 3 + 1) % terms.length]].filter((t, j, a) => a.indexOf(t) === j),
+            },
             selectors: [],
             source: { origin: `https://team${i % 20}.example.nl` },
             consent: { status: 'geanonimiseerd', purpose: '' },
@@ -30,7 +52,9 @@ export async function seedLibrary(page: Page, total: number, batch = 5_000): Pro
             updatedAt: new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString(),
           };
         });
-        return (globalThis as unknown as { __vertelpuntStorage: { restoreStories(s: unknown[]): Promise<void> } }).__vertelpuntStorage.restoreStories(stories);
+        return (
+          globalThis as unknown as { __vertelpuntStorage: { restoreStories(s: unknown[]): Promise<void> } }
+        ).__vertelpuntStorage.restoreStories(stories);
       },
       { offset, size: Math.min(batch, total - offset), terms: TERMS, words: WORDS },
     );

@@ -55,14 +55,20 @@ async function focusRingContrast(page: Page): Promise<{ tag: string; width: numb
     const el = document.activeElement as HTMLElement;
     const rgb = (css: string) => (css.match(/[\d.]+/g) ?? []).slice(0, 4).map(Number);
     const luminance = ([r = 0, g = 0, b = 0]: number[]) =>
-      [r, g, b].map((c) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)).reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0);
+      [r, g, b]
+        .map((c) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+        .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0);
     let bg = el.parentElement;
     while (bg && (rgb(getComputedStyle(bg).backgroundColor)[3] ?? 1) === 0) bg = bg.parentElement;
     const back = luminance(rgb(getComputedStyle(bg ?? document.documentElement).backgroundColor));
     const style = getComputedStyle(el);
     const ring = luminance(rgb(style.outlineColor));
     const [hi, lo] = ring > back ? [ring, back] : [back, ring];
-    return { tag: el.tagName, width: style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth), contrast: (hi + 0.05) / (lo + 0.05) };
+    return {
+      tag: el.tagName,
+      width: style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth),
+      contrast: (hi + 0.05) / (lo + 0.05),
+    };
   });
 }
 
@@ -76,7 +82,12 @@ for (const scheme of SCHEMES) {
   test.describe(`${scheme} mode`, () => {
     // Each test walks a page through all its states and runs axe in each: slow on a shared machine.
     test.describe.configure({ timeout: 240_000 });
-    test(`side panel: empty, a capture problem, a draft, the de-identification review, saved (${scheme})`, async ({ context, origin, extensionId, clickToolbarButton }) => {
+    test(`side panel: empty, a capture problem, a draft, the de-identification review, saved (${scheme})`, async ({
+      context,
+      origin,
+      extensionId,
+      clickToolbarButton,
+    }) => {
       const panel = await openSidePanelAsTab(context, extensionId);
       await panel.setViewportSize({ width: 420, height: 800 });
       await inScheme(panel, scheme);
@@ -147,7 +158,9 @@ for (const scheme of SCHEMES) {
 
       await library.getByRole('button', { name: 'Importeren of terugzetten…' }).click();
       const dialog = library.getByRole('dialog', { name: 'Importeren of een back-up terugzetten' });
-      await dialog.getByLabel('Bestand').setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"niet": "een export"}') });
+      await dialog
+        .getByLabel('Bestand')
+        .setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"niet": "een export"}') });
       await expect(dialog.getByRole('alert')).toBeVisible();
       await checkState(library, scheme, 'library-import');
     });

@@ -5,7 +5,9 @@ import { openSidePanelAsTab } from '../support/extension-pages.js';
 import { expect, test } from './fixtures.js';
 
 /** The drafts as stored, read from the extension's own database in one of its pages. */
-async function storedDrafts(page: Page): Promise<{ text: string; selectors: { exact?: string; prefix?: string; suffix?: string; start?: number; end?: number }[] }[]> {
+async function storedDrafts(
+  page: Page,
+): Promise<{ text: string; selectors: { exact?: string; prefix?: string; suffix?: string; start?: number; end?: number }[] }[]> {
   return page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const req = indexedDB.open('vertelpunt');
@@ -19,7 +21,12 @@ async function storedDrafts(page: Page): Promise<{ text: string; selectors: { ex
   });
 }
 
-test('text hidden on the page is neither in the clip nor in its quote, prefix or suffix', async ({ context, origin, extensionId, clickToolbarButton }) => {
+test('text hidden on the page is neither in the clip nor in its quote, prefix or suffix', async ({
+  context,
+  origin,
+  extensionId,
+  clickToolbarButton,
+}) => {
   const casePage = await context.newPage();
   await casePage.goto(`${origin}/hidden-text/dossier-${Date.now()}`);
   await casePage.locator('#note').evaluate((note) => {
@@ -31,7 +38,9 @@ test('text hidden on the page is neither in the clip nor in its quote, prefix or
   await clickToolbarButton(casePage);
   const panel = await openSidePanelAsTab(context, extensionId);
   const text = panel.getByLabel('Tekst', { exact: true });
-  await expect(text).toHaveValue(/^De buurvrouw kookt twee keer per week mee; meneer eet weer aan tafel\..*De wijkcoach belt over een maand of het zo blijft\.$/s);
+  await expect(text).toHaveValue(
+    /^De buurvrouw kookt twee keer per week mee; meneer eet weer aan tafel\..*De wijkcoach belt over een maand of het zo blijft\.$/s,
+  );
   await expect(text).not.toHaveValue(/VERBORGEN/);
 
   const [draft] = await storedDrafts(panel);

@@ -19,7 +19,10 @@ async function captureLikeMenuOrShortcut(serviceWorker: Worker, page: Page): Pro
     };
     const [tab] = await api.chrome.tabs.query({ url });
     if (tab?.id === undefined) throw new Error(`no tab for ${url}`);
-    await Promise.race([api.__vertelpuntCapture(tab.id), new Promise((_, reject) => setTimeout(() => reject(new Error('capture timed out')), 10_000))]);
+    await Promise.race([
+      api.__vertelpuntCapture(tab.id),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('capture timed out')), 10_000)),
+    ]);
   }, page.url());
 }
 
@@ -32,7 +35,13 @@ test('the context-menu / keyboard path captures through the same handler', async
   await expect(panel.getByLabel('Tekst', { exact: true })).toHaveValue('Niemand is de baas; we stemmen af wie wat doet.');
 });
 
-test('a note inside a cross-origin iframe, once its origin is allowed: capture, tag, save, then find, search, edit, delete in the library', async ({ context, origin, extensionId, serviceWorker, openExtensionPage }) => {
+test('a note inside a cross-origin iframe, once its origin is allowed: capture, tag, save, then find, search, edit, delete in the library', async ({
+  context,
+  origin,
+  extensionId,
+  serviceWorker,
+  openExtensionPage,
+}) => {
   const other = await serveFixturePages('127.0.0.1');
   try {
     const casePage = await context.newPage();

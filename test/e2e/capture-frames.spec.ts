@@ -16,7 +16,10 @@ async function allowInSiteAccessSettings(context: BrowserContext, extensionId: s
   const settings = await context.newPage();
   await settings.goto(`chrome://extensions/?id=${extensionId}`);
   await settings.evaluate(
-    ([id, pattern]) => (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }).chrome.developerPrivate.addHostPermission(id!, pattern!),
+    ([id, pattern]) =>
+      (
+        globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }
+      ).chrome.developerPrivate.addHostPermission(id!, pattern!),
     [extensionId, `${origin}/*`],
   );
   await settings.close();
@@ -43,7 +46,12 @@ test('a selection inside a srcdoc iframe is captured', async ({ context, origin,
   await expect(panel.locator('.origin')).toHaveText(origin);
 });
 
-test('a selection in a cross-origin frame added by script: the panel names the frame origin instead of "no selection"', async ({ context, origin, extensionId, clickToolbarButton }) => {
+test('a selection in a cross-origin frame added by script: the panel names the frame origin instead of "no selection"', async ({
+  context,
+  origin,
+  extensionId,
+  clickToolbarButton,
+}) => {
   const other = await serveFixturePages('127.0.0.1');
   try {
     const casePage = await context.newPage();
@@ -62,12 +70,19 @@ test('a selection in a cross-origin frame added by script: the panel names the f
   }
 });
 
-test('selections may be in frames of several origins the extension may not read: each is named; allowing the right one captures the selection', async ({ context, origin, extensionId, clickToolbarButton }) => {
+test('selections may be in frames of several origins the extension may not read: each is named; allowing the right one captures the selection', async ({
+  context,
+  origin,
+  extensionId,
+  clickToolbarButton,
+}) => {
   const notes = await serveFixturePages('127.0.0.1');
   const other = await serveFixturePages('127.0.0.1');
   try {
     const casePage = await context.newPage();
-    await casePage.goto(`${origin}/frame-added/dossier-${Date.now()}?frame=${encodeURIComponent(notes.origin)}&frame=${encodeURIComponent(other.origin)}`);
+    await casePage.goto(
+      `${origin}/frame-added/dossier-${Date.now()}?frame=${encodeURIComponent(notes.origin)}&frame=${encodeURIComponent(other.origin)}`,
+    );
     await expect.poll(() => casePage.frames().filter((f) => f.url().endsWith('/frame-note')).length).toBe(2);
     await selectInFrame(casePage, '#frame-note', notes.origin);
     await clickToolbarButton(casePage);

@@ -10,13 +10,15 @@ const PAGES: { name: string; path: string; select: (page: Page) => Promise<void>
     name: 'a dossier page with notes in a table',
     path: 'dossier',
     select: (page) => page.locator('#note-1').click({ clickCount: 3 }),
-    expected: /^Keukentafelgesprek met mw\. Jansen\..*ontmoet\.$/s, searchWord: 'taalcafé',
+    expected: /^Keukentafelgesprek met mw\. Jansen\..*ontmoet\.$/s,
+    searchWord: 'taalcafé',
   },
   {
     name: 'a web component with an open shadow root',
     path: 'shadow-note',
     select: (page) => page.locator('#shadow-text').click({ clickCount: 3 }),
-    expected: /^Moeder voelt zich gehoord.*wel kan\.$/s, searchWord: 'keukentafel',
+    expected: /^Moeder voelt zich gehoord.*wel kan\.$/s,
+    searchWord: 'keukentafel',
   },
   {
     name: 'a textarea note editor',
@@ -25,13 +27,15 @@ const PAGES: { name: string; path: string; select: (page: Page) => Promise<void>
       await page.locator('#note-editor').focus();
       await page.locator('#note-editor').evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(0, el.value.indexOf('.') + 1));
     },
-    expected: /^Vader vertelt dat hij door de schulden niet meer slaapt\.$/, searchWord: 'schulden',
+    expected: /^Vader vertelt dat hij door de schulden niet meer slaapt\.$/,
+    searchWord: 'schulden',
   },
   {
     name: 'a contenteditable rich editor',
     path: 'rich-editor',
     select: (page) => page.locator('#editor p').first().click({ clickCount: 3 }),
-    expected: /^Het netwerk rond de jongere is versterkt.*vrijwilligersplek\.$/s, searchWord: 'voetbalclub',
+    expected: /^Het netwerk rond de jongere is versterkt.*vrijwilligersplek\.$/s,
+    searchWord: 'voetbalclub',
   },
   {
     name: 'a single-page app that re-renders',
@@ -41,12 +45,19 @@ const PAGES: { name: string; path: string; select: (page: Page) => Promise<void>
       await page.locator('#spa-note').click({ clickCount: 3 });
       await page.waitForTimeout(700); // let the app re-render its counter twice
     },
-    expected: /^De jongere heeft zelf een stageplek gevonden.*krachten\.$/s, searchWord: 'stageplek',
+    expected: /^De jongere heeft zelf een stageplek gevonden.*krachten\.$/s,
+    searchWord: 'stageplek',
   },
 ];
 
 for (const fixture of PAGES) {
-  test(`capture from ${fixture.name}: select, toolbar button, tag by keyboard, save, then find, search, edit, delete in the library`, async ({ context, origin, extensionId, clickToolbarButton, openExtensionPage }) => {
+  test(`capture from ${fixture.name}: select, toolbar button, tag by keyboard, save, then find, search, edit, delete in the library`, async ({
+    context,
+    origin,
+    extensionId,
+    clickToolbarButton,
+    openExtensionPage,
+  }) => {
     const casePage = await context.newPage();
     await casePage.goto(`${origin}/${fixture.path}/dossier-${Date.now()}?client=123456`);
     await fixture.select(casePage);
@@ -63,7 +74,12 @@ for (const fixture of PAGES) {
   });
 }
 
-test('a selection in a cross-origin iframe the extension may not read: a clear message and a way to allow it', async ({ context, origin, extensionId, clickToolbarButton }) => {
+test('a selection in a cross-origin iframe the extension may not read: a clear message and a way to allow it', async ({
+  context,
+  origin,
+  extensionId,
+  clickToolbarButton,
+}) => {
   const other = await serveFixturePages('127.0.0.1');
   try {
     const casePage = await context.newPage();
@@ -112,7 +128,12 @@ test('a selection over 1 MB is refused with the limit named', async ({ context, 
   await expect(panel.getByRole('alert')).toContainText('groter dan 1 MB');
 });
 
-test('a story needs at least one tag: the rule is shown, and saving without one is refused', async ({ context, origin, extensionId, clickToolbarButton }) => {
+test('a story needs at least one tag: the rule is shown, and saving without one is refused', async ({
+  context,
+  origin,
+  extensionId,
+  clickToolbarButton,
+}) => {
   const casePage = await context.newPage();
   await casePage.goto(`${origin}/dossier/notag-${Date.now()}`);
   await casePage.locator('#note-3').click({ clickCount: 3 });
@@ -124,7 +145,13 @@ test('a story needs at least one tag: the rule is shown, and saving without one 
   await expect(panel.getByRole('alert')).toContainText('minstens één term');
 });
 
-test('an unsaved clip survives closing the panel and a service-worker restart', async ({ context, origin, extensionId, clickToolbarButton, serviceWorker }) => {
+test('an unsaved clip survives closing the panel and a service-worker restart', async ({
+  context,
+  origin,
+  extensionId,
+  clickToolbarButton,
+  serviceWorker,
+}) => {
   const casePage = await context.newPage();
   await casePage.goto(`${origin}/dossier/draft-${Date.now()}`);
   await casePage.locator('#note-2').click({ clickCount: 3 });

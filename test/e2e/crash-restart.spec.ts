@@ -24,7 +24,12 @@ interface Seams {
     saveDraftAsStory(story: unknown, draftId: string): Promise<unknown>;
     storyFromDraft(draft: unknown, author: string, now: Date): { ok: true; story: unknown } | { ok: false };
   };
-  __vertelpuntStorage: { queryStories(filter: object, page: object): Promise<{ stories: { id: string; text: string; notes: string; tags: { terms: string[] } }[] }> };
+  __vertelpuntStorage: {
+    queryStories(
+      filter: object,
+      page: object,
+    ): Promise<{ stories: { id: string; text: string; notes: string; tags: { terms: string[] } }[] }>;
+  };
   __saved: string[];
 }
 
@@ -40,7 +45,13 @@ test('a browser killed during a burst of saves: after restart each story is whol
   test.setTimeout(120_000);
   const profile = mkdtempSync(join(tmpdir(), 'vertelpunt-crash-'));
   try {
-    const drafts = Array.from({ length: BURST }, (_, i) => aDraft({ id: randomUUID(), text: `Verhaal ${i}: samen met de buurt een oplossing gevonden. `.repeat(10).trim(), notes: `notitie ${i}` }));
+    const drafts = Array.from({ length: BURST }, (_, i) =>
+      aDraft({
+        id: randomUUID(),
+        text: `Verhaal ${i}: samen met de buurt een oplossing gevonden. `.repeat(10).trim(),
+        notes: `notitie ${i}`,
+      }),
+    );
     let context = await launchWithExtension({ extensionDir: E2E_EXTENSION_DIR, userDataDir: profile });
     let library = await openLibrary(context);
     await library.evaluate(async (all) => {
@@ -62,7 +73,9 @@ test('a browser killed during a burst of saves: after restart each story is whol
         }
       })();
     }, drafts);
-    await expect.poll(() => library.evaluate(() => (globalThis as unknown as Seams).__saved.length), { intervals: [5] }).toBeGreaterThanOrEqual(20);
+    await expect
+      .poll(() => library.evaluate(() => (globalThis as unknown as Seams).__saved.length), { intervals: [5] })
+      .toBeGreaterThanOrEqual(20);
     const resolvedBeforeKill = await library.evaluate(() => [...(globalThis as unknown as Seams).__saved]);
     process.kill(browserPid, 'SIGKILL');
     await context.close().catch(() => undefined);
@@ -71,17 +84,27 @@ test('a browser killed during a burst of saves: after restart each story is whol
     library = await openLibrary(context);
     const after = await library.evaluate(async () => {
       const g = globalThis as unknown as Seams;
-      return { stories: (await g.__vertelpuntStorage.queryStories({}, { limit: 10_000 })).stories, drafts: await g.__vertelpuntDrafts.listDrafts() };
+      return {
+        stories: (await g.__vertelpuntStorage.queryStories({}, { limit: 10_000 })).stories,
+        drafts: await g.__vertelpuntDrafts.listDrafts(),
+      };
     });
     const stories = new Map(after.stories.map((s) => [s.id, s]));
     const kept = new Map(after.drafts.map((d) => [d.id, d]));
-    console.log(`crash test: ${resolvedBeforeKill.length} saves resolved before the kill, ${stories.size} stories and ${kept.size} drafts after the restart`);
+    console.log(
+      `crash test: ${resolvedBeforeKill.length} saves resolved before the kill, ${stories.size} stories and ${kept.size} drafts after the restart`,
+    );
 
     for (const draft of drafts) {
       const story = stories.get(draft.id);
       // Exactly one of the two: never both (a half-done save), never neither (a lost draft).
       expect(story === undefined, `draft ${draft.id}: story and draft`).toBe(kept.has(draft.id));
-      if (story) expect({ text: story.text, notes: story.notes, terms: story.tags.terms }).toEqual({ text: draft.text, notes: draft.notes, terms: draft.tags.terms });
+      if (story)
+        expect({ text: story.text, notes: story.notes, terms: story.tags.terms }).toEqual({
+          text: draft.text,
+          notes: draft.notes,
+          terms: draft.tags.terms,
+        });
       else expect(kept.get(draft.id)).toMatchObject({ text: draft.text, notes: draft.notes });
     }
     for (const id of resolvedBeforeKill) expect(stories.has(id), `save of ${id} resolved before the kill`).toBe(true);

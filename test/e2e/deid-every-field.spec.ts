@@ -6,7 +6,18 @@ import AxeBuilder from '@axe-core/playwright';
 import { openPanelPart, openSidePanelAsTab } from '../support/extension-pages.js';
 import { expect, test } from './fixtures.js';
 
-const INTAKE_SECRETS = ['Jansen', '123456782', '12-03-1984', 'Kerkstraat 14', '3311 AB', '06-41873520', 'l.jansen@example.nl', 'Daan', 'NL91ABNA0417164300', 'Regenboog'];
+const INTAKE_SECRETS = [
+  'Jansen',
+  '123456782',
+  '12-03-1984',
+  'Kerkstraat 14',
+  '3311 AB',
+  '06-41873520',
+  'l.jansen@example.nl',
+  'Daan',
+  'NL91ABNA0417164300',
+  'Regenboog',
+];
 
 /** Every record of the stories store, as stored. */
 async function storedStories(page: Page): Promise<Record<string, unknown>[]> {
@@ -69,7 +80,13 @@ async function tagAndSave(panel: Page): Promise<void> {
   await expect(panel.getByRole('status')).toContainText('Bewaard');
 }
 
-test('a name marked by hand and the detected ones are removed from the title and the quote selectors too', async ({ context, origin, extensionId, clickToolbarButton, openExtensionPage }) => {
+test('a name marked by hand and the detected ones are removed from the title and the quote selectors too', async ({
+  context,
+  origin,
+  extensionId,
+  clickToolbarButton,
+  openExtensionPage,
+}) => {
   const panel = await capture({ context, origin, extensionId, clickToolbarButton }, 'nickname');
   await expect(panel.locator('.deid-mark[data-label="PERSON"]')).toHaveText(/Jansen/);
   await selectInReview(panel, 'kleine joop');
@@ -81,13 +98,22 @@ test('a name marked by hand and the detected ones are removed from the title and
 
   const library = await openExtensionPage('library.html');
   const [story] = await storedStories(library);
-  expect(story).toMatchObject({ text: 'Buurman [PERSOON 1] helpt mw. [PERSOON 2] met de boodschappen.', title: 'Buurman [PERSOON 1] helpt mw. [PERSOON 2] met de' });
+  expect(story).toMatchObject({
+    text: 'Buurman [PERSOON 1] helpt mw. [PERSOON 2] met de boodschappen.',
+    title: 'Buurman [PERSOON 1] helpt mw. [PERSOON 2] met de',
+  });
   const everything = JSON.stringify(story);
   for (const secret of ['kleine joop', ...INTAKE_SECRETS]) expect(everything, secret).not.toContain(secret);
   expect((story!.selectors as { type: string; exact?: string }[]).find((s) => s.type === 'TextQuoteSelector')?.exact).toBe(story!.text);
 });
 
-test('with the original kept, title, text and selectors are redacted; the capture is only in `original`, never in an export', async ({ context, origin, extensionId, clickToolbarButton, openExtensionPage }) => {
+test('with the original kept, title, text and selectors are redacted; the capture is only in `original`, never in an export', async ({
+  context,
+  origin,
+  extensionId,
+  clickToolbarButton,
+  openExtensionPage,
+}) => {
   const panel = await capture({ context, origin, extensionId, clickToolbarButton }, 'intake');
   await openPanelPart(panel, 'deidOptions');
   await panel.getByLabel(/Bewaar ook (het origineel|de originele tekst)/).check();
@@ -97,20 +123,32 @@ test('with the original kept, title, text and selectors are redacted; the captur
   const [story] = await storedStories(library);
   for (const secret of INTAKE_SECRETS) expect(withoutOriginal(story!), secret).not.toContain(secret);
   expect(story!.title).toBe('Intake met mw. [PERSOON 1] (BSN [BSN]), geboren [DATUM],');
-  expect(story!.original).toMatchObject({ title: 'Intake met mw. Jansen (BSN 123456782), geboren 12-03-1984,', text: expect.stringContaining('mw. Jansen (BSN 123456782)') });
+  expect(story!.original).toMatchObject({
+    title: 'Intake met mw. Jansen (BSN 123456782), geboren 12-03-1984,',
+    text: expect.stringContaining('mw. Jansen (BSN 123456782)'),
+  });
   expect(story!.deidentification).toMatchObject({ originalKept: true });
 
   await library.getByRole('button', { name: 'Exporteren…' }).click();
   const dialog = library.getByRole('dialog', { name: 'Verhalen exporteren' });
   await dialog.getByLabel('Bestandsformaat').selectOption('json');
-  const [file] = await Promise.all([library.waitForEvent('download'), dialog.getByRole('button', { name: 'Exporteren', exact: true }).click()]);
+  const [file] = await Promise.all([
+    library.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Exporteren', exact: true }).click(),
+  ]);
   const exported = readFileSync((await file.path())!, 'utf8');
   expect(JSON.parse(exported).stories).toHaveLength(1);
   expect(exported).not.toContain('"original"');
   for (const secret of INTAKE_SECRETS) expect(exported, secret).not.toContain(secret);
 });
 
-test('a name typed back in the library is shown for review in text, title and notes, and saved redacted', async ({ context, origin, extensionId, clickToolbarButton, openExtensionPage }) => {
+test('a name typed back in the library is shown for review in text, title and notes, and saved redacted', async ({
+  context,
+  origin,
+  extensionId,
+  clickToolbarButton,
+  openExtensionPage,
+}) => {
   const panel = await capture({ context, origin, extensionId, clickToolbarButton }, 'nickname');
   await tagAndSave(panel);
 

@@ -2,7 +2,13 @@ import AxeBuilder from '@axe-core/playwright';
 import { openPanelPart, openSidePanelAsTab } from '../support/extension-pages.js';
 import { expect, test } from './fixtures.js';
 
-test('a note full of identifiers: review the detections, keep one, save only the de-identified text', async ({ context, origin, extensionId, clickToolbarButton, openExtensionPage }) => {
+test('a note full of identifiers: review the detections, keep one, save only the de-identified text', async ({
+  context,
+  origin,
+  extensionId,
+  clickToolbarButton,
+  openExtensionPage,
+}) => {
   const casePage = await context.newPage();
   await casePage.goto(`${origin}/identifiers/intake-${Date.now()}`);
   await casePage.locator('#intake').click({ clickCount: 3 });
@@ -45,7 +51,18 @@ test('a note full of identifiers: review the detections, keep one, save only the
     });
     return JSON.stringify(rows);
   });
-  for (const secret of ['Jansen', '123456782', '12-03-1984', 'Kerkstraat 14', '3311 AB', '06-41873520', 'l.jansen@example.nl', 'Daan', 'NL91ABNA0417164300', 'Regenboog']) {
+  for (const secret of [
+    'Jansen',
+    '123456782',
+    '12-03-1984',
+    'Kerkstraat 14',
+    '3311 AB',
+    '06-41873520',
+    'l.jansen@example.nl',
+    'Daan',
+    'NL91ABNA0417164300',
+    'Regenboog',
+  ]) {
     expect(everything, secret).not.toContain(secret);
   }
   expect(JSON.parse(everything)[0].deidentification).toMatchObject({
@@ -79,7 +96,12 @@ test('a missed name can be marked by selecting it', async ({ context, origin, ex
   await expect(panel.locator('.deid-mark[data-label="INSTITUTION"]')).toHaveText(/voedselbank/);
 });
 
-test('the side panel with a clip under review has no accessibility violations', async ({ context, origin, extensionId, clickToolbarButton }) => {
+test('the side panel with a clip under review has no accessibility violations', async ({
+  context,
+  origin,
+  extensionId,
+  clickToolbarButton,
+}) => {
   const casePage = await context.newPage();
   await casePage.goto(`${origin}/identifiers/axe-${Date.now()}`);
   await casePage.locator('#intake').click({ clickCount: 3 });

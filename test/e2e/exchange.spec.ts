@@ -14,10 +14,26 @@ test.use({ extensionBuild: 'e2e' });
 
 const V5 = 'koers-v5-2024-09' as const;
 const stories: Story[] = [
-  aStory({ title: 'Lef aan de keukentafel', text: 'Samen met mevrouw gekeken wat wél kan; één café in de wijk.', tags: { version: V5, terms: ['kernwaarde-lef', 'opgave-armoede'] }, createdAt: '2026-03-01T09:00:00.000Z', updatedAt: '2026-03-01T09:00:00.000Z' }),
+  aStory({
+    title: 'Lef aan de keukentafel',
+    text: 'Samen met mevrouw gekeken wat wél kan; één café in de wijk.',
+    tags: { version: V5, terms: ['kernwaarde-lef', 'opgave-armoede'] },
+    createdAt: '2026-03-01T09:00:00.000Z',
+    updatedAt: '2026-03-01T09:00:00.000Z',
+  }),
   // A formula without a web address: an address is personal data to the de-identifier, and an import or restore would remove it.
-  aStory({ title: '=HYPERLINK("#evil","klik")', tags: { version: V5, terms: ['opgave-eenzaamheid'] }, createdAt: '2026-03-02T09:00:00.000Z', updatedAt: '2026-03-02T09:00:00.000Z' }),
-  aStory({ title: 'Oud getagd', tags: { version: 'brondocument-2024-08', terms: ['bd24-missie-2'] }, createdAt: '2026-03-03T09:00:00.000Z', updatedAt: '2026-03-03T09:00:00.000Z' }),
+  aStory({
+    title: '=HYPERLINK("#evil","klik")',
+    tags: { version: V5, terms: ['opgave-eenzaamheid'] },
+    createdAt: '2026-03-02T09:00:00.000Z',
+    updatedAt: '2026-03-02T09:00:00.000Z',
+  }),
+  aStory({
+    title: 'Oud getagd',
+    tags: { version: 'brondocument-2024-08', terms: ['bd24-missie-2'] },
+    createdAt: '2026-03-03T09:00:00.000Z',
+    updatedAt: '2026-03-03T09:00:00.000Z',
+  }),
 ];
 
 async function downloadText(download: Download): Promise<string> {
@@ -69,7 +85,9 @@ test('exports every other format from the library: JSON, REFI-QDA, Parquet', asy
     const file = await download(library, () => dialog.getByRole('button', { name: 'Exporteren', exact: true }).click());
     files[format] = readFileSync((await file.path())!);
   }
-  expect(parseStoryFile(files.json!.toString('utf8'), 'export.json').stories.map((s) => s.story.title)).toEqual(stories.map((s) => s.title));
+  expect(parseStoryFile(files.json!.toString('utf8'), 'export.json').stories.map((s) => s.story.title)).toEqual(
+    stories.map((s) => s.title),
+  );
   expect(files.qdpx!.subarray(0, 2).toString('latin1')).toBe('PK');
   expect(files.parquet!.subarray(0, 4).toString('latin1')).toBe('PAR1');
   expect(files.parquet!.subarray(-4).toString('latin1')).toBe('PAR1');
@@ -80,7 +98,20 @@ test('exports every other format from the library: JSON, REFI-QDA, Parquet', asy
 test('a backup restores into a new profile as the same library, byte for byte', async ({ openExtensionPage }) => {
   const at = new Date('2026-11-23T10:00:00Z');
   const library = await openExtensionPage('library.html');
-  const kept = aStory({ title: 'Met origineel', createdAt: '2026-03-04T09:00:00.000Z', updatedAt: '2026-03-04T09:00:00.000Z', original: 'Mevrouw Jansen, Dorpsstraat 1', deidentification: { tool: '@vertelpunt/deid', version: '0.1.0', counts: { PERSON: 1, ADDRESS: 1 }, switchedOff: 0, addedByUser: 0, originalKept: true } });
+  const kept = aStory({
+    title: 'Met origineel',
+    createdAt: '2026-03-04T09:00:00.000Z',
+    updatedAt: '2026-03-04T09:00:00.000Z',
+    original: 'Mevrouw Jansen, Dorpsstraat 1',
+    deidentification: {
+      tool: '@vertelpunt/deid',
+      version: '0.1.0',
+      counts: { PERSON: 1, ADDRESS: 1 },
+      switchedOff: 0,
+      addedByUser: 0,
+      originalKept: true,
+    },
+  });
   await seedStories(library, [...stories, kept]);
   await library.clock.setFixedTime(at);
   const backup = await download(library, () => library.getByRole('button', { name: 'Back-up maken' }).click());
@@ -97,7 +128,9 @@ test('a backup restores into a new profile as the same library, byte for byte', 
     await page.clock.setFixedTime(at);
     await page.getByRole('button', { name: 'Importeren of terugzetten…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Importeren of een back-up terugzetten' });
-    await dialog.getByLabel('Bestand').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backupText) });
+    await dialog
+      .getByLabel('Bestand')
+      .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backupText) });
     await expect(dialog.locator('[data-count="add"]')).toHaveText('Nieuw, wordt toegevoegd: 4 verhalen');
     await dialog.getByRole('button', { name: '4 verhalen toevoegen' }).click();
     await expect(page.locator('.story-row')).toHaveCount(4);
@@ -142,15 +175,25 @@ test('a bad file says exactly what is wrong and changes nothing', async ({ openE
   const good = toJsonExport([aStory({ title: 'Nieuw' }), aStory({ title: 'Ook nieuw' })], { exportedAt: new Date() });
   const cases: [string, string, RegExp][] = [
     // In the interface's language (Dutch here), not the reader's English.
-    ['afgebroken.json', good.split('\n').slice(0, 6).join('\n'), /afgebroken\.json: het bestand houdt op bij regel \d+, voordat de lijst verhalen en het object zijn afgesloten: het is afgebroken/],
-    ['nieuwer.json', good.replace('"schemaVersion": 1', '"schemaVersion": 9'), /nieuwer\.json:3: schemaVersion 9: gemaakt door een nieuwere Vertelpunt/],
+    [
+      'afgebroken.json',
+      good.split('\n').slice(0, 6).join('\n'),
+      /afgebroken\.json: het bestand houdt op bij regel \d+, voordat de lijst verhalen en het object zijn afgesloten: het is afgebroken/,
+    ],
+    [
+      'nieuwer.json',
+      good.replace('"schemaVersion": 1', '"schemaVersion": 9'),
+      /nieuwer\.json:3: schemaVersion 9: gemaakt door een nieuwere Vertelpunt/,
+    ],
     ['kapot.json', good.replace('"Ook nieuw"', '""'), /kapot\.json:\d+: stories\[1\]\.title: geen geldig verhaal: /],
     ['foto.json', '\u0000\u00ff\u00fe binary', /foto\.json: geen UTF-8-tekst/],
   ];
   await library.getByRole('button', { name: 'Importeren of terugzetten…' }).click();
   const dialog = library.getByRole('dialog', { name: 'Importeren of een back-up terugzetten' });
   for (const [name, content, problem] of cases) {
-    await dialog.getByLabel('Bestand').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content, name === 'foto.json' ? 'latin1' : 'utf8') });
+    await dialog
+      .getByLabel('Bestand')
+      .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content, name === 'foto.json' ? 'latin1' : 'utf8') });
     await expect(dialog.getByText('Dit bestand kan niet worden geïmporteerd. Er is niets veranderd.')).toBeVisible();
     await expect(dialog.getByRole('alert')).toHaveText(problem);
     await expect(dialog.getByRole('button', { name: /toevoegen$/ })).toHaveCount(0);

@@ -13,7 +13,13 @@ async function focused(page: Page): Promise<{ id: string; classes: string; text:
     if (!el || el === document.body) return { id: '', classes: '', text: '', visible: false, inDialog: false };
     const style = getComputedStyle(el);
     const drawn = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
-    return { id: el.id, classes: el.className, text: el.textContent ?? '', visible: el.matches(':focus-visible') && drawn, inDialog: Boolean(el.closest('dialog[open]')) };
+    return {
+      id: el.id,
+      classes: el.className,
+      text: el.textContent ?? '',
+      visible: el.matches(':focus-visible') && drawn,
+      inDialog: Boolean(el.closest('dialog[open]')),
+    };
   });
 }
 
@@ -33,7 +39,12 @@ async function tabTo(page: Page, check: (f: Awaited<ReturnType<typeof focused>>)
   throw new Error(`${what} not reached in ${max} Tab presses`);
 }
 
-test('capture → tag → save → find → edit → save, with the keyboard only and the focus visible and managed at each step', async ({ context, origin, extensionId, clickToolbarButton }) => {
+test('capture → tag → save → find → edit → save, with the keyboard only and the focus visible and managed at each step', async ({
+  context,
+  origin,
+  extensionId,
+  clickToolbarButton,
+}) => {
   // Select: Tab into the case system's note editor, select its text.
   const casePage = await context.newPage();
   await casePage.goto(`${origin}/textarea-note/dossier-${Date.now()}`);

@@ -7,7 +7,9 @@ import { expect, test } from './fixtures.js';
 test.use({ extensionBuild: 'e2e' });
 
 const at = '2026-03-05T10:00:00.000Z';
-const stories = Array.from({ length: 5 }, (_, i) => aStory({ title: `Verhaal ${i + 1}`, createdAt: at, updatedAt: at, tags: { version: 'koers-v5-2024-09', terms: ['kernwaarde-lef'] } }));
+const stories = Array.from({ length: 5 }, (_, i) =>
+  aStory({ title: `Verhaal ${i + 1}`, createdAt: at, updatedAt: at, tags: { version: 'koers-v5-2024-09', terms: ['kernwaarde-lef'] } }),
+);
 
 test.describe('in English', () => {
   test.use({ lang: 'en' });

@@ -15,7 +15,11 @@ test('filters by term (any/all) with counts, by origin, and searches without acc
   const library = await openExtensionPage('library.html');
   await seedStories(library, [
     aStory({ title: 'Lef en armoede', tags: { version: 'koers-v5-2024-09', terms: ['kernwaarde-lef', 'opgave-armoede'] } }),
-    aStory({ title: 'Alleen lef', tags: { version: 'koers-v5-2024-09', terms: ['kernwaarde-lef'] }, source: { origin: 'https://ander.example.nl' } }),
+    aStory({
+      title: 'Alleen lef',
+      tags: { version: 'koers-v5-2024-09', terms: ['kernwaarde-lef'] },
+      source: { origin: 'https://ander.example.nl' },
+    }),
     aStory({ title: 'Café in de wijk', text: 'Het taalcafé in het buurthuis.' }),
   ]);
   await expect(library.locator('.story-row')).toHaveCount(3);
@@ -44,7 +48,10 @@ test('a Brondocument story shows its own labels and moves to Koers v5 in bulk', 
   await expect(row.locator('.story-tags')).toHaveText('Ondersteuning gericht op de context');
   await expect(row.locator('.old-version')).toContainText('brondocument-2024-08');
   await row.getByRole('checkbox').check();
-  await library.getByRole('region', { name: 'Acties voor de selectie' }).getByRole('button', { name: 'Naar de nieuwste woordenlijst' }).click();
+  await library
+    .getByRole('region', { name: 'Acties voor de selectie' })
+    .getByRole('button', { name: 'Naar de nieuwste woordenlijst' })
+    .click();
   await expect(library.locator('.toast')).toContainText('1 verhaal omgezet, 0 overgeslagen');
   await expect(row.locator('.old-version')).toHaveCount(0);
   await row.locator('.story-title').click();
@@ -66,7 +73,10 @@ test('bulk retag adds a term to every selected story', async ({ openExtensionPag
 
 test('300 stories scroll in a windowed list, and the page has no accessibility violations', async ({ openExtensionPage }) => {
   const library = await openExtensionPage('library.html');
-  await seedStories(library, Array.from({ length: 300 }, (_, i) => aStory({ title: `Verhaal nummer ${i}` })));
+  await seedStories(
+    library,
+    Array.from({ length: 300 }, (_, i) => aStory({ title: `Verhaal nummer ${i}` })),
+  );
   await expect(library.getByRole('status').first()).toHaveText('300 verhalen');
   const rendered = await library.locator('.story-row').count();
   expect(rendered).toBeLessThan(60);

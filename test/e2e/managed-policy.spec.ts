@@ -90,7 +90,8 @@ test('the options page shows the organisation, its fixed values locked, and what
 
   const consent = options.getByRole('group', { name: 'Standaard toestemming' });
   await expect(consent.getByLabel('Alleen intern')).toBeChecked();
-  for (const label of ['Alleen intern', 'Geanonimiseerd', 'Toestemming van de inwoner']) await expect(consent.getByLabel(label)).toBeDisabled();
+  for (const label of ['Alleen intern', 'Geanonimiseerd', 'Toestemming van de inwoner'])
+    await expect(consent.getByLabel(label)).toBeDisabled();
   await expect(consent.getByRole('textbox')).toHaveValue(WORDING);
   await expect(consent.getByRole('textbox')).not.toBeEditable();
 
@@ -121,7 +122,8 @@ test('a captured story starts with the organisation’s consent and wording and 
   const library = await open('library.html');
   await library.waitForFunction(() => '__vertelpuntStorage' in globalThis);
   const stories = await library.evaluate(async () => {
-    const storage = (globalThis as unknown as { __vertelpuntStorage: { queryStories(f: object): Promise<{ stories: Story[] }> } }).__vertelpuntStorage;
+    const storage = (globalThis as unknown as { __vertelpuntStorage: { queryStories(f: object): Promise<{ stories: Story[] }> } })
+      .__vertelpuntStorage;
     return (await storage.queryStories({})).stories;
   });
   expect(stories).toHaveLength(1);
@@ -144,7 +146,12 @@ test('the overview keeps groups below the organisation’s minimum out, also whe
   const library = await open('library.html');
   // 7 stories with Lef: shown at the default minimum of 5, left out at the organisation's 8.
   const at = '2026-03-10T10:00:00.000Z';
-  await seedStories(library, Array.from({ length: 7 }, () => aStory({ tags: { version: 'koers-v5-2024-09', terms: ['kernwaarde-lef'] }, createdAt: at, updatedAt: at })));
+  await seedStories(
+    library,
+    Array.from({ length: 7 }, () =>
+      aStory({ tags: { version: 'koers-v5-2024-09', terms: ['kernwaarde-lef'] }, createdAt: at, updatedAt: at }),
+    ),
+  );
   await library.close();
   const overview = await open('overview.html');
   const min = overview.locator('#min-group');

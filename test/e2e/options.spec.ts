@@ -3,7 +3,13 @@ import { openSidePanelAsTab } from '../support/extension-pages.js';
 import { expect, test } from './fixtures.js';
 import { tagByKeyboardAndSave } from './library-steps.js';
 
-test('opting in per system keeps the full URL and page title with stories from that system only', async ({ context, origin, extensionId, openExtensionPage, clickToolbarButton }) => {
+test('opting in per system keeps the full URL and page title with stories from that system only', async ({
+  context,
+  origin,
+  extensionId,
+  openExtensionPage,
+  clickToolbarButton,
+}) => {
   const options = await openExtensionPage('options.html');
   await options.getByLabel('Systeem toevoegen (adres)').fill(`${origin}/dossier/1`);
   await options.getByRole('button', { name: 'Toevoegen' }).click();

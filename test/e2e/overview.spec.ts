@@ -9,7 +9,8 @@ import { expect, test } from './fixtures.js';
 test.use({ extensionBuild: 'e2e' });
 
 const V5 = 'koers-v5-2024-09';
-const many = (n: number, terms: TermId[], createdAt: string) => Array.from({ length: n }, () => aStory({ tags: { version: V5, terms }, createdAt, updatedAt: createdAt }));
+const many = (n: number, terms: TermId[], createdAt: string) =>
+  Array.from({ length: n }, () => aStory({ tags: { version: V5, terms }, createdAt, updatedAt: createdAt }));
 
 /**
  * 16 stories: Lef 13, Armoede 6 (always with Lef), Samen 3. January 6, February none, March 8,
@@ -33,7 +34,9 @@ async function seeded(openExtensionPage: (path: string) => Promise<Page>, hash =
 const figure = (page: Page, name: string) => page.getByRole('figure', { name });
 /** The chart's table as [label, stories] rows. */
 const tableRows = async (chart: Locator) =>
-  chart.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [row.querySelector('th')!.textContent, row.querySelector('td')!.textContent]));
+  chart
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((row) => [row.querySelector('th')!.textContent, row.querySelector('td')!.textContent]));
 
 async function download(chart: Locator, button: string) {
   const page = chart.page();
@@ -41,7 +44,9 @@ async function download(chart: Locator, button: string) {
   return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
 }
 
-test('terms are charted per facet with a summary line, pairs and months count the seeded stories, small groups left out', async ({ openExtensionPage }) => {
+test('terms are charted per facet with a summary line, pairs and months count the seeded stories, small groups left out', async ({
+  openExtensionPage,
+}) => {
   const page = await seeded(openExtensionPage);
   await expect(page.getByRole('status').first()).toHaveText('16 verhalen');
   // One chart per facet of the vocabulary, under one heading, in the vocabulary's order.
@@ -65,14 +70,31 @@ test('terms are charted per facet with a summary line, pairs and months count th
 
   const months = figure(page, 'Verhalen per maand');
   await expect(months.locator('.chart-summary')).toHaveText('De meeste verhalen in maart 2026 (8).');
-  expect(await tableRows(months)).toEqual([['januari 2026', 'weggelaten'], ['februari 2026', '0'], ['maart 2026', '8'], ['april 2026', '0'], ['mei 2026', 'weggelaten']]);
+  expect(await tableRows(months)).toEqual([
+    ['januari 2026', 'weggelaten'],
+    ['februari 2026', '0'],
+    ['maart 2026', '8'],
+    ['april 2026', '0'],
+    ['mei 2026', 'weggelaten'],
+  ]);
   await expect(months.getByText('2 groepen weggelaten: minder dan 5 verhalen, of af te leiden uit de rest')).toBeVisible();
 
   // A smaller minimum shows the small groups, without counting again.
   await page.getByLabel('Kleinste groep die getoond wordt (verhalen)').fill('1');
-  await expect.poll(() => tableRows(values)).toEqual([['Lef', '13'], ['Samen', '3']]);
+  await expect
+    .poll(() => tableRows(values))
+    .toEqual([
+      ['Lef', '13'],
+      ['Samen', '3'],
+    ]);
   await expect(values.locator('.chart-note')).toHaveCount(0);
-  expect(await tableRows(months)).toEqual([['januari 2026', '6'], ['februari 2026', '0'], ['maart 2026', '8'], ['april 2026', '0'], ['mei 2026', '2']]);
+  expect(await tableRows(months)).toEqual([
+    ['januari 2026', '6'],
+    ['februari 2026', '0'],
+    ['maart 2026', '8'],
+    ['april 2026', '0'],
+    ['mei 2026', '2'],
+  ]);
 
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
@@ -93,14 +115,29 @@ test('tables are closed until asked for, and open from the keyboard', async ({ o
 });
 
 test('the co-occurrence chart shows the 10 largest pairs, and all of them on request', async ({ openExtensionPage }) => {
-  const others: TermId[] = ['opgave-armoede', 'opgave-woningnood', 'opgave-eenzaamheid', 'opgave-bureaucratie', 'opgave-prestatiedruk', 'opgave-veiligheid', 'opgave-rechtsbescherming', 'opgave-sociale-basis', 'opgave-digitalisering', 'rol-steunpilaar', 'rol-netwerker', 'rol-spelverdeler'];
+  const others: TermId[] = [
+    'opgave-armoede',
+    'opgave-woningnood',
+    'opgave-eenzaamheid',
+    'opgave-bureaucratie',
+    'opgave-prestatiedruk',
+    'opgave-veiligheid',
+    'opgave-rechtsbescherming',
+    'opgave-sociale-basis',
+    'opgave-digitalisering',
+    'rol-steunpilaar',
+    'rol-netwerker',
+    'rol-spelverdeler',
+  ];
   // Lef with each of 12 other terms, 16 stories down to 5: 12 pairs above the minimum of 5.
   const stories = others.flatMap((term, i) => many(16 - i, ['kernwaarde-lef', term], '2026-02-10T10:00:00.000Z'));
   const library = await openExtensionPage('library.html');
   await seedStories(library, stories);
   const page = await openExtensionPage('overview.html');
   const pairs = figure(page, 'Termen die samen voorkomen');
-  await expect(pairs.locator('.chart-summary')).toHaveText('De 10 paren termen die het vaakst samen op een verhaal staan, van de 12 paren met genoeg verhalen.');
+  await expect(pairs.locator('.chart-summary')).toHaveText(
+    'De 10 paren termen die het vaakst samen op een verhaal staan, van de 12 paren met genoeg verhalen.',
+  );
   await expect(pairs.locator('svg [data-mark="bar"] rect')).toHaveCount(10);
   const rows = await tableRows(pairs);
   expect(rows).toHaveLength(10);
@@ -111,7 +148,10 @@ test('the co-occurrence chart shows the 10 largest pairs, and all of them on req
   await expect(all).toHaveAttribute('aria-pressed', 'false');
   await all.click();
   await expect(pairs.locator('svg [data-mark="bar"] rect')).toHaveCount(12);
-  expect((await tableRows(pairs)).slice(10)).toEqual([['Lef + Netwerker', '6'], ['Lef + Spelverdeler', '5']]);
+  expect((await tableRows(pairs)).slice(10)).toEqual([
+    ['Lef + Netwerker', '6'],
+    ['Lef + Spelverdeler', '5'],
+  ]);
   await expect(pairs.locator('.chart-summary')).toHaveText('Alle 12 paren termen met genoeg verhalen, grootste eerst.');
   await pairs.getByRole('button', { name: 'Alleen de 10 grootste tonen' }).click();
   await expect(pairs.locator('svg [data-mark="bar"] rect')).toHaveCount(10);
@@ -155,7 +195,14 @@ test('each chart downloads as CSV, SVG and PNG', async ({ openExtensionPage }) =
 
   const months = await download(figure(page, 'Verhalen per maand'), 'CSV');
   const lines = months.bytes.toString('utf8').trimEnd().split('\r\n');
-  expect(lines).toEqual(['key,label,stories', '2026-01,januari 2026,', '2026-02,februari 2026,0', '2026-03,maart 2026,8', '2026-04,april 2026,0', '2026-05,mei 2026,']);
+  expect(lines).toEqual([
+    'key,label,stories',
+    '2026-01,januari 2026,',
+    '2026-02,februari 2026,0',
+    '2026-03,maart 2026,8',
+    '2026-04,april 2026,0',
+    '2026-05,mei 2026,',
+  ]);
   // No cell a spreadsheet would run as a formula (the writer prefixes those with ').
   for (const cell of lines.flatMap((line) => line.split(','))) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
 
@@ -163,7 +210,13 @@ test('each chart downloads as CSV, SVG and PNG', async ({ openExtensionPage }) =
   expect(svg.name).toMatch(/^vertelpunt-overzicht-termen-kernwaarden-\d{4}-\d{2}-\d{2}\.svg$/);
   const parsed = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-    return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.localName, ns: doc.documentElement.namespaceURI, title: doc.querySelector('title')?.textContent, width: doc.documentElement.getAttribute('width') };
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      root: doc.documentElement.localName,
+      ns: doc.documentElement.namespaceURI,
+      title: doc.querySelector('title')?.textContent,
+      width: doc.documentElement.getAttribute('width'),
+    };
   }, svg.bytes.toString('utf8'));
   expect(parsed).toMatchObject({ error: null, root: 'svg', ns: 'http://www.w3.org/2000/svg', title: expect.stringContaining('Lef (13)') });
 

@@ -17,7 +17,12 @@ test('the production manifests of both browsers ask for no host permissions and 
   }
 });
 
-test('capturing writes nothing into the page origin and keeps no path or query of the URL', async ({ context, origin, extensionId, clickToolbarButton }) => {
+test('capturing writes nothing into the page origin and keeps no path or query of the URL', async ({
+  context,
+  origin,
+  extensionId,
+  clickToolbarButton,
+}) => {
   const secretPath = `/dossier/client-918273645-${Date.now()}`;
   const casePage = await context.newPage();
   await casePage.goto(`${origin}${secretPath}?bsn=111222333&naam=Jansen`);

@@ -21,7 +21,12 @@ async function captureNote(page: Page, clickToolbarButton: (page: Page) => Promi
   await clickToolbarButton(page);
 }
 
-test('at 420 × 800 the clip with its marks, the numbered suggestions, the search box and the save button are in view together', async ({ context, origin, extensionId, clickToolbarButton }) => {
+test('at 420 × 800 the clip with its marks, the numbered suggestions, the search box and the save button are in view together', async ({
+  context,
+  origin,
+  extensionId,
+  clickToolbarButton,
+}) => {
   const panel = await openSidePanelAsTab(context, extensionId);
   await panel.setViewportSize(PANEL);
   await captureNote(await context.newPage(), clickToolbarButton, origin);
@@ -51,12 +56,18 @@ test('at 420 × 800 the clip with its marks, the numbered suggestions, the searc
   expect(last!.y + last!.height).toBeLessThanOrEqual(bar!.y + 0.5);
 
   // The full term list, notes, consent and the marking tools are closed until asked for.
-  for (const name of ['text', 'deidOptions', 'notes', 'consent']) await expect(panel.locator(`details[data-disclosure="${name}"]`)).not.toHaveAttribute('open');
+  for (const name of ['text', 'deidOptions', 'notes', 'consent'])
+    await expect(panel.locator(`details[data-disclosure="${name}"]`)).not.toHaveAttribute('open');
   await expect(panel.getByRole('listbox')).toHaveCount(0);
   await expect(panel.getByRole('button', { name: 'Alle termen' })).toHaveAttribute('aria-expanded', 'false');
 });
 
-test('the disclosures the user opens or closes stay so after a reload, and a search shows its matches with the list closed', async ({ context, origin, extensionId, clickToolbarButton }) => {
+test('the disclosures the user opens or closes stay so after a reload, and a search shows its matches with the list closed', async ({
+  context,
+  origin,
+  extensionId,
+  clickToolbarButton,
+}) => {
   const panel = await openSidePanelAsTab(context, extensionId);
   await panel.setViewportSize(PANEL);
   await captureNote(await context.newPage(), clickToolbarButton, origin);

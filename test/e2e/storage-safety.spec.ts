@@ -21,7 +21,10 @@ async function seams(library: Page): Promise<void> {
   await library.waitForFunction(() => '__vertelpuntDrafts' in globalThis && '__vertelpuntStorage' in globalThis);
 }
 
-const draftIds = (library: Page) => library.evaluate(async () => (await (globalThis as unknown as { __vertelpuntDrafts: DraftSeam }).__vertelpuntDrafts.listDrafts()).map((d) => d.id));
+const draftIds = (library: Page) =>
+  library.evaluate(async () =>
+    (await (globalThis as unknown as { __vertelpuntDrafts: DraftSeam }).__vertelpuntDrafts.listDrafts()).map((d) => d.id),
+  );
 
 async function captureNote(page: Page, note: string, click: (page: Page) => Promise<void>): Promise<void> {
   await page.locator(note).click({ clickCount: 3 });
@@ -29,7 +32,13 @@ async function captureNote(page: Page, note: string, click: (page: Page) => Prom
 }
 
 /** Captures a note of a fresh dossier page and picks one term in the panel (opened as a tab). */
-async function captureAndTag(context: BrowserContext, url: string, note: string, extensionId: string, click: (page: Page) => Promise<void>): Promise<Page> {
+async function captureAndTag(
+  context: BrowserContext,
+  url: string,
+  note: string,
+  extensionId: string,
+  click: (page: Page) => Promise<void>,
+): Promise<Page> {
   const casePage = await context.newPage();
   await casePage.goto(url);
   await captureNote(casePage, note, click);
@@ -40,11 +49,24 @@ async function captureAndTag(context: BrowserContext, url: string, note: string,
   return panel;
 }
 
-test('finding 5: a save that died between adding the story and removing the draft is finished by saving again', async ({ context, origin, extensionId, clickToolbarButton, openExtensionPage }) => {
+test('finding 5: a save that died between adding the story and removing the draft is finished by saving again', async ({
+  context,
+  origin,
+  extensionId,
+  clickToolbarButton,
+  openExtensionPage,
+}) => {
   const panel = await captureAndTag(context, `${origin}/dossier/recover-${Date.now()}`, '#note-1', extensionId, clickToolbarButton);
   const library = await openExtensionPage('library.html');
   await seams(library);
-  await expect.poll(() => library.evaluate(async () => (await (globalThis as unknown as { __vertelpuntDrafts: DraftSeam }).__vertelpuntDrafts.latestDraft())?.tags.terms.length)).toBe(1);
+  await expect
+    .poll(() =>
+      library.evaluate(
+        async () =>
+          (await (globalThis as unknown as { __vertelpuntDrafts: DraftSeam }).__vertelpuntDrafts.latestDraft())?.tags.terms.length,
+      ),
+    )
+    .toBe(1);
   // The first transaction of the old two-step save; the browser died before the second.
   await library.evaluate(async () => {
     const g = globalThis as unknown as { __vertelpuntDrafts: DraftSeam; __vertelpuntStorage: StorageSeam };
@@ -64,7 +86,9 @@ test('finding 5: a save that died between adding the story and removing the draf
   await expect(library.getByRole('region', { name: /Niet bewaarde concepten/ })).toHaveCount(0);
 });
 
-test('finding 6: the later of two tabs editing one story is refused with its edit kept, then may overwrite; a story deleted in one tab cannot be silently saved in the other', async ({ openExtensionPage }) => {
+test('finding 6: the later of two tabs editing one story is refused with its edit kept, then may overwrite; a story deleted in one tab cannot be silently saved in the other', async ({
+  openExtensionPage,
+}) => {
   const tabA = await openExtensionPage('library.html');
   const story = aStory({ title: 'Eerste versie' });
   await seedStories(tabA, [story]);
@@ -103,7 +127,13 @@ test('finding 6: the later of two tabs editing one story is refused with its edi
   await expect(tabA.locator('.story-title').first()).toHaveText('Titel uit tab B');
 });
 
-test('finding 7: a second capture leaves the first draft listed in the panel and the library, where it can be resumed or discarded', async ({ context, origin, extensionId, clickToolbarButton, openExtensionPage }) => {
+test('finding 7: a second capture leaves the first draft listed in the panel and the library, where it can be resumed or discarded', async ({
+  context,
+  origin,
+  extensionId,
+  clickToolbarButton,
+  openExtensionPage,
+}) => {
   const casePage = await context.newPage();
   await casePage.goto(`${origin}/dossier/twice-${Date.now()}`);
   await captureNote(casePage, '#note-1', clickToolbarButton);
@@ -125,7 +155,10 @@ test('finding 7: a second capture leaves the first draft listed in the panel and
   await expect(panel.getByRole('region', { name: 'Andere niet bewaarde concepten (1)' })).toBeVisible();
 
   // Discard the one left from the library: no draft stays behind, visible or not.
-  await panel.getByRole('button', { name: /Verwerpen/ }).first().click();
+  await panel
+    .getByRole('button', { name: /Verwerpen/ })
+    .first()
+    .click();
   await library.reload();
   await seams(library);
   await expect(library.getByRole('region', { name: 'Niet bewaarde concepten (1)' })).toBeVisible();
@@ -134,7 +167,12 @@ test('finding 7: a second capture leaves the first draft listed in the panel and
   expect(await draftIds(library)).toEqual([]);
 });
 
-test('finding 7: closing the panel within the autosave delay keeps the last edit', async ({ context, origin, extensionId, clickToolbarButton }) => {
+test('finding 7: closing the panel within the autosave delay keeps the last edit', async ({
+  context,
+  origin,
+  extensionId,
+  clickToolbarButton,
+}) => {
   const casePage = await context.newPage();
   await casePage.goto(`${origin}/dossier/close-${Date.now()}`);
   await captureNote(casePage, '#note-2', clickToolbarButton);
@@ -192,7 +230,9 @@ function onDisk(page: Page): Promise<{ version: number; stories: { id: string; _
   );
 }
 
-test('finding 8: an upgrade that fails halfway is rolled back, with a clear message and no unhandled error', async ({ openExtensionPage }) => {
+test('finding 8: an upgrade that fails halfway is rolled back, with a clear message and no unhandled error', async ({
+  openExtensionPage,
+}) => {
   // The vocabulary page never opens the stories database: the version-1 fixture is made there.
   const fixturePage = await openExtensionPage('vocabulary.html');
   const good = { ...aStory({ title: 'Goed verhaal' }), _terms: ['kernwaarde-pragmatisch'] };
@@ -214,7 +254,9 @@ test('finding 8: an upgrade that fails halfway is rolled back, with a clear mess
   expect(pageErrors).toEqual([]);
 });
 
-test('finding 8: an invalid stored story is skipped and reported; the library and the overview still work', async ({ openExtensionPage }) => {
+test('finding 8: an invalid stored story is skipped and reported; the library and the overview still work', async ({
+  openExtensionPage,
+}) => {
   const library = await openExtensionPage('library.html');
   await seedStories(library, [aStory({ title: 'Eén' }), aStory({ title: 'Twee' })]);
   await expect(library.locator('.story-row')).toHaveCount(2);
@@ -230,7 +272,11 @@ test('finding 8: an invalid stored story is skipped and reported; the library an
           tx.onerror = () => reject(tx.error);
         };
       }),
-    { ...aStory({ title: 'Kapot', tags: { version: 'koers-v5-2024-09', terms: ['bestaat-niet' as never] } }), _terms: ['bestaat-niet'], _words: ['kapot'] },
+    {
+      ...aStory({ title: 'Kapot', tags: { version: 'koers-v5-2024-09', terms: ['bestaat-niet' as never] } }),
+      _terms: ['bestaat-niet'],
+      _words: ['kapot'],
+    },
   );
   await library.reload();
   await expect(library.locator('.story-title')).toHaveText(['Twee', 'Eén']);
@@ -242,7 +288,12 @@ test('finding 8: an invalid stored story is skipped and reported; the library an
   await expect(overview.getByRole('status').filter({ hasText: 'Niet te lezen en overgeslagen: 1' })).toBeVisible();
 });
 
-test('finding 6: a full disk (QuotaExceededError) when saving a draft: a clear message, the draft and the edit kept', async ({ context, origin, extensionId, clickToolbarButton }) => {
+test('finding 6: a full disk (QuotaExceededError) when saving a draft: a clear message, the draft and the edit kept', async ({
+  context,
+  origin,
+  extensionId,
+  clickToolbarButton,
+}) => {
   const panel = await captureAndTag(context, `${origin}/dossier/quota-${Date.now()}`, '#note-2', extensionId, clickToolbarButton);
   await panel.waitForTimeout(500); // the autosave delay: the draft is on disk with its tag
 

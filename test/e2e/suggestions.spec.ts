@@ -3,7 +3,12 @@ import { expect, test } from './fixtures.js';
 
 // The side panel's suggestions come from suggestTerms() in the built bundle (Snowball stems and
 // all): a clear mention shows its term, everyday words show nothing, and both follow each edit.
-test('the side panel suggests a term the text is about, and none for everyday words, as the text is edited', async ({ context, origin, extensionId, clickToolbarButton }) => {
+test('the side panel suggests a term the text is about, and none for everyday words, as the text is edited', async ({
+  context,
+  origin,
+  extensionId,
+  clickToolbarButton,
+}) => {
   const casePage = await context.newPage();
   await casePage.goto(`${origin}/textarea-note/dossier-${Date.now()}`);
   await casePage.locator('#note-editor').focus();

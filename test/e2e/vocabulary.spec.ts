@@ -41,12 +41,18 @@ test('the vocabulary page has no accessibility violations', async ({ openExtensi
 test('the vocabulary downloads as a REFI-QDA codebook valid against Codebook.xsd, as SKOS and as CSV', async ({ openExtensionPage }) => {
   const page = await openExtensionPage('vocabulary.html');
   await page.getByRole('combobox').selectOption('brondocument-2024-08');
-  const [qdc] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als REFI-QDA-codeboek (.qdc)' }).click()]);
+  const [qdc] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download als REFI-QDA-codeboek (.qdc)' }).click(),
+  ]);
   expect(qdc.suggestedFilename()).toBe('vertelpunt-woordenlijst-brondocument-2024-08.qdc');
   const path = (await qdc.path())!;
   expect(() => execFileSync('xmllint', ['--noout', '--schema', REFI_QDA_CODEBOOK_XSD, path], { stdio: 'pipe' })).not.toThrow();
   expect(readFileSync(path, 'utf8')).toContain('Ondersteuning gericht op de context');
-  const [skos] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als SKOS (JSON-LD)' }).click()]);
+  const [skos] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download als SKOS (JSON-LD)' }).click(),
+  ]);
   expect(JSON.stringify(JSON.parse(readFileSync((await skos.path())!, 'utf8')))).toContain('brondocument-2024-08');
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als CSV' }).click()]);
   expect(readFileSync((await csv.path())!, 'utf8').split('\n')[0]).toContain('id');

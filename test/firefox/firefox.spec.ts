@@ -9,7 +9,13 @@ import { parseStoryFile, toJsonExport } from '@vertelpunt/exchange';
 import { aStory } from '@vertelpunt/stories/testing';
 import { LATEST_VERSION, listTerms } from '@vertelpunt/taxonomy';
 import { serveFixturePages, type FixtureServer } from '../support/serve-fixture-pages.js';
-import { captureLikeMenuOrShortcut, launchFirefoxWithExtension, openExtensionPage, waitInPage, type FirefoxWithExtension } from './launch-firefox.js';
+import {
+  captureLikeMenuOrShortcut,
+  launchFirefoxWithExtension,
+  openExtensionPage,
+  waitInPage,
+  type FirefoxWithExtension,
+} from './launch-firefox.js';
 import { message } from './messages.js';
 
 let firefox: FirefoxWithExtension;
@@ -26,15 +32,26 @@ afterAll(async () => {
 
 /** The form control a <label> with exactly this text names. */
 async function labelled(page: Page, text: string) {
-  await waitInPage(page, (label) => [...document.querySelectorAll('label')].some((l) => l.textContent?.trim() === label && l.control), text);
-  const handle = await page.evaluateHandle((label) => [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === label)?.control ?? null, text);
+  await waitInPage(
+    page,
+    (label) => [...document.querySelectorAll('label')].some((l) => l.textContent?.trim() === label && l.control),
+    text,
+  );
+  const handle = await page.evaluateHandle(
+    (label) => [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === label)?.control ?? null,
+    text,
+  );
   const element = handle.asElement();
   if (!element) throw new Error(`no control labelled "${text}" on ${await page.evaluate(() => location.href)}`);
   return element as NonNullable<typeof element>;
 }
 
 async function clickButton(page: Page, text: string): Promise<void> {
-  await waitInPage(page, (name) => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === name && !b.disabled), text);
+  await waitInPage(
+    page,
+    (name) => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === name && !b.disabled),
+    text,
+  );
   await page.evaluate((name) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === name)!.click(), text);
 }
 
@@ -71,7 +88,10 @@ describe('the Firefox build in Firefox ESR', () => {
     await (await labelled(page, message('optionsAddSystem'))).type(`${system}/dossier/1`);
     await clickButton(page, message('optionsAdd'));
     // An address with a path is refused, with a message, and nothing is added.
-    await waitInPage(page, () => document.querySelector('[role="alert"]')?.textContent?.trim() !== '' && document.querySelector('[role="alert"]') !== null);
+    await waitInPage(
+      page,
+      () => document.querySelector('[role="alert"]')?.textContent?.trim() !== '' && document.querySelector('[role="alert"]') !== null,
+    );
     expect(await page.$(`[data-origin="${system}"]`)).toBeNull();
     const field = await labelled(page, message('optionsAddSystem'));
     await field.evaluate((input) => (input as HTMLInputElement).select());
@@ -89,8 +109,18 @@ describe('the Firefox build in Firefox ESR', () => {
     const library = await openExtensionPage(firefox.browser, fixtures.origin, 'library.html');
     await library.waitForSelector('h1');
     const stories = [
-      aStory({ title: 'Lef aan de keukentafel', text: 'Samen gekeken wat wél kan.', createdAt: '2026-03-01T09:00:00.000Z', updatedAt: '2026-03-01T09:00:00.000Z' }),
-      aStory({ title: 'Een maaltijd in de buurt', text: 'Buurtbewoners koken samen.', createdAt: '2026-03-02T09:00:00.000Z', updatedAt: '2026-03-02T09:00:00.000Z' }),
+      aStory({
+        title: 'Lef aan de keukentafel',
+        text: 'Samen gekeken wat wél kan.',
+        createdAt: '2026-03-01T09:00:00.000Z',
+        updatedAt: '2026-03-01T09:00:00.000Z',
+      }),
+      aStory({
+        title: 'Een maaltijd in de buurt',
+        text: 'Buurtbewoners koken samen.',
+        createdAt: '2026-03-02T09:00:00.000Z',
+        updatedAt: '2026-03-02T09:00:00.000Z',
+      }),
     ];
     const file = join(firefox.downloadDir, 'collega.json');
     writeFileSync(file, toJsonExport(stories, { exportedAt: new Date() }));
@@ -124,7 +154,10 @@ describe('the Firefox build in Firefox ESR', () => {
     await waitInPage(panel, (expected) => (document.querySelector('#story-text') as HTMLTextAreaElement | null)?.value === expected, text);
     await (await labelled(panel, message('searchTerms'))).type('samen');
     await panel.keyboard.press('Enter');
-    await waitInPage(panel, () => document.querySelectorAll('.selected-tags [data-term-id], [data-term-id][aria-selected="true"]').length > 0);
+    await waitInPage(
+      panel,
+      () => document.querySelectorAll('.selected-tags [data-term-id], [data-term-id][aria-selected="true"]').length > 0,
+    );
     await panel.keyboard.down('Control');
     await panel.keyboard.press('Enter');
     await panel.keyboard.up('Control');

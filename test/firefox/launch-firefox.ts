@@ -30,7 +30,10 @@ export async function launchFirefoxWithExtension(options: { policiesFile?: strin
   // A policies.json of the test's own instead of the system's: Firefox honours the alternate path
   // only "in automation" (that pref with non-local connections disabled), which no real profile has.
   const policies = options.policiesFile
-    ? { 'browser.policies.alternatePath': options.policiesFile, 'security.turn_off_all_security_so_that_viruses_can_take_over_this_computer': true }
+    ? {
+        'browser.policies.alternatePath': options.policiesFile,
+        'security.turn_off_all_security_so_that_viruses_can_take_over_this_computer': true,
+      }
     : {};
   const browser = await puppeteer.launch({
     browser: 'firefox',

@@ -22,7 +22,10 @@ beforeAll(async () => {
   policyDir = mkdtempSync(join(tmpdir(), 'vertelpunt-ff-policy-'));
   const policiesFile = join(policyDir, 'policies.json');
   // The documented example's settings, with one value no check in Firefox stops before the extension's.
-  writeFileSync(policiesFile, JSON.stringify({ policies: { '3rdparty': { Extensions: { [GECKO_ID]: { ...settings, minimumGroupSize: 'tien' } } } } }));
+  writeFileSync(
+    policiesFile,
+    JSON.stringify({ policies: { '3rdparty': { Extensions: { [GECKO_ID]: { ...settings, minimumGroupSize: 'tien' } } } } }),
+  );
   [firefox, fixtures] = await Promise.all([launchFirefoxWithExtension({ policiesFile }), serveFixturePages()]);
 });
 
@@ -42,7 +45,11 @@ describe('organisation policy in Firefox ESR', () => {
     const state = await page.evaluate(() => ({
       author: (document.getElementById('author') as HTMLInputElement).value,
       authorReadOnly: (document.getElementById('author') as HTMLInputElement).readOnly,
-      consent: [...document.querySelectorAll<HTMLInputElement>('input[name="consent-status"]')].map((r) => [r.value, r.checked, r.disabled]),
+      consent: [...document.querySelectorAll<HTMLInputElement>('input[name="consent-status"]')].map((r) => [
+        r.value,
+        r.checked,
+        r.disabled,
+      ]),
       purpose: (document.getElementById('consent-purpose') as HTMLInputElement).value,
       alert: document.querySelector('[role="alert"]')?.textContent ?? '',
       systems: [...document.querySelectorAll('[data-origin]')].map((li) => li.getAttribute('data-origin')),

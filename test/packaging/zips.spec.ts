@@ -36,16 +36,26 @@ describe.each(['chrome', 'firefox'] as const)('the %s package', (browser) => {
     for (const file of named) expect(Object.keys(files), `${file} named by the ${browser} manifest`).toContain(file);
   });
 
-  it('carries none of the e2e build\'s test-only seams', () => {
-    const code = Object.entries(entries(browser)).filter(([name]) => name.endsWith('.js')).map(([, bytes]) => text(bytes)).join('\n');
+  it("carries none of the e2e build's test-only seams", () => {
+    const code = Object.entries(entries(browser))
+      .filter(([name]) => name.endsWith('.js'))
+      .map(([, bytes]) => text(bytes))
+      .join('\n');
     expect(code).toContain('vertelpunt-save-story');
     for (const seam of ['__vertelpuntCapture', '__vertelpunt-e2e', '__vertelpuntStorage']) expect(code).not.toContain(seam);
   });
 
   it('is the same build as extension/.output, file for file', () => {
     const dir = join(OUTPUT, browser === 'chrome' ? 'chrome-mv3' : 'firefox-mv2');
-    const built = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort();
-    expect(Object.keys(entries(browser)).filter((f) => !f.endsWith('/')).sort()).toEqual(built);
+    const built = readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+      .sort();
+    expect(
+      Object.keys(entries(browser))
+        .filter((f) => !f.endsWith('/'))
+        .sort(),
+    ).toEqual(built);
   });
 });
 
@@ -54,10 +64,22 @@ describe('the sources archive for Firefox review', () => {
 
   it('has what a reviewer needs: build instructions, the workspace, its lockfile, the extension and the packages it imports', () => {
     const list = files();
-    for (const needed of ['extension/store/SOURCES.md', 'package.json', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', 'tsconfig.json', 'extension/package.json', 'extension/wxt.config.ts', 'extension/entrypoints/background/index.ts', 'extension/entrypoints/capture.ts']) {
+    for (const needed of [
+      'extension/store/SOURCES.md',
+      'package.json',
+      'pnpm-lock.yaml',
+      'pnpm-workspace.yaml',
+      'tsconfig.json',
+      'extension/package.json',
+      'extension/wxt.config.ts',
+      'extension/entrypoints/background/index.ts',
+      'extension/entrypoints/capture.ts',
+    ]) {
       expect(list).toContain(needed);
     }
-    const imported = Object.keys(JSON.parse(readFileSync(join(REPO_ROOT, 'extension/package.json'), 'utf8')).dependencies).filter((d) => d.startsWith('@vertelpunt/'));
+    const imported = Object.keys(JSON.parse(readFileSync(join(REPO_ROOT, 'extension/package.json'), 'utf8')).dependencies).filter((d) =>
+      d.startsWith('@vertelpunt/'),
+    );
     for (const name of imported) {
       const folder = `packages/${name.replace('@vertelpunt/', '')}`;
       expect(list, `${name} is imported by the extension`).toContain(`${folder}/package.json`);
@@ -66,7 +88,13 @@ describe('the sources archive for Firefox review', () => {
   });
 
   it('leaves out node_modules, build output, tests and anything hidden', () => {
-    const unwanted = files().filter((f) => /(^|\/)(node_modules|\.output|\.wxt|\.tools|dist|out)\//.test(f) || /(^|\/)\./.test(f) || /\.(test|spec)\.tsx?$/.test(f) || /^packages\/[^/]+\/test\//.test(f));
+    const unwanted = files().filter(
+      (f) =>
+        /(^|\/)(node_modules|\.output|\.wxt|\.tools|dist|out)\//.test(f) ||
+        /(^|\/)\./.test(f) ||
+        /\.(test|spec)\.tsx?$/.test(f) ||
+        /^packages\/[^/]+\/test\//.test(f),
+    );
     expect(unwanted).toEqual([]);
     expect(statSync(zipPath('sources')).size).toBeLessThan(5 * 1024 * 1024);
   });
@@ -83,11 +111,22 @@ describe('the sources archive for Firefox review', () => {
       const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')));
       // Offline: every package is in the local pnpm store already; a reviewer runs it online.
       execFileSync('pnpm', ['install', '--frozen-lockfile', '--offline', '--reporter=silent'], { cwd: dir, stdio: 'pipe', env });
-      execFileSync('pnpm', ['--filter', '@vertelpunt/extension', 'exec', 'wxt', 'build', '-b', 'firefox'], { cwd: dir, stdio: 'pipe', env });
+      execFileSync('pnpm', ['--filter', '@vertelpunt/extension', 'exec', 'wxt', 'build', '-b', 'firefox'], {
+        cwd: dir,
+        stdio: 'pipe',
+        env,
+      });
       const rebuilt = join(dir, 'extension/.output/firefox-mv2');
       const fromStore = entries('firefox');
-      const rebuiltFiles = readdirSync(rebuilt, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(rebuilt.length + 1)).sort();
-      expect(rebuiltFiles).toEqual(Object.keys(fromStore).filter((f) => !f.endsWith('/')).sort());
+      const rebuiltFiles = readdirSync(rebuilt, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name).slice(rebuilt.length + 1))
+        .sort();
+      expect(rebuiltFiles).toEqual(
+        Object.keys(fromStore)
+          .filter((f) => !f.endsWith('/'))
+          .sort(),
+      );
       const differing = rebuiltFiles.filter((f) => !Buffer.from(fromStore[f]!).equals(readFileSync(join(rebuilt, f))));
       expect(differing).toEqual([]);
     } finally {

@@ -53,11 +53,15 @@ const dirs = process.argv.slice(2);
 const builds = dirs.length > 0 ? dirs : [EXTENSION_DIR];
 const server = await serveFixturePages();
 try {
-  console.log(`capture → tag (${TOUR_TERMS.map((t) => t.id).join(', ')}) → save, demo note 1, side panel 420 × 800, ${RUNS} runs per build`);
+  console.log(
+    `capture → tag (${TOUR_TERMS.map((t) => t.id).join(', ')}) → save, demo note 1, side panel 420 × 800, ${RUNS} runs per build`,
+  );
   for (const dir of builds) {
     const { keys, seconds } = await measure(dir, server.origin);
     const estimate = keys * K_SECONDS + DECISIONS * M_SECONDS;
-    console.log(`${dir}\n  key presses: ${keys} (${KEYS_OUTSIDE_PANEL} outside the panel)\n  scripted wall time, median: ${median(seconds).toFixed(2)} s (min ${Math.min(...seconds).toFixed(2)}, max ${Math.max(...seconds).toFixed(2)})\n  a person at the keyboard (keystroke-level model, ${K_SECONDS} s a key + ${M_SECONDS} s per choice × ${DECISIONS}): ${estimate.toFixed(1)} s`);
+    console.log(
+      `${dir}\n  key presses: ${keys} (${KEYS_OUTSIDE_PANEL} outside the panel)\n  scripted wall time, median: ${median(seconds).toFixed(2)} s (min ${Math.min(...seconds).toFixed(2)}, max ${Math.max(...seconds).toFixed(2)})\n  a person at the keyboard (keystroke-level model, ${K_SECONDS} s a key + ${M_SECONDS} s per choice × ${DECISIONS}): ${estimate.toFixed(1)} s`,
+    );
   }
 } finally {
   await server.close();

@@ -52,7 +52,11 @@ async function walk(context: BrowserContext, server: FixtureServer, lang: 'nl' |
   await clickToolbarButton(context, extensionId, casePage);
   await panel.locator('.deid-mark').first().waitFor();
   await panel.bringToFront();
-  await say(panel, 'side-panel-draft', 'The toolbar button (or Alt+Shift+V, or "Bewaar als verhaal") opens the clip in the side panel: marks, numbered suggestions, search, save');
+  await say(
+    panel,
+    'side-panel-draft',
+    'The toolbar button (or Alt+Shift+V, or "Bewaar als verhaal") opens the clip in the side panel: marks, numbered suggestions, search, save',
+  );
   await docsShot(panel, `side-panel-${lang}`);
 
   // What tagByKeysAndSave does, shown half-way for the screenshots: a suggestion's number, a search.

@@ -33,7 +33,8 @@ export function pngSize(file: string): { width: number; height: number } {
 
 function checked(file: string): string {
   const { width, height } = pngSize(file);
-  if (width !== STORE_SIZE.width || height !== STORE_SIZE.height) throw new Error(`${file} is ${width}×${height}, not ${STORE_SIZE.width}×${STORE_SIZE.height}`);
+  if (width !== STORE_SIZE.width || height !== STORE_SIZE.height)
+    throw new Error(`${file} is ${width}×${height}, not ${STORE_SIZE.width}×${STORE_SIZE.height}`);
   return file;
 }
 
@@ -52,7 +53,14 @@ export async function storeShot(page: Page, lang: StoreLanguage, name: string): 
  * panel cannot be screenshot (it is not a page Playwright lists), so its page, opened as a tab,
  * is shot at panel width and put beside the case page.
  */
-export async function storeShotBesidePanel(context: BrowserContext, casePage: Page, panel: Page, lang: StoreLanguage, name: string, panelWidth = 420): Promise<string> {
+export async function storeShotBesidePanel(
+  context: BrowserContext,
+  casePage: Page,
+  panel: Page,
+  lang: StoreLanguage,
+  name: string,
+  panelWidth = 420,
+): Promise<string> {
   const size = { width: STORE_SIZE.width - panelWidth, height: STORE_SIZE.height };
   const before = [casePage.viewportSize(), panel.viewportSize()] as const;
   await casePage.setViewportSize(size);
@@ -63,8 +71,11 @@ export async function storeShotBesidePanel(context: BrowserContext, casePage: Pa
   const canvas = await context.newPage();
   try {
     await canvas.setViewportSize(STORE_SIZE);
-    const img = (png: Buffer, width: number) => `<img alt="" width="${width}" height="${STORE_SIZE.height}" src="data:image/png;base64,${png.toString('base64')}">`;
-    await canvas.setContent(`<body style="margin:0;display:flex;background:#fff">${img(left, size.width)}<div style="width:1px;background:#888"></div>${img(right, panelWidth - 1)}</body>`);
+    const img = (png: Buffer, width: number) =>
+      `<img alt="" width="${width}" height="${STORE_SIZE.height}" src="data:image/png;base64,${png.toString('base64')}">`;
+    await canvas.setContent(
+      `<body style="margin:0;display:flex;background:#fff">${img(left, size.width)}<div style="width:1px;background:#888"></div>${img(right, panelWidth - 1)}</body>`,
+    );
     const file = join(STORE_SCREENSHOTS_DIR, lang, `${name}.png`);
     await canvas.screenshot({ path: file });
     return checked(file);

@@ -25,7 +25,11 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id) return undefined;
     const message = MessageSchema.safeParse(raw);
     if (!message.success) return undefined;
-    if (message.data.type === 'capture-again') return browser.tabs.get(message.data.tabId).then(captureFromTab).then(() => true);
+    if (message.data.type === 'capture-again')
+      return browser.tabs
+        .get(message.data.tabId)
+        .then(captureFromTab)
+        .then(() => true);
     return undefined;
   });
 

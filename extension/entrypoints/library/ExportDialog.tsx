@@ -41,18 +41,35 @@ export function ExportDialog({ filter, filtered, matching, all, onClose, onDone 
     setProgress({ done: 0 });
     const outcome = await exportToFile(
       start(),
-      { format, filter: onlyFiltered ? filter : {}, excelNl: format.startsWith('csv') && excelNl, stem: onlyFiltered ? 'selectie' : 'verhalen' },
+      {
+        format,
+        filter: onlyFiltered ? filter : {},
+        excelNl: format.startsWith('csv') && excelNl,
+        stem: onlyFiltered ? 'selectie' : 'verhalen',
+      },
       { onProgress: setProgress, failed: (message) => t('exportFailed', message) },
     );
     stop();
     setProgress(undefined);
     if (!outcome.ok) return setProblems(outcome.problems);
     const done = t('exportDone', [storyCount(outcome.reply.count), EXPORT_FORMATS[format].label]);
-    onDone(outcome.reply.unreadable > 0 ? `${done} ${plural(outcome.reply.unreadable, { one: 'unreadableStoriesOne', other: 'unreadableStories' })}` : done);
+    onDone(
+      outcome.reply.unreadable > 0
+        ? `${done} ${plural(outcome.reply.unreadable, { one: 'unreadableStoriesOne', other: 'unreadableStories' })}`
+        : done,
+    );
   };
 
   return (
-    <dialog ref={dialog} class="exchange-dialog" aria-labelledby="export-title" onCancel={(e) => { e.preventDefault(); cancel(); }}>
+    <dialog
+      ref={dialog}
+      class="exchange-dialog"
+      aria-labelledby="export-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        cancel();
+      }}
+    >
       <h2 id="export-title">{t('exportTitle')}</h2>
       <fieldset disabled={progress !== undefined}>
         <legend>{t('exportWhich')}</legend>
@@ -67,7 +84,9 @@ export function ExportDialog({ filter, filtered, matching, all, onClose, onDone 
       </fieldset>
       <fieldset disabled={progress !== undefined}>
         <legend>{t('exportFormat')}</legend>
-        <label for="export-format" class="visually-hidden">{t('exportFormat')}</label>
+        <label for="export-format" class="visually-hidden">
+          {t('exportFormat')}
+        </label>
         <select id="export-format" value={format} onChange={(e) => setFormat(e.currentTarget.value as ExportFormatName)}>
           {formats.map((f) => (
             <option key={f} value={f}>

@@ -34,7 +34,10 @@ export function ImportDialog({ onClose, onImported }: Props) {
     if (!file) return;
     const worker = start();
     setStep({ name: 'reading', progress: { done: 0 } });
-    const outcome = await worker.request({ type: 'plan-import', file }, { onProgress: (progress) => setStep({ name: 'reading', progress }), failed });
+    const outcome = await worker.request(
+      { type: 'plan-import', file },
+      { onProgress: (progress) => setStep({ name: 'reading', progress }), failed },
+    );
     setStep(outcome.ok ? { name: 'planned', plan: outcome.reply.plan } : { name: 'refused', problems: outcome.problems });
   };
 
@@ -48,12 +51,25 @@ export function ImportDialog({ onClose, onImported }: Props) {
   };
 
   return (
-    <dialog ref={dialog} class="exchange-dialog" aria-labelledby="import-title" onCancel={(e) => { e.preventDefault(); close(); }}>
+    <dialog
+      ref={dialog}
+      class="exchange-dialog"
+      aria-labelledby="import-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        close();
+      }}
+    >
       <h2 id="import-title">{t('importTitle')}</h2>
       <p>{t('importWhat')}</p>
       <label>
         {t('importChooseFile')}
-        <input type="file" accept=".json,.ndjson,.jsonl,application/json" disabled={step.name === 'reading' || step.name === 'importing'} onChange={(e) => void read(e.currentTarget.files?.[0])} />
+        <input
+          type="file"
+          accept=".json,.ndjson,.jsonl,application/json"
+          disabled={step.name === 'reading' || step.name === 'importing'}
+          onChange={(e) => void read(e.currentTarget.files?.[0])}
+        />
       </label>
       {step.name === 'reading' && <ProgressLine progress={step.progress} label={t('importReading')} />}
       {step.name === 'refused' && (
@@ -69,7 +85,9 @@ export function ImportDialog({ onClose, onImported }: Props) {
             <li data-count="add">{t('importAdd', storyCount(step.plan.add))}</li>
             <li data-count="duplicates">{t('importDuplicates', storyCount(step.plan.duplicates))}</li>
             <li data-count="conflicts">{t('importConflicts', storyCount(step.plan.conflicts.length))}</li>
-            {step.plan.residual > 0 && <li data-count="residual">{t('importResidual', [String(step.plan.residual), storyCount(step.plan.residualStories)])}</li>}
+            {step.plan.residual > 0 && (
+              <li data-count="residual">{t('importResidual', [String(step.plan.residual), storyCount(step.plan.residualStories)])}</li>
+            )}
             {step.plan.originals > 0 && <li data-count="originals">{t('importOriginals', storyCount(step.plan.originals))}</li>}
           </ul>
           {step.plan.conflicts.length > 0 && (

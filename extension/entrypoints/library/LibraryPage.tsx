@@ -5,7 +5,15 @@ import { plural, storyCount, t, uiFormat } from '../../src/i18n';
 import { filtersAnything, type StoryFilter } from '../../src/storage/story-filter';
 import { ExchangeWorker, type Progress } from '../../src/exchange/exchange-client';
 import { exportToFile } from '../../src/exchange/export-to-file';
-import { addStory, countStories, deleteStories, migrateStories, restoreStories, retagStories, updateStory } from '../../src/storage/stories';
+import {
+  addStory,
+  countStories,
+  deleteStories,
+  migrateStories,
+  restoreStories,
+  retagStories,
+  updateStory,
+} from '../../src/storage/stories';
 import { queryEngine } from '../../src/query/query-client';
 import { useEngineChanges } from '../../src/query/use-engine-changes';
 import { DraftList } from '../../src/ui/DraftList';
@@ -75,7 +83,9 @@ export function LibraryPage() {
     const result = await retagStories(selectedIds, change);
     setBulkTags([]);
     setBulkOpen(false);
-    changed(plural(result.changed.length, { one: 'storiesRetaggedOne', other: 'storiesRetagged' }, uiFormat().number(result.skipped.length)));
+    changed(
+      plural(result.changed.length, { one: 'storiesRetaggedOne', other: 'storiesRetagged' }, uiFormat().number(result.skipped.length)),
+    );
   };
   const openExport = async () => {
     setAllCount(await countStories());
@@ -85,10 +95,19 @@ export function LibraryPage() {
     const worker = new ExchangeWorker();
     setBackupProgress({ done: 0 });
     try {
-      const outcome = await exportToFile(worker, { format: 'backup', filter: {}, stem: 'backup' }, { onProgress: setBackupProgress, failed: (message) => t('exportFailed', message) });
+      const outcome = await exportToFile(
+        worker,
+        { format: 'backup', filter: {}, stem: 'backup' },
+        { onProgress: setBackupProgress, failed: (message) => t('exportFailed', message) },
+      );
       if (!outcome.ok) return setNotice({ text: outcome.problems.join(' ') });
       const done = t('backupDone', storyCount(outcome.reply.count));
-      setNotice({ text: outcome.reply.unreadable > 0 ? `${done} ${plural(outcome.reply.unreadable, { one: 'unreadableStoriesOne', other: 'unreadableStories' })}` : done });
+      setNotice({
+        text:
+          outcome.reply.unreadable > 0
+            ? `${done} ${plural(outcome.reply.unreadable, { one: 'unreadableStoriesOne', other: 'unreadableStories' })}`
+            : done,
+      });
     } finally {
       worker.terminate();
       setBackupProgress(undefined);
@@ -103,7 +122,14 @@ export function LibraryPage() {
         <label for="library-search" class="visually-hidden">
           {t('searchStories')}
         </label>
-        <input id="library-search" type="search" placeholder={t('searchStories')} value={search} onInput={(e) => setSearch(e.currentTarget.value)} onKeyDown={focusFirstStory} />
+        <input
+          id="library-search"
+          type="search"
+          placeholder={t('searchStories')}
+          value={search}
+          onInput={(e) => setSearch(e.currentTarget.value)}
+          onKeyDown={focusFirstStory}
+        />
         <p class="count" role="status" aria-live="polite">
           {total === undefined ? '' : storyCount(total)}
         </p>
@@ -111,7 +137,12 @@ export function LibraryPage() {
           <button type="button" disabled={!total} onClick={() => void openExport()}>
             {t('exportOpen')}
           </button>
-          <button type="button" title={t('backupHint')} disabled={backupProgress !== undefined || (total === 0 && !filtered)} onClick={() => void makeBackup()}>
+          <button
+            type="button"
+            title={t('backupHint')}
+            disabled={backupProgress !== undefined || (total === 0 && !filtered)}
+            onClick={() => void makeBackup()}
+          >
             {t('backupMake')}
           </button>
           <button type="button" onClick={() => setExchange('import')}>
@@ -144,10 +175,19 @@ export function LibraryPage() {
           <button type="button" onClick={() => setBulkOpen(!bulkOpen)} aria-expanded={bulkOpen}>
             {t('bulkRetag')}
           </button>
-          <button type="button" onClick={async () => {
-            const result = await migrateStories(selectedIds, LATEST_VERSION);
-            changed(plural(result.changed.length, { one: 'storiesMigratedOne', other: 'storiesMigrated' }, uiFormat().number(result.skipped.length)));
-          }}>
+          <button
+            type="button"
+            onClick={async () => {
+              const result = await migrateStories(selectedIds, LATEST_VERSION);
+              changed(
+                plural(
+                  result.changed.length,
+                  { one: 'storiesMigratedOne', other: 'storiesMigrated' },
+                  uiFormat().number(result.skipped.length),
+                ),
+              );
+            }}
+          >
             {t('moveToLatest')}
           </button>
           <button type="button" class="danger" onClick={() => void remove(selectedIds)}>

@@ -47,7 +47,10 @@ export function StoryEditor({ story, onSave, onSaveAgain, onDelete, onClose }: P
     setReviewing(undefined);
   };
 
-  const save = async (startedFrom = base, write: (edited: DeidentifiedStory) => Promise<void> = (edited) => onSave(edited, startedFrom.updatedAt)) => {
+  const save = async (
+    startedFrom = base,
+    write: (edited: DeidentifiedStory) => Promise<void> = (edited) => onSave(edited, startedFrom.updatedAt),
+  ) => {
     if (!reviewing && Object.keys(toReview).length > 0) {
       setReviewing({});
       return;
@@ -101,11 +104,22 @@ export function StoryEditor({ story, onSave, onSaveAgain, onDelete, onClose }: P
               </button>
             </p>
           )}
-          <TagPicker idPrefix="edit-tags" version={version} selected={draft.tags.terms} text={draft.text} onChange={(terms) => setDraft({ ...draft, tags: { ...draft.tags, terms } as Story['tags'] })} />
+          <TagPicker
+            idPrefix="edit-tags"
+            version={version}
+            selected={draft.tags.terms}
+            text={draft.text}
+            onChange={(terms) => setDraft({ ...draft, tags: { ...draft.tags, terms } as Story['tags'] })}
+          />
         </fieldset>
         <label for="edit-notes">{t('fieldNotes')}</label>
         <textarea id="edit-notes" rows={3} value={draft.notes} onInput={(e) => edit({ ...draft, notes: e.currentTarget.value })} />
-        <ConsentPicker idPrefix="edit-consent" withPurpose={false} value={draft.consent} onChange={(consent) => setDraft({ ...draft, consent })} />
+        <ConsentPicker
+          idPrefix="edit-consent"
+          withPurpose={false}
+          value={draft.consent}
+          onChange={(consent) => setDraft({ ...draft, consent })}
+        />
         {reviewing && <EditReview values={draft} detections={toReview} reviews={reviewing} onChange={setReviewing} />}
         <ProblemList problems={problems} />
         {refused !== undefined && (

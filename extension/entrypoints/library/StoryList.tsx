@@ -17,7 +17,6 @@ interface Props {
   onOpen: (story: Story) => void;
 }
 
-
 export function StoryList({ total, stories, ensureLoaded, selected, onToggle, onOpen }: Props) {
   const viewport = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -40,10 +39,22 @@ export function StoryList({ total, stories, ensureLoaded, selected, onToggle, on
   for (let index = first; index < last; index++) {
     const story = stories[index];
     rows.push(
-      <li key={story?.id ?? `pending-${index}`} class="story-row" style={{ top: `${index * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px` }} aria-posinset={index + 1} aria-setsize={total} data-story-id={story?.id}>
+      <li
+        key={story?.id ?? `pending-${index}`}
+        class="story-row"
+        style={{ top: `${index * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px` }}
+        aria-posinset={index + 1}
+        aria-setsize={total}
+        data-story-id={story?.id}
+      >
         {story ? (
           <>
-            <input type="checkbox" checked={selected.has(story.id)} onChange={() => onToggle(story.id)} aria-label={t('selectStory', story.title)} />
+            <input
+              type="checkbox"
+              checked={selected.has(story.id)}
+              onChange={() => onToggle(story.id)}
+              aria-label={t('selectStory', story.title)}
+            />
             <div class="story-main">
               <button type="button" class="story-title" onClick={() => onOpen(story)}>
                 {story.title}
@@ -52,7 +63,9 @@ export function StoryList({ total, stories, ensureLoaded, selected, onToggle, on
                 {uiFormat().dateTime(story.createdAt)} · {story.source.origin}
                 {story.tags.version !== LATEST_VERSION && <span class="old-version"> · {story.tags.version}</span>}
               </p>
-              <p class="story-tags">{story.tags.terms.map((id) => getTerm(id, story.tags.version as VersionId)?.label[lang] ?? id).join(' · ')}</p>
+              <p class="story-tags">
+                {story.tags.terms.map((id) => getTerm(id, story.tags.version as VersionId)?.label[lang] ?? id).join(' · ')}
+              </p>
             </div>
           </>
         ) : (
@@ -64,7 +77,12 @@ export function StoryList({ total, stories, ensureLoaded, selected, onToggle, on
 
   return (
     <div class="story-viewport" ref={viewport} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
-      <ul class="story-list" aria-label={t('storiesListLabel')} style={{ height: `${total * ROW_HEIGHT}px` }} onKeyDown={moveBetweenStories}>
+      <ul
+        class="story-list"
+        aria-label={t('storiesListLabel')}
+        style={{ height: `${total * ROW_HEIGHT}px` }}
+        onKeyDown={moveBetweenStories}
+      >
         {rows}
       </ul>
     </div>

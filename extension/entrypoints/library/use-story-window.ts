@@ -40,18 +40,21 @@ export function useStoryWindow(filter: StoryFilter, version: number) {
     setTotal(done.current ? loaded.current : total);
   };
 
-  const loadMore = useCallback(async (mine = generation.current) => {
-    if (loading.current === mine || done.current) return;
-    loading.current = mine;
-    try {
-      const { total, ids } = await queryEngine.page(filter, offset.current, PAGE_SIZE);
-      show(mine, await getStories(ids), ids.length, total);
-    } catch (error) {
-      if (mine === generation.current) setFailure(error);
-    } finally {
-      if (loading.current === mine) loading.current = undefined;
-    }
-  }, [key]);
+  const loadMore = useCallback(
+    async (mine = generation.current) => {
+      if (loading.current === mine || done.current) return;
+      loading.current = mine;
+      try {
+        const { total, ids } = await queryEngine.page(filter, offset.current, PAGE_SIZE);
+        show(mine, await getStories(ids), ids.length, total);
+      } catch (error) {
+        if (mine === generation.current) setFailure(error);
+      } finally {
+        if (loading.current === mine) loading.current = undefined;
+      }
+    },
+    [key],
+  );
 
   /** The first page of the unfiltered library from the date index, while the worker loads. */
   const firstPageDirect = async (mine: number) => {

@@ -60,9 +60,7 @@ export function OptionsPage() {
           <h2 id="organisation">{t('optionsOrganisationHeading')}</h2>
           {policy.organisationName && <p>{t('optionsManagedBy', policy.organisationName)}</p>}
           {policy.team && <p>{t('optionsTeam', policy.team)}</p>}
-          {policy.exportFormats && (
-            <p>{t('optionsExportFormats', policy.exportFormats.map((f) => EXPORT_FORMATS[f].label).join(', '))}</p>
-          )}
+          {policy.exportFormats && <p>{t('optionsExportFormats', policy.exportFormats.map((f) => EXPORT_FORMATS[f].label).join(', '))}</p>}
           {policy.minimumGroupSize !== undefined && <p>{t('optionsMinimumGroup', String(policy.minimumGroupSize))}</p>}
           {problems.length > 0 && (
             <div role="alert" class="problems">
@@ -149,7 +147,13 @@ export function OptionsPage() {
         </ul>
         <form onSubmit={addSystem}>
           <label for="new-origin">{t('optionsAddSystem')}</label>
-          <input id="new-origin" placeholder={t('optionsAddSystemExample')} value={newOrigin} onInput={(e) => setNewOrigin(e.currentTarget.value)} aria-describedby="new-origin-error" />
+          <input
+            id="new-origin"
+            placeholder={t('optionsAddSystemExample')}
+            value={newOrigin}
+            onInput={(e) => setNewOrigin(e.currentTarget.value)}
+            aria-describedby="new-origin-error"
+          />
           {error && (
             <p id="new-origin-error" role="alert" class="problem">
               {error}

@@ -61,13 +61,20 @@ export function ChartFigure({ id, title, level = 2, summary, svg, rows, column, 
       {svg ? <div class="chart-plot" ref={host} /> : <p class="chart-nothing">{t('overviewNothingShown')}</p>}
       <div class="chart-actions" role="group" aria-label={`${t('overviewDownloads')}: ${title}`}>
         <span aria-hidden="true">{t('overviewDownloads')}:</span>
-        <button type="button" disabled={!svg} onClick={() => void download(() => new Blob([chartSvgText(svg!)], { type: 'image/svg+xml' }), 'svg')}>
+        <button
+          type="button"
+          disabled={!svg}
+          onClick={() => void download(() => new Blob([chartSvgText(svg!)], { type: 'image/svg+xml' }), 'svg')}
+        >
           SVG
         </button>
         <button type="button" disabled={!svg} onClick={() => void download(() => chartPngBlob(svg!), 'png')}>
           PNG
         </button>
-        <button type="button" onClick={() => void download(() => new Blob([countTableCsv({ rows })], { type: 'text/csv;charset=utf-8' }), 'csv')}>
+        <button
+          type="button"
+          onClick={() => void download(() => new Blob([countTableCsv({ rows })], { type: 'text/csv;charset=utf-8' }), 'csv')}
+        >
           CSV
         </button>
         {children}
@@ -86,7 +93,9 @@ export function ChartFigure({ id, title, level = 2, summary, svg, rows, column, 
             {rows.map((row) => (
               <tr key={row.key} data-key={row.key}>
                 <th scope="row">{row.label}</th>
-                <td class={row.stories === null ? 'left-out' : undefined}>{row.stories === null ? t('overviewLeftOut') : format(row.stories)}</td>
+                <td class={row.stories === null ? 'left-out' : undefined}>
+                  {row.stories === null ? t('overviewLeftOut') : format(row.stories)}
+                </td>
               </tr>
             ))}
           </tbody>

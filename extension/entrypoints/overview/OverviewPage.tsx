@@ -69,7 +69,8 @@ export function OverviewPage() {
   const filterKey = JSON.stringify(filter);
   useEffect(() => {
     const hash = filterHash(filter);
-    if (hash !== location.hash && !(hash === '' && !location.hash)) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+    if (hash !== location.hash && !(hash === '' && !location.hash))
+      history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
   }, [filterKey]);
   // …and the filter follows the address when a person edits it or opens a link on this page.
   useEffect(() => {
@@ -99,7 +100,9 @@ export function OverviewPage() {
   }, [filterKey, changes]);
 
   const tables = useMemo(
-    () => counts && settings && { terms: counts.terms.table(minGroup), pairs: counts.pairs.table(minGroup), months: counts.months.table(minGroup) },
+    () =>
+      counts &&
+      settings && { terms: counts.terms.table(minGroup), pairs: counts.pairs.table(minGroup), months: counts.months.table(minGroup) },
     [counts, minGroup, settings],
   );
   const charts = useMemo(() => {
@@ -119,22 +122,37 @@ export function OverviewPage() {
             : chart.suppressed === 0
               ? t('overviewFacetSummaryAll', formats.list(named))
               : t('overviewFacetSummary', [formats.list(named), format(chart.rows.length), format(chart.rows.length + chart.suppressed)]),
-        svg: bars(chart.rows, (top) => `${title}: ${plural(chart.rows.length, { one: 'overviewTermsSummaryOne', other: 'overviewTermsSummary' }, top.label, format(top.stories!))}`, FACET_CHART),
+        svg: bars(
+          chart.rows,
+          (top) =>
+            `${title}: ${plural(chart.rows.length, { one: 'overviewTermsSummaryOne', other: 'overviewTermsSummary' }, top.label, format(top.stories!))}`,
+          FACET_CHART,
+        ),
       };
     });
     const pairs = pairRows(tables.pairs, termLabel, allPairs ? undefined : TOP_PAIRS);
     const drawnPairs = pairs.rows.filter((r) => r.stories !== null);
     const months = monthSeries(tables.months, (m) => formats.month(m));
     const counted = months.filter((m) => m.stories !== null && m.stories > 0);
-    const topMonth = counted.reduce<(typeof counted)[number] | undefined>((top, m) => (!top || m.stories! > top.stories! ? m : top), undefined);
+    const topMonth = counted.reduce<(typeof counted)[number] | undefined>(
+      (top, m) => (!top || m.stories! > top.stories! ? m : top),
+      undefined,
+    );
     return {
       facets,
       pairs,
       months,
-      pairSvg: bars(drawnPairs, (top) => plural(drawnPairs.length, { one: 'overviewPairsSummaryOne', other: 'overviewPairsSummary' }, top.label, format(top.stories!))),
+      pairSvg: bars(drawnPairs, (top) =>
+        plural(drawnPairs.length, { one: 'overviewPairsSummaryOne', other: 'overviewPairsSummary' }, top.label, format(top.stories!)),
+      ),
       monthSvg: topMonth
         ? monthLineChart(months, {
-            ariaLabel: t('overviewMonthsSummary', [months[0]!.label, months[months.length - 1]!.label, topMonth.label, format(topMonth.stories!)]),
+            ariaLabel: t('overviewMonthsSummary', [
+              months[0]!.label,
+              months[months.length - 1]!.label,
+              topMonth.label,
+              format(topMonth.stories!),
+            ]),
             axisLabel: t('overviewColStories'),
             tickLabel: (m) => formats.month(m, 'short'),
             format,
@@ -145,7 +163,17 @@ export function OverviewPage() {
   }, [tables, allPairs]);
 
   const suppressedNote = (suppressed: number, partition = false) =>
-    suppressed === 0 ? [] : [plural(suppressed, partition ? { one: 'overviewSuppressedMonthsOne', other: 'overviewSuppressedMonths' } : { one: 'overviewSuppressedOne', other: 'overviewSuppressed' }, format(minGroup))];
+    suppressed === 0
+      ? []
+      : [
+          plural(
+            suppressed,
+            partition
+              ? { one: 'overviewSuppressedMonthsOne', other: 'overviewSuppressedMonths' }
+              : { one: 'overviewSuppressedOne', other: 'overviewSuppressed' },
+            format(minGroup),
+          ),
+        ];
   const filtered = filtersAnything(filter);
   const total = tables?.terms.total;
 
@@ -156,9 +184,19 @@ export function OverviewPage() {
         <label for="overview-search" class="visually-hidden">
           {t('overviewSearch')}
         </label>
-        <input id="overview-search" type="search" placeholder={t('overviewSearch')} value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
+        <input
+          id="overview-search"
+          type="search"
+          placeholder={t('overviewSearch')}
+          value={search}
+          onInput={(e) => setSearch(e.currentTarget.value)}
+        />
         <p class="count" role="status" aria-live="polite">
-          {total !== undefined ? storyCount(total) : progress.total !== undefined ? t('overviewCounting', [format(progress.counted), format(progress.total)]) : ''}
+          {total !== undefined
+            ? storyCount(total)
+            : progress.total !== undefined
+              ? t('overviewCounting', [format(progress.counted), format(progress.total)])
+              : ''}
         </p>
         <a class="to-library" href="library.html">
           {t('overviewToLibrary')}
@@ -200,7 +238,11 @@ export function OverviewPage() {
           </div>
           {!tables || !charts ? (
             <div class="counting">
-              <progress aria-label={t('overviewCountingLabel')} max={progress.total || 1} value={progress.total ? progress.counted : undefined} />
+              <progress
+                aria-label={t('overviewCountingLabel')}
+                max={progress.total || 1}
+                value={progress.total ? progress.counted : undefined}
+              />
             </div>
           ) : total === 0 && !filtered ? (
             <section class="empty-state">
@@ -254,7 +296,9 @@ export function OverviewPage() {
               >
                 {(charts.pairs.shown > TOP_PAIRS || charts.pairs.suppressed > 0) && (
                   <button type="button" aria-pressed={allPairs} onClick={() => setAllPairs((all) => !all)}>
-                    {allPairs ? t('overviewPairsShowTop', format(TOP_PAIRS)) : t('overviewPairsShowAll', format(charts.pairs.shown + charts.pairs.suppressed))}
+                    {allPairs
+                      ? t('overviewPairsShowTop', format(TOP_PAIRS))
+                      : t('overviewPairsShowAll', format(charts.pairs.shown + charts.pairs.suppressed))}
                   </button>
                 )}
               </ChartFigure>

@@ -36,7 +36,10 @@ interface BarOptions {
 }
 
 /** Horizontal bars: stories per term (or pair of terms), largest first, the count at the end of each bar. */
-export function termBarChart(rows: readonly ChartRow[], { ariaLabel, axisLabel, format, width = 760, maxLabel = 42 }: BarOptions): SVGSVGElement {
+export function termBarChart(
+  rows: readonly ChartRow[],
+  { ariaLabel, axisLabel, format, width = 760, maxLabel = 42 }: BarOptions,
+): SVGSVGElement {
   const data = rows.filter((r) => r.stories !== null);
   const labels = data.map((r) => r.label);
   return asImage(
@@ -58,7 +61,15 @@ export function termBarChart(rows: readonly ChartRow[], { ariaLabel, axisLabel, 
 }
 
 /** A line of stories per month; months left out break the line and get a dashed rule. */
-export function monthLineChart(rows: readonly ChartRow[], { ariaLabel, axisLabel, tickLabel, format }: { ariaLabel: string; axisLabel: string; tickLabel: (month: string) => string; format: (n: number) => string }): SVGSVGElement {
+export function monthLineChart(
+  rows: readonly ChartRow[],
+  {
+    ariaLabel,
+    axisLabel,
+    tickLabel,
+    format,
+  }: { ariaLabel: string; axisLabel: string; tickLabel: (month: string) => string; format: (n: number) => string },
+): SVGSVGElement {
   const months = rows.map((r) => r.key);
   // One tick label per month up to a year; beyond that every few months, so they do not overlap.
   const step = Math.max(1, Math.ceil(months.length / 12));
@@ -69,11 +80,20 @@ export function monthLineChart(rows: readonly ChartRow[], { ariaLabel, axisLabel
       height: 300,
       marginLeft: 50,
       marginBottom: 40,
-      x: { type: 'point', domain: months, label: null, tickFormat: (m: string, i: number) => (i % step === 0 ? tickLabel(m) : ''), padding: 0.3 },
+      x: {
+        type: 'point',
+        domain: months,
+        label: null,
+        tickFormat: (m: string, i: number) => (i % step === 0 ? tickLabel(m) : ''),
+        padding: 0.3,
+      },
       y: { label: `↑ ${axisLabel}`, grid: true, zero: true, nice: true },
       marks: [
         Plot.ruleY([0]),
-        Plot.ruleX(rows.filter((r) => r.stories === null), { x: 'key', stroke: '#6b6b6b', strokeDasharray: '4,3' }),
+        Plot.ruleX(
+          rows.filter((r) => r.stories === null),
+          { x: 'key', stroke: '#6b6b6b', strokeDasharray: '4,3' },
+        ),
         Plot.lineY(rows, { x: 'key', y: (r: ChartRow) => r.stories ?? NaN, stroke: BLUE, strokeWidth: 2 }),
         Plot.dot(counted, { x: 'key', y: 'stories', fill: BLUE, r: 3, title: (r: ChartRow) => `${r.label}: ${format(r.stories!)}` }),
       ],

@@ -130,7 +130,13 @@ export function DraftEditor({ draft: initial, onSaved, onDiscarded, disclosures,
 
           <fieldset class="deid">
             <legend>{t('deidHeading')}</legend>
-            <DeidReviewPanel text={draft.text} detections={detections} review={draft.review} onChange={(review) => update({ review })} tools={open('deidOptions')} />
+            <DeidReviewPanel
+              text={draft.text}
+              detections={detections}
+              review={draft.review}
+              onChange={(review) => update({ review })}
+              tools={open('deidOptions')}
+            />
             <Disclosure name="text" summary={t('editText')} {...open('text')}>
               <label for="story-text">{t('fieldText')}</label>
               <textarea

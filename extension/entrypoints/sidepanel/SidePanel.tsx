@@ -136,7 +136,9 @@ export function SidePanel() {
   return (
     <div class="panel-scroll">
       {before}
-      {!draft && loaded && !saved && !discarded && state.status !== 'failed' && state.status !== 'capturing' && <p class="empty">{t('panelEmpty')}</p>}
+      {!draft && loaded && !saved && !discarded && state.status !== 'failed' && state.status !== 'capturing' && (
+        <p class="empty">{t('panelEmpty')}</p>
+      )}
       {drafts}
     </div>
   );

@@ -1,12 +1,33 @@
 import { useMemo, useState } from 'preact/hooks';
-import { LATEST_VERSION, listFacets, listTerms, listVersions, searchTerms, toCsv, toQdc, toSkosJsonLd, type Term, type VersionId } from '@vertelpunt/taxonomy';
+import {
+  LATEST_VERSION,
+  listFacets,
+  listTerms,
+  listVersions,
+  searchTerms,
+  toCsv,
+  toQdc,
+  toSkosJsonLd,
+  type Term,
+  type VersionId,
+} from '@vertelpunt/taxonomy';
 import { saveFile } from '../../src/browser/save-file';
 import { plural, t, termLanguage } from '../../src/i18n';
 
 /** The vocabulary as files for analysis tools: the REFI-QDA codebook, SKOS, a table. */
 const DOWNLOADS = [
-  { key: 'vocabularyDownloadQdc', extension: 'qdc', type: 'application/xml', make: (version: VersionId, language: 'nl' | 'en') => toQdc({ version, language }) },
-  { key: 'vocabularyDownloadSkos', extension: 'jsonld', type: 'application/ld+json', make: (version: VersionId) => `${JSON.stringify(toSkosJsonLd({ versions: [version] }), null, 2)}\n` },
+  {
+    key: 'vocabularyDownloadQdc',
+    extension: 'qdc',
+    type: 'application/xml',
+    make: (version: VersionId, language: 'nl' | 'en') => toQdc({ version, language }),
+  },
+  {
+    key: 'vocabularyDownloadSkos',
+    extension: 'jsonld',
+    type: 'application/ld+json',
+    make: (version: VersionId) => `${JSON.stringify(toSkosJsonLd({ versions: [version] }), null, 2)}\n`,
+  },
   { key: 'vocabularyDownloadCsv', extension: 'csv', type: 'text/csv;charset=utf-8', make: (version: VersionId) => toCsv({ version }) },
 ] as const;
 
@@ -60,11 +81,25 @@ export function VocabularyPage() {
             ))}
           </select>
         </label>{' '}
-        <input type="search" aria-label={t('searchLabel')} placeholder={`${t('searchLabel')}…`} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
-        <p class="count" aria-live="polite">{plural(terms.length, { one: 'termCountOne', other: 'termCount' })}</p>
+        <input
+          type="search"
+          aria-label={t('searchLabel')}
+          placeholder={`${t('searchLabel')}…`}
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
+        <p class="count" aria-live="polite">
+          {plural(terms.length, { one: 'termCountOne', other: 'termCount' })}
+        </p>
         <p class="downloads">
           {DOWNLOADS.map((d) => (
-            <button key={d.key} type="button" onClick={() => saveFile(new Blob([d.make(version, lang)], { type: d.type }), `vertelpunt-woordenlijst-${version}.${d.extension}`)}>
+            <button
+              key={d.key}
+              type="button"
+              onClick={() =>
+                saveFile(new Blob([d.make(version, lang)], { type: d.type }), `vertelpunt-woordenlijst-${version}.${d.extension}`)
+              }
+            >
               {t(d.key)}
             </button>
           ))}

@@ -60,7 +60,10 @@ async function capture(tab: Tab | undefined, now: () => Date): Promise<CaptureOu
   // A refused injection means the page may not be read; a page that never answers is a timeout
   // (thrown, so it ends as 'unreadable').
   const read = await within(
-    readFrames(tab.id).then((results) => ({ results }), (error: Error) => ({ refused: error.message })),
+    readFrames(tab.id).then(
+      (results) => ({ results }),
+      (error: Error) => ({ refused: error.message }),
+    ),
     FRAME_ANSWER_TIMEOUT_MS,
     'reading the frames of the page',
   );

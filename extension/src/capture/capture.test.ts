@@ -7,7 +7,15 @@ import { pickFrame, unreadFrameOrigins } from './pick-frame';
 import { readFrame, readSelection, type FrameSelection } from './read-selection';
 import { sourceOf } from './source-of';
 
-const selection = (overrides: object = {}) => ({ text: 'x', selectors: [], pageTitle: '', url: 'http://a.test/', container: 'document', focused: false, ...overrides });
+const selection = (overrides: object = {}) => ({
+  text: 'x',
+  selectors: [],
+  pageTitle: '',
+  url: 'http://a.test/',
+  container: 'document',
+  focused: false,
+  ...overrides,
+});
 const answer = (overrides: object = {}) => ({ origin: 'http://a.test', frames: [], ...overrides });
 
 function select(node: Node): void {
@@ -19,8 +27,18 @@ function select(node: Node): void {
 
 describe('pickFrame', () => {
   it('prefers the focused frame, then the top frame, and ignores frames without a selection', () => {
-    expect(pickFrame([{ frameId: 0, result: answer() }, { frameId: 4, result: answer({ selection: selection({ text: 'four' }) }) }])?.text).toBe('four');
-    expect(pickFrame([{ frameId: 3, result: answer({ selection: selection({ text: 'three' }) }) }, { frameId: 0, result: answer({ selection: selection({ text: 'top' }) }) }])?.text).toBe('top');
+    expect(
+      pickFrame([
+        { frameId: 0, result: answer() },
+        { frameId: 4, result: answer({ selection: selection({ text: 'four' }) }) },
+      ])?.text,
+    ).toBe('four');
+    expect(
+      pickFrame([
+        { frameId: 3, result: answer({ selection: selection({ text: 'three' }) }) },
+        { frameId: 0, result: answer({ selection: selection({ text: 'top' }) }) },
+      ])?.text,
+    ).toBe('top');
     expect(
       pickFrame([
         { frameId: 0, result: answer({ selection: selection({ text: 'top' }) }) },
@@ -34,7 +52,13 @@ describe('pickFrame', () => {
 describe('unreadFrameOrigins', () => {
   it('names every listed frame origin that no frame answered for, once each, in the order listed', () => {
     const results = [
-      { frameId: 0, result: answer({ origin: 'http://localhost:3000', frames: ['http://127.0.0.1:4000', 'https://mail.example', 'http://127.0.0.1:4000'] }) },
+      {
+        frameId: 0,
+        result: answer({
+          origin: 'http://localhost:3000',
+          frames: ['http://127.0.0.1:4000', 'https://mail.example', 'http://127.0.0.1:4000'],
+        }),
+      },
       { frameId: 2, result: answer({ origin: 'https://mail.example', frames: ['https://viewer.example'] }) },
       { frameId: 3 }, // a frame the script could not be injected into gives no answer
     ];
@@ -42,7 +66,12 @@ describe('unreadFrameOrigins', () => {
   });
 
   it('ignores answers that are not origins or not answers at all', () => {
-    expect(unreadFrameOrigins([{ frameId: 0, result: answer({ frames: ['javascript:alert(1)', 'http://a.test/path', 'not a url'] }) }, { frameId: 1, result: 'x' }])).toEqual([]);
+    expect(
+      unreadFrameOrigins([
+        { frameId: 0, result: answer({ frames: ['javascript:alert(1)', 'http://a.test/path', 'not a url'] }) },
+        { frameId: 1, result: 'x' },
+      ]),
+    ).toEqual([]);
     expect(unreadFrameOrigins([{ frameId: 0, result: { origin: 'http://a.test', frames: 'http://b.test' } }])).toEqual([]);
   });
 });
@@ -51,7 +80,15 @@ describe('isInjectableUrl', () => {
   it('refuses browser pages, web stores and PDFs, and accepts ordinary pages', () => {
     expect(isInjectableUrl('https://registratie.example.nl/dossier/1')).toBe(true);
     expect(isInjectableUrl('http://localhost:3000/')).toBe(true);
-    for (const url of ['chrome://extensions/', 'chrome-extension://abc/page.html', 'https://chromewebstore.google.com/detail/x', 'https://example.nl/brief.pdf', 'about:blank', undefined, 'not a url']) {
+    for (const url of [
+      'chrome://extensions/',
+      'chrome-extension://abc/page.html',
+      'https://chromewebstore.google.com/detail/x',
+      'https://example.nl/brief.pdf',
+      'about:blank',
+      undefined,
+      'not a url',
+    ]) {
       expect(isInjectableUrl(url), String(url)).toBe(false);
     }
   });
@@ -62,13 +99,18 @@ describe('sourceOf', () => {
   it('keeps only the origin unless the user opted in for that system', () => {
     expect(sourceOf('https://reg.example.nl/dossier/123?bsn=1', 'Dossier Jansen', settings)).toEqual({ origin: 'https://reg.example.nl' });
     const optedIn = { ...settings, systems: { 'https://reg.example.nl': { keepFullUrl: true } } };
-    expect(sourceOf('https://reg.example.nl/dossier/123', 'Dossier Jansen', optedIn)).toEqual({ origin: 'https://reg.example.nl', url: 'https://reg.example.nl/dossier/123', pageTitle: 'Dossier Jansen' });
+    expect(sourceOf('https://reg.example.nl/dossier/123', 'Dossier Jansen', optedIn)).toEqual({
+      origin: 'https://reg.example.nl',
+      url: 'https://reg.example.nl/dossier/123',
+      pageTitle: 'Dossier Jansen',
+    });
   });
 });
 
 describe('ClipSchema page title', () => {
   it('shortens a page title of any length instead of refusing the clip', () => {
-    const clip = (pageTitle: string) => ClipSchema.parse({ text: 'Een notitie.', selectors: [], pageTitle, url: 'https://reg.example.nl/d/1', container: 'document' });
+    const clip = (pageTitle: string) =>
+      ClipSchema.parse({ text: 'Een notitie.', selectors: [], pageTitle, url: 'https://reg.example.nl/d/1', container: 'document' });
     const long = clip('Dossier '.repeat(1000));
     expect(long.pageTitle.length).toBe(2000);
     expect(long.pageTitle.endsWith('…')).toBe(true);
@@ -85,7 +127,10 @@ describe('readSelection', () => {
     const result = readSelection(document) as FrameSelection;
     expect(result.text).toBe('Het geselecteerde stuk');
     expect(result.container).toBe('document');
-    const [quote, position] = result.selectors as unknown as [{ exact: string; prefix: string; suffix: string }, { start: number; end: number }];
+    const [quote, position] = result.selectors as unknown as [
+      { exact: string; prefix: string; suffix: string },
+      { start: number; end: number },
+    ];
     expect(quote).toMatchObject({ exact: 'Het geselecteerde stuk', prefix: 'Voor de selectie. ', suffix: ' en erna.' });
     expect(document.body.textContent!.slice(position.start, position.end)).toBe('Het geselecteerde stuk');
   });
@@ -98,7 +143,10 @@ describe('readSelection', () => {
       '<span style="visibility:hidden">Dorpsstraat 1</span>Midden. <span aria-hidden="true">Gezien.</span> Einde.</p>' +
       '<div style="display:none"><p>Verborgen na.</p></div><p>Daarna zichtbaar.</p>';
     select(document.getElementById('p')!);
-    const [quote, position] = (readSelection(document) as FrameSelection).selectors as unknown as [{ exact: string; prefix: string; suffix: string }, { start: number; end: number }];
+    const [quote, position] = (readSelection(document) as FrameSelection).selectors as unknown as [
+      { exact: string; prefix: string; suffix: string },
+      { start: number; end: number },
+    ];
     expect(quote.exact).toBe('Zichtbaar begin. Midden. Gezien. Einde.');
     expect(quote.prefix).toBe('Vooraf. ');
     expect(quote.suffix).toBe('Daarna zichtbaar.');
@@ -139,7 +187,8 @@ describe('readFrame', () => {
     added.src = 'http://127.0.0.1:4000/frame-note';
     document.getElementById('notes')!.append(added);
     const host = document.createElement('div');
-    host.attachShadow({ mode: 'open' }).innerHTML = `<iframe src="https://viewer.example/doc"></iframe><iframe src="${location.origin}/own"></iframe>`;
+    host.attachShadow({ mode: 'open' }).innerHTML =
+      `<iframe src="https://viewer.example/doc"></iframe><iframe src="${location.origin}/own"></iframe>`;
     document.body.append(host);
     const result = readFrame(document);
     expect(result.origin).toBe(location.origin);
@@ -160,13 +209,18 @@ describe('settled', () => {
 
   it('ends a capture whose page never answers', async () => {
     const never = new Promise<never>(() => {});
-    expect(await settled(() => within(never, 20, 'reading the frames'))).toEqual({ ok: false, reason: 'unreadable', detail: 'reading the frames took longer than 0.02 s' });
+    expect(await settled(() => within(never, 20, 'reading the frames'))).toEqual({
+      ok: false,
+      reason: 'unreadable',
+      detail: 'reading the frames took longer than 0.02 s',
+    });
   });
 });
 
 describe('readSelection with focus in a frame', () => {
-  it("leaves the answer to a focused frame this page cannot enter, and still reads its own selection when a frame of its own origin has focus", () => {
-    document.body.innerHTML = '<p id="p">Oude selectie op de pagina.</p><iframe id="own" srcdoc="<p>bericht</p>"></iframe><iframe id="other" src="http://127.0.0.1:4000/frame-note"></iframe>';
+  it('leaves the answer to a focused frame this page cannot enter, and still reads its own selection when a frame of its own origin has focus', () => {
+    document.body.innerHTML =
+      '<p id="p">Oude selectie op de pagina.</p><iframe id="own" srcdoc="<p>bericht</p>"></iframe><iframe id="other" src="http://127.0.0.1:4000/frame-note"></iframe>';
     select(document.getElementById('p')!);
     (document.getElementById('other') as HTMLIFrameElement).focus();
     expect(document.activeElement?.id).toBe('other');

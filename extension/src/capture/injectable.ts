@@ -11,7 +11,11 @@ export function isInjectableUrl(url: string | undefined): boolean {
     return false;
   }
   if (!['http:', 'https:', 'file:'].includes(parsed.protocol)) return false;
-  if (parsed.hostname === 'chromewebstore.google.com' || (parsed.hostname === 'chrome.google.com' && parsed.pathname.startsWith('/webstore'))) return false;
+  if (
+    parsed.hostname === 'chromewebstore.google.com' ||
+    (parsed.hostname === 'chrome.google.com' && parsed.pathname.startsWith('/webstore'))
+  )
+    return false;
   if (parsed.hostname === 'addons.mozilla.org') return false;
   return !/\.pdf$/i.test(parsed.pathname);
 }

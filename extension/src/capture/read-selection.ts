@@ -34,7 +34,9 @@ function deepActiveElement(doc: Document): Element | null {
   return active;
 }
 
-function fromTextField(field: HTMLTextAreaElement | HTMLInputElement): Pick<FrameSelection, 'text' | 'selectors' | 'container'> | undefined {
+function fromTextField(
+  field: HTMLTextAreaElement | HTMLInputElement,
+): Pick<FrameSelection, 'text' | 'selectors' | 'container'> | undefined {
   const { selectionStart: start, selectionEnd: end, value } = field;
   if (start === null || end === null || end <= start) return undefined;
   return { text: value.slice(start, end), selectors: describeTextRange(value, start, end), container: 'text-field' };
@@ -63,15 +65,19 @@ function fromSelection(doc: Document, roots: ShadowRoot[]): Pick<FrameSelection,
   }
   const [staticRange] =
     selection && 'getComposedRanges' in selection && roots.length > 0
-      ? (selection as Selection & { getComposedRanges(o: { shadowRoots: ShadowRoot[] }): StaticRange[] }).getComposedRanges({ shadowRoots: roots })
-      : selection && selection.rangeCount > 0 ? [selection.getRangeAt(0)] : [];
+      ? (selection as Selection & { getComposedRanges(o: { shadowRoots: ShadowRoot[] }): StaticRange[] }).getComposedRanges({
+          shadowRoots: roots,
+        })
+      : selection && selection.rangeCount > 0
+        ? [selection.getRangeAt(0)]
+        : [];
   if (!staticRange || staticRange.collapsed) return undefined;
   const range = doc.createRange();
   range.setStart(staticRange.startContainer, staticRange.startOffset);
   range.setEnd(staticRange.endContainer, staticRange.endOffset);
   const rootNode = range.commonAncestorContainer.getRootNode();
   const inShadow = rootNode instanceof ShadowRoot;
-  const root: Node = inShadow ? rootNode : doc.body ?? doc.documentElement;
+  const root: Node = inShadow ? rootNode : (doc.body ?? doc.documentElement);
   // Selectors count in the rendered text of the root: what the user saw, never hidden text.
   const rendered = renderedRange(root, range);
   if (!rendered) return undefined;
@@ -83,7 +89,11 @@ function fromSelection(doc: Document, roots: ShadowRoot[]): Pick<FrameSelection,
     // leaves out what is not rendered; a selection in a shadow root has none, so it is the quote.
     text: (!inShadow && selection?.toString()) || selectors[0].exact,
     selectors,
-    container: inShadow ? 'shadow-root' : element?.closest('[contenteditable]:not([contenteditable="false"])') ? 'contenteditable' : 'document',
+    container: inShadow
+      ? 'shadow-root'
+      : element?.closest('[contenteditable]:not([contenteditable="false"])')
+        ? 'contenteditable'
+        : 'document',
   };
 }
 
@@ -107,7 +117,9 @@ export function readSelection(doc: Document = document, roots: ShadowRoot[] = op
   // it. A frame of this origin answers with its focus itself, and the focused answer wins.
   if ((active?.tagName === 'IFRAME' || active?.tagName === 'FRAME') && !(active as HTMLIFrameElement).contentDocument) return undefined;
   const field =
-    active instanceof HTMLTextAreaElement || (active instanceof HTMLInputElement && TEXT_INPUT_TYPES.has(active.type)) ? fromTextField(active) : undefined;
+    active instanceof HTMLTextAreaElement || (active instanceof HTMLInputElement && TEXT_INPUT_TYPES.has(active.type))
+      ? fromTextField(active)
+      : undefined;
   const found = field ?? fromSelection(doc, roots);
   if (!found || found.text.trim() === '') return undefined;
   return { ...found, pageTitle: doc.title, url: pageUrl(doc), focused: doc.hasFocus() };

@@ -28,9 +28,14 @@ describe('an edit in the library', () => {
     expect(fieldsToReview(story, story)).toEqual({});
   });
 
-  it('saves title, text and notes de-identified, with the user\'s review applied', () => {
+  it("saves title, text and notes de-identified, with the user's review applied", () => {
     const story = savedStory();
-    const edited = { ...story, title: 'Gesprek met Yilmaz', text: `${story.text} Zoon Daan helpt.`, notes: 'Bellen: 06-41873520, vraag naar Daan' };
+    const edited = {
+      ...story,
+      title: 'Gesprek met Yilmaz',
+      text: `${story.text} Zoon Daan helpt.`,
+      notes: 'Bellen: 06-41873520, vraag naar Daan',
+    };
     const daan = edited.text.indexOf('Daan');
     const result = deidentifiedEdit(edited, story, { text: { off: [{ start: daan, end: daan + 4, label: 'PERSON' }], added: [] } }, at);
     expect(result.ok).toBe(true);

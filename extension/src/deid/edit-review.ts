@@ -1,6 +1,14 @@
 import type { Span } from '@vertelpunt/deid';
 import {
-  deidentifyStory, DeidReviewSchema, detectionsToReview, keptDetections, STORY_TEXT_FIELDS, type DeidentifyResult, type FieldReview, type Story, type StoryTextField,
+  deidentifyStory,
+  DeidReviewSchema,
+  detectionsToReview,
+  keptDetections,
+  STORY_TEXT_FIELDS,
+  type DeidentifyResult,
+  type FieldReview,
+  type Story,
+  type StoryTextField,
 } from '@vertelpunt/stories';
 
 // A story edited in the library goes through the owner of de-identification like a new one:

@@ -14,7 +14,20 @@ export interface Planted {
   handMarked: boolean;
 }
 
-const SURNAMES = ['Jansen', 'Bakker', 'Visser', 'Meijer', 'Yilmaz', 'El Amrani', 'Mulder', 'Kok', 'Dekker', 'Hendriks', 'Öztürk', 'Pietersen'];
+const SURNAMES = [
+  'Jansen',
+  'Bakker',
+  'Visser',
+  'Meijer',
+  'Yilmaz',
+  'El Amrani',
+  'Mulder',
+  'Kok',
+  'Dekker',
+  'Hendriks',
+  'Öztürk',
+  'Pietersen',
+];
 const NICKNAMES = ['kleine joop', 'tante truus', 'ome henkie', 'de rooie', 'buurman bolletje', 'mams'];
 const STREETS = ['Kerkstraat', 'Dorpsstraat', 'Lindenlaan', 'Molenweg', 'Julianastraat', 'Schoolstraat'];
 
@@ -31,15 +44,27 @@ function ibanCheck(country: string, bban: string): string {
   return String(98 - rest).padStart(2, '0');
 }
 /** A Dutch IBAN that passes mod-97. */
-export const iban = fc.tuple(fc.constantFrom('ABNA', 'RABO', 'INGB', 'SNSB', 'TRIO'), digits(10)).map(([bank, account]) => `NL${ibanCheck('NL', bank + account)}${bank}${account}`);
+export const iban = fc
+  .tuple(fc.constantFrom('ABNA', 'RABO', 'INGB', 'SNSB', 'TRIO'), digits(10))
+  .map(([bank, account]) => `NL${ibanCheck('NL', bank + account)}${bank}${account}`);
 
-const phone = fc.oneof(digits(8).map((d) => `06-${d}`), digits(7).map((d) => `010-${d}`), digits(8).map((d) => `+31 6 ${d}`));
-const postcode = fc.tuple(fc.integer({ min: 1000, max: 9999 }), fc.constantFrom('AB', 'BC', 'KL', 'XZ', 'RT', 'GH')).map(([n, l]) => `${n} ${l}`);
+const phone = fc.oneof(
+  digits(8).map((d) => `06-${d}`),
+  digits(7).map((d) => `010-${d}`),
+  digits(8).map((d) => `+31 6 ${d}`),
+);
+const postcode = fc
+  .tuple(fc.integer({ min: 1000, max: 9999 }), fc.constantFrom('AB', 'BC', 'KL', 'XZ', 'RT', 'GH'))
+  .map(([n, l]) => `${n} ${l}`);
 const address = fc.tuple(fc.constantFrom(...STREETS), fc.integer({ min: 1, max: 240 })).map(([s, n]) => `${s} ${n}`);
 const caseId = fc.tuple(fc.integer({ min: 2019, max: 2026 }), digits(5)).map(([y, d]) => `Z-${y}-${d}`);
 
-const plant = (label: Planted['label'], value: fc.Arbitrary<string>, sentence: (v: string) => string, handMarked = false): fc.Arbitrary<Planted> =>
-  value.map((v) => ({ value: v, sentence: sentence(v), label, handMarked }));
+const plant = (
+  label: Planted['label'],
+  value: fc.Arbitrary<string>,
+  sentence: (v: string) => string,
+  handMarked = false,
+): fc.Arbitrary<Planted> => value.map((v) => ({ value: v, sentence: sentence(v), label, handMarked }));
 
 /** One identifier in a sentence of a case note. */
 export const planted: fc.Arbitrary<Planted> = fc.oneof(
@@ -56,4 +81,8 @@ export const planted: fc.Arbitrary<Planted> = fc.oneof(
 /** A case note with one to five identifiers, and the identifiers. */
 export const plantedNote = fc
   .array(planted, { minLength: 1, maxLength: 5 })
-  .chain((ids) => fc.shuffledSubarray(['We hebben samen gekeken naar wat er wel kan.', 'De buurt helpt mee.', 'Volgende week weer.'], { minLength: 0 }).map((plain) => ({ ids, text: [...ids.map((i) => i.sentence), ...plain].join(' ') })));
+  .chain((ids) =>
+    fc
+      .shuffledSubarray(['We hebben samen gekeken naar wat er wel kan.', 'De buurt helpt mee.', 'Volgende week weer.'], { minLength: 0 })
+      .map((plain) => ({ ids, text: [...ids.map((i) => i.sentence), ...plain].join(' ') })),
+  );

@@ -37,7 +37,8 @@ function marksFor(value: string, ids: readonly Planted[], detections: readonly S
   const marks: Span[] = [];
   for (const { value: id, label } of ids) {
     for (let at = value.indexOf(id); at !== -1; at = value.indexOf(id, at + 1)) {
-      if (!detections.some((d) => d.start <= at && d.end >= at + id.length)) marks.push({ start: at, end: at + id.length, label, source: 'user' });
+      if (!detections.some((d) => d.start <= at && d.end >= at + id.length))
+        marks.push({ start: at, end: at + id.length, label, source: 'user' });
     }
   }
   return marks;
@@ -104,7 +105,8 @@ async function readExport(format: ExportFormatName): Promise<string> {
   }
 }
 
-const leaks = (haystack: string, ids: Iterable<string>) => [...new Set(ids)].filter((id) => haystack.toLowerCase().includes(id.toLowerCase()));
+const leaks = (haystack: string, ids: Iterable<string>) =>
+  [...new Set(ids)].filter((id) => haystack.toLowerCase().includes(id.toLowerCase()));
 const withoutOriginal = (stories: Story[]) => JSON.stringify(stories.map(({ original: _original, ...rest }) => rest));
 
 describe('the privacy invariant', () => {
@@ -115,56 +117,74 @@ describe('the privacy invariant', () => {
     // Someone else's export: stories with identifiers left in every field (ones a detector can find: nobody reviews them here).
     const foreign = fc.record({ note: plantedNote.filter((n) => n.ids.every((i) => !i.handMarked)) });
     await fc.assert(
-      fc.asyncProperty(fc.uniqueArray(story, { minLength: 2, maxLength: 4, selector: (s) => s.id }), edit, foreign, async (stories, typedBack, other) => {
-        await (await openVertelpuntDb()).clear('stories');
-        const planted = new Set<string>();
-        const remember = (ids: readonly Planted[]) => ids.forEach((i) => planted.add(i.value));
+      fc.asyncProperty(
+        fc.uniqueArray(story, { minLength: 2, maxLength: 4, selector: (s) => s.id }),
+        edit,
+        foreign,
+        async (stories, typedBack, other) => {
+          await (await openVertelpuntDb()).clear('stories');
+          const planted = new Set<string>();
+          const remember = (ids: readonly Planted[]) => ids.forEach((i) => planted.add(i.value));
 
-        // 1. Saved from the side panel, with and without the original kept.
-        for (const s of stories) {
-          remember(s.note.ids);
-          const result = storyFromDraft(aDraft(s.note, s.id, s.keep, s.old ? 'brondocument-2024-08' : LATEST_VERSION), '', at);
-          if (!result.ok) throw new Error(JSON.stringify(result.problems));
-          await addStory(result.story);
-        }
-        const kept = (await allStories()).filter((s) => s.original !== undefined);
-        expect(kept.length).toBe(stories.filter((s) => s.keep).length);
-        // The check can see an identifier where one is: the originals still hold theirs.
-        if (kept.length > 0) expect(leaks(JSON.stringify(kept.map((s) => s.original)), planted).length).toBeGreaterThan(0);
+          // 1. Saved from the side panel, with and without the original kept.
+          for (const s of stories) {
+            remember(s.note.ids);
+            const result = storyFromDraft(aDraft(s.note, s.id, s.keep, s.old ? 'brondocument-2024-08' : LATEST_VERSION), '', at);
+            if (!result.ok) throw new Error(JSON.stringify(result.problems));
+            await addStory(result.story);
+          }
+          const kept = (await allStories()).filter((s) => s.original !== undefined);
+          expect(kept.length).toBe(stories.filter((s) => s.keep).length);
+          // The check can see an identifier where one is: the originals still hold theirs.
+          if (kept.length > 0) expect(leaks(JSON.stringify(kept.map((s) => s.original)), planted).length).toBeGreaterThan(0);
 
-        // 2. Edited in the library: identifiers typed back into title, text and notes, reviewed (missed ones marked) and saved.
-        const before = (await getStory(stories[0]!.id))!;
-        remember([typedBack.title, typedBack.text, typedBack.notes]);
-        const edited = { ...before, title: `${typedBack.title.value} belde`, text: `${before.text} ${typedBack.text.sentence}`, notes: `${before.notes} ${typedBack.notes.sentence}` };
-        const toReview = fieldsToReview(edited, before);
-        const ids = [typedBack.title, typedBack.text, typedBack.notes];
-        const reviews = Object.fromEntries((['title', 'text', 'notes'] as const).map((f) => [f, { off: [], added: marksFor(edited[f], ids, toReview[f] ?? []) }]));
-        const saved = deidentifiedEdit(edited, before, reviews, at);
-        if (!saved.ok) throw new Error(JSON.stringify(saved.problems));
-        await updateStory(saved.story, before.updatedAt);
+          // 2. Edited in the library: identifiers typed back into title, text and notes, reviewed (missed ones marked) and saved.
+          const before = (await getStory(stories[0]!.id))!;
+          remember([typedBack.title, typedBack.text, typedBack.notes]);
+          const edited = {
+            ...before,
+            title: `${typedBack.title.value} belde`,
+            text: `${before.text} ${typedBack.text.sentence}`,
+            notes: `${before.notes} ${typedBack.notes.sentence}`,
+          };
+          const toReview = fieldsToReview(edited, before);
+          const ids = [typedBack.title, typedBack.text, typedBack.notes];
+          const reviews = Object.fromEntries(
+            (['title', 'text', 'notes'] as const).map((f) => [f, { off: [], added: marksFor(edited[f], ids, toReview[f] ?? []) }]),
+          );
+          const saved = deidentifiedEdit(edited, before, reviews, at);
+          if (!saved.ok) throw new Error(JSON.stringify(saved.problems));
+          await updateStory(saved.story, before.updatedAt);
 
-        // 3. Bulk retag and 4. migrate to the latest vocabulary.
-        const all = stories.map((s) => s.id);
-        await retagStories(all, { add: ['kernwaarde-samen'] }, at);
-        await migrateStories(all, LATEST_VERSION, at);
+          // 3. Bulk retag and 4. migrate to the latest vocabulary.
+          const all = stories.map((s) => s.id);
+          await retagStories(all, { add: ['kernwaarde-samen'] }, at);
+          await migrateStories(all, LATEST_VERSION, at);
 
-        // 5. Import of someone else's export: what is still found is counted in the preview and removed.
-        remember(other.note.ids);
-        const raw = aStory({ id: 'ffffffff-ffff-4fff-bfff-ffffffffffff', title: `Over ${other.note.ids[0]!.value}`, text: other.note.text, notes: other.note.ids.map((i) => i.value).join(', '), selectors: describeTextRange(other.note.text, 0, other.note.text.length) });
-        const imported = await importFile(toJsonExport([raw], { exportedAt: at }), 'van-een-collega.json');
-        expect(imported.plan.residual).toBeGreaterThanOrEqual(other.note.ids.length);
+          // 5. Import of someone else's export: what is still found is counted in the preview and removed.
+          remember(other.note.ids);
+          const raw = aStory({
+            id: 'ffffffff-ffff-4fff-bfff-ffffffffffff',
+            title: `Over ${other.note.ids[0]!.value}`,
+            text: other.note.text,
+            notes: other.note.ids.map((i) => i.value).join(', '),
+            selectors: describeTextRange(other.note.text, 0, other.note.text.length),
+          });
+          const imported = await importFile(toJsonExport([raw], { exportedAt: at }), 'van-een-collega.json');
+          expect(imported.plan.residual).toBeGreaterThanOrEqual(other.note.ids.length);
 
-        // 6. Restore of one's own backup into an empty library: originals come back, nothing else.
-        const backup = (await collect(exportChunks('backup', streamStories(), { exportedAt: at }))).join('');
-        await (await openVertelpuntDb()).clear('stories');
-        await importFile(backup, 'backup.json');
+          // 6. Restore of one's own backup into an empty library: originals come back, nothing else.
+          const backup = (await collect(exportChunks('backup', streamStories(), { exportedAt: at }))).join('');
+          await (await openVertelpuntDb()).clear('stories');
+          await importFile(backup, 'backup.json');
 
-        const stored = await allStories();
-        expect(stored.length).toBe(stories.length + 1);
-        expect(stored.filter((s) => s.original !== undefined).length).toBe(kept.length);
-        expect(leaks(withoutOriginal(stored), planted), 'in the database').toEqual([]);
-        for (const format of EXPORTS) expect(leaks(await readExport(format), planted), format).toEqual([]);
-      }),
+          const stored = await allStories();
+          expect(stored.length).toBe(stories.length + 1);
+          expect(stored.filter((s) => s.original !== undefined).length).toBe(kept.length);
+          expect(leaks(withoutOriginal(stored), planted), 'in the database').toEqual([]);
+          for (const format of EXPORTS) expect(leaks(await readExport(format), planted), format).toEqual([]);
+        },
+      ),
       { numRuns: 25 },
     );
   }, 120_000);

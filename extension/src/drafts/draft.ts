@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { ConsentSchema, SelectorSchema, StorySourceSchema, MAX_NOTES_LENGTH, MAX_TITLE_LENGTH, utf8Length, MAX_CLIP_BYTES } from '@vertelpunt/stories';
+import {
+  ConsentSchema,
+  SelectorSchema,
+  StorySourceSchema,
+  MAX_NOTES_LENGTH,
+  MAX_TITLE_LENGTH,
+  utf8Length,
+  MAX_CLIP_BYTES,
+} from '@vertelpunt/stories';
 import { TagSetInputSchema } from '@vertelpunt/taxonomy';
 import { DeidReviewSchema } from '../deid/review-state';
 

@@ -35,7 +35,9 @@ describe('saveDraftAsStory: one transaction over both stores (finding 5)', () =>
   it('changes neither store when the story cannot be added', async () => {
     const draft = aNewDraft();
     await saveDraft(draft);
-    await expect(saveDraftAsStory({ ...storyOf(draft), tags: { version: 'koers-v5-2024-09', terms: [] } } as never, draft.id)).rejects.toThrow(/at least one term/);
+    await expect(
+      saveDraftAsStory({ ...storyOf(draft), tags: { version: 'koers-v5-2024-09', terms: [] } } as never, draft.id),
+    ).rejects.toThrow(/at least one term/);
     expect(await getDraft(draft.id)).toEqual(draft);
     expect(await countStories()).toBe(0);
   });

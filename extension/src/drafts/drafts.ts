@@ -25,7 +25,10 @@ export async function getDraft(id: string): Promise<Draft | undefined> {
 /** Every unsaved draft, newest first, so none is ever out of the user's sight. */
 export async function listDrafts(): Promise<Draft[]> {
   const db = await openVertelpuntDb();
-  const all = (await db.getAll('drafts')).map((r) => DraftSchema.safeParse(r)).filter((r) => r.success).map((r) => r.data);
+  const all = (await db.getAll('drafts'))
+    .map((r) => DraftSchema.safeParse(r))
+    .filter((r) => r.success)
+    .map((r) => r.data);
   return all.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 

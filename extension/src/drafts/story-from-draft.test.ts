@@ -14,14 +14,29 @@ describe('storyFromDraft: de-identification', () => {
     expect(result.story.text).toBe('Mw. [PERSOON 1] (BSN [BSN]) woont in [PLAATS].');
     expect(result.story.title).toBe('Mw. [PERSOON 1]');
     expect(JSON.stringify(result.story.selectors)).not.toMatch(/Jansen|Yilmaz|123456782|06-41873520/);
-    expect(result.story.deidentification).toMatchObject({ tool: '@vertelpunt/deid', counts: { PERSON: 1, BSN: 1, CITY: 1 }, switchedOff: 0, addedByUser: 0, originalKept: false });
+    expect(result.story.deidentification).toMatchObject({
+      tool: '@vertelpunt/deid',
+      counts: { PERSON: 1, BSN: 1, CITY: 1 },
+      switchedOff: 0,
+      addedByUser: 0,
+      originalKept: false,
+    });
     expect(result.story.original).toBeUndefined();
   });
 
   it('respects a detection switched off and a span added, in every field', () => {
     const city = { start: text.indexOf('Dordrecht'), end: text.indexOf('Dordrecht') + 9, label: 'CITY' as const };
     const woont = { start: text.indexOf('woont'), end: text.indexOf('woont') + 5, label: 'PERSON' as const, source: 'user' };
-    const result = storyFromDraft(aDraft({ text, title: 'Jansen woont in Dordrecht', selectors, review: { off: [city], added: [woont], keepOriginal: false, dates: 'remove', ages: 'remove' } }), '', new Date());
+    const result = storyFromDraft(
+      aDraft({
+        text,
+        title: 'Jansen woont in Dordrecht',
+        selectors,
+        review: { off: [city], added: [woont], keepOriginal: false, dates: 'remove', ages: 'remove' },
+      }),
+      '',
+      new Date(),
+    );
     expect(result.ok && result.story.text).toBe('Mw. [PERSOON 1] (BSN [BSN]) [PERSOON 2] in Dordrecht.');
     expect(result.ok && result.story.title).toBe('[PERSOON 1] [PERSOON 2] in Dordrecht');
     expect(result.ok && result.story).toMatchObject({ deidentification: { switchedOff: 1, addedByUser: 1, originalKept: false } });
@@ -30,7 +45,13 @@ describe('storyFromDraft: de-identification', () => {
   // Finding 1 of issue 12: with "keep the original" ticked, title and selectors stayed as captured.
   it('with the original kept, still redacts title and selectors; the capture is kept whole only in `original`', () => {
     const title = 'Mw. Jansen, dossier Z-2024-00123';
-    const draft = aDraft({ text, title, notes: 'Terugbellen', selectors, review: { off: [], added: [], keepOriginal: true, dates: 'remove', ages: 'remove' } });
+    const draft = aDraft({
+      text,
+      title,
+      notes: 'Terugbellen',
+      selectors,
+      review: { off: [], added: [], keepOriginal: true, dates: 'remove', ages: 'remove' },
+    });
     const result = storyFromDraft(draft, '', new Date());
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -46,7 +67,16 @@ describe('storyFromDraft: de-identification', () => {
     const note = 'Buurman kleine joop helpt met boodschappen.';
     const mark = { start: note.indexOf('kleine joop'), end: note.indexOf('kleine joop') + 11, label: 'PERSON' as const, source: 'user' };
     const quote = [{ type: 'TextQuoteSelector' as const, exact: note, prefix: 'over Kleine Joop: ', suffix: ' (kleine joop belt)' }];
-    const result = storyFromDraft(aDraft({ text: note, title: 'Hulp van kleine joop', selectors: quote, review: { off: [], added: [mark], keepOriginal: false, dates: 'remove', ages: 'remove' } }), '', new Date());
+    const result = storyFromDraft(
+      aDraft({
+        text: note,
+        title: 'Hulp van kleine joop',
+        selectors: quote,
+        review: { off: [], added: [mark], keepOriginal: false, dates: 'remove', ages: 'remove' },
+      }),
+      '',
+      new Date(),
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.story.text).toBe('Buurman [PERSOON 1] helpt met boodschappen.');
@@ -60,7 +90,12 @@ describe('storyFromDraft', () => {
     const result = storyFromDraft(aDraft(), ' Team Oost ', new Date('2026-11-02T09:00:00Z'));
     expect(result).toMatchObject({
       ok: true,
-      story: { id: aDraft().id, tags: { version: 'koers-v5-2024-09', terms: ['kernwaarde-pragmatisch'] }, author: 'Team Oost', createdAt: '2026-11-02T09:00:00.000Z' },
+      story: {
+        id: aDraft().id,
+        tags: { version: 'koers-v5-2024-09', terms: ['kernwaarde-pragmatisch'] },
+        author: 'Team Oost',
+        createdAt: '2026-11-02T09:00:00.000Z',
+      },
     });
   });
 

@@ -9,7 +9,11 @@ export type StoryProblems = z.core.$ZodIssue[];
  * field goes through the one owner of de-identification with the user's review; the draft as
  * captured is kept in `original` only where the user chose to keep it.
  */
-export function storyFromDraft(draft: Draft, author: string, now: Date): { ok: true; story: DeidentifiedStory } | { ok: false; problems: StoryProblems } {
+export function storyFromDraft(
+  draft: Draft,
+  author: string,
+  now: Date,
+): { ok: true; story: DeidentifiedStory } | { ok: false; problems: StoryProblems } {
   const at = now.toISOString();
   const result = deidentifyStory({
     candidate: {

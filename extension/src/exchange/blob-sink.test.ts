@@ -11,7 +11,9 @@ describe('BlobSink', () => {
     sink.add(['drie', new Uint8Array([7])]);
     const blob = sink.finish('text/csv; charset=utf-8');
     expect(blob.type).toBe('text/csv; charset=utf-8');
-    expect(await bytes(blob)).toEqual(Buffer.concat([Buffer.from('\uFEFFstory_id;titel\r\néén;twee'), Buffer.from([0, 255, 1]), Buffer.from('drie'), Buffer.from([7])]));
+    expect(await bytes(blob)).toEqual(
+      Buffer.concat([Buffer.from('\uFEFFstory_id;titel\r\néén;twee'), Buffer.from([0, 255, 1]), Buffer.from('drie'), Buffer.from([7])]),
+    );
   });
 
   it('keeps the bytes of a file larger than its batches, across text and byte pieces', async () => {

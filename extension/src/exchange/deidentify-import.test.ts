@@ -3,7 +3,14 @@ import { BACKUP_FORMAT, EXPORT_FORMAT } from '@vertelpunt/exchange';
 import { aStory } from '@vertelpunt/stories/testing';
 import { deidentifyImport } from './deidentify-import';
 
-const record = (switchedOff: number, originalKept: boolean) => ({ tool: '@vertelpunt/deid', version: '0.1.0', counts: {}, switchedOff, addedByUser: 0, originalKept });
+const record = (switchedOff: number, originalKept: boolean) => ({
+  tool: '@vertelpunt/deid',
+  version: '0.1.0',
+  counts: {},
+  switchedOff,
+  addedByUser: 0,
+  originalKept,
+});
 const original = { text: 'Mw. Jansen woont in Dordrecht.', title: 'Jansen', notes: '', selectors: [] };
 /** A story whose author switched off the city, with the original kept. */
 const own = aStory({ title: 'Eenzaamheid', text: 'Mw. [PERSOON 1] woont in Dordrecht.', original, deidentification: record(1, true) });
@@ -17,7 +24,7 @@ describe('deidentifyImport', () => {
     expect(checked.stories[0]).toEqual(own);
   });
 
-  it('takes nothing of someone else\'s export on trust: every detection removed and counted, no original', () => {
+  it("takes nothing of someone else's export on trust: every detection removed and counted, no original", () => {
     const checked = deidentifyImport([own, leaky], EXPORT_FORMAT, 'collega.json');
     expect(checked).toMatchObject({ residual: 5, residualStories: 2, originals: 0, problems: [] });
     expect(checked.stories.map((s) => [s.title, s.text, s.notes, s.original])).toEqual([

@@ -1,6 +1,14 @@
 import { t, uiFormat } from '../i18n';
 import { problemText } from '../problem-text';
-import { outcomeOf, WorkerReplySchema, type ImportPlanSummary, type Outcome, type ReplyTo, type RequestOf, type RequestType } from './protocol';
+import {
+  outcomeOf,
+  WorkerReplySchema,
+  type ImportPlanSummary,
+  type Outcome,
+  type ReplyTo,
+  type RequestOf,
+  type RequestType,
+} from './protocol';
 
 /** A problem with the input in the interface's language. */
 const sayProblem = (problem: Parameters<typeof problemText>[0]) => problemText(problem, t, uiFormat().number);

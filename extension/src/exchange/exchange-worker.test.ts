@@ -8,7 +8,9 @@ import { handleRequest } from './exchange-worker';
 import type { WorkerReply } from './protocol';
 
 const at = '2026-11-23T10:00:00.000Z';
-const stories = Array.from({ length: 1200 }, (_, i) => aStory({ title: `Verhaal ${i}`, createdAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString() }));
+const stories = Array.from({ length: 1200 }, (_, i) =>
+  aStory({ title: `Verhaal ${i}`, createdAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString() }),
+);
 
 async function ask(request: unknown): Promise<WorkerReply[]> {
   const replies: WorkerReply[] = [];
@@ -48,21 +50,42 @@ describe('the exchange worker', () => {
     const extra = aStory({ title: 'Nieuw' });
     const file = new File([toBackup([...stories.slice(0, 3), extra], { exportedAt: new Date(at) })], 'backup.json');
     const planned = (await ask({ type: 'plan-import', file })).at(-1)!;
-    expect(planned).toMatchObject({ type: 'planned', plan: { file: 'backup.json', format: 'vertelpunt-backup', storyCount: 4, add: 1, duplicates: 3, conflicts: [] } });
+    expect(planned).toMatchObject({
+      type: 'planned',
+      plan: { file: 'backup.json', format: 'vertelpunt-backup', storyCount: 4, add: 1, duplicates: 3, conflicts: [] },
+    });
     expect(await countStories()).toBe(1200);
     expect((await ask({ type: 'apply-import' })).at(-1)).toEqual({ type: 'imported', count: 1 });
     expect(await countStories()).toBe(1201);
   });
 
   it('refuses a bad file with its problems and refuses an apply with nothing planned', async () => {
-    const text = toJsonExport([aStory()], { exportedAt: new Date(at) }).replace('"format": "vertelpunt-stories"', '"format": "iets-anders"');
+    const text = toJsonExport([aStory()], { exportedAt: new Date(at) }).replace(
+      '"format": "vertelpunt-stories"',
+      '"format": "iets-anders"',
+    );
     expect((await ask({ type: 'plan-import', file: new File([text], 'x.json') })).at(-1)).toEqual({
       type: 'refused',
-      problems: [{ file: 'x.json', line: 2, message: "format is 'iets-anders', expected 'vertelpunt-stories' or 'vertelpunt-backup'", code: 'wrong-format', values: { found: "'iets-anders'", expected: "'vertelpunt-stories', 'vertelpunt-backup'" } }],
+      problems: [
+        {
+          file: 'x.json',
+          line: 2,
+          message: "format is 'iets-anders', expected 'vertelpunt-stories' or 'vertelpunt-backup'",
+          code: 'wrong-format',
+          values: { found: "'iets-anders'", expected: "'vertelpunt-stories', 'vertelpunt-backup'" },
+        },
+      ],
     });
-    expect((await ask({ type: 'plan-import', file: new File([new Uint8Array([0xff, 0xfe, 0x00, 0x81])], 'foto.json') })).at(-1)).toMatchObject({ type: 'refused', problems: [{ file: 'foto.json', code: 'not-utf8', message: expect.stringMatching(/^not UTF-8 text/) }] });
+    expect(
+      (await ask({ type: 'plan-import', file: new File([new Uint8Array([0xff, 0xfe, 0x00, 0x81])], 'foto.json') })).at(-1),
+    ).toMatchObject({
+      type: 'refused',
+      problems: [{ file: 'foto.json', code: 'not-utf8', message: expect.stringMatching(/^not UTF-8 text/) }],
+    });
     expect((await ask({ type: 'apply-import' })).at(-1)).toEqual({ type: 'failed', message: 'no import is waiting: read a file first' });
-    expect((await ask({ type: 'export', format: 'xls', filter: {}, exportedAt: at, excelNl: false })).at(-1)).toMatchObject({ type: 'failed' });
+    expect((await ask({ type: 'export', format: 'xls', filter: {}, exportedAt: at, excelNl: false })).at(-1)).toMatchObject({
+      type: 'failed',
+    });
     expect(await countStories()).toBe(1200);
   });
 });

@@ -1,5 +1,15 @@
 import {
-  coded, contentHash, EXPORT_FORMATS, ImportError, planMerge, readStoryFile, splitLines, type Chunk, type ExportFormatName, type MergePlan, type StoryEncoder,
+  coded,
+  contentHash,
+  EXPORT_FORMATS,
+  ImportError,
+  planMerge,
+  readStoryFile,
+  splitLines,
+  type Chunk,
+  type ExportFormatName,
+  type MergePlan,
+  type StoryEncoder,
 } from '@vertelpunt/exchange';
 import type { DeidentifiedStory, Story } from '@vertelpunt/stories';
 import type { VersionId } from '@vertelpunt/taxonomy';
@@ -31,7 +41,11 @@ function progressReporter(post: Post, total?: number) {
 
 async function exportToBlob(request: Extract<ParsedWorkerRequest, { type: 'export' }>, post: Post): Promise<void> {
   const format = request.format as ExportFormatName;
-  const options = { exportedAt: new Date(request.exportedAt), excelNl: request.excelNl, ...(request.version ? { version: request.version as VersionId } : {}) };
+  const options = {
+    exportedAt: new Date(request.exportedAt),
+    excelNl: request.excelNl,
+    ...(request.version ? { version: request.version as VersionId } : {}),
+  };
   const encoder = EXPORT_FORMATS[format].encoder(options) as StoryEncoder<Chunk>;
   const selection = await selectStories(request.filter);
   const report = progressReporter(post, selection.total);
@@ -57,7 +71,16 @@ async function planImport(file: File, post: Post): Promise<void> {
   pending = undefined;
   if (file.size > MAX_IMPORT_BYTES) {
     const mb = (n: number) => `${Math.ceil(n / 1024 / 1024)} MB`;
-    post({ type: 'refused', problems: [{ file: file.name, message: `${mb(file.size)} is larger than the limit of ${mb(MAX_IMPORT_BYTES)}`, ...coded('too-large', { size: mb(file.size), limit: mb(MAX_IMPORT_BYTES) }) }] });
+    post({
+      type: 'refused',
+      problems: [
+        {
+          file: file.name,
+          message: `${mb(file.size)} is larger than the limit of ${mb(MAX_IMPORT_BYTES)}`,
+          ...coded('too-large', { size: mb(file.size), limit: mb(MAX_IMPORT_BYTES) }),
+        },
+      ],
+    });
     return;
   }
   const report = progressReporter(post);
@@ -78,7 +101,11 @@ async function planImport(file: File, post: Post): Promise<void> {
     }
   } catch (error) {
     if (error instanceof ImportError) post({ type: 'refused', problems: [...error.problems] });
-    else if (error instanceof TypeError) post({ type: 'refused', problems: [{ file: file.name, message: `not UTF-8 text (${error.message})`, ...coded('not-utf8', { detail: error.message }) }] });
+    else if (error instanceof TypeError)
+      post({
+        type: 'refused',
+        problems: [{ file: file.name, message: `not UTF-8 text (${error.message})`, ...coded('not-utf8', { detail: error.message }) }],
+      });
     else throw error;
     return;
   }
@@ -90,7 +117,10 @@ async function planImport(file: File, post: Post): Promise<void> {
   }
   const library = new Map<string, { hash: string; updatedAt: string }>();
   for await (const story of streamStories()) library.set(story.id, { hash: contentHash(story), updatedAt: story.updatedAt });
-  const plan = planMerge(checked.stories, [...library].map(([id, kept]) => [id, kept.hash] as const));
+  const plan = planMerge(
+    checked.stories,
+    [...library].map(([id, kept]) => [id, kept.hash] as const),
+  );
   // planMerge hands back the stories it was given: de-identified ones.
   pending = plan as MergePlan & { add: DeidentifiedStory[] };
   const summary: ImportPlanSummary = {
@@ -103,7 +133,12 @@ async function planImport(file: File, post: Post): Promise<void> {
     residual: checked.residual,
     residualStories: checked.residualStories,
     originals: checked.originals,
-    conflicts: plan.conflicts.map((c) => ({ id: c.id, title: c.incoming.title, keptUpdatedAt: library.get(c.id)?.updatedAt ?? '', incomingUpdatedAt: c.incoming.updatedAt })),
+    conflicts: plan.conflicts.map((c) => ({
+      id: c.id,
+      title: c.incoming.title,
+      keptUpdatedAt: library.get(c.id)?.updatedAt ?? '',
+      incomingUpdatedAt: c.incoming.updatedAt,
+    })),
   };
   post({ type: 'planned', plan: summary });
 }
@@ -124,7 +159,10 @@ async function applyImport(post: Post): Promise<void> {
 export async function handleRequest(data: unknown, post: Post): Promise<void> {
   try {
     const parsed = WorkerRequestSchema.safeParse(data);
-    if (!parsed.success) throw new Error(`not a valid request: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(request)'}: ${i.message}`).join('; ')}`);
+    if (!parsed.success)
+      throw new Error(
+        `not a valid request: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(request)'}: ${i.message}`).join('; ')}`,
+      );
     const request = parsed.data;
     switch (request.type) {
       case 'export':

@@ -21,7 +21,9 @@ const inProcess: Exchange = {
 const now = new Date('2026-11-23T12:00:00.000Z');
 const failed = (message: string) => `mislukt: ${message}`;
 const team = (n: number) => `https://team${n}.example.nl`;
-const stories = Array.from({ length: 30 }, (_, i) => aStory({ source: { origin: team(i % 3) }, createdAt: new Date(Date.UTC(2025, 5, 1, 0, i)).toISOString() }));
+const stories = Array.from({ length: 30 }, (_, i) =>
+  aStory({ source: { origin: team(i % 3) }, createdAt: new Date(Date.UTC(2025, 5, 1, 0, i)).toISOString() }),
+);
 
 beforeEach(async () => {
   await (await openVertelpuntDb()).clear('stories');
@@ -31,10 +33,17 @@ beforeEach(async () => {
 describe('exportToFile', () => {
   it('saves the selected stories under a dated name, byte for byte what the package writes', async () => {
     const saved: { blob: Blob; fileName: string }[] = [];
-    const outcome = await exportToFile(inProcess, { format: 'csv-long', filter: { origin: team(1) }, excelNl: true, stem: 'selectie' }, { failed, now, save: (blob, fileName) => saved.push({ blob, fileName }) });
+    const outcome = await exportToFile(
+      inProcess,
+      { format: 'csv-long', filter: { origin: team(1) }, excelNl: true, stem: 'selectie' },
+      { failed, now, save: (blob, fileName) => saved.push({ blob, fileName }) },
+    );
     expect(outcome).toEqual({ ok: true, reply: { count: 10, unreadable: 0, fileName: 'vertelpunt-selectie-2026-11-23.csv' } });
     expect(saved.map((s) => s.fileName)).toEqual(['vertelpunt-selectie-2026-11-23.csv']);
-    const expected = toCsvLong(stories.filter((s) => s.source.origin === team(1)), { excelNl: true });
+    const expected = toCsvLong(
+      stories.filter((s) => s.source.origin === team(1)),
+      { excelNl: true },
+    );
     expect(Buffer.from(await saved[0]!.blob.arrayBuffer()).equals(Buffer.from(expected))).toBe(true);
   });
 
@@ -44,10 +53,17 @@ describe('exportToFile', () => {
     expect(await saved[0]!.text()).toBe(toBackup(stories, { exportedAt: now }));
   });
 
-  it('saves nothing when the worker fails, and gives the failure in the caller\'s words', async () => {
+  it("saves nothing when the worker fails, and gives the failure in the caller's words", async () => {
     const saved: Blob[] = [];
-    const outcome = await exportToFile(inProcess, { format: 'xls' as never, filter: {}, stem: 'verhalen' }, { failed, now, save: (blob) => saved.push(blob) });
-    expect(outcome).toMatchObject({ ok: false, problems: [expect.stringMatching(/^mislukt: not a valid request: format: Invalid option/)] });
+    const outcome = await exportToFile(
+      inProcess,
+      { format: 'xls' as never, filter: {}, stem: 'verhalen' },
+      { failed, now, save: (blob) => saved.push(blob) },
+    );
+    expect(outcome).toMatchObject({
+      ok: false,
+      problems: [expect.stringMatching(/^mislukt: not a valid request: format: Invalid option/)],
+    });
     expect(saved).toEqual([]);
   });
 });

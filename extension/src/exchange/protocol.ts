@@ -86,7 +86,12 @@ const RefusedReplySchema = z.strictObject({ type: z.literal('refused'), problems
 const FailedReplySchema = z.strictObject({ type: z.literal('failed'), message: z.string() });
 
 export const WorkerReplySchema = z.discriminatedUnion('type', [
-  ProgressReplySchema, ExportedReplySchema, PlannedReplySchema, ImportedReplySchema, RefusedReplySchema, FailedReplySchema,
+  ProgressReplySchema,
+  ExportedReplySchema,
+  PlannedReplySchema,
+  ImportedReplySchema,
+  RefusedReplySchema,
+  FailedReplySchema,
 ]);
 export type WorkerReply = z.infer<typeof WorkerReplySchema>;
 
@@ -109,9 +114,22 @@ export type Outcome<R> = { ok: true; reply: R } | { ok: false; problems: string[
  * that does not belong to the request gives one line made by `failed` (e.g. "Export failed: …"); a
  * refusal's problems are each said by `said` (in the interface's language).
  */
-export function outcomeOf<T extends RequestType>(type: T, data: unknown, failed: (message: string) => string, said: (problem: ImportProblem) => string): Outcome<ReplyTo<T>> {
+export function outcomeOf<T extends RequestType>(
+  type: T,
+  data: unknown,
+  failed: (message: string) => string,
+  said: (problem: ImportProblem) => string,
+): Outcome<ReplyTo<T>> {
   const reply = z.discriminatedUnion('type', [SUCCESS_REPLIES[type], RefusedReplySchema, FailedReplySchema]).safeParse(data);
-  if (!reply.success) return { ok: false, problems: [failed(`unexpected reply to '${type}' from the exchange worker: ${reply.error.issues.map((i) => `${i.path.join('.') || '(reply)'}: ${i.message}`).join('; ')}`)] };
+  if (!reply.success)
+    return {
+      ok: false,
+      problems: [
+        failed(
+          `unexpected reply to '${type}' from the exchange worker: ${reply.error.issues.map((i) => `${i.path.join('.') || '(reply)'}: ${i.message}`).join('; ')}`,
+        ),
+      ],
+    };
   if (reply.data.type === 'refused') return { ok: false, problems: reply.data.problems.map(said) };
   if (reply.data.type === 'failed') return { ok: false, problems: [failed(reply.data.message)] };
   return { ok: true, reply: reply.data as ReplyTo<T> };

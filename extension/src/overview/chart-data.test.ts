@@ -15,7 +15,15 @@ const upper = (id: string) => id.toUpperCase();
 
 describe('termBars', () => {
   it('keeps the counter order (largest first) and labels terms in the page language', () => {
-    expect(termBars(table([['b', 9], ['a', 5]]), (id) => `label ${id}`)).toEqual([
+    expect(
+      termBars(
+        table([
+          ['b', 9],
+          ['a', 5],
+        ]),
+        (id) => `label ${id}`,
+      ),
+    ).toEqual([
       { key: 'b', label: 'label b', stories: 9 },
       { key: 'a', label: 'label a', stories: 5 },
     ]);
@@ -62,8 +70,18 @@ describe('pairRows', () => {
     const top = pairRows(counted(), upper, 2);
     expect(top).toMatchObject({ shown: 3, suppressed: 1 });
     expect(top.rows).toEqual([
-      { key: 'kernwaarde-lef + opgave-armoede', label: 'KERNWAARDE-LEF + OPGAVE-ARMOEDE', stories: 4, pair: ['kernwaarde-lef', 'opgave-armoede'] },
-      { key: 'kernwaarde-samen + opgave-armoede', label: 'KERNWAARDE-SAMEN + OPGAVE-ARMOEDE', stories: 3, pair: ['kernwaarde-samen', 'opgave-armoede'] },
+      {
+        key: 'kernwaarde-lef + opgave-armoede',
+        label: 'KERNWAARDE-LEF + OPGAVE-ARMOEDE',
+        stories: 4,
+        pair: ['kernwaarde-lef', 'opgave-armoede'],
+      },
+      {
+        key: 'kernwaarde-samen + opgave-armoede',
+        label: 'KERNWAARDE-SAMEN + OPGAVE-ARMOEDE',
+        stories: 3,
+        pair: ['kernwaarde-samen', 'opgave-armoede'],
+      },
     ]);
   });
 
@@ -80,7 +98,15 @@ describe('pairRows', () => {
 
 describe('monthSeries', () => {
   it('fills months without stories with 0 and shows a left-out month as null, not 0', () => {
-    const series = monthSeries(table([['2025-11', 8], ['2026-02', 5]], ['2025-12']));
+    const series = monthSeries(
+      table(
+        [
+          ['2025-11', 8],
+          ['2026-02', 5],
+        ],
+        ['2025-12'],
+      ),
+    );
     expect(series.map((r) => [r.key, r.stories])).toEqual([
       ['2025-11', 8],
       ['2025-12', null],

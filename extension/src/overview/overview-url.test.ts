@@ -3,7 +3,13 @@ import { filterFromHash, filterHash, overviewUrl } from './overview-url';
 
 describe('overviewUrl and filterFromHash', () => {
   it('round-trips a filter through the hash', () => {
-    const filter = { text: 'café & zo', terms: ['kernwaarde-lef', 'opgave-armoede'], termMode: 'all' as const, from: '2026-01-01T00:00:00.000Z', origin: 'https://registratie.example.nl' };
+    const filter = {
+      text: 'café & zo',
+      terms: ['kernwaarde-lef', 'opgave-armoede'],
+      termMode: 'all' as const,
+      from: '2026-01-01T00:00:00.000Z',
+      origin: 'https://registratie.example.nl',
+    };
     const url = overviewUrl(filter);
     expect(url.startsWith('overview.html#filter=%7B')).toBe(true);
     expect(filterFromHash(new URL(url, 'chrome-extension://x/').hash)).toEqual({ filter });

@@ -57,7 +57,10 @@ export async function loadIndex(name?: string): Promise<LoadedIndex> {
       }
     });
     const gone = index.rows().filter((row) => !inStore.has(row.id));
-    index.applyChanges([...rows.map((row) => ({ kind: 'upsert' as const, row })), ...gone.map((row) => ({ kind: 'delete' as const, id: row.id }))]);
+    index.applyChanges([
+      ...rows.map((row) => ({ kind: 'upsert' as const, row })),
+      ...gone.map((row) => ({ kind: 'delete' as const, id: row.id })),
+    ]);
   }
   if (from === 'rows') await saveSnapshot(index, current, name);
   return { index, generation: current, unreadable, from };
@@ -91,7 +94,8 @@ function pack(snapshot: IndexSnapshot): IndexSnapshot {
 function unpack(stored: IndexSnapshot): IndexSnapshot {
   const packed = stored as unknown as Packed;
   const out: Record<string, unknown> = { ...packed };
-  for (const table of STRING_TABLES) out[table] = typeof packed[table] === 'string' ? (packed[table] === '' ? [] : packed[table].split('\n')) : packed[table];
+  for (const table of STRING_TABLES)
+    out[table] = typeof packed[table] === 'string' ? (packed[table] === '' ? [] : packed[table].split('\n')) : packed[table];
   return out as unknown as IndexSnapshot;
 }
 

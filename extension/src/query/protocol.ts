@@ -10,7 +10,13 @@ const base = { n: z.number().int().nonnegative(), atLeast: z.number().int().nonn
 
 export const QueryRequestSchema = z.discriminatedUnion('type', [
   /** One page of matching ids, newest first, and how many match. */
-  z.strictObject({ type: z.literal('page'), ...base, filter: StoryFilterSchema, offset: z.number().int().nonnegative(), limit: z.number().int().positive().max(10_000) }),
+  z.strictObject({
+    type: z.literal('page'),
+    ...base,
+    filter: StoryFilterSchema,
+    offset: z.number().int().nonnegative(),
+    limit: z.number().int().positive().max(10_000),
+  }),
   /** For each term, how many matching stories carry it. */
   z.strictObject({ type: z.literal('facets'), ...base, filter: StoryFilterSchema }),
   /** The distinct origins of all stories. */
@@ -29,7 +35,11 @@ export const QueryReplySchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('page'), n: z.number().int(), total: z.number().int().nonnegative(), ids: z.array(z.string()) }),
   z.strictObject({ type: z.literal('facets'), n: z.number().int(), counts: pairs }),
   z.strictObject({ type: z.literal('origins'), n: z.number().int(), origins: z.array(z.string()) }),
-  z.strictObject({ type: z.literal('overview'), n: z.number().int(), groups: z.strictObject({ total: z.number().int().nonnegative(), terms: pairs, pairs: termPairs, months: pairs }) }),
+  z.strictObject({
+    type: z.literal('overview'),
+    n: z.number().int(),
+    groups: z.strictObject({ total: z.number().int().nonnegative(), terms: pairs, pairs: termPairs, months: pairs }),
+  }),
   /** The request could not be answered (e.g. the database could not be opened); `n` absent when no request was understood. */
   z.strictObject({ type: z.literal('failed'), n: z.number().int().optional(), message: z.string(), name: z.string().optional() }),
   /** Unasked: the stories changed (another page or tab wrote): what the page shows may be stale. */

@@ -41,7 +41,10 @@ describe('the query worker', () => {
   });
 
   it('answers pages, facets, origins and overview counts, and refuses a message that is no request', async () => {
-    const stories = [aStory({ title: 'buurthuis', tags: { version: 'koers-v5-2024-09', terms: ['kernwaarde-lef'] } }), aStory({ title: 'buurt schulden' })];
+    const stories = [
+      aStory({ title: 'buurthuis', tags: { version: 'koers-v5-2024-09', terms: ['kernwaarde-lef'] } }),
+      aStory({ title: 'buurt schulden' }),
+    ];
     const { host: worker, replies } = host(await freshDb(stories));
     await worker.handle({ type: 'page', n: 1, filter: { text: 'buurt' }, offset: 0, limit: 1 });
     await worker.handle({ type: 'facets', n: 2, filter: {} });
@@ -49,7 +52,14 @@ describe('the query worker', () => {
     await worker.handle({ type: 'overview', n: 4, filter: { terms: ['kernwaarde-lef'] } });
     await worker.handle({ type: 'page', n: 5, filter: {}, offset: -1, limit: 1 });
     expect(replies[0]).toEqual({ type: 'page', n: 1, total: 2, ids: [stories[1]!.id] });
-    expect(replies[1]).toEqual({ type: 'facets', n: 2, counts: expect.arrayContaining([['kernwaarde-lef', 1], ['kernwaarde-pragmatisch', 1]]) });
+    expect(replies[1]).toEqual({
+      type: 'facets',
+      n: 2,
+      counts: expect.arrayContaining([
+        ['kernwaarde-lef', 1],
+        ['kernwaarde-pragmatisch', 1],
+      ]),
+    });
     expect(replies[2]).toEqual({ type: 'origins', n: 3, origins: ['https://registratie.example.nl'] });
     expect(replies[3]).toMatchObject({ type: 'overview', n: 4, groups: { total: 1 } });
     expect(replies[4]).toMatchObject({ type: 'failed', n: 5, message: expect.stringContaining('offset') });
@@ -60,7 +70,14 @@ describe('the query worker', () => {
     const { host: worker, replies } = host(name);
     await worker.handle({ type: 'page', n: 1, filter: {}, offset: 0, limit: 10 });
     const story = aStory({ title: 'gehoord' });
-    const row = { id: story.id, createdAt: story.createdAt, origin: story.source.origin, version: story.tags.version, terms: [...story.tags.terms], words: ['gehoord'] };
+    const row = {
+      id: story.id,
+      createdAt: story.createdAt,
+      origin: story.source.origin,
+      version: story.tags.version,
+      terms: [...story.tags.terms],
+      words: ['gehoord'],
+    };
     await worker.hear({ generation: 2, changes: [{ kind: 'upsert', row }] });
     await worker.handle({ type: 'page', n: 2, filter: { text: 'gehoord ' }, offset: 0, limit: 10 });
     expect(replies.at(-1)).toEqual({ type: 'page', n: 2, total: 1, ids: [story.id] });

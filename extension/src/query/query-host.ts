@@ -73,7 +73,10 @@ export class QueryHost {
       this.generation = news.generation;
       loaded.generation = news.generation;
       clearTimeout(this.snapshotTimer);
-      this.snapshotTimer = setTimeout(() => void saveSnapshot(loaded.index, loaded.generation, this.dbName).catch(() => undefined), SNAPSHOT_DELAY_MS);
+      this.snapshotTimer = setTimeout(
+        () => void saveSnapshot(loaded.index, loaded.generation, this.dbName).catch(() => undefined),
+        SNAPSHOT_DELAY_MS,
+      );
     } else {
       // A generation missed, or a batch too large to announce: read the database again.
       this.loaded = undefined;
@@ -88,14 +91,23 @@ export class QueryHost {
     const parsed = QueryRequestSchema.safeParse(message);
     if (!parsed.success) {
       const n = (message as { n?: unknown } | null)?.n;
-      this.post({ type: 'failed', ...(typeof n === 'number' ? { n } : {}), message: `not a query request: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(message)'}: ${i.message}`).join('; ')}` });
+      this.post({
+        type: 'failed',
+        ...(typeof n === 'number' ? { n } : {}),
+        message: `not a query request: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(message)'}: ${i.message}`).join('; ')}`,
+      });
       return;
     }
     const request = parsed.data;
     try {
       this.post(this.answer(request, await this.index(request.atLeast)));
     } catch (error) {
-      this.post({ type: 'failed', n: request.n, message: String((error as Error)?.message ?? error), name: (error as Error)?.name ?? 'Error' });
+      this.post({
+        type: 'failed',
+        n: request.n,
+        message: String((error as Error)?.message ?? error),
+        name: (error as Error)?.name ?? 'Error',
+      });
     }
   }
 

@@ -10,12 +10,26 @@ export interface WriteNews {
   changes?: RowChange[];
 }
 
-const RowSchema = z.strictObject({ id: z.string(), createdAt: z.string(), origin: z.string(), version: z.string(), terms: z.array(z.string()), words: z.array(z.string()) });
+const RowSchema = z.strictObject({
+  id: z.string(),
+  createdAt: z.string(),
+  origin: z.string(),
+  version: z.string(),
+  terms: z.array(z.string()),
+  words: z.array(z.string()),
+});
 
 /** A message on the channel, checked by whoever hears it (another context is a boundary). */
 export const WriteNewsSchema = z.strictObject({
   generation: z.number().int().positive(),
-  changes: z.array(z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('upsert'), row: RowSchema }), z.strictObject({ kind: z.literal('delete'), id: z.string() })])).optional(),
+  changes: z
+    .array(
+      z.discriminatedUnion('kind', [
+        z.strictObject({ kind: z.literal('upsert'), row: RowSchema }),
+        z.strictObject({ kind: z.literal('delete'), id: z.string() }),
+      ]),
+    )
+    .optional(),
 }) satisfies z.ZodType<WriteNews>;
 
 let latest = 0;

@@ -19,7 +19,13 @@ describe('applyPolicy', () => {
   });
 
   it('the policy’s values win over the user’s stored ones, and are locked', () => {
-    const effective = applyPolicy(USER, { professionalId: 'wt-017', defaultConsent: 'alleen-intern', consentPurpose: 'Intern leren', minimumGroupSize: 8, exportFormats: ['csv-long'] });
+    const effective = applyPolicy(USER, {
+      professionalId: 'wt-017',
+      defaultConsent: 'alleen-intern',
+      consentPurpose: 'Intern leren',
+      minimumGroupSize: 8,
+      exportFormats: ['csv-long'],
+    });
     expect(effective.author).toBe('wt-017');
     expect(effective.defaultConsent).toEqual({ status: 'alleen-intern', purpose: 'Intern leren' });
     expect(effective.minimumGroupSize).toBe(8);
@@ -35,8 +41,15 @@ describe('applyPolicy', () => {
   });
 
   it('adds the organisation’s case systems and keeps the user’s choices for them', () => {
-    const effective = applyPolicy(USER, { caseSystems: ['https://reg.example.nl', 'https://docs.example.nl'], organisationName: 'Gemeente X', team: 'Noord' });
-    expect(effective.systems).toEqual({ 'https://reg.example.nl': { keepFullUrl: true }, 'https://docs.example.nl': { keepFullUrl: false } });
+    const effective = applyPolicy(USER, {
+      caseSystems: ['https://reg.example.nl', 'https://docs.example.nl'],
+      organisationName: 'Gemeente X',
+      team: 'Noord',
+    });
+    expect(effective.systems).toEqual({
+      'https://reg.example.nl': { keepFullUrl: true },
+      'https://docs.example.nl': { keepFullUrl: false },
+    });
     expect(effective.locked.systems).toEqual(['https://reg.example.nl', 'https://docs.example.nl']);
     expect(effective.organisation).toEqual({ name: 'Gemeente X', team: 'Noord' });
     expect(USER.systems).toEqual({ 'https://reg.example.nl': { keepFullUrl: true } });

@@ -24,8 +24,20 @@ describe('parseManagedPolicy', () => {
   });
 
   it('leaves out only the invalid values, and names each', () => {
-    const { policy, problems } = parseManagedPolicy({ ...VALID, defaultConsent: 'altijd', minimumGroupSize: 2.5, consentPurpose: 'x'.repeat(501), colour: 'red' });
-    expect(policy).toEqual({ ...VALID, defaultConsent: undefined, minimumGroupSize: undefined, consentPurpose: undefined, colour: undefined });
+    const { policy, problems } = parseManagedPolicy({
+      ...VALID,
+      defaultConsent: 'altijd',
+      minimumGroupSize: 2.5,
+      consentPurpose: 'x'.repeat(501),
+      colour: 'red',
+    });
+    expect(policy).toEqual({
+      ...VALID,
+      defaultConsent: undefined,
+      minimumGroupSize: undefined,
+      consentPurpose: undefined,
+      colour: undefined,
+    });
     expect(Object.keys(policy).sort()).toEqual(['caseSystems', 'exportFormats', 'organisationName', 'professionalId', 'team']);
     expect(problems.map((p) => p.key).sort()).toEqual(['colour', 'consentPurpose', 'defaultConsent', 'minimumGroupSize']);
     expect(problems.find((p) => p.key === 'defaultConsent')!.message).toMatch(/toestemming-inwoner/);
@@ -33,7 +45,10 @@ describe('parseManagedPolicy', () => {
   });
 
   it('drops a bad entry of a list on its own and keeps the good ones', () => {
-    const { policy, problems } = parseManagedPolicy({ caseSystems: ['https://reg.example.nl', 'https://Reg.Example.nl/dossiers', 42], exportFormats: ['json', 'backup', 'json'] });
+    const { policy, problems } = parseManagedPolicy({
+      caseSystems: ['https://reg.example.nl', 'https://Reg.Example.nl/dossiers', 42],
+      exportFormats: ['json', 'backup', 'json'],
+    });
     expect(policy).toEqual({ caseSystems: ['https://reg.example.nl'], exportFormats: ['json'] });
     expect(problems.map((p) => p.key)).toEqual(['caseSystems[1]', 'caseSystems[2]', 'exportFormats[1]']);
     expect(problems[0]!.message).toContain('no path');

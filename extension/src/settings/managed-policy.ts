@@ -57,7 +57,8 @@ const describe = (error: z.ZodError) =>
  */
 export function parseManagedPolicy(raw: unknown): ParsedPolicy {
   if (raw === undefined || raw === null) return { policy: {}, problems: [] };
-  if (typeof raw !== 'object' || Array.isArray(raw)) return { policy: {}, problems: [{ key: '', message: 'the policy is not an object of settings' }] };
+  if (typeof raw !== 'object' || Array.isArray(raw))
+    return { policy: {}, problems: [{ key: '', message: 'the policy is not an object of settings' }] };
   const policy: Record<string, unknown> = {};
   const problems: PolicyProblem[] = [];
   for (const [key, value] of Object.entries(raw)) {
@@ -67,11 +68,16 @@ export function parseManagedPolicy(raw: unknown): ParsedPolicy {
     }
     const items = LIST_ITEMS[key as PolicyKey];
     if (items && Array.isArray(value)) {
-      policy[key] = [...new Set(value.filter((item, i) => {
-        const parsed = items.safeParse(item);
-        if (!parsed.success) problems.push({ key: `${key}[${i}]`, message: `${JSON.stringify(item)}: ${items.description ?? describe(parsed.error)}` });
-        return parsed.success;
-      }))];
+      policy[key] = [
+        ...new Set(
+          value.filter((item, i) => {
+            const parsed = items.safeParse(item);
+            if (!parsed.success)
+              problems.push({ key: `${key}[${i}]`, message: `${JSON.stringify(item)}: ${items.description ?? describe(parsed.error)}` });
+            return parsed.success;
+          }),
+        ),
+      ];
       continue;
     }
     const parsed = POLICY_FIELDS[key as PolicyKey].safeParse(value);

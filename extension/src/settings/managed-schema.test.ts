@@ -55,7 +55,20 @@ describe('managed-schema.json', () => {
   });
 
   it('uses only what Chrome’s policy schema supports', () => {
-    const SUPPORTED = new Set(['type', 'title', 'description', 'properties', 'items', 'enum', 'minimum', 'maximum', 'pattern', 'additionalProperties', 'id', '$ref']);
+    const SUPPORTED = new Set([
+      'type',
+      'title',
+      'description',
+      'properties',
+      'items',
+      'enum',
+      'minimum',
+      'maximum',
+      'pattern',
+      'additionalProperties',
+      'id',
+      '$ref',
+    ]);
     const walk = (node: Record<string, unknown>): string[] =>
       Object.entries(node).flatMap(([key, value]) => {
         if (key === 'properties') return Object.values(value as Record<string, Record<string, unknown>>).flatMap(walk);
@@ -77,7 +90,13 @@ describe('the example policies in docs/policies', () => {
   const examples = examplePolicies();
 
   it('cover Chrome and Edge on Linux and Windows, and Firefox', () => {
-    expect(examples.map(([file]) => file).sort()).toEqual(['chrome-linux.json', 'chrome-windows.reg', 'edge-linux.json', 'edge-windows.reg', 'firefox-policies.json']);
+    expect(examples.map(([file]) => file).sort()).toEqual([
+      'chrome-linux.json',
+      'chrome-windows.reg',
+      'edge-linux.json',
+      'edge-windows.reg',
+      'firefox-policies.json',
+    ]);
   });
 
   it.each(examples)('%s validates against the schema and the extension takes all of it', (_file, policy) => {

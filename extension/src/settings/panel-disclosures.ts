@@ -7,7 +7,13 @@ export type PanelDisclosure = (typeof PANEL_DISCLOSURES)[number];
 
 const closed = z.boolean().default(false);
 /** Unknown keys are dropped, not refused: a name retired in a later version must not reset the others. */
-export const PanelDisclosuresSchema = z.object({ text: closed, deidOptions: closed, allTerms: closed, notes: closed, consent: closed } satisfies Record<PanelDisclosure, typeof closed>);
+export const PanelDisclosuresSchema = z.object({
+  text: closed,
+  deidOptions: closed,
+  allTerms: closed,
+  notes: closed,
+  consent: closed,
+} satisfies Record<PanelDisclosure, typeof closed>);
 export type PanelDisclosures = z.infer<typeof PanelDisclosuresSchema>;
 
 export const CLOSED: PanelDisclosures = PanelDisclosuresSchema.parse({});

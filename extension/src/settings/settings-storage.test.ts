@@ -28,7 +28,10 @@ describe('settings as a wxt/storage item', () => {
     const defaults = await settings.loadUserSettings();
     expect(defaults).toEqual({ systems: {}, author: '', defaultConsent: { status: 'geanonimiseerd', purpose: '' } });
     await settings.saveSettings({ ...defaults, author: 'X' });
-    expect(await fakeBrowser.storage.local.get(['settings', 'settings$'])).toEqual({ settings: { ...defaults, author: 'X' }, settings$: { v: 2 } });
+    expect(await fakeBrowser.storage.local.get(['settings', 'settings$'])).toEqual({
+      settings: { ...defaults, author: 'X' },
+      settings$: { v: 2 },
+    });
   });
 
   it('falls back to the defaults for unreadable settings rather than blocking capture', async () => {
@@ -38,7 +41,10 @@ describe('settings as a wxt/storage item', () => {
   });
 
   it('applies the organisation policy from managed storage over what the user stored', async () => {
-    await fakeBrowser.storage.local.set({ settings: { systems: {}, author: 'Zelf', defaultConsent: { status: 'toestemming-inwoner', purpose: 'eigen' } }, settings$: { v: 2 } });
+    await fakeBrowser.storage.local.set({
+      settings: { systems: {}, author: 'Zelf', defaultConsent: { status: 'toestemming-inwoner', purpose: 'eigen' } },
+      settings$: { v: 2 },
+    });
     await fakeBrowser.storage.managed.set({ professionalId: 'wt-017', defaultConsent: 'alleen-intern', minimumGroupSize: 'tien' });
     const { settings } = await load();
     const effective = await settings.loadSettings();

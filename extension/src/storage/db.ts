@@ -23,7 +23,11 @@ type Migration = (typeof MIGRATIONS)[number];
  * MigrationError (idb would otherwise let the upgrade commit half done and the failure become an
  * unhandled rejection).
  */
-export function openVertelpuntDb(name = DB_NAME, upTo: number = DB_VERSION, migrations: readonly Migration[] = MIGRATIONS): Promise<IDBPDatabase<VertelpuntDb>> {
+export function openVertelpuntDb(
+  name = DB_NAME,
+  upTo: number = DB_VERSION,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<IDBPDatabase<VertelpuntDb>> {
   const key = `${name}@${upTo}`;
   let connection = connections.get(key);
   if (!connection) {

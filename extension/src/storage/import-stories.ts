@@ -26,7 +26,8 @@ export async function importStories(stories: readonly DeidentifiedStory[]): Prom
     // Requests are queued without awaiting each: one round trip for the lot.
     writeStory(tx, record, 'add').catch((error: unknown) => {
       // The id already taken is the cause; the other writes' AbortErrors only follow from it.
-      if ((error as DOMException)?.name === 'ConstraintError') failed = failed instanceof ImportRaceError ? failed : new ImportRaceError(record.id);
+      if ((error as DOMException)?.name === 'ConstraintError')
+        failed = failed instanceof ImportRaceError ? failed : new ImportRaceError(record.id);
       else failed ??= error;
     });
   }

@@ -41,7 +41,10 @@ export class MigrationError extends Error {
     readonly toVersion: number,
     options?: ErrorOptions,
   ) {
-    super(`upgrading the database to version ${toVersion} failed and was rolled back: ${String((options?.cause as Error | undefined)?.message ?? options?.cause)}`, options);
+    super(
+      `upgrading the database to version ${toVersion} failed and was rolled back: ${String((options?.cause as Error | undefined)?.message ?? options?.cause)}`,
+      options,
+    );
     this.name = 'MigrationError';
   }
 }

@@ -4,7 +4,17 @@ import { deidentifyOwn } from '@vertelpunt/stories';
 import { aStory } from '@vertelpunt/stories/testing';
 import { DB_NAME, DB_VERSION, openVertelpuntDb } from './db';
 import {
-  addStory, countStories, deleteStories, getStory, listOrigins, migrateStories, queryStories, restoreStories, retagStories, termCounts, updateStory,
+  addStory,
+  countStories,
+  deleteStories,
+  getStory,
+  listOrigins,
+  migrateStories,
+  queryStories,
+  restoreStories,
+  retagStories,
+  termCounts,
+  updateStory,
 } from './stories';
 import { ImportRaceError, importStories } from './import-stories';
 import { streamStories } from './story-stream';
@@ -38,8 +48,17 @@ describe('migrations', () => {
     const leaky = aStory({
       title: 'Gesprek met mw. Jansen (BSN 123456782)',
       text: 'Gesprek met [PERSOON 1] over de huur.',
-      selectors: [{ type: 'TextQuoteSelector', exact: 'Gesprek met mw. Jansen over de huur.', prefix: 'Dossier 4471, ', suffix: ' Bel 06-12345678' }],
-      deidentification: { tool: '@vertelpunt/deid', version: '1', counts: { PERSON: 1 }, switchedOff: 0, addedByUser: 0, originalKept: true },
+      selectors: [
+        { type: 'TextQuoteSelector', exact: 'Gesprek met mw. Jansen over de huur.', prefix: 'Dossier 4471, ', suffix: ' Bel 06-12345678' },
+      ],
+      deidentification: {
+        tool: '@vertelpunt/deid',
+        version: '1',
+        counts: { PERSON: 1 },
+        switchedOff: 0,
+        addedByUser: 0,
+        originalKept: true,
+      },
       original: 'Gesprek met mw. Jansen over de huur.',
     });
     const clean = aStory({ title: 'Buurtmaaltijd', text: 'Buurtmaaltijd in het wijkcentrum' });
@@ -85,7 +104,12 @@ describe('stories', () => {
     const stories = Array.from({ length: 7 }, () => aStory());
     for (const s of stories) await addStory(s);
     const first = await queryStories({}, { limit: 3 });
-    expect(first.stories.map((s) => s.id)).toEqual(stories.slice(-3).reverse().map((s) => s.id));
+    expect(first.stories.map((s) => s.id)).toEqual(
+      stories
+        .slice(-3)
+        .reverse()
+        .map((s) => s.id),
+    );
     const second = await queryStories({}, { after: first.next!, limit: 3 });
     const third = await queryStories({}, { after: second.next!, limit: 3 });
     expect([...first.stories, ...second.stories, ...third.stories].map((s) => s.id)).toEqual([...stories].reverse().map((s) => s.id));
@@ -104,7 +128,10 @@ describe('stories', () => {
   });
 
   it('filters by terms (any or all), origin and date range, and counts per term', async () => {
-    const both = aStory({ tags: { version: 'koers-v5-2024-09', terms: ['kernwaarde-lef', 'opgave-armoede'] }, source: { origin: 'https://a.example.nl' } });
+    const both = aStory({
+      tags: { version: 'koers-v5-2024-09', terms: ['kernwaarde-lef', 'opgave-armoede'] },
+      source: { origin: 'https://a.example.nl' },
+    });
     const lef = aStory({ tags: { version: 'koers-v5-2024-09', terms: ['kernwaarde-lef'] }, createdAt: '2025-06-01T12:00:00.000Z' });
     for (const s of [both, lef, aStory()]) await addStory(s);
     const ids = async (filter: object) => (await queryStories(filter)).stories.map((s) => s.id).sort();
@@ -146,14 +173,21 @@ describe('stories', () => {
     expect((await getStory(old.id))?.tags.version).toBe('brondocument-2024-08');
     const result = await migrateStories([old.id], 'koers-v5-2024-09', new Date('2026-11-23T10:00:00Z'));
     expect(result.changed).toEqual([old.id]);
-    expect(await getStory(old.id)).toMatchObject({ tags: { version: 'koers-v5-2024-09', terms: ['ks5-missie-1a', 'kernwaarde-samen'] }, updatedAt: '2026-11-23T10:00:00.000Z' });
+    expect(await getStory(old.id)).toMatchObject({
+      tags: { version: 'koers-v5-2024-09', terms: ['ks5-missie-1a', 'kernwaarde-samen'] },
+      updatedAt: '2026-11-23T10:00:00.000Z',
+    });
   });
 });
 
 describe('streamStories', () => {
   it('gives every matching story once, oldest first, across batches', async () => {
     const stories = Array.from({ length: 1203 }, (_, i) =>
-      aStory({ title: `Verhaal ${i}`, createdAt: new Date(Date.UTC(2026, 0, 1) + Math.floor(i / 3) * 60_000).toISOString(), tags: { version: 'koers-v5-2024-09', terms: [i % 2 ? 'kernwaarde-lef' : 'kernwaarde-samen'] } }),
+      aStory({
+        title: `Verhaal ${i}`,
+        createdAt: new Date(Date.UTC(2026, 0, 1) + Math.floor(i / 3) * 60_000).toISOString(),
+        tags: { version: 'koers-v5-2024-09', terms: [i % 2 ? 'kernwaarde-lef' : 'kernwaarde-samen'] },
+      }),
     );
     await restoreStories([...stories].reverse());
     const all = [];

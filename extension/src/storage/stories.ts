@@ -135,7 +135,11 @@ export async function queryStories(filter: StoryFilter, page: { after?: PageCurs
   let stories: Story[] = [];
   if (ids !== undefined && ids.size <= DIRECT_FETCH_LIMIT) {
     const records = await Promise.all([...ids].map((id) => tx.store.get(id)));
-    stories = records.flatMap((r) => (r === undefined ? [] : (readStored(r) ?? []))).sort(newestFirst).filter((s) => !after || before(s, after)).slice(0, limit);
+    stories = records
+      .flatMap((r) => (r === undefined ? [] : (readStored(r) ?? [])))
+      .sort(newestFirst)
+      .filter((s) => !after || before(s, after))
+      .slice(0, limit);
   } else if (hasGetAllRecords(tx.store.index('byCreated'))) {
     // Whole chunks per request instead of a round trip per row (IDBIndex.getAllRecords, Chromium 141+).
     let range = after ? IDBKeyRange.upperBound(after, true) : null;
@@ -213,7 +217,10 @@ function changeTags(ids: readonly string[], change: (tags: TagSet) => TagSet, no
       try {
         tags = TagSetSchema.parse(change(story.tags));
       } catch (error) {
-        result.skipped.push({ id, reason: error instanceof z.ZodError ? error.issues.map((i) => i.message).join('; ') : String((error as Error).message ?? error) });
+        result.skipped.push({
+          id,
+          reason: error instanceof z.ZodError ? error.issues.map((i) => i.message).join('; ') : String((error as Error).message ?? error),
+        });
         continue;
       }
       if (tags.version === story.tags.version && tags.terms.join() === story.tags.terms.join()) continue;
@@ -224,8 +231,19 @@ function changeTags(ids: readonly string[], change: (tags: TagSet) => TagSet, no
   });
 }
 
-export function retagStories(ids: readonly string[], { add = [], remove = [] }: { add?: readonly string[]; remove?: readonly string[] }, now = new Date()): Promise<BulkResult> {
-  return changeTags(ids, (tags) => ({ version: tags.version, terms: [...new Set([...tags.terms.filter((t) => !remove.includes(t)), ...add])] as TagSet['terms'] }), now);
+export function retagStories(
+  ids: readonly string[],
+  { add = [], remove = [] }: { add?: readonly string[]; remove?: readonly string[] },
+  now = new Date(),
+): Promise<BulkResult> {
+  return changeTags(
+    ids,
+    (tags) => ({
+      version: tags.version,
+      terms: [...new Set([...tags.terms.filter((t) => !remove.includes(t)), ...add])] as TagSet['terms'],
+    }),
+    now,
+  );
 }
 
 export function migrateStories(ids: readonly string[], to: VersionId, now = new Date()): Promise<BulkResult> {

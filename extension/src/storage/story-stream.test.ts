@@ -7,7 +7,10 @@ import { selectStories } from './story-stream';
 
 // Three stories a minute, stored in reverse: the order comes from the createdAt index, ties by id.
 const stories = Array.from({ length: 250 }, (_, i) =>
-  aStory({ createdAt: new Date(Date.UTC(2026, 0, 1) + Math.floor(i / 3) * 60_000).toISOString(), tags: { version: 'koers-v5-2024-09', terms: [i % 2 ? 'kernwaarde-lef' : 'kernwaarde-samen'] } }),
+  aStory({
+    createdAt: new Date(Date.UTC(2026, 0, 1) + Math.floor(i / 3) * 60_000).toISOString(),
+    tags: { version: 'koers-v5-2024-09', terms: [i % 2 ? 'kernwaarde-lef' : 'kernwaarde-samen'] },
+  }),
 );
 const inOrder = [...stories].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
 
@@ -15,7 +18,8 @@ async function read(filter: Parameters<typeof selectStories>[0], batch: number) 
   const selection = await selectStories(filter);
   const batches: string[][] = [];
   const unreadable: string[] = [];
-  for await (const stories of selection.batches({ batch, onUnreadable: (id) => unreadable.push(id) })) batches.push(stories.map((s) => s.id));
+  for await (const stories of selection.batches({ batch, onUnreadable: (id) => unreadable.push(id) }))
+    batches.push(stories.map((s) => s.id));
   return { total: selection.total, batches, unreadable };
 }
 

@@ -38,9 +38,13 @@ export async function selectStories(filter: StoryFilter = {}): Promise<StorySele
  * the library. Each read is its own transaction (an IndexedDB transaction closes when its caller
  * awaits anything else), so the consumer may take as long as it likes.
  */
-async function* readBatches(ids: Set<string> | undefined, { onUnreadable, batch = STORY_BATCH }: StreamOptions = {}): AsyncGenerator<Story[]> {
+async function* readBatches(
+  ids: Set<string> | undefined,
+  { onUnreadable, batch = STORY_BATCH }: StreamOptions = {},
+): AsyncGenerator<Story[]> {
   const db = await openVertelpuntDb();
-  const read = (after: [string, string] | undefined): Promise<StoredStory[]> => db.getAllFromIndex('stories', 'byCreated', after ? IDBKeyRange.lowerBound(after, true) : null, batch);
+  const read = (after: [string, string] | undefined): Promise<StoredStory[]> =>
+    db.getAllFromIndex('stories', 'byCreated', after ? IDBKeyRange.lowerBound(after, true) : null, batch);
   let next: Promise<StoredStory[]> | undefined = read(undefined);
   while (next) {
     const records: StoredStory[] = await next;

@@ -42,11 +42,14 @@ describe('every story write goes through story-write.ts', () => {
       ['migrate', () => migrateStories([c.id], 'koers-v5-herzien-2026-11')],
       ['delete', () => deleteStories([b.id, c.id])],
       ['restore', () => restoreStories([b])],
-      ['draft to story', async () => {
-        const draft = aDraft();
-        await saveDraft(draft);
-        await saveDraftAsStory(aStory({ id: draft.id, title: 'Uit een concept' }), draft.id);
-      }],
+      [
+        'draft to story',
+        async () => {
+          const draft = aDraft();
+          await saveDraft(draft);
+          await saveDraftAsStory(aStory({ id: draft.id, title: 'Uit een concept' }), draft.id);
+        },
+      ],
     ];
     for (const [name, write] of paths) {
       const before = await generation();

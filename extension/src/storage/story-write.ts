@@ -46,7 +46,14 @@ function track(tx: StoryWriteTx): TxWrites {
 
 /** The engine's row of a stored record: `rowOf` of its story, from the fields toStored derived already (no second parse). */
 export function rowOfStored(record: StoredStory): StoryRow {
-  return { id: record.id, createdAt: record.createdAt, origin: record.source.origin, version: record.tags.version, terms: [...record.tags.terms], words: [...record._words] };
+  return {
+    id: record.id,
+    createdAt: record.createdAt,
+    origin: record.source.origin,
+    version: record.tags.version,
+    terms: [...record.tags.terms],
+    words: [...record._words],
+  };
 }
 
 /**
@@ -60,7 +67,7 @@ function settle(story: Promise<unknown>, ...rest: Promise<unknown>[]): Promise<u
 }
 
 function rowStore(tx: StoryWriteTx) {
-  return (tx as unknown as IDBPTransaction<VertelpuntDb, ['stories', 'storyRows'], 'readwrite'>);
+  return tx as unknown as IDBPTransaction<VertelpuntDb, ['stories', 'storyRows'], 'readwrite'>;
 }
 
 /**

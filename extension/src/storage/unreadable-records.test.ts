@@ -28,7 +28,10 @@ describe('a stored record that fails validation (finding 8)', () => {
     for await (const story of streamStories()) streamed.push(story.id);
     expect(streamed).toEqual(good.map((s) => s.id));
     expect(await getStory(broken.id)).toBeUndefined();
-    expect(await retagStories([broken.id], { add: ['kernwaarde-lef'] })).toEqual({ changed: [], skipped: [{ id: broken.id, reason: 'unreadable' }] });
+    expect(await retagStories([broken.id], { add: ['kernwaarde-lef'] })).toEqual({
+      changed: [],
+      skipped: [{ id: broken.id, reason: 'unreadable' }],
+    });
     expect(await deleteStories([broken.id, good[0]!.id])).toEqual([good[0]]);
 
     expect(unreadableRecords()).toEqual([{ id: broken.id, problem: expect.stringContaining('tags.terms.0') }]);

@@ -14,7 +14,9 @@ const listeners = new Set<(records: UnreadableRecord[]) => void>();
 
 /** Why a record is not a story, one line. */
 export function describeProblem(error: unknown): string {
-  return error instanceof z.ZodError ? error.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; ') : String((error as Error)?.message ?? error);
+  return error instanceof z.ZodError
+    ? error.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; ')
+    : String((error as Error)?.message ?? error);
 }
 
 /** The story a stored record holds, or undefined (reported once to the listeners) when the record is invalid. */

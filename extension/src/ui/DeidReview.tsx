@@ -26,11 +26,18 @@ export function DeidReviewPanel({ text, detections, review, onChange, idPrefix =
   const container = useRef<HTMLDivElement>(null);
   const [label, setLabel] = useState<Label>('PERSON');
   const [hint, setHint] = useState('');
-  const marks = useMemo(() => [...detections.map((d) => ({ span: d, added: false })), ...(review.added as Span[]).map((a) => ({ span: a, added: true }))].sort((a, b) => a.span.start - b.span.start), [detections, review.added]);
+  const marks = useMemo(
+    () =>
+      [...detections.map((d) => ({ span: d, added: false })), ...(review.added as Span[]).map((a) => ({ span: a, added: true }))].sort(
+        (a, b) => a.span.start - b.span.start,
+      ),
+    [detections, review.added],
+  );
 
   const toggle = (span: Span, added: boolean) => {
     if (added) onChange({ ...review, added: review.added.filter((a) => !(a.start === span.start && a.end === span.end)) });
-    else if (isSwitchedOff(review, span)) onChange({ ...review, off: review.off.filter((o) => !(o.start === span.start && o.end === span.end && o.label === span.label)) });
+    else if (isSwitchedOff(review, span))
+      onChange({ ...review, off: review.off.filter((o) => !(o.start === span.start && o.end === span.end && o.label === span.label)) });
     else onChange({ ...review, off: [...review.off, { start: span.start, end: span.end, label: span.label }] });
   };
 
@@ -79,7 +86,9 @@ export function DeidReviewPanel({ text, detections, review, onChange, idPrefix =
         onClick={() => toggle(span, added)}
       >
         {text.slice(span.start, span.end)}
-        <span class="deid-label" aria-hidden="true">{LABEL_INFO[span.label][lang]}</span>
+        <span class="deid-label" aria-hidden="true">
+          {LABEL_INFO[span.label][lang]}
+        </span>
       </button>,
     );
     at = span.end;
@@ -107,19 +116,35 @@ export function DeidReviewPanel({ text, detections, review, onChange, idPrefix =
           {t('deidMarkSelection')}
         </button>
       </div>
-      {hint && <p role="alert" class="problem">{hint}</p>}
+      {hint && (
+        <p role="alert" class="problem">
+          {hint}
+        </p>
+      )}
       {storyOptions && (
         <>
           <label class="radio">
-            <input type="checkbox" checked={review.keepOriginal} onChange={(e) => onChange({ ...review, keepOriginal: e.currentTarget.checked })} />
+            <input
+              type="checkbox"
+              checked={review.keepOriginal}
+              onChange={(e) => onChange({ ...review, keepOriginal: e.currentTarget.checked })}
+            />
             {t('deidKeepOriginal')}
           </label>
           <label class="radio">
-            <input type="checkbox" checked={review.dates === 'year'} onChange={(e) => onChange({ ...review, dates: e.currentTarget.checked ? 'year' : 'remove' })} />
+            <input
+              type="checkbox"
+              checked={review.dates === 'year'}
+              onChange={(e) => onChange({ ...review, dates: e.currentTarget.checked ? 'year' : 'remove' })}
+            />
             {t('deidDatesYear')}
           </label>
           <label class="radio">
-            <input type="checkbox" checked={review.ages === 'band'} onChange={(e) => onChange({ ...review, ages: e.currentTarget.checked ? 'band' : 'remove' })} />
+            <input
+              type="checkbox"
+              checked={review.ages === 'band'}
+              onChange={(e) => onChange({ ...review, ages: e.currentTarget.checked ? 'band' : 'remove' })}
+            />
             {t('deidAgesBand')}
           </label>
         </>

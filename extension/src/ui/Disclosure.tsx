@@ -14,7 +14,12 @@ interface Props {
 /** A part of a page that opens on demand (native <details>, so keyboard and screen readers know it). */
 export function Disclosure({ summary, open, onToggle, children, class: className, name }: Props) {
   return (
-    <details class={`disclosure${className ? ` ${className}` : ''}`} open={open} data-disclosure={name} onToggle={(e) => onToggle(e.currentTarget.open)}>
+    <details
+      class={`disclosure${className ? ` ${className}` : ''}`}
+      open={open}
+      data-disclosure={name}
+      onToggle={(e) => onToggle(e.currentTarget.open)}
+    >
       {/* No focus change on a mouse press: text selected in the clip stays selected to be marked. */}
       <summary onMouseDown={(e) => e.preventDefault()}>{summary}</summary>
       <div class="disclosure-body">{children}</div>

@@ -20,7 +20,12 @@ export function FilterPanel({ filter, onChange, counts, origins }: Props) {
         <legend>{t('filterMatch')}</legend>
         {(['any', 'all'] as const).map((mode) => (
           <label class="radio" key={mode}>
-            <input type="radio" name="term-mode" checked={(filter.termMode ?? 'any') === mode} onChange={() => onChange({ ...filter, termMode: mode })} />
+            <input
+              type="radio"
+              name="term-mode"
+              checked={(filter.termMode ?? 'any') === mode}
+              onChange={() => onChange({ ...filter, termMode: mode })}
+            />
             {t(mode === 'any' ? 'filterAny' : 'filterAll')}
           </label>
         ))}
@@ -42,12 +47,26 @@ export function FilterPanel({ filter, onChange, counts, origins }: Props) {
       <fieldset>
         <legend>{t('filterPeriod')}</legend>
         <label for="filter-from">{t('filterFrom')}</label>
-        <input id="filter-from" type="date" value={filter.from?.slice(0, 10) ?? ''} onChange={(e) => onChange({ ...filter, from: e.currentTarget.value ? `${e.currentTarget.value}T00:00:00.000Z` : undefined })} />
+        <input
+          id="filter-from"
+          type="date"
+          value={filter.from?.slice(0, 10) ?? ''}
+          onChange={(e) => onChange({ ...filter, from: e.currentTarget.value ? `${e.currentTarget.value}T00:00:00.000Z` : undefined })}
+        />
         <label for="filter-to">{t('filterTo')}</label>
-        <input id="filter-to" type="date" value={filter.to?.slice(0, 10) ?? ''} onChange={(e) => onChange({ ...filter, to: e.currentTarget.value ? `${e.currentTarget.value}T23:59:59.999Z` : undefined })} />
+        <input
+          id="filter-to"
+          type="date"
+          value={filter.to?.slice(0, 10) ?? ''}
+          onChange={(e) => onChange({ ...filter, to: e.currentTarget.value ? `${e.currentTarget.value}T23:59:59.999Z` : undefined })}
+        />
       </fieldset>
       <label for="filter-origin">{t('filterOrigin')}</label>
-      <select id="filter-origin" value={filter.origin ?? ''} onChange={(e) => onChange({ ...filter, origin: e.currentTarget.value || undefined })}>
+      <select
+        id="filter-origin"
+        value={filter.origin ?? ''}
+        onChange={(e) => onChange({ ...filter, origin: e.currentTarget.value || undefined })}
+      >
         <option value="">{t('filterAllOrigins')}</option>
         {origins.map((origin) => (
           <option key={origin} value={origin}>

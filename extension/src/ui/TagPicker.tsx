@@ -50,7 +50,16 @@ export function suggestionKeyOf(event: KeyboardEvent, searchBox: HTMLInputElemen
  * accents), arrows to move, Enter or Space to toggle. Shows the focused term's description,
  * recently used terms and suggestions from the text.
  */
-export function TagPicker({ version, selected, onChange, text = '', recent = [], idPrefix = 'tags', suggestionKeys = false, tree }: TagPickerProps) {
+export function TagPicker({
+  version,
+  selected,
+  onChange,
+  text = '',
+  recent = [],
+  idPrefix = 'tags',
+  suggestionKeys = false,
+  tree,
+}: TagPickerProps) {
   const lang = termLanguage();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState<TermId | undefined>();
@@ -68,7 +77,10 @@ export function TagPicker({ version, selected, onChange, text = '', recent = [],
   }, [query, version]);
   const ranked = useMemo(() => suggestTerms(text, { version, limit: SUGGESTIONS }), [text, version]);
   const suggestions = suggestionKeys ? ranked : ranked.filter((s) => !selected.includes(s.term.id));
-  const recentTerms = recent.map((id) => getTerm(id, version)).filter((term): term is Term => term?.status === 'active' && !selected.includes(term.id)).slice(0, 6);
+  const recentTerms = recent
+    .map((id) => getTerm(id, version))
+    .filter((term): term is Term => term?.status === 'active' && !selected.includes(term.id))
+    .slice(0, 6);
   const activeTerm = active ? getTerm(active, version) : undefined;
 
   const toggle = (id: string) => onChange(selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id]);
@@ -134,7 +146,14 @@ export function TagPicker({ version, selected, onChange, text = '', recent = [],
   };
 
   const chip = (term: Term, label: string, hint?: string) => (
-    <button type="button" class="chip" key={term.id} onClick={() => toggle(term.id)} title={hint ?? term.description[lang]} data-term-id={term.id}>
+    <button
+      type="button"
+      class="chip"
+      key={term.id}
+      onClick={() => toggle(term.id)}
+      title={hint ?? term.description[lang]}
+      data-term-id={term.id}
+    >
       {label}
     </button>
   );
@@ -147,7 +166,13 @@ export function TagPicker({ version, selected, onChange, text = '', recent = [],
           const term = getTerm(id, version);
           return (
             <li key={id}>
-              <button type="button" class="chip chip-selected" onClick={() => toggle(id)} aria-label={t('removeTag', term?.label[lang] ?? id)} data-term-id={id}>
+              <button
+                type="button"
+                class="chip chip-selected"
+                onClick={() => toggle(id)}
+                aria-label={t('removeTag', term?.label[lang] ?? id)}
+                data-term-id={id}
+              >
                 {term?.label[lang] ?? id} <span aria-hidden="true">×</span>
               </button>
             </li>
@@ -171,7 +196,10 @@ export function TagPicker({ version, selected, onChange, text = '', recent = [],
                     title={`${s.term.description[lang]} (${s.matched.join(', ')})`}
                     data-term-id={s.term.id}
                   >
-                    <kbd class="chip-key" aria-hidden="true">{index + 1}</kbd> {s.term.label[lang]}
+                    <kbd class="chip-key" aria-hidden="true">
+                      {index + 1}
+                    </kbd>{' '}
+                    {s.term.label[lang]}
                   </button>
                 );
               })
@@ -196,25 +224,41 @@ export function TagPicker({ version, selected, onChange, text = '', recent = [],
         onInput={(e) => setQuery(e.currentTarget.value)}
         onKeyDown={onSearchKeyDown}
       />
-      <p id={`${idPrefix}-keys`} class="keys-hint">{t(suggestionKeys ? 'tagPickerKeysNumbered' : 'tagPickerKeys')}</p>
+      <p id={`${idPrefix}-keys`} class="keys-hint">
+        {t(suggestionKeys ? 'tagPickerKeysNumbered' : 'tagPickerKeys')}
+      </p>
       {tree && (
-        <button type="button" class="tree-toggle" aria-expanded={tree.open} onClick={() => tree.onToggle(!tree.open)} data-disclosure="allTerms">
+        <button
+          type="button"
+          class="tree-toggle"
+          aria-expanded={tree.open}
+          onClick={() => tree.onToggle(!tree.open)}
+          data-disclosure="allTerms"
+        >
           {t('allTermsToggle')}
         </button>
       )}
       {listShown && visible.length === 0 && <p class="hint">{t('noTermsFound')}</p>}
       {listShown && (
-      <div id={`${idPrefix}-list`} ref={listRef} class="term-options" role="listbox" aria-multiselectable="true" aria-label={t('vocabularyTitle')} onKeyDown={onListKeyDown}>
-        {listFacets(version).map((facet) => {
-          const terms = visible.filter((term) => term.facet === facet.id);
-          if (terms.length === 0) return null;
-          const headingId = `${idPrefix}-facet-${facet.id}`;
-          return (
-            <div key={facet.id} role="group" aria-labelledby={headingId} class="facet-group">
-              <div role="presentation" class="facet-heading" id={headingId}>
-                {facet.label[lang]}
-              </div>
-              {terms.map((term) => (
+        <div
+          id={`${idPrefix}-list`}
+          ref={listRef}
+          class="term-options"
+          role="listbox"
+          aria-multiselectable="true"
+          aria-label={t('vocabularyTitle')}
+          onKeyDown={onListKeyDown}
+        >
+          {listFacets(version).map((facet) => {
+            const terms = visible.filter((term) => term.facet === facet.id);
+            if (terms.length === 0) return null;
+            const headingId = `${idPrefix}-facet-${facet.id}`;
+            return (
+              <div key={facet.id} role="group" aria-labelledby={headingId} class="facet-group">
+                <div role="presentation" class="facet-heading" id={headingId}>
+                  {facet.label[lang]}
+                </div>
+                {terms.map((term) => (
                   <div
                     key={term.id}
                     id={optionId(term.id)}
@@ -229,15 +273,17 @@ export function TagPicker({ version, selected, onChange, text = '', recent = [],
                     }}
                     onFocus={() => setActive(term.id)}
                   >
-                    <span class="check" aria-hidden="true">{selected.includes(term.id) ? '☑' : '☐'}</span>
+                    <span class="check" aria-hidden="true">
+                      {selected.includes(term.id) ? '☑' : '☐'}
+                    </span>
                     {term.notation ? `${term.notation}. ` : ''}
                     {term.label[lang]}
                   </div>
                 ))}
-            </div>
-          );
-        })}
-      </div>
+              </div>
+            );
+          })}
+        </div>
       )}
       {listShown && (
         <div class="term-description" aria-live="polite">

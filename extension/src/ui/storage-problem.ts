@@ -7,6 +7,7 @@ export function storageProblem(error: unknown): string {
   if (error instanceof StoryGoneError) return t('storyGoneElsewhere');
   if (error instanceof StorageFullError) return t('storageFull');
   if (error instanceof DraftAlreadySavedError) return t('draftAlreadySaved');
-  if (error instanceof MigrationError) return t('migrationFailed', [String(error.toVersion), String((error.cause as Error | undefined)?.message ?? error.cause)]);
+  if (error instanceof MigrationError)
+    return t('migrationFailed', [String(error.toVersion), String((error.cause as Error | undefined)?.message ?? error.cause)]);
   return t('saveFailed', String((error as Error | undefined)?.message ?? error));
 }

@@ -7,7 +7,9 @@ import { PanelDisclosuresSchema } from '../settings/panel-disclosures';
 function pressOn(target: HTMLElement, code: string, init: KeyboardEventInit = {}): KeyboardEvent {
   let seen: KeyboardEvent | undefined;
   target.addEventListener('keydown', (e) => (seen = e), { once: true });
-  target.dispatchEvent(new KeyboardEvent('keydown', { code, key: code.replace(/^(Digit|Numpad)/, ''), bubbles: true, cancelable: true, ...init }));
+  target.dispatchEvent(
+    new KeyboardEvent('keydown', { code, key: code.replace(/^(Digit|Numpad)/, ''), bubbles: true, cancelable: true, ...init }),
+  );
   return seen!;
 }
 
@@ -48,7 +50,13 @@ describe('suggestionKeyOf: which suggestion a key chooses', () => {
 
 describe('the remembered disclosures', () => {
   it('fill what is missing as closed and drop names they do not know, so one odd value resets nothing else', () => {
-    expect(PanelDisclosuresSchema.parse({ notes: true, retired: true })).toEqual({ text: false, deidOptions: false, allTerms: false, notes: true, consent: false });
+    expect(PanelDisclosuresSchema.parse({ notes: true, retired: true })).toEqual({
+      text: false,
+      deidOptions: false,
+      allTerms: false,
+      notes: true,
+      consent: false,
+    });
   });
   it('refuse a value that is not a yes or no', () => {
     expect(PanelDisclosuresSchema.safeParse({ notes: 'open' }).success).toBe(false);

@@ -10,7 +10,10 @@ export function useAutosave<T>(save: (value: T) => Promise<void>, delayMs: numbe
   const latest = useRef({ save, onError });
   latest.current = { save, onError };
   const autosave = useRef<Autosave<T> | undefined>(undefined);
-  autosave.current ??= createAutosave<T>((value) => latest.current.save(value), { delayMs, onError: (error) => latest.current.onError?.(error) });
+  autosave.current ??= createAutosave<T>((value) => latest.current.save(value), {
+    delayMs,
+    onError: (error) => latest.current.onError?.(error),
+  });
   useEffect(() => {
     const mine = autosave.current!;
     return () => void mine.dispose();

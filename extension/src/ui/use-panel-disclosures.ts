@@ -1,5 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { CLOSED, loadPanelDisclosures, savePanelDisclosures, type PanelDisclosure, type PanelDisclosures } from '../settings/panel-disclosures';
+import {
+  CLOSED,
+  loadPanelDisclosures,
+  savePanelDisclosures,
+  type PanelDisclosure,
+  type PanelDisclosures,
+} from '../settings/panel-disclosures';
 
 export interface PanelDisclosureState {
   /** Undefined until the remembered state is read, so nothing opens and closes again on load. */
@@ -12,7 +18,10 @@ export function usePanelDisclosures(): PanelDisclosureState {
   const [state, setState] = useState<PanelDisclosures | undefined>();
   useEffect(() => {
     let alive = true;
-    void loadPanelDisclosures().then((loaded) => alive && setState(loaded), () => alive && setState(CLOSED));
+    void loadPanelDisclosures().then(
+      (loaded) => alive && setState(loaded),
+      () => alive && setState(CLOSED),
+    );
     return () => {
       alive = false;
     };

@@ -23,7 +23,8 @@ function textOfSize(bytes: number): string {
   return text.slice(0, bytes);
 }
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 
 const median = (values: number[]) => percentile(values, 50);
 
@@ -41,7 +42,9 @@ function throughput(text: string): { median: number; low: number; high: number; 
 
 const report = (what: string, text: string): number => {
   const { median: rate, low, high, spans } = throughput(text);
-  console.log(`throughput: ${rate.toFixed(2)} MB/s (median of 5; ${low.toFixed(2)}-${high.toFixed(2)}) on ${(text.length / 1024 / 1024).toFixed(1)} MB of ${what} (${spans} spans, detect + redact)`);
+  console.log(
+    `throughput: ${rate.toFixed(2)} MB/s (median of 5; ${low.toFixed(2)}-${high.toFixed(2)}) on ${(text.length / 1024 / 1024).toFixed(1)} MB of ${what} (${spans} spans, detect + redact)`,
+  );
   return rate;
 };
 
@@ -58,7 +61,9 @@ function selectionTimes(what: string, selection: string): number {
     redact(selection, detect(selection));
     times.push(performance.now() - started);
   }
-  console.log(`50 kB selection of ${what}: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms (200 runs after 20 to warm up)`);
+  console.log(
+    `50 kB selection of ${what}: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms (200 runs after 20 to warm up)`,
+  );
   return percentile(times, 95);
 }
 const p95Generated = selectionTimes('generated notes', textOfSize(50 * 1024));
@@ -68,5 +73,6 @@ const mbPerS = report('generated notes', textOfSize(3 * 1024 * 1024));
 // The annotated notes (dev, held-out, unseen), repeated: fewer identifiers per kB, more varied wording.
 const annotatedMbPerS = report('the annotated notes, repeated', notes);
 // For the repository's `pnpm bench` harness: the generated notes' figures, as the lines above print them.
-console.log(`BENCH_JSON ${JSON.stringify({ mbPerS: Number(mbPerS.toFixed(2)), p95Ms50kB: Number(p95Generated.toFixed(1)), annotatedMbPerS: Number(annotatedMbPerS.toFixed(2)) })}`);
-
+console.log(
+  `BENCH_JSON ${JSON.stringify({ mbPerS: Number(mbPerS.toFixed(2)), p95Ms50kB: Number(p95Generated.toFixed(1)), annotatedMbPerS: Number(annotatedMbPerS.toFixed(2)) })}`,
+);

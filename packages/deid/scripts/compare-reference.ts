@@ -9,7 +9,10 @@ import type { Span } from '../src/labels.js';
 import { loadReference } from './reference.js';
 
 const [referenceArg, mutationsArg] = process.argv.slice(2);
-const referenceDetect = await loadReference(referenceArg, 'usage: compare-reference.ts REFERENCE_FOLDER [MUTATED_TEXTS]  (REFERENCE_FOLDER holds src/ or is the src copy)');
+const referenceDetect = await loadReference(
+  referenceArg,
+  'usage: compare-reference.ts REFERENCE_FOLDER [MUTATED_TEXTS]  (REFERENCE_FOLDER holds src/ or is the src copy)',
+);
 const reference = { detect: referenceDetect };
 const packageRoot = new URL('..', import.meta.url).pathname;
 
@@ -30,7 +33,13 @@ function testStrings(): string[] {
     for (const match of source.matchAll(/'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\$]|\\.)*)`/g)) {
       const raw = match[1] ?? match[2] ?? match[3] ?? '';
       if (raw.length < 3) continue;
-      strings.push(raw.replace(/\\n/g, '\n').replace(/\\t/g, '\t').replace(/\\u\{?([0-9a-fA-F]+)\}?/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))).replace(/\\(.)/g, '$1'));
+      strings.push(
+        raw
+          .replace(/\\n/g, '\n')
+          .replace(/\\t/g, '\t')
+          .replace(/\\u\{?([0-9a-fA-F]+)\}?/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+          .replace(/\\(.)/g, '$1'),
+      );
     }
   }
   return strings;
@@ -48,7 +57,22 @@ function random(seed: number): () => number {
   };
 }
 
-const ACCENTED: Record<string, string> = { a: 'á', e: 'ë', i: 'ï', o: 'ö', u: 'ü', c: 'ç', n: 'ñ', s: 'ş', A: 'Å', E: 'É', O: 'Ø', I: 'İ', S: 'Š', z: 'ž' };
+const ACCENTED: Record<string, string> = {
+  a: 'á',
+  e: 'ë',
+  i: 'ï',
+  o: 'ö',
+  u: 'ü',
+  c: 'ç',
+  n: 'ñ',
+  s: 'ş',
+  A: 'Å',
+  E: 'É',
+  O: 'Ø',
+  I: 'İ',
+  S: 'Š',
+  z: 'ž',
+};
 const ODD_SPACES = ['\u00a0', '\u2009', '\u202f', '\t', '  ', '\u200b', '\r\n', '\n', '\n\n', ' - ', '😀', '𝐀'];
 
 /** Random case, accents, odd spaces and line breaks on a text, at about `rate` of its characters. */
@@ -85,7 +109,15 @@ function compare(where: string, text: string): void {
     const [start, end] = range!.split('-').map(Number);
     return `${k} ${JSON.stringify(text.slice(start, end))}`;
   };
-  console.log(`DIFFERENT ${where}\n  only now: ${[...a].filter((k) => !b.has(k)).map(span).join('; ')}\n  only in reference: ${[...b].filter((k) => !a.has(k)).map(span).join('; ')}`);
+  console.log(
+    `DIFFERENT ${where}\n  only now: ${[...a]
+      .filter((k) => !b.has(k))
+      .map(span)
+      .join('; ')}\n  only in reference: ${[...b]
+      .filter((k) => !a.has(k))
+      .map(span)
+      .join('; ')}`,
+  );
 }
 
 for (const { set, texts } of dataSets) texts.forEach((text, i) => compare(`${set} #${i}`, text));

@@ -8,7 +8,11 @@ import { fileURLToPath } from 'node:url';
 if (process.argv[2] === 'child') {
   const { detect, warmUp } = await import('../src/index.js');
   const notes = ['dev', 'heldout', 'unseen']
-    .flatMap((set) => readFileSync(new URL(`../data/${set}.jsonl`, import.meta.url), 'utf8').trim().split('\n'))
+    .flatMap((set) =>
+      readFileSync(new URL(`../data/${set}.jsonl`, import.meta.url), 'utf8')
+        .trim()
+        .split('\n'),
+    )
     .map((line) => (JSON.parse(line) as { text: string }).text);
   let selection = '';
   for (let i = 0; selection.length < 50_000; i++) selection += notes[i % notes.length] + '\n\n';
@@ -29,9 +33,20 @@ if (process.argv[2] === 'child') {
   const self = fileURLToPath(import.meta.url);
   for (const mode of ['cold', 'warm']) {
     type Time = { wall: number; cpu: number };
-    const runs = Array.from({ length: 5 }, () => JSON.parse(execFileSync(process.execPath, [...process.execArgv, self, 'child', mode], { encoding: 'utf8' })) as { warm: Time; first: Time; second: Time });
+    const runs = Array.from(
+      { length: 5 },
+      () =>
+        JSON.parse(execFileSync(process.execPath, [...process.execArgv, self, 'child', mode], { encoding: 'utf8' })) as {
+          warm: Time;
+          first: Time;
+          second: Time;
+        },
+    );
     const span = (values: number[]) => `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`;
-    const range = (key: 'warm' | 'first' | 'second') => `${span(runs.map((r) => r[key].wall))} ms (CPU ${span(runs.map((r) => r[key].cpu))} ms)`;
-    console.log(`${mode === 'cold' ? 'no warm-up  ' : 'after warm-up'}: first 50 kB detection ${range('first')}, second ${range('second')}${mode === 'warm' ? `; the warm-up itself ${range('warm')}` : ''} (5 fresh processes)`);
+    const range = (key: 'warm' | 'first' | 'second') =>
+      `${span(runs.map((r) => r[key].wall))} ms (CPU ${span(runs.map((r) => r[key].cpu))} ms)`;
+    console.log(
+      `${mode === 'cold' ? 'no warm-up  ' : 'after warm-up'}: first 50 kB detection ${range('first')}, second ${range('second')}${mode === 'warm' ? `; the warm-up itself ${range('warm')}` : ''} (5 fresh processes)`,
+    );
   }
 }

@@ -13,7 +13,11 @@ const rounds = Number(roundsArg ?? 8);
 
 const annotated = annotatedNotes();
 const notes = repeatedNotes(annotated, 1024 * 1024);
-const texts = { 'the annotated notes (1 MB)': notes, 'the annotated notes one by one': annotated, 'a 50 kB selection of them, 10 times': Array<string>(10).fill(notes.slice(0, 50 * 1024)) };
+const texts = {
+  'the annotated notes (1 MB)': notes,
+  'the annotated notes one by one': annotated,
+  'a 50 kB selection of them, 10 times': Array<string>(10).fill(notes.slice(0, 50 * 1024)),
+};
 
 /** Wall and CPU milliseconds of one run (CPU: user + system of this process, less swayed by other processes). */
 function timed(run: () => void): { wall: number; cpu: number } {

@@ -10,7 +10,23 @@ import type { Span } from './labels.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
 import { scan, type Scan } from './scan.js';
 
-const DETECTORS: ((text: string, found: Scan) => Span[])[] = [findEmails, findUrls, findIban, findBsn, findPhones, findPostcodes, findLicensePlates, findCaseIds, findDates, findAges, findAddresses, findInstitutions, findPersons, findPlaces, findLinePlaces];
+const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
+  findEmails,
+  findUrls,
+  findIban,
+  findBsn,
+  findPhones,
+  findPostcodes,
+  findLicensePlates,
+  findCaseIds,
+  findDates,
+  findAges,
+  findAddresses,
+  findInstitutions,
+  findPersons,
+  findPlaces,
+  findLinePlaces,
+];
 
 /**
  * Finds personal data in a Dutch case note. Offsets are JavaScript string indexes into `text`

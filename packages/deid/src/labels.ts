@@ -1,5 +1,20 @@
 /** The kinds of personal data the de-identifier finds (see data/README.md for what each covers). */
-export const LABELS = ['PERSON', 'BSN', 'DATE', 'AGE', 'ADDRESS', 'POSTCODE', 'CITY', 'PHONE', 'EMAIL', 'IBAN', 'CASE_ID', 'URL', 'INSTITUTION', 'LICENSE_PLATE'] as const;
+export const LABELS = [
+  'PERSON',
+  'BSN',
+  'DATE',
+  'AGE',
+  'ADDRESS',
+  'POSTCODE',
+  'CITY',
+  'PHONE',
+  'EMAIL',
+  'IBAN',
+  'CASE_ID',
+  'URL',
+  'INSTITUTION',
+  'LICENSE_PLATE',
+] as const;
 export type Label = (typeof LABELS)[number];
 
 /** Dutch names for the UI, and the placeholder each label leaves in a redacted text. */

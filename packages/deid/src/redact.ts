@@ -10,7 +10,12 @@ export const RedactOptionsSchema = z.strictObject({
 export type RedactOptions = z.input<typeof RedactOptionsSchema>;
 
 export const SpanSchema = z
-  .strictObject({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), label: z.enum(LABELS), source: z.string().default('user') })
+  .strictObject({
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    label: z.enum(LABELS),
+    source: z.string().default('user'),
+  })
   .refine((s) => s.end > s.start, { message: 'end must be after start', path: ['end'] });
 export const SpansSchema = z.array(SpanSchema);
 
@@ -36,7 +41,10 @@ function ageBand(original: string): string | undefined {
 
 /** The key under which two mentions count as the same person: the surname, or the single name. */
 function personKey(name: string): string {
-  const parts = name.replace(/\b\p{Lu}\.\s?/gu, '').trim().split(/\s+/);
+  const parts = name
+    .replace(/\b\p{Lu}\.\s?/gu, '')
+    .trim()
+    .split(/\s+/);
   return (parts[parts.length - 1] ?? name).toLowerCase();
 }
 
@@ -63,7 +71,10 @@ export class PersonNumbers {
 
 const isSortedByStart = (spans: readonly Span[]) => spans.every((span, i) => i === 0 || spans[i - 1]!.start <= span.start);
 
-const PLAIN_PLACEHOLDERS = Object.fromEntries(LABELS.map((label) => [label, `[${LABEL_INFO[label].placeholder}]`])) as Record<Label, string>;
+const PLAIN_PLACEHOLDERS = Object.fromEntries(LABELS.map((label) => [label, `[${LABEL_INFO[label].placeholder}]`])) as Record<
+  Label,
+  string
+>;
 
 /**
  * Replaces each span by a placeholder. The same person keeps the same number within one text

@@ -1,7 +1,22 @@
 import type { Label, Span } from './labels.js';
 
 /** Which label wins where two detections overlap: the more specific, validated kinds first. */
-const PRIORITY: Label[] = ['EMAIL', 'URL', 'IBAN', 'BSN', 'PHONE', 'POSTCODE', 'LICENSE_PLATE', 'CASE_ID', 'DATE', 'ADDRESS', 'INSTITUTION', 'AGE', 'PERSON', 'CITY'];
+const PRIORITY: Label[] = [
+  'EMAIL',
+  'URL',
+  'IBAN',
+  'BSN',
+  'PHONE',
+  'POSTCODE',
+  'LICENSE_PLATE',
+  'CASE_ID',
+  'DATE',
+  'ADDRESS',
+  'INSTITUTION',
+  'AGE',
+  'PERSON',
+  'CITY',
+];
 const RANK = Object.fromEntries(PRIORITY.map((label, rank) => [label, rank])) as Record<Label, number>;
 
 /** Higher priority first, then the longer span, then the earlier; equal ones in the order found. */
@@ -79,7 +94,10 @@ export function resolveOverlaps(spans: readonly Span[]): Span[] {
       // In the order found, so that equal priorities are settled as the detectors listed them (the sort is stable).
       const found: number[] = [];
       for (let k = from; k < to; k++) found.push(order[k]!);
-      choose(sortShort(found, (a, b) => a - b).map((i) => valid[i]!), kept);
+      choose(
+        sortShort(found, (a, b) => a - b).map((i) => valid[i]!),
+        kept,
+      );
     }
   };
   let groupStart = 0;

@@ -158,7 +158,15 @@ export function scan(text: string): Scan {
     ends.push(size);
     hashes.push(hash & SMALL_INTEGER);
   }
-  return { text, wordStarts: starts.done(), wordEnds: ends.done(), wordHashes: hashes.done(), wordCount: starts.length, capitals: capitals.done(), derived: {} };
+  return {
+    text,
+    wordStarts: starts.done(),
+    wordEnds: ends.done(),
+    wordHashes: hashes.done(),
+    wordCount: starts.length,
+    capitals: capitals.done(),
+    derived: {},
+  };
 }
 
 /** Every phrase list, by the hash of each first word: one lookup per word of the text finds them all. */
@@ -248,7 +256,9 @@ export function phraseStarts(found: Scan, phrases: Phrases, capitalWithin = 0, n
     const w = hits[h]!;
     const length = hits[h + 1]!;
     // Counted from the first word: where a shorter phrase starts the same, the pattern may take that one.
-    const wanted = nextWords ? followedBy(found, w, length, nextWords) : capitalWithin === 0 || capitalAmong(found, w + 1, length - 1 + capitalWithin);
+    const wanted = nextWords
+      ? followedBy(found, w, length, nextWords)
+      : capitalWithin === 0 || capitalAmong(found, w + 1, length - 1 + capitalWithin);
     if (wanted) positions.push(found.wordStarts[w]!);
   }
   return positions;
@@ -268,7 +278,8 @@ export function wordsAfterPhrases(found: Scan, phrases: Phrases, accept: (word: 
   const hits = phraseHits(found, phrases);
   for (let h = 0; h < hits.length; h += 2) {
     const next = hits[h]! + hits[h + 1]!;
-    if (next < found.wordCount && accept(found.text.slice(found.wordStarts[next]!, found.wordEnds[next]!))) positions.push(found.wordStarts[next]!);
+    if (next < found.wordCount && accept(found.text.slice(found.wordStarts[next]!, found.wordEnds[next]!)))
+      positions.push(found.wordStarts[next]!);
   }
   return positions;
 }
@@ -345,7 +356,8 @@ export function capitalsInChainBefore(text: string, end: number): number[] {
 }
 
 /** The length (1 or 2 code units) of the character that ends right before `index`. */
-const characterBeforeLength = (text: string, index: number) => (isLow(text.charCodeAt(index - 1)) && index > 1 && isHigh(text.charCodeAt(index - 2)) ? 2 : 1);
+const characterBeforeLength = (text: string, index: number) =>
+  isLow(text.charCodeAt(index - 1)) && index > 1 && isHigh(text.charCodeAt(index - 2)) ? 2 : 1;
 
 /** The capitals in [start, end) that no letter precedes: where a capitalised word can start. */
 function capitalsBetween(text: string, start: number, end: number): number[] {

@@ -73,7 +73,10 @@ export const STRUCTURED: readonly Label[] = ['BSN', 'IBAN', 'PHONE', 'EMAIL', 'P
 const overlaps = (a: ScoredSpan, b: ScoredSpan) => a.start < b.end && b.start < a.end;
 
 export function emptyJudged(): Record<Label, Judged> {
-  return Object.fromEntries(LABELS.map((l) => [l, { spans: 0, found: 0, typed: 0, detections: 0, rightDetections: 0 }])) as Record<Label, Judged>;
+  return Object.fromEntries(LABELS.map((l) => [l, { spans: 0, found: 0, typed: 0, detections: 0, rightDetections: 0 }])) as Record<
+    Label,
+    Judged
+  >;
 }
 
 /** Adds one text's gold spans and detections to `into`. */
@@ -96,12 +99,24 @@ const ratio = (part: number, whole: number) => (whole === 0 ? '    -' : (part / 
 /** The judges' figures as a table: per label and for all labels, then the structured identifiers. */
 export function formatJudged(rows: Record<Label, Judged>): string {
   const lines = [`${'label'.padEnd(14)} ${'n'.padStart(4)}   found typed precision (detections)`];
-  const line = (name: string, r: Judged) => `${name.padEnd(14)} ${String(r.spans).padStart(4)}   ${ratio(r.found, r.spans)} ${ratio(r.typed, r.spans)} ${ratio(r.rightDetections, r.detections)}     (${r.detections})`;
+  const line = (name: string, r: Judged) =>
+    `${name.padEnd(14)} ${String(r.spans).padStart(4)}   ${ratio(r.found, r.spans)} ${ratio(r.typed, r.spans)} ${ratio(r.rightDetections, r.detections)}     (${r.detections})`;
   const sum = (labels: readonly Label[]) =>
-    labels.reduce<Judged>((a, l) => ({ spans: a.spans + rows[l].spans, found: a.found + rows[l].found, typed: a.typed + rows[l].typed, detections: a.detections + rows[l].detections, rightDetections: a.rightDetections + rows[l].rightDetections }), { spans: 0, found: 0, typed: 0, detections: 0, rightDetections: 0 });
+    labels.reduce<Judged>(
+      (a, l) => ({
+        spans: a.spans + rows[l].spans,
+        found: a.found + rows[l].found,
+        typed: a.typed + rows[l].typed,
+        detections: a.detections + rows[l].detections,
+        rightDetections: a.rightDetections + rows[l].rightDetections,
+      }),
+      { spans: 0, found: 0, typed: 0, detections: 0, rightDetections: 0 },
+    );
   for (const label of LABELS) if (rows[label].spans > 0 || rows[label].detections > 0) lines.push(line(label, rows[label]));
   lines.push(line('ALL', sum(LABELS)));
   const structured = sum(STRUCTURED);
-  lines.push(`structured identifiers (${STRUCTURED.join(', ')}) found: ${structured.found}/${structured.spans} = ${ratio(structured.found, structured.spans)}`);
+  lines.push(
+    `structured identifiers (${STRUCTURED.join(', ')}) found: ${structured.found}/${structured.spans} = ${ratio(structured.found, structured.spans)}`,
+  );
   return lines.join('\n');
 }

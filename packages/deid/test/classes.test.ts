@@ -28,7 +28,9 @@ describe('identifiers after number-like context words', () => {
     has('melding onder VT-RD-24-5512 geregistreerd', 'CASE_ID', 'VT-RD-24-5512');
   });
   it('leaves telephone, house and invoice numbers, a bare "nummer" and public numbers alone', () => {
-    expect(found('Factuurnr. 482913577 van de leverancier; regeling nr. 2024/118; algemeen nummer 14 020.').filter(([l]) => l === 'CASE_ID')).toEqual([]);
+    expect(
+      found('Factuurnr. 482913577 van de leverancier; regeling nr. 2024/118; algemeen nummer 14 020.').filter(([l]) => l === 'CASE_ID'),
+    ).toEqual([]);
     expect(labelOf('Huisnummer 1234 bestaat niet.', '1234')).toBeUndefined();
   });
 });
@@ -139,7 +141,13 @@ describe('local organisations', () => {
 
 describe('false alarms', () => {
   it('leaves greeting and heading words at line starts alone', () => {
-    for (const text of ['Beste collega,\n\nHierbij de stukken.', 'Hoi allemaal,\nkorte update.', 'Korte samenvatting\nHet gesprek ging goed.', 'Kunt u mij terugbellen?', 'Elke dinsdag komt zij.']) {
+    for (const text of [
+      'Beste collega,\n\nHierbij de stukken.',
+      'Hoi allemaal,\nkorte update.',
+      'Korte samenvatting\nHet gesprek ging goed.',
+      'Kunt u mij terugbellen?',
+      'Elke dinsdag komt zij.',
+    ]) {
       expect(found(text).filter(([l]) => l === 'PERSON')).toEqual([]);
     }
   });

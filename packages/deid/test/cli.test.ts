@@ -12,16 +12,29 @@ const dir = mkdtempSync(join(tmpdir(), 'deid-cli-'));
 describe('deid detect', () => {
   it('turns {id, text} lines into {id, spans} lines', () => {
     const out = detectLines('{"id":"a","text":"Bel 06-41873520."}\n\n{"id":2,"text":"Niets."}\n');
-    expect(out.trim().split('\n').map((l) => JSON.parse(l))).toEqual([
+    expect(
+      out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l)),
+    ).toEqual([
       { id: 'a', spans: [{ start: 4, end: 15, label: 'PHONE' }] },
       { id: 2, spans: [] },
     ]);
   });
 
   it('runs as a command on standard input and names a bad line', () => {
-    const ok = execFileSync('pnpm', ['--silent', 'deid', 'detect'], { cwd: ROOT, input: '{"id":"x","text":"BSN 123456782"}\n', encoding: 'utf8' });
+    const ok = execFileSync('pnpm', ['--silent', 'deid', 'detect'], {
+      cwd: ROOT,
+      input: '{"id":"x","text":"BSN 123456782"}\n',
+      encoding: 'utf8',
+    });
     expect(JSON.parse(ok)).toEqual({ id: 'x', spans: [{ start: 4, end: 13, label: 'BSN' }] });
-    const bad = spawnSync('pnpm', ['--silent', 'deid', 'detect'], { cwd: ROOT, input: '{"id":"x","text":"ok"}\n{"id":"y"}\n', encoding: 'utf8' });
+    const bad = spawnSync('pnpm', ['--silent', 'deid', 'detect'], {
+      cwd: ROOT,
+      input: '{"id":"x","text":"ok"}\n{"id":"y"}\n',
+      encoding: 'utf8',
+    });
     expect(bad.status).toBe(2);
     expect(bad.stdout).toBe('');
     expect(bad.stderr.trim()).toBe('deid: stdin:2: text: Invalid input: expected string, received undefined');
@@ -36,14 +49,18 @@ describe('deid detect', () => {
     expect(JSON.parse(ok.stdout)).toEqual({ id: 'x', spans: [{ start: 4, end: 13, label: 'BSN' }] });
     const utf16 = run(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"id":"x","text":"ok"}\n', 'utf16le')]));
     expect(utf16.status).toBe(2);
-    expect(utf16.stderr).toBe('deid: stdin:1: the input is UTF-16 LE (it starts with a UTF-16 LE byte order mark); expected UTF-8: save it as UTF-8\n');
+    expect(utf16.stderr).toBe(
+      'deid: stdin:1: the input is UTF-16 LE (it starts with a UTF-16 LE byte order mark); expected UTF-8: save it as UTF-8\n',
+    );
   }, 30_000);
 
   it('refuses a line above the limit with exit 2 and the line, without a stack trace; escapes what it echoes (issue 12, findings 13-14)', () => {
     const long = run(`{"id":"a","text":"kort"}\n{"id":"b","text":"${'x'.repeat(5000)}"}\n`, { DEID_MAX_LINE_BYTES: '1024' });
     expect(long.status).toBe(2);
     expect(long.stdout).not.toContain('"b"');
-    expect(long.stderr).toBe('deid: stdin:2: line 2 is longer than the limit of 1024 bytes (an input without line breaks?): one item per line is expected\n');
+    expect(long.stderr).toBe(
+      'deid: stdin:2: line 2 is longer than the limit of 1024 bytes (an input without line breaks?): one item per line is expected\n',
+    );
     const evil = run('{"id":"a","text":"x"}\n\u001b[2J{"id":\n');
     expect(evil.status).toBe(2);
     expect(evil.stderr).toMatch(/^deid: stdin:2: not valid JSON \(.*\)\n$/);
@@ -55,7 +72,17 @@ describe('deid detect', () => {
 describe('deid eval', () => {
   it('scores a file per label with exact and overlap matching', () => {
     const file = join(dir, 'tiny.jsonl');
-    writeFileSync(file, `${JSON.stringify({ id: '1', text: 'Bel 06-41873520 of mw. Jansen.', spans: [{ start: 4, end: 15, label: 'PHONE' }, { start: 23, end: 29, label: 'PERSON' }] })}\n${JSON.stringify({ id: '2', text: 'Geen gegevens.', spans: [] })}\n`);
+    writeFileSync(
+      file,
+      `${JSON.stringify({
+        id: '1',
+        text: 'Bel 06-41873520 of mw. Jansen.',
+        spans: [
+          { start: 4, end: 15, label: 'PHONE' },
+          { start: 23, end: 29, label: 'PERSON' },
+        ],
+      })}\n${JSON.stringify({ id: '2', text: 'Geen gegevens.', spans: [] })}\n`,
+    );
     const report = evaluate(file);
     expect(report).toMatch(/PHONE\s+1\s+1\.000 1\.000 1\.000/);
     expect(report).toMatch(/ALL\s+2\s+1\.000 1\.000 1\.000/);

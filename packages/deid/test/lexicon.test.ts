@@ -13,7 +13,8 @@ describe('word lists built from packages', () => {
     for (const word of ['best', 'putten', 'hoorn']) expect(PLACES_THAT_ARE_WORDS.has(word)).toBe(true);
     expect(PLACES_THAT_ARE_WORDS.has('zwolle')).toBe(false);
     // Official names, hyphenated spellings, and neighbourhoods of the big cities.
-    for (const place of ["'s-gravenhage", 'súdwest-fryslân', 'sudwest-fryslan', 'overvecht', 'tarwewijk', 'schilderswijk']) expect(PLACES.has(place)).toBe(true);
+    for (const place of ["'s-gravenhage", 'súdwest-fryslân', 'sudwest-fryslan', 'overvecht', 'tarwewijk', 'schilderswijk'])
+      expect(PLACES.has(place)).toBe(true);
   });
 
   it('hold names, and mark those that are also ordinary Dutch words', () => {

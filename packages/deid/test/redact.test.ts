@@ -25,7 +25,8 @@ describe('redact', () => {
           for (const [at, length] of cuts) {
             const start = Math.min(at, text.length);
             const end = Math.min(text.length, start + length + 1);
-            if (end > start && !spans.some((s) => start < s.end && s.start < end)) spans.push({ start, end, label: 'PERSON', source: 'test' });
+            if (end > start && !spans.some((s) => start < s.end && s.start < end))
+              spans.push({ start, end, label: 'PERSON', source: 'test' });
           }
           const { text: out, replacements } = redact(text, spans);
           expect(replacements).toHaveLength(spans.length);

@@ -6,7 +6,37 @@ import { capitalisedWordBefore, capitalisedWords, hashOf, isSpaceAt, matchesAt, 
 // makes that give the same spans as searching the whole text.
 
 /** Dutch-looking text with the characters that make offsets hard: accents, apostrophes, hyphens, emoji, astral letters, odd spaces. */
-const pieces = ['Jan', 'de', 'Vries', 'mw.', 'J.', 'Marie-Claire', "O'Brien", 'ëen', 'Élise', 'straat', '12', ' ', ' ', '\n', '\u00a0', '-', '(', ')', '😀', '𝐀bc', 'ſ', 'K', 'van', 'der', 'heer', 'AB', '3311', ',', '.'];
+const pieces = [
+  'Jan',
+  'de',
+  'Vries',
+  'mw.',
+  'J.',
+  'Marie-Claire',
+  "O'Brien",
+  'ëen',
+  'Élise',
+  'straat',
+  '12',
+  ' ',
+  ' ',
+  '\n',
+  '\u00a0',
+  '-',
+  '(',
+  ')',
+  '😀',
+  '𝐀bc',
+  'ſ',
+  'K',
+  'van',
+  'der',
+  'heer',
+  'AB',
+  '3311',
+  ',',
+  '.',
+];
 const dutchishText = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(''));
 
 const positions = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((m) => m.index);
@@ -18,7 +48,9 @@ describe('scan', () => {
         const found = scan(text);
         expect([...found.wordStarts]).toEqual(positions(/(?<![\p{L}])\p{L}/gu, text));
         expect([...found.capitals]).toEqual(positions(/(?<![\p{L}\d])\p{Lu}/gu, text));
-        expect([...found.wordEnds]).toEqual(positions(/\p{L}(?![\p{L}])/gu, text).map((at) => at + (text.codePointAt(at)! > 0xffff ? 2 : 1)));
+        expect([...found.wordEnds]).toEqual(
+          positions(/\p{L}(?![\p{L}])/gu, text).map((at) => at + (text.codePointAt(at)! > 0xffff ? 2 : 1)),
+        );
       }),
     );
   });
@@ -69,7 +101,9 @@ describe('scan', () => {
       fc.property(dutchishText, (text) => {
         const pattern = /(?<![\p{L}])(?:van|de)\s+\p{Lu}\p{Ll}+/gu;
         const found = scan(text);
-        expect([...matchesAt(pattern, text, found.wordStarts)].map((m) => [m.index, m[0]])).toEqual([...text.matchAll(pattern)].map((m) => [m.index, m[0]]));
+        expect([...matchesAt(pattern, text, found.wordStarts)].map((m) => [m.index, m[0]])).toEqual(
+          [...text.matchAll(pattern)].map((m) => [m.index, m[0]]),
+        );
       }),
     );
   });

@@ -54,12 +54,18 @@ function timed(label: string, script: string, args: string[]): Run {
   const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1];
   const user = /User time \(seconds\): ([\d.]+)/.exec(result.stderr)?.[1];
   const system = /System time \(seconds\): ([\d.]+)/.exec(result.stderr)?.[1];
-  const run: Run = { seconds, stdout: result.stdout, ...(kb ? { peakMB: Math.round(Number(kb) / 1024) } : {}), ...(user && system ? { cpuS: round(Number(user) + Number(system)) } : {}) };
+  const run: Run = {
+    seconds,
+    stdout: result.stdout,
+    ...(kb ? { peakMB: Math.round(Number(kb) / 1024) } : {}),
+    ...(user && system ? { cpuS: round(Number(user) + Number(system)) } : {}),
+  };
   const cpu = run.cpuS === undefined ? '' : `cpu ${run.cpuS.toFixed(1).padStart(6)} s`;
-  console.log(`  ${label.padEnd(34)} ${seconds.toFixed(1).padStart(6)} s   ${cpu}   ${run.peakMB === undefined ? '' : `peak ${String(run.peakMB).padStart(5)} MB`}`);
+  console.log(
+    `  ${label.padEnd(34)} ${seconds.toFixed(1).padStart(6)} s   ${cpu}   ${run.peakMB === undefined ? '' : `peak ${String(run.peakMB).padStart(5)} MB`}`,
+  );
   return run;
 }
-
 
 const figures: Record<string, number | string | number[]> = { stories: count };
 try {
@@ -68,13 +74,20 @@ try {
   const start = performance.now();
   if (!existsSync(input)) {
     // A fixed export time: the same N always gives the same file.
-    await pipeline(Readable.from(ndjsonChunks(asyncStoryStream(count), { exportedAt: new Date('2026-01-01T00:00:00Z') })), createWriteStream(`${input}.part`));
+    await pipeline(
+      Readable.from(ndjsonChunks(asyncStoryStream(count), { exportedAt: new Date('2026-01-01T00:00:00Z') })),
+      createWriteStream(`${input}.part`),
+    );
     renameSync(`${input}.part`, input);
     console.log(`made ${input} in ${((performance.now() - start) / 1000).toFixed(1)} s`);
   }
   figures.fileMB = Math.round(statSync(input).size / 1024 / 1024);
   figures.loadBefore = loadavg().map((l) => round(l));
-  console.log(`pnpm analyse on ${count.toLocaleString('en')} stories (${figures.fileMB} MB NDJSON), load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `pnpm analyse on ${count.toLocaleString('en')} stories (${figures.fileMB} MB NDJSON), load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   const wanted = (name: string) => !only || only.includes(name);
   /** The CLI run once (or REPEAT times, median): seconds and peak memory under `name`. */
   const measure = (name: string, label: string, args: string[]) => {
@@ -101,12 +114,16 @@ try {
     // Both as whole processes (what an analyst waits for); and against DuckDB's query alone.
     figures.countsRatioVsDuckdb = round(figures.countsS / figures.duckdbCountsS);
     figures.countsRatioVsDuckdbQuery = round(figures.countsS / figures.duckdbQueryS);
-    console.log(`  counts / DuckDB: ${figures.countsRatioVsDuckdb}× (processes), ${figures.countsRatioVsDuckdbQuery}× (DuckDB's query alone, ${figures.duckdbQueryS} s)`);
+    console.log(
+      `  counts / DuckDB: ${figures.countsRatioVsDuckdb}× (processes), ${figures.countsRatioVsDuckdbQuery}× (DuckDB's query alone, ${figures.duckdbQueryS} s)`,
+    );
   }
   if (wanted('month')) measure('countsMonth', 'counts --by month', ['counts', input, '--by', 'month']);
   if (wanted('cooccurrence')) measure('countsCooccurrence', 'counts --cooccurrence', ['counts', input, '--cooccurrence']);
-  if (wanted('csv')) measure('csvLong', 'export --format csv-long', ['export', input, '--format', 'csv-long', '--out', join(dir, 'long.csv')]);
-  if (wanted('parquet')) measure('parquet', 'export --format parquet', ['export', input, '--format', 'parquet', '--out', join(dir, 'out.parquet')]);
+  if (wanted('csv'))
+    measure('csvLong', 'export --format csv-long', ['export', input, '--format', 'csv-long', '--out', join(dir, 'long.csv')]);
+  if (wanted('parquet'))
+    measure('parquet', 'export --format parquet', ['export', input, '--format', 'parquet', '--out', join(dir, 'out.parquet')]);
   if (wanted('qdpx')) measure('qdpx', 'export --format qdpx', ['export', input, '--format', 'qdpx', '--out', join(dir, 'out.qdpx')]);
   if (wanted('merge')) measure('merge', 'merge (the file with itself)', ['merge', input, input, '--out', join(dir, 'merged.ndjson')]);
   figures.loadAfter = loadavg().map((l) => round(l));

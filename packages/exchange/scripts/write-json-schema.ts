@@ -12,4 +12,5 @@ export const SCHEMAS = {
   ndjsonLine: { file: file('vertelpunt-stories-line.schema.json'), render: () => `${JSON.stringify(ndjsonLineJsonSchema(), null, 2)}\n` },
 };
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) for (const { file: path, render } of Object.values(SCHEMAS)) writeFileSync(path, render());
+if (process.argv[1] === fileURLToPath(import.meta.url))
+  for (const { file: path, render } of Object.values(SCHEMAS)) writeFileSync(path, render());

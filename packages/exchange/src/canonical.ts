@@ -1,7 +1,13 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import {
-  ConsentSchema, DeidentificationSchema, StorySchema, StorySourceSchema, TextPositionSelectorSchema, TextQuoteSelectorSchema, type Story,
+  ConsentSchema,
+  DeidentificationSchema,
+  StorySchema,
+  StorySourceSchema,
+  TextPositionSelectorSchema,
+  TextQuoteSelectorSchema,
+  type Story,
 } from '@vertelpunt/stories';
 
 // One story, one spelling: the same story gives the same bytes whatever order its fields were
@@ -43,9 +49,10 @@ function ordered(value: unknown, keys: readonly string[] = []): Json {
 
 function put(out: Record<string, Json>, key: string, value: unknown): void {
   if (value === undefined) return;
-  out[key] = key === 'selectors' && Array.isArray(value)
-    ? (value as { type?: string }[]).map((s) => ordered(s, SELECTOR_KEYS[s.type ?? ''] ?? []))
-    : ordered(value, NESTED_KEYS[key] ?? []);
+  out[key] =
+    key === 'selectors' && Array.isArray(value)
+      ? (value as { type?: string }[]).map((s) => ordered(s, SELECTOR_KEYS[s.type ?? ''] ?? []))
+      : ordered(value, NESTED_KEYS[key] ?? []);
 }
 
 /** The story with its fields in the schema's order (nested ones too) and no undefined fields. */

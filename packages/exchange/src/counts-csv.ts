@@ -21,7 +21,10 @@ export const COUNT_CSV_COLUMNS = ['key', 'label', 'stories'] as const;
  * neutralised like every export's cells, so a term label or origin cannot run as a formula.
  */
 export function countTableCsv(table: { rows: readonly CsvCountRow[] }, options: CountCsvOptions = {}): string {
-  const csv = unparseCsv(table.rows.map((r) => [r.key, r.label, r.stories ?? '']), { fields: COUNT_CSV_COLUMNS, delimiter: options.excelNl ? ';' : ',' });
+  const csv = unparseCsv(
+    table.rows.map((r) => [r.key, r.label, r.stories ?? '']),
+    { fields: COUNT_CSV_COLUMNS, delimiter: options.excelNl ? ';' : ',' },
+  );
   // With no rows, papaparse already ends the header line.
   return `${options.excelNl ? '\uFEFF' : ''}${csv}${table.rows.length > 0 ? '\r\n' : ''}`;
 }

@@ -81,7 +81,8 @@ export class StoryCounter {
     this.cooccurrence = options.cooccurrence ?? false;
     this.version = options.version ?? LATEST_VERSION;
     this.minGroup = options.minGroup ?? DEFAULT_MIN_GROUP;
-    if (!Number.isInteger(this.minGroup) || this.minGroup < 1) throw new RangeError(`minGroup must be a whole number of at least 1, got ${this.minGroup}`);
+    if (!Number.isInteger(this.minGroup) || this.minGroup < 1)
+      throw new RangeError(`minGroup must be a whole number of at least 1, got ${this.minGroup}`);
     this.facetLabels = new Map(listFacets(this.version).map((f) => [f.id, f.label.nl]));
   }
 
@@ -156,7 +157,9 @@ export class StoryCounter {
    */
   table(minGroup = this.minGroup): CountTable {
     if (!Number.isInteger(minGroup) || minGroup < 1) throw new RangeError(`minGroup must be a whole number of at least 1, got ${minGroup}`);
-    const all = [...this.groups.values()].sort((a, b) => b.stories - a.stories || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((r) => ({ ...r }));
+    const all = [...this.groups.values()]
+      .sort((a, b) => b.stories - a.stories || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      .map((r) => ({ ...r }));
     const rows = all.filter((r) => r.stories >= minGroup);
     const partition = !this.cooccurrence && (this.by === 'month' || this.by === 'origin');
     if (partition && all.length - rows.length === 1 && rows.length > 0) rows.pop();
@@ -169,7 +172,12 @@ export class StoryCounter {
 }
 
 /** Stories per group (a story counts once per group), groups below `minGroup` suppressed. */
-export function countStories(stories: Iterable<Story>, by: CountBy = 'term', minGroup = DEFAULT_MIN_GROUP, version?: VersionId): CountTable {
+export function countStories(
+  stories: Iterable<Story>,
+  by: CountBy = 'term',
+  minGroup = DEFAULT_MIN_GROUP,
+  version?: VersionId,
+): CountTable {
   const counter = new StoryCounter({ by, minGroup, ...(version ? { version } : {}) });
   for (const story of stories) counter.add(story);
   return counter.table();

@@ -22,9 +22,33 @@ const unparse = (rows: unknown[][], options: CsvOptions, header?: readonly strin
   unparseCsv(rows, { delimiter: options.excelNl ? ';' : ',', newline: NEWLINE, ...(header ? { fields: header } : {}) });
 
 /** One row per story × term: the shape for counting and pivot tables. */
-export const CSV_LONG_COLUMNS = ['story_id', 'created_at', 'title', 'author', 'origin', 'consent', 'taxonomy_version', 'term_id', 'term_label', 'term_kind', 'term_facet'] as const;
+export const CSV_LONG_COLUMNS = [
+  'story_id',
+  'created_at',
+  'title',
+  'author',
+  'origin',
+  'consent',
+  'taxonomy_version',
+  'term_id',
+  'term_label',
+  'term_kind',
+  'term_facet',
+] as const;
 
-const WIDE_FIXED = ['story_id', 'created_at', 'updated_at', 'title', 'text', 'notes', 'author', 'origin', 'consent', 'purpose', 'taxonomy_version'] as const;
+const WIDE_FIXED = [
+  'story_id',
+  'created_at',
+  'updated_at',
+  'title',
+  'text',
+  'notes',
+  'author',
+  'origin',
+  'consent',
+  'purpose',
+  'taxonomy_version',
+] as const;
 
 /** The 0/1 term columns of a wide CSV, in taxonomy order, with readable headers. */
 export function wideTermColumns(version: VersionId = LATEST_VERSION): { id: string; header: string }[] {
@@ -32,7 +56,10 @@ export function wideTermColumns(version: VersionId = LATEST_VERSION): { id: stri
 }
 
 /** The header row of a wide CSV. */
-export const csvWideColumns = (version: VersionId = LATEST_VERSION): string[] => [...WIDE_FIXED, ...wideTermColumns(version).map((c) => c.header)];
+export const csvWideColumns = (version: VersionId = LATEST_VERSION): string[] => [
+  ...WIDE_FIXED,
+  ...wideTermColumns(version).map((c) => c.header),
+];
 
 function csvEncoder(header: readonly string[], rowsOf: (story: Story) => unknown[][], options: CsvOptions): StoryEncoder<string> {
   const batchSize = options.batchSize ?? 1000;
@@ -57,23 +84,56 @@ function csvEncoder(header: readonly string[], rowsOf: (story: Story) => unknown
 /** CSV long: one row per story × term, terms in `version` (default: the latest). */
 export function csvLongEncoder(options: CsvOptions = {}): StoryEncoder<string> {
   const version = options.version ?? LATEST_VERSION;
-  return csvEncoder(CSV_LONG_COLUMNS, (story) => termsIn(story, version).map((id) => {
-    const term = getTerm(id, version);
-    return [story.id, story.createdAt, story.title, story.author ?? '', story.source.origin, story.consent.status, version, id, term?.label.nl ?? '', term?.kind ?? '', term?.facet ?? ''];
-  }), options);
+  return csvEncoder(
+    CSV_LONG_COLUMNS,
+    (story) =>
+      termsIn(story, version).map((id) => {
+        const term = getTerm(id, version);
+        return [
+          story.id,
+          story.createdAt,
+          story.title,
+          story.author ?? '',
+          story.source.origin,
+          story.consent.status,
+          version,
+          id,
+          term?.label.nl ?? '',
+          term?.kind ?? '',
+          term?.facet ?? '',
+        ];
+      }),
+    options,
+  );
 }
 
 /** CSV wide: one row per story, one 0/1 column per term of `version` in taxonomy order. */
 export function csvWideEncoder(options: CsvOptions = {}): StoryEncoder<string> {
   const version = options.version ?? LATEST_VERSION;
   const columns = wideTermColumns(version);
-  return csvEncoder(csvWideColumns(version), (story) => {
-    const set = new Set<string>(termsIn(story, version));
-    return [[
-      story.id, story.createdAt, story.updatedAt, story.title, story.text, story.notes, story.author ?? '', story.source.origin, story.consent.status, story.consent.purpose, version,
-      ...columns.map((c) => (set.has(c.id) ? 1 : 0)),
-    ]];
-  }, options);
+  return csvEncoder(
+    csvWideColumns(version),
+    (story) => {
+      const set = new Set<string>(termsIn(story, version));
+      return [
+        [
+          story.id,
+          story.createdAt,
+          story.updatedAt,
+          story.title,
+          story.text,
+          story.notes,
+          story.author ?? '',
+          story.source.origin,
+          story.consent.status,
+          story.consent.purpose,
+          version,
+          ...columns.map((c) => (set.has(c.id) ? 1 : 0)),
+        ],
+      ];
+    },
+    options,
+  );
 }
 
 /** Streams a CSV export in the order the stories come. */

@@ -55,8 +55,16 @@ const jsonSchemaOf = (schema: z.ZodType, title: string, description: string) => 
 
 /** The JSON Schema of a JSON export or backup, generated from the zod schema (shipped in schema/). */
 export const envelopeJsonSchema = (): object =>
-  jsonSchemaOf(EnvelopeSchema, 'Vertelpunt stories', 'A JSON export (format vertelpunt-stories) or backup (vertelpunt-backup) of Vertelpunt stories.');
+  jsonSchemaOf(
+    EnvelopeSchema,
+    'Vertelpunt stories',
+    'A JSON export (format vertelpunt-stories) or backup (vertelpunt-backup) of Vertelpunt stories.',
+  );
 
 /** The JSON Schema of one line of an NDJSON export (shipped in schema/). */
 export const ndjsonLineJsonSchema = (): object =>
-  jsonSchemaOf(NdjsonLineSchema, 'Vertelpunt stories, one NDJSON line', 'The first line is the header, each following line one story, the last line the trailer.');
+  jsonSchemaOf(
+    NdjsonLineSchema,
+    'Vertelpunt stories, one NDJSON line',
+    'The first line is the header, each following line one story, the last line the trailer.',
+  );

@@ -29,14 +29,56 @@ const opt = (version: VersionId | undefined) => (version ? { version } : {});
 
 /** Every export format by the name the CLI's --format takes. */
 export const EXPORT_FORMATS = {
-  'csv-long': { name: 'csv-long', label: 'CSV, een regel per verhaal en term', extension: 'csv', mediaType: 'text/csv; charset=utf-8', encoder: (o) => csvLongEncoder({ excelNl: o.excelNl ?? false, ...opt(o.version) }) },
-  'csv-wide': { name: 'csv-wide', label: 'CSV, een regel per verhaal', extension: 'csv', mediaType: 'text/csv; charset=utf-8', encoder: (o) => csvWideEncoder({ excelNl: o.excelNl ?? false, ...opt(o.version) }) },
+  'csv-long': {
+    name: 'csv-long',
+    label: 'CSV, een regel per verhaal en term',
+    extension: 'csv',
+    mediaType: 'text/csv; charset=utf-8',
+    encoder: (o) => csvLongEncoder({ excelNl: o.excelNl ?? false, ...opt(o.version) }),
+  },
+  'csv-wide': {
+    name: 'csv-wide',
+    label: 'CSV, een regel per verhaal',
+    extension: 'csv',
+    mediaType: 'text/csv; charset=utf-8',
+    encoder: (o) => csvWideEncoder({ excelNl: o.excelNl ?? false, ...opt(o.version) }),
+  },
   json: { name: 'json', label: 'JSON', extension: 'json', mediaType: 'application/json', encoder: (o) => jsonExportEncoder(o) },
-  ndjson: { name: 'ndjson', label: 'JSON, een regel per verhaal (NDJSON)', extension: 'ndjson', mediaType: 'application/x-ndjson', encoder: (o) => ndjsonEncoder(o) },
-  qdpx: { name: 'qdpx', label: 'REFI-QDA-project (ATLAS.ti, MAXQDA, NVivo)', extension: 'qdpx', mediaType: 'application/zip', encoder: (o) => qdpxEncoder({ exportedAt: o.exportedAt, ...opt(o.version) }) },
-  webanno: { name: 'webanno', label: 'W3C Web Annotation (JSON-LD)', extension: 'jsonld', mediaType: 'application/ld+json', encoder: (o) => webAnnotationEncoder(o) },
-  parquet: { name: 'parquet', label: 'Parquet (DuckDB, pandas, Spark)', extension: 'parquet', mediaType: 'application/vnd.apache.parquet', encoder: (o) => parquetEncoder({ exportedAt: o.exportedAt, ...opt(o.version) }) },
-  backup: { name: 'backup', label: 'Volledige back-up', extension: 'json', mediaType: 'application/json', encoder: (o) => backupEncoder(o) },
+  ndjson: {
+    name: 'ndjson',
+    label: 'JSON, een regel per verhaal (NDJSON)',
+    extension: 'ndjson',
+    mediaType: 'application/x-ndjson',
+    encoder: (o) => ndjsonEncoder(o),
+  },
+  qdpx: {
+    name: 'qdpx',
+    label: 'REFI-QDA-project (ATLAS.ti, MAXQDA, NVivo)',
+    extension: 'qdpx',
+    mediaType: 'application/zip',
+    encoder: (o) => qdpxEncoder({ exportedAt: o.exportedAt, ...opt(o.version) }),
+  },
+  webanno: {
+    name: 'webanno',
+    label: 'W3C Web Annotation (JSON-LD)',
+    extension: 'jsonld',
+    mediaType: 'application/ld+json',
+    encoder: (o) => webAnnotationEncoder(o),
+  },
+  parquet: {
+    name: 'parquet',
+    label: 'Parquet (DuckDB, pandas, Spark)',
+    extension: 'parquet',
+    mediaType: 'application/vnd.apache.parquet',
+    encoder: (o) => parquetEncoder({ exportedAt: o.exportedAt, ...opt(o.version) }),
+  },
+  backup: {
+    name: 'backup',
+    label: 'Volledige back-up',
+    extension: 'json',
+    mediaType: 'application/json',
+    encoder: (o) => backupEncoder(o),
+  },
 } as const satisfies Record<string, ExportFormat>;
 
 export type ExportFormatName = keyof typeof EXPORT_FORMATS;

@@ -15,7 +15,12 @@ export interface ParquetOptions {
   rowGroupSize?: number;
 }
 
-const text = (name: string, optional = false): SchemaElement => ({ name, type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: optional ? 'OPTIONAL' : 'REQUIRED' });
+const text = (name: string, optional = false): SchemaElement => ({
+  name,
+  type: 'BYTE_ARRAY',
+  converted_type: 'UTF8',
+  repetition_type: optional ? 'OPTIONAL' : 'REQUIRED',
+});
 const instant = (name: string): SchemaElement => ({
   name,
   type: 'INT64',
@@ -47,8 +52,35 @@ export const PARQUET_SCHEMA: SchemaElement[] = [
   { name: 'element', type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: 'REQUIRED' },
 ];
 
-type Columns = Record<'story_id' | 'created_at' | 'updated_at' | 'title' | 'text' | 'notes' | 'author' | 'origin' | 'consent' | 'purpose' | 'taxonomy_version' | 'terms', unknown[]>;
-const emptyColumns = (): Columns => ({ story_id: [], created_at: [], updated_at: [], title: [], text: [], notes: [], author: [], origin: [], consent: [], purpose: [], taxonomy_version: [], terms: [] });
+type Columns = Record<
+  | 'story_id'
+  | 'created_at'
+  | 'updated_at'
+  | 'title'
+  | 'text'
+  | 'notes'
+  | 'author'
+  | 'origin'
+  | 'consent'
+  | 'purpose'
+  | 'taxonomy_version'
+  | 'terms',
+  unknown[]
+>;
+const emptyColumns = (): Columns => ({
+  story_id: [],
+  created_at: [],
+  updated_at: [],
+  title: [],
+  text: [],
+  notes: [],
+  author: [],
+  origin: [],
+  consent: [],
+  purpose: [],
+  taxonomy_version: [],
+  terms: [],
+});
 
 /** Parquet through hyparquet-writer: a row group per batch of stories, each handed out as soon as it is written. */
 export function parquetEncoder(options: ParquetOptions): StoryEncoder<Uint8Array> {

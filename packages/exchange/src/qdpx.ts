@@ -62,7 +62,10 @@ function projectHead(version: VersionId, options: QdpxOptions): string {
 /** The project file after the sources: the code sets (one per kind of term) and the end. */
 function projectTail(version: VersionId, anySources: boolean): string {
   // A project's sets point at codes with targetGUID where a codebook's use guid.
-  const set = buildCodeSets(version, 'nl').map(({ MemberCode, ...rest }) => ({ ...rest, MemberCode: MemberCode.map((m) => ({ '@_targetGUID': m['@_guid'] })) }));
+  const set = buildCodeSets(version, 'nl').map(({ MemberCode, ...rest }) => ({
+    ...rest,
+    MemberCode: MemberCode.map((m) => ({ '@_targetGUID': m['@_guid'] })),
+  }));
   const sets = builder().build({ Sets: { Set: set } }) as string;
   return `${anySources ? '</Sources>\n' : ''}${sets}</Project>\n`;
 }
@@ -182,7 +185,11 @@ export function qdpxEncoder(options: QdpxOptions): StoryEncoder<Uint8Array> {
       // are, long ones compressed.
       const bytes = strToU8(story.text.replace(LONE_SURROGATE, '\uFFFD'));
       const compress = bytes.length >= COMPRESS_FROM;
-      return zip.add(`sources/${story.id}.txt`, [compress ? deflateSync(bytes, { level: 6 }) : bytes], { compression: compress ? 8 : 0, crc: crc32(0, bytes), size: bytes.length });
+      return zip.add(`sources/${story.id}.txt`, [compress ? deflateSync(bytes, { level: 6 }) : bytes], {
+        compression: compress ? 8 : 0,
+        crc: crc32(0, bytes),
+        size: bytes.length,
+      });
     },
     end: () => {
       xml(projectTail(version, anySources));

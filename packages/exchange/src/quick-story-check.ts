@@ -1,6 +1,15 @@
 import {
-  CONSENT_STATUSES, DeidentificationSchema, MAX_CLIP_BYTES, MAX_NOTES_LENGTH, MAX_TITLE_LENGTH, OriginSchema, SELECTOR_CONTEXT_LENGTH,
-  StoryIdSchema, StorySchema, StorySourceSchema, type Story,
+  CONSENT_STATUSES,
+  DeidentificationSchema,
+  MAX_CLIP_BYTES,
+  MAX_NOTES_LENGTH,
+  MAX_TITLE_LENGTH,
+  OriginSchema,
+  SELECTOR_CONTEXT_LENGTH,
+  StoryIdSchema,
+  StorySchema,
+  StorySourceSchema,
+  type Story,
 } from '@vertelpunt/stories';
 import { validateTagSet } from '@vertelpunt/taxonomy';
 
@@ -44,7 +53,8 @@ export function isPlainValidStory(raw: unknown): raw is Story {
   if (typeof text !== 'string' || text.length * 3 > MAX_CLIP_BYTES || text.trim().length === 0) return false;
   if (typeof notes !== 'string' || notes.length > MAX_NOTES_LENGTH) return false;
   if (author !== undefined && (typeof author !== 'string' || author.length > 100)) return false;
-  if (typeof createdAt !== 'string' || !DATE_TIME.test(createdAt) || typeof updatedAt !== 'string' || !DATE_TIME.test(updatedAt)) return false;
+  if (typeof createdAt !== 'string' || !DATE_TIME.test(createdAt) || typeof updatedAt !== 'string' || !DATE_TIME.test(updatedAt))
+    return false;
   if (!plainTags(raw.tags) || !plainSelectors(raw.selectors) || !plainSource(raw.source) || !plainConsent(raw.consent)) return false;
   // The original is rare and has its own rule (kept only when the record says so): zod decides.
   if (raw.original !== undefined) return false;
@@ -84,7 +94,13 @@ function plainSelectors(selectors: unknown): boolean {
     if (!isRecord(selector) || selector.type !== 'TextQuoteSelector' || Object.keys(selector).length !== QUOTE_KEYS) return false;
     const { exact, prefix, suffix } = selector;
     if (typeof exact !== 'string' || exact.length === 0) return false;
-    if (typeof prefix !== 'string' || prefix.length > SELECTOR_CONTEXT_LENGTH || typeof suffix !== 'string' || suffix.length > SELECTOR_CONTEXT_LENGTH) return false;
+    if (
+      typeof prefix !== 'string' ||
+      prefix.length > SELECTOR_CONTEXT_LENGTH ||
+      typeof suffix !== 'string' ||
+      suffix.length > SELECTOR_CONTEXT_LENGTH
+    )
+      return false;
   }
   return true;
 }

@@ -36,7 +36,14 @@ export interface StoryFileInfo extends FileHeader {
 
 /** Refuses a file by its size before a byte is read: the message names the file and the limit. */
 export function checkSize(bytes: number, file: string, maxBytes = DEFAULT_MAX_BYTES): void {
-  if (bytes > maxBytes) throw new ImportError([{ file, message: `${megabytes(bytes)} is larger than the limit of ${megabytes(maxBytes)}`, ...coded('too-large', { size: megabytes(bytes), limit: megabytes(maxBytes) }) }]);
+  if (bytes > maxBytes)
+    throw new ImportError([
+      {
+        file,
+        message: `${megabytes(bytes)} is larger than the limit of ${megabytes(maxBytes)}`,
+        ...coded('too-large', { size: megabytes(bytes), limit: megabytes(maxBytes) }),
+      },
+    ]);
 }
 
 /**
@@ -85,9 +92,17 @@ export class StoryFileParser {
     this.lineNo += 1;
     const line = this.lineNo === 1 && rawLine.charCodeAt(0) === 0xfeff ? rawLine.slice(1) : rawLine;
     this.chars += line.length + 1;
-    if (this.chars > this.maxBytes) this.checks.fatal(undefined, `larger than the limit of ${megabytes(this.maxBytes)}`, 'too-large-read', { limit: megabytes(this.maxBytes) });
+    if (this.chars > this.maxBytes)
+      this.checks.fatal(undefined, `larger than the limit of ${megabytes(this.maxBytes)}`, 'too-large-read', {
+        limit: megabytes(this.maxBytes),
+      });
     if (this.buffer !== null && this.chars > this.maxWholeBytes) {
-      this.checks.fatal(this.lineNo, `not one story per line, so the file would be read whole, and it is larger than the limit of ${megabytes(this.maxWholeBytes)} for that: write it with one story per line (as Vertelpunt does) or as NDJSON, e.g. with jq -c`, 'too-large-whole', { limit: megabytes(this.maxWholeBytes) });
+      this.checks.fatal(
+        this.lineNo,
+        `not one story per line, so the file would be read whole, and it is larger than the limit of ${megabytes(this.maxWholeBytes)} for that: write it with one story per line (as Vertelpunt does) or as NDJSON, e.g. with jq -c`,
+        'too-large-whole',
+        { limit: megabytes(this.maxWholeBytes) },
+      );
     }
     this.buffer?.push(line);
     const trimmed = line.trim();
@@ -116,7 +131,10 @@ export class StoryFileParser {
     const trailer = complete ? this.checks.checkTrailer() : undefined;
     this.checks.throwIfProblems();
     const layout = this.lines instanceof NdjsonLines ? 'ndjson' : 'json';
-    return { stories, info: { ...this.checks.header!, layout, storyCount: trailer!.storyCount, taxonomyVersions: trailer!.taxonomyVersions } };
+    return {
+      stories,
+      info: { ...this.checks.header!, layout, storyCount: trailer!.storyCount, taxonomyVersions: trailer!.taxonomyVersions },
+    };
   }
 
   /** The first line with anything on it says the layout. */
@@ -146,7 +164,11 @@ export class StoryFileParser {
  * it throws an ImportError listing every problem once the file is read: apply nothing until the
  * loop has ended without one (the extension applies the merge plan in one transaction).
  */
-export async function* readStoryFile(lines: AsyncIterable<string> | Iterable<string>, file: string, options: ReadOptions = {}): AsyncGenerator<ReadStory, StoryFileInfo> {
+export async function* readStoryFile(
+  lines: AsyncIterable<string> | Iterable<string>,
+  file: string,
+  options: ReadOptions = {},
+): AsyncGenerator<ReadStory, StoryFileInfo> {
   const parser = new StoryFileParser(file, options);
   for await (const line of lines) yield* parser.push(line);
   const { stories, info } = parser.end();
@@ -171,4 +193,3 @@ export function parseStoryFile(text: string, file: string, options: ReadOptions 
   stories.push(...end.stories);
   return { info: end.info, stories };
 }
-

@@ -16,7 +16,9 @@ function movesBetween(story: Story, from: VersionId, to: VersionId): Map<TermId,
   let found = moves.get(key);
   if (found === undefined) {
     if (!canMigrate(from, to)) {
-      throw new VersionMismatchError(`story ${story.id} is tagged in '${from}', which cannot move to '${to}' (tags move forward to newer versions only)`);
+      throw new VersionMismatchError(
+        `story ${story.id} is tagged in '${from}', which cannot move to '${to}' (tags move forward to newer versions only)`,
+      );
     }
     found = new Map();
     moves.set(key, found);

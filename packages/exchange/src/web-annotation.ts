@@ -100,7 +100,13 @@ export function toWebAnnotation(story: Story): Record<string, unknown> {
     body: [
       ...story.tags.terms.map((id) => {
         const term = getTerm(id, version);
-        return { id: termIri(id), type: 'Concept', purpose: 'classifying', prefLabel: { nl: term?.label.nl ?? id, en: term?.label.en ?? id }, inScheme: schemeIri(version) };
+        return {
+          id: termIri(id),
+          type: 'Concept',
+          purpose: 'classifying',
+          prefLabel: { nl: term?.label.nl ?? id, en: term?.label.en ?? id },
+          inScheme: schemeIri(version),
+        };
       }),
       { type: 'TextualBody', purpose: 'describing', value: story.text, format: 'text/plain', language: 'nl' },
       ...(story.notes ? [{ type: 'TextualBody', purpose: 'commenting', value: story.notes, format: 'text/plain', language: 'nl' }] : []),
@@ -130,7 +136,8 @@ export function webAnnotationEncoder(options: WebAnnotationOptions): StoryEncode
   };
 }
 
-export const webAnnotationChunks = (stories: StoryStream, options: WebAnnotationOptions) => encodeChunks(webAnnotationEncoder(options), stories);
+export const webAnnotationChunks = (stories: StoryStream, options: WebAnnotationOptions) =>
+  encodeChunks(webAnnotationEncoder(options), stories);
 
 /** The Web Annotation export of a whole set, oldest first. */
 export const toWebAnnotations = (stories: Iterable<Story>, options: WebAnnotationOptions): string =>

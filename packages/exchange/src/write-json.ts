@@ -18,7 +18,11 @@ export function forExport(story: Story): Story {
   return rest;
 }
 
-const header = (format: FileFormat, exportedAt: Date): FileHeader => ({ format, schemaVersion: SCHEMA_VERSION, exportedAt: exportedAt.toISOString() });
+const header = (format: FileFormat, exportedAt: Date): FileHeader => ({
+  format,
+  schemaVersion: SCHEMA_VERSION,
+  exportedAt: exportedAt.toISOString(),
+});
 
 /** Counts the stories and their vocabulary versions on the way through, for the trailer. */
 function trailerCounter() {
@@ -42,7 +46,9 @@ function envelopeEncoder(format: FileFormat, options: JsonExportOptions, prepare
   const count = trailerCounter();
   return {
     begin: () => {
-      const fields = Object.entries(header(format, options.exportedAt)).map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)},\n`);
+      const fields = Object.entries(header(format, options.exportedAt)).map(
+        ([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)},\n`,
+      );
       return [`{\n${fields.join('')}  "stories": [`];
     },
     write: (story) => {
@@ -52,7 +58,9 @@ function envelopeEncoder(format: FileFormat, options: JsonExportOptions, prepare
     },
     end: () => {
       const { storyCount, taxonomyVersions } = count.trailer();
-      return [`${storyCount === 0 ? '' : '\n  '}],\n  "storyCount": ${storyCount},\n  "taxonomyVersions": ${JSON.stringify(taxonomyVersions)}\n}\n`];
+      return [
+        `${storyCount === 0 ? '' : '\n  '}],\n  "storyCount": ${storyCount},\n  "taxonomyVersions": ${JSON.stringify(taxonomyVersions)}\n}\n`,
+      ];
     },
   };
 }
@@ -95,4 +103,3 @@ export const ndjsonChunks = (stories: StoryStream, options: JsonExportOptions) =
 export function toNdjson(stories: Iterable<Story>, options: JsonExportOptions): string {
   return joinText(encodeAll(ndjsonEncoder(options), [...stories].sort(compareStories)));
 }
-

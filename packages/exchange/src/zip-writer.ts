@@ -17,7 +17,13 @@ export class ZipWriter {
     const y = mtime.getFullYear() - 1980;
     if (y < 0 || y > 119) throw new RangeError('zip times run from 1980 to 2099');
     // MS-DOS time in local time, as fflate writes it.
-    this.time = (y << 25) | ((mtime.getMonth() + 1) << 21) | (mtime.getDate() << 16) | (mtime.getHours() << 11) | (mtime.getMinutes() << 5) | (mtime.getSeconds() >> 1);
+    this.time =
+      (y << 25) |
+      ((mtime.getMonth() + 1) << 21) |
+      (mtime.getDate() << 16) |
+      (mtime.getHours() << 11) |
+      (mtime.getMinutes() << 5) |
+      (mtime.getSeconds() >> 1);
   }
 
   /**
@@ -28,7 +34,8 @@ export class ZipWriter {
     const fileName = new TextEncoder().encode(name);
     const utf8 = fileName.length !== name.length;
     const stored = data.reduce((n, d) => n + d.length, 0);
-    if (this.offset > 0xfffffffe || stored > 0xfffffffe || file.size > 0xfffffffe) throw new RangeError('zip: files and archives above 4 GB are not supported');
+    if (this.offset > 0xfffffffe || stored > 0xfffffffe || file.size > 0xfffffffe)
+      throw new RangeError('zip: files and archives above 4 GB are not supported');
     const header = new Uint8Array(30 + fileName.length);
     const h = new DataView(header.buffer);
     h.setUint32(0, 0x04034b50, true);

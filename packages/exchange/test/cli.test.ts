@@ -14,7 +14,9 @@ const dir = mkdtempSync(join(tmpdir(), 'analyse-'));
 const at = new Date('2026-11-23T10:00:00Z');
 const env = { now: () => at };
 const stories = [
-  ...Array.from({ length: 6 }, (_, i) => aStory({ tags: { version: V5, terms: ['kernwaarde-lef', 'opgave-armoede'] }, createdAt: `2026-0${1 + (i % 2)}-10T10:00:00.000Z` })),
+  ...Array.from({ length: 6 }, (_, i) =>
+    aStory({ tags: { version: V5, terms: ['kernwaarde-lef', 'opgave-armoede'] }, createdAt: `2026-0${1 + (i % 2)}-10T10:00:00.000Z` }),
+  ),
   ...Array.from({ length: 2 }, () => aStory({ tags: { version: V5, terms: ['opgave-eenzaamheid'] } })),
 ];
 const input = join(dir, 'export.json');
@@ -35,33 +37,62 @@ describe('analyse export', () => {
 
   it('writes Parquet that DuckDB reads: one row per story, terms as a list, times as timestamps', async () => {
     const out = join(dir, 'duck.parquet');
-    const mixed = [...stories, aStory({ tags: { version: BD, terms: ['bd24-missie-1'] }, author: 'Buurtteam Zuid-Oost', title: 'Één café 😀' })];
+    const mixed = [
+      ...stories,
+      aStory({ tags: { version: BD, terms: ['bd24-missie-1'] }, author: 'Buurtteam Zuid-Oost', title: 'Één café 😀' }),
+    ];
     const file = join(dir, 'mixed.ndjson');
     writeFileSync(file, toNdjson(mixed, { exportedAt: at }));
     expect((await runCli(['export', file, '--format', 'parquet', '--out', out], env)).exitCode).toBe(0);
     const connection = await (await DuckDBInstance.create(':memory:')).connect();
     const read = async (sql: string) => (await connection.runAndReadAll(sql)).getRowObjectsJson();
-    const rows = await read(`SELECT story_id, title, author, taxonomy_version, terms, typeof(created_at) AS t FROM read_parquet('${out}') ORDER BY created_at, story_id`);
+    const rows = await read(
+      `SELECT story_id, title, author, taxonomy_version, terms, typeof(created_at) AS t FROM read_parquet('${out}') ORDER BY created_at, story_id`,
+    );
     expect(rows).toHaveLength(9);
     expect(new Set(rows.map((r) => r.taxonomy_version))).toEqual(new Set([LATEST_VERSION]));
     const migrated = rows.find((r) => r.title === 'Één café 😀')!;
     expect(migrated.author).toBe('Buurtteam Zuid-Oost');
     expect((migrated.terms as string[]).every((t) => t.startsWith('ks5-'))).toBe(true);
     expect(rows[0]!.t).toBe('TIMESTAMP WITH TIME ZONE');
-    const perTerm = await read(`SELECT term, count(*)::INTEGER AS n FROM (SELECT unnest(terms) AS term FROM read_parquet('${out}')) GROUP BY term ORDER BY term`);
-    expect(perTerm).toEqual(expect.arrayContaining([{ term: 'kernwaarde-lef', n: 6 }, { term: 'opgave-eenzaamheid', n: 2 }]));
+    const perTerm = await read(
+      `SELECT term, count(*)::INTEGER AS n FROM (SELECT unnest(terms) AS term FROM read_parquet('${out}')) GROUP BY term ORDER BY term`,
+    );
+    expect(perTerm).toEqual(
+      expect.arrayContaining([
+        { term: 'kernwaarde-lef', n: 6 },
+        { term: 'opgave-eenzaamheid', n: 2 },
+      ]),
+    );
     const meta = await read(`SELECT decode(key) AS key, decode(value) AS value FROM parquet_kv_metadata('${out}')`);
-    expect(meta).toEqual(expect.arrayContaining([{ key: 'vertelpunt.taxonomyVersion', value: LATEST_VERSION }, { key: 'vertelpunt.exportedAt', value: at.toISOString() }]));
+    expect(meta).toEqual(
+      expect.arrayContaining([
+        { key: 'vertelpunt.taxonomyVersion', value: LATEST_VERSION },
+        { key: 'vertelpunt.exportedAt', value: at.toISOString() },
+      ]),
+    );
   });
 
   it('refuses bad input with one line per problem, exit 2, and leaves no output file', async () => {
     const out = join(dir, 'never.csv');
     const broken = join(dir, 'broken.json');
     writeFileSync(broken, toJsonExport(stories, { exportedAt: at }).split('\n').slice(0, 6).join('\n'));
-    expect(await runCli(['export', broken, '--format', 'csv-long', '--out', out], env)).toMatchObject({ exitCode: 2, stderr: expect.stringMatching(/^analyse: .*broken\.json: ends at line \d+ before the stories array .* cut off\n$/) });
-    expect(await runCli(['export', input, '--format', 'xls', '--out', out], env)).toMatchObject({ exitCode: 2, stderr: "analyse: --format: expected one of csv-long, csv-wide, json, ndjson, qdpx, webanno, parquet, got 'xls'\n" });
-    expect(await runCli(['export', join(dir, 'nope.json'), '--format', 'json', '--out', out], env)).toMatchObject({ exitCode: 2, stderr: expect.stringContaining('nope.json: cannot read (ENOENT)') });
-    expect(await runCli(['export', input, '--format', 'json', '--excel-nl', '--out', out], env)).toMatchObject({ exitCode: 2, stderr: expect.stringContaining('--excel-nl') });
+    expect(await runCli(['export', broken, '--format', 'csv-long', '--out', out], env)).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringMatching(/^analyse: .*broken\.json: ends at line \d+ before the stories array .* cut off\n$/),
+    });
+    expect(await runCli(['export', input, '--format', 'xls', '--out', out], env)).toMatchObject({
+      exitCode: 2,
+      stderr: "analyse: --format: expected one of csv-long, csv-wide, json, ndjson, qdpx, webanno, parquet, got 'xls'\n",
+    });
+    expect(await runCli(['export', join(dir, 'nope.json'), '--format', 'json', '--out', out], env)).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringContaining('nope.json: cannot read (ENOENT)'),
+    });
+    expect(await runCli(['export', input, '--format', 'json', '--excel-nl', '--out', out], env)).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringContaining('--excel-nl'),
+    });
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
@@ -81,14 +112,21 @@ describe('analyse counts', () => {
   it('counts by month and co-occurrence, and names a bad option', async () => {
     expect((await runCli(['counts', input, '--by', 'month', '--min-group', '2'], env)).stdout).toMatch(/2026-01\s+\d/);
     expect((await runCli(['counts', input, '--cooccurrence'], env)).stdout).toMatch(/Lef \+ Armoede\s+6/);
-    expect(await runCli(['counts', input, '--by', 'team'], env)).toMatchObject({ exitCode: 2, stderr: "analyse: --by: expected one of term, facet, month, origin, got 'team'\n" });
+    expect(await runCli(['counts', input, '--by', 'team'], env)).toMatchObject({
+      exitCode: 2,
+      stderr: "analyse: --by: expected one of term, facet, month, origin, got 'team'\n",
+    });
     expect(await runCli(['counts', input, '--min-group', 'nul'], env)).toMatchObject({ exitCode: 2 });
   });
 });
 
 describe('analyse merge', () => {
   const teamA = [aStory({ author: 'team-noord', tags: { version: BD, terms: ['bd24-missie-1'] } }), aStory({ author: 'team-noord' })];
-  const teamB = [teamA[1]!, { ...teamA[0]!, notes: 'Later aangevuld', updatedAt: '2030-01-01T00:00:00.000Z' }, aStory({ author: 'team-zuid' })];
+  const teamB = [
+    teamA[1]!,
+    { ...teamA[0]!, notes: 'Later aangevuld', updatedAt: '2030-01-01T00:00:00.000Z' },
+    aStory({ author: 'team-zuid' }),
+  ];
   const inbox = join(dir, 'inbox');
   mkdirSync(inbox);
   writeFileSync(join(inbox, 'a.json'), toJsonExport(teamA, { exportedAt: at }));
@@ -99,8 +137,12 @@ describe('analyse merge', () => {
     const result = await runCli(['merge', inbox, '--out', out], env);
     expect(result.exitCode, result.stderr).toBe(0);
     const lines = result.stdout.trim().split('\n');
-    expect(lines[0]).toBe(`${join(inbox, 'a.json')}: 2 stories: 2 taken; 1 moved from ${BD} to ${LATEST_VERSION}, 1 moved from ${V5} to ${LATEST_VERSION}`);
-    expect(lines[1]).toBe(`${join(inbox, 'b.ndjson')}: 3 stories: 1 taken, 1 duplicate skipped (already taken), 1 conflict skipped; 1 moved from ${BD} to ${LATEST_VERSION}, 2 moved from ${V5} to ${LATEST_VERSION}`);
+    expect(lines[0]).toBe(
+      `${join(inbox, 'a.json')}: 2 stories: 2 taken; 1 moved from ${BD} to ${LATEST_VERSION}, 1 moved from ${V5} to ${LATEST_VERSION}`,
+    );
+    expect(lines[1]).toBe(
+      `${join(inbox, 'b.ndjson')}: 3 stories: 1 taken, 1 duplicate skipped (already taken), 1 conflict skipped; 1 moved from ${BD} to ${LATEST_VERSION}, 2 moved from ${V5} to ${LATEST_VERSION}`,
+    );
     expect(lines[2]).toMatch(new RegExp(`conflict: story ${teamA[0]!.id} .* skipped, kept the first`));
     const merged = parseStoryFile(readFileSync(out, 'utf8'), 'merged.json');
     expect(merged.stories.map((s) => s.story.id).sort()).toEqual([teamA[0]!.id, teamA[1]!.id, teamB[2]!.id].sort());
@@ -137,7 +179,13 @@ describe('analyse merge', () => {
     expect(result.stderr).toMatch(/bad\.json:\d+: stories\[\d\]\.author: .*\n/);
     expect(result.stderr).toContain('missing.json: cannot read (ENOENT)');
     expect(existsSync(out)).toBe(false);
-    expect(await runCli(['merge', inbox, '--out', out, '--version', 'koers-v9'], env)).toMatchObject({ exitCode: 2, stderr: expect.stringContaining("--version: unknown version 'koers-v9'") });
-    expect(await runCli(['merge', inbox, '--out', join(dir, 'old.json'), '--version', BD], env)).toMatchObject({ exitCode: 2, stderr: expect.stringContaining('newer than --version') });
+    expect(await runCli(['merge', inbox, '--out', out, '--version', 'koers-v9'], env)).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringContaining("--version: unknown version 'koers-v9'"),
+    });
+    expect(await runCli(['merge', inbox, '--out', join(dir, 'old.json'), '--version', BD], env)).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringContaining('newer than --version'),
+    });
   });
 });

@@ -8,19 +8,36 @@ const parse = (csv: string, delimiter = ',') => Papa.parse<string[]>(csv.replace
 
 describe('CSV long', () => {
   it('has one row per story × term, Dutch characters intact', () => {
-    const stories = [aStory({ title: 'Café in de wijk: één ontmoeting', author: 'team-noord', tags: { version: V5, terms: ['kernwaarde-lef', 'les-ontmoeting'] } }), aStory()];
+    const stories = [
+      aStory({
+        title: 'Café in de wijk: één ontmoeting',
+        author: 'team-noord',
+        tags: { version: V5, terms: ['kernwaarde-lef', 'les-ontmoeting'] },
+      }),
+      aStory(),
+    ];
     const { data, errors } = parse(toCsvLong(stories));
     expect(errors).toEqual([]);
     expect(data[0]).toEqual([...CSV_LONG_COLUMNS]);
     expect(data).toHaveLength(1 + 3);
     const row = Object.fromEntries(CSV_LONG_COLUMNS.map((c, i) => [c, data[1]![i]]));
-    expect(row).toMatchObject({ title: 'Café in de wijk: één ontmoeting', author: 'team-noord', term_id: 'kernwaarde-lef', term_label: 'Lef', term_kind: 'core-value', term_facet: 'kernwaarden', taxonomy_version: LATEST_VERSION });
+    expect(row).toMatchObject({
+      title: 'Café in de wijk: één ontmoeting',
+      author: 'team-noord',
+      term_id: 'kernwaarde-lef',
+      term_label: 'Lef',
+      term_kind: 'core-value',
+      term_facet: 'kernwaarden',
+      taxonomy_version: LATEST_VERSION,
+    });
   });
 
   it('neutralises every cell a spreadsheet would run as a formula (=, +, -, @, tab, CR)', () => {
     const titles = ['=HYPERLINK("http://evil.example","klik")', '+31 6 1234', '-2+3', '@SUM(A1)', '\tTAB', '\rCR'];
     const csv = toCsvLong(titles.map((title) => aStory({ title: `${title} x` })));
-    const cells = parse(csv).data.slice(1).map((row) => row[2]);
+    const cells = parse(csv)
+      .data.slice(1)
+      .map((row) => row[2]);
     // StorySchema trims titles, so tab and CR cannot start one; the notes of a wide row can.
     expect(cells.slice(0, 4)).toEqual(titles.slice(0, 4).map((t) => `'${t} x`));
     const wide = parse(toCsvWide(titles.map((t) => aStory({ notes: t }))));
@@ -29,11 +46,27 @@ describe('CSV long', () => {
   });
 
   it('removes control characters and neutralises a trigger behind them, behind spaces, or on the first of several lines (issue 12, finding 10)', () => {
-    const notes = ['\u0000=HYPERLINK("http://evil.example","klik")', '\u001b=1', ' =1+1', '\u00a0@SUM(A1)', '=1+1\nregel twee', '-2\r\nregel twee', '\u0085=1', 'gewoon \u0007tekst'];
+    const notes = [
+      '\u0000=HYPERLINK("http://evil.example","klik")',
+      '\u001b=1',
+      ' =1+1',
+      '\u00a0@SUM(A1)',
+      '=1+1\nregel twee',
+      '-2\r\nregel twee',
+      '\u0085=1',
+      'gewoon \u0007tekst',
+    ];
     const wide = parse(toCsvWide(notes.map((n) => aStory({ notes: n }))));
     const cells = wide.data.slice(1).map((row) => row[5]);
     expect(cells).toEqual([
-      '\'=HYPERLINK("http://evil.example","klik")', '\'=1', "' =1+1", '\'\u00a0@SUM(A1)', '\'=1+1\nregel twee', '\'-2\r\nregel twee', '\'\u0085=1', 'gewoon tekst',
+      '\'=HYPERLINK("http://evil.example","klik")',
+      "'=1",
+      "' =1+1",
+      "'\u00a0@SUM(A1)",
+      "'=1+1\nregel twee",
+      "'-2\r\nregel twee",
+      "'\u0085=1",
+      'gewoon tekst',
     ]);
     // No C0 control character but tab, LF and CR anywhere in the file.
     // eslint-disable-next-line no-control-regex -- control characters are what this looks for

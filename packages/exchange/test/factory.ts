@@ -82,7 +82,9 @@ export async function* asyncStoryStream(count: number, seed = 1): AsyncGenerator
 }
 
 const text = (options: { minLength?: number; maxLength: number }) => fc.string({ unit: 'grapheme', ...options });
-const isoTime = fc.date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2030-12-31T23:59:59Z'), noInvalidDate: true }).map((d) => d.toISOString());
+const isoTime = fc
+  .date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2030-12-31T23:59:59Z'), noInvalidDate: true })
+  .map((d) => d.toISOString());
 
 /** Any valid story a library can hold, kept originals and de-identification records included. */
 export const arbitraryStory: fc.Arbitrary<Story> = fc
@@ -93,7 +95,10 @@ export const arbitraryStory: fc.Arbitrary<Story> = fc
     notes: text({ maxLength: 80 }),
     version: fc.constantFrom(V5, BD),
     pick: fc.array(fc.nat(), { minLength: 1, maxLength: 4 }),
-    quote: fc.option(fc.record({ exact: text({ minLength: 1, maxLength: 20 }), prefix: text({ maxLength: 10 }), suffix: text({ maxLength: 10 }) }), { nil: undefined }),
+    quote: fc.option(
+      fc.record({ exact: text({ minLength: 1, maxLength: 20 }), prefix: text({ maxLength: 10 }), suffix: text({ maxLength: 10 }) }),
+      { nil: undefined },
+    ),
     position: fc.option(fc.tuple(fc.nat(1000), fc.integer({ min: 1, max: 500 })), { nil: undefined }),
     origin: fc.constantFrom(...ORIGINS),
     url: fc.option(fc.constant('https://registratie.example.nl/dossier/123'), { nil: undefined }),
@@ -121,7 +126,16 @@ export const arbitraryStory: fc.Arbitrary<Story> = fc
       consent: { status: r.status, purpose: r.purpose },
       ...(r.author ? { author: r.author } : {}),
       ...(r.deid
-        ? { deidentification: { tool: '@vertelpunt/deid', version: '0.1.0', counts: { PERSON: r.deid.persons, BSN: 0 }, switchedOff: 0, addedByUser: 1, originalKept: r.deid.kept } }
+        ? {
+            deidentification: {
+              tool: '@vertelpunt/deid',
+              version: '0.1.0',
+              counts: { PERSON: r.deid.persons, BSN: 0 },
+              switchedOff: 0,
+              addedByUser: 1,
+              originalKept: r.deid.kept,
+            },
+          }
         : {}),
       ...(r.deid?.kept ? { original: `${r.text} (origineel)` } : {}),
       createdAt: r.createdAt,

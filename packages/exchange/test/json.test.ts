@@ -13,7 +13,14 @@ const validateEnvelope = ajv.compile(JSON.parse(readFileSync(SCHEMAS.envelope.fi
 const validateLine = ajv.compile(JSON.parse(readFileSync(SCHEMAS.ndjsonLine.file, 'utf8')));
 
 const kept = aStory({
-  deidentification: { tool: '@vertelpunt/deid', version: '0.1.0', counts: { PERSON: 1 }, switchedOff: 0, addedByUser: 0, originalKept: true },
+  deidentification: {
+    tool: '@vertelpunt/deid',
+    version: '0.1.0',
+    counts: { PERSON: 1 },
+    switchedOff: 0,
+    addedByUser: 0,
+    originalKept: true,
+  },
   original: 'Mevrouw Jansen (BSN 123456782) voelt zich eenzaam.',
 });
 
@@ -21,7 +28,13 @@ describe('JSON export', () => {
   it('names format, schema version, time, vocabulary versions and count, and is valid against its shipped JSON Schema', () => {
     const json = toJsonExport([aStory(), aStory({ tags: { version: BD, terms: ['bd24-missie-1'] } })], { exportedAt: at });
     const envelope = JSON.parse(json);
-    expect(envelope).toMatchObject({ format: 'vertelpunt-stories', schemaVersion: 1, exportedAt: '2026-11-23T10:00:00.000Z', storyCount: 2, taxonomyVersions: [BD, V5] });
+    expect(envelope).toMatchObject({
+      format: 'vertelpunt-stories',
+      schemaVersion: 1,
+      exportedAt: '2026-11-23T10:00:00.000Z',
+      storyCount: 2,
+      taxonomyVersions: [BD, V5],
+    });
     expect(validateEnvelope(envelope), JSON.stringify(validateEnvelope.errors)).toBe(true);
     expect(validateEnvelope({ ...envelope, stories: [{ id: 'x' }] })).toBe(false);
     expect(validateEnvelope({ ...envelope, schemaVersion: 2 })).toBe(false);
@@ -29,7 +42,13 @@ describe('JSON export', () => {
 
   it('lays out one story per line, header first and counts last, so it streams both ways', () => {
     const lines = toJsonExport([aStory(), aStory()], { exportedAt: at }).split('\n');
-    expect(lines.slice(0, 5)).toEqual(['{', '  "format": "vertelpunt-stories",', '  "schemaVersion": 1,', '  "exportedAt": "2026-11-23T10:00:00.000Z",', '  "stories": [']);
+    expect(lines.slice(0, 5)).toEqual([
+      '{',
+      '  "format": "vertelpunt-stories",',
+      '  "schemaVersion": 1,',
+      '  "exportedAt": "2026-11-23T10:00:00.000Z",',
+      '  "stories": [',
+    ]);
     expect(JSON.parse(lines[5]!.replace(/,$/, ''))).toHaveProperty('id');
     expect(lines.slice(7)).toEqual(['  ],', '  "storyCount": 2,', `  "taxonomyVersions": ["${V5}"]`, '}', '']);
     expect(JSON.parse(toJsonExport([], { exportedAt: at }))).toMatchObject({ stories: [], storyCount: 0 });
@@ -63,7 +82,10 @@ describe('NDJSON', () => {
   it('streams a header line, one story per line and a closing line, each valid against the line schema', async () => {
     const stories = [aStory(), aStory({ author: 'team-noord' })];
     const out = await collectText(ndjsonChunks(stories, { exportedAt: at }));
-    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines[0]).toEqual({ format: 'vertelpunt-stories', schemaVersion: 1, exportedAt: '2026-11-23T10:00:00.000Z' });
     expect(lines.slice(1, -1)).toEqual(stories);
     expect(lines.at(-1)).toEqual({ storyCount: 2, taxonomyVersions: [V5] });

@@ -15,7 +15,12 @@ import { aStory, V5 } from './factory.js';
 const SOFFICE = process.env.SOFFICE ?? 'soffice';
 const dangerous = ['=1+1', '+1+1', '-1+1', '@SUM(1;1)', '=HYPERLINK("http://evil.example";"klik")'];
 const stories = [
-  aStory({ title: 'Één café, geïnterviewd: “zó fijn” — ĳs 😀', text: 'Tekst met ë, ï, é; puntkomma en "aanhalingstekens".\nTweede regel.', author: 'Buurtteam Zuid-Oost', tags: { version: V5, terms: ['kernwaarde-lef'] } }),
+  aStory({
+    title: 'Één café, geïnterviewd: “zó fijn” — ĳs 😀',
+    text: 'Tekst met ë, ï, é; puntkomma en "aanhalingstekens".\nTweede regel.',
+    author: 'Buurtteam Zuid-Oost',
+    tags: { version: V5, terms: ['kernwaarde-lef'] },
+  }),
   ...dangerous.map((title) => aStory({ title, notes: title, tags: { version: V5, terms: ['opgave-armoede'] } })),
 ];
 
@@ -24,10 +29,19 @@ type Cell = { r: string; t?: string; f?: unknown; v?: string | number; is?: { t:
 /** Every cell of the first sheet of an xlsx, as text, with whether any cell holds a formula. */
 function readXlsx(file: string): { rows: string[][]; formulas: number } {
   const zip = unzipSync(readFileSync(file));
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['row', 'c', 'si'].includes(name), parseTagValue: false, htmlEntities: true });
-  const text = (t: unknown): string => (typeof t === 'object' && t !== null ? String((t as { '#text': unknown })['#text'] ?? '') : String(t ?? ''));
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    isArray: (name) => ['row', 'c', 'si'].includes(name),
+    parseTagValue: false,
+    htmlEntities: true,
+  });
+  const text = (t: unknown): string =>
+    typeof t === 'object' && t !== null ? String((t as { '#text': unknown })['#text'] ?? '') : String(t ?? '');
   const shared = zip['xl/sharedStrings.xml']
-    ? (parser.parse(strFromU8(zip['xl/sharedStrings.xml'])).sst.si as { t?: unknown; r?: { t: unknown }[] }[]).map((si) => (si.t !== undefined ? text(si.t) : (si.r ?? []).map((r) => text(r.t)).join('')))
+    ? (parser.parse(strFromU8(zip['xl/sharedStrings.xml'])).sst.si as { t?: unknown; r?: { t: unknown }[] }[]).map((si) =>
+        si.t !== undefined ? text(si.t) : (si.r ?? []).map((r) => text(r.t)).join(''),
+      )
     : [];
   const sheet = parser.parse(strFromU8(zip['xl/worksheets/sheet1.xml']!));
   let formulas = 0;
@@ -55,9 +69,28 @@ describe('LibreOffice opens the Dutch-Excel CSVs', () => {
     writeFileSync(join(dir, 'control.csv'), '\uFEFFtitle;n\r\n=1+1;2\r\n');
     // Filter options: separator 59 (;), text delimiter 34 ("), charset 76 (UTF-8), from line 1.
     try {
-      execFileSync(SOFFICE, ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/profile`, '--infilter=CSV:59,34,76,1', '--convert-to', 'xlsx', '--outdir', dir, join(dir, 'long.csv'), join(dir, 'wide.csv'), join(dir, 'control.csv')], { stdio: 'pipe', timeout: 90_000 });
+      execFileSync(
+        SOFFICE,
+        [
+          '--headless',
+          '--norestore',
+          `-env:UserInstallation=file://${dir}/profile`,
+          '--infilter=CSV:59,34,76,1',
+          '--convert-to',
+          'xlsx',
+          '--outdir',
+          dir,
+          join(dir, 'long.csv'),
+          join(dir, 'wide.csv'),
+          join(dir, 'control.csv'),
+        ],
+        { stdio: 'pipe', timeout: 90_000 },
+      );
     } catch (error) {
-      throw new Error(`LibreOffice (soffice) failed or is missing: apt-get install -y libreoffice-calc-nogui (scripts/bootstrap.sh installs it)`, { cause: error });
+      throw new Error(
+        `LibreOffice (soffice) failed or is missing: apt-get install -y libreoffice-calc-nogui (scripts/bootstrap.sh installs it)`,
+        { cause: error },
+      );
     }
     long = readXlsx(join(dir, 'long.xlsx'));
     wide = readXlsx(join(dir, 'wide.xlsx'));

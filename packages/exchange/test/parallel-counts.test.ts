@@ -27,7 +27,11 @@ const file = (name: string, content: string | Buffer) => {
 
 /** The CLI in its own process with every file counted in parallel. */
 const inParallel = (args: string[]) => {
-  const result = spawnSync(NODE[0]!, [...NODE.slice(1), CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, VERTELPUNT_PARALLEL_BYTES: '0' } });
+  const result = spawnSync(NODE[0]!, [...NODE.slice(1), CLI, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, VERTELPUNT_PARALLEL_BYTES: '0' },
+  });
   return { stdout: result.stdout, stderr: result.stderr, exitCode: result.status };
 };
 
@@ -53,12 +57,26 @@ describe('counts in parallel', () => {
   });
 
   const broken: [string, () => string | Buffer][] = [
-    ['a story no schema accepts, in the middle', () => lines.map((l, i) => (i === 1700 ? l.replace(/"title":"[^"]*"/, '"title":""') : l)).join('\n')],
+    [
+      'a story no schema accepts, in the middle',
+      () => lines.map((l, i) => (i === 1700 ? l.replace(/"title":"[^"]*"/, '"title":""') : l)).join('\n'),
+    ],
     ['a line that is not JSON', () => lines.map((l, i) => (i === 2500 ? l.slice(0, 40) : l)).join('\n')],
-    ['a story twice, far apart (in pieces of different threads)', () => [...lines.slice(0, 2999), lines[3], ...lines.slice(3000)].join('\n')],
+    [
+      'a story twice, far apart (in pieces of different threads)',
+      () => [...lines.slice(0, 2999), lines[3], ...lines.slice(3000)].join('\n'),
+    ],
     ['a storyCount that does not match', () => lines.join('\n').replace('"storyCount":3000', '"storyCount":2999')],
     ['no closing line', () => lines.slice(0, -2).join('\n') + '\n'],
-    ['bytes that are not UTF-8', () => Buffer.concat([Buffer.from(lines.slice(0, 1000).join('\n') + '\n'), Buffer.from([0x7b, 0xe9, 0x7d, 0x0a]), Buffer.from(lines.slice(1000).join('\n'))])],
+    [
+      'bytes that are not UTF-8',
+      () =>
+        Buffer.concat([
+          Buffer.from(lines.slice(0, 1000).join('\n') + '\n'),
+          Buffer.from([0x7b, 0xe9, 0x7d, 0x0a]),
+          Buffer.from(lines.slice(1000).join('\n')),
+        ]),
+    ],
     ['the closing line in the middle', () => [...lines.slice(0, 1500), lines.at(-2), ...lines.slice(1500)].join('\n')],
   ];
 

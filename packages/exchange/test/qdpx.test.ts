@@ -19,7 +19,10 @@ function xmllint(name: string, content: Uint8Array | string, schema: 'Project.xs
   const file = join(dir, name);
   writeFileSync(file, content);
   try {
-    return execFileSync('xmllint', ['--noout', '--schema', join(REFI, schema), file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return execFileSync('xmllint', ['--noout', '--schema', join(REFI, schema), file], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   } catch (error) {
     return String((error as { stderr?: string }).stderr ?? error);
   }
@@ -27,7 +30,12 @@ function xmllint(name: string, content: Uint8Array | string, schema: 'Project.xs
 
 describe('REFI-QDA project (.qdpx)', () => {
   const stories = [
-    aStory({ text: 'Samen met de inwoner 😀 gekeken & besproken <wat> kan.', author: 'team-noord', notes: 'Voor de duidingssessie', tags: { version: V5, terms: ['kernwaarde-samen', 'opgave-armoede'] } }),
+    aStory({
+      text: 'Samen met de inwoner 😀 gekeken & besproken <wat> kan.',
+      author: 'team-noord',
+      notes: 'Voor de duidingssessie',
+      tags: { version: V5, terms: ['kernwaarde-samen', 'opgave-armoede'] },
+    }),
     aStory({ tags: { version: BD, terms: ['bd24-missie-2'] } }),
   ];
   const qdpx = toQdpx(stories, { exportedAt: at });
@@ -45,12 +53,25 @@ describe('REFI-QDA project (.qdpx)', () => {
   });
 
   it('codes each story with its terms, older stories with their Koers v5 terms, selections in code points, with variables', () => {
-    const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['TextSource', 'Coding', 'Code', 'VariableValue'].includes(name) }).parse(strFromU8(zip['project.qde']!));
+    const xml = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      isArray: (name) => ['TextSource', 'Coding', 'Code', 'VariableValue'].includes(name),
+    }).parse(strFromU8(zip['project.qde']!));
     const [first, second] = xml.Project.Sources.TextSource;
-    expect(first.PlainTextSelection.Coding.map((c: { CodeRef: { targetGUID: string } }) => c.CodeRef.targetGUID)).toEqual([termGuid('kernwaarde-samen'), termGuid('opgave-armoede')]);
+    expect(first.PlainTextSelection.Coding.map((c: { CodeRef: { targetGUID: string } }) => c.CodeRef.targetGUID)).toEqual([
+      termGuid('kernwaarde-samen'),
+      termGuid('opgave-armoede'),
+    ]);
     expect(Number(first.PlainTextSelection.endPosition)).toBe([...stories[0]!.text].length);
     expect(first.Description).toContain('Voor de duidingssessie');
-    expect(first.VariableValue.map((v: { TextValue?: string; DateTimeValue?: string }) => v.TextValue ?? v.DateTimeValue)).toEqual(['https://registratie.example.nl', 'team-noord', 'geanonimiseerd', V5, stories[0]!.createdAt]);
+    expect(first.VariableValue.map((v: { TextValue?: string; DateTimeValue?: string }) => v.TextValue ?? v.DateTimeValue)).toEqual([
+      'https://registratie.example.nl',
+      'team-noord',
+      'geanonimiseerd',
+      V5,
+      stories[0]!.createdAt,
+    ]);
     expect(second.PlainTextSelection.Coding[0].CodeRef.targetGUID).toBe(termGuid('ks5-missie-2'));
   });
 

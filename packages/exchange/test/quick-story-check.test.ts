@@ -41,7 +41,10 @@ const BREAKS: [string, (story: Record<string, unknown>) => void][] = [
   ['a term of another version', (s) => (s.tags = { version: BD, terms: ['ks5-missie-7'] })],
   ['a deprecated term', (s) => (s.tags = { version: 'koers-v5-herzien-2026-11', terms: [deprecatedTerm!.id] })],
   ['an unknown version', (s) => (s.tags = { version: 'v99', terms: ['waarde-compassie'] })],
-  ['five selectors', (s) => (s.selectors = Array.from({ length: 5 }, () => ({ type: 'TextQuoteSelector', exact: 'a', prefix: '', suffix: '' })))],
+  [
+    'five selectors',
+    (s) => (s.selectors = Array.from({ length: 5 }, () => ({ type: 'TextQuoteSelector', exact: 'a', prefix: '', suffix: '' }))),
+  ],
   ['a prefix too long', (s) => (s.selectors = [{ type: 'TextQuoteSelector', exact: 'a', prefix: 'x'.repeat(33), suffix: '' }])],
   ['an empty quote', (s) => (s.selectors = [{ type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' }])],
   ['a position ending before it starts', (s) => (s.selectors = [{ type: 'TextPositionSelector', start: 5, end: 2 }])],
@@ -51,7 +54,10 @@ const BREAKS: [string, (story: Record<string, unknown>) => void][] = [
   ['consent without purpose (zod fills the default)', (s) => (s.consent = { status: 'geanonimiseerd' })],
   ['author too long', (s) => (s.author = 'x'.repeat(101))],
   ['an original without the record saying so', (s) => (s.original = 'tekst')],
-  ['a de-identification record with a negative count', (s) => (s.deidentification = { tool: 't', version: '1', counts: { PERSON: -1 }, switchedOff: 0, addedByUser: 0, originalKept: false })],
+  [
+    'a de-identification record with a negative count',
+    (s) => (s.deidentification = { tool: 't', version: '1', counts: { PERSON: -1 }, switchedOff: 0, addedByUser: 0, originalKept: false }),
+  ],
 ];
 
 describe('isPlainValidStory', () => {
@@ -66,16 +72,37 @@ describe('isPlainValidStory', () => {
   });
 
   it('never says yes where zod refuses or returns something else, on any valid story with any field replaced', () => {
-    const odd = fc.oneof(fc.anything({ maxDepth: 2 }), fc.string(), fc.constant(''), fc.constant(' x '), fc.integer(), fc.constant(null), fc.constant([]));
+    const odd = fc.oneof(
+      fc.anything({ maxDepth: 2 }),
+      fc.string(),
+      fc.constant(''),
+      fc.constant(' x '),
+      fc.integer(),
+      fc.constant(null),
+      fc.constant([]),
+    );
     fc.assert(
-      fc.property(arbitraryStory, fc.constantFrom(...Object.keys(StorySchema.shape), 'tags.version', 'tags.terms', 'source.origin', 'consent.purpose', 'selectors.0', 'extra'), odd, (story, path, value) => {
-        const read = asRead(story);
-        expectNoFalseYes(read);
-        const [head, tail] = path.split('.') as [string, string | undefined];
-        if (tail === undefined) read[head] = value;
-        else if (typeof read[head] === 'object' && read[head] !== null) (read[head] as Record<string, unknown>)[tail] = value;
-        expectNoFalseYes(asRead(read));
-      }),
+      fc.property(
+        arbitraryStory,
+        fc.constantFrom(
+          ...Object.keys(StorySchema.shape),
+          'tags.version',
+          'tags.terms',
+          'source.origin',
+          'consent.purpose',
+          'selectors.0',
+          'extra',
+        ),
+        odd,
+        (story, path, value) => {
+          const read = asRead(story);
+          expectNoFalseYes(read);
+          const [head, tail] = path.split('.') as [string, string | undefined];
+          if (tail === undefined) read[head] = value;
+          else if (typeof read[head] === 'object' && read[head] !== null) (read[head] as Record<string, unknown>)[tail] = value;
+          expectNoFalseYes(asRead(read));
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -2,7 +2,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Story } from '@vertelpunt/stories';
-import { compareStories, contentHash, forExport, libraryIndex, parseStoryFile, planMerge, toBackup, toJsonExport, toNdjson } from '../src/index.js';
+import {
+  compareStories,
+  contentHash,
+  forExport,
+  libraryIndex,
+  parseStoryFile,
+  planMerge,
+  toBackup,
+  toJsonExport,
+  toNdjson,
+} from '../src/index.js';
 import { arbitraryStory } from './factory.js';
 
 const at = new Date('2026-11-23T10:00:00Z');
@@ -61,7 +71,12 @@ describe('export → import', () => {
         const library = existing.map((s) => (changed.has(s.id) ? { ...s, notes: `${s.notes} (bewerkt)` } : s));
         const read = parseStoryFile(toBackup(stories, { exportedAt: at }), 'b').stories.map((r) => r.story);
         const plan = planMerge(read, libraryIndex(library));
-        expect(plan.add.map((s) => s.id).sort()).toEqual(stories.filter((s) => !existing.includes(s)).map((s) => s.id).sort());
+        expect(plan.add.map((s) => s.id).sort()).toEqual(
+          stories
+            .filter((s) => !existing.includes(s))
+            .map((s) => s.id)
+            .sort(),
+        );
         expect(plan.conflicts.map((c) => c.id).sort()).toEqual([...changed].sort());
         expect(plan.duplicates).toHaveLength(existing.length - changed.size);
       }),
@@ -77,7 +92,12 @@ describe('content hash', () => {
         expect(contentHash(shuffledKeys(story))).toBe(contentHash(story));
         expect(contentHash({ ...story, updatedAt: '2031-01-01T00:00:00.000Z' })).toBe(contentHash(story));
         expect(contentHash({ ...story, title: `${story.title}!` })).not.toBe(contentHash(story));
-        expect(contentHash({ ...story, consent: { ...story.consent, status: story.consent.status === 'alleen-intern' ? 'geanonimiseerd' : 'alleen-intern' } })).not.toBe(contentHash(story));
+        expect(
+          contentHash({
+            ...story,
+            consent: { ...story.consent, status: story.consent.status === 'alleen-intern' ? 'geanonimiseerd' : 'alleen-intern' },
+          }),
+        ).not.toBe(contentHash(story));
       }),
       runs,
     );

@@ -13,12 +13,15 @@ describe('W3C Web Annotation export', () => {
     title: 'Samen',
     notes: 'Bespreken in de duidingssessie',
     tags: { version: V5, terms: ['kernwaarde-samen', 'opgave-armoede'] },
-    selectors: [{ type: 'TextQuoteSelector', exact: 'Samen met de inwoner', prefix: 'Huisbezoek. ', suffix: ' gekeken' }, { type: 'TextPositionSelector', start: 12, end: 32 }],
+    selectors: [
+      { type: 'TextQuoteSelector', exact: 'Samen met de inwoner', prefix: 'Huisbezoek. ', suffix: ' gekeken' },
+      { type: 'TextPositionSelector', start: 12, end: 32 },
+    ],
   });
 
   it('expands with a JSON-LD processor without losing a field', async () => {
     const [expanded] = (await jsonld.expand(JSON.parse(toWebAnnotations([story], { exportedAt: at })) as never)) as Record<string, any>[];
-    expect(expanded!['@type']).toEqual(["http://www.w3.org/ns/activitystreams#OrderedCollection"]);
+    expect(expanded!['@type']).toEqual(['http://www.w3.org/ns/activitystreams#OrderedCollection']);
     expect(expanded!['http://www.w3.org/ns/activitystreams#totalItems'][0]['@value']).toBe(1);
     const page = expanded!['http://www.w3.org/ns/activitystreams#first'][0];
     const [annotation] = page['http://www.w3.org/ns/activitystreams#items'][0]['@list'] as Record<string, any>[];

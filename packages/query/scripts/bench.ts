@@ -5,8 +5,27 @@ import { searchWords } from '@vertelpunt/stories';
 import { QueryIndex, type QueryFilter, type StoryRow } from '../src/index.js';
 
 const TOTAL = Number(process.argv[2] ?? 100_000);
-const TERMS = ['kernwaarde-lef', 'kernwaarde-samen', 'opgave-armoede', 'opgave-eenzaamheid', 'ks5-missie-2', 'rol-netwerker', 'les-ontmoeting'];
-const WORDS = ['buurthuis', 'keukentafel', 'schulden', 'huiswerk', 'mantelzorg', 'taalcafé', 'voedselbank', 'wijkagent', 'stageplek', 'vrijwilliger'];
+const TERMS = [
+  'kernwaarde-lef',
+  'kernwaarde-samen',
+  'opgave-armoede',
+  'opgave-eenzaamheid',
+  'ks5-missie-2',
+  'rol-netwerker',
+  'les-ontmoeting',
+];
+const WORDS = [
+  'buurthuis',
+  'keukentafel',
+  'schulden',
+  'huiswerk',
+  'mantelzorg',
+  'taalcafé',
+  'voedselbank',
+  'wijkagent',
+  'stageplek',
+  'vrijwilliger',
+];
 
 function row(i: number): StoryRow {
   const createdAt = new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString();
@@ -16,7 +35,11 @@ function row(i: number): StoryRow {
     origin: `https://team${i % 20}.example.nl`,
     version: 'koers-v5-2024-09',
     terms: [...new Set([TERMS[i % TERMS.length]!, TERMS[(i * 3 + 1) % TERMS.length]!])],
-    words: searchWords(`Verhaal ${i}`, `Gesprek ${i} over ${WORDS[i % WORDS.length]} en ${WORDS[(i * 7) % WORDS.length]}; samen gekeken naar wat er wél kan.`, ''),
+    words: searchWords(
+      `Verhaal ${i}`,
+      `Gesprek ${i} over ${WORDS[i % WORDS.length]} en ${WORDS[(i * 7) % WORDS.length]}; samen gekeken naar wat er wél kan.`,
+      '',
+    ),
   };
 }
 
@@ -38,7 +61,10 @@ function p95(what: string, filters: QueryFilter[], run: (f: QueryFilter) => unkn
     return ms(start);
   });
   times.sort((a, b) => a - b);
-  line(what, `p50 ${times[Math.floor(times.length / 2)]!.toFixed(2)} ms, p95 ${times[Math.floor(times.length * 0.95)]!.toFixed(2)} ms (${times.length} queries)`);
+  line(
+    what,
+    `p50 ${times[Math.floor(times.length / 2)]!.toFixed(2)} ms, p95 ${times[Math.floor(times.length * 0.95)]!.toFixed(2)} ms (${times.length} queries)`,
+  );
 }
 
 console.log(`Query engine: ${TOTAL} stories (Node ${process.version})`);

@@ -5,9 +5,17 @@ import { listTerms } from '@vertelpunt/taxonomy';
 import { QueryIndex, type QueryFilter, type RowChange, type StoryRow } from '../src/index.js';
 
 const V5 = 'koers-v5-2024-09';
-const TERMS = listTerms({ version: V5 }).slice(0, 6).map((t) => t.id);
+const TERMS = listTerms({ version: V5 })
+  .slice(0, 6)
+  .map((t) => t.id);
 const WORDS = ['schuld', 'schulden', 'school', 'buurt', 'buurthuis', 'mantelzorg', 'de', 'taalcafe'];
-const TIMES = ['2025-01-31T23:30:00.000Z', '2025-02-01T10:00:00.000Z', '2025-02-01T10:00:00.000Z', '2025-03-15T08:00:00.000Z', '2026-11-02T12:00:00.000Z'];
+const TIMES = [
+  '2025-01-31T23:30:00.000Z',
+  '2025-02-01T10:00:00.000Z',
+  '2025-02-01T10:00:00.000Z',
+  '2025-03-15T08:00:00.000Z',
+  '2026-11-02T12:00:00.000Z',
+];
 const ORIGINS = ['https://a.example.nl', 'https://b.example.nl', 'https://c.example.nl'];
 const IDS = Array.from({ length: 12 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
 
@@ -28,7 +36,10 @@ const aChange: fc.Arbitrary<RowChange> = fc.oneof(
 
 const aFilter: fc.Arbitrary<QueryFilter> = fc.record(
   {
-    text: fc.oneof(fc.constantFrom('', '  ', 'sch', 'schuld ', 'buurt sch', 'de', 'd', 'niets', 'Schúld', 'b'), fc.string({ maxLength: 4 })),
+    text: fc.oneof(
+      fc.constantFrom('', '  ', 'sch', 'schuld ', 'buurt sch', 'de', 'd', 'niets', 'Schúld', 'b'),
+      fc.string({ maxLength: 4 }),
+    ),
     terms: fc.uniqueArray(fc.constantFrom(...TERMS, 'bestaat-niet'), { maxLength: 3 }),
     termMode: fc.constantFrom('any' as const, 'all' as const),
     from: fc.constantFrom(...TIMES, '2025-02-01T00:00:00.000Z'),
@@ -89,24 +100,33 @@ describe('QueryIndex', () => {
 
   it('answers every query as the reference filter does: total, pages, facet counts, origins, export order', () => {
     fc.assert(
-      fc.property(fc.array(aChange, { maxLength: 40 }), fc.array(aFilter, { minLength: 1, maxLength: 4 }), fc.nat(5), fc.integer({ min: 1, max: 6 }), (changes, filters, offset, limit) => {
-        const index = QueryIndex.build([]);
-        index.applyChanges(changes.slice(0, 20));
-        for (const change of changes.slice(20)) index.applyChange(change);
-        const restored = QueryIndex.deserialize(index.serialize());
-        const rows = [...applyAll(changes).values()];
-        for (const filter of filters) {
-          const expected = reference(rows, filter);
-          for (const engine of [index, restored]) {
-            expect(engine.query(filter, { offset, limit })).toEqual({ total: expected.length, ids: expected.slice(offset, offset + limit).map((r) => r.id) });
-            expect(engine.idsOldestFirst(filter)).toEqual(expected.map((r) => r.id).reverse());
-            const facets = new Map<string, number>();
-            for (const row of expected) for (const t of new Set(row.terms)) facets.set(t, (facets.get(t) ?? 0) + 1);
-            expect(new Map([...engine.termCounts(filter)].sort())).toEqual(new Map([...facets].sort()));
+      fc.property(
+        fc.array(aChange, { maxLength: 40 }),
+        fc.array(aFilter, { minLength: 1, maxLength: 4 }),
+        fc.nat(5),
+        fc.integer({ min: 1, max: 6 }),
+        (changes, filters, offset, limit) => {
+          const index = QueryIndex.build([]);
+          index.applyChanges(changes.slice(0, 20));
+          for (const change of changes.slice(20)) index.applyChange(change);
+          const restored = QueryIndex.deserialize(index.serialize());
+          const rows = [...applyAll(changes).values()];
+          for (const filter of filters) {
+            const expected = reference(rows, filter);
+            for (const engine of [index, restored]) {
+              expect(engine.query(filter, { offset, limit })).toEqual({
+                total: expected.length,
+                ids: expected.slice(offset, offset + limit).map((r) => r.id),
+              });
+              expect(engine.idsOldestFirst(filter)).toEqual(expected.map((r) => r.id).reverse());
+              const facets = new Map<string, number>();
+              for (const row of expected) for (const t of new Set(row.terms)) facets.set(t, (facets.get(t) ?? 0) + 1);
+              expect(new Map([...engine.termCounts(filter)].sort())).toEqual(new Map([...facets].sort()));
+            }
           }
-        }
-        expect(index.originList()).toEqual([...new Set(rows.map((r) => r.origin))].sort());
-      }),
+          expect(index.originList()).toEqual([...new Set(rows.map((r) => r.origin))].sort());
+        },
+      ),
       { numRuns: 300 },
     );
   }, 60_000);
@@ -114,8 +134,17 @@ describe('QueryIndex', () => {
   it('compacts its slots when many writes retired them, and still answers', () => {
     const index = QueryIndex.build([]);
     for (let round = 0; round < 5; round++) {
-      index.applyChanges(IDS.slice(0, 10).map((id, i) => ({ kind: 'upsert', row: { id, createdAt: TIMES[i % TIMES.length]!, origin: ORIGINS[0]!, version: V5, terms: [TERMS[round]!], words: [`w${round}`] } })));
-      for (let k = 0; k < 300; k++) index.applyChange({ kind: 'upsert', row: { id: IDS[11]!, createdAt: TIMES[0]!, origin: ORIGINS[1]!, version: V5, terms: [TERMS[0]!], words: ['oud'] } });
+      index.applyChanges(
+        IDS.slice(0, 10).map((id, i) => ({
+          kind: 'upsert',
+          row: { id, createdAt: TIMES[i % TIMES.length]!, origin: ORIGINS[0]!, version: V5, terms: [TERMS[round]!], words: [`w${round}`] },
+        })),
+      );
+      for (let k = 0; k < 300; k++)
+        index.applyChange({
+          kind: 'upsert',
+          row: { id: IDS[11]!, createdAt: TIMES[0]!, origin: ORIGINS[1]!, version: V5, terms: [TERMS[0]!], words: ['oud'] },
+        });
     }
     expect(index.size).toBe(11);
     expect(index.query({ text: 'w4 ' }).total).toBe(10);

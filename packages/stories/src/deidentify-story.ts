@@ -85,13 +85,24 @@ class Everywhere {
   spans(value: string): Span[] {
     if (this.labels.size === 0) return [];
     // One pass over the value with one alternation, longest strings first.
-    this.pattern ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...this.labels.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    this.pattern ??= new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${[...this.labels.keys()]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|')})(?![\\p{L}\\p{N}])`,
+      'giu',
+    );
     const user: Span[] = [];
     const found: Span[] = [];
     this.pattern.lastIndex = 0;
     for (let m = this.pattern.exec(value); m !== null; m = this.pattern.exec(value)) {
       const what = this.labels.get(m[0].toLowerCase());
-      (what?.user === false ? found : user).push({ start: m.index, end: m.index + m[0].length, label: what?.label ?? 'PERSON', source: what?.user === false ? 'detector' : 'user' });
+      (what?.user === false ? found : user).push({
+        start: m.index,
+        end: m.index + m[0].length,
+        label: what?.label ?? 'PERSON',
+        source: what?.user === false ? 'detector' : 'user',
+      });
     }
     return effectiveSpans(found, { off: [], added: user });
   }
@@ -106,7 +117,9 @@ class Everywhere {
 
 /** The spans of `spans` that fall in [from, to), cut to it and counted from `from`. */
 const clip = (spans: readonly Span[], from: number, to: number): Span[] =>
-  spans.filter((s) => s.start < to && s.end > from).map((s) => ({ ...s, start: Math.max(s.start, from) - from, end: Math.min(s.end, to) - from }));
+  spans
+    .filter((s) => s.start < to && s.end > from)
+    .map((s) => ({ ...s, start: Math.max(s.start, from) - from, end: Math.min(s.end, to) - from }));
 
 /**
  * A quote's context cut at its outer edge (it is as long as a context can be) may start or end
@@ -159,7 +172,10 @@ export function deidentifyStory(request: DeidentifyRequest): DeidentifyResult {
   // Every readable part is detected on its own (a quote with its context, so a name cut by the
   // selection's edge is still seen); what is found and not kept is then removed from every part.
   const quotes = selectors.flatMap((s) => (s.type === 'TextQuoteSelector' ? [s] : []));
-  const parts = [...STORY_TEXT_FIELDS.map((field) => values[field]), ...quotes.map((q) => withoutCutWord(q.prefix, 'start') + q.exact + withoutCutWord(q.suffix, 'end'))];
+  const parts = [
+    ...STORY_TEXT_FIELDS.map((field) => values[field]),
+    ...quotes.map((q) => withoutCutWord(q.prefix, 'start') + q.exact + withoutCutWord(q.suffix, 'end')),
+  ];
   for (const part of parts) {
     for (const span of detect(part)) {
       const found = part.slice(span.start, span.end);
@@ -195,7 +211,12 @@ export function deidentifyStory(request: DeidentifyRequest): DeidentifyResult {
     // A context of full length is always taken as cut, so a second run finds nothing to change.
     const context = (text: string, edge: 'start' | 'end') =>
       withoutCutWord(edge === 'start' ? text.slice(-SELECTOR_CONTEXT_LENGTH) : text.slice(0, SELECTOR_CONTEXT_LENGTH), edge);
-    return { type: 'TextQuoteSelector', prefix: context(part(0, a), 'start'), exact: part(a, b), suffix: context(part(b, whole.length), 'end') };
+    return {
+      type: 'TextQuoteSelector',
+      prefix: context(part(0, a), 'start'),
+      exact: part(a, b),
+      suffix: context(part(b, whole.length), 'end'),
+    };
   });
 
   const base = request.before?.deidentification;
@@ -230,7 +251,8 @@ export function deidentifyStory(request: DeidentifyRequest): DeidentifyResult {
 /** `deidentifyStory` for a path with no way to show problems: throws with the first one. */
 export function deidentifiedOrThrow(request: DeidentifyRequest): DeidentifiedStory {
   const result = deidentifyStory(request);
-  if (!result.ok) throw new Error(`story ${request.candidate.id}: ${result.problems.map((p) => `${p.path.join('.')}: ${p.message}`).join('; ')}`);
+  if (!result.ok)
+    throw new Error(`story ${request.candidate.id}: ${result.problems.map((p) => `${p.path.join('.')}: ${p.message}`).join('; ')}`);
   return result.story;
 }
 

@@ -91,26 +91,28 @@ export type Original = z.infer<typeof OriginalSchema>;
 export const StoryIdSchema = z.uuid();
 const IsoDateTime = z.iso.datetime({ offset: true });
 
-export const StorySchema = z.strictObject({
-  id: StoryIdSchema,
-  title: z.string().trim().min(1, 'a story needs a title').max(MAX_TITLE_LENGTH),
-  text: ClipTextSchema,
-  notes: z.string().max(MAX_NOTES_LENGTH).default(''),
-  tags: TagSetSchema,
-  selectors: z.array(SelectorSchema).max(4),
-  source: StorySourceSchema,
-  consent: ConsentSchema,
-  /** Pseudonymous professional or team label, as configured; never a resident. */
-  author: z.string().max(100).optional(),
-  deidentification: DeidentificationSchema.optional(),
-  /** The story as captured, before de-identification: only where the user explicitly kept it for this story. */
-  original: OriginalSchema.optional(),
-  createdAt: IsoDateTime,
-  updatedAt: IsoDateTime,
-}).refine((story) => story.original === undefined || story.deidentification?.originalKept === true, {
-  message: 'the original is kept only when the de-identification record says so',
-  path: ['original'],
-});
+export const StorySchema = z
+  .strictObject({
+    id: StoryIdSchema,
+    title: z.string().trim().min(1, 'a story needs a title').max(MAX_TITLE_LENGTH),
+    text: ClipTextSchema,
+    notes: z.string().max(MAX_NOTES_LENGTH).default(''),
+    tags: TagSetSchema,
+    selectors: z.array(SelectorSchema).max(4),
+    source: StorySourceSchema,
+    consent: ConsentSchema,
+    /** Pseudonymous professional or team label, as configured; never a resident. */
+    author: z.string().max(100).optional(),
+    deidentification: DeidentificationSchema.optional(),
+    /** The story as captured, before de-identification: only where the user explicitly kept it for this story. */
+    original: OriginalSchema.optional(),
+    createdAt: IsoDateTime,
+    updatedAt: IsoDateTime,
+  })
+  .refine((story) => story.original === undefined || story.deidentification?.originalKept === true, {
+    message: 'the original is kept only when the de-identification record says so',
+    path: ['original'],
+  });
 export type Story = z.infer<typeof StorySchema>;
 export type StoryInput = z.input<typeof StorySchema>;
 

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { deidentifyOwn, deidentifyStory, DeidReviewSchema, StorySchema, type DeidentifiedStory, type StoryCandidate } from '../src/index.js';
+import {
+  deidentifyOwn,
+  deidentifyStory,
+  DeidReviewSchema,
+  StorySchema,
+  type DeidentifiedStory,
+  type StoryCandidate,
+} from '../src/index.js';
 import { aStory } from '../src/testing/a-story.js';
 
 const candidate = (overrides: Partial<StoryCandidate> = {}): StoryCandidate => {
@@ -22,7 +29,10 @@ describe('deidentifyStory', () => {
           title: 'Jansen en de tuin',
           text,
           notes: 'Yilmaz terugbellen',
-          selectors: [{ type: 'TextQuoteSelector', exact: text, prefix: 'Gesprek: ', suffix: ' Jansen belt.' }, { type: 'TextPositionSelector', start: 3, end: 60 }],
+          selectors: [
+            { type: 'TextQuoteSelector', exact: text, prefix: 'Gesprek: ', suffix: ' Jansen belt.' },
+            { type: 'TextPositionSelector', start: 3, end: 60 },
+          ],
         }),
       }),
     );
@@ -39,7 +49,12 @@ describe('deidentifyStory', () => {
     const text = 'Mw. Jansen woont in Dordrecht; de wijkagent heet appie.';
     const off = [{ start: text.indexOf('Dordrecht'), end: text.indexOf('Dordrecht') + 9, label: 'CITY' as const }];
     const added = [{ start: text.indexOf('appie'), end: text.indexOf('appie') + 5, label: 'PERSON' as const, source: 'user' }];
-    const story = stored(deidentifyStory({ candidate: candidate({ text, title: 'Appie in Dordrecht', notes: 'appie bellen' }), review: DeidReviewSchema.parse({ off, added }) }));
+    const story = stored(
+      deidentifyStory({
+        candidate: candidate({ text, title: 'Appie in Dordrecht', notes: 'appie bellen' }),
+        review: DeidReviewSchema.parse({ off, added }),
+      }),
+    );
     expect(story.text).toBe('Mw. [PERSOON 1] woont in Dordrecht; de wijkagent heet [PERSOON 2].');
     expect(story.title).toBe('[PERSOON 2] in Dordrecht');
     expect(story.notes).toBe('[PERSOON 2] bellen');
@@ -60,7 +75,13 @@ describe('deidentifyStory', () => {
   it('keeps the capture only in `original`, only when asked', () => {
     const text = 'Mw. Jansen belt.';
     const original = { text, title: 'Jansen', notes: '', selectors: [] };
-    const kept = stored(deidentifyStory({ candidate: candidate({ text, title: 'Jansen' }), review: DeidReviewSchema.parse({ keepOriginal: true }), original }));
+    const kept = stored(
+      deidentifyStory({
+        candidate: candidate({ text, title: 'Jansen' }),
+        review: DeidReviewSchema.parse({ keepOriginal: true }),
+        original,
+      }),
+    );
     expect(kept).toMatchObject({ title: '[PERSOON 1]', text: 'Mw. [PERSOON 1] belt.', original, deidentification: { originalKept: true } });
     const notKept = stored(deidentifyStory({ candidate: candidate({ text }), original }));
     expect(notKept.original).toBeUndefined();
@@ -71,7 +92,15 @@ describe('deidentifyStory', () => {
     const names = fc.constantFrom('Jansen', 'de Vries', 'Yilmaz', 'Bakker', 'El Amrani');
     const piece = fc.oneof(
       names.map((n) => `mevrouw ${n}`),
-      fc.constantFrom('BSN 123456782', 'tel 06-41873520', 'Kerkstraat 14', '3311 AB', 'IBAN NL91ABNA0417164300', 'dossier Z-2024-00123', 'geboren 12-03-1984'),
+      fc.constantFrom(
+        'BSN 123456782',
+        'tel 06-41873520',
+        'Kerkstraat 14',
+        '3311 AB',
+        'IBAN NL91ABNA0417164300',
+        'dossier Z-2024-00123',
+        'geboren 12-03-1984',
+      ),
       fc.constantFrom('gekeken naar wat kan', 'samen boodschappen gedaan', 'de buurt helpt'),
     );
     const sentence = fc.array(piece, { minLength: 1, maxLength: 6 }).map((p) => `${p.join(', ')}.`);
@@ -92,7 +121,12 @@ describe('the original', () => {
   it('is read in the old form (the text alone) and the new (text, title, notes, selectors)', () => {
     const record = { tool: '@vertelpunt/deid', version: '0.1.0', counts: {}, switchedOff: 0, addedByUser: 0, originalKept: true };
     expect(StorySchema.parse(aStory({ original: 'Mw. Jansen belt.', deidentification: record })).original).toBe('Mw. Jansen belt.');
-    const captured = { text: 'Mw. Jansen belt.', title: 'Jansen', notes: '', selectors: [{ type: 'TextPositionSelector' as const, start: 0, end: 16 }] };
+    const captured = {
+      text: 'Mw. Jansen belt.',
+      title: 'Jansen',
+      notes: '',
+      selectors: [{ type: 'TextPositionSelector' as const, start: 0, end: 16 }],
+    };
     expect(StorySchema.parse(aStory({ original: captured, deidentification: record })).original).toEqual(captured);
     expect(StorySchema.safeParse(aStory({ original: { text: 'x' } as never, deidentification: record })).success).toBe(false);
   });

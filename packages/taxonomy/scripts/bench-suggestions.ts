@@ -13,14 +13,20 @@ import { readLabelledNotes } from './suggestion-score.js';
 const CLIP = 2048;
 const ROUNDS = 20;
 const file = fileURLToPath(new URL('../data/suggest/labelled.jsonl', import.meta.url));
-const clips = readLabelledNotes(readFileSync(file, 'utf8'), file).map((n) => `${n.text} `.repeat(Math.ceil(CLIP / n.text.length)).slice(0, CLIP));
+const clips = readLabelledNotes(readFileSync(file, 'utf8'), file).map((n) =>
+  `${n.text} `.repeat(Math.ceil(CLIP / n.text.length)).slice(0, CLIP),
+);
 
 let started = performance.now();
 suggestTerms(clips[0]!, { limit: 5 });
 const first = performance.now() - started;
 // Warms the JIT on words none of the clips has (each word spelt backwards), so "new clip" below
 // measures unseen words, not the engine compiling the code on its first calls.
-for (const clip of clips.slice(1)) suggestTerms(clip.replace(/\p{L}+/gu, (w) => [...w].reverse().join('')), { limit: 5 });
+for (const clip of clips.slice(1))
+  suggestTerms(
+    clip.replace(/\p{L}+/gu, (w) => [...w].reverse().join('')),
+    { limit: 5 },
+  );
 const cold: number[] = [];
 // clips[0] already ran once; its words are no longer new.
 const warm: number[] = [];

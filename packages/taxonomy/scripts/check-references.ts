@@ -43,13 +43,18 @@ export function findReferenceProblems({ versions, migrations, changes, seeds }: 
       if (date === undefined) problems.push(`${where}[${index}]: seed '${entry.seed}' is not in taxonomy/seeds/index.yaml`);
       // A seed dated in a later month than the version could not have been its source at the time.
       const later = date !== undefined && date.slice(0, 7) > version.published;
-      if (later && !entry.retrospective) problems.push(`${where}[${index}]: seed '${entry.seed}' (${date}) is later than the version (${version.published}); mark the entry retrospective and say why`);
-      if (!later && entry.retrospective) problems.push(`${where}[${index}]: seed '${entry.seed}' is not later than the version; it is not retrospective`);
+      if (later && !entry.retrospective)
+        problems.push(
+          `${where}[${index}]: seed '${entry.seed}' (${date}) is later than the version (${version.published}); mark the entry retrospective and say why`,
+        );
+      if (!later && entry.retrospective)
+        problems.push(`${where}[${index}]: seed '${entry.seed}' is not later than the version; it is not retrospective`);
       for (const id of entry.terms) {
         listed.set(id, (listed.get(id) ?? 0) + 1);
         const term = terms.get(id);
         if (!term) problems.push(`${where}[${index}]: '${id}' is not a term of this version`);
-        else if (term.citation.seed !== entry.seed) problems.push(`${where}[${index}]: '${id}' cites ${term.citation.seed}, not ${entry.seed}`);
+        else if (term.citation.seed !== entry.seed)
+          problems.push(`${where}[${index}]: '${id}' cites ${term.citation.seed}, not ${entry.seed}`);
       }
     });
     for (const id of terms.keys()) {
@@ -64,8 +69,10 @@ export function findReferenceProblems({ versions, migrations, changes, seeds }: 
     if (!termsOf.has(log.version)) problems.push(`${where}: version: no version '${log.version}'`);
     log.changes.forEach((change, index) => {
       for (const v of change.versions) if (!termsOf.has(v)) problems.push(`${where}: changes[${index}].versions: no version '${v}'`);
-      for (const id of change.terms) if (!known.has(id)) problems.push(`${where}: changes[${index}].terms: '${id}' is not a term of any version`);
-      if (!seedDates.has(change.citation.seed)) problems.push(`${where}: changes[${index}].citation: seed '${change.citation.seed}' is not in taxonomy/seeds/index.yaml`);
+      for (const id of change.terms)
+        if (!known.has(id)) problems.push(`${where}: changes[${index}].terms: '${id}' is not a term of any version`);
+      if (!seedDates.has(change.citation.seed))
+        problems.push(`${where}: changes[${index}].citation: seed '${change.citation.seed}' is not in taxonomy/seeds/index.yaml`);
     });
   }
 

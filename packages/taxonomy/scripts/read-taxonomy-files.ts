@@ -3,7 +3,14 @@ import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import {
-  ChangeLogSchema, MigrationFileSchema, SeedIndexSchema, VersionFileSchema, type ChangeLog, type MigrationFile, type SeedIndex, type VersionFile,
+  ChangeLogSchema,
+  MigrationFileSchema,
+  SeedIndexSchema,
+  VersionFileSchema,
+  type ChangeLog,
+  type MigrationFile,
+  type SeedIndex,
+  type VersionFile,
 } from '../src/schema.js';
 
 export interface TaxonomyFiles {

@@ -24,7 +24,8 @@ const { values, positionals } = parseArgs({
 });
 const version = values.version;
 if (!isVersionId(version)) fail(`--version: no vocabulary version '${version}'`);
-if (values.half !== undefined && values.half !== 'dev' && values.half !== 'held-out') fail(`--half: expected 'dev' or 'held-out', got '${values.half}'`);
+if (values.half !== undefined && values.half !== 'dev' && values.half !== 'held-out')
+  fail(`--half: expected 'dev' or 'held-out', got '${values.half}'`);
 const file = positionals[0] ?? fileURLToPath(new URL('../data/suggest/labelled.jsonl', import.meta.url));
 const notes = selectHalf(readLabelledNotes(readFileSync(file, 'utf8'), file), values.half as Half | undefined);
 const rank = (text: string) => suggestTerms(text, { version, limit: 5 }).map((s) => s.term.id as string);
@@ -39,7 +40,9 @@ if (values.show) {
 
 const score = scoreSuggestions(notes, rank);
 const share = (n: number, of: number) => (of === 0 ? 'n/a' : (n / of).toFixed(3));
-console.log(`${file}${values.half ? ` (${values.half} half)` : ''}, suggesting from ${version}: ${score.notes} notes, ${score.chosen} chosen terms`);
+console.log(
+  `${file}${values.half ? ` (${values.half} half)` : ''}, suggesting from ${version}: ${score.notes} notes, ${score.chosen} chosen terms`,
+);
 console.log(`recall@5                                ${share(score.foundInTop5, score.chosen)}`);
 console.log(`precision@3 (of the suggestions shown)  ${share(score.rightInTop3, score.shownInTop3)}`);
 console.log(`precision@3 (of three slots a note)     ${share(score.rightInTop3, score.notes * 3)}`);

@@ -50,8 +50,14 @@ export interface SuggestionScore {
 /** Counts over the notes; `rank` returns term ids, best first (at least the top 5). */
 export function scoreSuggestions(notes: readonly LabelledNote[], rank: (text: string) => readonly string[]): SuggestionScore {
   const score: SuggestionScore = {
-    notes: notes.length, chosen: 0, foundInTop5: 0, rightInTop3: 0, shownInTop3: 0,
-    notesWithNonChosenInTop3: 0, notesWithNamedWrongInTop3: 0, notesWithoutSuggestion: 0,
+    notes: notes.length,
+    chosen: 0,
+    foundInTop5: 0,
+    rightInTop3: 0,
+    shownInTop3: 0,
+    notesWithNonChosenInTop3: 0,
+    notesWithNamedWrongInTop3: 0,
+    notesWithoutSuggestion: 0,
   };
   for (const note of notes) {
     const ranked = rank(note.text).slice(0, 5);

@@ -27,7 +27,8 @@ export function readTrainingNotes(jsonl: string, file: string): TrainingNote[] {
         throw new Error(`${file}:${at}: not JSON`);
       }
       const parsed = TrainingNoteSchema.safeParse(json);
-      if (!parsed.success) throw new Error(`${file}:${at}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      if (!parsed.success)
+        throw new Error(`${file}:${at}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
       return parsed.data;
     });
 }
@@ -47,7 +48,13 @@ export interface TrainingParameters {
 }
 
 export const DEFAULT_TRAINING_PARAMETERS: TrainingParameters = {
-  l2: 1e-4, epochs: 15, learningRate: 0.5, positiveWeight: 4, minNotes: 2, prune: 0.5, seed: 15,
+  l2: 1e-4,
+  epochs: 15,
+  learningRate: 0.5,
+  positiveWeight: 4,
+  minNotes: 2,
+  prune: 0.5,
+  seed: 15,
 };
 
 /** mulberry32: a small seeded generator, so the shuffles (and the model) are reproducible. */
@@ -76,7 +83,10 @@ export function trainTermModel(notes: readonly TrainingNote[], p: TrainingParame
   const known = new Set([...stemDf].filter(([, n]) => n >= p.minNotes).map(([stem]) => stem));
   const featured = notes.map((n) => noteFeatures(n.text, known));
   const df = notesWith(featured.map((f) => f.values.keys()));
-  const features = [...df].filter(([, n]) => n >= p.minNotes).map(([f]) => f).sort();
+  const features = [...df]
+    .filter(([, n]) => n >= p.minNotes)
+    .map(([f]) => f)
+    .sort();
   const column = new Map(features.map((f, i) => [f, i]));
   const rows = featured.map((f) => {
     const cols: number[] = [];

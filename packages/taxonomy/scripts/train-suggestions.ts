@@ -27,8 +27,12 @@ function main(): void {
   const module = renderModelModule(model);
   writeFileSync(MODEL_MODULE, module);
   const weights = model.terms.reduce((n, t) => n + t.weights.length / 2, 0);
-  console.error(`${notes.length} notes → ${model.terms.length} terms, ${model.features.length} features, ${weights} weights, trained in ${took.toFixed(0)} ms`);
-  console.error(`wrote ${MODEL_MODULE}: ${(module.length / 1024).toFixed(1)} kB, ${(gzipSync(module).length / 1024).toFixed(1)} kB gzipped`);
+  console.error(
+    `${notes.length} notes → ${model.terms.length} terms, ${model.features.length} features, ${weights} weights, trained in ${took.toFixed(0)} ms`,
+  );
+  console.error(
+    `wrote ${MODEL_MODULE}: ${(module.length / 1024).toFixed(1)} kB, ${(gzipSync(module).length / 1024).toFixed(1)} kB gzipped`,
+  );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) main();

@@ -48,18 +48,27 @@ const measure = (notes: readonly LabelledNote[], evidence: readonly Evidence[], 
 // Training notes as labelled notes (no named mistakes), for the same measures.
 const asLabelled = training.map((n) => ({ id: n.id, text: n.text, terms: n.terms, wrong: [] }));
 const combinations = grid(DEFAULT_COMBINE_PARAMETERS, {
-  modelWeight: [0.5, 0.6, 0.7, 0.8, 0.9], half: [4, 8, 16, 32], minScore: [0.1, 0.12, 0.15, 0.2, 0.25], minShareOfBest: [0, 0.3, 0.5, 0.7],
+  modelWeight: [0.5, 0.6, 0.7, 0.8, 0.9],
+  half: [4, 8, 16, 32],
+  minScore: [0.1, 0.12, 0.15, 0.2, 0.25],
+  minShareOfBest: [0, 0.3, 0.5, 0.7],
 });
 const trainings = grid(DEFAULT_TRAINING_PARAMETERS, { l2: [1e-4, 1e-3], prune: [0.3, 0.5, 0.8] });
 
-const fmt = (m: { recall: number; precision: number; wrong: number }) => `${m.recall.toFixed(3)} ${m.precision.toFixed(3)} ${m.wrong.toFixed(3)}`;
+const fmt = (m: { recall: number; precision: number; wrong: number }) =>
+  `${m.recall.toFixed(3)} ${m.precision.toFixed(3)} ${m.wrong.toFixed(3)}`;
 const results: { line: string; objective: number; foldRecall: number }[] = [];
 for (const t of trainings) {
   // Cross-validated evidence: each fold's notes scored by a model that never saw them.
   const cv: Evidence[] = [];
   const labelledFolds = asLabelled.filter((n) => n.terms.length > 0);
   for (let fold = 0; fold < FOLDS; fold++) {
-    const model = loadTermModel(trainTermModel(training.filter((_, i) => i % FOLDS !== fold), t as TrainingParameters));
+    const model = loadTermModel(
+      trainTermModel(
+        training.filter((_, i) => i % FOLDS !== fold),
+        t as TrainingParameters,
+      ),
+    );
     training.forEach((n, i) => {
       if (i % FOLDS === fold && n.terms.length > 0) cv[labelledFolds.indexOf(asLabelled[i]!)] = evidenceFor(n.text, index, model);
     });

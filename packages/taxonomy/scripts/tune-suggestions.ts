@@ -33,7 +33,9 @@ for (const index of grid(DEFAULT_INDEX_PARAMETERS, { description: [0.5, 1], phra
   }
 }
 results.sort((a, b) => a.objective - b.objective);
-if (process.argv.includes("--all")) results.sort((a, b) => a.wrong - b.wrong || b.recall - a.recall);
-for (const r of results.slice(0, process.argv.includes("--all") ? results.length : 12)) {
-  console.log(`${r.recall.toFixed(3)} ${r.precision.toFixed(3)} ${r.wrong.toFixed(3)}  ${JSON.stringify(r.index)} ${JSON.stringify(r.rank)}`);
+if (process.argv.includes('--all')) results.sort((a, b) => a.wrong - b.wrong || b.recall - a.recall);
+for (const r of results.slice(0, process.argv.includes('--all') ? results.length : 12)) {
+  console.log(
+    `${r.recall.toFixed(3)} ${r.precision.toFixed(3)} ${r.wrong.toFixed(3)}  ${JSON.stringify(r.index)} ${JSON.stringify(r.rank)}`,
+  );
 }

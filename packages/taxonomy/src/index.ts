@@ -3,13 +3,35 @@ export type { TermId, VersionId } from './generated/taxonomy-data.js';
 export { MIGRATION_FILES, TERM_IDS, VERSION_FILES, VERSION_IDS } from './generated/taxonomy-data.js';
 export * from './model.js';
 export {
-  CHANGE_KINDS, FACET_IDS, FACET_KINDS, TERM_KINDS, TERM_STATUSES,
-  ChangeLogSchema, CitationSchema, FacetRecordSchema, LocalizedTextSchema, MigrationFileSchema, ProvenanceEntrySchema, SeedIndexSchema,
-  TermIdSchema, TermRecordSchema, VersionFileSchema, VersionIdSchema,
+  CHANGE_KINDS,
+  FACET_IDS,
+  FACET_KINDS,
+  TERM_KINDS,
+  TERM_STATUSES,
+  ChangeLogSchema,
+  CitationSchema,
+  FacetRecordSchema,
+  LocalizedTextSchema,
+  MigrationFileSchema,
+  ProvenanceEntrySchema,
+  SeedIndexSchema,
+  TermIdSchema,
+  TermRecordSchema,
+  VersionFileSchema,
+  VersionIdSchema,
 } from './schema.js';
 export type { ChangeLog, FacetRecord, MigrationFile, SeedIndex, TermRecord, TermRecordInput, VersionFile } from './schema.js';
 export {
-  LATEST_VERSION, getTerm, getVersion, isTermId, isVersionId, listChildren, listFacets, listTerms, listVersions, versionsDefining,
+  LATEST_VERSION,
+  getTerm,
+  getVersion,
+  isTermId,
+  isVersionId,
+  listChildren,
+  listFacets,
+  listTerms,
+  listVersions,
+  versionsDefining,
 } from './registry.js';
 export type { ListTermsOptions } from './registry.js';
 export { foldForMatching } from './fold.js';

@@ -143,9 +143,7 @@ export function listTerms(options: ListTermsOptions = {}): readonly Term[] {
   const pool = includeDeprecated ? [...terms, ...[...byId.values()].filter((t) => t.definedIn !== version)] : terms;
   return pool.filter(
     (t) =>
-      (includeDeprecated || t.status === 'active') &&
-      (kind === undefined || t.kind === kind) &&
-      (facet === undefined || t.facet === facet),
+      (includeDeprecated || t.status === 'active') && (kind === undefined || t.kind === kind) && (facet === undefined || t.facet === facet),
   );
 }
 

@@ -69,7 +69,11 @@ export const TermRecordSchema = z
   })
   .superRefine((term, ctx) => {
     if (FACET_KINDS[term.facet] !== term.kind) {
-      ctx.addIssue({ code: 'custom', path: ['facet'], message: `facet '${term.facet}' holds ${FACET_KINDS[term.facet]} terms, not ${term.kind}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['facet'],
+        message: `facet '${term.facet}' holds ${FACET_KINDS[term.facet]} terms, not ${term.kind}`,
+      });
     }
     if (term.status === 'deprecated' && !term.replacedBy) {
       ctx.addIssue({ code: 'custom', path: ['replacedBy'], message: 'a deprecated term names its replacement' });
@@ -131,15 +135,17 @@ export type MigrationFile = z.output<typeof MigrationFileSchema>;
 
 /** taxonomy/seeds/index.yaml: each seed text with its date, so provenance can be checked against it. */
 export const SeedIndexSchema = z.strictObject({
-  seeds: z.array(
-    z.strictObject({
-      file: z.string().regex(SEED_FILE_PATTERN),
-      /** YYYY-MM-DD, or YYYY-MM where the text gives only the month. */
-      date: z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'date is YYYY-MM or YYYY-MM-DD'),
-      title: nonEmpty,
-      note: nonEmpty.optional(),
-    }),
-  ).min(1),
+  seeds: z
+    .array(
+      z.strictObject({
+        file: z.string().regex(SEED_FILE_PATTERN),
+        /** YYYY-MM-DD, or YYYY-MM where the text gives only the month. */
+        date: z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'date is YYYY-MM or YYYY-MM-DD'),
+        title: nonEmpty,
+        note: nonEmpty.optional(),
+      }),
+    )
+    .min(1),
 });
 export type SeedIndex = z.output<typeof SeedIndexSchema>;
 
@@ -155,15 +161,17 @@ export const ChangeLogSchema = z.strictObject({
   version: VersionIdSchema,
   /** YYYY-MM-DD */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date is YYYY-MM-DD'),
-  changes: z.array(
-    z.strictObject({
-      what: z.enum(CHANGE_KINDS),
-      terms: z.array(TermIdSchema).default([]),
-      versions: z.array(VersionIdSchema).min(1),
-      change: nonEmpty,
-      reason: nonEmpty,
-      citation: CitationSchema,
-    }),
-  ).min(1),
+  changes: z
+    .array(
+      z.strictObject({
+        what: z.enum(CHANGE_KINDS),
+        terms: z.array(TermIdSchema).default([]),
+        versions: z.array(VersionIdSchema).min(1),
+        change: nonEmpty,
+        reason: nonEmpty,
+        citation: CitationSchema,
+      }),
+    )
+    .min(1),
 });
 export type ChangeLog = z.output<typeof ChangeLogSchema>;

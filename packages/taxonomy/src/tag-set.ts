@@ -15,7 +15,15 @@ export interface TagSet {
   readonly terms: readonly TermId[];
 }
 
-export type TagSetIssueCode = 'invalid-shape' | 'unknown-version' | 'wrong-version' | 'unknown-term' | 'term-not-in-version' | 'deprecated-term' | 'duplicate-term' | 'empty';
+export type TagSetIssueCode =
+  | 'invalid-shape'
+  | 'unknown-version'
+  | 'wrong-version'
+  | 'unknown-term'
+  | 'term-not-in-version'
+  | 'deprecated-term'
+  | 'duplicate-term'
+  | 'empty';
 
 export interface TagSetIssue {
   readonly code: TagSetIssueCode;
@@ -46,13 +54,21 @@ export function validateTagSet(input: unknown, options: ValidateOptions = {}): T
   if (!shape.success) {
     return {
       ok: false,
-      issues: shape.error.issues.map((i) => ({ code: 'invalid-shape', path: i.path.map((p) => (typeof p === 'number' ? p : String(p))), message: i.message })),
+      issues: shape.error.issues.map((i) => ({
+        code: 'invalid-shape',
+        path: i.path.map((p) => (typeof p === 'number' ? p : String(p))),
+        message: i.message,
+      })),
     };
   }
   const { version, terms } = shape.data;
   const issues: TagSetIssue[] = [];
   if (!isVersionId(version)) {
-    issues.push({ code: 'unknown-version', path: ['version'], message: `unknown taxonomy version '${version}' (known: ${VERSION_IDS.join(', ')})` });
+    issues.push({
+      code: 'unknown-version',
+      path: ['version'],
+      message: `unknown taxonomy version '${version}' (known: ${VERSION_IDS.join(', ')})`,
+    });
     return { ok: false, issues };
   }
   if (options.version !== undefined && options.version !== version) {
@@ -74,7 +90,11 @@ export function validateTagSet(input: unknown, options: ValidateOptions = {}): T
       const elsewhere = versionsDefining(id);
       issues.push(
         elsewhere.length > 0
-          ? { code: 'term-not-in-version', path, message: `term '${id}' is not in version '${version}'; it belongs to ${elsewhere.map((v) => `'${v}'`).join(', ')}` }
+          ? {
+              code: 'term-not-in-version',
+              path,
+              message: `term '${id}' is not in version '${version}'; it belongs to ${elsewhere.map((v) => `'${v}'`).join(', ')}`,
+            }
           : { code: 'unknown-term', path, message: `unknown term id '${id}'` },
       );
     } else if (term.status === 'deprecated') {

@@ -1,7 +1,18 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
-  canMigrate, getTerm, LATEST_VERSION, listChildren, listFacets, listTerms, listVersions, migrateTagSet, MigrationError,
-  searchTerms, TagSetSchema, validateTagSet, type TermId,
+  canMigrate,
+  getTerm,
+  LATEST_VERSION,
+  listChildren,
+  listFacets,
+  listTerms,
+  listVersions,
+  migrateTagSet,
+  MigrationError,
+  searchTerms,
+  TagSetSchema,
+  validateTagSet,
+  type TermId,
 } from '../src/index.js';
 
 const OLD = 'brondocument-2024-08' as const;
@@ -19,16 +30,32 @@ describe('term ids are a union type', () => {
 
 describe('the revised koers (koers-v5-herzien-2026-11)', () => {
   it('retires waarde-fatsoen, which no seed calls a value: old tag sets move to medemenselijkheid', () => {
-    expect(getTerm('waarde-fatsoen', REVISED)).toMatchObject({ status: 'deprecated', replacedBy: 'waarde-medemenselijkheid', version: REVISED });
-    expect(validateTagSet({ version: REVISED, terms: ['waarde-fatsoen'] }).issues[0]).toMatchObject({ code: 'deprecated-term', replacement: 'waarde-medemenselijkheid' });
+    expect(getTerm('waarde-fatsoen', REVISED)).toMatchObject({
+      status: 'deprecated',
+      replacedBy: 'waarde-medemenselijkheid',
+      version: REVISED,
+    });
+    expect(validateTagSet({ version: REVISED, terms: ['waarde-fatsoen'] }).issues[0]).toMatchObject({
+      code: 'deprecated-term',
+      replacement: 'waarde-medemenselijkheid',
+    });
     const moved = migrateTagSet({ version: NEW, terms: ['waarde-fatsoen', 'waarde-medemenselijkheid', 'kernwaarde-lef'] }, REVISED);
     expect(moved.tagSet.terms).toEqual(['waarde-medemenselijkheid', 'kernwaarde-lef']);
     expect(moved.changes).toEqual([{ from: 'waarde-fatsoen', to: ['waarde-medemenselijkheid'] }]);
-    expect(migrateTagSet({ version: OLD, terms: ['bd24-missie-2', 'waarde-fatsoen'] }, REVISED).tagSet.terms).toEqual(['ks5-missie-2', 'waarde-medemenselijkheid']);
+    expect(migrateTagSet({ version: OLD, terms: ['bd24-missie-2', 'waarde-fatsoen'] }, REVISED).tagSet.terms).toEqual([
+      'ks5-missie-2',
+      'waarde-medemenselijkheid',
+    ]);
   });
 
   it('has the terms the seeds name that were missing, each citing its seed', () => {
-    const added = ['rol-koploper', 'opgave-jeugd-en-gezin', 'opgave-eenvoud', 'opgave-jongeren-grens-volwassenheid', 'opgave-levenslange-beperking'];
+    const added = [
+      'rol-koploper',
+      'opgave-jeugd-en-gezin',
+      'opgave-eenvoud',
+      'opgave-jongeren-grens-volwassenheid',
+      'opgave-levenslange-beperking',
+    ];
     for (const id of added) {
       expect(getTerm(id, REVISED)?.status, id).toBe('active');
       expect(getTerm(id, NEW), `${id} is new in ${REVISED}`).toBeUndefined();
@@ -38,7 +65,16 @@ describe('the revised koers (koers-v5-herzien-2026-11)', () => {
   });
 
   it('no longer carries the keywords the issue named as contradicting the seeds or triggering wrongly', () => {
-    const bare = new Map([['rol-spelverdeler', 'regie'], ['ks5-missie-2', 'wijk'], ['opdracht-buurten-wijken', 'wijk'], ['ks5-missie-1b', 'werk'], ['opgave-eenzaamheid', 'alleen'], ['opgave-prestatiedruk', 'druk'], ['opgave-rechtsbescherming', 'klacht'], ['beweging-ketens-naar-netwerken', 'naast elkaar']]);
+    const bare = new Map([
+      ['rol-spelverdeler', 'regie'],
+      ['ks5-missie-2', 'wijk'],
+      ['opdracht-buurten-wijken', 'wijk'],
+      ['ks5-missie-1b', 'werk'],
+      ['opgave-eenzaamheid', 'alleen'],
+      ['opgave-prestatiedruk', 'druk'],
+      ['opgave-rechtsbescherming', 'klacht'],
+      ['beweging-ketens-naar-netwerken', 'naast elkaar'],
+    ]);
     for (const version of [OLD, NEW, REVISED]) {
       for (const term of listTerms({ version })) {
         expect(term.keywords, `${version} ${term.id}`).not.toContain(bare.get(term.id) ?? '\u0000');
@@ -52,7 +88,11 @@ describe('lookup and listing', () => {
   it('orders versions oldest first and marks the latest', () => {
     expect(listVersions().map((v) => v.id)).toEqual([OLD, NEW, REVISED]);
     expect(LATEST_VERSION).toBe(REVISED);
-    expect(listVersions().filter((v) => v.isLatest).map((v) => v.id)).toEqual([REVISED]);
+    expect(
+      listVersions()
+        .filter((v) => v.isLatest)
+        .map((v) => v.id),
+    ).toEqual([REVISED]);
   });
 
   it('looks up a term as a given version knows it', () => {
@@ -67,10 +107,19 @@ describe('lookup and listing', () => {
   it('lists by version, kind and facet, active terms only unless asked', () => {
     // The koers has three core values ('Kernwaarden AW', seed 002 §2); the bijpassende waarden are values, not core values.
     for (const version of [OLD, NEW, REVISED]) {
-      expect(listTerms({ version, kind: 'core-value' }).map((t) => t.id)).toEqual(['kernwaarde-lef', 'kernwaarde-pragmatisch', 'kernwaarde-samen']);
+      expect(listTerms({ version, kind: 'core-value' }).map((t) => t.id)).toEqual([
+        'kernwaarde-lef',
+        'kernwaarde-pragmatisch',
+        'kernwaarde-samen',
+      ]);
     }
     expect(listTerms({ kind: 'core-value' }).every((t) => t.version === REVISED)).toBe(true);
-    expect(listTerms({ kind: 'value' }).map((t) => t.id)).toEqual(['waarde-zorgzaamheid', 'waarde-compassie', 'waarde-rechtvaardigheid', 'waarde-medemenselijkheid']);
+    expect(listTerms({ kind: 'value' }).map((t) => t.id)).toEqual([
+      'waarde-zorgzaamheid',
+      'waarde-compassie',
+      'waarde-rechtvaardigheid',
+      'waarde-medemenselijkheid',
+    ]);
     expect(listTerms({ facet: 'kernwaarden' }).map((t) => t.id)).toEqual(['kernwaarde-lef', 'kernwaarde-pragmatisch', 'kernwaarde-samen']);
     expect(listTerms({ version: OLD }).some((t) => t.id === 'ks5-missie-7')).toBe(false);
     expect(listTerms().some((t) => t.status === 'deprecated')).toBe(false);
@@ -79,7 +128,13 @@ describe('lookup and listing', () => {
   });
 
   it('lists facets per kind and sub-points per parent', () => {
-    expect(listFacets(NEW, 'theme').map((f) => f.id)).toEqual(['brede-opdracht', 'beweging', 'maatschappelijke-opgaven', 'rollen', 'lessen']);
+    expect(listFacets(NEW, 'theme').map((f) => f.id)).toEqual([
+      'brede-opdracht',
+      'beweging',
+      'maatschappelijke-opgaven',
+      'rollen',
+      'lessen',
+    ]);
     expect(listChildren('ks5-missie-1').map((t) => t.notation)).toEqual(['1a', '1b', '1c', '1d']);
   });
 });
@@ -122,9 +177,15 @@ describe('validating a tag set', () => {
   });
 
   it('names a wrong or unknown version, duplicates, an empty set and a bad shape', () => {
-    expect(validateTagSet({ version: OLD, terms: ['kernwaarde-lef'] }, { version: NEW }).issues[0]).toMatchObject({ code: 'wrong-version', path: ['version'] });
+    expect(validateTagSet({ version: OLD, terms: ['kernwaarde-lef'] }, { version: NEW }).issues[0]).toMatchObject({
+      code: 'wrong-version',
+      path: ['version'],
+    });
     expect(validateTagSet({ version: 'v9', terms: [] }).issues[0]).toMatchObject({ code: 'unknown-version' });
-    expect(validateTagSet({ version: NEW, terms: ['kernwaarde-lef', 'kernwaarde-lef'] }).issues[0]).toMatchObject({ code: 'duplicate-term', path: ['terms', 1] });
+    expect(validateTagSet({ version: NEW, terms: ['kernwaarde-lef', 'kernwaarde-lef'] }).issues[0]).toMatchObject({
+      code: 'duplicate-term',
+      path: ['terms', 1],
+    });
     expect(validateTagSet({ version: NEW, terms: [] }).issues[0]).toMatchObject({ code: 'empty' });
     expect(validateTagSet({ version: NEW, terms: 'kernwaarde-lef' }).issues[0]).toMatchObject({ code: 'invalid-shape', path: ['terms'] });
   });
@@ -155,7 +216,10 @@ describe('migrating a tag set', () => {
   });
 
   it('is the identity within one version and refuses to go backwards', () => {
-    expect(migrateTagSet({ version: NEW, terms: ['ks5-missie-7'] }, NEW)).toEqual({ tagSet: { version: NEW, terms: ['ks5-missie-7'] }, changes: [] });
+    expect(migrateTagSet({ version: NEW, terms: ['ks5-missie-7'] }, NEW)).toEqual({
+      tagSet: { version: NEW, terms: ['ks5-missie-7'] },
+      changes: [],
+    });
     expect(canMigrate(NEW, OLD)).toBe(false);
     expect(() => migrateTagSet({ version: NEW, terms: ['ks5-missie-7'] }, OLD)).toThrow(MigrationError);
     expect(() => migrateTagSet({ version: OLD, terms: ['ks5-missie-7' as TermId] }, NEW)).toThrow(/invalid tag set/);

@@ -8,7 +8,18 @@ import { Parser as N3Parser, type Quad } from 'n3';
 import Papa from 'papaparse';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { getTerm, LATEST_VERSION, listTerms, termGuid, termIri, toCsv, toQdc, toSkosJsonLd, VERSION_IDS, TERM_CSV_COLUMNS } from '../src/index.js';
+import {
+  getTerm,
+  LATEST_VERSION,
+  listTerms,
+  termGuid,
+  termIri,
+  toCsv,
+  toQdc,
+  toSkosJsonLd,
+  VERSION_IDS,
+  TERM_CSV_COLUMNS,
+} from '../src/index.js';
 import { REPO_ROOT } from './helpers.js';
 
 const SKOS = 'http://www.w3.org/2004/02/skos/core#';
@@ -30,7 +41,12 @@ describe('SKOS as JSON-LD', () => {
       for (const term of listTerms({ version })) {
         const iri = termIri(term.id);
         const labels = objects(iri, `${SKOS}prefLabel`).map((o) => [(o as { language: string }).language, o.value]);
-        expect(labels).toEqual(expect.arrayContaining([['nl', term.label.nl], ['en', term.label.en]]));
+        expect(labels).toEqual(
+          expect.arrayContaining([
+            ['nl', term.label.nl],
+            ['en', term.label.en],
+          ]),
+        );
         expect(objects(iri, `${SKOS}definition`)).toHaveLength(2);
         expect(objects(iri, `${SKOS}inScheme`).map((o) => o.value)).toContain(`urn:vertelpunt:scheme:${version}`);
         if (term.parent) expect(objects(iri, `${SKOS}broader`).map((o) => o.value)).toEqual([termIri(term.parent)]);
@@ -40,7 +56,8 @@ describe('SKOS as JSON-LD', () => {
 
   it('links a retired term to its replacement both ways', async () => {
     const quads = await toQuads(toSkosJsonLd({ versions: [LATEST_VERSION] }));
-    const has = (s: string, p: string, o: string) => quads.some((q) => q.subject.value === s && q.predicate.value === p && q.object.value === o);
+    const has = (s: string, p: string, o: string) =>
+      quads.some((q) => q.subject.value === s && q.predicate.value === p && q.object.value === o);
     expect(has(termIri('bd24-missie-4'), `${DCT}isReplacedBy`, termIri('ks5-missie-4'))).toBe(true);
     expect(has(termIri('ks5-missie-4'), `${DCT}replaces`, termIri('bd24-missie-4'))).toBe(true);
     expect(has(termIri('bd24-missie-4'), 'http://www.w3.org/2002/07/owl#deprecated', 'true')).toBe(true);
@@ -53,12 +70,19 @@ describe('REFI-QDA codebook (.qdc)', () => {
   it.each(VERSION_IDS.map((v) => [v]))('is valid against Codebook.xsd for %s (xmllint)', (version) => {
     const file = join(dir, `${version}.qdc`);
     writeFileSync(file, toQdc({ version }));
-    const out = execFileSync('xmllint', ['--noout', '--schema', join(REPO_ROOT, 'test/refi-qda/Codebook.xsd'), file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = execFileSync('xmllint', ['--noout', '--schema', join(REPO_ROOT, 'test/refi-qda/Codebook.xsd'), file], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     expect(out).toBe('');
   });
 
   it('has one codable code per active term, with stable GUIDs and sub-points nested', () => {
-    const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'Code' || name === 'Set' || name === 'MemberCode' }).parse(toQdc());
+    const xml = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      isArray: (name) => name === 'Code' || name === 'Set' || name === 'MemberCode',
+    }).parse(toQdc());
     type Code = { guid: string; name: string; isCodable: string; Code?: Code[] };
     const flat: Code[] = [];
     const walk = (codes: Code[] = []) => codes.forEach((c) => (flat.push(c), walk(c.Code)));

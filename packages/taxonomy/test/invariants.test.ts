@@ -37,16 +37,19 @@ describe.each(VERSION_FILES.map((v) => [v.version, v] as const))('every term of 
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it.each(version.terms.map((t) => [t.id, t] as const))('%s: labels and descriptions in nl and en, its quote found in the cited seed', (_, term) => {
-    for (const lang of ['nl', 'en'] as const) {
-      expect(term.label[lang].trim()).not.toBe('');
-      expect(term.description[lang].trim().length).toBeGreaterThan(10);
-    }
-    const seed = foldedSeed(term.citation.seed);
-    expect(seed, `quote of ${term.id} not in ${term.citation.seed}`).toContain(squash(term.citation.quote));
-    expect(term.keywords.every((k) => k === k.toLowerCase())).toBe(true);
-    expect(new Set(term.keywords).size).toBe(term.keywords.length);
-  });
+  it.each(version.terms.map((t) => [t.id, t] as const))(
+    '%s: labels and descriptions in nl and en, its quote found in the cited seed',
+    (_, term) => {
+      for (const lang of ['nl', 'en'] as const) {
+        expect(term.label[lang].trim()).not.toBe('');
+        expect(term.description[lang].trim().length).toBeGreaterThan(10);
+      }
+      const seed = foldedSeed(term.citation.seed);
+      expect(seed, `quote of ${term.id} not in ${term.citation.seed}`).toContain(squash(term.citation.quote));
+      expect(term.keywords.every((k) => k === k.toLowerCase())).toBe(true);
+      expect(new Set(term.keywords).size).toBe(term.keywords.length);
+    },
+  );
 });
 
 describe('across versions', () => {
@@ -56,7 +59,14 @@ describe('across versions', () => {
     for (const [id, uses] of byId) {
       const [first, ...rest] = uses;
       for (const other of rest) {
-        const meaning = (t: typeof first) => ({ kind: t!.kind, facet: t!.facet, label: t!.label, description: t!.description, parent: t!.parent, notation: t!.notation });
+        const meaning = (t: typeof first) => ({
+          kind: t!.kind,
+          facet: t!.facet,
+          label: t!.label,
+          description: t!.description,
+          parent: t!.parent,
+          notation: t!.notation,
+        });
         expect(meaning(other), `${id} in ${other.version} vs ${first!.version}`).toEqual(meaning(first));
       }
     }
@@ -101,12 +111,15 @@ describe('across versions', () => {
 });
 
 describe('kinds', () => {
-  it.each(VERSION_FILES.map((v) => [v.version, v] as const))('%s has exactly the three core values of seed 002 §2 (Kernwaarden AW)', (_, version) => {
-    const core = version.terms.filter((t) => t.kind === 'core-value');
-    expect(core.map((t) => t.label.nl)).toEqual(['Lef', 'Pragmatisch', 'Samen']);
-    for (const term of core) expect(term.citation).toMatchObject({ seed: '002_1107fafbeaf3e1bd.txt', section: 'Kernwaarden AW' });
-    expect(version.terms.filter((t) => t.facet === 'bijpassende-waarden').every((t) => t.kind === 'value')).toBe(true);
-  });
+  it.each(VERSION_FILES.map((v) => [v.version, v] as const))(
+    '%s has exactly the three core values of seed 002 §2 (Kernwaarden AW)',
+    (_, version) => {
+      const core = version.terms.filter((t) => t.kind === 'core-value');
+      expect(core.map((t) => t.label.nl)).toEqual(['Lef', 'Pragmatisch', 'Samen']);
+      for (const term of core) expect(term.citation).toMatchObject({ seed: '002_1107fafbeaf3e1bd.txt', section: 'Kernwaarden AW' });
+      expect(version.terms.filter((t) => t.facet === 'bijpassende-waarden').every((t) => t.kind === 'value')).toBe(true);
+    },
+  );
 });
 
 describe('descriptions say what the seeds say', () => {
@@ -115,7 +128,10 @@ describe('descriptions say what the seeds say', () => {
     // Quotes are in single quotes; an apostrophe inside a word (thema's) is not one.
     const quoted = [...term.description.nl.matchAll(/(?<![\p{L}])'([^']+)'(?![\p{L}])/gu)].map((m) => m[1]!);
     for (const quote of quoted) {
-      expect(seedFiles.some((file) => foldedSeed(file).includes(squash(quote))), `${term.id}: '${quote}' is in no seed`).toBe(true);
+      expect(
+        seedFiles.some((file) => foldedSeed(file).includes(squash(quote))),
+        `${term.id}: '${quote}' is in no seed`,
+      ).toBe(true);
     }
   });
 });
@@ -127,24 +143,32 @@ describe('provenance', () => {
     for (const term of allTerms) expect(seedDate.has(term.citation.seed), term.citation.seed).toBe(true);
   });
 
-  it.each(VERSION_FILES.map((v) => [v.version, v] as const))('%s: each term once, under the seed it cites; a seed dated after the version only as retrospective, with a reason', (_, version) => {
-    const listed = version.provenance.flatMap((entry) => entry.terms.map((id) => [id, entry] as const));
-    expect(listed.map(([id]) => id).sort()).toEqual(version.terms.map((t) => t.id).sort());
-    for (const [id, entry] of listed) {
-      const term = version.terms.find((t) => t.id === id)!;
-      expect(entry.seed, id).toBe(term.citation.seed);
-      const later = seedDate.get(entry.seed)!.slice(0, 7) > version.published;
-      expect(entry.retrospective, `${version.version}: ${id} from ${entry.seed}`).toBe(later);
-      expect(entry.reason.length).toBeGreaterThan(40);
-    }
-  });
+  it.each(VERSION_FILES.map((v) => [v.version, v] as const))(
+    '%s: each term once, under the seed it cites; a seed dated after the version only as retrospective, with a reason',
+    (_, version) => {
+      const listed = version.provenance.flatMap((entry) => entry.terms.map((id) => [id, entry] as const));
+      expect(listed.map(([id]) => id).sort()).toEqual(version.terms.map((t) => t.id).sort());
+      for (const [id, entry] of listed) {
+        const term = version.terms.find((t) => t.id === id)!;
+        expect(entry.seed, id).toBe(term.citation.seed);
+        const later = seedDate.get(entry.seed)!.slice(0, 7) > version.published;
+        expect(entry.retrospective, `${version.version}: ${id} from ${entry.seed}`).toBe(later);
+        expect(entry.reason.length).toBeGreaterThan(40);
+      }
+    },
+  );
 
   it('the Brondocument version takes only its mission and the four shifts from the Brondocument (seed 003), and says so', () => {
     const bd = VERSION_FILES.find((v) => v.version === 'brondocument-2024-08')!;
     const fromBrondocument = bd.provenance.filter((e) => e.seed === '003_d5dbddfb955cbd40.txt').flatMap((e) => e.terms);
     expect(fromBrondocument.filter((id) => id.startsWith('bd24-missie-'))).toHaveLength(10);
     expect(fromBrondocument.filter((id) => !id.startsWith('bd24-missie-')).every((id) => id.startsWith('beweging-'))).toBe(true);
-    expect(bd.provenance.filter((e) => e.retrospective).map((e) => e.seed).sort()).toEqual(['002_1107fafbeaf3e1bd.txt', '004_e588f6c21ddcc605.txt']);
+    expect(
+      bd.provenance
+        .filter((e) => e.retrospective)
+        .map((e) => e.seed)
+        .sort(),
+    ).toEqual(['002_1107fafbeaf3e1bd.txt', '004_e588f6c21ddcc605.txt']);
   });
 
   it('the latest version takes nothing from a later seed', () => {
@@ -157,7 +181,11 @@ describe('provenance', () => {
     bd.provenance = bd.provenance.map((e) => ({ ...e, retrospective: false }));
     bd.provenance[0]!.terms.pop();
     const problems = findReferenceProblems(broken);
-    expect(problems).toContainEqual(expect.stringMatching(/provenance\[\d\]: seed '002_1107fafbeaf3e1bd.txt' \(2024-09\) is later than the version \(2024-08\); mark the entry retrospective/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /provenance\[\d\]: seed '002_1107fafbeaf3e1bd.txt' \(2024-09\) is later than the version \(2024-08\); mark the entry retrospective/,
+      ),
+    );
     expect(problems).toContainEqual(expect.stringMatching(/provenance: term '[a-z0-9-]+' is listed 0 times/));
   });
 });
@@ -170,13 +198,16 @@ describe('the changelog', () => {
     expect(files.changes.map((c) => c.version)).toContain(LATEST_VERSION);
   });
 
-  it.each(files.changes.flatMap((log) => log.changes.map((c, i) => [`${log.version} #${i} ${c.what} ${c.terms.join(' ')}`, c] as const)))('%s: cites a passage found in its seed and names terms of the versions it lists', (_, change) => {
-    expect(foldedSeed(change.citation.seed), change.citation.quote).toContain(squash(change.citation.quote));
-    for (const id of change.terms) {
-      const defined = change.versions.filter((v) => VERSION_FILES.find((f) => f.version === v)!.terms.some((t) => t.id === id));
-      expect(defined.length + (change.what === 'retired' ? 1 : 0), `${id} in ${change.versions.join(', ')}`).toBeGreaterThan(0);
-    }
-  });
+  it.each(files.changes.flatMap((log) => log.changes.map((c, i) => [`${log.version} #${i} ${c.what} ${c.terms.join(' ')}`, c] as const)))(
+    '%s: cites a passage found in its seed and names terms of the versions it lists',
+    (_, change) => {
+      expect(foldedSeed(change.citation.seed), change.citation.quote).toContain(squash(change.citation.quote));
+      for (const id of change.terms) {
+        const defined = change.versions.filter((v) => VERSION_FILES.find((f) => f.version === v)!.terms.some((t) => t.id === id));
+        expect(defined.length + (change.what === 'retired' ? 1 : 0), `${id} in ${change.versions.join(', ')}`).toBeGreaterThan(0);
+      }
+    },
+  );
 
   it('records every term a version adds and every term it drops, and what a dropped term becomes', () => {
     for (const log of files.changes) {

@@ -33,7 +33,11 @@ describe('npm pack', () => {
     const out = mkdtempSync(join(tmpdir(), 'vertelpunt-pack-'));
     execFileSync('pnpm', ['pack', '--pack-destination', out], { cwd: PACKAGE_DIR, stdio: 'pipe' });
     const tarball = join(out, `vertelpunt-taxonomy-${manifest.version}.tgz`);
-    files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).trim().split('\n').map((f) => f.replace(/^package\//, '')).sort();
+    files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .map((f) => f.replace(/^package\//, ''))
+      .sort();
     unpacked = join(out, 'unpacked');
     mkdirSync(unpacked);
     execFileSync('tar', ['-xzf', tarball, '-C', unpacked]);
@@ -72,6 +76,8 @@ describe('npm pack', () => {
 it('imports from dist/ with plain node and runs its bin', async () => {
   const dist = await import(pathToFileURL(join(PACKAGE_DIR, 'dist/index.js')).href);
   expect(dist.getTerm('kernwaarde-samen').label.nl).toBe('Samen');
-  const out = execFileSync(process.execPath, [join(PACKAGE_DIR, manifest.bin['vertelpunt-taxonomy']), 'list', '--facet', 'kernwaarden'], { encoding: 'utf8' });
+  const out = execFileSync(process.execPath, [join(PACKAGE_DIR, manifest.bin['vertelpunt-taxonomy']), 'list', '--facet', 'kernwaarden'], {
+    encoding: 'utf8',
+  });
   expect(out).toContain('kernwaarde-pragmatisch');
 });

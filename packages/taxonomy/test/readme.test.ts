@@ -13,7 +13,10 @@ it('the usage example at the top of the README runs and prints what the README s
   const script = join(PACKAGE_DIR, `readme-example-${process.pid}.ts`);
   writeFileSync(script, code!);
   try {
-    const out = execFileSync(process.execPath, ['--conditions=vertelpunt-source', '--import', 'tsx', script], { encoding: 'utf8', cwd: PACKAGE_DIR });
+    const out = execFileSync(process.execPath, ['--conditions=vertelpunt-source', '--import', 'tsx', script], {
+      encoding: 'utf8',
+      cwd: PACKAGE_DIR,
+    });
     expect(out).toBe(expected);
   } finally {
     rmSync(script);

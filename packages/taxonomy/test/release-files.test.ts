@@ -10,8 +10,12 @@ const expected = buildReleaseFiles();
 
 describe('release/', () => {
   it('has a SKOS and a QDC file for every vocabulary version, and nothing else', () => {
-    const names = readdirSync(RELEASE_DIR).filter((n) => n !== 'README.md').sort();
-    expect(names, `release/ is out of date: run ${RELEASE_FILES_COMMAND}`).toEqual(VERSION_IDS.flatMap((v) => [`${v}.qdc`, `${v}.skos.jsonld`]).sort());
+    const names = readdirSync(RELEASE_DIR)
+      .filter((n) => n !== 'README.md')
+      .sort();
+    expect(names, `release/ is out of date: run ${RELEASE_FILES_COMMAND}`).toEqual(
+      VERSION_IDS.flatMap((v) => [`${v}.qdc`, `${v}.skos.jsonld`]).sort(),
+    );
   });
 
   it.each([...expected.keys()])('%s is current', (name) => {

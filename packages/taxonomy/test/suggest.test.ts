@@ -12,12 +12,24 @@ const suggested = (text: string): TermId[] => suggestTerms(text, { limit: 5 }).m
 // Sentences written for these tests (not taken from the labelled set), one everyday sense each.
 describe('everyday senses no longer suggest their terms', () => {
   it.each([
-    ['wijk in wijkteam', 'Het wijkteam had vanochtend teamoverleg over de planning van de vakantie.', ['opdracht-buurten-wijken', 'ks5-missie-2']],
+    [
+      'wijk in wijkteam',
+      'Het wijkteam had vanochtend teamoverleg over de planning van de vakantie.',
+      ['opdracht-buurten-wijken', 'ks5-missie-2'],
+    ],
     ['wijk as a placeholder', 'Gesprek gevoerd bij [ADRES] in [WIJK], [STAD].', ['opdracht-buurten-wijken', 'ks5-missie-2']],
-    ['werken as doing one\'s job', 'Ik werk hier sinds maart en het nieuwe rooster werkt prima; we werken vanaf nu in tweetallen.', ['ks5-missie-1b']],
+    [
+      "werken as doing one's job",
+      'Ik werk hier sinds maart en het nieuwe rooster werkt prima; we werken vanaf nu in tweetallen.',
+      ['ks5-missie-1b'],
+    ],
     ['alleen as only', 'Het gaat alleen nog om de handtekening; alleen al het zoeken naar de pen kostte tijd.', ['opgave-eenzaamheid']],
     ['druk as busy', 'Het was druk op kantoor, de telefoon ging de hele ochtend en iedereen was druk bezig.', ['opgave-prestatiedruk']],
-    ['klacht as a physical complaint', 'Mevrouw heeft klachten aan haar knie en rug en loopt daardoor moeilijk naar de bushalte.', ['opgave-rechtsbescherming']],
+    [
+      'klacht as a physical complaint',
+      'Mevrouw heeft klachten aan haar knie en rug en loopt daardoor moeilijk naar de bushalte.',
+      ['opgave-rechtsbescherming'],
+    ],
     ['samen as together', 'We hebben samen koffie gedronken en samen de boodschappen uitgepakt.', ['kernwaarde-samen']],
   ] as const)('%s', (_sense, text, terms) => {
     const got = suggested(text);
@@ -29,7 +41,10 @@ describe('everyday senses no longer suggest their terms', () => {
 describe('everyday senses weigh each occurrence by its context', () => {
   const weightOf = (text: string, word: string) => {
     const words = dutchWords(text);
-    return evidenceWeight(words, words.findIndex((w) => w.folded === word));
+    return evidenceWeight(
+      words,
+      words.findIndex((w) => w.folded === word),
+    );
   };
   it.each([
     ['Het gaat alleen nog om de handtekening.', 'alleen', 0],
@@ -57,9 +72,17 @@ describe('everyday senses weigh each occurrence by its context', () => {
 
 describe('a clear mention still suggests its term', () => {
   it.each([
-    ['loneliness', 'Meneer voelt zich erg alleen sinds zijn vrouw overleed; de eenzaamheid en het sociaal isolement drukken op hem.', 'opgave-eenzaamheid'],
+    [
+      'loneliness',
+      'Meneer voelt zich erg alleen sinds zijn vrouw overleed; de eenzaamheid en het sociaal isolement drukken op hem.',
+      'opgave-eenzaamheid',
+    ],
     ['performance pressure', 'Ze ervaart veel druk op school: prestatiedruk en faalangst houden haar wakker.', 'opgave-prestatiedruk'],
-    ['legal protection', 'Hij wil een klacht indienen en bezwaar maken tegen de beschikking; rechtsbescherming is hier het punt.', 'opgave-rechtsbescherming'],
+    [
+      'legal protection',
+      'Hij wil een klacht indienen en bezwaar maken tegen de beschikking; rechtsbescherming is hier het punt.',
+      'opgave-rechtsbescherming',
+    ],
     ['meaningful participation', 'Hij zoekt betaald werk of vrijwilligerswerk: betekenisvol meedoen is wat hij wil.', 'ks5-missie-1b'],
   ] as const)('%s', (_theme, text, term) => {
     expect(suggested(text).slice(0, 3)).toContain(term);

@@ -42,7 +42,9 @@ describe('the suggestion model', () => {
 
   it('refuses a training line that breaks the format, naming file, line and field', () => {
     const good = '{"id":"t-A-001","text":"Een notitie.","terms":["opgave-armoede"]}';
-    expect(() => readTrainingNotes(`${good}\n{"id":"t-A-002","text":"","terms":[]}\n`, 'part-A.jsonl')).toThrow(/^part-A\.jsonl:2: text: empty$/);
+    expect(() => readTrainingNotes(`${good}\n{"id":"t-A-002","text":"","terms":[]}\n`, 'part-A.jsonl')).toThrow(
+      /^part-A\.jsonl:2: text: empty$/,
+    );
     expect(() => readTrainingNotes('{"id":"note 1","text":"x","terms":[]}', 'f.jsonl')).toThrow(/f\.jsonl:1: id: expected t-<writer>-NNN/);
     expect(() => readTrainingNotes('{"id":', 'f.jsonl')).toThrow('f.jsonl:1: not JSON');
     expect(readTrainingNotes(`${good}\n\n`, 'part-A.jsonl')).toEqual([{ id: 't-A-001', text: 'Een notitie.', terms: ['opgave-armoede'] }]);
@@ -55,8 +57,16 @@ describe('the suggestion model', () => {
 describe('a clear situation without the label words is suggested its term', () => {
   const index = buildProfileIndex(listTerms());
   it.each([
-    ['money trouble', 'De moeder heeft drie maanden de huur niet kunnen betalen en de energierekening ligt ongeopend op tafel; er staat een deurwaarder op de stoep.', 'opgave-armoede'],
-    ['digital services', 'Meneer kreeg een brief dat hij voortaan alles via de app van de gemeente moet regelen. Hij heeft geen computer en weet niet hoe hij moet inloggen op de website; zijn kleinzoon deed dat altijd voor hem.', 'opgave-digitalisering'],
+    [
+      'money trouble',
+      'De moeder heeft drie maanden de huur niet kunnen betalen en de energierekening ligt ongeopend op tafel; er staat een deurwaarder op de stoep.',
+      'opgave-armoede',
+    ],
+    [
+      'digital services',
+      'Meneer kreeg een brief dat hij voortaan alles via de app van de gemeente moet regelen. Hij heeft geen computer en weet niet hoe hij moet inloggen op de website; zijn kleinzoon deed dat altijd voor hem.',
+      'opgave-digitalisering',
+    ],
   ] as const)('%s', (_situation, text, term) => {
     expect(rankTerms(text, index, 3).map((s) => s.term.id)).not.toContain(term);
     const top3 = suggestTerms(text).slice(0, 3);

@@ -32,7 +32,9 @@ export function ownStylesheets(dir = EXTENSION_DIR): string[] {
 
 /** The NL Design System stylesheets imported anywhere: components.css for every page, a page's own for what only it uses. */
 export function componentStylesheets(): string[] {
-  const imports = ownStylesheets().flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/@import '(@utrecht\/[^']+)'/g)].map((m) => m[1]!));
+  const imports = ownStylesheets().flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/@import '(@utrecht\/[^']+)'/g)].map((m) => m[1]!),
+  );
   return [...new Set(imports)].map((name) => require.resolve(name));
 }
 

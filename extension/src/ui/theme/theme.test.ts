@@ -28,14 +28,18 @@ describe('the token layer', () => {
       'hsl(',
       'white',
     ]);
-    expect(colourLiterals('a { color: var(--vp-color-text); border: 1px solid currentColor; background: transparent } /* #fff */')).toEqual([]);
+    expect(colourLiterals('a { color: var(--vp-color-text); border: 1px solid currentColor; background: transparent } /* #fff */')).toEqual(
+      [],
+    );
     expect(colourLiterals('.red-box { color: var(--utrecht-color-red-40); }')).toEqual([]);
   });
 
   it('no stylesheet outside the token layer writes a colour value', () => {
     const outside = ownStylesheets().filter((file) => !TOKEN_LAYER.includes(file));
     expect(outside.length).toBeGreaterThanOrEqual(5);
-    const found = outside.map((file) => [relative(THEME_DIR, file), colourLiterals(readFileSync(file, 'utf8'))] as const).filter(([, hits]) => hits.length > 0);
+    const found = outside
+      .map((file) => [relative(THEME_DIR, file), colourLiterals(readFileSync(file, 'utf8'))] as const)
+      .filter(([, hits]) => hits.length > 0);
     expect(found).toEqual([]);
   });
 
@@ -46,7 +50,11 @@ describe('the token layer', () => {
   it('every token a stylesheet uses is defined, in light and in dark', () => {
     const tokens = readFileSync(TOKENS_FILE, 'utf8') + readFileSync(join(THEME_DIR, 'app-tokens.css'), 'utf8');
     const defined = new Set([...tokens.matchAll(/(--[\w-]+):/g)].map((m) => m[1]!));
-    const used = new Set(ownStylesheets().flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/var\(\s*(--(?:vp|utrecht)-[\w-]+)\s*\)/g)].map((m) => m[1]!)));
+    const used = new Set(
+      ownStylesheets().flatMap((file) =>
+        [...readFileSync(file, 'utf8').matchAll(/var\(\s*(--(?:vp|utrecht)-[\w-]+)\s*\)/g)].map((m) => m[1]!),
+      ),
+    );
     expect([...used].filter((name) => !defined.has(name))).toEqual([]);
   });
 });

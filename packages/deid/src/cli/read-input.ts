@@ -31,7 +31,10 @@ export class LineSplitter {
   private line = 0;
   private first = true;
 
-  constructor(private readonly where: string, private readonly maxLineBytes = DEFAULT_MAX_LINE_BYTES) {}
+  constructor(
+    private readonly where: string,
+    private readonly maxLineBytes = DEFAULT_MAX_LINE_BYTES,
+  ) {}
 
   push(chunk: Buffer): { text: string; line: number }[] {
     this.rest = this.rest.length === 0 ? chunk : Buffer.concat([this.rest, chunk]);
@@ -78,6 +81,8 @@ export class LineSplitter {
   }
 
   private tooLong(line: number): never {
-    throw new InputError(`${this.where}:${line}: line ${line} is longer than the limit of ${this.maxLineBytes} bytes (an input without line breaks?): one item per line is expected`);
+    throw new InputError(
+      `${this.where}:${line}: line ${line} is longer than the limit of ${this.maxLineBytes} bytes (an input without line breaks?): one item per line is expected`,
+    );
   }
 }

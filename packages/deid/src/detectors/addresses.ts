@@ -1,20 +1,38 @@
 import type { Span } from '../labels.js';
 import { SpanList } from '../span-list.js';
-import { isSpaceAt, capitalisedWords, classAt, UPPER, capitalsInChainBefore, matchesAt, phraseStarts, phrasesOf, scan, type Scan } from '../scan.js';
+import {
+  isSpaceAt,
+  capitalisedWords,
+  classAt,
+  UPPER,
+  capitalsInChainBefore,
+  matchesAt,
+  phraseStarts,
+  phrasesOf,
+  scan,
+  type Scan,
+} from '../scan.js';
 import { NOT_NAMES, PLACES } from '../lexicon.js';
 import { CAP, firstSpace, isDigit, isSentenceStart, lower, postcodeStarts } from './name-patterns.js';
 
-const STREET_SUFFIX = 'straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|dreef|steeg|pad|baan|ring|markt|wal|erf|zoom|veld|akker|weide|haven|boulevard|dam|burcht|hoven|tuin|gaarde|lei|hage|stede|buorren|wei|loane|dyk|wyk';
+const STREET_SUFFIX =
+  'straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|dreef|steeg|pad|baan|ring|markt|wal|erf|zoom|veld|akker|weide|haven|boulevard|dam|burcht|hoven|tuin|gaarde|lei|hage|stede|buorren|wei|loane|dyk|wyk';
 const ADDRESS = new RegExp(
   `(?<![\\p{L}])((?:(?:${CAP}|\\p{Lu}\\.)[ \\t](?:(?:${CAP}|van|de|der|den|het|'t|\\p{Lu}\\.)[ \\t])*)?\\p{Lu}[\\p{L}'-]*(?:${STREET_SUFFIX}))[ \\t](\\d{1,5}(?:\\s?[a-zA-Z](?![\\p{L}])|-[IVX]+(?![\\p{L}])|-\\d{1,3}|-[A-Za-z](?![\\p{L}])|\\s?(?:bis|hs|huis|boven|bg))?)(?![\\d\\p{L}])`,
   'gu',
 );
-const ADDRESS_CUE = new RegExp(`(?<![\\p{L}])(?:woont aan de|woont op de|woont in de|aan de|op de|[Aa]dres(?:[ \\t]\\p{Ll}+)?:?)[ \\t]+(${CAP}(?:[ \\t]${CAP})*[ \\t]\\d{1,5}(?:[a-zA-Z](?![\\p{L}])|-[IVX]+(?![\\p{L}]))?)(?![\\d\\p{L}])`, 'gu');
+const ADDRESS_CUE = new RegExp(
+  `(?<![\\p{L}])(?:woont aan de|woont op de|woont in de|aan de|op de|[Aa]dres(?:[ \\t]\\p{Ll}+)?:?)[ \\t]+(${CAP}(?:[ \\t]${CAP})*[ \\t]\\d{1,5}(?:[a-zA-Z](?![\\p{L}])|-[IVX]+(?![\\p{L}]))?)(?![\\d\\p{L}])`,
+  'gu',
+);
 
 const STREET_END = new RegExp(`(?:${STREET_SUFFIX})$`);
 const ADDRESS_CUE_PHRASES = phrasesOf(['woont aan de', 'woont op de', 'woont in de', 'aan de', 'op de', 'adres']);
 /** Streets named with their kind first: "Laan van Nieuw Oost-Indië 270", "Plein 1944 3". */
-const STREET_KIND_FIRST = new RegExp(`(?:Laan|Plein|Kade|Singel|Dreef|Hof|Park|Burgwal)[ \\t](?:van|op|aan|der|de|den|het|'t|ter|ten)[ \\t](?:(?:${CAP}|van|de|der|den|het|'t)[ \\t]){0,4}\\d{1,5}(?:[ \\t]?[a-zA-Z](?![\\p{L}])|-\\d{1,3})?(?![\\d\\p{L}])`, 'uy');
+const STREET_KIND_FIRST = new RegExp(
+  `(?:Laan|Plein|Kade|Singel|Dreef|Hof|Park|Burgwal)[ \\t](?:van|op|aan|der|de|den|het|'t|ter|ten)[ \\t](?:(?:${CAP}|van|de|der|den|het|'t)[ \\t]){0,4}\\d{1,5}(?:[ \\t]?[a-zA-Z](?![\\p{L}])|-\\d{1,3})?(?![\\d\\p{L}])`,
+  'uy',
+);
 const STREET_KIND_PHRASES = phrasesOf(['laan', 'plein', 'kade', 'singel', 'dreef', 'hof', 'park', 'burgwal']);
 
 /** Where a street named with its kind first can start: a capitalised kind word ("Laan van …"). */
@@ -30,7 +48,8 @@ function streetStarts(found: Scan): number[] {
   let last = -1;
   for (let w = 0; w < wordCount; w++) {
     const end = wordEnds[w]!;
-    if (!isDigit(text.charCodeAt(end + 1)) || !isSpaceAt(text, end) || !STREET_END.test(text.slice(Math.max(wordStarts[w]!, end - 9), end))) continue;
+    if (!isDigit(text.charCodeAt(end + 1)) || !isSpaceAt(text, end) || !STREET_END.test(text.slice(Math.max(wordStarts[w]!, end - 9), end)))
+      continue;
     for (const at of capitalsInChainBefore(text, end)) if (at > last) positions.push((last = at));
   }
   return positions;
@@ -52,9 +71,13 @@ function startsBeforePostcodes(found: Scan): number[] {
 }
 
 /** "Watermolen 31 in Beek", "Veenkampen 14, Hoogeveen": a name and a house number before a known place is a street, suffix or not. */
-const BEFORE_PLACE = new RegExp(`(${CAP}(?: ${CAP}){0,2} \\d{1,5}(?:[a-zA-Z](?![\\p{L}]))?)(?=(?:,| in| te) (\\p{Lu}[\\p{L}'’-]+(?: (?:aan|op|den|de|\\p{Lu}[\\p{L}'’-]+)){0,3}))`, 'gu');
+const BEFORE_PLACE = new RegExp(
+  `(${CAP}(?: ${CAP}){0,2} \\d{1,5}(?:[a-zA-Z](?![\\p{L}]))?)(?=(?:,| in| te) (\\p{Lu}[\\p{L}'’-]+(?: (?:aan|op|den|de|\\p{Lu}[\\p{L}'’-]+)){0,3}))`,
+  'gu',
+);
 /** Capitalised words that a number follows but that name no street. */
-const NUMBERED_THINGS = /^(?:Groep|Klas|Zaal|Kamer|Bus|Lijn|Artikel|Art|Lid|Week|Fase|Stap|Niveau|Bijlage|Hoofdstuk|Pagina|Blok|Unit|Nummer|Nr|Huisnummer|Team|Afdeling|Vak|Tafel|Route|Perron|Spoor|Gate)$/;
+const NUMBERED_THINGS =
+  /^(?:Groep|Klas|Zaal|Kamer|Bus|Lijn|Artikel|Art|Lid|Week|Fase|Stap|Niveau|Bijlage|Hoofdstuk|Pagina|Blok|Unit|Nummer|Nr|Huisnummer|Team|Afdeling|Vak|Tafel|Route|Perron|Spoor|Gate)$/;
 
 /** Where an address before a place can start: capitalised words with a space and a digit after them. */
 function startsBeforeNumbers(found: Scan): number[] {
@@ -63,7 +86,8 @@ function startsBeforeNumbers(found: Scan): number[] {
   const capitalised = capitalisedWords(found);
   for (let c = 0; c < capitalised.starts.length; c++) {
     const end = capitalised.ends[c]!;
-    if (text.charCodeAt(end) === 32 && isDigit(text.charCodeAt(end + 1))) for (const at of capitalsInChainBefore(text, end)) if (at > (positions.at(-1) ?? -1)) positions.push(at);
+    if (text.charCodeAt(end) === 32 && isDigit(text.charCodeAt(end + 1)))
+      for (const at of capitalsInChainBefore(text, end)) if (at > (positions.at(-1) ?? -1)) positions.push(at);
   }
   return positions;
 }
@@ -73,7 +97,8 @@ export function findAddresses(text: string, found: Scan = scan(text)): Span[] {
   for (const m of matchesAt(BEFORE_PLACE, text, startsBeforeNumbers(found))) {
     const place = m[2]!;
     const first = m[1]!.slice(0, firstSpace(m[1]!));
-    if (PLACES.has(lower(place)) && !NUMBERED_THINGS.test(first) && !NOT_NAMES.has(lower(first)) && !isSentenceStart(text, m.index)) spans.add(m.index, m.index + m[1]!.length, 'address-before-place');
+    if (PLACES.has(lower(place)) && !NUMBERED_THINGS.test(first) && !NOT_NAMES.has(lower(first)) && !isSentenceStart(text, m.index))
+      spans.add(m.index, m.index + m[1]!.length, 'address-before-place');
   }
   for (const m of matchesAt(ADDRESS, text, streetStarts(found))) {
     let start = m.index;

@@ -2,13 +2,16 @@ import type { Span } from '../labels.js';
 import { matchesAt, numbersInBrackets } from '../scan.js';
 
 // Dutch, and the English of mail headers ("Sent: Wed, 5 Mar 2025").
-const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|march|may|june|july|october|(?:jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\\.?';
+const MONTHS =
+  'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|march|may|june|july|october|(?:jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\\.?';
 const MONTH_DATE = new RegExp(`\\b(?:[1-9]|[12]\\d|3[01])\\s(?:${MONTHS})(?:\\s(?:\\d{4}|'\\d{2}))?(?![\\p{L}])`, 'giu');
 // d-m-yyyy, dd/mm/yy, yyyy-mm-dd, and d-m / d/m without a year.
 // Dots only with a four-digit year (5.6.2024): d.m alone is a time or a section number.
-const NUMERIC_DATE = /(?<![\d.,:/-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[-/](\d{1,2})(?:[-/](\d{4}|\d{2}))?|(\d{1,2})\.(\d{1,2})\.(\d{4}))(?!\d|[:.,/-]\d)/g;
+const NUMERIC_DATE =
+  /(?<![\d.,:/-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[-/](\d{1,2})(?:[-/](\d{4}|\d{2}))?|(\d{1,2})\.(\d{1,2})\.(\d{4}))(?!\d|[:.,/-]\d)/g;
 /** Words after "2-3" that make it a count or a range, not a date. */
-const NOT_A_DATE_AFTER = /^\s*(?:keer|x|uur|u\b|jaar|jr|maanden|maand|weken|week|dagen|dag|kinderen|personen|mensen|min|minuten|euro|%|procent|stuks)/i;
+const NOT_A_DATE_AFTER =
+  /^\s*(?:keer|x|uur|u\b|jaar|jr|maanden|maand|weken|week|dagen|dag|kinderen|personen|mensen|min|minuten|euro|%|procent|stuks)/i;
 
 const validDay = (d: number) => d >= 1 && d <= 31;
 const validMonth = (m: number) => m >= 1 && m <= 12;
@@ -30,10 +33,15 @@ function monthDateStarts(text: string): number[] {
 
 export function findDates(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of matchesAt(MONTH_DATE, text, monthDateStarts(text))) spans.push({ start: m.index, end: m.index + m[0].length, label: 'DATE', source: 'date-month-name' });
+  for (const m of matchesAt(MONTH_DATE, text, monthDateStarts(text)))
+    spans.push({ start: m.index, end: m.index + m[0].length, label: 'DATE', source: 'date-month-name' });
   for (const m of text.matchAll(NUMERIC_DATE)) {
     const [, y1, m1, d1, d2, m2, y2, d3, m3] = m;
-    const ok = y1 ? validMonth(Number(m1)) && validDay(Number(d1)) : d3 ? validDay(Number(d3)) && validMonth(Number(m3)) : validDay(Number(d2)) && validMonth(Number(m2));
+    const ok = y1
+      ? validMonth(Number(m1)) && validDay(Number(d1))
+      : d3
+        ? validDay(Number(d3)) && validMonth(Number(m3))
+        : validDay(Number(d2)) && validMonth(Number(m2));
     if (!ok) continue;
     if (!y1 && !y2 && !d3 && NOT_A_DATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     // "1-3 jaar" style ranges without a year are common; a bare d-m needs a plausible day-month pair.
@@ -47,15 +55,29 @@ const TENS = 'twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig';
 const NUMBER_WORD = `(?:(?:${UNITS})(?:ën|en)(?:${TENS})|${TENS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|honderd|${UNITS})`;
 const AGE_YEARS = new RegExp(`\\b(\\d{1,3}|${NUMBER_WORD})(?:\\s?-?\\s?)(jaar|jr\\.?|jarige?)(?![\\p{L}])`, 'giu');
 /** Before "N jaar": words that make it a duration, not an age. */
-const DURATION_BEFORE = /(?:\bal|\bsinds|\bruim|\bvoor|\bna|\bover|\bbinnen|\bafgelopen|\blaatste|\beerste|\bbijna|\bcirca|\bongeveer|\bpakweg|\bmeer dan|\bminder dan|\bde|\bdie|\bvan de|\bgarantie|\bcontract|\blooptijd|\btermijn|\bproeftijd|\bwachttijd|\bperiode|\bstraf|\bcelstraf)\s*$/i;
+const DURATION_BEFORE =
+  /(?:\bal|\bsinds|\bruim|\bvoor|\bna|\bover|\bbinnen|\bafgelopen|\blaatste|\beerste|\bbijna|\bcirca|\bongeveer|\bpakweg|\bmeer dan|\bminder dan|\bde|\bdie|\bvan de|\bgarantie|\bcontract|\blooptijd|\btermijn|\bproeftijd|\bwachttijd|\bperiode|\bstraf|\bcelstraf)\s*$/i;
 /** After "N jaar": words that make it a duration. */
-const DURATION_AFTER = /^\s*(?:geleden|lang|bij|in\b|in dienst|getrouwd|samen|werkzaam|gewerkt|gewoond|woont|op\b|later|eerder|terug|de tijd|garantie|cel)/i;
+const DURATION_AFTER =
+  /^\s*(?:geleden|lang|bij|in\b|in dienst|getrouwd|samen|werkzaam|gewerkt|gewoond|woont|op\b|later|eerder|terug|de tijd|garantie|cel)/i;
 const AGE_BEFORE = /(?:\bis(?: nu| pas| inmiddels)?|\bwordt|\bwerd|\bben|\bbent|\bzijn|\bvan|\bleeftijd(?: van)?|[,(])\s*$/i;
 
 /** "jaar", "jr", "jarig": the word every age in years ends with, found by a cheap pattern. */
 const AGE_UNIT = /ja(?:ar|rig)|jr/giu;
-const isAsciiWordCharacter = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 0x17f || code === 0x212a;
-const isNumberPart = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 0xeb || code === 0xcb || code === 0x17f; // ë, Ë, and ſ, which a case-insensitive pattern takes for s
+const isAsciiWordCharacter = (code: number) =>
+  (code >= 48 && code <= 57) ||
+  (code >= 65 && code <= 90) ||
+  (code >= 97 && code <= 122) ||
+  code === 95 ||
+  code === 0x17f ||
+  code === 0x212a;
+const isNumberPart = (code: number) =>
+  (code >= 48 && code <= 57) ||
+  (code >= 65 && code <= 90) ||
+  (code >= 97 && code <= 122) ||
+  code === 0xeb ||
+  code === 0xcb ||
+  code === 0x17f; // ë, Ë, and ſ, which a case-insensitive pattern takes for s
 
 /**
  * Where an age in years can start: at a word boundary in the number or number word before a unit,
@@ -67,7 +89,8 @@ function ageStarts(text: string): number[] {
     for (let gap = 0, end = unit.index; gap <= 3 && end >= 0; gap++, end--) {
       let start = end;
       while (start > 0 && isNumberPart(text.charCodeAt(start - 1))) start--;
-      for (let at = start; at < end; at++) if (isAsciiWordCharacter(text.charCodeAt(at)) && !isAsciiWordCharacter(text.charCodeAt(at - 1))) starts.add(at);
+      for (let at = start; at < end; at++)
+        if (isAsciiWordCharacter(text.charCodeAt(at)) && !isAsciiWordCharacter(text.charCodeAt(at - 1))) starts.add(at);
       const before = text[end - 1];
       if (before === undefined || !(before === '-' || /\s/.test(before))) break;
     }
@@ -82,24 +105,40 @@ const AGE_WORD = `(?:(?:${UNITS})(?:ën|en)(?:${TENS})|${TENS}|tien|elf|twaalf|d
  * number after "is"/"wordt" with a person as subject, then the end of the clause, a weekday or a
  * word that closes the thought (hè, hoor, geworden).
  */
-const BARE_AGE = new RegExp(`(?<=\\b(?:[Zz]ij|[Hh]ij|[Zz]e|\\p{Lu}[\\p{Ll}]+) (?:is|wordt|werd) (?:(?:al|pas|net|nu|inmiddels|bijna|ook|toch|dan) )?)(\\d{1,3}|${AGE_WORD})(?=\\s(?:en|maar|hè|hoor|geworden|geweest|of|dus|toch|nu|inmiddels|\\p{Ll}+dag)(?![\\p{L}])|\\s?[,.;!?)]|$)`, 'gu');
+const BARE_AGE = new RegExp(
+  `(?<=\\b(?:[Zz]ij|[Hh]ij|[Zz]e|\\p{Lu}[\\p{Ll}]+) (?:is|wordt|werd) (?:(?:al|pas|net|nu|inmiddels|bijna|ook|toch|dan) )?)(\\d{1,3}|${AGE_WORD})(?=\\s(?:en|maar|hè|hoor|geworden|geweest|of|dus|toch|nu|inmiddels|\\p{Ll}+dag)(?![\\p{L}])|\\s?[,.;!?)]|$)`,
+  'gu',
+);
 /** Where a bare age can start: the number or word after "is ", "wordt ", "werd " and an adverb. */
-const AFTER_IS = /(?:is|wordt|werd) (?:(?:al|pas|net|nu|inmiddels|bijna|ook|toch|dan) )?(?=\d|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:ën|en)|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)/g;
+const AFTER_IS =
+  /(?:is|wordt|werd) (?:(?:al|pas|net|nu|inmiddels|bijna|ook|toch|dan) )?(?=\d|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:ën|en)|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)/g;
 /** "hij 86, zij 83", "(man 71 en vrouw 69)": paired ages after a pronoun or spouse word. */
-const PAIRED_AGE = /(?<![\p{L}])(?:[Hh]ij|[Zz]ij|[Zz]e|[Hh]em|[Mm]an|[Vv]rouw|[Mm]eneer|[Mm]evrouw)[ \t](\d{1,3})(?=[ \t]?(?:[,;)]|en\b|jaar\b))/gu;
+const PAIRED_AGE =
+  /(?<![\p{L}])(?:[Hh]ij|[Zz]ij|[Zz]e|[Hh]em|[Mm]an|[Vv]rouw|[Mm]eneer|[Mm]evrouw)[ \t](\d{1,3})(?=[ \t]?(?:[,;)]|en\b|jaar\b))/gu;
 const PAIRED_WORDS = new Set(['hij', 'zij', 'ze', 'hem', 'man', 'vrouw', 'meneer', 'mevrouw']);
 /** "een dochter van 2 en …", "zoon van 14.": a child and its age, without "jaar". */
-const CHILD_OF_AGE = /(?<![\p{L}])(?:zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|broertje|zus|zusje|meisje|jongen|kleinzoon|kleindochter|tweeling|pleegkind)[ \t]van[ \t](\d{1,2})(?=[ \t]?(?:[,.;)]|en\b|$))/gu;
-const CHILD_WORDS = new Set('zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|broertje|zus|zusje|meisje|jongen|kleinzoon|kleindochter|tweeling|pleegkind'.split('|'));
+const CHILD_OF_AGE =
+  /(?<![\p{L}])(?:zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|broertje|zus|zusje|meisje|jongen|kleinzoon|kleindochter|tweeling|pleegkind)[ \t]van[ \t](\d{1,2})(?=[ \t]?(?:[,.;)]|en\b|$))/gu;
+const CHILD_WORDS = new Set(
+  'zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|broertje|zus|zusje|meisje|jongen|kleinzoon|kleindochter|tweeling|pleegkind'.split(
+    '|',
+  ),
+);
 /** "(baby, 9 maanden)", "(Linh, 4)": an age after a name or a word for a young child, inside brackets. */
 const AGE_AFTER_COMMA_IN_BRACKETS = /(?<=\((?:\p{L}[\p{L}'’-]+),[ \t]?)(\d{1,3}(?:[ \t](?:jaar|jr|maanden|mnd|weken))?)(?=\))/gu;
-const AGES_IN_BRACKETS = /(?<=(?:\p{Lu}[\p{L}'-]+|vader|moeder|zoon|dochter|oma|opa|broer|zus|kind|kinderen|jongere|buurman|buurvrouw|partner|jongste|oudste|middelste|baby|tweeling|kleinzoon|kleindochter|stiefzoon|stiefdochter|pleegzoon|pleegdochter|pleegkind|meisje|jongen|man|vrouw|echtgenoot|echtgenote|tante|oom)\s?\()(\d{1,3})(?:\s(?:en|jaar)\s(\d{1,3}))?(?=\s?(?:jaar)?\))/gu;
+const AGES_IN_BRACKETS =
+  /(?<=(?:\p{Lu}[\p{L}'-]+|vader|moeder|zoon|dochter|oma|opa|broer|zus|kind|kinderen|jongere|buurman|buurvrouw|partner|jongste|oudste|middelste|baby|tweeling|kleinzoon|kleindochter|stiefzoon|stiefdochter|pleegzoon|pleegdochter|pleegkind|meisje|jongen|man|vrouw|echtgenoot|echtgenote|tante|oom)\s?\()(\d{1,3})(?:\s(?:en|jaar)\s(\d{1,3}))?(?=\s?(?:jaar)?\))/gu;
 const AGE_AFTER_NAME = /(?<=\p{Lu}[\p{L}'-]+\s?\()(\d{1,2})(?=\))/gu;
 
 /** The lower-case word of letters that ends at `end`, if it is at most 8 letters long, and where it starts. */
 function wordBefore(text: string, end: number): [string, number] | undefined {
   let start = end;
-  for (let code = text.charCodeAt(start - 1); start > 0 && end - start <= 8 && ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)); code = text.charCodeAt(start - 1)) start--;
+  for (
+    let code = text.charCodeAt(start - 1);
+    start > 0 && end - start <= 8 && ((code >= 97 && code <= 122) || (code >= 65 && code <= 90));
+    code = text.charCodeAt(start - 1)
+  )
+    start--;
   return start < end && end - start <= 8 ? [text.slice(start, end).toLowerCase(), start] : undefined;
 }
 
@@ -157,11 +196,17 @@ export function findAges(text: string): Span[] {
   }
   // "leeftijd: 67", "lft 67".
   for (const m of text.matchAll(/\b(?:[Ll]eeftijd|[Ll]ft\.?):?\s+(\d{1,3})(?!\d|[.,:]\d)/g)) {
-    if (Number(m[1]) <= 120) spans.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, label: 'AGE', source: 'age-labelled' });
+    if (Number(m[1]) <= 120)
+      spans.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, label: 'AGE', source: 'age-labelled' });
   }
   // "Zij is 84 en …": a bare number after "is" with a person as subject.
-  for (const m of matchesAt(BARE_AGE, text, [...text.matchAll(AFTER_IS)].map((hit) => hit.index + hit[0].length))) {
-    if (!/^\d+$/.test(m[1]!) || Number(m[1]) <= 110) spans.push({ start: m.index, end: m.index + m[1]!.length, label: 'AGE', source: 'age-bare' });
+  for (const m of matchesAt(
+    BARE_AGE,
+    text,
+    [...text.matchAll(AFTER_IS)].map((hit) => hit.index + hit[0].length),
+  )) {
+    if (!/^\d+$/.test(m[1]!) || Number(m[1]) <= 110)
+      spans.push({ start: m.index, end: m.index + m[1]!.length, label: 'AGE', source: 'age-bare' });
   }
   for (const m of matchesAt(PAIRED_AGE, text, wordStarts.paired)) {
     const at = m.index + m[0].length - m[1]!.length;
@@ -172,7 +217,8 @@ export function findAges(text: string): Span[] {
     spans.push({ start: at, end: at + m[1]!.length, label: 'AGE', source: 'age-child-of' });
   }
   for (const m of matchesAt(AGE_AFTER_COMMA_IN_BRACKETS, text, commasInBrackets(text))) {
-    if (Number.parseInt(m[1]!, 10) <= 110) spans.push({ start: m.index, end: m.index + m[0].length, label: 'AGE', source: 'age-after-comma-in-brackets' });
+    if (Number.parseInt(m[1]!, 10) <= 110)
+      spans.push({ start: m.index, end: m.index + m[0].length, label: 'AGE', source: 'age-after-comma-in-brackets' });
   }
   // "(4 en 7)", "vader (88)": numbers in brackets after a name or a family word are ages.
   const inBrackets = numbersInBrackets(text);

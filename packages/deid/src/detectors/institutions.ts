@@ -4,8 +4,10 @@ import { GENERIC_SERVICES, KNOWN_INSTITUTIONS, PLACES } from '../lexicon.js';
 import { CAP, lower } from './name-patterns.js';
 import { lexiconHits } from './lexicon-hits.js';
 
-const INSTITUTION_KINDS = 'ROC|AZC|OBS|CBS|RKBS|PCBS|SBO|SO|VSO|IKC|KDV|BSO|Basisschool|basisschool|Kindcentrum|kindcentrum|Jongerenhuis|jongerenhuis|Zorgcentrum|zorgcentrum|Woonzorgcentrum|woonzorgcentrum|Zorggroep|Buurthuis|buurthuis|Wijkcentrum|wijkcentrum|Moskee|moskee|Stichting|Bewindvoering|Jeugdbescherming|Basis GGZ|GGZ|Praktijk|praktijk|logopediepraktijk|fysiotherapiepraktijk|huisartsenpraktijk|Huisartsenpraktijk|Kinderopvang|kinderopvang|Peuterspeelzaal|peuterspeelzaal';
-const SCHOOL_OR_CARE_WORDS = 'College|Lyceum|Gymnasium|Academie|Ziekenhuis|ziekenhuis|Gasthuis|Kliniek|kliniek|Zorggroep|Zorg|zorg|Scholengemeenschap|Mavo|Havo|Vwo|Vmbo|Gerechtsdeurwaarders|Deurwaarders|Advocaten|Bewindvoerders|Notarissen|Moskee|moskee|Camii|Kerk|Gemeente';
+const INSTITUTION_KINDS =
+  'ROC|AZC|OBS|CBS|RKBS|PCBS|SBO|SO|VSO|IKC|KDV|BSO|Basisschool|basisschool|Kindcentrum|kindcentrum|Jongerenhuis|jongerenhuis|Zorgcentrum|zorgcentrum|Woonzorgcentrum|woonzorgcentrum|Zorggroep|Buurthuis|buurthuis|Wijkcentrum|wijkcentrum|Moskee|moskee|Stichting|Bewindvoering|Jeugdbescherming|Basis GGZ|GGZ|Praktijk|praktijk|logopediepraktijk|fysiotherapiepraktijk|huisartsenpraktijk|Huisartsenpraktijk|Kinderopvang|kinderopvang|Peuterspeelzaal|peuterspeelzaal';
+const SCHOOL_OR_CARE_WORDS =
+  'College|Lyceum|Gymnasium|Academie|Ziekenhuis|ziekenhuis|Gasthuis|Kliniek|kliniek|Zorggroep|Zorg|zorg|Scholengemeenschap|Mavo|Havo|Vwo|Vmbo|Gerechtsdeurwaarders|Deurwaarders|Advocaten|Bewindvoerders|Notarissen|Moskee|moskee|Camii|Kerk|Gemeente';
 const ORGANISATION_ENDINGS = 'beheer|zorg|groep|hulp|werk|wonen|bureau|instituut|bank';
 const CAMEL_ENDINGS = 'Wonen|Zorg|Groep|Thuis';
 const CARE_ENDINGS = 'ziekenhuis|kliniek|college|lyceum';
@@ -13,7 +15,8 @@ const SPORTS_CLUBS = 'AV|VV|SV|RKSV|RKVV|HC|MHC|FC|KV|ZV|av|vv|sv|rksv|rkvv|hc|m
 const NAMED_BUILDINGS = 'Palet|Kameleon|Regenboog|Wegwijzer|Klankkast|Loods|Parkhuis|Horizon|Vlinder|Zonnebloem|Ark|Bron|Toren|Linde|Eik';
 
 /** The words a local organisation's name starts with when its kind comes first: a compound of the kind ("Woonstichting", "Gezondheidscentrum"). */
-const HEAD_ENDINGS = 'stichting|praktijk|centrum|bedrijf|school|vereniging|kliniek|opvang|instituut|welzijn|gasthuis|bewindvoering|jeugdhulp|jeugdzorg';
+const HEAD_ENDINGS =
+  'stichting|praktijk|centrum|bedrijf|school|vereniging|kliniek|opvang|instituut|welzijn|gasthuis|bewindvoering|jeugdhulp|jeugdzorg';
 /** Kinds that are a whole word as well as the end of compounds. */
 const HEAD_WORDS = 'Stichting|Welzijn|Bewindvoering|Jeugdhulp|Jeugdzorg|Kinderopvang';
 const ENDS_LIKE_HEAD = new RegExp(`^(?:\\p{Lu}.*(?:${HEAD_ENDINGS})|${HEAD_WORDS})$`, 'u');
@@ -28,7 +31,8 @@ function mergeSorted(a: number[], b: number[]): number[] {
 /** Where a name before "MC" or "Medisch Centrum" can start. */
 function medicalCentreStarts(text: string): number[] {
   const positions: number[] = [];
-  for (const hit of text.matchAll(/ (?:U?MC|Medisch Centrum)\b/g)) for (const at of capitalsInChainBefore(text, hit.index)) if (at > (positions.at(-1) ?? -1)) positions.push(at);
+  for (const hit of text.matchAll(/ (?:U?MC|Medisch Centrum)\b/g))
+    for (const at of capitalsInChainBefore(text, hit.index)) if (at > (positions.at(-1) ?? -1)) positions.push(at);
   return positions;
 }
 
@@ -43,27 +47,52 @@ const INSTITUTION_PATTERNS: { pattern: RegExp; starts: (found: Scan, ends: Insti
     starts: (found) => phraseStarts(found, INSTITUTION_KIND_PHRASES, 3),
   },
   {
-    pattern: new RegExp(`(?<![\\p{L}])(?:${CAP})[ \\t](?:(?:${CAP}|van|de|der|den|&|en)[ \\t]){0,3}(?:${SCHOOL_OR_CARE_WORDS})(?: (?!De |Het )${CAP})?(?![\\p{L}])`, 'gu'),
+    pattern: new RegExp(
+      `(?<![\\p{L}])(?:${CAP})[ \\t](?:(?:${CAP}|van|de|der|den|&|en)[ \\t]){0,3}(?:${SCHOOL_OR_CARE_WORDS})(?: (?!De |Het )${CAP})?(?![\\p{L}])`,
+      'gu',
+    ),
     starts: (_, ends) => ends.namesBeforeSchoolOrCare,
   },
-  { pattern: new RegExp(`(?<![\\p{L}])\\p{Lu}[\\p{Ll}]*(?:${ORGANISATION_ENDINGS}) ${CAP}(?![\\p{L}])`, 'gu'), starts: (_, ends) => ends.organisationWords },
+  {
+    pattern: new RegExp(`(?<![\\p{L}])\\p{Lu}[\\p{Ll}]*(?:${ORGANISATION_ENDINGS}) ${CAP}(?![\\p{L}])`, 'gu'),
+    starts: (_, ends) => ends.organisationWords,
+  },
   // One word with a capital inside: BrabantWonen, ThuisZorg.
   { pattern: new RegExp(`(?<![\\p{L}])\\p{Lu}\\p{Ll}+(?:${CAMEL_ENDINGS})(?![\\p{L}])`, 'gu'), starts: (_, ends) => ends.camelWords },
   // Sports clubs: AV Phanos, VV Zwaluwen.
-  { pattern: new RegExp(`(?<![\\p{L}])(?:${SPORTS_CLUBS})\\s${CAP}(?: ['’]\\d{2})?(?![\\p{L}])`, 'gu'), starts: (found) => phraseStarts(found, SPORTS_CLUB_PHRASES, 2) },
+  {
+    pattern: new RegExp(`(?<![\\p{L}])(?:${SPORTS_CLUBS})\\s${CAP}(?: ['’]\\d{2})?(?![\\p{L}])`, 'gu'),
+    starts: (found) => phraseStarts(found, SPORTS_CLUB_PHRASES, 2),
+  },
   // "Woonstichting Thuis aan de Vecht", "Logopediepraktijk Spraakwater", "Welzijn Rijnzicht", "Huis van de Wijk De Peppel": a kind of organisation, then its name.
-  { pattern: new RegExp(`(?:\\p{Lu}[\\p{Ll}-]*(?:${HEAD_ENDINGS})|${HEAD_WORDS}|Huis van de Wijk)${NAME_TAIL}`, 'gu'), starts: (found, ends) => mergeSorted(ends.heads, [...found.text.matchAll(/Huis van de Wijk /g)].map((hit) => hit.index)) },
+  {
+    pattern: new RegExp(`(?:\\p{Lu}[\\p{Ll}-]*(?:${HEAD_ENDINGS})|${HEAD_WORDS}|Huis van de Wijk)${NAME_TAIL}`, 'gu'),
+    starts: (found, ends) =>
+      mergeSorted(
+        ends.heads,
+        [...found.text.matchAll(/Huis van de Wijk /g)].map((hit) => hit.index),
+      ),
+  },
   // "… MC", "… Medisch Centrum": a hospital named before its kind.
-  { pattern: new RegExp(`${CAP}(?:[ \\t]${CAP}){0,2}[ \\t](?:MC|UMC|Medisch Centrum)(?![\\p{L}])`, 'gu'), starts: (found) => medicalCentreStarts(found.text) },
+  {
+    pattern: new RegExp(`${CAP}(?:[ \\t]${CAP}){0,2}[ \\t](?:MC|UMC|Medisch Centrum)(?![\\p{L}])`, 'gu'),
+    starts: (found) => medicalCentreStarts(found.text),
+  },
   { pattern: new RegExp(`(?<![\\p{L}])(?:${CAP})(?:${CARE_ENDINGS})(?![\\p{L}])`, 'gu'), starts: (_, ends) => ends.careWords },
-  { pattern: new RegExp(`(?<![\\p{L}])(?:Het|De|het|de)\\s(?:${NAMED_BUILDINGS})(?![\\p{L}])`, 'gu'), starts: (found) => phraseStarts(found, NAMED_BUILDING_PHRASES) },
+  {
+    pattern: new RegExp(`(?<![\\p{L}])(?:Het|De|het|de)\\s(?:${NAMED_BUILDINGS})(?![\\p{L}])`, 'gu'),
+    starts: (found) => phraseStarts(found, NAMED_BUILDING_PHRASES),
+  },
 ];
 
 /** Words that end like an organisation ("Zorg", "Jeugdzorg", "BrabantWonen", "Maasziekenhuis"). */
-const INSTITUTION_ENDINGS = [SCHOOL_OR_CARE_WORDS, ORGANISATION_ENDINGS, CAMEL_ENDINGS, CARE_ENDINGS, HEAD_ENDINGS, HEAD_WORDS].join('|').split('|');
+const INSTITUTION_ENDINGS = [SCHOOL_OR_CARE_WORDS, ORGANISATION_ENDINGS, CAMEL_ENDINGS, CARE_ENDINGS, HEAD_ENDINGS, HEAD_WORDS]
+  .join('|')
+  .split('|');
 const INSTITUTION_WORD_END = new RegExp(`(?:${INSTITUTION_ENDINGS.join('|')})$`);
 /** A key of a word's last three characters (all endings have three or more), marked for the endings. */
-const tailKey = (text: string, end: number) => (text.charCodeAt(end - 3) * 961 + text.charCodeAt(end - 2) * 31 + text.charCodeAt(end - 1)) & 0xffff;
+const tailKey = (text: string, end: number) =>
+  (text.charCodeAt(end - 3) * 961 + text.charCodeAt(end - 2) * 31 + text.charCodeAt(end - 1)) & 0xffff;
 const INSTITUTION_ENDING_TAILS = new Uint8Array(65536);
 for (const ending of INSTITUTION_ENDINGS) INSTITUTION_ENDING_TAILS[tailKey(ending, ending.length)] = 1;
 const SCHOOL_OR_CARE = new Set(SCHOOL_OR_CARE_WORDS.split('|'));
@@ -93,7 +122,8 @@ function institutionWordEnds(found: Scan): InstitutionWordEnds {
     if (end - start < 3 || INSTITUTION_ENDING_TAILS[tailKey(text, end)] !== 1) continue;
     const word = text.slice(start, end);
     if (!INSTITUTION_WORD_END.test(word)) continue;
-    if (SCHOOL_OR_CARE.has(word) && start > 0 && isSpaceAt(text, start - 1)) addAll(ends.namesBeforeSchoolOrCare, capitalsInChainBefore(text, start - 1));
+    if (SCHOOL_OR_CARE.has(word) && start > 0 && isSpaceAt(text, start - 1))
+      addAll(ends.namesBeforeSchoolOrCare, capitalsInChainBefore(text, start - 1));
     if (text.charCodeAt(end) === 32 && ENDS_LIKE_ORGANISATION.test(word)) addAll(ends.organisationWords, [start]);
     if (ENDS_LIKE_CAMEL.test(word)) addAll(ends.camelWords, [start]);
     if (ENDS_LIKE_CARE.test(word)) addAll(ends.careWords, capitalsBefore(text, end));
@@ -102,7 +132,25 @@ function institutionWordEnds(found: Scan): InstitutionWordEnds {
   return ends;
 }
 
-const KIND_PHRASES = phrasesOf(['woningcorporatie', 'woningbouwvereniging', 'corporatie', 'thuiszorg', 'peuteropvang', 'zorgaanbieder', 'jeugdhulpaanbieder', 'jeugdzorgaanbieder', 'sportvereniging', 'voetbalclub', 'voetbalvereniging', 'sportclub', 'dagbesteding', 'ggz-instelling', 'zorginstelling', 'bewindvoerder', 'werkgever']);
+const KIND_PHRASES = phrasesOf([
+  'woningcorporatie',
+  'woningbouwvereniging',
+  'corporatie',
+  'thuiszorg',
+  'peuteropvang',
+  'zorgaanbieder',
+  'jeugdhulpaanbieder',
+  'jeugdzorgaanbieder',
+  'sportvereniging',
+  'voetbalclub',
+  'voetbalvereniging',
+  'sportclub',
+  'dagbesteding',
+  'ggz-instelling',
+  'zorginstelling',
+  'bewindvoerder',
+  'werkgever',
+]);
 
 /** A kind of organisation written as an ordinary word, then its name: "woningcorporatie Elkien", "thuiszorg door Envida". */
 const KIND_THEN_NAME = new RegExp(
@@ -114,7 +162,8 @@ export function findInstitutions(text: string, found: Scan = scan(text)): Span[]
   const spans: Span[] = [];
   for (const m of matchesAt(KIND_THEN_NAME, text, phraseStarts(found, KIND_PHRASES, 3))) {
     const start = m.index + m[0].length - m[1]!.length;
-    if (!GENERIC_SERVICES.has(lower(m[1]!)) && !PLACES.has(lower(m[1]!))) spans.push({ start, end: start + m[1]!.length, label: 'INSTITUTION', source: 'institution-after-kind' });
+    if (!GENERIC_SERVICES.has(lower(m[1]!)) && !PLACES.has(lower(m[1]!)))
+      spans.push({ start, end: start + m[1]!.length, label: 'INSTITUTION', source: 'institution-after-kind' });
   }
   const seen = new Set<string>();
   const ends = institutionWordEnds(found);
@@ -127,7 +176,12 @@ export function findInstitutions(text: string, found: Scan = scan(text)): Span[]
       let start = m.index;
       let value = m[0];
       const lead = /^(?:de|het)\s/.exec(value);
-      if (lead && !/^(?:de|het)\s(?:Palet|Kameleon|Regenboog|Wegwijzer|Klankkast|Loods|Parkhuis|Horizon|Vlinder|Zonnebloem|Ark|Bron|Toren|Linde|Eik)/.test(value)) {
+      if (
+        lead &&
+        !/^(?:de|het)\s(?:Palet|Kameleon|Regenboog|Wegwijzer|Klankkast|Loods|Parkhuis|Horizon|Vlinder|Zonnebloem|Ark|Bron|Toren|Linde|Eik)/.test(
+          value,
+        )
+      ) {
         start += lead[0].length;
         value = value.slice(lead[0].length);
       }
@@ -135,6 +189,7 @@ export function findInstitutions(text: string, found: Scan = scan(text)): Span[]
       spans.push({ start, end: start + value.length, label: 'INSTITUTION', source: 'institution-pattern' });
     }
   }
-  for (const [start, candidate] of lexiconHits(found, KNOWN_INSTITUTIONS)) spans.push({ start, end: start + candidate.length, label: 'INSTITUTION', source: 'institution-lexicon' });
+  for (const [start, candidate] of lexiconHits(found, KNOWN_INSTITUTIONS))
+    spans.push({ start, end: start + candidate.length, label: 'INSTITUTION', source: 'institution-lexicon' });
   return spans;
 }

@@ -7,7 +7,7 @@ import { FIRST_NAMES, NAMES_THAT_ARE_WORDS, NOT_NAMES, PLACES, SURNAMES, GENERIC
 /** Where each line starts (after its leading spaces). */
 function lineStarts(text: string): number[] {
   const starts: number[] = [];
-  for (let at = 0; at !== -1 && at < text.length; ) {
+  for (let at = 0; at !== -1 && at < text.length;) {
     let start = at;
     while (text[start] === ' ' || text[start] === '\t') start++;
     starts.push(start);
@@ -30,7 +30,8 @@ const SENDER_BEFORE_TIME = sticky(`${SENDER_NAME} \\d{1,2}:\\d{2}(?=:|[ \\t]*(?:
 const SENDER_PLAIN = sticky(`${SENDER_NAME}:(?=[ \\t])`);
 
 /** Words that speak in transcripts and label forms but are no names. */
-const SPEAKER_WORDS = /^(?:jongere|moeder|vader|ouder|cliënt|client|klant|inwoner|beller|melder|hulpverlener|medewerker|consulent|coach|mentor|docent|huisarts|wijkagent|buurman|buurvrouw|zoon|dochter|partner|tolk|voorzitter|notulist|notulen|aanwezig|afwezig|actie|besluit|onderwerp|datum|tijd|locatie|plaats|adres|naam|van|aan|cc|re|fw|fwd|tel|telefoon|mobiel|email|e-mail|bsn|iban|opmerking|opmerkingen|vraag|antwoord|ik|wij|u|jij|hij|zij|gesprek|verslag|agenda|update|reminder|let op|ps|nb)$/i;
+const SPEAKER_WORDS =
+  /^(?:jongere|moeder|vader|ouder|cliënt|client|klant|inwoner|beller|melder|hulpverlener|medewerker|consulent|coach|mentor|docent|huisarts|wijkagent|buurman|buurvrouw|zoon|dochter|partner|tolk|voorzitter|notulist|notulen|aanwezig|afwezig|actie|besluit|onderwerp|datum|tijd|locatie|plaats|adres|naam|van|aan|cc|re|fw|fwd|tel|telefoon|mobiel|email|e-mail|bsn|iban|opmerking|opmerkingen|vraag|antwoord|ik|wij|u|jij|hij|zij|gesprek|verslag|agenda|update|reminder|let op|ps|nb)$/i;
 /** Endings of Dutch nouns for people and things (hulpverlener, opvang, gezondheid): a word with one is no sender's name unless a list knows it. */
 const NOUN_ENDING = /(?:er|ing|heid|ent|ant|ige|aar|schap|team)$/i;
 
@@ -42,7 +43,12 @@ const notAName = (word: string) => {
 };
 
 /** A name is written all in capitals or all in lower case: "Schoolmaatschappelijk werk" is a sender, but no person. */
-const mixedCase = (name: string) => /^\p{Lu}/u.test(name) && name.split(' ').slice(1).some((w) => /^\p{Ll}/u.test(w) && !/^(?:van|de|der|den|ter|ten|el|al|vd|v\.d\.|bin|ben|da|di|dos)$/.test(w));
+const mixedCase = (name: string) =>
+  /^\p{Lu}/u.test(name) &&
+  name
+    .split(' ')
+    .slice(1)
+    .some((w) => /^\p{Ll}/u.test(w) && !/^(?:van|de|der|den|ter|ten|el|al|vd|v\.d\.|bin|ben|da|di|dos)$/.test(w));
 
 function senders(text: string, at: number, add: (start: number, end: number, source: string) => void): void {
   let m: RegExpExecArray | null;
@@ -50,14 +56,16 @@ function senders(text: string, at: number, add: (start: number, end: number, sou
   if ((m = SENDER_AFTER_STAMP.exec(text))) {
     const name = m[1]!;
     const first = name.split(' ')[0]!;
-    if (!notAName(first) && !mixedCase(name) && (knownName(first) || !NOUN_ENDING.test(first))) add(m.index + m[0].length - name.length - 1, m.index + m[0].length - 1, 'person-chat-sender');
+    if (!notAName(first) && !mixedCase(name) && (knownName(first) || !NOUN_ENDING.test(first)))
+      add(m.index + m[0].length - name.length - 1, m.index + m[0].length - 1, 'person-chat-sender');
     return;
   }
   SENDER_BEFORE_TIME.lastIndex = at;
   if ((m = SENDER_BEFORE_TIME.exec(text))) {
     const name = m[1]!;
     const first = name.split(' ')[0]!;
-    if (!notAName(first) && !mixedCase(name) && (knownName(first) || !NOUN_ENDING.test(first))) add(m.index, m.index + name.length, 'person-chat-sender');
+    if (!notAName(first) && !mixedCase(name) && (knownName(first) || !NOUN_ENDING.test(first)))
+      add(m.index, m.index + name.length, 'person-chat-sender');
     return;
   }
   SENDER_PLAIN.lastIndex = at;
@@ -65,25 +73,40 @@ function senders(text: string, at: number, add: (start: number, end: number, sou
     const name = m[1]!;
     const first = lower(name.split(' ')[0]!);
     // Without a time, only a known first name that is no word: "Adres:", "Jongere:" and "K:" are labels.
-    if (FIRST_NAMES.has(first) && !NAMES_THAT_ARE_WORDS.has(first) && !notAName(first)) add(m.index, m.index + name.length, 'person-chat-sender');
+    if (FIRST_NAMES.has(first) && !NAMES_THAT_ARE_WORDS.has(first) && !notAName(first))
+      add(m.index, m.index + name.length, 'person-chat-sender');
   }
 }
 
 /** Form fields whose value is a name, or a part of one (a web form splits first name, tussenvoegsel and surname). */
-const NAME_FIELD = sticky(`(?:[Vv]oorna(?:am|men)|[Aa]chternaam|[Tt]ussenvoegsels?|[Rr]oepnaam|[Gg]eboortenaam|[Nn]aam(?: (?:aanvrager|cliënt|client|moeder|vader|kind|partner|ouder|contactpersoon|melder|jongere|inwoner))?)[ \\t]*:[ \\t]*(\\p{L}[\\p{L}'’. -]*?)[ \\t]*(?=$|\\n|,|\\(|;| –| -)`);
+const NAME_FIELD = sticky(
+  `(?:[Vv]oorna(?:am|men)|[Aa]chternaam|[Tt]ussenvoegsels?|[Rr]oepnaam|[Gg]eboortenaam|[Nn]aam(?: (?:aanvrager|cliënt|client|moeder|vader|kind|partner|ouder|contactpersoon|melder|jongere|inwoner))?)[ \\t]*:[ \\t]*(\\p{L}[\\p{L}'’. -]*?)[ \\t]*(?=$|\\n|,|\\(|;| –| -)`,
+);
 /** Form fields whose value is the place someone lives. */
 const PLACE_FIELD = sticky(`(?:[Ww]oonplaats|[Pp]laats)[ \\t]*:[ \\t]*(\\p{L}[\\p{L}'’ -]*?)[ \\t]*(?=$|\\n|,|\\()`);
 
 /** E-mail headers: "From: Ria Zomer <r.zomer@…>", "Van: …". */
-const HEADER_NAME = sticky(`(?:From|Van|To|Aan|Cc|Bcc|Afzender):[ \\t]*((?:\\p{Lu}[\\p{L}'’.-]*|van|de|der|den|el|al)(?: (?:\\p{Lu}[\\p{L}'’.-]*|van|de|der|den|el|al)){0,4})[ \\t]*<`);
+const HEADER_NAME = sticky(
+  `(?:From|Van|To|Aan|Cc|Bcc|Afzender):[ \\t]*((?:\\p{Lu}[\\p{L}'’.-]*|van|de|der|den|el|al)(?: (?:\\p{Lu}[\\p{L}'’.-]*|van|de|der|den|el|al)){0,4})[ \\t]*<`,
+);
 /** The closing of a letter or e-mail: the next line is the writer's name. */
-const CLOSING = sticky(`(?:(?:[Mm]et )?(?:vriendelijke|hartelijke|warme|beste) )?(?:groet(?:en)?|groetjes|[Gg]roet(?:en)?|[Mm]vg|[Gg]r\\.?)[ \\t]*,?[ \\t]*(?=\\n)`);
-const SIGNATURE = sticky(`((?:\\p{Lu}\\.)+ ?)?(\\p{Lu}[\\p{Ll}'’-]+(?: (?:van|de|der|den|ter|ten|el|al|\\p{Lu}[\\p{Ll}'’-]+)){0,4})[ \\t]*(?=\\n|$)`);
-const ORGANISATION_WORD = /(?:beheer|zorg|groep|werk|wonen|hulp|dienst|centrum|huis|team|fonds|bureau|instituut|stichting|college|school|praktijk|kliniek|vereniging|club|bank|corporatie|gemeente|afdeling)(?:\s|$)/i;
+const CLOSING = sticky(
+  `(?:(?:[Mm]et )?(?:vriendelijke|hartelijke|warme|beste) )?(?:groet(?:en)?|groetjes|[Gg]roet(?:en)?|[Mm]vg|[Gg]r\\.?)[ \\t]*,?[ \\t]*(?=\\n)`,
+);
+const SIGNATURE = sticky(
+  `((?:\\p{Lu}\\.)+ ?)?(\\p{Lu}[\\p{Ll}'’-]+(?: (?:van|de|der|den|ter|ten|el|al|\\p{Lu}[\\p{Ll}'’-]+)){0,4})[ \\t]*(?=\\n|$)`,
+);
+const ORGANISATION_WORD =
+  /(?:beheer|zorg|groep|werk|wonen|hulp|dienst|centrum|huis|team|fonds|bureau|instituut|stichting|college|school|praktijk|kliniek|vereniging|club|bank|corporatie|gemeente|afdeling)(?:\s|$)/i;
 
 function nameWordsOk(name: string): boolean {
   const words = name.split(' ');
-  return !ORGANISATION_WORD.test(name) && !GENERIC_SERVICES.has(lower(name)) && !PLACES.has(lower(name)) && words.some((w) => /^\p{Lu}/u.test(w) && !notAName(w));
+  return (
+    !ORGANISATION_WORD.test(name) &&
+    !GENERIC_SERVICES.has(lower(name)) &&
+    !PLACES.has(lower(name)) &&
+    words.some((w) => /^\p{Lu}/u.test(w) && !notAName(w))
+  );
 }
 
 /** Persons in line-shaped text: senders, name fields, e-mail headers, signatures. */
@@ -104,10 +127,12 @@ export function linePersons(text: string): { start: number; end: number; source:
       NAME_FIELD.lastIndex = at;
       if ((m = NAME_FIELD.exec(text)) && m[1]!.length <= 60) {
         const start = m.index + m[0].length - m[1]!.length;
-        if (!notAName(m[1]!.split(' ')[0]!) || /^(?:van|de|der|den|ter|ten|el|al)\b/i.test(m[1]!)) add(start, start + m[1]!.length, 'person-form-field');
+        if (!notAName(m[1]!.split(' ')[0]!) || /^(?:van|de|der|den|ter|ten|el|al)\b/i.test(m[1]!))
+          add(start, start + m[1]!.length, 'person-form-field');
       }
       HEADER_NAME.lastIndex = at;
-      if ((m = HEADER_NAME.exec(text)) && nameWordsOk(m[1]!)) add(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length, 'person-mail-header');
+      if ((m = HEADER_NAME.exec(text)) && nameWordsOk(m[1]!))
+        add(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length, 'person-mail-header');
     }
     CLOSING.lastIndex = at;
     if (CLOSING.exec(text) && i + 1 < starts.length) {
@@ -115,7 +140,8 @@ export function linePersons(text: string): { start: number; end: number; source:
       const next = text.charCodeAt(starts[i + 1]!) === 10 && i + 2 < starts.length ? starts[i + 2]! : starts[i + 1]!;
       SIGNATURE.lastIndex = next;
       const s = SIGNATURE.exec(text);
-      if (s && nameWordsOk(s[2]!) && (s[1] || s[2]!.includes(' ') || knownName(s[2]!))) add(s.index, s.index + s[0].trimEnd().length, 'person-signature');
+      if (s && nameWordsOk(s[2]!) && (s[1] || s[2]!.includes(' ') || knownName(s[2]!)))
+        add(s.index, s.index + s[0].trimEnd().length, 'person-signature');
     }
   }
   return found;

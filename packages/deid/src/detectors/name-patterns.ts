@@ -4,7 +4,9 @@ import { TUSSENVOEGSELS } from '../lexicon.js';
 import { isSpaceAt, type Scan } from '../scan.js';
 
 export const CAP = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}]+)*";
-export const TV = TUSSENVOEGSELS.map((t) => t.replace(/'/g, "['’]")).flatMap((t) => [t, t[0]!.toUpperCase() + t.slice(1)]).join('|');
+export const TV = TUSSENVOEGSELS.map((t) => t.replace(/'/g, "['’]"))
+  .flatMap((t) => [t, t[0]!.toUpperCase() + t.slice(1)])
+  .join('|');
 
 export const lower = (s: string) => s.toLowerCase();
 

@@ -1,41 +1,97 @@
 import type { Span } from '../labels.js';
 import { SpanList } from '../span-list.js';
-import { capitalisedWordBefore, isSpaceAt, capitalisedWords, capitalsBefore, classAt, hashOf, lettersEnd, LETTER, UPPER, matchesAt, phraseStarts, phrasesOf, scan, wordsAfterPhrases, type Scan } from '../scan.js';
+import {
+  capitalisedWordBefore,
+  isSpaceAt,
+  capitalisedWords,
+  capitalsBefore,
+  classAt,
+  hashOf,
+  lettersEnd,
+  LETTER,
+  UPPER,
+  matchesAt,
+  phraseStarts,
+  phrasesOf,
+  scan,
+  wordsAfterPhrases,
+  type Scan,
+} from '../scan.js';
 import { linePersons } from './lines.js';
-import { CAR_MAKES, COUNTRIES, FIRST_NAMES, GENERIC_SERVICES, KNOWN_INSTITUTIONS, NOT_NAMES, PLACES, SURNAMES, TUSSENVOEGSELS, NAMES_THAT_ARE_WORDS } from '../lexicon.js';
+import {
+  CAR_MAKES,
+  COUNTRIES,
+  FIRST_NAMES,
+  GENERIC_SERVICES,
+  KNOWN_INSTITUTIONS,
+  NOT_NAMES,
+  PLACES,
+  SURNAMES,
+  TUSSENVOEGSELS,
+  NAMES_THAT_ARE_WORDS,
+} from '../lexicon.js';
 import { CAP, TV, firstSpace, isSentenceStart, lower } from './name-patterns.js';
 import { placeHits } from './lexicon-hits.js';
 
 /** Up to two given names (Trần Thị Mai), optional tussenvoegsel, a capitalised surname (possibly double-barrelled). */
 const NAME = `(?:${CAP} ){0,2}(?:(?:${TV}) )?${CAP}`;
-const TITLES = "fam\\.|mw\\.|mevr\\.|mevrouw|dhr\\.|meneer|de heer|heer|juf|juffrouw|meester|dr\\.|mr\\.|drs\\.|ir\\.|ing\\.|prof\\.";
+const TITLES = 'fam\\.|mw\\.|mevr\\.|mevrouw|dhr\\.|meneer|de heer|heer|juf|juffrouw|meester|dr\\.|mr\\.|drs\\.|ir\\.|ing\\.|prof\\.';
 const ROLES =
   'gezin|familie|echtpaar|ouders|naam|budgetcoach|moeder|vader|zoon|dochter|broer|broertje|zus|zusje|oma|opa|buurman|buurvrouw|collega|partner|vriend|vriendin|mentor|wijkagent|huisarts|stiefvader|stiefmoeder|ex|tante|oom|neef|nicht|kind|jongere|cliënt|client|echtgenoot|echtgenote|man|vrouw|schoonmoeder|schoonvader|begeleider|coach|docent|leerkracht|juf|meester|contactpersoon|bewindvoerder|jeugdbeschermer|casusregisseur|wijkcoach|maatschappelijk werker';
 
 /** "moeder" or "Moeder", but the name after it must really be capitalised: no case-insensitive flag. */
-const anyCaseStart = (alternatives: string) => alternatives.split('|').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+const anyCaseStart = (alternatives: string) =>
+  alternatives
+    .split('|')
+    .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join('|');
 /** Words that make a capitalised phrase an organisation rather than a person. */
-const ORGANISATION_WORD = /(?:beheer|zorg|groep|werk|wonen|hulp|dienst|centrum|huis|team|fonds|bureau|instituut|stichting|college|school|lyceum|praktijk|kliniek|vereniging|club|bank|corporatie)(?:\s|$)/i;
-const ROLE_WORDS = new Set(ROLES.split('|').concat(['schoonmoeder', 'schoonvader', 'stiefzoon', 'stiefdochter', 'kleinzoon', 'kleindochter', 'baby', 'peuter', 'tiener']));
+const ORGANISATION_WORD =
+  /(?:beheer|zorg|groep|werk|wonen|hulp|dienst|centrum|huis|team|fonds|bureau|instituut|stichting|college|school|lyceum|praktijk|kliniek|vereniging|club|bank|corporatie)(?:\s|$)/i;
+const ROLE_WORDS = new Set(
+  ROLES.split('|').concat([
+    'schoonmoeder',
+    'schoonvader',
+    'stiefzoon',
+    'stiefdochter',
+    'kleinzoon',
+    'kleindochter',
+    'baby',
+    'peuter',
+    'tiener',
+  ]),
+);
 const TITLE_NAME = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(TITLES)})\\s+((?:\\p{Lu}\\.\\s?)*(?:v\\.d\\.\\s)?${NAME})`, 'gu');
 const ROLE_NAME = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(ROLES)})(?: (?:van|met))?:?[ \\t]+(${NAME})`, 'gu');
-const CONTACT_WORDS = 'contact met|gesprek met|gebeld met|sprak met|belde|mailde|samen met|namens|door|met|van|voor|aan|en|over|bij|zag|vroeg';
+const CONTACT_WORDS =
+  'contact met|gesprek met|gebeld met|sprak met|belde|mailde|samen met|namens|door|met|van|voor|aan|en|over|bij|zag|vroeg';
 const CONTACT_NAME = new RegExp(`(?<![\\p{L}])(?:${CONTACT_WORDS})\\s+(${NAME})(?![\\p{L}\\d])`, 'gu');
 /** Two or more capitalised words in a row: in Dutch, where nouns are not capitalised, mostly a name. */
 const CAP_SEQUENCE = new RegExp(`(?<![\\p{L}\\d])${CAP}(?: (?:(?:${TV}) )?${CAP})+`, 'gu');
-const NAME_BEFORE_AGE = new RegExp(`(?<![\\p{L}])(${CAP})(?=\\s?\\((?:\\d{1,3}(?:\\s(?:en|jaar)[^)]*)?\\)|(?:baby|peuter|kleuter|tiener|zuigeling)\\b))`, 'gu');
+const NAME_BEFORE_AGE = new RegExp(
+  `(?<![\\p{L}])(${CAP})(?=\\s?\\((?:\\d{1,3}(?:\\s(?:en|jaar)[^)]*)?\\)|(?:baby|peuter|kleuter|tiener|zuigeling)\\b))`,
+  'gu',
+);
 /** "(Linh, 4)", "(Samir, 12 jaar)": a name and its age inside brackets. */
 const NAME_IN_BRACKETS_WITH_AGE = new RegExp(`(?<=\\()(${CAP})(?=,\\s?\\d{1,3}(?:\\s(?:jaar|jr|maanden))?\\))`, 'gu');
-const KIN = 'broer|broertje|zus|zusje|zoon|dochter|moeder|vader|oma|opa|tante|oom|neef|nicht|partner|vriend|vriendin|buurman|buurvrouw|stiefvader|stiefmoeder|ex|man|vrouw|kind|baby';
+const KIN =
+  'broer|broertje|zus|zusje|zoon|dochter|moeder|vader|oma|opa|tante|oom|neef|nicht|partner|vriend|vriendin|buurman|buurvrouw|stiefvader|stiefmoeder|ex|man|vrouw|kind|baby';
 const KIN_PHRASES = phrasesOf(KIN.split('|'));
 /** "zijn broer (jeroen)", "oma (Fatma)": a name in brackets after a kinship word, in any case. */
 const NAME_AFTER_KIN = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(KIN)})\\s?\\((\\p{L}[\\p{Ll}'’-]{2,})(?=[),])`, 'gu');
-const LOWER_NAME_AFTER = 'met|van|over|en|voor|aan|bij|door|zag|belde|mailde|broer|zus|zoon|dochter|moeder|vader|of|hoi|hee|hey|hi|hallo|dag|ook|want|zei|vroeg|vraag|vraagt|bel|app';
+const LOWER_NAME_AFTER =
+  'met|van|over|en|voor|aan|bij|door|zag|belde|mailde|broer|zus|zoon|dochter|moeder|vader|of|hoi|hee|hey|hi|hallo|dag|ook|want|zei|vroeg|vraag|vraagt|bel|app';
 /** After a title, informal notes write the surname in lower case too ("mw el amrani", "mw. dijkstra"). */
-const TITLE_LOWER = new RegExp(`(?<![\\p{L}])(?:mw|mevr|mevrouw|dhr|meneer|fam)\\.?[ \\t]+((?:(?:el|al|van der|van den|van de|van|de|vd|v\\.d\\.|ter|ten)[ \\t]+)?(\\p{Ll}[\\p{Ll}'’-]{2,}))(?![\\p{L}])`, 'gu');
+const TITLE_LOWER = new RegExp(
+  `(?<![\\p{L}])(?:mw|mevr|mevrouw|dhr|meneer|fam)\\.?[ \\t]+((?:(?:el|al|van der|van den|van de|van|de|vd|v\\.d\\.|ter|ten)[ \\t]+)?(\\p{Ll}[\\p{Ll}'’-]{2,}))(?![\\p{L}])`,
+  'gu',
+);
 const TITLE_LOWER_PHRASES = phrasesOf(['mw', 'mevr', 'mevrouw', 'dhr', 'meneer', 'fam']);
 /** "hoi nadia," "hee sam!": a greeting, then a word alone before a comma or an exclamation mark is who is greeted. */
-const GREETED = new RegExp(`(?<![\\p{L}])(?:[Hh]oi|[Hh]ee|[Hh]ey|[Hh]i|[Hh]allo|[Dd]ag|[Gg]oedemorgen|[Gg]oedemiddag|[Gg]oedenavond)[ \\t]+(\\p{Ll}{3,})(?=[ \\t]*[,!])`, 'gu');
+const GREETED = new RegExp(
+  `(?<![\\p{L}])(?:[Hh]oi|[Hh]ee|[Hh]ey|[Hh]i|[Hh]allo|[Dd]ag|[Gg]oedemorgen|[Gg]oedemiddag|[Gg]oedenavond)[ \\t]+(\\p{Ll}{3,})(?=[ \\t]*[,!])`,
+  'gu',
+);
 const GREETING_PHRASES = phrasesOf(['hoi', 'hee', 'hey', 'hi', 'hallo', 'dag', 'goedemorgen', 'goedemiddag', 'goedenavond']);
 /** A lower-case surname from the lists right after a lower-case first name: "tomasz wiśniewski". */
 const LOWER_SURNAME_AFTER = /[ \t]((?:(?:el|al|van der|van den|van de|van|de|vd)[ \t])?(\p{Ll}[\p{Ll}'’-]{2,}))(?![\p{L}])/uy;
@@ -66,7 +122,8 @@ function afterOrganisationWord(text: string, index: number): boolean {
   return start < index - 1 && (classAt(text, start) & UPPER) !== 0 && ORGANISATION_KIND_END.test(text.slice(start, index - 1));
 }
 
-const WORKS_FOR = /\s(?:van|bij)\s\p{Lu}\S*(?:beheer|zorg|groep|werk|wonen|hulp|dienst|centrum|huis|team|fonds|bureau|instituut|stichting|college|school|praktijk|kliniek|vereniging|bank|corporatie)(?:\s.*)?$/u;
+const WORKS_FOR =
+  /\s(?:van|bij)\s\p{Lu}\S*(?:beheer|zorg|groep|werk|wonen|hulp|dienst|centrum|huis|team|fonds|bureau|instituut|stichting|college|school|praktijk|kliniek|vereniging|bank|corporatie)(?:\s.*)?$/u;
 
 /** Law names (Leerplichtwet), car makes and their models, agencies and places are no persons. */
 function notAPerson(name: string, strong: boolean): boolean {
@@ -120,7 +177,16 @@ const IS_SURNAME = 2;
 const IS_WORD = 4;
 const NOT_NAME_LIKE = 8;
 const WORD_FLAGS = new Map<string, number>();
-for (const [list, flag] of [[FIRST_NAMES, IS_FIRST_NAME], [SURNAMES, IS_SURNAME], [NAMES_THAT_ARE_WORDS, IS_WORD], [NOT_NAMES, NOT_NAME_LIKE], [GENERIC_SERVICES, NOT_NAME_LIKE], [PLACES, NOT_NAME_LIKE], [COUNTRIES, NOT_NAME_LIKE], [KNOWN_INSTITUTIONS, NOT_NAME_LIKE]] as const) {
+for (const [list, flag] of [
+  [FIRST_NAMES, IS_FIRST_NAME],
+  [SURNAMES, IS_SURNAME],
+  [NAMES_THAT_ARE_WORDS, IS_WORD],
+  [NOT_NAMES, NOT_NAME_LIKE],
+  [GENERIC_SERVICES, NOT_NAME_LIKE],
+  [PLACES, NOT_NAME_LIKE],
+  [COUNTRIES, NOT_NAME_LIKE],
+  [KNOWN_INSTITUTIONS, NOT_NAME_LIKE],
+] as const) {
   for (const word of list) WORD_FLAGS.set(word, (WORD_FLAGS.get(word) ?? 0) | flag);
 }
 
@@ -170,13 +236,18 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     if (name !== null) spans.add(start, start + name.length, source);
   };
   for (const line of linePersons(text)) spans.add(line.start, line.end, line.source);
-  for (const m of matchesAt(TITLE_NAME, text, phraseStarts(found, TITLE_PHRASES, 0, NAME_LEADS))) add(m.index + m[0].length - m[1]!.length, m[1]!, 'person-title', true);
+  for (const m of matchesAt(TITLE_NAME, text, phraseStarts(found, TITLE_PHRASES, 0, NAME_LEADS)))
+    add(m.index + m[0].length - m[1]!.length, m[1]!, 'person-title', true);
   for (const m of matchesAt(ROLE_NAME, text, phraseStarts(found, ROLE_PHRASES, 0, NAME_LEADS))) {
     const name = m[1]!;
     if (!/^\p{Lu}/u.test(name) || ORGANISATION_WORD.test(name)) continue;
     const end = m.index + m[0].length;
     // "Jongere: Ja, …", "Adres dochter: Veenkampen 14": after a label's colon only a known name, never a street and number.
-    if (m[0].includes(':') && (/^\s*\d/.test(text.slice(end, end + 3)) || (!name.includes(' ') && !FIRST_NAMES.has(lower(name)) && !SURNAMES.has(lower(name))))) continue;
+    if (
+      m[0].includes(':') &&
+      (/^\s*\d/.test(text.slice(end, end + 3)) || (!name.includes(' ') && !FIRST_NAMES.has(lower(name)) && !SURNAMES.has(lower(name))))
+    )
+      continue;
     add(end - name.length, name, 'person-role', true);
   }
   for (const m of matchesAt(CONTACT_NAME, text, phraseStarts(found, CONTACT_PHRASES, 0, NAME_LEADS))) {
@@ -199,11 +270,17 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     const whole = m[1]!;
     const word = m[2]!;
     // A tussenvoegsel says it is a surname; otherwise the word must be a name from the lists and no Dutch word ("mw. is", "dhr. heeft").
-    if (whole !== word || ((SURNAMES.has(word) || FIRST_NAMES.has(word)) && !NAMES_THAT_ARE_WORDS.has(word) && !NOT_NAMES.has(word))) spans.add(m.index + m[0].length - whole.length, m.index + m[0].length, 'person-title-lower');
+    if (whole !== word || ((SURNAMES.has(word) || FIRST_NAMES.has(word)) && !NAMES_THAT_ARE_WORDS.has(word) && !NOT_NAMES.has(word)))
+      spans.add(m.index + m[0].length - whole.length, m.index + m[0].length, 'person-title-lower');
   }
   for (const m of matchesAt(GREETED, text, phraseStarts(found, GREETING_PHRASES))) {
     const w = m[1]!;
-    if (!NOT_NAMES.has(w) && !NAMES_THAT_ARE_WORDS.has(w) && !/^(?:allemaal|allen|iedereen|team|collega|collega's|jongens|mensen|daar|hier|lieverd|schat)$/.test(w)) spans.add(m.index + m[0].length - w.length, m.index + m[0].length, 'person-greeted');
+    if (
+      !NOT_NAMES.has(w) &&
+      !NAMES_THAT_ARE_WORDS.has(w) &&
+      !/^(?:allemaal|allen|iedereen|team|collega|collega's|jongens|mensen|daar|hier|lieverd|schat)$/.test(w)
+    )
+      spans.add(m.index + m[0].length - w.length, m.index + m[0].length, 'person-greeted');
   }
   for (const m of matchesAt(NAME_AFTER_KIN, text, phraseStarts(found, KIN_PHRASES))) {
     const w = m[1]!;
@@ -211,7 +288,8 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     const start = m.index + m[0].length - w.length;
     if (/^\p{Lu}/u.test(w)) {
       if (nameLike(w)) add(start, w, 'person-after-kin', true);
-    } else if ((isLowerCaseFirstName(l) || SURNAMES.has(l)) && !NAMES_THAT_ARE_WORDS.has(l)) spans.add(start, start + w.length, 'person-after-kin');
+    } else if ((isLowerCaseFirstName(l) || SURNAMES.has(l)) && !NAMES_THAT_ARE_WORDS.has(l))
+      spans.add(start, start + w.length, 'person-after-kin');
   }
   for (const m of matchesAt(INITIALS_NAME, text, initials(found))) add(m.index, m[1]!, 'person-initials', true);
   // Known first names and surnames, capitalised; a following (tussenvoegsel +) capitalised word joins the name.
@@ -247,12 +325,21 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     }
     const words = value.split(/\s+/);
     const whole = lower(value);
-    if (words.length < 2 || GENERIC_SERVICES.has(whole) || KNOWN_INSTITUTIONS.has(whole) || PLACES.has(whole) || ORGANISATION_WORD.test(value)) continue;
+    if (
+      words.length < 2 ||
+      GENERIC_SERVICES.has(whole) ||
+      KNOWN_INSTITUTIONS.has(whole) ||
+      PLACES.has(whole) ||
+      ORGANISATION_WORD.test(value)
+    )
+      continue;
     if (!words.every((w) => !/^\p{Lu}/u.test(w) || nameLike(w))) continue;
     add(start, value, 'person-capitalised');
   }
-  for (const m of matchesAt(NAME_IN_BRACKETS_WITH_AGE, text, numbersOrWordsInBrackets(text))) if (nameLike(m[1]!) && !ROLE_WORDS.has(lower(m[1]!))) add(m.index, m[1]!, 'person-in-brackets');
-  for (const m of matchesAt(NAME_BEFORE_AGE, text, wordsBeforeBracketedNumbers(found))) if (nameLike(m[1]!) && !ROLE_WORDS.has(lower(m[1]!))) add(m.index, m[1]!, 'person-before-age');
+  for (const m of matchesAt(NAME_IN_BRACKETS_WITH_AGE, text, numbersOrWordsInBrackets(text)))
+    if (nameLike(m[1]!) && !ROLE_WORDS.has(lower(m[1]!))) add(m.index, m[1]!, 'person-in-brackets');
+  for (const m of matchesAt(NAME_BEFORE_AGE, text, wordsBeforeBracketedNumbers(found)))
+    if (nameLike(m[1]!) && !ROLE_WORDS.has(lower(m[1]!))) add(m.index, m[1]!, 'person-before-age');
   return withoutPlacesOfSeveralWords(propagate(text, spans, found), found);
 }
 
@@ -305,7 +392,9 @@ function propagate(text: string, list: SpanList, found: Scan): Span[] {
   for (let w = 0; w < wordCount; w++) {
     const start = wordStarts[w]!;
     if (start < after || !leads.has(wordHashes[w]!)) continue;
-    const name = byLead.get(text.slice(start, wordEnds[w]!))?.find((token) => text.startsWith(token, start) && (classAt(text, start + token.length) & LETTER) === 0);
+    const name = byLead
+      .get(text.slice(start, wordEnds[w]!))
+      ?.find((token) => text.startsWith(token, start) && (classAt(text, start + token.length) & LETTER) === 0);
     if (!name) continue;
     list.add(start, start + name.length, 'person-repeat');
     after = start + name.length;
@@ -332,7 +421,11 @@ function capitalSequenceStarts(found: Scan): number[] {
       const end = lettersEnd(text, next);
       if (end === next || !TUSSENVOEGSEL_FIRST_WORDS.has(text.slice(next, end).toLowerCase()) || text.charCodeAt(end) !== 32) continue;
       const second = lettersEnd(text, end + 1 + (text[end + 1] === "'" || text[end + 1] === '’' ? 1 : 0));
-      if ((classAt(text, end + 1) & UPPER) !== 0 || (second > end + 1 && text.charCodeAt(second) === 32 && (classAt(text, second + 1) & UPPER) !== 0)) positions.push(start);
+      if (
+        (classAt(text, end + 1) & UPPER) !== 0 ||
+        (second > end + 1 && text.charCodeAt(second) === 32 && (classAt(text, second + 1) & UPPER) !== 0)
+      )
+        positions.push(start);
     }
   }
   return positions;

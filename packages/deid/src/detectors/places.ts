@@ -1,7 +1,17 @@
 import type { Span } from '../labels.js';
 import { SpanList } from '../span-list.js';
 import { lettersEnd, matchesAt, phraseStarts, phrasesOf, scan, wordsAfterPhrases, type Scan } from '../scan.js';
-import { COUNTRIES, PLACES_ABROAD, FIRST_NAMES, GENERIC_SERVICES, KNOWN_INSTITUTIONS, NOT_NAMES, PLACES, PLACES_THAT_ARE_WORDS, NAMES_THAT_ARE_WORDS } from '../lexicon.js';
+import {
+  COUNTRIES,
+  PLACES_ABROAD,
+  FIRST_NAMES,
+  GENERIC_SERVICES,
+  KNOWN_INSTITUTIONS,
+  NOT_NAMES,
+  PLACES,
+  PLACES_THAT_ARE_WORDS,
+  NAMES_THAT_ARE_WORDS,
+} from '../lexicon.js';
 import { CAP, isSentenceStart, lower, postcodeStarts } from './name-patterns.js';
 import { placeHits } from './lexicon-hits.js';
 
@@ -14,7 +24,8 @@ const PROVINCE_AFTER = / ?\((?:[NZ]-?[HB]|N-?Br|Gld|Gr|Fr|Frl|Dr|Ov|Fl|Flevo|Ut|
 const APOSTROPHE_PLACE = /['’]s[- ]\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)*/uy;
 
 /** The lists hold lower case, so a word found in them as written is in lower case (the first test rules out nearly all words). */
-const isLowerCasePlace = (word: string) => PLACES.has(word) && !PLACES_THAT_ARE_WORDS.has(word) && !NAMES_THAT_ARE_WORDS.has(word) && !NOT_NAMES.has(word);
+const isLowerCasePlace = (word: string) =>
+  PLACES.has(word) && !PLACES_THAT_ARE_WORDS.has(word) && !NAMES_THAT_ARE_WORDS.has(word) && !NOT_NAMES.has(word);
 
 const CITY_AFTER_POSTCODE = new RegExp(`\\b[1-9]\\d{3} ?[A-Z]{2}[ \\t]+(${CAP}(?:[- ](?:aan|op|den|de|\\p{Lu}[\\p{Ll}]+))*)`, 'gu');
 
@@ -28,7 +39,16 @@ export function findPlaces(text: string, found: Scan = scan(text)): Span[] {
   for (const m of matchesAt(PLACE_CUE, text, phraseStarts(found, PLACE_CUE_PHRASES, 2))) {
     const name = m[1]!;
     const w = lower(name);
-    if (COUNTRIES.has(w) || PLACES_ABROAD.has(w) || NOT_NAMES.has(w) || GENERIC_SERVICES.has(w) || FIRST_NAMES.has(w) || KNOWN_INSTITUTIONS.has(w) || isSentenceStart(text, m.index + m[0].length - name.length)) continue;
+    if (
+      COUNTRIES.has(w) ||
+      PLACES_ABROAD.has(w) ||
+      NOT_NAMES.has(w) ||
+      GENERIC_SERVICES.has(w) ||
+      FIRST_NAMES.has(w) ||
+      KNOWN_INSTITUTIONS.has(w) ||
+      isSentenceStart(text, m.index + m[0].length - name.length)
+    )
+      continue;
     spans.add(m.index + m[0].length - name.length, m.index + m[0].length, 'city-cue');
   }
   // The word after a postcode is the place: "3311 AB Dordrecht".

@@ -18,7 +18,8 @@ export function findBsn(text: string): Span[] {
   const spans: Span[] = [];
   // Compact, dotted (1234.56.789, 123.456.789) or in groups of three (123 456 789): the 11-proef decides.
   for (const m of text.matchAll(/(?<![\d.\-/])(\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{3}\.\d{3}|\d{3} \d{3} \d{3}|\d{9})(?![\d/-]|\.\d| \d)/g)) {
-    if (passesElevenTest(m[1]!.replace(/\D/g, ''))) spans.push({ start: m.index, end: m.index + m[0].length, label: 'BSN', source: 'bsn-11-proef' });
+    if (passesElevenTest(m[1]!.replace(/\D/g, '')))
+      spans.push({ start: m.index, end: m.index + m[0].length, label: 'BSN', source: 'bsn-11-proef' });
   }
   return spans;
 }
@@ -27,7 +28,8 @@ export function findIban(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(/\b([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)\b/g)) {
     const candidate = m[1]!.trimEnd();
-    if (isValidIBAN(electronicFormatIBAN(candidate) ?? '')) spans.push({ start: m.index, end: m.index + candidate.length, label: 'IBAN', source: 'iban-mod97' });
+    if (isValidIBAN(electronicFormatIBAN(candidate) ?? ''))
+      spans.push({ start: m.index, end: m.index + candidate.length, label: 'IBAN', source: 'iban-mod97' });
   }
   return spans;
 }
@@ -116,7 +118,12 @@ export function findUrls(text: string): Span[] {
 
 export function findPostcodes(text: string): Span[] {
   // PC6: four digits (not starting with 0), optional space, two capitals other than SA, SD, SS.
-  const spans = [...text.matchAll(/\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, label: 'POSTCODE' as const, source: 'postcode' }));
+  const spans = [...text.matchAll(/\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b/g)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    label: 'POSTCODE' as const,
+    source: 'postcode',
+  }));
   // In lower case only where a form's label says it is one ("Postcode: 3021gk"): "1234ab" alone is too often something else.
   for (const m of text.matchAll(/\b[Pp]ostcode:?[ \t]*([1-9]\d{3} ?[a-zA-Z]{2})\b/g)) {
     const start = m.index + m[0].length - m[1]!.length;
@@ -127,8 +134,20 @@ export function findPostcodes(text: string): Span[] {
 
 // Dutch licence plates, side codes 1-14 (letters X, Y, L, N… appear in newer codes; no vowels in 4+).
 const PLATE_PATTERNS = [
-  /[A-Z]{2}-\d{2}-\d{2}/, /\d{2}-\d{2}-[A-Z]{2}/, /\d{2}-[A-Z]{2}-\d{2}/, /[A-Z]{2}-\d{2}-[A-Z]{2}/, /[A-Z]{2}-[A-Z]{2}-\d{2}/, /\d{2}-[A-Z]{2}-[A-Z]{2}/,
-  /\d{2}-[A-Z]{3}-\d/, /\d-[A-Z]{3}-\d{2}/, /[A-Z]{2}-\d{3}-[A-Z]/, /[A-Z]-\d{3}-[A-Z]{2}/, /[A-Z]{3}-\d{2}-[A-Z]/, /[A-Z]-\d{2}-[A-Z]{3}/, /\d-[A-Z]{2}-\d{3}/, /\d{3}-[A-Z]{2}-\d/,
+  /[A-Z]{2}-\d{2}-\d{2}/,
+  /\d{2}-\d{2}-[A-Z]{2}/,
+  /\d{2}-[A-Z]{2}-\d{2}/,
+  /[A-Z]{2}-\d{2}-[A-Z]{2}/,
+  /[A-Z]{2}-[A-Z]{2}-\d{2}/,
+  /\d{2}-[A-Z]{2}-[A-Z]{2}/,
+  /\d{2}-[A-Z]{3}-\d/,
+  /\d-[A-Z]{3}-\d{2}/,
+  /[A-Z]{2}-\d{3}-[A-Z]/,
+  /[A-Z]-\d{3}-[A-Z]{2}/,
+  /[A-Z]{3}-\d{2}-[A-Z]/,
+  /[A-Z]-\d{2}-[A-Z]{3}/,
+  /\d-[A-Z]{2}-\d{3}/,
+  /\d{3}-[A-Z]{2}-\d/,
 ];
 // Not inside a longer hyphenated code (VT-DR-25-3318 is a case number).
 const PLATE = new RegExp(`(?<![A-Za-z0-9]-)\\b(?:${PLATE_PATTERNS.map((p) => p.source).join('|')})\\b(?!-[A-Za-z0-9])`, 'g');
@@ -136,7 +155,8 @@ const PLATE = new RegExp(`(?<![A-Za-z0-9]-)\\b(?:${PLATE_PATTERNS.map((p) => p.s
 /** Where a plate can start: one to three characters before a hyphen, at a word boundary (every side code has hyphens). */
 function plateStarts(text: string): number[] {
   const starts: number[] = [];
-  const isWordCharacter = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+  const isWordCharacter = (code: number) =>
+    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
   for (let hyphen = text.indexOf('-'); hyphen !== -1; hyphen = text.indexOf('-', hyphen + 1)) {
     for (let at = Math.max(0, hyphen - 3, (starts.at(-1) ?? -1) + 1); at < hyphen; at++) {
       if (isWordCharacter(text.charCodeAt(at)) && !isWordCharacter(text.charCodeAt(at - 1))) starts.push(at);

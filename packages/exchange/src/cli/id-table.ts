@@ -69,7 +69,8 @@ export class IdTable {
       const entry = this.slots[slot]!;
       if (entry === -1) return slot;
       const at = 4 * entry;
-      if (this.words[at] === key[0] && this.words[at + 1] === key[1] && this.words[at + 2] === key[2] && this.words[at + 3] === key[3]) return slot;
+      if (this.words[at] === key[0] && this.words[at + 1] === key[1] && this.words[at + 2] === key[2] && this.words[at + 3] === key[3])
+        return slot;
       slot = (slot + 1) & mask;
     }
   }
@@ -92,7 +93,8 @@ const HEX_AT = Uint8Array.from([...'xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx'].flatM
  * Read character by character: a regular expression and parseInt per id cost 2 s of a million-story merge.
  */
 function packUuid(id: string): Uint32Array | undefined {
-  if (id.length !== 36 || id.charCodeAt(8) !== 45 || id.charCodeAt(13) !== 45 || id.charCodeAt(18) !== 45 || id.charCodeAt(23) !== 45) return undefined;
+  if (id.length !== 36 || id.charCodeAt(8) !== 45 || id.charCodeAt(13) !== 45 || id.charCodeAt(18) !== 45 || id.charCodeAt(23) !== 45)
+    return undefined;
   for (let word = 0; word < 4; word++) {
     let value = 0;
     for (let i = 8 * word; i < 8 * word + 8; i++) {

@@ -28,7 +28,9 @@ export function expandInputs(args: readonly string[]): { files: string[]; proble
       files.push(arg);
       continue;
     }
-    const inside = readdirSync(arg).filter((name) => STORY_FILE.test(name)).sort();
+    const inside = readdirSync(arg)
+      .filter((name) => STORY_FILE.test(name))
+      .sort();
     if (inside.length === 0) problems.push({ file: arg, message: 'a directory without .json or .ndjson files' });
     files.push(...inside.map((name) => join(arg, name)));
   }
@@ -83,7 +85,13 @@ export async function* readFile(file: string, options: FileReadOptions = {}): As
     }
     const first = firstLine[entry]!;
     if (duplicates.length === MAX_LISTED) duplicates.push({ file, message: 'and more stories that are in the file twice' });
-    if (duplicates.length < MAX_LISTED) duplicates.push({ file, ...(read.line === undefined ? {} : { line: read.line }), path: `stories[${read.index}].id`, message: `story ${id} is in the file twice (also ${first > 0 ? `on line ${first}` : `story ${-first}`}): each story is counted and exported once, so the file is refused; pnpm analyse merge FILE --out NEW keeps one of each` });
+    if (duplicates.length < MAX_LISTED)
+      duplicates.push({
+        file,
+        ...(read.line === undefined ? {} : { line: read.line }),
+        path: `stories[${read.index}].id`,
+        message: `story ${id} is in the file twice (also ${first > 0 ? `on line ${first}` : `story ${-first}`}): each story is counted and exported once, so the file is refused; pnpm analyse merge FILE --out NEW keeps one of each`,
+      });
   };
   // The lines of a chunk go through the parser in one synchronous loop: one promise per chunk,
   // not several per line (issue 14).
@@ -117,8 +125,10 @@ export async function* readFile(file: string, options: FileReadOptions = {}): As
     if (duplicates.length > 0) throw new ImportError(duplicates);
     return info;
   } catch (error) {
-    if (error instanceof InputTextError) throw new ImportError([...duplicates, { file, ...(error.line === undefined ? {} : { line: error.line }), message: error.message }]);
-    if (error instanceof ImportError && duplicates.length > 0 && error.problems !== duplicates) throw new ImportError([...error.problems, ...duplicates]);
+    if (error instanceof InputTextError)
+      throw new ImportError([...duplicates, { file, ...(error.line === undefined ? {} : { line: error.line }), message: error.message }]);
+    if (error instanceof ImportError && duplicates.length > 0 && error.problems !== duplicates)
+      throw new ImportError([...error.problems, ...duplicates]);
     throw error;
   }
 }

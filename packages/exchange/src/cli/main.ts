@@ -57,9 +57,14 @@ export function limitsFromEnvironment(variables: Record<string, string | undefin
   const maxWholeBytes = number('VERTELPUNT_MAX_JSON_BYTES');
   const parallel = variables.VERTELPUNT_PARALLEL_BYTES;
   // 0 is allowed here: tests count tiny files in parallel with it.
-  if (parallel !== undefined && parallel !== '' && !/^\d+$/.test(parallel)) throw new UsageError(`VERTELPUNT_PARALLEL_BYTES: expected a number of bytes, got '${parallel}'`);
+  if (parallel !== undefined && parallel !== '' && !/^\d+$/.test(parallel))
+    throw new UsageError(`VERTELPUNT_PARALLEL_BYTES: expected a number of bytes, got '${parallel}'`);
   const parallelBytes = parallel ? Number(parallel) : undefined;
-  return { ...(maxLineBytes ? { maxLineBytes } : {}), ...(maxWholeBytes ? { maxWholeBytes } : {}), ...(parallelBytes === undefined ? {} : { parallelBytes }) };
+  return {
+    ...(maxLineBytes ? { maxLineBytes } : {}),
+    ...(maxWholeBytes ? { maxWholeBytes } : {}),
+    ...(parallelBytes === undefined ? {} : { parallelBytes }),
+  };
 }
 
 function version(value: string | undefined): VersionId {
@@ -69,7 +74,8 @@ function version(value: string | undefined): VersionId {
 }
 
 function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${option}: expected one of ${allowed.join(', ')}, got '${value}'`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(`--${option}: expected one of ${allowed.join(', ')}, got '${value}'`);
   return value as T;
 }
 
@@ -82,7 +88,8 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 
 async function exportCommand(positionals: string[], values: Values, env: CliEnvironment): Promise<string> {
   const [file] = positionals;
-  if (!file || positionals.length > 1) throw new UsageError(`export needs one FILE${positionals.length > 1 ? `, got ${positionals.length}` : ''}`);
+  if (!file || positionals.length > 1)
+    throw new UsageError(`export needs one FILE${positionals.length > 1 ? `, got ${positionals.length}` : ''}`);
   const format = oneOf('format', values.format ?? '', CLI_FORMATS);
   if (values['excel-nl'] && !format.startsWith('csv')) throw new UsageError('--excel-nl: applies to csv-long and csv-wide only');
   const out = needOut(values.out, 'export');
@@ -96,10 +103,12 @@ async function exportCommand(positionals: string[], values: Values, env: CliEnvi
 
 async function countsCommand(positionals: string[], values: Values, env: CliEnvironment): Promise<string> {
   const [file] = positionals;
-  if (!file || positionals.length > 1) throw new UsageError(`counts needs one FILE${positionals.length > 1 ? `, got ${positionals.length}` : ''}`);
+  if (!file || positionals.length > 1)
+    throw new UsageError(`counts needs one FILE${positionals.length > 1 ? `, got ${positionals.length}` : ''}`);
   const by = oneOf('by', values.by, COUNT_BY);
   const minGroup = Number(values['min-group']);
-  if (!/^\d+$/.test(values['min-group']) || minGroup < 1) throw new UsageError(`--min-group: expected a whole number of at least 1, got '${values['min-group']}'`);
+  if (!/^\d+$/.test(values['min-group']) || minGroup < 1)
+    throw new UsageError(`--min-group: expected a whole number of at least 1, got '${values['min-group']}'`);
   const options = { by, cooccurrence: values.cooccurrence, minGroup, version: version(values.version) };
   let counter = await countInParallel(file, options, env.limits);
   if (!counter) {
@@ -142,7 +151,12 @@ async function mergeCommand(positionals: string[], values: Values, env: CliEnvir
           moved = migrateStory(story, target);
         } catch (error) {
           if (!(error instanceof VersionMismatchError)) throw error;
-          problems.push({ file, ...(line === undefined ? {} : { line }), path: `stories[${index}].tags.version`, message: `'${story.tags.version}' is newer than --version ${target}: tags move forward only` });
+          problems.push({
+            file,
+            ...(line === undefined ? {} : { line }),
+            path: `stories[${index}].tags.version`,
+            message: `'${story.tags.version}' is newer than --version ${target}: tags move forward only`,
+          });
           continue;
         }
         if (moved !== story) tally.migrated.set(story.tags.version, (tally.migrated.get(story.tags.version) ?? 0) + 1);
@@ -159,14 +173,17 @@ async function mergeCommand(positionals: string[], values: Values, env: CliEnvir
         if (taken.sameContent(entry, hash)) {
           tally.duplicates += 1;
           // A story twice in one file is worth naming: the file was put together by hand or by a script.
-          if (kept.file === fileNumber) notes.push(`  repeated: story ${moved.id} (${where}) is also at ${keptWhere} in the same file; skipped`);
+          if (kept.file === fileNumber)
+            notes.push(`  repeated: story ${moved.id} (${where}) is also at ${keptWhere} in the same file; skipped`);
         } else if (prefer === 'newest' && Date.parse(moved.updatedAt) > taken.updatedAt(entry)) {
           taken.put(entry, moved, hash, place);
           tally.replaced += 1;
           notes.push(`  conflict: story ${moved.id} (${where}) differs from ${keptWhere}; took this one, it is newer`);
         } else {
           tally.conflicts += 1;
-          notes.push(`  conflict: story ${moved.id} (${where}) differs from ${keptWhere}; skipped, kept ${prefer === 'newest' ? 'the newer' : 'the first'}`);
+          notes.push(
+            `  conflict: story ${moved.id} (${where}) differs from ${keptWhere}; skipped, kept ${prefer === 'newest' ? 'the newer' : 'the first'}`,
+          );
         }
       }
     } catch (error) {
@@ -180,7 +197,10 @@ async function mergeCommand(positionals: string[], values: Values, env: CliEnvir
       tally.conflicts ? `${plural(tally.conflicts, 'conflict')} skipped` : '',
       tally.replaced ? `${tally.replaced} replaced an older version` : '',
     ].filter(Boolean);
-    report.push(`${file}: ${plural(tally.read, 'story', 'stories')}: ${tally.taken} taken${skipped.length ? `, ${skipped.join(', ')}` : ''}${migrated.length ? `; ${migrated.join(', ')}` : ''}`, ...notes);
+    report.push(
+      `${file}: ${plural(tally.read, 'story', 'stories')}: ${tally.taken} taken${skipped.length ? `, ${skipped.join(', ')}` : ''}${migrated.length ? `; ${migrated.join(', ')}` : ''}`,
+      ...notes,
+    );
   }
   if (problems.length > 0) throw new ImportError(problems);
   const write = /\.(ndjson|jsonl)$/i.test(out) ? ndjsonChunks : jsonExportChunks;
@@ -234,19 +254,25 @@ export async function runCli(argv: string[], env?: CliEnvironment): Promise<CliR
     return { stdout: await run(argv, env), stderr: '', exitCode: 0 };
   } catch (error) {
     const lines =
-      error instanceof ImportError ? error.problems.map(formatProblem)
-      : error instanceof UsageError || error instanceof VersionMismatchError ? [error.message]
-      : isParseArgsError(error) ? [(error as Error).message]
-      : isWriteError(error) ? [`cannot write the output (${(error as NodeJS.ErrnoException).code}: ${(error as NodeJS.ErrnoException).path ?? ''})`]
-      : undefined;
+      error instanceof ImportError
+        ? error.problems.map(formatProblem)
+        : error instanceof UsageError || error instanceof VersionMismatchError
+          ? [error.message]
+          : isParseArgsError(error)
+            ? [(error as Error).message]
+            : isWriteError(error)
+              ? [`cannot write the output (${(error as NodeJS.ErrnoException).code}: ${(error as NodeJS.ErrnoException).path ?? ''})`]
+              : undefined;
     if (!lines) throw error;
     // Problems quote the input: escaped, so no escape code or line break of a file reaches the terminal.
     return { stdout: '', stderr: lines.map((line) => `analyse: ${oneLine(line, 500)}\n`).join(''), exitCode: 2 };
   }
 }
 
-const isParseArgsError = (error: unknown) => error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
-const isWriteError = (error: unknown) => error instanceof Error && 'syscall' in error && ['open', 'write', 'rename'].includes(String(error.syscall));
+const isParseArgsError = (error: unknown) =>
+  error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+const isWriteError = (error: unknown) =>
+  error instanceof Error && 'syscall' in error && ['open', 'write', 'rename'].includes(String(error.syscall));
 
 if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { stdout, stderr, exitCode } = await runCli(process.argv.slice(2));

@@ -129,7 +129,13 @@ export async function countInParallel(file: string, options: CountOptions, limit
   if (lineStart === -1) return undefined;
   const end = tailFrom + lineStart + 1;
 
-  const job: CountJob = { file, pieces: cutPieces(file, start, end, pieceBytes(end - start, threads)), cursor: new SharedArrayBuffer(8), maxLineBytes, options };
+  const job: CountJob = {
+    file,
+    pieces: cutPieces(file, start, end, pieceBytes(end - start, threads)),
+    cursor: new SharedArrayBuffer(8),
+    maxLineBytes,
+    options,
+  };
   const helpers = Array.from({ length: Math.min(threads, job.pieces.length) - 1 }, () => inWorker(job));
   // The main thread takes pieces too while the workers start.
   const mine = countShare(job);
@@ -151,7 +157,11 @@ export async function countInParallel(file: string, options: CountOptions, limit
   const counter = new StoryCounter(options);
   for (const { part } of shares) counter.absorb(part);
   try {
-    parser.skipCheckedStories(counter.part().total, shares.reduce((sum, s) => sum + s.lines, 0), shares.flatMap((s) => s.versions));
+    parser.skipCheckedStories(
+      counter.part().total,
+      shares.reduce((sum, s) => sum + s.lines, 0),
+      shares.flatMap((s) => s.versions),
+    );
     const splitter = new LineSplitter(maxLineBytes);
     for (const line of [...splitter.push(tail.subarray(lineStart + 1)), ...splitter.end()]) {
       if (parser.push(line.text).length > 0) return undefined;

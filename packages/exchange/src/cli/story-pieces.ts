@@ -75,7 +75,8 @@ function storyOf(text: string): Story {
     throw new NotPlain('not JSON');
   }
   if (isPlainValidStory(raw)) return raw;
-  if (typeof raw === 'object' && raw !== null && 'storyCount' in raw && !('id' in raw)) throw new NotPlain('the closing line before the end');
+  if (typeof raw === 'object' && raw !== null && 'storyCount' in raw && !('id' in raw))
+    throw new NotPlain('the closing line before the end');
   const parsed = StorySchema.safeParse(raw);
   if (!parsed.success) throw new NotPlain('not a valid story');
   return parsed.data;

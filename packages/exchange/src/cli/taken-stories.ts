@@ -103,7 +103,8 @@ export class TakenStories {
         if (length > buffer.length) buffer = Buffer.alloc(Math.max(length, 2 * buffer.length));
         const read = readSync(fd, buffer, 0, length, offset);
         const text = buffer.toString('utf8', 0, read).trim();
-        const changed = () => new ImportError([{ file: path, line: this.ats[entry]!, message: 'changed while the merge was reading it: run the merge again' }]);
+        const changed = () =>
+          new ImportError([{ file: path, line: this.ats[entry]!, message: 'changed while the merge was reading it: run the merge again' }]);
         let story: Story;
         try {
           const raw: unknown = JSON.parse(text.endsWith(',') ? text.slice(0, -1) : text);

@@ -52,7 +52,10 @@ export class FileChecks {
     if (!parsed.success) {
       const id = isObject(raw) && typeof raw.id === 'string' ? ` (story ${raw.id})` : '';
       const at = line ?? lineOf?.(index);
-      for (const issue of parsed.error.issues.slice(0, 3)) this.problem(at, pathString(issue.path, `stories[${index}]`), `${issue.message}${id}`, 'invalid-story', { detail: `${issue.message}${id}` });
+      for (const issue of parsed.error.issues.slice(0, 3))
+        this.problem(at, pathString(issue.path, `stories[${index}]`), `${issue.message}${id}`, 'invalid-story', {
+          detail: `${issue.message}${id}`,
+        });
       return undefined;
     }
     this.versions.add(parsed.data.tags.version);
@@ -62,24 +65,39 @@ export class FileChecks {
   checkHeader(): void {
     const field = (key: string) => this.headerFields.get(key);
     const format = field('format');
-    if (format === undefined) this.fatal(undefined, `not a Vertelpunt file: no "format" field (expected ${this.formats.map(quote).join(' or ')})`, 'no-format', { expected: this.formats.map(quote).join(', ') });
+    if (format === undefined)
+      this.fatal(undefined, `not a Vertelpunt file: no "format" field (expected ${this.formats.map(quote).join(' or ')})`, 'no-format', {
+        expected: this.formats.map(quote).join(', '),
+      });
     if (!this.formats.includes(format.value as FileFormat)) {
-      this.fatal(format.line, `format is ${quote(format.value)}, expected ${this.formats.map(quote).join(' or ')}`, 'wrong-format', { found: quote(format.value), expected: this.formats.map(quote).join(', ') });
+      this.fatal(format.line, `format is ${quote(format.value)}, expected ${this.formats.map(quote).join(' or ')}`, 'wrong-format', {
+        found: quote(format.value),
+        expected: this.formats.map(quote).join(', '),
+      });
     }
     const version = field('schemaVersion');
     if (version?.value !== SCHEMA_VERSION) {
       const found = version === undefined ? 'nothing' : quote(version.value);
       if (typeof version?.value === 'number' && version.value > SCHEMA_VERSION) {
-        this.fatal(version.line, `schemaVersion ${version.value}: written by a newer Vertelpunt; this reader knows schemaVersion ${SCHEMA_VERSION}`, 'newer-schema', { found, known: SCHEMA_VERSION });
+        this.fatal(
+          version.line,
+          `schemaVersion ${version.value}: written by a newer Vertelpunt; this reader knows schemaVersion ${SCHEMA_VERSION}`,
+          'newer-schema',
+          { found, known: SCHEMA_VERSION },
+        );
       }
-      this.fatal(version?.line, `schemaVersion: expected ${SCHEMA_VERSION}, found ${found}`, 'wrong-schema', { found, expected: SCHEMA_VERSION });
+      this.fatal(version?.line, `schemaVersion: expected ${SCHEMA_VERSION}, found ${found}`, 'wrong-schema', {
+        found,
+        expected: SCHEMA_VERSION,
+      });
     }
     const parsed = FileHeaderSchema.safeParse(Object.fromEntries([...this.headerFields].map(([k, v]) => [k, v.value])));
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const key = issue.code === 'unrecognized_keys' ? issue.keys[0]! : String(issue.path[0] ?? '');
         const expected = [...HEADER_KEYS, 'stories', ...TRAILER_KEYS].join(', ');
-        if (issue.code === 'unrecognized_keys') this.problem(field(key)?.line, issue.keys.join(', '), `unknown field (expected ${expected})`, 'unknown-field', { expected });
+        if (issue.code === 'unrecognized_keys')
+          this.problem(field(key)?.line, issue.keys.join(', '), `unknown field (expected ${expected})`, 'unknown-field', { expected });
         else this.problem(field(key)?.line, pathString(issue.path), issue.message, 'invalid-field', { detail: issue.message });
       }
       this.throwIfProblems();
@@ -90,26 +108,53 @@ export class FileChecks {
   checkTrailer(): { storyCount: number; taxonomyVersions: string[] } | undefined {
     const parsed = FileTrailerSchema.safeParse(Object.fromEntries([...this.trailerFields].map(([k, v]) => [k, v.value])));
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) this.problem(this.trailerFields.get(String(issue.path[0]))?.line, pathString(issue.path), issue.message, 'invalid-field', { detail: issue.message });
+      for (const issue of parsed.error.issues)
+        this.problem(this.trailerFields.get(String(issue.path[0]))?.line, pathString(issue.path), issue.message, 'invalid-field', {
+          detail: issue.message,
+        });
       return undefined;
     }
     const { storyCount, taxonomyVersions } = parsed.data;
     if (storyCount !== this.index) {
-      this.problem(this.trailerFields.get('storyCount')?.line, 'storyCount', `says ${storyCount} but the file holds ${this.index} stories: cut off or edited`, 'count-mismatch', { says: storyCount, holds: this.index });
+      this.problem(
+        this.trailerFields.get('storyCount')?.line,
+        'storyCount',
+        `says ${storyCount} but the file holds ${this.index} stories: cut off or edited`,
+        'count-mismatch',
+        { says: storyCount, holds: this.index },
+      );
     }
     const seen = [...this.versions].sort();
     if (this.problems.length === 0 && seen.join() !== [...taxonomyVersions].sort().join()) {
-      this.problem(this.trailerFields.get('taxonomyVersions')?.line, 'taxonomyVersions', `lists ${JSON.stringify(taxonomyVersions)} but the stories are tagged in ${JSON.stringify(seen)}`, 'versions-mismatch', { listed: taxonomyVersions.join(', '), seen: seen.join(', ') });
+      this.problem(
+        this.trailerFields.get('taxonomyVersions')?.line,
+        'taxonomyVersions',
+        `lists ${JSON.stringify(taxonomyVersions)} but the stories are tagged in ${JSON.stringify(seen)}`,
+        'versions-mismatch',
+        { listed: taxonomyVersions.join(', '), seen: seen.join(', ') },
+      );
     }
     return parsed.data;
   }
 
-  problem(line: number | undefined, path: string | undefined, message: string, code: ProblemCode, values: Record<string, string | number> = {}): void {
+  problem(
+    line: number | undefined,
+    path: string | undefined,
+    message: string,
+    code: ProblemCode,
+    values: Record<string, string | number> = {},
+  ): void {
     if (this.problems.length >= this.maxProblems) {
       this.unlisted += 1;
       return;
     }
-    this.problems.push({ file: this.file, ...(line === undefined ? {} : { line }), ...(path ? { path } : {}), message, ...coded(code, values) });
+    this.problems.push({
+      file: this.file,
+      ...(line === undefined ? {} : { line }),
+      ...(path ? { path } : {}),
+      message,
+      ...coded(code, values),
+    });
   }
 
   /** A problem after which reading on makes no sense (a foreign file, a syntax error in a whole text). */
@@ -122,7 +167,12 @@ export class FileChecks {
   throwIfProblems(): void {
     if (this.problems.length === 0) return;
     const listed = [...this.problems];
-    if (this.unlisted > 0) listed.push({ file: this.file, message: `and ${this.unlisted} more problem${this.unlisted === 1 ? '' : 's'}`, ...coded('more-problems', { count: this.unlisted }) });
+    if (this.unlisted > 0)
+      listed.push({
+        file: this.file,
+        message: `and ${this.unlisted} more problem${this.unlisted === 1 ? '' : 's'}`,
+        ...coded('more-problems', { count: this.unlisted }),
+      });
     throw new ImportError(listed);
   }
 }

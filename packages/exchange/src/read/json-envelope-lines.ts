@@ -41,7 +41,14 @@ export class JsonEnvelopeLines {
 
   /** At the end of the file: whether it was complete (cut off before the closing `}` is a problem). */
   end(lineNo: number): boolean {
-    if (this.part !== 'done') this.checks.problem(undefined, undefined, `ends at line ${lineNo} before the stories array and the object are closed: the file is cut off`, 'cut-off', { line: lineNo });
+    if (this.part !== 'done')
+      this.checks.problem(
+        undefined,
+        undefined,
+        `ends at line ${lineNo} before the stories array and the object are closed: the file is cut off`,
+        'cut-off',
+        { line: lineNo },
+      );
     return this.part === 'done';
   }
 
@@ -74,7 +81,13 @@ export class JsonEnvelopeLines {
     } catch (error) {
       // Not one story per line (pretty-printed by another tool): read the file whole.
       if (!this.readOne) return READ_WHOLE;
-      this.checks.problem(lineNo, `stories[${this.checks.index}]`, `not a complete story on one line (${syntaxMessage(error)}); Vertelpunt writes one story per line`, 'story-not-one-line', { detail: syntaxMessage(error) });
+      this.checks.problem(
+        lineNo,
+        `stories[${this.checks.index}]`,
+        `not a complete story on one line (${syntaxMessage(error)}); Vertelpunt writes one story per line`,
+        'story-not-one-line',
+        { detail: syntaxMessage(error) },
+      );
       this.checks.index += 1;
       return [];
     }
@@ -90,10 +103,19 @@ export class JsonEnvelopeLines {
     }
     const field = parseField(trimmed);
     if (!field) {
-      this.checks.problem(lineNo, undefined, `expected a field such as "storyCount": 12 or the closing }, found ${quote(trimmed)}`, 'trailer-line', { found: quote(trimmed) });
+      this.checks.problem(
+        lineNo,
+        undefined,
+        `expected a field such as "storyCount": 12 or the closing }, found ${quote(trimmed)}`,
+        'trailer-line',
+        { found: quote(trimmed) },
+      );
       return;
     }
-    if (!TRAILER_KEYS.includes(field[0])) this.checks.problem(lineNo, field[0], `unknown field (expected ${TRAILER_KEYS.join(' or ')} after the stories)`, 'unknown-field', { expected: TRAILER_KEYS.join(', ') });
+    if (!TRAILER_KEYS.includes(field[0]))
+      this.checks.problem(lineNo, field[0], `unknown field (expected ${TRAILER_KEYS.join(' or ')} after the stories)`, 'unknown-field', {
+        expected: TRAILER_KEYS.join(', '),
+      });
     else this.checks.field(field[0], field[1], lineNo);
   }
 }

@@ -1,6 +1,7 @@
 // Small helpers of the readers: JSON values and V8's syntax errors as the problems word them.
 
-export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function tryParse(text: string): unknown {
   try {
@@ -20,13 +21,16 @@ export function parseField(trimmed: string): [string, unknown] | undefined {
 
 /** A value from the file for a message: short, whatever the file holds. */
 export const quote = (value: unknown) => {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   const short = text.length > 80 ? `${text.slice(0, 79)}…` : text;
   return typeof value === 'string' ? `'${short}'` : short;
 };
 
 /** V8's message without "in JSON at position …" (the caller says where). */
-export const syntaxMessage = (error: unknown) => String((error as Error).message).replace(/ in JSON at position \d+.*$/, '').replace(/, ".*" is not valid JSON$/, '');
+export const syntaxMessage = (error: unknown) =>
+  String((error as Error).message)
+    .replace(/ in JSON at position \d+.*$/, '')
+    .replace(/, ".*" is not valid JSON$/, '');
 
 export function locateSyntaxError(error: unknown, text: string): { line?: number; message: string } {
   const raw = String((error as Error).message);
@@ -37,10 +41,15 @@ export function locateSyntaxError(error: unknown, text: string): { line?: number
     const column = at[3] ? Number(at[3]) : position - text.lastIndexOf('\n', position - 1);
     return { line, message: `${syntaxMessage(error)} (column ${column})` };
   }
-  if (/end of JSON input/.test(raw)) return { line: text.split('\n').length, message: 'the text ends before the JSON is complete: the file is cut off' };
+  if (/end of JSON input/.test(raw))
+    return { line: text.split('\n').length, message: 'the text ends before the JSON is complete: the file is cut off' };
   return { message: syntaxMessage(error) };
 }
 
 /** A size for a message: bytes, kB or MB. */
 export const megabytes = (bytes: number) =>
-  bytes < 1024 ? `${bytes} bytes` : bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} kB` : `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+  bytes < 1024
+    ? `${bytes} bytes`
+    : bytes < 1024 * 1024
+      ? `${Math.ceil(bytes / 1024)} kB`
+      : `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;

@@ -22,14 +22,19 @@ export class NdjsonLines {
     try {
       raw = JSON.parse(trimmed);
     } catch (error) {
-      this.checks.problem(lineNo, `stories[${this.checks.index}]`, `not valid JSON (${syntaxMessage(error)})`, 'invalid-line', { detail: syntaxMessage(error) });
+      this.checks.problem(lineNo, `stories[${this.checks.index}]`, `not valid JSON (${syntaxMessage(error)})`, 'invalid-line', {
+        detail: syntaxMessage(error),
+      });
       this.checks.index += 1;
       return [];
     }
     if (isObject(raw) && 'storyCount' in raw && !('id' in raw)) {
       for (const [key, value] of Object.entries(raw)) {
         if (TRAILER_KEYS.includes(key)) this.checks.field(key, value, lineNo);
-        else this.checks.problem(lineNo, key, `unknown field in the closing line (expected ${TRAILER_KEYS.join(', ')})`, 'unknown-field', { expected: TRAILER_KEYS.join(', ') });
+        else
+          this.checks.problem(lineNo, key, `unknown field in the closing line (expected ${TRAILER_KEYS.join(', ')})`, 'unknown-field', {
+            expected: TRAILER_KEYS.join(', '),
+          });
       }
       this.done = true;
       return [];
@@ -40,7 +45,14 @@ export class NdjsonLines {
 
   /** At the end of the file: whether it was complete (a missing closing line is a problem). */
   end(lineNo: number): boolean {
-    if (!this.done) this.checks.problem(undefined, undefined, `ends at line ${lineNo} without its closing line {"storyCount": …}: the file is cut off`, 'cut-off-ndjson', { line: lineNo });
+    if (!this.done)
+      this.checks.problem(
+        undefined,
+        undefined,
+        `ends at line ${lineNo} without its closing line {"storyCount": …}: the file is cut off`,
+        'cut-off-ndjson',
+        { line: lineNo },
+      );
     return this.done;
   }
 }

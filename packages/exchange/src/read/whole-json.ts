@@ -17,12 +17,20 @@ export function readWholeJson(text: string, checks: FileChecks): ReadStory[] {
   }
   if (!isObject(value)) {
     const found = Array.isArray(value) ? 'an array' : typeof value;
-    checks.fatal(undefined, `expected a JSON object with format, schemaVersion, exportedAt and stories, found ${found}`, 'not-an-object', { found });
+    checks.fatal(undefined, `expected a JSON object with format, schemaVersion, exportedAt and stories, found ${found}`, 'not-an-object', {
+      found,
+    });
   }
   for (const [key, v] of Object.entries(value)) if (key !== 'stories') checks.field(key, v);
   checks.checkHeader();
   const stories = value.stories;
-  if (!Array.isArray(stories)) checks.fatal(undefined, `stories: expected an array of stories, found ${stories === undefined ? 'nothing' : typeof stories}`, 'no-stories', { found: stories === undefined ? 'nothing' : typeof stories });
+  if (!Array.isArray(stories))
+    checks.fatal(
+      undefined,
+      `stories: expected an array of stories, found ${stories === undefined ? 'nothing' : typeof stories}`,
+      'no-stories',
+      { found: stories === undefined ? 'nothing' : typeof stories },
+    );
   let lines: number[] | undefined;
   const lineOf = (i: number) => (lines ??= storyStartLines(text))[i];
   const out: ReadStory[] = [];

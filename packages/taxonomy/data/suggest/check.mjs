@@ -21,13 +21,21 @@ function readVocabulary(path) {
   let inLabel = false;
   for (const line of lines) {
     const top = line.match(/^([a-z_]+):/);
-    if (top) { section = top[1]; cur = null; continue; }
+    if (top) {
+      section = top[1];
+      cur = null;
+      continue;
+    }
     const item = line.match(/^- id:\s*(\S+)/);
     if (item) {
       const id = item[1].replace(/^['"]|['"]$/g, '');
-      if (section === 'facets') { cur = { id, kind: 'facet' }; facets.push(cur); }
-      else if (section === 'terms') { cur = { id, status: undefined }; terms.set(id, cur); }
-      else cur = null;
+      if (section === 'facets') {
+        cur = { id, kind: 'facet' };
+        facets.push(cur);
+      } else if (section === 'terms') {
+        cur = { id, status: undefined };
+        terms.set(id, cur);
+      } else cur = null;
       inLabel = false;
       continue;
     }
@@ -53,7 +61,9 @@ const active = new Map([...terms].filter(([, t]) => t.status !== 'deprecated'));
 // ---- read the labelled set -----------------------------------------------
 const errors = [];
 const warnings = [];
-const rows = readFileSync(setPath, 'utf8').split('\n').filter((l) => l.trim() !== '');
+const rows = readFileSync(setPath, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '');
 const seenIds = new Set();
 const termCount = new Map();
 const wrongCount = new Map();
@@ -62,7 +72,12 @@ let everydayNotes = 0;
 rows.forEach((line, i) => {
   const where = `line ${i + 1}`;
   let o;
-  try { o = JSON.parse(line); } catch (e) { errors.push(`${where}: invalid JSON (${e.message})`); return; }
+  try {
+    o = JSON.parse(line);
+  } catch (e) {
+    errors.push(`${where}: invalid JSON (${e.message})`);
+    return;
+  }
   const id = o.id ?? where;
   const keys = Object.keys(o).sort().join(',');
   if (keys !== 'id,terms,text,why,wrong') errors.push(`${id}: unexpected keys ${keys}`);
@@ -70,7 +85,10 @@ rows.forEach((line, i) => {
   if (seenIds.has(o.id)) errors.push(`${id}: duplicate id`);
   seenIds.add(o.id);
 
-  const words = String(o.text ?? '').trim().split(/\s+/).filter(Boolean).length;
+  const words = String(o.text ?? '')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean).length;
   if (words < 60 || words > 250) errors.push(`${id}: text has ${words} words (need 60-250)`);
   if (typeof o.why !== 'string' || o.why.trim() === '') errors.push(`${id}: missing why`);
 
@@ -81,9 +99,15 @@ rows.forEach((line, i) => {
   if (/\b06[- ]?\d{8}\b/.test(t)) errors.push(`${id}: phone number in text`);
   if (/\b\d{4}\s?[A-Z]{2}\b/.test(t)) errors.push(`${id}: postcode-like string in text`);
 
-  for (const [field, min, max] of [['terms', 1, 4], ['wrong', 1, 3]]) {
+  for (const [field, min, max] of [
+    ['terms', 1, 4],
+    ['wrong', 1, 3],
+  ]) {
     const list = o[field];
-    if (!Array.isArray(list)) { errors.push(`${id}: ${field} must be an array`); continue; }
+    if (!Array.isArray(list)) {
+      errors.push(`${id}: ${field} must be an array`);
+      continue;
+    }
     if (list.length < min || list.length > max) errors.push(`${id}: ${field} has ${list.length} ids (need ${min}-${max})`);
     if (new Set(list).size !== list.length) errors.push(`${id}: duplicate id in ${field}`);
     for (const termId of list) {

@@ -26,7 +26,10 @@ export type CommandName = (typeof COMMAND_NAMES)[number];
 
 const VERSION_OPTION: OptionSpec = { type: 'string', value: 'V', help: 'a version id (see `versions`); default: the latest' };
 const JSON_OPTION: OptionSpec = { type: 'boolean', help: 'JSON instead of a table' };
-const INCLUDE_DEPRECATED: OptionSpec = { type: 'boolean', help: 'also deprecated terms and terms retired from earlier versions, with their replacement' };
+const INCLUDE_DEPRECATED: OptionSpec = {
+  type: 'boolean',
+  help: 'also deprecated terms and terms retired from earlier versions, with their replacement',
+};
 
 export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
   versions: {
@@ -123,8 +126,12 @@ const optionColumn = (name: string, spec: OptionSpec) => `--${name}${spec.value 
 
 /** One line of the overview: the command with its arguments and options, and what it does. */
 function synopsis(spec: CommandSpec): string {
-  const options = Object.entries(spec.options).map(([name, option]) => (option.required ? optionColumn(name, option) : `[${optionColumn(name, option)}]`));
-  return [spec.name, ...options.filter((o) => !o.startsWith('[')), spec.args, ...options.filter((o) => o.startsWith('['))].filter(Boolean).join(' ');
+  const options = Object.entries(spec.options).map(([name, option]) =>
+    option.required ? optionColumn(name, option) : `[${optionColumn(name, option)}]`,
+  );
+  return [spec.name, ...options.filter((o) => !o.startsWith('[')), spec.args, ...options.filter((o) => o.startsWith('['))]
+    .filter(Boolean)
+    .join(' ');
 }
 
 export function overviewHelp(): string {

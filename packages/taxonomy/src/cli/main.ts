@@ -38,7 +38,8 @@ interface Output {
 
 function oneOf<T extends string>(command: CommandName, option: string, value: string | undefined, allowed: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${command}: --${option}: '${value}' is not one of ${allowed.join(', ')}`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(`${command}: --${option}: '${value}' is not one of ${allowed.join(', ')}`);
   return value as T;
 }
 
@@ -72,7 +73,12 @@ function versions(parsed: ParsedCommandLine): Output {
   positionals('versions', parsed, 0, 'no arguments');
   const all = listVersions();
   if (flag(parsed, 'json')) return { stdout: JSON.stringify(all, null, 2) + '\n' };
-  const rows = all.map((v) => [v.id + (v.isLatest ? ' (latest)' : ''), v.published, String(listTerms({ version: v.id }).length), v.title.nl]);
+  const rows = all.map((v) => [
+    v.id + (v.isLatest ? ' (latest)' : ''),
+    v.published,
+    String(listTerms({ version: v.id }).length),
+    v.title.nl,
+  ]);
   return { stdout: table([['version', 'published', 'terms', 'title'], ...rows]) };
 }
 
@@ -87,7 +93,10 @@ function list(parsed: ParsedCommandLine): Output {
     ...(facet ? { facet } : {}),
   });
   if (flag(parsed, 'json')) return { stdout: JSON.stringify(terms, null, 2) + '\n' };
-  const label = (t: (typeof terms)[number]) => (t.notation ? `${t.notation}. ` : '') + t.label.nl + (t.status === 'deprecated' ? ` (deprecated${t.replacedBy ? ` → ${t.replacedBy}` : ''})` : '');
+  const label = (t: (typeof terms)[number]) =>
+    (t.notation ? `${t.notation}. ` : '') +
+    t.label.nl +
+    (t.status === 'deprecated' ? ` (deprecated${t.replacedBy ? ` → ${t.replacedBy}` : ''})` : '');
   return { stdout: table([['id', 'facet', 'label (nl)', 'label (en)'], ...terms.map((t) => [t.id, t.facet, label(t), t.label.en])]) };
 }
 
@@ -108,7 +117,9 @@ function validate(parsed: ParsedCommandLine): Output {
   const expected = versionOption('validate', parsed, 'version');
   const { single, entries } = readTagSetFile(file!);
   const problems = entries.flatMap((entry, index) =>
-    validateTagSet(entry, expected ? { version: expected } : {}).issues.map((issue) => describeIssue(file!, single, index, issue, '--version')),
+    validateTagSet(entry, expected ? { version: expected } : {}).issues.map((issue) =>
+      describeIssue(file!, single, index, issue, '--version'),
+    ),
   );
   if (problems.length > 0) throw new UsageError(problems.join('\n'));
   return { stdout: `${file}: ${entries.length} tag set${entries.length === 1 ? '' : 's'} valid\n` };
@@ -120,7 +131,8 @@ function migrate(parsed: ParsedCommandLine): Output {
   const to = versionOption('migrate', parsed, 'to');
   if (!from) throw new UsageError('migrate: --from is required (the version the tag sets are in)');
   if (!to) throw new UsageError('migrate: --to is required (the version to move them to)');
-  if (!canMigrate(from, to)) throw new UsageError(`migrate: --to: no migration from '${from}' to '${to}': tag sets move forward to newer versions only`);
+  if (!canMigrate(from, to))
+    throw new UsageError(`migrate: --to: no migration from '${from}' to '${to}': tag sets move forward to newer versions only`);
   const { single, entries } = readTagSetFile(file!);
   const problems: string[] = [];
   /** "old → new" with the number of tag sets where that replacement happened. */
@@ -181,22 +193,34 @@ function help(parsed: ParsedCommandLine): Output {
 function run(argv: readonly string[], io: Required<CliIo>): Output {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h') return { stdout: overviewHelp() };
-  if (!isCommandName(command)) throw new UsageError(`unknown command '${command}' (commands: ${COMMAND_NAMES.join(', ')}; see \`vertelpunt-taxonomy help\`)`);
+  if (!isCommandName(command))
+    throw new UsageError(`unknown command '${command}' (commands: ${COMMAND_NAMES.join(', ')}; see \`vertelpunt-taxonomy help\`)`);
   const parsed = parseCommandLine(command, rest);
   if (parsed.help) return { stdout: commandHelp(command) };
   switch (command) {
-    case 'versions': return versions(parsed);
-    case 'list': return list(parsed);
-    case 'export': return exportCommand(parsed);
-    case 'validate': return validate(parsed);
-    case 'migrate': return migrate(parsed);
-    case 'suggest': return suggest(parsed, io);
-    case 'help': return help(parsed);
+    case 'versions':
+      return versions(parsed);
+    case 'list':
+      return list(parsed);
+    case 'export':
+      return exportCommand(parsed);
+    case 'validate':
+      return validate(parsed);
+    case 'migrate':
+      return migrate(parsed);
+    case 'suggest':
+      return suggest(parsed, io);
+    case 'help':
+      return help(parsed);
   }
 }
 
 /** Each line of a message, escaped and kept to one line (input can carry terminal escape codes). */
-const prefixed = (text: string) => text.split('\n').map((line) => `vertelpunt-taxonomy: ${oneLine(line, 500)}`).join('\n') + '\n';
+const prefixed = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => `vertelpunt-taxonomy: ${oneLine(line, 500)}`)
+    .join('\n') + '\n';
 
 /** Runs one CLI call; the whole output is built before anything is written. */
 export function runCli(argv: readonly string[], io: CliIo = {}): CliResult {

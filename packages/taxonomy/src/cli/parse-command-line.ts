@@ -37,7 +37,11 @@ export function parseCommandLine(command: CommandName, args: readonly string[]):
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       const name = option.replace(/^-+/, '');
       const takesValue = spec.options[name]?.type === 'string';
-      throw new UsageError(takesValue ? `${command}: ${option} needs a value (${option} ${spec.options[name]!.value})` : `${command}: ${option} takes no value`);
+      throw new UsageError(
+        takesValue
+          ? `${command}: ${option} needs a value (${option} ${spec.options[name]!.value})`
+          : `${command}: ${option} takes no value`,
+      );
     }
     throw new UsageError(`${command}: ${(error as Error).message} (${seeHelp})`);
   }

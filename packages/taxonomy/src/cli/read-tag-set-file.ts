@@ -15,7 +15,8 @@ export interface TagSetFile {
 export function readTagSetFile(file: string): TagSetFile {
   let bytes: Uint8Array;
   try {
-    if (statSync(file).size > MAX_TAG_SET_FILE_BYTES) throw new UsageError(`${file}: larger than ${MAX_TAG_SET_FILE_BYTES / 1024 / 1024} MB`);
+    if (statSync(file).size > MAX_TAG_SET_FILE_BYTES)
+      throw new UsageError(`${file}: larger than ${MAX_TAG_SET_FILE_BYTES / 1024 / 1024} MB`);
     bytes = readFileSync(file);
   } catch (error) {
     if (error instanceof UsageError) throw error;

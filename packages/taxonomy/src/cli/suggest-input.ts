@@ -28,7 +28,9 @@ export function parseSuggestInput(input: string): SuggestInputLine[] {
       return;
     }
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-      problems.push(`${where}: expected an object {"id","text"}, got ${Array.isArray(data) ? 'an array' : data === null ? 'null' : typeof data}`);
+      problems.push(
+        `${where}: expected an object {"id","text"}, got ${Array.isArray(data) ? 'an array' : data === null ? 'null' : typeof data}`,
+      );
       return;
     }
     const parsed = SuggestInputLineSchema.safeParse(data);

@@ -4,8 +4,22 @@ import { LATEST_VERSION, listTerms } from '../registry.js';
 import { unparseCsv } from './unparse-csv.js';
 
 export const TERM_CSV_COLUMNS = [
-  'version', 'id', 'kind', 'facet', 'notation', 'parent', 'label_nl', 'label_en', 'description_nl', 'description_en',
-  'keywords', 'status', 'replaced_by', 'citation_seed', 'citation_section', 'citation_quote',
+  'version',
+  'id',
+  'kind',
+  'facet',
+  'notation',
+  'parent',
+  'label_nl',
+  'label_en',
+  'description_nl',
+  'description_en',
+  'keywords',
+  'status',
+  'replaced_by',
+  'citation_seed',
+  'citation_section',
+  'citation_quote',
 ] as const;
 
 function row(term: Term): Record<(typeof TERM_CSV_COLUMNS)[number], string> {
@@ -39,5 +53,8 @@ export interface CsvExportOptions {
 export function toCsv(options: CsvExportOptions = {}): string {
   const { version = LATEST_VERSION, includeDeprecated = false } = options;
   const rows = listTerms({ version, includeDeprecated }).map(row);
-  return `${unparseCsv(rows.map((r) => TERM_CSV_COLUMNS.map((c) => r[c])), { fields: TERM_CSV_COLUMNS, newline: '\r\n' })}\r\n`;
+  return `${unparseCsv(
+    rows.map((r) => TERM_CSV_COLUMNS.map((c) => r[c])),
+    { fields: TERM_CSV_COLUMNS, newline: '\r\n' },
+  )}\r\n`;
 }

@@ -110,10 +110,19 @@ export function toSkosJsonLd(options: SkosExportOptions = {}): Node {
     for (const facet of version.facets) {
       let collection = collections.get(facet.id);
       if (!collection) {
-        collection = { '@id': facetIri(facet.id, base), '@type': 'Collection', prefLabel: { ...facet.label }, definition: { ...facet.description } };
+        collection = {
+          '@id': facetIri(facet.id, base),
+          '@type': 'Collection',
+          prefLabel: { ...facet.label },
+          definition: { ...facet.description },
+        };
         collections.set(facet.id, collection);
       }
-      addAll(collection, 'member', terms.filter((t) => t.facet === facet.id && t.status === 'active').map((t) => termIri(t.id, base)));
+      addAll(
+        collection,
+        'member',
+        terms.filter((t) => t.facet === facet.id && t.status === 'active').map((t) => termIri(t.id, base)),
+      );
     }
   }
   // The replacing concept is only known once every version is walked: link it back now.

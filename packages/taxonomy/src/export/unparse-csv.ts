@@ -19,7 +19,8 @@ const HAS_CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/;
 export const CSV_FORMULA_TRIGGER = /^[\t\r]|^[\s\x80-\x9F]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 /** A cell's text without control characters (numbers and other values unchanged). */
-export const csvCell = (value: unknown): unknown => (typeof value === 'string' && HAS_CONTROL.test(value) ? value.replace(CONTROL, '') : value);
+export const csvCell = (value: unknown): unknown =>
+  typeof value === 'string' && HAS_CONTROL.test(value) ? value.replace(CONTROL, '') : value;
 
 export interface UnparseCsvOptions {
   delimiter?: ',' | ';';
@@ -35,6 +36,11 @@ export interface UnparseCsvOptions {
 export function unparseCsv(rows: readonly (readonly unknown[])[], options: UnparseCsvOptions = {}): string {
   return Papa.unparse(
     { fields: options.fields ? [...options.fields] : [], data: rows.map((row) => row.map(csvCell)) },
-    { delimiter: options.delimiter ?? ',', newline: options.newline ?? '\r\n', header: options.fields !== undefined, escapeFormulae: CSV_FORMULA_TRIGGER },
+    {
+      delimiter: options.delimiter ?? ',',
+      newline: options.newline ?? '\r\n',
+      header: options.fields !== undefined,
+      escapeFormulae: CSV_FORMULA_TRIGGER,
+    },
   );
 }

@@ -16,7 +16,13 @@ export const xmlText = (text: string): string => text.replace(NOT_XML, '\uFFFD')
  */
 export const xmlBuilder = () =>
   new XMLBuilder({
-    ignoreAttributes: false, attributeNamePrefix: '@_', format: true, indentBy: '  ', suppressEmptyNode: true, suppressBooleanAttributes: false, processEntities: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    format: true,
+    indentBy: '  ',
+    suppressEmptyNode: true,
+    suppressBooleanAttributes: false,
+    processEntities: true,
     tagValueProcessor: (_name, value) => (typeof value === 'string' ? xmlText(value) : value),
     attributeValueProcessor: (_name, value) => (typeof value === 'string' ? xmlText(value) : value),
   });

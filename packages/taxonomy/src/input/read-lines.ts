@@ -18,7 +18,10 @@ export interface TextLine {
  * own: a UTF-8 BOM skipped, another encoding or invalid UTF-8 an `InputTextError` naming the
  * line, and a line longer than `maxLineBytes` refused as soon as it is, never held whole.
  */
-export async function* readLines(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, maxLineBytes = DEFAULT_MAX_LINE_BYTES): AsyncGenerator<TextLine> {
+export async function* readLines(
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  maxLineBytes = DEFAULT_MAX_LINE_BYTES,
+): AsyncGenerator<TextLine> {
   const splitter = new LineSplitter(maxLineBytes);
   for await (const chunk of chunks) yield* splitter.push(chunk);
   yield* splitter.end();
@@ -57,7 +60,10 @@ export class LineSplitter {
   }
 
   private tooLong(): InputTextError {
-    return new InputTextError(this.number + 1, `line ${this.number + 1} is longer than the limit of ${mebibytes(this.maxLineBytes)} (a file without line breaks?): one story per line is expected`);
+    return new InputTextError(
+      this.number + 1,
+      `line ${this.number + 1} is longer than the limit of ${mebibytes(this.maxLineBytes)} (a file without line breaks?): one story per line is expected`,
+    );
   }
 
   private line(end: Uint8Array): TextLine {
@@ -114,4 +120,5 @@ function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
   return out;
 }
 
-const mebibytes = (bytes: number) => (bytes >= 1024 * 1024 ? `${+(bytes / 1024 / 1024).toFixed(1)} MB` : bytes >= 1024 ? `${+(bytes / 1024).toFixed(1)} kB` : `${bytes} bytes`);
+const mebibytes = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${+(bytes / 1024 / 1024).toFixed(1)} MB` : bytes >= 1024 ? `${+(bytes / 1024).toFixed(1)} kB` : `${bytes} bytes`;

@@ -64,7 +64,13 @@ export function evidenceFor(text: string, index: ProfileIndex, model: TermModel,
 }
 
 /** Ranks a version's terms for a clip by the combined score, best first (`combineEvidence`). */
-export function rankCombined(text: string, index: ProfileIndex, model: TermModel, limit: number, c: CombineParameters = DEFAULT_COMBINE_PARAMETERS): Suggestion[] {
+export function rankCombined(
+  text: string,
+  index: ProfileIndex,
+  model: TermModel,
+  limit: number,
+  c: CombineParameters = DEFAULT_COMBINE_PARAMETERS,
+): Suggestion[] {
   const { bm25, modelScores } = evidenceFor(text, index, model);
   if (bm25.size === 0 && modelScores.size === 0) return [];
   return combineEvidence(index, bm25, modelScores, limit, c);

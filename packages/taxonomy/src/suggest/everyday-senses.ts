@@ -24,7 +24,9 @@ const ALONE_AFTER = set('thuis wonen woont staan staat stond gelaten achtergeble
 // Pressure: "onder druk", "veel druk", "de druk van school", "druk ervaren".
 const PRESSURE_BEFORE = set('onder veel hoge grote enorme zware de die ervaart ervaren voelt voelde');
 // Work as a job to find or to have: "geen werk", "betaald werk", "werk zoeken".
-const JOB_BEFORE = set('geen betaald betaalde ander ander nieuw vast vaste passend passende naar zoekt zocht zoeken vinden weer parttime fulltime zonder');
+const JOB_BEFORE = set(
+  'geen betaald betaalde ander ander nieuw vast vaste passend passende naar zoekt zocht zoeken vinden weer parttime fulltime zonder',
+);
 const JOB_AFTER = set('vinden zoeken gevonden zoekt vond kwijt kwijtgeraakt');
 // A complaint lodged against an organisation, not a physical one or grumbling about neighbours.
 const LODGED_NEAR = set('indienen ingediend dient diende indient klachtenregeling klachtencommissie ombudsman formele officiele bezwaar');
@@ -32,9 +34,15 @@ const LODGED_NEAR = set('indienen ingediend dient diende indient klachtenregelin
 const SAFE_NEAR = set('niet voelt voelde voelen onveilig opgroeien opgroeit thuissituatie');
 
 const RULES: readonly EverydaySense[] = [
-  { word: /^alleen$/, evidence: (w, i) => (anyOf(before(w, i, 2), ALONE_BEFORE) || anyOf(after(w, i), ALONE_AFTER) || w[i]!.breakAfter ? 1 : 0) },
+  {
+    word: /^alleen$/,
+    evidence: (w, i) => (anyOf(before(w, i, 2), ALONE_BEFORE) || anyOf(after(w, i), ALONE_AFTER) || w[i]!.breakAfter ? 1 : 0),
+  },
   { word: /^druk$/, evidence: (w, i) => (anyOf(before(w, i), PRESSURE_BEFORE) ? 1 : 0) },
-  { word: /^(werk|werken|werkt|werkte|werkten|gewerkt)$/, evidence: (w, i) => (w[i]!.folded === 'werk' && (anyOf(before(w, i, 2), JOB_BEFORE) || anyOf(after(w, i), JOB_AFTER)) ? 1 : 0) },
+  {
+    word: /^(werk|werken|werkt|werkte|werkten|gewerkt)$/,
+    evidence: (w, i) => (w[i]!.folded === 'werk' && (anyOf(before(w, i, 2), JOB_BEFORE) || anyOf(after(w, i), JOB_AFTER)) ? 1 : 0),
+  },
   { word: /^samen$/, evidence: () => 0 },
   { word: /^klacht(en)?$/, evidence: (w, i) => (anyOf([...before(w, i, 3), ...after(w, i, 3)], LODGED_NEAR) ? 1 : 0) },
   { word: /^(veilig|veiliger)$/, evidence: (w, i) => (anyOf([...before(w, i, 3), ...after(w, i, 1)], SAFE_NEAR) ? 1 : 0) },

@@ -33,7 +33,13 @@ export interface RankParameters {
 }
 
 export const DEFAULT_RANK_PARAMETERS: RankParameters = {
-  k1: 1.2, b: 0.75, k3: 1.2, compoundWeight: 0.5, phraseBonus: 1.5, minScore: 5, minShareOfBest: 0.3,
+  k1: 1.2,
+  b: 0.75,
+  k3: 1.2,
+  compoundWeight: 0.5,
+  phraseBonus: 1.5,
+  minScore: 5,
+  minShareOfBest: 0.3,
 };
 
 interface Evidence {

@@ -65,8 +65,7 @@ export function scoreWithModel(model: TermModel, note: NoteFeatures): Map<string
   const scores = new Map<string, ModelScore>();
   model.ids.forEach((id, t) => {
     const because = () =>
-      contributions[t]!
-        .sort((a, b) => b.amount - a.amount || (a.feature < b.feature ? -1 : 1))
+      contributions[t]!.sort((a, b) => b.amount - a.amount || (a.feature < b.feature ? -1 : 1))
         .slice(0, REASONS)
         .flatMap((c) => note.words.get(c.feature) ?? []);
     scores.set(id, { probability: sigmoid(z[t]!), because });

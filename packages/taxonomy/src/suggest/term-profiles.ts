@@ -43,7 +43,9 @@ export interface ProfileIndex {
 }
 
 function contentStems(text: string): string[] {
-  return dutchWords(text).filter((w) => !w.stop).map((w) => w.stem);
+  return dutchWords(text)
+    .filter((w) => !w.stop)
+    .map((w) => w.stem);
 }
 
 function profileOf(term: Term, fields: IndexParameters): TermProfile {
