@@ -1,21 +1,6 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { deidentifyOwn, type Story } from '@vertelpunt/stories';
+import { plural, storyCount, t } from '../../src/i18n';
+import { filtersAnything } from '../../src/storage/story-filter';
 import { LATEST_VERSION } from '@vertelpunt/taxonomy';
-import { plural, storyCount, t, uiFormat } from '../../src/i18n';
-import { filtersAnything, type StoryFilter } from '../../src/storage/story-filter';
-import { ExchangeWorker, type Progress } from '../../src/exchange/exchange-client';
-import { exportToFile } from '../../src/exchange/export-to-file';
-import {
-  addStory,
-  countStories,
-  deleteStories,
-  migrateStories,
-  restoreStories,
-  retagStories,
-  updateStory,
-} from '../../src/storage/stories';
-import { queryEngine } from '../../src/query/query-client';
-import { useEngineChanges } from '../../src/query/use-engine-changes';
 import { DraftList } from '../../src/ui/DraftList';
 import { storageProblem } from '../../src/ui/storage-problem';
 import { useDrafts } from './use-drafts';
@@ -30,89 +15,32 @@ import { StoryEditor } from './StoryEditor';
 import { StoryList } from './StoryList';
 import { useStoryWindow } from './use-story-window';
 import { focusFirstStory } from './story-list-keys';
+import { useNotice } from './use-notice';
+import { useSearchFilter, useFilterCounts } from './use-library-filter';
+import { useSelection } from './use-selection';
+import { useOpenStory } from './use-open-story';
+import { useDeleteWithUndo } from './use-delete-with-undo';
+import { useBulkActions } from './use-bulk-actions';
+import { useBackup } from './use-backup';
+import { useExchangeDialog } from './use-exchange-dialog';
 
-type Notice = { text: string; undo?: () => Promise<void> };
-
+/** The library page: layout and wiring; the actions live in the hooks named after their job. */
 export function LibraryPage() {
-  const [search, setSearch] = useState('');
-  const [filter, setFilter] = useState<StoryFilter>({});
-  const [version, setVersion] = useState(0); // bumped after every change, to reload
-  const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [open, setOpen] = useState<Story | undefined>();
-  const [notice, setNotice] = useState<Notice | undefined>();
-  const [counts, setCounts] = useState<Map<string, number>>(new Map());
-  const [origins, setOrigins] = useState<string[]>([]);
-  const [bulkTags, setBulkTags] = useState<string[]>([]);
-  const [bulkOpen, setBulkOpen] = useState(false);
-  const [exchange, setExchange] = useState<'export' | 'import' | undefined>();
-  const [allCount, setAllCount] = useState(0);
-  const [backupProgress, setBackupProgress] = useState<Progress | undefined>();
-
-  // Typing waits a moment before searching, so each key does not start a query.
-  useEffect(() => {
-    const timer = setTimeout(() => setFilter((f) => ((f.text ?? '') === search ? f : { ...f, text: search })), 200);
-    return () => clearTimeout(timer);
-  }, [search]);
+  const { search, setSearch, filter, setFilter } = useSearchFilter();
+  const { notice, version, changed, show, dismiss } = useNotice();
+  const selection = useSelection();
+  const editor = useOpenStory(changed);
   const { total, stories, ensureLoaded, failure } = useStoryWindow(filter, version);
   const drafts = useDrafts();
   const unreadable = useUnreadable();
-  const listed = stories.length > 0 || total === 0;
-  const changes = useEngineChanges();
-  useEffect(() => {
-    // The worker counts (popcounts of bitsets): asked once the first rows are on screen, not before.
-    if (!listed) return;
-    void queryEngine.termCounts(filter).then(setCounts, () => undefined);
-    void queryEngine.origins().then(setOrigins, () => undefined);
-  }, [JSON.stringify(filter), version, changes, listed]);
-
-  const changed = (text: string, undo?: () => Promise<void>) => {
-    setVersion((v) => v + 1);
-    setNotice({ text, ...(undo ? { undo } : {}) });
-  };
-  const remove = async (ids: string[]) => {
-    const deleted = await deleteStories(ids);
-    setSelected(new Set());
-    setOpen(undefined);
-    changed(plural(deleted.length, { one: 'storiesDeletedOne', other: 'storiesDeleted' }), async () => {
-      await restoreStories(deleted.map((story) => deidentifyOwn(story)));
-      changed(plural(deleted.length, { one: 'storiesRestoredOne', other: 'storiesRestored' }));
-    });
-  };
-  const selectedIds = useMemo(() => [...selected], [selected]);
-  const bulkRetag = async (change: { add?: string[]; remove?: string[] }) => {
-    const result = await retagStories(selectedIds, change);
-    setBulkTags([]);
-    setBulkOpen(false);
-    changed(
-      plural(result.changed.length, { one: 'storiesRetaggedOne', other: 'storiesRetagged' }, uiFormat().number(result.skipped.length)),
-    );
-  };
-  const openExport = async () => {
-    setAllCount(await countStories());
-    setExchange('export');
-  };
-  const makeBackup = async () => {
-    const worker = new ExchangeWorker();
-    setBackupProgress({ done: 0 });
-    try {
-      const outcome = await exportToFile(
-        worker,
-        { format: 'backup', filter: {}, stem: 'backup' },
-        { onProgress: setBackupProgress, failed: (message) => t('exportFailed', message) },
-      );
-      if (!outcome.ok) return setNotice({ text: outcome.problems.join(' ') });
-      const done = t('backupDone', storyCount(outcome.reply.count));
-      setNotice({
-        text:
-          outcome.reply.unreadable > 0
-            ? `${done} ${plural(outcome.reply.unreadable, { one: 'unreadableStoriesOne', other: 'unreadableStories' })}`
-            : done,
-      });
-    } finally {
-      worker.terminate();
-      setBackupProgress(undefined);
-    }
-  };
+  const { counts, origins } = useFilterCounts(filter, version, stories.length > 0 || total === 0);
+  const remove = useDeleteWithUndo(changed, () => {
+    selection.clear();
+    editor.close();
+  });
+  const bulk = useBulkActions(selection.ids, changed);
+  const backup = useBackup(show);
+  const exchange = useExchangeDialog();
   const filtered = filtersAnything(filter);
 
   return (
@@ -134,25 +62,25 @@ export function LibraryPage() {
           {total === undefined ? '' : storyCount(total)}
         </p>
         <nav class="library-actions" aria-label={t('libraryActions')}>
-          <button type="button" disabled={!total} onClick={() => void openExport()}>
+          <button type="button" disabled={!total} onClick={() => void exchange.openExport()}>
             {t('exportOpen')}
           </button>
           <button
             type="button"
             title={t('backupHint')}
-            disabled={backupProgress !== undefined || (total === 0 && !filtered)}
-            onClick={() => void makeBackup()}
+            disabled={backup.progress !== undefined || (total === 0 && !filtered)}
+            onClick={() => void backup.make()}
           >
             {t('backupMake')}
           </button>
-          <button type="button" onClick={() => setExchange('import')}>
+          <button type="button" onClick={exchange.openImport}>
             {t('importOpen')}
           </button>
           {/* The overview counts the set this page shows: the filter travels in the link. */}
           <a href={overviewUrl(filter)}>{t('overviewOpen')}</a>
         </nav>
       </header>
-      {backupProgress && <ProgressLine progress={backupProgress} label={t('backupProgress')} />}
+      {backup.progress && <ProgressLine progress={backup.progress} label={t('backupProgress')} />}
       {failure !== undefined && (
         <p role="alert" class="problems">
           {storageProblem(failure)}
@@ -167,42 +95,30 @@ export function LibraryPage() {
         heading={t('draftsHeading', String(drafts.list.length))}
         drafts={drafts.list}
         resume={{ href: (draft) => `/sidepanel.html?draft=${encodeURIComponent(draft.id)}` }}
-        onDiscard={(draft) => void drafts.discard(draft).catch((error: unknown) => setNotice({ text: storageProblem(error) }))}
+        onDiscard={(draft) => void drafts.discard(draft).catch((error: unknown) => show(storageProblem(error)))}
       />
-      {selected.size > 0 && (
+      {selection.selected.size > 0 && (
         <div class="bulk-bar" role="region" aria-label={t('bulkActions')}>
-          <span>{t('selectedCount', String(selected.size))}</span>
-          <button type="button" onClick={() => setBulkOpen(!bulkOpen)} aria-expanded={bulkOpen}>
+          <span>{t('selectedCount', String(selection.selected.size))}</span>
+          <button type="button" onClick={bulk.toggleRetag} aria-expanded={bulk.retagOpen}>
             {t('bulkRetag')}
           </button>
-          <button
-            type="button"
-            onClick={async () => {
-              const result = await migrateStories(selectedIds, LATEST_VERSION);
-              changed(
-                plural(
-                  result.changed.length,
-                  { one: 'storiesMigratedOne', other: 'storiesMigrated' },
-                  uiFormat().number(result.skipped.length),
-                ),
-              );
-            }}
-          >
+          <button type="button" onClick={() => void bulk.migrate()}>
             {t('moveToLatest')}
           </button>
-          <button type="button" class="danger" onClick={() => void remove(selectedIds)}>
+          <button type="button" class="danger" onClick={() => void remove(selection.ids)}>
             {t('delete')}
           </button>
-          <button type="button" onClick={() => setSelected(new Set())}>
+          <button type="button" onClick={selection.clear}>
             {t('clearSelection')}
           </button>
-          {bulkOpen && (
+          {bulk.retagOpen && (
             <div class="bulk-retag">
-              <TagPicker idPrefix="bulk-tags" version={LATEST_VERSION} selected={bulkTags} onChange={setBulkTags} />
-              <button type="button" disabled={bulkTags.length === 0} onClick={() => void bulkRetag({ add: bulkTags })}>
+              <TagPicker idPrefix="bulk-tags" version={LATEST_VERSION} selected={bulk.tags} onChange={bulk.setTags} />
+              <button type="button" disabled={bulk.tags.length === 0} onClick={() => void bulk.retag({ add: bulk.tags })}>
                 {t('addTags')}
               </button>
-              <button type="button" disabled={bulkTags.length === 0} onClick={() => void bulkRetag({ remove: bulkTags })}>
+              <button type="button" disabled={bulk.tags.length === 0} onClick={() => void bulk.retag({ remove: bulk.tags })}>
                 {t('removeTags')}
               </button>
             </div>
@@ -229,54 +145,41 @@ export function LibraryPage() {
               total={total ?? 0}
               stories={stories}
               ensureLoaded={ensureLoaded}
-              selected={selected}
-              onToggle={(id) => {
-                const next = new Set(selected);
-                if (next.has(id)) next.delete(id);
-                else next.add(id);
-                setSelected(next);
-              }}
-              onOpen={setOpen}
+              selected={selection.selected}
+              onToggle={selection.toggle}
+              onOpen={editor.setOpen}
             />
           )}
         </main>
       </div>
-      {open && (
+      {editor.open && (
         <StoryEditor
-          key={open.id}
-          story={open}
-          onClose={() => setOpen(undefined)}
+          key={editor.open.id}
+          story={editor.open}
+          onClose={editor.close}
           onDelete={(story) => void remove([story.id])}
-          onSave={async (story, startedFrom) => {
-            await updateStory(story, startedFrom);
-            setOpen(undefined);
-            changed(t('storySavedShort'));
-          }}
-          onSaveAgain={async (story) => {
-            await addStory(story);
-            setOpen(undefined);
-            changed(t('storySavedShort'));
-          }}
+          onSave={editor.save}
+          onSaveAgain={editor.saveAgain}
         />
       )}
-      {exchange === 'export' && (
+      {exchange.dialog === 'export' && (
         <ExportDialog
           filter={filter}
           filtered={filtered}
           matching={total ?? 0}
-          all={allCount}
-          onClose={() => setExchange(undefined)}
+          all={exchange.allCount}
+          onClose={exchange.close}
           onDone={(text) => {
-            setExchange(undefined);
-            setNotice({ text });
+            exchange.close();
+            show(text);
           }}
         />
       )}
-      {exchange === 'import' && (
+      {exchange.dialog === 'import' && (
         <ImportDialog
-          onClose={() => setExchange(undefined)}
+          onClose={exchange.close}
           onImported={(text) => {
-            setExchange(undefined);
+            exchange.close();
             changed(text);
           }}
         />
@@ -289,7 +192,7 @@ export function LibraryPage() {
               {t('undo')}
             </button>
           )}
-          <button type="button" aria-label={t('close')} onClick={() => setNotice(undefined)}>
+          <button type="button" aria-label={t('close')} onClick={dismiss}>
             ×
           </button>
         </div>

@@ -1,19 +1,16 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { DEFAULT_MIN_GROUP } from '@vertelpunt/exchange';
+import { useMemo, useState } from 'preact/hooks';
 import { getTerm, LATEST_VERSION } from '@vertelpunt/taxonomy';
 import { plural, storyCount, t, termLanguage, uiFormat } from '../../src/i18n';
 import { facetCharts, monthSeries, pairRows, type ChartRow } from '../../src/overview/chart-data';
-import { countOverview, type OverviewCounts } from '../../src/overview/count-overview';
-import { filterFromHash, filterHash } from '../../src/overview/overview-url';
-import { queryEngine } from '../../src/query/query-client';
-import { useEngineChanges } from '../../src/query/use-engine-changes';
-import { filtersAnything, type StoryFilter } from '../../src/storage/story-filter';
-import { storageProblem } from '../../src/ui/storage-problem';
+import { filtersAnything } from '../../src/storage/story-filter';
 import { useEffectiveSettings } from '../../src/settings/use-effective-settings';
 import { useUnreadable } from '../../src/ui/use-unreadable';
 import { FilterPanel } from '../../src/ui/FilterPanel';
 import { ChartFigure } from './ChartFigure';
 import { monthLineChart, termBarChart } from './charts';
+import { useAddressFilter } from './use-address-filter';
+import { useOverviewCounts } from './use-overview-counts';
+import { useMinGroup } from './use-min-group';
 
 /** Pairs of terms shown until the person asks for all: the ones that matter at a glance. */
 export const TOP_PAIRS = 10;
@@ -22,82 +19,21 @@ const SUMMARY_TERMS = 3;
 /** Facet charts sit two to a row on a wide screen: drawn narrower than a chart of its own. */
 const FACET_CHART = { width: 520, maxLabel: 36 };
 
-interface Progress {
-  counted: number;
-  total?: number;
-}
-
-const parseMinGroup = (text: string) => {
-  const n = Number(text);
-  return Number.isInteger(n) && n >= 1 ? n : undefined;
-};
-
 /** The charts page: stories per term, pairs of terms and stories per month, for the library's filters. */
 export function OverviewPage() {
-  const initial = useMemo(() => filterFromHash(location.hash), []);
-  const [filter, setFilter] = useState<StoryFilter>(initial.filter ?? {});
-  const [search, setSearch] = useState(initial.filter?.text ?? '');
-  const [hashInvalid, setHashInvalid] = useState(Boolean(initial.invalid));
-  const [minText, setMinText] = useState(String(DEFAULT_MIN_GROUP));
-  const [chosenMinGroup, setMinGroup] = useState(DEFAULT_MIN_GROUP);
+  const { filter, setFilter, search, setSearch, hashInvalid } = useAddressFilter();
   // The organisation's smallest group is a floor: the user may raise it, never go below it.
   const settings = useEffectiveSettings();
   const floor = settings?.minimumGroupSize ?? 1;
-  const minGroup = Math.max(chosenMinGroup, floor);
-  useEffect(() => setMinText((text) => (Number(text) < floor ? String(floor) : text)), [floor]);
-  const [counts, setCounts] = useState<OverviewCounts | undefined>();
-  const [progress, setProgress] = useState<Progress>({ counted: 0 });
-  const [termTotals, setTermTotals] = useState<Map<string, number>>(new Map());
-  const [origins, setOrigins] = useState<string[]>([]);
-  const [problem, setProblem] = useState<string | undefined>();
+  const { text: minText, input: inputMinGroup, minGroup } = useMinGroup(floor);
+  const { counts, progress, termTotals, origins, problem, setProblem } = useOverviewCounts(filter);
   const [allPairs, setAllPairs] = useState(false);
   const unreadable = useUnreadable();
-  const changes = useEngineChanges();
 
   const lang = termLanguage();
   const formats = uiFormat();
   const format = formats.number;
   const termLabel = (id: string) => getTerm(id, LATEST_VERSION)?.label[lang] ?? id;
-
-  // Typing waits a moment before counting again, as in the library.
-  useEffect(() => {
-    const timer = setTimeout(() => setFilter((f) => ((f.text ?? '') === search ? f : { ...f, text: search })), 200);
-    return () => clearTimeout(timer);
-  }, [search]);
-
-  // The address follows the filter (replaced, not pushed: a filter click is no page to go back to).
-  const filterKey = JSON.stringify(filter);
-  useEffect(() => {
-    const hash = filterHash(filter);
-    if (hash !== location.hash && !(hash === '' && !location.hash))
-      history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
-  }, [filterKey]);
-  // …and the filter follows the address when a person edits it or opens a link on this page.
-  useEffect(() => {
-    const onHash = () => {
-      const read = filterFromHash(location.hash);
-      setHashInvalid(Boolean(read.invalid));
-      if (read.invalid) return;
-      setFilter(read.filter ?? {});
-      setSearch(read.filter?.text ?? '');
-    };
-    addEventListener('hashchange', onHash);
-    return () => removeEventListener('hashchange', onHash);
-  }, []);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    setCounts(undefined);
-    setProgress({ counted: 0 });
-    // A failure (e.g. a database that could not be upgraded) is shown, never only logged.
-    const failed = (error: unknown) => setProblem(storageProblem(error));
-    void countOverview(filter, { signal: controller.signal, onProgress: (counted) => setProgress({ counted, total: counted }) })
-      .then((result) => result && setCounts(result))
-      .catch(failed);
-    void queryEngine.termCounts(filter).then((c) => !controller.signal.aborted && setTermTotals(c), failed);
-    void queryEngine.origins().then(setOrigins, failed);
-    return () => controller.abort();
-  }, [filterKey, changes]);
 
   const tables = useMemo(
     () =>
@@ -225,11 +161,7 @@ export function OverviewPage() {
               inputMode="numeric"
               aria-describedby="min-group-hint"
               value={minText}
-              onInput={(e) => {
-                setMinText(e.currentTarget.value);
-                const n = parseMinGroup(e.currentTarget.value);
-                if (n !== undefined) setMinGroup(n);
-              }}
+              onInput={(e) => inputMinGroup(e.currentTarget.value)}
             />
             <p id="min-group-hint" class="hint">
               {t('overviewMinGroupHint')}

@@ -1,0 +1,31 @@
+import { useState } from 'preact/hooks';
+import { plural, storyCount, t } from '../../src/i18n';
+import { ExchangeWorker, type Progress } from '../../src/exchange/exchange-client';
+import { exportToFile } from '../../src/exchange/export-to-file';
+
+/** A full backup to a file, in its own worker; the progress shows while it runs, the outcome as a notice. */
+export function useBackup(show: (text: string) => void) {
+  const [progress, setProgress] = useState<Progress | undefined>();
+  const make = async () => {
+    const worker = new ExchangeWorker();
+    setProgress({ done: 0 });
+    try {
+      const outcome = await exportToFile(
+        worker,
+        { format: 'backup', filter: {}, stem: 'backup' },
+        { onProgress: setProgress, failed: (message) => t('exportFailed', message) },
+      );
+      if (!outcome.ok) return show(outcome.problems.join(' '));
+      const done = t('backupDone', storyCount(outcome.reply.count));
+      show(
+        outcome.reply.unreadable > 0
+          ? `${done} ${plural(outcome.reply.unreadable, { one: 'unreadableStoriesOne', other: 'unreadableStories' })}`
+          : done,
+      );
+    } finally {
+      worker.terminate();
+      setProgress(undefined);
+    }
+  };
+  return { progress, make };
+}
