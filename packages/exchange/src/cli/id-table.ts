@@ -6,11 +6,19 @@
  * different ids, as everywhere else.
  */
 export class IdTable {
-  private words = new Uint32Array(4 * 1024);
-  private slots = new Int32Array(2048).fill(-1);
+  private words: Uint32Array;
+  private slots: Int32Array;
   private readonly other = new Map<string, number>();
   private readonly otherIds: string[] = [];
   private count = 0;
+
+  /** `expected`: how many ids are coming, when known (room for them all at once: no rehashing as it fills). */
+  constructor(expected = 1024) {
+    this.words = new Uint32Array(4 * Math.max(1024, expected));
+    let slots = 2048;
+    while (slots < 2 * expected) slots *= 2;
+    this.slots = new Int32Array(slots).fill(-1);
+  }
 
   get size(): number {
     return this.count;
@@ -37,6 +45,27 @@ export class IdTable {
     if (2 * this.count > this.slots.length) this.rehash(2 * this.slots.length);
     this.slots[this.probe(key)] = entry;
     return entry;
+  }
+
+  /** Adds `id` unless it is there already: true when it was new (one probe, where find + add take two). */
+  addNew(id: string): boolean {
+    const key = packUuid(id);
+    if (!key) {
+      if (this.other.has(id)) return false;
+      this.add(id);
+      return true;
+    }
+    let slot = this.probe(key);
+    if (this.slots[slot] !== -1) return false;
+    const entry = this.count++;
+    if (4 * entry + 4 > this.words.length) this.words = grow(this.words, 2 * this.words.length);
+    this.words.set(key, 4 * entry);
+    if (2 * this.count > this.slots.length) {
+      this.rehash(2 * this.slots.length);
+      slot = this.probe(key);
+    }
+    this.slots[slot] = entry;
+    return true;
   }
 
   /** The id of an entry, as it was given. */

@@ -20,6 +20,8 @@ export const DEFAULT_PARALLEL_BYTES = 16 * 1024 * 1024;
 /** Pieces: at least 8 per thread, so one that started late still gets its share; 64 kB to 16 MB. */
 const pieceBytes = (bytes: number, threads: number) => Math.min(16 * 1024 * 1024, Math.max(64 * 1024, Math.ceil(bytes / (8 * threads))));
 const EDGE_BYTES = 1024 * 1024;
+/** V8's semi-space for the CLI and its workers (a young generation is three of them): fewer scavenges per story read. */
+export const SEMI_SPACE_MB = 32;
 
 export interface ParallelLimits {
   maxLineBytes?: number;
@@ -70,9 +72,14 @@ const workerUrl = new URL(import.meta.url.endsWith('.ts') ? './count-worker.ts' 
 
 function inWorker(job: CountJob): Promise<CountReply> {
   return new Promise((resolve) => {
-    // The worker starts as this process did (tsx, the source condition), but never as an --eval script.
-    const execArgv = process.execArgv.filter((arg) => !arg.startsWith('--input-type'));
-    const worker = new Worker(workerUrl, { workerData: job, execArgv });
+    // The worker starts as this process did (tsx, the source condition), but never as an --eval
+    // script, and without V8's heap flags, which a worker refuses (it has resourceLimits).
+    const execArgv = process.execArgv.filter((arg) => !arg.startsWith('--input-type') && !/^--(max|min)-[a-z-]*-size/.test(arg));
+    const worker = new Worker(workerUrl, {
+      workerData: job,
+      execArgv,
+      resourceLimits: { maxYoungGenerationSizeMb: 3 * SEMI_SPACE_MB },
+    });
     worker.once('message', (reply: CountReply) => {
       resolve(reply);
       void worker.terminate();
@@ -146,13 +153,10 @@ export async function countInParallel(file: string, options: CountOptions, limit
     shares.push(reply.share);
   }
   // A story twice in the file: the line-by-line reader names both lines.
-  const seen = new IdTable();
+  const seen = new IdTable(shares.reduce((sum, s) => sum + s.lines, 0));
   for (const { ids } of shares) {
     if (ids === '') continue;
-    for (const id of ids.split('\n')) {
-      if (seen.find(id) !== -1) return undefined;
-      seen.add(id);
-    }
+    for (const id of ids.split('\n')) if (!seen.addNew(id)) return undefined;
   }
   const counter = new StoryCounter(options);
   for (const { part } of shares) counter.absorb(part);
