@@ -5,7 +5,7 @@ import type { Story } from '@vertelpunt/stories';
 import { DEFAULT_MAX_LINE_BYTES, LineSplitter } from '@vertelpunt/taxonomy';
 import { StoryCounter, type CountOptions, type CountPart } from '../counts.js';
 import { DEFAULT_MAX_BYTES, StoryFileParser } from '../read.js';
-import { IdTable } from './id-table.js';
+import { grow, IdTable, packUuidInto } from './id-table.js';
 import { cutPieces, readPieces, type Piece } from './story-pieces.js';
 
 // `counts` of a large NDJSON file on every core (issue 14): the story lines are cut into pieces
@@ -33,8 +33,10 @@ interface Share {
   part: CountPart;
   lines: number;
   versions: string[];
-  /** Story ids, one per line. */
-  ids: string;
+  /** Story ids as lowercase UUIDs are, four words each (packed in the worker, not on the main thread afterwards). */
+  packedIds: Uint32Array;
+  /** Ids in any other spelling, one per line. */
+  otherIds: string;
 }
 
 /** Sent to a worker: the file, its pieces and the shared counter (slot 0: next piece; slot 1: 1 = stop). */
@@ -53,15 +55,28 @@ export function countShare(job: CountJob): CountReply {
   const cursor = new Int32Array(job.cursor);
   const counter = new StoryCounter(job.options);
   const versions = new Set<string>();
-  const ids: string[] = [];
+  let packed = new Uint32Array(4 * 64 * 1024);
+  let packedCount = 0;
+  const others: string[] = [];
   const next = () => (Atomics.load(cursor, 1) === 1 ? undefined : job.pieces[Atomics.add(cursor, 0, 1)]);
   try {
     const lines = readPieces(job.file, next, job.maxLineBytes, (story: Story) => {
       counter.add(story);
       versions.add(story.tags.version);
-      ids.push(story.id);
+      if (4 * packedCount + 4 > packed.length) packed = grow(packed, 2 * packed.length);
+      if (packUuidInto(story.id, packed, 4 * packedCount)) packedCount += 1;
+      else others.push(story.id);
     });
-    return { ok: true, share: { part: counter.part(), lines, versions: [...versions], ids: ids.join('\n') } };
+    return {
+      ok: true,
+      share: {
+        part: counter.part(),
+        lines,
+        versions: [...versions],
+        packedIds: packed.subarray(0, 4 * packedCount),
+        otherIds: others.join('\n'),
+      },
+    };
   } catch (error) {
     Atomics.store(cursor, 1, 1);
     return { ok: false, reason: String((error as Error).message ?? error) };
@@ -154,9 +169,9 @@ export async function countInParallel(file: string, options: CountOptions, limit
   }
   // A story twice in the file: the line-by-line reader names both lines.
   const seen = new IdTable(shares.reduce((sum, s) => sum + s.lines, 0));
-  for (const { ids } of shares) {
-    if (ids === '') continue;
-    for (const id of ids.split('\n')) if (!seen.addNew(id)) return undefined;
+  for (const { packedIds, otherIds } of shares) {
+    for (let at = 0; at < packedIds.length; at += 4) if (!seen.addNewPacked(packedIds, at)) return undefined;
+    if (otherIds !== '') for (const id of otherIds.split('\n')) if (!seen.addNew(id)) return undefined;
   }
   const counter = new StoryCounter(options);
   for (const { part } of shares) counter.absorb(part);
