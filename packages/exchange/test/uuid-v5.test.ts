@@ -10,7 +10,7 @@ describe('uuidV5', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ maxLength: 70 })), fc.uuid(), (name, namespace) => {
         // uuid refuses lone surrogates (encodeURIComponent): names here are ids and term ids.
-        fc.pre(name.isWellFormed());
+        fc.pre(!/\p{Cs}/u.test(name));
         expect(uuidV5(name, namespace)).toBe(v5(name, namespace));
       }),
       { numRuns: 2000 },
