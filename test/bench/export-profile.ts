@@ -2,6 +2,8 @@
 // built exchange worker of a library page holding STORIES stories, with the V8 CPU profiler of that
 // worker on from its first line, and prints the functions with the most self time and a total per
 // stage (IndexedDB reads and structured clone, zod parsing, the writer, Blob building, the rest).
+// Function names are readable in a build without minifying (`build: { minify: false }` in the vite
+// part of extension/wxt.config.ts, not committed).
 // Run: pnpm run build && EXPORT_PROFILE=dir FORMAT=csv-long node --conditions=vertelpunt-source --import tsx test/bench/export-profile.ts
 // (EXPORT_PROFILE as in export-100k.ts: a profile seeded there before is reused; the CPU profile is
 // written to out/bench/export-<format>.cpuprofile for Chromium's DevTools.)
@@ -14,6 +16,8 @@ import { seedLibrary } from './seed-library.js';
 
 const TOTAL = Number(process.env.STORIES ?? 100_000);
 const FORMAT = process.env.FORMAT ?? 'csv-long';
+/** Stop profiling after this many seconds (the export goes on unobserved): for the slow formats. */
+const MAX_SECONDS = Number(process.env.MAX_SECONDS ?? 0);
 const PROFILE = process.env.EXPORT_PROFILE ?? '';
 
 interface ProfileNode {
@@ -31,7 +35,8 @@ interface CpuProfile {
 const STAGES: [string, RegExp][] = [
   ['zod parsing', /zod|stored-story|story\.ts|tag-set|readStored/],
   ['writer (packages/exchange and its libraries)', /exchange\/src|papaparse|fflate|fast-xml|fxb|hyparquet|parquet|uuid|sha1|v35|taxonomy/],
-  ['Blob building', /blob-sink|Blob/],
+  // Not /Blob/: that matches exportToBlob, the caller of everything.
+  ['Blob building', /blob-sink|BlobSink|flushText|flushBytes/],
 ];
 
 const workerFile = readdirSync(join(E2E_EXTENSION_DIR, 'assets')).find((f) => f.startsWith('exchange.worker'));
@@ -55,12 +60,14 @@ try {
       void cdp.send('Target.sendMessageToTarget', { sessionId: worker!, message: JSON.stringify({ id: n, method, params }) });
     });
   cdp.on('Target.receivedMessageFromTarget', (event) => {
-    const message = JSON.parse(event.message) as { id?: number; result?: unknown };
+    const message = JSON.parse(event.message) as { id?: number; result?: unknown; error?: unknown };
+    if (message.error) console.error('worker CDP error', message.id, JSON.stringify(message.error));
     if (message.id !== undefined) waiting.get(message.id)?.(message.result);
   });
   const attached = new Promise<void>((resolve) =>
     cdp.on('Target.attachedToTarget', (event) => {
-      if (event.targetInfo.type !== 'worker') return;
+      // The library page has workers of its own (the query engine): only the exchange worker counts.
+      if (event.targetInfo.type !== 'worker' || !event.targetInfo.url.includes('exchange')) return;
       worker = event.sessionId;
       resolve();
     }),
@@ -71,16 +78,26 @@ try {
     `new Promise((resolve) => {
       const worker = new Worker('/assets/${workerFile}', { type: 'module' });
       const start = performance.now();
-      worker.onmessage = (event) => { if (event.data.type !== 'progress') resolve({ ms: performance.now() - start, type: event.data.type, count: event.data.count }); };
+      let next = 0;
+      const progress = [];
+      worker.onmessage = (event) => {
+        const ms = performance.now() - start;
+        if (event.data.type === 'progress') {
+          if (ms >= next) { progress.push([Math.round(ms), event.data.done]); next = ms + 5000; }
+          if (ms < ${MAX_SECONDS * 1000} || ${MAX_SECONDS} === 0) return;
+        }
+        resolve({ ms, type: event.data.type, count: event.data.count ?? event.data.done, progress });
+      };
       worker.postMessage({ type: 'export', format: '${FORMAT}', filter: {}, exportedAt: new Date().toISOString(), excelNl: true });
     })`,
-  ) as Promise<{ ms: number; type: string; count: number }>;
+  ) as Promise<{ ms: number; type: string; count: number; progress: [number, number][] }>;
   await attached;
   await toWorker('Profiler.enable');
   await toWorker('Profiler.setSamplingInterval', { interval: 500 });
   await toWorker('Profiler.start');
   await toWorker('Runtime.runIfWaitingForDebugger');
   const result = await done;
+  console.log('worker replied', JSON.stringify(result));
   const { profile } = (await toWorker('Profiler.stop')) as { profile: CpuProfile };
   mkdirSync('out/bench', { recursive: true });
   writeFileSync(`out/bench/export-${FORMAT}.cpuprofile`, JSON.stringify(profile));

@@ -224,7 +224,7 @@ await group('cli', async () => {
   for (let round = 0; round < 2; round++) {
     const counted = await run(process.execPath, [...NODE_TSX, cli, 'counts', file, '--by', 'term'], {}, { quiet: true });
     cliMs.push(counted.ms);
-    const duck = await script('duckdb-counts.ts', [file], {}, true);
+    const duck = await script(join(REPO_ROOT, 'packages/exchange/scripts/duckdb-counts.ts'), [file], {}, true);
     duckMs.push(duck.ms);
     const duckCounts = parseBenchJson(duck.stdout)?.counts;
     agreement = countsAgreement(counted.stdout, duckCounts);

@@ -104,7 +104,7 @@ try {
       cliRuns.push(timed('counts --by term', cli, ['counts', input, '--by', 'term']));
       duckRuns.push(timed('DuckDB read_json+unnest+group by', duckdb, [input]));
     }
-    const queryMs = duckRuns.map((r) => Number(/DUCKDB_QUERY_MS (\d+)/.exec(r.stdout)?.[1]));
+    const queryMs = duckRuns.map((r) => Number(/^BENCH_JSON .*"queryMs":([\d.]+)/m.exec(r.stdout)?.[1]));
     figures.countsS = round(median(cliRuns.map((r) => r.seconds)));
     figures.countsPeakMB = Math.max(...cliRuns.map((r) => r.peakMB ?? 0));
     if (cliRuns[0]!.cpuS !== undefined) figures.countsCpuS = round(median(cliRuns.map((r) => r.cpuS!)));

@@ -11,7 +11,12 @@ export class VersionMismatchError extends Error {}
 // first-seen order and drop repeats, and a repeat moves to the same targets as its first copy.
 const moves = new Map<string, Map<TermId, readonly TermId[]>>();
 
+// The pair of the story before: a file is nearly always one or two versions, and a key built per
+// story showed in the profile of `counts` at 300,000 stories.
+let last: { from: string; to: string; byTerm: Map<TermId, readonly TermId[]> } | undefined;
+
 function movesBetween(story: Story, from: VersionId, to: VersionId): Map<TermId, readonly TermId[]> {
+  if (last !== undefined && last.from === from && last.to === to) return last.byTerm;
   const key = `${from}>${to}`;
   let found = moves.get(key);
   if (found === undefined) {
@@ -23,6 +28,7 @@ function movesBetween(story: Story, from: VersionId, to: VersionId): Map<TermId,
     found = new Map();
     moves.set(key, found);
   }
+  last = { from, to, byTerm: found };
   return found;
 }
 

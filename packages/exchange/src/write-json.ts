@@ -33,6 +33,8 @@ function trailerCounter() {
       storyCount += 1;
       versions.add(story.tags.version);
     },
+    /** How many so far (the trailer sorts the versions: not for every story). */
+    count: () => storyCount,
     trailer: (): FileTrailer => ({ storyCount, taxonomyVersions: [...versions].sort() }),
   };
 }
@@ -52,7 +54,7 @@ function envelopeEncoder(format: FileFormat, options: JsonExportOptions, prepare
       return [`{\n${fields.join('')}  "stories": [`];
     },
     write: (story) => {
-      const line = `${count.trailer().storyCount === 0 ? '\n' : ',\n'}    ${storyJson(prepare(story))}`;
+      const line = `${count.count() === 0 ? '\n' : ',\n'}    ${storyJson(prepare(story))}`;
       count.see(story);
       return [line];
     },

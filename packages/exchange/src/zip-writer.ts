@@ -6,6 +6,8 @@
  * descriptor after each file, no extra fields), so zips of up to 65,535 files are the bytes
  * fflate wrote; above that, the ZIP64 end records carry the count.
  */
+const UTF8 = new TextEncoder();
+
 export class ZipWriter {
   private offset = 0;
   private count = 0;
@@ -31,7 +33,7 @@ export class ZipWriter {
    * `crc` and `size` of the uncompressed content. Returns the bytes to write.
    */
   add(name: string, data: readonly Uint8Array[], file: { compression: 0 | 8; crc: number; size: number }): Uint8Array[] {
-    const fileName = new TextEncoder().encode(name);
+    const fileName = UTF8.encode(name);
     const utf8 = fileName.length !== name.length;
     const stored = data.reduce((n, d) => n + d.length, 0);
     if (this.offset > 0xfffffffe || stored > 0xfffffffe || file.size > 0xfffffffe)

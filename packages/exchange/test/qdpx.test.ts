@@ -5,10 +5,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { termGuid, toQdc } from '@vertelpunt/taxonomy';
 import { collectBytes, qdpxChunks, toQdpx } from '../src/index.js';
-import { aStory, BD, storyStream, V5 } from './factory.js';
+import { textSource, textSourceByBuilder } from '../src/qdpx.js';
+import { aStory, arbitraryStory, BD, storyStream, V5 } from './factory.js';
 
 const REFI = fileURLToPath(new URL('../../../test/refi-qda/', import.meta.url));
 const at = new Date('2026-11-23T10:00:00Z');
@@ -25,6 +27,15 @@ function xmllint(name: string, content: Uint8Array | string, schema: 'Project.xs
     });
   } catch (error) {
     return String((error as { stderr?: string }).stderr ?? error);
+  }
+}
+
+/** What a call gives or the message it throws (a story cannot move to an older vocabulary: both refuse alike). */
+function outcome(run: () => string): string {
+  try {
+    return run();
+  } catch (error) {
+    return `throws: ${(error as Error).message}`;
   }
 }
 
@@ -89,6 +100,28 @@ describe('REFI-QDA project (.qdpx)', () => {
     // The source text is well-formed UTF-8 with as many code points as the selection says.
     const text = new TextDecoder('utf-8', { fatal: true }).decode(files[`sources/${story.id}.txt`]!);
     expect(project).toContain(`endPosition="${[...text].length}"`);
+  });
+
+  it('writes each source by hand as the XML builder writes it, on any story and any odd character (issue 14)', () => {
+    const odd = fc.string({
+      unit: fc.constantFrom('a', 'é', '😀', '&', '<', '>', '"', "'", '\n', '\t', '\u0000', '\u0007', '\ud800', '\udfff', '\ufffe', ' '),
+      maxLength: 12,
+    });
+    fc.assert(
+      fc.property(
+        arbitraryStory,
+        odd,
+        odd,
+        odd,
+        fc.constantFrom(V5, BD, 'koers-v5-herzien-2026-11' as const),
+        (story, title, notes, author, version) => {
+          const strange = { ...story, title: title || 'x', notes, author: author || undefined, text: `${title}${story.text}` };
+          for (const each of [story, strange])
+            expect(outcome(() => textSource(each, version))).toBe(outcome(() => textSourceByBuilder(each, version)));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('is the same bytes when exported twice, and when streamed', async () => {

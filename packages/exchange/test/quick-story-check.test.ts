@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { StorySchema } from '@vertelpunt/stories';
 import { listTerms } from '@vertelpunt/taxonomy';
-import { isPlainValidStory } from '../src/quick-story-check.js';
+import { isPlainValidStory } from '@vertelpunt/stories';
 import { arbitraryStory, BD, storyStream } from './factory.js';
 
 /** A story as a file holds it: plain JSON values. */
@@ -65,6 +65,21 @@ describe('isPlainValidStory', () => {
     for (const story of storyStream(2000, 7)) expect(expectNoFalseYes(asRead(story))).toBe(true);
   });
 
+  it('says yes to a story with a de-identification record, as every saved story has', () => {
+    const deidentification = {
+      tool: '@vertelpunt/deid',
+      version: '1.0.0',
+      counts: { PERSON: 2, BSN: 0 },
+      switchedOff: 1,
+      addedByUser: 0,
+      originalKept: false,
+    };
+    const story = { ...asRead(storyStream(1, 5).next().value), deidentification };
+    expect(expectNoFalseYes(story)).toBe(true);
+    expect(isPlainValidStory({ ...story, deidentification: { ...deidentification, counts: { PERSON: 1.5 } } })).toBe(false);
+    expect(isPlainValidStory({ ...story, deidentification: { ...deidentification, extra: 1 } })).toBe(false);
+  });
+
   it.each(BREAKS)('leaves to zod: %s', (_, breakIt) => {
     const story = asRead(storyStream(1, 3).next().value);
     breakIt(story);
@@ -91,6 +106,10 @@ describe('isPlainValidStory', () => {
           'source.origin',
           'consent.purpose',
           'selectors.0',
+          'deidentification.tool',
+          'deidentification.counts',
+          'deidentification.switchedOff',
+          'deidentification.originalKept',
           'extra',
         ),
         odd,

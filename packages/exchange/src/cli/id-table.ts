@@ -6,11 +6,19 @@
  * different ids, as everywhere else.
  */
 export class IdTable {
-  private words = new Uint32Array(4 * 1024);
-  private slots = new Int32Array(2048).fill(-1);
+  private words: Uint32Array;
+  private slots: Int32Array;
   private readonly other = new Map<string, number>();
   private readonly otherIds: string[] = [];
   private count = 0;
+
+  /** `expected`: how many ids are coming, when known (room for them all at once: no rehashing as it fills). */
+  constructor(expected = 1024) {
+    this.words = new Uint32Array(4 * Math.max(1024, expected));
+    let slots = 2048;
+    while (slots < 2 * expected) slots *= 2;
+    this.slots = new Int32Array(slots).fill(-1);
+  }
 
   get size(): number {
     return this.count;
@@ -39,6 +47,30 @@ export class IdTable {
     return entry;
   }
 
+  /** Adds `id` unless it is there already: true when it was new (one probe, where find + add take two). */
+  addNew(id: string): boolean {
+    const key = packUuid(id);
+    if (key) return this.addNewPacked(key, 0);
+    if (this.other.has(id)) return false;
+    this.add(id);
+    return true;
+  }
+
+  /** `addNew` for a UUID packed already (`packUuidInto`): the four words at `from` in `source`. */
+  addNewPacked(source: Uint32Array, from: number): boolean {
+    let slot = this.probe(source, from);
+    if (this.slots[slot] !== -1) return false;
+    const entry = this.count++;
+    if (4 * entry + 4 > this.words.length) this.words = grow(this.words, 2 * this.words.length);
+    this.words.set(source.subarray(from, from + 4), 4 * entry);
+    if (2 * this.count > this.slots.length) {
+      this.rehash(2 * this.slots.length);
+      slot = this.probe(source, from);
+    }
+    this.slots[slot] = entry;
+    return true;
+  }
+
   /** The id of an entry, as it was given. */
   id(entry: number): string {
     const other = this.otherIds[entry];
@@ -61,16 +93,19 @@ export class IdTable {
     return x < y ? -1 : x > y ? 1 : 0;
   }
 
-  /** The slot of `key`: where it is, or the empty slot where it would go. */
-  private probe(key: Uint32Array): number {
+  /** The slot of the key at `from` in `source`: where it is, or the empty slot where it would go. */
+  private probe(source: Uint32Array, from = 0): number {
     const mask = this.slots.length - 1;
-    let slot = (key[0]! ^ Math.imul(key[3]!, 0x9e3779b1)) & mask;
+    const k0 = source[from]!;
+    const k1 = source[from + 1]!;
+    const k2 = source[from + 2]!;
+    const k3 = source[from + 3]!;
+    let slot = (k0 ^ Math.imul(k3, 0x9e3779b1)) & mask;
     for (;;) {
       const entry = this.slots[slot]!;
       if (entry === -1) return slot;
       const at = 4 * entry;
-      if (this.words[at] === key[0] && this.words[at + 1] === key[1] && this.words[at + 2] === key[2] && this.words[at + 3] === key[3])
-        return slot;
+      if (this.words[at] === k0 && this.words[at + 1] === k1 && this.words[at + 2] === k2 && this.words[at + 3] === k3) return slot;
       slot = (slot + 1) & mask;
     }
   }
@@ -79,7 +114,7 @@ export class IdTable {
     const old = this.slots;
     this.slots = new Int32Array(size).fill(-1);
     for (const entry of old) {
-      if (entry !== -1) this.slots[this.probe(this.words.subarray(4 * entry, 4 * entry + 4))] = entry;
+      if (entry !== -1) this.slots[this.probe(this.words, 4 * entry)] = entry;
     }
   }
 }
@@ -106,6 +141,14 @@ function packUuid(id: string): Uint32Array | undefined {
     key[word] = value >>> 0;
   }
   return key;
+}
+
+/** Packs a lowercase UUID into the four words at `at` of `target`; false (nothing written that counts) for any other id. */
+export function packUuidInto(id: string, target: Uint32Array, at: number): boolean {
+  const packed = packUuid(id);
+  if (!packed) return false;
+  target.set(packed, at);
+  return true;
 }
 
 /** A typed array with room for `length` elements, the old ones copied. */

@@ -5,7 +5,7 @@ import type { Story } from '@vertelpunt/stories';
 import { DEFAULT_MAX_LINE_BYTES, LineSplitter } from '@vertelpunt/taxonomy';
 import { StoryCounter, type CountOptions, type CountPart } from '../counts.js';
 import { DEFAULT_MAX_BYTES, StoryFileParser } from '../read.js';
-import { IdTable } from './id-table.js';
+import { grow, IdTable, packUuidInto } from './id-table.js';
 import { cutPieces, readPieces, type Piece } from './story-pieces.js';
 
 // `counts` of a large NDJSON file on every core (issue 14): the story lines are cut into pieces
@@ -20,6 +20,8 @@ export const DEFAULT_PARALLEL_BYTES = 16 * 1024 * 1024;
 /** Pieces: at least 8 per thread, so one that started late still gets its share; 64 kB to 16 MB. */
 const pieceBytes = (bytes: number, threads: number) => Math.min(16 * 1024 * 1024, Math.max(64 * 1024, Math.ceil(bytes / (8 * threads))));
 const EDGE_BYTES = 1024 * 1024;
+/** V8's semi-space for the CLI and its workers (a young generation is three of them): fewer scavenges per story read. */
+export const SEMI_SPACE_MB = 32;
 
 export interface ParallelLimits {
   maxLineBytes?: number;
@@ -31,8 +33,10 @@ interface Share {
   part: CountPart;
   lines: number;
   versions: string[];
-  /** Story ids, one per line. */
-  ids: string;
+  /** Story ids as lowercase UUIDs are, four words each (packed in the worker, not on the main thread afterwards). */
+  packedIds: Uint32Array;
+  /** Ids in any other spelling, one per line. */
+  otherIds: string;
 }
 
 /** Sent to a worker: the file, its pieces and the shared counter (slot 0: next piece; slot 1: 1 = stop). */
@@ -51,15 +55,28 @@ export function countShare(job: CountJob): CountReply {
   const cursor = new Int32Array(job.cursor);
   const counter = new StoryCounter(job.options);
   const versions = new Set<string>();
-  const ids: string[] = [];
+  let packed = new Uint32Array(4 * 64 * 1024);
+  let packedCount = 0;
+  const others: string[] = [];
   const next = () => (Atomics.load(cursor, 1) === 1 ? undefined : job.pieces[Atomics.add(cursor, 0, 1)]);
   try {
     const lines = readPieces(job.file, next, job.maxLineBytes, (story: Story) => {
       counter.add(story);
       versions.add(story.tags.version);
-      ids.push(story.id);
+      if (4 * packedCount + 4 > packed.length) packed = grow(packed, 2 * packed.length);
+      if (packUuidInto(story.id, packed, 4 * packedCount)) packedCount += 1;
+      else others.push(story.id);
     });
-    return { ok: true, share: { part: counter.part(), lines, versions: [...versions], ids: ids.join('\n') } };
+    return {
+      ok: true,
+      share: {
+        part: counter.part(),
+        lines,
+        versions: [...versions],
+        packedIds: packed.subarray(0, 4 * packedCount),
+        otherIds: others.join('\n'),
+      },
+    };
   } catch (error) {
     Atomics.store(cursor, 1, 1);
     return { ok: false, reason: String((error as Error).message ?? error) };
@@ -70,9 +87,14 @@ const workerUrl = new URL(import.meta.url.endsWith('.ts') ? './count-worker.ts' 
 
 function inWorker(job: CountJob): Promise<CountReply> {
   return new Promise((resolve) => {
-    // The worker starts as this process did (tsx, the source condition), but never as an --eval script.
-    const execArgv = process.execArgv.filter((arg) => !arg.startsWith('--input-type'));
-    const worker = new Worker(workerUrl, { workerData: job, execArgv });
+    // The worker starts as this process did (tsx, the source condition), but never as an --eval
+    // script, and without V8's heap flags, which a worker refuses (it has resourceLimits).
+    const execArgv = process.execArgv.filter((arg) => !arg.startsWith('--input-type') && !/^--(max|min)-[a-z-]*-size/.test(arg));
+    const worker = new Worker(workerUrl, {
+      workerData: job,
+      execArgv,
+      resourceLimits: { maxYoungGenerationSizeMb: 3 * SEMI_SPACE_MB },
+    });
     worker.once('message', (reply: CountReply) => {
       resolve(reply);
       void worker.terminate();
@@ -146,13 +168,10 @@ export async function countInParallel(file: string, options: CountOptions, limit
     shares.push(reply.share);
   }
   // A story twice in the file: the line-by-line reader names both lines.
-  const seen = new IdTable();
-  for (const { ids } of shares) {
-    if (ids === '') continue;
-    for (const id of ids.split('\n')) {
-      if (seen.find(id) !== -1) return undefined;
-      seen.add(id);
-    }
+  const seen = new IdTable(shares.reduce((sum, s) => sum + s.lines, 0));
+  for (const { packedIds, otherIds } of shares) {
+    for (let at = 0; at < packedIds.length; at += 4) if (!seen.addNewPacked(packedIds, at)) return undefined;
+    if (otherIds !== '') for (const id of otherIds.split('\n')) if (!seen.addNew(id)) return undefined;
   }
   const counter = new StoryCounter(options);
   for (const { part } of shares) counter.absorb(part);

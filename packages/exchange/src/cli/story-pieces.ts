@@ -1,7 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
-import { StorySchema, type Story } from '@vertelpunt/stories';
-import { isPlainValidStory } from '../quick-story-check.js';
+import { isPlainValidStory, StorySchema, type Story } from '@vertelpunt/stories';
 
 /** A byte range of story lines: starts at a line's first byte, ends just after a line break. */
 export interface Piece {

@@ -1,10 +1,9 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { StorySchema, type Story } from '@vertelpunt/stories';
+import { isPlainValidStory, StorySchema, type Story } from '@vertelpunt/stories';
 import type { VersionId } from '@vertelpunt/taxonomy';
 import { contentHash, storyJson } from '../canonical.js';
 import { nativeSha256Hex } from './native-hash.js';
 import { ImportError } from '../problems.js';
-import { isPlainValidStory } from '../quick-story-check.js';
 import { migrateStory } from '../target-terms.js';
 import { grow, IdTable } from './id-table.js';
 

@@ -1,7 +1,6 @@
-import { StorySchema, type Story } from '@vertelpunt/stories';
+import { isPlainValidStory, StorySchema, type Story } from '@vertelpunt/stories';
 import { FILE_FORMATS, FileHeaderSchema, FileTrailerSchema, SCHEMA_VERSION, type FileFormat, type FileHeader } from '../envelope.js';
 import { coded, ImportError, pathString, type ImportProblem, type ProblemCode } from '../problems.js';
-import { isPlainValidStory } from '../quick-story-check.js';
 import { isObject, quote } from './json-text.js';
 
 export const HEADER_KEYS = Object.keys(FileHeaderSchema.shape);
