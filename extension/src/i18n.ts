@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Language } from '@vertelpunt/taxonomy';
 import type messages from '../public/_locales/nl/messages.json';
+import type { Say } from './issue-text';
 import { localeFormat, type LocaleFormat } from './locale-format';
 
 export type MessageKey = keyof typeof messages;
@@ -26,6 +27,9 @@ let formats: LocaleFormat | undefined;
 export function uiFormat(): LocaleFormat {
   return (formats ??= localeFormat(browser.i18n.getUILanguage()));
 }
+
+/** The browser's UI language, for wording problems (src/issue-text.ts, src/problem-text.ts). */
+export const uiSay = (): Say => ({ t, format: uiFormat() });
 
 /**
  * A message about `n` things, with the plural the UI language's rules choose: `one` for the
