@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { Language } from '@vertelpunt/taxonomy';
 import type messages from '../public/_locales/nl/messages.json';
+import type { ExportFormatName } from '@vertelpunt/exchange';
+import { FORMAT_LABEL_KEYS } from './export-format-label';
 import type { Say } from './issue-text';
 import { localeFormat, type LocaleFormat } from './locale-format';
 
@@ -16,9 +18,11 @@ export function termLanguage(): Language {
   return browser.i18n.getUILanguage().toLowerCase().startsWith('en') ? 'en' : 'nl';
 }
 
-/** Sets <html lang> to the UI language, for screen readers and hyphenation. */
-export function setPageLanguage(): void {
+/** Sets <html lang> to the UI language, for screen readers and hyphenation, and the page's title in it. */
+export function setPageLanguage(title?: MessageKey): void {
   document.documentElement.lang = termLanguage();
+  // Chrome does not substitute __MSG_…__ in an extension page's HTML: the title is set here.
+  if (title) document.title = t(title);
 }
 
 let formats: LocaleFormat | undefined;
@@ -44,3 +48,6 @@ export function plural(n: number, keys: { one: MessageKey; other: MessageKey }, 
 export function storyCount(n: number): string {
   return plural(n, { one: 'storyCountOne', other: 'storyCount' });
 }
+
+/** An export format's name in the UI language ("CSV, een regel per verhaal"). */
+export const formatLabel = (format: ExportFormatName): string => t(FORMAT_LABEL_KEYS[format]);

@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { EXPORT_FORMATS } from '@vertelpunt/exchange';
 import { OriginSchema } from '@vertelpunt/stories';
 import { grantedSystems, requestSystemAccess, requestSystemsAccess, revokeSystemAccess } from '../../src/browser/host-permissions';
 import { onManagedStorageChange } from '../../src/browser/managed-storage';
-import { t, uiFormat, uiSay } from '../../src/i18n';
+import { formatLabel, t, uiFormat, uiSay } from '../../src/i18n';
 import { ConsentPicker } from '../../src/ui/ConsentPicker';
 import { applyPolicy } from '../../src/settings/apply-policy';
 import type { ParsedPolicy } from '../../src/settings/managed-policy';
@@ -61,9 +60,7 @@ export function OptionsPage() {
           <h2 id="organisation">{t('optionsOrganisationHeading')}</h2>
           {policy.organisationName && <p>{t('optionsManagedBy', policy.organisationName)}</p>}
           {policy.team && <p>{t('optionsTeam', policy.team)}</p>}
-          {policy.exportFormats && (
-            <p>{t('optionsExportFormats', uiFormat().list(policy.exportFormats.map((f) => EXPORT_FORMATS[f].label)))}</p>
-          )}
+          {policy.exportFormats && <p>{t('optionsExportFormats', uiFormat().list(policy.exportFormats.map(formatLabel)))}</p>}
           {policy.minimumGroupSize !== undefined && <p>{t('optionsMinimumGroup', uiFormat().number(policy.minimumGroupSize))}</p>}
           {problems.length > 0 && (
             <div role="alert" class="problems">

@@ -77,7 +77,7 @@ async function planImport(file: File, post: Post): Promise<void> {
         {
           file: file.name,
           message: `${mb(file.size)} is larger than the limit of ${mb(MAX_IMPORT_BYTES)}`,
-          ...coded('too-large', { size: mb(file.size), limit: mb(MAX_IMPORT_BYTES) }),
+          ...coded('too-large', { size: file.size, limit: MAX_IMPORT_BYTES }),
         },
       ],
     });
