@@ -41,19 +41,23 @@ describe('issueText', () => {
     expect(issueText({ code: 'custom' }, en)).toBe('invalid value');
   });
 
-  it('gives a form the field and what is wrong with it, from a zod issue of the page', () => {
+  it('gives a form the field by its label and what is wrong with it, from a zod issue of the page', () => {
     const schema = z.object({ title: z.string().max(3), when: z.iso.datetime() });
     const input = { title: 'lange titel', when: 'morgen' };
     const parsed = schema.safeParse(input);
     expect(parsed.success).toBe(false);
     expect(parsed.error!.issues.map((i) => zodIssueLine(i, nl, { input }))).toEqual([
-      'title: te lang: hoogstens 3 tekens',
+      'Titel: te lang: hoogstens 3 tekens',
       'when: geen geldige datum en tijd (ISO 8601, zoals 2026-03-01T10:00:00Z)',
     ]);
     expect(parsed.error!.issues.map((i) => zodIssueLine(i, en))).toEqual([
-      'title: too long: at most 3 characters',
+      'Title: too long: at most 3 characters',
       'when: not a valid date and time (ISO 8601, such as 2026-03-01T10:00:00Z)',
     ]);
+    const purpose = z.object({ consent: z.object({ purpose: z.string().max(2) }) }).safeParse({ consent: { purpose: 'lang' } });
+    expect(zodIssueLine(purpose.error!.issues[0]!, nl)).toBe(
+      'Doel (waarvoor mag dit verhaal gebruikt worden?): te lang: hoogstens 2 tekens',
+    );
   });
 
   it('says where JSON stops, with the digits of the language', () => {

@@ -136,10 +136,30 @@ export function issueText(detail: IssueDetail, say: Say): string {
   }
 }
 
-/** `title: mag niet leeg zijn`: a zod issue with its field, as a form shows it. */
-export function zodIssueLine(issue: z.core.$ZodIssue, say: Say, parsed?: { input: unknown }): string {
+/** A story's fields by the labels the story forms give them. */
+export const STORY_FORM_FIELDS: Readonly<Record<string, MessageKey>> = {
+  title: 'fieldTitle',
+  text: 'fieldText',
+  notes: 'fieldNotes',
+  tags: 'fieldTags',
+  consent: 'fieldConsent',
+  'consent.purpose': 'fieldPurpose',
+};
+
+/**
+ * `Titel: mag niet leeg zijn`: a zod issue with its field, as a form shows it: by the field's label
+ * where `fields` has one (the whole path first, then its first part), else by its path.
+ */
+export function zodIssueLine(
+  issue: z.core.$ZodIssue,
+  say: Say,
+  parsed?: { input: unknown },
+  fields: Readonly<Record<string, MessageKey>> = STORY_FORM_FIELDS,
+): string {
   const path = pathString(issue.path);
-  return `${path ? `${path}: ` : ''}${issueText(issueDetail(issue, parsed), say)}`;
+  const label = fields[path] ?? fields[String(issue.path[0])];
+  const where = label ? say.t(label, []) : path;
+  return `${where ? `${where}: ` : ''}${issueText(issueDetail(issue, parsed), say)}`;
 }
 
 /** Where a text stops being JSON, in the interface's language. */
