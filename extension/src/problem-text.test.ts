@@ -78,6 +78,17 @@ describe('problemText', () => {
     expect(problemText(more, nl)).toBe('groot.json: en nog 1.234 problemen');
     expect(problemText({ ...more, values: { count: 1 } }, nl)).toBe('groot.json: en nog 1 probleem');
     expect(problemText({ ...more, values: { count: 1 } }, en)).toBe('groot.json: and 1 more problem');
+    const mismatch: ImportProblem = {
+      file: 'x.json',
+      path: 'storyCount',
+      message: '',
+      code: 'count-mismatch',
+      values: { says: 1200, holds: 1 },
+    };
+    expect(problemText(mismatch, nl)).toBe('x.json: storyCount: zegt 1.200, maar het bestand bevat 1 verhaal: afgebroken of bewerkt');
+    expect(problemText({ ...mismatch, values: { says: 3, holds: 2 } }, en)).toBe(
+      'x.json: storyCount: says 3 but the file holds 2 stories: cut off or edited',
+    );
     expect(problemText({ file: 'x.json', line: 4, message: 'something else' }, nl)).toBe('x.json:4: dit bestand kan niet worden gelezen');
   });
 });

@@ -37,6 +37,12 @@ export const PROBLEM_KEYS = {
   'import-race': 'problemImportRace',
 } as const satisfies Record<ProblemCode, MessageKey>;
 
+/** Codes with a message for one thing ('1 verhaal'), by the value that counts. */
+const SINGULAR_KEYS: Partial<Record<ProblemCode, { value: string; key: MessageKey }>> = {
+  'more-problems': { value: 'count', key: 'problemMoreProblemsOne' },
+  'count-mismatch': { value: 'holds', key: 'problemCountMismatchOne' },
+};
+
 /** Codes whose `found` value is the kind of value found (`array`, `missing`, …), worded per language. */
 const FOUND_IS_TYPE = new Set<ProblemCode>(['not-an-object', 'no-stories', 'wrong-schema']);
 
@@ -65,7 +71,7 @@ function codedText(problem: ImportProblem, code: ProblemCode, say: Say): string 
       return typeName(value, say);
     return valueText(name, value, say);
   });
-  if (code === 'more-problems' && say.format.plural(Number(problem.values?.count)) === 'one')
-    return say.t('problemMoreProblemsOne', values);
+  const singular = SINGULAR_KEYS[code];
+  if (singular && say.format.plural(Number(problem.values?.[singular.value])) === 'one') return say.t(singular.key, values);
   return say.t(PROBLEM_KEYS[code], values);
 }
