@@ -140,11 +140,11 @@ const NOT_LANGUAGE = /^[\s\p{P}\p{S}\p{N}]*$/u;
 const TOKENS = new Set(['SVG', 'PNG', 'CSV', 'JSON', 'NDJSON', 'Ctrl+Enter', 'Esc']);
 const isLanguage = (text: string) => !NOT_LANGUAGE.test(text) && !TOKENS.has(text.trim());
 
-function componentFiles(dir: string): string[] {
+function componentFiles(dir: string, pattern = /(?<!\.test)\.tsx$/): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'node_modules' || entry.name.startsWith('.') ? [] : componentFiles(path);
-    return entry.name.endsWith('.tsx') && !entry.name.endsWith('.test.tsx') ? [path] : [];
+    if (entry.isDirectory()) return entry.name === 'node_modules' || entry.name.startsWith('.') ? [] : componentFiles(path, pattern);
+    return pattern.test(entry.name) ? [path] : [];
   });
 }
 
@@ -202,5 +202,48 @@ describe('components', () => {
       'x.tsx:3: alt="foto"',
       'x.tsx:3: aria-label="Ja"',
     ]);
+  });
+});
+
+// --- numbers in messages ------------------------------------------------------------------------
+
+/**
+ * Substitutions of `t()` and `plural()` written as `String(…)`: a number so written shows 1234 in
+ * both languages, where Dutch writes 1.234 (uiFormat().number). An error's own text is let pass.
+ */
+export function unformattedNumbers(source: string, file = 'x.ts'): string[] {
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const found: string[] = [];
+  const check = (node: ts.Expression) => {
+    if (ts.isArrayLiteralExpression(node)) return node.elements.forEach(check);
+    if (
+      ts.isCallExpression(node) &&
+      node.expression.getText(sf) === 'String' &&
+      !/error|cause|message/i.test(node.arguments[0]?.getText(sf) ?? '')
+    )
+      found.push(`${file}:${sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1}: ${node.getText(sf)}`);
+  };
+  const visit = (node: ts.Node) => {
+    if (ts.isCallExpression(node) && ['t', 'plural'].includes(node.expression.getText(sf))) node.arguments.slice(1).forEach(check);
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return found;
+}
+
+describe('numbers in messages', () => {
+  it('are formatted for the interface language, never written with String()', () => {
+    const pattern = /(?<!\.test)(?<!\.testing)\.tsx?$/;
+    const files = [...componentFiles(join(ROOT, 'entrypoints'), pattern), ...componentFiles(join(ROOT, 'src'), pattern)];
+    expect(files.length).toBeGreaterThan(50);
+    expect(files.flatMap((file) => unformattedNumbers(readFileSync(file, 'utf8'), relative(ROOT, file)))).toEqual([]);
+  });
+
+  it('the scan finds String() of a count among the substitutions, alone or in a list, and lets the text of an error pass', () => {
+    expect(
+      unformattedNumbers(
+        `t('a', String(n)); t('b', [x, String(list.length)]); t('c', String(error.message)); plural(3, keys, String(y)); f(String(z));`,
+      ),
+    ).toEqual(['x.ts:1: String(n)', 'x.ts:1: String(list.length)', 'x.ts:1: String(y)']);
   });
 });

@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { Language } from '@vertelpunt/taxonomy';
 import type messages from '../public/_locales/nl/messages.json';
+import type { ExportFormatName } from '@vertelpunt/exchange';
+import { FORMAT_LABEL_KEYS } from './export-format-label';
+import type { Say } from './issue-text';
 import { localeFormat, type LocaleFormat } from './locale-format';
 
 export type MessageKey = keyof typeof messages;
@@ -15,9 +18,11 @@ export function termLanguage(): Language {
   return browser.i18n.getUILanguage().toLowerCase().startsWith('en') ? 'en' : 'nl';
 }
 
-/** Sets <html lang> to the UI language, for screen readers and hyphenation. */
-export function setPageLanguage(): void {
+/** Sets <html lang> to the UI language, for screen readers and hyphenation, and the page's title in it. */
+export function setPageLanguage(title?: MessageKey): void {
   document.documentElement.lang = termLanguage();
+  // Chrome does not substitute __MSG_…__ in an extension page's HTML: the title is set here.
+  if (title) document.title = t(title);
 }
 
 let formats: LocaleFormat | undefined;
@@ -26,6 +31,9 @@ let formats: LocaleFormat | undefined;
 export function uiFormat(): LocaleFormat {
   return (formats ??= localeFormat(browser.i18n.getUILanguage()));
 }
+
+/** The browser's UI language, for wording problems (src/issue-text.ts, src/problem-text.ts). */
+export const uiSay = (): Say => ({ t, format: uiFormat() });
 
 /**
  * A message about `n` things, with the plural the UI language's rules choose: `one` for the
@@ -40,3 +48,6 @@ export function plural(n: number, keys: { one: MessageKey; other: MessageKey }, 
 export function storyCount(n: number): string {
   return plural(n, { one: 'storyCountOne', other: 'storyCount' });
 }
+
+/** An export format's name in the UI language ("CSV, een regel per verhaal"). */
+export const formatLabel = (format: ExportFormatName): string => t(FORMAT_LABEL_KEYS[format]);

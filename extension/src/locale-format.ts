@@ -19,6 +19,10 @@ export interface LocaleFormat {
   plural(n: number): Intl.LDMLPluralRule;
   /** 'a, b en c' / 'a, b, and c'. */
   list(items: readonly string[]): string;
+  /** 'a, b of c' / 'a, b, or c'. */
+  orList(items: readonly string[]): string;
+  /** A file size: '512 bytes', '3 kB', '1,5 MB' / '1.5 MB'. */
+  bytes(n: number): string;
 }
 
 const instant = (at: string | Date) => (typeof at === 'string' ? new Date(at) : at);
@@ -39,6 +43,10 @@ export function localeFormat(uiLanguage: string): LocaleFormat {
   };
   const plurals = new Intl.PluralRules(locale);
   const lists = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const orLists = new Intl.ListFormat(locale, { type: 'disjunction' });
+  const unit = (name: 'byte' | 'kilobyte' | 'megabyte', digits = 0) =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: name, maximumFractionDigits: digits });
+  const [byteUnit, kilobytes, megabytes, bigMegabytes] = [unit('byte'), unit('kilobyte'), unit('megabyte', 1), unit('megabyte')];
   return {
     locale,
     number: (n) => numbers.format(n),
@@ -47,5 +55,13 @@ export function localeFormat(uiLanguage: string): LocaleFormat {
     month: (month, width = 'long') => months[width].format(new Date(`${month}-01T00:00:00Z`)),
     plural: (n) => plurals.select(n),
     list: (items) => lists.format(items),
+    orList: (items) => orLists.format(items),
+    // The sizes the exchange package's CLI prints (binary kB and MB), in this language's digits.
+    bytes: (n) =>
+      n < 1024
+        ? byteUnit.format(n)
+        : n < 1024 * 1024
+          ? kilobytes.format(Math.ceil(n / 1024))
+          : (n < 10 * 1024 * 1024 ? megabytes : bigMegabytes).format(n / 1024 / 1024),
   };
 }

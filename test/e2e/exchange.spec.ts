@@ -185,7 +185,7 @@ test('a bad file says exactly what is wrong and changes nothing', async ({ openE
       good.replace('"schemaVersion": 1', '"schemaVersion": 9'),
       /nieuwer\.json:3: schemaVersion 9: gemaakt door een nieuwere Vertelpunt/,
     ],
-    ['kapot.json', good.replace('"Ook nieuw"', '""'), /kapot\.json:\d+: stories\[1\]\.title: geen geldig verhaal: /],
+    ['kapot.json', good.replace('"Ook nieuw"', '""'), /kapot\.json:\d+: stories\[1\]\.title: geen geldig verhaal: mag niet leeg zijn$/],
     ['foto.json', '\u0000\u00ff\u00fe binary', /foto\.json: geen UTF-8-tekst/],
   ];
   await library.getByRole('button', { name: 'Importeren of terugzetten…' }).click();

@@ -79,6 +79,8 @@ test('the options page shows the organisation, its fixed values locked, and what
   await expect(options.getByText('Team: Wijkteam Noord')).toBeVisible();
   await expect(options.getByRole('alert')).toContainText('caseSystems[1]');
   await expect(options.getByRole('alert')).toContainText('https://Registratie.Voorbeeldstad.nl');
+  // Why, in the interface's language (not zod's English).
+  await expect(options.getByRole('alert')).toContainText('is ongeldig: geen herkomst: verwacht http(s)://host[:poort]');
 
   const author = options.getByLabel('Naam of team op je verhalen');
   await expect(author).toHaveValue('wt-noord-017');

@@ -63,6 +63,8 @@ describe('organisation policy in Firefox ESR', () => {
     ]);
     expect(state.purpose).toBe(settings.consentPurpose);
     expect(state.alert).toContain('minimumGroupSize');
+    // Why, in the interface's language: from the locale, not zod's English.
+    expect(state.alert).toContain('ongeldige waarde: verwacht een getal, gevonden: tekst');
     expect(state.systems).toEqual(expect.arrayContaining(settings.caseSystems));
     await page.close();
   });

@@ -3,7 +3,7 @@ import { EXPORT_FORMATS, type ExportFormatName } from '@vertelpunt/exchange';
 import type { Progress } from '../../src/exchange/exchange-client';
 import { exportToFile } from '../../src/exchange/export-to-file';
 import { useWorkerDialog } from '../../src/exchange/use-worker-dialog';
-import { plural, storyCount, t } from '../../src/i18n';
+import { formatLabel, plural, storyCount, t } from '../../src/i18n';
 import type { StoryFilter } from '../../src/storage/story-filter';
 import { ProblemList } from '../../src/ui/ProblemList';
 import { useEffectiveSettings } from '../../src/settings/use-effective-settings';
@@ -52,7 +52,7 @@ export function ExportDialog({ filter, filtered, matching, all, onClose, onDone 
     stop();
     setProgress(undefined);
     if (!outcome.ok) return setProblems(outcome.problems);
-    const done = t('exportDone', [storyCount(outcome.reply.count), EXPORT_FORMATS[format].label]);
+    const done = t('exportDone', [storyCount(outcome.reply.count), formatLabel(format)]);
     onDone(
       outcome.reply.unreadable > 0
         ? `${done} ${plural(outcome.reply.unreadable, { one: 'unreadableStoriesOne', other: 'unreadableStories' })}`
@@ -90,7 +90,7 @@ export function ExportDialog({ filter, filtered, matching, all, onClose, onDone 
         <select id="export-format" value={format} onChange={(e) => setFormat(e.currentTarget.value as ExportFormatName)}>
           {formats.map((f) => (
             <option key={f} value={f}>
-              {EXPORT_FORMATS[f].label} (.{EXPORT_FORMATS[f].extension})
+              {formatLabel(f)} (.{EXPORT_FORMATS[f].extension})
             </option>
           ))}
         </select>

@@ -86,7 +86,9 @@ export function ImportDialog({ onClose, onImported }: Props) {
             <li data-count="duplicates">{t('importDuplicates', storyCount(step.plan.duplicates))}</li>
             <li data-count="conflicts">{t('importConflicts', storyCount(step.plan.conflicts.length))}</li>
             {step.plan.residual > 0 && (
-              <li data-count="residual">{t('importResidual', [String(step.plan.residual), storyCount(step.plan.residualStories)])}</li>
+              <li data-count="residual">
+                {t('importResidual', [uiFormat().number(step.plan.residual), storyCount(step.plan.residualStories)])}
+              </li>
             )}
             {step.plan.originals > 0 && <li data-count="originals">{t('importOriginals', storyCount(step.plan.originals))}</li>}
           </ul>

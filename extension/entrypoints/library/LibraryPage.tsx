@@ -1,4 +1,4 @@
-import { plural, storyCount, t } from '../../src/i18n';
+import { plural, storyCount, t, uiFormat } from '../../src/i18n';
 import { filtersAnything } from '../../src/storage/story-filter';
 import { LATEST_VERSION } from '@vertelpunt/taxonomy';
 import { DraftList } from '../../src/ui/DraftList';
@@ -92,14 +92,14 @@ export function LibraryPage() {
         </p>
       )}
       <DraftList
-        heading={t('draftsHeading', String(drafts.list.length))}
+        heading={t('draftsHeading', uiFormat().number(drafts.list.length))}
         drafts={drafts.list}
         resume={{ href: (draft) => `/sidepanel.html?draft=${encodeURIComponent(draft.id)}` }}
         onDiscard={(draft) => void drafts.discard(draft).catch((error: unknown) => show(storageProblem(error)))}
       />
       {selection.selected.size > 0 && (
         <div class="bulk-bar" role="region" aria-label={t('bulkActions')}>
-          <span>{t('selectedCount', String(selection.selected.size))}</span>
+          <span>{t('selectedCount', uiFormat().number(selection.selected.size))}</span>
           <button type="button" onClick={bulk.toggleRetag} aria-expanded={bulk.retagOpen}>
             {t('bulkRetag')}
           </button>

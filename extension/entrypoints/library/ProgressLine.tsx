@@ -1,4 +1,4 @@
-import { t } from '../../src/i18n';
+import { t, uiFormat } from '../../src/i18n';
 import type { Progress } from '../../src/exchange/exchange-client';
 
 /** A progress bar with its numbers, announced politely to screen readers. */
@@ -10,7 +10,11 @@ export function ProgressLine({ progress, label }: { progress: Progress; label: s
         {label}
         <progress max={total ?? undefined} value={total === undefined ? undefined : done} />
       </label>
-      <span>{total === undefined ? t('progressRead', String(done)) : t('progressOf', [String(done), String(total)])}</span>
+      <span>
+        {total === undefined
+          ? t('progressRead', uiFormat().number(done))
+          : t('progressOf', [uiFormat().number(done), uiFormat().number(total)])}
+      </span>
     </div>
   );
 }

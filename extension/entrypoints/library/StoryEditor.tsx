@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { DeidentifiedStory, Story } from '@vertelpunt/stories';
 import { getVersion, LATEST_VERSION, migrateTagSet, type VersionId } from '@vertelpunt/taxonomy';
-import { t, termLanguage, uiFormat } from '../../src/i18n';
+import { t, termLanguage, uiFormat, uiSay } from '../../src/i18n';
+import { zodIssueLine } from '../../src/issue-text';
 import { ConsentPicker } from '../../src/ui/ConsentPicker';
 import { ProblemList } from '../../src/ui/ProblemList';
 import { TagPicker } from '../../src/ui/TagPicker';
@@ -57,7 +58,7 @@ export function StoryEditor({ story, onSave, onSaveAgain, onDelete, onClose }: P
     }
     const result = deidentifiedEdit(draft, startedFrom, reviewing ?? {}, new Date());
     if (!result.ok) {
-      setProblems(result.problems.map((i) => (i.path[0] === 'tags' ? t('storyNeedsTag') : `${i.path.join('.')}: ${i.message}`)));
+      setProblems(result.problems.map((i) => (i.path[0] === 'tags' ? t('storyNeedsTag') : zodIssueLine(i, uiSay(), { input: draft }))));
       return;
     }
     setRefused(undefined);

@@ -3,7 +3,7 @@ import { setPageLanguage } from '../../src/i18n';
 import { requestPersistentStorage } from '../../src/storage/db';
 import { LibraryPage } from './LibraryPage';
 
-setPageLanguage();
+setPageLanguage('pageTitleLibrary');
 // Ask once the library is opened: the browser may then not evict the stories under storage pressure.
 void requestPersistentStorage();
 if (import.meta.env.MODE === 'e2e') {

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { EXPORT_FORMATS } from '@vertelpunt/exchange';
 import { OriginSchema } from '@vertelpunt/stories';
 import { grantedSystems, requestSystemAccess, requestSystemsAccess, revokeSystemAccess } from '../../src/browser/host-permissions';
 import { onManagedStorageChange } from '../../src/browser/managed-storage';
-import { t } from '../../src/i18n';
+import { formatLabel, t, uiFormat, uiSay } from '../../src/i18n';
 import { ConsentPicker } from '../../src/ui/ConsentPicker';
 import { applyPolicy } from '../../src/settings/apply-policy';
 import type { ParsedPolicy } from '../../src/settings/managed-policy';
+import { policyProblemText } from '../../src/settings/policy-problem-text';
 import { loadPolicy, loadUserSettings, saveSettings, updateSystemSettings, type Settings } from '../../src/settings/settings';
 
 /** Settings: who the user is on stories, per case system what may be kept, and granted access; what the organisation fixed, locked. */
@@ -60,15 +60,15 @@ export function OptionsPage() {
           <h2 id="organisation">{t('optionsOrganisationHeading')}</h2>
           {policy.organisationName && <p>{t('optionsManagedBy', policy.organisationName)}</p>}
           {policy.team && <p>{t('optionsTeam', policy.team)}</p>}
-          {policy.exportFormats && <p>{t('optionsExportFormats', policy.exportFormats.map((f) => EXPORT_FORMATS[f].label).join(', '))}</p>}
-          {policy.minimumGroupSize !== undefined && <p>{t('optionsMinimumGroup', String(policy.minimumGroupSize))}</p>}
+          {policy.exportFormats && <p>{t('optionsExportFormats', uiFormat().list(policy.exportFormats.map(formatLabel)))}</p>}
+          {policy.minimumGroupSize !== undefined && <p>{t('optionsMinimumGroup', uiFormat().number(policy.minimumGroupSize))}</p>}
           {problems.length > 0 && (
             <div role="alert" class="problems">
               <p>{t('optionsPolicyProblems')}</p>
               <ul>
                 {problems.map((p) => (
                   <li key={p.key}>
-                    <code>{p.key || t('optionsPolicyWhole')}</code>: {p.message}
+                    <code>{p.key || t('optionsPolicyWhole')}</code>: {policyProblemText(p, uiSay())}
                   </li>
                 ))}
               </ul>

@@ -2,5 +2,5 @@ import { render } from 'preact';
 import { setPageLanguage } from '../../src/i18n';
 import { OptionsPage } from './OptionsPage';
 
-setPageLanguage();
+setPageLanguage('pageTitleOptions');
 render(<OptionsPage />, document.getElementById('app')!);

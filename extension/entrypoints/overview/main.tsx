@@ -2,5 +2,5 @@ import { render } from 'preact';
 import { setPageLanguage } from '../../src/i18n';
 import { OverviewPage } from './OverviewPage';
 
-setPageLanguage();
+setPageLanguage('pageTitleOverview');
 render(<OverviewPage />, document.getElementById('app')!);

@@ -8,7 +8,8 @@ import { getVersion } from '@vertelpunt/taxonomy';
 import { deleteDraft, saveDraft, saveDraftAsStory } from '../../src/drafts/drafts';
 import type { Draft } from '../../src/drafts/draft';
 import { storyFromDraft } from '../../src/drafts/story-from-draft';
-import { t, termLanguage } from '../../src/i18n';
+import { t, termLanguage, uiSay } from '../../src/i18n';
+import { zodIssueLine } from '../../src/issue-text';
 import { ConsentPicker } from '../../src/ui/ConsentPicker';
 import { CONSENT_LABELS } from '../../src/ui/consent-labels';
 import { loadRecentTags, rememberTags } from '../../src/settings/recent-tags';
@@ -66,7 +67,7 @@ export function DraftEditor({ draft: initial, onSaved, onDiscarded, disclosures,
     const settings = await loadSettings();
     const result = storyFromDraft(draft, settings.author, new Date());
     if (!result.ok) {
-      setProblems(result.problems.map((p) => (p.path[0] === 'tags' ? t('storyNeedsTag') : `${String(p.path[0] ?? '')}: ${p.message}`)));
+      setProblems(result.problems.map((p) => (p.path[0] === 'tags' ? t('storyNeedsTag') : zodIssueLine(p, uiSay()))));
       return;
     }
     setBusy(true);

@@ -3,7 +3,7 @@ import type { Story } from '@vertelpunt/stories';
 import { getCaptureState, onCaptureStateChange, type CaptureState } from '../../src/capture/capture-state';
 import { deleteDraft, getDraft, latestDraft, listDrafts, saveDraft } from '../../src/drafts/drafts';
 import type { Draft } from '../../src/drafts/draft';
-import { t } from '../../src/i18n';
+import { t, uiFormat } from '../../src/i18n';
 import { DraftList } from '../../src/ui/DraftList';
 import { storageProblem } from '../../src/ui/storage-problem';
 import { usePanelDisclosures } from '../../src/ui/use-panel-disclosures';
@@ -97,7 +97,7 @@ export function SidePanel() {
   );
   const drafts = (
     <DraftList
-      heading={t(draft ? 'otherDraftsHeading' : 'draftsHeading', String(others.filter((d) => d.id !== draft?.id).length))}
+      heading={t(draft ? 'otherDraftsHeading' : 'draftsHeading', uiFormat().number(others.filter((d) => d.id !== draft?.id).length))}
       drafts={others.filter((d) => d.id !== draft?.id)}
       resume={{
         // Read again: the list may be older than the draft's last autosave.

@@ -40,7 +40,8 @@ function TermItem({ term, terms, lang }: { term: Term; terms: readonly Term[]; l
         {term.label[lang]}
       </span>
       <p class="term-description">{term.description[lang]}</p>
-      {term.keywords.length > 0 && <p class="term-keywords">{term.keywords.join(' · ')}</p>}
+      {/* The vocabulary's search words are Dutch only: shown in the Dutch interface alone. */}
+      {lang === 'nl' && term.keywords.length > 0 && <p class="term-keywords">{term.keywords.join(' · ')}</p>}
       {children.length > 0 && (
         <ul>
           {children.map((child) => (

@@ -1,5 +1,6 @@
 import { render } from 'preact';
+import { setPageLanguage } from '../../src/i18n';
 import { VocabularyPage } from './VocabularyPage';
 
-document.documentElement.lang = navigator.language.startsWith('en') ? 'en' : 'nl';
+setPageLanguage('pageTitleVocabulary');
 render(<VocabularyPage />, document.getElementById('app')!);

@@ -1,4 +1,4 @@
-import { BACKUP_FORMAT, coded, type FileFormat, type ImportProblem } from '@vertelpunt/exchange';
+import { BACKUP_FORMAT, coded, issueDetail, pathString, type FileFormat, type ImportProblem } from '@vertelpunt/exchange';
 import { deidentifyStory, DeidReviewSchema, type DeidentifiedStory, type Story } from '@vertelpunt/stories';
 
 /** The stories of an import file as they may be stored, and what the owner of de-identification found on the way. */
@@ -32,8 +32,16 @@ export function deidentifyImport(stories: readonly Story[], format: FileFormat, 
       ...(keep ? { original } : {}),
     });
     if (!result.ok) {
-      const detail = `${result.problems.map((p) => `${p.path.join('.')}: ${p.message}`).join('; ')} (story ${story.id})`;
-      checked.problems.push({ file: fileName, message: detail, ...coded('invalid-story', { detail }) });
+      for (const issue of result.problems) {
+        const detail = `${issue.message} (story ${story.id})`;
+        checked.problems.push({
+          file: fileName,
+          path: pathString(issue.path),
+          message: detail,
+          ...coded('invalid-story', { detail }),
+          issue: issueDetail(issue, { input: candidate }),
+        });
+      }
       continue;
     }
     checked.stories.push(result.story);

@@ -1,4 +1,4 @@
-import { t, uiFormat } from '../i18n';
+import { uiSay } from '../i18n';
 import { problemText } from '../problem-text';
 import {
   outcomeOf,
@@ -11,7 +11,7 @@ import {
 } from './protocol';
 
 /** A problem with the input in the interface's language. */
-const sayProblem = (problem: Parameters<typeof problemText>[0]) => problemText(problem, t, uiFormat().number);
+const sayProblem = (problem: Parameters<typeof problemText>[0]) => problemText(problem, uiSay());
 
 export type Progress = { done: number; total?: number };
 

@@ -77,7 +77,7 @@ async function planImport(file: File, post: Post): Promise<void> {
         {
           file: file.name,
           message: `${mb(file.size)} is larger than the limit of ${mb(MAX_IMPORT_BYTES)}`,
-          ...coded('too-large', { size: mb(file.size), limit: mb(MAX_IMPORT_BYTES) }),
+          ...coded('too-large', { size: file.size, limit: MAX_IMPORT_BYTES }),
         },
       ],
     });
@@ -104,7 +104,7 @@ async function planImport(file: File, post: Post): Promise<void> {
     else if (error instanceof TypeError)
       post({
         type: 'refused',
-        problems: [{ file: file.name, message: `not UTF-8 text (${error.message})`, ...coded('not-utf8', { detail: error.message }) }],
+        problems: [{ file: file.name, message: `not UTF-8 text (${error.message})`, ...coded('not-utf8') }],
       });
     else throw error;
     return;

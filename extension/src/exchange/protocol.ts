@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EXPORT_FORMAT_NAMES, PROBLEM_CODES, type ProblemCode } from '@vertelpunt/exchange';
+import { EXPORT_FORMAT_NAMES, IssueDetailSchema, JsonSyntaxSchema, PROBLEM_CODES, type ProblemCode } from '@vertelpunt/exchange';
 import { VERSION_IDS } from '@vertelpunt/taxonomy';
 import { StoryFilterSchema } from '../storage/story-filter';
 
@@ -14,6 +14,8 @@ export const ImportProblemSchema = z.strictObject({
   message: z.string(),
   code: z.enum(Object.keys(PROBLEM_CODES) as [ProblemCode, ...ProblemCode[]]).optional(),
   values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  issue: IssueDetailSchema.optional(),
+  syntax: JsonSyntaxSchema.optional(),
 });
 export type ImportProblem = z.infer<typeof ImportProblemSchema>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CONSENT_STATUSES, OriginSchema } from '@vertelpunt/stories';
-import { EXPORT_FORMAT_NAMES, type ExportFormatName } from '@vertelpunt/exchange';
+import { EXPORT_FORMAT_NAMES, issueDetail, type ExportFormatName, type IssueDetail } from '@vertelpunt/exchange';
 
 /** Formats an organisation may allow; a backup is the user's own copy and is never an export. */
 export const POLICY_EXPORT_FORMATS: readonly ExportFormatName[] = EXPORT_FORMAT_NAMES.filter((name) => name !== 'backup');
@@ -36,9 +36,20 @@ export type PolicyKey = keyof typeof POLICY_FIELDS;
 export type ManagedPolicy = { -readonly [K in PolicyKey]?: z.infer<(typeof POLICY_FIELDS)[K]> };
 export const POLICY_KEYS = Object.keys(POLICY_FIELDS) as PolicyKey[];
 
-/** One part of a policy that was ignored, and why (in English: it is for the administrator and shown as such). */
+/** Why part of a policy was ignored; each code has a message in both languages (`policy` + the code in PascalCase). */
+export const POLICY_PROBLEM_CODES = ['not-an-object', 'unknown-setting', 'invalid-value', 'invalid-item'] as const;
+export type PolicyProblemCode = (typeof POLICY_PROBLEM_CODES)[number];
+
+/** One part of a policy that was ignored, and why. */
 export interface PolicyProblem {
+  /** The setting (`caseSystems[1]` for an entry of a list); '' for the whole policy. */
   key: string;
+  code: PolicyProblemCode;
+  /** What is wrong with the value, as data: the options page words it in the interface's language. */
+  issue?: IssueDetail;
+  /** For `invalid-item`: the entry as the policy has it (JSON). */
+  item?: string;
+  /** The same in English, for the console and the administrator's logs. */
   message: string;
 }
 
@@ -50,6 +61,9 @@ export interface ParsedPolicy {
 const describe = (error: z.ZodError) =>
   error.issues.map((issue) => (issue.path.length > 0 ? `[${issue.path.join('.')}] ${issue.message}` : issue.message)).join('; ');
 
+/** The first issue of a failed parse of `input` (one is enough to say what to fix). */
+const firstIssue = (error: z.ZodError, input: unknown) => issueDetail(error.issues[0]!, { input });
+
 /**
  * Reads what the browser hands over as managed storage. Anything that is not a valid value is
  * left out and named in `problems`; the rest applies. Never throws: a bad policy must not stop
@@ -58,12 +72,12 @@ const describe = (error: z.ZodError) =>
 export function parseManagedPolicy(raw: unknown): ParsedPolicy {
   if (raw === undefined || raw === null) return { policy: {}, problems: [] };
   if (typeof raw !== 'object' || Array.isArray(raw))
-    return { policy: {}, problems: [{ key: '', message: 'the policy is not an object of settings' }] };
+    return { policy: {}, problems: [{ key: '', code: 'not-an-object', message: 'the policy is not an object of settings' }] };
   const policy: Record<string, unknown> = {};
   const problems: PolicyProblem[] = [];
   for (const [key, value] of Object.entries(raw)) {
     if (!Object.hasOwn(POLICY_FIELDS, key)) {
-      problems.push({ key, message: `unknown setting (known: ${POLICY_KEYS.join(', ')})` });
+      problems.push({ key, code: 'unknown-setting', message: `unknown setting (known: ${POLICY_KEYS.join(', ')})` });
       continue;
     }
     const items = LIST_ITEMS[key as PolicyKey];
@@ -73,7 +87,13 @@ export function parseManagedPolicy(raw: unknown): ParsedPolicy {
           value.filter((item, i) => {
             const parsed = items.safeParse(item);
             if (!parsed.success)
-              problems.push({ key: `${key}[${i}]`, message: `${JSON.stringify(item)}: ${items.description ?? describe(parsed.error)}` });
+              problems.push({
+                key: `${key}[${i}]`,
+                code: 'invalid-item',
+                item: JSON.stringify(item),
+                issue: firstIssue(parsed.error, item),
+                message: `${JSON.stringify(item)}: ${items.description ?? describe(parsed.error)}`,
+              });
             return parsed.success;
           }),
         ),
@@ -82,7 +102,7 @@ export function parseManagedPolicy(raw: unknown): ParsedPolicy {
     }
     const parsed = POLICY_FIELDS[key as PolicyKey].safeParse(value);
     if (parsed.success) policy[key] = parsed.data;
-    else problems.push({ key, message: describe(parsed.error) });
+    else problems.push({ key, code: 'invalid-value', issue: firstIssue(parsed.error, value), message: describe(parsed.error) });
   }
   return { policy: policy as ManagedPolicy, problems };
 }

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { LABEL_INFO, LABELS, type Label, type Span } from '@vertelpunt/deid';
 import { isSwitchedOff, type DeidReview } from '../deid/review-state';
-import { t, termLanguage } from '../i18n';
+import { t, termLanguage, uiFormat } from '../i18n';
 import { Disclosure } from './Disclosure';
 
 interface Props {
@@ -157,7 +157,7 @@ export function DeidReviewPanel({ text, detections, review, onChange, idPrefix =
     return (
       <div class="deid-review">
         <p class="deid-summary" aria-live="polite">
-          {t('deidSummary', [String(removedCount), String(marks.length)])}
+          {t('deidSummary', [uiFormat().number(removedCount), uiFormat().number(marks.length)])}
         </p>
         <div class="deid-text" ref={container}>
           {pieces}
@@ -173,7 +173,7 @@ export function DeidReviewPanel({ text, detections, review, onChange, idPrefix =
   return (
     <div class="deid-review">
       <p class="deid-summary" aria-live="polite">
-        {t('deidSummary', [String(removedCount), String(marks.length)])}
+        {t('deidSummary', [uiFormat().number(removedCount), uiFormat().number(marks.length)])}
       </p>
       <p class="keys-hint">{t('deidHelp')}</p>
       <div class="deid-text" ref={container}>

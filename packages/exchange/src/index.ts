@@ -5,6 +5,7 @@ export * from './target-terms.js';
 export * from './envelope.js';
 export * from './write-json.js';
 export * from './problems.js';
+export * from './issue-detail.js';
 export * from './read.js';
 export * from './merge.js';
 export * from './csv.js';

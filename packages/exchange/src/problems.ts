@@ -1,3 +1,5 @@
+import type { IssueDetail, JsonSyntax } from './issue-detail.js';
+
 /**
  * What kind of problem, so a program can say it in its own words (the extension in Dutch or
  * English); `message` is the English text the CLI prints. Each code's `values` are listed beside it.
@@ -7,7 +9,7 @@ export const PROBLEM_CODES = {
   'too-large-read': ['limit'],
   'too-large-whole': ['limit'],
   empty: [],
-  'not-utf8': ['detail'],
+  'not-utf8': [],
   'not-json': ['detail'],
   'not-an-object': ['found'],
   'no-format': ['expected'],
@@ -41,7 +43,14 @@ export interface ImportProblem {
   /** The kind of problem and the values its message names (absent only on the CLI's own checks). */
   readonly code?: ProblemCode;
   readonly values?: Readonly<Record<string, string | number>>;
+  /** The zod issue behind a `detail` value, as data: the value's `detail` is its English wording. */
+  readonly issue?: IssueDetail;
+  /** Where the JSON behind a `detail` value stops being JSON. */
+  readonly syntax?: JsonSyntax;
 }
+
+/** What a problem's `detail` value says, as data a program words in its own language. */
+export type ProblemDetail = { issue: IssueDetail } | { syntax: JsonSyntax };
 
 /** The `code` and `values` of a problem, for spreading into one. */
 export const coded = (code: ProblemCode, values: Record<string, string | number> = {}) => ({ code, values });

@@ -41,7 +41,7 @@ export function checkSize(bytes: number, file: string, maxBytes = DEFAULT_MAX_BY
       {
         file,
         message: `${megabytes(bytes)} is larger than the limit of ${megabytes(maxBytes)}`,
-        ...coded('too-large', { size: megabytes(bytes), limit: megabytes(maxBytes) }),
+        ...coded('too-large', { size: bytes, limit: maxBytes }),
       },
     ]);
 }
@@ -94,21 +94,21 @@ export class StoryFileParser {
     this.chars += line.length + 1;
     if (this.chars > this.maxBytes)
       this.checks.fatal(undefined, `larger than the limit of ${megabytes(this.maxBytes)}`, 'too-large-read', {
-        limit: megabytes(this.maxBytes),
+        limit: this.maxBytes,
       });
     if (this.buffer !== null && this.chars > this.maxWholeBytes) {
       this.checks.fatal(
         this.lineNo,
         `not one story per line, so the file would be read whole, and it is larger than the limit of ${megabytes(this.maxWholeBytes)} for that: write it with one story per line (as Vertelpunt does) or as NDJSON, e.g. with jq -c`,
         'too-large-whole',
-        { limit: megabytes(this.maxWholeBytes) },
+        { limit: this.maxWholeBytes },
       );
     }
     this.buffer?.push(line);
     const trimmed = line.trim();
     if (this.whole) return [];
     if (this.lines === undefined) return this.first(trimmed);
-    const stories = this.lines.line(trimmed, this.lineNo);
+    const stories = this.lines.line(trimmed, this.lineNo, line.length - line.trimStart().length);
     if (stories === READ_WHOLE) {
       this.whole = true;
       return [];

@@ -10,6 +10,10 @@ export const TextQuoteSelectorSchema = z.strictObject({
 
 export const TextPositionSelectorSchema = z
   .strictObject({ type: z.literal('TextPositionSelector'), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
-  .refine((s) => s.end > s.start, { message: 'end must be after start', path: ['end'] }) satisfies z.ZodType<TextPositionSelector>;
+  .refine((s) => s.end > s.start, {
+    message: 'end must be after start',
+    path: ['end'],
+    params: { problem: 'end-before-start' },
+  }) satisfies z.ZodType<TextPositionSelector>;
 
 export const SelectorSchema = z.union([TextQuoteSelectorSchema, TextPositionSelectorSchema]) satisfies z.ZodType<Selector>;

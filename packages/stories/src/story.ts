@@ -17,8 +17,12 @@ const fitsClip = (text: string) => text.length * 3 <= MAX_CLIP_BYTES || utf8Leng
 
 const ClipTextSchema = z
   .string()
-  .refine((text) => text.trim().length > 0, 'the text is empty')
-  .refine(fitsClip, `the text is larger than ${MAX_CLIP_BYTES / 1024 / 1024} MB`);
+  // `params.problem` names each check, so the extension words it in the interface's language.
+  .refine((text) => text.trim().length > 0, { message: 'the text is empty', params: { problem: 'text-empty' } })
+  .refine(fitsClip, {
+    message: `the text is larger than ${MAX_CLIP_BYTES / 1024 / 1024} MB`,
+    params: { problem: 'text-too-large', limit: MAX_CLIP_BYTES },
+  });
 
 /** Origins already found valid: a library has a handful, repeated in every story. */
 const validOrigins = new Set<string>();
@@ -37,7 +41,9 @@ function isOrigin(value: string): boolean {
 }
 
 /** An http(s) origin such as https://registratie.example.nl, never a path or query. */
-export const OriginSchema = z.string().refine(isOrigin, 'an origin is scheme://host[:port] with nothing after it');
+export const OriginSchema = z
+  .string()
+  .refine(isOrigin, { message: 'an origin is scheme://host[:port] with nothing after it', params: { problem: 'not-an-origin' } });
 
 /** Where a story was clipped. The full URL and the page title can name a resident: kept only where the user opted in for that system. */
 export const StorySourceSchema = z.strictObject({
@@ -112,6 +118,7 @@ export const StorySchema = z
   .refine((story) => story.original === undefined || story.deidentification?.originalKept === true, {
     message: 'the original is kept only when the de-identification record says so',
     path: ['original'],
+    params: { problem: 'original-without-record' },
   });
 export type Story = z.infer<typeof StorySchema>;
 export type StoryInput = z.input<typeof StorySchema>;

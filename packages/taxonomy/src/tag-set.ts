@@ -32,6 +32,8 @@ export interface TagSetIssue {
   readonly message: string;
   /** For a deprecated term: the term to use instead. */
   readonly replacement?: TermId;
+  /** What the message names (term, version, …), for wording it in another language. */
+  readonly values?: Readonly<Record<string, string>>;
 }
 
 export type TagSetValidation =
@@ -68,11 +70,17 @@ export function validateTagSet(input: unknown, options: ValidateOptions = {}): T
       code: 'unknown-version',
       path: ['version'],
       message: `unknown taxonomy version '${version}' (known: ${VERSION_IDS.join(', ')})`,
+      values: { version, known: VERSION_IDS.join(', ') },
     });
     return { ok: false, issues };
   }
   if (options.version !== undefined && options.version !== version) {
-    issues.push({ code: 'wrong-version', path: ['version'], message: `tag set is in version '${version}', expected '${options.version}'` });
+    issues.push({
+      code: 'wrong-version',
+      path: ['version'],
+      message: `tag set is in version '${version}', expected '${options.version}'`,
+      values: { version, expected: options.version },
+    });
   }
   if (terms.length === 0 && !options.allowEmpty) {
     issues.push({ code: 'empty', path: ['terms'], message: 'a tag set needs at least one term' });
@@ -81,7 +89,7 @@ export function validateTagSet(input: unknown, options: ValidateOptions = {}): T
   terms.forEach((id, index) => {
     const path = ['terms', index] as const;
     if (seen.has(id)) {
-      issues.push({ code: 'duplicate-term', path, message: `term '${id}' is listed twice` });
+      issues.push({ code: 'duplicate-term', path, message: `term '${id}' is listed twice`, values: { term: id } });
       return;
     }
     seen.add(id);
@@ -94,8 +102,9 @@ export function validateTagSet(input: unknown, options: ValidateOptions = {}): T
               code: 'term-not-in-version',
               path,
               message: `term '${id}' is not in version '${version}'; it belongs to ${elsewhere.map((v) => `'${v}'`).join(', ')}`,
+              values: { term: id, version, elsewhere: elsewhere.join(', ') },
             }
-          : { code: 'unknown-term', path, message: `unknown term id '${id}'` },
+          : { code: 'unknown-term', path, message: `unknown term id '${id}'`, values: { term: id } },
       );
     } else if (term.status === 'deprecated') {
       issues.push({
@@ -103,6 +112,7 @@ export function validateTagSet(input: unknown, options: ValidateOptions = {}): T
         path,
         message: `term '${id}' is deprecated in version '${version}'${term.replacedBy ? `; use '${term.replacedBy}' instead` : ''}`,
         ...(term.replacedBy ? { replacement: term.replacedBy } : {}),
+        values: { term: id, version, ...(term.replacedBy ? { replacement: term.replacedBy } : {}) },
       });
     }
   });
@@ -114,6 +124,13 @@ export function validateTagSet(input: unknown, options: ValidateOptions = {}): T
 export const TagSetSchema = TagSetInputSchema.transform((input, ctx): TagSet => {
   const result = validateTagSet(input);
   if (result.ok) return result.tagSet;
-  for (const issue of result.issues) ctx.addIssue({ code: 'custom', path: [...issue.path], message: issue.message });
+  for (const issue of result.issues)
+    ctx.addIssue({
+      code: 'custom',
+      path: [...issue.path],
+      message: issue.message,
+      // Named so a program can word it in its own language (the extension: Dutch or English).
+      params: { problem: `tags-${issue.code}`, ...issue.values },
+    });
   return z.NEVER;
 });

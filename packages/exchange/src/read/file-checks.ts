@@ -1,6 +1,7 @@
 import { isPlainValidStory, StorySchema, type Story } from '@vertelpunt/stories';
 import { FILE_FORMATS, FileHeaderSchema, FileTrailerSchema, SCHEMA_VERSION, type FileFormat, type FileHeader } from '../envelope.js';
-import { coded, ImportError, pathString, type ImportProblem, type ProblemCode } from '../problems.js';
+import { issueDetail, type JsonType } from '../issue-detail.js';
+import { coded, ImportError, pathString, type ImportProblem, type ProblemCode, type ProblemDetail } from '../problems.js';
 import { isObject, quote } from './json-text.js';
 
 export const HEADER_KEYS = Object.keys(FileHeaderSchema.shape);
@@ -52,9 +53,14 @@ export class FileChecks {
       const id = isObject(raw) && typeof raw.id === 'string' ? ` (story ${raw.id})` : '';
       const at = line ?? lineOf?.(index);
       for (const issue of parsed.error.issues.slice(0, 3))
-        this.problem(at, pathString(issue.path, `stories[${index}]`), `${issue.message}${id}`, 'invalid-story', {
-          detail: `${issue.message}${id}`,
-        });
+        this.problem(
+          at,
+          pathString(issue.path, `stories[${index}]`),
+          `${issue.message}${id}`,
+          'invalid-story',
+          { detail: `${issue.message}${id}` },
+          { issue: issueDetail(issue, { input: raw }) },
+        );
       return undefined;
     }
     this.versions.add(parsed.data.tags.version);
@@ -77,6 +83,8 @@ export class FileChecks {
     const version = field('schemaVersion');
     if (version?.value !== SCHEMA_VERSION) {
       const found = version === undefined ? 'nothing' : quote(version.value);
+      // `missing` is worded by the reader of the problem; a found value is quoted data.
+      const foundValue = version === undefined ? ('missing' satisfies JsonType) : found;
       if (typeof version?.value === 'number' && version.value > SCHEMA_VERSION) {
         this.fatal(
           version.line,
@@ -86,18 +94,27 @@ export class FileChecks {
         );
       }
       this.fatal(version?.line, `schemaVersion: expected ${SCHEMA_VERSION}, found ${found}`, 'wrong-schema', {
-        found,
+        found: foundValue,
         expected: SCHEMA_VERSION,
       });
     }
-    const parsed = FileHeaderSchema.safeParse(Object.fromEntries([...this.headerFields].map(([k, v]) => [k, v.value])));
+    const fields = Object.fromEntries([...this.headerFields].map(([k, v]) => [k, v.value]));
+    const parsed = FileHeaderSchema.safeParse(fields);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const key = issue.code === 'unrecognized_keys' ? issue.keys[0]! : String(issue.path[0] ?? '');
         const expected = [...HEADER_KEYS, 'stories', ...TRAILER_KEYS].join(', ');
         if (issue.code === 'unrecognized_keys')
           this.problem(field(key)?.line, issue.keys.join(', '), `unknown field (expected ${expected})`, 'unknown-field', { expected });
-        else this.problem(field(key)?.line, pathString(issue.path), issue.message, 'invalid-field', { detail: issue.message });
+        else
+          this.problem(
+            field(key)?.line,
+            pathString(issue.path),
+            issue.message,
+            'invalid-field',
+            { detail: issue.message },
+            { issue: issueDetail(issue, { input: fields }) },
+          );
       }
       this.throwIfProblems();
     }
@@ -105,12 +122,18 @@ export class FileChecks {
   }
 
   checkTrailer(): { storyCount: number; taxonomyVersions: string[] } | undefined {
-    const parsed = FileTrailerSchema.safeParse(Object.fromEntries([...this.trailerFields].map(([k, v]) => [k, v.value])));
+    const fields = Object.fromEntries([...this.trailerFields].map(([k, v]) => [k, v.value]));
+    const parsed = FileTrailerSchema.safeParse(fields);
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
-        this.problem(this.trailerFields.get(String(issue.path[0]))?.line, pathString(issue.path), issue.message, 'invalid-field', {
-          detail: issue.message,
-        });
+        this.problem(
+          this.trailerFields.get(String(issue.path[0]))?.line,
+          pathString(issue.path),
+          issue.message,
+          'invalid-field',
+          { detail: issue.message },
+          { issue: issueDetail(issue, { input: fields }) },
+        );
       return undefined;
     }
     const { storyCount, taxonomyVersions } = parsed.data;
@@ -142,6 +165,7 @@ export class FileChecks {
     message: string,
     code: ProblemCode,
     values: Record<string, string | number> = {},
+    detail?: ProblemDetail,
   ): void {
     if (this.problems.length >= this.maxProblems) {
       this.unlisted += 1;
@@ -153,12 +177,19 @@ export class FileChecks {
       ...(path ? { path } : {}),
       message,
       ...coded(code, values),
+      ...detail,
     });
   }
 
   /** A problem after which reading on makes no sense (a foreign file, a syntax error in a whole text). */
-  fatal(line: number | undefined, message: string, code: ProblemCode, values: Record<string, string | number> = {}): never {
-    this.problems.push({ file: this.file, ...(line === undefined ? {} : { line }), message, ...coded(code, values) });
+  fatal(
+    line: number | undefined,
+    message: string,
+    code: ProblemCode,
+    values: Record<string, string | number> = {},
+    detail?: ProblemDetail,
+  ): never {
+    this.problems.push({ file: this.file, ...(line === undefined ? {} : { line }), message, ...coded(code, values), ...detail });
     this.throwIfProblems();
     throw new Error('unreachable');
   }

@@ -1,5 +1,6 @@
 import type { FileChecks, ReadStory } from './file-checks.js';
 import { TRAILER_KEYS } from './file-checks.js';
+import { jsonSyntax } from '../issue-detail.js';
 import { parseField, quote, syntaxMessage } from './json-text.js';
 
 /** Seen in the stories of a JSON envelope that another tool wrote: read the file whole instead. */
@@ -23,13 +24,14 @@ export class JsonEnvelopeLines {
     return this.readOne || this.part === 'trailer' || this.part === 'done';
   }
 
-  line(trimmed: string, lineNo: number): ReadStory[] | typeof READ_WHOLE {
+  /** `indent`: the white space the line had before `trimmed`, for the column of a syntax error. */
+  line(trimmed: string, lineNo: number, indent = 0): ReadStory[] | typeof READ_WHOLE {
     if (!trimmed) return [];
     switch (this.part) {
       case 'header':
         return this.headerLine(trimmed, lineNo);
       case 'stories':
-        return this.storyLine(trimmed, lineNo);
+        return this.storyLine(trimmed, lineNo, indent);
       case 'trailer':
         this.trailerLine(trimmed, lineNo);
         return [];
@@ -69,7 +71,7 @@ export class JsonEnvelopeLines {
     return [];
   }
 
-  private storyLine(trimmed: string, lineNo: number): ReadStory[] | typeof READ_WHOLE {
+  private storyLine(trimmed: string, lineNo: number, indent: number): ReadStory[] | typeof READ_WHOLE {
     if (trimmed === ']' || trimmed === '],') {
       this.part = 'trailer';
       return [];
@@ -81,12 +83,14 @@ export class JsonEnvelopeLines {
     } catch (error) {
       // Not one story per line (pretty-printed by another tool): read the file whole.
       if (!this.readOne) return READ_WHOLE;
+      const syntax = jsonSyntax(text, lineNo);
       this.checks.problem(
         lineNo,
         `stories[${this.checks.index}]`,
         `not a complete story on one line (${syntaxMessage(error)}); Vertelpunt writes one story per line`,
         'story-not-one-line',
         { detail: syntaxMessage(error) },
+        syntax && { syntax: { ...syntax, column: syntax.column + indent } },
       );
       this.checks.index += 1;
       return [];

@@ -1,5 +1,6 @@
 import type { FileChecks, ReadStory } from './file-checks.js';
 import { TRAILER_KEYS } from './file-checks.js';
+import { jsonSyntax } from '../issue-detail.js';
 import { isObject, syntaxMessage } from './json-text.js';
 
 /**
@@ -12,7 +13,8 @@ export class NdjsonLines {
 
   constructor(private readonly checks: FileChecks) {}
 
-  line(trimmed: string, lineNo: number): ReadStory[] {
+  /** `indent`: the white space the line had before `trimmed`, for the column of a syntax error. */
+  line(trimmed: string, lineNo: number, indent = 0): ReadStory[] {
     if (!trimmed) return [];
     if (this.done) {
       this.checks.problem(lineNo, undefined, 'there is more after the end of the file', 'more-after-end');
@@ -22,9 +24,15 @@ export class NdjsonLines {
     try {
       raw = JSON.parse(trimmed);
     } catch (error) {
-      this.checks.problem(lineNo, `stories[${this.checks.index}]`, `not valid JSON (${syntaxMessage(error)})`, 'invalid-line', {
-        detail: syntaxMessage(error),
-      });
+      const syntax = jsonSyntax(trimmed, lineNo);
+      this.checks.problem(
+        lineNo,
+        `stories[${this.checks.index}]`,
+        `not valid JSON (${syntaxMessage(error)})`,
+        'invalid-line',
+        { detail: syntaxMessage(error) },
+        syntax && { syntax: { ...syntax, column: syntax.column + indent } },
+      );
       this.checks.index += 1;
       return [];
     }

@@ -1,5 +1,6 @@
 import { storyStartLines } from '../locate.js';
 import type { FileChecks, ReadStory } from './file-checks.js';
+import { jsonSyntax, jsonType } from '../issue-detail.js';
 import { isObject, locateSyntaxError } from './json-text.js';
 
 /**
@@ -13,12 +14,13 @@ export function readWholeJson(text: string, checks: FileChecks): ReadStory[] {
     value = JSON.parse(text);
   } catch (error) {
     const { line, message } = locateSyntaxError(error, text);
-    checks.fatal(line, `not valid JSON: ${message}`, 'not-json', { detail: message });
+    const syntax = jsonSyntax(text);
+    checks.fatal(line, `not valid JSON: ${message}`, 'not-json', { detail: message }, syntax && { syntax });
   }
   if (!isObject(value)) {
     const found = Array.isArray(value) ? 'an array' : typeof value;
     checks.fatal(undefined, `expected a JSON object with format, schemaVersion, exportedAt and stories, found ${found}`, 'not-an-object', {
-      found,
+      found: jsonType(value),
     });
   }
   for (const [key, v] of Object.entries(value)) if (key !== 'stories') checks.field(key, v);
@@ -29,7 +31,7 @@ export function readWholeJson(text: string, checks: FileChecks): ReadStory[] {
       undefined,
       `stories: expected an array of stories, found ${stories === undefined ? 'nothing' : typeof stories}`,
       'no-stories',
-      { found: stories === undefined ? 'nothing' : typeof stories },
+      { found: jsonType(stories) },
     );
   let lines: number[] | undefined;
   const lineOf = (i: number) => (lines ??= storyStartLines(text))[i];
