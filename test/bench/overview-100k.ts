@@ -4,17 +4,17 @@
 // Run: pnpm run build && node --conditions=vertelpunt-source --import tsx test/bench/overview-100k.ts
 import { extensionIdOf, extensionServiceWorker, launchWithExtension } from '../support/launch-extension.js';
 import { E2E_EXTENSION_DIR } from '../support/paths.js';
-import { seedLibrary } from './seed-library.js';
 import { benchJsonLine } from './figures.js';
+import { BENCH_PROFILE, seedUnlessKept } from './bench-profile.js';
 
 const TOTAL = Number(process.env.STORIES ?? 100_000);
 
-const context = await launchWithExtension({ extensionDir: E2E_EXTENSION_DIR });
+const context = await launchWithExtension({ extensionDir: E2E_EXTENSION_DIR, userDataDir: BENCH_PROFILE });
 try {
   const page = await context.newPage();
   const base = `chrome-extension://${extensionIdOf(await extensionServiceWorker(context))}`;
   await page.goto(`${base}/library.html`);
-  const seedMs = await seedLibrary(page, TOTAL);
+  const seedMs = await seedUnlessKept(page, TOTAL);
   console.log(`Overview benchmark: ${TOTAL} stories (seeded in ${(seedMs / 1000).toFixed(1)} s)`);
 
   // Installed before the page's own scripts run, so the first count is watched too.

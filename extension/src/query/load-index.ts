@@ -1,6 +1,6 @@
 import { QueryIndex, rowOf, type IndexSnapshot, type StoryRow } from '@vertelpunt/query';
 import { openVertelpuntDb } from '../storage/db';
-import type { CachedSnapshot } from '../storage/db-schema';
+import type { CachedSnapshot, StoredRow } from '../storage/db-schema';
 import { fromStored } from '../storage/stored-story';
 import { describeProblem } from '../storage/unreadable-records';
 
@@ -10,20 +10,22 @@ export interface LoadedIndex {
   generation: number;
   /** Records in the 'stories' store that do not read as stories (the engine leaves them out). */
   unreadable: { id: string; problem: string }[];
-  /** How it was loaded, for the benchmark and the tests. */
-  from: 'snapshot' | 'rows';
+  /** How it was loaded, for the benchmark and the tests: the snapshot as it was, the snapshot and the change log since, or every row. */
+  from: 'snapshot' | 'snapshot+changes' | 'rows';
+  /** Whether the cached snapshot is behind the index (the caller saves a fresh one when the page is quiet). */
+  stale: boolean;
 }
 
 /**
- * The engine as the database holds it: the cached snapshot when no write came after it, else
- * rebuilt from the rows (and the snapshot written again). Stories written around story-write.ts
- * (only a test or an older build can) have no row: they are found by comparing keys, read, and
- * either indexed or reported as unreadable, so the engine never silently disagrees with the
- * store of record.
+ * The engine as the database holds it: the cached snapshot with the changes written since it
+ * (rows whose generation is newer, tombstones of deleted stories), or, without a snapshot,
+ * rebuilt from every row. Stories written around story-write.ts (only a test or an older build
+ * can) have no row: they are found by comparing keys, read, and either indexed or reported as
+ * unreadable, so the engine never silently disagrees with the store of record.
  */
 export async function loadIndex(name?: string): Promise<LoadedIndex> {
   const db = await openVertelpuntDb(name);
-  const tx = db.transaction(['stories', 'storyRows', 'engineState']);
+  const tx = db.transaction(['stories', 'storyRows', 'rowTombstones', 'engineState']);
   const [generation, cached, storyCount, rowCount] = await Promise.all([
     tx.objectStore('engineState').get('generation'),
     tx.objectStore('engineState').get('snapshot'),
@@ -34,14 +36,25 @@ export async function loadIndex(name?: string): Promise<LoadedIndex> {
   const snapshot = cached as CachedSnapshot | undefined;
   let index: QueryIndex;
   let from: LoadedIndex['from'];
-  if (snapshot && snapshot.generation === current) {
+  if (snapshot) {
+    const since = IDBKeyRange.lowerBound(snapshot.generation, true);
+    const [changed, deleted] = await Promise.all([
+      tx.objectStore('storyRows').index('byGeneration').getAll(since),
+      tx.objectStore('rowTombstones').index('byGeneration').getAll(since),
+    ]);
     index = QueryIndex.deserialize(unpack(snapshot.snapshot));
-    from = 'snapshot';
+    // Deletes first: a story deleted and written again since has its row, and the row wins.
+    index.applyChanges([
+      ...deleted.map(({ id }) => ({ kind: 'delete' as const, id })),
+      ...changed.map((row) => ({ kind: 'upsert' as const, row: withoutGeneration(row) })),
+    ]);
+    from = snapshot.generation === current ? 'snapshot' : 'snapshot+changes';
   } else {
-    index = QueryIndex.build(await allRows(tx.objectStore('storyRows')));
+    index = QueryIndex.build((await allRows(tx.objectStore('storyRows'))).map(withoutGeneration));
     from = 'rows';
   }
   const unreadable: LoadedIndex['unreadable'] = [];
+  let patched = false;
   if (storyCount !== rowCount || index.size !== storyCount) {
     const keys = await tx.objectStore('stories').getAllKeys();
     const inStore = new Set(keys);
@@ -57,18 +70,23 @@ export async function loadIndex(name?: string): Promise<LoadedIndex> {
       }
     });
     const gone = index.rows().filter((row) => !inStore.has(row.id));
+    patched = rows.length + gone.length > 0;
     index.applyChanges([
       ...rows.map((row) => ({ kind: 'upsert' as const, row })),
       ...gone.map((row) => ({ kind: 'delete' as const, id: row.id })),
     ]);
   }
-  if (from === 'rows') await saveSnapshot(index, current, name);
-  return { index, generation: current, unreadable, from };
+  return { index, generation: current, unreadable, from, stale: from !== 'snapshot' || patched };
+}
+
+/** The engine's row without the generation it was stored with (the index keeps rows as `rowOf` makes them). */
+function withoutGeneration({ generation: _generation, ...row }: StoredRow): StoryRow {
+  return row;
 }
 
 /** Rows read in slices: one huge read would hold up every other request of the extension's database meanwhile. */
-async function allRows(store: { getAll(query?: IDBKeyRange | null, count?: number): Promise<StoryRow[]> }): Promise<StoryRow[]> {
-  const rows: StoryRow[] = [];
+async function allRows(store: { getAll(query?: IDBKeyRange | null, count?: number): Promise<StoredRow[]> }): Promise<StoredRow[]> {
+  const rows: StoredRow[] = [];
   for (;;) {
     const last = rows[rows.length - 1];
     const slice = await store.getAll(last ? IDBKeyRange.lowerBound(last.id, true) : null, ROW_SLICE);
@@ -99,11 +117,25 @@ function unpack(stored: IndexSnapshot): IndexSnapshot {
   return out as unknown as IndexSnapshot;
 }
 
-/** Caches the index for the next page that opens, unless a write came in meanwhile (it would be stale at once). */
-export async function saveSnapshot(index: QueryIndex, generation: number, name?: string): Promise<void> {
+/**
+ * Caches the index for the next page that opens, unless a write came in meanwhile (it would be
+ * stale at once), and drops the tombstones it has made unnecessary (the change log is only ever
+ * read from the snapshot's generation on).
+ */
+export async function saveSnapshot(index: QueryIndex, generation: number, name?: string): Promise<boolean> {
   const db = await openVertelpuntDb(name);
-  const tx = db.transaction('engineState', 'readwrite');
-  const now = await tx.store.get('generation');
-  if ((typeof now === 'number' ? now : 0) === generation) await tx.store.put({ generation, snapshot: pack(index.serialize()) }, 'snapshot');
+  const tx = db.transaction(['engineState', 'rowTombstones'], 'readwrite');
+  const state = tx.objectStore('engineState');
+  const now = await state.get('generation');
+  const saved = (typeof now === 'number' ? now : 0) === generation;
+  if (saved) {
+    void state.put({ generation, snapshot: pack(index.serialize()) }, 'snapshot');
+    let old = await tx.objectStore('rowTombstones').index('byGeneration').openCursor(IDBKeyRange.upperBound(generation));
+    while (old) {
+      void old.delete();
+      old = await old.continue();
+    }
+  }
   await tx.done;
+  return saved;
 }

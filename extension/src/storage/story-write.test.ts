@@ -18,14 +18,15 @@ async function generation(): Promise<number> {
 async function expectRowsFollowStories(): Promise<void> {
   const db = await openVertelpuntDb();
   const stories = (await db.getAll('stories')).map((record) => readStored(record)!);
-  const rows = await db.getAll('storyRows');
+  // Each row carries the generation that wrote it (the change log); the rest is the story's row.
+  const rows = (await db.getAll('storyRows')).map(({ generation: _generation, ...row }) => row);
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
   expect(rows.sort(byId)).toEqual(stories.map(rowOf).sort(byId));
 }
 
 beforeEach(async () => {
   const db = await openVertelpuntDb();
-  for (const store of ['stories', 'storyRows', 'drafts'] as const) await db.clear(store);
+  for (const store of ['stories', 'storyRows', 'rowTombstones', 'drafts'] as const) await db.clear(store);
 });
 
 describe('every story write goes through story-write.ts', () => {
@@ -89,5 +90,27 @@ describe('migration 004', () => {
     expect(await v4.getAll('storyRows')).toEqual([rowOf(good)]);
     expect(await v4.get('engineState', 'generation')).toBe(1);
     expect(await v4.count('stories')).toBe(2);
+  });
+});
+
+describe('migration 005', () => {
+  it('adds the change log to a version-4 database, keeping a current snapshot and dropping a stale one', async () => {
+    for (const stale of [false, true]) {
+      const name = `fixture-v4-${Math.random()}`;
+      const v4 = await openVertelpuntDb(name, 4);
+      const story = aStory();
+      await v4.put('stories', { ...story, _terms: [...story.tags.terms], _words: ['verhaal'] } as never);
+      await v4.put('storyRows', rowOf(story));
+      await v4.put('engineState', 7, 'generation');
+      await v4.put('engineState', { generation: stale ? 6 : 7, snapshot: {} } as never, 'snapshot');
+      v4.close();
+
+      const v5 = await openVertelpuntDb(name, DB_VERSION);
+      expect([...v5.objectStoreNames]).toContain('rowTombstones');
+      expect(await v5.get('engineState', 'snapshot'), `stale: ${stale}`).toEqual(stale ? undefined : { generation: 7, snapshot: {} });
+      // Rows from before carry no generation: the log holds none of them.
+      expect(await v5.getAllFromIndex('storyRows', 'byGeneration')).toEqual([]);
+      expect(await v5.getAll('storyRows')).toEqual([rowOf(story)]);
+    }
   });
 });

@@ -5,7 +5,7 @@ import type { StoredStory } from './stored-story';
 import { announceWrites } from '../query/write-news';
 
 /** The stores every transaction that writes stories must hold. */
-export const STORY_STORES = ['stories', 'storyRows', 'engineState'] as const;
+export const STORY_STORES = ['stories', 'storyRows', 'rowTombstones', 'engineState'] as const;
 type StoryStores = typeof STORY_STORES;
 /** A write transaction over the story stores (and maybe others, such as drafts). */
 export type StoryWriteTx = IDBPTransaction<VertelpuntDb, [...StoryStores] | [...StoryStores, 'drafts'], 'readwrite'>;
@@ -67,7 +67,7 @@ function settle(story: Promise<unknown>, ...rest: Promise<unknown>[]): Promise<u
 }
 
 function rowStore(tx: StoryWriteTx) {
-  return tx as unknown as IDBPTransaction<VertelpuntDb, ['stories', 'storyRows'], 'readwrite'>;
+  return tx as unknown as IDBPTransaction<VertelpuntDb, ['stories', 'storyRows', 'rowTombstones'], 'readwrite'>;
 }
 
 /**
@@ -82,7 +82,9 @@ export function writeStory(tx: StoryWriteTx, record: StoredStory, how: 'add' | '
   entry.changes.push({ kind: 'upsert', row });
   const stores = rowStore(tx);
   const story = how === 'add' ? stores.objectStore('stories').add(record) : stores.objectStore('stories').put(record);
-  return settle(story, stores.objectStore('storyRows').put(row), entry.generation);
+  // The row carries its transaction's generation: the change log a snapshot is brought up to date with.
+  const rowPut = entry.generation.then((generation) => stores.objectStore('storyRows').put({ ...row, generation }));
+  return settle(story, rowPut);
 }
 
 /** The one way a story leaves the 'stories' store: the record and its row, in the caller's transaction. */
@@ -90,5 +92,10 @@ export function removeStory(tx: StoryWriteTx, id: string): Promise<unknown> {
   const entry = track(tx);
   entry.changes.push({ kind: 'delete', id });
   const stores = rowStore(tx);
-  return settle(stores.objectStore('stories').delete(id), stores.objectStore('storyRows').delete(id), entry.generation);
+  // Issued after the generation is known, as the row puts are: a write and a delete of one id in
+  // one transaction reach the rows in the order they were made.
+  const row = entry.generation.then((generation) =>
+    Promise.all([stores.objectStore('storyRows').delete(id), stores.objectStore('rowTombstones').put({ id, generation })]),
+  );
+  return settle(stores.objectStore('stories').delete(id), row);
 }
