@@ -12,6 +12,7 @@ const TOTAL = Number(process.env.STORIES ?? 100_000);
 const context = await launchWithExtension({ extensionDir: E2E_EXTENSION_DIR, userDataDir: BENCH_PROFILE });
 try {
   const page = await context.newPage();
+  if (process.env.BENCH_WORKER_LOG) page.on('worker', (w) => w.on('console', (m) => console.log(`  [worker ${performance.now().toFixed(0)}] ${m.text()}`)));
   const base = `chrome-extension://${extensionIdOf(await extensionServiceWorker(context))}`;
   await page.goto(`${base}/library.html`);
   const seedMs = await seedUnlessKept(page, TOTAL);

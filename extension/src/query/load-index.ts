@@ -1,6 +1,6 @@
 import { QueryIndex, rowOf, type IndexSnapshot, type StoryRow } from '@vertelpunt/query';
 import { openVertelpuntDb } from '../storage/db';
-import type { CachedSnapshot, StoredRow } from '../storage/db-schema';
+import type { CachedSnapshot } from '../storage/db-schema';
 import { fromStored } from '../storage/stored-story';
 import { describeProblem } from '../storage/unreadable-records';
 
@@ -17,15 +17,15 @@ export interface LoadedIndex {
 }
 
 /**
- * The engine as the database holds it: the cached snapshot with the changes written since it
- * (rows whose generation is newer, tombstones of deleted stories), or, without a snapshot,
- * rebuilt from every row. Stories written around story-write.ts (only a test or an older build
+ * The engine as the database holds it: the cached snapshot with the change log since it (the
+ * stories written or deleted by a later generation), or, without a snapshot or when the log is a
+ * large part of the library (a big import), rebuilt from every row. Stories written around story-write.ts (only a test or an older build
  * can) have no row: they are found by comparing keys, read, and either indexed or reported as
  * unreadable, so the engine never silently disagrees with the store of record.
  */
 export async function loadIndex(name?: string): Promise<LoadedIndex> {
   const db = await openVertelpuntDb(name);
-  const tx = db.transaction(['stories', 'storyRows', 'rowTombstones', 'engineState']);
+  const tx = db.transaction(['stories', 'storyRows', 'changeLog', 'engineState']);
   const [generation, cached, storyCount, rowCount] = await Promise.all([
     tx.objectStore('engineState').get('generation'),
     tx.objectStore('engineState').get('snapshot'),
@@ -36,21 +36,18 @@ export async function loadIndex(name?: string): Promise<LoadedIndex> {
   const snapshot = cached as CachedSnapshot | undefined;
   let index: QueryIndex;
   let from: LoadedIndex['from'];
-  if (snapshot) {
-    const since = IDBKeyRange.lowerBound(snapshot.generation, true);
-    const [changed, deleted] = await Promise.all([
-      tx.objectStore('storyRows').index('byGeneration').getAll(since),
-      tx.objectStore('rowTombstones').index('byGeneration').getAll(since),
-    ]);
+  const logged = snapshot
+    ? await tx.objectStore('changeLog').index('byGeneration').getAll(IDBKeyRange.lowerBound(snapshot.generation, true))
+    : [];
+  // Past this share, reading every row in slices beats reading the logged ones by key.
+  if (snapshot && logged.length <= Math.max(1_000, rowCount / 4)) {
+    // A story's last write says what it is now: deleted, or its current row.
+    const rows = await Promise.all(logged.map((entry) => (entry.deleted ? undefined : tx.objectStore('storyRows').get(entry.id))));
     index = QueryIndex.deserialize(unpack(snapshot.snapshot));
-    // Deletes first: a story deleted and written again since has its row, and the row wins.
-    index.applyChanges([
-      ...deleted.map(({ id }) => ({ kind: 'delete' as const, id })),
-      ...changed.map((row) => ({ kind: 'upsert' as const, row: withoutGeneration(row) })),
-    ]);
+    index.applyChanges(logged.map((entry, i) => (rows[i] ? { kind: 'upsert', row: rows[i] } : { kind: 'delete', id: entry.id })));
     from = snapshot.generation === current ? 'snapshot' : 'snapshot+changes';
   } else {
-    index = QueryIndex.build((await allRows(tx.objectStore('storyRows'))).map(withoutGeneration));
+    index = QueryIndex.build(await allRows(tx.objectStore('storyRows')));
     from = 'rows';
   }
   const unreadable: LoadedIndex['unreadable'] = [];
@@ -79,14 +76,9 @@ export async function loadIndex(name?: string): Promise<LoadedIndex> {
   return { index, generation: current, unreadable, from, stale: from !== 'snapshot' || patched };
 }
 
-/** The engine's row without the generation it was stored with (the index keeps rows as `rowOf` makes them). */
-function withoutGeneration({ generation: _generation, ...row }: StoredRow): StoryRow {
-  return row;
-}
-
 /** Rows read in slices: one huge read would hold up every other request of the extension's database meanwhile. */
-async function allRows(store: { getAll(query?: IDBKeyRange | null, count?: number): Promise<StoredRow[]> }): Promise<StoredRow[]> {
-  const rows: StoredRow[] = [];
+async function allRows(store: { getAll(query?: IDBKeyRange | null, count?: number): Promise<StoryRow[]> }): Promise<StoryRow[]> {
+  const rows: StoryRow[] = [];
   for (;;) {
     const last = rows[rows.length - 1];
     const slice = await store.getAll(last ? IDBKeyRange.lowerBound(last.id, true) : null, ROW_SLICE);
@@ -119,18 +111,18 @@ function unpack(stored: IndexSnapshot): IndexSnapshot {
 
 /**
  * Caches the index for the next page that opens, unless a write came in meanwhile (it would be
- * stale at once), and drops the tombstones it has made unnecessary (the change log is only ever
- * read from the snapshot's generation on).
+ * stale at once), and empties the change log up to it (the log is only ever read from the
+ * snapshot's generation on).
  */
 export async function saveSnapshot(index: QueryIndex, generation: number, name?: string): Promise<boolean> {
   const db = await openVertelpuntDb(name);
-  const tx = db.transaction(['engineState', 'rowTombstones'], 'readwrite');
+  const tx = db.transaction(['engineState', 'changeLog'], 'readwrite');
   const state = tx.objectStore('engineState');
   const now = await state.get('generation');
   const saved = (typeof now === 'number' ? now : 0) === generation;
   if (saved) {
     void state.put({ generation, snapshot: pack(index.serialize()) }, 'snapshot');
-    let old = await tx.objectStore('rowTombstones').index('byGeneration').openCursor(IDBKeyRange.upperBound(generation));
+    let old = await tx.objectStore('changeLog').index('byGeneration').openCursor(IDBKeyRange.upperBound(generation));
     while (old) {
       void old.delete();
       old = await old.continue();

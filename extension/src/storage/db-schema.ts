@@ -8,12 +8,11 @@ export interface CachedSnapshot {
   snapshot: IndexSnapshot;
 }
 
-/** A row as stored: the engine's row and the generation that wrote it. */
-export type StoredRow = StoryRow & { generation?: number };
-
-export interface RowTombstone {
+/** A story's last write since the snapshot: its row was written (read it from 'storyRows'), or it was deleted. */
+export interface ChangeLogEntry {
   id: string;
   generation: number;
+  deleted: boolean;
 }
 
 /** The extension's IndexedDB, in the extension's own origin (never a page's). */
@@ -24,14 +23,10 @@ export interface VertelpuntDb extends DBSchema {
     indexes: { byCreated: [string, string]; byTerm: string; byWord: string; byOrigin: string };
   };
   drafts: { key: string; value: unknown };
-  /**
-   * The query engine's row of every story (`rowOf`), written with the story in one transaction
-   * (story-write.ts), with the write generation that wrote it last (absent on rows from before
-   * version 5): the change log's upserts.
-   */
-  storyRows: { key: string; value: StoredRow; indexes: { byGeneration: number } };
-  /** One per deleted story, with the generation that deleted it: the change log's deletes. */
-  rowTombstones: { key: string; value: RowTombstone; indexes: { byGeneration: number } };
+  /** The query engine's row of every story (`rowOf`), written with the story in one transaction (story-write.ts). */
+  storyRows: { key: string; value: StoryRow };
+  /** The engine's change log: per story written or deleted since the cached snapshot, the generation that did it last. */
+  changeLog: { key: string; value: ChangeLogEntry; indexes: { byGeneration: number } };
   /** 'generation': bumped by every transaction that writes stories; 'snapshot': a CachedSnapshot. */
   engineState: { key: 'generation' | 'snapshot'; value: number | CachedSnapshot };
 }

@@ -18,15 +18,14 @@ async function generation(): Promise<number> {
 async function expectRowsFollowStories(): Promise<void> {
   const db = await openVertelpuntDb();
   const stories = (await db.getAll('stories')).map((record) => readStored(record)!);
-  // Each row carries the generation that wrote it (the change log); the rest is the story's row.
-  const rows = (await db.getAll('storyRows')).map(({ generation: _generation, ...row }) => row);
+  const rows = await db.getAll('storyRows');
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
   expect(rows.sort(byId)).toEqual(stories.map(rowOf).sort(byId));
 }
 
 beforeEach(async () => {
   const db = await openVertelpuntDb();
-  for (const store of ['stories', 'storyRows', 'rowTombstones', 'drafts'] as const) await db.clear(store);
+  for (const store of ['stories', 'storyRows', 'changeLog', 'drafts'] as const) await db.clear(store);
 });
 
 describe('every story write goes through story-write.ts', () => {
@@ -106,10 +105,9 @@ describe('migration 005', () => {
       v4.close();
 
       const v5 = await openVertelpuntDb(name, DB_VERSION);
-      expect([...v5.objectStoreNames]).toContain('rowTombstones');
+      expect([...v5.objectStoreNames]).toContain('changeLog');
       expect(await v5.get('engineState', 'snapshot'), `stale: ${stale}`).toEqual(stale ? undefined : { generation: 7, snapshot: {} });
-      // Rows from before carry no generation: the log holds none of them.
-      expect(await v5.getAllFromIndex('storyRows', 'byGeneration')).toEqual([]);
+      expect(await v5.getAll('changeLog')).toEqual([]);
       expect(await v5.getAll('storyRows')).toEqual([rowOf(story)]);
     }
   });
