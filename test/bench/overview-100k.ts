@@ -12,7 +12,11 @@ const TOTAL = Number(process.env.STORIES ?? 100_000);
 const context = await launchWithExtension({ extensionDir: E2E_EXTENSION_DIR, userDataDir: BENCH_PROFILE });
 try {
   const page = await context.newPage();
-  if (process.env.BENCH_WORKER_LOG) page.on('worker', (w) => w.on('console', (m) => console.log(`  [worker ${performance.now().toFixed(0)}] ${m.text()}`)));
+  // BENCH_CONSOLE=1: the page's and its workers' console lines, stamped with this script's clock (for timing marks added while profiling).
+  if (process.env.BENCH_CONSOLE) {
+    page.on('console', (m) => console.log(`  [page ${performance.now().toFixed(0)}] ${m.text()}`));
+    page.on('worker', (w) => w.on('console', (m) => console.log(`  [worker ${performance.now().toFixed(0)}] ${m.text()}`)));
+  }
   const base = `chrome-extension://${extensionIdOf(await extensionServiceWorker(context))}`;
   await page.goto(`${base}/library.html`);
   const seedMs = await seedUnlessKept(page, TOTAL);
