@@ -32,6 +32,8 @@ export class QueryHost {
       const loading = loadIndex(this.dbName).then((loaded) => {
         this.generation = loaded.generation;
         if (loaded.stale) this.saveWhenQuiet(loaded);
+        // After the answers waiting for the load: the first search then finds its lookups made.
+        setTimeout(() => loaded.index.prepareSearch(), 0);
         if (loaded.unreadable.length > 0) this.post({ type: 'unreadable', records: loaded.unreadable });
         this.wake();
         return loaded;

@@ -75,6 +75,17 @@ function countedTerms(row: StoryRow): readonly string[] {
   }
 }
 
+function insertSorted(sorted: string[], name: string): void {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < name) lo = mid + 1;
+    else hi = mid;
+  }
+  sorted.splice(lo, 0, name);
+}
+
 const newerFirst = (aCreated: string, aId: string, bCreated: string, bId: string) =>
   aCreated > bCreated ? -1 : aCreated < bCreated ? 1 : aId > bId ? -1 : aId < bId ? 1 : 0;
 
@@ -122,7 +133,7 @@ export class QueryIndex {
   private originPostings: Bitset[] = [];
   /** Word postings of the slots added since the snapshot (all slots of an index built from rows). */
   private wordPostings: IntList[] = [];
-  /** The dictionary's words sorted, for prefix search; rebuilt when a new word arrives. */
+  /** The dictionary's words sorted, for prefix search; made at the first, kept sorted as words arrive. */
   private sortedWords: string[] | undefined;
 
   static build(rows: Iterable<StoryRow>): QueryIndex {
@@ -156,7 +167,8 @@ export class QueryIndex {
     this.remove(row.id, keepOrder);
     const known = this.words.names.length;
     const words = Uint32Array.from(new Set(row.words), (word) => this.words.id(word));
-    if (this.words.names.length !== known) this.sortedWords = undefined;
+    // New words join the sorted list where they belong (sorting 100,000 words again costs more).
+    if (this.sortedWords) for (let w = known; w < this.words.names.length; w++) insertSorted(this.sortedWords, this.words.names[w]!);
     const terms = [...new Set(row.terms)].map((t) => this.terms.id(t));
     this.addSlot(row.id, row.createdAt, this.origins.id(row.origin), this.versions.id(row.version), terms, words);
     if (keepOrder) this.order.splice(this.position(row.createdAt, row.id), 0, this.ids.length - 1);
@@ -308,6 +320,15 @@ export class QueryIndex {
       if (postings) for (let i = 0; i < postings.length; i++) set.add(postings.data[i]!);
     }
     return set;
+  }
+
+  /**
+   * Makes the word lookups a first search needs (a map of the words, the words sorted for
+   * prefixes) ahead of it: at 100,000 stories they take longer than the search itself.
+   */
+  prepareSearch(): void {
+    this.words.find('');
+    this.sortedWords ??= [...this.words.names].sort();
   }
 
   private wordsStartingWith(prefix: string): number[] {

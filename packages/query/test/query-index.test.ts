@@ -104,9 +104,12 @@ describe('QueryIndex', () => {
         fc.array(aChange, { maxLength: 30 }),
         fc.array(aChange, { maxLength: 30 }),
         fc.boolean(),
+        fc.boolean(),
         aFilter,
-        (before, after, batched, filter) => {
+        (before, after, batched, prepared, filter) => {
           const loaded = QueryIndex.deserialize(QueryIndex.build(applyAll(before).values()).serialize());
+          // The worker prepares the word lookups after loading: words written later must join them.
+          if (prepared) loaded.prepareSearch();
           if (batched) loaded.applyChanges(after);
           else for (const change of after) loaded.applyChange(change);
           const rebuilt = QueryIndex.build(applyAll([...before, ...after]).values());
