@@ -17,9 +17,9 @@ function heldSource(library: Story[]) {
     page: (filter, offset, limit) => {
       ready = true;
       const all = matching(filter);
-      return hold({ total: all.length, ids: all.slice(offset, offset + limit).map((s) => s.id) });
+      const stories = all.slice(offset, offset + limit);
+      return hold({ total: all.length, consumed: stories.length, stories });
     },
-    stories: async (ids) => ids.map((id) => library.find((s) => s.id === id)!),
     newest: (limit) => hold({ stories: library.slice(0, limit), more: library.length > limit }),
     ready: () => ready,
     warm: () => undefined,

@@ -1,20 +1,18 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Story } from '@vertelpunt/stories';
 import { filtersAnything, type StoryFilter } from '../../src/storage/story-filter';
-import { getStories, queryStories } from '../../src/storage/stories';
+import { queryStories } from '../../src/storage/stories';
 import { queryEngine } from '../../src/query/query-client';
 import { useEngineChanges } from '../../src/query/use-engine-changes';
 
-const PAGE_SIZE = 500;
+const PAGE_SIZE = 200;
 /** The first rows read straight from the date index: a screenful and some, so they show at once. */
 const FIRST_ROWS = 60;
 
 /** Where the list's stories come from; a test passes its own. */
 export interface StorySource {
-  /** One page of matching ids, newest first, and how many match (the query worker). */
-  page(filter: StoryFilter, offset: number, limit: number): Promise<{ total: number; ids: string[] }>;
-  /** The stories of these ids, in order. */
-  stories(ids: readonly string[]): Promise<Story[]>;
+  /** One page of matching stories, newest first, how many ids the page covered, and how many match. */
+  page(filter: StoryFilter, offset: number, limit: number): Promise<{ total: number; consumed: number; stories: Story[] }>;
   /** The newest stories straight from the database, and whether there are more. */
   newest(limit: number): Promise<{ stories: Story[]; more: boolean }>;
   /** Whether the worker has answered before (then it is asked, not the database). */
@@ -24,8 +22,12 @@ export interface StorySource {
 }
 
 const engineSource: StorySource = {
-  page: (filter, offset, limit) => queryEngine.page(filter, offset, limit),
-  stories: getStories,
+  // The worker reads and parses the page's stories: on the page's thread that work made frames
+  // of several hundred ms while a long list scrolled into rows not loaded yet.
+  page: async (filter, offset, limit) => {
+    const { total, ids, stories } = await queryEngine.storyPage(filter, offset, limit);
+    return { total, consumed: ids.length, stories };
+  },
   newest: async (limit) => {
     const page = await queryStories({}, { limit });
     return { stories: page.stories, more: page.next !== undefined };
@@ -36,8 +38,8 @@ const engineSource: StorySource = {
 
 /**
  * The stories of a filter as the windowed list needs them: the total, and pages loaded in
- * order (newest first) as far down as the user has scrolled. The query worker answers with ids
- * (`queryEngine.page`), read here by key. While the worker still loads its index, the first
+ * order (newest first) as far down as the user has scrolled. The query worker answers with the
+ * page's stories (`queryEngine.storyPage`), read and parsed off the page's thread. While the worker still loads its index, the first
  * page of the whole library comes straight from the date index, so rows show at once; the count
  * then comes with the worker's first page (counting the store would hold the rows up: Chromium
  * counts a store by walking it).
@@ -85,8 +87,8 @@ export function useStoryWindow(filter: StoryFilter, version: number, source: Sto
       if (loading.current === mine || done.current) return;
       loading.current = mine;
       try {
-        const { total, ids } = await source.page(filter, offset.current, PAGE_SIZE);
-        show(mine, await source.stories(ids), ids.length, total);
+        const { total, consumed, stories } = await source.page(filter, offset.current, PAGE_SIZE);
+        show(mine, stories, consumed, total);
       } catch (error) {
         if (mine === generation.current) setFailure(error);
       } finally {

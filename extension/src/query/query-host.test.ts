@@ -60,6 +60,7 @@ describe('the query worker', () => {
     await worker.handle({ type: 'origins', n: 3 });
     await worker.handle({ type: 'overview', n: 4, filter: { terms: ['kernwaarde-lef'] } });
     await worker.handle({ type: 'page', n: 5, filter: {}, offset: -1, limit: 1 });
+    await worker.handle({ type: 'page', n: 6, filter: { text: 'buurt' }, offset: 0, limit: 5, stories: true });
     expect(replies[0]).toEqual({ type: 'page', n: 1, total: 2, ids: [stories[1]!.id] });
     expect(replies[1]).toEqual({
       type: 'facets',
@@ -72,6 +73,8 @@ describe('the query worker', () => {
     expect(replies[2]).toEqual({ type: 'origins', n: 3, origins: ['https://registratie.example.nl'] });
     expect(replies[3]).toMatchObject({ type: 'overview', n: 4, groups: { total: 1 } });
     expect(replies[4]).toMatchObject({ type: 'failed', n: 5, message: expect.stringContaining('offset') });
+    // The list's pages come with their stories, read and parsed in the worker.
+    expect(replies[5]).toEqual({ type: 'page', n: 6, total: 2, ids: [stories[1]!.id, stories[0]!.id], stories: [stories[1], stories[0]] });
   });
 
   it('applies writes it hears, reloads when it missed one, and waits for the page’s own write', async () => {

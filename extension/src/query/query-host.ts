@@ -2,6 +2,7 @@ import type { QueryIndex } from '@vertelpunt/query';
 import { loadIndex, saveSnapshot, type LoadedIndex } from './load-index';
 import { QueryRequestSchema, type ParsedQueryRequest, type QueryReply } from './protocol';
 import type { WriteNews } from './write-news';
+import { storiesOf } from './stories-of';
 
 type Post = (reply: QueryReply) => void;
 
@@ -111,7 +112,9 @@ export class QueryHost {
     }
     const request = parsed.data;
     try {
-      this.post(this.answer(request, await this.index(request.atLeast)));
+      const reply = this.answer(request, await this.index(request.atLeast));
+      if (reply.type === 'page' && request.type === 'page' && request.stories) reply.stories = await storiesOf(reply.ids, this.dbName);
+      this.post(reply);
     } catch (error) {
       this.post({
         type: 'failed',

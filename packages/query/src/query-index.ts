@@ -116,8 +116,8 @@ export class QueryIndex {
    * Far fewer objects than a list per slot and per word, so a 100,000-story snapshot loads fast.
    */
   private base = 0;
-  private baseWordStart = new Uint32Array(1);
-  private baseWords = new Uint32Array(0);
+  private baseWordStart: Uint32Array = new Uint32Array(1);
+  private baseWords: Uint32Array = new Uint32Array(0);
   private basePostingStart = new Uint32Array(1);
   private basePostings = new Int32Array(0);
   /** Live slots, newest first. */
