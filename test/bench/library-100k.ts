@@ -3,18 +3,19 @@
 // Run: pnpm run build && node --conditions=vertelpunt-source --import tsx test/bench/library-100k.ts
 import { extensionIdOf, extensionServiceWorker, launchWithExtension } from '../support/launch-extension.js';
 import { E2E_EXTENSION_DIR } from '../support/paths.js';
-import { BENCH_TERMS as TERMS, seedLibrary } from './seed-library.js';
+import { BENCH_TERMS as TERMS } from './seed-library.js';
 import { benchJsonLine } from './figures.js';
+import { BENCH_PROFILE, seedUnlessKept } from './bench-profile.js';
 import { percentile, timeMixedQueries } from './mixed-queries.js';
 import { longestFrameWhileScrolling } from './scroll-frames.js';
 
 const TOTAL = Number(process.env.STORIES ?? 100_000);
-const context = await launchWithExtension({ extensionDir: E2E_EXTENSION_DIR });
+const context = await launchWithExtension({ extensionDir: E2E_EXTENSION_DIR, userDataDir: BENCH_PROFILE });
 try {
   const extensionId = extensionIdOf(await extensionServiceWorker(context));
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/library.html`);
-  const seedMs = await seedLibrary(page, TOTAL);
+  const seedMs = await seedUnlessKept(page, TOTAL);
 
   const time = async (what: string, run: () => Promise<unknown>) => {
     const start = performance.now();

@@ -142,7 +142,8 @@ export function LibraryPage() {
             <p class="empty-state">{t('noMatches')}</p>
           ) : (
             <StoryList
-              total={total ?? 0}
+              // Until the count arrives (with the worker's first page), the rows read straight from the database.
+              total={total ?? stories.length}
               stories={stories}
               ensureLoaded={ensureLoaded}
               selected={selection.selected}

@@ -10,20 +10,22 @@ export interface LoadedIndex {
   generation: number;
   /** Records in the 'stories' store that do not read as stories (the engine leaves them out). */
   unreadable: { id: string; problem: string }[];
-  /** How it was loaded, for the benchmark and the tests. */
-  from: 'snapshot' | 'rows';
+  /** How it was loaded, for the benchmark and the tests: the snapshot as it was, the snapshot and the change log since, or every row. */
+  from: 'snapshot' | 'snapshot+changes' | 'rows';
+  /** Whether the cached snapshot is behind the index (the caller saves a fresh one when the page is quiet). */
+  stale: boolean;
 }
 
 /**
- * The engine as the database holds it: the cached snapshot when no write came after it, else
- * rebuilt from the rows (and the snapshot written again). Stories written around story-write.ts
- * (only a test or an older build can) have no row: they are found by comparing keys, read, and
- * either indexed or reported as unreadable, so the engine never silently disagrees with the
- * store of record.
+ * The engine as the database holds it: the cached snapshot with the change log since it (the
+ * stories written or deleted by a later generation), or, without a snapshot or when the log is a
+ * large part of the library (a big import), rebuilt from every row. Stories written around story-write.ts (only a test or an older build
+ * can) have no row: they are found by comparing keys, read, and either indexed or reported as
+ * unreadable, so the engine never silently disagrees with the store of record.
  */
 export async function loadIndex(name?: string): Promise<LoadedIndex> {
   const db = await openVertelpuntDb(name);
-  const tx = db.transaction(['stories', 'storyRows', 'engineState']);
+  const tx = db.transaction(['stories', 'storyRows', 'changeLog', 'engineState']);
   const [generation, cached, storyCount, rowCount] = await Promise.all([
     tx.objectStore('engineState').get('generation'),
     tx.objectStore('engineState').get('snapshot'),
@@ -34,14 +36,22 @@ export async function loadIndex(name?: string): Promise<LoadedIndex> {
   const snapshot = cached as CachedSnapshot | undefined;
   let index: QueryIndex;
   let from: LoadedIndex['from'];
-  if (snapshot && snapshot.generation === current) {
+  const logged = snapshot
+    ? await tx.objectStore('changeLog').index('byGeneration').getAll(IDBKeyRange.lowerBound(snapshot.generation, true))
+    : [];
+  // Past this share, reading every row in slices beats reading the logged ones by key.
+  if (snapshot && logged.length <= Math.max(1_000, rowCount / 4)) {
+    // A story's last write says what it is now: deleted, or its current row.
+    const rows = await Promise.all(logged.map((entry) => (entry.deleted ? undefined : tx.objectStore('storyRows').get(entry.id))));
     index = QueryIndex.deserialize(unpack(snapshot.snapshot));
-    from = 'snapshot';
+    index.applyChanges(logged.map((entry, i) => (rows[i] ? { kind: 'upsert', row: rows[i] } : { kind: 'delete', id: entry.id })));
+    from = snapshot.generation === current ? 'snapshot' : 'snapshot+changes';
   } else {
     index = QueryIndex.build(await allRows(tx.objectStore('storyRows')));
     from = 'rows';
   }
   const unreadable: LoadedIndex['unreadable'] = [];
+  let patched = false;
   if (storyCount !== rowCount || index.size !== storyCount) {
     const keys = await tx.objectStore('stories').getAllKeys();
     const inStore = new Set(keys);
@@ -57,13 +67,13 @@ export async function loadIndex(name?: string): Promise<LoadedIndex> {
       }
     });
     const gone = index.rows().filter((row) => !inStore.has(row.id));
+    patched = rows.length + gone.length > 0;
     index.applyChanges([
       ...rows.map((row) => ({ kind: 'upsert' as const, row })),
       ...gone.map((row) => ({ kind: 'delete' as const, id: row.id })),
     ]);
   }
-  if (from === 'rows') await saveSnapshot(index, current, name);
-  return { index, generation: current, unreadable, from };
+  return { index, generation: current, unreadable, from, stale: from !== 'snapshot' || patched };
 }
 
 /** Rows read in slices: one huge read would hold up every other request of the extension's database meanwhile. */
@@ -99,11 +109,25 @@ function unpack(stored: IndexSnapshot): IndexSnapshot {
   return out as unknown as IndexSnapshot;
 }
 
-/** Caches the index for the next page that opens, unless a write came in meanwhile (it would be stale at once). */
-export async function saveSnapshot(index: QueryIndex, generation: number, name?: string): Promise<void> {
+/**
+ * Caches the index for the next page that opens, unless a write came in meanwhile (it would be
+ * stale at once), and empties the change log up to it (the log is only ever read from the
+ * snapshot's generation on).
+ */
+export async function saveSnapshot(index: QueryIndex, generation: number, name?: string): Promise<boolean> {
   const db = await openVertelpuntDb(name);
-  const tx = db.transaction('engineState', 'readwrite');
-  const now = await tx.store.get('generation');
-  if ((typeof now === 'number' ? now : 0) === generation) await tx.store.put({ generation, snapshot: pack(index.serialize()) }, 'snapshot');
+  const tx = db.transaction(['engineState', 'changeLog'], 'readwrite');
+  const state = tx.objectStore('engineState');
+  const now = await state.get('generation');
+  const saved = (typeof now === 'number' ? now : 0) === generation;
+  if (saved) {
+    void state.put({ generation, snapshot: pack(index.serialize()) }, 'snapshot');
+    let old = await tx.objectStore('changeLog').index('byGeneration').openCursor(IDBKeyRange.upperBound(generation));
+    while (old) {
+      void old.delete();
+      old = await old.continue();
+    }
+  }
   await tx.done;
+  return saved;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Story } from '@vertelpunt/stories';
 import { StoryFilterSchema } from '../storage/story-filter';
 
 // The messages between a page of the extension and its query worker, checked on both sides:
@@ -16,6 +17,8 @@ export const QueryRequestSchema = z.discriminatedUnion('type', [
     filter: StoryFilterSchema,
     offset: z.number().int().nonnegative(),
     limit: z.number().int().positive().max(10_000),
+    /** Also the stories themselves, read and parsed here, off the page's thread (the list's pages while it scrolls). */
+    stories: z.boolean().optional(),
   }),
   /** For each term, how many matching stories carry it. */
   z.strictObject({ type: z.literal('facets'), ...base, filter: StoryFilterSchema }),
@@ -32,7 +35,17 @@ const pairs = z.array(z.tuple([z.string(), z.number().int().nonnegative()]));
 const termPairs = z.array(z.tuple([z.tuple([z.string(), z.string()]), z.number().int().nonnegative()]));
 
 export const QueryReplySchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('page'), n: z.number().int(), total: z.number().int().nonnegative(), ids: z.array(z.string()) }),
+  z.strictObject({
+    type: z.literal('page'),
+    n: z.number().int(),
+    total: z.number().int().nonnegative(),
+    ids: z.array(z.string()),
+    // Parsed with the full story schema in the worker; parsing them again here would put back
+    // on the page's thread the work the worker took off it: the shape the list relies on is checked.
+    stories: z
+      .array(z.custom<Story>((v) => typeof (v as Story | null)?.id === 'string' && typeof (v as Story).title === 'string'))
+      .optional(),
+  }),
   z.strictObject({ type: z.literal('facets'), n: z.number().int(), counts: pairs }),
   z.strictObject({ type: z.literal('origins'), n: z.number().int(), origins: z.array(z.string()) }),
   z.strictObject({

@@ -1,4 +1,5 @@
 import { overviewCounters } from '@vertelpunt/query';
+import type { Story } from '@vertelpunt/stories';
 import { rememberUnreadable } from '../storage/unreadable-records';
 import type { StoryFilter } from '../storage/story-filter';
 import { QueryReplySchema, type QueryReply, type QueryRequest } from './protocol';
@@ -78,6 +79,12 @@ class QueryClient {
   async page(filter: StoryFilter, offset: number, limit: number): Promise<{ total: number; ids: string[] }> {
     const { total, ids } = await this.ask({ type: 'page', filter, offset, limit });
     return { total, ids };
+  }
+
+  /** One page of the matching stories themselves, read and parsed in the worker. */
+  async storyPage(filter: StoryFilter, offset: number, limit: number): Promise<{ total: number; ids: string[]; stories: Story[] }> {
+    const { total, ids, stories = [] } = await this.ask({ type: 'page', filter, offset, limit, stories: true });
+    return { total, ids, stories };
   }
 
   async termCounts(filter: StoryFilter): Promise<Map<string, number>> {

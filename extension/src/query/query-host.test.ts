@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { aStory } from '@vertelpunt/stories/testing';
+import { rowOf } from '@vertelpunt/query';
 import { openVertelpuntDb } from '../storage/db';
 import { toStored } from '../storage/stored-story';
 import { STORY_STORES, writeStory } from '../storage/story-write';
@@ -24,20 +25,28 @@ function host(name: string): { host: QueryHost; replies: QueryReply[] } {
 }
 
 describe('the query worker', () => {
-  it('builds from the rows once, then loads the cached snapshot until a write makes it stale', async () => {
+  it('saves a fresh snapshot once writes pause, so the next page loads it with only the change log since', async () => {
     const stories = [aStory({ title: 'buurthuis' }), aStory({ title: 'schulden' })];
     const name = await freshDb(stories);
-    expect((await loadIndex(name)).from).toBe('rows');
-    const cached = await loadIndex(name);
-    expect(cached.from).toBe('snapshot');
-    expect(cached.index.query({}).ids).toEqual([stories[1]!.id, stories[0]!.id]);
+    const replies: QueryReply[] = [];
+    const worker = new QueryHost((reply) => replies.push(reply), name, 10);
+    await worker.handle({ type: 'page', n: 1, filter: {}, offset: 0, limit: 10 });
+    expect(replies.at(-1)).toEqual({ type: 'page', n: 1, total: 2, ids: [stories[1]!.id, stories[0]!.id] });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await loadIndex(name)).from).toBe('snapshot');
+
+    const later = aStory({ title: 'later' });
     const db = await openVertelpuntDb(name);
     const tx = db.transaction([...STORY_STORES], 'readwrite');
-    void writeStory(tx, toStored(aStory({ title: 'later' })));
+    void writeStory(tx, toStored(later));
     await tx.done;
     const after = await loadIndex(name);
-    expect(after.from).toBe('rows');
+    expect(after).toMatchObject({ from: 'snapshot+changes', stale: true });
     expect(after.index.size).toBe(3);
+    // The worker hears the write, applies it and saves again when quiet.
+    await worker.hear({ generation: after.generation, changes: [{ kind: 'upsert', row: rowOf(later) }] });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await loadIndex(name)).toMatchObject({ from: 'snapshot', generation: after.generation });
   });
 
   it('answers pages, facets, origins and overview counts, and refuses a message that is no request', async () => {
@@ -51,6 +60,7 @@ describe('the query worker', () => {
     await worker.handle({ type: 'origins', n: 3 });
     await worker.handle({ type: 'overview', n: 4, filter: { terms: ['kernwaarde-lef'] } });
     await worker.handle({ type: 'page', n: 5, filter: {}, offset: -1, limit: 1 });
+    await worker.handle({ type: 'page', n: 6, filter: { text: 'buurt' }, offset: 0, limit: 5, stories: true });
     expect(replies[0]).toEqual({ type: 'page', n: 1, total: 2, ids: [stories[1]!.id] });
     expect(replies[1]).toEqual({
       type: 'facets',
@@ -63,6 +73,8 @@ describe('the query worker', () => {
     expect(replies[2]).toEqual({ type: 'origins', n: 3, origins: ['https://registratie.example.nl'] });
     expect(replies[3]).toMatchObject({ type: 'overview', n: 4, groups: { total: 1 } });
     expect(replies[4]).toMatchObject({ type: 'failed', n: 5, message: expect.stringContaining('offset') });
+    // The list's pages come with their stories, read and parsed in the worker.
+    expect(replies[5]).toEqual({ type: 'page', n: 6, total: 2, ids: [stories[1]!.id, stories[0]!.id], stories: [stories[1], stories[0]] });
   });
 
   it('applies writes it hears, reloads when it missed one, and waits for the page’s own write', async () => {

@@ -2,10 +2,11 @@ import type { QueryIndex } from '@vertelpunt/query';
 import { loadIndex, saveSnapshot, type LoadedIndex } from './load-index';
 import { QueryRequestSchema, type ParsedQueryRequest, type QueryReply } from './protocol';
 import type { WriteNews } from './write-news';
+import { storiesOf } from './stories-of';
 
 type Post = (reply: QueryReply) => void;
 
-/** After a write heard with its rows, the snapshot is written again once writes pause this long. */
+/** After a write heard with its rows (or a load that found the snapshot behind), the snapshot is written again once writes pause this long. */
 const SNAPSHOT_DELAY_MS = 2_000;
 /** A page that waits for its own write longer than this gets the index reloaded from the database. */
 const WAIT_FOR_NEWS_MS = 300;
@@ -24,12 +25,16 @@ export class QueryHost {
   constructor(
     private readonly post: Post,
     private readonly dbName?: string,
+    private readonly snapshotDelayMs = SNAPSHOT_DELAY_MS,
   ) {}
 
   private load(): Promise<LoadedIndex> {
     if (!this.loaded) {
       const loading = loadIndex(this.dbName).then((loaded) => {
         this.generation = loaded.generation;
+        if (loaded.stale) this.saveWhenQuiet(loaded);
+        // After the answers waiting for the load: the first search then finds its lookups made.
+        setTimeout(() => loaded.index.prepareSearch(), 0);
         if (loaded.unreadable.length > 0) this.post({ type: 'unreadable', records: loaded.unreadable });
         this.wake();
         return loaded;
@@ -40,6 +45,17 @@ export class QueryHost {
       this.loaded = loading;
     }
     return this.loaded;
+  }
+
+  /**
+   * Saves a fresh snapshot once no write has come for a while, here in the worker, off the
+   * page's thread: the next page to open then loads it with a short change log, not every row.
+   */
+  private saveWhenQuiet(loaded: LoadedIndex): void {
+    clearTimeout(this.snapshotTimer);
+    this.snapshotTimer = setTimeout(() => {
+      if (loaded.generation === this.generation) void saveSnapshot(loaded.index, loaded.generation, this.dbName).catch(() => undefined);
+    }, this.snapshotDelayMs);
   }
 
   private wake(): void {
@@ -72,11 +88,7 @@ export class QueryHost {
       loaded.index.applyChanges(news.changes);
       this.generation = news.generation;
       loaded.generation = news.generation;
-      clearTimeout(this.snapshotTimer);
-      this.snapshotTimer = setTimeout(
-        () => void saveSnapshot(loaded.index, loaded.generation, this.dbName).catch(() => undefined),
-        SNAPSHOT_DELAY_MS,
-      );
+      this.saveWhenQuiet(loaded);
     } else {
       // A generation missed, or a batch too large to announce: read the database again.
       this.loaded = undefined;
@@ -100,7 +112,9 @@ export class QueryHost {
     }
     const request = parsed.data;
     try {
-      this.post(this.answer(request, await this.index(request.atLeast)));
+      const reply = this.answer(request, await this.index(request.atLeast));
+      if (reply.type === 'page' && request.type === 'page' && request.stories) reply.stories = await storiesOf(reply.ids, this.dbName);
+      this.post(reply);
     } catch (error) {
       this.post({
         type: 'failed',

@@ -2,10 +2,17 @@ import type { DBSchema } from 'idb';
 import type { IndexSnapshot, StoryRow } from '@vertelpunt/query';
 import type { StoredStory } from './stored-story';
 
-/** The query engine's snapshot, valid while the write generation is still the one it was built at. */
+/** The query engine's snapshot, as of write generation `generation`: the change log since then brings it up to date. */
 export interface CachedSnapshot {
   generation: number;
   snapshot: IndexSnapshot;
+}
+
+/** A story's last write since the snapshot: its row was written (read it from 'storyRows'), or it was deleted. */
+export interface ChangeLogEntry {
+  id: string;
+  generation: number;
+  deleted: boolean;
 }
 
 /** The extension's IndexedDB, in the extension's own origin (never a page's). */
@@ -18,6 +25,8 @@ export interface VertelpuntDb extends DBSchema {
   drafts: { key: string; value: unknown };
   /** The query engine's row of every story (`rowOf`), written with the story in one transaction (story-write.ts). */
   storyRows: { key: string; value: StoryRow };
+  /** The engine's change log: per story written or deleted since the cached snapshot, the generation that did it last. */
+  changeLog: { key: string; value: ChangeLogEntry; indexes: { byGeneration: number } };
   /** 'generation': bumped by every transaction that writes stories; 'snapshot': a CachedSnapshot. */
   engineState: { key: 'generation' | 'snapshot'; value: number | CachedSnapshot };
 }

@@ -4,12 +4,13 @@ import { migration001 } from './migrations/001-initial';
 import { migration002 } from './migrations/002-search-and-origin';
 import { migration003 } from './migrations/003-deidentify-every-field';
 import { migration004 } from './migrations/004-story-rows';
+import { migration005 } from './migrations/005-change-log';
 import { MigrationError } from './storage-errors';
 
 export const DB_NAME = 'vertelpunt';
 
 /** One step per schema version, in order: MIGRATIONS[n] takes the database from version n to n + 1. */
-export const MIGRATIONS = [migration001, migration002, migration003, migration004] as const;
+export const MIGRATIONS = [migration001, migration002, migration003, migration004, migration005] as const;
 export const DB_VERSION = MIGRATIONS.length;
 
 type Migration = (typeof MIGRATIONS)[number];

@@ -83,7 +83,7 @@ describe('migrations', () => {
   it('creates the current version from nothing', async () => {
     const db = await openVertelpuntDb(`fresh-${Math.random()}`);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'engineState', 'stories', 'storyRows']);
+    expect([...db.objectStoreNames].sort()).toEqual(['changeLog', 'drafts', 'engineState', 'stories', 'storyRows']);
     expect(DB_NAME).toBe('vertelpunt');
   });
 });

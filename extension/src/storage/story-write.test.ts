@@ -25,7 +25,7 @@ async function expectRowsFollowStories(): Promise<void> {
 
 beforeEach(async () => {
   const db = await openVertelpuntDb();
-  for (const store of ['stories', 'storyRows', 'drafts'] as const) await db.clear(store);
+  for (const store of ['stories', 'storyRows', 'changeLog', 'drafts'] as const) await db.clear(store);
 });
 
 describe('every story write goes through story-write.ts', () => {
@@ -89,5 +89,26 @@ describe('migration 004', () => {
     expect(await v4.getAll('storyRows')).toEqual([rowOf(good)]);
     expect(await v4.get('engineState', 'generation')).toBe(1);
     expect(await v4.count('stories')).toBe(2);
+  });
+});
+
+describe('migration 005', () => {
+  it('adds the change log to a version-4 database, keeping a current snapshot and dropping a stale one', async () => {
+    for (const stale of [false, true]) {
+      const name = `fixture-v4-${Math.random()}`;
+      const v4 = await openVertelpuntDb(name, 4);
+      const story = aStory();
+      await v4.put('stories', { ...story, _terms: [...story.tags.terms], _words: ['verhaal'] } as never);
+      await v4.put('storyRows', rowOf(story));
+      await v4.put('engineState', 7, 'generation');
+      await v4.put('engineState', { generation: stale ? 6 : 7, snapshot: {} } as never, 'snapshot');
+      v4.close();
+
+      const v5 = await openVertelpuntDb(name, DB_VERSION);
+      expect([...v5.objectStoreNames]).toContain('changeLog');
+      expect(await v5.get('engineState', 'snapshot'), `stale: ${stale}`).toEqual(stale ? undefined : { generation: 7, snapshot: {} });
+      expect(await v5.getAll('changeLog')).toEqual([]);
+      expect(await v5.getAll('storyRows')).toEqual([rowOf(story)]);
+    }
   });
 });

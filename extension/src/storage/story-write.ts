@@ -5,7 +5,7 @@ import type { StoredStory } from './stored-story';
 import { announceWrites } from '../query/write-news';
 
 /** The stores every transaction that writes stories must hold. */
-export const STORY_STORES = ['stories', 'storyRows', 'engineState'] as const;
+export const STORY_STORES = ['stories', 'storyRows', 'changeLog', 'engineState'] as const;
 type StoryStores = typeof STORY_STORES;
 /** A write transaction over the story stores (and maybe others, such as drafts). */
 export type StoryWriteTx = IDBPTransaction<VertelpuntDb, [...StoryStores] | [...StoryStores, 'drafts'], 'readwrite'>;
@@ -67,7 +67,17 @@ function settle(story: Promise<unknown>, ...rest: Promise<unknown>[]): Promise<u
 }
 
 function rowStore(tx: StoryWriteTx) {
-  return tx as unknown as IDBPTransaction<VertelpuntDb, ['stories', 'storyRows'], 'readwrite'>;
+  return tx as unknown as IDBPTransaction<VertelpuntDb, ['stories', 'storyRows', 'changeLog'], 'readwrite'>;
+}
+
+/**
+ * Records the write in the engine's change log once the transaction's generation is known. The
+ * entries of one transaction share its generation, so the order they land in does not matter:
+ * the last write of an id wins, and the row store says what it is.
+ */
+function logged(tx: StoryWriteTx, entry: TxWrites, id: string, deleted: boolean): Promise<unknown> {
+  const log = rowStore(tx).objectStore('changeLog');
+  return entry.generation.then((generation) => log.put({ id, generation, deleted }));
 }
 
 /**
@@ -82,7 +92,7 @@ export function writeStory(tx: StoryWriteTx, record: StoredStory, how: 'add' | '
   entry.changes.push({ kind: 'upsert', row });
   const stores = rowStore(tx);
   const story = how === 'add' ? stores.objectStore('stories').add(record) : stores.objectStore('stories').put(record);
-  return settle(story, stores.objectStore('storyRows').put(row), entry.generation);
+  return settle(story, stores.objectStore('storyRows').put(row), logged(tx, entry, record.id, false));
 }
 
 /** The one way a story leaves the 'stories' store: the record and its row, in the caller's transaction. */
@@ -90,5 +100,5 @@ export function removeStory(tx: StoryWriteTx, id: string): Promise<unknown> {
   const entry = track(tx);
   entry.changes.push({ kind: 'delete', id });
   const stores = rowStore(tx);
-  return settle(stores.objectStore('stories').delete(id), stores.objectStore('storyRows').delete(id), entry.generation);
+  return settle(stores.objectStore('stories').delete(id), stores.objectStore('storyRows').delete(id), logged(tx, entry, id, true));
 }

@@ -9,8 +9,28 @@ import type { RowChange, StoryRow } from './story-row.js';
 
 /** Interns strings as small numbers (terms, origins, words, months, versions). */
 class Dictionary {
-  readonly names: string[] = [];
-  private readonly ids = new Map<string, number>();
+  names: string[] = [];
+  private map: Map<string, number> | undefined = new Map();
+
+  /**
+   * A dictionary of names already numbered (a snapshot's table, taken as it is). The lookup map
+   * is made at the first lookup: a page that only lists and counts never needs the 100,000 words'.
+   */
+  static of(names: string[]): Dictionary {
+    const dictionary = new Dictionary();
+    dictionary.names = names;
+    dictionary.map = undefined;
+    return dictionary;
+  }
+
+  private get ids(): Map<string, number> {
+    if (!this.map) {
+      const map = new Map<string, number>();
+      this.names.forEach((name, id) => map.set(name, id));
+      this.map = map;
+    }
+    return this.map;
+  }
 
   id(name: string): number {
     let id = this.ids.get(name);
@@ -55,6 +75,17 @@ function countedTerms(row: StoryRow): readonly string[] {
   }
 }
 
+function insertSorted(sorted: string[], name: string): void {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < name) lo = mid + 1;
+    else hi = mid;
+  }
+  sorted.splice(lo, 0, name);
+}
+
 const newerFirst = (aCreated: string, aId: string, bCreated: string, bId: string) =>
   aCreated > bCreated ? -1 : aCreated < bCreated ? 1 : aId > bId ? -1 : aId < bId ? 1 : 0;
 
@@ -71,25 +102,38 @@ export class QueryIndex {
   private created: string[] = [];
   private originOf: number[] = [];
   private versionOf: number[] = [];
+  /** Each slot's terms (slots with the same tags share one array; never changed in place). */
   private termsOf: number[][] = [];
+  /** The words of slots added since the snapshot (slot `base + i` at i); the snapshot's slots keep theirs in `base*`. */
   private wordsOf: Uint32Array[] = [];
   private countedOf: number[][] = [];
   private monthOf: number[] = [];
-  private readonly slotOf = new Map<string, number>();
+  private slotMap: Map<string, number> | undefined = new Map();
   private live = new Bitset();
+  /**
+   * The slots a snapshot brought, kept as it gave them (CSR lists): slot s < base has the words
+   * baseWords[baseWordStart[s] ..], and word w the snapshot's slots basePostings[basePostingStart[w] ..].
+   * Far fewer objects than a list per slot and per word, so a 100,000-story snapshot loads fast.
+   */
+  private base = 0;
+  private baseWordStart: Uint32Array = new Uint32Array(1);
+  private baseWords: Uint32Array = new Uint32Array(0);
+  private basePostingStart = new Uint32Array(1);
+  private basePostings = new Int32Array(0);
   /** Live slots, newest first. */
   private order: number[] = [];
 
-  private readonly origins = new Dictionary();
-  private readonly versions = new Dictionary();
-  private readonly terms = new Dictionary();
-  private readonly words = new Dictionary();
+  private origins = new Dictionary();
+  private versions = new Dictionary();
+  private terms = new Dictionary();
+  private words = new Dictionary();
   private readonly counted = new Dictionary();
   private readonly months = new Dictionary();
   private termPostings: Bitset[] = [];
   private originPostings: Bitset[] = [];
+  /** Word postings of the slots added since the snapshot (all slots of an index built from rows). */
   private wordPostings: IntList[] = [];
-  /** The dictionary's words sorted, for prefix search; rebuilt when a new word arrives. */
+  /** The dictionary's words sorted, for prefix search; made at the first, kept sorted as words arrive. */
   private sortedWords: string[] | undefined;
 
   static build(rows: Iterable<StoryRow>): QueryIndex {
@@ -123,7 +167,8 @@ export class QueryIndex {
     this.remove(row.id, keepOrder);
     const known = this.words.names.length;
     const words = Uint32Array.from(new Set(row.words), (word) => this.words.id(word));
-    if (this.words.names.length !== known) this.sortedWords = undefined;
+    // New words join the sorted list where they belong (sorting 100,000 words again costs more).
+    if (this.sortedWords) for (let w = known; w < this.words.names.length; w++) insertSorted(this.sortedWords, this.words.names[w]!);
     const terms = [...new Set(row.terms)].map((t) => this.terms.id(t));
     this.addSlot(row.id, row.createdAt, this.origins.id(row.origin), this.versions.id(row.version), terms, words);
     if (keepOrder) this.order.splice(this.position(row.createdAt, row.id), 0, this.ids.length - 1);
@@ -140,7 +185,7 @@ export class QueryIndex {
     this.termsOf.push(terms);
     for (const t of terms) (this.termPostings[t] ??= new Bitset()).add(slot);
     for (const w of words) (this.wordPostings[w] ??= new IntList()).push(slot);
-    this.wordsOf.push(words);
+    this.wordsOf[slot - this.base] = words;
     this.countedOf.push(this.countedFor(version, terms));
     this.monthOf.push(this.monthFor(createdAt));
     this.slotOf.set(id, slot);
@@ -184,6 +229,22 @@ export class QueryIndex {
     for (const t of this.termsOf[slot]!) this.termPostings[t]!.delete(slot);
   }
 
+  /** Which slot holds each live story; made at the first lookup after a snapshot was loaded. */
+  private get slotOf(): Map<string, number> {
+    if (!this.slotMap) {
+      const map = new Map<string, number>();
+      for (const slot of this.order) map.set(this.ids[slot]!, slot);
+      this.slotMap = map;
+    }
+    return this.slotMap;
+  }
+
+  private wordsAt(slot: number): Uint32Array {
+    return slot < this.base
+      ? this.baseWords.subarray(this.baseWordStart[slot]!, this.baseWordStart[slot + 1]!)
+      : this.wordsOf[slot - this.base]!;
+  }
+
   /** Where (createdAt, id) sits in the order: the first live slot not newer than it. */
   private position(createdAt: string, id: string): number {
     let lo = 0;
@@ -216,7 +277,7 @@ export class QueryIndex {
       origin: this.origins.names[this.originOf[slot]!]!,
       version: this.versions.names[this.versionOf[slot]!]!,
       terms: this.termsOf[slot]!.map((t) => this.terms.names[t]!),
-      words: [...this.wordsOf[slot]!].map((w) => this.words.names[w]!),
+      words: Array.from(this.wordsAt(slot), (w) => this.words.names[w]!),
     }));
   }
 
@@ -252,11 +313,22 @@ export class QueryIndex {
   private wordSet(wordIds: readonly (number | undefined)[]): Bitset {
     const set = new Bitset(this.ids.length);
     for (const id of wordIds) {
-      const postings = id === undefined ? undefined : this.wordPostings[id];
-      if (!postings) continue;
-      for (let i = 0; i < postings.length; i++) set.add(postings.data[i]!);
+      if (id === undefined) continue;
+      if (id + 1 < this.basePostingStart.length)
+        for (let i = this.basePostingStart[id]!; i < this.basePostingStart[id + 1]!; i++) set.add(this.basePostings[i]!);
+      const postings = this.wordPostings[id];
+      if (postings) for (let i = 0; i < postings.length; i++) set.add(postings.data[i]!);
     }
     return set;
+  }
+
+  /**
+   * Makes the word lookups a first search needs (a map of the words, the words sorted for
+   * prefixes) ahead of it: at 100,000 stories they take longer than the search itself.
+   */
+  prepareSearch(): void {
+    this.words.find('');
+    this.sortedWords ??= [...this.words.names].sort();
   }
 
   private wordsStartingWith(prefix: string): number[] {
@@ -371,13 +443,13 @@ export class QueryIndex {
     const wordStart = new Uint32Array(rows.length + 1);
     rows.forEach((slot, i) => {
       termStart[i + 1] = termStart[i]! + this.termsOf[slot]!.length;
-      wordStart[i + 1] = wordStart[i]! + this.wordsOf[slot]!.length;
+      wordStart[i + 1] = wordStart[i]! + this.wordsAt(slot).length;
     });
     const termList = new Uint32Array(termStart[rows.length]!);
     const wordList = new Uint32Array(wordStart[rows.length]!);
     rows.forEach((slot, i) => {
       termList.set(this.termsOf[slot]!, termStart[i]!);
-      wordList.set(this.wordsOf[slot]!, wordStart[i]!);
+      wordList.set(this.wordsAt(slot), wordStart[i]!);
     });
     return {
       format: 1,
@@ -396,21 +468,62 @@ export class QueryIndex {
     };
   }
 
+  /** The index a snapshot describes; takes the snapshot's arrays as they are (the caller hands them over). */
   static deserialize(snapshot: IndexSnapshot): QueryIndex {
     if (snapshot.format !== 1) throw new Error(`unknown index snapshot format ${String(snapshot.format)}`);
     const { ids, createdAt, origins, originOf, versions, versionOf, terms, termStart, termList, words, wordStart, wordList } = snapshot;
     const index = new QueryIndex();
+    const n = ids.length;
     // Interned in the snapshot's order, every name keeps its number: the lists are used as they are.
-    for (const name of origins) index.origins.id(name);
-    for (const name of versions) index.versions.id(name);
-    for (const name of terms) index.terms.id(name);
-    for (const name of words) index.words.id(name);
-    for (let i = 0; i < ids.length; i++) {
-      const slotTerms = Array.from(termList.subarray(termStart[i]!, termStart[i + 1]!));
-      index.addSlot(ids[i]!, createdAt[i]!, originOf[i]!, versionOf[i]!, slotTerms, wordList.subarray(wordStart[i]!, wordStart[i + 1]!));
+    index.origins = Dictionary.of(origins);
+    index.versions = Dictionary.of(versions);
+    index.terms = Dictionary.of(terms);
+    index.words = Dictionary.of(words);
+    index.ids = ids;
+    index.created = createdAt;
+    index.originOf = Array.from(originOf);
+    index.versionOf = Array.from(versionOf);
+    index.base = n;
+    index.baseWordStart = wordStart;
+    index.baseWords = wordList;
+    index.slotMap = undefined;
+    // Word postings by counting: how many slots carry each word, then the slots in ascending order.
+    const postingStart = new Uint32Array(words.length + 1);
+    for (let i = 0; i < wordList.length; i++) postingStart[wordList[i]! + 1]!++;
+    for (let w = 0; w < words.length; w++) postingStart[w + 1]! += postingStart[w]!;
+    const fill = postingStart.slice(0, words.length);
+    const postings = new Int32Array(wordList.length);
+    for (let slot = 0; slot < n; slot++)
+      for (let i = wordStart[slot]!; i < wordStart[slot + 1]!; i++) postings[fill[wordList[i]!]!++] = slot;
+    index.basePostingStart = postingStart;
+    index.basePostings = postings;
+    // Tag sets repeat: each distinct one (with its version) is made into arrays once, and shared.
+    const tagSets = new Map<string, [number[], number[]]>();
+    index.termsOf = new Array<number[]>(n);
+    index.countedOf = new Array<number[]>(n);
+    index.monthOf = new Array<number>(n);
+    for (let slot = 0; slot < n; slot++) {
+      const from = termStart[slot]!;
+      const to = termStart[slot + 1]!;
+      let key = String(versionOf[slot]);
+      for (let i = from; i < to; i++) key += `,${termList[i]}`;
+      let tagSet = tagSets.get(key);
+      if (!tagSet) {
+        const slotTerms = Array.from(termList.subarray(from, to));
+        tagSet = [slotTerms, index.countedFor(versionOf[slot]!, slotTerms)];
+        tagSets.set(key, tagSet);
+      }
+      index.termsOf[slot] = tagSet[0];
+      index.countedOf[slot] = tagSet[1];
+      for (const t of tagSet[0]) (index.termPostings[t] ??= new Bitset(n)).add(slot);
+      (index.originPostings[originOf[slot]!] ??= new Bitset(n)).add(slot);
+      index.monthOf[slot] = index.monthFor(createdAt[slot]!);
     }
+    index.live = new Bitset(n);
+    index.live.words.fill(0xffffffff, 0, n >>> 5);
+    for (let slot = n & ~31; slot < n; slot++) index.live.add(slot);
     // Already newest first: the order needs no sort.
-    index.order = Array.from({ length: ids.length }, (_, i) => i);
+    index.order = Array.from({ length: n }, (_, i) => i);
     return index;
   }
 }
