@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LABELLED_VERSION, readLabelledNotes, scoreSuggestions, selectHalf } from '../scripts/suggestion-score.js';
-import { suggestTerms, type TermId } from '../src/index.js';
+import { listTerms, suggestTerms, type TermId } from '../src/index.js';
+import { combineEvidence, type CombineParameters } from '../src/suggest/combine.js';
 import { compoundHead } from '../src/suggest/compound-head.js';
+import type { ModelScore } from '../src/suggest/term-model.js';
+import { buildProfileIndex } from '../src/suggest/term-profiles.js';
 import { dutchWords } from '../src/suggest/dutch-words.js';
 import { evidenceWeight } from '../src/suggest/everyday-senses.js';
 import { PACKAGE_DIR } from './helpers.js';
@@ -115,6 +118,46 @@ describe('ranking', () => {
   it('suggests nothing when the evidence is weak', () => {
     expect(suggested('Vandaag de printer gerepareerd en daarna koffie gezet voor het overleg.')).toEqual([]);
     expect(suggested('')).toEqual([]);
+  });
+});
+
+// The show rule apart from any trained model: evidence made up for three terms.
+describe('how many suggestions are shown', () => {
+  const index = buildProfileIndex(listTerms());
+  const [a, b, c] = index.profiles.map((p) => p.term.id as string);
+  const logits = (values: Record<string, number>): Map<string, ModelScore> =>
+    new Map(Object.entries(values).map(([id, logit]) => [id, { logit, probability: 1 / (1 + Math.exp(-logit)), because: () => [] }]));
+  const rule: CombineParameters = {
+    modelScale: 1,
+    bm25Scale: 0,
+    bias: 0,
+    termBias: {},
+    unmodelledLogit: -10,
+    minScore: 0.5,
+    firstMinScore: 0.3,
+    minShareOfBest: 0.5,
+  };
+  const shown = (values: Record<string, number>, c: CombineParameters = rule) =>
+    combineEvidence(index, new Map(), logits(values), 5, c).map((s) => s.term.id);
+
+  it('shows every term above the threshold, best first', () => {
+    expect(shown({ [a!]: 1, [b!]: 2, [c!]: -3 })).toEqual([b, a]);
+  });
+
+  it('shows only the best when it alone is likely enough, and nothing when nothing is', () => {
+    // σ(-0.5) ≈ 0.38: above the first term's floor, below the others'.
+    expect(shown({ [a!]: -0.5, [b!]: -0.6, [c!]: -3 })).toEqual([a]);
+    expect(shown({ [a!]: -1, [b!]: -2 })).toEqual([]);
+  });
+
+  it('leaves out a term far below the best one', () => {
+    // σ(4) ≈ 0.98; σ(-0.1) ≈ 0.48 and σ(-0.2) ≈ 0.45 are above 0.3 but below half the best.
+    expect(shown({ [a!]: 4, [b!]: -0.1, [c!]: -0.2 }, { ...rule, minScore: 0.3 })).toEqual([a]);
+    expect(shown({ [a!]: 4, [b!]: -0.1, [c!]: -0.2 }, { ...rule, minScore: 0.3, minShareOfBest: 0 })).toEqual([a, b, c]);
+  });
+
+  it('moves a term by its own offset', () => {
+    expect(shown({ [a!]: 1, [b!]: 2 }, { ...rule, termBias: { [b!]: -3 } })).toEqual([a]);
   });
 });
 

@@ -1,10 +1,12 @@
-import type { NoteFeatures } from './note-features.js';
+import { isGram, type GramOptions, type NoteFeatures } from './note-features.js';
 
 /**
  * One-vs-rest logistic regression over note features, as the generated module stores it:
  * `scripts/train-suggestions.ts` writes it from the training notes in `data/suggest-train/`.
  */
 export interface TermModelData {
+  /** Character grams of stems among the features, if the model uses them (note-features.ts). */
+  readonly grams?: GramOptions;
   /** Every feature some term weighs, sorted; weights point into this list. */
   readonly features: readonly string[];
   readonly terms: readonly {
@@ -22,6 +24,7 @@ export interface TermModel {
   readonly byFeature: ReadonlyMap<string, readonly { term: number; weight: number }[]>;
   /** The unigram stems the model knows, for compound heads. */
   readonly known: ReadonlySet<string>;
+  readonly grams?: GramOptions;
 }
 
 export function loadTermModel(data: TermModelData): TermModel {
@@ -38,13 +41,16 @@ export function loadTermModel(data: TermModelData): TermModel {
     ids: data.terms.map((t) => t.id),
     biases: data.terms.map((t) => t.bias),
     byFeature,
-    known: new Set(data.features.filter((f) => !f.includes(' '))),
+    known: new Set(data.features.filter((f) => !f.includes(' ') && !isGram(f))),
+    ...(data.grams ? { grams: data.grams } : {}),
   };
 }
 
 /** One term's probability for a note, and the note's words that raised it most. */
 export interface ModelScore {
   readonly probability: number;
+  /** log(p / (1 - p)): what the combined score weighs. */
+  readonly logit: number;
   /** Worked out only for the terms shown: sorting every term's contributions would cost more than the scoring. */
   readonly because: () => readonly string[];
 }
@@ -68,7 +74,7 @@ export function scoreWithModel(model: TermModel, note: NoteFeatures): Map<string
       contributions[t]!.sort((a, b) => b.amount - a.amount || (a.feature < b.feature ? -1 : 1))
         .slice(0, REASONS)
         .flatMap((c) => note.words.get(c.feature) ?? []);
-    scores.set(id, { probability: sigmoid(z[t]!), because });
+    scores.set(id, { probability: sigmoid(z[t]!), logit: z[t]!, because });
   });
   return scores;
 }
