@@ -47,24 +47,25 @@ export function combineEvidence(
   limit: number,
   c: CombineParameters = DEFAULT_COMBINE_PARAMETERS,
 ): Suggestion[] {
-  const scored: Suggestion[] = [];
+  const scored: { profile: (typeof index.profiles)[number]; score: number }[] = [];
   for (const profile of index.profiles) {
     const id = profile.term.id as string;
-    const ranked = bm25.get(id);
-    const bm = ranked?.score ?? 0;
-    const fromModel = modelScores.get(id);
-    const score = sigmoid(
-      c.modelScale * (fromModel?.logit ?? c.unmodelledLogit) + c.bm25Scale * Math.log1p(bm) + c.bias + (c.termBias[id] ?? 0),
-    );
-    if (score < c.firstMinScore) continue;
-    const matched = union(ranked?.matched ?? [], fromModel?.because() ?? []);
-    scored.push({ term: profile.term, hits: matched.length, matched, score });
+    const bm = bm25.get(id)?.score ?? 0;
+    const logit = modelScores.get(id)?.logit ?? c.unmodelledLogit;
+    const score = sigmoid(c.modelScale * logit + c.bm25Scale * Math.log1p(bm) + c.bias + (c.termBias[id] ?? 0));
+    if (score >= c.firstMinScore) scored.push({ profile, score });
   }
   const best = Math.max(0, ...scored.map((s) => s.score));
+  // The words behind a suggestion are worked out only for those shown.
   return scored
     .sort((a, b) => b.score - a.score)
     .filter((s, rank) => rank === 0 || (s.score >= c.minScore && s.score >= best * c.minShareOfBest))
-    .slice(0, limit);
+    .slice(0, limit)
+    .map(({ profile, score }) => {
+      const id = profile.term.id as string;
+      const matched = union(bm25.get(id)?.matched ?? [], modelScores.get(id)?.because() ?? []);
+      return { term: profile.term, hits: matched.length, matched, score };
+    });
 }
 
 /** Both kinds of evidence for a clip, by term id. */

@@ -61,20 +61,22 @@ const REASONS = 3;
 /** Each model term's probability for the note, by term id. */
 export function scoreWithModel(model: TermModel, note: NoteFeatures): Map<string, ModelScore> {
   const z = [...model.biases];
-  const contributions: { feature: string; amount: number }[][] = model.ids.map(() => []);
   for (const [feature, value] of note.values) {
-    for (const { term, weight } of model.byFeature.get(feature) ?? []) {
-      z[term]! += weight * value;
-      if (weight > 0) contributions[term]!.push({ feature, amount: weight * value });
-    }
+    for (const { term, weight } of model.byFeature.get(feature) ?? []) z[term]! += weight * value;
   }
+  // Why a term was suggested is asked for the few terms shown, so it is worked out then.
+  const because = (t: number) => () => {
+    const contributions: { feature: string; amount: number }[] = [];
+    for (const [feature, value] of note.values) {
+      const weight = model.byFeature.get(feature)?.find((w) => w.term === t)?.weight ?? 0;
+      if (weight > 0) contributions.push({ feature, amount: weight * value });
+    }
+    return contributions
+      .sort((a, b) => b.amount - a.amount || (a.feature < b.feature ? -1 : 1))
+      .slice(0, REASONS)
+      .flatMap((c) => note.words.get(c.feature) ?? []);
+  };
   const scores = new Map<string, ModelScore>();
-  model.ids.forEach((id, t) => {
-    const because = () =>
-      contributions[t]!.sort((a, b) => b.amount - a.amount || (a.feature < b.feature ? -1 : 1))
-        .slice(0, REASONS)
-        .flatMap((c) => note.words.get(c.feature) ?? []);
-    scores.set(id, { probability: sigmoid(z[t]!), logit: z[t]!, because });
-  });
+  model.ids.forEach((id, t) => scores.set(id, { probability: sigmoid(z[t]!), logit: z[t]!, because: because(t) }));
   return scores;
 }
