@@ -169,22 +169,23 @@ describe('compound heads', () => {
 });
 
 // A floor under the development half's score, so a change that loses what the ranking reached
-// fails the build. Reached (data/suggest/final-score.txt): recall@5 0.710, precision@3 of shown
-// 0.461 and wrong 0.133 with the model (BM25F alone: 0.348, 0.328 and 0.267).
+// fails the build. Reached (data/suggest/final-score.txt): recall@5 0.739, precision@3 of shown
+// 0.511 and wrong 0.067 with the model trained on 1,666 notes (on 392 notes: 0.710, 0.461 and
+// 0.133; BM25F alone: 0.348, 0.328 and 0.267).
 describe('score on the development half of the labelled set', () => {
   const file = `${PACKAGE_DIR}data/suggest/labelled.jsonl`;
   const notes = selectHalf(readLabelledNotes(readFileSync(file, 'utf8'), file), 'dev');
   const score = scoreSuggestions(notes, (t) => suggestTerms(t, { version: LABELLED_VERSION, limit: 5 }).map((s) => s.term.id));
 
-  it('keeps recall@5 at or above 0.7', () => {
-    expect(score.foundInTop5 / score.chosen).toBeGreaterThanOrEqual(0.7);
+  it('keeps recall@5 at or above 0.72', () => {
+    expect(score.foundInTop5 / score.chosen).toBeGreaterThanOrEqual(0.72);
   });
 
-  it('keeps precision@3 of the suggestions shown at or above 0.45', () => {
-    expect(score.rightInTop3 / score.shownInTop3).toBeGreaterThanOrEqual(0.45);
+  it('keeps precision@3 of the suggestions shown at or above 0.5', () => {
+    expect(score.rightInTop3 / score.shownInTop3).toBeGreaterThanOrEqual(0.5);
   });
 
-  it('keeps notes with a named wrong term in the top 3 at or below 0.14', () => {
-    expect(score.notesWithNamedWrongInTop3 / score.notes).toBeLessThanOrEqual(0.14);
+  it('keeps notes with a named wrong term in the top 3 at or below 0.1', () => {
+    expect(score.notesWithNamedWrongInTop3 / score.notes).toBeLessThanOrEqual(0.1);
   });
 });
