@@ -2,7 +2,7 @@
 // src/suggest/note-features.ts, by stochastic gradient descent in a fixed, seeded order, so the same
 // notes always give the same module. Used by train-suggestions.ts, tune-suggestions.ts and the tests.
 import { z } from 'zod';
-import { noteFeatures } from '../src/suggest/note-features.js';
+import { isGram, noteFeatures, type GramOptions } from '../src/suggest/note-features.js';
 import type { TermModelData } from '../src/suggest/term-model.js';
 
 const TrainingNoteSchema = z.object({
@@ -19,18 +19,20 @@ export function readTrainingNotes(jsonl: string, file: string): TrainingNote[] {
     .split('\n')
     .map((line, i) => ({ line, at: i + 1 }))
     .filter(({ line }) => line.trim())
-    .map(({ line, at }) => {
-      let json: unknown;
-      try {
-        json = JSON.parse(line);
-      } catch {
-        throw new Error(`${file}:${at}: not JSON`);
-      }
-      const parsed = TrainingNoteSchema.safeParse(json);
-      if (!parsed.success)
-        throw new Error(`${file}:${at}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-      return parsed.data;
-    });
+    .map(({ line, at }) => parseTrainingLine(line, file, at));
+}
+
+/** One line of training notes; throws naming file, line and field. */
+export function parseTrainingLine(line: string, file: string, at: number): TrainingNote {
+  let json: unknown;
+  try {
+    json = JSON.parse(line);
+  } catch {
+    throw new Error(`${file}:${at}: not JSON`);
+  }
+  const parsed = TrainingNoteSchema.safeParse(json);
+  if (!parsed.success) throw new Error(`${file}:${at}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return parsed.data;
 }
 
 export interface TrainingParameters {
@@ -40,21 +42,30 @@ export interface TrainingParameters {
   readonly learningRate: number;
   /** A positive example counts this many times: each term is positive in few notes. */
   readonly positiveWeight: number;
+  /**
+   * Rare terms weigh more: a term's positives count positiveWeight × (mean positives a term /
+   * its positives) ^ this, so a term with few notes is not drowned by the common ones.
+   */
+  readonly classWeightPower: number;
   /** A feature must occur in this many notes to be learnt. */
   readonly minNotes: number;
   /** Weights smaller than this are left out of the module (they hardly move a score). */
   readonly prune: number;
   readonly seed: number;
+  /** Character grams of stems as further features (size 0: none). */
+  readonly grams: GramOptions;
 }
 
 export const DEFAULT_TRAINING_PARAMETERS: TrainingParameters = {
-  l2: 1e-4,
+  l2: 3e-5,
   epochs: 15,
   learningRate: 0.5,
   positiveWeight: 4,
+  classWeightPower: 0.5,
   minNotes: 2,
-  prune: 0.5,
+  prune: 1,
   seed: 15,
+  grams: { size: 0, weight: 0 },
 };
 
 /** mulberry32: a small seeded generator, so the shuffles (and the model) are reproducible. */
@@ -69,7 +80,7 @@ function random(seed: number): () => number {
   };
 }
 
-const round = (x: number) => Math.round(x * 1000) / 1000;
+const round = (x: number) => Math.round(x * 100) / 100;
 
 export function trainTermModel(notes: readonly TrainingNote[], p: TrainingParameters = DEFAULT_TRAINING_PARAMETERS): TermModelData {
   // The stems known to the model decide compound heads, so they are counted first.
@@ -79,9 +90,10 @@ export function trainTermModel(notes: readonly TrainingNote[], p: TrainingParame
     return df;
   };
   const plain = notes.map((n) => noteFeatures(n.text));
-  const stemDf = notesWith(plain.map((f) => [...f.values.keys()].filter((k) => !k.includes(' '))));
+  const stemDf = notesWith(plain.map((f) => [...f.values.keys()].filter((k) => !k.includes(' ') && !isGram(k))));
   const known = new Set([...stemDf].filter(([, n]) => n >= p.minNotes).map(([stem]) => stem));
-  const featured = notes.map((n) => noteFeatures(n.text, known));
+  const grams = p.grams.size > 0 ? p.grams : undefined;
+  const featured = notes.map((n) => noteFeatures(n.text, { known, ...(grams ? { grams } : {}) }));
   const df = notesWith(featured.map((f) => f.values.keys()));
   const features = [...df]
     .filter(([, n]) => n >= p.minNotes)
@@ -101,6 +113,9 @@ export function trainTermModel(notes: readonly TrainingNote[], p: TrainingParame
   });
   const ids = [...new Set(notes.flatMap((n) => n.terms))].sort();
   const labels = notes.map((n) => new Set(n.terms));
+  const positives = ids.map((id) => notes.filter((n) => n.terms.includes(id)).length);
+  const meanPositives = positives.reduce((a, b) => a + b, 0) / Math.max(1, ids.length);
+  const positiveWeights = positives.map((n) => p.positiveWeight * (meanPositives / n) ** p.classWeightPower);
 
   // Weights are kept as scale × v, so the L2 shrink of every weight is one multiplication a step
   // (Bottou's trick); only the features of the note at hand are touched.
@@ -124,7 +139,7 @@ export function trainTermModel(notes: readonly TrainingNote[], p: TrainingParame
         let z = bias[t]!;
         for (let k = 0; k < cols.length; k++) z += scale[t]! * v[base + cols[k]!]! * vals[k]!;
         const positive = labels[n]!.has(id);
-        const gradient = (1 / (1 + Math.exp(-z)) - (positive ? 1 : 0)) * (positive ? p.positiveWeight : 1);
+        const gradient = (1 / (1 + Math.exp(-z)) - (positive ? 1 : 0)) * (positive ? positiveWeights[t]! : 1);
         scale[t] = scale[t]! * (1 - rate * p.l2);
         const move = (rate * gradient) / scale[t]!;
         for (let k = 0; k < cols.length; k++) v[base + cols[k]!]! -= move * vals[k]!;
@@ -146,6 +161,7 @@ export function trainTermModel(notes: readonly TrainingNote[], p: TrainingParame
   const used = [...new Set(kept.flatMap((t) => t.weights.filter((_, i) => i % 2 === 0)))].sort((a, b) => a - b);
   const renumber = new Map(used.map((c, i) => [c, i]));
   return {
+    ...(grams ? { grams } : {}),
     features: used.map((c) => features[c]!),
     terms: kept.map((t) => ({ ...t, weights: t.weights.map((x, i) => (i % 2 === 0 ? renumber.get(x)! : x)) })),
   };
@@ -162,7 +178,7 @@ export function renderModelModule(model: TermModelData): string {
   return `${HEADER}
 import type { TermModelData } from '../suggest/term-model.js';
 
-export const SUGGESTION_MODEL: TermModelData = {
+export const SUGGESTION_MODEL: TermModelData = {${model.grams ? `\n  grams: ${JSON.stringify(model.grams)},` : ''}
   features: ${JSON.stringify(model.features)},
   terms: [
 ${terms}

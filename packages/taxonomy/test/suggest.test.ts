@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LABELLED_VERSION, readLabelledNotes, scoreSuggestions, selectHalf } from '../scripts/suggestion-score.js';
-import { suggestTerms, type TermId } from '../src/index.js';
+import { listTerms, suggestTerms, type TermId } from '../src/index.js';
+import { combineEvidence, type CombineParameters } from '../src/suggest/combine.js';
 import { compoundHead } from '../src/suggest/compound-head.js';
+import type { ModelScore } from '../src/suggest/term-model.js';
+import { buildProfileIndex } from '../src/suggest/term-profiles.js';
 import { dutchWords } from '../src/suggest/dutch-words.js';
 import { evidenceWeight } from '../src/suggest/everyday-senses.js';
 import { PACKAGE_DIR } from './helpers.js';
@@ -118,6 +121,46 @@ describe('ranking', () => {
   });
 });
 
+// The show rule apart from any trained model: evidence made up for three terms.
+describe('how many suggestions are shown', () => {
+  const index = buildProfileIndex(listTerms());
+  const [a, b, c] = index.profiles.map((p) => p.term.id as string);
+  const logits = (values: Record<string, number>): Map<string, ModelScore> =>
+    new Map(Object.entries(values).map(([id, logit]) => [id, { logit, probability: 1 / (1 + Math.exp(-logit)), because: () => [] }]));
+  const rule: CombineParameters = {
+    modelScale: 1,
+    bm25Scale: 0,
+    bias: 0,
+    termBias: {},
+    unmodelledLogit: -10,
+    minScore: 0.5,
+    firstMinScore: 0.3,
+    minShareOfBest: 0.5,
+  };
+  const shown = (values: Record<string, number>, c: CombineParameters = rule) =>
+    combineEvidence(index, new Map(), logits(values), 5, c).map((s) => s.term.id);
+
+  it('shows every term above the threshold, best first', () => {
+    expect(shown({ [a!]: 1, [b!]: 2, [c!]: -3 })).toEqual([b, a]);
+  });
+
+  it('shows only the best when it alone is likely enough, and nothing when nothing is', () => {
+    // σ(-0.5) ≈ 0.38: above the first term's floor, below the others'.
+    expect(shown({ [a!]: -0.5, [b!]: -0.6, [c!]: -3 })).toEqual([a]);
+    expect(shown({ [a!]: -1, [b!]: -2 })).toEqual([]);
+  });
+
+  it('leaves out a term far below the best one', () => {
+    // σ(4) ≈ 0.98; σ(-0.1) ≈ 0.48 and σ(-0.2) ≈ 0.45 are above 0.3 but below half the best.
+    expect(shown({ [a!]: 4, [b!]: -0.1, [c!]: -0.2 }, { ...rule, minScore: 0.3 })).toEqual([a]);
+    expect(shown({ [a!]: 4, [b!]: -0.1, [c!]: -0.2 }, { ...rule, minScore: 0.3, minShareOfBest: 0 })).toEqual([a, b, c]);
+  });
+
+  it('moves a term by its own offset', () => {
+    expect(shown({ [a!]: 1, [b!]: 2 }, { ...rule, termBias: { [b!]: -3 } })).toEqual([a]);
+  });
+});
+
 describe('compound heads', () => {
   it('counts a compound as its last part, never its first', () => {
     expect(compoundHead('energieschuld', new Set(['schuld']))).toBe('schuld');
@@ -126,22 +169,23 @@ describe('compound heads', () => {
 });
 
 // A floor under the development half's score, so a change that loses what the ranking reached
-// fails the build. Reached (data/suggest/final-score.txt): recall@5 0.710, precision@3 of shown
-// 0.461 and wrong 0.133 with the model (BM25F alone: 0.348, 0.328 and 0.267).
+// fails the build. Reached (data/suggest/final-score.txt): recall@5 0.739, precision@3 of shown
+// 0.511 and wrong 0.067 with the model trained on 1,666 notes (on 392 notes: 0.710, 0.461 and
+// 0.133; BM25F alone: 0.348, 0.328 and 0.267).
 describe('score on the development half of the labelled set', () => {
   const file = `${PACKAGE_DIR}data/suggest/labelled.jsonl`;
   const notes = selectHalf(readLabelledNotes(readFileSync(file, 'utf8'), file), 'dev');
   const score = scoreSuggestions(notes, (t) => suggestTerms(t, { version: LABELLED_VERSION, limit: 5 }).map((s) => s.term.id));
 
-  it('keeps recall@5 at or above 0.7', () => {
-    expect(score.foundInTop5 / score.chosen).toBeGreaterThanOrEqual(0.7);
+  it('keeps recall@5 at or above 0.72', () => {
+    expect(score.foundInTop5 / score.chosen).toBeGreaterThanOrEqual(0.72);
   });
 
-  it('keeps precision@3 of the suggestions shown at or above 0.45', () => {
-    expect(score.rightInTop3 / score.shownInTop3).toBeGreaterThanOrEqual(0.45);
+  it('keeps precision@3 of the suggestions shown at or above 0.5', () => {
+    expect(score.rightInTop3 / score.shownInTop3).toBeGreaterThanOrEqual(0.5);
   });
 
-  it('keeps notes with a named wrong term in the top 3 at or below 0.14', () => {
-    expect(score.notesWithNamedWrongInTop3 / score.notes).toBeLessThanOrEqual(0.14);
+  it('keeps notes with a named wrong term in the top 3 at or below 0.1', () => {
+    expect(score.notesWithNamedWrongInTop3 / score.notes).toBeLessThanOrEqual(0.1);
   });
 });

@@ -1,3 +1,4 @@
+import { SUGGESTION_COMBINATION } from '../generated/suggestion-combination.js';
 import { dutchWords } from './dutch-words.js';
 import { featuresOfWords } from './note-features.js';
 import { DEFAULT_RANK_PARAMETERS, scoreWords, type RankParameters, type Suggestion } from './rank.js';
@@ -5,21 +6,31 @@ import { scoreWithModel, type ModelScore, type TermModel } from './term-model.js
 import type { ProfileIndex } from './term-profiles.js';
 
 /**
- * How the model's probability and the BM25F score make one score: a weighted sum of the two on
- * the same 0…1 scale, with BM25F squashed as score / (score + half), so `half` is the BM25F score
- * that counts as even odds. Chosen by `scripts/tune-model.ts` (README, "Suggestions").
+ * How the model's logit and the BM25F score make one score: a logistic regression stacked on the
+ * two, σ(modelScale × logit + bm25Scale × ln(1 + BM25F) + bias), fitted on the training notes'
+ * out-of-fold logits, so the combined score is a probability and a threshold on it means the same
+ * whatever the clip. Chosen by `scripts/tune-model.ts` (README, "Suggestions").
  */
 export interface CombineParameters {
-  /** Share of the model in the combined score; the rest is BM25F's. */
-  readonly modelWeight: number;
-  readonly half: number;
-  /** Below this combined score a term is not suggested. */
+  readonly modelScale: number;
+  readonly bm25Scale: number;
+  readonly bias: number;
+  /** Per term, what its combined score's logit is moved by: a term the model over-predicts out of fold goes down. */
+  readonly termBias: Readonly<Record<string, number>>;
+  /** The logit of a term the model was not trained on (it counts by BM25F, from a low start). */
+  readonly unmodelledLogit: number;
+  /** Below this combined score a term is not suggested, unless it is the best (`firstMinScore`). */
   readonly minScore: number;
+  /** The best term is suggested from this combined score: a clip with one likely term shows it. */
+  readonly firstMinScore: number;
   /** A term below this share of the best one's combined score is noise beside it. */
   readonly minShareOfBest: number;
 }
 
-export const DEFAULT_COMBINE_PARAMETERS: CombineParameters = { modelWeight: 0.8, half: 16, minScore: 0.1, minShareOfBest: 0 };
+/** As `scripts/tune-model.ts --write` fitted and chose them. */
+export const DEFAULT_COMBINE_PARAMETERS: CombineParameters = SUGGESTION_COMBINATION;
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** The words behind a suggestion, each once, the ranking's first. */
 const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
@@ -36,29 +47,32 @@ export function combineEvidence(
   limit: number,
   c: CombineParameters = DEFAULT_COMBINE_PARAMETERS,
 ): Suggestion[] {
-  const scored: Suggestion[] = [];
+  const scored: { profile: (typeof index.profiles)[number]; score: number }[] = [];
   for (const profile of index.profiles) {
     const id = profile.term.id as string;
-    const ranked = bm25.get(id);
-    const bm = ranked?.score ?? 0;
-    const fromModel = modelScores.get(id);
-    const score = (fromModel ? c.modelWeight * fromModel.probability : 0) + (1 - c.modelWeight) * (bm / (bm + c.half));
-    if (score < c.minScore) continue;
-    const matched = union(ranked?.matched ?? [], fromModel?.because() ?? []);
-    scored.push({ term: profile.term, hits: matched.length, matched, score });
+    const bm = bm25.get(id)?.score ?? 0;
+    const logit = modelScores.get(id)?.logit ?? c.unmodelledLogit;
+    const score = sigmoid(c.modelScale * logit + c.bm25Scale * Math.log1p(bm) + c.bias + (c.termBias[id] ?? 0));
+    if (score >= c.firstMinScore) scored.push({ profile, score });
   }
   const best = Math.max(0, ...scored.map((s) => s.score));
+  // The words behind a suggestion are worked out only for those shown.
   return scored
-    .filter((s) => s.score >= best * c.minShareOfBest)
     .sort((a, b) => b.score - a.score)
-    .slice(0, limit);
+    .filter((s, rank) => rank === 0 || (s.score >= c.minScore && s.score >= best * c.minShareOfBest))
+    .slice(0, limit)
+    .map(({ profile, score }) => {
+      const id = profile.term.id as string;
+      const matched = union(bm25.get(id)?.matched ?? [], modelScores.get(id)?.because() ?? []);
+      return { term: profile.term, hits: matched.length, matched, score };
+    });
 }
 
 /** Both kinds of evidence for a clip, by term id. */
 export function evidenceFor(text: string, index: ProfileIndex, model: TermModel, rank: RankParameters = DEFAULT_RANK_PARAMETERS) {
   const words = dutchWords(text);
   const bm25 = new Map(scoreWords(words, index, rank).map((s) => [s.term.id as string, s]));
-  const note = featuresOfWords(words, model.known);
+  const note = featuresOfWords(words, model);
   const modelScores = note.values.size === 0 ? new Map<string, ModelScore>() : scoreWithModel(model, note);
   return { bm25, modelScores };
 }

@@ -19,19 +19,61 @@ export interface NoteFeatures {
 /** The norm of the shortest training note's features (about 13 content words, unigrams and pairs). */
 export const MIN_NORM = 3.5;
 
+/** About how many grams a word has, so a short clip's grams are not scaled up either. */
+const GRAMS_A_WORD = 2.5;
+
 /** A compound the model does not know counts as its head at this share (as in the ranking). */
 const COMPOUND_WEIGHT = 0.5;
 
 /**
- * The features of a note. `known` is the model's set of unigram stems: a word whose stem it does
- * not know counts as its longest known last part ("energieschuld" as "schuld").
+ * Character grams of stems: each content word also counts as the `size`-letter runs of its stem
+ * (with ^ and $ at its ends), so a word form or compound the training notes never had
+ * ("schuldhulpverlening", "eenzamer") still shares evidence with those they had. Gram features
+ * start with '#'. They are scaled to unit length apart from the words and weigh `weight` beside them.
  */
-export function noteFeatures(text: string, known?: ReadonlySet<string>): NoteFeatures {
-  return featuresOfWords(dutchWords(text), known);
+export interface GramOptions {
+  readonly size: number;
+  readonly weight: number;
+}
+
+/** The model's choices that the features of a note depend on; stored with the model. */
+export interface FeatureOptions {
+  /** The model's unigram stems: a word whose stem it does not know counts as its longest known last part. */
+  readonly known?: ReadonlySet<string>;
+  /** Character grams of stems, if the model uses them. */
+  readonly grams?: GramOptions;
+}
+
+export const isGram = (feature: string) => feature.startsWith('#');
+
+// A stem's grams, remembered like stems (a clip repeats words).
+const gramsOfStem = new Map<string, readonly string[]>();
+const GRAM_CACHE_LIMIT = 20_000;
+function gramsOf(stem: string, size: number): readonly string[] {
+  const key = `${size}:${stem}`;
+  let grams = gramsOfStem.get(key);
+  if (!grams) {
+    const marked = `^${stem}$`;
+    const list: string[] = [];
+    for (let i = 0; i + size <= marked.length; i++) list.push(`#${marked.slice(i, i + size)}`);
+    grams = list;
+    if (gramsOfStem.size >= GRAM_CACHE_LIMIT) gramsOfStem.clear();
+    gramsOfStem.set(key, grams);
+  }
+  return grams;
+}
+
+/**
+ * The features of a note. With `options.known`, a word whose stem the model does not know counts
+ * as its longest known last part ("energieschuld" as "schuld").
+ */
+export function noteFeatures(text: string, options: FeatureOptions = {}): NoteFeatures {
+  return featuresOfWords(dutchWords(text), options);
 }
 
 /** `noteFeatures` of a text already split into words (the ranking splits it once for both kinds of evidence). */
-export function featuresOfWords(words: readonly Word[], known?: ReadonlySet<string>): NoteFeatures {
+export function featuresOfWords(words: readonly Word[], options: FeatureOptions = {}): NoteFeatures {
+  const { known, grams } = options;
   const counts = new Map<string, number>();
   const behind = new Map<string, string[]>();
   const add = (feature: string, weight: number, folded: string) => {
@@ -52,6 +94,7 @@ export function featuresOfWords(words: readonly Word[], known?: ReadonlySet<stri
         if (head !== undefined) [stem, share] = [head, weight * COMPOUND_WEIGHT];
       }
       add(stem, share, word.folded);
+      if (grams) for (const gram of gramsOf(word.stem, grams.size)) add(gram, weight, word.folded);
       if (previous) add(`${previous.stem} ${word.stem}`, weight, `${previous.folded} ${word.folded}`);
       previous = { stem: word.stem, folded: word.folded };
     }
@@ -59,14 +102,17 @@ export function featuresOfWords(words: readonly Word[], known?: ReadonlySet<stri
   });
   const values = new Map<string, number>();
   let norm = 0;
+  let gramNorm = 0;
   for (const [feature, count] of counts) {
     const value = Math.log1p(count);
     values.set(feature, value);
-    norm += value * value;
+    if (isGram(feature)) gramNorm += value * value;
+    else norm += value * value;
   }
   // A clip of a few words is less evidence than a note: below a note's usual length the values
   // are not scaled up, so one word ("gesprek") cannot carry a term on its own.
   norm = Math.max(Math.sqrt(norm), MIN_NORM);
-  for (const [feature, value] of values) values.set(feature, value / norm);
+  gramNorm = Math.max(Math.sqrt(gramNorm), MIN_NORM * GRAMS_A_WORD) / (grams?.weight ?? 1);
+  for (const [feature, value] of values) values.set(feature, value / (isGram(feature) ? gramNorm : norm));
   return { values, words: behind };
 }

@@ -1,10 +1,12 @@
-import type { NoteFeatures } from './note-features.js';
+import { isGram, type GramOptions, type NoteFeatures } from './note-features.js';
 
 /**
  * One-vs-rest logistic regression over note features, as the generated module stores it:
  * `scripts/train-suggestions.ts` writes it from the training notes in `data/suggest-train/`.
  */
 export interface TermModelData {
+  /** Character grams of stems among the features, if the model uses them (note-features.ts). */
+  readonly grams?: GramOptions;
   /** Every feature some term weighs, sorted; weights point into this list. */
   readonly features: readonly string[];
   readonly terms: readonly {
@@ -22,6 +24,7 @@ export interface TermModel {
   readonly byFeature: ReadonlyMap<string, readonly { term: number; weight: number }[]>;
   /** The unigram stems the model knows, for compound heads. */
   readonly known: ReadonlySet<string>;
+  readonly grams?: GramOptions;
 }
 
 export function loadTermModel(data: TermModelData): TermModel {
@@ -38,13 +41,16 @@ export function loadTermModel(data: TermModelData): TermModel {
     ids: data.terms.map((t) => t.id),
     biases: data.terms.map((t) => t.bias),
     byFeature,
-    known: new Set(data.features.filter((f) => !f.includes(' '))),
+    known: new Set(data.features.filter((f) => !f.includes(' ') && !isGram(f))),
+    ...(data.grams ? { grams: data.grams } : {}),
   };
 }
 
 /** One term's probability for a note, and the note's words that raised it most. */
 export interface ModelScore {
   readonly probability: number;
+  /** log(p / (1 - p)): what the combined score weighs. */
+  readonly logit: number;
   /** Worked out only for the terms shown: sorting every term's contributions would cost more than the scoring. */
   readonly because: () => readonly string[];
 }
@@ -55,20 +61,22 @@ const REASONS = 3;
 /** Each model term's probability for the note, by term id. */
 export function scoreWithModel(model: TermModel, note: NoteFeatures): Map<string, ModelScore> {
   const z = [...model.biases];
-  const contributions: { feature: string; amount: number }[][] = model.ids.map(() => []);
   for (const [feature, value] of note.values) {
-    for (const { term, weight } of model.byFeature.get(feature) ?? []) {
-      z[term]! += weight * value;
-      if (weight > 0) contributions[term]!.push({ feature, amount: weight * value });
-    }
+    for (const { term, weight } of model.byFeature.get(feature) ?? []) z[term]! += weight * value;
   }
+  // Why a term was suggested is asked for the few terms shown, so it is worked out then.
+  const because = (t: number) => () => {
+    const contributions: { feature: string; amount: number }[] = [];
+    for (const [feature, value] of note.values) {
+      const weight = model.byFeature.get(feature)?.find((w) => w.term === t)?.weight ?? 0;
+      if (weight > 0) contributions.push({ feature, amount: weight * value });
+    }
+    return contributions
+      .sort((a, b) => b.amount - a.amount || (a.feature < b.feature ? -1 : 1))
+      .slice(0, REASONS)
+      .flatMap((c) => note.words.get(c.feature) ?? []);
+  };
   const scores = new Map<string, ModelScore>();
-  model.ids.forEach((id, t) => {
-    const because = () =>
-      contributions[t]!.sort((a, b) => b.amount - a.amount || (a.feature < b.feature ? -1 : 1))
-        .slice(0, REASONS)
-        .flatMap((c) => note.words.get(c.feature) ?? []);
-    scores.set(id, { probability: sigmoid(z[t]!), because });
-  });
+  model.ids.forEach((id, t) => scores.set(id, { probability: sigmoid(z[t]!), logit: z[t]!, because: because(t) }));
   return scores;
 }
