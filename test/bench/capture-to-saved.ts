@@ -1,9 +1,14 @@
 // Benchmark (prints figures; not a test): real toolbar clicks (CDP Extensions.triggerAction) in
 // headless Chromium with the production build, each followed by a save from the keyboard, plus the
-// injected script's size. Per capture:
+// injected script's size. The panel is sidepanel.html in a window of its own, visible beside the
+// case page as the side panel is (Playwright cannot drive the browser's side panel itself, and a
+// background tab is not what the user looks at: its renderer is scheduled as one). The browser's
+// own side panel is switched off for the run (sidePanel.setOptions), so one panel renders each
+// draft, as for a user; SIDE_PANEL=keep leaves it on (then two panels render every draft in the
+// extension's one renderer process). Per capture:
 // - click → shown: from just before the click is sent until the panel's first animation frame
-//   with the draft's text in it (the panel stamps the time; its clock offset to this process is
-//   measured before each click);
+//   with the draft's text in it (a requestAnimationFrame loop, started in the panel before the
+//   click, stamps the time; the panel's clock offset to this process is measured before each click);
 // - save → committed: from the Ctrl+Enter keydown in the panel until "Bewaard" is in its DOM,
 //   both stamped in the panel; beside it, in the same page, a bare put of the same record (read
 //   back from IndexedDB, under a new id, removed again untimed) in a strict-durability transaction
@@ -14,7 +19,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { openSidePanelAsTab } from '../support/extension-pages.js';
 import { extensionIdOf, extensionServiceWorker, launchWithExtension } from '../support/launch-extension.js';
 import { EXTENSION_DIR } from '../support/paths.js';
 import { serveFixturePages } from '../support/serve-fixture-pages.js';
@@ -28,8 +32,13 @@ const captureJs = readFileSync(join(EXTENSION_DIR, 'capture.js'));
 const server = await serveFixturePages();
 const context = await launchWithExtension();
 try {
-  const extensionId = extensionIdOf(await extensionServiceWorker(context));
-  const panel = await openSidePanelAsTab(context, extensionId);
+  const worker = await extensionServiceWorker(context);
+  const extensionId = extensionIdOf(worker);
+  if (process.env.SIDE_PANEL !== 'keep') await worker.evaluate('chrome.sidePanel.setOptions({ enabled: false })');
+  const opened = context.waitForEvent('page', (page) => page.url().endsWith('/sidepanel.html'));
+  await worker.evaluate(`chrome.windows.create({ url: chrome.runtime.getURL('sidepanel.html'), type: 'popup', width: 420, height: 800 })`);
+  const panel = await opened;
+  await panel.waitForLoadState('load');
   const cdp = await context.browser()!.newBrowserCDPSession();
   const toShown: number[] = [];
   const toSaved: number[] = [];
@@ -52,20 +61,28 @@ try {
     const panelAt = await panelNow();
     const offset = panelAt - (before + now()) / 2;
 
+    // Watching from before the click: a poller sent after it would start late and stamp late.
+    // (A string: tsx would wrap a named inner function in a helper the page does not have.)
+    await panel.evaluate(`(() => {
+      globalThis.__shownAt = undefined;
+      const frame = () => {
+        if (document.getElementById('story-text')?.value.startsWith('Keukentafelgesprek')) globalThis.__shownAt = performance.timeOrigin + performance.now();
+        else requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    })()`);
+
     const start = now();
     await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
     const shownAt = (await (
-      await panel.waitForFunction(
-        () =>
-          (document.getElementById('story-text') as HTMLTextAreaElement | null)?.value.startsWith('Keukentafelgesprek')
-            ? performance.timeOrigin + performance.now()
-            : false,
-        undefined,
-        { polling: 'raf', timeout: 30_000 },
-      )
+      await panel.waitForFunction(() => (globalThis as unknown as { __shownAt?: number }).__shownAt ?? false, undefined, {
+        timeout: 30_000,
+      })
     ).jsonValue()) as number;
     toShown.push(shownAt - offset - start);
 
+    // The user turns to the panel to tag and save.
+    await panel.bringToFront();
     await panel.getByLabel('Zoek een term').fill('lef');
     await panel.keyboard.press('Enter');
     // Stamps in the panel: the Ctrl+Enter keydown, and the first DOM change that shows "Bewaard".

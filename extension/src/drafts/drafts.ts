@@ -9,9 +9,17 @@ import { DraftSchema, type Draft } from './draft';
 
 // Drafts live in the extension's IndexedDB ('drafts' store), parsed on the way in and out.
 
-export async function saveDraft(draft: Draft): Promise<void> {
+/**
+ * Keeps a draft. `onWritten` is called once the put is accepted in its transaction, before the
+ * commit reaches the disk: whatever is read or written to the draft after that runs in a
+ * transaction created later, which IndexedDB runs after this one.
+ */
+export async function saveDraft(draft: Draft, onWritten?: () => void): Promise<void> {
   const record = DraftSchema.parse(draft);
-  await inWriteTransaction(['drafts'], async (tx) => void (await tx.store.put(record)));
+  await inWriteTransaction(['drafts'], async (tx) => {
+    await tx.store.put(record);
+    onWritten?.();
+  });
 }
 
 export async function getDraft(id: string): Promise<Draft | undefined> {
