@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { panelDetect } from '../../src/deid/remembered-detect';
 import { emptyReview } from '../../src/deid/review-state';
 import { DeidReviewPanel } from '../../src/ui/DeidReview';
@@ -25,6 +25,8 @@ import type { PanelDisclosureState } from '../../src/ui/use-panel-disclosures';
 
 /** Keeps edits in the draft store shortly after typing stops (and at once when the panel closes). */
 const AUTOSAVE_DELAY_MS = 250;
+/** A save that takes longer than this disables the save button until it ends. */
+const SHOW_BUSY_AFTER_MS = 150;
 
 interface Props {
   draft: Draft;
@@ -48,6 +50,7 @@ export function DraftEditor({ draft: initial, onSaved, onDiscarded, disclosures,
   const [recent, setRecent] = useState<string[]>([]);
   const [problems, setProblems] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  const saving = useRef(false);
   const autosave = useAutosave(saveDraft, AUTOSAVE_DELAY_MS, (error) => setProblems([storageProblem(error)]));
   const lang = termLanguage();
   const settings = useEffectiveSettings();
@@ -77,14 +80,17 @@ export function DraftEditor({ draft: initial, onSaved, onDiscarded, disclosures,
   };
 
   const save = async () => {
-    if (busy) return;
+    if (saving.current) return;
     const { author } = settings ?? (await loadSettings());
     const result = storyFromDraft(draft, author, new Date(), panelDetect);
     if (!result.ok) {
       setProblems(result.problems.map((p) => (p.path[0] === 'tags' ? t('storyNeedsTag') : `${String(p.path[0] ?? '')}: ${p.message}`)));
       return;
     }
-    setBusy(true);
+    saving.current = true;
+    // The button shows the save under way only when it takes a while: re-rendering the editor at
+    // once would keep this thread busy while the transaction's first answer waits for it.
+    const showBusy = setTimeout(() => setBusy(true), SHOW_BUSY_AFTER_MS);
     // An edit still waiting for its autosave goes into the story instead of a transaction of its
     // own: the story's transaction removes the draft. If the save is refused, it is written then.
     autosave.cancel();
@@ -100,6 +106,8 @@ export function DraftEditor({ draft: initial, onSaved, onDiscarded, disclosures,
       autosave.schedule(draft);
       await autosave.flush();
     } finally {
+      saving.current = false;
+      clearTimeout(showBusy);
       setBusy(false);
     }
   };

@@ -66,6 +66,9 @@ export async function saveDraftAsStory(story: DeidentifiedStory, draftId: string
   const record = toStored(StorySchema.parse(story));
   return inWriteTransaction([...STORY_STORES, 'drafts'], async (tx) => {
     const stories = tx.objectStore('stories');
+    // Asked together (one round trip less); should the story be refused, the abort undoes the delete.
+    const draftGone = tx.objectStore('drafts').delete(draftId);
+    draftGone.catch(() => undefined); // awaited below; after a refusal the transaction's abort is what counts
     const existing = await stories.get(record.id);
     let saved: Story = story;
     if (existing === undefined) await writeStory(tx, record, 'add');
@@ -74,7 +77,7 @@ export async function saveDraftAsStory(story: DeidentifiedStory, draftId: string
       if (!stored || !sameContent(stored, story)) throw new DraftAlreadySavedError(draftId);
       saved = stored;
     }
-    await tx.objectStore('drafts').delete(draftId);
+    await draftGone;
     return saved;
   });
 }
