@@ -17,15 +17,19 @@ describe('onDraftAnnounced', () => {
   it("hands on a draft announced by the extension's own background, parsed", async () => {
     const drafts = heard();
     const draft = aDraft();
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'draft-captured', draft, at: 1234 }, own());
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'draft-captured', draft, at: 1234 }, own(), () => undefined);
     expect(drafts).toEqual([[draft, 1234]]);
   });
 
   it('ignores another sender, another message and a draft that is not one', async () => {
     const drafts = heard();
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'draft-captured', draft: aDraft(), at: 1 }, { id: 'another-extension' });
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'capture-again', tabId: 3 }, own());
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'draft-captured', draft: { ...aDraft(), text: 7 }, at: 1 }, own());
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'draft-captured', draft: aDraft(), at: 1 },
+      { id: 'another-extension' },
+      () => undefined,
+    );
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'capture-again', tabId: 3 }, own(), () => undefined);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'draft-captured', draft: { ...aDraft(), text: 7 }, at: 1 }, own(), () => undefined);
     expect(drafts).toEqual([]);
   });
 });
