@@ -12,8 +12,10 @@
 // - save → committed: from the Ctrl+Enter keydown in the panel until "Bewaard" is in its DOM,
 //   both stamped in the panel; beside it, in the same page, a bare put of the same record (read
 //   back from IndexedDB, under a new id, removed again untimed) in a strict-durability transaction
-//   as the extension's writes use, one with the browser's default durability, and a
-//   browser.storage.local read + write as the save does for the recently used tags.
+//   as the extension's writes use, one with the browser's default durability, a
+//   browser.storage.local read + write (the save keeps the recently used tags there, after
+//   "Bewaard"), and the save's own transaction over its four stores replayed alone (strict and
+//   default), which splits the save into that transaction and the panel's script and render.
 // Run: pnpm run build && node --conditions=vertelpunt-source --import tsx test/bench/capture-to-saved.ts
 // (RUNS=200 by default.)
 import { readFileSync } from 'node:fs';
@@ -43,6 +45,8 @@ try {
   const toShown: number[] = [];
   const toSaved: number[] = [];
   const barePutStrict: number[] = [];
+  const saveTx: number[] = [];
+  const saveTxDefault: number[] = [];
   const barePutDefault: number[] = [];
   const storageRoundTrip: number[] = [];
   const panelNow = () => panel.evaluate(() => performance.timeOrigin + performance.now());
@@ -120,9 +124,34 @@ try {
       await chrome.storage.local.get('benchProbe');
       await chrome.storage.local.set({ benchProbe: ['kernwaarde-lef'] });
       const storage = performance.now() - storageStart;
-      return { strict: await timedPut('strict'), default: await timedPut('default'), storage };
-    })()`)) as { strict: number; default: number; storage: number };
+      // The save's own transaction, as saveDraftAsStory issues it (the draft delete and the
+      // existing-story read together, then the story and its engine row; the generation read and
+      // written back unchanged), without the panel's script and render around it: strict, and the
+      // same with default durability.
+      const timedSaveTx = async (durability) => {
+        const copy = { ...newest, id: crypto.randomUUID() };
+        const row = await new Promise((resolve) => { const r = db.transaction('storyRows').objectStore('storyRows').get(newest.id); r.onsuccess = () => resolve({ ...r.result, id: copy.id }); });
+        const start = performance.now();
+        const tx = db.transaction(['stories', 'storyRows', 'engineState', 'drafts'], 'readwrite', { durability });
+        tx.objectStore('drafts').delete(copy.id);
+        const existing = tx.objectStore('stories').get(copy.id);
+        existing.onsuccess = () => { tx.objectStore('stories').add(copy); tx.objectStore('storyRows').put(row); };
+        const state = tx.objectStore('engineState');
+        const generation = state.get('generation');
+        generation.onsuccess = () => state.put(generation.result, 'generation');
+        await done(tx);
+        const ms = performance.now() - start;
+        const cleanup = db.transaction(['stories', 'storyRows'], 'readwrite');
+        cleanup.objectStore('stories').delete(copy.id);
+        cleanup.objectStore('storyRows').delete(copy.id);
+        await done(cleanup);
+        return ms;
+      };
+      return { strict: await timedPut('strict'), default: await timedPut('default'), storage, saveTx: await timedSaveTx('strict'), saveTxDefault: await timedSaveTx('default') };
+    })()`)) as { strict: number; default: number; storage: number; saveTx: number; saveTxDefault: number };
     barePutStrict.push(puts.strict);
+    saveTx.push(puts.saveTx);
+    saveTxDefault.push(puts.saveTxDefault);
     barePutDefault.push(puts.default);
     storageRoundTrip.push(puts.storage);
     await casePage.close();
@@ -138,6 +167,8 @@ try {
   row('bare put of the same record, strict durability', barePutStrict);
   row('bare put of the same record, default durability', barePutDefault);
   row('storage.local get + set (recent tags), same page', storageRoundTrip);
+  row("the save's transaction alone (4 stores), strict", saveTx);
+  row("the save's transaction alone (4 stores), default", saveTxDefault);
   console.log(`injected capture.js: ${captureJs.length} B, ${gzipBytes} B gzipped`);
   console.log(
     benchJsonLine({
@@ -149,6 +180,8 @@ try {
       barePutStrictP50Ms: percentile(barePutStrict, 50),
       barePutDefaultP50Ms: percentile(barePutDefault, 50),
       storageGetSetP50Ms: percentile(storageRoundTrip, 50),
+      saveTxStrictP50Ms: percentile(saveTx, 50),
+      saveTxDefaultP50Ms: percentile(saveTxDefault, 50),
       // Medians: a single garbage collection in 200 saves should not decide the ratio.
       saveRatioVsBarePut: percentile(toSaved, 50) / percentile(barePutStrict, 50),
       injectedBytes: captureJs.length,
