@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { detect } from '@vertelpunt/deid';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { panelDetect } from '../../src/deid/remembered-detect';
 import { emptyReview } from '../../src/deid/review-state';
 import { DeidReviewPanel } from '../../src/ui/DeidReview';
 import type { Story } from '@vertelpunt/stories';
@@ -14,9 +14,11 @@ import { ConsentPicker } from '../../src/ui/ConsentPicker';
 import { CONSENT_LABELS } from '../../src/ui/consent-labels';
 import { loadRecentTags, rememberTags } from '../../src/settings/recent-tags';
 import { loadSettings } from '../../src/settings/settings';
+import { useEffectiveSettings } from '../../src/settings/use-effective-settings';
 import { ProblemList } from '../../src/ui/ProblemList';
 import { storageProblem } from '../../src/ui/storage-problem';
 import { useAutosave } from '../../src/ui/use-autosave';
+import { usePainted } from '../../src/ui/use-painted';
 import { TagPicker } from '../../src/ui/TagPicker';
 import { Disclosure } from '../../src/ui/Disclosure';
 import type { PanelDisclosures } from '../../src/settings/panel-disclosures';
@@ -24,6 +26,8 @@ import type { PanelDisclosureState } from '../../src/ui/use-panel-disclosures';
 
 /** Keeps edits in the draft store shortly after typing stops (and at once when the panel closes). */
 const AUTOSAVE_DELAY_MS = 250;
+/** A save that takes longer than this disables the save button until it ends. */
+const SHOW_BUSY_AFTER_MS = 150;
 
 interface Props {
   draft: Draft;
@@ -47,11 +51,25 @@ export function DraftEditor({ draft: initial, onSaved, onDiscarded, disclosures,
   const [recent, setRecent] = useState<string[]>([]);
   const [problems, setProblems] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  const saving = useRef(false);
   const autosave = useAutosave(saveDraft, AUTOSAVE_DELAY_MS, (error) => setProblems([storageProblem(error)]));
   const lang = termLanguage();
-  const detections = useMemo(() => detect(draft.text), [draft.text]);
+  const settings = useEffectiveSettings();
+  // The clip is shown in the first frame; its marks and the suggestions follow in the next.
+  const painted = usePainted();
+  const detections = useMemo(() => (painted ? panelDetect(draft.text) : undefined), [painted, draft.text]);
 
   useEffect(() => void loadRecentTags().then(setRecent), []);
+  // While the user tags, the story is de-identified in idle time as it would be saved: the
+  // detector then remembers every part of it, and the save itself only applies what was found.
+  const author = settings?.author;
+  useEffect(() => {
+    if (!painted || author === undefined) return undefined;
+    const warm = () => void storyFromDraft(draft, author, new Date(), panelDetect);
+    if (typeof requestIdleCallback !== 'function') return void warm();
+    const id = requestIdleCallback(warm, { timeout: 1000 });
+    return () => cancelIdleCallback(id);
+  }, [painted, draft, author]);
   // A new clip is there to be tagged: the term search has the focus, where 1–5 choose a suggestion.
   useEffect(() => document.getElementById('tags-search')?.focus(), []);
 
@@ -63,25 +81,34 @@ export function DraftEditor({ draft: initial, onSaved, onDiscarded, disclosures,
   };
 
   const save = async () => {
-    if (busy) return;
-    const settings = await loadSettings();
-    const result = storyFromDraft(draft, settings.author, new Date());
+    if (saving.current) return;
+    const { author } = settings ?? (await loadSettings());
+    const result = storyFromDraft(draft, author, new Date(), panelDetect);
     if (!result.ok) {
       setProblems(result.problems.map((p) => (p.path[0] === 'tags' ? t('storyNeedsTag') : zodIssueLine(p, uiSay()))));
       return;
     }
-    setBusy(true);
+    saving.current = true;
+    // The button shows the save under way only when it takes a while: re-rendering the editor at
+    // once would keep this thread busy while the transaction's first answer waits for it.
+    const showBusy = setTimeout(() => setBusy(true), SHOW_BUSY_AFTER_MS);
+    // An edit still waiting for its autosave goes into the story instead of a transaction of its
+    // own: the story's transaction removes the draft. If the save is refused, it is written then.
+    autosave.cancel();
     try {
-      // The draft as shown is on disk first: if the save is refused, the edit is kept.
-      await autosave.flush();
       // Story added and draft removed in one transaction: after a crash, one of the two, never both.
       const saved = await saveDraftAsStory(result.story, draft.id);
-      autosave.cancel();
-      await rememberTags(saved.tags.terms);
       onSaved(saved);
+      // The recently used terms only order the picker's chips: kept after "Bewaard" is shown.
+      void rememberTags(saved.tags.terms).catch(() => undefined);
     } catch (error) {
       setProblems([storageProblem(error)]);
+      // The edit is kept: the draft as shown goes to the store (a failure there is shown too).
+      autosave.schedule(draft);
+      await autosave.flush();
     } finally {
+      saving.current = false;
+      clearTimeout(showBusy);
       setBusy(false);
     }
   };
@@ -158,7 +185,7 @@ export function DraftEditor({ draft: initial, onSaved, onDiscarded, disclosures,
               version={draft.tags.version as never}
               selected={draft.tags.terms}
               onChange={(terms) => update({ tags: { ...draft.tags, terms } })}
-              text={draft.text}
+              text={painted ? draft.text : ''}
               recent={recent}
               suggestionKeys
               tree={open('allTerms')}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Story } from '@vertelpunt/stories';
 import { getCaptureState, onCaptureStateChange, type CaptureState } from '../../src/capture/capture-state';
+import { onDraftAnnounced } from '../../src/capture/draft-news';
 import { deleteDraft, getDraft, latestDraft, listDrafts, saveDraft } from '../../src/drafts/drafts';
 import type { Draft } from '../../src/drafts/draft';
 import { t, uiFormat } from '../../src/i18n';
@@ -38,6 +39,9 @@ export function SidePanel() {
     let alive = true;
     // A change that arrives while the first read is under way is newer than that read.
     let changedMeanwhile = false;
+    // The newest capture seen: the background announces a draft before the state that says it is
+    // ready, and a state older than what is shown (a late "capturing") changes nothing.
+    let newest = { at: 0, draftId: undefined as string | undefined };
     void getCaptureState()
       .then(async (initial) => {
         const found = await draftFor(initial);
@@ -48,10 +52,18 @@ export function SidePanel() {
         setDraft(found);
       })
       .catch((error: unknown) => setProblem(storageProblem(error)));
+    const stopDrafts = onDraftAnnounced((announced, at) => {
+      changedMeanwhile = true;
+      newest = { at, draftId: announced.id };
+      setState({ status: 'ready', draftId: announced.id, at });
+      setSaved(undefined);
+      setDraft(announced);
+    });
     const stop = onCaptureStateChange(async (next) => {
       changedMeanwhile = true;
+      if (next.status !== 'idle' && next.at < newest.at) return;
       setState(next);
-      if (next.status === 'ready') {
+      if (next.status === 'ready' && next.draftId !== newest.draftId) {
         setSaved(undefined);
         setDraft(await getDraft(next.draftId));
       }
@@ -59,6 +71,7 @@ export function SidePanel() {
     return () => {
       alive = false;
       stop();
+      stopDrafts();
     };
   }, []);
 

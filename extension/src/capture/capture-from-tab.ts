@@ -6,6 +6,7 @@ import { saveDraft } from '../drafts/drafts';
 import type { Draft } from '../drafts/draft';
 import { emptyReview } from '../deid/review-state';
 import { settled, within, type CaptureOutcome } from './capture-outcome';
+import { announceDraft } from './draft-news';
 import { MAX_FRAME_ORIGINS, setCaptureState } from './capture-state';
 import { isInjectableUrl } from './injectable';
 import { pickFrame, unreadFrameOrigins } from './pick-frame';
@@ -35,8 +36,12 @@ async function readFrames(tabId: number) {
  * panel (through the capture state) what happened.
  */
 export async function captureFromTab(tab: Tab | undefined, now: () => Date = () => new Date()): Promise<CaptureOutcome> {
-  await setCaptureState({ status: 'capturing', at: now().getTime() });
+  // The page is read while "capturing" is being stored (a round trip to the browser); the outcome
+  // is stored after it, so the panel sees the two in order.
+  const capturing = setCaptureState({ status: 'capturing', at: now().getTime() });
+  capturing.catch(() => undefined); // awaited below, where its error still reaches the caller
   const outcome = await settled(() => capture(tab, now));
+  await capturing;
   await setCaptureState(
     outcome.ok
       ? { status: 'ready', draftId: outcome.draft.id, at: now().getTime() }
@@ -57,6 +62,9 @@ async function capture(tab: Tab | undefined, now: () => Date): Promise<CaptureOu
   // The event's tab may come without its URL; the tab itself has it once activeTab is granted.
   const url = tab.url ?? (await browser.tabs.get(tab.id).catch(() => undefined))?.url;
   if (!isInjectableUrl(url)) return { ok: false, reason: 'not-allowed', ...(url ? { detail: new URL(url).protocol } : {}) };
+  // Read while the frames are: the draft needs the settings only at the end.
+  const settingsRead = loadSettings();
+  settingsRead.catch(() => undefined); // a capture that ends early never awaits it; one that does sees the error
   // A refused injection means the page may not be read; a page that never answers is a timeout
   // (thrown, so it ends as 'unreadable').
   const read = await within(
@@ -82,7 +90,7 @@ async function capture(tab: Tab | undefined, now: () => Date): Promise<CaptureOu
   const clip = ClipSchema.safeParse(payload);
   if (!clip.success) return { ok: false, reason: 'unreadable', detail: clip.error.issues[0]?.message };
 
-  const settings = await loadSettings();
+  const settings = await settingsRead;
   const at = now().toISOString();
   const draft: Draft = {
     id: crypto.randomUUID(),
@@ -99,6 +107,7 @@ async function capture(tab: Tab | undefined, now: () => Date): Promise<CaptureOu
     container: clip.data.container,
     review: emptyReview(),
   };
-  await saveDraft(draft);
+  // An open panel shows the draft as soon as its write is under way, without reading it back.
+  await saveDraft(draft, () => announceDraft(draft, now().getTime()));
   return { ok: true, draft };
 }

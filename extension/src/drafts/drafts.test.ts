@@ -76,3 +76,21 @@ describe('listDrafts (finding 7)', () => {
     expect((await listDrafts()).map((d) => d.id)).toEqual([newer.id, older.id]);
   });
 });
+
+describe('saveDraft: onWritten', () => {
+  it('is told once the put is accepted, and a read started then already sees the draft', async () => {
+    const draft = aNewDraft();
+    let readThen: Promise<unknown> | undefined;
+    await saveDraft(draft, () => {
+      readThen = getDraft(draft.id);
+    });
+    expect(readThen).toBeDefined();
+    expect(await readThen).toEqual(draft);
+  });
+
+  it('is not told when the draft is refused', async () => {
+    let told = false;
+    await expect(saveDraft({ ...aNewDraft(), text: 7 } as never, () => (told = true))).rejects.toThrow();
+    expect(told).toBe(false);
+  });
+});

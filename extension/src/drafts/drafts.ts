@@ -9,9 +9,17 @@ import { DraftSchema, type Draft } from './draft';
 
 // Drafts live in the extension's IndexedDB ('drafts' store), parsed on the way in and out.
 
-export async function saveDraft(draft: Draft): Promise<void> {
+/**
+ * Keeps a draft. `onWritten` is called once the put is accepted in its transaction, before the
+ * commit reaches the disk: whatever is read or written to the draft after that runs in a
+ * transaction created later, which IndexedDB runs after this one.
+ */
+export async function saveDraft(draft: Draft, onWritten?: () => void): Promise<void> {
   const record = DraftSchema.parse(draft);
-  await inWriteTransaction(['drafts'], async (tx) => void (await tx.store.put(record)));
+  await inWriteTransaction(['drafts'], async (tx) => {
+    await tx.store.put(record);
+    onWritten?.();
+  });
 }
 
 export async function getDraft(id: string): Promise<Draft | undefined> {
@@ -58,6 +66,9 @@ export async function saveDraftAsStory(story: DeidentifiedStory, draftId: string
   const record = toStored(StorySchema.parse(story));
   return inWriteTransaction([...STORY_STORES, 'drafts'], async (tx) => {
     const stories = tx.objectStore('stories');
+    // Asked together (one round trip less); should the story be refused, the abort undoes the delete.
+    const draftGone = tx.objectStore('drafts').delete(draftId);
+    draftGone.catch(() => undefined); // awaited below; after a refusal the transaction's abort is what counts
     const existing = await stories.get(record.id);
     let saved: Story = story;
     if (existing === undefined) await writeStory(tx, record, 'add');
@@ -66,7 +77,7 @@ export async function saveDraftAsStory(story: DeidentifiedStory, draftId: string
       if (!stored || !sameContent(stored, story)) throw new DraftAlreadySavedError(draftId);
       saved = stored;
     }
-    await tx.objectStore('drafts').delete(draftId);
+    await draftGone;
     return saved;
   });
 }

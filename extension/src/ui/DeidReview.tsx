@@ -6,7 +6,8 @@ import { Disclosure } from './Disclosure';
 
 interface Props {
   text: string;
-  detections: readonly Span[];
+  /** Undefined while the detector has not run yet (the side panel's first frame): the clip shows unmarked. */
+  detections: readonly Span[] | undefined;
   review: DeidReview;
   onChange: (review: DeidReview) => void;
   /** Prefix of the ids inside, where several panels share a page (one per field in the library's editor). */
@@ -28,9 +29,10 @@ export function DeidReviewPanel({ text, detections, review, onChange, idPrefix =
   const [hint, setHint] = useState('');
   const marks = useMemo(
     () =>
-      [...detections.map((d) => ({ span: d, added: false })), ...(review.added as Span[]).map((a) => ({ span: a, added: true }))].sort(
-        (a, b) => a.span.start - b.span.start,
-      ),
+      [
+        ...(detections ?? []).map((d) => ({ span: d, added: false })),
+        ...(review.added as Span[]).map((a) => ({ span: a, added: true })),
+      ].sort((a, b) => a.span.start - b.span.start),
     [detections, review.added],
   );
 
@@ -157,7 +159,7 @@ export function DeidReviewPanel({ text, detections, review, onChange, idPrefix =
     return (
       <div class="deid-review">
         <p class="deid-summary" aria-live="polite">
-          {t('deidSummary', [uiFormat().number(removedCount), uiFormat().number(marks.length)])}
+          {detections ? t('deidSummary', [uiFormat().number(removedCount), uiFormat().number(marks.length)]) : t('deidSearching')}
         </p>
         <div class="deid-text" ref={container}>
           {pieces}

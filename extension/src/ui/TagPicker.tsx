@@ -75,7 +75,7 @@ export function TagPicker({
     const hits = new Set<string>(searchTerms(query, { version }).map((h) => h.term.id));
     return listTerms({ version }).filter((term) => hits.has(term.id));
   }, [query, version]);
-  const ranked = useMemo(() => suggestTerms(text, { version, limit: SUGGESTIONS }), [text, version]);
+  const ranked = useMemo(() => (text ? suggestTerms(text, { version, limit: SUGGESTIONS }) : []), [text, version]);
   const suggestions = suggestionKeys ? ranked : ranked.filter((s) => !selected.includes(s.term.id));
   const recentTerms = recent
     .map((id) => getTerm(id, version))
