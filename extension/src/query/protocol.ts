@@ -54,7 +54,14 @@ export const QueryReplySchema = z.discriminatedUnion('type', [
     groups: z.strictObject({ total: z.number().int().nonnegative(), terms: pairs, pairs: termPairs, months: pairs }),
   }),
   /** The request could not be answered (e.g. the database could not be opened); `n` absent when no request was understood. */
-  z.strictObject({ type: z.literal('failed'), n: z.number().int().optional(), message: z.string(), name: z.string().optional() }),
+  z.strictObject({
+    type: z.literal('failed'),
+    n: z.number().int().optional(),
+    message: z.string(),
+    name: z.string().optional(),
+    // A failed upgrade of the database, so that the page can say what it means (storage-problem.ts).
+    migration: z.strictObject({ toVersion: z.number().int(), cause: z.string() }).optional(),
+  }),
   /** Unasked: the stories changed (another page or tab wrote): what the page shows may be stale. */
   z.strictObject({ type: z.literal('changed'), generation: z.number().int() }),
   /** Unasked: stored records that do not read as stories, left out of every answer. */

@@ -1,5 +1,6 @@
 import { overviewCounters } from '@vertelpunt/query';
 import type { Story } from '@vertelpunt/stories';
+import { MigrationError } from '../storage/storage-errors';
 import { rememberUnreadable } from '../storage/unreadable-records';
 import type { StoryFilter } from '../storage/story-filter';
 import { QueryReplySchema, type QueryReply, type QueryRequest } from './protocol';
@@ -8,7 +9,7 @@ import { latestWrite } from './write-news';
 type Answer<T extends QueryReply['type']> = Extract<QueryReply, { type: T }>;
 type Ask = QueryRequest extends infer R ? (R extends QueryRequest ? Omit<R, 'n' | 'atLeast'> : never) : never;
 
-/** A failure the worker reported, with the name of the error it met (a MigrationError shows as one). */
+/** A failure the worker reported, with the name of the error it met (a failed upgrade comes back as a MigrationError). */
 export class QueryFailedError extends Error {
   constructor(message: string, name = 'QueryFailedError') {
     super(message);
@@ -54,7 +55,12 @@ class QueryClient {
     else if (message.n !== undefined) {
       const waiter = this.pending.get(message.n);
       this.pending.delete(message.n);
-      if (message.type === 'failed') waiter?.reject(new QueryFailedError(message.message, message.name));
+      if (message.type === 'failed')
+        waiter?.reject(
+          message.migration
+            ? new MigrationError(message.migration.toVersion, { cause: new Error(message.migration.cause) })
+            : new QueryFailedError(message.message, message.name),
+        );
       else {
         this.ready = true;
         waiter?.resolve(message);

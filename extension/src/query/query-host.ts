@@ -3,6 +3,7 @@ import { loadIndex, saveSnapshot, type LoadedIndex } from './load-index';
 import { QueryRequestSchema, type ParsedQueryRequest, type QueryReply } from './protocol';
 import type { WriteNews } from './write-news';
 import { storiesOf } from './stories-of';
+import { MigrationError } from '../storage/storage-errors';
 
 type Post = (reply: QueryReply) => void;
 
@@ -121,6 +122,9 @@ export class QueryHost {
         n: request.n,
         message: String((error as Error)?.message ?? error),
         name: (error as Error)?.name ?? 'Error',
+        ...(error instanceof MigrationError
+          ? { migration: { toVersion: error.toVersion, cause: String((error.cause as Error | undefined)?.message ?? error.cause) } }
+          : {}),
       });
     }
   }

@@ -1,7 +1,7 @@
 // Copies a writer's file of training notes into data/suggest-train/, line by line and unchanged,
 // leaving out every line that is not a valid training note: not JSON, wrong fields (the zod reader
 // of suggestion-training.ts), an id seen before, a term id that is no active term of the latest
-// vocabulary version, or a note of the labelled set (data/suggest/). Each line left out is reported
+// vocabulary version, or a note of a labelled set (data/suggest/, data/suggest2/). Each line left out is reported
 // with its reason; the source file is never changed.
 //   node --conditions=vertelpunt-source --import tsx packages/taxonomy/scripts/import-suggestion-notes.ts [--to DIR] SOURCE.jsonl...
 // (--to: another folder than data/suggest-train/, for trying notes before they are taken in)
@@ -40,14 +40,18 @@ export function validTrainingLines(
   return { kept, dropped };
 }
 
+/** Both labelled sets the suggestions are judged on: no training note may be one of their notes. */
+export const LABELLED_SETS = ['../data/suggest/labelled.jsonl', '../data/suggest2/labelled2.jsonl'].map((path) =>
+  fileURLToPath(new URL(path, import.meta.url)),
+);
+
 function main(): void {
   const { values, positionals: sources } = parseArgs({ allowPositionals: true, options: { to: { type: 'string' } } });
   const to = values.to === undefined ? TRAINING_DIR : `${values.to.replace(/\/$/, '')}/`;
-  const labelledFile = fileURLToPath(new URL('../data/suggest/labelled.jsonl', import.meta.url));
-  const known = {
-    terms: new Set(listTerms().map((t) => t.id as string)),
-    labelledTexts: new Set(readLabelledNotes(readFileSync(labelledFile, 'utf8'), labelledFile).map((n) => n.text.trim())),
-  };
+  const labelledTexts = new Set(
+    LABELLED_SETS.flatMap((file) => readLabelledNotes(readFileSync(file, 'utf8'), file).map((n) => n.text.trim())),
+  );
+  const known = { terms: new Set(listTerms().map((t) => t.id as string)), labelledTexts };
   for (const source of sources) {
     const name = basename(source);
     const { kept, dropped } = validTrainingLines(readFileSync(source, 'utf8'), name, known);

@@ -329,7 +329,7 @@ describe('suggest', () => {
   }, 30_000);
 
   it('checks --limit and --version', () => {
-    const stdin = () => '{"id":"a","text":"eenzaam"}';
+    const stdin = () => '{"id":"a","text":"Mevrouw voelt zich eenzaam sinds haar man overleed; ze heeft niemand meer om mee te praten."}';
     expectBadInput(['suggest', '--limit', '0'], /suggest: --limit: '0' is not a whole number from 1 to 50/);
     expectBadInput(['suggest', '--limit', '2.5'], /suggest: --limit: '2.5' is not/);
     expectBadInput(['suggest', '--version', 'v9'], /suggest: --version: unknown version 'v9'/);
