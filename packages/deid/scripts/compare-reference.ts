@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detect } from '../src/index.js';
 import type { Span } from '../src/labels.js';
+import { textOfSize } from './generated-notes.js';
 import { loadReference } from './reference.js';
 
 const [referenceArg, mutationsArg] = process.argv.slice(2);
@@ -121,8 +122,11 @@ function compare(where: string, text: string): void {
 }
 
 for (const { set, texts } of dataSets) texts.forEach((text, i) => compare(`${set} #${i}`, text));
+// The generated notes of bench.ts, whole and mutated below.
+const generated = textOfSize(50 * 1024);
+compare('generated notes, 50 kB', generated);
 testStrings().forEach((text, i) => compare(`test string #${i} ${JSON.stringify(text.slice(0, 60))}`, text));
-const all = dataSets.flatMap(({ texts }) => texts);
+const all = [...dataSets.flatMap(({ texts }) => texts), ...Array.from({ length: 20 }, (_, i) => generated.slice(i * 2000, i * 2000 + 2000))];
 const mutations = Number(mutationsArg ?? 3000);
 const next = random(13);
 for (let i = 0; i < mutations; i++) {

@@ -2,6 +2,7 @@ import { isValidIBAN, electronicFormatIBAN } from 'ibantools';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Span } from '../labels.js';
 import { matchesAt } from '../scan.js';
+import { nationalDutchNumber } from './dutch-phone.js';
 
 // Detectors of identifiers with a checkable structure: each candidate is validated, not only matched.
 
@@ -55,8 +56,14 @@ export function findPhones(text: string): Span[] {
     const raw = m[0].replace(/[\s\-–(]+$/, '');
     const digits = raw.replace(/\D/g, '');
     if (digits.length < 10 || digits.length > 13) continue;
-    const number = parsePhoneNumberFromString(raw.replace(/\(0\)/, '').replace(/^00/, '+'), 'NL');
-    if (!number?.isValid() || isServiceNumber(number.nationalNumber)) continue;
+    const input = raw.replace(/\(0\)/, '').replace(/^00/, '+');
+    // A number written nationally is judged from the Dutch plan directly, as the library would (dutch-phone.ts).
+    let national = nationalDutchNumber(input);
+    if (national === undefined) {
+      const number = parsePhoneNumberFromString(input, 'NL');
+      national = number?.isValid() ? number.nationalNumber : null;
+    }
+    if (national === null || isServiceNumber(national)) continue;
     // A bracket that opens the match without closing in it belongs to the sentence, not the number.
     const start = raw.startsWith('(') && !raw.includes(')') ? m.index + 1 : m.index;
     spans.push({ start, end: m.index + raw.length, label: 'PHONE', source: 'phone-libphonenumber' });
