@@ -134,6 +134,13 @@ for (let i = 0; i < mutations; i++) {
   const rate = [0.01, 0.05, 0.15][i % 3]!;
   compare(`mutation #${i} (rate ${rate}, of text ${i % all.length})`, mutate(source, next, rate));
 }
+// Number soup: digits, separators, brackets, + and a few letters and words, where the identifiers' patterns start.
+const SOUP = ['0', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '9', ' ', ' ', '-', '–', '.', '/', '(', ')', '+', ',', ':', 'AB', 'X', 'é', 'a', '\n', ' jaar', ' maart', ' Postcode: ', 'tel. ', ' (0)', '06-', '+31 ', '0031', 'BSN '];
+for (let i = 0; i < 1000; i++) {
+  let soup = '';
+  while (soup.length < 200) soup += SOUP[Math.floor(next() * SOUP.length)];
+  compare(`number soup #${i}`, soup);
+}
 // Joined notes: rules that look across a note's end.
 for (let i = 0; i + 3 < all.length; i += 3) compare(`joined #${i}`, all.slice(i, i + 4).join(i % 2 ? '\n' : ' '));
 

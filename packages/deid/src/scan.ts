@@ -66,6 +66,8 @@ export interface Scan {
   readonly wordCount: number;
   /** Positions of capital letters that no letter or digit precedes: where a capitalised word can begin. */
   readonly capitals: Int32Array;
+  /** Where each run of ASCII digits starts: where the patterns that begin with a digit no digit precedes can match. */
+  readonly digitStarts: Int32Array;
   /** What the detectors derive from the scan once and share: kept on the scan, so it ends with it. */
   readonly derived: { capitalisedWords?: CapitalisedWords; phraseHits?: Map<Phrases, number[]>; postcodeStarts?: number[] };
 }
@@ -123,6 +125,7 @@ export function scan(text: string): Scan {
   const hashes = new Offsets(size >> 3);
   let hash = 0;
   const capitals = new Offsets(size >> 5);
+  const digits = new Offsets(size >> 5);
   let inWord = false;
   let before = 0;
   for (let i = 0; i < size; i++) {
@@ -152,6 +155,7 @@ export function scan(text: string): Scan {
       if (i !== at) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
     }
     if ((cls & UPPER) !== 0 && (before & (LETTER | DIGIT)) === 0) capitals.push(at);
+    else if ((cls & DIGIT) !== 0 && (before & DIGIT) === 0) digits.push(at);
     before = cls;
   }
   if (inWord) {
@@ -165,6 +169,7 @@ export function scan(text: string): Scan {
     wordHashes: hashes.done(),
     wordCount: starts.length,
     capitals: capitals.done(),
+    digitStarts: digits.done(),
     derived: {},
   };
 }
