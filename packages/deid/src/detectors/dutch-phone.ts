@@ -1,4 +1,5 @@
 import { Metadata } from 'libphonenumber-js/min';
+import { isDigit } from './name-patterns.js';
 
 // The common phone number in a Dutch note is written nationally: a 0 and nine more digits
 // ("06-41873520", "(010) 414 55 66"). For that form libphonenumber's answer is one check against the
@@ -32,8 +33,6 @@ const SHORTCUT_HOLDS =
   numbering.IDDPrefix() === '00' &&
   !plan.hasTypes() &&
   (numbering.possibleLengths()?.includes(9) ?? false);
-
-const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /**
  * What `parsePhoneNumberFromString(input, 'NL')` says of a number written nationally, for input of

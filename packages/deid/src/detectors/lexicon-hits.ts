@@ -43,10 +43,12 @@ export function lexiconHits(found: Scan, list: ReadonlySet<string>): [number, st
     // The first of LEADING_WORDS, found by hand: entries of one word (most places) need no more.
     let end = index;
     for (let next = leadingWordPartEnd(text, end); next > 0 && next <= index + 60; next = leadingWordPartEnd(text, end)) end = next;
-    const first = text.slice(index, end);
-    const most = firsts.get(lower(first)) ?? 0;
+    // Mostly the capitalised word itself, whose lower case is at hand.
+    const same = end === capitalised.ends[c];
+    const firstLower = same ? word : lower(text.slice(index, end));
+    const most = same ? firsts.get(word)! : (firsts.get(firstLower) ?? 0);
     if (most <= 1) {
-      if (most === 1 && list.has(lower(first))) hits.push([index, first]);
+      if (most === 1 && list.has(firstLower)) hits.push([index, text.slice(index, end)]);
       continue;
     }
     const words = LEADING_WORDS.exec(text.slice(index, index + 60))?.[0].split(' ') ?? [];
