@@ -135,7 +135,7 @@ for (let i = 0; i < mutations; i++) {
   compare(`mutation #${i} (rate ${rate}, of text ${i % all.length})`, mutate(source, next, rate));
 }
 // Number soup: digits, separators, brackets, + and a few letters and words, where the identifiers' patterns start.
-const SOUP = ['0', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '9', ' ', ' ', '-', '–', '.', '/', '(', ')', '+', ',', ':', 'AB', 'X', 'é', 'a', '\n', ' jaar', ' maart', ' Postcode: ', 'tel. ', ' (0)', '06-', '+31 ', '0031', 'BSN '];
+const SOUP = ['0', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '9', ' ', ' ', '-', '–', '.', '/', '(', ')', '+', ',', ':', 'AB', 'X', 'é', 'a', '\n', ' jaar', ' maart', ' Postcode: ', 'tel. ', ' (0)', '06-', '+31 ', '0031', 'BSN ', ' mei', ' ſeptember', " '24", ' 1-2', '2025', ' in Zwolle', ' Kerkstraat'];
 for (let i = 0; i < 1000; i++) {
   let soup = '';
   while (soup.length < 200) soup += SOUP[Math.floor(next() * SOUP.length)];

@@ -117,6 +117,7 @@ class Offsets {
 
 /** Classes of ASCII characters, ready before the first text (the loop below reads them without a call). */
 const ASCII = Uint8Array.from({ length: 128 }, (_, code) => classOfCodePoint(code));
+const ASCII_LOWER = ASCII[97]!;
 
 export function scan(text: string): Scan {
   const size = text.length;
@@ -157,6 +158,18 @@ export function scan(text: string): Scan {
     if ((cls & UPPER) !== 0 && (before & (LETTER | DIGIT)) === 0) capitals.push(at);
     else if ((cls & DIGIT) !== 0 && (before & DIGIT) === 0) digits.push(at);
     before = cls;
+    if (letter) {
+      // The rest of a word in ASCII lower case (most of a Dutch text) only adds to the hash: no table, no other test.
+      let next = text.charCodeAt(i + 1);
+      if (next >= 97 && next <= 122) {
+        do {
+          hash = Math.imul(hash ^ next, FNV_PRIME);
+          i++;
+          next = text.charCodeAt(i + 1);
+        } while (next >= 97 && next <= 122);
+        before = ASCII_LOWER;
+      }
+    }
   }
   if (inWord) {
     ends.push(size);
@@ -369,6 +382,13 @@ function capitalsBetween(text: string, start: number, end: number): number[] {
   const found: number[] = [];
   for (let i = start; i < end; i++) if ((classAt(text, i) & UPPER) !== 0 && (classBefore(text, i) & LETTER) === 0) found.push(i);
   return found;
+}
+
+/** Where the run of ASCII digits that starts at `at` ends. */
+export function digitRunEnd(text: string, at: number): number {
+  let end = at;
+  for (let code = text.charCodeAt(end); code >= 48 && code <= 57; code = text.charCodeAt(end)) end++;
+  return end;
 }
 
 /** Where a number in brackets starts: right after each "(" that a digit follows. */

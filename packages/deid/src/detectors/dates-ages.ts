@@ -1,5 +1,5 @@
 import type { Span } from '../labels.js';
-import { matchesAt, numbersInBrackets, type Scan } from '../scan.js';
+import { digitRunEnd, isSpaceAt, matchesAt, numbersInBrackets, type Scan } from '../scan.js';
 
 // Dutch, and the English of mail headers ("Sent: Wed, 5 Mar 2025").
 const MONTHS =
@@ -17,26 +17,41 @@ const validDay = (d: number) => d >= 1 && d <= 31;
 const validMonth = (m: number) => m >= 1 && m <= 12;
 
 /**
- * Where a date with a month name can start: a day of one or two digits (the first 1–9) before a
- * space. Found by a simple pattern; MONTH_DATE itself, a Unicode pattern, was tried at every position.
+ * Where a date with a month name can start: a run of one or two digits (the first 1–9), a space and
+ * a letter. MONTH_DATE itself, a Unicode pattern, was tried at every position; its \b before the
+ * day means the day starts a run of digits.
  */
-function monthDateStarts(text: string): number[] {
+function monthDateStarts(found: Scan): number[] {
+  const { text } = found;
   const starts: number[] = [];
-  for (const hit of text.matchAll(/\d\s/g)) {
-    const at = hit.index;
-    const before = text.charCodeAt(at - 1);
-    if (before >= 49 && before <= 57 && text.charCodeAt(at) >= 48) starts.push(at - 1);
-    if (text.charCodeAt(at) >= 49) starts.push(at);
+  for (const at of found.digitStarts) {
+    const end = digitRunEnd(text, at);
+    if (end - at > 2 || text.charCodeAt(at) === 48 || !isSpaceAt(text, end)) continue;
+    // A month's first letter: ASCII, or one that folds to it (the long s of "ſeptember").
+    const next = text.charCodeAt(end + 1) | 32;
+    if ((next >= 97 && next <= 122) || next >= 128) starts.push(at);
+  }
+  return starts;
+}
+
+/** Where a numeric date can start: a run of one or two digits before - / or ., or of four before -. */
+function numericDateStarts(found: Scan): number[] {
+  const { text } = found;
+  const starts: number[] = [];
+  for (const at of found.digitStarts) {
+    const length = digitRunEnd(text, at) - at;
+    const next = text.charCodeAt(at + length);
+    if (length <= 2 ? next === 45 || next === 47 || next === 46 : length === 4 && next === 45) starts.push(at);
   }
   return starts;
 }
 
 export function findDates(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
-  for (const m of matchesAt(MONTH_DATE, text, monthDateStarts(text)))
+  for (const m of matchesAt(MONTH_DATE, text, monthDateStarts(found)))
     spans.push({ start: m.index, end: m.index + m[0].length, label: 'DATE', source: 'date-month-name' });
-  // Every numeric date starts with a digit that no digit precedes: tried only there (a lookbehind first made V8 try every position).
-  for (const m of matchesAt(NUMERIC_DATE, text, found.digitStarts)) {
+  // Every numeric date starts a run of digits: tried only there (a lookbehind first made V8 try every position).
+  for (const m of matchesAt(NUMERIC_DATE, text, numericDateStarts(found))) {
     const [, y1, m1, d1, d2, m2, y2, d3, m3] = m;
     const ok = y1
       ? validMonth(Number(m1)) && validDay(Number(d1))

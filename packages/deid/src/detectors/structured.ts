@@ -1,7 +1,7 @@
 import { isValidIBAN, electronicFormatIBAN } from 'ibantools';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Span } from '../labels.js';
-import { matchesAt, type Scan } from '../scan.js';
+import { digitRunEnd, matchesAt, type Scan } from '../scan.js';
 import { postcodeStarts } from './name-patterns.js';
 import { nationalDutchNumber } from './dutch-phone.js';
 
@@ -19,10 +19,13 @@ export function passesElevenTest(digits: string): boolean {
 /** Compact, dotted (1234.56.789, 123.456.789) or in groups of three (123 456 789): the 11-proef decides. */
 const BSN = /(?<![\d.\-/])(\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{3}\.\d{3}|\d{3} \d{3} \d{3}|\d{9})(?![\d/-]|\.\d| \d)/g;
 
+/** Where a BSN can start: a run of three or more digits (123.456.789, 1234.56.789, 123456789). */
+const bsnStarts = (found: Scan) => found.digitStarts.filter((at) => digitRunEnd(found.text, at) - at >= 3);
+
 export function findBsn(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
-  // A BSN starts with a digit that no digit precedes: tried only there, as a pattern with a lookbehind was tried at every position.
-  for (const m of matchesAt(BSN, text, found.digitStarts)) {
+  // Tried only where a BSN can start (bsnStarts), as a pattern with a lookbehind first was tried at every position.
+  for (const m of matchesAt(BSN, text, bsnStarts(found))) {
     if (passesElevenTest(m[1]!.replace(/\D/g, '')))
       spans.push({ start: m.index, end: m.index + m[0].length, label: 'BSN', source: 'bsn-11-proef' });
   }
