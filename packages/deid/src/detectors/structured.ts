@@ -148,7 +148,7 @@ export function findUrls(text: string): Span[] {
 const POSTCODE = /\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b/g;
 
 export function findPostcodes(text: string, found: Scan): Span[] {
-  // Tried only where four digits come before a word of two or more letters (postcodeStarts), as every match does.
+  // Tried only where four digits and two capitals start (postcodeStarts), as every match does.
   const spans = matchesAt(POSTCODE, text, postcodeStarts(found)).map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
