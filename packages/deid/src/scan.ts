@@ -446,13 +446,19 @@ export interface CapitalisedWords {
   starts: number[];
   ends: number[];
   lowers: string[];
+  /** `shortKey` of each lower-case word: a word list marks its words' keys, and most words are ruled out without a lookup in it. */
+  keys: number[];
 }
+
+/** A 16-bit key of a lower-case word from its length and three of its characters: cheap, and equal for equal words. */
+export const shortKey = (word: string) =>
+  ((word.charCodeAt(0) * 961 + word.charCodeAt(1) * 31 + word.charCodeAt(word.length - 1)) ^ (word.length << 11)) & 0xffff;
 
 /** The capitalised words of the text, found once per scan: what `(?<![\p{L}\d])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)*` finds. */
 export function capitalisedWords(found: Scan): CapitalisedWords {
   let words = found.derived.capitalisedWords;
   if (words) return words;
-  words = { starts: [], ends: [], lowers: [] };
+  words = { starts: [], ends: [], lowers: [], keys: [] };
   let after = 0;
   for (const start of found.capitals) {
     if (start < after) continue;
@@ -460,7 +466,9 @@ export function capitalisedWords(found: Scan): CapitalisedWords {
     if (end < 0) continue;
     words.starts.push(start);
     words.ends.push(end);
-    words.lowers.push(found.text.slice(start, end).toLowerCase());
+    const lower = found.text.slice(start, end).toLowerCase();
+    words.lowers.push(lower);
+    words.keys.push(shortKey(lower));
     after = end;
   }
   found.derived.capitalisedWords = words;

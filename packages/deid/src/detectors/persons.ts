@@ -387,11 +387,13 @@ function propagate(text: string, list: SpanList, found: Scan): Span[] {
     byLead.set(lead, [...(byLead.get(lead) ?? []), token]);
   }
   const leads = new Set([...byLead.keys()].map(hashOf));
+  // Marks of the leads' hashes, so that most words are passed over by one array read (cleared below; a stale mark would only cost a lookup).
+  for (const lead of leads) leadMarks[lead & 0xffff] = 1;
   const { wordStarts, wordEnds, wordHashes, wordCount } = found;
   let after = 0;
   for (let w = 0; w < wordCount; w++) {
     const start = wordStarts[w]!;
-    if (start < after || !leads.has(wordHashes[w]!)) continue;
+    if (leadMarks[wordHashes[w]! & 0xffff] === 0 || start < after || !leads.has(wordHashes[w]!)) continue;
     const name = byLead
       .get(text.slice(start, wordEnds[w]!))
       ?.find((token) => text.startsWith(token, start) && (classAt(text, start + token.length) & LETTER) === 0);
@@ -399,8 +401,10 @@ function propagate(text: string, list: SpanList, found: Scan): Span[] {
     list.add(start, start + name.length, 'person-repeat');
     after = start + name.length;
   }
+  for (const lead of leads) leadMarks[lead & 0xffff] = 0;
   return spans;
 }
+const leadMarks = new Uint8Array(65536);
 
 const TUSSENVOEGSEL_FIRST_WORDS = new Set(TUSSENVOEGSELS.map((t) => t.split(' ')[0]!.replace(/^['’]/, '')));
 
