@@ -246,7 +246,9 @@ export function findAges(text: string): Span[] {
     }
   }
   // "Roos (15)": a number in brackets right after a name is that person's age.
-  for (const m of matchesAt(AGE_AFTER_NAME, text, inBrackets)) {
+  // Only one or two digits that the bracket closes after: "(15)".
+  const shortNumbers = inBrackets.filter((at) => digitRunEnd(text, at) - at <= 2 && text.charCodeAt(digitRunEnd(text, at)) === 41);
+  for (const m of matchesAt(AGE_AFTER_NAME, text, shortNumbers)) {
     spans.push({ start: m.index, end: m.index + m[0].length, label: 'AGE', source: 'age-after-name' });
   }
   return spans;

@@ -282,7 +282,7 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     )
       spans.add(m.index + m[0].length - w.length, m.index + m[0].length, 'person-greeted');
   }
-  for (const m of matchesAt(NAME_AFTER_KIN, text, phraseStarts(found, KIN_PHRASES))) {
+  for (const m of matchesAt(NAME_AFTER_KIN, text, kinBeforeBracket(found))) {
     const w = m[1]!;
     const l = lower(w);
     const start = m.index + m[0].length - w.length;
@@ -435,13 +435,23 @@ function capitalSequenceStarts(found: Scan): number[] {
   return positions;
 }
 
+/** Where a kinship word ends right before a bracket, perhaps after one space ("broer (jeroen)"): where NAME_AFTER_KIN can match. */
+function kinBeforeBracket(found: Scan): number[] {
+  const { text } = found;
+  return phraseStarts(found, KIN_PHRASES).filter((at) => {
+    const end = lettersEnd(text, at);
+    return text.charCodeAt(end) === 40 || (isSpaceAt(text, end) && text.charCodeAt(end + 1) === 40);
+  });
+}
+
 /** Where initials can start: a one-letter word with a full stop after it. */
 function initials(found: Scan): number[] {
   const positions: number[] = [];
   for (let w = 0; w < found.wordCount; w++) {
     const start = found.wordStarts[w]!;
     const end = found.wordEnds[w]!;
-    if (end - start <= 2 && found.text.charCodeAt(end) === 46) positions.push(start);
+    // INITIALS_NAME starts with a capital and a full stop.
+    if (end - start <= 2 && found.text.charCodeAt(end) === 46 && (classAt(found.text, start) & UPPER) !== 0) positions.push(start);
   }
   return positions;
 }
