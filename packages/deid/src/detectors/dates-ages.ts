@@ -162,11 +162,15 @@ function wordBefore(text: string, end: number): [string, number] | undefined {
  * Where paired ages ("hij 86") and children's ages ("dochter van 2") can start: from each word,
  * space and digit (a simple pattern, fast), back to a pronoun or spouse word, or a child word and "van".
  */
-function ageWordStarts(text: string): { paired: number[]; childOf: number[] } {
+function ageWordStarts(found: Scan): { paired: number[]; childOf: number[] } {
+  const { text } = found;
   const paired: number[] = [];
   const childOf: number[] = [];
-  for (const hit of text.matchAll(/[a-z] \d/g)) {
-    const before = wordBefore(text, hit.index + 1);
+  // A lower-case letter, a space and a digit: the digit starts a run of digits, so the scan's runs hold them all.
+  for (const digit of found.digitStarts) {
+    const letter = text.charCodeAt(digit - 2);
+    if (text.charCodeAt(digit - 1) !== 32 || letter < 97 || letter > 122) continue;
+    const before = wordBefore(text, digit - 1);
     if (!before) continue;
     if (PAIRED_WORDS.has(before[0])) paired.push(before[1]);
     else if (before[0] === 'van' && text[before[1] - 1] === ' ') {
@@ -193,9 +197,9 @@ function commasInBrackets(text: string): number[] {
   return positions;
 }
 
-export function findAges(text: string): Span[] {
+export function findAges(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
-  const wordStarts = ageWordStarts(text);
+  const wordStarts = ageWordStarts(found);
   for (const m of matchesAt(AGE_YEARS, text, ageStarts(text))) {
     const before = text.slice(Math.max(0, m.index - 16), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
