@@ -8,16 +8,18 @@ import { isDigit } from './name-patterns.js';
 // form (+31, 0031, other lengths) still goes to libphonenumber. test/dutch-phone.test.ts compares
 // both on numbers of every prefix.
 
-const plan = new Metadata();
-plan.selectNumberingPlan('NL');
-const numbering = plan.numberingPlan as unknown as {
+/** The parts of libphonenumber's metadata classes read here (its typings leave most of them out). */
+interface NumberingPlan {
   nationalNumberPattern(): string;
   nationalPrefix(): string | undefined;
   nationalPrefixForParsing(): string | undefined;
   nationalPrefixTransformRule(): string | undefined;
   IDDPrefix(): string | undefined;
   possibleLengths(): number[] | undefined;
-};
+}
+const plan = new Metadata() as unknown as { selectNumberingPlan(country: string): void; numberingPlan: NumberingPlan; hasTypes(): boolean };
+plan.selectNumberingPlan('NL');
+const numbering = plan.numberingPlan;
 const NATIONAL_NUMBER = new RegExp(`^(?:${numbering.nationalNumberPattern()})$`);
 
 /**
