@@ -460,7 +460,8 @@ export function capitalisedWords(found: Scan): CapitalisedWords {
   if (words) return words;
   words = { starts: [], ends: [], lowers: [], keys: [] };
   let after = 0;
-  for (const start of found.capitals) {
+  for (let i = 0; i < found.capitals.length; i++) {
+    const start = found.capitals[i]!;
     if (start < after) continue;
     const end = capitalisedWordEnd(found.text, start);
     if (end < 0) continue;
@@ -489,12 +490,14 @@ const stickyCopies = new WeakMap<RegExp, RegExp>();
  * `text.matchAll(pattern)` gives when every match starts at one of them: each search goes on
  * after the end of the last match, as matchAll does.
  */
-export function matchesAt(pattern: RegExp, text: string, positions: Iterable<number>): RegExpExecArray[] {
+export function matchesAt(pattern: RegExp, text: string, positions: ArrayLike<number>): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
   let sticky = stickyCopies.get(pattern);
   if (!sticky) stickyCopies.set(pattern, (sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y')));
   let after = 0;
-  for (const at of positions) {
+  // By index: callers pass arrays and typed arrays, and for…of over both here left V8 an iterator object per position.
+  for (let i = 0; i < positions.length; i++) {
+    const at = positions[i]!;
     if (at < after) continue;
     sticky.lastIndex = at;
     const match = sticky.exec(text);

@@ -24,7 +24,8 @@ const validMonth = (m: number) => m >= 1 && m <= 12;
 function monthDateStarts(found: Scan): number[] {
   const { text } = found;
   const starts: number[] = [];
-  for (const at of found.digitStarts) {
+  for (let i = 0; i < found.digitStarts.length; i++) {
+    const at = found.digitStarts[i]!;
     const end = digitRunEnd(text, at);
     if (end - at > 2 || text.charCodeAt(at) === 48 || !isSpaceAt(text, end)) continue;
     // A month's first letter: ASCII, or one that folds to it (the long s of "ſeptember").
@@ -38,7 +39,8 @@ function monthDateStarts(found: Scan): number[] {
 function numericDateStarts(found: Scan): number[] {
   const { text } = found;
   const starts: number[] = [];
-  for (const at of found.digitStarts) {
+  for (let i = 0; i < found.digitStarts.length; i++) {
+    const at = found.digitStarts[i]!;
     const length = digitRunEnd(text, at) - at;
     const next = text.charCodeAt(at + length);
     if (length <= 2 ? next === 45 || next === 47 || next === 46 : length === 4 && next === 45) starts.push(at);
@@ -167,7 +169,8 @@ function ageWordStarts(found: Scan): { paired: number[]; childOf: number[] } {
   const paired: number[] = [];
   const childOf: number[] = [];
   // A lower-case letter, a space and a digit: the digit starts a run of digits, so the scan's runs hold them all.
-  for (const digit of found.digitStarts) {
+  for (let i = 0; i < found.digitStarts.length; i++) {
+    const digit = found.digitStarts[i]!;
     const letter = text.charCodeAt(digit - 2);
     if (text.charCodeAt(digit - 1) !== 32 || letter < 97 || letter > 122) continue;
     const before = wordBefore(text, digit - 1);

@@ -44,7 +44,8 @@ export function postcodeStarts(found: Scan): number[] {
   if (starts) return starts;
   starts = [];
   const { text } = found;
-  for (const at of found.digitStarts) {
+  for (let i = 0; i < found.digitStarts.length; i++) {
+    const at = found.digitStarts[i]!;
     if (text.charCodeAt(at) === 48 || digitRunEnd(text, at) !== at + 4) continue;
     const letters = text.charCodeAt(at + 4) === 32 ? at + 5 : at + 4;
     if (isAsciiCapital(text.charCodeAt(letters)) && isAsciiCapital(text.charCodeAt(letters + 1))) starts.push(at);

@@ -379,29 +379,31 @@ function propagate(text: string, list: SpanList, found: Scan): Span[] {
     }
   }
   if (tokens.size === 0) return spans;
-  // One pass over the words for all names at once. Each name is looked up by its first letters
-  // (the word it starts with), longest first, as an alternation of the names would try them.
-  const byLead = new Map<string, string[]>();
+  // One pass over the words for all names at once. Each name is looked up by the hash of its first
+  // letters (the word it starts with), longest first, as an alternation of the names would try them:
+  // a name that the text starts with at a word, with no letter after it, has that word as its lead.
+  const byLead = new Map<number, string[]>();
   for (const token of [...tokens].sort((a, b) => b.length - a.length)) {
-    const lead = /^\p{L}+/u.exec(token)![0];
-    byLead.set(lead, [...(byLead.get(lead) ?? []), token]);
+    const lead = hashOf(/^\p{L}+/u.exec(token)![0]);
+    const same = byLead.get(lead);
+    if (same) same.push(token);
+    else byLead.set(lead, [token]);
   }
-  const leads = new Set([...byLead.keys()].map(hashOf));
   // Marks of the leads' hashes, so that most words are passed over by one array read (cleared below; a stale mark would only cost a lookup).
-  for (const lead of leads) leadMarks[lead & 0xffff] = 1;
-  const { wordStarts, wordEnds, wordHashes, wordCount } = found;
+  for (const lead of byLead.keys()) leadMarks[lead & 0xffff] = 1;
+  const { wordStarts, wordHashes, wordCount } = found;
   let after = 0;
   for (let w = 0; w < wordCount; w++) {
     const start = wordStarts[w]!;
-    if (leadMarks[wordHashes[w]! & 0xffff] === 0 || start < after || !leads.has(wordHashes[w]!)) continue;
+    if (leadMarks[wordHashes[w]! & 0xffff] === 0 || start < after) continue;
     const name = byLead
-      .get(text.slice(start, wordEnds[w]!))
+      .get(wordHashes[w]!)
       ?.find((token) => text.startsWith(token, start) && (classAt(text, start + token.length) & LETTER) === 0);
     if (!name) continue;
     list.add(start, start + name.length, 'person-repeat');
     after = start + name.length;
   }
-  for (const lead of leads) leadMarks[lead & 0xffff] = 0;
+  for (const lead of byLead.keys()) leadMarks[lead & 0xffff] = 0;
   return spans;
 }
 const leadMarks = new Uint8Array(65536);

@@ -61,7 +61,8 @@ const PHONE_CANDIDATE = /(?<![\d\p{L}])(?:\+|00|\(0|0)[\d() \-–]{7,20}\d(?!\d)
 function phoneStarts(text: string, found: Scan): number[] {
   const starts: number[] = [];
   let plus = text.indexOf('+');
-  for (const at of found.digitStarts) {
+  for (let i = 0; i < found.digitStarts.length; i++) {
+    const at = found.digitStarts[i]!;
     if (text.charCodeAt(at) !== 48) continue;
     for (; plus !== -1 && plus < at; plus = text.indexOf('+', plus + 1)) starts.push(plus);
     if (text.charCodeAt(at - 1) === 40) starts.push(at - 1);
