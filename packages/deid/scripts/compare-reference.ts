@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detect } from '../src/index.js';
 import type { Span } from '../src/labels.js';
+import { textOfSize } from './generated-notes.js';
 import { loadReference } from './reference.js';
 
 const [referenceArg, mutationsArg] = process.argv.slice(2);
@@ -121,14 +122,72 @@ function compare(where: string, text: string): void {
 }
 
 for (const { set, texts } of dataSets) texts.forEach((text, i) => compare(`${set} #${i}`, text));
+// The generated notes of bench.ts, whole and mutated below.
+const generated = textOfSize(50 * 1024);
+compare('generated notes, 50 kB', generated);
 testStrings().forEach((text, i) => compare(`test string #${i} ${JSON.stringify(text.slice(0, 60))}`, text));
-const all = dataSets.flatMap(({ texts }) => texts);
+const all = [
+  ...dataSets.flatMap(({ texts }) => texts),
+  ...Array.from({ length: 20 }, (_, i) => generated.slice(i * 2000, i * 2000 + 2000)),
+];
 const mutations = Number(mutationsArg ?? 3000);
 const next = random(13);
 for (let i = 0; i < mutations; i++) {
   const source = all[i % all.length]!;
   const rate = [0.01, 0.05, 0.15][i % 3]!;
   compare(`mutation #${i} (rate ${rate}, of text ${i % all.length})`, mutate(source, next, rate));
+}
+// Number soup: digits, separators, brackets, + and a few letters and words, where the identifiers' patterns start.
+const SOUP = [
+  '0',
+  '0',
+  '1',
+  '2',
+  '3',
+  '4',
+  '5',
+  '6',
+  '7',
+  '8',
+  '9',
+  '9',
+  ' ',
+  ' ',
+  '-',
+  '–',
+  '.',
+  '/',
+  '(',
+  ')',
+  '+',
+  ',',
+  ':',
+  'AB',
+  'X',
+  'é',
+  'a',
+  '\n',
+  ' jaar',
+  ' maart',
+  ' Postcode: ',
+  'tel. ',
+  ' (0)',
+  '06-',
+  '+31 ',
+  '0031',
+  'BSN ',
+  ' mei',
+  ' ſeptember',
+  " '24",
+  ' 1-2',
+  '2025',
+  ' in Zwolle',
+  ' Kerkstraat',
+];
+for (let i = 0; i < 1000; i++) {
+  let soup = '';
+  while (soup.length < 200) soup += SOUP[Math.floor(next() * SOUP.length)];
+  compare(`number soup #${i}`, soup);
 }
 // Joined notes: rules that look across a note's end.
 for (let i = 0; i + 3 < all.length; i += 3) compare(`joined #${i}`, all.slice(i, i + 4).join(i % 2 ? '\n' : ' '));

@@ -8,6 +8,7 @@ export const RedactOptionsSchema = z.strictObject({
   ages: z.enum(['remove', 'band']).default('remove'),
 });
 export type RedactOptions = z.input<typeof RedactOptionsSchema>;
+const DEFAULT_OPTIONS = RedactOptionsSchema.parse({});
 
 export const SpanSchema = z
   .strictObject({
@@ -81,7 +82,8 @@ const PLAIN_PLACEHOLDERS = Object.fromEntries(LABELS.map((label) => [label, `[${
  * ("[PERSOON 1]" each time); text outside the spans is left exactly as it was.
  */
 export function redact(text: string, spans: readonly Span[], options: RedactOptions = {}, people = new PersonNumbers()): Redaction {
-  const { dates, ages } = RedactOptionsSchema.parse(options);
+  // No options (the common call): the defaults, without a schema parse on every call.
+  const { dates, ages } = Object.keys(options).length === 0 ? DEFAULT_OPTIONS : RedactOptionsSchema.parse(options);
   // Spans from detect() come sorted: copy and sort only spans that are not.
   const sorted = isSortedByStart(spans) ? spans : [...spans].sort((a, b) => a.start - b.start);
   const counts: Partial<Record<Label, number>> = {};

@@ -66,6 +66,8 @@ export interface Scan {
   readonly wordCount: number;
   /** Positions of capital letters that no letter or digit precedes: where a capitalised word can begin. */
   readonly capitals: Int32Array;
+  /** Where each run of ASCII digits starts: where the patterns that begin with a digit no digit precedes can match. */
+  readonly digitStarts: Int32Array;
   /** What the detectors derive from the scan once and share: kept on the scan, so it ends with it. */
   readonly derived: { capitalisedWords?: CapitalisedWords; phraseHits?: Map<Phrases, number[]>; postcodeStarts?: number[] };
 }
@@ -115,6 +117,7 @@ class Offsets {
 
 /** Classes of ASCII characters, ready before the first text (the loop below reads them without a call). */
 const ASCII = Uint8Array.from({ length: 128 }, (_, code) => classOfCodePoint(code));
+const ASCII_LOWER = ASCII[97]!;
 
 export function scan(text: string): Scan {
   const size = text.length;
@@ -123,6 +126,7 @@ export function scan(text: string): Scan {
   const hashes = new Offsets(size >> 3);
   let hash = 0;
   const capitals = new Offsets(size >> 5);
+  const digits = new Offsets(size >> 5);
   let inWord = false;
   let before = 0;
   for (let i = 0; i < size; i++) {
@@ -152,7 +156,20 @@ export function scan(text: string): Scan {
       if (i !== at) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
     }
     if ((cls & UPPER) !== 0 && (before & (LETTER | DIGIT)) === 0) capitals.push(at);
+    else if ((cls & DIGIT) !== 0 && (before & DIGIT) === 0) digits.push(at);
     before = cls;
+    if (letter) {
+      // The rest of a word in ASCII lower case (most of a Dutch text) only adds to the hash: no table, no other test.
+      let next = text.charCodeAt(i + 1);
+      if (next >= 97 && next <= 122) {
+        do {
+          hash = Math.imul(hash ^ next, FNV_PRIME);
+          i++;
+          next = text.charCodeAt(i + 1);
+        } while (next >= 97 && next <= 122);
+        before = ASCII_LOWER;
+      }
+    }
   }
   if (inWord) {
     ends.push(size);
@@ -165,6 +182,7 @@ export function scan(text: string): Scan {
     wordHashes: hashes.done(),
     wordCount: starts.length,
     capitals: capitals.done(),
+    digitStarts: digits.done(),
     derived: {},
   };
 }
@@ -366,6 +384,13 @@ function capitalsBetween(text: string, start: number, end: number): number[] {
   return found;
 }
 
+/** Where the run of ASCII digits that starts at `at` ends. */
+export function digitRunEnd(text: string, at: number): number {
+  let end = at;
+  for (let code = text.charCodeAt(end); code >= 48 && code <= 57; code = text.charCodeAt(end)) end++;
+  return end;
+}
+
 /** Where a number in brackets starts: right after each "(" that a digit follows. */
 export function numbersInBrackets(text: string): number[] {
   const starts: number[] = [];
@@ -421,21 +446,30 @@ export interface CapitalisedWords {
   starts: number[];
   ends: number[];
   lowers: string[];
+  /** `shortKey` of each lower-case word: a word list marks its words' keys, and most words are ruled out without a lookup in it. */
+  keys: number[];
 }
+
+/** A 16-bit key of a lower-case word from its length and three of its characters: cheap, and equal for equal words. */
+export const shortKey = (word: string) =>
+  ((word.charCodeAt(0) * 961 + word.charCodeAt(1) * 31 + word.charCodeAt(word.length - 1)) ^ (word.length << 11)) & 0xffff;
 
 /** The capitalised words of the text, found once per scan: what `(?<![\p{L}\d])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)*` finds. */
 export function capitalisedWords(found: Scan): CapitalisedWords {
   let words = found.derived.capitalisedWords;
   if (words) return words;
-  words = { starts: [], ends: [], lowers: [] };
+  words = { starts: [], ends: [], lowers: [], keys: [] };
   let after = 0;
-  for (const start of found.capitals) {
+  for (let i = 0; i < found.capitals.length; i++) {
+    const start = found.capitals[i]!;
     if (start < after) continue;
     const end = capitalisedWordEnd(found.text, start);
     if (end < 0) continue;
     words.starts.push(start);
     words.ends.push(end);
-    words.lowers.push(found.text.slice(start, end).toLowerCase());
+    const lower = found.text.slice(start, end).toLowerCase();
+    words.lowers.push(lower);
+    words.keys.push(shortKey(lower));
     after = end;
   }
   found.derived.capitalisedWords = words;
@@ -456,12 +490,14 @@ const stickyCopies = new WeakMap<RegExp, RegExp>();
  * `text.matchAll(pattern)` gives when every match starts at one of them: each search goes on
  * after the end of the last match, as matchAll does.
  */
-export function matchesAt(pattern: RegExp, text: string, positions: Iterable<number>): RegExpExecArray[] {
+export function matchesAt(pattern: RegExp, text: string, positions: ArrayLike<number>): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
   let sticky = stickyCopies.get(pattern);
   if (!sticky) stickyCopies.set(pattern, (sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y')));
   let after = 0;
-  for (const at of positions) {
+  // By index: callers pass arrays and typed arrays, and for…of over both here left V8 an iterator object per position.
+  for (let i = 0; i < positions.length; i++) {
+    const at = positions[i]!;
     if (at < after) continue;
     sticky.lastIndex = at;
     const match = sticky.exec(text);

@@ -55,6 +55,14 @@ describe('scan', () => {
     );
   });
 
+  it('finds where every run of digits starts, as a pattern with a lookbehind does (the digit patterns are tried only there)', () => {
+    fc.assert(
+      fc.property(dutchishText, (text) => {
+        expect([...scan(text).digitStarts]).toEqual(positions(/(?<!\d)\d/g, text));
+      }),
+    );
+  });
+
   it('finds the capitalised words a regular expression finds, with their offsets', () => {
     fc.assert(
       fc.property(dutchishText, (text) => {
@@ -77,6 +85,16 @@ describe('scan', () => {
         const index = Math.min(cut, text.length);
         const m = /\p{Lu}\p{Ll}+\s$/u.exec(text.slice(Math.max(0, index - window), index));
         expect(capitalisedWordBefore(text, index, window)).toBe(m ? Math.max(0, index - window) + m.index : -1);
+      }),
+    );
+  });
+
+  it('hashes every word of generated text as hashOf hashes the word (lower-case runs take a shorter path in the scan)', () => {
+    fc.assert(
+      fc.property(dutchishText, (text) => {
+        const found = scan(text);
+        const words = [...found.wordStarts].map((start, w) => text.slice(start, found.wordEnds[w]));
+        expect([...found.wordHashes]).toEqual(words.map(hashOf));
       }),
     );
   });

@@ -63,7 +63,7 @@ function startsBeforePostcodes(found: Scan): number[] {
   for (const postcode of postcodeStarts(found)) {
     let at = postcode; // before the postcode ", " or " ", the house number, a space
     at -= text.charCodeAt(at - 2) === 44 ? 2 : 1;
-    if (/[a-zA-Z]/.test(text[at - 1] ?? '')) at--;
+    if (isAsciiLetter(text.charCodeAt(at - 1))) at--;
     while (isDigit(text.charCodeAt(at - 1))) at--;
     for (const candidate of capitalsInChainBefore(text, at - 1)) if (candidate > last) positions.push((last = candidate));
   }
@@ -79,15 +79,31 @@ const BEFORE_PLACE = new RegExp(
 const NUMBERED_THINGS =
   /^(?:Groep|Klas|Zaal|Kamer|Bus|Lijn|Artikel|Art|Lid|Week|Fase|Stap|Niveau|Bijlage|Hoofdstuk|Pagina|Blok|Unit|Nummer|Nr|Huisnummer|Team|Afdeling|Vak|Tafel|Route|Perron|Spoor|Gate)$/;
 
-/** Where an address before a place can start: capitalised words with a space and a digit after them. */
+const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/** Whether ", ", " in " or " te " and a capital start at `at`: what BEFORE_PLACE looks for after the house number. */
+function placeFollows(text: string, at: number): boolean {
+  const gap = text.startsWith(', ', at) ? 2 : text.startsWith(' in ', at) || text.startsWith(' te ', at) ? 4 : 0;
+  return gap > 0 && (classAt(text, at + gap) & UPPER) !== 0;
+}
+
+/**
+ * Where an address before a place can start: capitalised words with a space and a number after
+ * them that BEFORE_PLACE can take (up to five digits, perhaps a letter, then a place): the pattern
+ * only needs to be tried where it can match, and most numbers after a word have no place after them.
+ */
 function startsBeforeNumbers(found: Scan): number[] {
   const positions: number[] = [];
   const { text } = found;
   const capitalised = capitalisedWords(found);
   for (let c = 0; c < capitalised.starts.length; c++) {
     const end = capitalised.ends[c]!;
-    if (text.charCodeAt(end) === 32 && isDigit(text.charCodeAt(end + 1)))
-      for (const at of capitalsInChainBefore(text, end)) if (at > (positions.at(-1) ?? -1)) positions.push(at);
+    if (text.charCodeAt(end) !== 32 || !isDigit(text.charCodeAt(end + 1))) continue;
+    let number = end + 2;
+    while (isDigit(text.charCodeAt(number))) number++;
+    if (number - end - 1 > 5) continue;
+    if (!placeFollows(text, number) && !(isAsciiLetter(text.charCodeAt(number)) && placeFollows(text, number + 1))) continue;
+    for (const at of capitalsInChainBefore(text, end)) if (at > (positions.at(-1) ?? -1)) positions.push(at);
   }
   return positions;
 }

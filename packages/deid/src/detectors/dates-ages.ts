@@ -1,5 +1,5 @@
 import type { Span } from '../labels.js';
-import { matchesAt, numbersInBrackets } from '../scan.js';
+import { digitRunEnd, isSpaceAt, matchesAt, numbersInBrackets, type Scan } from '../scan.js';
 
 // Dutch, and the English of mail headers ("Sent: Wed, 5 Mar 2025").
 const MONTHS =
@@ -17,25 +17,43 @@ const validDay = (d: number) => d >= 1 && d <= 31;
 const validMonth = (m: number) => m >= 1 && m <= 12;
 
 /**
- * Where a date with a month name can start: a day of one or two digits (the first 1–9) before a
- * space. Found by a simple pattern; MONTH_DATE itself, a Unicode pattern, was tried at every position.
+ * Where a date with a month name can start: a run of one or two digits (the first 1–9), a space and
+ * a letter. MONTH_DATE itself, a Unicode pattern, was tried at every position; its \b before the
+ * day means the day starts a run of digits.
  */
-function monthDateStarts(text: string): number[] {
+function monthDateStarts(found: Scan): number[] {
+  const { text } = found;
   const starts: number[] = [];
-  for (const hit of text.matchAll(/\d\s/g)) {
-    const at = hit.index;
-    const before = text.charCodeAt(at - 1);
-    if (before >= 49 && before <= 57 && text.charCodeAt(at) >= 48) starts.push(at - 1);
-    if (text.charCodeAt(at) >= 49) starts.push(at);
+  for (let i = 0; i < found.digitStarts.length; i++) {
+    const at = found.digitStarts[i]!;
+    const end = digitRunEnd(text, at);
+    if (end - at > 2 || text.charCodeAt(at) === 48 || !isSpaceAt(text, end)) continue;
+    // A month's first letter: ASCII, or one that folds to it (the long s of "ſeptember").
+    const next = text.charCodeAt(end + 1) | 32;
+    if ((next >= 97 && next <= 122) || next >= 128) starts.push(at);
   }
   return starts;
 }
 
-export function findDates(text: string): Span[] {
+/** Where a numeric date can start: a run of one or two digits before - / or ., or of four before -. */
+function numericDateStarts(found: Scan): number[] {
+  const { text } = found;
+  const starts: number[] = [];
+  for (let i = 0; i < found.digitStarts.length; i++) {
+    const at = found.digitStarts[i]!;
+    const length = digitRunEnd(text, at) - at;
+    const next = text.charCodeAt(at + length);
+    if (length <= 2 ? next === 45 || next === 47 || next === 46 : length === 4 && next === 45) starts.push(at);
+  }
+  return starts;
+}
+
+export function findDates(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
-  for (const m of matchesAt(MONTH_DATE, text, monthDateStarts(text)))
+  for (const m of matchesAt(MONTH_DATE, text, monthDateStarts(found)))
     spans.push({ start: m.index, end: m.index + m[0].length, label: 'DATE', source: 'date-month-name' });
-  for (const m of text.matchAll(NUMERIC_DATE)) {
+  // Every numeric date starts a run of digits: tried only there (a lookbehind first made V8 try every position).
+  for (const m of matchesAt(NUMERIC_DATE, text, numericDateStarts(found))) {
     const [, y1, m1, d1, d2, m2, y2, d3, m3] = m;
     const ok = y1
       ? validMonth(Number(m1)) && validDay(Number(d1))
@@ -146,11 +164,16 @@ function wordBefore(text: string, end: number): [string, number] | undefined {
  * Where paired ages ("hij 86") and children's ages ("dochter van 2") can start: from each word,
  * space and digit (a simple pattern, fast), back to a pronoun or spouse word, or a child word and "van".
  */
-function ageWordStarts(text: string): { paired: number[]; childOf: number[] } {
+function ageWordStarts(found: Scan): { paired: number[]; childOf: number[] } {
+  const { text } = found;
   const paired: number[] = [];
   const childOf: number[] = [];
-  for (const hit of text.matchAll(/[a-z] \d/g)) {
-    const before = wordBefore(text, hit.index + 1);
+  // A lower-case letter, a space and a digit: the digit starts a run of digits, so the scan's runs hold them all.
+  for (let i = 0; i < found.digitStarts.length; i++) {
+    const digit = found.digitStarts[i]!;
+    const letter = text.charCodeAt(digit - 2);
+    if (text.charCodeAt(digit - 1) !== 32 || letter < 97 || letter > 122) continue;
+    const before = wordBefore(text, digit - 1);
     if (!before) continue;
     if (PAIRED_WORDS.has(before[0])) paired.push(before[1]);
     else if (before[0] === 'van' && text[before[1] - 1] === ' ') {
@@ -177,9 +200,9 @@ function commasInBrackets(text: string): number[] {
   return positions;
 }
 
-export function findAges(text: string): Span[] {
+export function findAges(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
-  const wordStarts = ageWordStarts(text);
+  const wordStarts = ageWordStarts(found);
   for (const m of matchesAt(AGE_YEARS, text, ageStarts(text))) {
     const before = text.slice(Math.max(0, m.index - 16), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
@@ -230,7 +253,9 @@ export function findAges(text: string): Span[] {
     }
   }
   // "Roos (15)": a number in brackets right after a name is that person's age.
-  for (const m of matchesAt(AGE_AFTER_NAME, text, inBrackets)) {
+  // Only one or two digits that the bracket closes after: "(15)".
+  const shortNumbers = inBrackets.filter((at) => digitRunEnd(text, at) - at <= 2 && text.charCodeAt(digitRunEnd(text, at)) === 41);
+  for (const m of matchesAt(AGE_AFTER_NAME, text, shortNumbers)) {
     spans.push({ start: m.index, end: m.index + m[0].length, label: 'AGE', source: 'age-after-name' });
   }
   return spans;

@@ -41,7 +41,7 @@ const SPORTS_CLUB_PHRASES = phrasesOf(SPORTS_CLUBS.split('|'));
 const NAMED_BUILDING_PHRASES = phrasesOf(NAMED_BUILDINGS.split('|').flatMap((name) => [`het ${name}`, `de ${name}`]));
 
 /** Each pattern, and where it can start: a pattern is tried only there (see scan.ts). */
-const INSTITUTION_PATTERNS: { pattern: RegExp; starts: (found: Scan, ends: InstitutionWordEnds) => Iterable<number> }[] = [
+const INSTITUTION_PATTERNS: { pattern: RegExp; starts: (found: Scan, ends: InstitutionWordEnds) => ArrayLike<number> }[] = [
   {
     pattern: new RegExp(`(?<![\\p{L}])(?:${INSTITUTION_KINDS})\\s+(?:(?:De|Het|'t|de|het)\\s)?(?:${CAP})(?:\\s${CAP})?`, 'gu'),
     starts: (found) => phraseStarts(found, INSTITUTION_KIND_PHRASES, 3),

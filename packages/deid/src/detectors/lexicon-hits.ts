@@ -1,6 +1,6 @@
 // Entries of the word lists found in a text (places, institutions), shared by several detectors.
 import { PLACES } from '../lexicon.js';
-import { capitalisedWords, characterEnd, LETTER, type Scan } from '../scan.js';
+import { capitalisedWords, characterEnd, LETTER, shortKey, type Scan } from '../scan.js';
 import { lower } from './name-patterns.js';
 
 /** Up to four words separated by single spaces (or hyphens inside a word), without trailing punctuation. */
@@ -8,16 +8,22 @@ const LEADING_WORDS = /^[\p{L}'’-]+(?: [\p{L}'’-]+){0,3}/u;
 
 /**
  * For each list: the first words of its entries and the most words an entry with that first word
- * has, so most capitalised words are ruled out by one lookup and most others need one more.
+ * has, so most capitalised words are ruled out by one lookup and most others need one more; and
+ * the first words' short keys, which rule out most words without a lookup in a large map.
  */
-const firstWordsOf = new WeakMap<ReadonlySet<string>, Map<string, number>>();
-function firstWords(list: ReadonlySet<string>): Map<string, number> {
+interface FirstWords {
+  most: Map<string, number>;
+  keys: Uint8Array;
+}
+const firstWordsOf = new WeakMap<ReadonlySet<string>, FirstWords>();
+function firstWords(list: ReadonlySet<string>): FirstWords {
   let firsts = firstWordsOf.get(list);
   if (!firsts) {
-    firsts = new Map();
+    firsts = { most: new Map(), keys: new Uint8Array(65536) };
     for (const entry of list) {
       const words = entry.split(' ');
-      firsts.set(words[0]!, Math.max(firsts.get(words[0]!) ?? 0, words.length));
+      firsts.most.set(words[0]!, Math.max(firsts.most.get(words[0]!) ?? 0, words.length));
+      firsts.keys[shortKey(words[0]!)] = 1;
     }
     firstWordsOf.set(list, firsts);
   }
@@ -34,19 +40,21 @@ const leadingWordPartEnd = (text: string, index: number) => {
 export function lexiconHits(found: Scan, list: ReadonlySet<string>): [number, string][] {
   const { text } = found;
   const hits: [number, string][] = [];
-  const firsts = firstWords(list);
+  const { most: firsts, keys } = firstWords(list);
   const capitalised = capitalisedWords(found);
   for (let c = 0; c < capitalised.starts.length; c++) {
     const index = capitalised.starts[c]!;
     const word = capitalised.lowers[c]!;
-    if (!firsts.has(word)) continue;
+    if (keys[capitalised.keys[c]!] === 0 || !firsts.has(word)) continue;
     // The first of LEADING_WORDS, found by hand: entries of one word (most places) need no more.
     let end = index;
     for (let next = leadingWordPartEnd(text, end); next > 0 && next <= index + 60; next = leadingWordPartEnd(text, end)) end = next;
-    const first = text.slice(index, end);
-    const most = firsts.get(lower(first)) ?? 0;
+    // Mostly the capitalised word itself, whose lower case is at hand.
+    const same = end === capitalised.ends[c];
+    const firstLower = same ? word : lower(text.slice(index, end));
+    const most = same ? firsts.get(word)! : (firsts.get(firstLower) ?? 0);
     if (most <= 1) {
-      if (most === 1 && list.has(lower(first))) hits.push([index, first]);
+      if (most === 1 && list.has(firstLower)) hits.push([index, text.slice(index, end)]);
       continue;
     }
     const words = LEADING_WORDS.exec(text.slice(index, index + 60))?.[0].split(' ') ?? [];

@@ -1,7 +1,7 @@
 // The pieces the person, place, address and institution detectors share: the capitalised-word
 // pattern, tussenvoegsels, and cheap hand-written checks that run for many candidates.
 import { TUSSENVOEGSELS } from '../lexicon.js';
-import { isSpaceAt, type Scan } from '../scan.js';
+import { digitRunEnd, isSpaceAt, type Scan } from '../scan.js';
 
 export const CAP = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}]+)*";
 export const TV = TUSSENVOEGSELS.map((t) => t.replace(/'/g, "['’]"))
@@ -35,19 +35,22 @@ export function firstSpace(value: string): number {
 }
 export const isDigit = (code: number) => code >= 48 && code <= 57;
 
-/** Where a postcode can start: four digits before a word of at least two letters ("3311 AB", "3311AB"). */
+/**
+ * Where a postcode can start: a run of four digits, the first 1–9, then perhaps a space and two
+ * capitals ("3311 AB", "3311AB"), as every pattern that holds a postcode needs.
+ */
 export function postcodeStarts(found: Scan): number[] {
   let starts = found.derived.postcodeStarts;
   if (starts) return starts;
   starts = [];
-  const { text, wordStarts, wordEnds, wordCount } = found;
-  for (let w = 0; w < wordCount; w++) {
-    const start = wordStarts[w]!;
-    const before = text.charCodeAt(start - 1);
-    if (!isDigit(before) && before !== 32) continue;
-    const at = before === 32 ? start - 1 : start;
-    if (wordEnds[w]! - start >= 2 && isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at - 4))) starts.push(at - 4);
+  const { text } = found;
+  for (let i = 0; i < found.digitStarts.length; i++) {
+    const at = found.digitStarts[i]!;
+    if (text.charCodeAt(at) === 48 || digitRunEnd(text, at) !== at + 4) continue;
+    const letters = text.charCodeAt(at + 4) === 32 ? at + 5 : at + 4;
+    if (isAsciiCapital(text.charCodeAt(letters)) && isAsciiCapital(text.charCodeAt(letters + 1))) starts.push(at);
   }
   found.derived.postcodeStarts = starts;
   return starts;
 }
+const isAsciiCapital = (code: number) => code >= 65 && code <= 90;

@@ -282,7 +282,7 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     )
       spans.add(m.index + m[0].length - w.length, m.index + m[0].length, 'person-greeted');
   }
-  for (const m of matchesAt(NAME_AFTER_KIN, text, phraseStarts(found, KIN_PHRASES))) {
+  for (const m of matchesAt(NAME_AFTER_KIN, text, kinBeforeBracket(found))) {
     const w = m[1]!;
     const l = lower(w);
     const start = m.index + m[0].length - w.length;
@@ -379,28 +379,34 @@ function propagate(text: string, list: SpanList, found: Scan): Span[] {
     }
   }
   if (tokens.size === 0) return spans;
-  // One pass over the words for all names at once. Each name is looked up by its first letters
-  // (the word it starts with), longest first, as an alternation of the names would try them.
-  const byLead = new Map<string, string[]>();
+  // One pass over the words for all names at once. Each name is looked up by the hash of its first
+  // letters (the word it starts with), longest first, as an alternation of the names would try them:
+  // a name that the text starts with at a word, with no letter after it, has that word as its lead.
+  const byLead = new Map<number, string[]>();
   for (const token of [...tokens].sort((a, b) => b.length - a.length)) {
-    const lead = /^\p{L}+/u.exec(token)![0];
-    byLead.set(lead, [...(byLead.get(lead) ?? []), token]);
+    const lead = hashOf(/^\p{L}+/u.exec(token)![0]);
+    const same = byLead.get(lead);
+    if (same) same.push(token);
+    else byLead.set(lead, [token]);
   }
-  const leads = new Set([...byLead.keys()].map(hashOf));
-  const { wordStarts, wordEnds, wordHashes, wordCount } = found;
+  // Marks of the leads' hashes, so that most words are passed over by one array read (cleared below; a stale mark would only cost a lookup).
+  for (const lead of byLead.keys()) leadMarks[lead & 0xffff] = 1;
+  const { wordStarts, wordHashes, wordCount } = found;
   let after = 0;
   for (let w = 0; w < wordCount; w++) {
     const start = wordStarts[w]!;
-    if (start < after || !leads.has(wordHashes[w]!)) continue;
+    if (leadMarks[wordHashes[w]! & 0xffff] === 0 || start < after) continue;
     const name = byLead
-      .get(text.slice(start, wordEnds[w]!))
+      .get(wordHashes[w]!)
       ?.find((token) => text.startsWith(token, start) && (classAt(text, start + token.length) & LETTER) === 0);
     if (!name) continue;
     list.add(start, start + name.length, 'person-repeat');
     after = start + name.length;
   }
+  for (const lead of byLead.keys()) leadMarks[lead & 0xffff] = 0;
   return spans;
 }
+const leadMarks = new Uint8Array(65536);
 
 const TUSSENVOEGSEL_FIRST_WORDS = new Set(TUSSENVOEGSELS.map((t) => t.split(' ')[0]!.replace(/^['’]/, '')));
 
@@ -431,13 +437,23 @@ function capitalSequenceStarts(found: Scan): number[] {
   return positions;
 }
 
+/** Where a kinship word ends right before a bracket, perhaps after one space ("broer (jeroen)"): where NAME_AFTER_KIN can match. */
+function kinBeforeBracket(found: Scan): number[] {
+  const { text } = found;
+  return phraseStarts(found, KIN_PHRASES).filter((at) => {
+    const end = lettersEnd(text, at);
+    return text.charCodeAt(end) === 40 || (isSpaceAt(text, end) && text.charCodeAt(end + 1) === 40);
+  });
+}
+
 /** Where initials can start: a one-letter word with a full stop after it. */
 function initials(found: Scan): number[] {
   const positions: number[] = [];
   for (let w = 0; w < found.wordCount; w++) {
     const start = found.wordStarts[w]!;
     const end = found.wordEnds[w]!;
-    if (end - start <= 2 && found.text.charCodeAt(end) === 46) positions.push(start);
+    // INITIALS_NAME starts with a capital and a full stop.
+    if (end - start <= 2 && found.text.charCodeAt(end) === 46 && (classAt(found.text, start) & UPPER) !== 0) positions.push(start);
   }
   return positions;
 }

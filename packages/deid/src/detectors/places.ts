@@ -65,6 +65,9 @@ export function findPlaces(text: string, found: Scan = scan(text)): Span[] {
     spans.add(start, lettersEnd(text, start), 'city-lower');
   }
   return spans.spans.map((span) => {
+    // Only a bracket, perhaps after a space, can start a province.
+    const next = text.charCodeAt(span.end);
+    if (next !== 40 && (next !== 32 || text.charCodeAt(span.end + 1) !== 40)) return span;
     PROVINCE_AFTER.lastIndex = span.end;
     const province = PROVINCE_AFTER.exec(text);
     return province ? { ...span, end: span.end + province[0].length } : span;

@@ -1,7 +1,9 @@
 import { isValidIBAN, electronicFormatIBAN } from 'ibantools';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Span } from '../labels.js';
-import { matchesAt } from '../scan.js';
+import { digitRunEnd, matchesAt, type Scan } from '../scan.js';
+import { postcodeStarts } from './name-patterns.js';
+import { nationalDutchNumber } from './dutch-phone.js';
 
 // Detectors of identifiers with a checkable structure: each candidate is validated, not only matched.
 
@@ -14,10 +16,16 @@ export function passesElevenTest(digits: string): boolean {
   return sum % 11 === 0;
 }
 
-export function findBsn(text: string): Span[] {
+/** Compact, dotted (1234.56.789, 123.456.789) or in groups of three (123 456 789): the 11-proef decides. */
+const BSN = /(?<![\d.\-/])(\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{3}\.\d{3}|\d{3} \d{3} \d{3}|\d{9})(?![\d/-]|\.\d| \d)/g;
+
+/** Where a BSN can start: a run of three or more digits (123.456.789, 1234.56.789, 123456789). */
+const bsnStarts = (found: Scan) => found.digitStarts.filter((at) => digitRunEnd(found.text, at) - at >= 3);
+
+export function findBsn(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
-  // Compact, dotted (1234.56.789, 123.456.789) or in groups of three (123 456 789): the 11-proef decides.
-  for (const m of text.matchAll(/(?<![\d.\-/])(\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{3}\.\d{3}|\d{3} \d{3} \d{3}|\d{9})(?![\d/-]|\.\d| \d)/g)) {
+  // Tried only where a BSN can start (bsnStarts), as a pattern with a lookbehind first was tried at every position.
+  for (const m of matchesAt(BSN, text, bsnStarts(found))) {
     if (passesElevenTest(m[1]!.replace(/\D/g, '')))
       spans.push({ start: m.index, end: m.index + m[0].length, label: 'BSN', source: 'bsn-11-proef' });
   }
@@ -49,14 +57,35 @@ function isServiceNumber(national: string): boolean {
  */
 const PHONE_CANDIDATE = /(?<![\d\p{L}])(?:\+|00|\(0|0)[\d() \-–]{7,20}\d(?!\d)/gu;
 
-export function findPhones(text: string): Span[] {
+/** Where a phone candidate can start: a + or "(0", or a 0 that no digit precedes. */
+function phoneStarts(text: string, found: Scan): number[] {
+  const starts: number[] = [];
+  let plus = text.indexOf('+');
+  for (let i = 0; i < found.digitStarts.length; i++) {
+    const at = found.digitStarts[i]!;
+    if (text.charCodeAt(at) !== 48) continue;
+    for (; plus !== -1 && plus < at; plus = text.indexOf('+', plus + 1)) starts.push(plus);
+    if (text.charCodeAt(at - 1) === 40) starts.push(at - 1);
+    starts.push(at);
+  }
+  for (; plus !== -1; plus = text.indexOf('+', plus + 1)) starts.push(plus);
+  return starts;
+}
+
+export function findPhones(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(PHONE_CANDIDATE)) {
+  for (const m of matchesAt(PHONE_CANDIDATE, text, phoneStarts(text, found))) {
     const raw = m[0].replace(/[\s\-–(]+$/, '');
     const digits = raw.replace(/\D/g, '');
     if (digits.length < 10 || digits.length > 13) continue;
-    const number = parsePhoneNumberFromString(raw.replace(/\(0\)/, '').replace(/^00/, '+'), 'NL');
-    if (!number?.isValid() || isServiceNumber(number.nationalNumber)) continue;
+    const input = raw.replace(/\(0\)/, '').replace(/^00/, '+');
+    // A number written nationally is judged from the Dutch plan directly, as the library would (dutch-phone.ts).
+    let national = nationalDutchNumber(input);
+    if (national === undefined) {
+      const number = parsePhoneNumberFromString(input, 'NL');
+      national = number?.isValid() ? number.nationalNumber : null;
+    }
+    if (national === null || isServiceNumber(national)) continue;
     // A bracket that opens the match without closing in it belongs to the sentence, not the number.
     const start = raw.startsWith('(') && !raw.includes(')') ? m.index + 1 : m.index;
     spans.push({ start, end: m.index + raw.length, label: 'PHONE', source: 'phone-libphonenumber' });
@@ -116,9 +145,12 @@ export function findUrls(text: string): Span[] {
   }
 }
 
-export function findPostcodes(text: string): Span[] {
-  // PC6: four digits (not starting with 0), optional space, two capitals other than SA, SD, SS.
-  const spans = [...text.matchAll(/\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b/g)].map((m) => ({
+/** PC6: four digits (not starting with 0), optional space, two capitals other than SA, SD, SS. */
+const POSTCODE = /\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b/g;
+
+export function findPostcodes(text: string, found: Scan): Span[] {
+  // Tried only where four digits and two capitals start (postcodeStarts), as every match does.
+  const spans = matchesAt(POSTCODE, text, postcodeStarts(found)).map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     label: 'POSTCODE' as const,
