@@ -1,6 +1,7 @@
 import { findAges, findDates } from './detectors/dates-ages.js';
 import { findCaseIds } from './detectors/case-ids.js';
 import { findLinePlaces } from './detectors/lines.js';
+import { findBesideSpans } from './detectors/beside-spans.js';
 import { findAddresses } from './detectors/addresses.js';
 import { findInstitutions } from './detectors/institutions.js';
 import { findPersons } from './detectors/persons.js';
@@ -35,5 +36,11 @@ const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
 export function detect(text: string): Span[] {
   if (!text) return [];
   const found = scan(text);
-  return resolveOverlaps(DETECTORS.flatMap((find) => find(text, found)));
+  const spans = resolveOverlaps(DETECTORS.flatMap((find) => find(text, found)));
+  const beside = findBesideSpans(text, spans);
+  if (beside.length === 0) return spans;
+  // What the detections themselves show (the place after a postcode) outranks a person found by a weaker rule.
+  const places = beside.filter((span) => span.label === 'CITY');
+  const kept = spans.filter((span) => span.label !== 'PERSON' || !places.some((p) => p.start < span.end && span.start < p.end));
+  return resolveOverlaps([...kept, ...beside]);
 }

@@ -7,7 +7,7 @@ import { lexiconHits } from './lexicon-hits.js';
 const INSTITUTION_KINDS =
   'ROC|AZC|OBS|CBS|RKBS|PCBS|SBO|SO|VSO|IKC|KDV|BSO|Basisschool|basisschool|Kindcentrum|kindcentrum|Jongerenhuis|jongerenhuis|Zorgcentrum|zorgcentrum|Woonzorgcentrum|woonzorgcentrum|Zorggroep|Buurthuis|buurthuis|Wijkcentrum|wijkcentrum|Moskee|moskee|Stichting|Bewindvoering|Jeugdbescherming|Basis GGZ|GGZ|Praktijk|praktijk|logopediepraktijk|fysiotherapiepraktijk|huisartsenpraktijk|Huisartsenpraktijk|Kinderopvang|kinderopvang|Peuterspeelzaal|peuterspeelzaal';
 const SCHOOL_OR_CARE_WORDS =
-  'College|Lyceum|Gymnasium|Academie|Ziekenhuis|ziekenhuis|Gasthuis|Kliniek|kliniek|Zorggroep|Zorg|zorg|Scholengemeenschap|Mavo|Havo|Vwo|Vmbo|Gerechtsdeurwaarders|Deurwaarders|Advocaten|Bewindvoerders|Notarissen|Moskee|moskee|Camii|Kerk|Gemeente';
+  'College|School|Lyceum|Gymnasium|Academie|Ziekenhuis|ziekenhuis|Gasthuis|Kliniek|kliniek|Zorggroep|Zorg|zorg|Scholengemeenschap|Mavo|Havo|Vwo|Vmbo|Gerechtsdeurwaarders|Deurwaarders|Advocaten|Bewindvoerders|Notarissen|Moskee|moskee|Camii|Kerk|Gemeente';
 const ORGANISATION_ENDINGS = 'beheer|zorg|groep|hulp|werk|wonen|bureau|instituut|bank';
 const CAMEL_ENDINGS = 'Wonen|Zorg|Groep|Thuis';
 const CARE_ENDINGS = 'ziekenhuis|kliniek|college|lyceum';
@@ -16,7 +16,7 @@ const NAMED_BUILDINGS = 'Palet|Kameleon|Regenboog|Wegwijzer|Klankkast|Loods|Park
 
 /** The words a local organisation's name starts with when its kind comes first: a compound of the kind ("Woonstichting", "Gezondheidscentrum"). */
 const HEAD_ENDINGS =
-  'stichting|praktijk|centrum|bedrijf|school|vereniging|kliniek|opvang|instituut|welzijn|gasthuis|bewindvoering|jeugdhulp|jeugdzorg';
+  'stichting|praktijk|centrum|bedrijf|school|vereniging|kliniek|opvang|instituut|welzijn|gasthuis|bewindvoering|jeugdhulp|jeugdzorg|bemiddeling|maatje|erij|salon|garage';
 /** Kinds that are a whole word as well as the end of compounds. */
 const HEAD_WORDS = 'Stichting|Welzijn|Bewindvoering|Jeugdhulp|Jeugdzorg|Kinderopvang';
 const ENDS_LIKE_HEAD = new RegExp(`^(?:\\p{Lu}.*(?:${HEAD_ENDINGS})|${HEAD_WORDS})$`, 'u');

@@ -1,0 +1,47 @@
+// Evidence that only the detections themselves give: an age in brackets after a name or a date of
+// birth, ages paired with names, a postcode in lower case after a street and house number, the place
+// after a postcode. Runs once on the resolved detections (a few per note), so it costs next to nothing.
+import type { Span } from '../labels.js';
+import { PLACES_THAT_ARE_WORDS } from '../lexicon.js';
+
+const MOST_YEARS = 120;
+/** "Noor (8 mnd)", "ilyas (9)", "geb. 02/05/2016 (10)": an age in brackets right after a name or a date. */
+const AGE_IN_BRACKETS = /,? ?\((\d{1,3}(?: ?(?:jaar|jr\.?|mnd\.?|maanden|maand|weken|wk\.?))?)\)/y;
+/** "oliwia is 6, bartek 3", "hij 86, zij 83" after a name: a bare number where a clause or the line ends. */
+const AGE_AFTER_NAME = / (?:is |wordt |werd )?(\d{1,3})(?= ?[,;]| en | ?\n| ?$| ?\.(?!\d))/y;
+/** "Slotplein 44-c 2902hb": a postcode typed in lower case after a street and house number. */
+const LOWER_POSTCODE = /,? ?([1-9]\d{3} ?[a-z]{2})(?![\p{L}\d])/uy;
+/** The place after a postcode on the same line, up to a comma or the line end ("2902hb Capelle"). */
+const PLACE_AFTER = / (\p{Lu}[\p{Ll}'’-]+(?: (?:aan|op|den|de|der|\p{Lu}[\p{Ll}'’-]+)){0,4})(?=[ \t]*(?:,|\n|$))/uy;
+
+function at(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
+  pattern.lastIndex = index;
+  return pattern.exec(text);
+}
+
+/** Detections beside the given ones (sorted, non-overlapping); the caller resolves overlaps again. */
+export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
+  const more: Span[] = [];
+  const add = (m: RegExpExecArray, label: Span['label'], source: string) => {
+    const start = m.index + m[0].length - m[1]!.length - (m[0].length - m[0].indexOf(m[1]!) - m[1]!.length);
+    more.push({ start, end: start + m[1]!.length, label, source });
+  };
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
+    const next = spans[i + 1];
+    // Only where no detection follows right away.
+    if (next && next.start <= span.end + 2) continue;
+    let m: RegExpExecArray | null;
+    if (span.label === 'PERSON' || span.label === 'DATE') {
+      if ((m = at(AGE_IN_BRACKETS, text, span.end)) && Number.parseInt(m[1]!, 10) <= MOST_YEARS) add(m, 'AGE', 'age-beside-span');
+      else if (span.label === 'PERSON' && (m = at(AGE_AFTER_NAME, text, span.end)) && Number.parseInt(m[1]!, 10) <= MOST_YEARS)
+        add(m, 'AGE', 'age-after-name');
+    } else if (span.label === 'ADDRESS' && (m = at(LOWER_POSTCODE, text, span.end))) {
+      add(m, 'POSTCODE', 'postcode-after-address');
+      const place = at(PLACE_AFTER, text, m.index + m[0].length);
+      if (place && !PLACES_THAT_ARE_WORDS.has(place[1]!.toLowerCase())) add(place, 'CITY', 'city-after-postcode');
+    } else if (span.label === 'POSTCODE' && (m = at(PLACE_AFTER, text, span.end)) && !PLACES_THAT_ARE_WORDS.has(m[1]!.toLowerCase()))
+      add(m, 'CITY', 'city-after-postcode');
+  }
+  return more;
+}
