@@ -2,6 +2,7 @@ import { findAges, findDates } from './detectors/dates-ages.js';
 import { findCaseIds } from './detectors/case-ids.js';
 import { findLinePlaces } from './detectors/lines.js';
 import { findBesideSpans } from './detectors/beside-spans.js';
+import { findDistricts } from './detectors/districts.js';
 import { findAddresses } from './detectors/addresses.js';
 import { findInstitutions } from './detectors/institutions.js';
 import { findPersons } from './detectors/persons.js';
@@ -27,6 +28,7 @@ const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
   findPersons,
   findPlaces,
   findLinePlaces,
+  findDistricts,
 ];
 
 /**
