@@ -3,6 +3,7 @@ import { findCaseIds } from './detectors/case-ids.js';
 import { findLinePlaces } from './detectors/lines.js';
 import { findBesideSpans } from './detectors/beside-spans.js';
 import { findDistricts } from './detectors/districts.js';
+import { findAddressFields } from './detectors/address-fields.js';
 import { findAddresses } from './detectors/addresses.js';
 import { findInstitutions } from './detectors/institutions.js';
 import { findPersons } from './detectors/persons.js';
@@ -24,6 +25,7 @@ const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
   findDates,
   findAges,
   findAddresses,
+  findAddressFields,
   findInstitutions,
   findPersons,
   findPlaces,

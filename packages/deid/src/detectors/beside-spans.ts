@@ -2,7 +2,7 @@
 // birth, ages paired with names, a postcode in lower case after a street and house number, the place
 // after a postcode. Runs once on the resolved detections (a few per note), so it costs next to nothing.
 import type { Span } from '../labels.js';
-import { PLACES_THAT_ARE_WORDS } from '../lexicon.js';
+import { PLACES, PLACES_THAT_ARE_WORDS } from '../lexicon.js';
 
 const MOST_YEARS = 120;
 /** "Noor (8 mnd)", "ilyas (9)", "geb. 02/05/2016 (10)": an age in brackets right after a name or a date. */
@@ -12,7 +12,10 @@ const AGE_AFTER_NAME = / (?:is |wordt |werd )?(\d{1,3})(?= ?[,;]| en | ?\n| ?$| 
 /** "Slotplein 44-c 2902hb": a postcode typed in lower case after a street and house number. */
 const LOWER_POSTCODE = /,? ?([1-9]\d{3} ?[a-z]{2})(?![\p{L}\d])/uy;
 /** The place after a postcode on the same line, up to a comma or the line end ("2902hb Capelle"). */
-const PLACE_AFTER = / (\p{Lu}[\p{Ll}'’-]+(?: (?:aan|op|den|de|der|\p{Lu}[\p{Ll}'’-]+)){0,4})(?=[ \t]*(?:,|\n|$))/uy;
+const PLACE_AFTER = / (\p{L}[\p{Ll}'’-]+(?: (?:aan|op|den|de|der|\p{L}[\p{Ll}'’-]+)){0,4})(?=[ \t]*(?:,|\n|$))/uy;
+/** A place after a postcode: capitalised and no word, or in lower case and in the lists ("1234 ab utrecht"). */
+const placeAfter = (name: string) =>
+  !PLACES_THAT_ARE_WORDS.has(name.toLowerCase()) && (/^\p{Lu}/u.test(name) || PLACES.has(name));
 
 function at(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
   pattern.lastIndex = index;
@@ -39,8 +42,8 @@ export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
     } else if (span.label === 'ADDRESS' && (m = at(LOWER_POSTCODE, text, span.end))) {
       add(m, 'POSTCODE', 'postcode-after-address');
       const place = at(PLACE_AFTER, text, m.index + m[0].length);
-      if (place && !PLACES_THAT_ARE_WORDS.has(place[1]!.toLowerCase())) add(place, 'CITY', 'city-after-postcode');
-    } else if (span.label === 'POSTCODE' && (m = at(PLACE_AFTER, text, span.end)) && !PLACES_THAT_ARE_WORDS.has(m[1]!.toLowerCase()))
+      if (place && placeAfter(place[1]!)) add(place, 'CITY', 'city-after-postcode');
+    } else if (span.label === 'POSTCODE' && (m = at(PLACE_AFTER, text, span.end)) && placeAfter(m[1]!))
       add(m, 'CITY', 'city-after-postcode');
   }
   return more;

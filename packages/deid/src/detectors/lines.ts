@@ -23,7 +23,8 @@ const WORD = "[\\p{L}][\\p{L}'’.-]*";
 const SENDER_NAME = `(${WORD}(?: ${WORD}){0,3})`;
 /** "[09:12] ", "12-03-25 21:47 - ", "[00:00:11] ": a chat export or transcript timestamp. */
 const STAMP = '(?:\\[\\d{1,2}:\\d{2}(?::\\d{2})?\\]|\\d{1,2}[-/]\\d{1,2}[-/]\\d{2,4},? \\d{1,2}:\\d{2} -)[ \\t]*';
-const SENDER_AFTER_STAMP = sticky(`${STAMP}${SENDER_NAME}:(?=\\s)`);
+/** "[09:12] sanne (buurtteam): …": a team or role in brackets may follow the sender. */
+const SENDER_AFTER_STAMP = sticky(`${STAMP}${SENDER_NAME}(?: \\([^()\\n]{1,40}\\))?:(?=\\s)`);
 /** "Roshni 11:20: …" or "fleur 16:40" on a line of its own: a name and the time of the message. */
 const SENDER_BEFORE_TIME = sticky(`${SENDER_NAME} \\d{1,2}:\\d{2}(?=:|[ \\t]*(?:\\n|$))`);
 /** "sam: wachtlijst …": a known first name and a colon. */
@@ -57,7 +58,11 @@ function senders(text: string, at: number, add: (start: number, end: number, sou
     const name = m[1]!;
     const first = name.split(' ')[0]!;
     if (!notAName(first) && !mixedCase(name) && (knownName(first) || !NOUN_ENDING.test(first)))
-      add(m.index + m[0].length - name.length - 1, m.index + m[0].length - 1, 'person-chat-sender');
+    {
+      // The stamp holds no letters, so the name's first occurrence is the sender.
+      const start = m.index + m[0].indexOf(name);
+      add(start, start + name.length, 'person-chat-sender');
+    }
     return;
   }
   SENDER_BEFORE_TIME.lastIndex = at;

@@ -26,6 +26,7 @@ import {
   KNOWN_INSTITUTIONS,
   NOT_NAMES,
   PLACES,
+  PLACES_THAT_ARE_WORDS,
   SURNAMES,
   TUSSENVOEGSELS,
   NAMES_THAT_ARE_WORDS,
@@ -354,6 +355,13 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
   return withoutPlacesOfSeveralWords(propagate(text, spans, found), found);
 }
 
+/** Rules whose evidence is more than a capital: a name they find may repeat in lower case. */
+const STRONG_PERSON_SOURCES = new Set([
+  'person-chat-sender',
+  'person-greeted',
+  'person-after-kin',
+  'person-lower',
+]);
 const WEAK_PERSON_SOURCES = new Set(['person-lexicon', 'person-capitalised', 'person-repeat', 'person-contact']);
 
 /** "Den Helder", "Capelle aan den IJssel": a place of several words is no person, though a word of it is a surname. */
@@ -382,11 +390,17 @@ function withoutPlacesOfSeveralWords(spans: Span[], found: Scan): Span[] {
 function propagate(text: string, list: SpanList, found: Scan): Span[] {
   const { spans } = list;
   const tokens = new Set<string>();
-  const names = new Set(spans.map((s) => text.slice(s.start, s.end)));
-  for (const name of names) {
+  for (const span of spans) {
+    const name = text.slice(span.start, span.end);
     for (const part of name.split(/\s+/)) {
       // Capitalised only (the search is case-sensitive): "Roos" repeats the name, "roos" stays a flower.
-      if (/^\p{Lu}[\p{Ll}]{2,}/u.test(part) && nameLike(part)) tokens.add(part);
+      if (/^\p{Lu}[\p{Ll}]{2,}/u.test(part) && nameLike(part)) {
+        tokens.add(part);
+        // Informal text writes the same name in lower case ("Nahom" … "over nahom"): where the name is no word and a strong rule found it.
+        const l = lower(part);
+        if (!NAMES_THAT_ARE_WORDS.has(l) && !PLACES_THAT_ARE_WORDS.has(l) && (STRONG_PERSON_SOURCES.has(span.source) || FIRST_NAMES.has(l)))
+          tokens.add(l);
+      } else if (/^\p{Ll}{3,}$/u.test(part) && STRONG_PERSON_SOURCES.has(span.source) && !NAMES_THAT_ARE_WORDS.has(part)) tokens.add(part);
     }
   }
   if (tokens.size === 0) return spans;
