@@ -9,6 +9,7 @@ const MONTH_DATE = new RegExp(`\\b(?:[1-9]|[12]\\d|3[01])\\s(?:${MONTHS})(?:\\s(
 // Dots only with a four-digit year (5.6.2024): d.m alone is a time or a section number.
 const NUMERIC_DATE =
   /(?<![\d.,:/-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[-/](\d{1,2})(?:[-/](\d{4}|\d{2}))?|(\d{1,2})\.(\d{1,2})\.(\d{4}))(?!\d|[:.,/-]\d)/g;
+const STREET_BEFORE = /\p{L}(?:straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|dreef|steeg|pad|ring|markt|baan) $/u;
 /** Words after "2-3" that make it a count or a range, not a date. */
 const NOT_A_DATE_AFTER =
   /^\s*(?:keer|x|uur|u\b|jaar|jr|maanden|maand|weken|week|dagen|dag|kinderen|personen|mensen|min|minuten|euro|%|procent|stuks)/i;
@@ -70,6 +71,8 @@ export function findDates(text: string, found: Scan): Span[] {
         : validDay(Number(d2)) && validMonth(Number(m2));
     if (!ok) continue;
     if (!y1 && !y2 && !d3 && NOT_A_DATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    // "Steenstraat 4-2": after a street, d-m is a house number and a floor.
+    if (!y1 && !y2 && !d3 && STREET_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "1-3 jaar" style ranges without a year are common; a bare d-m needs a plausible day-month pair.
     spans.push({ start: m.index, end: m.index + m[0].length, label: 'DATE', source: 'date-numeric' });
   }
