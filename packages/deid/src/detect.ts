@@ -1,7 +1,7 @@
 import { findAges, findDates } from './detectors/dates-ages.js';
 import { findCaseIds } from './detectors/case-ids.js';
 import { findLinePlaces } from './detectors/lines.js';
-import { findBesideSpans } from './detectors/beside-spans.js';
+import { findBesideSpans, retypeOrganisations } from './detectors/beside-spans.js';
 import { findDistricts } from './detectors/districts.js';
 import { findAddressFields } from './detectors/address-fields.js';
 import { findAddresses } from './detectors/addresses.js';
@@ -40,7 +40,7 @@ const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
 export function detect(text: string): Span[] {
   if (!text) return [];
   const found = scan(text);
-  const spans = resolveOverlaps(DETECTORS.flatMap((find) => find(text, found)));
+  const spans = retypeOrganisations(text, resolveOverlaps(DETECTORS.flatMap((find) => find(text, found))));
   const beside = findBesideSpans(text, spans);
   if (beside.length === 0) return spans;
   // What the detections themselves show (the place after a postcode) outranks a person found by a weaker rule.

@@ -161,3 +161,23 @@ describe('names of origins the Dutch lists miss', () => {
     has('gebeld met ionela', 'PERSON', 'ionela');
   });
 });
+
+describe('organisations typed as organisations', () => {
+  it('finds day care, clubs, libraries, hospitals and practices by a kind word first, and a named school by its ending', () => {
+    has('Hij gaat naar Kinderdagverblijf De Rups.', 'INSTITUTION', 'Kinderdagverblijf De Rups');
+    has('Ze zwemt bij Zwemclub De Dolfijn.', 'INSTITUTION', 'Zwemclub De Dolfijn');
+    has('Taalcafé in Bibliotheek Kennemerwaard.', 'INSTITUTION', 'Bibliotheek Kennemerwaard');
+    has('Opname in Ziekenhuis Rivierland.', 'INSTITUTION', 'Ziekenhuis Rivierland');
+    has('Huur via Wonen Zuidwest.', 'INSTITUTION', 'Wonen Zuidwest');
+    has('Hij zit op de Van Heutszschool.', 'INSTITUTION', 'Heutszschool');
+  });
+  it('types a name that starts with a capitalised article as an organisation, not a person', () => {
+    has('begeleiding door Het Baken', 'INSTITUTION', 'Het Baken');
+    has('woont in een groep van Ons Eigen Huis', 'INSTITUTION', 'Ons Eigen Huis');
+    has('gesproken met mevrouw De Jong', 'PERSON', 'De Jong');
+  });
+  it('leaves generic kinds alone and never runs over a line break', () => {
+    expect(found('De Basisschool belde. Het Ziekenhuis ook.').filter(([l]) => l === 'INSTITUTION')).toEqual([]);
+    lacks('Tandartspraktijk Zeezicht\nMarieke', 'Tandartspraktijk Zeezicht\nMarieke');
+  });
+});

@@ -2,7 +2,7 @@
 // birth, ages paired with names, a postcode in lower case after a street and house number, the place
 // after a postcode. Runs once on the resolved detections (a few per note), so it costs next to nothing.
 import type { Span } from '../labels.js';
-import { PLACES, PLACES_THAT_ARE_WORDS } from '../lexicon.js';
+import { FIRST_NAMES, GENERIC_SERVICES, NOT_NAMES, PLACES, PLACES_THAT_ARE_WORDS, SURNAMES } from '../lexicon.js';
 
 const MOST_YEARS = 120;
 /** "Noor (8 mnd)", "ilyas (9)", "geb. 02/05/2016 (10)": an age in brackets right after a name or a date. */
@@ -48,3 +48,28 @@ export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
   }
   return more;
 }
+
+/**
+ * "door Het Kopland", "van Ons Tweede Thuis", "bij De Waag": a capitalised article starts the name of
+ * an organisation or a building, not of a person; "De" only where the word after it is no name of
+ * the lists ("mevrouw De Jong" stays a person).
+ */
+export function retypeOrganisations(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const name = span.label === 'PERSON' ? text.slice(span.start, span.end) : '';
+    const article = name && /^(?:Het|Ons|Onze|De) (\p{Lu}[\p{Ll}'’-]+)/u.exec(name);
+    if (!article) {
+      out.push(span);
+      continue;
+    }
+    const next = article[1]!.toLowerCase();
+    // "Het Ziekenhuis", "De Gemeente": a kind alone names no one.
+    if (GENERIC_SERVICES.has(next) || NOT_NAMES.has(next)) continue;
+    const titled = TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start));
+    if (name.startsWith('De ') && (titled || SURNAMES.has(next) || SURNAMES.has(`de ${next}`) || FIRST_NAMES.has(next))) out.push(span);
+    else out.push({ ...span, label: 'INSTITUTION', source: 'institution-article' });
+  }
+  return out;
+}
+const TITLE_BEFORE = /(?:mevrouw|meneer|mevr\.?|mw\.?|dhr\.?|heer|fam\.?|familie|echtpaar) $/i;
