@@ -4,6 +4,7 @@ import { findLinePlaces } from './detectors/lines.js';
 import { findBesideSpans, retypeOrganisations } from './detectors/beside-spans.js';
 import { findDistricts } from './detectors/districts.js';
 import { findAddressFields } from './detectors/address-fields.js';
+import { findAgePhrases } from './detectors/age-phrases.js';
 import { findAddresses } from './detectors/addresses.js';
 import { findInstitutions } from './detectors/institutions.js';
 import { findPersons } from './detectors/persons.js';
@@ -24,6 +25,7 @@ const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
   findCaseIds,
   findDates,
   findAges,
+  findAgePhrases,
   findAddresses,
   findAddressFields,
   findInstitutions,

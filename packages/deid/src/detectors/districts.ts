@@ -10,9 +10,9 @@ const COMPASS_FORM = new RegExp(`-(?:${COMPASS})(?![\\p{L}-])`, 'gu');
 const WORD_BEFORE = /(?:['’]s-)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*$/u;
 /** "Wijk: Kanaleneiland", "stadsdeel/wijk: Slotermeer-Noordoost", "Buurt: de Kolenkit": a district field. */
 const DISTRICT_FIELD =
-  /(?<![\p{L}])(?:[Ss]tadsdeel(?:\/wijk)?|[Ww]ijk(?:\/buurt)?|[Bb]uurt|[Ww]oonwijk)[ \t]*:[ \t]*((?:(?:de|het|De|Het)[ \t])?\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})[ \t]*(?=$|\n|,|;|\()/gu;
+  /(?:[Ss]tadsdeel(?:\/wijk)?|[Ww]ijk(?:\/buurt)?|[Bb]uurt|[Ww]oonwijk)[ \t]*:[ \t]*((?:(?:de|het|De|Het)[ \t])?\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})[ \t]*(?=$|\n|,|;|\()/uy;
 /** "Buurtpreventie Meerzicht", "Wijkraad Oosterpark": a group of a neighbourhood, then its name. */
-const DISTRICT_GROUP = /(?<![\p{L}])(?:Buurtpreventie|Buurtapp|Buurtvereniging|Wijkvereniging|Wijkraad|Bewonerscommissie|Bewonersvereniging|Buurtwhatsapp)[ \t]+(\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+)?)/gu;
+const DISTRICT_GROUP = /(?:Buurtpreventie|Buurtapp|Buurtvereniging|Wijkvereniging|Wijkraad|Bewonerscommissie|Bewonersvereniging|Buurtwhatsapp)[ \t]+(\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+)?)/uy;
 const COMPASS_WORD = new RegExp(`^(?:${COMPASS})$`);
 
 const notADistrict = (name: string) => {
@@ -27,14 +27,19 @@ export function findDistricts(text: string): Span[] {
     if (!word || notADistrict(word)) continue;
     spans.push({ start: m.index - word.length, end: m.index + m[0].length, label: 'CITY', source: 'city-compass' });
   }
-  if (/[Ww]ijk|[Bb]uurt|[Ss]tadsdeel|[Ww]ijkraad|[Bb]ewoners/.test(text)) {
-    for (const m of text.matchAll(DISTRICT_FIELD)) {
+  for (const hit of text.matchAll(/[Ss]tadsdeel|[Ww]ijk|[Bb]uurt|[Ww]oonwijk|Bewoners/g)) {
+    if (hit.index > 0 && /\p{L}/u.test(text[hit.index - 1]!)) continue;
+    DISTRICT_FIELD.lastIndex = hit.index;
+    let m = DISTRICT_FIELD.exec(text);
+    if (m && !notADistrict(m[1]!.trimEnd())) {
       const start = m.index + m[0].length - m[1]!.length;
-      if (!notADistrict(m[1]!)) spans.push({ start, end: start + m[1]!.trimEnd().length, label: 'CITY', source: 'city-district-field' });
+      spans.push({ start, end: start + m[1]!.trimEnd().length, label: 'CITY', source: 'city-district-field' });
     }
-    for (const m of text.matchAll(DISTRICT_GROUP)) {
+    DISTRICT_GROUP.lastIndex = hit.index;
+    m = DISTRICT_GROUP.exec(text);
+    if (m && !notADistrict(m[1]!)) {
       const start = m.index + m[0].length - m[1]!.length;
-      if (!notADistrict(m[1]!)) spans.push({ start, end: start + m[1]!.length, label: 'CITY', source: 'city-district-group' });
+      spans.push({ start, end: start + m[1]!.length, label: 'CITY', source: 'city-district-group' });
     }
   }
   return spans;
