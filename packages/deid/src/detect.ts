@@ -1,7 +1,7 @@
 import { findAges, findDates } from './detectors/dates-ages.js';
 import { findCaseIds } from './detectors/case-ids.js';
 import { findLinePlaces } from './detectors/lines.js';
-import { findBesideSpans, retypeOrganisations } from './detectors/beside-spans.js';
+import { findBesideSpans, retypeOrganisations, withBesideSpans } from './detectors/beside-spans.js';
 import { findDistricts } from './detectors/districts.js';
 import { findAddressFields } from './detectors/address-fields.js';
 import { findAgePhrases } from './detectors/age-phrases.js';
@@ -43,10 +43,5 @@ export function detect(text: string): Span[] {
   if (!text) return [];
   const found = scan(text);
   const spans = retypeOrganisations(text, resolveOverlaps(DETECTORS.flatMap((find) => find(text, found))));
-  const beside = findBesideSpans(text, spans);
-  if (beside.length === 0) return spans;
-  // What the detections themselves show (the place after a postcode) outranks a person found by a weaker rule.
-  const places = beside.filter((span) => span.label === 'CITY');
-  const kept = spans.filter((span) => span.label !== 'PERSON' || !places.some((p) => p.start < span.end && span.start < p.end));
-  return resolveOverlaps([...kept, ...beside]);
+  return withBesideSpans(spans, findBesideSpans(text, spans));
 }

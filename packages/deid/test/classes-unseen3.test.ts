@@ -181,3 +181,19 @@ describe('organisations typed as organisations', () => {
     lacks('Tandartspraktijk Zeezicht\nMarieke', 'Tandartspraktijk Zeezicht\nMarieke');
   });
 });
+
+describe('ages in phrases around a number', () => {
+  it('finds an age after a person noun and "van", after a kin word and a comma, after a title or a sex in brackets, after "ik ben", before "geworden"', () => {
+    has('Een jongen van 14 met schulden.', 'AGE', '14');
+    has('de kinderen van 3 en 9', 'AGE', '9');
+    has('haar moeder, 71, woont in', 'AGE', '71');
+    has('Dhr. (77) valt vaak.', 'AGE', '77');
+    has('aanmelding (v, 38 jaar)', 'AGE', '38 jaar');
+    has('ik ben 17 en wil hulp', 'AGE', '17');
+    has('hij is net 50 geworden', 'AGE', '50');
+  });
+  it('leaves amounts, times, ranges and dates after such words alone', () => {
+    for (const text of ['een man van 50 euro per week', 'de kinderen van 3 tot 5 uur op de opvang', 'een zoon van 12 maart', 'de vrouw van 10 uur', 'ik ben 2 keer gebeld'])
+      expect(found(text).filter(([l]) => l === 'AGE')).toEqual([]);
+  });
+});
