@@ -27,32 +27,40 @@ const AFTER = [
 /** "net 65 geworden", "is vorige week 40 geworden". */
 const BECAME = /^ (?:jaar )?geworden(?![\p{L}])/u;
 const MOST_YEARS = 110;
+/** The indexes of BEFORE that end in a bracket, a comma and a space, or a word and a space. */
+const AFTER_BRACKET = [2];
+const AFTER_COMMA = [1, 3];
+const AFTER_WORD = [0, 4];
 /** The last words of BEFORE (plain patterns, no Unicode flag: a cheap first test). */
-const LEAD_WORD = /(?:van|ben|word|bent|je|ik|nu|al|pas|bijna|net) $/i;
-const BECAME_START = /^ (?:jaar |geword)/;
+const LEAD_WORD = /(?<=(?:van|ben|word|bent|je|ik|nu|al|pas|bijna|net) )/iy;
 
 export function findAgePhrases(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
   for (let i = 0; i < found.digitStarts.length; i++) {
     const at = found.digitStarts[i]!;
-    const end = digitRunEnd(text, at);
-    if (end - at > 3 || Number(text.slice(at, end)) > MOST_YEARS) continue;
     const previous = text.charCodeAt(at - 1);
     // Every phrase puts a space or a bracket right before the age.
     if (previous !== 32 && previous !== 40) continue;
-    if (text.charCodeAt(at - 2) === 45 || text.charCodeAt(end) === 45 || text.charCodeAt(end) === 58) continue; // ranges, codes and times
-    // Most numbers are passed over by the character before them and a short look at the word there.
-    if (previous === 32 && !BECAME_START.test(text.slice(end, end + 6))) {
-      const lead = text.charCodeAt(at - 2);
-      if (lead !== 44 && !LEAD_WORD.test(text.slice(Math.max(0, at - 7), at))) continue;
+    const end = digitRunEnd(text, at);
+    const next = text.charCodeAt(end);
+    // Long numbers, ranges, codes and times are no ages.
+    if (end - at > 3 || next === 45 || next === 58 || text.charCodeAt(at - 2) === 45) continue;
+    // Most numbers are passed over by the character before them and a look at the word there, without slicing.
+    if (previous === 32 && text.charCodeAt(at - 2) !== 44) {
+      const became = next === 32 && (text.charCodeAt(end + 1) === 103 || text.charCodeAt(end + 1) === 106);
+      LEAD_WORD.lastIndex = at;
+      if (!became && !LEAD_WORD.test(text)) continue;
     }
-    const before = text.slice(Math.max(0, at - 24), at);
+    if (Number(text.slice(at, end)) > MOST_YEARS) continue;
     const after = text.slice(end, end + 24);
     if (BECAME.test(after)) {
       spans.push({ start: at, end, label: 'AGE', source: 'age-became' });
       continue;
     }
-    for (let k = 0; k < BEFORE.length; k++) {
+    const before = text.slice(Math.max(0, at - 24), at);
+    // Which phrases can end here: a bracket, a comma, or a word before the number.
+    const kinds = previous === 40 ? AFTER_BRACKET : text.charCodeAt(at - 2) === 44 ? AFTER_COMMA : AFTER_WORD;
+    for (const k of kinds) {
       if (!BEFORE[k]!.test(before)) continue;
       const closing = AFTER[k]!.exec(after);
       if (!closing) break;

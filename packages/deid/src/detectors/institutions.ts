@@ -187,6 +187,8 @@ export function findInstitutions(text: string, found: Scan = scan(text)): Span[]
         value = value.slice(lead[0].length);
       }
       if (GENERIC_SERVICES.has(lower(value))) continue;
+      // "Zorg- en Adviesteam": a word cut short before a hyphen is half of a compound, no name's end.
+      if (text.charCodeAt(start + value.length) === 45) continue;
       // "Het Ziekenhuis", "De Basisschool": an article and a kind name no organisation.
       if (/^(?:De|Het|Een) \S+$/.test(value) && GENERIC_SERVICES.has(lower(value.slice(value.indexOf(' ') + 1)))) continue;
       spans.push({ start, end: start + value.length, label: 'INSTITUTION', source: 'institution-pattern' });

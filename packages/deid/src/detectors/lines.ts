@@ -136,7 +136,7 @@ const SIGNATURE = sticky(
   `((?:\\p{Lu}\\.)+ ?)?(\\p{Lu}[\\p{Ll}'’-]+(?: (?:van|de|der|den|ter|ten|el|al|\\p{Lu}[\\p{Ll}'’-]+)){0,4})[ \\t]*(?=\\n|$)`,
 );
 const ORGANISATION_WORD =
-  /(?:beheer|zorg|groep|werk|wonen|hulp|dienst|centrum|huis|team|fonds|bureau|instituut|stichting|college|school|praktijk|kliniek|vereniging|club|bank|corporatie|gemeente|afdeling)(?:\s|$)/i;
+  /(?:leerplicht|jeugdzorg|schuldhulp|schulddienstverlening|inkomen|werk en inkomen|publiekszaken|belastingen|burgerzaken|zorg|groep|werk|wonen|hulp|dienst|centrum|huis|team|fonds|bureau|instituut|stichting|college|school|praktijk|kliniek|vereniging|club|bank|corporatie|gemeente|afdeling)(?:\s|$)/i;
 
 function nameWordsOk(name: string): boolean {
   const words = name.split(' ');
