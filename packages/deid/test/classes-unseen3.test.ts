@@ -193,7 +193,13 @@ describe('ages in phrases around a number', () => {
     has('hij is net 50 geworden', 'AGE', '50');
   });
   it('leaves amounts, times, ranges and dates after such words alone', () => {
-    for (const text of ['een man van 50 euro per week', 'de kinderen van 3 tot 5 uur op de opvang', 'een zoon van 12 maart', 'de vrouw van 10 uur', 'ik ben 2 keer gebeld'])
+    for (const text of [
+      'een man van 50 euro per week',
+      'de kinderen van 3 tot 5 uur op de opvang',
+      'een zoon van 12 maart',
+      'de vrouw van 10 uur',
+      'ik ben 2 keer gebeld',
+    ])
       expect(found(text).filter(([l]) => l === 'AGE')).toEqual([]);
   });
 });

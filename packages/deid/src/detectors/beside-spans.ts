@@ -14,8 +14,7 @@ const LOWER_POSTCODE = /,? ?([1-9]\d{3} ?[a-z]{2})(?![\p{L}\d])/uy;
 /** The place after a postcode on the same line, up to a comma or the line end ("2902hb Capelle"). */
 const PLACE_AFTER = / (\p{L}[\p{Ll}'’-]+(?: (?:aan|op|den|de|der|\p{L}[\p{Ll}'’-]+)){0,4})(?=[ \t]*(?:,|\n|$))/uy;
 /** A place after a postcode: capitalised and no word, or in lower case and in the lists ("1234 ab utrecht"). */
-const placeAfter = (name: string) =>
-  !PLACES_THAT_ARE_WORDS.has(name.toLowerCase()) && (/^\p{Lu}/u.test(name) || PLACES.has(name));
+const placeAfter = (name: string) => !PLACES_THAT_ARE_WORDS.has(name.toLowerCase()) && (/^\p{Lu}/u.test(name) || PLACES.has(name));
 
 function at(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
   pattern.lastIndex = index;

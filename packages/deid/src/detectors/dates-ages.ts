@@ -163,9 +163,11 @@ const AGES_IN_BRACKETS =
   /(?<=(?:\p{Lu}[\p{L}'-]+|vader|moeder|zoon|dochter|oma|opa|broer|zus|kind|kinderen|jongere|buurman|buurvrouw|partner|jongste|oudste|middelste|baby|tweeling|kleinzoon|kleindochter|stiefzoon|stiefdochter|pleegzoon|pleegdochter|pleegkind|meisje|jongen|man|vrouw|echtgenoot|echtgenote|tante|oom)\s?\()(\d{1,3})(?:\s(?:en|jaar)\s(\d{1,3}))?(?=\s?(?:jaar)?\))/gu;
 const AGE_AFTER_NAME = /(?<=\p{Lu}[\p{L}'-]+\s?\()(\d{1,2})(?=\))/gu;
 /** "Deelnemers (6)", "Bijlagen (2)": a heading that counts what follows, not an age. */
-const COUNTED_BEFORE = /(?:deelnemers|aanwezigen|aanwezig|afwezigen|afwezig|afgemeld|bijlagen|bijlage|punten|acties|actiepunten|berichten|reacties|items|leden|genodigden|sprekers)\s?\($/i;
+const COUNTED_BEFORE =
+  /(?:deelnemers|aanwezigen|aanwezig|afwezigen|afwezig|afgemeld|bijlagen|bijlage|punten|acties|actiepunten|berichten|reacties|items|leden|genodigden|sprekers)\s?\($/i;
 /** "November 12, 2026", "Mar 5 2025": the English of mail headers writes the month first. */
-const MONTH_FIRST_BEFORE = /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? $/;
+const MONTH_FIRST_BEFORE =
+  /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? $/;
 const MONTH_FIRST_REST = /(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,? (?:19|20)\d\d(?!\d)/y;
 
 /** The lower-case word of letters that ends at `end`, if it is at most 8 letters long, and where it starts. */

@@ -12,7 +12,8 @@ const WORD_BEFORE = /(?:['’]s-)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*$/
 const DISTRICT_FIELD =
   /(?:[Ss]tadsdeel(?:\/wijk)?|[Ww]ijk(?:\/buurt)?|[Bb]uurt|[Ww]oonwijk)[ \t]*:[ \t]*((?:(?:de|het|De|Het)[ \t])?\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})[ \t]*(?=$|\n|,|;|\()/uy;
 /** "Buurtpreventie Meerzicht", "Wijkraad Oosterpark": a group of a neighbourhood, then its name. */
-const DISTRICT_GROUP = /(?:Buurtpreventie|Buurtapp|Buurtvereniging|Wijkvereniging|Wijkraad|Bewonerscommissie|Bewonersvereniging|Buurtwhatsapp)[ \t]+(\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+)?)/uy;
+const DISTRICT_GROUP =
+  /(?:Buurtpreventie|Buurtapp|Buurtvereniging|Wijkvereniging|Wijkraad|Bewonerscommissie|Bewonersvereniging|Buurtwhatsapp)[ \t]+(\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+)?)/uy;
 const COMPASS_WORD = new RegExp(`^(?:${COMPASS})$`);
 
 const notADistrict = (name: string) => {

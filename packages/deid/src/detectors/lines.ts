@@ -57,8 +57,7 @@ function senders(text: string, at: number, add: (start: number, end: number, sou
   if ((m = SENDER_AFTER_STAMP.exec(text))) {
     const name = m[1]!;
     const first = name.split(' ')[0]!;
-    if (!notAName(first) && !mixedCase(name) && (knownName(first) || !NOUN_ENDING.test(first)))
-    {
+    if (!notAName(first) && !mixedCase(name) && (knownName(first) || !NOUN_ENDING.test(first))) {
       // The stamp holds no letters, so the name's first occurrence is the sender.
       const start = m.index + m[0].indexOf(name);
       add(start, start + name.length, 'person-chat-sender');

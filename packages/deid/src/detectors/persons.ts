@@ -98,10 +98,28 @@ const GREETED = new RegExp(
   'gu',
 );
 const GREETING_PHRASES = phrasesOf([
-  'hoi', 'hoii', 'hee', 'heee', 'hey', 'heey', 'hi', 'hallo', 'hello', 'yo', 'yoo', 'dag',
-  'goedemorgen', 'goeiemorgen', 'goedemiddag', 'goeiemiddag', 'goedenavond', 'goeienavond', 'salam',
+  'hoi',
+  'hoii',
+  'hee',
+  'heee',
+  'hey',
+  'heey',
+  'hi',
+  'hallo',
+  'hello',
+  'yo',
+  'yoo',
+  'dag',
+  'goedemorgen',
+  'goeiemorgen',
+  'goedemiddag',
+  'goeiemiddag',
+  'goedenavond',
+  'goeienavond',
+  'salam',
 ]);
-const NOT_GREETED = /^(?:allemaal|allen|iedereen|team|collega|collega's|jongens|meiden|mensen|daar|hier|lieverd|schat|zeg|even|nog|weer|ik|wij|we|jij|jullie|u|ja|nee|oké|oke|ok|goed|hoe|wat|dit|dat|met|van|en|de|het|een|is|alle|beste|mam|pap|mama|papa)$/;
+const NOT_GREETED =
+  /^(?:allemaal|allen|iedereen|team|collega|collega's|jongens|meiden|mensen|daar|hier|lieverd|schat|zeg|even|nog|weer|ik|wij|we|jij|jullie|u|ja|nee|oké|oke|ok|goed|hoe|wat|dit|dat|met|van|en|de|het|een|is|alle|beste|mam|pap|mama|papa)$/;
 /** A lower-case surname from the lists right after a lower-case first name: "tomasz wiśniewski". */
 const LOWER_SURNAME_AFTER = /[ \t]((?:(?:el|al|van der|van den|van de|van|de|vd)[ \t])?(\p{Ll}[\p{Ll}'’-]{2,}))(?![\p{L}])/uy;
 const LOWER_NAME = new RegExp(`(?<=(?<![\\p{L}])(?:${LOWER_NAME_AFTER})\\s+)(\\p{Ll}{3,})(?![\\p{L}])`, 'gu');
@@ -356,12 +374,7 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
 }
 
 /** Rules whose evidence is more than a capital: a name they find may repeat in lower case. */
-const STRONG_PERSON_SOURCES = new Set([
-  'person-chat-sender',
-  'person-greeted',
-  'person-after-kin',
-  'person-lower',
-]);
+const STRONG_PERSON_SOURCES = new Set(['person-chat-sender', 'person-greeted', 'person-after-kin', 'person-lower']);
 const WEAK_PERSON_SOURCES = new Set(['person-lexicon', 'person-capitalised', 'person-repeat', 'person-contact']);
 
 /** "Den Helder", "Capelle aan den IJssel": a place of several words is no person, though a word of it is a surname. */

@@ -57,7 +57,7 @@ function isServiceNumber(national: string): boolean {
  */
 const PHONE_CANDIDATE = /(?<![\d\p{L}])(?:\+|00|\(0|0)[\d() \-–]{7,20}\d(?!\d)/gu;
 /** "06.12.34.56.78", "06/12345678": dots or a slash between groups, without spaces (so a date and a time never join into one). */
-const PHONE_DOTTED = /(?<![\d\p{L}.\/])0\d{1,3}(?:(?:\.\d{2,4}){2,4}|\/\d{6,8})(?![\d\p{L}]|[.\/]\d)/uy;
+const PHONE_DOTTED = /(?<![\d\p{L}./])0\d{1,3}(?:(?:\.\d{2,4}){2,4}|\/\d{6,8})(?![\d\p{L}]|[./]\d)/uy;
 
 /** Where a phone candidate can start: a + or "(0", or a 0 that no digit precedes. */
 function phoneStarts(text: string, found: Scan): number[] {
@@ -79,7 +79,8 @@ export function findPhones(text: string, found: Scan): Span[] {
   const starts = phoneStarts(text, found);
   const dotted: RegExpExecArray[] = [];
   for (const at of starts) {
-    const next = text.charCodeAt(at + 2) === 46 || text.charCodeAt(at + 2) === 47 || text.charCodeAt(at + 3) === 46 || text.charCodeAt(at + 3) === 47;
+    const next =
+      text.charCodeAt(at + 2) === 46 || text.charCodeAt(at + 2) === 47 || text.charCodeAt(at + 3) === 46 || text.charCodeAt(at + 3) === 47;
     if (!next && text.charCodeAt(at + 4) !== 46 && text.charCodeAt(at + 4) !== 47) continue;
     PHONE_DOTTED.lastIndex = at;
     const m = PHONE_DOTTED.exec(text);
