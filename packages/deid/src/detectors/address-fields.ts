@@ -20,12 +20,18 @@ const ORDINAL_STREET = new RegExp(
   'uy',
 );
 
+/** Whether the character before `at` is a letter (ASCII by its code, others by a pattern). */
+function letterBefore(text: string, at: number): boolean {
+  const code = text.charCodeAt(at - 1) | 32;
+  return (code >= 97 && code <= 122) || (code > 127 && /\p{L}/u.test(text[at - 1]!));
+}
+
 /** Where a word starts that a cheap pattern (no Unicode flag) found a part of: the sticky patterns are tried there only. */
 function wordStartsOf(text: string, cue: RegExp): number[] {
   const starts: number[] = [];
   for (const hit of text.matchAll(cue)) {
     let at = hit.index;
-    while (at > 0 && /\p{L}/u.test(text[at - 1]!)) at--;
+    while (at > 0 && letterBefore(text, at)) at--;
     if (starts.at(-1) !== at) starts.push(at);
   }
   return starts;
@@ -37,27 +43,25 @@ export function findAddressFields(text: string): Span[] {
     const start = m.index + m[0].length - m[1]!.length;
     spans.push({ start, end: start + m[1]!.length, label: 'ADDRESS', source });
   };
-  for (const at of wordStartsOf(text, /[Aa]dres|[Ss]traat[ :]|[Ww]oon/g)) {
+  // One pass over the cues of both patterns: a field's label, or where someone lives.
+  for (const at of wordStartsOf(text, /[Aa]dres|[Ss]traat[ :]|[Ww]oon|verhuis|ingeschreven/g)) {
     ADDRESS_FIELD.lastIndex = at;
     const m = ADDRESS_FIELD.exec(text);
-    if (!m) continue;
     // "adres is …", "adres van …": a value in lower case must end like a street.
-    if (/^\p{Lu}|^\d/u.test(m[1]!) || ENDS_LIKE_STREET.test(m[1]!.slice(0, m[1]!.indexOf(' ')))) add(m, 'address-field');
-  }
-  for (const at of wordStartsOf(text, /woon|verhuis|adres is|ingeschreven/g)) {
+    if (m && (/^\p{Lu}|^\d/u.test(m[1]!) || ENDS_LIKE_STREET.test(m[1]!.slice(0, m[1]!.indexOf(' '))))) add(m, 'address-field');
     LOWER_STREET.lastIndex = at;
-    const m = LOWER_STREET.exec(text);
-    if (m) add(m, 'address-lower');
+    const lower = LOWER_STREET.exec(text);
+    if (lower) add(lower, 'address-lower');
   }
   for (let hit = text.indexOf(' nr'); hit !== -1; hit = text.indexOf(' nr', hit + 3)) {
     let at = hit;
-    while (at > 0 && /[\p{L}'’-]/u.test(text[at - 1]!)) at--;
+    while (at > 0 && (letterBefore(text, at) || text[at - 1] === '-' || text[at - 1] === "'" || text[at - 1] === '’')) at--;
     STREET_NR.lastIndex = at;
     const m = at < hit ? STREET_NR.exec(text) : null;
     if (m) add(m, 'address-nr');
   }
   for (const hit of text.matchAll(/[1-9]e |[Ee]erste |[Tt]weede |[Dd]erde |[Vv]ierde |[Vv]ijfde /g)) {
-    if (hit.index > 0 && /[\p{L}\d]/u.test(text[hit.index - 1]!)) continue;
+    if (hit.index > 0 && (letterBefore(text, hit.index) || /\d/.test(text[hit.index - 1]!))) continue;
     ORDINAL_STREET.lastIndex = hit.index;
     const m = ORDINAL_STREET.exec(text);
     if (m) add(m, 'address-ordinal');

@@ -96,7 +96,9 @@ function recurringSenders(text: string, starts: number[], add: (start: number, e
     const m = SENDER_WORD.exec(text);
     if (!m) continue;
     const word = lower(m[1]!);
-    byWord.set(word, [...(byWord.get(word) ?? []), at]);
+    const ats = byWord.get(word);
+    if (ats) ats.push(at);
+    else byWord.set(word, [at]);
   }
   for (const [word, ats] of byWord) {
     if (ats.length < 2 || notAName(word) || LABEL_WORDS.test(word)) continue;
