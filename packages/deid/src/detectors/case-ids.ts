@@ -9,11 +9,12 @@ import { matchesAt } from '../scan.js';
  * "nummer" or "nr." alone says too little ("regeling nr. 2024/117").
  */
 const CONTEXT =
-  /(?<![\p{L}])(?:(?!(?:telefoon|tel|huis|rekening|iban|artikel|art|versie|pagina|blz|kamer|lid|bus|route|lijn|volg|bsn|sofi|factuur|order|gemeente|regeling)(?:-?nummer|-?nr)\b)(?:[\p{L}]+-?(?:nummer|nr)|[\p{L}]*-?(?:kenmerk|referentie))|cli[eë]ntnr|dossier|zaak|beschikking|referentie|polis|melding|vt[- ]?nummer|cjib[- ]?kenmerk|bsn-?loos nummer)(?![\p{L}])\.?\s*(?:nr\.?|nummer|no\.?|:|#)?\s*:?[ \t]*/giu;
+  /(?<![\p{L}])(?:(?!(?:telefoon|tel|huis|rekening|iban|artikel|art|versie|pagina|blz|kamer|lid|bus|route|lijn|volg|bsn|sofi|factuur|order|bestel|artikel|gemeente|regeling)(?:-?nummer|-?nr)\b)(?:[\p{L}]+-?(?:nummer|nr)|[\p{L}]*-?(?:kenmerk|referentie))|cli[eë]ntnr|dossier|zaak|beschikking|referentie|polis|melding|vt[- ]?nummer|cjib[- ]?kenmerk|bsn-?loos nummer)(?![\p{L}])\.?\s*(?:nr\.?|nummer|no\.?|:|#)?\s*:?[ \t]*/giu;
 /** An identifier: letters and digits joined by - / . or, for long numbers written in groups (a CJIB-kenmerk, a client number), single spaces between groups of digits. */
 const TOKEN = /^(?:\d{4}(?: \d{4}){2,4}(?!\d)|\d{2,4}(?: \d{2,4}){1,3}(?![\d\p{L}])|[A-Z0-9][A-Z0-9]*(?:[-/.][A-Z0-9]+)*)/iu;
-/** Prefixed identifiers such as WMO-2024-00417, VT-2024-3318, VT-DR-25-3318, JB/0391/24, Z/24/118734. */
-const PREFIXED = /\b[A-Z]{1,5}(?:-[A-Z]{1,4})?(?:[-/]\d{2,6}){2,3}\b|\b[A-Z]{2,5}-\d{4,8}\b/g;
+/** Prefixed identifiers such as WMO-2024-00417, VT-2024-3318, VT-DR-25-3318, JB/0391/24, Z/24/118734; a year and an authority's letters (2025-AB-1234, XY 2025/0417). */
+const PREFIXED =
+  /\b[A-Z]{1,5}(?:-[A-Z]{1,4})?(?:[-/]\d{2,6}){2,3}\b|\b[A-Z]{2,5}-\d{4,8}\b|\b(?:19|20)\d\d[-/][A-Za-z]{2,6}[-/]\d{3,8}\b|\b[A-Z]{1,5} (?:19|20)\d\d[-/]\d{3,8}\b/g;
 
 /** Where a context word can end: the endings and words of CONTEXT, found by a cheap pattern; the context pattern is tried from the word's start. */
 // Without the u flag (much faster here), so k and s also name the Kelvin sign and the long s, which a u pattern folds into them.

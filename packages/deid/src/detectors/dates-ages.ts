@@ -9,6 +9,7 @@ const MONTH_DATE = new RegExp(`\\b(?:[1-9]|[12]\\d|3[01])\\s(?:${MONTHS})(?:\\s(
 // Dots only with a four-digit year (5.6.2024): d.m alone is a time or a section number.
 const NUMERIC_DATE =
   /(?<![\d.,:/-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[-/](\d{1,2})(?:[-/](\d{4}|\d{2}))?|(\d{1,2})\.(\d{1,2})\.(\d{4}))(?!\d|[:.,/-]\d)/g;
+const STREET_BEFORE = /\p{L}(?:straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|dreef|steeg|pad|ring|markt|baan) $/u;
 /** Words after "2-3" that make it a count or a range, not a date. */
 const NOT_A_DATE_AFTER =
   /^\s*(?:keer|x|uur|u\b|jaar|jr|maanden|maand|weken|week|dagen|dag|kinderen|personen|mensen|min|minuten|euro|%|procent|stuks)/i;
@@ -52,6 +53,18 @@ export function findDates(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
   for (const m of matchesAt(MONTH_DATE, text, monthDateStarts(found)))
     spans.push({ start: m.index, end: m.index + m[0].length, label: 'DATE', source: 'date-month-name' });
+  for (const at of found.digitStarts) {
+    const end = digitRunEnd(text, at);
+    // A month first: a letter or a dot before the space, a comma, space or English ordinal after the day.
+    if (text.charCodeAt(at - 1) !== 32 || end - at > 2 || !/[A-Za-z.]/.test(text[at - 2] ?? '')) continue;
+    const next = text.charCodeAt(end);
+    if (next !== 44 && next !== 32 && next !== 115 && next !== 110 && next !== 114 && next !== 116) continue;
+    const before = MONTH_FIRST_BEFORE.exec(text.slice(Math.max(0, at - 10), at));
+    MONTH_FIRST_REST.lastIndex = at;
+    const rest = before && MONTH_FIRST_REST.exec(text);
+    if (before && rest && !/\p{L}/u.test(text[at - before[0].length - 1] ?? ''))
+      spans.push({ start: at - before[0].length, end: at + rest[0].length, label: 'DATE', source: 'date-month-first' });
+  }
   // Every numeric date starts a run of digits: tried only there (a lookbehind first made V8 try every position).
   for (const m of matchesAt(NUMERIC_DATE, text, numericDateStarts(found))) {
     const [, y1, m1, d1, d2, m2, y2, d3, m3] = m;
@@ -62,6 +75,8 @@ export function findDates(text: string, found: Scan): Span[] {
         : validDay(Number(d2)) && validMonth(Number(m2));
     if (!ok) continue;
     if (!y1 && !y2 && !d3 && NOT_A_DATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    // "Steenstraat 4-2": after a street, d-m is a house number and a floor.
+    if (!y1 && !y2 && !d3 && STREET_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "1-3 jaar" style ranges without a year are common; a bare d-m needs a plausible day-month pair.
     spans.push({ start: m.index, end: m.index + m[0].length, label: 'DATE', source: 'date-numeric' });
   }
@@ -147,6 +162,13 @@ const AGE_AFTER_COMMA_IN_BRACKETS = /(?<=\((?:\p{L}[\p{L}'’-]+),[ \t]?)(\d{1,3
 const AGES_IN_BRACKETS =
   /(?<=(?:\p{Lu}[\p{L}'-]+|vader|moeder|zoon|dochter|oma|opa|broer|zus|kind|kinderen|jongere|buurman|buurvrouw|partner|jongste|oudste|middelste|baby|tweeling|kleinzoon|kleindochter|stiefzoon|stiefdochter|pleegzoon|pleegdochter|pleegkind|meisje|jongen|man|vrouw|echtgenoot|echtgenote|tante|oom)\s?\()(\d{1,3})(?:\s(?:en|jaar)\s(\d{1,3}))?(?=\s?(?:jaar)?\))/gu;
 const AGE_AFTER_NAME = /(?<=\p{Lu}[\p{L}'-]+\s?\()(\d{1,2})(?=\))/gu;
+/** "Deelnemers (6)", "Bijlagen (2)": a heading that counts what follows, not an age. */
+const COUNTED_BEFORE =
+  /(?:deelnemers|aanwezigen|aanwezig|afwezigen|afwezig|afgemeld|bijlagen|bijlage|punten|acties|actiepunten|berichten|reacties|items|leden|genodigden|sprekers)\s?\($/i;
+/** "November 12, 2026", "Mar 5 2025": the English of mail headers writes the month first. */
+const MONTH_FIRST_BEFORE =
+  /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? $/;
+const MONTH_FIRST_REST = /(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,? (?:19|20)\d\d(?!\d)/y;
 
 /** The lower-case word of letters that ends at `end`, if it is at most 8 letters long, and where it starts. */
 function wordBefore(text: string, end: number): [string, number] | undefined {
@@ -246,6 +268,7 @@ export function findAges(text: string, found: Scan): Span[] {
   // "(4 en 7)", "vader (88)": numbers in brackets after a name or a family word are ages.
   const inBrackets = numbersInBrackets(text);
   for (const m of matchesAt(AGES_IN_BRACKETS, text, inBrackets)) {
+    if (COUNTED_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
     spans.push({ start: m.index, end: m.index + m[1]!.length, label: 'AGE', source: 'age-in-brackets' });
     if (m[2]) {
       const second = m.index + m[0].length - m[2].length;
@@ -256,6 +279,7 @@ export function findAges(text: string, found: Scan): Span[] {
   // Only one or two digits that the bracket closes after: "(15)".
   const shortNumbers = inBrackets.filter((at) => digitRunEnd(text, at) - at <= 2 && text.charCodeAt(digitRunEnd(text, at)) === 41);
   for (const m of matchesAt(AGE_AFTER_NAME, text, shortNumbers)) {
+    if (COUNTED_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
     spans.push({ start: m.index, end: m.index + m[0].length, label: 'AGE', source: 'age-after-name' });
   }
   return spans;

@@ -7,18 +7,19 @@ import { lexiconHits } from './lexicon-hits.js';
 const INSTITUTION_KINDS =
   'ROC|AZC|OBS|CBS|RKBS|PCBS|SBO|SO|VSO|IKC|KDV|BSO|Basisschool|basisschool|Kindcentrum|kindcentrum|Jongerenhuis|jongerenhuis|Zorgcentrum|zorgcentrum|Woonzorgcentrum|woonzorgcentrum|Zorggroep|Buurthuis|buurthuis|Wijkcentrum|wijkcentrum|Moskee|moskee|Stichting|Bewindvoering|Jeugdbescherming|Basis GGZ|GGZ|Praktijk|praktijk|logopediepraktijk|fysiotherapiepraktijk|huisartsenpraktijk|Huisartsenpraktijk|Kinderopvang|kinderopvang|Peuterspeelzaal|peuterspeelzaal';
 const SCHOOL_OR_CARE_WORDS =
-  'College|Lyceum|Gymnasium|Academie|Ziekenhuis|ziekenhuis|Gasthuis|Kliniek|kliniek|Zorggroep|Zorg|zorg|Scholengemeenschap|Mavo|Havo|Vwo|Vmbo|Gerechtsdeurwaarders|Deurwaarders|Advocaten|Bewindvoerders|Notarissen|Moskee|moskee|Camii|Kerk|Gemeente';
+  'College|School|Lyceum|Gymnasium|Academie|Ziekenhuis|ziekenhuis|Gasthuis|Kliniek|kliniek|Zorggroep|Zorg|zorg|Scholengemeenschap|Mavo|Havo|Vwo|Vmbo|Gerechtsdeurwaarders|Deurwaarders|Advocaten|Bewindvoerders|Notarissen|Moskee|moskee|Camii|Kerk|Gemeente';
 const ORGANISATION_ENDINGS = 'beheer|zorg|groep|hulp|werk|wonen|bureau|instituut|bank';
 const CAMEL_ENDINGS = 'Wonen|Zorg|Groep|Thuis';
-const CARE_ENDINGS = 'ziekenhuis|kliniek|college|lyceum';
+const CARE_ENDINGS = 'ziekenhuis|kliniek|college|lyceum|school';
 const SPORTS_CLUBS = 'AV|VV|SV|RKSV|RKVV|HC|MHC|FC|KV|ZV|av|vv|sv|rksv|rkvv|hc|mhc|fc|kv|zv';
 const NAMED_BUILDINGS = 'Palet|Kameleon|Regenboog|Wegwijzer|Klankkast|Loods|Parkhuis|Horizon|Vlinder|Zonnebloem|Ark|Bron|Toren|Linde|Eik';
 
 /** The words a local organisation's name starts with when its kind comes first: a compound of the kind ("Woonstichting", "Gezondheidscentrum"). */
 const HEAD_ENDINGS =
-  'stichting|praktijk|centrum|bedrijf|school|vereniging|kliniek|opvang|instituut|welzijn|gasthuis|bewindvoering|jeugdhulp|jeugdzorg';
+  'stichting|praktijk|centrum|bedrijf|school|vereniging|kliniek|opvang|instituut|welzijn|gasthuis|bewindvoering|jeugdhulp|jeugdzorg|bemiddeling|maatje|erij|salon|garage|verblijf|club|bibliotheek|logopedie|fysiotherapie|revalidatie|apotheek|boerderij|academie|parochie';
 /** Kinds that are a whole word as well as the end of compounds. */
-const HEAD_WORDS = 'Stichting|Welzijn|Bewindvoering|Jeugdhulp|Jeugdzorg|Kinderopvang';
+const HEAD_WORDS =
+  'Stichting|Welzijn|Bewindvoering|Jeugdhulp|Jeugdzorg|Kinderopvang|Ziekenhuis|Bibliotheek|Scouting|Logopedie|Fysiotherapie|Revalidatie|Apotheek|Wonen|Dagbesteding|Thuiszorg';
 const ENDS_LIKE_HEAD = new RegExp(`^(?:\\p{Lu}.*(?:${HEAD_ENDINGS})|${HEAD_WORDS})$`, 'u');
 /** A name after the kind, on the same line: capitalised words, joined by articles and "aan de", "&", "en"; a year as in "'78". */
 const NAME_TAIL = `(?:[ \\t](?:(?:aan|van|de|den|der|het|'t|en|&)[ \\t])*(?:${CAP}|\\p{Lu}{2,}(?![\\p{L}])|['’]\\d{2}(?!\\d)))+`;
@@ -43,7 +44,7 @@ const NAMED_BUILDING_PHRASES = phrasesOf(NAMED_BUILDINGS.split('|').flatMap((nam
 /** Each pattern, and where it can start: a pattern is tried only there (see scan.ts). */
 const INSTITUTION_PATTERNS: { pattern: RegExp; starts: (found: Scan, ends: InstitutionWordEnds) => ArrayLike<number> }[] = [
   {
-    pattern: new RegExp(`(?<![\\p{L}])(?:${INSTITUTION_KINDS})\\s+(?:(?:De|Het|'t|de|het)\\s)?(?:${CAP})(?:\\s${CAP})?`, 'gu'),
+    pattern: new RegExp(`(?<![\\p{L}])(?:${INSTITUTION_KINDS})[ \\t]+(?:(?:De|Het|'t|de|het)[ \\t])?(?:${CAP})(?:[ \\t]${CAP})?`, 'gu'),
     starts: (found) => phraseStarts(found, INSTITUTION_KIND_PHRASES, 3),
   },
   {
@@ -186,6 +187,10 @@ export function findInstitutions(text: string, found: Scan = scan(text)): Span[]
         value = value.slice(lead[0].length);
       }
       if (GENERIC_SERVICES.has(lower(value))) continue;
+      // "Zorg- en Adviesteam": a word cut short before a hyphen is half of a compound, no name's end.
+      if (text.charCodeAt(start + value.length) === 45) continue;
+      // "Het Ziekenhuis", "De Basisschool": an article and a kind name no organisation.
+      if (/^(?:De|Het|Een) \S+$/.test(value) && GENERIC_SERVICES.has(lower(value.slice(value.indexOf(' ') + 1)))) continue;
       spans.push({ start, end: start + value.length, label: 'INSTITUTION', source: 'institution-pattern' });
     }
   }

@@ -23,7 +23,8 @@ const WORD = "[\\p{L}][\\p{L}'’.-]*";
 const SENDER_NAME = `(${WORD}(?: ${WORD}){0,3})`;
 /** "[09:12] ", "12-03-25 21:47 - ", "[00:00:11] ": a chat export or transcript timestamp. */
 const STAMP = '(?:\\[\\d{1,2}:\\d{2}(?::\\d{2})?\\]|\\d{1,2}[-/]\\d{1,2}[-/]\\d{2,4},? \\d{1,2}:\\d{2} -)[ \\t]*';
-const SENDER_AFTER_STAMP = sticky(`${STAMP}${SENDER_NAME}:(?=\\s)`);
+/** "[09:12] sanne (buurtteam): …": a team or role in brackets may follow the sender. */
+const SENDER_AFTER_STAMP = sticky(`${STAMP}${SENDER_NAME}(?: \\([^()\\n]{1,40}\\))?:(?=\\s)`);
 /** "Roshni 11:20: …" or "fleur 16:40" on a line of its own: a name and the time of the message. */
 const SENDER_BEFORE_TIME = sticky(`${SENDER_NAME} \\d{1,2}:\\d{2}(?=:|[ \\t]*(?:\\n|$))`);
 /** "sam: wachtlijst …": a known first name and a colon. */
@@ -56,8 +57,11 @@ function senders(text: string, at: number, add: (start: number, end: number, sou
   if ((m = SENDER_AFTER_STAMP.exec(text))) {
     const name = m[1]!;
     const first = name.split(' ')[0]!;
-    if (!notAName(first) && !mixedCase(name) && (knownName(first) || !NOUN_ENDING.test(first)))
-      add(m.index + m[0].length - name.length - 1, m.index + m[0].length - 1, 'person-chat-sender');
+    if (!notAName(first) && !mixedCase(name) && (knownName(first) || !NOUN_ENDING.test(first))) {
+      // The stamp holds no letters, so the name's first occurrence is the sender.
+      const start = m.index + m[0].indexOf(name);
+      add(start, start + name.length, 'person-chat-sender');
+    }
     return;
   }
   SENDER_BEFORE_TIME.lastIndex = at;
@@ -78,12 +82,48 @@ function senders(text: string, at: number, add: (start: number, end: number, sou
   }
 }
 
+/** "olena: …", "Ria: …": one word and a colon at a line start, a sender where the same word speaks again. */
+const SENDER_WORD = sticky(`(\\p{L}[\\p{L}'’-]{1,24}):(?=[ \\t])`);
+/** Words that head lines of minutes, forms and letters, and recur there, but name nobody. */
+const LABEL_WORDS =
+  /^(?:afspraak|afspraken|status|stand|toelichting|reactie|conclusie|advies|doel|doelen|resultaat|signaal|signalen|risico|risico's|situatie|hulpvraag|vraagt|tip|let|info|noot|opm|betreft|kenmerk|onderwerp|uitkomst|vervolg|acties|besluiten|agendapunt|punt|stap|fase|week|dag|ochtend|middag|avond|school|werk|thuis|gezondheid|financiën|wonen|huisvesting|inkomen|schulden|taal|netwerk|zorg|zorgen|sterk|krachten|aandachtspunten|wens|wensen|beeld|analyse|plan|evaluatie|samenvatting|bron|bijlage|bijlagen|q|a|v|nb|ps|pps|edit|update|ter info|fyi|prio|todo|wie|wat|waar|wanneer|hoe|waarom|tijd|kosten|bedrag|totaal|saldo|schuld|schuldeisers|inkomsten|uitgaven|stemming|sfeer|gedrag|thema|vragen|antwoorden|opmerkingen|aanwezigen|afwezigen|afgemeld|notulen|nagekomen|from|to|sent|subject|cc|bcc|date|reply|fw|fwd|re|aw|wg|datum|verzonden|onderwerp|bericht)$/;
+
+/** Senders without a time that speak on two or more lines, in any case, where the word is no label. */
+function recurringSenders(text: string, starts: number[], add: (start: number, end: number, source: string) => void): void {
+  const byWord = new Map<string, number[]>();
+  for (const at of starts) {
+    SENDER_WORD.lastIndex = at;
+    const m = SENDER_WORD.exec(text);
+    if (!m) continue;
+    const word = lower(m[1]!);
+    const ats = byWord.get(word);
+    if (ats) ats.push(at);
+    else byWord.set(word, [at]);
+  }
+  for (const [word, ats] of byWord) {
+    if (ats.length < 2 || notAName(word) || LABEL_WORDS.test(word)) continue;
+    // A first name that is also a word ("Wouter", "Bas") speaks only where it is capitalised each time.
+    if (NAMES_THAT_ARE_WORDS.has(word) && !(FIRST_NAMES.has(word) && ats.every((at) => /^\p{Lu}/u.test(text[at]!)))) continue;
+    if (!knownName(word) && (NOUN_ENDING.test(word) || /(?:en|ie|tie|heid|isme|teit|punt|punten)$/.test(word))) continue;
+    for (const at of ats) add(at, at + word.length, 'person-chat-sender');
+  }
+}
+
 /** Form fields whose value is a name, or a part of one (a web form splits first name, tussenvoegsel and surname). */
 const NAME_FIELD = sticky(
   `(?:[Vv]oorna(?:am|men)|[Aa]chternaam|[Tt]ussenvoegsels?|[Rr]oepnaam|[Gg]eboortenaam|[Nn]aam(?: (?:aanvrager|cliënt|client|moeder|vader|kind|partner|ouder|contactpersoon|melder|jongere|inwoner))?)[ \\t]*:[ \\t]*(\\p{L}[\\p{L}'’. -]*?)[ \\t]*(?=$|\\n|,|\\(|;| –| -)`,
 );
 /** Form fields whose value is the place someone lives. */
 const PLACE_FIELD = sticky(`(?:[Ww]oonplaats|[Pp]laats)[ \\t]*:[ \\t]*(\\p{L}[\\p{L}'’ -]*?)[ \\t]*(?=$|\\n|,|\\()`);
+
+/**
+ * Fields whose value is the name of whoever filled in, wrote or chairs something, or of the
+ * professional a form names ("Ingevuld door: …", "Voorzitter: …", "Contactpersoon: …"): a
+ * capitalised value only, as "Mentor: onbekend" names nobody.
+ */
+const ROLE_FIELD = sticky(
+  `(?:\\d{1,2}[.)][ \\t]+|[-*•][ \\t]+)?(?:(?:[Ii]ngevuld|[Oo]pgesteld|[Aa]angemeld|[Vv]erwezen|[Bb]ehandeld|[Gg]emeld|[Gg]enotuleerd|[Gg]eschreven|[Ss]amengesteld|[Aa]angevraagd|[Gg]etekend|[Oo]ndertekend|[Gg]econtroleerd|[Gg]ezien|[Ii]ngediend) door|[Cc]ontactpersoon|[Cc]asusregisseur|[Bb]ehandelaar|[Hh]ulpverlener|[Cc]onsulent|[Mm]entor|[Bb]egeleider|[Ww]ijkcoach|[Mm]elder|[Aa]anvrager|[Nn]otulist|[Nn]otulen|[Vv]oorzitter|[Tt]olk|[Hh]uisarts|[Bb]ewindvoerder|[Jj]eugdbeschermer|[Gg]ezinsvoogd|[Cc]oördinator)[ \\t]*:[ \\t]*(\\p{Lu}[\\p{L}'’.-]*(?: (?:van|de|der|den|ter|ten|el|al|\\p{Lu}[\\p{L}'’.-]*)){0,4})[ \\t]*(?=$|\\n|,|\\(|;| –| -| \\|)`,
+);
 
 /** E-mail headers: "From: Ria Zomer <r.zomer@…>", "Van: …". */
 const HEADER_NAME = sticky(
@@ -97,7 +137,7 @@ const SIGNATURE = sticky(
   `((?:\\p{Lu}\\.)+ ?)?(\\p{Lu}[\\p{Ll}'’-]+(?: (?:van|de|der|den|ter|ten|el|al|\\p{Lu}[\\p{Ll}'’-]+)){0,4})[ \\t]*(?=\\n|$)`,
 );
 const ORGANISATION_WORD =
-  /(?:beheer|zorg|groep|werk|wonen|hulp|dienst|centrum|huis|team|fonds|bureau|instituut|stichting|college|school|praktijk|kliniek|vereniging|club|bank|corporatie|gemeente|afdeling)(?:\s|$)/i;
+  /(?:leerplicht|jeugdzorg|schuldhulp|schulddienstverlening|inkomen|werk en inkomen|publiekszaken|belastingen|burgerzaken|zorg|groep|werk|wonen|hulp|dienst|centrum|huis|team|fonds|bureau|instituut|stichting|college|school|praktijk|kliniek|vereniging|club|bank|corporatie|gemeente|afdeling)(?:\s|$)/i;
 
 function nameWordsOk(name: string): boolean {
   const words = name.split(' ');
@@ -130,6 +170,11 @@ export function linePersons(text: string): { start: number; end: number; source:
         if (!notAName(m[1]!.split(' ')[0]!) || /^(?:van|de|der|den|ter|ten|el|al)\b/i.test(m[1]!))
           add(start, start + m[1]!.length, 'person-form-field');
       }
+      ROLE_FIELD.lastIndex = at;
+      if ((m = ROLE_FIELD.exec(text)) && nameWordsOk(m[1]!)) {
+        const start = m.index + m[0].trimEnd().length - m[1]!.length;
+        add(start, start + m[1]!.length, 'person-role-field');
+      }
       HEADER_NAME.lastIndex = at;
       if ((m = HEADER_NAME.exec(text)) && nameWordsOk(m[1]!))
         add(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length, 'person-mail-header');
@@ -144,6 +189,7 @@ export function linePersons(text: string): { start: number; end: number; source:
         add(s.index, s.index + s[0].trimEnd().length, 'person-signature');
     }
   }
+  recurringSenders(text, starts, add);
   return found;
 }
 

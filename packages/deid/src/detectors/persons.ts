@@ -26,6 +26,7 @@ import {
   KNOWN_INSTITUTIONS,
   NOT_NAMES,
   PLACES,
+  PLACES_THAT_ARE_WORDS,
   SURNAMES,
   TUSSENVOEGSELS,
   NAMES_THAT_ARE_WORDS,
@@ -87,12 +88,38 @@ const TITLE_LOWER = new RegExp(
   'gu',
 );
 const TITLE_LOWER_PHRASES = phrasesOf(['mw', 'mevr', 'mevrouw', 'dhr', 'meneer', 'fam']);
-/** "hoi nadia," "hee sam!": a greeting, then a word alone before a comma or an exclamation mark is who is greeted. */
+/**
+ * "hoi nadia," "Hoi Idil," "goedemorgen hafsa ☺" "hallo meneer bas": a greeting (and a title), then
+ * a word alone before a comma, an exclamation mark, a symbol or the line end is who is greeted; a
+ * known first name that is no word is greeted whatever follows ("yoo glenn ben je …").
+ */
 const GREETED = new RegExp(
-  `(?<![\\p{L}])(?:[Hh]oi|[Hh]ee|[Hh]ey|[Hh]i|[Hh]allo|[Dd]ag|[Gg]oedemorgen|[Gg]oedemiddag|[Gg]oedenavond)[ \\t]+(\\p{Ll}{3,})(?=[ \\t]*[,!])`,
+  `(?<![\\p{L}])(?:[Hh]oi+|[Hh]ee+|[Hh]e+y|[Hh]i|[Hh]allo|[Hh]ello|[Yy]o+|[Dd]ag|[Gg]oe(?:de|ie)morgen|[Gg]oe(?:de|ie)middag|[Gg]oedenavond|[Gg]oeienavond|[Ss]alam)[ \\t]+((?:meneer|mevrouw|juf|meester|mw\\.?|dhr\\.?)[ \\t]+)?(\\p{L}[\\p{Ll}'’-]{1,})(?![\\p{L}])([ \\t]*(?:[,!?]|[^\\p{L}\\p{N}\\s.,;:'"(]|\\n|$))?`,
   'gu',
 );
-const GREETING_PHRASES = phrasesOf(['hoi', 'hee', 'hey', 'hi', 'hallo', 'dag', 'goedemorgen', 'goedemiddag', 'goedenavond']);
+const GREETING_PHRASES = phrasesOf([
+  'hoi',
+  'hoii',
+  'hee',
+  'heee',
+  'hey',
+  'heey',
+  'hi',
+  'hallo',
+  'hello',
+  'yo',
+  'yoo',
+  'dag',
+  'goedemorgen',
+  'goeiemorgen',
+  'goedemiddag',
+  'goeiemiddag',
+  'goedenavond',
+  'goeienavond',
+  'salam',
+]);
+const NOT_GREETED =
+  /^(?:allemaal|allen|iedereen|team|collega|collega's|jongens|meiden|mensen|daar|hier|lieverd|schat|zeg|even|nog|weer|ik|wij|we|jij|jullie|u|ja|nee|oké|oke|ok|goed|hoe|wat|dit|dat|met|van|en|de|het|een|is|alle|beste|mam|pap|mama|papa)$/;
 /** A lower-case surname from the lists right after a lower-case first name: "tomasz wiśniewski". */
 const LOWER_SURNAME_AFTER = /[ \t]((?:(?:el|al|van der|van den|van de|van|de|vd)[ \t])?(\p{Ll}[\p{Ll}'’-]{2,}))(?![\p{L}])/uy;
 const LOWER_NAME = new RegExp(`(?<=(?<![\\p{L}])(?:${LOWER_NAME_AFTER})\\s+)(\\p{Ll}{3,})(?![\\p{L}])`, 'gu');
@@ -274,13 +301,16 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
       spans.add(m.index + m[0].length - whole.length, m.index + m[0].length, 'person-title-lower');
   }
   for (const m of matchesAt(GREETED, text, phraseStarts(found, GREETING_PHRASES))) {
-    const w = m[1]!;
-    if (
-      !NOT_NAMES.has(w) &&
-      !NAMES_THAT_ARE_WORDS.has(w) &&
-      !/^(?:allemaal|allen|iedereen|team|collega|collega's|jongens|mensen|daar|hier|lieverd|schat)$/.test(w)
-    )
-      spans.add(m.index + m[0].length - w.length, m.index + m[0].length, 'person-greeted');
+    const word = m[2]!;
+    const w = lower(word);
+    const titled = m[1] !== undefined;
+    const alone = m[3] !== undefined;
+    const knownFirst = FIRST_NAMES.has(w) && (titled || /^\p{Lu}/u.test(word) || !NAMES_THAT_ARE_WORDS.has(w));
+    if (NOT_NAMES.has(w) || NOT_GREETED.test(w) || PLACES.has(w) || COUNTRIES.has(w)) continue;
+    if ((alone && (!NAMES_THAT_ARE_WORDS.has(w) || titled)) || knownFirst) {
+      const start = m.index + m[0].length - (m[3]?.length ?? 0) - word.length;
+      spans.add(start, start + word.length, 'person-greeted');
+    }
   }
   for (const m of matchesAt(NAME_AFTER_KIN, text, kinBeforeBracket(found))) {
     const w = m[1]!;
@@ -343,6 +373,8 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
   return withoutPlacesOfSeveralWords(propagate(text, spans, found), found);
 }
 
+/** Rules whose evidence is more than a capital: a name they find may repeat in lower case. */
+const STRONG_PERSON_SOURCES = new Set(['person-chat-sender', 'person-greeted', 'person-after-kin', 'person-lower']);
 const WEAK_PERSON_SOURCES = new Set(['person-lexicon', 'person-capitalised', 'person-repeat', 'person-contact']);
 
 /** "Den Helder", "Capelle aan den IJssel": a place of several words is no person, though a word of it is a surname. */
@@ -371,11 +403,17 @@ function withoutPlacesOfSeveralWords(spans: Span[], found: Scan): Span[] {
 function propagate(text: string, list: SpanList, found: Scan): Span[] {
   const { spans } = list;
   const tokens = new Set<string>();
-  const names = new Set(spans.map((s) => text.slice(s.start, s.end)));
-  for (const name of names) {
+  for (const span of spans) {
+    const name = text.slice(span.start, span.end);
     for (const part of name.split(/\s+/)) {
       // Capitalised only (the search is case-sensitive): "Roos" repeats the name, "roos" stays a flower.
-      if (/^\p{Lu}[\p{Ll}]{2,}/u.test(part) && nameLike(part)) tokens.add(part);
+      if (/^\p{Lu}[\p{Ll}]{2,}/u.test(part) && nameLike(part)) {
+        tokens.add(part);
+        // Informal text writes the same name in lower case ("Nahom" … "over nahom"): where the name is no word and a strong rule found it.
+        const l = lower(part);
+        if (!NAMES_THAT_ARE_WORDS.has(l) && !PLACES_THAT_ARE_WORDS.has(l) && (STRONG_PERSON_SOURCES.has(span.source) || FIRST_NAMES.has(l)))
+          tokens.add(l);
+      } else if (/^\p{Ll}{3,}$/u.test(part) && STRONG_PERSON_SOURCES.has(span.source) && !NAMES_THAT_ARE_WORDS.has(part)) tokens.add(part);
     }
   }
   if (tokens.size === 0) return spans;

@@ -56,6 +56,8 @@ function isServiceNumber(national: string): boolean {
  * or international number. Cheap to find; each is then validated by libphonenumber.
  */
 const PHONE_CANDIDATE = /(?<![\d\p{L}])(?:\+|00|\(0|0)[\d() \-–]{7,20}\d(?!\d)/gu;
+/** "06.12.34.56.78", "06/12345678": dots or a slash between groups, without spaces (so a date and a time never join into one). */
+const PHONE_DOTTED = /(?<![\d\p{L}./])0\d{1,3}(?:(?:\.\d{2,4}){2,4}|\/\d{6,8})(?![\d\p{L}]|[./]\d)/uy;
 
 /** Where a phone candidate can start: a + or "(0", or a 0 that no digit precedes. */
 function phoneStarts(text: string, found: Scan): number[] {
@@ -74,11 +76,22 @@ function phoneStarts(text: string, found: Scan): number[] {
 
 export function findPhones(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
-  for (const m of matchesAt(PHONE_CANDIDATE, text, phoneStarts(text, found))) {
+  const starts = phoneStarts(text, found);
+  const dotted: RegExpExecArray[] = [];
+  for (const at of starts) {
+    const next =
+      text.charCodeAt(at + 2) === 46 || text.charCodeAt(at + 2) === 47 || text.charCodeAt(at + 3) === 46 || text.charCodeAt(at + 3) === 47;
+    if (!next && text.charCodeAt(at + 4) !== 46 && text.charCodeAt(at + 4) !== 47) continue;
+    PHONE_DOTTED.lastIndex = at;
+    const m = PHONE_DOTTED.exec(text);
+    if (m) dotted.push(m);
+  }
+  for (const m of [...matchesAt(PHONE_CANDIDATE, text, starts), ...dotted]) {
     const raw = m[0].replace(/[\s\-–(]+$/, '');
-    const digits = raw.replace(/\D/g, '');
+    // "0031 (0)6 …": the trunk zero in brackets is no digit of the number.
+    const digits = raw.replace(/\(0\)/, '').replace(/\D/g, '');
     if (digits.length < 10 || digits.length > 13) continue;
-    const input = raw.replace(/\(0\)/, '').replace(/^00/, '+');
+    const input = raw.replace(/\(0\)/, '').replace(/^00/, '+').replace(/[./]/g, ' ');
     // A number written nationally is judged from the Dutch plan directly, as the library would (dutch-phone.ts).
     let national = nationalDutchNumber(input);
     if (national === undefined) {

@@ -1,0 +1,70 @@
+// The value of an address field is an address, however it is typed: in lower case, with an
+// abbreviated street kind ("Wilhelminastr. 12") or a street name that ends like no street ("Achter de Kerk 4").
+import type { Span } from '../labels.js';
+
+const ADDRESS_FIELD =
+  /(?:(?:[Ww]oon|[Pp]ost|[Bb]ezoek|[Nn]ieuw|[Oo]ud|[Vv]orig|[Hh]uidig|[Cc]orrespondentie|[Vv]erblijfs)?[Aa]dres|[Ss]traat(?: \+ (?:huis)?nummer| en huisnummer)?|[Ww]oont op|[Ww]oonachtig (?:aan|op))(?: (?:moeder|vader|cliënt|client|ouders|kind|jongere))?[ \t]*:?[ \t]+((?!Postbus|postbus)\p{L}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,4} \d{1,5}(?:[ -]?(?:[a-zA-Z]|[IVX]{1,3}|\d{1,3}|hs|bis|bg|huis|boven)(?![\p{L}\d]))?)(?=[ \t]*(?:,|\n|$|\(|;| te | in | [1-9]\d{3} ?[A-Za-z]{2}(?![\p{L}])))/uy;
+
+const KIND = 'straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|dreef|steeg|pad|ring|markt|baan|veld|hoek|bocht|erf|weide|hoeve';
+const ENDS_LIKE_STREET = new RegExp(`(?:${KIND}|str\\.)$`);
+/** "woont aan de kerkstraat 5", "verhuisd naar populierenlaan 12": a street in lower case after where someone lives. */
+const LOWER_STREET = new RegExp(
+  `(?:woont|wonen|woon|woonachtig|verhuisd|verhuist|verhuizen|adres is|ingeschreven)(?: (?:nu|sinds kort|tijdelijk|inmiddels))?(?: (?:aan|op|in|naar))?(?: (?:de|het))? (\\p{Ll}[\\p{Ll}'’-]*(?:${KIND}) \\d{1,5}[a-z]?)(?![\\d\\p{L}])`,
+  'uy',
+);
+/** "Dorpsstraat nr. 12": a street, "nr." and the number. */
+const STREET_NR = new RegExp(`(\\p{Lu}[\\p{L}'’-]*(?:${KIND}) nr\\.? \\d{1,5}[a-zA-Z]?)(?![\\d\\p{L}])`, 'uy');
+/** "1e Jan Steenstraat 4-2", "Tweede Oosterparkstraat 14": an ordinal, then the street's names and its number. */
+const ORDINAL_STREET = new RegExp(
+  `((?:[1-9]e|[Ee]erste|[Tt]weede|[Dd]erde|[Vv]ierde|[Vv]ijfde) (?:\\p{Lu}[\\p{L}'’.-]* ){0,3}\\p{Lu}[\\p{L}'’-]*(?:${KIND}) \\d{1,5}(?:-\\d{1,3}|-?[a-zA-Z](?![\\p{L}]))?)(?![\\d\\p{L}])`,
+  'uy',
+);
+
+/** Whether the character before `at` is a letter (ASCII by its code, others by a pattern). */
+function letterBefore(text: string, at: number): boolean {
+  const code = text.charCodeAt(at - 1) | 32;
+  return (code >= 97 && code <= 122) || (code > 127 && /\p{L}/u.test(text[at - 1]!));
+}
+
+/** Where a word starts that a cheap pattern (no Unicode flag) found a part of: the sticky patterns are tried there only. */
+function wordStartsOf(text: string, cue: RegExp): number[] {
+  const starts: number[] = [];
+  for (const hit of text.matchAll(cue)) {
+    let at = hit.index;
+    while (at > 0 && letterBefore(text, at)) at--;
+    if (starts.at(-1) !== at) starts.push(at);
+  }
+  return starts;
+}
+
+export function findAddressFields(text: string): Span[] {
+  const spans: Span[] = [];
+  const add = (m: RegExpExecArray, source: string) => {
+    const start = m.index + m[0].length - m[1]!.length;
+    spans.push({ start, end: start + m[1]!.length, label: 'ADDRESS', source });
+  };
+  // One pass over the cues of both patterns: a field's label, or where someone lives.
+  for (const at of wordStartsOf(text, /[Aa]dres|[Ss]traat[ :]|[Ww]oon|verhuis|ingeschreven/g)) {
+    ADDRESS_FIELD.lastIndex = at;
+    const m = ADDRESS_FIELD.exec(text);
+    // "adres is …", "adres van …": a value in lower case must end like a street.
+    if (m && (/^\p{Lu}|^\d/u.test(m[1]!) || ENDS_LIKE_STREET.test(m[1]!.slice(0, m[1]!.indexOf(' '))))) add(m, 'address-field');
+    LOWER_STREET.lastIndex = at;
+    const lower = LOWER_STREET.exec(text);
+    if (lower) add(lower, 'address-lower');
+  }
+  for (let hit = text.indexOf(' nr'); hit !== -1; hit = text.indexOf(' nr', hit + 3)) {
+    let at = hit;
+    while (at > 0 && (letterBefore(text, at) || text[at - 1] === '-' || text[at - 1] === "'" || text[at - 1] === '’')) at--;
+    STREET_NR.lastIndex = at;
+    const m = at < hit ? STREET_NR.exec(text) : null;
+    if (m) add(m, 'address-nr');
+  }
+  for (const hit of text.matchAll(/[1-9]e |[Ee]erste |[Tt]weede |[Dd]erde |[Vv]ierde |[Vv]ijfde /g)) {
+    if (hit.index > 0 && (letterBefore(text, hit.index) || /\d/.test(text[hit.index - 1]!))) continue;
+    ORDINAL_STREET.lastIndex = hit.index;
+    const m = ORDINAL_STREET.exec(text);
+    if (m) add(m, 'address-ordinal');
+  }
+  return spans;
+}

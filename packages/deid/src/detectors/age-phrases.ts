@@ -1,0 +1,76 @@
+// Ages in phrases around a number: "een meisje van 12", "kinderen van 4 en 7", "zijn vader, 67,",
+// "Mw. (82)", "(m, 45)", "ik ben 19", "net 65 geworden". Tried only at short runs of digits, with
+// the words before and after them, so a text without such numbers costs one pass over its digit runs.
+import type { Span } from '../labels.js';
+import { digitRunEnd, type Scan } from '../scan.js';
+
+const PERSON_NOUNS =
+  'meisje|meid|jongen|jongetje|knul|vrouw|man|zoon|dochter|kind|kinderen|kindje|broer|broertje|zus|zusje|moeder|vader|baby|tiener|jongere|dame|heer|meneer|mevrouw|buurman|buurvrouw|oma|opa|kleinzoon|kleindochter|cliënt|client|leerling|tweeling|pleegkind|pleegzoon|pleegdochter';
+const KIN_NOUNS =
+  'vader|moeder|zoon|dochter|broer|zus|oma|opa|partner|man|vrouw|echtgenoot|echtgenote|buurman|buurvrouw|tante|oom|kind|jongen|meisje|schoonmoeder|schoonvader|stiefvader|stiefmoeder';
+/** Before the number: what makes it an age. */
+const BEFORE = [
+  new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUNS}) van $`, 'iu'),
+  new RegExp(`(?<![\\p{L}])(?:${KIN_NOUNS}), $`, 'iu'),
+  /(?<![\p{L}])(?:mw|mevr|dhr|mevrouw|meneer)\.? \($/iu,
+  /(?:\(|, )[mvMV], $/u,
+  /(?<![\p{L}])(?:ik ben|ben ik|ik word|word ik|je bent|ben je) (?:nu |al |pas |bijna |net )?$/iu,
+];
+/** After the number, for each of BEFORE: what closes the phrase (no amount, time, date or count). */
+const AFTER = [
+  /^(?: (?:jaar|jr\.?|maanden|maand|weken|mnd\.?)(?![\p{L}])| en \d{1,3}(?!\d)|(?=[ ,.;:!?)\n]|$))(?! ?(?:euro|uur|u\b|tot|t\/m|min|minuten|kilo|kg|cm|km|dagen|procent|%|pagina|keer|x\b|meter|m2|liter|gram|cent|stuks|bladzijden|punten|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|okt|nov|dec)\b)/iu,
+  /^(?:,| jaar| jr\.?|\)|\.(?!\d)|\n|$)/u,
+  /^\)/u,
+  /^(?:\)| jaar| jr)/u,
+  /^(?: jaar| jr\.?)?(?=[,.;!?)\n]|$| en | maar | dus | want )/u,
+];
+/** "net 65 geworden", "is vorige week 40 geworden". */
+const BECAME = /^ (?:jaar )?geworden(?![\p{L}])/u;
+const MOST_YEARS = 110;
+/** The indexes of BEFORE that end in a bracket, a comma and a space, or a word and a space. */
+const AFTER_BRACKET = [2];
+const AFTER_COMMA = [1, 3];
+const AFTER_WORD = [0, 4];
+/** The last words of BEFORE (plain patterns, no Unicode flag: a cheap first test). */
+const LEAD_WORD = /(?<=(?:van|ben|word|bent|je|ik|nu|al|pas|bijna|net) )/iy;
+
+export function findAgePhrases(text: string, found: Scan): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i < found.digitStarts.length; i++) {
+    const at = found.digitStarts[i]!;
+    const previous = text.charCodeAt(at - 1);
+    // Every phrase puts a space or a bracket right before the age.
+    if (previous !== 32 && previous !== 40) continue;
+    const end = digitRunEnd(text, at);
+    const next = text.charCodeAt(end);
+    // Long numbers, ranges, codes and times are no ages.
+    if (end - at > 3 || next === 45 || next === 58 || text.charCodeAt(at - 2) === 45) continue;
+    // Most numbers are passed over by the character before them and a look at the word there, without slicing.
+    if (previous === 32 && text.charCodeAt(at - 2) !== 44) {
+      const became = next === 32 && (text.charCodeAt(end + 1) === 103 || text.charCodeAt(end + 1) === 106);
+      LEAD_WORD.lastIndex = at;
+      if (!became && !LEAD_WORD.test(text)) continue;
+    }
+    if (Number(text.slice(at, end)) > MOST_YEARS) continue;
+    const after = text.slice(end, end + 24);
+    if (BECAME.test(after)) {
+      spans.push({ start: at, end, label: 'AGE', source: 'age-became' });
+      continue;
+    }
+    const before = text.slice(Math.max(0, at - 24), at);
+    // Which phrases can end here: a bracket, a comma, or a word before the number.
+    const kinds = previous === 40 ? AFTER_BRACKET : text.charCodeAt(at - 2) === 44 ? AFTER_COMMA : AFTER_WORD;
+    for (const k of kinds) {
+      if (!BEFORE[k]!.test(before)) continue;
+      const closing = AFTER[k]!.exec(after);
+      if (!closing) break;
+      const unit = /^ (?:jaar|jr\.?|maanden|maand|weken|mnd\.?)(?![\p{L}])/u.exec(after)?.[0] ?? '';
+      spans.push({ start: at, end: end + unit.length, label: 'AGE', source: 'age-phrase' });
+      const second = /^ en (\d{1,3})(?!\d)/.exec(after);
+      if (k === 0 && second && Number(second[1]) <= MOST_YEARS)
+        spans.push({ start: end + 4, end: end + 4 + second[1]!.length, label: 'AGE', source: 'age-phrase' });
+      break;
+    }
+  }
+  return spans;
+}

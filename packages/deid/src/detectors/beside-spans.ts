@@ -1,0 +1,101 @@
+// Evidence that only the detections themselves give: an age in brackets after a name or a date of
+// birth, ages paired with names, a postcode in lower case after a street and house number, the place
+// after a postcode. Runs once on the resolved detections (a few per note), so it costs next to nothing.
+import type { Span } from '../labels.js';
+import { FIRST_NAMES, GENERIC_SERVICES, NOT_NAMES, PLACES, PLACES_THAT_ARE_WORDS, SURNAMES } from '../lexicon.js';
+
+const MOST_YEARS = 120;
+/** "Noor (8 mnd)", "ilyas (9)", "geb. 02/05/2016 (10)": an age in brackets right after a name or a date. */
+const AGE_IN_BRACKETS = /,? ?\((\d{1,3}(?: ?(?:jaar|jr\.?|mnd\.?|maanden|maand|weken|wk\.?))?)\)/y;
+/** "oliwia is 6, bartek 3", "hij 86, zij 83" after a name: a bare number where a clause or the line ends. */
+const AGE_AFTER_NAME = / (?:is |wordt |werd )?(\d{1,3})(?= ?[,;]| en | ?\n| ?$| ?\.(?!\d))/y;
+/** "Slotplein 44-c 2902hb": a postcode typed in lower case after a street and house number. */
+const LOWER_POSTCODE = /,? ?([1-9]\d{3} ?[a-z]{2})(?![\p{L}\d])/uy;
+/** The place after a postcode on the same line, up to a comma or the line end ("2902hb Capelle"). */
+const PLACE_AFTER = / (\p{L}[\p{Ll}'’-]+(?: (?:aan|op|den|de|der|\p{L}[\p{Ll}'’-]+)){0,4})(?=[ \t]*(?:,|\n|$))/uy;
+/** A place after a postcode: capitalised and no word, or in lower case and in the lists ("1234 ab utrecht"). */
+const placeAfter = (name: string) => !PLACES_THAT_ARE_WORDS.has(name.toLowerCase()) && (/^\p{Lu}/u.test(name) || PLACES.has(name));
+
+function at(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
+  pattern.lastIndex = index;
+  return pattern.exec(text);
+}
+
+/** Detections beside the given ones (sorted, non-overlapping); the caller resolves overlaps again. */
+export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
+  const more: Span[] = [];
+  const add = (m: RegExpExecArray, label: Span['label'], source: string) => {
+    const start = m.index + m[0].length - m[1]!.length - (m[0].length - m[0].indexOf(m[1]!) - m[1]!.length);
+    more.push({ start, end: start + m[1]!.length, label, source });
+  };
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
+    const next = spans[i + 1];
+    // Only where no detection follows right away.
+    if (next && next.start <= span.end + 2) continue;
+    let m: RegExpExecArray | null;
+    if (span.label === 'PERSON' || span.label === 'DATE') {
+      if ((m = at(AGE_IN_BRACKETS, text, span.end)) && Number.parseInt(m[1]!, 10) <= MOST_YEARS) add(m, 'AGE', 'age-beside-span');
+      else if (span.label === 'PERSON' && (m = at(AGE_AFTER_NAME, text, span.end)) && Number.parseInt(m[1]!, 10) <= MOST_YEARS)
+        add(m, 'AGE', 'age-after-name');
+    } else if (span.label === 'ADDRESS' && (m = at(LOWER_POSTCODE, text, span.end))) {
+      add(m, 'POSTCODE', 'postcode-after-address');
+      const place = at(PLACE_AFTER, text, m.index + m[0].length);
+      if (place && placeAfter(place[1]!)) add(place, 'CITY', 'city-after-postcode');
+    } else if (span.label === 'POSTCODE' && (m = at(PLACE_AFTER, text, span.end)) && placeAfter(m[1]!))
+      add(m, 'CITY', 'city-after-postcode');
+  }
+  return more;
+}
+
+/**
+ * "door Het Kopland", "van Ons Tweede Thuis", "bij De Waag": a capitalised article starts the name of
+ * an organisation or a building, not of a person; "De" only where the word after it is no name of
+ * the lists ("mevrouw De Jong" stays a person).
+ */
+export function retypeOrganisations(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    // Only a person that starts with H, O or D is looked at (Het, Ons, Onze, De).
+    const first = text.charCodeAt(span.start);
+    const name = span.label === 'PERSON' && (first === 72 || first === 79 || first === 68) ? text.slice(span.start, span.end) : '';
+    const article = name && /^(?:Het|Ons|Onze|De) (\p{Lu}[\p{Ll}'’-]+)/u.exec(name);
+    if (!article) {
+      out.push(span);
+      continue;
+    }
+    const next = article[1]!.toLowerCase();
+    // "Het Ziekenhuis", "De Gemeente": a kind alone names no one.
+    if (GENERIC_SERVICES.has(next) || NOT_NAMES.has(next)) continue;
+    const titled = TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start));
+    if (name.startsWith('De ') && (titled || SURNAMES.has(next) || SURNAMES.has(`de ${next}`) || FIRST_NAMES.has(next))) out.push(span);
+    else out.push({ ...span, label: 'INSTITUTION', source: 'institution-article' });
+  }
+  return out;
+}
+const TITLE_BEFORE = /(?:mevrouw|meneer|mevr\.?|mw\.?|dhr\.?|heer|fam\.?|familie|echtpaar) $/i;
+
+/**
+ * The detections with those found beside them, in one pass (both lists are sorted): a span found
+ * beside is kept where it overlaps nothing, and the place after a postcode also where it overlaps
+ * only persons, which it replaces (what the detections show outranks a person found by a weaker rule).
+ */
+export function withBesideSpans(spans: Span[], beside: Span[]): Span[] {
+  if (beside.length === 0) return spans;
+  beside.sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  let i = 0;
+  for (const extra of beside) {
+    while (i < spans.length && spans[i]!.end <= extra.start) out.push(spans[i++]!);
+    if (out.length > 0 && out[out.length - 1]!.end > extra.start) continue;
+    let j = i;
+    while (j < spans.length && spans[j]!.start < extra.end) j++;
+    const overlapped = spans.slice(i, j);
+    if (overlapped.length === 0 || (extra.label === 'CITY' && overlapped.every((span) => span.label === 'PERSON'))) {
+      out.push(extra);
+      i = j;
+    }
+  }
+  while (i < spans.length) out.push(spans[i++]!);
+  return out;
+}

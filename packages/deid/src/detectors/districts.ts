@@ -1,0 +1,47 @@
+// Districts and neighbourhoods that no list holds: the big cities have hundreds of wijken and
+// buurten, and notes name them in team names, form fields and compass forms of a place.
+import type { Span } from '../labels.js';
+import { GENERIC_SERVICES, NOT_NAMES } from '../lexicon.js';
+import { lower } from './name-patterns.js';
+
+const COMPASS = 'Noord|Oost|Zuid|West|Noordoost|Noordwest|Zuidoost|Zuidwest|Noord-Oost|Noord-West|Zuid-Oost|Zuid-West|Centrum|Midden';
+/** "Venlo-Oost", "Slotermeer-Noordoost", "Rotterdam-Zuid": a place or district and a part of it by compass. */
+const COMPASS_FORM = new RegExp(`-(?:${COMPASS})(?![\\p{L}-])`, 'gu');
+const WORD_BEFORE = /(?:['’]s-)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*$/u;
+/** "Wijk: Kanaleneiland", "stadsdeel/wijk: Slotermeer-Noordoost", "Buurt: de Kolenkit": a district field. */
+const DISTRICT_FIELD =
+  /(?:[Ss]tadsdeel(?:\/wijk)?|[Ww]ijk(?:\/buurt)?|[Bb]uurt|[Ww]oonwijk)[ \t]*:[ \t]*((?:(?:de|het|De|Het)[ \t])?\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})[ \t]*(?=$|\n|,|;|\()/uy;
+/** "Buurtpreventie Meerzicht", "Wijkraad Oosterpark": a group of a neighbourhood, then its name. */
+const DISTRICT_GROUP =
+  /(?:Buurtpreventie|Buurtapp|Buurtvereniging|Wijkvereniging|Wijkraad|Bewonerscommissie|Bewonersvereniging|Buurtwhatsapp)[ \t]+(\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+)?)/uy;
+const COMPASS_WORD = new RegExp(`^(?:${COMPASS})$`);
+
+const notADistrict = (name: string) => {
+  const l = lower(name);
+  return NOT_NAMES.has(l) || GENERIC_SERVICES.has(l) || COMPASS_WORD.test(name);
+};
+
+export function findDistricts(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(COMPASS_FORM)) {
+    const word = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[0];
+    if (!word || notADistrict(word)) continue;
+    spans.push({ start: m.index - word.length, end: m.index + m[0].length, label: 'CITY', source: 'city-compass' });
+  }
+  for (const hit of text.matchAll(/[Ss]tadsdeel|[Ww]ijk|[Bb]uurt|[Ww]oonwijk|Bewoners/g)) {
+    if (hit.index > 0 && /\p{L}/u.test(text[hit.index - 1]!)) continue;
+    DISTRICT_FIELD.lastIndex = hit.index;
+    let m = DISTRICT_FIELD.exec(text);
+    if (m && !notADistrict(m[1]!.trimEnd())) {
+      const start = m.index + m[0].length - m[1]!.length;
+      spans.push({ start, end: start + m[1]!.trimEnd().length, label: 'CITY', source: 'city-district-field' });
+    }
+    DISTRICT_GROUP.lastIndex = hit.index;
+    m = DISTRICT_GROUP.exec(text);
+    if (m && !notADistrict(m[1]!)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      spans.push({ start, end: start + m[1]!.length, label: 'CITY', source: 'city-district-group' });
+    }
+  }
+  return spans;
+}
