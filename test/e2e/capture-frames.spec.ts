@@ -87,7 +87,7 @@ test('selections may be in frames of several origins the extension may not read:
     await selectInFrame(casePage, '#frame-note', notes.origin);
     await clickToolbarButton(casePage);
     const panel = await openSidePanelAsTab(context, extensionId);
-    await expect(panel.getByRole('alert')).toContainText(`${notes.origin}, ${other.origin}`);
+    await expect(panel.getByRole('alert')).toContainText(`${notes.origin} of ${other.origin}`);
     const allowNotes = panel.getByRole('button', { name: `Geef Vertelpunt toegang tot ${notes.origin} en lees opnieuw` });
     await expect(panel.getByRole('button', { name: `Geef Vertelpunt toegang tot ${other.origin} en lees opnieuw` })).toBeVisible();
 

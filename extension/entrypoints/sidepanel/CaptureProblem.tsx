@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { CaptureState } from '../../src/capture/capture-state';
 import { requestSystemAccess } from '../../src/browser/host-permissions';
-import { t, type MessageKey } from '../../src/i18n';
+import { t, uiFormat, type MessageKey } from '../../src/i18n';
 import type { Message } from '../../src/messages';
 
 type Failed = Extract<CaptureState, { status: 'failed' }>;
@@ -25,7 +25,7 @@ export function CaptureProblem({ state }: { state: Failed }) {
   };
   return (
     <div role="alert" class="problem" data-reason={state.reason}>
-      <p>{t(MESSAGES[state.reason], frameOrigins.join(', '))}</p>
+      <p>{t(MESSAGES[state.reason], uiFormat().orList(frameOrigins))}</p>
       {frameOrigins.map((origin) => (
         <button key={origin} type="button" onClick={() => void allowAndRetry(origin)}>
           {t('allowFrameOrigin', origin)}
