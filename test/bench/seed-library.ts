@@ -1,27 +1,9 @@
 import type { Page } from '@playwright/test';
+import { BENCH_TERMS, BENCH_WORDS } from '../../packages/query/scripts/bench-stories.js';
 
-const TERMS = [
-  'kernwaarde-lef',
-  'kernwaarde-samen',
-  'opgave-armoede',
-  'opgave-eenzaamheid',
-  'ks5-missie-2',
-  'rol-netwerker',
-  'les-ontmoeting',
-];
-const WORDS = [
-  'buurthuis',
-  'keukentafel',
-  'schulden',
-  'huiswerk',
-  'mantelzorg',
-  'taalcafé',
-  'voedselbank',
-  'wijkagent',
-  'stageplek',
-  'vrijwilliger',
-];
-export const BENCH_TERMS = TERMS;
+const TERMS = BENCH_TERMS;
+const WORDS = BENCH_WORDS;
+export { BENCH_TERMS };
 
 /**
  * Seeds `total` generated stories (one a minute from 2024-01-01, two terms each, 20 origins)

@@ -4,36 +4,8 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { openPanelPart, openSidePanelAsTab } from '../support/extension-pages.js';
+import { INTAKE_SECRETS, storedStories } from '../support/stored-stories.js';
 import { expect, test } from './fixtures.js';
-
-const INTAKE_SECRETS = [
-  'Jansen',
-  '123456782',
-  '12-03-1984',
-  'Kerkstraat 14',
-  '3311 AB',
-  '06-41873520',
-  'l.jansen@example.nl',
-  'Daan',
-  'NL91ABNA0417164300',
-  'Regenboog',
-];
-
-/** Every record of the stories store, as stored. */
-async function storedStories(page: Page): Promise<Record<string, unknown>[]> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve) => {
-      const req = indexedDB.open('vertelpunt');
-      req.onsuccess = () => resolve(req.result);
-    });
-    const rows = await new Promise<Record<string, unknown>[]>((resolve) => {
-      const req = db.transaction('stories').objectStore('stories').getAll();
-      req.onsuccess = () => resolve(req.result);
-    });
-    db.close();
-    return rows;
-  });
-}
 
 const withoutOriginal = ({ original: _original, ...rest }: Record<string, unknown>) => JSON.stringify(rest);
 

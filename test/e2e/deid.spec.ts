@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { openPanelPart, openSidePanelAsTab } from '../support/extension-pages.js';
+import { INTAKE_SECRETS, storedStories } from '../support/stored-stories.js';
 import { expect, test } from './fixtures.js';
 
 test('a note full of identifiers: review the detections, keep one, save only the de-identified text', async ({
@@ -40,29 +41,8 @@ test('a note full of identifiers: review the detections, keep one, save only the
   );
 
   // Nothing of the original is stored anywhere in the extension.
-  const everything = await library.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve) => {
-      const req = indexedDB.open('vertelpunt');
-      req.onsuccess = () => resolve(req.result);
-    });
-    const rows = await new Promise<unknown[]>((resolve) => {
-      const req = db.transaction('stories').objectStore('stories').getAll();
-      req.onsuccess = () => resolve(req.result);
-    });
-    return JSON.stringify(rows);
-  });
-  for (const secret of [
-    'Jansen',
-    '123456782',
-    '12-03-1984',
-    'Kerkstraat 14',
-    '3311 AB',
-    '06-41873520',
-    'l.jansen@example.nl',
-    'Daan',
-    'NL91ABNA0417164300',
-    'Regenboog',
-  ]) {
+  const everything = JSON.stringify(await storedStories(library));
+  for (const secret of INTAKE_SECRETS) {
     expect(everything, secret).not.toContain(secret);
   }
   expect(JSON.parse(everything)[0].deidentification).toMatchObject({

@@ -3,29 +3,11 @@
 // Run: node --conditions=vertelpunt-source --import tsx packages/query/scripts/bench.ts [stories]
 import { searchWords } from '@vertelpunt/stories';
 import { QueryIndex, type QueryFilter, type StoryRow } from '../src/index.js';
+import { BENCH_TERMS, BENCH_WORDS } from './bench-stories.js';
 
 const TOTAL = Number(process.argv[2] ?? 100_000);
-const TERMS = [
-  'kernwaarde-lef',
-  'kernwaarde-samen',
-  'opgave-armoede',
-  'opgave-eenzaamheid',
-  'ks5-missie-2',
-  'rol-netwerker',
-  'les-ontmoeting',
-];
-const WORDS = [
-  'buurthuis',
-  'keukentafel',
-  'schulden',
-  'huiswerk',
-  'mantelzorg',
-  'taalcafé',
-  'voedselbank',
-  'wijkagent',
-  'stageplek',
-  'vrijwilliger',
-];
+const TERMS = BENCH_TERMS;
+const WORDS = BENCH_WORDS;
 
 function row(i: number): StoryRow {
   const createdAt = new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString();
