@@ -508,4 +508,4 @@ export function matchesAt(pattern: RegExp, text: string, positions: ArrayLike<nu
   return matches;
 }
 
-export { classAt, LETTER, UPPER };
+export { classAt, LETTER, LOWER, UPPER };

@@ -9,6 +9,7 @@ import {
   hashOf,
   lettersEnd,
   LETTER,
+  LOWER,
   UPPER,
   matchesAt,
   phraseStarts,
@@ -293,7 +294,7 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     const w = m[1]!;
     if (isLowerCaseFirstName(w)) spans.add(m.index, m.index + w.length + lowerSurnameAfter(text, m.index + w.length), 'person-lower');
   }
-  for (const m of matchesAt(TITLE_LOWER, text, phraseStarts(found, TITLE_LOWER_PHRASES))) {
+  for (const m of matchesAt(TITLE_LOWER, text, titlesBeforeLowerCase(found))) {
     const whole = m[1]!;
     const word = m[2]!;
     // A tussenvoegsel says it is a surname; otherwise the word must be a name from the lists and no Dutch word ("mw. is", "dhr. heeft").
@@ -403,8 +404,14 @@ function withoutPlacesOfSeveralWords(spans: Span[], found: Scan): Span[] {
 function propagate(text: string, list: SpanList, found: Scan): Span[] {
   const { spans } = list;
   const tokens = new Set<string>();
+  // The same name is found many times in a text: what it adds to the tokens depends only on its text and whether a strong rule found it.
+  const seenStrong = new Set<string>();
+  const seenWeak = new Set<string>();
   for (const span of spans) {
     const name = text.slice(span.start, span.end);
+    const seen = STRONG_PERSON_SOURCES.has(span.source) ? seenStrong : seenWeak;
+    if (seen.has(name)) continue;
+    seen.add(name);
     for (const part of name.split(/\s+/)) {
       // Capitalised only (the search is case-sensitive): "Roos" repeats the name, "roos" stays a flower.
       if (/^\p{Lu}[\p{Ll}]{2,}/u.test(part) && nameLike(part)) {
@@ -481,6 +488,21 @@ function kinBeforeBracket(found: Scan): number[] {
   return phraseStarts(found, KIN_PHRASES).filter((at) => {
     const end = lettersEnd(text, at);
     return text.charCodeAt(end) === 40 || (isSpaceAt(text, end) && text.charCodeAt(end + 1) === 40);
+  });
+}
+
+/**
+ * Where TITLE_LOWER can match: a title word, perhaps a full stop, spaces or tabs, then a lower-case
+ * letter (a tussenvoegsel or the name starts with one). Most titles are followed by a capital.
+ */
+function titlesBeforeLowerCase(found: Scan): number[] {
+  const { text } = found;
+  return phraseStarts(found, TITLE_LOWER_PHRASES).filter((at) => {
+    let next = lettersEnd(text, at);
+    if (text.charCodeAt(next) === 46) next++;
+    const spaces = next;
+    while (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9) next++;
+    return next > spaces && (classAt(text, next) & LOWER) !== 0;
   });
 }
 
