@@ -70,14 +70,14 @@ function prefixedStarts(found: Scan): number[] {
 export function findCaseIds(text: string, found: Scan = scan(text)): Span[] {
   const spans: Span[] = [];
   const starts = [...new Set(contextHits(text).map((at) => wordStart(text, at)))].sort((a, b) => a - b);
-  for (const m of matchesAt(CONTEXT, text, starts)) {
+  for (const m of matchesAt(CONTEXT, text, starts, found)) {
     const at = m.index + m[0].length;
     const token = TOKEN.exec(text.slice(at, at + 40))?.[0]?.replace(/[.]$/, '');
     // 14 0xx is a municipality's public number, not a case.
     if (!token || !/\d/.test(token) || token.replace(/\D/g, '').length < 4 || /^14 ?0\d\d$/.test(token)) continue;
     spans.push({ start: at, end: at + token.length, label: 'CASE_ID', source: 'case-id-context' });
   }
-  for (const m of matchesAt(PREFIXED, text, prefixedStarts(found))) {
+  for (const m of matchesAt(PREFIXED, text, prefixedStarts(found), found)) {
     if (/^(?:NL|BE|DE)\d/.test(m[0])) continue; // IBAN-like
     spans.push({ start: m.index, end: m.index + m[0].length, label: 'CASE_ID', source: 'case-id-prefixed' });
   }

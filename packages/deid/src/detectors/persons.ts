@@ -4,6 +4,7 @@ import {
   capitalisedWordBefore,
   isSpaceAt,
   capitalisedWords,
+  latin1Copy,
   capitalsBefore,
   classAt,
   hashOf,
@@ -264,9 +265,9 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     if (name !== null) spans.add(start, start + name.length, source);
   };
   for (const line of linePersons(text)) spans.add(line.start, line.end, line.source);
-  for (const m of matchesAt(TITLE_NAME, text, phraseStarts(found, TITLE_PHRASES, 0, NAME_LEADS)))
+  for (const m of matchesAt(TITLE_NAME, text, phraseStarts(found, TITLE_PHRASES, 0, NAME_LEADS), found))
     add(m.index + m[0].length - m[1]!.length, m[1]!, 'person-title', true);
-  for (const m of matchesAt(ROLE_NAME, text, phraseStarts(found, ROLE_PHRASES, 0, NAME_LEADS))) {
+  for (const m of matchesAt(ROLE_NAME, text, phraseStarts(found, ROLE_PHRASES, 0, NAME_LEADS), found)) {
     const name = m[1]!;
     if (!/^\p{Lu}/u.test(name) || ORGANISATION_WORD.test(name)) continue;
     const end = m.index + m[0].length;
@@ -278,7 +279,7 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
       continue;
     add(end - name.length, name, 'person-role', true);
   }
-  for (const m of matchesAt(CONTACT_NAME, text, phraseStarts(found, CONTACT_PHRASES, 0, NAME_LEADS))) {
+  for (const m of matchesAt(CONTACT_NAME, text, phraseStarts(found, CONTACT_PHRASES, 0, NAME_LEADS), found)) {
     const start = m.index + m[0].length - m[1]!.length;
     // "Alphen aan den Rijn", "Bergen op Zoom": a capitalised word, then aan/op, is a place name.
     if (/^(?:aan|op)\s/.test(m[0]) && capitalisedWordBefore(text, m.index, 30) >= 0) continue;
@@ -290,18 +291,18 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     if (FIRST_NAMES.has(lower(first)) || SURNAMES.has(lower(first)) || midSentence) add(start, m[1]!, 'person-contact');
   }
   // Informal notes write names in lower case ("gebeld met jeroen"): a known first name that is no Dutch word.
-  for (const m of matchesAt(LOWER_NAME, text, wordsAfterPhrases(found, LOWER_NAME_PHRASES, isLowerCaseFirstName))) {
+  for (const m of matchesAt(LOWER_NAME, text, wordsAfterPhrases(found, LOWER_NAME_PHRASES, isLowerCaseFirstName), found)) {
     const w = m[1]!;
     if (isLowerCaseFirstName(w)) spans.add(m.index, m.index + w.length + lowerSurnameAfter(text, m.index + w.length), 'person-lower');
   }
-  for (const m of matchesAt(TITLE_LOWER, text, titlesBeforeLowerCase(found))) {
+  for (const m of matchesAt(TITLE_LOWER, text, titlesBeforeLowerCase(found), found)) {
     const whole = m[1]!;
     const word = m[2]!;
     // A tussenvoegsel says it is a surname; otherwise the word must be a name from the lists and no Dutch word ("mw. is", "dhr. heeft").
     if (whole !== word || ((SURNAMES.has(word) || FIRST_NAMES.has(word)) && !NAMES_THAT_ARE_WORDS.has(word) && !NOT_NAMES.has(word)))
       spans.add(m.index + m[0].length - whole.length, m.index + m[0].length, 'person-title-lower');
   }
-  for (const m of matchesAt(GREETED, text, phraseStarts(found, GREETING_PHRASES))) {
+  for (const m of matchesAt(GREETED, text, phraseStarts(found, GREETING_PHRASES), found)) {
     const word = m[2]!;
     const w = lower(word);
     const titled = m[1] !== undefined;
@@ -313,7 +314,7 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
       spans.add(start, start + word.length, 'person-greeted');
     }
   }
-  for (const m of matchesAt(NAME_AFTER_KIN, text, kinBeforeBracket(found))) {
+  for (const m of matchesAt(NAME_AFTER_KIN, text, kinBeforeBracket(found), found)) {
     const w = m[1]!;
     const l = lower(w);
     const start = m.index + m[0].length - w.length;
@@ -322,9 +323,10 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     } else if ((isLowerCaseFirstName(l) || SURNAMES.has(l)) && !NAMES_THAT_ARE_WORDS.has(l))
       spans.add(start, start + w.length, 'person-after-kin');
   }
-  for (const m of matchesAt(INITIALS_NAME, text, initials(found))) add(m.index, m[1]!, 'person-initials', true);
+  for (const m of matchesAt(INITIALS_NAME, text, initials(found), found)) add(m.index, m[1]!, 'person-initials', true);
   // Known first names and surnames, capitalised; a following (tussenvoegsel +) capitalised word joins the name.
   const capitalised = capitalisedWords(found);
+  const followingName = found.latin1Letters ? latin1Copy(FOLLOWING_NAME) : FOLLOWING_NAME;
   for (let c = 0; c < capitalised.starts.length; c++) {
     const index = capitalised.starts[c]!;
     const w = capitalised.lowers[c]!;
@@ -335,14 +337,14 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     // "PostNL": capitals go on inside the word; "Buurtteam West": a word after an organisation's kind is part of its name.
     if ((classAt(text, capitalised.ends[c]!) & LETTER) !== 0 || afterOrganisationWord(text, index)) continue;
     const first = text.slice(index, capitalised.ends[c]!);
-    FOLLOWING_NAME.lastIndex = index + first.length;
-    const [following, second] = FOLLOWING_NAME.exec(text)!;
+    followingName.lastIndex = index + first.length;
+    const [following, second] = followingName.exec(text)!;
     const whole = first + following;
     // A common first name at a sentence start is still a name; other capitalised words there are not evidence.
     const name = second && nameLike(second) && !/^(?:De|Het|Een)$/.test(second) ? whole : first;
     add(index, name, 'person-lexicon');
   }
-  for (const m of matchesAt(CAP_SEQUENCE, text, capitalSequenceStarts(found))) {
+  for (const m of matchesAt(CAP_SEQUENCE, text, capitalSequenceStarts(found), found)) {
     let start = m.index;
     let value = m[0];
     const firstWord = value.slice(0, firstSpace(value));
@@ -367,9 +369,9 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     if (!words.every((w) => !/^\p{Lu}/u.test(w) || nameLike(w))) continue;
     add(start, value, 'person-capitalised');
   }
-  for (const m of matchesAt(NAME_IN_BRACKETS_WITH_AGE, text, numbersOrWordsInBrackets(text)))
+  for (const m of matchesAt(NAME_IN_BRACKETS_WITH_AGE, text, numbersOrWordsInBrackets(text), found))
     if (nameLike(m[1]!) && !ROLE_WORDS.has(lower(m[1]!))) add(m.index, m[1]!, 'person-in-brackets');
-  for (const m of matchesAt(NAME_BEFORE_AGE, text, wordsBeforeBracketedNumbers(found)))
+  for (const m of matchesAt(NAME_BEFORE_AGE, text, wordsBeforeBracketedNumbers(found), found))
     if (nameLike(m[1]!) && !ROLE_WORDS.has(lower(m[1]!))) add(m.index, m[1]!, 'person-before-age');
   return withoutPlacesOfSeveralWords(propagate(text, spans, found), found);
 }
