@@ -53,18 +53,26 @@ const isAsciiCapital = (code: number) => code >= 65 && code <= 90;
 function prefixedStarts(found: Scan): number[] {
   const { text, digitStarts } = found;
   const starts: number[] = [];
+  // Windows of runs close together overlap: each character is looked at once.
+  let looked = -1;
+  let sorted = true;
+  const push = (at: number) => {
+    if (starts.length > 0 && at < starts[starts.length - 1]!) sorted = false;
+    starts.push(at);
+  };
   for (let i = 0; i < digitStarts.length; i++) {
     const d = digitStarts[i]!;
     const separator = text.charCodeAt(d - 1);
-    if (separator === 45 || separator === 47 || separator === 32)
-      for (let at = Math.max(0, d - 11); at <= d - 2; at++) if (isAsciiCapital(text.charCodeAt(at))) starts.push(at);
+    if (separator === 45 || separator === 47 || separator === 32) {
+      for (let at = Math.max(0, d - 11, looked + 1); at <= d - 2; at++) if (isAsciiCapital(text.charCodeAt(at))) push(at);
+      looked = Math.max(looked, d - 2);
+    }
     const first = text.charCodeAt(d);
     const second = text.charCodeAt(d + 1);
-    if ((first === 49 && second === 57) || (first === 50 && second === 48)) starts.push(d);
+    if ((first === 49 && second === 57) || (first === 50 && second === 48)) push(d);
   }
-  // Windows of runs close together overlap: ascending, each once.
-  starts.sort((a, b) => a - b);
-  return starts.filter((at, i) => i === 0 || starts[i - 1] !== at);
+  // A year first, then a capital before it that a later run's window reaches: rare, and sorted here.
+  return sorted ? starts : starts.sort((a, b) => a - b);
 }
 
 export function findCaseIds(text: string, found: Scan = scan(text)): Span[] {

@@ -53,10 +53,13 @@ export function findDates(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
   for (const m of matchesAt(MONTH_DATE, text, monthDateStarts(found), found))
     spans.push({ start: m.index, end: m.index + m[0].length, label: 'DATE', source: 'date-month-name' });
-  for (const at of found.digitStarts) {
-    const end = digitRunEnd(text, at);
+  for (let i = 0; i < found.digitStarts.length; i++) {
+    const at = found.digitStarts[i]!;
     // A month first: a letter or a dot before the space, a comma, space or English ordinal after the day.
-    if (text.charCodeAt(at - 1) !== 32 || end - at > 2 || !/[A-Za-z.]/.test(text[at - 2] ?? '')) continue;
+    const c = text.charCodeAt(at - 2);
+    if (text.charCodeAt(at - 1) !== 32 || !((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46)) continue;
+    const end = digitRunEnd(text, at);
+    if (end - at > 2) continue;
     const next = text.charCodeAt(end);
     if (next !== 44 && next !== 32 && next !== 115 && next !== 110 && next !== 114 && next !== 116) continue;
     const before = MONTH_FIRST_BEFORE.exec(text.slice(Math.max(0, at - 10), at));
