@@ -103,6 +103,13 @@ export function hashOf(word: string): number {
   return hash & SMALL_INTEGER;
 }
 
+/** `hashOf(text.slice(start, end))`, without slicing. */
+export function hashBetween(text: string, start: number, end: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ fold(text.charCodeAt(i)), FNV_PRIME);
+  return hash & SMALL_INTEGER;
+}
+
 /** Growable list of offsets in a typed array: a few hundred thousand pushes per megabyte of text. */
 class Offsets {
   values: Int32Array;

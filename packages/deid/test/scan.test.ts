@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   capitalisedWordBefore,
   capitalisedWords,
+  hashBetween,
   hashOf,
   isSpaceAt,
   latin1Copy,
@@ -105,6 +106,15 @@ describe('scan', () => {
         const found = scan(text);
         const words = [...found.wordStarts].map((start, w) => text.slice(start, found.wordEnds[w]));
         expect([...found.wordHashes]).toEqual(words.map(hashOf));
+      }),
+    );
+  });
+
+  it('hashes a stretch of text as hashOf hashes its slice', () => {
+    fc.assert(
+      fc.property(dutchishText, fc.nat(40), fc.nat(40), (text, a, b) => {
+        const [start, end] = [Math.min(a, b, text.length), Math.min(Math.max(a, b), text.length)];
+        expect(hashBetween(text, start, end)).toBe(hashOf(text.slice(start, end)));
       }),
     );
   });

@@ -7,6 +7,7 @@ import {
   latin1Copy,
   capitalsBefore,
   classAt,
+  hashBetween,
   hashOf,
   lettersEnd,
   LETTER,
@@ -456,6 +457,8 @@ function propagate(text: string, list: SpanList, found: Scan): Span[] {
 const leadMarks = new Uint8Array(65536);
 
 const TUSSENVOEGSEL_FIRST_WORDS = new Set(TUSSENVOEGSELS.map((t) => t.split(' ')[0]!.replace(/^['’]/, '')));
+/** Their hashes: most words after a capitalised word are ruled out without slicing them (a word in lower case that is in the set has one of these). */
+const TUSSENVOEGSEL_FIRST_HASHES = new Set([...TUSSENVOEGSEL_FIRST_WORDS].map(hashOf));
 
 /** Where a run of capitalised words can start: a capitalised word, a space, and a capital or a tussenvoegsel. */
 function capitalSequenceStarts(found: Scan): number[] {
@@ -472,7 +475,13 @@ function capitalSequenceStarts(found: Scan): number[] {
       // A tussenvoegsel of one or two words ("van der", "'t"), a space, and a capital.
       if (text[next] === "'" || text[next] === '’') next++;
       const end = lettersEnd(text, next);
-      if (end === next || !TUSSENVOEGSEL_FIRST_WORDS.has(text.slice(next, end).toLowerCase()) || text.charCodeAt(end) !== 32) continue;
+      if (
+        end === next ||
+        text.charCodeAt(end) !== 32 ||
+        !TUSSENVOEGSEL_FIRST_HASHES.has(hashBetween(text, next, end)) ||
+        !TUSSENVOEGSEL_FIRST_WORDS.has(text.slice(next, end).toLowerCase())
+      )
+        continue;
       const second = lettersEnd(text, end + 1 + (text[end + 1] === "'" || text[end + 1] === '’' ? 1 : 0));
       if (
         (classAt(text, end + 1) & UPPER) !== 0 ||
