@@ -149,7 +149,7 @@ describe('scan', () => {
       /\p{Lu}{2,}|\p{N}+/gu,
     ];
     const latin1Pieces = fc.constantFrom(
-      ...pieces.filter((piece) => !/[^\u0000-\u00ff]/u.test(piece)),
+      ...pieces.filter((piece) => [...piece].every((character) => character.codePointAt(0)! <= 0xff)),
       'Ü',
       'ß',
       'µ',
