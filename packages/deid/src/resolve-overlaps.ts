@@ -37,22 +37,13 @@ function sortShort<T>(list: T[], compare: (a: T, b: T) => number): T[] {
   return list;
 }
 
-/** The greedy choice among spans that overlap one another: each span in priority order, kept if its characters are still free. */
+/** The greedy choice among spans that overlap one another: each span in priority order, kept if it overlaps none kept before it. */
 function choose(group: Span[], kept: Span[]): void {
-  let from = Infinity;
-  let to = 0;
-  for (const span of group) {
-    from = Math.min(from, span.start);
-    to = Math.max(to, span.end);
-  }
-  const taken = new Uint8Array(to - from);
   const chosen: Span[] = [];
   for (const span of sortShort(group, byPriority)) {
     let free = true;
-    for (let i = span.start - from; i < span.end - from && free; i++) free = taken[i] === 0;
-    if (!free) continue;
-    taken.fill(1, span.start - from, span.end - from);
-    chosen.push(span);
+    for (let c = 0; c < chosen.length && free; c++) free = chosen[c]!.end <= span.start || chosen[c]!.start >= span.end;
+    if (free) chosen.push(span);
   }
   // In text order, so that the whole list comes out sorted without sorting it.
   kept.push(...sortShort(chosen, (a, b) => a.start - b.start));

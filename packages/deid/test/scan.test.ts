@@ -1,6 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { capitalisedWordBefore, capitalisedWords, hashOf, isSpaceAt, matchesAt, phrasesOf, phraseStarts, scan } from '../src/scan.js';
+import {
+  capitalisedWordBefore,
+  capitalisedWords,
+  hashBetween,
+  hashOf,
+  isSpaceAt,
+  latin1Copy,
+  matchesAt,
+  phrasesOf,
+  phraseStarts,
+  scan,
+} from '../src/scan.js';
 
 // The detectors try their patterns only at the positions the scan gives: these properties are what
 // makes that give the same spans as searching the whole text.
@@ -99,6 +110,15 @@ describe('scan', () => {
     );
   });
 
+  it('hashes a stretch of text as hashOf hashes its slice', () => {
+    fc.assert(
+      fc.property(dutchishText, fc.nat(40), fc.nat(40), (text, a, b) => {
+        const [start, end] = [Math.min(a, b, text.length), Math.min(Math.max(a, b), text.length)];
+        expect(hashBetween(text, start, end)).toBe(hashOf(text.slice(start, end)));
+      }),
+    );
+  });
+
   it('hashes each word as hashOf does, ignoring case', () => {
     const found = scan('Mevrouw DE VRIES en de heer');
     const words = ['mevrouw', 'de', 'vries', 'en', 'de', 'heer'];
@@ -112,6 +132,57 @@ describe('scan', () => {
     const text = 'Gesprek met de heer Jansen, de buurman en mw. van der Berg; de heer gaf aan dat';
     expect([...phraseStarts(scan(text), phrases)]).toEqual([text.indexOf('de heer'), text.indexOf('mw.'), text.lastIndexOf('de heer')]);
     expect([...phraseStarts(scan(text), phrases, 3)]).toEqual([text.indexOf('de heer'), text.indexOf('mw.')]);
+  });
+
+  it('marks a text whose letters and numbers are all Latin-1 (no surrogates), where the Latin-1 copies of patterns may run', () => {
+    expect(scan('Mw. Élise Müller (45), € 12,50 — “ok”').latin1Letters).toBe(true);
+    expect(scan('Mw. Şahin').latin1Letters).toBe(false);
+    expect(scan('fase ² is ½').latin1Letters).toBe(true);
+    expect(scan('Ⅻ').latin1Letters).toBe(false); // a number (\p{N}) beyond Latin-1
+    expect(scan('ok 😀').latin1Letters).toBe(false);
+  });
+
+  it("finds with a pattern's Latin-1 copy what the pattern finds, on every text the scan marks Latin-1", () => {
+    const patterns = [
+      /(?<![\p{L}])(?:van|de|mw\.)\s+((?:\p{Lu}\.\s?)*\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}]+)*)(?![\p{L}\d])/gu,
+      /(?<=\()(\p{L}[\p{L}'’-]+),[ \t]?([^\p{L}\p{N}\s.,;:'"(]?)(\d{1,3})(?=\))/gu,
+      /\p{Lu}{2,}|\p{N}+/gu,
+    ];
+    const latin1Pieces = fc.constantFrom(
+      ...pieces.filter((piece) => [...piece].every((character) => character.codePointAt(0)! <= 0xff)),
+      'Ü',
+      'ß',
+      'µ',
+      'ª',
+      '½',
+      '€',
+      '—',
+      'é',
+    );
+    const text = fc.oneof(
+      dutchishText,
+      fc.array(latin1Pieces, { maxLength: 40 }).map((parts) => parts.join('')),
+    );
+    fc.assert(
+      fc.property(text, (sample) => {
+        const found = scan(sample);
+        for (const pattern of patterns) {
+          expect(latin1Copy(pattern)).not.toBe(pattern);
+          const all = Array.from({ length: sample.length + 1 }, (_, i) => i);
+          const expected = [...sample.matchAll(pattern)].map((m) => [m.index, ...m]);
+          expect(matchesAt(pattern, sample, all).map((m) => [m.index, ...m])).toEqual(expected);
+          if (found.latin1Letters) expect(matchesAt(pattern, sample, all, found).map((m) => [m.index, ...m])).toEqual(expected);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('leaves case-insensitive patterns and \\P{…} as they are', () => {
+    const caseless = /\p{Lu}ja/iu;
+    const negated = /\P{L}/u;
+    expect(latin1Copy(caseless)).toBe(caseless);
+    expect(latin1Copy(negated)).toBe(negated);
   });
 
   it('gives the matches of matchAll when tried at every possible start', () => {

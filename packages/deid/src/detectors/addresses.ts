@@ -110,13 +110,13 @@ function startsBeforeNumbers(found: Scan): number[] {
 
 export function findAddresses(text: string, found: Scan = scan(text)): Span[] {
   const spans = new SpanList('ADDRESS');
-  for (const m of matchesAt(BEFORE_PLACE, text, startsBeforeNumbers(found))) {
+  for (const m of matchesAt(BEFORE_PLACE, text, startsBeforeNumbers(found), found)) {
     const place = m[2]!;
     const first = m[1]!.slice(0, firstSpace(m[1]!));
     if (PLACES.has(lower(place)) && !NUMBERED_THINGS.test(first) && !NOT_NAMES.has(lower(first)) && !isSentenceStart(text, m.index))
       spans.add(m.index, m.index + m[1]!.length, 'address-before-place');
   }
-  for (const m of matchesAt(ADDRESS, text, streetStarts(found))) {
+  for (const m of matchesAt(ADDRESS, text, streetStarts(found), found)) {
     let start = m.index;
     let value = m[0];
     // "De Kerkstraat 4" at a sentence start: the article is not part of the street name.
@@ -129,7 +129,7 @@ export function findAddresses(text: string, found: Scan = scan(text)): Span[] {
     spans.add(start, start + value.length, 'address-street-suffix');
   }
   // A street without a typical suffix is still an address right before a postcode: "Tuinen 12, 8911 KC".
-  for (const m of matchesAt(BEFORE_POSTCODE, text, startsBeforePostcodes(found))) {
+  for (const m of matchesAt(BEFORE_POSTCODE, text, startsBeforePostcodes(found), found)) {
     spans.add(m.index, m.index + m[1]!.length, 'address-before-postcode');
   }
   for (const at of streetKindStarts(found)) {
@@ -137,7 +137,7 @@ export function findAddresses(text: string, found: Scan = scan(text)): Span[] {
     const m = STREET_KIND_FIRST.exec(text);
     if (m) spans.add(m.index, m.index + m[0].length, 'address-kind-first');
   }
-  for (const m of matchesAt(ADDRESS_CUE, text, phraseStarts(found, ADDRESS_CUE_PHRASES, 2))) {
+  for (const m of matchesAt(ADDRESS_CUE, text, phraseStarts(found, ADDRESS_CUE_PHRASES, 2), found)) {
     const start = m.index + m[0].length - m[1]!.length;
     spans.add(start, start + m[1]!.length, 'address-cue');
   }

@@ -1,5 +1,5 @@
 import type { Span } from '../labels.js';
-import { matchesAt } from '../scan.js';
+import { matchesAt, scan, type Scan } from '../scan.js';
 
 /**
  * Words that announce a client, case, decision, policy or payment number: the known words, and any
@@ -42,17 +42,50 @@ function wordStart(text: string, index: number): number {
   return at;
 }
 
-export function findCaseIds(text: string): Span[] {
+const isAsciiCapital = (code: number) => code >= 65 && code <= 90;
+
+/**
+ * Where PREFIXED can start, ascending: a run of digits that starts with 19 or 20 (a year first),
+ * and the capitals up to 11 characters before a run of digits that "-", "/" or a space precedes
+ * (every other form has letters, then such a separator and digits, within that reach). The
+ * pattern was tried at every position of the text.
+ */
+function prefixedStarts(found: Scan): number[] {
+  const { text, digitStarts } = found;
+  const starts: number[] = [];
+  // Windows of runs close together overlap: each character is looked at once.
+  let looked = -1;
+  let sorted = true;
+  const push = (at: number) => {
+    if (starts.length > 0 && at < starts[starts.length - 1]!) sorted = false;
+    starts.push(at);
+  };
+  for (let i = 0; i < digitStarts.length; i++) {
+    const d = digitStarts[i]!;
+    const separator = text.charCodeAt(d - 1);
+    if (separator === 45 || separator === 47 || separator === 32) {
+      for (let at = Math.max(0, d - 11, looked + 1); at <= d - 2; at++) if (isAsciiCapital(text.charCodeAt(at))) push(at);
+      looked = Math.max(looked, d - 2);
+    }
+    const first = text.charCodeAt(d);
+    const second = text.charCodeAt(d + 1);
+    if ((first === 49 && second === 57) || (first === 50 && second === 48)) push(d);
+  }
+  // A year first, then a capital before it that a later run's window reaches: rare, and sorted here.
+  return sorted ? starts : starts.sort((a, b) => a - b);
+}
+
+export function findCaseIds(text: string, found: Scan = scan(text)): Span[] {
   const spans: Span[] = [];
   const starts = [...new Set(contextHits(text).map((at) => wordStart(text, at)))].sort((a, b) => a - b);
-  for (const m of matchesAt(CONTEXT, text, starts)) {
+  for (const m of matchesAt(CONTEXT, text, starts, found)) {
     const at = m.index + m[0].length;
     const token = TOKEN.exec(text.slice(at, at + 40))?.[0]?.replace(/[.]$/, '');
     // 14 0xx is a municipality's public number, not a case.
     if (!token || !/\d/.test(token) || token.replace(/\D/g, '').length < 4 || /^14 ?0\d\d$/.test(token)) continue;
     spans.push({ start: at, end: at + token.length, label: 'CASE_ID', source: 'case-id-context' });
   }
-  for (const m of text.matchAll(PREFIXED)) {
+  for (const m of matchesAt(PREFIXED, text, prefixedStarts(found), found)) {
     if (/^(?:NL|BE|DE)\d/.test(m[0])) continue; // IBAN-like
     spans.push({ start: m.index, end: m.index + m[0].length, label: 'CASE_ID', source: 'case-id-prefixed' });
   }

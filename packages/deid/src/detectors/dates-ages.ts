@@ -51,12 +51,15 @@ function numericDateStarts(found: Scan): number[] {
 
 export function findDates(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
-  for (const m of matchesAt(MONTH_DATE, text, monthDateStarts(found)))
+  for (const m of matchesAt(MONTH_DATE, text, monthDateStarts(found), found))
     spans.push({ start: m.index, end: m.index + m[0].length, label: 'DATE', source: 'date-month-name' });
-  for (const at of found.digitStarts) {
-    const end = digitRunEnd(text, at);
+  for (let i = 0; i < found.digitStarts.length; i++) {
+    const at = found.digitStarts[i]!;
     // A month first: a letter or a dot before the space, a comma, space or English ordinal after the day.
-    if (text.charCodeAt(at - 1) !== 32 || end - at > 2 || !/[A-Za-z.]/.test(text[at - 2] ?? '')) continue;
+    const c = text.charCodeAt(at - 2);
+    if (text.charCodeAt(at - 1) !== 32 || !((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46)) continue;
+    const end = digitRunEnd(text, at);
+    if (end - at > 2) continue;
     const next = text.charCodeAt(end);
     if (next !== 44 && next !== 32 && next !== 115 && next !== 110 && next !== 114 && next !== 116) continue;
     const before = MONTH_FIRST_BEFORE.exec(text.slice(Math.max(0, at - 10), at));
@@ -66,7 +69,7 @@ export function findDates(text: string, found: Scan): Span[] {
       spans.push({ start: at - before[0].length, end: at + rest[0].length, label: 'DATE', source: 'date-month-first' });
   }
   // Every numeric date starts a run of digits: tried only there (a lookbehind first made V8 try every position).
-  for (const m of matchesAt(NUMERIC_DATE, text, numericDateStarts(found))) {
+  for (const m of matchesAt(NUMERIC_DATE, text, numericDateStarts(found), found)) {
     const [, y1, m1, d1, d2, m2, y2, d3, m3] = m;
     const ok = y1
       ? validMonth(Number(m1)) && validDay(Number(d1))
@@ -225,7 +228,7 @@ function commasInBrackets(text: string): number[] {
 export function findAges(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
   const wordStarts = ageWordStarts(found);
-  for (const m of matchesAt(AGE_YEARS, text, ageStarts(text))) {
+  for (const m of matchesAt(AGE_YEARS, text, ageStarts(text), found)) {
     const before = text.slice(Math.max(0, m.index - 16), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
     const unit = m[2]!.toLowerCase();
@@ -249,25 +252,26 @@ export function findAges(text: string, found: Scan): Span[] {
     BARE_AGE,
     text,
     [...text.matchAll(AFTER_IS)].map((hit) => hit.index + hit[0].length),
+    found,
   )) {
     if (!/^\d+$/.test(m[1]!) || Number(m[1]) <= 110)
       spans.push({ start: m.index, end: m.index + m[1]!.length, label: 'AGE', source: 'age-bare' });
   }
-  for (const m of matchesAt(PAIRED_AGE, text, wordStarts.paired)) {
+  for (const m of matchesAt(PAIRED_AGE, text, wordStarts.paired, found)) {
     const at = m.index + m[0].length - m[1]!.length;
     if (Number(m[1]) <= 110) spans.push({ start: at, end: at + m[1]!.length, label: 'AGE', source: 'age-paired' });
   }
-  for (const m of matchesAt(CHILD_OF_AGE, text, wordStarts.childOf)) {
+  for (const m of matchesAt(CHILD_OF_AGE, text, wordStarts.childOf, found)) {
     const at = m.index + m[0].length - m[1]!.length;
     spans.push({ start: at, end: at + m[1]!.length, label: 'AGE', source: 'age-child-of' });
   }
-  for (const m of matchesAt(AGE_AFTER_COMMA_IN_BRACKETS, text, commasInBrackets(text))) {
+  for (const m of matchesAt(AGE_AFTER_COMMA_IN_BRACKETS, text, commasInBrackets(text), found)) {
     if (Number.parseInt(m[1]!, 10) <= 110)
       spans.push({ start: m.index, end: m.index + m[0].length, label: 'AGE', source: 'age-after-comma-in-brackets' });
   }
   // "(4 en 7)", "vader (88)": numbers in brackets after a name or a family word are ages.
   const inBrackets = numbersInBrackets(text);
-  for (const m of matchesAt(AGES_IN_BRACKETS, text, inBrackets)) {
+  for (const m of matchesAt(AGES_IN_BRACKETS, text, inBrackets, found)) {
     if (COUNTED_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
     spans.push({ start: m.index, end: m.index + m[1]!.length, label: 'AGE', source: 'age-in-brackets' });
     if (m[2]) {
@@ -278,7 +282,7 @@ export function findAges(text: string, found: Scan): Span[] {
   // "Roos (15)": a number in brackets right after a name is that person's age.
   // Only one or two digits that the bracket closes after: "(15)".
   const shortNumbers = inBrackets.filter((at) => digitRunEnd(text, at) - at <= 2 && text.charCodeAt(digitRunEnd(text, at)) === 41);
-  for (const m of matchesAt(AGE_AFTER_NAME, text, shortNumbers)) {
+  for (const m of matchesAt(AGE_AFTER_NAME, text, shortNumbers, found)) {
     if (COUNTED_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
     spans.push({ start: m.index, end: m.index + m[0].length, label: 'AGE', source: 'age-after-name' });
   }

@@ -161,7 +161,7 @@ const KIND_THEN_NAME = new RegExp(
 
 export function findInstitutions(text: string, found: Scan = scan(text)): Span[] {
   const spans: Span[] = [];
-  for (const m of matchesAt(KIND_THEN_NAME, text, phraseStarts(found, KIND_PHRASES, 3))) {
+  for (const m of matchesAt(KIND_THEN_NAME, text, phraseStarts(found, KIND_PHRASES, 3), found)) {
     const start = m.index + m[0].length - m[1]!.length;
     if (!GENERIC_SERVICES.has(lower(m[1]!)) && !PLACES.has(lower(m[1]!)))
       spans.push({ start, end: start + m[1]!.length, label: 'INSTITUTION', source: 'institution-after-kind' });
@@ -169,7 +169,7 @@ export function findInstitutions(text: string, found: Scan = scan(text)): Span[]
   const seen = new Set<string>();
   const ends = institutionWordEnds(found);
   for (const { pattern, starts } of INSTITUTION_PATTERNS) {
-    for (const m of matchesAt(pattern, text, starts(found, ends))) {
+    for (const m of matchesAt(pattern, text, starts(found, ends), found)) {
       // Two patterns may find the same organisation: keep it once.
       const key = `${m.index}:${m[0]}`;
       if (seen.has(key)) continue;

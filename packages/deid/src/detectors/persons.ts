@@ -4,11 +4,14 @@ import {
   capitalisedWordBefore,
   isSpaceAt,
   capitalisedWords,
+  latin1Copy,
   capitalsBefore,
   classAt,
+  hashBetween,
   hashOf,
   lettersEnd,
   LETTER,
+  LOWER,
   UPPER,
   matchesAt,
   phraseStarts,
@@ -263,9 +266,9 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     if (name !== null) spans.add(start, start + name.length, source);
   };
   for (const line of linePersons(text)) spans.add(line.start, line.end, line.source);
-  for (const m of matchesAt(TITLE_NAME, text, phraseStarts(found, TITLE_PHRASES, 0, NAME_LEADS)))
+  for (const m of matchesAt(TITLE_NAME, text, phraseStarts(found, TITLE_PHRASES, 0, NAME_LEADS), found))
     add(m.index + m[0].length - m[1]!.length, m[1]!, 'person-title', true);
-  for (const m of matchesAt(ROLE_NAME, text, phraseStarts(found, ROLE_PHRASES, 0, NAME_LEADS))) {
+  for (const m of matchesAt(ROLE_NAME, text, phraseStarts(found, ROLE_PHRASES, 0, NAME_LEADS), found)) {
     const name = m[1]!;
     if (!/^\p{Lu}/u.test(name) || ORGANISATION_WORD.test(name)) continue;
     const end = m.index + m[0].length;
@@ -277,7 +280,7 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
       continue;
     add(end - name.length, name, 'person-role', true);
   }
-  for (const m of matchesAt(CONTACT_NAME, text, phraseStarts(found, CONTACT_PHRASES, 0, NAME_LEADS))) {
+  for (const m of matchesAt(CONTACT_NAME, text, phraseStarts(found, CONTACT_PHRASES, 0, NAME_LEADS), found)) {
     const start = m.index + m[0].length - m[1]!.length;
     // "Alphen aan den Rijn", "Bergen op Zoom": a capitalised word, then aan/op, is a place name.
     if (/^(?:aan|op)\s/.test(m[0]) && capitalisedWordBefore(text, m.index, 30) >= 0) continue;
@@ -289,18 +292,18 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     if (FIRST_NAMES.has(lower(first)) || SURNAMES.has(lower(first)) || midSentence) add(start, m[1]!, 'person-contact');
   }
   // Informal notes write names in lower case ("gebeld met jeroen"): a known first name that is no Dutch word.
-  for (const m of matchesAt(LOWER_NAME, text, wordsAfterPhrases(found, LOWER_NAME_PHRASES, isLowerCaseFirstName))) {
+  for (const m of matchesAt(LOWER_NAME, text, wordsAfterPhrases(found, LOWER_NAME_PHRASES, isLowerCaseFirstName), found)) {
     const w = m[1]!;
     if (isLowerCaseFirstName(w)) spans.add(m.index, m.index + w.length + lowerSurnameAfter(text, m.index + w.length), 'person-lower');
   }
-  for (const m of matchesAt(TITLE_LOWER, text, phraseStarts(found, TITLE_LOWER_PHRASES))) {
+  for (const m of matchesAt(TITLE_LOWER, text, titlesBeforeLowerCase(found), found)) {
     const whole = m[1]!;
     const word = m[2]!;
     // A tussenvoegsel says it is a surname; otherwise the word must be a name from the lists and no Dutch word ("mw. is", "dhr. heeft").
     if (whole !== word || ((SURNAMES.has(word) || FIRST_NAMES.has(word)) && !NAMES_THAT_ARE_WORDS.has(word) && !NOT_NAMES.has(word)))
       spans.add(m.index + m[0].length - whole.length, m.index + m[0].length, 'person-title-lower');
   }
-  for (const m of matchesAt(GREETED, text, phraseStarts(found, GREETING_PHRASES))) {
+  for (const m of matchesAt(GREETED, text, phraseStarts(found, GREETING_PHRASES), found)) {
     const word = m[2]!;
     const w = lower(word);
     const titled = m[1] !== undefined;
@@ -312,7 +315,7 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
       spans.add(start, start + word.length, 'person-greeted');
     }
   }
-  for (const m of matchesAt(NAME_AFTER_KIN, text, kinBeforeBracket(found))) {
+  for (const m of matchesAt(NAME_AFTER_KIN, text, kinBeforeBracket(found), found)) {
     const w = m[1]!;
     const l = lower(w);
     const start = m.index + m[0].length - w.length;
@@ -321,9 +324,10 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     } else if ((isLowerCaseFirstName(l) || SURNAMES.has(l)) && !NAMES_THAT_ARE_WORDS.has(l))
       spans.add(start, start + w.length, 'person-after-kin');
   }
-  for (const m of matchesAt(INITIALS_NAME, text, initials(found))) add(m.index, m[1]!, 'person-initials', true);
+  for (const m of matchesAt(INITIALS_NAME, text, initials(found), found)) add(m.index, m[1]!, 'person-initials', true);
   // Known first names and surnames, capitalised; a following (tussenvoegsel +) capitalised word joins the name.
   const capitalised = capitalisedWords(found);
+  const followingName = found.latin1Letters ? latin1Copy(FOLLOWING_NAME) : FOLLOWING_NAME;
   for (let c = 0; c < capitalised.starts.length; c++) {
     const index = capitalised.starts[c]!;
     const w = capitalised.lowers[c]!;
@@ -334,14 +338,14 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     // "PostNL": capitals go on inside the word; "Buurtteam West": a word after an organisation's kind is part of its name.
     if ((classAt(text, capitalised.ends[c]!) & LETTER) !== 0 || afterOrganisationWord(text, index)) continue;
     const first = text.slice(index, capitalised.ends[c]!);
-    FOLLOWING_NAME.lastIndex = index + first.length;
-    const [following, second] = FOLLOWING_NAME.exec(text)!;
+    followingName.lastIndex = index + first.length;
+    const [following, second] = followingName.exec(text)!;
     const whole = first + following;
     // A common first name at a sentence start is still a name; other capitalised words there are not evidence.
     const name = second && nameLike(second) && !/^(?:De|Het|Een)$/.test(second) ? whole : first;
     add(index, name, 'person-lexicon');
   }
-  for (const m of matchesAt(CAP_SEQUENCE, text, capitalSequenceStarts(found))) {
+  for (const m of matchesAt(CAP_SEQUENCE, text, capitalSequenceStarts(found), found)) {
     let start = m.index;
     let value = m[0];
     const firstWord = value.slice(0, firstSpace(value));
@@ -366,9 +370,9 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     if (!words.every((w) => !/^\p{Lu}/u.test(w) || nameLike(w))) continue;
     add(start, value, 'person-capitalised');
   }
-  for (const m of matchesAt(NAME_IN_BRACKETS_WITH_AGE, text, numbersOrWordsInBrackets(text)))
+  for (const m of matchesAt(NAME_IN_BRACKETS_WITH_AGE, text, numbersOrWordsInBrackets(text), found))
     if (nameLike(m[1]!) && !ROLE_WORDS.has(lower(m[1]!))) add(m.index, m[1]!, 'person-in-brackets');
-  for (const m of matchesAt(NAME_BEFORE_AGE, text, wordsBeforeBracketedNumbers(found)))
+  for (const m of matchesAt(NAME_BEFORE_AGE, text, wordsBeforeBracketedNumbers(found), found))
     if (nameLike(m[1]!) && !ROLE_WORDS.has(lower(m[1]!))) add(m.index, m[1]!, 'person-before-age');
   return withoutPlacesOfSeveralWords(propagate(text, spans, found), found);
 }
@@ -403,8 +407,14 @@ function withoutPlacesOfSeveralWords(spans: Span[], found: Scan): Span[] {
 function propagate(text: string, list: SpanList, found: Scan): Span[] {
   const { spans } = list;
   const tokens = new Set<string>();
+  // The same name is found many times in a text: what it adds to the tokens depends only on its text and whether a strong rule found it.
+  const seenStrong = new Set<string>();
+  const seenWeak = new Set<string>();
   for (const span of spans) {
     const name = text.slice(span.start, span.end);
+    const seen = STRONG_PERSON_SOURCES.has(span.source) ? seenStrong : seenWeak;
+    if (seen.has(name)) continue;
+    seen.add(name);
     for (const part of name.split(/\s+/)) {
       // Capitalised only (the search is case-sensitive): "Roos" repeats the name, "roos" stays a flower.
       if (/^\p{Lu}[\p{Ll}]{2,}/u.test(part) && nameLike(part)) {
@@ -447,6 +457,8 @@ function propagate(text: string, list: SpanList, found: Scan): Span[] {
 const leadMarks = new Uint8Array(65536);
 
 const TUSSENVOEGSEL_FIRST_WORDS = new Set(TUSSENVOEGSELS.map((t) => t.split(' ')[0]!.replace(/^['’]/, '')));
+/** Their hashes: most words after a capitalised word are ruled out without slicing them (a word in lower case that is in the set has one of these). */
+const TUSSENVOEGSEL_FIRST_HASHES = new Set([...TUSSENVOEGSEL_FIRST_WORDS].map(hashOf));
 
 /** Where a run of capitalised words can start: a capitalised word, a space, and a capital or a tussenvoegsel. */
 function capitalSequenceStarts(found: Scan): number[] {
@@ -463,7 +475,13 @@ function capitalSequenceStarts(found: Scan): number[] {
       // A tussenvoegsel of one or two words ("van der", "'t"), a space, and a capital.
       if (text[next] === "'" || text[next] === '’') next++;
       const end = lettersEnd(text, next);
-      if (end === next || !TUSSENVOEGSEL_FIRST_WORDS.has(text.slice(next, end).toLowerCase()) || text.charCodeAt(end) !== 32) continue;
+      if (
+        end === next ||
+        text.charCodeAt(end) !== 32 ||
+        !TUSSENVOEGSEL_FIRST_HASHES.has(hashBetween(text, next, end)) ||
+        !TUSSENVOEGSEL_FIRST_WORDS.has(text.slice(next, end).toLowerCase())
+      )
+        continue;
       const second = lettersEnd(text, end + 1 + (text[end + 1] === "'" || text[end + 1] === '’' ? 1 : 0));
       if (
         (classAt(text, end + 1) & UPPER) !== 0 ||
@@ -481,6 +499,21 @@ function kinBeforeBracket(found: Scan): number[] {
   return phraseStarts(found, KIN_PHRASES).filter((at) => {
     const end = lettersEnd(text, at);
     return text.charCodeAt(end) === 40 || (isSpaceAt(text, end) && text.charCodeAt(end + 1) === 40);
+  });
+}
+
+/**
+ * Where TITLE_LOWER can match: a title word, perhaps a full stop, spaces or tabs, then a lower-case
+ * letter (a tussenvoegsel or the name starts with one). Most titles are followed by a capital.
+ */
+function titlesBeforeLowerCase(found: Scan): number[] {
+  const { text } = found;
+  return phraseStarts(found, TITLE_LOWER_PHRASES).filter((at) => {
+    let next = lettersEnd(text, at);
+    if (text.charCodeAt(next) === 46) next++;
+    const spaces = next;
+    while (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9) next++;
+    return next > spaces && (classAt(text, next) & LOWER) !== 0;
   });
 }
 

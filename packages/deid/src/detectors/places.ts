@@ -36,7 +36,7 @@ export function findPlaces(text: string, found: Scan = scan(text)): Span[] {
     if (PLACES_THAT_ARE_WORDS.has(lower(candidate)) && isSentenceStart(text, start)) continue;
     spans.add(start, start + candidate.length, 'city-lexicon');
   }
-  for (const m of matchesAt(PLACE_CUE, text, phraseStarts(found, PLACE_CUE_PHRASES, 2))) {
+  for (const m of matchesAt(PLACE_CUE, text, phraseStarts(found, PLACE_CUE_PHRASES, 2), found)) {
     const name = m[1]!;
     const w = lower(name);
     if (
@@ -52,7 +52,7 @@ export function findPlaces(text: string, found: Scan = scan(text)): Span[] {
     spans.add(m.index + m[0].length - name.length, m.index + m[0].length, 'city-cue');
   }
   // The word after a postcode is the place: "3311 AB Dordrecht".
-  for (const m of matchesAt(CITY_AFTER_POSTCODE, text, postcodeStarts(found))) {
+  for (const m of matchesAt(CITY_AFTER_POSTCODE, text, postcodeStarts(found), found)) {
     spans.add(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'city-after-postcode');
   }
   for (let at = text.indexOf('s-'); at !== -1; at = text.indexOf('s-', at + 2)) {

@@ -25,7 +25,7 @@ const bsnStarts = (found: Scan) => found.digitStarts.filter((at) => digitRunEnd(
 export function findBsn(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
   // Tried only where a BSN can start (bsnStarts), as a pattern with a lookbehind first was tried at every position.
-  for (const m of matchesAt(BSN, text, bsnStarts(found))) {
+  for (const m of matchesAt(BSN, text, bsnStarts(found), found)) {
     if (passesElevenTest(m[1]!.replace(/\D/g, '')))
       spans.push({ start: m.index, end: m.index + m[0].length, label: 'BSN', source: 'bsn-11-proef' });
   }
@@ -86,7 +86,7 @@ export function findPhones(text: string, found: Scan): Span[] {
     const m = PHONE_DOTTED.exec(text);
     if (m) dotted.push(m);
   }
-  for (const m of [...matchesAt(PHONE_CANDIDATE, text, starts), ...dotted]) {
+  for (const m of [...matchesAt(PHONE_CANDIDATE, text, starts, found), ...dotted]) {
     const raw = m[0].replace(/[\s\-–(]+$/, '');
     // "0031 (0)6 …": the trunk zero in brackets is no digit of the number.
     const digits = raw.replace(/\(0\)/, '').replace(/\D/g, '');
@@ -163,7 +163,7 @@ const POSTCODE = /\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b/g;
 
 export function findPostcodes(text: string, found: Scan): Span[] {
   // Tried only where four digits and two capitals start (postcodeStarts), as every match does.
-  const spans = matchesAt(POSTCODE, text, postcodeStarts(found)).map((m) => ({
+  const spans = matchesAt(POSTCODE, text, postcodeStarts(found), found).map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     label: 'POSTCODE' as const,
