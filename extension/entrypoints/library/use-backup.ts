@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { plural, storyCount, t } from '../../src/i18n';
 import { ExchangeWorker, type Progress } from '../../src/exchange/exchange-client';
-import { exportToFile } from '../../src/exchange/export-to-file';
+import { exchangePart } from './later-parts';
 
 /** A full backup to a file, in its own worker; the progress shows while it runs, the outcome as a notice. */
 export function useBackup(show: (text: string) => void) {
@@ -10,6 +10,7 @@ export function useBackup(show: (text: string) => void) {
     const worker = new ExchangeWorker();
     setProgress({ done: 0 });
     try {
+      const { exportToFile } = await exchangePart();
       const outcome = await exportToFile(
         worker,
         { format: 'backup', filter: {}, stem: 'backup' },
