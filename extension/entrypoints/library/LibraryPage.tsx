@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import { plural, storyCount, t, uiFormat } from '../../src/i18n';
 import { filtersAnything } from '../../src/storage/story-filter';
 import { DraftList } from '../../src/ui/DraftList';
@@ -41,6 +42,12 @@ export function LibraryPage() {
   // Loaded when first wanted (later-parts.ts): the first rows wait for neither.
   const editing = useLaterPart(editingPart, editor.open !== undefined || bulk.retagOpen);
   const exchanging = useLaterPart(exchangePart, exchange.dialog !== undefined);
+  // The same element while its inputs stay: a page of stories arriving as the list scrolls does
+  // not render the filter panel's terms again (Preact skips an element it was given before).
+  const filterPanel = useMemo(
+    () => <FilterPanel filter={filter} onChange={setFilter} counts={counts} origins={origins} />,
+    [filter, setFilter, counts, origins],
+  );
 
   return (
     <div class="library">
@@ -117,7 +124,7 @@ export function LibraryPage() {
         </div>
       )}
       <div class="library-body">
-        <FilterPanel filter={filter} onChange={setFilter} counts={counts} origins={origins} />
+        {filterPanel}
         <main class="library-main">
           {total === 0 && !filtered ? (
             <section class="empty-state">
