@@ -39,6 +39,9 @@ export default defineConfig({
     plugins: [preact()],
     // Workspace packages resolve to their TypeScript sources, so no package build is needed first.
     resolve: { conditions: ['vertelpunt-source', 'module', 'browser', 'development|production'] },
+    // Module workers (both are created with `type: 'module'`), so that a worker can load a part
+    // on demand: the database's upgrade steps, with the de-identifier, only when it is behind.
+    worker: { format: 'es' as const },
   }),
   manifest: ({ browser, mode }) => {
     const firefox = browser === 'firefox';

@@ -1,17 +1,13 @@
+import { useMemo } from 'preact/hooks';
 import { plural, storyCount, t, uiFormat } from '../../src/i18n';
 import { filtersAnything } from '../../src/storage/story-filter';
-import { LATEST_VERSION } from '@vertelpunt/taxonomy';
 import { DraftList } from '../../src/ui/DraftList';
 import { storageProblem } from '../../src/ui/storage-problem';
 import { useDrafts } from './use-drafts';
 import { useUnreadable } from '../../src/ui/use-unreadable';
-import { ExportDialog } from './ExportDialog';
-import { ImportDialog } from './ImportDialog';
 import { ProgressLine } from './ProgressLine';
 import { overviewUrl } from '../../src/overview/overview-url';
-import { TagPicker } from '../../src/ui/TagPicker';
 import { FilterPanel } from '../../src/ui/FilterPanel';
-import { StoryEditor } from './StoryEditor';
 import { StoryList } from './StoryList';
 import { useStoryWindow } from './use-story-window';
 import { focusFirstStory } from './story-list-keys';
@@ -23,6 +19,7 @@ import { useDeleteWithUndo } from './use-delete-with-undo';
 import { useBulkActions } from './use-bulk-actions';
 import { useBackup } from './use-backup';
 import { useExchangeDialog } from './use-exchange-dialog';
+import { editingPart, exchangePart, useLaterPart } from './later-parts';
 
 /** The library page: layout and wiring; the actions live in the hooks named after their job. */
 export function LibraryPage() {
@@ -42,6 +39,15 @@ export function LibraryPage() {
   const backup = useBackup(show);
   const exchange = useExchangeDialog();
   const filtered = filtersAnything(filter);
+  // Loaded when first wanted (later-parts.ts): the first rows wait for neither.
+  const editing = useLaterPart(editingPart, editor.open !== undefined || bulk.retagOpen);
+  const exchanging = useLaterPart(exchangePart, exchange.dialog !== undefined);
+  // The same element while its inputs stay: a page of stories arriving as the list scrolls does
+  // not render the filter panel's terms again (Preact skips an element it was given before).
+  const filterPanel = useMemo(
+    () => <FilterPanel filter={filter} onChange={setFilter} counts={counts} origins={origins} />,
+    [filter, setFilter, counts, origins],
+  );
 
   return (
     <div class="library">
@@ -112,21 +118,13 @@ export function LibraryPage() {
           <button type="button" onClick={selection.clear}>
             {t('clearSelection')}
           </button>
-          {bulk.retagOpen && (
-            <div class="bulk-retag">
-              <TagPicker idPrefix="bulk-tags" version={LATEST_VERSION} selected={bulk.tags} onChange={bulk.setTags} />
-              <button type="button" disabled={bulk.tags.length === 0} onClick={() => void bulk.retag({ add: bulk.tags })}>
-                {t('addTags')}
-              </button>
-              <button type="button" disabled={bulk.tags.length === 0} onClick={() => void bulk.retag({ remove: bulk.tags })}>
-                {t('removeTags')}
-              </button>
-            </div>
+          {bulk.retagOpen && editing && (
+            <editing.BulkRetag tags={bulk.tags} onChange={bulk.setTags} retag={(change) => void bulk.retag(change)} />
           )}
         </div>
       )}
       <div class="library-body">
-        <FilterPanel filter={filter} onChange={setFilter} counts={counts} origins={origins} />
+        {filterPanel}
         <main class="library-main">
           {total === 0 && !filtered ? (
             <section class="empty-state">
@@ -153,8 +151,8 @@ export function LibraryPage() {
           )}
         </main>
       </div>
-      {editor.open && (
-        <StoryEditor
+      {editor.open && editing && (
+        <editing.StoryEditor
           key={editor.open.id}
           story={editor.open}
           onClose={editor.close}
@@ -163,8 +161,8 @@ export function LibraryPage() {
           onSaveAgain={editor.saveAgain}
         />
       )}
-      {exchange.dialog === 'export' && (
-        <ExportDialog
+      {exchange.dialog === 'export' && exchanging && (
+        <exchanging.ExportDialog
           filter={filter}
           filtered={filtered}
           matching={total ?? 0}
@@ -176,8 +174,8 @@ export function LibraryPage() {
           }}
         />
       )}
-      {exchange.dialog === 'import' && (
-        <ImportDialog
+      {exchange.dialog === 'import' && exchanging && (
+        <exchanging.ImportDialog
           onClose={exchange.close}
           onImported={(text) => {
             exchange.close();

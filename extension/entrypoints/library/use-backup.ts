@@ -1,14 +1,18 @@
 import { useState } from 'preact/hooks';
 import { plural, storyCount, t } from '../../src/i18n';
-import { ExchangeWorker, type Progress } from '../../src/exchange/exchange-client';
-import { exportToFile } from '../../src/exchange/export-to-file';
+import type { Progress } from '../../src/exchange/exchange-client';
+import { exchangePart } from './later-parts';
 
 /** A full backup to a file, in its own worker; the progress shows while it runs, the outcome as a notice. */
 export function useBackup(show: (text: string) => void) {
   const [progress, setProgress] = useState<Progress | undefined>();
   const make = async () => {
-    const worker = new ExchangeWorker();
     setProgress({ done: 0 });
+    const { ExchangeWorker, exportToFile } = await exchangePart().catch((error: unknown) => {
+      setProgress(undefined);
+      throw error;
+    });
+    const worker = new ExchangeWorker();
     try {
       const outcome = await exportToFile(
         worker,

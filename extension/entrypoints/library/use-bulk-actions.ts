@@ -1,13 +1,14 @@
 import { useState } from 'preact/hooks';
 import { LATEST_VERSION } from '@vertelpunt/taxonomy';
 import { plural, uiFormat } from '../../src/i18n';
-import { migrateStories, retagStories } from '../../src/storage/stories';
+import { editingPart } from './later-parts';
 
 /** Retagging and migrating the selected stories, and the open/closed tag picker of the bulk bar. */
 export function useBulkActions(ids: string[], changed: (text: string) => void) {
   const [tags, setTags] = useState<string[]>([]);
   const [retagOpen, setRetagOpen] = useState(false);
   const retag = async (change: { add?: string[]; remove?: string[] }) => {
+    const { retagStories } = await editingPart();
     const result = await retagStories(ids, change);
     setTags([]);
     setRetagOpen(false);
@@ -16,6 +17,7 @@ export function useBulkActions(ids: string[], changed: (text: string) => void) {
     );
   };
   const migrate = async () => {
+    const { migrateStories } = await editingPart();
     const result = await migrateStories(ids, LATEST_VERSION);
     changed(
       plural(result.changed.length, { one: 'storiesMigratedOne', other: 'storiesMigrated' }, uiFormat().number(result.skipped.length)),

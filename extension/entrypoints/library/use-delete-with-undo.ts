@@ -1,6 +1,6 @@
-import { deidentifyOwn } from '@vertelpunt/stories';
 import { plural } from '../../src/i18n';
 import { deleteStories, restoreStories } from '../../src/storage/stories';
+import { editingPart } from './later-parts';
 
 /**
  * Deleting stories, with an undo in the notice that puts them back (through `restoreStories`,
@@ -11,6 +11,7 @@ export function useDeleteWithUndo(changed: (text: string, undo?: () => Promise<v
     const deleted = await deleteStories(ids);
     afterDelete();
     changed(plural(deleted.length, { one: 'storiesDeletedOne', other: 'storiesDeleted' }), async () => {
+      const { deidentifyOwn } = await editingPart();
       await restoreStories(deleted.map((story) => deidentifyOwn(story)));
       changed(plural(deleted.length, { one: 'storiesRestoredOne', other: 'storiesRestored' }));
     });

@@ -10,6 +10,7 @@ import { loadIndex } from './load-index';
  */
 export async function exportIds(filter: StoryFilter = {}, dbName?: string): Promise<string[]> {
   const parsed = StoryFilterSchema.parse(filter);
-  const { index } = await loadIndex(dbName);
-  return index.idsOldestFirst(parsed);
+  const loaded = await loadIndex(dbName, { wordsLater: true });
+  if (parsed.text?.trim()) await loaded.words();
+  return loaded.index.idsOldestFirst(parsed);
 }

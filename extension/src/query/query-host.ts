@@ -31,11 +31,19 @@ export class QueryHost {
 
   private load(): Promise<LoadedIndex> {
     if (!this.loaded) {
-      const loading = loadIndex(this.dbName).then((loaded) => {
+      const loading = loadIndex(this.dbName, { wordsLater: true }).then((loaded) => {
         this.generation = loaded.generation;
         if (loaded.stale) this.saveWhenQuiet(loaded);
-        // After the answers waiting for the load: the first search then finds its lookups made.
-        setTimeout(() => loaded.index.prepareSearch(), 0);
+        // After the answers waiting for the load, the snapshot's words (full-text search needs
+        // them; the list and the overview do not), then the lookups a first search needs.
+        setTimeout(
+          () =>
+            void loaded.words().then(
+              () => setTimeout(() => loaded.index.prepareSearch(), 0),
+              () => undefined,
+            ),
+          0,
+        );
         if (loaded.unreadable.length > 0) this.post({ type: 'unreadable', records: loaded.unreadable });
         this.wake();
         return loaded;
@@ -55,7 +63,11 @@ export class QueryHost {
   private saveWhenQuiet(loaded: LoadedIndex): void {
     clearTimeout(this.snapshotTimer);
     this.snapshotTimer = setTimeout(() => {
-      if (loaded.generation === this.generation) void saveSnapshot(loaded.index, loaded.generation, this.dbName).catch(() => undefined);
+      // A snapshot holds the words: saved once they are there, if no write came in meanwhile.
+      void loaded
+        .words()
+        .then(() => (loaded.generation === this.generation ? saveSnapshot(loaded.index, loaded.generation, this.dbName) : false))
+        .catch(() => undefined);
     }, this.snapshotDelayMs);
   }
 
@@ -64,8 +76,8 @@ export class QueryHost {
     this.waiting.clear();
   }
 
-  /** The index once it reflects at least generation `atLeast` (the page's own last write). */
-  private async index(atLeast: number): Promise<QueryIndex> {
+  /** The index once it reflects at least generation `atLeast` (the page's own last write), with its words if `search`. */
+  private async index(atLeast: number, search: boolean): Promise<QueryIndex> {
     let loaded = await this.load();
     if (this.generation < atLeast) {
       await new Promise<void>((resolve) => {
@@ -77,6 +89,7 @@ export class QueryHost {
         loaded = await this.load();
       }
     }
+    if (search) await loaded.words();
     return loaded.index;
   }
 
@@ -113,7 +126,8 @@ export class QueryHost {
     }
     const request = parsed.data;
     try {
-      const reply = this.answer(request, await this.index(request.atLeast));
+      const search = request.type !== 'origins' && !!request.filter.text?.trim();
+      const reply = this.answer(request, await this.index(request.atLeast, search));
       if (reply.type === 'page' && request.type === 'page' && request.stories) reply.stories = await storiesOf(reply.ids, this.dbName);
       this.post(reply);
     } catch (error) {

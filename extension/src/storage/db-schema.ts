@@ -1,11 +1,17 @@
 import type { DBSchema } from 'idb';
-import type { IndexSnapshot, StoryRow } from '@vertelpunt/query';
+import type { CoreSnapshot, StoryRow, WordsSnapshot } from '@vertelpunt/query';
 import type { StoredStory } from './stored-story';
 
 /** The query engine's snapshot, as of write generation `generation`: the change log since then brings it up to date. */
 export interface CachedSnapshot {
   generation: number;
-  snapshot: IndexSnapshot;
+  snapshot: CoreSnapshot;
+}
+
+/** The words of the snapshot of generation `generation`, stored apart: a page lists and counts before it has read them. */
+export interface CachedWords {
+  generation: number;
+  words: WordsSnapshot;
 }
 
 /** A story's last write since the snapshot: its row was written (read it from 'storyRows'), or it was deleted. */
@@ -27,6 +33,6 @@ export interface VertelpuntDb extends DBSchema {
   storyRows: { key: string; value: StoryRow };
   /** The engine's change log: per story written or deleted since the cached snapshot, the generation that did it last. */
   changeLog: { key: string; value: ChangeLogEntry; indexes: { byGeneration: number } };
-  /** 'generation': bumped by every transaction that writes stories; 'snapshot': a CachedSnapshot. */
-  engineState: { key: 'generation' | 'snapshot'; value: number | CachedSnapshot };
+  /** 'generation': bumped by every transaction that writes stories; 'snapshot': a CachedSnapshot; 'snapshotWords': its CachedWords. */
+  engineState: { key: 'generation' | 'snapshot' | 'snapshotWords'; value: number | CachedSnapshot | CachedWords };
 }

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { aStory } from '@vertelpunt/stories/testing';
-import { DB_VERSION, MIGRATIONS, openVertelpuntDb } from './db';
+import { DB_VERSION, openVertelpuntDb } from './db';
+import { MIGRATIONS } from './migrations';
 import { MigrationError } from './storage-errors';
 
 /** Opens a database without upgrading it, to see what is really on disk. */
@@ -70,5 +71,22 @@ describe('a migration that fails halfway (finding 8)', () => {
     expect(onDisk.version).toBe(1);
     expect((await all(onDisk)).find((r) => r.id === good.id)).toEqual(good);
     onDisk.close();
+  });
+});
+
+describe('the steps, loaded only when a database is behind', () => {
+  it('the schema version is the number of steps', () => {
+    expect(DB_VERSION).toBe(MIGRATIONS.length);
+  });
+
+  it('a new database is created through every step, and an up-to-date one opens as it is', async () => {
+    const name = `fresh-${Math.random()}`;
+    const db = await openVertelpuntDb(name);
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['changeLog', 'drafts', 'engineState', 'stories', 'storyRows']);
+    db.close();
+    const again = await openAsIs(name);
+    expect(again.version).toBe(DB_VERSION);
+    again.close();
   });
 });

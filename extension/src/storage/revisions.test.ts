@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { aStory } from '@vertelpunt/stories/testing';
 import { openVertelpuntDb } from './db';
 import { StorageFullError, StoryChangedError, StoryGoneError } from './storage-errors';
-import { addStory, deleteStories, getStory, retagStories, updateStory } from './stories';
+import { addStory, deleteStories, getStory, updateStory } from './stories';
+import { retagStories } from './bulk-tags';
 import { inWriteTransaction } from './write-transaction';
 
 beforeEach(async () => {

@@ -9,13 +9,12 @@ import {
   deleteStories,
   getStory,
   listOrigins,
-  migrateStories,
   queryStories,
   restoreStories,
-  retagStories,
   termCounts,
   updateStory,
 } from './stories';
+import { migrateStories, retagStories } from './bulk-tags';
 import { ImportRaceError, importStories } from './import-stories';
 import { streamStories } from './story-stream';
 

@@ -7,7 +7,8 @@ import { saveDraft, saveDraftAsStory } from '../drafts/drafts';
 import { WRITE_NEWS_CHANNEL, type WriteNews } from '../query/write-news';
 import { DB_VERSION, openVertelpuntDb } from './db';
 import { importStories } from './import-stories';
-import { addStory, deleteStories, migrateStories, restoreStories, retagStories, updateStory } from './stories';
+import { addStory, deleteStories, restoreStories, updateStory } from './stories';
+import { migrateStories, retagStories } from './bulk-tags';
 import { readStored } from './unreadable-records';
 
 async function generation(): Promise<number> {

@@ -47,9 +47,23 @@ class Dictionary {
   }
 }
 
-/** A built index as plain data and typed arrays: what the extension caches and the worker loads. */
-export interface IndexSnapshot {
-  format: 1;
+/**
+ * The folded words of a snapshot's stories. Kept apart by the extension: only full-text search
+ * needs them, and they are half of a snapshot, so listing and counting start without them.
+ */
+export interface WordsSnapshot {
+  words: string[];
+  /** Slot i's words are wordList[wordStart[i] .. wordStart[i + 1]). */
+  wordStart: Uint32Array;
+  wordList: Uint32Array;
+}
+
+/** The version of the snapshot's layout: a cached snapshot of another one is not read but rebuilt. */
+export const SNAPSHOT_FORMAT = 2;
+
+/** A built index as plain data and typed arrays, without its words: what the extension caches and the worker loads first. */
+export interface CoreSnapshot {
+  format: typeof SNAPSHOT_FORMAT;
   ids: string[];
   createdAt: string[];
   origins: string[];
@@ -60,10 +74,10 @@ export interface IndexSnapshot {
   /** Slot i's terms are termList[termStart[i] .. termStart[i + 1]). */
   termStart: Uint32Array;
   termList: Uint32Array;
-  words: string[];
-  wordStart: Uint32Array;
-  wordList: Uint32Array;
 }
+
+/** A whole snapshot: the index and its words. */
+export type IndexSnapshot = CoreSnapshot & WordsSnapshot;
 
 /** The terms a story is counted under in the overview: its tags in the latest vocabulary, as StoryCounter counts them. */
 function countedTerms(row: StoryRow): readonly string[] {
@@ -135,6 +149,11 @@ export class QueryIndex {
   private wordPostings: IntList[] = [];
   /** The dictionary's words sorted, for prefix search; made at the first, kept sorted as words arrive. */
   private sortedWords: string[] | undefined;
+  /**
+   * While a snapshot's words are not attached yet: the words of the slots written since, by slot,
+   * interned when they are (the snapshot's dictionary numbers its words first).
+   */
+  private pendingWords: Map<number, string[]> | undefined;
 
   static build(rows: Iterable<StoryRow>): QueryIndex {
     const index = new QueryIndex();
@@ -156,7 +175,8 @@ export class QueryIndex {
       else this.remove(change.id, !bulk);
     }
     if (bulk) this.sortOrder();
-    if (this.ids.length > 1024 && this.ids.length > 2 * this.order.length) this.compact();
+    // Compacting rebuilds from the rows, words included: it waits until the words are there.
+    if (!this.pendingWords && this.ids.length > 1024 && this.ids.length > 2 * this.order.length) this.compact();
   }
 
   applyChange(change: RowChange): void {
@@ -165,13 +185,38 @@ export class QueryIndex {
 
   private upsert(row: StoryRow, keepOrder: boolean): void {
     this.remove(row.id, keepOrder);
+    if (this.pendingWords) {
+      this.pendingWords.set(this.ids.length, [...new Set(row.words)]);
+      this.addSlot(
+        row.id,
+        row.createdAt,
+        this.origins.id(row.origin),
+        this.versions.id(row.version),
+        this.termIds(row.terms),
+        new Uint32Array(0),
+      );
+      if (keepOrder) this.order.splice(this.position(row.createdAt, row.id), 0, this.ids.length - 1);
+      return;
+    }
     const known = this.words.names.length;
     const words = Uint32Array.from(new Set(row.words), (word) => this.words.id(word));
     // New words join the sorted list where they belong (sorting 100,000 words again costs more).
     if (this.sortedWords) for (let w = known; w < this.words.names.length; w++) insertSorted(this.sortedWords, this.words.names[w]!);
-    const terms = [...new Set(row.terms)].map((t) => this.terms.id(t));
-    this.addSlot(row.id, row.createdAt, this.origins.id(row.origin), this.versions.id(row.version), terms, words);
+    this.addSlot(row.id, row.createdAt, this.origins.id(row.origin), this.versions.id(row.version), this.termIds(row.terms), words);
     if (keepOrder) this.order.splice(this.position(row.createdAt, row.id), 0, this.ids.length - 1);
+  }
+
+  private termIds(terms: readonly string[]): number[] {
+    return [...new Set(terms)].map((t) => this.terms.id(t));
+  }
+
+  /** Whether full-text search can be answered (false while a snapshot's words are not attached). */
+  get hasWords(): boolean {
+    return this.pendingWords === undefined;
+  }
+
+  private needWords(): void {
+    if (this.pendingWords) throw new Error("the index has no words yet: attach the snapshot's words first");
   }
 
   /** Fills a new slot from interned fields (the one place postings grow). */
@@ -271,6 +316,7 @@ export class QueryIndex {
 
   /** Every story's row, newest first: what the index holds, whatever way it was built. */
   rows(): StoryRow[] {
+    this.needWords();
     return this.order.map((slot) => ({
       id: this.ids[slot]!,
       createdAt: this.created[slot]!,
@@ -290,6 +336,7 @@ export class QueryIndex {
     let set: Bitset | undefined;
     const narrow = (next: Bitset) => (set = set === undefined ? next.clone().and(this.live) : set.and(next));
     if (filter.text?.trim()) {
+      this.needWords();
       const { words, prefix } = queryWords(filter.text);
       for (const word of words) narrow(this.wordSet([this.words.find(word)]));
       if (prefix) narrow(this.wordSet(this.wordsStartingWith(prefix)));
@@ -327,6 +374,7 @@ export class QueryIndex {
    * prefixes) ahead of it: at 100,000 stories they take longer than the search itself.
    */
   prepareSearch(): void {
+    if (this.pendingWords) return;
     this.words.find('');
     this.sortedWords ??= [...this.words.names].sort();
   }
@@ -438,6 +486,7 @@ export class QueryIndex {
 
   /** The index as typed arrays and string tables (live stories only, newest first). */
   serialize(): IndexSnapshot {
+    this.needWords();
     const rows = this.order;
     const termStart = new Uint32Array(rows.length + 1);
     const wordStart = new Uint32Array(rows.length + 1);
@@ -452,7 +501,7 @@ export class QueryIndex {
       wordList.set(this.wordsAt(slot), wordStart[i]!);
     });
     return {
-      format: 1,
+      format: SNAPSHOT_FORMAT,
       ids: rows.map((s) => this.ids[s]!),
       createdAt: rows.map((s) => this.created[s]!),
       origins: [...this.origins.names],
@@ -468,35 +517,27 @@ export class QueryIndex {
     };
   }
 
-  /** The index a snapshot describes; takes the snapshot's arrays as they are (the caller hands them over). */
-  static deserialize(snapshot: IndexSnapshot): QueryIndex {
-    if (snapshot.format !== 1) throw new Error(`unknown index snapshot format ${String(snapshot.format)}`);
-    const { ids, createdAt, origins, originOf, versions, versionOf, terms, termStart, termList, words, wordStart, wordList } = snapshot;
+  /**
+   * The index a snapshot describes; takes the snapshot's arrays as they are (the caller hands
+   * them over). Without its words, the index lists and counts at once; full-text search waits
+   * for `attachWords`, and writes meanwhile keep their words until then.
+   */
+  static deserialize(snapshot: CoreSnapshot & Partial<WordsSnapshot>): QueryIndex {
+    if (snapshot.format !== SNAPSHOT_FORMAT) throw new Error(`unknown index snapshot format ${String(snapshot.format)}`);
+    const { ids, createdAt, origins, originOf, versions, versionOf, terms, termStart, termList } = snapshot;
     const index = new QueryIndex();
     const n = ids.length;
     // Interned in the snapshot's order, every name keeps its number: the lists are used as they are.
     index.origins = Dictionary.of(origins);
     index.versions = Dictionary.of(versions);
     index.terms = Dictionary.of(terms);
-    index.words = Dictionary.of(words);
     index.ids = ids;
     index.created = createdAt;
     index.originOf = Array.from(originOf);
     index.versionOf = Array.from(versionOf);
     index.base = n;
-    index.baseWordStart = wordStart;
-    index.baseWords = wordList;
     index.slotMap = undefined;
-    // Word postings by counting: how many slots carry each word, then the slots in ascending order.
-    const postingStart = new Uint32Array(words.length + 1);
-    for (let i = 0; i < wordList.length; i++) postingStart[wordList[i]! + 1]!++;
-    for (let w = 0; w < words.length; w++) postingStart[w + 1]! += postingStart[w]!;
-    const fill = postingStart.slice(0, words.length);
-    const postings = new Int32Array(wordList.length);
-    for (let slot = 0; slot < n; slot++)
-      for (let i = wordStart[slot]!; i < wordStart[slot + 1]!; i++) postings[fill[wordList[i]!]!++] = slot;
-    index.basePostingStart = postingStart;
-    index.basePostings = postings;
+    index.pendingWords = new Map();
     // Tag sets repeat: each distinct one (with its version) is made into arrays once, and shared.
     const tagSets = new Map<string, [number[], number[]]>();
     index.termsOf = new Array<number[]>(n);
@@ -524,6 +565,36 @@ export class QueryIndex {
     for (let slot = n & ~31; slot < n; slot++) index.live.add(slot);
     // Already newest first: the order needs no sort.
     index.order = Array.from({ length: n }, (_, i) => i);
+    const { words, wordStart, wordList } = snapshot;
+    if (words && wordStart && wordList) index.attachWords({ words, wordStart, wordList });
     return index;
+  }
+
+  /** The words of the snapshot this index was loaded from (slot for slot), then those of the slots written since. */
+  attachWords({ words, wordStart, wordList }: WordsSnapshot): void {
+    const pending = this.pendingWords;
+    if (!pending) throw new Error('the index has its words already');
+    if (wordStart.length !== this.base + 1)
+      throw new Error(`the words are of ${wordStart.length - 1} stories, the snapshot of ${this.base}`);
+    this.words = Dictionary.of(words);
+    this.baseWordStart = wordStart;
+    this.baseWords = wordList;
+    // Word postings by counting: how many slots carry each word, then the slots in ascending order.
+    const postingStart = new Uint32Array(words.length + 1);
+    for (let i = 0; i < wordList.length; i++) postingStart[wordList[i]! + 1]!++;
+    for (let w = 0; w < words.length; w++) postingStart[w + 1]! += postingStart[w]!;
+    const fill = postingStart.slice(0, words.length);
+    const postings = new Int32Array(wordList.length);
+    for (let slot = 0; slot < this.base; slot++)
+      for (let i = wordStart[slot]!; i < wordStart[slot + 1]!; i++) postings[fill[wordList[i]!]!++] = slot;
+    this.basePostingStart = postingStart;
+    this.basePostings = postings;
+    this.pendingWords = undefined;
+    // The slots written meanwhile, in ascending order: their postings stay ascending.
+    for (const [slot, names] of [...pending].sort(([a], [b]) => a - b)) {
+      const ids = Uint32Array.from(names, (word) => this.words.id(word));
+      for (const w of ids) (this.wordPostings[w] ??= new IntList()).push(slot);
+      this.wordsOf[slot - this.base] = ids;
+    }
   }
 }

@@ -98,21 +98,34 @@ describe('QueryIndex', () => {
     );
   }, 60_000);
 
-  it('loaded from a snapshot and then written to, equals the index rebuilt from the stories, and answers as it does', () => {
+  it('loaded from a snapshot (its words with it or attached after writes) and then written to, equals the index rebuilt from the stories, and answers as it does', () => {
     fc.assert(
       fc.property(
         fc.array(aChange, { maxLength: 30 }),
         fc.array(aChange, { maxLength: 30 }),
         fc.boolean(),
         fc.boolean(),
+        fc.boolean(),
         aFilter,
-        (before, after, batched, prepared, filter) => {
-          const loaded = QueryIndex.deserialize(QueryIndex.build(applyAll(before).values()).serialize());
+        (before, after, batched, prepared, wordsLater, filter) => {
+          const { words, wordStart, wordList, ...core } = QueryIndex.build(applyAll(before).values()).serialize();
+          // The worker loads the snapshot without its words, answers, and attaches them after.
+          const loaded = QueryIndex.deserialize(wordsLater ? core : { ...core, words, wordStart, wordList });
           // The worker prepares the word lookups after loading: words written later must join them.
           if (prepared) loaded.prepareSearch();
           if (batched) loaded.applyChanges(after);
           else for (const change of after) loaded.applyChange(change);
           const rebuilt = QueryIndex.build(applyAll([...before, ...after]).values());
+          if (wordsLater) {
+            const { text: _text, ...noText } = filter;
+            expect(loaded.hasWords).toBe(false);
+            expect(loaded.query(noText, { limit: 100 })).toEqual(rebuilt.query(noText, { limit: 100 }));
+            expect(loaded.termCounts(noText)).toEqual(rebuilt.termCounts(noText));
+            expect(loaded.overview(noText).total).toBe(rebuilt.overview(noText).total);
+            if (filter.text?.trim()) expect(() => loaded.query(filter)).toThrow(/no words yet/);
+            loaded.attachWords({ words, wordStart, wordList });
+            if (prepared) loaded.prepareSearch();
+          }
           expect(loaded.rows().map(sortedRow)).toEqual(rebuilt.rows().map(sortedRow));
           expect(loaded.query(filter, { limit: 100 })).toEqual(rebuilt.query(filter, { limit: 100 }));
           expect(loaded.termCounts(filter)).toEqual(rebuilt.termCounts(filter));
