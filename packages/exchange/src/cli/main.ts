@@ -4,18 +4,18 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
-import type { Story } from '@vertelpunt/stories';
 import { isVersionId, LATEST_VERSION, oneLine, VERSION_IDS, type VersionId } from '@vertelpunt/taxonomy';
-import { contentHash } from '../canonical.js';
-import { nativeSha256Hex } from './native-hash.js';
 import { COUNT_BY, DEFAULT_MIN_GROUP, StoryCounter } from '../counts.js';
 import { EXPORT_FORMATS, exportChunks, type ExportFormatName } from '../formats.js';
 import { ImportError, formatProblem } from '../problems.js';
-import { migrateStory, VersionMismatchError } from '../target-terms.js';
+import { VersionMismatchError } from '../target-terms.js';
 import { jsonExportChunks, ndjsonChunks } from '../write-json.js';
 import { expandInputs, readFile, storiesOf, type FileReadOptions } from './input.js';
+import type { MergeRead } from './merge-read.js';
 import { refuseOutputOntoInput, writeAtomically } from './output.js';
-import { countInParallel, SEMI_SPACE_MB, type ParallelLimits } from './parallel-counts.js';
+import { countInParallel, type ParallelLimits } from './parallel-counts.js';
+import { readInputs } from './parallel-merge.js';
+import { SEMI_SPACE_MB } from './start-worker.js';
 import { renderTable } from './table.js';
 import { TakenStories } from './taken-stories.js';
 import { UsageError } from './usage-error.js';
@@ -125,6 +125,63 @@ async function countsCommand(positionals: string[], values: Values, env: CliEnvi
 const placeOf = (file: string, at: number) => (at >= 0 ? `${file}:${at}` : `${file}, story ${-at}`);
 
 /**
+ * The stories of one input, in file order, against those taken so far: new ones are taken, the
+ * same story again is skipped, another version of it is a conflict (kept: the first, or with
+ * `--prefer newest` the newer). Returns the input's lines of the report.
+ */
+function decide(taken: TakenStories, input: MergeRead, files: readonly string[], fileNumber: number, prefer: 'first' | 'newest', target: VersionId): string[] {
+  const file = files[fileNumber]!;
+  const tally = { taken: 0, duplicates: 0, conflicts: 0, replaced: 0, migrated: new Map<string, number>() };
+  const notes: string[] = [];
+  const ids = input.count === 0 ? [] : input.ids.split('\n');
+  let held = 0;
+  for (let i = 0; i < input.count; i++) {
+    const id = ids[i]!;
+    const at = input.ats[i]!;
+    const from = input.movedFrom[i]!;
+    if (from !== -1) tally.migrated.set(input.versions[from]!, (tally.migrated.get(input.versions[from]!) ?? 0) + 1);
+    const hash = input.hashes.subarray(32 * i, 32 * i + 32);
+    const offset = input.offsets[i]!;
+    const place =
+      offset < 0
+        ? { file: fileNumber, at, held: input.held[held++]! }
+        : { file: fileNumber, at, offset, bytes: input.lengths[i]!, lineHash: input.lineHashes.subarray(32 * i, 32 * i + 32) };
+    const entry = taken.find(id);
+    if (entry === -1) {
+      tally.taken += 1;
+      taken.put(-1, id, hash, input.created[i]!, input.updated[i]!, place);
+      continue;
+    }
+    const where = placeOf(file, at);
+    const kept = taken.place(entry);
+    const keptWhere = placeOf(files[kept.file]!, kept.at);
+    if (taken.sameContent(entry, hash)) {
+      tally.duplicates += 1;
+      // A story twice in one file is worth naming: the file was put together by hand or by a script.
+      if (kept.file === fileNumber) notes.push(`  repeated: story ${id} (${where}) is also at ${keptWhere} in the same file; skipped`);
+    } else if (prefer === 'newest' && input.updated[i]! > taken.updatedAt(entry)) {
+      taken.put(entry, id, hash, input.created[i]!, input.updated[i]!, place);
+      tally.replaced += 1;
+      notes.push(`  conflict: story ${id} (${where}) differs from ${keptWhere}; took this one, it is newer`);
+    } else {
+      tally.conflicts += 1;
+      notes.push(`  conflict: story ${id} (${where}) differs from ${keptWhere}; skipped, kept ${prefer === 'newest' ? 'the newer' : 'the first'}`);
+    }
+  }
+  const migrated = [...tally.migrated].map(([from, n]) => `${n} moved from ${from} to ${target}`);
+  const skipped = [
+    tally.duplicates ? `${plural(tally.duplicates, 'duplicate')} skipped (already taken)` : '',
+    tally.conflicts ? `${plural(tally.conflicts, 'conflict')} skipped` : '',
+    tally.replaced ? `${tally.replaced} replaced an older version` : '',
+  ].filter(Boolean);
+  return [
+    `${file}: ${plural(input.read, 'story', 'stories')}: ${tally.taken} taken${skipped.length ? `, ${skipped.join(', ')}` : ''}${migrated.length ? `; ${migrated.join(', ')}` : ''}`,
+    ...notes,
+  ];
+}
+
+
+/**
  * Reads every input, moves its tags to one version and keeps each story once. All inputs are
  * read before anything is written: one bad file and there is no output at all. Two passes: the
  * first keeps only id, content hash and place of each story taken; the second reads those
@@ -139,69 +196,11 @@ async function mergeCommand(positionals: string[], values: Values, env: CliEnvir
   refuseOutputOntoInput(out, files);
   const taken = new TakenStories();
   const report: string[] = [];
-  for (const [fileNumber, file] of files.entries()) {
-    const tally = { read: 0, taken: 0, duplicates: 0, conflicts: 0, replaced: 0, migrated: new Map<string, number>() };
-    const notes: string[] = [];
-    try {
-      for await (const { story, line, index, offset, bytes } of readFile(file, env.limits)) {
-        tally.read += 1;
-        const at = line ?? -(index + 1);
-        const where = placeOf(file, at);
-        let moved: Story;
-        try {
-          moved = migrateStory(story, target);
-        } catch (error) {
-          if (!(error instanceof VersionMismatchError)) throw error;
-          problems.push({
-            file,
-            ...(line === undefined ? {} : { line }),
-            path: `stories[${index}].tags.version`,
-            message: `'${story.tags.version}' is newer than --version ${target}: tags move forward only`,
-          });
-          continue;
-        }
-        if (moved !== story) tally.migrated.set(story.tags.version, (tally.migrated.get(story.tags.version) ?? 0) + 1);
-        const hash = contentHash(moved, nativeSha256Hex);
-        const place = { file: fileNumber, at, offset, bytes };
-        const entry = taken.find(moved.id);
-        if (entry === -1) {
-          tally.taken += 1;
-          taken.put(-1, moved, hash, place);
-          continue;
-        }
-        const kept = taken.place(entry);
-        const keptWhere = placeOf(files[kept.file]!, kept.at);
-        if (taken.sameContent(entry, hash)) {
-          tally.duplicates += 1;
-          // A story twice in one file is worth naming: the file was put together by hand or by a script.
-          if (kept.file === fileNumber)
-            notes.push(`  repeated: story ${moved.id} (${where}) is also at ${keptWhere} in the same file; skipped`);
-        } else if (prefer === 'newest' && Date.parse(moved.updatedAt) > taken.updatedAt(entry)) {
-          taken.put(entry, moved, hash, place);
-          tally.replaced += 1;
-          notes.push(`  conflict: story ${moved.id} (${where}) differs from ${keptWhere}; took this one, it is newer`);
-        } else {
-          tally.conflicts += 1;
-          notes.push(
-            `  conflict: story ${moved.id} (${where}) differs from ${keptWhere}; skipped, kept ${prefer === 'newest' ? 'the newer' : 'the first'}`,
-          );
-        }
-      }
-    } catch (error) {
-      if (!(error instanceof ImportError)) throw error;
-      problems.push(...error.problems);
-      continue;
-    }
-    const migrated = [...tally.migrated].map(([from, n]) => `${n} moved from ${from} to ${target}`);
-    const skipped = [
-      tally.duplicates ? `${plural(tally.duplicates, 'duplicate')} skipped (already taken)` : '',
-      tally.conflicts ? `${plural(tally.conflicts, 'conflict')} skipped` : '',
-      tally.replaced ? `${tally.replaced} replaced an older version` : '',
-    ].filter(Boolean);
-    report.push(
-      `${file}: ${plural(tally.read, 'story', 'stories')}: ${tally.taken} taken${skipped.length ? `, ${skipped.join(', ')}` : ''}${migrated.length ? `; ${migrated.join(', ')}` : ''}`,
-      ...notes,
-    );
+  let fileNumber = 0;
+  for await (const input of readInputs(files, { ...env.limits }, target)) {
+    problems.push(...input.problems);
+    if (!input.failed) report.push(...decide(taken, input, files, fileNumber, prefer, target));
+    fileNumber += 1;
   }
   if (problems.length > 0) throw new ImportError(problems);
   const write = /\.(ndjson|jsonl)$/i.test(out) ? ndjsonChunks : jsonExportChunks;
