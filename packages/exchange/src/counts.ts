@@ -66,6 +66,9 @@ export function dutchMonth(iso: string): string {
   return `${parts.find((p) => p.type === 'year')!.value}-${parts.find((p) => p.type === 'month')!.value}`;
 }
 
+/** What a count reads of a story (`counts` of a large file reads no more of each line: cli/story-line.ts). */
+export type CountedStory = Pick<Story, 'id' | 'tags' | 'createdAt'> & { source: Pick<Story['source'], 'origin'> };
+
 /** Stories per group in one pass, a story counted once per group: feed it a stream of any length. */
 export class StoryCounter {
   private readonly groups = new Map<string, CountRow>();
@@ -86,7 +89,7 @@ export class StoryCounter {
     this.facetLabels = new Map(listFacets(this.version).map((f) => [f.id, f.label.nl]));
   }
 
-  add(story: Story): void {
+  add(story: CountedStory): void {
     this.total += 1;
     if (this.cooccurrence) {
       for (const pair of this.pairs(story)) {
@@ -123,7 +126,7 @@ export class StoryCounter {
     return getTerm(id, this.version)?.label.nl ?? id;
   }
 
-  private keys(story: Story): [string, string][] {
+  private keys(story: CountedStory): [string, string][] {
     switch (this.by) {
       case 'term':
         return termsIn(story, this.version).map((id) => [id, this.label(id)]);
@@ -140,7 +143,7 @@ export class StoryCounter {
     }
   }
 
-  private pairs(story: Story): TermPair[] {
+  private pairs(story: CountedStory): TermPair[] {
     const terms = [...new Set(termsIn(story, this.version))].sort();
     const out: TermPair[] = [];
     for (let i = 0; i < terms.length; i++) {

@@ -1,6 +1,5 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import type { Story } from '@vertelpunt/stories';
 import { DEFAULT_MAX_LINE_BYTES, LineSplitter } from '@vertelpunt/taxonomy';
 import { StoryCounter, type CountOptions, type CountPart } from '../counts.js';
 import { DEFAULT_MAX_BYTES, StoryFileParser } from '../read.js';
@@ -56,7 +55,7 @@ export function countShare(job: CountJob): CountReply {
   const others: string[] = [];
   const next = () => (Atomics.load(cursor, 1) === 1 ? undefined : job.pieces[Atomics.add(cursor, 0, 1)]);
   try {
-    const lines = readPieces(job.file, next, job.maxLineBytes, (story: Story) => {
+    const lines = readPieces(job.file, next, job.maxLineBytes, (story) => {
       counter.add(story);
       versions.add(story.tags.version);
       if (4 * packedCount + 4 > packed.length) packed = grow(packed, 2 * packed.length);
