@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LATEST_VERSION } from '@vertelpunt/taxonomy';
-import { runCli } from '../src/cli/main.js';
+import { runCli } from '../src/cli/run.js';
 import { readForMerge } from '../src/cli/merge-read.js';
 import { TakenStories } from '../src/cli/taken-stories.js';
 import { ImportError, toJsonExport, toNdjson } from '../src/index.js';
@@ -55,10 +55,10 @@ const SLOW = { timeout: 600_000 };
 
 describe('merge with its inputs read in worker threads', () => {
   it.each([
-    ['three inputs, duplicates, conflicts and a story twice in one file', [teams.a, teams.b, teams.c], []],
-    ['the same with --prefer newest and inputs in another order', [teams.c, teams.b, teams.a], ['--prefer', 'newest']],
+    ['three inputs, duplicates, conflicts and a story twice in one file', [teams.a, teams.b, teams.c], [], 'ndjson'],
+    ['the same with --prefer newest and inputs in another order', [teams.c, teams.b, teams.a], ['--prefer', 'newest'], 'ndjson'],
     ['an input read whole (pretty-printed), to JSON', [teams.a, pretty], [], 'json'],
-  ] as const)('%s: the same report and the same file as read here', SLOW, async (_, inputs, options, extension = 'ndjson') => {
+  ] as [string, string[], string[], string][])('%s: the same report and the same file as read here', SLOW, async (_, inputs, options, extension) => {
     const here = join(dir, `here.${extension}`);
     const there = join(dir, `there.${extension}`);
     const expected = await runCli(['merge', ...inputs, ...options, '--out', here], env);

@@ -4,7 +4,7 @@ import { DEFAULT_MAX_LINE_BYTES, LineSplitter } from '@vertelpunt/taxonomy';
 import { StoryCounter, type CountOptions, type CountPart } from '../counts.js';
 import { DEFAULT_MAX_BYTES, StoryFileParser } from '../read.js';
 import { grow, IdTable, packUuidInto } from './id-table.js';
-import { besides, DEFAULT_PARALLEL_BYTES, startWorker } from './start-worker.js';
+import { besides, DEFAULT_PARALLEL_BYTES, takeWorker } from './start-worker.js';
 import { cutPieces, readPieces, type Piece } from './story-pieces.js';
 
 // `counts` of a large NDJSON file on every core (issue 14): the story lines are cut into pieces
@@ -82,12 +82,13 @@ const workerUrl = besides('count-worker', import.meta.url);
 
 function inWorker(job: CountJob): Promise<CountReply> {
   return new Promise((resolve) => {
-    const worker = startWorker(workerUrl, job);
+    const worker = takeWorker(workerUrl, job);
     worker.once('message', (reply: CountReply) => {
       resolve(reply);
       void worker.terminate();
     });
     worker.once('error', (error) => resolve({ ok: false, reason: `worker: ${error.message}` }));
+    worker.once('exit', (code) => resolve({ ok: false, reason: `worker stopped (exit code ${code})` }));
   });
 }
 
