@@ -100,10 +100,11 @@ export class StoryCounter {
       }
       return;
     }
-    for (const [key, label] of this.keys(story)) {
+    // The label only for a new group: a million stories make a few dozen groups.
+    for (const key of this.keys(story)) {
       const row = this.groups.get(key);
       if (row) row.stories += 1;
-      else this.groups.set(key, { key, label, stories: 1 });
+      else this.groups.set(key, { key, label: this.groupLabel(key), stories: 1 });
     }
   }
 
@@ -126,21 +127,21 @@ export class StoryCounter {
     return getTerm(id, this.version)?.label.nl ?? id;
   }
 
-  private keys(story: CountedStory): [string, string][] {
+  private keys(story: CountedStory): readonly string[] {
     switch (this.by) {
       case 'term':
-        return termsIn(story, this.version).map((id) => [id, this.label(id)]);
-      case 'facet': {
-        const facets = new Set(termsIn(story, this.version).map((id) => getTerm(id, this.version)?.facet ?? 'onbekend'));
-        return [...facets].map((f) => [f, this.facetLabels.get(f) ?? f]);
-      }
-      case 'month': {
-        const month = dutchMonth(story.createdAt);
-        return [[month, month]];
-      }
+        return termsIn(story, this.version);
+      case 'facet':
+        return [...new Set(termsIn(story, this.version).map((id) => getTerm(id, this.version)?.facet ?? 'onbekend'))];
+      case 'month':
+        return [dutchMonth(story.createdAt)];
       case 'origin':
-        return [[story.source.origin, story.source.origin]];
+        return [story.source.origin];
     }
+  }
+
+  private groupLabel(key: string): string {
+    return this.by === 'term' ? this.label(key) : this.by === 'facet' ? (this.facetLabels.get(key) ?? key) : key;
   }
 
   private pairs(story: CountedStory): TermPair[] {
