@@ -38,7 +38,9 @@ const inWorkers = (args: string[]) => {
 };
 
 const stories = [...storyStream(400, 11)];
-const older = stories.slice(0, 150).map((s) => (s.tags.version === BD ? s : { ...s, notes: `${s.notes} (eerder)`, updatedAt: '2024-06-01T00:00:00.000Z' }));
+const older = stories
+  .slice(0, 150)
+  .map((s) => (s.tags.version === BD ? s : { ...s, notes: `${s.notes} (eerder)`, updatedAt: '2024-06-01T00:00:00.000Z' }));
 const teams = {
   a: file('a.ndjson', toNdjson(stories.slice(0, 250), { exportedAt: at })),
   // Overlaps a: the same stories (duplicates) and other versions of some (conflicts), and a story twice.
@@ -47,7 +49,10 @@ const teams = {
 };
 // A story twice in one file, far apart.
 const twice = readFileSync(teams.c, 'utf8').split('\n');
-teams.c = file('c.ndjson', [...twice.slice(0, -2), twice[5]!, ...twice.slice(-2)].join('\n').replace('"storyCount":101', '"storyCount":102'));
+teams.c = file(
+  'c.ndjson',
+  [...twice.slice(0, -2), twice[5]!, ...twice.slice(-2)].join('\n').replace('"storyCount":101', '"storyCount":102'),
+);
 const pretty = file('d.json', JSON.stringify(JSON.parse(readFileSync(teams.b, 'utf8')), null, 2));
 
 // Each case starts Node and two worker threads, on a loaded machine.
@@ -58,18 +63,22 @@ describe('merge with its inputs read in worker threads', () => {
     ['three inputs, duplicates, conflicts and a story twice in one file', [teams.a, teams.b, teams.c], [], 'ndjson'],
     ['the same with --prefer newest and inputs in another order', [teams.c, teams.b, teams.a], ['--prefer', 'newest'], 'ndjson'],
     ['an input read whole (pretty-printed), to JSON', [teams.a, pretty], [], 'json'],
-  ] as [string, string[], string[], string][])('%s: the same report and the same file as read here', SLOW, async (_, inputs, options, extension) => {
-    const here = join(dir, `here.${extension}`);
-    const there = join(dir, `there.${extension}`);
-    const expected = await runCli(['merge', ...inputs, ...options, '--out', here], env);
-    expect(expected.exitCode, expected.stderr).toBe(0);
-    expect(expected.stdout).toContain('conflict: story');
-    const result = inWorkers(['merge', ...inputs, ...options, '--out', there]);
-    expect({ ...result, stdout: result.stdout.replaceAll(there, here) }).toEqual(expected);
-    // The header's exportedAt is the time of each run.
-    const withoutTime = (path: string) => readFileSync(path, 'utf8').replace(/"exportedAt": ?"[^"]*"/, '');
-    expect(withoutTime(there)).toBe(withoutTime(here));
-  });
+  ] as [string, string[], string[], string][])(
+    '%s: the same report and the same file as read here',
+    SLOW,
+    async (_, inputs, options, extension) => {
+      const here = join(dir, `here.${extension}`);
+      const there = join(dir, `there.${extension}`);
+      const expected = await runCli(['merge', ...inputs, ...options, '--out', here], env);
+      expect(expected.exitCode, expected.stderr).toBe(0);
+      expect(expected.stdout).toContain('conflict: story');
+      const result = inWorkers(['merge', ...inputs, ...options, '--out', there]);
+      expect({ ...result, stdout: result.stdout.replaceAll(there, here) }).toEqual(expected);
+      // The header's exportedAt is the time of each run.
+      const withoutTime = (path: string) => readFileSync(path, 'utf8').replace(/"exportedAt": ?"[^"]*"/, '');
+      expect(withoutTime(there)).toBe(withoutTime(here));
+    },
+  );
 
   it('names the same problems, and writes nothing, when inputs are bad', SLOW, async () => {
     const bad = file('bad.ndjson', readFileSync(teams.a, 'utf8').replace('"title":"Verhaal 3', '"title":"'));

@@ -101,7 +101,7 @@ function replaced(line: string, path: (string | number)[], odd: unknown): string
   const value = JSON.parse(line) as Record<string | number, unknown>;
   let parent = value;
   for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
-  if (odd === undefined) delete parent[path.at(-1)!];
+  if (odd === undefined) Reflect.deleteProperty(parent, path.at(-1)!);
   else parent[path.at(-1)!] = odd;
   return JSON.stringify(value);
 }
@@ -112,7 +112,23 @@ const spliced = (line: string) =>
     fc
       .record({
         at: fc.nat(),
-        text: fc.constantFrom('"', '\\', ',', '}', '{', ']', ' ', '\t', '\u0001', ':', 'x', '1', ',"extra":1', ',"title":"x"', ',"id":"49b6f772-6327-416c-a430-69c43a8c3b7c"'),
+        text: fc.constantFrom(
+          '"',
+          '\\',
+          ',',
+          '}',
+          '{',
+          ']',
+          ' ',
+          '\t',
+          '\u0001',
+          ':',
+          'x',
+          '1',
+          ',"extra":1',
+          ',"title":"x"',
+          ',"id":"49b6f772-6327-416c-a430-69c43a8c3b7c"',
+        ),
       })
       .map(({ at, text }) => {
         const i = at % (line.length + 1);
@@ -122,7 +138,13 @@ const spliced = (line: string) =>
       const i = at % line.length;
       return line.slice(0, i) + line.slice(i + 1);
     }),
-    fc.constantFrom(` ${line}`, `${line} `, `${line},`, line.replace('"title"', '"title" '), line.replace(',"createdAt"', ',"original":"x","createdAt"')),
+    fc.constantFrom(
+      ` ${line}`,
+      `${line} `,
+      `${line},`,
+      line.replace('"title"', '"title" '),
+      line.replace(',"createdAt"', ',"original":"x","createdAt"'),
+    ),
   );
 
 /** Stories with every optional part: author, de-identification record, selectors. */
@@ -130,7 +152,14 @@ const full = [...storyStream(3, 7)].map((story, i) => ({
   ...story,
   author: `team-${i}`,
   selectors: [...story.selectors, { type: 'TextQuoteSelector' as const, exact: 'e', prefix: 'p', suffix: 's' }],
-  deidentification: { tool: '@vertelpunt/deid', version: '0.1.0', counts: { PERSON: 2, BSN: 0 }, switchedOff: 0, addedByUser: 1, originalKept: false },
+  deidentification: {
+    tool: '@vertelpunt/deid',
+    version: '0.1.0',
+    counts: { PERSON: 2, BSN: 0 },
+    switchedOff: 0,
+    addedByUser: 1,
+    originalKept: false,
+  },
 }));
 
 describe('the quick path of counts (a story line checked without building the story)', () => {
@@ -145,7 +174,8 @@ describe('the quick path of counts (a story line checked without building the st
       fc.property(arbitraryStory, (story: Story) => {
         const line = storyJson(story);
         const sure = same(line);
-        const simple = story.source.url === undefined && story.original === undefined && story.selectors.every((s) => s.type === 'TextQuoteSelector');
+        const simple =
+          story.source.url === undefined && story.original === undefined && story.selectors.every((s) => s.type === 'TextQuoteSelector');
         if (simple && longWay(line) !== undefined) expect(sure, line).toBe(true);
       }),
       { numRuns: 400 },
@@ -197,7 +227,13 @@ describe('the quick path of counts (a story line checked without building the st
 
   it('counts the same as the long way', () => {
     const lines = [...storyStream(500, 4)].map(storyJson);
-    for (const options of [{ by: 'term' as const }, { by: 'facet' as const }, { by: 'month' as const }, { by: 'origin' as const }, { cooccurrence: true }]) {
+    for (const options of [
+      { by: 'term' as const },
+      { by: 'facet' as const },
+      { by: 'month' as const },
+      { by: 'origin' as const },
+      { cooccurrence: true },
+    ]) {
       const quick = new StoryCounter(options);
       const long = new StoryCounter(options);
       for (const line of lines) {

@@ -29,7 +29,10 @@ export async function readAs(job: MergeJob, send: (reply: MergeReply, transfer: 
     try {
       const read = await readForMerge(job.files[file]!, job.options, job.target);
       const arrays = [read.hashes, read.lineHashes, read.created, read.updated, read.ats, read.offsets, read.lengths, read.movedFrom];
-      send({ file, read }, arrays.map((a) => a.buffer as ArrayBuffer));
+      send(
+        { file, read },
+        arrays.map((a) => a.buffer as ArrayBuffer),
+      );
     } catch (error) {
       send({ file, error: String((error as Error).stack ?? error) }, []);
     }

@@ -126,7 +126,14 @@ const placeOf = (file: string, at: number) => (at >= 0 ? `${file}:${at}` : `${fi
  * same story again is skipped, another version of it is a conflict (kept: the first, or with
  * `--prefer newest` the newer). Returns the input's lines of the report.
  */
-function decide(taken: TakenStories, input: MergeRead, files: readonly string[], fileNumber: number, prefer: 'first' | 'newest', target: VersionId): string[] {
+function decide(
+  taken: TakenStories,
+  input: MergeRead,
+  files: readonly string[],
+  fileNumber: number,
+  prefer: 'first' | 'newest',
+  target: VersionId,
+): string[] {
   const file = files[fileNumber]!;
   const tally = { taken: 0, duplicates: 0, conflicts: 0, replaced: 0, migrated: new Map<string, number>() };
   const notes: string[] = [];
@@ -162,7 +169,9 @@ function decide(taken: TakenStories, input: MergeRead, files: readonly string[],
       notes.push(`  conflict: story ${id} (${where}) differs from ${keptWhere}; took this one, it is newer`);
     } else {
       tally.conflicts += 1;
-      notes.push(`  conflict: story ${id} (${where}) differs from ${keptWhere}; skipped, kept ${prefer === 'newest' ? 'the newer' : 'the first'}`);
+      notes.push(
+        `  conflict: story ${id} (${where}) differs from ${keptWhere}; skipped, kept ${prefer === 'newest' ? 'the newer' : 'the first'}`,
+      );
     }
   }
   const migrated = [...tally.migrated].map(([from, n]) => `${n} moved from ${from} to ${target}`);
@@ -176,7 +185,6 @@ function decide(taken: TakenStories, input: MergeRead, files: readonly string[],
     ...notes,
   ];
 }
-
 
 /**
  * Reads every input, moves its tags to one version and keeps each story once. All inputs are

@@ -11,8 +11,7 @@ import { sha256Bytes } from './native-hash.js';
  * and, when it had a line of its own, its bytes and the SHA-256 of that line; otherwise its JSON.
  */
 export type Place = { readonly file: number; readonly at: number } & (
-  | { readonly offset: number; readonly bytes: number; readonly lineHash: Uint8Array }
-  | { readonly held: string }
+  { readonly offset: number; readonly bytes: number; readonly lineHash: Uint8Array } | { readonly held: string }
 );
 
 /**
@@ -119,7 +118,9 @@ export class TakenStories {
         lastEnd = offset + length;
         const bytes = block.subarray(offset - blockStart, Math.min(offset - blockStart + length, blockEnd - blockStart));
         if (bytes.length !== length || Buffer.compare(sha256Bytes(bytes), this.lineHashes.subarray(32 * entry, 32 * entry + 32)) !== 0)
-          throw new ImportError([{ file: path, line: this.ats[entry]!, message: 'changed while the merge was reading it: run the merge again' }]);
+          throw new ImportError([
+            { file: path, line: this.ats[entry]!, message: 'changed while the merge was reading it: run the merge again' },
+          ]);
         const trimmed = bytes.toString('utf8').trim();
         // The same bytes as in the first pass: valid, and parsed as they were then.
         const story = migrateStory(parseStory(JSON.parse(trimmed.endsWith(',') ? trimmed.slice(0, -1) : trimmed)), version);
