@@ -96,9 +96,8 @@ describe('the second pass of merge', () => {
     const path = file('changing.ndjson', toNdjson(stories.slice(0, 20), { exportedAt: at }));
     const read = await readForMerge(path, {}, LATEST_VERSION);
     const taken = new TakenStories();
-    const ids = read.ids.split('\n');
     for (let i = 0; i < read.count; i++)
-      taken.put(-1, ids[i]!, read.hashes.subarray(32 * i, 32 * i + 32), read.created[i]!, read.updated[i]!, {
+      taken.put(-1, [read.ids, 4 * i], read.hashes.subarray(32 * i, 32 * i + 32), read.created[i]!, read.updated[i]!, {
         file: 0,
         at: read.ats[i]!,
         offset: read.offsets[i]!,

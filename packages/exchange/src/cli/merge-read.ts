@@ -3,7 +3,7 @@ import type { VersionId } from '@vertelpunt/taxonomy';
 import { contentHash, storyJson } from '../canonical.js';
 import { ImportError, type ImportProblem } from '../problems.js';
 import { migrateStory, VersionMismatchError } from '../target-terms.js';
-import { grow } from './id-table.js';
+import { grow, packUuidInto } from './id-table.js';
 import { readFile, type FileReadOptions } from './input.js';
 import { nativeSha256Hex, sha256Bytes } from './native-hash.js';
 
@@ -18,8 +18,9 @@ export interface MergeRead {
   read: number;
   /** Stories kept here (`read` minus the refused ones). */
   count: number;
-  /** The story ids, joined by line breaks (a story id is a UUID: it has none). */
-  ids: string;
+  /** The story ids, packed four words each (`packUuidInto`); one in another spelling is in `otherIds` (zeros here). */
+  ids: Uint32Array;
+  otherIds: Map<number, string>;
   /** The content hashes, 32 bytes each. */
   hashes: Uint8Array;
   /** SHA-256 of each story's line, 32 bytes each (zeros for a story without a line of its own). */
@@ -51,7 +52,8 @@ export async function readForMerge(file: string, options: FileReadOptions, targe
   const out: MergeRead = {
     read: 0,
     count: 0,
-    ids: '',
+    ids: new Uint32Array(4 * size),
+    otherIds: new Map(),
     hashes: new Uint8Array(32 * size),
     lineHashes: new Uint8Array(32 * size),
     created: new Float64Array(size),
@@ -65,7 +67,6 @@ export async function readForMerge(file: string, options: FileReadOptions, targe
     problems: [],
     failed: false,
   };
-  const ids: string[] = [];
   try {
     for await (const { story, line, index, offset, bytes, text } of readFile(file, options)) {
       out.read += 1;
@@ -85,6 +86,7 @@ export async function readForMerge(file: string, options: FileReadOptions, targe
       const i = out.count++;
       if (i === size) {
         size *= 2;
+        out.ids = grow(out.ids, 4 * size);
         out.hashes = grow(out.hashes, 32 * size);
         out.lineHashes = grow(out.lineHashes, 32 * size);
         out.created = grow(out.created, size);
@@ -94,7 +96,7 @@ export async function readForMerge(file: string, options: FileReadOptions, targe
         out.lengths = grow(out.lengths, size);
         out.movedFrom = grow(out.movedFrom, size);
       }
-      ids.push(story.id);
+      if (!packUuidInto(story.id, out.ids, 4 * i)) out.otherIds.set(i, story.id);
       out.hashes.set(Buffer.from(contentHash(moved, nativeSha256Hex), 'hex'), 32 * i);
       out.created[i] = Date.parse(moved.createdAt);
       out.updated[i] = Date.parse(moved.updatedAt);
@@ -119,6 +121,5 @@ export async function readForMerge(file: string, options: FileReadOptions, targe
     out.problems.push(...error.problems);
     out.failed = true;
   }
-  out.ids = ids.join('\n');
   return out;
 }

@@ -13,7 +13,8 @@ import { countInParallel, type ParallelLimits } from './parallel-counts.js';
 import { readAhead } from './read-ahead.js';
 import { readInputs } from './parallel-merge.js';
 import { renderTable } from './table.js';
-import { TakenStories } from './taken-stories.js';
+import { uuidOf } from './id-table.js';
+import { TakenStories, type PackedId } from './taken-stories.js';
 import { UsageError } from './usage-error.js';
 
 /** The formats `export` writes (a backup is made by the extension, not from an analyst's file). */
@@ -138,10 +139,11 @@ function decide(
   const file = files[fileNumber]!;
   const tally = { taken: 0, duplicates: 0, conflicts: 0, replaced: 0, migrated: new Map<string, number>() };
   const notes: string[] = [];
-  const ids = input.count === 0 ? [] : input.ids.split('\n');
   let held = 0;
   for (let i = 0; i < input.count; i++) {
-    const id = ids[i]!;
+    const other = input.otherIds.get(i);
+    const key: string | PackedId = other ?? [input.ids, 4 * i];
+    const id = () => other ?? uuidOf(input.ids, 4 * i);
     const at = input.ats[i]!;
     const from = input.movedFrom[i]!;
     if (from !== -1) tally.migrated.set(input.versions[from]!, (tally.migrated.get(input.versions[from]!) ?? 0) + 1);
@@ -151,10 +153,10 @@ function decide(
       offset < 0
         ? { file: fileNumber, at, held: input.held[held++]! }
         : { file: fileNumber, at, offset, bytes: input.lengths[i]!, lineHash: input.lineHashes.subarray(32 * i, 32 * i + 32) };
-    const entry = taken.find(id);
+    const entry = taken.find(key);
     if (entry === -1) {
       tally.taken += 1;
-      taken.put(-1, id, hash, input.created[i]!, input.updated[i]!, place);
+      taken.put(-1, key, hash, input.created[i]!, input.updated[i]!, place);
       continue;
     }
     const where = placeOf(file, at);
@@ -163,15 +165,15 @@ function decide(
     if (taken.sameContent(entry, hash)) {
       tally.duplicates += 1;
       // A story twice in one file is worth naming: the file was put together by hand or by a script.
-      if (kept.file === fileNumber) notes.push(`  repeated: story ${id} (${where}) is also at ${keptWhere} in the same file; skipped`);
+      if (kept.file === fileNumber) notes.push(`  repeated: story ${id()} (${where}) is also at ${keptWhere} in the same file; skipped`);
     } else if (prefer === 'newest' && input.updated[i]! > taken.updatedAt(entry)) {
-      taken.put(entry, id, hash, input.created[i]!, input.updated[i]!, place);
+      taken.put(entry, key, hash, input.created[i]!, input.updated[i]!, place);
       tally.replaced += 1;
-      notes.push(`  conflict: story ${id} (${where}) differs from ${keptWhere}; took this one, it is newer`);
+      notes.push(`  conflict: story ${id()} (${where}) differs from ${keptWhere}; took this one, it is newer`);
     } else {
       tally.conflicts += 1;
       notes.push(
-        `  conflict: story ${id} (${where}) differs from ${keptWhere}; skipped, kept ${prefer === 'newest' ? 'the newer' : 'the first'}`,
+        `  conflict: story ${id()} (${where}) differs from ${keptWhere}; skipped, kept ${prefer === 'newest' ? 'the newer' : 'the first'}`,
       );
     }
   }

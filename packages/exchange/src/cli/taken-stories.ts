@@ -14,6 +14,9 @@ export type Place = { readonly file: number; readonly at: number } & (
   { readonly offset: number; readonly bytes: number; readonly lineHash: Uint8Array } | { readonly held: string }
 );
 
+/** A story id packed as four words (`packUuidInto`): the words and where they start. */
+export type PackedId = readonly [Uint32Array, number];
+
 /**
  * The stories `merge` takes, known by id, content hash, times and place only, in typed arrays
  * (about 90 bytes a story: a million fit in 100 MB). The stories themselves are read again from
@@ -37,9 +40,9 @@ export class TakenStories {
     return this.ids.size;
   }
 
-  /** The entry of a story id taken before, or -1. */
-  find(id: string): number {
-    return this.ids.find(id);
+  /** The entry of a story id taken before, or -1: the id as text, or packed (the four words at `at`). */
+  find(id: string | PackedId): number {
+    return typeof id === 'string' ? this.ids.find(id) : this.ids.findPacked(id[0], id[1]);
   }
 
   /** Whether the taken story `entry` has this content hash (32 bytes). */
@@ -57,9 +60,9 @@ export class TakenStories {
   }
 
   /** Takes a story (its id, content hash and times in ms): a new one (`entry` -1) or one that replaces what `entry` held. */
-  put(entry: number, id: string, hash: Uint8Array, created: number, updated: number, place: Place): void {
+  put(entry: number, id: string | PackedId, hash: Uint8Array, created: number, updated: number, place: Place): void {
     if (entry === -1) {
-      entry = this.ids.add(id);
+      entry = typeof id === 'string' ? this.ids.add(id) : this.ids.addPacked(id[0], id[1]);
       if (entry >= this.created.length) this.grow(2 * this.created.length);
     }
     this.hashes.set(hash, 32 * entry);
