@@ -28,7 +28,17 @@ export async function readAs(job: MergeJob, send: (reply: MergeReply, transfer: 
   for (let file = Atomics.add(cursor, 0, 1); file < job.files.length; file = Atomics.add(cursor, 0, 1)) {
     try {
       const read = await readForMerge(job.files[file]!, job.options, job.target);
-      const arrays = [read.ids, read.hashes, read.lineHashes, read.created, read.updated, read.ats, read.offsets, read.lengths, read.movedFrom];
+      const arrays = [
+        read.ids,
+        read.hashes,
+        read.lineHashes,
+        read.created,
+        read.updated,
+        read.ats,
+        read.offsets,
+        read.lengths,
+        read.movedFrom,
+      ];
       send(
         { file, read },
         arrays.map((a) => a.buffer as ArrayBuffer),
