@@ -135,9 +135,9 @@ export async function* readFile(file: string, options: FileReadOptions = {}): As
   }
 }
 
-/** Stories counted as they pass. */
-export async function* countedAsTheyPass(stories: AsyncIterable<Story>, counter: { count: number }): AsyncGenerator<Story> {
-  for await (const story of stories) {
+/** Just the stories of a file, counted as they pass. */
+export async function* storiesOf(reads: AsyncIterable<ReadStory>, counter: { count: number }): AsyncGenerator<Story> {
+  for await (const { story } of reads) {
     counter.count += 1;
     yield story;
   }

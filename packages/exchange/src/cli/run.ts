@@ -6,11 +6,10 @@ import type { ExportFormatName } from '../formats.js';
 import { ImportError, formatProblem } from '../problems.js';
 import { VersionMismatchError } from '../target-terms.js';
 import { jsonExportChunks, ndjsonChunks } from '../write-json.js';
-import { countedAsTheyPass, expandInputs, readFile, type FileReadOptions } from './input.js';
+import { expandInputs, readFile, storiesOf, type FileReadOptions } from './input.js';
 import type { MergeRead } from './merge-read.js';
 import { refuseOutputOntoInput, writeAtomically } from './output.js';
 import { countInParallel, type ParallelLimits } from './parallel-counts.js';
-import { readAhead } from './read-ahead.js';
 import { readInputs } from './parallel-merge.js';
 import { renderTable } from './table.js';
 import { uuidOf } from './id-table.js';
@@ -96,7 +95,7 @@ async function exportCommand(positionals: string[], values: Values, env: CliEnvi
   // The encoders of every format are loaded only here: `counts` and `merge` start without them.
   const { EXPORT_FORMATS, exportChunks } = await import('../formats.js');
   const counter = { count: 0 };
-  const stories = countedAsTheyPass(readAhead(file, { ...env.limits, refuseDuplicates: true }), counter);
+  const stories = storiesOf(readFile(file, { ...env.limits, refuseDuplicates: true }), counter);
   await writeAtomically(out, exportChunks(format, stories, { exportedAt: env.now(), version: target, excelNl: values['excel-nl'] }));
   return `${out}: ${plural(counter.count, 'story', 'stories')} as ${format} (${EXPORT_FORMATS[format].label})\n`;
 }
