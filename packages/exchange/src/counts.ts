@@ -66,6 +66,9 @@ export function dutchMonth(iso: string): string {
   return `${parts.find((p) => p.type === 'year')!.value}-${parts.find((p) => p.type === 'month')!.value}`;
 }
 
+/** What a count reads of a story (`counts` of a large file reads no more of each line: cli/story-line.ts). */
+export type CountedStory = Pick<Story, 'id' | 'tags' | 'createdAt'> & { source: Pick<Story['source'], 'origin'> };
+
 /** Stories per group in one pass, a story counted once per group: feed it a stream of any length. */
 export class StoryCounter {
   private readonly groups = new Map<string, CountRow>();
@@ -86,7 +89,7 @@ export class StoryCounter {
     this.facetLabels = new Map(listFacets(this.version).map((f) => [f.id, f.label.nl]));
   }
 
-  add(story: Story): void {
+  add(story: CountedStory): void {
     this.total += 1;
     if (this.cooccurrence) {
       for (const pair of this.pairs(story)) {
@@ -97,10 +100,11 @@ export class StoryCounter {
       }
       return;
     }
-    for (const [key, label] of this.keys(story)) {
+    // The label only for a new group: a million stories make a few dozen groups.
+    for (const key of this.keys(story)) {
       const row = this.groups.get(key);
       if (row) row.stories += 1;
-      else this.groups.set(key, { key, label, stories: 1 });
+      else this.groups.set(key, { key, label: this.groupLabel(key), stories: 1 });
     }
   }
 
@@ -123,24 +127,24 @@ export class StoryCounter {
     return getTerm(id, this.version)?.label.nl ?? id;
   }
 
-  private keys(story: Story): [string, string][] {
+  private keys(story: CountedStory): readonly string[] {
     switch (this.by) {
       case 'term':
-        return termsIn(story, this.version).map((id) => [id, this.label(id)]);
-      case 'facet': {
-        const facets = new Set(termsIn(story, this.version).map((id) => getTerm(id, this.version)?.facet ?? 'onbekend'));
-        return [...facets].map((f) => [f, this.facetLabels.get(f) ?? f]);
-      }
-      case 'month': {
-        const month = dutchMonth(story.createdAt);
-        return [[month, month]];
-      }
+        return termsIn(story, this.version);
+      case 'facet':
+        return [...new Set(termsIn(story, this.version).map((id) => getTerm(id, this.version)?.facet ?? 'onbekend'))];
+      case 'month':
+        return [dutchMonth(story.createdAt)];
       case 'origin':
-        return [[story.source.origin, story.source.origin]];
+        return [story.source.origin];
     }
   }
 
-  private pairs(story: Story): TermPair[] {
+  private groupLabel(key: string): string {
+    return this.by === 'term' ? this.label(key) : this.by === 'facet' ? (this.facetLabels.get(key) ?? key) : key;
+  }
+
+  private pairs(story: CountedStory): TermPair[] {
     const terms = [...new Set(termsIn(story, this.version))].sort();
     const out: TermPair[] = [];
     for (let i = 0; i < terms.length; i++) {

@@ -15,7 +15,7 @@ const moves = new Map<string, Map<TermId, readonly TermId[]>>();
 // story showed in the profile of `counts` at 300,000 stories.
 let last: { from: string; to: string; byTerm: Map<TermId, readonly TermId[]> } | undefined;
 
-function movesBetween(story: Story, from: VersionId, to: VersionId): Map<TermId, readonly TermId[]> {
+function movesBetween(story: Pick<Story, 'id'>, from: VersionId, to: VersionId): Map<TermId, readonly TermId[]> {
   if (last !== undefined && last.from === from && last.to === to) return last.byTerm;
   const key = `${from}>${to}`;
   let found = moves.get(key);
@@ -36,7 +36,7 @@ function movesBetween(story: Story, from: VersionId, to: VersionId): Map<TermId,
  * A story's terms in the given vocabulary version (default: the latest): as they are when the
  * story is in that version, moved along the migration map when it is older.
  */
-export function termsIn(story: Story, version: VersionId = LATEST_VERSION): readonly TermId[] {
+export function termsIn(story: Pick<Story, 'id' | 'tags'>, version: VersionId = LATEST_VERSION): readonly TermId[] {
   const from = story.tags.version;
   if (from === version) return story.tags.terms;
   const byTerm = movesBetween(story, from, version);

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/main.js';
+import { runCli } from '../src/cli/run.js';
 import { toJsonExport, toNdjson } from '../src/index.js';
 import { LATEST_VERSION } from '@vertelpunt/taxonomy';
 import { aStory } from './factory.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/main.js';
+import { runCli } from '../src/cli/run.js';
 import { LATEST_VERSION } from '@vertelpunt/taxonomy';
 import { parseStoryFile, toJsonExport, toNdjson } from '../src/index.js';
 import { aStory, BD, V5 } from './factory.js';

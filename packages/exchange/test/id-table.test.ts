@@ -27,3 +27,29 @@ it('addNew and addNewPacked say new exactly once per id, as a Set does, presized
     { numRuns: 25 },
   );
 });
+
+it('findPacked and addPacked find and keep ids as find and add do, whichever form each id came in', () => {
+  const id = fc.oneof(
+    fc.uuid(),
+    fc.uuid().map((u) => u.toUpperCase()),
+  );
+  fc.assert(
+    fc.property(fc.array(id, { maxLength: 600, size: 'max' }), (drawn) => {
+      const ids = [...drawn, ...drawn.slice().reverse()];
+      const entries = new Map<string, number>();
+      const table = new IdTable();
+      const words = new Uint32Array(4);
+      for (const [i, each] of ids.entries()) {
+        const packed = i % 3 !== 0 && packUuidInto(each, words, 0);
+        const found = packed ? table.findPacked(words, 0) : table.find(each);
+        expect(found).toBe(entries.get(each) ?? -1);
+        if (found === -1) entries.set(each, packed ? table.addPacked(words, 0) : table.add(each));
+      }
+      for (const [each, entry] of entries) {
+        expect(table.find(each)).toBe(entry);
+        expect(table.id(entry)).toBe(each);
+      }
+    }),
+    { numRuns: 25 },
+  );
+});

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/main.js';
+import { runCli } from '../src/cli/run.js';
 import { toNdjson } from '../src/index.js';
 import { BD, storyStream } from './factory.js';
 

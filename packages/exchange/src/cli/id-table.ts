@@ -71,12 +71,24 @@ export class IdTable {
     return true;
   }
 
+  /** The entry of a UUID packed already (`packUuidInto`), or -1. */
+  findPacked(source: Uint32Array, from: number): number {
+    return this.slots[this.probe(source, from)]!;
+  }
+
+  /** `add` for a UUID packed already (`packUuidInto`) that is not in the table yet. */
+  addPacked(source: Uint32Array, from: number): number {
+    const entry = this.count++;
+    if (4 * entry + 4 > this.words.length) this.words = grow(this.words, 2 * this.words.length);
+    this.words.set(source.subarray(from, from + 4), 4 * entry);
+    if (2 * this.count > this.slots.length) this.rehash(2 * this.slots.length);
+    this.slots[this.probe(source, from)] = entry;
+    return entry;
+  }
+
   /** The id of an entry, as it was given. */
   id(entry: number): string {
-    const other = this.otherIds[entry];
-    if (other !== undefined) return other;
-    const hex = Array.from(this.words.subarray(4 * entry, 4 * entry + 4), (w) => w.toString(16).padStart(8, '0')).join('');
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+    return this.otherIds[entry] ?? uuidOf(this.words, 4 * entry);
   }
 
   /** Orders entries as their ids compare as strings (the tie-break of every export's order). */
@@ -141,6 +153,12 @@ function packUuid(id: string): Uint32Array | undefined {
     key[word] = value >>> 0;
   }
   return key;
+}
+
+/** The lowercase UUID packed in the four words at `at`. */
+export function uuidOf(words: Uint32Array, at: number): string {
+  const hex = Array.from(words.subarray(at, at + 4), (w) => w.toString(16).padStart(8, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 /** Packs a lowercase UUID into the four words at `at` of `target`; false (nothing written that counts) for any other id. */

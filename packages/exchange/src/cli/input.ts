@@ -47,10 +47,12 @@ export interface FileReadOptions extends ReadOptions {
 /** Duplicate ids listed at most (then one line says there are more). */
 const MAX_LISTED = 20;
 
-/** A story read from disk; one on a line of its own also says which bytes of the file it is. */
+/** A story read from disk; one on a line of its own also says which bytes of the file it is, and what they say. */
 export interface FileStory extends ReadStory {
   readonly offset?: number;
   readonly bytes?: number;
+  /** The line as read (`merge` hashes it, to find it unchanged when it reads the line again). */
+  readonly text?: string;
 }
 
 /**
@@ -106,14 +108,14 @@ export async function* readFile(file: string, options: FileReadOptions = {}): As
         // Stories that come while the lines are read each stand on the line just pushed.
         for (const read of parser.push(line.text)) {
           check(read);
-          yield { ...read, offset: line.offset, bytes: line.bytes };
+          yield { ...read, offset: line.offset, bytes: line.bytes, text: line.text };
         }
       }
     }
     for (const line of splitter.end()) {
       for (const read of parser.push(line.text)) {
         check(read);
-        yield { ...read, offset: line.offset, bytes: line.bytes };
+        yield { ...read, offset: line.offset, bytes: line.bytes, text: line.text };
       }
     }
     // Those of a file read whole come after the last line and have no bytes of their own.

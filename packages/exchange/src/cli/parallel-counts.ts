@@ -1,11 +1,10 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
-import type { Story } from '@vertelpunt/stories';
 import { DEFAULT_MAX_LINE_BYTES, LineSplitter } from '@vertelpunt/taxonomy';
 import { StoryCounter, type CountOptions, type CountPart } from '../counts.js';
 import { DEFAULT_MAX_BYTES, StoryFileParser } from '../read.js';
 import { grow, IdTable, packUuidInto } from './id-table.js';
+import { besides, DEFAULT_PARALLEL_BYTES, takeWorker } from './start-worker.js';
 import { cutPieces, readPieces, type Piece } from './story-pieces.js';
 
 // `counts` of a large NDJSON file on every core (issue 14): the story lines are cut into pieces
@@ -15,13 +14,9 @@ import { cutPieces, readPieces, type Piece } from './story-pieces.js';
 // file line by line, which finds and words every problem exactly as before. A file is read
 // twice only when it is refused.
 
-/** Files from this size are counted in parallel (VERTELPUNT_PARALLEL_BYTES sets it; tests use 0). */
-export const DEFAULT_PARALLEL_BYTES = 16 * 1024 * 1024;
 /** Pieces: at least 8 per thread, so one that started late still gets its share; 64 kB to 16 MB. */
 const pieceBytes = (bytes: number, threads: number) => Math.min(16 * 1024 * 1024, Math.max(64 * 1024, Math.ceil(bytes / (8 * threads))));
 const EDGE_BYTES = 1024 * 1024;
-/** V8's semi-space for the CLI and its workers (a young generation is three of them): fewer scavenges per story read. */
-export const SEMI_SPACE_MB = 32;
 
 export interface ParallelLimits {
   maxLineBytes?: number;
@@ -60,7 +55,7 @@ export function countShare(job: CountJob): CountReply {
   const others: string[] = [];
   const next = () => (Atomics.load(cursor, 1) === 1 ? undefined : job.pieces[Atomics.add(cursor, 0, 1)]);
   try {
-    const lines = readPieces(job.file, next, job.maxLineBytes, (story: Story) => {
+    const lines = readPieces(job.file, next, job.maxLineBytes, (story) => {
       counter.add(story);
       versions.add(story.tags.version);
       if (4 * packedCount + 4 > packed.length) packed = grow(packed, 2 * packed.length);
@@ -83,23 +78,17 @@ export function countShare(job: CountJob): CountReply {
   }
 }
 
-const workerUrl = new URL(import.meta.url.endsWith('.ts') ? './count-worker.ts' : './count-worker.js', import.meta.url);
+const workerUrl = besides('count-worker', import.meta.url);
 
 function inWorker(job: CountJob): Promise<CountReply> {
   return new Promise((resolve) => {
-    // The worker starts as this process did (tsx, the source condition), but never as an --eval
-    // script, and without V8's heap flags, which a worker refuses (it has resourceLimits).
-    const execArgv = process.execArgv.filter((arg) => !arg.startsWith('--input-type') && !/^--(max|min)-[a-z-]*-size/.test(arg));
-    const worker = new Worker(workerUrl, {
-      workerData: job,
-      execArgv,
-      resourceLimits: { maxYoungGenerationSizeMb: 3 * SEMI_SPACE_MB },
-    });
+    const worker = takeWorker(workerUrl, job);
     worker.once('message', (reply: CountReply) => {
       resolve(reply);
       void worker.terminate();
     });
     worker.once('error', (error) => resolve({ ok: false, reason: `worker: ${error.message}` }));
+    worker.once('exit', (code) => resolve({ ok: false, reason: `worker stopped (exit code ${code})` }));
   });
 }
 

@@ -1,6 +1,8 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { isPlainValidStory, StorySchema, type Story } from '@vertelpunt/stories';
+import type { CountedStory } from '../counts.js';
+import { countedStory } from './story-line.js';
 
 /** A byte range of story lines: starts at a line's first byte, ends just after a line break. */
 export interface Piece {
@@ -18,7 +20,7 @@ export class NotPlain extends Error {}
  * throws `NotPlain`, and the caller reads the file again line by line, which says exactly what
  * and where, as it always has. Returns how many lines it read, blank ones included.
  */
-export function readPieces(file: string, next: () => Piece | undefined, maxLineBytes: number, use: (story: Story) => void): number {
+export function readPieces(file: string, next: () => Piece | undefined, maxLineBytes: number, use: (story: CountedStory) => void): number {
   const fd = openSync(file, 'r');
   let buffer = Buffer.allocUnsafe(4 * 1024 * 1024);
   let lines = 0;
@@ -50,8 +52,15 @@ export function readPieces(file: string, next: () => Piece | undefined, maxLineB
           lines += 1;
           const stop = at > from && buffer[at - 1] === 13 ? at - 1 : at;
           if (stop - from > maxLineBytes) throw new NotPlain('a line above the limit');
-          const text = buffer.toString('utf8', from, stop).trim();
+          const line = buffer.toString('utf8', from, stop);
           from = at + 1;
+          // A line as this package writes it is checked without building the story; any other the long way.
+          const counted = countedStory(line);
+          if (counted !== undefined) {
+            use(counted);
+            continue;
+          }
+          const text = line.trim();
           if (text === '') continue;
           use(storyOf(text));
         }
