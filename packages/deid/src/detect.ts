@@ -13,6 +13,7 @@ import { findBsn, findEmails, findIban, findLicensePlates, findPhones, findPostc
 import type { Span } from './labels.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
 import { scan, type Scan } from './scan.js';
+import { withClassifierSpans } from './statistical/find-by-classifier.js';
 
 const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
   findEmails,
@@ -42,6 +43,14 @@ const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
 export function detect(text: string): Span[] {
   if (!text) return [];
   const found = scan(text);
+  const spans = detectByRules(text, found);
+  const all = withClassifierSpans(found, spans);
+  // An age beside a name the classifier found ("Saba (5)").
+  return all === spans ? spans : withBesideSpans(all, findBesideSpans(text, all));
+}
+
+/** What the rules find, before the statistical layer adds what they left (scripts/train-token-classifier.ts learns from these). */
+export function detectByRules(text: string, found: Scan): Span[] {
   const spans = retypeOrganisations(text, resolveOverlaps(DETECTORS.flatMap((find) => find(text, found))));
   return withBesideSpans(spans, findBesideSpans(text, spans));
 }
