@@ -12,7 +12,7 @@ BE also its national check); every other 9-digit number in the text fails the 11
 """
 import json, re, sys, collections, os
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data")  # the set lives in packages/deid/data
 SRC = os.path.join(HERE, "unseen3.src.txt")
 OUT = os.path.join(HERE, "unseen3.jsonl")
 LABELS = {"PERSON", "BSN", "DATE", "AGE", "ADDRESS", "POSTCODE", "CITY", "PHONE", "EMAIL", "URL",

@@ -1,0 +1,161 @@
+#!/usr/bin/env python3
+"""Build unseen4.jsonl (adapted from the unseen3 builder) from unseen4.src.txt and check it.
+
+Source format: items start with a header line `### u4-NNN | genre`; the text runs until the next
+header (trailing blank lines are dropped). Personal data is marked inline as [[LABEL:text]].
+Lines starting with `#!` are comments and are skipped.
+
+Checks (exit code 1 on any error): labels known; offsets match span text; spans sorted and
+non-overlapping, without outer whitespace; JS (UTF-16) offsets equal Python offsets for every span;
+BSNs pass the 11-proef; IBANs pass mod-97 (NL non-ING account numbers also the old bank 11-proef,
+BE also its national check); every other 9-digit number in the text fails the 11-proef;
+every item has 80-400 words.
+"""
+import json, re, sys, collections, os
+
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data")  # the set lives in packages/deid/data
+SRC = os.path.join(HERE, "unseen4.src.txt")
+OUT = os.path.join(HERE, "unseen4.jsonl")
+LABELS = {"PERSON", "BSN", "DATE", "AGE", "ADDRESS", "POSTCODE", "CITY", "PHONE", "EMAIL", "URL",
+          "IBAN", "CASE_ID", "INSTITUTION", "LICENSE_PLATE"}
+MARK = re.compile(r"\[\[([A-Z_]+):(.*?)\]\]", re.S)
+errors = []
+
+
+def err(msg):
+    errors.append(msg)
+
+
+def elfproef(d):
+    d = [int(c) for c in d]
+    return (sum(d[i] * (9 - i) for i in range(8)) - d[8]) % 11 == 0
+
+
+def mod97(iban):
+    s = iban[4:] + iban[:4]
+    return int("".join(str(int(c, 36)) for c in s)) % 97 == 1
+
+
+def parse():
+    items, cur = [], None
+    for line in open(SRC, encoding="utf-8").read().split("\n"):
+        if line.startswith("#!"):
+            continue
+        m = re.match(r"^### (u4-\d{3}) \| ([a-z]+)\s*$", line)
+        if m:
+            cur = {"id": m.group(1), "genre": m.group(2), "lines": []}
+            items.append(cur)
+        elif cur is not None:
+            cur["lines"].append(line)
+        elif line.strip():
+            err(f"text before first header: {line!r}")
+    out = []
+    for it in items:
+        raw = "\n".join(it["lines"]).strip("\n")
+        raw = "\n".join(l.rstrip() for l in raw.split("\n"))
+        text, spans, pos = "", [], 0
+        for m in MARK.finditer(raw):
+            text += raw[pos:m.start()]
+            label, val = m.group(1), m.group(2)
+            if label not in LABELS:
+                err(f"{it['id']}: unknown label {label}")
+            spans.append({"start": len(text), "end": len(text) + len(val), "label": label, "text": val})
+            text += val
+            pos = m.end()
+        text += raw[pos:]
+        if "[[" in text or "]]" in text:
+            err(f"{it['id']}: stray markup")
+        out.append({"id": it["id"], "genre": it["genre"], "text": text, "spans": spans})
+    return out
+
+
+def utf16(text, i):
+    return len(text[:i].encode("utf-16-le")) // 2
+
+
+def check(items):
+    ids = [it["id"] for it in items]
+    if len(set(ids)) != len(ids):
+        err("duplicate ids")
+    if ids != [f"u4-{i:03d}" for i in range(1, len(ids) + 1)]:
+        err("ids not consecutive")
+    for it in items:
+        t, prev = it["text"], 0
+        bsn_ranges = []
+        for s in it["spans"]:
+            v = s["text"]
+            if t[s["start"]:s["end"]] != v:
+                err(f"{it['id']}: offset mismatch {v!r}")
+            if s["start"] < prev:
+                err(f"{it['id']}: overlap/unsorted at {v!r}")
+            prev = s["end"]
+            if v != v.strip() or not v:
+                err(f"{it['id']}: whitespace in span {v!r}")
+            if "\n" in v:
+                err(f"{it['id']}: newline in span {v!r}")
+            if utf16(t, s["start"]) != s["start"] or utf16(t, s["end"]) != s["end"]:
+                err(f"{it['id']}: non-BMP character before span {v!r}")
+            if s["label"] == "PERSON" and re.match(r"(?i)(mevr|mw|dhr|dr|mr|drs|fam|meneer|mevrouw|juf|meester|familie|echtpaar|wijkagent)\b", v):
+                err(f"{it['id']}: title inside PERSON {v!r}")
+            if s["label"] == "DATE" and re.match(r"(?i)(ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday)\b", v):
+                err(f"{it['id']}: weekday inside DATE {v!r}")
+            digits = re.sub(r"\D", "", v)
+            if s["label"] == "BSN":
+                if len(digits) != 9 or not elfproef(digits):
+                    err(f"{it['id']}: BSN fails 11-proef {v!r}")
+                bsn_ranges.append((s["start"], s["end"]))
+            elif s["label"] == "IBAN":
+                c = v.replace(" ", "").upper()
+                if not mod97(c):
+                    err(f"{it['id']}: IBAN fails mod-97 {v!r}")
+                if c.startswith("NL"):
+                    acct = c[8:]
+                    if len(c) != 18:
+                        err(f"{it['id']}: NL IBAN length {v!r}")
+                    if c[4:8] != "INGB" and sum(int(x) * (10 - i) for i, x in enumerate(acct)) % 11:
+                        err(f"{it['id']}: NL account fails bank 11-proef {v!r}")
+                elif c.startswith("BE"):
+                    if (int(c[4:14]) % 97 or 97) != int(c[14:16]):
+                        err(f"{it['id']}: BE national check {v!r}")
+            elif s["label"] == "CASE_ID" and len(digits) == 9 and elfproef(digits):
+                err(f"{it['id']}: 9-digit CASE_ID passes 11-proef {v!r}")
+        # every other 9-digit number (compact or 1234.56.789) must fail the 11-proef
+        for m in re.finditer(r"(?<![\d.,])(\d{9}|\d{4}\.\d{2}\.\d{3})(?![\d]|[.,]\d)", t):
+            if any(a <= m.start() < b for a, b in bsn_ranges):
+                continue
+            if elfproef(re.sub(r"\D", "", m.group(1))):
+                err(f"{it['id']}: 9-digit non-BSN passes 11-proef {m.group(1)!r}")
+
+
+def main():
+    items = parse()
+    check(items)
+    with open(OUT, "w", encoding="utf-8") as f:
+        for it in items:
+            f.write(json.dumps(it, ensure_ascii=False) + "\n")
+    labels = collections.Counter(s["label"] for it in items for s in it["spans"])
+    genres = collections.Counter(it["genre"] for it in items)
+    gspans = collections.Counter()
+    for it in items:
+        gspans[it["genre"]] += len(it["spans"])
+    empty = [it["id"] for it in items if not it["spans"]]
+    for it in items:
+        nw = len(it["text"].split())
+        if not 80 <= nw <= 400:
+            err(f"{it['id']}: {nw} words (want 80-400)")
+    print(f"items: {len(items)}  spans: {sum(labels.values())}")
+    for g, n in genres.most_common():
+        print(f"  genre {g:10s} items {n:3d} spans {gspans[g]:4d}")
+    for l, n in labels.most_common():
+        print(f"  {l:14s} {n}")
+    print(f"without PII ({len(empty)}): {', '.join(empty)}")
+    if errors:
+        print(f"\n{len(errors)} ERRORS:")
+        for e in errors:
+            print("  " + e)
+        sys.exit(1)
+    print("OK: all checks passed")
+
+
+if __name__ == "__main__":
+    main()
