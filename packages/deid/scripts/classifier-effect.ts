@@ -20,14 +20,27 @@ interface Item {
 }
 const args = process.argv.slice(2);
 const files = args.filter((a) => !a.startsWith('--'));
-const margins = (args.find((a) => a.startsWith('--margins='))?.slice(10).split(',').map(Number) ?? [MARGIN]).filter((m) => !Number.isNaN(m));
+const margins = (
+  args
+    .find((a) => a.startsWith('--margins='))
+    ?.slice(10)
+    .split(',')
+    .map(Number) ?? [MARGIN]
+).filter((m) => !Number.isNaN(m));
 const show = args.includes('--show');
 
 const isJudgeHalf = (id: string) => /^u[34]-0(3[1-9]|[45]\d|60)$/.test(id);
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 function figures(items: readonly Item[], detections: readonly Span[][]) {
-  let spans = 0, found = 0, typed = 0, all = 0, right = 0, alarms = 0, structured = 0, structuredFound = 0;
+  let spans = 0,
+    found = 0,
+    typed = 0,
+    all = 0,
+    right = 0,
+    alarms = 0,
+    structured = 0,
+    structuredFound = 0;
   items.forEach((item, i) => {
     const d = detections[i]!;
     for (const g of item.spans) {
@@ -51,7 +64,10 @@ function figures(items: readonly Item[], detections: readonly Span[][]) {
 }
 
 for (const file of files) {
-  const items = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Item);
+  const items = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Item);
   const scans = items.map((item) => scan(item.text));
   const rules = items.map((item, i) => detectByRules(item.text, scans[i]!));
   console.log(`${basename(file)} (${items.length} items)\n  rules alone      ${figures(items, rules)}`);
@@ -61,15 +77,24 @@ for (const file of files) {
       return all === rules[i] ? all : withBesideSpans(all, findBesideSpans(item.text, all));
     });
     // What the classifier added or extended.
-    const added = items.map((_, i) => both[i]!.filter((f) => !rules[i]!.some((r) => r.start === f.start && r.end === f.end && r.label === f.label)));
+    const added = items.map((_, i) =>
+      both[i]!.filter((f) => !rules[i]!.some((r) => r.start === f.start && r.end === f.end && r.label === f.label)),
+    );
     console.log(`  + classifier ${String(margin).padStart(3)} ${figures(items, both)}; added or changed ${added.flat().length}`);
     if (!show) continue;
     items.forEach((item, i) => {
       if (isJudgeHalf(item.id)) throw new Error(`${item.id} is in a judge half: its texts are never shown`);
       for (const a of added[i]!) {
         const gold = item.spans.find((g) => overlaps(a, g));
-        const context = item.text.slice(Math.max(0, a.start - 30), a.start) + '⟦' + item.text.slice(a.start, a.end) + '⟧' + item.text.slice(a.end, a.end + 20);
-        console.log(`    ${item.id} ${a.label} ${gold ? (gold.label === a.label ? 'right' : `as ${gold.label}`) : 'FALSE'} ${JSON.stringify(context)}`);
+        const context =
+          item.text.slice(Math.max(0, a.start - 30), a.start) +
+          '⟦' +
+          item.text.slice(a.start, a.end) +
+          '⟧' +
+          item.text.slice(a.end, a.end + 20);
+        console.log(
+          `    ${item.id} ${a.label} ${gold ? (gold.label === a.label ? 'right' : `as ${gold.label}`) : 'FALSE'} ${JSON.stringify(context)}`,
+        );
       }
     });
   }

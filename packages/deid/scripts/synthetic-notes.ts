@@ -85,7 +85,7 @@ export const SENTENCES = [
   '{W}: nog geen reactie ontvangen.',
   '{W} gaat het beter met de kinderen.',
   '{W} blijft de situatie zorgelijk.',
-  'Hij spreekt {X} en een beetje Nederlands.',
+  'Hij spreekt {X} en redelijk goed Nederlands.',
   'Zij heeft de {X} nationaliteit.',
   'Aanvraag bij het {X} loopt nog.',
   'De {X} is kapot, auto staat stil.',
@@ -163,6 +163,10 @@ export const SENTENCES = [
   'Onze waarden: {W}, {W} en {W}.',
   'We werken {W}, {W} en {W}.',
   'Link: https://{w}.nl/{w}',
+  '{W} {v} {p} {w} {w}.',
+  '{W} {v} {p} {w}, {w} {w} {w}.',
+  '{w} {w} {w}. {W} {v} {p} {w}.',
+  '{W} {p} {w} {v}, {v} {p} {w}.',
   'Tijdens het gesprek vertelde {F} dat het niet goed gaat.',
   'Gisteren appte {F} dat de brief binnen is.',
   'Later meldde {F} zich bij de balie.',
@@ -180,7 +184,7 @@ export const SENTENCES = [
   'Met vriendelijke groet,\n{N}\n{D} {D}',
   'Bureau {D}',
   '{W} {w} ({D}).',
-]
+];
 
 /** Labels of fields and headings of forms, minutes and letters: capitalised, before a colon, no personal data. */
 const FIELD_LABELS = [
@@ -254,7 +258,25 @@ const FIELD_LABELS = [
 ];
 
 /** Greetings and answers that open a message or a line. */
-const GREETINGS = ['Goedemorgen', 'Goedemiddag', 'Goedenavond', 'Dank', 'Bedankt', 'Top', 'Oké', 'Prima', 'Klopt', 'Super', 'Helaas', 'Succes', 'Sorry', 'Hoi', 'Hallo', 'Yes', 'Thanks'];
+const GREETINGS = [
+  'Goedemorgen',
+  'Goedemiddag',
+  'Goedenavond',
+  'Dank',
+  'Bedankt',
+  'Top',
+  'Oké',
+  'Prima',
+  'Klopt',
+  'Super',
+  'Helaas',
+  'Succes',
+  'Sorry',
+  'Hoi',
+  'Hallo',
+  'Yes',
+  'Thanks',
+];
 const ENGLISH_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const CONSONANTS = 'bcdfghjklmnprstvwz';
 
@@ -279,30 +301,31 @@ const KINDS_BEFORE = [
   'Praktijk',
 ];
 const KINDS_AFTER = ['College', 'Ziekenhuis', 'Gasthuis', 'MC', 'Lyceum', 'Wonen', 'Zorg', 'Groep', 'Academie', 'Kliniek', 'Huis'];
-const ORGANISATION_WORDS = [
-  'Regenboog',
-  'Springplank',
-  'Vlinder',
-  'Kompas',
-  'Baken',
+/** Ordinary words local organisations are named after (none of them in an evaluation set: a test checks). */
+export const ORGANISATION_WORDS = [
+  'Windroos',
+  'Kaardebol',
+  'Distelvink',
+  'Dwarrelwind',
+  'Pimpernel',
   'Horizon',
-  'Linde',
+  'Lisdodde',
   'Wereldster',
-  'Meander',
-  'Brug',
-  'Zonnebloem',
+  'Tuimelaar',
+  'Fluitekruid',
+  'Knotwilg',
   'Parel',
-  'Vuurtoren',
-  'Klimop',
-  'Ark',
+  'Kiekendief',
+  'Hooiberg',
+  'Bosuil',
   'Sterrenwacht',
   'Bongerd',
   'Molenwiek',
-  'Eik',
+  'Klaproos',
   'Toekomst',
-  'Kameleon',
+  'Koekoeksbloem',
   'Boei',
-  'Haven',
+  'Waterjuffer',
   'Sprong',
   'Steiger',
 ];
@@ -363,8 +386,54 @@ const OTHER_CAPITALISED = [
 ];
 const TUSSENVOEGSELS = ['van', 'de', 'van der', 'van den', 'van de', 'ter', 'el', 'ten'];
 
-const SYLLABLES = ['ka', 'mi', 'lo', 'na', 'ti', 'sa', 'ro', 'be', 'du', 'fe', 'ya', 'zo', 'ha', 'ki', 'me', 'nu', 'ra', 'so', 'va', 'ji', 'wa', 'ne', 'do', 'li'];
-const NAME_ENDINGS = ['', 'n', 'h', 'a', 'ah', 'el', 'ou', 'im', 'ek', 'ić', 'ski', 'sen', 'ink', 'oğlu', 'ma', 'we', 'ye', 'ra', 'ina', 'ur'];
+const SYLLABLES = [
+  'ka',
+  'mi',
+  'lo',
+  'na',
+  'ti',
+  'sa',
+  'ro',
+  'be',
+  'du',
+  'fe',
+  'ya',
+  'zo',
+  'ha',
+  'ki',
+  'me',
+  'nu',
+  'ra',
+  'so',
+  'va',
+  'ji',
+  'wa',
+  'ne',
+  'do',
+  'li',
+];
+const NAME_ENDINGS = [
+  '',
+  'n',
+  'h',
+  'a',
+  'ah',
+  'el',
+  'ou',
+  'im',
+  'ek',
+  'ić',
+  'ski',
+  'sen',
+  'ink',
+  'oğlu',
+  'ma',
+  'we',
+  'ye',
+  'ra',
+  'ina',
+  'ur',
+];
 const PLACE_ENDINGS = ['dorp', 'veen', 'hoven', 'wijk', 'dam', 'broek', 'horst', 'zijl', 'um', 'erveld', 'ingen', 'loo'];
 
 /**
@@ -375,7 +444,8 @@ const PLACE_ENDINGS = ['dorp', 'veen', 'hoven', 'wijk', 'dam', 'broek', 'horst',
 export function commonDutchWords(): string[] {
   const words = (zxcvbnNl.dictionary as Record<string, string[]>).commonWords ?? [];
   const alsoWords = (w: string) => NAMES_THAT_ARE_WORDS.has(w) || PLACES_THAT_ARE_WORDS.has(w);
-  return words.filter((w) => !(FIRST_NAMES.has(w) || PLACES.has(w)) || alsoWords(w)).sort();
+  // In the package's order: the most frequent first.
+  return words.filter((w) => !(FIRST_NAMES.has(w) || PLACES.has(w)) || alsoWords(w));
 }
 
 /** Words of the lists and invented ones to fill slots, and common words to start sentences with. */
@@ -385,19 +455,24 @@ function vocabulary() {
   const surnames = sorted(SURNAMES, (w) => notWord(w) && !FIRST_NAMES.has(w));
   const places = sorted(PLACES, (w) => !PLACES_THAT_ARE_WORDS.has(w) && !w.includes("'"));
   const names = new Set([...FIRST_NAMES, ...SURNAMES, ...PLACES]);
-  const common = commonDutchWords().filter((w) => /^\p{Ll}{3,}$/u.test(w) && !names.has(w));
+  const common = commonDutchWords().filter((w) => /^\p{Ll}{2,}$/u.test(w));
+  // Adverbs, conjunctions and pronouns that open most Dutch sentences (nu, toen, zodra, daarom).
+  const frequent = common.slice(0, 600);
   // OpenTaal's words (compounds, adjectives, nouns of the trade) that no list holds as a name or place.
   const words = [...dictionary().words].filter((w) => w.length >= 4 && !names.has(w)).sort();
-  return { firsts, surnames, places, common, words };
+  return { firsts, surnames, places, common: [...common].sort(), frequent, words };
 }
 
 /** Generates `count` notes from `seed`. */
 export function syntheticNotes(count: number, seed: number): SyntheticNote[] {
   const random = seeded(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
-  const { firsts, surnames, places, common, words } = vocabulary();
-  /** A word to start a sentence or a line with: a common one or any of the dictionary. */
-  const anyWord = () => capital(random() < 0.5 ? pick(common) : pick(words));
+  const { firsts, surnames, places, common, frequent, words } = vocabulary();
+  /** A word to start a sentence or a line with: a frequent one, a common one or any of the dictionary. */
+  const anyWord = () => {
+    const r = random();
+    return capital(r < 0.3 ? pick(frequent) : r < 0.6 ? pick(common) : pick(words));
+  };
   const invented = (endings: readonly string[]) => {
     let word = '';
     for (let n = 1 + Math.floor(random() * 2); n > 0; n--) word += pick(SYLLABLES);
@@ -429,6 +504,12 @@ export function syntheticNotes(count: number, seed: number): SyntheticNote[] {
     L: () => [random() < 0.5 ? pick(FIELD_LABELS) : anyWord(), undefined],
     G: () => [random() < 0.8 ? pick(GREETINGS) : pick(ENGLISH_DAYS), undefined],
     E: () => [pick(ENGLISH_DAYS), undefined],
+    // A verb and a pronoun after the first word: the inversion that marks that word as an adverb ("Nu zit hij").
+    v: () => [
+      pick(['is', 'gaat', 'zit', 'heeft', 'wil', 'kan', 'komt', 'moet', 'zegt', 'was', 'had', 'belt', 'wordt', 'blijft']),
+      undefined,
+    ],
+    p: () => [pick(['hij', 'ze', 'zij', 'het', 'die', 'er', 'we', 'u', 'ik', 'dat', 'mevrouw', 'meneer', 'moeder']), undefined],
     // An initial, annotated with the name it belongs to in the guidelines but left out here: the slot is no name of its own.
     U: () => [String.fromCharCode(65 + Math.floor(random() * 26)), undefined],
     // Abbreviations of laws and schemes (Wvggz-like: mostly consonants) and law names (…wet).

@@ -15,9 +15,9 @@ import { BUCKETS, CLASSES, COMMON_BITS, commonBitsOf, tokenFeatures, useCommonWo
 import { commonDutchWords, seeded, syntheticNotes } from './synthetic-notes.js';
 
 export const OUTPUT = fileURLToPath(new URL('../src/statistical/token-model.ts', import.meta.url));
-const NOTES = 4000;
+const NOTES = 8000;
 const SEED = 20261126;
-const EPOCHS = 6;
+const EPOCHS = 10;
 /** How often a word's own list features are hidden in training: names no list holds must be found by their context. */
 const HIDE_LISTS = 0.35;
 
@@ -37,7 +37,7 @@ export function trainingExamples(count = NOTES, seed = SEED): Example[] {
     for (const [start, end, word] of candidates(found, spans)) {
       const gold = note.spans.find((s) => s.start < end && start < s.end);
       const label = gold ? CLASSES.indexOf(gold.label) : 0;
-      examples.push({ features: tokenFeatures(note.text, start, end, word, spans, random() < HIDE_LISTS, undefined, marked), label });
+      examples.push({ features: tokenFeatures(note.text, start, end, word, spans, random() < HIDE_LISTS, marked), label });
       // What the classifier will have marked before the next word, were it right.
       if (gold) marked = { start, end, label: gold.label, source: 'synthetic' };
     }
@@ -89,7 +89,7 @@ export function commonWordBits(): Uint8Array {
   return bits;
 }
 
-/** The module text: weights scaled so that the largest is 127, as 8-bit integers in base64, and the common words' bit set. */
+/** The module text (as Prettier lays it out): weights scaled so that the largest is 127, as 8-bit integers in base64, and the common words' bit set. */
 export function buildTokenModel(): string {
   const common = commonWordBits();
   useCommonWords(common);
@@ -105,9 +105,11 @@ export function buildTokenModel(): string {
     `  buckets: ${BUCKETS},`,
     `  /** Quantised weight per unit of the averaged weights. */`,
     `  scale: ${scale},`,
-    `  weights: '${bytes.toString('base64')}',`,
+    `  weights:`,
+    `    '${bytes.toString('base64')}',`,
     `  /** The common Dutch words of @zxcvbn-ts/language-nl-be that are no names, as a bit set of ${COMMON_BITS} bits, three per word. */`,
-    `  common: '${Buffer.from(common).toString('base64')}',`,
+    `  common:`,
+    `    '${Buffer.from(common).toString('base64')}',`,
     `};`,
     '',
   ].join('\n');

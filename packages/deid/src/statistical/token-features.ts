@@ -27,19 +27,20 @@ export type TokenClass = (typeof CLASSES)[number];
 export const BUCKETS = 1 << 13;
 const MASK = BUCKETS - 1;
 
-const FIRST = 1;
-const SURNAME = 2;
+export const FIRST = 1;
+export const SURNAME = 2;
 /** A name that is also an ordinary Dutch word (bakker, roos). */
 export const NAME_WORD = 4;
-const PLACE = 8;
-const PLACE_WORD = 16;
+export const PLACE = 8;
+export const PLACE_WORD = 16;
 const ABROAD = 32;
-const NOT_NAME = 64;
-const INSTITUTION = 128;
+/** Words that start sentences or name things but are no names (lexicon NOT_NAMES). */
+export const NOT_NAME = 64;
+export const INSTITUTION = 128;
 /** Never personal data by the guidelines (countries, agencies, car makes): not even a candidate. */
 export const NEVER = 256;
 /** One of the common Dutch words (a bit set built from @zxcvbn-ts/language-nl-be's list by the training script). */
-const COMMON = 512;
+export const COMMON = 512;
 
 /** The bit set of common words: 2^17 bits, three per word. */
 export const COMMON_BITS = 1 << 17;
@@ -54,7 +55,8 @@ export function commonBitsOf(word: string): [number, number, number] {
   const h2 = (Math.imul(h1 ^ (h1 >>> 16), 0x45d9f3b) | 1) >>> 0;
   return [h1 % COMMON_BITS, (h1 + h2) % COMMON_BITS, (h1 + 2 * h2) % COMMON_BITS];
 }
-function isCommon(word: string): boolean {
+/** Whether a lower-case word is one of the common Dutch words (a bit set: a rare word may pass for one, ~3 %). */
+export function isCommon(word: string): boolean {
   commonWords ??= decodeBase64(TOKEN_MODEL.common);
   for (const bit of commonBitsOf(word)) if ((commonWords[bit >> 3]! & (1 << (bit & 7))) === 0) return false;
   return true;
@@ -67,32 +69,29 @@ export function decodeBase64(value: string): Uint8Array {
   return bytes;
 }
 
-let flagsOfWords: Map<string, number> | undefined;
-/** Which lists hold a lower-case word, as bits: one lookup per candidate. Built on first use. */
+/** Which lists hold a lower-case word, as bits (entries of several words mark their first word only, as a hint). */
 export function listFlags(word: string): number {
-  if (!flagsOfWords) {
-    flagsOfWords = new Map();
-    for (const [list, flag] of [
-      [FIRST_NAMES, FIRST],
-      [SURNAMES, SURNAME],
-      [NAMES_THAT_ARE_WORDS, NAME_WORD],
-      [PLACES, PLACE],
-      [PLACES_THAT_ARE_WORDS, PLACE_WORD],
-      [PLACES_ABROAD, ABROAD],
-      [NOT_NAMES, NOT_NAME],
-      [KNOWN_INSTITUTIONS, INSTITUTION],
-      [COUNTRIES, NEVER],
-      [GENERIC_SERVICES, NEVER],
-      [CAR_MAKES, NEVER],
-    ] as const)
-      for (const entry of list) {
-        // Entries of several words mark their first word only, as a hint (Eigen Haard, Den Helder).
-        const word = entry.split(' ')[0]!;
-        const flagOfWord = entry.includes(' ') && flag === NEVER ? 0 : flag;
-        flagsOfWords.set(word, (flagsOfWords.get(word) ?? 0) | flagOfWord);
-      }
-  }
-  return (flagsOfWords.get(word) ?? 0) | (isCommon(word) ? COMMON : 0);
+  firstWordsOfEntries ??= firstWordsOf();
+  return (
+    (FIRST_NAMES.has(word) ? FIRST : 0) |
+    (SURNAMES.has(word) ? SURNAME : 0) |
+    (NAMES_THAT_ARE_WORDS.has(word) ? NAME_WORD : 0) |
+    (PLACES.has(word) || firstWordsOfEntries.places.has(word) ? PLACE : 0) |
+    (PLACES_THAT_ARE_WORDS.has(word) ? PLACE_WORD : 0) |
+    (PLACES_ABROAD.has(word) ? ABROAD : 0) |
+    (NOT_NAMES.has(word) ? NOT_NAME : 0) |
+    (KNOWN_INSTITUTIONS.has(word) || firstWordsOfEntries.institutions.has(word) ? INSTITUTION : 0) |
+    (COUNTRIES.has(word) || GENERIC_SERVICES.has(word) || CAR_MAKES.has(word) ? NEVER : 0) |
+    (isCommon(word) ? COMMON : 0)
+  );
+}
+
+/** The first words of the places and organisations of several words (Den Helder, Eigen Haard): a hint that a name of theirs starts. */
+let firstWordsOfEntries: { places: Set<string>; institutions: Set<string> } | undefined;
+function firstWordsOf() {
+  const firsts = (list: ReadonlySet<string>) =>
+    new Set([...list].filter((entry) => entry.includes(' ')).map((entry) => entry.split(' ')[0]!));
+  return { places: firsts(PLACES), institutions: firsts(KNOWN_INSTITUTIONS) };
 }
 
 /** Kinds of feature, each a seed for the hash so that equal values of different kinds differ. */
@@ -139,7 +138,10 @@ function hashString(value: string, from = 0, to = value.length): number {
 
 /** Letters and digits as the neighbours' words need them: ASCII, and the letters of Latin, Greek, Cyrillic, Arabic … below the punctuation block. */
 const isLetterOrDigit = (code: number) =>
-  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (code >= 0xc0 && code < 0x2000 && code !== 0xd7 && code !== 0xf7);
+  (code >= 97 && code <= 122) ||
+  (code >= 65 && code <= 90) ||
+  (code >= 48 && code <= 57) ||
+  (code >= 0xc0 && code < 0x2000 && code !== 0xd7 && code !== 0xf7);
 const isUpper = (code: number) => (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
 
 /** The word that ends before `index` on the same line, as [start, end], or undefined; and what lies between. */
@@ -211,18 +213,21 @@ function spanNear(spans: readonly Span[], start: number, end: number): [number, 
 }
 const labelCode = (label: Label) => hashString(label);
 
+/** Where features go: an array in training, the classes' scores in the browser (no array per word there). */
+export interface FeatureSink {
+  add(bucket: number): void;
+}
+
 /** The features of a word that do not depend on where it stands: its form and the lists that hold it. */
-function wordFeatures(word: string, lists: number): number[] {
+export function wordFeatures(word: string, lists: number, sink: FeatureSink): void {
   const length = word.length;
-  const features = [
-    bucket(Kind.Bias, 1),
-    bucket(Kind.Word, hashString(word)),
-    bucket(Kind.Suffix2, hashString(word, Math.max(0, length - 2))),
-    bucket(Kind.Suffix3, hashString(word, Math.max(0, length - 3))),
-    bucket(Kind.Prefix3, hashString(word, 0, Math.min(3, length))),
-    bucket(Kind.Length, Math.min(length, 12)),
-  ];
-  if (length > 4) features.push(bucket(Kind.Suffix4, hashString(word, length - 4)));
+  sink.add(bucket(Kind.Bias, 1));
+  sink.add(bucket(Kind.Word, hashString(word)));
+  sink.add(bucket(Kind.Suffix2, hashString(word, Math.max(0, length - 2))));
+  sink.add(bucket(Kind.Suffix3, hashString(word, Math.max(0, length - 3))));
+  sink.add(bucket(Kind.Prefix3, hashString(word, 0, Math.min(3, length))));
+  sink.add(bucket(Kind.Length, Math.min(length, 12)));
+  if (length > 4) sink.add(bucket(Kind.Suffix4, hashString(word, length - 4)));
   // Hyphen, apostrophe, a letter beyond ASCII, and no vowel (abbreviations: Wvggz).
   let shape = 8;
   for (let i = 0; i < length; i++) {
@@ -232,8 +237,8 @@ function wordFeatures(word: string, lists: number): number[] {
     else if (code >= 128) shape |= 4;
     if (code === 97 || code === 101 || code === 105 || code === 111 || code === 117 || code === 121 || code >= 128) shape &= ~8;
   }
-  features.push(bucket(Kind.Shape, shape), bucket(Kind.Lists, lists));
-  return features;
+  sink.add(bucket(Kind.Shape, shape));
+  sink.add(bucket(Kind.Lists, lists));
 }
 
 /** Each UTF-16 code unit in lower case, filled on first sight. */
@@ -257,19 +262,72 @@ function hashLower(text: string, from: number, to: number): number {
   return hash;
 }
 
-/** The lists that hold a capitalised neighbour, 0 for a word in lower case (a function word, mostly). */
-const neighbourLists = (text: string, from: number, to: number) =>
+/**
+ * The lists that hold a capitalised neighbour at [from, to) (whose lower case hashes to `hash`), 0
+ * for a word in lower case (a function word, mostly). The classifier keeps them per call by hash.
+ */
+export type NeighbourFlags = (text: string, from: number, to: number, hash: number) => number;
+const neighbourLists: NeighbourFlags = (text, from, to) =>
   isUpper(text.charCodeAt(from)) ? 2048 | listFlags(text.slice(from, to).toLowerCase()) : 0;
+/** Whether the character at `at` is a capital (the test `neighbourLists` makes first). */
+export const isCapitalAt = (text: string, at: number) => isUpper(text.charCodeAt(at));
 
-/** What one detection keeps of the words it has seen: their features of form and lists, and ends with it (no word outlives a call). */
-export type WordCache = Map<string, number[]>;
+/** The lists of the word itself as its features see them: what the lists say, less what makes it no candidate. */
+export const ownLists = (flags: number, hideLists: boolean) => (hideLists ? flags & COMMON : flags & ~NEVER);
 
 /**
- * The hashed features of the capitalised word at [start, end) (`word` in lower case). `spans`:
- * the rules' detections, sorted. `hideLists`: leave out what the word lists say of the word itself
- * (training does so at random, so that the context counts for names no list holds). `cache`:
- * the features of form and lists of the words seen in this call. `marked`: the last word the classifier marked before this one (in training: the last one the
- * synthetic note's own labels mark).
+ * The features of where the capitalised word at [start, end) stands (`lists`: `ownLists` of it):
+ * sentence and line start, the words before and after it and the punctuation between, the lists of
+ * capitalised neighbours, the detections beside it. `marked`: the last word the classifier marked
+ * before this one (in training: the last one the synthetic note's own labels mark).
+ */
+export function contextFeatures(
+  text: string,
+  start: number,
+  end: number,
+  lists: number,
+  spans: readonly Span[],
+  marked: Span | undefined,
+  sink: FeatureSink,
+  neighbourFlags: NeighbourFlags = neighbourLists,
+): void {
+  const position = (isSentenceStart(text, start) ? 1 : 0) | (start === 0 || text.charCodeAt(start - 1) === 10 ? 2 : 0);
+  sink.add(bucket(Kind.Position, position));
+  sink.add(bucket(Kind.PositionLists, position * 4096 + lists));
+  const previous = wordBefore(text, start);
+  if (previous) {
+    const [from, to] = previous;
+    const previousHash = hashLower(text, from, to);
+    sink.add(bucket(Kind.Previous, previousHash));
+    sink.add(bucket(Kind.Before, separatorKey(text, to, start)));
+    sink.add(bucket(Kind.PreviousLists, neighbourFlags(text, from, to, previousHash)));
+    sink.add(bucket(Kind.PreviousWithLists, previousHash ^ Math.imul(lists, 7919)));
+    const second = wordBefore(text, from);
+    if (second) sink.add(bucket(Kind.PreviousTwo, hashLower(text, second[0], second[1])));
+  } else sink.add(bucket(Kind.Before, separatorKey(text, Math.max(0, start - 3), start) + 1));
+  sink.add(bucket(Kind.After, afterKey(text, end)));
+  const next = wordAfter(text, end);
+  if (next) {
+    const [from, to] = next;
+    const nextHash = hashLower(text, from, to);
+    sink.add(bucket(Kind.Next, nextHash));
+    sink.add(bucket(Kind.NextLists, neighbourFlags(text, from, to, nextHash)));
+    const second = wordAfter(text, to);
+    if (second) sink.add(bucket(Kind.NextTwo, hashLower(text, second[0], second[1])));
+  }
+  const [rulesBefore, spanAfter] = spanNear(spans, start, end);
+  // The word before, marked by the classifier itself ("Kind 3: Tsegai Woldemariam"): a detection like the rules' ones.
+  const spanBefore = marked && marked.end <= start && start - marked.end <= 2 ? labelCode(marked.label) : rulesBefore;
+  sink.add(bucket(Kind.SpanBefore, spanBefore));
+  sink.add(bucket(Kind.SpanAfter, spanAfter));
+}
+
+/**
+ * The hashed features of the capitalised word at [start, end) (`word` in lower case), as a list
+ * (training; the classifier in `find-by-classifier.ts` adds the same features to its scores
+ * directly). `spans`: the rules' detections, sorted. `hideLists`: leave out what the word lists say
+ * of the word itself (training does so at random, so that the context counts for names no list
+ * holds). `marked`: see `contextFeatures`.
  */
 export function tokenFeatures(
   text: string,
@@ -278,42 +336,12 @@ export function tokenFeatures(
   word: string,
   spans: readonly Span[],
   hideLists = false,
-  cache?: WordCache,
   marked?: Span,
 ): number[] {
-  const lists = hideLists ? listFlags(word) & COMMON : listFlags(word) & ~NEVER;
-  let ofWord = cache?.get(word);
-  if (!ofWord) {
-    ofWord = wordFeatures(word, lists);
-    if (cache && !hideLists) cache.set(word, ofWord);
-  }
-  const features = ofWord.slice();
-  const position = (isSentenceStart(text, start) ? 1 : 0) | (start === 0 || text.charCodeAt(start - 1) === 10 ? 2 : 0);
-  features.push(bucket(Kind.Position, position), bucket(Kind.PositionLists, position * 4096 + lists));
-  const previous = wordBefore(text, start);
-  if (previous) {
-    const [from, to] = previous;
-    const previousHash = hashLower(text, from, to);
-    features.push(
-      bucket(Kind.Previous, previousHash),
-      bucket(Kind.Before, separatorKey(text, to, start)),
-      bucket(Kind.PreviousLists, neighbourLists(text, from, to)),
-      bucket(Kind.PreviousWithLists, previousHash ^ Math.imul(lists, 7919)),
-    );
-    const second = wordBefore(text, from);
-    if (second) features.push(bucket(Kind.PreviousTwo, hashLower(text, second[0], second[1])));
-  } else features.push(bucket(Kind.Before, separatorKey(text, Math.max(0, start - 3), start) + 1));
-  features.push(bucket(Kind.After, afterKey(text, end)));
-  const next = wordAfter(text, end);
-  if (next) {
-    const [from, to] = next;
-    features.push(bucket(Kind.Next, hashLower(text, from, to)), bucket(Kind.NextLists, neighbourLists(text, from, to)));
-    const second = wordAfter(text, to);
-    if (second) features.push(bucket(Kind.NextTwo, hashLower(text, second[0], second[1])));
-  }
-  let [spanBefore, spanAfter] = spanNear(spans, start, end);
-  // The word before, marked by the classifier itself ("Kind 3: Tsegai Woldemariam"): a detection like the rules' ones.
-  if (marked && marked.end <= start && start - marked.end <= 2) spanBefore = labelCode(marked.label);
-  features.push(bucket(Kind.SpanBefore, spanBefore), bucket(Kind.SpanAfter, spanAfter));
+  const features: number[] = [];
+  const sink: FeatureSink = { add: (b) => features.push(b) };
+  const lists = ownLists(listFlags(word), hideLists);
+  wordFeatures(word, lists, sink);
+  contextFeatures(text, start, end, lists, spans, marked, sink);
   return features;
 }
