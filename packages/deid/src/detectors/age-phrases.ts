@@ -1,4 +1,5 @@
 // Ages in phrases around a number: "een meisje van 12", "kinderen van 4 en 7", "zijn vader, 67,",
+// "een jongen van een jaar of 8", "twee halfbroers (13 en 15)",
 // "Mw. (82)", "(m, 45)", "ik ben 19", "net 65 geworden". Tried only at short runs of digits, with
 // the words before and after them, so a text without such numbers costs one pass over its digit runs.
 import type { Span } from '../labels.js';
@@ -10,11 +11,12 @@ const KIN_NOUNS =
   'vader|moeder|zoon|dochter|broer|zus|oma|opa|partner|man|vrouw|echtgenoot|echtgenote|buurman|buurvrouw|tante|oom|kind|jongen|meisje|schoonmoeder|schoonvader|stiefvader|stiefmoeder';
 /** Before the number: what makes it an age. */
 const BEFORE = [
-  new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUNS}) van $`, 'iu'),
+  new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUNS}) van (?:een jaar of |ongeveer |rond )?$`, 'iu'),
   new RegExp(`(?<![\\p{L}])(?:${KIN_NOUNS}), $`, 'iu'),
   /(?<![\p{L}])(?:mw|mevr|dhr|mevrouw|meneer)\.? \($/iu,
   /(?:\(|, )[mvMV], $/u,
   /(?<![\p{L}])(?:ik ben|ben ik|ik word|word ik|je bent|ben je) (?:nu |al |pas |bijna |net )?$/iu,
+  /(?<![\p{L}])(?:broers|broertjes|zussen|zusjes|halfbroers|halfbroertjes|halfzussen|halfzusjes|kinderen|zonen|dochters|kleinkinderen|stiefkinderen|pleegkinderen) \($/iu,
 ];
 /** After the number, for each of BEFORE: what closes the phrase (no amount, time, date or count). */
 const AFTER = [
@@ -23,16 +25,17 @@ const AFTER = [
   /^\)/u,
   /^(?:\)| jaar| jr)/u,
   /^(?: jaar| jr\.?)?(?=[,.;!?)\n]|$| en | maar | dus | want )/u,
+  /^(?: en \d{1,3})?\)/u,
 ];
 /** "net 65 geworden", "is vorige week 40 geworden". */
 const BECAME = /^ (?:jaar )?geworden(?![\p{L}])/u;
 const MOST_YEARS = 110;
 /** The indexes of BEFORE that end in a bracket, a comma and a space, or a word and a space. */
-const AFTER_BRACKET = [2];
+const AFTER_BRACKET = [2, 5];
 const AFTER_COMMA = [1, 3];
 const AFTER_WORD = [0, 4];
 /** The last words of BEFORE (plain patterns, no Unicode flag: a cheap first test). */
-const LEAD_WORD = /(?<=(?:van|ben|word|bent|je|ik|nu|al|pas|bijna|net) )/iy;
+const LEAD_WORD = /(?<=(?:van|ben|word|bent|je|ik|nu|al|pas|bijna|net|of|ongeveer|rond) )/iy;
 
 export function findAgePhrases(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
@@ -67,7 +70,7 @@ export function findAgePhrases(text: string, found: Scan): Span[] {
       const unit = /^ (?:jaar|jr\.?|maanden|maand|weken|mnd\.?)(?![\p{L}])/u.exec(after)?.[0] ?? '';
       spans.push({ start: at, end: end + unit.length, label: 'AGE', source: 'age-phrase' });
       const second = /^ en (\d{1,3})(?!\d)/.exec(after);
-      if (k === 0 && second && Number(second[1]) <= MOST_YEARS)
+      if ((k === 0 || k === 5) && second && Number(second[1]) <= MOST_YEARS)
         spans.push({ start: end + 4, end: end + 4 + second[1]!.length, label: 'AGE', source: 'age-phrase' });
       break;
     }

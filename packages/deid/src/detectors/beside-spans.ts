@@ -2,17 +2,38 @@
 // birth, ages paired with names, a postcode in lower case after a street and house number, the place
 // after a postcode. Runs once on the resolved detections (a few per note), so it costs next to nothing.
 import type { Span } from '../labels.js';
-import { FIRST_NAMES, GENERIC_SERVICES, NOT_NAMES, PLACES, PLACES_THAT_ARE_WORDS, SURNAMES } from '../lexicon.js';
+import { isCommon } from '../statistical/token-features.js';
+import { FIRST_NAMES, GENERIC_SERVICES, NAMES_THAT_ARE_WORDS, NOT_NAMES, PLACES, PLACES_THAT_ARE_WORDS, SURNAMES } from '../lexicon.js';
 
 const MOST_YEARS = 120;
 /** "Noor (8 mnd)", "ilyas (9)", "geb. 02/05/2016 (10)": an age in brackets right after a name or a date. */
 const AGE_IN_BRACKETS = /,? ?\((\d{1,3}(?: ?(?:jaar|jr\.?|mnd\.?|maanden|maand|weken|wk\.?))?)\)/y;
 /** "oliwia is 6, bartek 3", "hij 86, zij 83" after a name: a bare number where a clause or the line ends. */
 const AGE_AFTER_NAME = / (?:is |wordt |werd )?(\d{1,3})(?= ?[,;]| en | ?\n| ?$| ?\.(?!\d))/y;
+/** ", bartek 3": after a name and its age, the next name in lower case and its age. */
+const NEXT_CHILD = /, (\p{Ll}[\p{Ll}'’-]{2,}) \d{1,2}(?=[,.;!?\n]| en |$)/uy;
+/** A lower-case word that can be a name: no Dutch word of the lists or of the common words ("groep 4"). */
+const isLowerName = (word: string) => !NOT_NAMES.has(word) && !NAMES_THAT_ARE_WORDS.has(word) && !PLACES.has(word) && !isCommon(word);
+/** "Dhr. Wim Jansen, 72, Veldhoven": a number between commas right after a name (a list of people with their ages). */
+const AGE_BETWEEN_COMMAS = /, (\d{1,3}),(?!\d)/y;
 /** "Slotplein 44-c 2902hb": a postcode typed in lower case after a street and house number. */
 const LOWER_POSTCODE = /,? ?([1-9]\d{3} ?[a-z]{2})(?![\p{L}\d])/uy;
 /** The place after a postcode on the same line, up to a comma or the line end ("2902hb Capelle"). */
-const PLACE_AFTER = / (\p{L}[\p{Ll}'’-]+(?: (?:aan|op|den|de|der|\p{L}[\p{Ll}'’-]+)){0,4})(?=[ \t]*(?:,|\n|$))/uy;
+const PLACE_AFTER = / (\p{L}(?:[\p{Ll}'’-]+|[\p{Lu}'’-]+)(?: (?:aan|op|den|de|der|\p{L}[\p{Ll}'’-]+)){0,4})(?=[ \t]*(?:,|\n|$))/uy;
+/** "Tsjerkestrjitte 3, Wergea |", "Molenweg 12, Oss)": a capitalised place after an address and a comma, before the end of the field. */
+const PLACE_AFTER_ADDRESS = /, (\p{Lu}[\p{Ll}'’-]+(?:[ -](?:aan|op|den|de|der|\p{Lu}[\p{Ll}'’-]+)){0,3})(?=[ \t]*(?:[|,;)\n]|$))/uy;
+/** A place after an address: in the lists, or a word no list holds as a name or an ordinary word. */
+const placeAfterAddress = (name: string) => {
+  const word = name.toLowerCase();
+  return (
+    (PLACES.has(word) && !PLACES_THAT_ARE_WORDS.has(word)) ||
+    (!FIRST_NAMES.has(word) &&
+      !SURNAMES.has(word) &&
+      !NOT_NAMES.has(word) &&
+      !GENERIC_SERVICES.has(word) &&
+      !PLACES_THAT_ARE_WORDS.has(word))
+  );
+};
 /** A place after a postcode: capitalised and no word, or in lower case and in the lists ("1234 ab utrecht"). */
 const placeAfter = (name: string) => !PLACES_THAT_ARE_WORDS.has(name.toLowerCase()) && (/^\p{Lu}/u.test(name) || PLACES.has(name));
 
@@ -38,12 +59,26 @@ export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
       if ((m = at(AGE_IN_BRACKETS, text, span.end)) && Number.parseInt(m[1]!, 10) <= MOST_YEARS) add(m, 'AGE', 'age-beside-span');
       else if (span.label === 'PERSON' && (m = at(AGE_AFTER_NAME, text, span.end)) && Number.parseInt(m[1]!, 10) <= MOST_YEARS)
         add(m, 'AGE', 'age-after-name');
+      else if (span.label === 'PERSON' && (m = at(AGE_BETWEEN_COMMAS, text, span.end)) && Number.parseInt(m[1]!, 10) <= MOST_YEARS)
+        add(m, 'AGE', 'age-between-commas');
+      // "oliwia is 6, bartek 3": the next child of the list, in lower case, and its age.
+      if (
+        span.label === 'PERSON' &&
+        more.at(-1)?.source === 'age-after-name' &&
+        (m = at(NEXT_CHILD, text, more.at(-1)!.end)) &&
+        isLowerName(m[1]!)
+      ) {
+        const name = m.index + 2;
+        more.push({ start: name, end: name + m[1]!.length, label: 'PERSON', source: 'person-next-child' });
+        more.push({ start: name + m[1]!.length + 1, end: m.index + m[0].length, label: 'AGE', source: 'age-next-child' });
+      }
     } else if (span.label === 'ADDRESS' && (m = at(LOWER_POSTCODE, text, span.end))) {
       add(m, 'POSTCODE', 'postcode-after-address');
       const place = at(PLACE_AFTER, text, m.index + m[0].length);
       if (place && placeAfter(place[1]!)) add(place, 'CITY', 'city-after-postcode');
-    } else if (span.label === 'POSTCODE' && (m = at(PLACE_AFTER, text, span.end)) && placeAfter(m[1]!))
-      add(m, 'CITY', 'city-after-postcode');
+    } else if (span.label === 'ADDRESS' && (m = at(PLACE_AFTER_ADDRESS, text, span.end)) && placeAfterAddress(m[1]!))
+      add(m, 'CITY', 'city-after-address');
+    else if (span.label === 'POSTCODE' && (m = at(PLACE_AFTER, text, span.end)) && placeAfter(m[1]!)) add(m, 'CITY', 'city-after-postcode');
   }
   return more;
 }

@@ -49,8 +49,16 @@ function numericDateStarts(found: Scan): number[] {
   return starts;
 }
 
+/** "de derde van mei", "op de eenentwintigste van maart": a day as an ordinal word, "van" and the month. */
+const ORDINAL_DAY =
+  /(?<![\p{L}])de (?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën)twintigste|eenendertigste|dertigste|twintigste|eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende) van (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?![\p{L}])/giu;
+
 export function findDates(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
+  // Only texts that hold "ste van" or "de van" can hold an ordinal day: most pay for two searches, not the pattern.
+  if (text.includes('ste van ') || text.includes('de van '))
+    for (const m of text.matchAll(ORDINAL_DAY))
+      spans.push({ start: m.index, end: m.index + m[0].length, label: 'DATE', source: 'date-ordinal-words' });
   for (const m of matchesAt(MONTH_DATE, text, monthDateStarts(found), found))
     spans.push({ start: m.index, end: m.index + m[0].length, label: 'DATE', source: 'date-month-name' });
   for (let i = 0; i < found.digitStarts.length; i++) {
@@ -80,6 +88,8 @@ export function findDates(text: string, found: Scan): Span[] {
     if (!y1 && !y2 && !d3 && NOT_A_DATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     // "Steenstraat 4-2": after a street, d-m is a house number and a floor.
     if (!y1 && !y2 && !d3 && STREET_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "24/7": always, not the 24th of July (unless a word before it asks for a day: "op 24/7").
+    if (m[0] === '24/7' && !/(?:op|tot|vanaf|per|sinds|d\.d\.) $/i.test(text.slice(Math.max(0, m.index - 7), m.index))) continue;
     // "1-3 jaar" style ranges without a year are common; a bare d-m needs a plausible day-month pair.
     spans.push({ start: m.index, end: m.index + m[0].length, label: 'DATE', source: 'date-numeric' });
   }
@@ -96,6 +106,10 @@ const DURATION_BEFORE =
 /** After "N jaar": words that make it a duration. */
 const DURATION_AFTER =
   /^\s*(?:geleden|lang|bij|in\b|in dienst|getrouwd|samen|werkzaam|gewerkt|gewoond|woont|op\b|later|eerder|terug|de tijd|garantie|cel)/i;
+/** "een proeftijd van 2 jaar", "een contract van 1 jaar": "van" after a word of time makes a duration. */
+const DURATION_OF =
+  /(?:garantie|contract|looptijd|termijn|proeftijd|wachttijd|periode|straf|celstraf|taakstraf|opleiding|traject|duur|verblijf|huurcontract|pauze)\s+van\s*$/i;
+const RANGE_BEFORE = /\d\s?[–-]\s?$/;
 const AGE_BEFORE = /(?:\bis(?: nu| pas| inmiddels)?|\bwordt|\bwerd|\bben|\bbent|\bzijn|\bvan|\bleeftijd(?: van)?|[,(])\s*$/i;
 
 /** "jaar", "jr", "jarig": the word every age in years ends with, found by a cheap pattern. */
@@ -141,13 +155,15 @@ const AGE_WORD = `(?:(?:${UNITS})(?:ën|en)(?:${TENS})|${TENS}|tien|elf|twaalf|d
  * number after "is"/"wordt" with a person as subject, then the end of the clause, a weekday or a
  * word that closes the thought (hè, hoor, geworden).
  */
+/** Kin in lower case, as the subject of an age in informal messages ("mama wordt 81 volgende maand"). */
+const KIN_SUBJECTS = 'mama|papa|mam|pap|moeder|vader|oma|opa|mijn moeder|mijn vader|mijn man|mijn vrouw';
 const BARE_AGE = new RegExp(
-  `(?<=\\b(?:[Zz]ij|[Hh]ij|[Zz]e|\\p{Lu}[\\p{Ll}]+) (?:is|wordt|werd) (?:(?:al|pas|net|nu|inmiddels|bijna|ook|toch|dan) )?)(\\d{1,3}|${AGE_WORD})(?=\\s(?:en|maar|hè|hoor|geworden|geweest|of|dus|toch|nu|inmiddels|\\p{Ll}+dag)(?![\\p{L}])|\\s?[,.;!?)]|$)`,
+  `(?<=\\b(?:[Zz]ij|[Hh]ij|[Zz]e|\\p{Lu}[\\p{Ll}]+|${KIN_SUBJECTS}) (?:is|wordt|werd) (?:(?:al|pas|net|nu|inmiddels|bijna|ook|toch|dan|ongeveer|rond|circa|zo'n) )?)(\\d{1,3}|${AGE_WORD})(?=\\s(?:en|maar|hè|hoor|geworden|geweest|of|dus|toch|nu|inmiddels|volgende|deze|binnenkort|ze|hij|zij|ik|we|\\p{Ll}+dag)(?![\\p{L}])|\\s?[,.;!?)]|$)`,
   'gu',
 );
 /** Where a bare age can start: the number or word after "is ", "wordt ", "werd " and an adverb. */
 const AFTER_IS =
-  /(?:is|wordt|werd) (?:(?:al|pas|net|nu|inmiddels|bijna|ook|toch|dan) )?(?=\d|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:ën|en)|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)/g;
+  /(?:is|wordt|werd) (?:(?:al|pas|net|nu|inmiddels|bijna|ook|toch|dan|ongeveer|rond|circa|zo'n) )?(?=\d|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:ën|en)|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)/g;
 /** "hij 86, zij 83", "(man 71 en vrouw 69)": paired ages after a pronoun or spouse word. */
 const PAIRED_AGE =
   /(?<![\p{L}])(?:[Hh]ij|[Zz]ij|[Zz]e|[Hh]em|[Mm]an|[Vv]rouw|[Mm]eneer|[Mm]evrouw)[ \t](\d{1,3})(?=[ \t]?(?:[,;)]|en\b|jaar\b))/gu;
@@ -225,8 +241,24 @@ function commasInBrackets(text: string): number[] {
   return positions;
 }
 
+/** The answer on the line after "hoe oud …?": a number alone, perhaps after a speaker ("Jongere: Zeventien.", "16 jaar"). */
+const ANSWERED_AGE = new RegExp(
+  `\\n(?:\\[[^\\]\\n]{1,20}\\][ \\t]*)?(?:[^:\\n]{1,40}:[ \\t]*)?(?:ik ben |ben |bijna )?(\\d{1,3}|(?:${AGE_WORD}|een|twee|drie|vier|vijf|zes|zeven|acht|negen))(?: jaar)?[.!]?[ \\t]*(?=\\n|$)`,
+  'iuy',
+);
+
 export function findAges(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
+  for (let at = text.search(/hoe oud/i); at !== -1;) {
+    ANSWERED_AGE.lastIndex = text.indexOf('\n', at);
+    const m = ANSWERED_AGE.lastIndex > 0 ? ANSWERED_AGE.exec(text) : null;
+    if (m && (!/^\d/.test(m[1]!) || Number(m[1]) <= 120)) {
+      const start = m.index + m[0].lastIndexOf(m[1]!);
+      spans.push({ start, end: start + m[1]!.length, label: 'AGE', source: 'age-answered' });
+    }
+    const next = text.slice(at + 7).search(/hoe oud/i);
+    at = next === -1 ? -1 : at + 7 + next;
+  }
   const wordStarts = ageWordStarts(found);
   for (const m of matchesAt(AGE_YEARS, text, ageStarts(text), found)) {
     const before = text.slice(Math.max(0, m.index - 16), m.index);
@@ -236,6 +268,8 @@ export function findAges(text: string, found: Scan): Span[] {
     if (isJarig && /^n\b/.test(after)) continue; // "16- en 17-jarigen": a population, not a person
     // "met een jaar verlengd", "in een jaar": "een jaar" is a duration unless the words say age.
     if (/^een$/i.test(m[1]!) && !isJarig && !/^\s*oud\b/i.test(after)) continue;
+    // "een proeftijd van 2 jaar" is a duration; "(14–16 jaar)" a range of ages, a group and not a person.
+    if (DURATION_OF.test(before) || RANGE_BEFORE.test(before)) continue;
     const clearlyAge = isJarig || /^\s*oud\b/i.test(after) || AGE_BEFORE.test(before) || /^\s*\)/.test(after);
     if (!clearlyAge && (DURATION_BEFORE.test(before) || DURATION_AFTER.test(after))) continue;
     if (!clearlyAge && !/^[\s,.;:)]/.test(after) && after.length > 0) continue;

@@ -21,12 +21,23 @@ const notADistrict = (name: string) => {
   return NOT_NAMES.has(l) || GENERIC_SERVICES.has(l) || COMPASS_WORD.test(name);
 };
 
+const HOUSE_NUMBER = /^ \d{1,5}(?:[a-zA-Z](?![\p{L}])|-\d{1,3})?(?![\d\p{L}]|[:.,]\d)/u;
+
 export function findDistricts(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(COMPASS_FORM)) {
     const word = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[0];
     if (!word || notADistrict(word)) continue;
-    spans.push({ start: m.index - word.length, end: m.index + m[0].length, label: 'CITY', source: 'city-compass' });
+    // "Ringbaan-Oost 41": with a house number after it, a street named by compass.
+    const number = HOUSE_NUMBER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 10));
+    if (number)
+      spans.push({
+        start: m.index - word.length,
+        end: m.index + m[0].length + number[0].length,
+        label: 'ADDRESS',
+        source: 'address-compass',
+      });
+    else spans.push({ start: m.index - word.length, end: m.index + m[0].length, label: 'CITY', source: 'city-compass' });
   }
   for (const hit of text.matchAll(/[Ss]tadsdeel|[Ww]ijk|[Bb]uurt|[Ww]oonwijk|Bewoners/g)) {
     if (hit.index > 0 && /\p{L}/u.test(text[hit.index - 1]!)) continue;

@@ -16,7 +16,7 @@ const NAMED_BUILDINGS = 'Palet|Kameleon|Regenboog|Wegwijzer|Klankkast|Loods|Park
 
 /** The words a local organisation's name starts with when its kind comes first: a compound of the kind ("Woonstichting", "Gezondheidscentrum"). */
 const HEAD_ENDINGS =
-  'stichting|praktijk|centrum|bedrijf|school|vereniging|kliniek|opvang|instituut|welzijn|gasthuis|bewindvoering|jeugdhulp|jeugdzorg|bemiddeling|maatje|erij|salon|garage|verblijf|club|bibliotheek|logopedie|fysiotherapie|revalidatie|apotheek|boerderij|academie|parochie';
+  'stichting|praktijk|centrum|bedrijf|school|vereniging|kliniek|opvang|instituut|welzijn|gasthuis|bewindvoering|jeugdhulp|jeugdzorg|bemiddeling|maatje|erij|salon|garage|verblijf|club|bibliotheek|logopedie|fysiotherapie|revalidatie|apotheek|boerderij|academie|parochie|werf|werkplaats|verhuur';
 /** Kinds that are a whole word as well as the end of compounds. */
 const HEAD_WORDS =
   'Stichting|Welzijn|Bewindvoering|Jeugdhulp|Jeugdzorg|Kinderopvang|Ziekenhuis|Bibliotheek|Scouting|Logopedie|Fysiotherapie|Revalidatie|Apotheek|Wonen|Dagbesteding|Thuiszorg';

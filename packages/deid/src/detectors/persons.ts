@@ -21,6 +21,7 @@ import {
   type Scan,
 } from '../scan.js';
 import { linePersons } from './lines.js';
+import { isCommon } from '../statistical/token-features.js';
 import {
   CAR_MAKES,
   COUNTRIES,
@@ -90,6 +91,22 @@ const TITLE_LOWER = new RegExp(
   `(?<![\\p{L}])(?:mw|mevr|mevrouw|dhr|meneer|fam)\\.?[ \\t]+((?:(?:el|al|van der|van den|van de|van|de|vd|v\\.d\\.|ter|ten)[ \\t]+)?(\\p{Ll}[\\p{Ll}'’-]{2,}))(?![\\p{L}])`,
   'gu',
 );
+const ARTICLES_AFTER_VAN = new Set([
+  'het',
+  'een',
+  'dit',
+  'dat',
+  'die',
+  'deze',
+  'ons',
+  'onze',
+  'hun',
+  'haar',
+  'zijn',
+  'mijn',
+  'uw',
+  'jullie',
+]);
 const TITLE_LOWER_PHRASES = phrasesOf(['mw', 'mevr', 'mevrouw', 'dhr', 'meneer', 'fam']);
 /**
  * "hoi nadia," "Hoi Idil," "goedemorgen hafsa ☺" "hallo meneer bas": a greeting (and a title), then
@@ -97,7 +114,7 @@ const TITLE_LOWER_PHRASES = phrasesOf(['mw', 'mevr', 'mevrouw', 'dhr', 'meneer',
  * known first name that is no word is greeted whatever follows ("yoo glenn ben je …").
  */
 const GREETED = new RegExp(
-  `(?<![\\p{L}])(?:[Hh]oi+|[Hh]ee+|[Hh]e+y|[Hh]i|[Hh]allo|[Hh]ello|[Yy]o+|[Dd]ag|[Gg]oe(?:de|ie)morgen|[Gg]oe(?:de|ie)middag|[Gg]oedenavond|[Gg]oeienavond|[Ss]alam)[ \\t]+((?:meneer|mevrouw|juf|meester|mw\\.?|dhr\\.?)[ \\t]+)?(\\p{L}[\\p{Ll}'’-]{1,})(?![\\p{L}])([ \\t]*(?:[,!?]|[^\\p{L}\\p{N}\\s.,;:'"(]|\\n|$))?`,
+  `(?<![\\p{L}])(?:[Hh]oi+|[Hh]ee+|[Hh]e+y|[Hh]i|[Hh]allo|[Hh]ello|[Yy]o+|(?<!(?:de|die|een|elke|hele|per|zelfde|volgende|vorige|halve|goede|fijne|mooie|lange|drukke|welke|iedere) )[Dd]ag|[Gg]oe(?:de|ie)morgen|[Gg]oe(?:de|ie)middag|[Gg]oedenavond|[Gg]oeienavond|[Ss]alam)[ \\t]+((?:meneer|mevrouw|juf|meester|mw\\.?|dhr\\.?)[ \\t]+)?(\\p{L}[\\p{Ll}'’-]{1,})(?![\\p{L}])([ \\t]*(?:[,!?]|[^\\p{L}\\p{N}\\s.,;:'"(]|\\n|$))?`,
   'gu',
 );
 const GREETING_PHRASES = phrasesOf([
@@ -126,7 +143,7 @@ const NOT_GREETED =
 /** A lower-case surname from the lists right after a lower-case first name: "tomasz wiśniewski". */
 const LOWER_SURNAME_AFTER = /[ \t]((?:(?:el|al|van der|van den|van de|van|de|vd)[ \t])?(\p{Ll}[\p{Ll}'’-]{2,}))(?![\p{L}])/uy;
 const LOWER_NAME = new RegExp(`(?<=(?<![\\p{L}])(?:${LOWER_NAME_AFTER})\\s+)(\\p{Ll}{3,})(?![\\p{L}])`, 'gu');
-const INITIALS_NAME = new RegExp(`(?<![\\p{L}.])((?:\\p{Lu}\\.){1,4}\\s?(?:(?:${TV})\\s)?${CAP})`, 'gu');
+const INITIALS_NAME = new RegExp(`(?<![\\p{L}.])((?:IJ\\.|\\p{Lu}\\.){1,4}\\s?(?:(?:${TV})\\s)?${CAP})`, 'gu');
 /** After a capitalised word: a (tussenvoegsel +) capitalised word that may join it in a name (no abbreviation: "Geb.datum"). Always matches, perhaps empty. */
 const FOLLOWING_NAME = new RegExp(`(?:[ \\t](?:(?:${TV})[ \\t])?(${CAP})(?![\\p{L}]|\\.\\p{L}))?`, 'uy');
 
@@ -287,6 +304,18 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     const first = m[1]!.slice(0, firstSpace(m[1]!));
     // "Team Werk en Inkomen": "en" between capitalised words that are no names joins a title, not two people.
     if (/^en\s/.test(m[0]) && wordAloneBefore(text, m.index) && !isKnownNameBefore(text, m.index)) continue;
+    // "van het Juridisch Loket", "bij de Albert Heijn": an article before capitalised words names a thing or a shop, not a person.
+    if (/^het\s/.test(m[1]!) || (/^de\s/.test(m[1]!) && /^ \p{Lu}/u.test(text.slice(start + m[1]!.length, start + m[1]!.length + 2))))
+      continue;
+    // "Centrum voor Jeugd en Gezin": an ordinary word after "voor" or "van" inside a capitalised title names no one.
+    if (
+      /^(?:voor|van)\s/.test(m[0]) &&
+      wordAloneBefore(text, m.index) &&
+      isCommon(lower(m[1]!)) &&
+      !FIRST_NAMES.has(lower(m[1]!)) &&
+      !SURNAMES.has(lower(m[1]!))
+    )
+      continue;
     // In Dutch only names are capitalised mid-sentence: "over Jamal", "met Ans" name a person.
     const midSentence = !isSentenceStart(text, start) && !ROLE_WORDS.has(lower(first)) && !ORGANISATION_WORD.test(m[1]!);
     if (FIRST_NAMES.has(lower(first)) || SURNAMES.has(lower(first)) || midSentence) add(start, m[1]!, 'person-contact');
@@ -300,6 +329,8 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     const whole = m[1]!;
     const word = m[2]!;
     // A tussenvoegsel says it is a surname; otherwise the word must be a name from the lists and no Dutch word ("mw. is", "dhr. heeft").
+    // "die mevrouw van het wijkteam": an article after "van" starts no surname.
+    if (ARTICLES_AFTER_VAN.has(word)) continue;
     if (whole !== word || ((SURNAMES.has(word) || FIRST_NAMES.has(word)) && !NAMES_THAT_ARE_WORDS.has(word) && !NOT_NAMES.has(word)))
       spans.add(m.index + m[0].length - whole.length, m.index + m[0].length, 'person-title-lower');
   }
@@ -368,6 +399,8 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     )
       continue;
     if (!words.every((w) => !/^\p{Lu}/u.test(w) || nameLike(w))) continue;
+    // "Algemene Huurvoorwaarden": capitalised ordinary words, none a name of the lists, are a title.
+    if (isCommon(lower(words[0]!)) && words.every((w) => !FIRST_NAMES.has(lower(w)) && !SURNAMES.has(lower(w)))) continue;
     add(start, value, 'person-capitalised');
   }
   for (const m of matchesAt(NAME_IN_BRACKETS_WITH_AGE, text, numbersOrWordsInBrackets(text), found))

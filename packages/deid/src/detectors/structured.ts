@@ -19,6 +19,8 @@ export function passesElevenTest(digits: string): boolean {
 /** Compact, dotted (1234.56.789, 123.456.789) or in groups of three (123 456 789): the 11-proef decides. */
 const BSN = /(?<![\d.\-/])(\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{3}\.\d{3}|\d{3} \d{3} \d{3}|\d{9})(?![\d/-]|\.\d| \d)/g;
 
+const COUNTRY_CODE_BEFORE = /\+\d{1,3} $/;
+
 /** Where a BSN can start: a run of three or more digits (123.456.789, 1234.56.789, 123456789). */
 const bsnStarts = (found: Scan) => found.digitStarts.filter((at) => digitRunEnd(found.text, at) - at >= 3);
 
@@ -26,6 +28,8 @@ export function findBsn(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
   // Tried only where a BSN can start (bsnStarts), as a pattern with a lookbehind first was tried at every position.
   for (const m of matchesAt(BSN, text, bsnStarts(found), found)) {
+    // "+48 512 634 208": nine digits after a country code are a foreign phone number.
+    if (m[1]!.includes(' ') && COUNTRY_CODE_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
     if (passesElevenTest(m[1]!.replace(/\D/g, '')))
       spans.push({ start: m.index, end: m.index + m[0].length, label: 'BSN', source: 'bsn-11-proef' });
   }
@@ -59,6 +63,11 @@ const PHONE_CANDIDATE = /(?<![\d\p{L}])(?:\+|00|\(0|0)[\d() \-–]{7,20}\d(?!\d)
 /** "06.12.34.56.78", "06/12345678": dots or a slash between groups, without spaces (so a date and a time never join into one). */
 const PHONE_DOTTED = /(?<![\d\p{L}./])0\d{1,3}(?:(?:\.\d{2,4}){2,4}|\/\d{6,8})(?![\d\p{L}]|[./]\d)/uy;
 
+const OUR_LINE_BEFORE = /\b(?:bel|bellen|belt|bereik|bereiken) (?:u )?ons(?: (?:via|op|gerust|telefonisch)){0,2}:? ?$/i;
+
+/** A day, month and year of this or the last century at the start of a candidate. */
+const DATE_FIRST = /^(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)\d{2}(?!\d)/;
+
 /** Where a phone candidate can start: a + or "(0", or a 0 that no digit precedes. */
 function phoneStarts(text: string, found: Scan): number[] {
   const starts: number[] = [];
@@ -88,6 +97,8 @@ export function findPhones(text: string, found: Scan): Span[] {
   }
   for (const m of [...matchesAt(PHONE_CANDIDATE, text, starts, found), ...dotted]) {
     const raw = m[0].replace(/[\s\-–(]+$/, '');
+    // "geb. 07-06-2011 (15 jaar)": a date and the age after it are no phone number.
+    if (DATE_FIRST.test(raw)) continue;
     // "0031 (0)6 …": the trunk zero in brackets is no digit of the number.
     const digits = raw.replace(/\(0\)/, '').replace(/\D/g, '');
     if (digits.length < 10 || digits.length > 13) continue;
@@ -99,6 +110,8 @@ export function findPhones(text: string, found: Scan): Span[] {
       national = number?.isValid() ? number.nationalNumber : null;
     }
     if (national === null || isServiceNumber(national)) continue;
+    // "Bel ons via 088 …": an organisation's own general line, not a person's (mobile numbers excepted).
+    if (!national.startsWith('6') && OUR_LINE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     // A bracket that opens the match without closing in it belongs to the sentence, not the number.
     const start = raw.startsWith('(') && !raw.includes(')') ? m.index + 1 : m.index;
     spans.push({ start, end: m.index + raw.length, label: 'PHONE', source: 'phone-libphonenumber' });
@@ -123,6 +136,24 @@ export function findEmails(text: string): Span[] {
 }
 
 // With a scheme or www., or a bare domain followed by a path (tiktok.com/@name): a bare domain alone is too often an organisation's.
+/**
+ * "mijn.ouderportaal-zwijndrecht.nl": a host of three or more parts without www. or a path, which
+ * the pattern below does not see; found from its top-level domain back. (Two parts, "gemeente.nl",
+ * are mostly an organisation's public site, and are left alone.)
+ */
+function bareHosts(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const hit of text.matchAll(/\.(?:nl|be|com|org|net|eu|info)(?![a-z0-9-]|\/|\.[a-z0-9])/g)) {
+    let start = hit.index;
+    let dots = 1;
+    while (start > 0 && /[a-z0-9.-]/.test(text[start - 1]!)) if (text[--start] === '.') dots++;
+    const before = text[start - 1];
+    if (dots < 2 || text[start] === '.' || text[start] === '-' || (before !== undefined && /[\p{L}\d@/:._-]/u.test(before))) continue;
+    spans.push({ start, end: hit.index + hit[0].length, label: 'URL', source: 'url-host' });
+  }
+  return spans;
+}
+
 const URL = /\b(?:https?:\/\/|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:nl|be|com|org|net|eu|info|me|io)\/)[^\s<>"')]*[^\s<>"').,;:!?]/y;
 const SPACE = /\s/;
 
@@ -132,7 +163,7 @@ const SPACE = /\s/;
  * one (the bare-domain branch made that search try every word).
  */
 export function findUrls(text: string): Span[] {
-  const spans: Span[] = [];
+  const spans: Span[] = bareHosts(text);
   let after = 0;
   for (;;) {
     const slash = text.indexOf('/', after);

@@ -1,0 +1,22 @@
+// People a note numbers and names by initials only ("Leerling 1 – S.K., klas 2b"): the initials are
+// the person's pseudonym, and still identify them to whoever knows the class or the group.
+import type { Span } from '../labels.js';
+
+const ROLES = 'Leerling|Kind|Cliënt|Client|Jongere|Deelnemer|Bewoner|Ouder|Gezin|Casus|Melder|Betrokkene';
+/** Cheap first test: a role and a number, without the Unicode flag. */
+const ROLE_NUMBER = new RegExp(`(?:${ROLES}) \\d`);
+const NUMBERED_INITIALS = new RegExp(
+  `(?<![\\p{L}])(?:${ROLES})[ \\t]\\d{1,2}[ \\t]*[–:-][ \\t]*((?:\\p{Lu}\\.[ \\t]?){1,3})(?=[,;)\\n]|[ \\t]|$)`,
+  'gu',
+);
+
+export function findNumberedPeople(text: string): Span[] {
+  if (!ROLE_NUMBER.test(text)) return [];
+  const spans: Span[] = [];
+  for (const m of text.matchAll(NUMBERED_INITIALS)) {
+    const initials = m[1]!.trimEnd();
+    const start = m.index + m[0].length - m[1]!.length;
+    spans.push({ start, end: start + initials.length, label: 'PERSON', source: 'person-numbered-initials' });
+  }
+  return spans;
+}

@@ -1,0 +1,125 @@
+// Organisations known by the form of what is written around them rather than by a kind word the
+// institution rules know: a legal form after the name ("Kamerverhuur Jansen BV"), a care
+// provider's name that starts with Zorg ("Zorgkracht Delfland"), a kind in brackets after the name
+// ("Elkien (woningcorporatie)"), a name in brackets after a kind ("de nagelsalon (Happy Nails)"),
+// and the employer in an attendee's brackets ("Ruud ter Braak (Woonzorg, huismeester)").
+import type { Span } from '../labels.js';
+import { FIRST_NAMES, GENERIC_SERVICES, PLACES } from '../lexicon.js';
+import { capitalsInChainBefore } from '../scan.js';
+import { CAP } from './name-patterns.js';
+
+/** "… BV", "… B.V.", "… VOF", "… NV": a business by its legal form. */
+const LEGAL_FORM = new RegExp(
+  `(?:${CAP}|\\p{Lu}{2,})(?:[ \\t](?:${CAP}|\\p{Lu}{2,}|&|en|de|van)){0,3}[ \\t](?:BV|B\\.V\\.|VOF|V\\.O\\.F\\.|NV|N\\.V\\.)(?![\\p{L}])`,
+  'uy',
+);
+/** "Zorgkracht Delfland", "Thuiszorg Welkom Zuid": a care provider whose name starts with its trade. */
+const CARE_NAME = new RegExp(`(?:Thuiszorg|Zorg)(?!verzeker)\\p{Ll}+[ \\t]${CAP}(?![\\p{L}])`, 'uy');
+/** After "& Zn.": the capitalised words of the firm's trade ("Gerechtsdeurwaarders"). */
+const FIRM_TAIL = /^(?: \p{Lu}[\p{Ll}-]+)*/u;
+const JOINED_KINDS = new RegExp(
+  `(?<![\\p{L}])\\p{Lu}\\p{Ll}+- en \\p{L}\\p{Ll}*(?:huis|centrum|team|punt|loket|netwerk|instituut)[ \\t]${CAP}(?![\\p{L}])`,
+  'gu',
+);
+/** "Elkien (woningcorporatie)": a name, then its kind in brackets. */
+const KIND_IN_BRACKETS = new RegExp(
+  `(${CAP}(?:[ \\t]${CAP}){0,2})[ \\t]\\((?:woningcorporatie|woningbouwvereniging|corporatie|zorgaanbieder|zorginstelling|thuiszorg|jeugdhulp|ggz|school|basisschool|werkgever|kinderopvang|opvang|dagbesteding|verhuurder|bewindvoerder|schuldeiser)\\)`,
+  'uy',
+);
+/** "de nagelsalon (Happy Nails Zwolle)": a kind of business, then its name in brackets. */
+const NAME_IN_BRACKETS_AFTER_KIND =
+  /(?<![\p{L}])(?:\p{Ll}*(?:salon|winkel|kapper|bakkerij|restaurant|supermarkt|garage|fabriek|bedrijf|werkgever|opvang|club|vereniging|school|praktijk|kliniek|kwekerij|boerderij)) \((\p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|&|en|de|van)){0,4})\)/uy;
+/** "Ruud ter Braak (Woonzorg, huismeester)": after an attendee, the employer and the role in brackets. */
+const EMPLOYER_IN_BRACKETS = new RegExp(`[ \\t]\\((${CAP}(?:[ \\t]${CAP}){0,2}), \\p{Ll}[\\p{Ll}-]+(?: \\p{Ll}[\\p{Ll}-]+)?\\)`, 'uy');
+
+const isNotAnOrganisation = (name: string) => {
+  const word = name.toLowerCase();
+  return PLACES.has(word) || FIRST_NAMES.has(word) || GENERIC_SERVICES.has(word);
+};
+
+/** Whether the word that ends at `end` starts with a capital (the attendee's name before the bracket). */
+function capitalisedWordBefore(text: string, end: number): boolean {
+  let start = end;
+  while (start > 0 && /[\p{L}'’-]/u.test(text[start - 1]!)) start--;
+  return start < end && /\p{Lu}/u.test(text[start]!);
+}
+
+/**
+ * Where the run of capitalised words that ends at `end` starts (one space between them), or -1 if
+ * the word there is not capitalised; with `tussenvoegsels`, "van der" inside the run too ("Van der Veen").
+ */
+function capitalisedRunBefore(text: string, end: number, tussenvoegsels = false): number {
+  let first = -1;
+  for (let wordEnd = end; ;) {
+    let start = wordEnd;
+    while (start > 0 && /[\p{L}'’]/u.test(text[start - 1]!)) start--;
+    const capital = start < wordEnd && /\p{Lu}/u.test(text[start]!);
+    const tussenvoegsel = tussenvoegsels && first >= 0 && /^(?:van|der|den|de|ter|ten)$/.test(text.slice(start, wordEnd));
+    if (!capital && !tussenvoegsel) return first;
+    if (capital) first = start;
+    if (text[start - 1] !== ' ') return first;
+    wordEnd = start - 1;
+  }
+}
+
+function at(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
+  pattern.lastIndex = index;
+  return pattern.exec(text);
+}
+
+export function findOrganisationForms(text: string): Span[] {
+  const spans: Span[] = [];
+  const add = (start: number, end: number, source: string) => spans.push({ start, end, label: 'INSTITUTION', source });
+  for (const hit of text.matchAll(/ (?:BV|B\.V\.|VOF|V\.O\.F\.|NV|N\.V\.)(?![\p{L}])/gu))
+    for (const start of capitalsInChainBefore(text, hit.index)) {
+      const m = at(LEGAL_FORM, text, start);
+      if (m && m.index + m[0].length === hit.index + hit[0].length) {
+        add(start, hit.index + hit[0].length, 'institution-legal-form');
+        break;
+      }
+    }
+  // "Van der Veen & Zn. Installatietechniek": a family business by its "& Zn." or "& Zonen".
+  for (const hit of text.matchAll(/ (?:&|en) (?:Zn\.|Zonen)/g)) {
+    const start = capitalisedRunBefore(text, hit.index, true);
+    if (start < 0) continue;
+    const tail = FIRM_TAIL.exec(text.slice(hit.index + hit[0].length, hit.index + hit[0].length + 60))?.[0] ?? '';
+    add(start, hit.index + hit[0].length + tail.length, 'institution-family-firm');
+  }
+  // "Zorg- en Veiligheidshuis Drenthe": two kinds joined by "- en", then a place or a name (a kind alone names no one).
+  for (const m of text.matchAll(JOINED_KINDS)) add(m.index, m.index + m[0].length, 'institution-joined-kinds');
+  // "Sint-Jozef Mehari-kerk", "Al Noer-moskee": a name joined to its kind by a hyphen.
+  for (const hit of text.matchAll(/-(?:kerk|moskee|school|kliniek|gemeente)(?![\p{L}])/gu)) {
+    const start = capitalisedRunBefore(text, hit.index);
+    if (start >= 0) add(start, hit.index + hit[0].length, 'institution-hyphen-kind');
+  }
+  for (const hit of text.matchAll(/(?:Thuiszorg|Zorg)\p{Ll}/gu)) {
+    if (hit.index > 0 && /\p{L}/u.test(text[hit.index - 1]!)) continue;
+    const m = at(CARE_NAME, text, hit.index);
+    if (m) add(m.index, m.index + m[0].length, 'institution-care-name');
+  }
+  for (let bracket = text.indexOf(' ('); bracket !== -1; bracket = text.indexOf(' (', bracket + 2)) {
+    // A kind after the name: try the capitalised words before the bracket.
+    for (const start of capitalsInChainBefore(text, bracket)) {
+      const m = at(KIND_IN_BRACKETS, text, start);
+      if (m && !isNotAnOrganisation(m[1]!)) {
+        add(start, start + m[1]!.length, 'institution-kind-in-brackets');
+        break;
+      }
+    }
+    // A name after the kind.
+    let wordStart = bracket;
+    while (wordStart > 0 && /\p{Ll}/u.test(text[wordStart - 1]!)) wordStart--;
+    const named = wordStart < bracket ? at(NAME_IN_BRACKETS_AFTER_KIND, text, wordStart) : null;
+    if (named) {
+      const start = named.index + named[0].length - named[1]!.length - 1;
+      add(start, start + named[1]!.length, 'institution-name-in-brackets');
+    }
+    // An employer after a capitalised name (the attendee; whether it is a person the rules decide).
+    const employer = /\p{Ll}/u.test(text[bracket - 1] ?? '') ? at(EMPLOYER_IN_BRACKETS, text, bracket) : null;
+    if (employer && capitalisedWordBefore(text, bracket) && !isNotAnOrganisation(employer[1]!)) {
+      const start = bracket + 2;
+      add(start, start + employer[1]!.length, 'institution-employer-in-brackets');
+    }
+  }
+  return spans;
+}

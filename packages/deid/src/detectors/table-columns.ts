@@ -1,0 +1,91 @@
+// Tables with a header row (tab-separated exports of caseloads, "|" tables of attendees): the cells
+// under a column named for a place (woonplaats, wijk, …) are places, those under a column named for
+// a person (naam, cliënt, casusregie, …) are names, whatever the words themselves say.
+import type { Span } from '../labels.js';
+
+const PLACE_HEADER = /^(?:woonplaats|plaats|wijk|woonwijk|buurt|gemeente|stad|dorp|stadsdeel)$/i;
+const PERSON_HEADER =
+  /^(?:naam|namen|volledige naam|cliënt|client|cliëntnaam|clientnaam|contactpersoon|casusregie|casusregisseur|regisseur|behandelaar|consulent|begeleider|medewerker|mentor|coach|hulpverlener|jongere|leerling|aanvrager|melder|kind|ouder|wijkcoach|wijkverpleegkundige)$/i;
+/** A cell that holds a value of a place or a name: a capital, no digits, not too long. */
+const NAME_CELL = /^\p{Lu}[^\d\t|]{1,48}$/u;
+
+interface Line {
+  start: number;
+  text: string;
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    lines.push({ start, text: line });
+    start += line.length + 1;
+  }
+  return lines;
+}
+
+/** The cells of a line split by `separator`, each with its offset in the line and without the spaces around it. */
+function cellsOf(line: string, separator: string): { at: number; value: string }[] {
+  const cells: { at: number; value: string }[] = [];
+  let at = 0;
+  for (const raw of line.split(separator)) {
+    const lead = raw.length - raw.trimStart().length;
+    cells.push({ at: at + lead, value: raw.trim() });
+    at += raw.length + 1;
+  }
+  return cells;
+}
+
+export function findTableColumns(text: string): Span[] {
+  if (!text.includes('\t') && !text.includes('|')) return [];
+  const spans: Span[] = [];
+  let header: { separator: string; columns: number; roles: Map<number, 'PERSON' | 'CITY'> } | undefined;
+  for (const line of linesOf(text)) {
+    const separator = line.text.includes('\t') ? '\t' : line.text.includes('|') ? '|' : '';
+    if (!separator) {
+      header = undefined;
+      continue;
+    }
+    const cells = cellsOf(line.text, separator);
+    const roles = new Map<number, 'PERSON' | 'CITY'>();
+    cells.forEach((cell, i) => {
+      if (PLACE_HEADER.test(cell.value)) roles.set(i, 'CITY');
+      else if (PERSON_HEADER.test(cell.value)) roles.set(i, 'PERSON');
+    });
+    if (roles.size > 0 && cells.length >= 3) {
+      header = { separator, columns: cells.length, roles };
+      continue;
+    }
+    if (!header || header.separator !== separator || cells.length !== header.columns) {
+      header = undefined;
+      continue;
+    }
+    for (const [i, label] of header.roles) {
+      const cell = cells[i]!;
+      if (NAME_CELL.test(cell.value))
+        spans.push({
+          start: line.start + cell.at,
+          end: line.start + cell.at + cell.value.length,
+          label,
+          source: `${label === 'CITY' ? 'city' : 'person'}-table-column`,
+        });
+    }
+  }
+  return spans;
+}
+
+/**
+ * The detections with the cells of named columns: a cell's header outranks what the name rules made
+ * of its words (a neighbourhood typed as a person), so a cell replaces the persons and places it
+ * overlaps; where it overlaps any other kind (a date, an organisation), that detection stays.
+ */
+export function withTableColumns(spans: Span[], cells: Span[]): Span[] {
+  if (cells.length === 0) return spans;
+  let out = spans;
+  for (const cell of cells) {
+    const overlapping = out.filter((span) => span.start < cell.end && cell.start < span.end);
+    if (overlapping.some((span) => span.label !== 'PERSON' && span.label !== 'CITY')) continue;
+    out = out.filter((span) => !overlapping.includes(span)).concat(cell);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
