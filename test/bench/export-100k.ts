@@ -162,7 +162,7 @@ try {
     });
     const seen = await stopWatch();
     const [requested, replied] = (await page.evaluate(`['vertelpunt:export-requested', 'vertelpunt:export-replied'].map(
-      (name) => performance.getEntriesByName(name)[0].startTime - performance.getEntriesByName('bench:click')[0].startTime)`)) as [
+      (name) => (performance.getEntriesByName(name)[0]?.startTime ?? NaN) - performance.getEntriesByName('bench:click')[0].startTime)`)) as [
       number,
       number,
     ];
