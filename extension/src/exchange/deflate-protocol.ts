@@ -15,7 +15,9 @@ export const DeflatedReplySchema = z.strictObject({
   crc: z.number().int(),
   size: z.number().int().nonnegative(),
 });
+/** A piece was compressed: the exchange worker sends more only while few are waiting (bounded memory). */
+export const DeflateTookSchema = z.strictObject({ type: z.literal('took') });
 /** The compression failed (e.g. out of memory); the export fails with this message. */
 export const DeflateFailedSchema = z.strictObject({ type: z.literal('failed'), message: z.string() });
-export const DeflateReplySchema = z.discriminatedUnion('type', [DeflatedReplySchema, DeflateFailedSchema]);
+export const DeflateReplySchema = z.discriminatedUnion('type', [DeflateTookSchema, DeflatedReplySchema, DeflateFailedSchema]);
 export type DeflateReply = z.infer<typeof DeflateReplySchema>;

@@ -12,7 +12,10 @@ scope.onmessage = (event) => {
   try {
     const piece = DeflatePieceSchema.parse(event.data);
     project.push(piece.xml, piece.final);
-    if (!piece.final) return;
+    if (!piece.final) {
+      scope.postMessage({ type: 'took' });
+      return;
+    }
     const taken = project.take();
     // Blocks of ByteBlocks, each on an ArrayBuffer of its own: handed over, not copied.
     const data = taken.data as Uint8Array<ArrayBuffer>[];

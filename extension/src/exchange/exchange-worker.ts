@@ -49,13 +49,10 @@ async function exportToBlob(request: Extract<ParsedWorkerRequest, { type: 'expor
     ...(request.version ? { version: request.version as VersionId } : {}),
   };
   // qdpx: project.qde is compressed in a worker beside this one (the same bytes), the rest here.
-  const encoder =
-    format === 'qdpx'
-      ? qdpxEncoder(
-          { exportedAt: options.exportedAt, ...(request.version ? { version: request.version as VersionId } : {}) },
-          workerDeflater(),
-        )
-      : (EXPORT_FORMATS[format].encoder(options) as StoryEncoder<Chunk>);
+  const deflater = format === 'qdpx' ? workerDeflater() : undefined;
+  const encoder = deflater
+    ? qdpxEncoder({ exportedAt: options.exportedAt, ...(request.version ? { version: request.version as VersionId } : {}) }, deflater)
+    : (EXPORT_FORMATS[format].encoder(options) as StoryEncoder<Chunk>);
   const selection = await selectStories(request.filter);
   const report = progressReporter(post, selection.total);
   const sink = new BlobSink();
@@ -67,6 +64,8 @@ async function exportToBlob(request: Extract<ParsedWorkerRequest, { type: 'expor
     for (const story of stories) sink.add(encoder.write(story));
     count += stories.length;
     report(count);
+    // The XML not yet compressed stays bounded: deflate is slower than the stories are written.
+    await deflater?.drained();
   }
   sink.add(await encoder.end());
   report(count, true);
