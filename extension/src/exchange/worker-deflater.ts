@@ -29,8 +29,8 @@ export function workerDeflater(): WorkerDeflater {
       }
       worker.terminate();
       if (!reply.success) reject(new Error(`unexpected reply from the deflate worker: ${reply.error.message}`));
+      else if (reply.data.type === 'deflated') resolve(reply.data);
       else if (reply.data.type === 'failed') reject(new Error(`project.qde could not be compressed: ${reply.data.message}`));
-      else resolve(reply.data);
     };
     worker.onerror = (event) => {
       worker.terminate();

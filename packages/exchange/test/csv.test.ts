@@ -190,11 +190,11 @@ describe('cells as papaparse writes them', () => {
             term?.facet ?? '',
           ]);
         });
-      const set = new Set(termsIn(story));
+      const set = new Set<string>(termsIn(story));
       const { author, source, consent } = story;
       return [
-        [story.id, story.createdAt, story.updatedAt, story.title, story.text, story.notes, author ?? '', source.origin, consent.status]
-          .concat([consent.purpose, LATEST_VERSION])
+        ([story.id, story.createdAt, story.updatedAt, story.title, story.text, story.notes, author ?? '', source.origin] as unknown[])
+          .concat([consent.status, consent.purpose, LATEST_VERSION])
           .concat(wideTermColumns().map((c) => (set.has(c.id) ? 1 : 0))),
       ];
     });
