@@ -1,4 +1,5 @@
 // Exports, backup, restore and import from the library, in real Chromium with the built extension.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
@@ -79,16 +80,24 @@ test('exports every other format from the library: JSON, REFI-QDA, Parquet', asy
   await seedStories(library, stories);
   const dialog = library.getByRole('dialog', { name: 'Verhalen exporteren' });
   const files: Record<string, Buffer> = {};
+  const paths: Record<string, string> = {};
   for (const format of ['json', 'qdpx', 'parquet', 'webanno', 'ndjson']) {
     await library.getByRole('button', { name: 'Exporteren…' }).click();
     await dialog.getByLabel('Bestandsformaat').selectOption(format);
     const file = await download(library, () => dialog.getByRole('button', { name: 'Exporteren', exact: true }).click());
-    files[format] = readFileSync((await file.path())!);
+    paths[format] = (await file.path())!;
+    files[format] = readFileSync(paths[format]);
   }
   expect(parseStoryFile(files.json!.toString('utf8'), 'export.json').stories.map((s) => s.story.title)).toEqual(
     stories.map((s) => s.title),
   );
   expect(files.qdpx!.subarray(0, 2).toString('latin1')).toBe('PK');
+  // project.qde is compressed in a worker of its own: Info-ZIP checks every entry's CRC and reads it back whole.
+  expect(execFileSync('unzip', ['-t', paths.qdpx!], { encoding: 'utf8' })).toContain('No errors detected');
+  const project = execFileSync('unzip', ['-p', paths.qdpx!, 'project.qde'], { encoding: 'utf8' });
+  expect(project.match(/<TextSource /g)).toHaveLength(3);
+  expect(project).toContain('name="Lef aan de keukentafel"');
+  expect(project.endsWith('</Project>\n')).toBe(true);
   expect(files.parquet!.subarray(0, 4).toString('latin1')).toBe('PAR1');
   expect(files.parquet!.subarray(-4).toString('latin1')).toBe('PAR1');
   expect(JSON.parse(files.webanno!.toString('utf8')).total).toBe(3);

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { toBackup, toCsvLong, toJsonExport } from '@vertelpunt/exchange';
+import { toBackup, toCsvLong, toJsonExport, toQdpx } from '@vertelpunt/exchange';
 import { aStory } from '@vertelpunt/stories/testing';
 import { openVertelpuntDb } from '../storage/db';
 import { countStories, restoreStories } from '../storage/stories';
@@ -35,6 +35,13 @@ describe('the exchange worker', () => {
     expect(Buffer.from(await done.blob.arrayBuffer()).equals(Buffer.from(toCsvLong(stories, { excelNl: true })))).toBe(true);
     const progress = replies.filter((r) => r.type === 'progress');
     expect(progress.at(-1)).toEqual({ type: 'progress', done: 1200, total: 1200 });
+  });
+
+  it('exports a qdpx of the same bytes as the package, its project file compressed apart', async () => {
+    const done = (await ask({ type: 'export', format: 'qdpx', filter: {}, exportedAt: at, excelNl: false })).at(-1)!;
+    expect(done).toMatchObject({ type: 'exported', count: 1200 });
+    if (done.type !== 'exported') return;
+    expect(Buffer.from(await done.blob.arrayBuffer()).equals(Buffer.from(toQdpx(stories, { exportedAt: new Date(at) })))).toBe(true);
   });
 
   it('leaves an invalid stored record out of an export and says how many (finding 8)', async () => {

@@ -4,6 +4,7 @@ import {
   EXPORT_FORMATS,
   ImportError,
   planMerge,
+  qdpxEncoder,
   readStoryFile,
   splitLines,
   type Chunk,
@@ -17,6 +18,7 @@ import { ImportRaceError, importStories } from '../storage/import-stories';
 import { deidentifyImport } from './deidentify-import';
 import { selectStories, streamStories } from '../storage/story-stream';
 import { BlobSink } from './blob-sink';
+import { workerDeflater } from './worker-deflater';
 import { WorkerRequestSchema, type ImportPlanSummary, type ParsedWorkerRequest, type WorkerReply } from './protocol';
 
 // The exchange work of the library page, off its main thread: exports of any size, reading and
@@ -46,7 +48,11 @@ async function exportToBlob(request: Extract<ParsedWorkerRequest, { type: 'expor
     excelNl: request.excelNl,
     ...(request.version ? { version: request.version as VersionId } : {}),
   };
-  const encoder = EXPORT_FORMATS[format].encoder(options) as StoryEncoder<Chunk>;
+  // qdpx: project.qde is compressed in a worker beside this one (the same bytes), the rest here.
+  const deflater = format === 'qdpx' ? workerDeflater() : undefined;
+  const encoder = deflater
+    ? qdpxEncoder({ exportedAt: options.exportedAt, ...(request.version ? { version: request.version as VersionId } : {}) }, deflater)
+    : (EXPORT_FORMATS[format].encoder(options) as StoryEncoder<Chunk>);
   const selection = await selectStories(request.filter);
   const report = progressReporter(post, selection.total);
   const sink = new BlobSink();
@@ -58,8 +64,10 @@ async function exportToBlob(request: Extract<ParsedWorkerRequest, { type: 'expor
     for (const story of stories) sink.add(encoder.write(story));
     count += stories.length;
     report(count);
+    // The XML not yet compressed stays bounded: deflate is slower than the stories are written.
+    await deflater?.drained();
   }
-  sink.add(encoder.end());
+  sink.add(await encoder.end());
   report(count, true);
   post({ type: 'exported', blob: sink.finish(EXPORT_FORMATS[format].mediaType), count, unreadable });
 }

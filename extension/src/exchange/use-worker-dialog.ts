@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { ExchangeWorker } from './exchange-client';
+import { ExchangeWorker, warmExchangeWorker } from './exchange-client';
 import { restoreFocus } from '../ui/restore-focus';
 
 /**
@@ -16,6 +16,8 @@ export function useWorkerDialog(onClose: () => void) {
   useEffect(() => {
     const opener = document.activeElement;
     dialog.current?.showModal();
+    // The worker starts while the user chooses: its start was most of a small export's time.
+    warmExchangeWorker();
     return () => {
       stop();
       // Removed rather than closed, the dialog would leave the focus at the page's start.

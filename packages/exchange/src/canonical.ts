@@ -60,8 +60,55 @@ export function canonicalStory(story: Story): Story {
   return ordered(story, STORY_KEYS) as unknown as Story;
 }
 
-/** The story as one line of compact JSON, fields in canonical order. */
-export const storyJson = (story: Story): string => JSON.stringify(canonicalStory(story));
+/**
+ * The story as one line of compact JSON, fields in canonical order. A story whose fields are in
+ * that order already (every story zod gave back: it builds objects in schema order) is written
+ * as it is: rebuilding it cost twice the JSON.stringify of an export (issue 14).
+ */
+export const storyJson = (story: Story): string => JSON.stringify(inCanonicalOrder(story, STORY_KEYS) ? story : canonicalStory(story));
+
+const isPlainObject = (value: object): boolean => {
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  return prototype === Object.prototype || prototype === null;
+};
+
+/**
+ * True only if `ordered(value, keys)` would give an object with the same keys in the same order
+ * (so both give the same JSON): the listed keys in list order, then the others sorted, the same
+ * at every depth. Anything unusual (an index-like key, whose place the engine decides, or an
+ * object that is not plain) says no and takes the long way.
+ */
+function inCanonicalOrder(value: unknown, keys: readonly string[] = []): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  if (Array.isArray(value)) {
+    for (const item of value) if (!inCanonicalOrder(item)) return false;
+    return true;
+  }
+  if (!isPlainObject(value)) return false;
+  const record = value as Record<string, unknown>;
+  let listed = 0;
+  let lastOther: string | undefined;
+  for (const key in record) {
+    if (!Object.hasOwn(record, key)) return false;
+    const code = key.charCodeAt(0);
+    if (code >= 48 && code <= 57) return false;
+    const at = keys.indexOf(key);
+    if (at !== -1) {
+      // A listed key after an unlisted one, or out of list order.
+      if (lastOther !== undefined || at < listed) return false;
+      listed = at + 1;
+    } else {
+      if (lastOther !== undefined && !(lastOther < key)) return false;
+      lastOther = key;
+    }
+    const field = record[key];
+    if (key === 'selectors' && Array.isArray(field)) {
+      for (const selector of field as { type?: string }[])
+        if (!inCanonicalOrder(selector, SELECTOR_KEYS[selector.type ?? ''] ?? [])) return false;
+    } else if (!inCanonicalOrder(field, NESTED_KEYS[key] ?? [])) return false;
+  }
+  return true;
+}
 
 /** Oldest first, ties by id: the order of every file this package writes from a whole set. */
 export const compareStories = (a: Story, b: Story): number =>

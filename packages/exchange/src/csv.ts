@@ -61,21 +61,40 @@ export const csvWideColumns = (version: VersionId = LATEST_VERSION): string[] =>
   ...wideTermColumns(version).map((c) => c.header),
 ];
 
-function csvEncoder(header: readonly string[], rowsOf: (story: Story) => unknown[][], options: CsvOptions): StoryEncoder<string> {
+// A cell papaparse might change: a control character, a quote, a BOM or either delimiter
+// anywhere, white space, a C1 control or a formula trigger first, white space last. Any other
+// string is written as it is (what papaparse writes for it too); the rest go through unparseCsv
+// one cell at a time, so every cell is papaparse's (test/csv.test.ts holds both to each other).
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
+const MAYBE_CHANGED = /[\x00-\x1F\x7F"\uFEFF,;]|^[\s\x80-\x9F=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|\s$/;
+
+/** One cell as unparseCsv writes it: papaparse once per cell cost more than the rest of a csv-long export. */
+export function csvField(value: unknown, delimiter: ',' | ';'): string {
+  if (typeof value === 'string' && !MAYBE_CHANGED.test(value)) return value;
+  return unparseCsv([[value]], { delimiter, newline: NEWLINE });
+}
+
+/** Rows as CSV lines, each ended by a newline: unparseCsv's rows, as streamed. */
+function csvRowsEncoder(header: readonly string[], linesOf: (story: Story) => string[], options: CsvOptions): StoryEncoder<string> {
   const batchSize = options.batchSize ?? 1000;
-  let batch: unknown[][] = [];
+  let text = '';
+  let rows = 0;
   const flush = (): string[] => {
-    if (batch.length === 0) return [];
-    const text = `${unparse(batch, options)}${NEWLINE}`;
-    batch = [];
-    return [text];
+    if (rows === 0) return [];
+    const out = text;
+    text = '';
+    rows = 0;
+    return [out];
   };
   return {
     // With no rows, papaparse already ends the header line.
     begin: () => [`${options.excelNl ? BOM : ''}${unparse([], options, header)}`],
     write: (story) => {
-      batch.push(...rowsOf(story));
-      return batch.length >= batchSize ? flush() : [];
+      for (const line of linesOf(story)) {
+        text += `${line}${NEWLINE}`;
+        rows += 1;
+      }
+      return rows >= batchSize ? flush() : [];
     },
     end: flush,
   };
@@ -84,25 +103,28 @@ function csvEncoder(header: readonly string[], rowsOf: (story: Story) => unknown
 /** CSV long: one row per story × term, terms in `version` (default: the latest). */
 export function csvLongEncoder(options: CsvOptions = {}): StoryEncoder<string> {
   const version = options.version ?? LATEST_VERSION;
-  return csvEncoder(
+  const d = options.excelNl ? ';' : ',';
+  // The term's half of a row (version, id, label, kind, facet), written once per term.
+  const termCells = new Map<string, string>();
+  const termPart = (id: string): string => {
+    let part = termCells.get(id);
+    if (part === undefined) {
+      const term = getTerm(id, version);
+      part = [version, id, term?.label.nl ?? '', term?.kind ?? '', term?.facet ?? ''].map((cell) => csvField(cell, d)).join(d);
+      termCells.set(id, part);
+    }
+    return part;
+  };
+  return csvRowsEncoder(
     CSV_LONG_COLUMNS,
-    (story) =>
-      termsIn(story, version).map((id) => {
-        const term = getTerm(id, version);
-        return [
-          story.id,
-          story.createdAt,
-          story.title,
-          story.author ?? '',
-          story.source.origin,
-          story.consent.status,
-          version,
-          id,
-          term?.label.nl ?? '',
-          term?.kind ?? '',
-          term?.facet ?? '',
-        ];
-      }),
+    (story) => {
+      const terms = termsIn(story, version);
+      if (terms.length === 0) return [];
+      const head = [story.id, story.createdAt, story.title, story.author ?? '', story.source.origin, story.consent.status]
+        .map((cell) => csvField(cell, d))
+        .join(d);
+      return terms.map((id) => `${head}${d}${termPart(id)}`);
+    },
     options,
   );
 }
@@ -110,27 +132,31 @@ export function csvLongEncoder(options: CsvOptions = {}): StoryEncoder<string> {
 /** CSV wide: one row per story, one 0/1 column per term of `version` in taxonomy order. */
 export function csvWideEncoder(options: CsvOptions = {}): StoryEncoder<string> {
   const version = options.version ?? LATEST_VERSION;
-  const columns = wideTermColumns(version);
-  return csvEncoder(
+  const d = options.excelNl ? ';' : ',';
+  const columns = new Map(wideTermColumns(version).map((c, i) => [c.id, i]));
+  const zeros = Array.from({ length: columns.size }, () => '0');
+  return csvRowsEncoder(
     csvWideColumns(version),
     (story) => {
-      const set = new Set<string>(termsIn(story, version));
-      return [
-        [
-          story.id,
-          story.createdAt,
-          story.updatedAt,
-          story.title,
-          story.text,
-          story.notes,
-          story.author ?? '',
-          story.source.origin,
-          story.consent.status,
-          story.consent.purpose,
-          version,
-          ...columns.map((c) => (set.has(c.id) ? 1 : 0)),
-        ],
+      const flags = zeros.slice();
+      for (const id of termsIn(story, version)) {
+        const at = columns.get(id);
+        if (at !== undefined) flags[at] = '1';
+      }
+      const fixed = [
+        story.id,
+        story.createdAt,
+        story.updatedAt,
+        story.title,
+        story.text,
+        story.notes,
+        story.author ?? '',
+        story.source.origin,
+        story.consent.status,
+        story.consent.purpose,
+        version,
       ];
+      return [`${fixed.map((cell) => csvField(cell, d)).join(d)}${flags.length > 0 ? d : ''}${flags.join(d)}`];
     },
     options,
   );

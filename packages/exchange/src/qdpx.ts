@@ -2,7 +2,7 @@ import { Deflate, deflateSync } from 'fflate';
 import type { Story } from '@vertelpunt/stories';
 import { buildCodeSets, buildCodeTree, LATEST_VERSION, termGuid, xmlBuilder, xmlText, type VersionId } from '@vertelpunt/taxonomy';
 import { compareStories } from './canonical.js';
-import { encodeAll, encodeChunks, joinBytes, type StoryEncoder, type StoryStream } from './encode.js';
+import { encodeAll, encodeChunks, joinBytes, type Chunk, type StoryEncoder, type StoryStream } from './encode.js';
 import { termsIn } from './target-terms.js';
 import { uuidV5 } from './uuid-v5.js';
 import { ByteBlocks, ZipWriter } from './zip-writer.js';
@@ -19,6 +19,26 @@ export interface QdpxOptions {
   version?: VersionId;
   projectName?: string;
   exportedAt: Date;
+}
+
+/** project.qde compressed, with what its zip entry records of it. */
+export interface DeflatedProject {
+  data: Uint8Array[];
+  /** CRC-32 and size of the uncompressed file. */
+  crc: number;
+  size: number;
+}
+
+/**
+ * Where project.qde is compressed, given its XML in the pieces the encoder writes (the same
+ * pieces give the same bytes wherever they are compressed). By default in the encoder's own
+ * thread; the extension passes one that compresses in a worker beside the export, since
+ * deflate is the largest single cost of a qdpx.
+ */
+export interface ProjectDeflater {
+  push(xml: string, final: boolean): void;
+  /** After the final piece. */
+  result(): Promise<DeflatedProject>;
 }
 
 /** One builder for every element (building one per story costs more than the XML). */
@@ -213,42 +233,69 @@ const utf8 = new TextEncoder();
 const COMPRESS_FROM = 4096;
 
 /**
+ * project.qde as it is written: UTF-8, CRC-32 and size counted, deflated at level 6 as it grows
+ * (in 1 MB blocks), so memory holds the compressed file (about a tenth of its size).
+ */
+export class ProjectCompressor {
+  private readonly blocks = new ByteBlocks();
+  private readonly deflate = new Deflate({ level: 6 }, (chunk) => this.blocks.push(chunk));
+  private size = 0;
+  private crc = 0;
+
+  push(xml: string, final: boolean): void {
+    const bytes = utf8.encode(xml);
+    this.size += bytes.length;
+    this.crc = crc32(this.crc, bytes);
+    this.deflate.push(bytes, final);
+  }
+
+  /** Everything compressed so far (all of it after the final piece). */
+  take(): DeflatedProject {
+    return { data: this.blocks.take(), crc: this.crc, size: this.size };
+  }
+}
+
+/** An encoder whose last chunks come when another thread is done with its part. */
+export type AsyncStoryEncoder<C extends Chunk> = Omit<StoryEncoder<C>, 'end'> & { end(): Promise<C[]> };
+
+/**
  * A REFI-QDA project (.qdpx): a zip with project.qde and each story's text under sources/.
  *
  * Streams: each text goes into the zip as its story comes, and the zip writer keeps only its
  * directory (~100 bytes a story). project.qde has to name every source, so it is compressed as
- * it grows (in 1 MB blocks) and put in the zip last, already compressed: memory holds the
- * compressed project file (about a tenth of its size), not the stories. A million stories
- * stay well under 1 GB (see the README for the figures).
+ * it grows and put in the zip last, already compressed: memory holds the compressed project
+ * file, not the stories. A million stories stay well under 1 GB (see the README for the
+ * figures). With `deflater`, project.qde is compressed there and `end` waits for it.
  */
-export function qdpxEncoder(options: QdpxOptions): StoryEncoder<Uint8Array> {
+export function qdpxEncoder(options: QdpxOptions, deflater: ProjectDeflater): AsyncStoryEncoder<Uint8Array>;
+export function qdpxEncoder(options: QdpxOptions): StoryEncoder<Uint8Array>;
+export function qdpxEncoder(options: QdpxOptions, deflater?: ProjectDeflater): StoryEncoder<Uint8Array> | AsyncStoryEncoder<Uint8Array> {
   const version = options.version ?? LATEST_VERSION;
   const zip = new ZipWriter(ZIP_TIME);
-  const project = new ByteBlocks();
-  const deflate = new Deflate({ level: 6 }, (chunk) => project.push(chunk));
-  let size = 0;
-  let crc = 0;
+  const here = deflater ? undefined : new ProjectCompressor();
+  const project = deflater ?? here!;
   let pending = '';
-  // The XML goes to the deflater in pieces of 64 kB: a push per story made fflate start a block
-  // each time (five times slower, and a larger project file to hold).
   const flush = (final: boolean) => {
-    const bytes = utf8.encode(pending);
+    project.push(pending, final);
     pending = '';
-    size += bytes.length;
-    crc = crc32(crc, bytes);
-    deflate.push(bytes, final);
   };
+  // The XML is compressed in pieces of 64 kB: a push per story made fflate start a block each
+  // time (five times slower, and a larger project file to hold).
   const xml = (text: string) => {
     pending += text;
     if (pending.length >= 64 * 1024) flush(false);
   };
   let anySources = false;
-  return {
-    begin: () => {
+  const last = (compressed: DeflatedProject): Uint8Array[] => [
+    ...zip.add('project.qde', compressed.data, { compression: 8, crc: compressed.crc, size: compressed.size }),
+    ...zip.end(),
+  ];
+  const encoder = {
+    begin: (): Uint8Array[] => {
       xml(projectHead(version, options));
       return [];
     },
-    write: (story) => {
+    write: (story: Story): Uint8Array[] => {
       if (!anySources) xml('<Sources>\n');
       anySources = true;
       xml(textSource(story, version));
@@ -262,12 +309,13 @@ export function qdpxEncoder(options: QdpxOptions): StoryEncoder<Uint8Array> {
         size: bytes.length,
       });
     },
-    end: () => {
+    end: (): Uint8Array[] | Promise<Uint8Array[]> => {
       xml(projectTail(version, anySources));
       flush(true);
-      return [...zip.add('project.qde', project.take(), { compression: 8, crc, size }), ...zip.end()];
+      return deflater ? deflater.result().then(last) : last(here!.take());
     },
   };
+  return encoder as StoryEncoder<Uint8Array> | AsyncStoryEncoder<Uint8Array>;
 }
 
 export const qdpxChunks = (stories: StoryStream, options: QdpxOptions) => encodeChunks(qdpxEncoder(options), stories);

@@ -1,8 +1,22 @@
+import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { LATEST_VERSION, listTerms } from '@vertelpunt/taxonomy';
-import { collectText, csvChunks, CSV_LONG_COLUMNS, csvWideColumns, toCsvLong, toCsvWide, VersionMismatchError } from '../src/index.js';
-import { aStory, BD, storyStream, V5 } from './factory.js';
+import type { Story } from '@vertelpunt/stories';
+import { getTerm, LATEST_VERSION, listTerms, unparseCsv } from '@vertelpunt/taxonomy';
+import {
+  collectText,
+  compareStories,
+  csvChunks,
+  csvField,
+  CSV_LONG_COLUMNS,
+  csvWideColumns,
+  termsIn,
+  toCsvLong,
+  toCsvWide,
+  VersionMismatchError,
+  wideTermColumns,
+} from '../src/index.js';
+import { aStory, arbitraryStory, BD, storyStream, V5 } from './factory.js';
 
 const parse = (csv: string, delimiter = ',') => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { delimiter, skipEmptyLines: true });
 
@@ -117,5 +131,86 @@ describe('streaming', () => {
     const stories = [...storyStream(2500, 7)];
     expect(await collectText(csvChunks(stories, 'long', { batchSize: 7 }))).toBe(toCsvLong(stories));
     expect(await collectText(csvChunks(stories, 'wide', { excelNl: true, batchSize: 100 }))).toBe(toCsvWide(stories, { excelNl: true }));
+  });
+});
+
+describe('cells as papaparse writes them', () => {
+  // Every character that makes papaparse quote, escape or neutralise a cell, and some that do not.
+  const odd = fc.string({
+    unit: fc.constantFrom(
+      'a',
+      'é',
+      ' ',
+      '\t',
+      '\r',
+      '\n',
+      '"',
+      "'",
+      ',',
+      ';',
+      '=',
+      '+',
+      '-',
+      '@',
+      '\uFEFF',
+      '\u0000',
+      '\u001b',
+      '\u007f',
+      '\u0085',
+      '\u00a0',
+      '\u3000',
+      '\uFF1D',
+      '\uFF20',
+    ),
+    maxLength: 8,
+  });
+  const cell = fc.oneof(odd, fc.string({ maxLength: 12 }), fc.integer(), fc.constant(undefined), fc.constant(null));
+
+  it('writes any cell, and any rows, byte for byte as unparseCsv does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { maxLength: 5 }), { maxLength: 4 }), fc.constantFrom(',' as const, ';' as const), (rows, d) => {
+        const ours = rows.map((row) => row.map((value) => csvField(value, d)).join(d)).join('\r\n');
+        expect(ours).toBe(unparseCsv(rows, { delimiter: d, newline: '\r\n' }));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  // The writer before the per-cell fast path: every row through papaparse, 1,000 rows a call.
+  const byPapaparse = (stories: Story[], shape: 'long' | 'wide', excelNl: boolean): string => {
+    const delimiter = excelNl ? ';' : ',';
+    const rows = [...stories].sort(compareStories).flatMap((story): unknown[][] => {
+      if (shape === 'long')
+        return termsIn(story).map((id) => {
+          const term = getTerm(id, LATEST_VERSION);
+          const { author, source, consent } = story;
+          return [story.id, story.createdAt, story.title, author ?? '', source.origin, consent.status, LATEST_VERSION, id].concat([
+            term?.label.nl ?? '',
+            term?.kind ?? '',
+            term?.facet ?? '',
+          ]);
+        });
+      const set = new Set<string>(termsIn(story));
+      const { author, source, consent } = story;
+      return [
+        ([story.id, story.createdAt, story.updatedAt, story.title, story.text, story.notes, author ?? '', source.origin] as unknown[])
+          .concat([consent.status, consent.purpose, LATEST_VERSION])
+          .concat(wideTermColumns().map((c) => (set.has(c.id) ? 1 : 0))),
+      ];
+    });
+    const header = shape === 'long' ? [...CSV_LONG_COLUMNS] : csvWideColumns();
+    let out = `${excelNl ? '\uFEFF' : ''}${unparseCsv([], { delimiter, newline: '\r\n', fields: header })}`;
+    for (let i = 0; i < rows.length; i += 1000) out += `${unparseCsv(rows.slice(i, i + 1000), { delimiter, newline: '\r\n' })}\r\n`;
+    return out;
+  };
+
+  it('writes the CSV exports of any stories as papaparse row by row did', () => {
+    fc.assert(
+      fc.property(fc.array(arbitraryStory, { maxLength: 12 }), fc.boolean(), (stories, excelNl) => {
+        expect(toCsvLong(stories, { excelNl })).toBe(byPapaparse(stories, 'long', excelNl));
+        expect(toCsvWide(stories, { excelNl })).toBe(byPapaparse(stories, 'wide', excelNl));
+      }),
+      { numRuns: 150 },
+    );
   });
 });

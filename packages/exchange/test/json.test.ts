@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collectText, jsonExportChunks, ndjsonChunks, toBackup, toJsonExport, toNdjson } from '../src/index.js';
+import type { Story } from '@vertelpunt/stories';
+import { canonicalStory, collectText, jsonExportChunks, ndjsonChunks, storyJson, toBackup, toJsonExport, toNdjson } from '../src/index.js';
 import { SCHEMAS } from '../scripts/write-json-schema.js';
-import { aStory, BD, storyStream, V5 } from './factory.js';
+import { aStory, arbitraryStory, BD, storyStream, V5 } from './factory.js';
 
 const at = new Date('2026-11-23T10:00:00Z');
 const ajv = new Ajv2020({ strict: false, allErrors: true });
@@ -66,6 +68,53 @@ describe('JSON export', () => {
     const [a, b] = [aStory(), aStory()];
     const reordered = Object.fromEntries(Object.entries(b!).reverse()) as typeof b;
     expect(toJsonExport([reordered!, a!], { exportedAt: at })).toBe(toJsonExport([a!, b!], { exportedAt: at }));
+  });
+
+  it('writes a story as it is only when that is the canonical spelling: any field order, extra fields, at any depth', () => {
+    // Fields reversed or shuffled, at the top or in a nested object; extra fields with odd keys.
+    const reorder = (value: Record<string, unknown>, how: number): Record<string, unknown> => {
+      const entries = Object.entries(value);
+      if (how === 1) entries.reverse();
+      if (how === 2) entries.push(entries.shift()!);
+      return Object.fromEntries(entries);
+    };
+    const extra = fc.dictionary(
+      fc.constantFrom('zeta', 'alpha', 'Beta', '10', '-1', 'selectors', 'tags', 'x y'),
+      fc.jsonValue({ maxDepth: 2 }),
+      {
+        maxKeys: 3,
+      },
+    );
+    fc.assert(
+      fc.property(
+        arbitraryStory,
+        fc.nat(2),
+        fc.constantFrom('story', 'tags', 'source', 'consent', 'deidentification'),
+        extra,
+        fc.boolean(),
+        fc.boolean(),
+        (story, how, where, more, add, first) => {
+          const raw = structuredClone(story) as unknown as Record<string, unknown>;
+          let changed = where === 'story' ? reorder(raw, how) : raw;
+          if (where !== 'story' && raw[where]) changed = { ...raw, [where]: reorder(raw[where] as Record<string, unknown>, how) };
+          // Extra fields after the schema's (their canonical place) or before them.
+          const withMore = (fields: object) => (first ? { ...more, ...fields } : { ...fields, ...more });
+          if (add) changed = where === 'story' ? withMore(changed) : { ...changed, [where]: withMore(changed[where] as object) };
+          // The same text, or the same failure (a selector that is not an object fails both).
+          const outcome = (write: () => string) => {
+            try {
+              return write();
+            } catch (error) {
+              return `throws ${(error as Error).name}`;
+            }
+          };
+          const reference = outcome(() => JSON.stringify(canonicalStory(changed as unknown as Story)));
+          expect(outcome(() => storyJson(changed as unknown as Story))).toBe(reference);
+          expect(storyJson(story)).toBe(JSON.stringify(canonicalStory(story)));
+        },
+      ),
+      { numRuns: 2500 },
+    );
   });
 
   it('streams the same bytes as the whole-set writer, given stories oldest first', async () => {

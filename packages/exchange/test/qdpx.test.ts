@@ -8,8 +8,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { termGuid, toQdc } from '@vertelpunt/taxonomy';
-import { collectBytes, qdpxChunks, toQdpx } from '../src/index.js';
-import { textSource, textSourceByBuilder } from '../src/qdpx.js';
+import { collectBytes, joinBytes, qdpxChunks, toQdpx } from '../src/index.js';
+import { ProjectCompressor, qdpxEncoder, textSource, textSourceByBuilder, type ProjectDeflater } from '../src/qdpx.js';
 import { aStory, arbitraryStory, BD, storyStream, V5 } from './factory.js';
 
 const REFI = fileURLToPath(new URL('../../../test/refi-qda/', import.meta.url));
@@ -128,6 +128,24 @@ describe('REFI-QDA project (.qdpx)', () => {
     expect(toQdpx(stories, { exportedAt: at })).toEqual(qdpx);
     const many = [...storyStream(300, 5)];
     expect(await collectBytes(qdpxChunks(many, { exportedAt: at }))).toEqual(toQdpx(many, { exportedAt: at }));
+  });
+
+  it('is the same bytes when project.qde is compressed elsewhere (as the extension does, in a second worker)', async () => {
+    const many = [...storyStream(3000, 9)];
+    // Another thread, as far as the encoder can tell: the pieces cross an await, the result comes later.
+    const elsewhere = new ProjectCompressor();
+    const pieces: string[] = [];
+    const deflater: ProjectDeflater = {
+      push: (xml, final) => {
+        pieces.push(xml);
+        void Promise.resolve().then(() => elsewhere.push(xml, final));
+      },
+      result: () => new Promise((resolve) => setTimeout(() => resolve(elsewhere.take()), 10)),
+    };
+    const encoder = qdpxEncoder({ exportedAt: at }, deflater);
+    const chunks = [...encoder.begin(), ...many.flatMap((story) => encoder.write(story)), ...(await encoder.end())];
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(Buffer.from(joinBytes(chunks)).equals(Buffer.from(toQdpx(many, { exportedAt: at })))).toBe(true);
   });
 });
 
