@@ -4,11 +4,16 @@ import { LABELLED_VERSION, readLabelledNotes, scoreSuggestions, selectHalf } fro
 import { listTerms, suggestTerms, type TermId } from '../src/index.js';
 import { combineEvidence, type CombineParameters } from '../src/suggest/combine.js';
 import { compoundHead } from '../src/suggest/compound-head.js';
+import { labelLift, pairKey, type RerankParameters } from '../src/suggest/rerank.js';
 import type { ModelScore } from '../src/suggest/term-model.js';
 import { buildProfileIndex } from '../src/suggest/term-profiles.js';
 import { dutchWords } from '../src/suggest/dutch-words.js';
 import { evidenceWeight } from '../src/suggest/everyday-senses.js';
 import { PACKAGE_DIR } from './helpers.js';
+
+/** Made-up model evidence: a logit by term id. */
+const logits = (values: Record<string, number>): Map<string, ModelScore> =>
+  new Map(Object.entries(values).map(([id, logit]) => [id, { logit, probability: 1 / (1 + Math.exp(-logit)), because: () => [] }]));
 
 const suggested = (text: string): TermId[] => suggestTerms(text, { limit: 5 }).map((s) => s.term.id);
 
@@ -121,22 +126,23 @@ describe('ranking', () => {
   });
 });
 
+/** The model's logit as the score, no BM25F, and thresholds of its own: apart from any trained combination. */
+const SHOW_RULE: CombineParameters = {
+  modelScale: 1,
+  bm25Scale: 0,
+  bias: 0,
+  termBias: {},
+  unmodelledLogit: -10,
+  minScore: 0.5,
+  firstMinScore: 0.3,
+  minShareOfBest: 0.5,
+};
+
 // The show rule apart from any trained model: evidence made up for three terms.
 describe('how many suggestions are shown', () => {
   const index = buildProfileIndex(listTerms());
   const [a, b, c] = index.profiles.map((p) => p.term.id as string);
-  const logits = (values: Record<string, number>): Map<string, ModelScore> =>
-    new Map(Object.entries(values).map(([id, logit]) => [id, { logit, probability: 1 / (1 + Math.exp(-logit)), because: () => [] }]));
-  const rule: CombineParameters = {
-    modelScale: 1,
-    bm25Scale: 0,
-    bias: 0,
-    termBias: {},
-    unmodelledLogit: -10,
-    minScore: 0.5,
-    firstMinScore: 0.3,
-    minShareOfBest: 0.5,
-  };
+  const rule = SHOW_RULE;
   const shown = (values: Record<string, number>, c: CombineParameters = rule) =>
     combineEvidence(index, new Map(), logits(values), 5, c).map((s) => s.term.id);
 
@@ -158,6 +164,56 @@ describe('how many suggestions are shown', () => {
 
   it('moves a term by its own offset', () => {
     expect(shown({ [a!]: 1, [b!]: 2 }, { ...rule, termBias: { [b!]: -3 } })).toEqual([a]);
+  });
+});
+
+// The second stage apart from any fitted parameters: made-up weights for the mission facet and for
+// one pair of terms that go together.
+describe('the second stage weighs a term against the terms above it', () => {
+  const index = buildProfileIndex(listTerms());
+  const facetOf = (id: string) => index.profiles.find((p) => p.term.id === id)!.term.facet;
+  const [mission1, mission2] = index.profiles.filter((p) => p.term.facet === 'missie').map((p) => p.term.id as string);
+  const theme = index.profiles.find((p) => p.term.facet === 'maatschappelijke-opgaven')!.term.id as string;
+  const other = index.profiles.find((p) => p.term.facet === 'rollen')!.term.id as string;
+  const second: RerankParameters = {
+    depth: 8,
+    logitScale: 1,
+    bestScale: 0,
+    bias: 0,
+    together: 0,
+    sameFacet: { missie: -3 },
+    lift: {},
+  };
+  // The show rule of the block above with no threshold: every term in order.
+  const rule: CombineParameters = { ...SHOW_RULE, minScore: 0, firstMinScore: 0, minShareOfBest: 0, rerank: second };
+  const shown = (values: Record<string, number>, c: CombineParameters = rule) =>
+    combineEvidence(index, new Map(), logits(values), 3, c).map((s) => s.term.id);
+
+  it('puts a second term of the same facet below one of another facet', () => {
+    expect(facetOf(mission1!)).toBe(facetOf(mission2!));
+    const evidence = { [mission1!]: 2, [mission2!]: 1.5, [theme]: 1 };
+    expect(shown(evidence, { ...rule, rerank: undefined })).toEqual([mission1, mission2, theme]);
+    expect(shown(evidence)).toEqual([mission1, theme, mission2]);
+  });
+
+  it('raises a term that often goes with a term above it', () => {
+    const evidence = { [mission1!]: 2, [theme]: 1, [other]: 0.8 };
+    expect(shown(evidence, { ...rule, rerank: { ...second, together: 1, lift: {} } })).toEqual([mission1, theme, other]);
+    expect(shown(evidence, { ...rule, rerank: { ...second, together: 1, lift: { [pairKey(mission1!, other)]: 1 } } })).toEqual([
+      mission1,
+      other,
+      theme,
+    ]);
+  });
+
+  it('measures lift from how often two terms are chosen together, near 0 for rare pairs', () => {
+    const lift = labelLift([['a', 'b'], ['a', 'b'], ['a', 'b'], ['c'], ['c'], ['c'], ['d'], ['a', 'e'], []]);
+    // a and b: 3 together against 4 × 3 / 9 by chance; c and a never together, fewer than by chance.
+    expect(lift[pairKey('a', 'b')]).toBeCloseTo(Math.log(4 / (12 / 9 + 1)), 2);
+    expect(lift[pairKey('a', 'c')]).toBeLessThan(0);
+    // d and e: once each, never together: little evidence either way.
+    expect(Math.abs(lift[pairKey('d', 'e')] ?? 0)).toBeLessThan(0.15);
+    expect(lift[pairKey('a', 'c')]!).toBeLessThan(lift[pairKey('d', 'e')]! - 0.3);
   });
 });
 
