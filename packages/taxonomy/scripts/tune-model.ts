@@ -7,7 +7,7 @@
 // read here. Chosen settings are set by hand in scripts/suggestion-training.ts
 // (DEFAULT_TRAINING_PARAMETERS) and src/suggest/combine.ts (DEFAULT_COMBINE_PARAMETERS).
 //   node --conditions=vertelpunt-source --import tsx packages/taxonomy/scripts/tune-model.ts [--quick] [--dir DIR]
-//     [--train GRID] [--per-term RIDGES] [--wrong-weight W] [--rerank DEPTHS] [--cache FILE] [--write]
+//     [--train GRID] [--per-term RIDGES] [--wrong-weight W] [--rerank DEPTHS] [--first-min FLOORS] [--cache FILE] [--write]
 // Prints, per training setting: the fitted combination, then the best thresholds by the folds'
 // distance to the goals, with recall@5 / precision@3 of shown / a wrong term in the top 3 on the
 // folds and on the dev half. On the folds a wrong term is a named one (the `wrong` list of the
@@ -51,6 +51,8 @@ const { values: args } = parseArgs({
     'wrong-weight': { type: 'string', default: '1' },
     rerank: { type: 'string', default: '0' },
     cache: { type: 'string' },
+    // The floors of the best term to try (comma-separated): the grid's firstMinScore.
+    'first-min': { type: 'string', default: '0.05,0.1,0.2,0.3,0.4' },
   },
 });
 const FOLDS = 5;
@@ -87,7 +89,6 @@ function renderRerank(r: RerankParameters): string {
   return `{
     depth: ${r.depth},
     logitScale: ${round(r.logitScale)},
-    bestScale: ${round(r.bestScale)},
     bias: ${round(r.bias)},
     together: ${round(r.together)},
     sameFacet: {
@@ -253,7 +254,8 @@ function fitRerank(
   lift: Record<string, number>,
 ): RerankParameters {
   const facets = [...new Set(index.profiles.map((p) => p.term.facet as string))].sort();
-  // Columns: own logit, best logit, bias, together, then one a facet.
+  // Columns: own logit, bias, together, then one a facet. (The best term's logit as a column as
+  // well lifted every term of a clip with weak evidence over the threshold: left out.)
   const rows: { x: number[]; y: number; weight: number }[] = [];
   notes.forEach((note, i) => {
     const e = evidence[i]!;
@@ -270,13 +272,13 @@ function fitRerank(
       .sort((a, b) => b.logit - a.logit)
       .slice(0, depth);
     rerankFeatures(candidates, lift).forEach((f, k) => {
-      const x = [f.own, f.best, 1, f.together, ...facets.map((facet) => (facet === f.facet ? f.sameFacet : 0))];
+      const x = [f.own, 1, f.together, ...facets.map((facet) => (facet === f.facet ? f.sameFacet : 0))];
       const id = candidates[k]!.id;
       rows.push({ x, y: note.terms.includes(id) ? 1 : 0, weight: note.wrong?.includes(id) ? wrongWeight : 1 });
     });
   });
-  const n = 4 + facets.length;
-  let w = [1, 0, 0, 0, ...facets.map(() => 0)];
+  const n = 3 + facets.length;
+  let w = [1, 0, 0, ...facets.map(() => 0)];
   for (let iteration = 0; iteration < 25; iteration++) {
     const g = w.map((wj) => 1e-2 * wj);
     const h = w.map((_, j) => w.map((__, k) => (j === k ? 1e-2 : 0)));
@@ -296,10 +298,9 @@ function fitRerank(
   return {
     depth,
     logitScale: w[0]!,
-    bestScale: w[1]!,
-    bias: w[2]!,
-    together: w[3]!,
-    sameFacet: Object.fromEntries(facets.map((f, j) => [f, Math.round(w[4 + j]! * 1000) / 1000])),
+    bias: w[1]!,
+    together: w[2]!,
+    sameFacet: Object.fromEntries(facets.map((f, j) => [f, Math.round(w[3 + j]! * 1000) / 1000])),
     lift,
   };
 }
@@ -330,7 +331,7 @@ const trainings = args.quick
     );
 const thresholds = grid(
   { ...DEFAULT_COMBINE_PARAMETERS },
-  { minScore: [0.05, 0.1, 0.15, 0.2, 0.3], firstMinScore: [0.05, 0.1, 0.2, 0.3, 0.4], minShareOfBest: [0, 0.2, 0.35, 0.5] },
+  { minScore: [0.05, 0.1, 0.15, 0.2, 0.3], firstMinScore: args['first-min'].split(',').map(Number), minShareOfBest: [0, 0.2, 0.35, 0.5] },
 );
 const asLabelled = training.map((n) => ({ id: n.id, text: n.text, terms: n.terms, wrong: n.wrong ?? [] }));
 const namesMistakes = new Set(training.filter((n) => n.wrong !== undefined).map((n) => n.id));

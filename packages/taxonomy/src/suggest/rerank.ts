@@ -10,8 +10,6 @@ export interface RerankParameters {
   readonly depth: number;
   /** Weight of the term's own first-stage logit. */
   readonly logitScale: number;
-  /** Weight of the best term's first-stage logit (a clip with a clear best is a clearer clip). */
-  readonly bestScale: number;
   readonly bias: number;
   /**
    * Per facet: what the terms of the same facet above this one move its logit by, each counted
@@ -36,12 +34,11 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 export const pairKey = (a: string, b: string) => (a < b ? `${a} ${b}` : `${b} ${a}`);
 
-/** The second stage's features of each candidate (best first): own logit, best logit, same facet above, lift with those above. */
+/** The second stage's features of each candidate (best first): own logit, same facet above, lift with those above. */
 export function rerankFeatures(
   candidates: readonly Candidate[],
   lift: Readonly<Record<string, number>>,
-): { own: number; best: number; facet: string; sameFacet: number; together: number }[] {
-  const best = candidates[0]?.logit ?? 0;
+): { own: number; facet: string; sameFacet: number; together: number }[] {
   return candidates.map((c, i) => {
     let sameFacet = 0;
     let together = 0;
@@ -51,14 +48,14 @@ export function rerankFeatures(
       if (above.facet === c.facet) sameFacet += p;
       together += p * (lift[pairKey(c.id, above.id)] ?? 0);
     }
-    return { own: c.logit, best, facet: c.facet, sameFacet, together };
+    return { own: c.logit, facet: c.facet, sameFacet, together };
   });
 }
 
 /** The second stage's logit of each candidate, in the order given. */
 export function rerankLogits(candidates: readonly Candidate[], r: RerankParameters): number[] {
   return rerankFeatures(candidates, r.lift).map(
-    (f) => r.logitScale * f.own + r.bestScale * f.best + r.bias + (r.sameFacet[f.facet] ?? 0) * f.sameFacet + r.together * f.together,
+    (f) => r.logitScale * f.own + r.bias + (r.sameFacet[f.facet] ?? 0) * f.sameFacet + r.together * f.together,
   );
 }
 
