@@ -151,7 +151,11 @@ function measure(
   // or without a term); the notes of earlier writers name none, so for them a note labelled with
   // no term that gets a suggestion counts as one with a wrong term, as before.
   const judged = notes.filter((n) => namesMistakes.has(n.id));
-  const namedWrong = judged.filter((n) => rank(n.id).slice(0, 3).some((t) => n.wrong.includes(t))).length;
+  const namedWrong = judged.filter((n) =>
+    rank(n.id)
+      .slice(0, 3)
+      .some((t) => n.wrong.includes(t)),
+  ).length;
   const negatives = notes.filter((n) => n.terms.length === 0 && !namesMistakes.has(n.id));
   const negativesShown = negatives.length === 0 ? 0 : negatives.filter((n) => rank(n.id).length > 0).length / negatives.length;
   const wrong = judged.length === 0 ? 0 : namedWrong / judged.length;
@@ -318,7 +322,10 @@ const store = (e: Evidence): StoredEvidence => ({
 const restore = (e: StoredEvidence): Evidence => ({
   bm25: new Map(Object.entries(e.bm25).map(([id, score]) => [id, { score, matched: [], hits: 0 } as unknown as Suggestion])),
   modelScores: new Map(
-    Object.entries(e.logits).map(([id, logit]): [string, ModelScore] => [id, { logit, probability: 1 / (1 + Math.exp(-logit)), because: () => [] }]),
+    Object.entries(e.logits).map(([id, logit]): [string, ModelScore] => [
+      id,
+      { logit, probability: 1 / (1 + Math.exp(-logit)), because: () => [] },
+    ]),
   ),
 });
 
@@ -385,7 +392,10 @@ for (const t of trainings) {
           };
         });
         const all = { ...base, rerank, minScore: 0, firstMinScore: 0, minShareOfBest: 0 };
-        const unranked = { folds: measure(trainingIndex, asLabelled, oof, all, true), dev: measure(devIndex, dev, devEvidence, all, false) };
+        const unranked = {
+          folds: measure(trainingIndex, asLabelled, oof, all, true),
+          dev: measure(devIndex, dev, devEvidence, all, false),
+        };
         results.sort((a, b) => a.folds.objective + a.dev.objective - (b.folds.objective + b.dev.objective));
         const round = (x: number) => Math.round(x * 1000) / 1000;
         const { lift: _lift, ...second } = rerank ?? { lift: {} };
@@ -394,7 +404,13 @@ for (const t of trainings) {
             (rerank ? ` second stage ${JSON.stringify(second, (_k, v: unknown) => (typeof v === 'number' ? round(v) : v))}` : ''),
         );
         console.log(`  always five    folds ${fmt(unranked.folds)}  dev ${fmt(unranked.dev)}`);
-        if (args.write && t === trainings[0] && perTerm === Number(args['per-term'].split(',')[0]) && wrongWeight === wrongWeights[0] && depth === depths[0]) {
+        if (
+          args.write &&
+          t === trainings[0] &&
+          perTerm === Number(args['per-term'].split(',')[0]) &&
+          wrongWeight === wrongWeights[0] &&
+          depth === depths[0]
+        ) {
           writeFileSync(COMBINATION_MODULE, renderCombinationModule(results[0]!.c, t as TrainingParameters, perTerm, wrongWeight));
           console.log(`  wrote ${COMBINATION_MODULE} with the first line below`);
         }

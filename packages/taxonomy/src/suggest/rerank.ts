@@ -71,7 +71,8 @@ export function labelLift(labels: readonly (readonly string[])[]): Record<string
     const unique = [...new Set(terms)].sort();
     for (const t of unique) count.set(t, (count.get(t) ?? 0) + 1);
     for (let i = 0; i < unique.length; i++)
-      for (let j = i + 1; j < unique.length; j++) pairs.set(pairKey(unique[i]!, unique[j]!), (pairs.get(pairKey(unique[i]!, unique[j]!)) ?? 0) + 1);
+      for (let j = i + 1; j < unique.length; j++)
+        pairs.set(pairKey(unique[i]!, unique[j]!), (pairs.get(pairKey(unique[i]!, unique[j]!)) ?? 0) + 1);
   }
   const ids = [...count.keys()].sort();
   const lift: Record<string, number> = {};
