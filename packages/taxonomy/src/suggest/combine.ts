@@ -71,15 +71,17 @@ export function combineEvidence(
   }
   const best = scored[0]?.score ?? 0;
   // The words behind a suggestion are worked out only for those shown.
-  return scored
-    // Nothing is shown unless the best passes its floor; then the others need only theirs.
-    .filter((s, rank) => best >= c.firstMinScore && (rank === 0 || (s.score >= c.minScore && s.score >= best * c.minShareOfBest)))
-    .slice(0, limit)
-    .map(({ profile, score }) => {
-      const id = profile.term.id as string;
-      const matched = union(bm25.get(id)?.matched ?? [], modelScores.get(id)?.because() ?? []);
-      return { term: profile.term, hits: matched.length, matched, score };
-    });
+  return (
+    scored
+      // Nothing is shown unless the best passes its floor; then the others need only theirs.
+      .filter((s, rank) => best >= c.firstMinScore && (rank === 0 || (s.score >= c.minScore && s.score >= best * c.minShareOfBest)))
+      .slice(0, limit)
+      .map(({ profile, score }) => {
+        const id = profile.term.id as string;
+        const matched = union(bm25.get(id)?.matched ?? [], modelScores.get(id)?.because() ?? []);
+        return { term: profile.term, hits: matched.length, matched, score };
+      })
+  );
 }
 
 /** Both kinds of evidence for a clip, by term id. */
