@@ -1,7 +1,8 @@
 // Copies a writer's file of training notes into data/suggest-train/, line by line and unchanged,
 // leaving out every line that is not a valid training note: not JSON, wrong fields (the zod reader
-// of suggestion-training.ts), an id seen before, a term id that is no active term of the latest
-// vocabulary version, or a note of a labelled set (data/suggest/, data/suggest2/). Each line left out is reported
+// of suggestion-training.ts), an id seen before, a term id (in `terms` or in the optional `wrong`,
+// the terms a keyword matcher would wrongly pick) that is no active term of the latest vocabulary
+// version, a term both chosen and named wrong, or a note of a labelled set (data/suggest/, data/suggest2/). Each line left out is reported
 // with its reason; the source file is never changed.
 //   node --conditions=vertelpunt-source --import tsx packages/taxonomy/scripts/import-suggestion-notes.ts [--to DIR] SOURCE.jsonl...
 // (--to: another folder than data/suggest-train/, for trying notes before they are taken in)
@@ -28,8 +29,13 @@ export function validTrainingLines(
     try {
       const note = parseTrainingLine(line, file, i + 1);
       const unknown = note.terms.filter((t) => !known.terms.has(t));
+      const wrong = note.wrong ?? [];
       if (ids.has(note.id)) throw new Error(`${file}:${i + 1}: id: ${note.id} seen before`);
       if (unknown.length > 0) throw new Error(`${file}:${i + 1}: terms: no active term ${unknown.join(', ')}`);
+      const unknownWrong = wrong.filter((t) => !known.terms.has(t));
+      if (unknownWrong.length > 0) throw new Error(`${file}:${i + 1}: wrong: no active term ${unknownWrong.join(', ')}`);
+      const both = wrong.filter((t) => note.terms.includes(t));
+      if (both.length > 0) throw new Error(`${file}:${i + 1}: wrong: ${both.join(', ')} also in terms`);
       if (known.labelledTexts.has(note.text.trim())) throw new Error(`${file}:${i + 1}: text: a note of the labelled set`);
       ids.add(note.id);
       kept.push(line);

@@ -10,6 +10,8 @@ const TrainingNoteSchema = z.object({
   text: z.string().min(1, 'empty'),
   // An empty list is a negative: an everyday sense that names no term.
   terms: z.array(z.string().min(1)),
+  // Terms a keyword matcher would wrongly pick for the note (writers I and J on): hard negatives.
+  wrong: z.array(z.string().min(1), { error: 'expected a list of term ids' }).optional(),
 });
 export type TrainingNote = z.infer<typeof TrainingNoteSchema>;
 
@@ -54,6 +56,11 @@ export interface TrainingParameters {
   readonly seed: number;
   /** Character grams of stems as further features (size 0: none). */
   readonly grams: GramOptions;
+  /**
+   * A note's `wrong` terms (a keyword matcher's likely mistakes) count this many times as that
+   * term's negatives: the mistakes the suggestions are judged by are the ones to learn most from.
+   */
+  readonly hardNegativeWeight: number;
 }
 
 export const DEFAULT_TRAINING_PARAMETERS: TrainingParameters = {
@@ -66,6 +73,7 @@ export const DEFAULT_TRAINING_PARAMETERS: TrainingParameters = {
   prune: 1,
   seed: 15,
   grams: { size: 0, weight: 0 },
+  hardNegativeWeight: 1,
 };
 
 /** mulberry32: a small seeded generator, so the shuffles (and the model) are reproducible. */
@@ -113,6 +121,7 @@ export function trainTermModel(notes: readonly TrainingNote[], p: TrainingParame
   });
   const ids = [...new Set(notes.flatMap((n) => n.terms))].sort();
   const labels = notes.map((n) => new Set(n.terms));
+  const mistakes = notes.map((n) => new Set(n.wrong ?? []));
   const positives = ids.map((id) => notes.filter((n) => n.terms.includes(id)).length);
   const meanPositives = positives.reduce((a, b) => a + b, 0) / Math.max(1, ids.length);
   const positiveWeights = positives.map((n) => p.positiveWeight * (meanPositives / n) ** p.classWeightPower);
@@ -139,7 +148,8 @@ export function trainTermModel(notes: readonly TrainingNote[], p: TrainingParame
         let z = bias[t]!;
         for (let k = 0; k < cols.length; k++) z += scale[t]! * v[base + cols[k]!]! * vals[k]!;
         const positive = labels[n]!.has(id);
-        const gradient = (1 / (1 + Math.exp(-z)) - (positive ? 1 : 0)) * (positive ? positiveWeights[t]! : 1);
+        const weight = positive ? positiveWeights[t]! : mistakes[n]!.has(id) ? p.hardNegativeWeight : 1;
+        const gradient = (1 / (1 + Math.exp(-z)) - (positive ? 1 : 0)) * weight;
         scale[t] = scale[t]! * (1 - rate * p.l2);
         const move = (rate * gradient) / scale[t]!;
         for (let k = 0; k < cols.length; k++) v[base + cols[k]!]! -= move * vals[k]!;

@@ -2,6 +2,7 @@ import { SUGGESTION_COMBINATION } from '../generated/suggestion-combination.js';
 import { dutchWords } from './dutch-words.js';
 import { featuresOfWords } from './note-features.js';
 import { DEFAULT_RANK_PARAMETERS, scoreWords, type RankParameters, type Suggestion } from './rank.js';
+import { rerankLogits, type RerankParameters } from './rerank.js';
 import { scoreWithModel, type ModelScore, type TermModel } from './term-model.js';
 import type { ProfileIndex } from './term-profiles.js';
 
@@ -25,6 +26,8 @@ export interface CombineParameters {
   readonly firstMinScore: number;
   /** A term below this share of the best one's combined score is noise beside it. */
   readonly minShareOfBest: number;
+  /** The second stage over the best few terms (rerank.ts); its probability is then the score the thresholds see. */
+  readonly rerank?: RerankParameters;
 }
 
 /** As `scripts/tune-model.ts --write` fitted and chose them. */
@@ -47,25 +50,38 @@ export function combineEvidence(
   limit: number,
   c: CombineParameters = DEFAULT_COMBINE_PARAMETERS,
 ): Suggestion[] {
-  const scored: { profile: (typeof index.profiles)[number]; score: number }[] = [];
+  const scored: { profile: (typeof index.profiles)[number]; logit: number; score: number }[] = [];
   for (const profile of index.profiles) {
     const id = profile.term.id as string;
     const bm = bm25.get(id)?.score ?? 0;
     const logit = modelScores.get(id)?.logit ?? c.unmodelledLogit;
-    const score = sigmoid(c.modelScale * logit + c.bm25Scale * Math.log1p(bm) + c.bias + (c.termBias[id] ?? 0));
-    if (score >= c.firstMinScore) scored.push({ profile, score });
+    const z = c.modelScale * logit + c.bm25Scale * Math.log1p(bm) + c.bias + (c.termBias[id] ?? 0);
+    scored.push({ profile, logit: z, score: sigmoid(z) });
   }
-  const best = Math.max(0, ...scored.map((s) => s.score));
+  scored.sort((a, b) => b.score - a.score);
+  if (c.rerank) {
+    const top = scored.slice(0, c.rerank.depth);
+    const logits = rerankLogits(
+      top.map((s) => ({ id: s.profile.term.id as string, facet: s.profile.term.facet as string, logit: s.logit })),
+      c.rerank,
+    );
+    top.forEach((s, i) => (s.score = sigmoid(logits[i]!)));
+    // The rest stay below the reranked ones: the second stage only reorders the first stage's best.
+    scored.splice(0, top.length, ...top.sort((a, b) => b.score - a.score));
+  }
+  const best = scored[0]?.score ?? 0;
   // The words behind a suggestion are worked out only for those shown.
-  return scored
-    .sort((a, b) => b.score - a.score)
-    .filter((s, rank) => rank === 0 || (s.score >= c.minScore && s.score >= best * c.minShareOfBest))
-    .slice(0, limit)
-    .map(({ profile, score }) => {
-      const id = profile.term.id as string;
-      const matched = union(bm25.get(id)?.matched ?? [], modelScores.get(id)?.because() ?? []);
-      return { term: profile.term, hits: matched.length, matched, score };
-    });
+  return (
+    scored
+      // Nothing is shown unless the best passes its floor; then the others need only theirs.
+      .filter((s, rank) => best >= c.firstMinScore && (rank === 0 || (s.score >= c.minScore && s.score >= best * c.minShareOfBest)))
+      .slice(0, limit)
+      .map(({ profile, score }) => {
+        const id = profile.term.id as string;
+        const matched = union(bm25.get(id)?.matched ?? [], modelScores.get(id)?.because() ?? []);
+        return { term: profile.term, hits: matched.length, matched, score };
+      })
+  );
 }
 
 /** Both kinds of evidence for a clip, by term id. */
