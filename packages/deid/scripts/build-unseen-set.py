@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Build unseen4.jsonl (adapted from the unseen3 builder) from unseen4.src.txt and check it.
+"""Build unseenN.jsonl from unseenN.src.txt and check it: `python3 build-unseen-set.py N` (3 or 4;
+the builders the writers of unseen3 and unseen4 made, one script since they differed only in the set).
 
-Source format: items start with a header line `### u4-NNN | genre`; the text runs until the next
+Source format: items start with a header line `### uN-NNN | genre`; the text runs until the next
 header (trailing blank lines are dropped). Personal data is marked inline as [[LABEL:text]].
 Lines starting with `#!` are comments and are skipped.
 
@@ -9,13 +10,17 @@ Checks (exit code 1 on any error): labels known; offsets match span text; spans 
 non-overlapping, without outer whitespace; JS (UTF-16) offsets equal Python offsets for every span;
 BSNs pass the 11-proef; IBANs pass mod-97 (NL non-ING account numbers also the old bank 11-proef,
 BE also its national check); every other 9-digit number in the text fails the 11-proef;
-every item has 80-400 words.
+unseen4's items have 80-400 words.
 """
 import json, re, sys, collections, os
 
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data")  # the set lives in packages/deid/data
-SRC = os.path.join(HERE, "unseen4.src.txt")
-OUT = os.path.join(HERE, "unseen4.jsonl")
+SET = sys.argv[1] if len(sys.argv) == 2 and sys.argv[1].isdigit() else sys.exit("usage: build-unseen-set.py N (the N of unseenN)")
+SRC = os.path.join(HERE, f"unseen{SET}.src.txt")
+OUT = os.path.join(HERE, f"unseen{SET}.jsonl")
+PREFIX = f"u{SET}-"
+# unseen4's writer was asked for 80-400 words an item; unseen3's brief set no length.
+WORDS = {"4": (80, 400)}.get(SET)
 LABELS = {"PERSON", "BSN", "DATE", "AGE", "ADDRESS", "POSTCODE", "CITY", "PHONE", "EMAIL", "URL",
           "IBAN", "CASE_ID", "INSTITUTION", "LICENSE_PLATE"}
 MARK = re.compile(r"\[\[([A-Z_]+):(.*?)\]\]", re.S)
@@ -41,7 +46,7 @@ def parse():
     for line in open(SRC, encoding="utf-8").read().split("\n"):
         if line.startswith("#!"):
             continue
-        m = re.match(r"^### (u4-\d{3}) \| ([a-z]+)\s*$", line)
+        m = re.match(rf"^### ({PREFIX}\d{{3}}) \| ([a-z]+)\s*$", line)
         if m:
             cur = {"id": m.group(1), "genre": m.group(2), "lines": []}
             items.append(cur)
@@ -77,7 +82,7 @@ def check(items):
     ids = [it["id"] for it in items]
     if len(set(ids)) != len(ids):
         err("duplicate ids")
-    if ids != [f"u4-{i:03d}" for i in range(1, len(ids) + 1)]:
+    if ids != [f"{PREFIX}{i:03d}" for i in range(1, len(ids) + 1)]:
         err("ids not consecutive")
     for it in items:
         t, prev = it["text"], 0
@@ -141,8 +146,8 @@ def main():
     empty = [it["id"] for it in items if not it["spans"]]
     for it in items:
         nw = len(it["text"].split())
-        if not 80 <= nw <= 400:
-            err(f"{it['id']}: {nw} words (want 80-400)")
+        if WORDS and not WORDS[0] <= nw <= WORDS[1]:
+            err(f"{it['id']}: {nw} words (want {WORDS[0]}-{WORDS[1]})")
     print(f"items: {len(items)}  spans: {sum(labels.values())}")
     for g, n in genres.most_common():
         print(f"  genre {g:10s} items {n:3d} spans {gspans[g]:4d}")
