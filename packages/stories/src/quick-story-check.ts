@@ -80,6 +80,14 @@ function plainTags(tags: unknown): boolean {
   const { version, terms } = tags;
   // TagSetSchema drops keys it does not know: such a set is left to zod.
   if (Object.keys(tags).length !== 2 || typeof version !== 'string' || !Array.isArray(terms) || terms.length === 0) return false;
+  return areValidDistinctTerms(version, terms);
+}
+
+/**
+ * Whether every term is a known, distinct term of `version`, as TagSetSchema judges each (the
+ * answers remembered per version and term). Shared with the CLI's line check of `counts`.
+ */
+export function areValidDistinctTerms(version: string, terms: readonly unknown[]): boolean {
   let known = validTerms.get(version);
   if (known === undefined) {
     if (validTerms.size >= 100) return false;
@@ -124,7 +132,11 @@ function plainSource(source: unknown): boolean {
   // A full URL or page title (kept on opt-in only) is checked by zod.
   if (keys.length !== 1 || keys[0] !== 'origin') return StorySourceSchema.safeParse(source).success;
   const { origin } = source;
-  if (typeof origin !== 'string') return false;
+  return typeof origin === 'string' && isValidOrigin(origin);
+}
+
+/** Whether OriginSchema takes `origin` (the answers remembered). Shared with the CLI's line check. */
+export function isValidOrigin(origin: string): boolean {
   if (validOrigins.has(origin)) return true;
   if (!OriginSchema.safeParse(origin).success) return false;
   if (validOrigins.size < MEMO_LIMIT) validOrigins.add(origin);

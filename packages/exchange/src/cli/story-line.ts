@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import {
+  areValidDistinctTerms,
   CONSENT_STATUSES,
+  isValidOrigin,
   MAX_CLIP_BYTES,
   MAX_NOTES_LENGTH,
   MAX_TITLE_LENGTH,
-  OriginSchema,
   SELECTOR_CONTEXT_LENGTH,
   type Story,
 } from '@vertelpunt/stories';
-import { validateTagSet } from '@vertelpunt/taxonomy';
 import type { CountedStory } from '../counts.js';
 
 // `counts` of a large file spent most of its time in JSON.parse, building every story in full to
@@ -49,42 +49,15 @@ const UUID = z.regexes.uuid();
 const DATE_TIME = z.regexes.datetime({ offset: true });
 const CONSENT = new Set<string>(CONSENT_STATUSES);
 
-const MEMO_LIMIT = 10_000;
-const validOrigins = new Set<string>();
-const validTerms = new Map<string, Map<string, boolean>>();
-
 /** A captured string's value: the raw text itself unless it holds an escape. */
 const decoded = (raw: string): string => (raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw);
 /** Its length in UTF-16 units (what zod's `max` measures). */
 const lengthOf = (raw: string): number => (raw.includes('\\') ? decoded(raw).length : raw.length);
 
 function termsOf(version: string, list: string): string[] | undefined {
-  let known = validTerms.get(version);
-  if (known === undefined) {
-    if (validTerms.size >= 100) return undefined;
-    known = new Map();
-    validTerms.set(version, known);
-  }
   // `"a","b"`: without an escape, the commas between quotes are exactly the separators.
   const terms = list.includes('\\') ? Array.from(list.matchAll(STRING), (m) => decoded(m[1]!)) : list.slice(1, -1).split('","');
-  for (let i = 0; i < terms.length; i++) {
-    const term = terms[i]!;
-    let valid = known.get(term);
-    if (valid === undefined) {
-      valid = validateTagSet({ version, terms: [term] }).ok;
-      if (known.size < MEMO_LIMIT) known.set(term, valid);
-    }
-    if (!valid) return undefined;
-    for (let j = 0; j < i; j++) if (terms[j] === term) return undefined;
-  }
-  return terms;
-}
-
-function isOrigin(origin: string): boolean {
-  if (validOrigins.has(origin)) return true;
-  if (!OriginSchema.safeParse(origin).success) return false;
-  if (validOrigins.size < MEMO_LIMIT) validOrigins.add(origin);
-  return true;
+  return areValidDistinctTerms(version, terms) ? terms : undefined;
 }
 
 /**
@@ -110,7 +83,7 @@ export function countedStory(line: string): CountedStory | undefined {
       return undefined;
   }
   const origin = decoded(m[19]!);
-  if (!isOrigin(origin)) return undefined;
+  if (!isValidOrigin(origin)) return undefined;
   if (!CONSENT.has(decoded(m[20]!)) || lengthOf(m[21]!) > 500) return undefined;
   if (m[22] !== undefined && lengthOf(m[22]) > 100) return undefined;
   if (m[23] !== undefined) {
