@@ -2,6 +2,7 @@
 // differences; not a test). Speed work must leave every span the same.
 // Freeze:  cp -r packages/deid/src /tmp/deid-ref/src
 // Run:     node --conditions=vertelpunt-source --import tsx packages/deid/scripts/compare-reference.ts /tmp/deid-ref [mutations]
+import { seeded as random } from './seeded-random.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detect } from '../src/index.js';
@@ -44,18 +45,6 @@ function testStrings(): string[] {
     }
   }
   return strings;
-}
-
-/** A small seeded generator, so that a difference can be found again. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const ACCENTED: Record<string, string> = {

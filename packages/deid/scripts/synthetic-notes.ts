@@ -2,6 +2,7 @@
 // (train-token-classifier.ts): sentences from templates written for this script, their slots filled
 // from the word lists and from invented names, so that a name is known by its context as well as
 // by a list. Deterministic for a seed. No text of the evaluation sets is used here.
+import { seeded } from './seeded-random.js';
 import * as zxcvbnNl from '@zxcvbn-ts/language-nl-be';
 import { dictionary } from './build-lexicon.js';
 import { FIRST_NAMES, NAMES_THAT_ARE_WORDS, NOT_NAMES, PLACES, PLACES_THAT_ARE_WORDS, SURNAMES } from '../src/lexicon.js';
@@ -14,18 +15,6 @@ export interface SyntheticSpan {
 export interface SyntheticNote {
   text: string;
   spans: SyntheticSpan[];
-}
-
-/** mulberry32: a small seeded generator, the same numbers in every run. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const capital = (word: string) => word.replace(/(^|[- ])(\p{L})/gu, (_, lead: string, letter: string) => lead + letter.toUpperCase());
