@@ -43,6 +43,15 @@ export default defineConfig({
     // on demand: the database's upgrade steps, with the de-identifier, only when it is behind.
     worker: { format: 'es' as const },
   }),
+  hooks: {
+    // Only Chrome reads the managed-storage schema (the manifest's storage.managed_schema); the
+    // Firefox package leaves it out, so that it carries no file its manifest does not name.
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.browser !== 'firefox') return;
+      const schema = files.findIndex((file) => file.relativeDest === 'managed-schema.json');
+      if (schema >= 0) files.splice(schema, 1);
+    },
+  },
   manifest: ({ browser, mode }) => {
     const firefox = browser === 'firefox';
     const anyWebOrigin = ['http://*/*', 'https://*/*'];

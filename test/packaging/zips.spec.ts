@@ -34,6 +34,8 @@ describe.each(['chrome', 'firefox'] as const)('the %s package', (browser) => {
       'capture.js',
     ];
     for (const file of named) expect(Object.keys(files), `${file} named by the ${browser} manifest`).toContain(file);
+    if (browser === 'chrome') expect(Object.keys(files)).toContain(manifest.storage.managed_schema);
+    else expect(Object.keys(files), 'Firefox reads no managed-storage schema').not.toContain('managed-schema.json');
   });
 
   it("carries none of the e2e build's test-only seams", () => {
