@@ -23,10 +23,14 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { LATEST_VERSION, listTerms } from '../src/index.js';
-import { combineEvidence, DEFAULT_COMBINE_PARAMETERS, evidenceFor, type CombineParameters } from '../src/suggest/combine.js';
+import { combineEvidence, DEFAULT_COMBINE_PARAMETERS, evidenceFor, firstStageLogit, type CombineParameters } from '../src/suggest/combine.js';
+import { dutchWords } from '../src/suggest/dutch-words.js';
+import { buildNeighbourIndex, loadNeighbourIndex, nearestNotes, neighbourFeatures, votesOf, KEPT_FEATURES, type NeighbourIndex } from '../src/suggest/neighbours.js';
+import { featuresOfWords } from '../src/suggest/note-features.js';
+import { buildNeighbourData, keptFeatures, renderNeighbourModule } from './suggestion-neighbours.js';
 import type { Suggestion } from '../src/suggest/rank.js';
 import { labelLift, rerankFeatures, type RerankParameters } from '../src/suggest/rerank.js';
-import { loadTermModel, type ModelScore } from '../src/suggest/term-model.js';
+import { loadTermModel, type ModelScore, type TermModelData } from '../src/suggest/term-model.js';
 import { buildProfileIndex, type ProfileIndex } from '../src/suggest/term-profiles.js';
 import { LABELLED_VERSION, readLabelledNotes, scoreSuggestions, selectHalf, type LabelledNote } from './suggestion-score.js';
 import {
@@ -53,6 +57,13 @@ const { values: args } = parseArgs({
     cache: { type: 'string' },
     // The floors of the best term to try (comma-separated): the grid's firstMinScore.
     'first-min': { type: 'string', default: '0.05,0.1,0.2,0.3,0.4' },
+    // Nearest training notes as a third kind of evidence (src/suggest/neighbours.ts): the k values
+    // to try (0: none), the power of the similarity, and the floor of ln(floor + vote).
+    knn: { type: 'string', default: '0' },
+    'knn-power': { type: 'string', default: '2' },
+    'knn-floor': { type: 'string', default: '0.02' },
+    // How many features each training note keeps in the index.
+    'knn-kept': { type: 'string', default: String(KEPT_FEATURES) },
   },
 });
 const FOLDS = 5;
@@ -71,7 +82,7 @@ import type { CombineParameters } from '../suggest/combine.js';
 export const SUGGESTION_COMBINATION: CombineParameters = {
   modelScale: ${round(c.modelScale)},
   bm25Scale: ${round(c.bm25Scale)},
-  bias: ${round(c.bias)},
+  bias: ${round(c.bias)},${c.neighbourScale ? `\n  neighbourScale: ${round(c.neighbourScale)},\n  neighbourFloor: ${c.neighbourFloor},` : ''}
   termBias: {
 ${terms}
   },
@@ -136,7 +147,7 @@ function measure(
   const at = new Map(notes.map((n, i) => [n.id, evidence[i]!]));
   const rank = (id: string) => {
     const e = at.get(id)!;
-    return combineEvidence(index, e.bm25, e.modelScores, 5, c).map((x) => x.term.id as string);
+    return combineEvidence(index, e.bm25, e.modelScores, 5, c, e.votes).map((x) => x.term.id as string);
   };
   const byText = new Map(labelled.map((n) => [n.text, n.id]));
   const s = scoreSuggestions(labelled, (text) => rank(byText.get(text)!));
@@ -175,32 +186,34 @@ function fitCombination(
   unmodelled: number,
   perTerm: number,
   wrongWeight: number,
+  floor?: number,
 ) {
   // A term named wrong for a note is a row that counts wrongWeight times.
-  const rows: { x: [number, number, number]; y: number; weight: number }[] = [];
+  // Columns: model logit, ln(1 + BM25F), 1, and with neighbours ln(floor + vote).
+  const rows: { x: number[]; y: number; weight: number }[] = [];
   notes.forEach((note, i) => {
     const e = evidence[i]!;
     for (const profile of index.profiles) {
       const id = profile.term.id as string;
       const logit = e.modelScores.get(id)?.logit ?? unmodelled;
       const weight = note.wrong?.includes(id) ? wrongWeight : 1;
-      rows.push({ x: [logit, Math.log1p(e.bm25.get(id)?.score ?? 0), 1], y: note.terms.includes(id) ? 1 : 0, weight });
+      const x = [logit, Math.log1p(e.bm25.get(id)?.score ?? 0), 1];
+      if (floor !== undefined) x.push(Math.log(floor + (e.votes.get(id) ?? 0)));
+      rows.push({ x, y: note.terms.includes(id) ? 1 : 0, weight });
     }
   });
-  let w = [1, 0, 0];
+  const n = floor === undefined ? 3 : 4;
+  let w = [1, 0, 0, 0].slice(0, n);
   const ridge = 1e-3;
+  const dot = (x: number[]) => x.reduce((sum, xj, j) => sum + w[j]! * xj, 0);
   for (let iteration = 0; iteration < 30; iteration++) {
-    const g = [0, 0, 0];
-    const h = [
-      [ridge, 0, 0],
-      [0, ridge, 0],
-      [0, 0, ridge],
-    ];
+    const g = w.map(() => 0);
+    const h = w.map((_, j) => w.map((__, k) => (j === k ? ridge : 0)));
     for (const { x, y, weight } of rows) {
-      const p = 1 / (1 + Math.exp(-(w[0]! * x[0] + w[1]! * x[1] + w[2]! * x[2])));
-      for (let j = 0; j < 3; j++) {
+      const p = 1 / (1 + Math.exp(-dot(x)));
+      for (let j = 0; j < n; j++) {
         g[j]! += weight * (p - y) * x[j]!;
-        for (let k = 0; k < 3; k++) h[j]![k]! += weight * p * (1 - p) * x[j]! * x[k]!;
+        for (let k = 0; k < n; k++) h[j]![k]! += weight * p * (1 - p) * x[j]! * x[k]!;
       }
     }
     const step = solve(h, g);
@@ -215,7 +228,7 @@ function fitCombination(
         let g = perTerm * delta;
         let h = perTerm;
         for (const { x, y, weight } of own) {
-          const p = 1 / (1 + Math.exp(-(w[0]! * x[0] + w[1]! * x[1] + w[2]! * x[2] + delta)));
+          const p = 1 / (1 + Math.exp(-(dot(x) + delta)));
           g += weight * (p - y);
           h += weight * p * (1 - p);
         }
@@ -224,7 +237,13 @@ function fitCombination(
       termBias[profile.term.id] = Math.round(delta * 1000) / 1000;
     });
   }
-  return { modelScale: w[0]!, bm25Scale: w[1]!, bias: w[2]!, termBias };
+  return {
+    modelScale: w[0]!,
+    bm25Scale: w[1]!,
+    bias: w[2]!,
+    termBias,
+    ...(floor === undefined ? {} : { neighbourScale: w[3]!, neighbourFloor: floor }),
+  };
 }
 
 /** Solves a·x = b by Gauss-Jordan elimination with partial pivoting (a small, well-posed system). */
@@ -266,11 +285,13 @@ function fitRerank(
     const candidates = index.profiles
       .map((profile) => {
         const id = profile.term.id as string;
-        const logit =
-          c.modelScale * (e.modelScores.get(id)?.logit ?? c.unmodelledLogit) +
-          c.bm25Scale * Math.log1p(e.bm25.get(id)?.score ?? 0) +
-          c.bias +
-          (c.termBias[id] ?? 0);
+        const logit = firstStageLogit(
+          c,
+          e.modelScores.get(id)?.logit ?? c.unmodelledLogit,
+          e.bm25.get(id)?.score ?? 0,
+          e.votes.get(id) ?? 0,
+          id,
+        );
         return { id, facet: profile.term.facet as string, logit };
       })
       .sort((a, b) => b.logit - a.logit)
@@ -327,6 +348,7 @@ const restore = (e: StoredEvidence): Evidence => ({
       { logit, probability: 1 / (1 + Math.exp(-logit)), because: () => [] },
     ]),
   ),
+  votes: new Map(),
 });
 
 // --train '{"l2":[0.0001,0.001]}' tries those values (each axis of the grid); --quick the defaults only.
@@ -349,12 +371,60 @@ const fmt = (m: Measures) => `${m.recall.toFixed(3)} ${m.precision.toFixed(3)} $
 const cache: Record<string, { oof: StoredEvidence[]; size: string }> =
   args.cache && existsSync(args.cache) ? JSON.parse(readFileSync(args.cache, 'utf8')) : {};
 
+// The nearest training notes of each note, out of fold (an index without the note's fold), and of
+// each dev note (an index of all): independent of the model, so found once.
+const ks = args.knn.split(',').map(Number);
+const maxK = Math.max(...ks);
+const knnSettings = ks.flatMap((k) =>
+  k === 0
+    ? [{ k: 0, power: 0, floor: undefined as number | undefined }]
+    : args['knn-power'].split(',').flatMap((power) => args['knn-floor'].split(',').map((floor) => ({ k, power: Number(power), floor: Number(floor) }))),
+);
+
+let oofNearest: [number, number][][] = [];
+let devNearest: [number, number][][] = [];
+let fullNeighbours: NeighbourIndex | undefined;
+const foldIndexes: NeighbourIndex[] = [];
+let neighboursSize = '';
+/** Finds the nearest notes of each training note (out of fold) and dev note, over the features of this model. */
+function findNeighbours(fullModelData: TermModelData): void {
+  // The index keeps the full model's features (as the generated one does): the out-of-fold index has
+  // the features of its four folds' notes, chosen by a model that saw the fifth (the vocabulary only).
+  const fullModel = fullModelData && loadTermModel(fullModelData);
+  const queryFeatures = (text: string) => {
+    const m = fullModel!;
+    return neighbourFeatures(featuresOfWords(dutchWords(text), m).values, m.byFeature);
+  };
+  oofNearest = [];
+  devNearest = [];
+  fullNeighbours = undefined;
+  foldIndexes.length = 0;
+  if (maxK > 0) {
+    const started = Date.now();
+    for (let fold = 0; fold < FOLDS; fold++) {
+      const kept = training.filter((_, i) => i % FOLDS !== fold);
+      const values = keptFeatures(kept, fullModelData!, Number(args['knn-kept']));
+      const index = buildNeighbourIndex(kept.map((n, j) => ({ values: values[j]!, terms: n.terms })));
+      foldIndexes.push(index);
+      training.forEach((n, i) => {
+        if (i % FOLDS === fold) oofNearest[i] = nearestNotes(index, queryFeatures(n.text), maxK);
+      });
+    }
+    const data = buildNeighbourData(training, fullModelData!, undefined, Number(args['knn-kept']));
+    fullNeighbours = loadNeighbourIndex(data, fullModelData!.features);
+    devNearest = dev.map((n) => nearestNotes(fullNeighbours!, queryFeatures(n.text), maxK));
+    neighboursSize = `neighbours found in ${((Date.now() - started) / 1000).toFixed(0)} s; index ${(gzipSync(renderNeighbourModule(data)).length / 1024).toFixed(1)} kB gzipped`;
+  }
+
+}
+
 for (const t of trainings) {
   const started = Date.now();
   const key = `${training.length} ${JSON.stringify(t)}`;
   let oof: Evidence[] = [];
   const fullData = trainTermModel(training, t as TrainingParameters);
   const full = loadTermModel(fullData);
+  if (maxK > 0) findNeighbours(fullData);
   const size = `${fullData.features.length} features, ${fullData.terms.reduce((n, x) => n + x.weights.length / 2, 0)} weights, ${(gzipSync(renderModelModule(fullData)).length / 1024).toFixed(1)} kB gzipped`;
   if (cache[key]) oof = cache[key].oof.map(restore);
   else {
@@ -375,12 +445,22 @@ for (const t of trainings) {
       oof = cache[key].oof.map(restore);
     }
   }
-  const devEvidence = dev.map((n) => evidenceFor(n.text, devIndex, full));
-  console.log(`\n${JSON.stringify(t)} (${((Date.now() - started) / 1000).toFixed(0)} s; ${size})`);
+  const devEvidence: Evidence[] = dev.map((n) => evidenceFor(n.text, devIndex, full));
+  console.log(`\n${JSON.stringify(t)} (${((Date.now() - started) / 1000).toFixed(0)} s; ${size}) ${neighboursSize}`);
+  for (const knn of knnSettings)
   for (const perTerm of args['per-term'].split(',').map(Number))
     for (const wrongWeight of wrongWeights)
       for (const depth of depths) {
-        const fitted = fitCombination(trainingIndex, training, oof, DEFAULT_COMBINE_PARAMETERS.unmodelledLogit, perTerm, wrongWeight);
+        if (knn.k > 0) {
+          const p = { k: knn.k, power: knn.power };
+          oof.forEach((e, i) => (e.votes = votesOf(foldIndexes[i % FOLDS]!, oofNearest[i]!, p)));
+          devEvidence.forEach((e, i) => (e.votes = votesOf(fullNeighbours!, devNearest[i]!, p)));
+          console.log(`neighbours k ${knn.k}, power ${knn.power}, floor ${knn.floor}`);
+        } else {
+          oof.forEach((e) => (e.votes = new Map()));
+          devEvidence.forEach((e) => (e.votes = new Map()));
+        }
+        const fitted = fitCombination(trainingIndex, training, oof, DEFAULT_COMBINE_PARAMETERS.unmodelledLogit, perTerm, wrongWeight, knn.floor);
         const base = { ...DEFAULT_COMBINE_PARAMETERS, ...fitted, rerank: undefined };
         const rerank = depth > 0 ? fitRerank(trainingIndex, training, oof, base, depth, wrongWeight, lift) : undefined;
         const results = thresholds.map((c) => {
@@ -400,7 +480,7 @@ for (const t of trainings) {
         const round = (x: number) => Math.round(x * 1000) / 1000;
         const { lift: _lift, ...second } = rerank ?? { lift: {} };
         console.log(
-          `per-term ridge ${perTerm}, wrong weight ${wrongWeight}, rerank ${depth}: fitted ${JSON.stringify({ modelScale: round(fitted.modelScale), bm25Scale: round(fitted.bm25Scale), bias: round(fitted.bias) })}` +
+          `per-term ridge ${perTerm}, wrong weight ${wrongWeight}, rerank ${depth}: fitted ${JSON.stringify({ modelScale: round(fitted.modelScale), bm25Scale: round(fitted.bm25Scale), bias: round(fitted.bias), neighbourScale: round(fitted.neighbourScale ?? 0) })}` +
             (rerank ? ` second stage ${JSON.stringify(second, (_k, v: unknown) => (typeof v === 'number' ? round(v) : v))}` : ''),
         );
         console.log(`  always five    folds ${fmt(unranked.folds)}  dev ${fmt(unranked.dev)}`);
