@@ -151,11 +151,18 @@ function weigh(values: ReadonlyMap<string, number>, idf: ReadonlyMap<string, num
 
 /** The `k` training notes most like a clip, nearest first: [note, cosine similarity]. Ties: lower note first. */
 export function nearestNotes(index: NeighbourIndex, values: ReadonlyMap<string, number>, k: number): [number, number][] {
-  const similarity = new Map<number, number>();
+  // A typed array and the notes touched, not a map: this runs on every edit of the clip.
+  const similarity = new Float64Array(index.labels.length);
+  const touched: number[] = [];
   for (const [feature, weight] of weigh(values, index.idf))
-    for (const posting of index.postings.get(feature) ?? [])
-      similarity.set(posting.note, (similarity.get(posting.note) ?? 0) + weight * posting.weight);
-  return [...similarity].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, k);
+    for (const posting of index.postings.get(feature) ?? []) {
+      if (similarity[posting.note] === 0) touched.push(posting.note);
+      similarity[posting.note]! += weight * posting.weight;
+    }
+  return touched
+    .sort((a, b) => similarity[b]! - similarity[a]! || a - b)
+    .slice(0, k)
+    .map((note) => [note, similarity[note]!]);
 }
 
 /**
