@@ -28,9 +28,23 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { LATEST_VERSION, listTerms } from '../src/index.js';
-import { combineEvidence, DEFAULT_COMBINE_PARAMETERS, evidenceFor, firstStageLogit, type CombineParameters } from '../src/suggest/combine.js';
+import {
+  combineEvidence,
+  DEFAULT_COMBINE_PARAMETERS,
+  evidenceFor,
+  firstStageLogit,
+  type CombineParameters,
+} from '../src/suggest/combine.js';
 import { dutchWords } from '../src/suggest/dutch-words.js';
-import { buildNeighbourIndex, loadNeighbourIndex, nearestNotes, neighbourFeatures, votesOf, KEPT_FEATURES, type NeighbourIndex } from '../src/suggest/neighbours.js';
+import {
+  buildNeighbourIndex,
+  loadNeighbourIndex,
+  nearestNotes,
+  neighbourFeatures,
+  votesOf,
+  KEPT_FEATURES,
+  type NeighbourIndex,
+} from '../src/suggest/neighbours.js';
 import { featuresOfWords } from '../src/suggest/note-features.js';
 import { buildNeighbourData, keptFeatures, renderNeighbourModule } from './suggestion-neighbours.js';
 import type { Suggestion } from '../src/suggest/rank.js';
@@ -389,7 +403,9 @@ const maxK = Math.max(...ks);
 const knnSettings = ks.flatMap((k) =>
   k === 0
     ? [{ k: 0, power: 0, floor: undefined as number | undefined }]
-    : args['knn-power'].split(',').flatMap((power) => args['knn-floor'].split(',').map((floor) => ({ k, power: Number(power), floor: Number(floor) }))),
+    : args['knn-power']
+        .split(',')
+        .flatMap((power) => args['knn-floor'].split(',').map((floor) => ({ k, power: Number(power), floor: Number(floor) }))),
 );
 
 let oofNearest: [number, number][][] = [];
@@ -426,7 +442,6 @@ function findNeighbours(fullModelData: TermModelData): void {
     devNearest = dev.map((n) => nearestNotes(fullNeighbours!, queryFeatures(n.text), maxK));
     neighboursSize = `neighbours found in ${((Date.now() - started) / 1000).toFixed(0)} s; index ${(gzipSync(renderNeighbourModule(data)).length / 1024).toFixed(1)} kB gzipped`;
   }
-
 }
 
 for (const t of trainings) {
@@ -459,67 +474,75 @@ for (const t of trainings) {
   const devEvidence: Evidence[] = dev.map((n) => evidenceFor(n.text, devIndex, full));
   console.log(`\n${JSON.stringify(t)} (${((Date.now() - started) / 1000).toFixed(0)} s; ${size}) ${neighboursSize}`);
   for (const knn of knnSettings)
-  for (const perTerm of args['per-term'].split(',').map(Number))
-    for (const wrongWeight of wrongWeights)
-      for (const depth of depths) {
-        if (knn.k > 0) {
-          const p = { k: knn.k, power: knn.power };
-          oof.forEach((e, i) => (e.votes = votesOf(foldIndexes[i % FOLDS]!, oofNearest[i]!, p)));
-          devEvidence.forEach((e, i) => (e.votes = votesOf(fullNeighbours!, devNearest[i]!, p)));
-          console.log(`neighbours k ${knn.k}, power ${knn.power}, floor ${knn.floor}`);
-        } else {
-          oof.forEach((e) => (e.votes = new Map()));
-          devEvidence.forEach((e) => (e.votes = new Map()));
-        }
-        const fitted = fitCombination(trainingIndex, training, oof, DEFAULT_COMBINE_PARAMETERS.unmodelledLogit, perTerm, wrongWeight, knn.floor);
-        const base = { ...DEFAULT_COMBINE_PARAMETERS, ...fitted, rerank: undefined };
-        const rerank = depth > 0 ? fitRerank(trainingIndex, training, oof, base, depth, wrongWeight, lift) : undefined;
-        const results = thresholds.map((c) => {
-          const combined = { ...c, ...fitted, rerank };
-          return {
-            c: combined,
-            folds: measure(trainingIndex, asLabelled, oof, combined, true),
-            dev: measure(devIndex, dev, devEvidence, combined, false),
+    for (const perTerm of args['per-term'].split(',').map(Number))
+      for (const wrongWeight of wrongWeights)
+        for (const depth of depths) {
+          if (knn.k > 0) {
+            const p = { k: knn.k, power: knn.power };
+            oof.forEach((e, i) => (e.votes = votesOf(foldIndexes[i % FOLDS]!, oofNearest[i]!, p)));
+            devEvidence.forEach((e, i) => (e.votes = votesOf(fullNeighbours!, devNearest[i]!, p)));
+            console.log(`neighbours k ${knn.k}, power ${knn.power}, floor ${knn.floor}`);
+          } else {
+            oof.forEach((e) => (e.votes = new Map()));
+            devEvidence.forEach((e) => (e.votes = new Map()));
+          }
+          const fitted = fitCombination(
+            trainingIndex,
+            training,
+            oof,
+            DEFAULT_COMBINE_PARAMETERS.unmodelledLogit,
+            perTerm,
+            wrongWeight,
+            knn.floor,
+          );
+          const base = { ...DEFAULT_COMBINE_PARAMETERS, ...fitted, rerank: undefined };
+          const rerank = depth > 0 ? fitRerank(trainingIndex, training, oof, base, depth, wrongWeight, lift) : undefined;
+          const results = thresholds.map((c) => {
+            const combined = { ...c, ...fitted, rerank };
+            return {
+              c: combined,
+              folds: measure(trainingIndex, asLabelled, oof, combined, true),
+              dev: measure(devIndex, dev, devEvidence, combined, false),
+            };
+          });
+          const all = { ...base, rerank, minScore: 0, firstMinScore: 0, minShareOfBest: 0 };
+          const unranked = {
+            folds: measure(trainingIndex, asLabelled, oof, all, true),
+            dev: measure(devIndex, dev, devEvidence, all, false),
           };
-        });
-        const all = { ...base, rerank, minScore: 0, firstMinScore: 0, minShareOfBest: 0 };
-        const unranked = {
-          folds: measure(trainingIndex, asLabelled, oof, all, true),
-          dev: measure(devIndex, dev, devEvidence, all, false),
-        };
-        results.sort((a, b) => a.folds.objective + a.dev.objective - (b.folds.objective + b.dev.objective));
-        const round = (x: number) => Math.round(x * 1000) / 1000;
-        const { lift: _lift, ...second } = rerank ?? { lift: {} };
-        console.log(
-          `per-term ridge ${perTerm}, wrong weight ${wrongWeight}, rerank ${depth}: fitted ${JSON.stringify({ modelScale: round(fitted.modelScale), bm25Scale: round(fitted.bm25Scale), bias: round(fitted.bias), neighbourScale: round(fitted.neighbourScale ?? 0) })}` +
-            (rerank ? ` second stage ${JSON.stringify(second, (_k, v: unknown) => (typeof v === 'number' ? round(v) : v))}` : ''),
-        );
-        console.log(`  always five    folds ${fmt(unranked.folds)}  dev ${fmt(unranked.dev)}`);
-        if (
-          args.write &&
-          t === trainings[0] &&
-          perTerm === Number(args['per-term'].split(',')[0]) &&
-          wrongWeight === wrongWeights[0] &&
-          depth === depths[0] &&
-          knn === knnSettings[0]
-        ) {
-          writeFileSync(
-            COMBINATION_MODULE,
-            renderCombinationModule(
-              results[0]!.c,
-              t as TrainingParameters,
-              perTerm,
-              wrongWeight,
-              knn.k > 0 ? { k: knn.k, power: knn.power, kept: Number(args['knn-kept']) } : undefined,
-            ),
-          );
-          console.log(`  wrote ${COMBINATION_MODULE} with the first line below`);
-        }
-        for (const r of results.slice(0, Number(args.top))) {
+          results.sort((a, b) => a.folds.objective + a.dev.objective - (b.folds.objective + b.dev.objective));
+          const round = (x: number) => Math.round(x * 1000) / 1000;
+          const { lift: _lift, ...second } = rerank ?? { lift: {} };
           console.log(
-            `  sum ${(r.folds.objective + r.dev.objective).toFixed(3)}  folds ${fmt(r.folds)} neg ${r.folds.negativesShown.toFixed(2)}  dev ${fmt(r.dev)}` +
-              `  min ${r.c.minScore} first ${r.c.firstMinScore} share ${r.c.minShareOfBest}`,
+            `per-term ridge ${perTerm}, wrong weight ${wrongWeight}, rerank ${depth}: fitted ${JSON.stringify({ modelScale: round(fitted.modelScale), bm25Scale: round(fitted.bm25Scale), bias: round(fitted.bias), neighbourScale: round(fitted.neighbourScale ?? 0) })}` +
+              (rerank ? ` second stage ${JSON.stringify(second, (_k, v: unknown) => (typeof v === 'number' ? round(v) : v))}` : ''),
           );
+          console.log(`  always five    folds ${fmt(unranked.folds)}  dev ${fmt(unranked.dev)}`);
+          if (
+            args.write &&
+            t === trainings[0] &&
+            perTerm === Number(args['per-term'].split(',')[0]) &&
+            wrongWeight === wrongWeights[0] &&
+            depth === depths[0] &&
+            knn === knnSettings[0]
+          ) {
+            writeFileSync(
+              COMBINATION_MODULE,
+              renderCombinationModule(
+                results[0]!.c,
+                t as TrainingParameters,
+                perTerm,
+                wrongWeight,
+                knn.k > 0 ? { k: knn.k, power: knn.power, kept: Number(args['knn-kept']) } : undefined,
+              ),
+            );
+            console.log(`  wrote ${COMBINATION_MODULE} with the first line below`);
+          }
+          for (const r of results.slice(0, Number(args.top))) {
+            console.log(
+              `  sum ${(r.folds.objective + r.dev.objective).toFixed(3)}  folds ${fmt(r.folds)} neg ${r.folds.negativesShown.toFixed(2)}  dev ${fmt(r.dev)}` +
+                `  min ${r.c.minScore} first ${r.c.firstMinScore} share ${r.c.minShareOfBest}`,
+            );
+          }
         }
-      }
 }

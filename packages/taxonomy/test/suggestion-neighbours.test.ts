@@ -69,7 +69,13 @@ describe('the nearest-neighbour index of the training notes', () => {
       ),
       features,
     );
-    const votes = neighbourVotes(index, new Map([['huur', 1], ['schuld', 1]]));
+    const votes = neighbourVotes(
+      index,
+      new Map([
+        ['huur', 1],
+        ['schuld', 1],
+      ]),
+    );
     expect(votes.get('opgave-armoede')).toBeCloseTo(1);
     expect(votes.get('opgave-woningnood')).toBeGreaterThan(0.3);
     expect(votes.has('opgave-eenzaamheid')).toBe(false);
@@ -77,11 +83,15 @@ describe('the nearest-neighbour index of the training notes', () => {
     expect(neighbourVotes(index, new Map([['onbekend', 1]])).size).toBe(0);
   });
 
-  it('trains the index over the features the model keeps: a smaller model, a smaller index', () => {
-    const notes = readTrainingDir().slice(0, 200);
-    const model = trainTermModel(notes);
-    const data = buildNeighbourData(notes, model);
-    expect(data.postings.split(',')).toHaveLength(model.features.length);
-    expect(data.labels.split(',')).toHaveLength(notes.length);
-  }, TRAINING_TIMEOUT);
+  it(
+    'trains the index over the features the model keeps: a smaller model, a smaller index',
+    () => {
+      const notes = readTrainingDir().slice(0, 200);
+      const model = trainTermModel(notes);
+      const data = buildNeighbourData(notes, model);
+      expect(data.postings.split(',')).toHaveLength(model.features.length);
+      expect(data.labels.split(',')).toHaveLength(notes.length);
+    },
+    TRAINING_TIMEOUT,
+  );
 });

@@ -110,7 +110,10 @@ export function evidenceFor(
   const bm25 = new Map(scoreWords(words, index, rank).map((s) => [s.term.id as string, s]));
   const note = featuresOfWords(words, model);
   const modelScores = note.values.size === 0 ? new Map<string, ModelScore>() : scoreWithModel(model, note);
-  const votes = neighbours && note.values.size > 0 ? neighbourVotes(neighbours, neighbourFeatures(note.values, model.byFeature)) : new Map<string, number>();
+  const votes =
+    neighbours && note.values.size > 0
+      ? neighbourVotes(neighbours, neighbourFeatures(note.values, model.byFeature))
+      : new Map<string, number>();
   return { bm25, modelScores, votes };
 }
 
