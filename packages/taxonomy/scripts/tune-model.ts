@@ -43,6 +43,8 @@ import {
   neighbourFeatures,
   votesOf,
   KEPT_FEATURES,
+  featureShare,
+  scaleVotes,
   type NeighbourIndex,
 } from '../src/suggest/neighbours.js';
 import { featuresOfWords } from '../src/suggest/note-features.js';
@@ -410,6 +412,8 @@ const knnSettings = ks.flatMap((k) =>
 
 let oofNearest: [number, number][][] = [];
 let devNearest: [number, number][][] = [];
+const oofShare: number[] = [];
+let devShare: number[] = [];
 let fullNeighbours: NeighbourIndex | undefined;
 const foldIndexes: NeighbourIndex[] = [];
 let neighboursSize = '';
@@ -434,12 +438,19 @@ function findNeighbours(fullModelData: TermModelData): void {
       const index = buildNeighbourIndex(kept.map((n, j) => ({ values: values[j]!, terms: n.terms })));
       foldIndexes.push(index);
       training.forEach((n, i) => {
-        if (i % FOLDS === fold) oofNearest[i] = nearestNotes(index, queryFeatures(n.text), maxK);
+        if (i % FOLDS === fold) {
+          const query = queryFeatures(n.text);
+          oofNearest[i] = nearestNotes(index, query, maxK);
+          oofShare[i] = featureShare(query);
+        }
       });
     }
     const data = buildNeighbourData(training, fullModelData!, undefined, Number(args['knn-kept']));
     fullNeighbours = loadNeighbourIndex(data, fullModelData!.features);
     devNearest = dev.map((n) => nearestNotes(fullNeighbours!, queryFeatures(n.text), maxK));
+    devShare = dev.map((n) => featureShare(queryFeatures(n.text)));
+    const few = oofShare.filter((x) => x < 1).length;
+    console.log(`${few} training notes and ${devShare.filter((x) => x < 1).length} dev notes have fewer than MIN_FEATURES`);
     neighboursSize = `neighbours found in ${((Date.now() - started) / 1000).toFixed(0)} s; index ${(gzipSync(renderNeighbourModule(data)).length / 1024).toFixed(1)} kB gzipped`;
   }
 }
@@ -479,8 +490,8 @@ for (const t of trainings) {
         for (const depth of depths) {
           if (knn.k > 0) {
             const p = { k: knn.k, power: knn.power };
-            oof.forEach((e, i) => (e.votes = votesOf(foldIndexes[i % FOLDS]!, oofNearest[i]!, p)));
-            devEvidence.forEach((e, i) => (e.votes = votesOf(fullNeighbours!, devNearest[i]!, p)));
+            oof.forEach((e, i) => (e.votes = scaleVotes(votesOf(foldIndexes[i % FOLDS]!, oofNearest[i]!, p), oofShare[i]!)));
+            devEvidence.forEach((e, i) => (e.votes = scaleVotes(votesOf(fullNeighbours!, devNearest[i]!, p), devShare[i]!)));
             console.log(`neighbours k ${knn.k}, power ${knn.power}, floor ${knn.floor}`);
           } else {
             oof.forEach((e) => (e.votes = new Map()));

@@ -10,6 +10,7 @@ import {
   encodeNumber,
   loadNeighbourIndex,
   neighbourVotes,
+  MIN_FEATURES,
   DIGITS,
 } from '../src/suggest/neighbours.js';
 
@@ -69,16 +70,22 @@ describe('the nearest-neighbour index of the training notes', () => {
       ),
       features,
     );
-    const votes = neighbourVotes(
+    // A clip of a whole note's worth of features (the ones the index does not know still count as the clip's length).
+    const filler = Array.from({ length: MIN_FEATURES - 2 }, (_, i) => [`woord${i}`, 1] as const);
+    const clip = new Map([['huur', 1], ['schuld', 1], ...filler]);
+    const votes = neighbourVotes(index, clip);
+    expect(votes.get('opgave-armoede')).toBeCloseTo(1);
+    expect(votes.get('opgave-woningnood')).toBeGreaterThan(0.3);
+    expect(votes.has('opgave-eenzaamheid')).toBe(false);
+    // The same two words alone are a few words, not a note: they vote with that share.
+    const few = neighbourVotes(
       index,
       new Map([
         ['huur', 1],
         ['schuld', 1],
       ]),
     );
-    expect(votes.get('opgave-armoede')).toBeCloseTo(1);
-    expect(votes.get('opgave-woningnood')).toBeGreaterThan(0.3);
-    expect(votes.has('opgave-eenzaamheid')).toBe(false);
+    expect(few.get('opgave-armoede')).toBeCloseTo(2 / MIN_FEATURES);
     // A clip sharing no feature with any note gets no vote.
     expect(neighbourVotes(index, new Map([['onbekend', 1]])).size).toBe(0);
   });

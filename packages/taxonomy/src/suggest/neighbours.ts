@@ -185,11 +185,30 @@ export function votesOf(index: NeighbourIndex, nearest: readonly [number, number
   return votes;
 }
 
-/** Each term's vote for a clip from its k nearest training notes (`votesOf`). */
+/**
+ * A clip with fewer of the model's features than this votes with that share: the cosine does not
+ * see how much of a clip there is, so without it three words that happen to be in a few notes
+ * ("Geen enkel woord uit de woordenlijst") would vote as firmly as a whole note. About the fewest a
+ * training note has; the model does the same with its features (MIN_NORM, note-features.ts).
+ */
+export const MIN_FEATURES = 12;
+
+/** Each term's vote for a clip from its k nearest training notes (`votesOf`), scaled down for a clip of few features. */
 export function neighbourVotes(
   index: NeighbourIndex,
   values: ReadonlyMap<string, number>,
   p: NeighbourParameters = index.parameters ?? DEFAULT_NEIGHBOUR_PARAMETERS,
 ): Map<string, number> {
-  return votesOf(index, nearestNotes(index, values, p.k), p);
+  return scaleVotes(votesOf(index, nearestNotes(index, values, p.k), p), featureShare(values));
+}
+
+/** How much of a note a clip is: its count of the model's features (`values`) as a share of MIN_FEATURES, at most 1. */
+export function featureShare(values: ReadonlyMap<string, number>): number {
+  return Math.min(1, values.size / MIN_FEATURES);
+}
+
+/** Votes times a clip's feature share. */
+export function scaleVotes(votes: Map<string, number>, share: number): Map<string, number> {
+  if (share < 1) for (const [id, v] of votes) votes.set(id, v * share);
+  return votes;
 }
