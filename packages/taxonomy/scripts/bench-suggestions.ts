@@ -3,11 +3,17 @@
 //   node --conditions=vertelpunt-source --import tsx packages/taxonomy/scripts/bench-suggestions.ts
 // Prints the first call (index build included), p50/p95/max of each clip's first call (words not
 // seen before: stems and compound heads computed) and of later calls (as while editing), in ms:
-// wall-clock time, and the process's CPU time, which a busy shared machine does not inflate.
+// wall-clock time, and the process's CPU time, which a busy shared machine does not inflate; then
+// the share of a call the nearest-neighbour search takes (its own wall time over the same clips).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { suggestTerms } from '../src/index.js';
+import { SUGGESTION_MODEL } from '../src/generated/suggestion-model.js';
+import { SUGGESTION_NEIGHBOURS } from '../src/generated/suggestion-neighbours.js';
+import { loadNeighbourIndex, neighbourFeatures, neighbourVotes } from '../src/suggest/neighbours.js';
+import { noteFeatures } from '../src/suggest/note-features.js';
+import { loadTermModel } from '../src/suggest/term-model.js';
 import { readLabelledNotes } from './suggestion-score.js';
 
 const CLIP = 2048;
@@ -53,3 +59,18 @@ console.log(`new clip, wall   ${figures(cold)}`);
 console.log(`new clip, CPU    ${figures(coldCpu)}`);
 console.log(`same clip, wall  ${figures(warm)}`);
 console.log(`same clip, CPU   ${figures(warmCpu)}`);
+
+// The nearest-neighbour search alone, over the features the model sees of each clip.
+const model = loadTermModel(SUGGESTION_MODEL);
+started = performance.now();
+const neighbours = loadNeighbourIndex(SUGGESTION_NEIGHBOURS, SUGGESTION_MODEL.features);
+const load = performance.now() - started;
+const queries = clips.map((clip) => neighbourFeatures(noteFeatures(clip, model).values, model.byFeature));
+const search: number[] = [];
+for (let round = 0; round < ROUNDS; round++)
+  for (const query of queries) {
+    started = performance.now();
+    neighbourVotes(neighbours, query);
+    search.push(performance.now() - started);
+  }
+console.log(`neighbour index read  ${load.toFixed(1)} ms;  search, wall  ${figures(search)}`);

@@ -70,7 +70,7 @@ export const DEFAULT_TRAINING_PARAMETERS: TrainingParameters = {
   positiveWeight: 4,
   classWeightPower: 0.5,
   minNotes: 2,
-  prune: 1,
+  prune: 1.5,
   seed: 15,
   grams: { size: 0, weight: 0 },
   hardNegativeWeight: 1,

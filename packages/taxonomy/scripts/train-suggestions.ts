@@ -1,15 +1,18 @@
 // Trains the suggestion model on the training notes in data/suggest-train/*.jsonl and writes
-// src/generated/suggestion-model.ts (deterministic: the same notes give the same file).
+// src/generated/suggestion-model.ts and the notes' nearest-neighbour index over the model's features,
+// src/generated/suggestion-neighbours.ts (deterministic: the same notes give the same files).
 //   node --conditions=vertelpunt-source --import tsx packages/taxonomy/scripts/train-suggestions.ts
 // Prints the number of notes, terms and features, the time taken, and the module's size (raw and gzipped).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
+import { buildNeighbourData, renderNeighbourModule } from './suggestion-neighbours.js';
 import { readTrainingNotes, renderModelModule, trainTermModel, type TrainingNote } from './suggestion-training.js';
 
 export const TRAINING_DIR = fileURLToPath(new URL('../data/suggest-train/', import.meta.url));
 export const MODEL_MODULE = fileURLToPath(new URL('../src/generated/suggestion-model.ts', import.meta.url));
+export const NEIGHBOURS_MODULE = fileURLToPath(new URL('../src/generated/suggestion-neighbours.ts', import.meta.url));
 
 /** Every training note, files in name order. */
 export function readTrainingDir(dir: string = TRAINING_DIR): TrainingNote[] {
@@ -32,6 +35,11 @@ function main(): void {
   );
   console.error(
     `wrote ${MODEL_MODULE}: ${(module.length / 1024).toFixed(1)} kB, ${(gzipSync(module).length / 1024).toFixed(1)} kB gzipped`,
+  );
+  const neighbours = renderNeighbourModule(buildNeighbourData(notes, model));
+  writeFileSync(NEIGHBOURS_MODULE, neighbours);
+  console.error(
+    `wrote ${NEIGHBOURS_MODULE}: ${(neighbours.length / 1024).toFixed(1)} kB, ${(gzipSync(neighbours).length / 1024).toFixed(1)} kB gzipped`,
   );
 }
 

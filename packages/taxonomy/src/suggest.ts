@@ -1,8 +1,10 @@
 import { LATEST_VERSION, listTerms } from './registry.js';
 import type { VersionId } from './generated/taxonomy-data.js';
 import { SUGGESTION_MODEL } from './generated/suggestion-model.js';
+import { SUGGESTION_NEIGHBOURS } from './generated/suggestion-neighbours.js';
 import { rankCombined } from './suggest/combine.js';
 import type { Suggestion } from './suggest/rank.js';
+import { loadNeighbourIndex, type NeighbourIndex } from './suggest/neighbours.js';
 import { loadTermModel, type TermModel } from './suggest/term-model.js';
 import { buildProfileIndex, type ProfileIndex } from './suggest/term-profiles.js';
 
@@ -16,10 +18,16 @@ export interface SuggestOptions {
 const indexes = new Map<VersionId, ProfileIndex>();
 
 let model: TermModel | undefined;
+let neighbours: NeighbourIndex | undefined;
 
 /** The trained model as lookups, built on first use and kept. */
 function termModel(): TermModel {
   return (model ??= loadTermModel(SUGGESTION_MODEL));
+}
+
+/** The training notes' nearest-neighbour index (over the model's features), built on first use and kept. */
+function neighbourIndex(): NeighbourIndex {
+  return (neighbours ??= loadNeighbourIndex(SUGGESTION_NEIGHBOURS, SUGGESTION_MODEL.features));
 }
 
 /** The term index of a version, built on first use and kept: the vocabulary does not change at run time. */
@@ -33,15 +41,16 @@ function profileIndexFor(version: VersionId): ProfileIndex {
 }
 
 /**
- * The terms a clip is about, best first: a weighted sum of two kinds of evidence, BM25F over each
+ * The terms a clip is about, best first: a weighted sum of three kinds of evidence, BM25F over each
  * term's label, keywords, description and cited quote (Dutch stems, compound heads, phrases counted
- * whole, everyday senses of marked words discounted) and a small logistic-regression model trained
+ * whole, everyday senses of marked words discounted), a small logistic-regression model trained
  * on synthetic labelled notes (src/generated/suggestion-model.ts), which also sees situations told
- * without the vocabulary's words; and a threshold, so a clip with weak evidence gets fewer
+ * without the vocabulary's words, and the terms of the training notes most like the clip
+ * (src/generated/suggestion-neighbours.ts); then a second stage over the best 8; and a threshold, so a clip with weak evidence gets fewer
  * suggestions or none. Runs locally: nothing leaves the device. Deterministic: ties keep vocabulary order.
  * The side panel and `pnpm taxonomy suggest` both call this; see the README for the method.
  */
 export function suggestTerms(text: string, options: SuggestOptions = {}): Suggestion[] {
   const { version = LATEST_VERSION, limit = 5 } = options;
-  return rankCombined(text, profileIndexFor(version), termModel(), limit);
+  return rankCombined(text, profileIndexFor(version), termModel(), limit, neighbourIndex());
 }

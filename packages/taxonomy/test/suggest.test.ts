@@ -231,25 +231,27 @@ describe('compound heads', () => {
 });
 
 // A floor under the development half's score, so a change that loses what the ranking reached
-// fails the build. Reached (data/suggest/final-score.txt): recall@5 0.870, precision@3 of shown
-// 0.567 and wrong 0.133 with the model trained on 4,465 notes and the second stage (on 1,666 notes:
-// 0.739, 0.511 and 0.067; on 392 notes: 0.710, 0.461 and 0.133; BM25F alone: 0.348, 0.328 and
-// 0.267). The third floor was 0.1 until the 4,465-note design, which gets a named wrong term in
-// the top 3 for 4 of the 30 notes (3 before): raised on purpose, see the README.
+// fails the build. Reached (data/suggest/final-score.txt): recall@5 0.797, precision@3 of shown
+// 0.650 and wrong 0.100 with the nearest training notes as evidence beside the model and the
+// second stage (without them, 4,465 notes: 0.870, 0.567 and 0.133; on 1,666 notes: 0.739, 0.511
+// and 0.067; on 392 notes: 0.710, 0.461 and 0.133; BM25F alone: 0.348, 0.328 and 0.267). The
+// neighbours' design shows a term from 0.1 (not 0.05), which the folds and dev chose together:
+// precision and the wrong terms gain more than recall loses, so the recall floor went from 0.8 to
+// 0.78 and the precision floor from 0.55 to 0.6 on purpose (README, "Suggestions").
 describe('score on the development half of the labelled set', () => {
   const file = `${PACKAGE_DIR}data/suggest/labelled.jsonl`;
   const notes = selectHalf(readLabelledNotes(readFileSync(file, 'utf8'), file), 'dev');
   const score = scoreSuggestions(notes, (t) => suggestTerms(t, { version: LABELLED_VERSION, limit: 5 }).map((s) => s.term.id));
 
-  it('keeps recall@5 at or above 0.8', () => {
-    expect(score.foundInTop5 / score.chosen).toBeGreaterThanOrEqual(0.8);
+  it('keeps recall@5 at or above 0.78', () => {
+    expect(score.foundInTop5 / score.chosen).toBeGreaterThanOrEqual(0.78);
   });
 
-  it('keeps precision@3 of the suggestions shown at or above 0.55', () => {
-    expect(score.rightInTop3 / score.shownInTop3).toBeGreaterThanOrEqual(0.55);
+  it('keeps precision@3 of the suggestions shown at or above 0.6', () => {
+    expect(score.rightInTop3 / score.shownInTop3).toBeGreaterThanOrEqual(0.6);
   });
 
-  it('keeps notes with a named wrong term in the top 3 at or below 4 of 30', () => {
-    expect(score.notesWithNamedWrongInTop3).toBeLessThanOrEqual(4);
+  it('keeps notes with a named wrong term in the top 3 at or below 3 of 30', () => {
+    expect(score.notesWithNamedWrongInTop3).toBeLessThanOrEqual(3);
   });
 });

@@ -1,5 +1,6 @@
 import { SUGGESTION_COMBINATION } from '../generated/suggestion-combination.js';
 import { dutchWords } from './dutch-words.js';
+import { neighbourFeatures, neighbourVotes, type NeighbourIndex } from './neighbours.js';
 import { featuresOfWords } from './note-features.js';
 import { DEFAULT_RANK_PARAMETERS, scoreWords, type RankParameters, type Suggestion } from './rank.js';
 import { rerankLogits, type RerankParameters } from './rerank.js';
@@ -18,6 +19,12 @@ export interface CombineParameters {
   readonly bias: number;
   /** Per term, what its combined score's logit is moved by: a term the model over-predicts out of fold goes down. */
   readonly termBias: Readonly<Record<string, number>>;
+  /**
+   * Weight of the nearest training notes' vote (neighbours.ts), as ln(neighbourFloor + vote); none
+   * when absent.
+   */
+  readonly neighbourScale?: number;
+  readonly neighbourFloor?: number;
   /** The logit of a term the model was not trained on (it counts by BM25F, from a low start). */
   readonly unmodelledLogit: number;
   /** Below this combined score a term is not suggested, unless it is the best (`firstMinScore`). */
@@ -38,6 +45,12 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 /** The words behind a suggestion, each once, the ranking's first. */
 const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
 
+/** The first stage's logit of a term from its model logit, its BM25F score and its neighbours' vote. */
+export function firstStageLogit(c: CombineParameters, logit: number, bm25: number, vote: number, id: string): number {
+  const neighbours = c.neighbourScale ? c.neighbourScale * Math.log((c.neighbourFloor ?? 0.02) + vote) : 0;
+  return c.modelScale * logit + c.bm25Scale * Math.log1p(bm25) + neighbours + c.bias + (c.termBias[id] ?? 0);
+}
+
 /**
  * Ranks a version's terms by the combined score, best first, from each kind of evidence by term
  * id. Terms the model was not trained on count by BM25F alone; model terms not in the version are
@@ -49,13 +62,14 @@ export function combineEvidence(
   modelScores: ReadonlyMap<string, ModelScore>,
   limit: number,
   c: CombineParameters = DEFAULT_COMBINE_PARAMETERS,
+  votes: ReadonlyMap<string, number> = new Map(),
 ): Suggestion[] {
   const scored: { profile: (typeof index.profiles)[number]; logit: number; score: number }[] = [];
   for (const profile of index.profiles) {
     const id = profile.term.id as string;
     const bm = bm25.get(id)?.score ?? 0;
     const logit = modelScores.get(id)?.logit ?? c.unmodelledLogit;
-    const z = c.modelScale * logit + c.bm25Scale * Math.log1p(bm) + c.bias + (c.termBias[id] ?? 0);
+    const z = firstStageLogit(c, logit, bm, votes.get(id) ?? 0, id);
     scored.push({ profile, logit: z, score: sigmoid(z) });
   }
   scored.sort((a, b) => b.score - a.score);
@@ -84,13 +98,23 @@ export function combineEvidence(
   );
 }
 
-/** Both kinds of evidence for a clip, by term id. */
-export function evidenceFor(text: string, index: ProfileIndex, model: TermModel, rank: RankParameters = DEFAULT_RANK_PARAMETERS) {
+/** Every kind of evidence for a clip, by term id (the neighbours' votes only with their index). */
+export function evidenceFor(
+  text: string,
+  index: ProfileIndex,
+  model: TermModel,
+  rank: RankParameters = DEFAULT_RANK_PARAMETERS,
+  neighbours?: NeighbourIndex,
+) {
   const words = dutchWords(text);
   const bm25 = new Map(scoreWords(words, index, rank).map((s) => [s.term.id as string, s]));
   const note = featuresOfWords(words, model);
   const modelScores = note.values.size === 0 ? new Map<string, ModelScore>() : scoreWithModel(model, note);
-  return { bm25, modelScores };
+  const votes =
+    neighbours && note.values.size > 0
+      ? neighbourVotes(neighbours, neighbourFeatures(note.values, model.byFeature))
+      : new Map<string, number>();
+  return { bm25, modelScores, votes };
 }
 
 /** Ranks a version's terms for a clip by the combined score, best first (`combineEvidence`). */
@@ -99,9 +123,10 @@ export function rankCombined(
   index: ProfileIndex,
   model: TermModel,
   limit: number,
+  neighbours?: NeighbourIndex,
   c: CombineParameters = DEFAULT_COMBINE_PARAMETERS,
 ): Suggestion[] {
-  const { bm25, modelScores } = evidenceFor(text, index, model);
+  const { bm25, modelScores, votes } = evidenceFor(text, index, model, DEFAULT_RANK_PARAMETERS, c.neighbourScale ? neighbours : undefined);
   if (bm25.size === 0 && modelScores.size === 0) return [];
-  return combineEvidence(index, bm25, modelScores, limit, c);
+  return combineEvidence(index, bm25, modelScores, limit, c, votes);
 }
