@@ -11,7 +11,7 @@ const MIN_MODIFIER = 3;
 // its word's first letters, so a cut is only stemmed where some lexicon stem starts as it does
 // (its first four letters, or all three of a three-letter stem); each word's head is remembered.
 const PREFIX = 4;
-const heads = new WeakMap<ReadonlySet<string>, Map<string, string | null>>();
+let heads = new WeakMap<ReadonlySet<string>, Map<string, string | null>>();
 const starts = new WeakMap<ReadonlySet<string>, Set<string>>();
 const CACHE_LIMIT = 20_000;
 
@@ -23,6 +23,11 @@ function startsOf(lexicon: ReadonlySet<string>): Set<string> {
 
 const mayStartStem = (rest: string, possible: Set<string>) =>
   possible.has(rest.slice(0, PREFIX)) || possible.has(rest.slice(0, PREFIX - 1));
+
+/** Forgets every compound head worked out so far (with `forgetStems`: words never seen before, for a benchmark). */
+export function forgetCompoundHeads(): void {
+  heads = new WeakMap();
+}
 
 /** The stem of the longest last part of `folded` that is in `lexicon`, if any. */
 export function compoundHead(folded: string, lexicon: ReadonlySet<string>): string | undefined {

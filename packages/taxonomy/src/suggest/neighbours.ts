@@ -1,3 +1,5 @@
+import { packLists, type PackedList } from './packed-lists.js';
+
 /**
  * Nearest neighbours over the training notes: a term's vote is how much of the similarity of the
  * k training notes most like the clip falls on notes labelled with it. A note is the set of the
@@ -149,17 +151,49 @@ function weigh(values: ReadonlyMap<string, number>, idf: ReadonlyMap<string, num
   return vector;
 }
 
+const packed = new WeakMap<NeighbourIndex, ReadonlyMap<string, PackedList>>();
+
+/** The index's postings as typed arrays, made once per index (a search reads thousands of them). */
+function packedPostings(index: NeighbourIndex): ReadonlyMap<string, PackedList> {
+  let map = packed.get(index);
+  if (!map)
+    packed.set(
+      index,
+      (map = packLists(
+        index.postings,
+        (p) => p.note,
+        (p) => p.weight,
+      )),
+    );
+  return map;
+}
+
 /** The `k` training notes most like a clip, nearest first: [note, cosine similarity]. Ties: lower note first. */
 export function nearestNotes(index: NeighbourIndex, values: ReadonlyMap<string, number>, k: number): [number, number][] {
   // A typed array and the notes touched, not a map: this runs on every edit of the clip.
   const similarity = new Float64Array(index.labels.length);
   const touched: number[] = [];
-  for (const [feature, weight] of weigh(values, index.idf))
-    for (const posting of index.postings.get(feature) ?? []) {
-      if (similarity[posting.note] === 0) touched.push(posting.note);
-      similarity[posting.note]! += weight * posting.weight;
+  const postings = packedPostings(index);
+  for (const [feature, weight] of weigh(values, index.idf)) {
+    const list = postings.get(feature);
+    if (list === undefined) continue;
+    const { at: notes, weights } = list;
+    for (let i = 0; i < notes.length; i++) {
+      const note = notes[i]!;
+      if (similarity[note] === 0) touched.push(note);
+      similarity[note]! += weight * weights[i]!;
     }
-  return touched
+  }
+  // Sorting every note touched (thousands) was the costliest step of a call: only the notes at or
+  // above the k-th largest similarity are sorted, which gives the same first k, ties included.
+  let candidates = touched;
+  if (touched.length > k && k > 0) {
+    const sims = new Float64Array(touched.length);
+    for (let i = 0; i < touched.length; i++) sims[i] = similarity[touched[i]!]!;
+    const kth = sims.sort()[touched.length - k]!;
+    candidates = touched.filter((note) => similarity[note]! >= kth);
+  }
+  return candidates
     .sort((a, b) => similarity[b]! - similarity[a]! || a - b)
     .slice(0, k)
     .map((note) => [note, similarity[note]!]);
@@ -171,17 +205,22 @@ export function nearestNotes(index: NeighbourIndex, values: ReadonlyMap<string, 
  * votes for none.
  */
 export function votesOf(index: NeighbourIndex, nearest: readonly [number, number][], p: NeighbourParameters): Map<string, number> {
-  const votes = new Map<string, number>();
+  // Summed by term number in the order of the nearest notes, then named: the same sums as by id.
+  const sums = new Float64Array(index.termIds.length);
+  const seen: number[] = [];
   let total = 0;
-  for (const [note, sim] of nearest.slice(0, p.k)) {
-    const w = sim ** p.power;
+  const k = Math.min(p.k, nearest.length);
+  for (let n = 0; n < k; n++) {
+    const [note, sim] = nearest[n]!;
+    const w = p.power === 1 ? sim : sim ** p.power;
     total += w;
     for (const t of index.labels[note]!) {
-      const id = index.termIds[t]!;
-      votes.set(id, (votes.get(id) ?? 0) + w);
+      if (!seen.includes(t)) seen.push(t);
+      sums[t]! += w;
     }
   }
-  if (total > 0) for (const [id, v] of votes) votes.set(id, v / total);
+  const votes = new Map<string, number>();
+  for (const t of seen) votes.set(index.termIds[t]!, total > 0 ? sums[t]! / total : sums[t]!);
   return votes;
 }
 

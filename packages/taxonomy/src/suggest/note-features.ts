@@ -75,15 +75,21 @@ export function noteFeatures(text: string, options: FeatureOptions = {}): NoteFe
 export function featuresOfWords(words: readonly Word[], options: FeatureOptions = {}): NoteFeatures {
   const { known, grams } = options;
   const counts = new Map<string, number>();
-  const behind = new Map<string, string[]>();
-  const add = (feature: string, weight: number, folded: string) => {
+  // Which words are behind a feature is asked only for the few terms shown, so each feature's
+  // word (and the word before it, for a pair) is kept by position and the folded text made then:
+  // a map of lists and a joined string per word were a good part of a call's garbage.
+  const added: string[] = [];
+  const wordAt: number[] = [];
+  const pairedWith: number[] = [];
+  const add = (feature: string, weight: number, at: number, before: number) => {
     counts.set(feature, (counts.get(feature) ?? 0) + weight);
-    const list = behind.get(feature) ?? [];
-    if (!list.includes(folded)) list.push(folded);
-    behind.set(feature, list);
+    added.push(feature);
+    wordAt.push(at);
+    pairedWith.push(before);
   };
-  let previous: { stem: string; folded: string } | undefined;
-  words.forEach((word, at) => {
+  let previous = -1;
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at]!;
     // Numbers (ages, amounts, dates) say nothing about a term.
     const weight = word.stop || /^\d+$/.test(word.folded) ? 0 : evidenceWeight(words, at);
     if (weight > 0) {
@@ -93,13 +99,13 @@ export function featuresOfWords(words: readonly Word[], options: FeatureOptions 
         const head = compoundHead(word.folded, known);
         if (head !== undefined) [stem, share] = [head, weight * COMPOUND_WEIGHT];
       }
-      add(stem, share, word.folded);
-      if (grams) for (const gram of gramsOf(word.stem, grams.size)) add(gram, weight, word.folded);
-      if (previous) add(`${previous.stem} ${word.stem}`, weight, `${previous.folded} ${word.folded}`);
-      previous = { stem: word.stem, folded: word.folded };
+      add(stem, share, at, -1);
+      if (grams) for (const gram of gramsOf(word.stem, grams.size)) add(gram, weight, at, -1);
+      if (previous >= 0) add(`${words[previous]!.stem} ${word.stem}`, weight, at, previous);
+      previous = at;
     }
-    if (word.breakAfter) previous = undefined;
-  });
+    if (word.breakAfter) previous = -1;
+  }
   const values = new Map<string, number>();
   let norm = 0;
   let gramNorm = 0;
@@ -114,5 +120,21 @@ export function featuresOfWords(words: readonly Word[], options: FeatureOptions 
   norm = Math.max(Math.sqrt(norm), MIN_NORM);
   gramNorm = Math.max(Math.sqrt(gramNorm), MIN_NORM * GRAMS_A_WORD) / (grams?.weight ?? 1);
   for (const [feature, value] of values) values.set(feature, value / (isGram(feature) ? gramNorm : norm));
-  return { values, words: behind };
+  let behind: Map<string, string[]> | undefined;
+  return {
+    values,
+    get words() {
+      if (!behind) {
+        behind = new Map();
+        for (let i = 0; i < added.length; i++) {
+          const word = words[wordAt[i]!]!.folded;
+          const folded = pairedWith[i]! < 0 ? word : `${words[pairedWith[i]!]!.folded} ${word}`;
+          const list = behind.get(added[i]!) ?? [];
+          if (!list.includes(folded)) list.push(folded);
+          behind.set(added[i]!, list);
+        }
+      }
+      return behind;
+    },
+  };
 }

@@ -94,32 +94,66 @@ export function scoreTerms(text: string, index: ProfileIndex, p: RankParameters 
   return scoreWords(dutchWords(text), index, p);
 }
 
+/** Per stem, the terms whose texts have it (index into `profiles`) and its weighted frequency there. */
+type StemPostings = ReadonlyMap<string, { readonly terms: readonly number[]; readonly tfs: readonly number[] }>;
+const stemPostings = new WeakMap<ProfileIndex, StemPostings>();
+
+function postingsOf(index: ProfileIndex): StemPostings {
+  let postings = stemPostings.get(index);
+  if (!postings) {
+    const built = new Map<string, { terms: number[]; tfs: number[] }>();
+    index.profiles.forEach((profile, term) => {
+      for (const [stem, tf] of profile.weights) {
+        const list = built.get(stem) ?? { terms: [], tfs: [] };
+        list.terms.push(term);
+        list.tfs.push(tf);
+        built.set(stem, list);
+      }
+    });
+    stemPostings.set(index, (postings = built));
+  }
+  return postings;
+}
+
 /** `scoreTerms` of a text already split into words. */
 export function scoreWords(words: readonly Word[], index: ProfileIndex, p: RankParameters = DEFAULT_RANK_PARAMETERS): Suggestion[] {
   if (words.length === 0) return [];
   const query = queryStems(words, index, p);
   const phrases = phraseMatches(words, index, p);
+  // From each clip stem to the terms that have it, not every term against every stem: each term
+  // still adds its stems in the clip's order, so the sums are the same to the last bit.
+  const postings = postingsOf(index);
+  const n = index.profiles.length;
+  const scores = new Float64Array(n);
+  const hits = new Int32Array(n);
+  const matched: (Set<string> | undefined)[] = new Array(n);
+  for (const [stem, evidence] of query) {
+    const list = postings.get(stem);
+    if (list === undefined) continue;
+    const q = (evidence.weight * (p.k3 + 1)) / (evidence.weight + p.k3);
+    const idf = index.idf.get(stem) ?? 0;
+    for (let j = 0; j < list.terms.length; j++) {
+      const i = list.terms[j]!;
+      const tf = list.tfs[j]!;
+      const norm = p.k1 * (1 - p.b + (p.b * index.profiles[i]!.length) / index.averageLength);
+      scores[i]! += idf * ((tf * (p.k1 + 1)) / (tf + norm)) * q;
+      hits[i]!++;
+      const words = (matched[i] ??= new Set<string>());
+      for (const word of evidence.words) words.add(word);
+    }
+  }
   const scored: Suggestion[] = [];
   index.profiles.forEach((profile, i) => {
-    let score = 0;
-    let hits = 0;
-    const matched = new Set<string>();
-    const norm = p.k1 * (1 - p.b + (p.b * profile.length) / index.averageLength);
-    for (const [stem, evidence] of query) {
-      const tf = profile.weights.get(stem);
-      if (tf === undefined) continue;
-      const q = (evidence.weight * (p.k3 + 1)) / (evidence.weight + p.k3);
-      score += (index.idf.get(stem) ?? 0) * ((tf * (p.k1 + 1)) / (tf + norm)) * q;
-      hits++;
-      for (const word of evidence.words) matched.add(word);
-    }
+    let score = scores[i]!;
+    let hit = hits[i]!;
+    const words = matched[i] ?? new Set<string>();
     const phrase = phrases.get(i);
     if (phrase) {
       score += phrase.score;
-      hits += phrase.texts.length;
-      for (const t of phrase.texts) matched.add(t);
+      hit += phrase.texts.length;
+      for (const t of phrase.texts) words.add(t);
     }
-    if (score > 0) scored.push({ term: profile.term, hits, matched: [...matched], score });
+    if (score > 0) scored.push({ term: profile.term, hits: hit, matched: [...words], score });
   });
   return scored;
 }

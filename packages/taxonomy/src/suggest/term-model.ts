@@ -1,3 +1,4 @@
+import { packLists, type PackedList } from './packed-lists.js';
 import { isGram, type GramOptions, type NoteFeatures } from './note-features.js';
 
 /**
@@ -58,25 +59,51 @@ export interface ModelScore {
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const REASONS = 3;
 
+const packed = new WeakMap<TermModel, ReadonlyMap<string, PackedList>>();
+
+/** The model's weights by feature as typed arrays, made once per model (every feature of every clip is looked up). */
+function packedWeights(model: TermModel): ReadonlyMap<string, PackedList> {
+  let map = packed.get(model);
+  if (!map)
+    packed.set(
+      model,
+      (map = packLists(
+        model.byFeature,
+        (w) => w.term,
+        (w) => w.weight,
+      )),
+    );
+  return map;
+}
+
+/** The note's largest positive contributions to term `t`: the words behind its features. */
+function reasons(model: TermModel, note: NoteFeatures, t: number): readonly string[] {
+  const contributions: { feature: string; amount: number }[] = [];
+  for (const [feature, value] of note.values) {
+    const weight = model.byFeature.get(feature)?.find((w) => w.term === t)?.weight ?? 0;
+    if (weight > 0) contributions.push({ feature, amount: weight * value });
+  }
+  return contributions
+    .sort((a, b) => b.amount - a.amount || (a.feature < b.feature ? -1 : 1))
+    .slice(0, REASONS)
+    .flatMap((c) => note.words.get(c.feature) ?? []);
+}
+
 /** Each model term's probability for the note, by term id. */
 export function scoreWithModel(model: TermModel, note: NoteFeatures): Map<string, ModelScore> {
-  const z = [...model.biases];
+  const z = Float64Array.from(model.biases);
+  const weightsOf = packedWeights(model);
   for (const [feature, value] of note.values) {
-    for (const { term, weight } of model.byFeature.get(feature) ?? []) z[term]! += weight * value;
+    const list = weightsOf.get(feature);
+    if (list === undefined) continue;
+    const { at: terms, weights } = list;
+    for (let i = 0; i < terms.length; i++) z[terms[i]!]! += weights[i]! * value;
   }
   // Why a term was suggested is asked for the few terms shown, so it is worked out then.
-  const because = (t: number) => () => {
-    const contributions: { feature: string; amount: number }[] = [];
-    for (const [feature, value] of note.values) {
-      const weight = model.byFeature.get(feature)?.find((w) => w.term === t)?.weight ?? 0;
-      if (weight > 0) contributions.push({ feature, amount: weight * value });
-    }
-    return contributions
-      .sort((a, b) => b.amount - a.amount || (a.feature < b.feature ? -1 : 1))
-      .slice(0, REASONS)
-      .flatMap((c) => note.words.get(c.feature) ?? []);
-  };
   const scores = new Map<string, ModelScore>();
-  model.ids.forEach((id, t) => scores.set(id, { probability: sigmoid(z[t]!), logit: z[t]!, because: because(t) }));
+  for (let t = 0; t < model.ids.length; t++) {
+    const logit = z[t]!;
+    scores.set(model.ids[t]!, { probability: sigmoid(logit), logit, because: () => reasons(model, note, t) });
+  }
   return scores;
 }
