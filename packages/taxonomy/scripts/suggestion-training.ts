@@ -61,8 +61,6 @@ export interface TrainingParameters {
    * term's negatives: the mistakes the suggestions are judged by are the ones to learn most from.
    */
   readonly hardNegativeWeight: number;
-  /** Pairs of stems one word apart as further features (note-features.ts). */
-  readonly skipPairs?: boolean;
 }
 
 export const DEFAULT_TRAINING_PARAMETERS: TrainingParameters = {
@@ -103,9 +101,7 @@ export function trainTermModel(notes: readonly TrainingNote[], p: TrainingParame
   const stemDf = notesWith(plain.map((f) => [...f.values.keys()].filter((k) => !k.includes(' ') && !isGram(k))));
   const known = new Set([...stemDf].filter(([, n]) => n >= p.minNotes).map(([stem]) => stem));
   const grams = p.grams.size > 0 ? p.grams : undefined;
-  const featured = notes.map((n) =>
-    noteFeatures(n.text, { known, ...(grams ? { grams } : {}), ...(p.skipPairs ? { skipPairs: true } : {}) }),
-  );
+  const featured = notes.map((n) => noteFeatures(n.text, { known, ...(grams ? { grams } : {}) }));
   const df = notesWith(featured.map((f) => f.values.keys()));
   const features = [...df]
     .filter(([, n]) => n >= p.minNotes)
@@ -176,7 +172,6 @@ export function trainTermModel(notes: readonly TrainingNote[], p: TrainingParame
   const renumber = new Map(used.map((c, i) => [c, i]));
   return {
     ...(grams ? { grams } : {}),
-    ...(p.skipPairs ? { skipPairs: true } : {}),
     features: used.map((c) => features[c]!),
     terms: kept.map((t) => ({ ...t, weights: t.weights.map((x, i) => (i % 2 === 0 ? renumber.get(x)! : x)) })),
   };
@@ -193,7 +188,7 @@ export function renderModelModule(model: TermModelData): string {
   return `${HEADER}
 import type { TermModelData } from '../suggest/term-model.js';
 
-export const SUGGESTION_MODEL: TermModelData = {${model.grams ? `\n  grams: ${JSON.stringify(model.grams)},` : ''}${model.skipPairs ? '\n  skipPairs: true,' : ''}
+export const SUGGESTION_MODEL: TermModelData = {${model.grams ? `\n  grams: ${JSON.stringify(model.grams)},` : ''}
   features: ${JSON.stringify(model.features)},
   terms: [
 ${terms}

@@ -85,16 +85,9 @@ const { values: args } = parseArgs({
     'knn-floor': { type: 'string', default: '0.02' },
     // How many features each training note keeps in the index.
     'knn-kept': { type: 'string', default: String(KEPT_FEATURES) },
-    // Tries, from the best thresholds, a cap per facet in the top 3 and a floor per facet (README).
-    explore: { type: 'boolean', default: false },
-    // The second stage also weighs the label lift with the terms below a term among the best.
-    'together-below': { type: 'boolean', default: false },
-    // With --per-term: also a slope a term, pulled towards 0 by this ridge (0: offsets only).
-    'per-term-slope': { type: 'string', default: '0' },
   },
 });
 const FOLDS = 5;
-const slopeRidge = Number(args['per-term-slope']);
 const COMBINATION_MODULE = fileURLToPath(new URL('../src/generated/suggestion-combination.ts', import.meta.url));
 
 function renderCombinationModule(
@@ -119,13 +112,7 @@ export const SUGGESTION_COMBINATION: CombineParameters = {
   bias: ${round(c.bias)},${c.neighbourScale ? `\n  neighbourScale: ${round(c.neighbourScale)},\n  neighbourFloor: ${c.neighbourFloor},` : ''}
   termBias: {
 ${terms}
-  },${
-    c.termSlope
-      ? `\n  termSlope: {\n${Object.entries(c.termSlope)
-          .map(([id, v]) => `    ${JSON.stringify(id)}: ${v},`)
-          .join('\n')}\n  },`
-      : ''
-  }
+  },
   unmodelledLogit: ${c.unmodelledLogit},
   minScore: ${c.minScore},
   firstMinScore: ${c.firstMinScore},
@@ -260,37 +247,7 @@ function fitCombination(
     w = w.map((wj, j) => wj - step[j]!);
   }
   const termBias: Record<string, number> = {};
-  const termSlope: Record<string, number> = {};
-  if (perTerm > 0 && slopeRidge > 0) {
-    // Offset and slope a term, each pulled towards 0: σ((1 + slope) × z + offset), by 2 × 2 Newton steps.
-    index.profiles.forEach((profile, t) => {
-      const own = rows.filter((_, r) => r % index.profiles.length === t);
-      let delta = 0;
-      let slope = 0;
-      for (let iteration = 0; iteration < 15; iteration++) {
-        let g0 = perTerm * delta;
-        let g1 = slopeRidge * slope;
-        let h00 = perTerm;
-        let h01 = 0;
-        let h11 = slopeRidge;
-        for (const { x, y, weight } of own) {
-          const z = dot(x);
-          const p = 1 / (1 + Math.exp(-((1 + slope) * z + delta)));
-          const q = weight * p * (1 - p);
-          g0 += weight * (p - y);
-          g1 += weight * (p - y) * z;
-          h00 += q;
-          h01 += q * z;
-          h11 += q * z * z;
-        }
-        const det = h00 * h11 - h01 * h01;
-        delta -= (h11 * g0 - h01 * g1) / det;
-        slope -= (h00 * g1 - h01 * g0) / det;
-      }
-      termBias[profile.term.id] = Math.round(delta * 1000) / 1000;
-      termSlope[profile.term.id] = Math.round(slope * 1000) / 1000;
-    });
-  } else if (perTerm > 0) {
+  if (perTerm > 0) {
     index.profiles.forEach((profile, t) => {
       const own = rows.filter((_, r) => r % index.profiles.length === t);
       let delta = 0;
@@ -312,7 +269,6 @@ function fitCombination(
     bm25Scale: w[1]!,
     bias: w[2]!,
     termBias,
-    ...(slopeRidge > 0 ? { termSlope } : {}),
     ...(floor === undefined ? {} : { neighbourScale: w[3]!, neighbourFloor: floor }),
   };
 }
@@ -369,13 +325,12 @@ function fitRerank(
       .slice(0, depth);
     rerankFeatures(candidates, lift).forEach((f, k) => {
       const x = [f.own, 1, f.together, ...facets.map((facet) => (facet === f.facet ? f.sameFacet : 0))];
-      if (args['together-below']) x.push(f.below);
       const id = candidates[k]!.id;
       rows.push({ x, y: note.terms.includes(id) ? 1 : 0, weight: note.wrong?.includes(id) ? wrongWeight : 1 });
     });
   });
-  const n = 3 + facets.length + (args['together-below'] ? 1 : 0);
-  let w = [1, 0, 0, ...facets.map(() => 0), ...(args['together-below'] ? [0] : [])];
+  const n = 3 + facets.length;
+  let w = [1, 0, 0, ...facets.map(() => 0)];
   for (let iteration = 0; iteration < 25; iteration++) {
     const g = w.map((wj) => 1e-2 * wj);
     const h = w.map((_, j) => w.map((__, k) => (j === k ? 1e-2 : 0)));
@@ -398,7 +353,6 @@ function fitRerank(
     bias: w[1]!,
     together: w[2]!,
     sameFacet: Object.fromEntries(facets.map((f, j) => [f, Math.round(w[3 + j]! * 1000) / 1000])),
-    ...(args['together-below'] ? { togetherBelow: w[3 + facets.length]! } : {}),
     lift,
   };
 }
@@ -423,36 +377,6 @@ const restore = (e: StoredEvidence): Evidence => ({
   ),
   votes: new Map(),
 });
-
-/**
- * From the best thresholds `c`: at most one or two terms of a facet in the top 3, and a floor per
- * facet (each facet's floor in turn, the others held, kept where the summed objective falls).
- */
-function explore(c: CombineParameters, oof: readonly Evidence[], devEvidence: readonly Evidence[]): void {
-  const both = (x: CombineParameters) => {
-    const folds = measure(trainingIndex, asLabelled, oof, x, true);
-    const d = measure(devIndex, dev, devEvidence, x, false);
-    return { folds, dev: d, sum: folds.objective + d.objective };
-  };
-  const line = (name: string, r: ReturnType<typeof both>) =>
-    console.log(`  explore ${name}: sum ${r.sum.toFixed(3)}  folds ${fmt(r.folds)}  dev ${fmt(r.dev)}`);
-  line('as chosen', both(c));
-  for (const cap of [1, 2]) line(`facet cap ${cap}`, both({ ...c, facetCap: cap }));
-  const facets = [...new Set(trainingIndex.profiles.map((p) => p.term.facet as string))].sort();
-  const floors: Record<string, number> = Object.fromEntries(facets.map((f) => [f, c.minScore]));
-  let best = both({ ...c, facetMinScore: floors });
-  for (const facet of facets) {
-    for (const floor of [0.05, 0.1, 0.15, 0.2, 0.3, 0.4]) {
-      if (floor === floors[facet]) continue;
-      const tried = both({ ...c, facetMinScore: { ...floors, [facet]: floor } });
-      if (tried.sum < best.sum - 1e-9) {
-        best = tried;
-        floors[facet] = floor;
-      }
-    }
-  }
-  line(`facet floors ${JSON.stringify(floors)}`, best);
-}
 
 // --train '{"l2":[0.0001,0.001]}' tries those values (each axis of the grid); --quick the defaults only.
 const trainings = args.quick
@@ -625,7 +549,6 @@ for (const t of trainings) {
             );
             console.log(`  wrote ${COMBINATION_MODULE} with the first line below`);
           }
-          if (args.explore) explore(results[0]!.c, oof, devEvidence);
           for (const r of results.slice(0, Number(args.top))) {
             console.log(
               `  sum ${(r.folds.objective + r.dev.objective).toFixed(3)}  folds ${fmt(r.folds)} neg ${r.folds.negativesShown.toFixed(2)}  dev ${fmt(r.dev)}` +

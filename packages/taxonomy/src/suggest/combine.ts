@@ -19,8 +19,6 @@ export interface CombineParameters {
   readonly bias: number;
   /** Per term, what its combined score's logit is moved by: a term the model over-predicts out of fold goes down. */
   readonly termBias: Readonly<Record<string, number>>;
-  /** Per term, its combined logit (before its offset) is multiplied by 1 + this: a per-term calibration of the slope. */
-  readonly termSlope?: Readonly<Record<string, number>>;
   /**
    * Weight of the nearest training notes' vote (neighbours.ts), as ln(neighbourFloor + vote); none
    * when absent.
@@ -37,10 +35,6 @@ export interface CombineParameters {
   readonly minShareOfBest: number;
   /** The second stage over the best few terms (rerank.ts); its probability is then the score the thresholds see. */
   readonly rerank?: RerankParameters;
-  /** Per facet, the floor of a term that is not the best, instead of `minScore`. */
-  readonly facetMinScore?: Readonly<Record<string, number>>;
-  /** At most this many terms of one facet among the first three shown; the others move below them. */
-  readonly facetCap?: number;
 }
 
 /** As `scripts/tune-model.ts --write` fitted and chose them. */
@@ -54,9 +48,6 @@ const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a,
 /** The first stage's logit of a term from its model logit, its BM25F score and its neighbours' vote. */
 export function firstStageLogit(c: CombineParameters, logit: number, bm25: number, vote: number, id: string): number {
   const neighbours = c.neighbourScale ? c.neighbourScale * Math.log((c.neighbourFloor ?? 0.02) + vote) : 0;
-  const slope = c.termSlope?.[id];
-  if (slope !== undefined)
-    return (1 + slope) * (c.modelScale * logit + c.bm25Scale * Math.log1p(bm25) + neighbours + c.bias) + (c.termBias[id] ?? 0);
   return c.modelScale * logit + c.bm25Scale * Math.log1p(bm25) + neighbours + c.bias + (c.termBias[id] ?? 0);
 }
 
@@ -93,33 +84,18 @@ export function combineEvidence(
     scored.splice(0, top.length, ...top.sort((a, b) => b.score - a.score));
   }
   const best = scored[0]?.score ?? 0;
-  const floorOf = (facet: string) => c.facetMinScore?.[facet] ?? c.minScore;
-  // Nothing is shown unless the best passes its floor; then the others need only theirs.
-  const shown = scored.filter(
-    (s, rank) =>
-      best >= c.firstMinScore && (rank === 0 || (s.score >= floorOf(s.profile.term.facet) && s.score >= best * c.minShareOfBest)),
-  );
   // The words behind a suggestion are worked out only for those shown.
-  return (c.facetCap === undefined ? shown : capFacets(shown, c.facetCap)).slice(0, limit).map(({ profile, score }) => {
-    const id = profile.term.id as string;
-    const matched = union(bm25.get(id)?.matched ?? [], modelScores.get(id)?.because() ?? []);
-    return { term: profile.term, hits: matched.length, matched, score };
-  });
-}
-
-/** The first three with at most `cap` of one facet (best first), then the rest in their order. */
-function capFacets<T extends { profile: { term: { facet: string } } }>(ranked: readonly T[], cap: number): T[] {
-  const first: T[] = [];
-  const rest: T[] = [];
-  const count = new Map<string, number>();
-  for (const s of ranked) {
-    const facet = s.profile.term.facet;
-    if (first.length < 3 && (count.get(facet) ?? 0) < cap) {
-      first.push(s);
-      count.set(facet, (count.get(facet) ?? 0) + 1);
-    } else rest.push(s);
-  }
-  return [...first, ...rest];
+  return (
+    scored
+      // Nothing is shown unless the best passes its floor; then the others need only theirs.
+      .filter((s, rank) => best >= c.firstMinScore && (rank === 0 || (s.score >= c.minScore && s.score >= best * c.minShareOfBest)))
+      .slice(0, limit)
+      .map(({ profile, score }) => {
+        const id = profile.term.id as string;
+        const matched = union(bm25.get(id)?.matched ?? [], modelScores.get(id)?.because() ?? []);
+        return { term: profile.term, hits: matched.length, matched, score };
+      })
+  );
 }
 
 /** Every kind of evidence for a clip, by term id (the neighbours' votes only with their index). */

@@ -42,8 +42,6 @@ export interface FeatureOptions {
   readonly known?: ReadonlySet<string>;
   /** Character grams of stems, if the model uses them. */
   readonly grams?: GramOptions;
-  /** Pairs of stems one word apart within a clause ("regie … voer"), as "a * b", if the model uses them. */
-  readonly skipPairs?: boolean;
 }
 
 export const isGram = (feature: string) => feature.startsWith('#');
@@ -75,7 +73,7 @@ export function noteFeatures(text: string, options: FeatureOptions = {}): NoteFe
 
 /** `noteFeatures` of a text already split into words (the ranking splits it once for both kinds of evidence). */
 export function featuresOfWords(words: readonly Word[], options: FeatureOptions = {}): NoteFeatures {
-  const { known, grams, skipPairs } = options;
+  const { known, grams } = options;
   const counts = new Map<string, number>();
   // Which words are behind a feature is asked only for the few terms shown, so each feature's
   // word (and the word before it, for a pair) is kept by position and the folded text made then:
@@ -90,7 +88,6 @@ export function featuresOfWords(words: readonly Word[], options: FeatureOptions 
     pairedWith.push(before);
   };
   let previous = -1;
-  let beforePrevious = -1;
   for (let at = 0; at < words.length; at++) {
     const word = words[at]!;
     // Numbers (ages, amounts, dates) say nothing about a term.
@@ -105,11 +102,9 @@ export function featuresOfWords(words: readonly Word[], options: FeatureOptions 
       add(stem, share, at, -1);
       if (grams) for (const gram of gramsOf(word.stem, grams.size)) add(gram, weight, at, -1);
       if (previous >= 0) add(`${words[previous]!.stem} ${word.stem}`, weight, at, previous);
-      if (skipPairs && beforePrevious >= 0) add(`${words[beforePrevious]!.stem} * ${word.stem}`, weight, at, beforePrevious);
-      beforePrevious = previous;
       previous = at;
     }
-    if (word.breakAfter) previous = beforePrevious = -1;
+    if (word.breakAfter) previous = -1;
   }
   const values = new Map<string, number>();
   let norm = 0;

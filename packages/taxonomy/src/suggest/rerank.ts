@@ -18,8 +18,6 @@ export interface RerankParameters {
   readonly sameFacet: Readonly<Record<string, number>>;
   /** Weight of the label lift with the terms above (each counted by its probability). */
   readonly together: number;
-  /** Weight of the label lift with the terms below it among the best (each counted by its probability); none when absent. */
-  readonly togetherBelow?: number;
   /** ln of how much more often two terms are chosen together than by chance, smoothed; by "a b" (a < b in code units). */
   readonly lift: Readonly<Record<string, number>>;
 }
@@ -40,28 +38,24 @@ export const pairKey = (a: string, b: string) => (a < b ? `${a} ${b}` : `${b} ${
 export function rerankFeatures(
   candidates: readonly Candidate[],
   lift: Readonly<Record<string, number>>,
-): { own: number; facet: string; sameFacet: number; together: number; below: number }[] {
+): { own: number; facet: string; sameFacet: number; together: number }[] {
   return candidates.map((c, i) => {
     let sameFacet = 0;
     let together = 0;
-    let below = 0;
     for (let j = 0; j < i; j++) {
       const above = candidates[j]!;
       const p = sigmoid(above.logit);
       if (above.facet === c.facet) sameFacet += p;
       together += p * (lift[pairKey(c.id, above.id)] ?? 0);
     }
-    for (let j = i + 1; j < candidates.length; j++) below += sigmoid(candidates[j]!.logit) * (lift[pairKey(c.id, candidates[j]!.id)] ?? 0);
-    return { own: c.logit, facet: c.facet, sameFacet, together, below };
+    return { own: c.logit, facet: c.facet, sameFacet, together };
   });
 }
 
 /** The second stage's logit of each candidate, in the order given. */
 export function rerankLogits(candidates: readonly Candidate[], r: RerankParameters): number[] {
-  return rerankFeatures(candidates, r.lift).map((f) =>
-    r.togetherBelow === undefined
-      ? r.logitScale * f.own + r.bias + (r.sameFacet[f.facet] ?? 0) * f.sameFacet + r.together * f.together
-      : r.logitScale * f.own + r.bias + (r.sameFacet[f.facet] ?? 0) * f.sameFacet + r.together * f.together + r.togetherBelow * f.below,
+  return rerankFeatures(candidates, r.lift).map(
+    (f) => r.logitScale * f.own + r.bias + (r.sameFacet[f.facet] ?? 0) * f.sameFacet + r.together * f.together,
   );
 }
 

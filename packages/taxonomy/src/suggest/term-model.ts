@@ -8,8 +8,6 @@ import { isGram, type GramOptions, type NoteFeatures } from './note-features.js'
 export interface TermModelData {
   /** Character grams of stems among the features, if the model uses them (note-features.ts). */
   readonly grams?: GramOptions;
-  /** Pairs of stems one word apart among the features, if the model uses them (note-features.ts). */
-  readonly skipPairs?: boolean;
   /** Every feature some term weighs, sorted; weights point into this list. */
   readonly features: readonly string[];
   readonly terms: readonly {
@@ -28,7 +26,6 @@ export interface TermModel {
   /** The unigram stems the model knows, for compound heads. */
   readonly known: ReadonlySet<string>;
   readonly grams?: GramOptions;
-  readonly skipPairs?: boolean;
 }
 
 export function loadTermModel(data: TermModelData): TermModel {
@@ -47,7 +44,6 @@ export function loadTermModel(data: TermModelData): TermModel {
     byFeature,
     known: new Set(data.features.filter((f) => !f.includes(' ') && !isGram(f))),
     ...(data.grams ? { grams: data.grams } : {}),
-    ...(data.skipPairs ? { skipPairs: true } : {}),
   };
 }
 
