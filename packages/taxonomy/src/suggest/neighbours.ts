@@ -168,10 +168,16 @@ function packedPostings(index: NeighbourIndex): ReadonlyMap<string, PackedList> 
   return map;
 }
 
+// Scratch arrays kept between calls: a typed array of every note's similarity is 36 kB, and a
+// typed array that large lives outside the heap, where allocating one a call was a good part of
+// the garbage collector's work. Only the notes touched are set, and they are zeroed after.
+let similarityScratch = new Float64Array(0);
+let sortScratch = new Float64Array(0);
+
 /** The `k` training notes most like a clip, nearest first: [note, cosine similarity]. Ties: lower note first. */
 export function nearestNotes(index: NeighbourIndex, values: ReadonlyMap<string, number>, k: number): [number, number][] {
-  // A typed array and the notes touched, not a map: this runs on every edit of the clip.
-  const similarity = new Float64Array(index.labels.length);
+  if (similarityScratch.length < index.labels.length) similarityScratch = new Float64Array(index.labels.length);
+  const similarity = similarityScratch;
   const touched: number[] = [];
   const postings = packedPostings(index);
   for (const [feature, weight] of weigh(values, index.idf)) {
@@ -188,15 +194,18 @@ export function nearestNotes(index: NeighbourIndex, values: ReadonlyMap<string, 
   // above the k-th largest similarity are sorted, which gives the same first k, ties included.
   let candidates = touched;
   if (touched.length > k && k > 0) {
-    const sims = new Float64Array(touched.length);
+    if (sortScratch.length < touched.length) sortScratch = new Float64Array(Math.max(touched.length, 2 * sortScratch.length));
+    const sims = sortScratch.subarray(0, touched.length);
     for (let i = 0; i < touched.length; i++) sims[i] = similarity[touched[i]!]!;
     const kth = sims.sort()[touched.length - k]!;
     candidates = touched.filter((note) => similarity[note]! >= kth);
   }
-  return candidates
+  const nearest = candidates
     .sort((a, b) => similarity[b]! - similarity[a]! || a - b)
     .slice(0, k)
-    .map((note) => [note, similarity[note]!]);
+    .map((note): [number, number] => [note, similarity[note]!]);
+  for (const note of touched) similarity[note] = 0;
+  return nearest;
 }
 
 /**
@@ -206,7 +215,7 @@ export function nearestNotes(index: NeighbourIndex, values: ReadonlyMap<string, 
  */
 export function votesOf(index: NeighbourIndex, nearest: readonly [number, number][], p: NeighbourParameters): Map<string, number> {
   // Summed by term number in the order of the nearest notes, then named: the same sums as by id.
-  const sums = new Float64Array(index.termIds.length);
+  const sums: number[] = new Array<number>(index.termIds.length).fill(0);
   const seen: number[] = [];
   let total = 0;
   const k = Math.min(p.k, nearest.length);

@@ -124,8 +124,9 @@ export function scoreWords(words: readonly Word[], index: ProfileIndex, p: RankP
   // still adds its stems in the clip's order, so the sums are the same to the last bit.
   const postings = postingsOf(index);
   const n = index.profiles.length;
-  const scores = new Float64Array(n);
-  const hits = new Int32Array(n);
+  // Plain arrays: a typed array this small still gets a buffer outside the heap.
+  const scores: number[] = new Array<number>(n).fill(0);
+  const hits: number[] = new Array<number>(n).fill(0);
   const matched: (Set<string> | undefined)[] = new Array(n);
   for (const [stem, evidence] of query) {
     const list = postings.get(stem);

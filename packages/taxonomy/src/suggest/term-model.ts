@@ -91,7 +91,7 @@ function reasons(model: TermModel, note: NoteFeatures, t: number): readonly stri
 
 /** Each model term's probability for the note, by term id. */
 export function scoreWithModel(model: TermModel, note: NoteFeatures): Map<string, ModelScore> {
-  const z = Float64Array.from(model.biases);
+  const z = model.biases.slice();
   const weightsOf = packedWeights(model);
   for (const [feature, value] of note.values) {
     const list = weightsOf.get(feature);
