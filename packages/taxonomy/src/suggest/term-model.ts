@@ -99,11 +99,25 @@ export function scoreWithModel(model: TermModel, note: NoteFeatures): Map<string
     const { at: terms, weights } = list;
     for (let i = 0; i < terms.length; i++) z[terms[i]!]! += weights[i]! * value;
   }
-  // Why a term was suggested is asked for the few terms shown, so it is worked out then.
   const scores = new Map<string, ModelScore>();
-  for (let t = 0; t < model.ids.length; t++) {
-    const logit = z[t]!;
-    scores.set(model.ids[t]!, { probability: sigmoid(logit), logit, because: () => reasons(model, note, t) });
-  }
+  for (let t = 0; t < model.ids.length; t++) scores.set(model.ids[t]!, new TermScore(model, note, t, z[t]!));
   return scores;
+}
+
+/** A term's score; why it was suggested is asked for the few terms shown, so it is worked out then. */
+class TermScore implements ModelScore {
+  readonly probability: number;
+  constructor(
+    private readonly model: TermModel,
+    private readonly note: NoteFeatures,
+    private readonly term: number,
+    readonly logit: number,
+  ) {
+    this.probability = sigmoid(logit);
+  }
+
+  // A method, not a closure a term: 52 closures a call were garbage for nothing.
+  because(): readonly string[] {
+    return reasons(this.model, this.note, this.term);
+  }
 }
