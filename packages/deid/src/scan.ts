@@ -400,6 +400,17 @@ export function capitalsInChainBefore(text: string, end: number): number[] {
 const characterBeforeLength = (text: string, index: number) =>
   isLow(text.charCodeAt(index - 1)) && index > 1 && isHigh(text.charCodeAt(index - 2)) ? 2 : 1;
 
+/**
+ * Where the capital starts that begins the run of lower-case letters ending at `end`, as
+ * `\p{Lu}\p{Ll}+` ending there matches it (-1 if the run is empty or no capital is before it).
+ */
+export function capitalBeforeLowerRun(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && (classBefore(text, at) & LOWER) !== 0) at -= characterBeforeLength(text, at);
+  if (at === end || (classBefore(text, at) & UPPER) === 0) return -1;
+  return at - characterBeforeLength(text, at);
+}
+
 /** The capitals in [start, end) that no letter precedes: where a capitalised word can start. */
 function capitalsBetween(text: string, start: number, end: number): number[] {
   const found: number[] = [];

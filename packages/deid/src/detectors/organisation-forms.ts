@@ -5,7 +5,7 @@
 // and the employer in an attendee's brackets ("Ruud ter Braak (Woonzorg, huismeester)").
 import type { Span } from '../labels.js';
 import { FIRST_NAMES, GENERIC_SERVICES, PLACES } from '../lexicon.js';
-import { capitalsInChainBefore } from '../scan.js';
+import { capitalBeforeLowerRun, capitalsInChainBefore, matchesAt, type Scan } from '../scan.js';
 import { CAP } from './name-patterns.js';
 
 /** "… BV", "… B.V.", "… VOF", "… NV": a business by its legal form. */
@@ -67,7 +67,7 @@ function at(pattern: RegExp, text: string, index: number): RegExpExecArray | nul
   return pattern.exec(text);
 }
 
-export function findOrganisationForms(text: string): Span[] {
+export function findOrganisationForms(text: string, found?: Scan): Span[] {
   const spans: Span[] = [];
   const add = (start: number, end: number, source: string) => spans.push({ start, end, label: 'INSTITUTION', source });
   for (const hit of text.matchAll(/ (?:BV|B\.V\.|VOF|V\.O\.F\.|NV|N\.V\.)(?![\p{L}])/gu))
@@ -86,7 +86,14 @@ export function findOrganisationForms(text: string): Span[] {
     add(start, hit.index + hit[0].length + tail.length, 'institution-family-firm');
   }
   // "Zorg- en Veiligheidshuis Drenthe": two kinds joined by "- en", then a place or a name (a kind alone names no one).
-  for (const m of text.matchAll(JOINED_KINDS)) add(m.index, m.index + m[0].length, 'institution-joined-kinds');
+  // Tried only where it can start: at the capital of the word before each "- en " (a search over
+  // the whole text with its Unicode classes was a fifth of all the detectors' time).
+  const joinedStarts: number[] = [];
+  for (let hit = text.indexOf('- en '); hit !== -1; hit = text.indexOf('- en ', hit + 1)) {
+    const start = capitalBeforeLowerRun(text, hit);
+    if (start >= 0) joinedStarts.push(start);
+  }
+  for (const m of matchesAt(JOINED_KINDS, text, joinedStarts, found)) add(m.index, m.index + m[0].length, 'institution-joined-kinds');
   // "Sint-Jozef Mehari-kerk", "Al Noer-moskee": a name joined to its kind by a hyphen.
   for (const hit of text.matchAll(/-(?:kerk|moskee|school|kliniek|gemeente)(?![\p{L}])/gu)) {
     const start = capitalisedRunBefore(text, hit.index);
