@@ -178,6 +178,28 @@ for (let i = 0; i < 1000; i++) {
   while (soup.length < 200) soup += SOUP[Math.floor(next() * SOUP.length)];
   compare(`number soup #${i}`, soup);
 }
+// Word soup: the words and marks where the name, organisation and context rules start, in random
+// order and case, with letters beyond Latin-1 and astral ones (the speed work tries patterns only there).
+const WORDS = [
+  'Jansen', 'de Vries', 'van der', 'Linda', 'Mohamed', 'Bakker', 'Roos', 'Şahin', 'Wiśniewski', 'Ölmez', '𝐀nna', 'İlker',
+  'Zwolle', 'Den Helder', "'s-Hertogenbosch", 'Kerkstraat', 'Laan', 'van', 'de', 'het', 'en', 'met', 'bij', 'voor',
+  'mw.', 'Mw', 'dhr.', 'meneer', 'juf', 'moeder', 'broer', 'zoon', 'gebeld met', 'contact met', 'hoi', 'Beste',
+  'BV', 'B.V.', 'VOF', 'N.V.', 'NV', 'Zn.', 'Zonen', 'Zorg- en', 'Zorg', 'Thuiszorg', 'Zorgkracht', 'Sint-kerk', 'Noer-moskee',
+  'huis', 'centrum', 'Veiligheidshuis', 'Buurtteam', 'Stichting', 'school', 'Gasthuis', 'MC', '(woningcorporatie)', '(Woonzorg, huismeester)',
+  'nummer', 'NUMMER', 'nr', 'nr.', 'Nr_', 'kenmerk', 'Kenmerk', 'referentie', 'client', 'cliënt', 'CLIËNT', 'dossier',
+  'zaak', 'Zaaknummer', 'beschikking', 'polis', 'Polisnummer', 'meld', 'melding', 'vt', 'VT', 'cjib', 'bsn', 'ſ', 'K', 'İ',
+  '12', '2024', '12345678', '1234 5678 9012', 'AB-2024-1234', '3311 AB', '06-41873520', '(15)', '(5 jaar)', '34 jaar', 'é', 'ë', 'x', 'Q',
+];
+const SEPARATORS = [' ', ' ', ' ', ' ', ' ', ' ', ' ', ', ', '. ', '\n', ' (', ') ', '-', ': ', ' & ', "'", '’', '.', '', '\t'];
+for (let i = 0; i < 1500; i++) {
+  let soup = '';
+  while (soup.length < 220) {
+    const word = WORDS[Math.floor(next() * WORDS.length)]!;
+    const roll = next();
+    soup += (roll < 0.1 ? word.toUpperCase() : roll < 0.2 ? word.toLowerCase() : word) + SEPARATORS[Math.floor(next() * SEPARATORS.length)];
+  }
+  compare(`word soup #${i}`, soup);
+}
 // Joined notes: rules that look across a note's end.
 for (let i = 0; i + 3 < all.length; i += 3) compare(`joined #${i}`, all.slice(i, i + 4).join(i % 2 ? '\n' : ' '));
 

@@ -5,7 +5,7 @@
 // and the employer in an attendee's brackets ("Ruud ter Braak (Woonzorg, huismeester)").
 import type { Span } from '../labels.js';
 import { FIRST_NAMES, GENERIC_SERVICES, PLACES } from '../lexicon.js';
-import { capitalBeforeLowerRun, capitalsInChainBefore, matchesAt, type Scan } from '../scan.js';
+import { capitalBeforeLowerRun, capitalsInChainBefore, classAt, LETTER, LOWER, matchesAt, type Scan } from '../scan.js';
 import { CAP } from './name-patterns.js';
 
 /** "… BV", "… B.V.", "… VOF", "… NV": a business by its legal form. */
@@ -62,6 +62,26 @@ function capitalisedRunBefore(text: string, end: number, tussenvoegsels = false)
   }
 }
 
+// What the loops below look for, as plain strings: each was a pattern run over the whole text, and
+// indexOf finds the same places several times faster. At one place at most one string of a list can
+// match, and no two matches overlap, so the places are those the patterns' matchAll gave.
+/** / (?:BV|B\.V\.|VOF|V\.O\.F\.|NV|N\.V\.)(?![\p{L}])/u, the lookahead checked by the caller. */
+const LEGAL_FORMS = [' BV', ' B.V.', ' VOF', ' V.O.F.', ' NV', ' N.V.'];
+/** / (?:&|en) (?:Zn\.|Zonen)/ */
+const FAMILY_FIRMS = [' & Zn.', ' & Zonen', ' en Zn.', ' en Zonen'];
+/** /-(?:kerk|moskee|school|kliniek|gemeente)(?![\p{L}])/u, the lookahead checked by the caller. */
+const HYPHEN_KINDS = ['-kerk', '-moskee', '-school', '-kliniek', '-gemeente'];
+/** /(?:Thuiszorg|Zorg)\p{Ll}/u, the lower-case letter checked by the caller (the match's length is the word's). */
+const CARE_WORDS = ['Thuiszorg', 'Zorg'];
+
+/** Where the strings occur in the text, as [index, length], in the order of the text. */
+function occurrences(text: string, strings: readonly string[]): [number, number][] {
+  const found: [number, number][] = [];
+  for (const string of strings)
+    for (let index = text.indexOf(string); index !== -1; index = text.indexOf(string, index + 1)) found.push([index, string.length]);
+  return found.length > 1 ? found.sort((a, b) => a[0] - b[0]) : found;
+}
+
 function at(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
   pattern.lastIndex = index;
   return pattern.exec(text);
@@ -70,20 +90,22 @@ function at(pattern: RegExp, text: string, index: number): RegExpExecArray | nul
 export function findOrganisationForms(text: string, found?: Scan): Span[] {
   const spans: Span[] = [];
   const add = (start: number, end: number, source: string) => spans.push({ start, end, label: 'INSTITUTION', source });
-  for (const hit of text.matchAll(/ (?:BV|B\.V\.|VOF|V\.O\.F\.|NV|N\.V\.)(?![\p{L}])/gu))
-    for (const start of capitalsInChainBefore(text, hit.index)) {
+  for (const [index, length] of occurrences(text, LEGAL_FORMS)) {
+    if ((classAt(text, index + length) & LETTER) !== 0) continue;
+    for (const start of capitalsInChainBefore(text, index)) {
       const m = at(LEGAL_FORM, text, start);
-      if (m && m.index + m[0].length === hit.index + hit[0].length) {
-        add(start, hit.index + hit[0].length, 'institution-legal-form');
+      if (m && m.index + m[0].length === index + length) {
+        add(start, index + length, 'institution-legal-form');
         break;
       }
     }
+  }
   // "Van der Veen & Zn. Installatietechniek": a family business by its "& Zn." or "& Zonen".
-  for (const hit of text.matchAll(/ (?:&|en) (?:Zn\.|Zonen)/g)) {
-    const start = capitalisedRunBefore(text, hit.index, true);
+  for (const [index, length] of occurrences(text, FAMILY_FIRMS)) {
+    const start = capitalisedRunBefore(text, index, true);
     if (start < 0) continue;
-    const tail = FIRM_TAIL.exec(text.slice(hit.index + hit[0].length, hit.index + hit[0].length + 60))?.[0] ?? '';
-    add(start, hit.index + hit[0].length + tail.length, 'institution-family-firm');
+    const tail = FIRM_TAIL.exec(text.slice(index + length, index + length + 60))?.[0] ?? '';
+    add(start, index + length + tail.length, 'institution-family-firm');
   }
   // "Zorg- en Veiligheidshuis Drenthe": two kinds joined by "- en", then a place or a name (a kind alone names no one).
   // Tried only where it can start: at the capital of the word before each "- en " (a search over
@@ -95,13 +117,15 @@ export function findOrganisationForms(text: string, found?: Scan): Span[] {
   }
   for (const m of matchesAt(JOINED_KINDS, text, joinedStarts, found)) add(m.index, m.index + m[0].length, 'institution-joined-kinds');
   // "Sint-Jozef Mehari-kerk", "Al Noer-moskee": a name joined to its kind by a hyphen.
-  for (const hit of text.matchAll(/-(?:kerk|moskee|school|kliniek|gemeente)(?![\p{L}])/gu)) {
-    const start = capitalisedRunBefore(text, hit.index);
-    if (start >= 0) add(start, hit.index + hit[0].length, 'institution-hyphen-kind');
+  for (const [index, length] of occurrences(text, HYPHEN_KINDS)) {
+    if ((classAt(text, index + length) & LETTER) !== 0) continue;
+    const start = capitalisedRunBefore(text, index);
+    if (start >= 0) add(start, index + length, 'institution-hyphen-kind');
   }
-  for (const hit of text.matchAll(/(?:Thuiszorg|Zorg)\p{Ll}/gu)) {
-    if (hit.index > 0 && /\p{L}/u.test(text[hit.index - 1]!)) continue;
-    const m = at(CARE_NAME, text, hit.index);
+  for (const [index, length] of occurrences(text, CARE_WORDS)) {
+    if ((classAt(text, index + length) & LOWER) === 0) continue;
+    if (index > 0 && /\p{L}/u.test(text[index - 1]!)) continue;
+    const m = at(CARE_NAME, text, index);
     if (m) add(m.index, m.index + m[0].length, 'institution-care-name');
   }
   for (let bracket = text.indexOf(' ('); bracket !== -1; bracket = text.indexOf(' (', bracket + 2)) {
