@@ -26,7 +26,22 @@ const CONTEXT_START =
 /** CONTEXT_START without the i flag, for the text in lower case. */
 const CONTEXT_START_LOWER = new RegExp(CONTEXT_START.source, 'g');
 /** CONTEXT_START's alternatives on a text in lower case without the long s or the Kelvin sign, as plain strings ("nr" also needs `\b` after it). */
-const CONTEXT_STRINGS = ['nummer', 'nr', 'kenmerk', 'referentie', 'client', 'cliënt', 'dossier', 'zaak', 'beschikking', 'polis', 'meld', 'vt', 'cjib', 'bsn'];
+const CONTEXT_STRINGS = [
+  'nummer',
+  'nr',
+  'kenmerk',
+  'referentie',
+  'client',
+  'cliënt',
+  'dossier',
+  'zaak',
+  'beschikking',
+  'polis',
+  'meld',
+  'vt',
+  'cjib',
+  'bsn',
+];
 const isAsciiWordCode = (code: number) =>
   (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 

@@ -5,7 +5,7 @@
 // and the employer in an attendee's brackets ("Ruud ter Braak (Woonzorg, huismeester)").
 import type { Span } from '../labels.js';
 import { FIRST_NAMES, GENERIC_SERVICES, PLACES } from '../lexicon.js';
-import { capitalBeforeLowerRun, capitalsInChainBefore, classAt, LETTER, LOWER, matchesAt, type Scan } from '../scan.js';
+import { capitalBeforeLowerRun, capitalsInChainBefore, classAt, latin1Copy, LETTER, LOWER, matchesAt, UPPER, type Scan } from '../scan.js';
 import { CAP } from './name-patterns.js';
 
 /** "… BV", "… B.V.", "… VOF", "… NV": a business by its legal form. */
@@ -22,10 +22,11 @@ const JOINED_KINDS = new RegExp(
   'gu',
 );
 /** "Elkien (woningcorporatie)": a name, then its kind in brackets. */
-const KIND_IN_BRACKETS = new RegExp(
-  `(${CAP}(?:[ \\t]${CAP}){0,2})[ \\t]\\((?:woningcorporatie|woningbouwvereniging|corporatie|zorgaanbieder|zorginstelling|thuiszorg|jeugdhulp|ggz|school|basisschool|werkgever|kinderopvang|opvang|dagbesteding|verhuurder|bewindvoerder|schuldeiser)\\)`,
-  'uy',
-);
+const KINDS =
+  'woningcorporatie|woningbouwvereniging|corporatie|zorgaanbieder|zorginstelling|thuiszorg|jeugdhulp|ggz|school|basisschool|werkgever|kinderopvang|opvang|dagbesteding|verhuurder|bewindvoerder|schuldeiser';
+const KIND_IN_BRACKETS = new RegExp(`(${CAP}(?:[ \\t]${CAP}){0,2})[ \\t]\\((?:${KINDS})\\)`, 'uy');
+/** The bracketed kind alone: KIND_IN_BRACKETS can only match where this does after the bracket's space. */
+const KIND_AFTER_SPACE = new RegExp(`\\((?:${KINDS})\\)`, 'y');
 /** "de nagelsalon (Happy Nails Zwolle)": a kind of business, then its name in brackets. */
 const NAME_IN_BRACKETS_AFTER_KIND =
   /(?<![\p{L}])(?:\p{Ll}*(?:salon|winkel|kapper|bakkerij|restaurant|supermarkt|garage|fabriek|bedrijf|werkgever|opvang|club|vereniging|school|praktijk|kliniek|kwekerij|boerderij)) \((\p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|&|en|de|van)){0,4})\)/uy;
@@ -82,9 +83,11 @@ function occurrences(text: string, strings: readonly string[]): [number, number]
   return found.length > 1 ? found.sort((a, b) => a[0] - b[0]) : found;
 }
 
-function at(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
-  pattern.lastIndex = index;
-  return pattern.exec(text);
+/** The sticky pattern's match at `index`: its Latin-1 copy where the scan says the text allows it (see latin1Copy). */
+function at(pattern: RegExp, text: string, index: number, found?: Scan): RegExpExecArray | null {
+  const chosen = found !== undefined && found.latin1Letters && found.text === text ? latin1Copy(pattern) : pattern;
+  chosen.lastIndex = index;
+  return chosen.exec(text);
 }
 
 export function findOrganisationForms(text: string, found?: Scan): Span[] {
@@ -93,7 +96,7 @@ export function findOrganisationForms(text: string, found?: Scan): Span[] {
   for (const [index, length] of occurrences(text, LEGAL_FORMS)) {
     if ((classAt(text, index + length) & LETTER) !== 0) continue;
     for (const start of capitalsInChainBefore(text, index)) {
-      const m = at(LEGAL_FORM, text, start);
+      const m = at(LEGAL_FORM, text, start, found);
       if (m && m.index + m[0].length === index + length) {
         add(start, index + length, 'institution-legal-form');
         break;
@@ -125,28 +128,34 @@ export function findOrganisationForms(text: string, found?: Scan): Span[] {
   for (const [index, length] of occurrences(text, CARE_WORDS)) {
     if ((classAt(text, index + length) & LOWER) === 0) continue;
     if (index > 0 && /\p{L}/u.test(text[index - 1]!)) continue;
-    const m = at(CARE_NAME, text, index);
+    const m = at(CARE_NAME, text, index, found);
     if (m) add(m.index, m.index + m[0].length, 'institution-care-name');
   }
   for (let bracket = text.indexOf(' ('); bracket !== -1; bracket = text.indexOf(' (', bracket + 2)) {
-    // A kind after the name: try the capitalised words before the bracket.
-    for (const start of capitalsInChainBefore(text, bracket)) {
-      const m = at(KIND_IN_BRACKETS, text, start);
-      if (m && !isNotAnOrganisation(m[1]!)) {
-        add(start, start + m[1]!.length, 'institution-kind-in-brackets');
-        break;
+    // A kind after the name: try the capitalised words before the bracket. The words before it hold
+    // no bracket, so a match has its "(" right here: tried only where a kind is in the brackets.
+    KIND_AFTER_SPACE.lastIndex = bracket + 1;
+    const kindFollows = KIND_AFTER_SPACE.test(text);
+    if (kindFollows)
+      for (const start of capitalsInChainBefore(text, bracket)) {
+        const m = at(KIND_IN_BRACKETS, text, start, found);
+        if (m && !isNotAnOrganisation(m[1]!)) {
+          add(start, start + m[1]!.length, 'institution-kind-in-brackets');
+          break;
+        }
       }
-    }
+    // The other two need a name in the brackets: a capital right after "(".
+    if ((classAt(text, bracket + 2) & UPPER) === 0) continue;
     // A name after the kind.
     let wordStart = bracket;
     while (wordStart > 0 && /\p{Ll}/u.test(text[wordStart - 1]!)) wordStart--;
-    const named = wordStart < bracket ? at(NAME_IN_BRACKETS_AFTER_KIND, text, wordStart) : null;
+    const named = wordStart < bracket ? at(NAME_IN_BRACKETS_AFTER_KIND, text, wordStart, found) : null;
     if (named) {
       const start = named.index + named[0].length - named[1]!.length - 1;
       add(start, start + named[1]!.length, 'institution-name-in-brackets');
     }
     // An employer after a capitalised name (the attendee; whether it is a person the rules decide).
-    const employer = /\p{Ll}/u.test(text[bracket - 1] ?? '') ? at(EMPLOYER_IN_BRACKETS, text, bracket) : null;
+    const employer = /\p{Ll}/u.test(text[bracket - 1] ?? '') ? at(EMPLOYER_IN_BRACKETS, text, bracket, found) : null;
     if (employer && capitalisedWordBefore(text, bracket) && !isNotAnOrganisation(employer[1]!)) {
       const start = bracket + 2;
       add(start, start + employer[1]!.length, 'institution-employer-in-brackets');
