@@ -280,6 +280,20 @@ const WORDS = [
   'ë',
   'x',
   'Q',
+  'Adres:',
+  'woonadres',
+  'straat:',
+  'Straatnaam',
+  'huisnummer:',
+  'woont aan de',
+  'verhuisd naar',
+  'kerkstraat',
+  'Dorpsstraat nr.',
+  'Eerste',
+  'tweede',
+  '2e',
+  '12e',
+  'ingeschreven',
 ];
 const SEPARATORS = [' ', ' ', ' ', ' ', ' ', ' ', ' ', ', ', '. ', '\n', ' (', ') ', '-', ': ', ' & ', "'", '’', '.', '', '\t'];
 for (let i = 0; i < 1500; i++) {

@@ -425,6 +425,17 @@ export function digitRunEnd(text: string, at: number): number {
   return end;
 }
 
+/**
+ * Where the strings occur in the text, as [index, length], in the order of the text (indexOf, which
+ * finds a plain string several times faster than a pattern of alternatives is tried at every position).
+ */
+export function occurrences(text: string, strings: readonly string[]): [number, number][] {
+  const found: [number, number][] = [];
+  for (const string of strings)
+    for (let index = text.indexOf(string); index !== -1; index = text.indexOf(string, index + 1)) found.push([index, string.length]);
+  return found.length > 1 ? found.sort((a, b) => a[0] - b[0]) : found;
+}
+
 /** Where a number in brackets starts: right after each "(" that a digit follows. */
 export function numbersInBrackets(text: string): number[] {
   const starts: number[] = [];
@@ -584,6 +595,13 @@ export function latin1Copy(pattern: RegExp): RegExp {
   }
   latin1Copies.set(pattern, copy);
   return copy;
+}
+
+/** The match of a sticky pattern at `index`; with the scan of the text, its Latin-1 copy where the text allows it (see latin1Copy). */
+export function matchAt(pattern: RegExp, text: string, index: number, found?: Scan): RegExpExecArray | null {
+  const chosen = found !== undefined && found.latin1Letters && found.text === text ? latin1Copy(pattern) : pattern;
+  chosen.lastIndex = index;
+  return chosen.exec(text);
 }
 
 /**

@@ -5,7 +5,18 @@
 // and the employer in an attendee's brackets ("Ruud ter Braak (Woonzorg, huismeester)").
 import type { Span } from '../labels.js';
 import { FIRST_NAMES, GENERIC_SERVICES, PLACES } from '../lexicon.js';
-import { capitalBeforeLowerRun, capitalsInChainBefore, classAt, latin1Copy, LETTER, LOWER, matchesAt, UPPER, type Scan } from '../scan.js';
+import {
+  capitalBeforeLowerRun,
+  capitalsInChainBefore,
+  classAt,
+  LETTER,
+  LOWER,
+  matchAt,
+  matchesAt,
+  occurrences,
+  UPPER,
+  type Scan,
+} from '../scan.js';
 import { CAP } from './name-patterns.js';
 
 /** "… BV", "… B.V.", "… VOF", "… NV": a business by its legal form. */
@@ -75,28 +86,13 @@ const HYPHEN_KINDS = ['-kerk', '-moskee', '-school', '-kliniek', '-gemeente'];
 /** /(?:Thuiszorg|Zorg)\p{Ll}/u, the lower-case letter checked by the caller (the match's length is the word's). */
 const CARE_WORDS = ['Thuiszorg', 'Zorg'];
 
-/** Where the strings occur in the text, as [index, length], in the order of the text. */
-function occurrences(text: string, strings: readonly string[]): [number, number][] {
-  const found: [number, number][] = [];
-  for (const string of strings)
-    for (let index = text.indexOf(string); index !== -1; index = text.indexOf(string, index + 1)) found.push([index, string.length]);
-  return found.length > 1 ? found.sort((a, b) => a[0] - b[0]) : found;
-}
-
-/** The sticky pattern's match at `index`: its Latin-1 copy where the scan says the text allows it (see latin1Copy). */
-function at(pattern: RegExp, text: string, index: number, found?: Scan): RegExpExecArray | null {
-  const chosen = found !== undefined && found.latin1Letters && found.text === text ? latin1Copy(pattern) : pattern;
-  chosen.lastIndex = index;
-  return chosen.exec(text);
-}
-
 export function findOrganisationForms(text: string, found?: Scan): Span[] {
   const spans: Span[] = [];
   const add = (start: number, end: number, source: string) => spans.push({ start, end, label: 'INSTITUTION', source });
   for (const [index, length] of occurrences(text, LEGAL_FORMS)) {
     if ((classAt(text, index + length) & LETTER) !== 0) continue;
     for (const start of capitalsInChainBefore(text, index)) {
-      const m = at(LEGAL_FORM, text, start, found);
+      const m = matchAt(LEGAL_FORM, text, start, found);
       if (m && m.index + m[0].length === index + length) {
         add(start, index + length, 'institution-legal-form');
         break;
@@ -128,7 +124,7 @@ export function findOrganisationForms(text: string, found?: Scan): Span[] {
   for (const [index, length] of occurrences(text, CARE_WORDS)) {
     if ((classAt(text, index + length) & LOWER) === 0) continue;
     if (index > 0 && /\p{L}/u.test(text[index - 1]!)) continue;
-    const m = at(CARE_NAME, text, index, found);
+    const m = matchAt(CARE_NAME, text, index, found);
     if (m) add(m.index, m.index + m[0].length, 'institution-care-name');
   }
   for (let bracket = text.indexOf(' ('); bracket !== -1; bracket = text.indexOf(' (', bracket + 2)) {
@@ -138,7 +134,7 @@ export function findOrganisationForms(text: string, found?: Scan): Span[] {
     const kindFollows = KIND_AFTER_SPACE.test(text);
     if (kindFollows)
       for (const start of capitalsInChainBefore(text, bracket)) {
-        const m = at(KIND_IN_BRACKETS, text, start, found);
+        const m = matchAt(KIND_IN_BRACKETS, text, start, found);
         if (m && !isNotAnOrganisation(m[1]!)) {
           add(start, start + m[1]!.length, 'institution-kind-in-brackets');
           break;
@@ -149,13 +145,13 @@ export function findOrganisationForms(text: string, found?: Scan): Span[] {
     // A name after the kind.
     let wordStart = bracket;
     while (wordStart > 0 && /\p{Ll}/u.test(text[wordStart - 1]!)) wordStart--;
-    const named = wordStart < bracket ? at(NAME_IN_BRACKETS_AFTER_KIND, text, wordStart, found) : null;
+    const named = wordStart < bracket ? matchAt(NAME_IN_BRACKETS_AFTER_KIND, text, wordStart, found) : null;
     if (named) {
       const start = named.index + named[0].length - named[1]!.length - 1;
       add(start, start + named[1]!.length, 'institution-name-in-brackets');
     }
     // An employer after a capitalised name (the attendee; whether it is a person the rules decide).
-    const employer = /\p{Ll}/u.test(text[bracket - 1] ?? '') ? at(EMPLOYER_IN_BRACKETS, text, bracket, found) : null;
+    const employer = /\p{Ll}/u.test(text[bracket - 1] ?? '') ? matchAt(EMPLOYER_IN_BRACKETS, text, bracket, found) : null;
     if (employer && capitalisedWordBefore(text, bracket) && !isNotAnOrganisation(employer[1]!)) {
       const start = bracket + 2;
       add(start, start + employer[1]!.length, 'institution-employer-in-brackets');
