@@ -77,7 +77,7 @@ export interface Scan {
    */
   readonly latin1Letters: boolean;
   /** What the detectors derive from the scan once and share: kept on the scan, so it ends with it. */
-  readonly derived: { capitalisedWords?: CapitalisedWords; phraseHits?: Map<Phrases, number[]>; postcodeStarts?: number[] };
+  readonly derived: { capitalisedWords?: CapitalisedWords; phraseHits?: Map<Phrases, number[]>; postcodeStarts?: number[]; lower?: string };
 }
 
 /** Each UTF-16 code unit in lower case, as a case-insensitive pattern compares it (with the long s as s), filled on first sight. */
@@ -434,6 +434,11 @@ export function occurrences(text: string, strings: readonly string[]): [number, 
   for (const string of strings)
     for (let index = text.indexOf(string); index !== -1; index = text.indexOf(string, index + 1)) found.push([index, string.length]);
   return found.length > 1 ? found.sort((a, b) => a[0] - b[0]) : found;
+}
+
+/** The text in lower case, made once per scan (several detectors find their cue words in it by indexOf). */
+export function lowerText(found: Scan): string {
+  return (found.derived.lower ??= found.text.toLowerCase());
 }
 
 /** Where a number in brackets starts: right after each "(" that a digit follows. */

@@ -1,5 +1,5 @@
 import type { Span } from '../labels.js';
-import { matchesAt, scan, type Scan } from '../scan.js';
+import { lowerText, matchesAt, scan, type Scan } from '../scan.js';
 
 /**
  * Words that announce a client, case, decision, policy or payment number: the known words, and any
@@ -54,8 +54,8 @@ const isAsciiWordCode = (code: number) =>
  * Kelvin sign, which lowers to an ASCII k that `\b` would then see as a word character, go through
  * the original pattern; texts with the long s through the pattern on the lowered text.
  */
-function contextHits(text: string): number[] {
-  const lowered = text.toLowerCase();
+function contextHits(text: string, found: Scan): number[] {
+  const lowered = found.text === text ? lowerText(found) : text.toLowerCase();
   const hits: number[] = [];
   if (lowered.length !== text.length || text.includes('\u212A') || lowered.includes('\u017F')) {
     const pattern = lowered.length === text.length && !text.includes('\u212A') ? CONTEXT_START_LOWER : CONTEXT_START;
@@ -114,7 +114,7 @@ function prefixedStarts(found: Scan): number[] {
 
 export function findCaseIds(text: string, found: Scan = scan(text)): Span[] {
   const spans: Span[] = [];
-  const starts = [...new Set(contextHits(text).map((at) => wordStart(text, at)))].sort((a, b) => a - b);
+  const starts = [...new Set(contextHits(text, found).map((at) => wordStart(text, at)))].sort((a, b) => a - b);
   for (const m of matchesAt(CONTEXT, text, starts, found)) {
     const at = m.index + m[0].length;
     const after = text.slice(at, at + 40);

@@ -1,5 +1,5 @@
 import type { Span } from '../labels.js';
-import { digitRunEnd, isSpaceAt, matchesAt, numbersInBrackets, type Scan } from '../scan.js';
+import { digitRunEnd, isSpaceAt, lowerText, matchesAt, numbersInBrackets, occurrences, type Scan } from '../scan.js';
 
 // Dutch, and the English of mail headers ("Sent: Wed, 5 Mar 2025").
 const MONTHS =
@@ -112,8 +112,18 @@ const DURATION_OF =
 const RANGE_BEFORE = /\d\s?[–-]\s?$/;
 const AGE_BEFORE = /(?:\bis(?: nu| pas| inmiddels)?|\bwordt|\bwerd|\bben|\bbent|\bzijn|\bvan|\bleeftijd(?: van)?|[,(])\s*$/i;
 
-/** "jaar", "jr", "jarig": the word every age in years ends with, found by a cheap pattern. */
+/** "jaar", "jr", "jarig": the word every age in years ends with. */
 const AGE_UNIT = /ja(?:ar|rig)|jr/giu;
+/**
+ * Where AGE_UNIT matches: by indexOf on the text in lower case (the pattern was tried at every
+ * position). Its only case variants are ASCII, and no two of its words overlap, so these are the
+ * places matchAll gives; a text whose length lowering changes (İ) goes through the pattern.
+ */
+function ageUnits(text: string, found: Scan): number[] {
+  const lowered = found.text === text ? lowerText(found) : text.toLowerCase();
+  if (lowered.length !== text.length) return [...text.matchAll(AGE_UNIT)].map((unit) => unit.index);
+  return occurrences(lowered, ['jaar', 'jarig', 'jr']).map(([index]) => index);
+}
 const isAsciiWordCharacter = (code: number) =>
   (code >= 48 && code <= 57) ||
   (code >= 65 && code <= 90) ||
@@ -133,10 +143,10 @@ const isNumberPart = (code: number) =>
  * Where an age in years can start: at a word boundary in the number or number word before a unit,
  * with up to a space, a hyphen and a space between them ("16 jaar", "16-jarige", "zestienjarige").
  */
-function ageStarts(text: string): number[] {
+function ageStarts(text: string, found: Scan): number[] {
   const starts = new Set<number>();
-  for (const unit of text.matchAll(AGE_UNIT)) {
-    for (let gap = 0, end = unit.index; gap <= 3 && end >= 0; gap++, end--) {
+  for (const unitIndex of ageUnits(text, found)) {
+    for (let gap = 0, end = unitIndex; gap <= 3 && end >= 0; gap++, end--) {
       let start = end;
       while (start > 0 && isNumberPart(text.charCodeAt(start - 1))) start--;
       for (let at = start; at < end; at++)
@@ -260,7 +270,7 @@ export function findAges(text: string, found: Scan): Span[] {
     at = next === -1 ? -1 : at + 7 + next;
   }
   const wordStarts = ageWordStarts(found);
-  for (const m of matchesAt(AGE_YEARS, text, ageStarts(text), found)) {
+  for (const m of matchesAt(AGE_YEARS, text, ageStarts(text, found), found)) {
     const before = text.slice(Math.max(0, m.index - 16), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
     const unit = m[2]!.toLowerCase();

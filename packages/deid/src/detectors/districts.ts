@@ -2,6 +2,7 @@
 // buurten, and notes name them in team names, form fields and compass forms of a place.
 import type { Span } from '../labels.js';
 import { GENERIC_SERVICES, NOT_NAMES } from '../lexicon.js';
+import { matchAt, matchesAt, occurrences, type Scan } from '../scan.js';
 import { lower } from './name-patterns.js';
 
 const COMPASS = 'Noord|Oost|Zuid|West|Noordoost|Noordwest|Zuidoost|Zuidwest|Noord-Oost|Noord-West|Zuid-Oost|Zuid-West|Centrum|Midden';
@@ -23,9 +24,22 @@ const notADistrict = (name: string) => {
 
 const HOUSE_NUMBER = /^ \d{1,5}(?:[a-zA-Z](?![\p{L}])|-\d{1,3})?(?![\d\p{L}]|[:.,]\d)/u;
 
-export function findDistricts(text: string): Span[] {
+/** Where COMPASS_FORM can match: a hyphen before the first letter of a compass word. */
+function compassStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (let at = text.indexOf('-'); at !== -1; at = text.indexOf('-', at + 1)) {
+    const next = text.charCodeAt(at + 1);
+    // N(oord…), O(ost), Z(uid…), W(est), C(entrum), M(idden)
+    if (next === 78 || next === 79 || next === 90 || next === 87 || next === 67 || next === 77) starts.push(at);
+  }
+  return starts;
+}
+/** /[Ss]tadsdeel|[Ww]ijk|[Bb]uurt|[Ww]oonwijk|Bewoners/ as plain strings: a match inside another has a letter before it, which the loop passes over. */
+const DISTRICT_CUES = ['Stadsdeel', 'stadsdeel', 'Wijk', 'wijk', 'Buurt', 'buurt', 'Woonwijk', 'woonwijk', 'Bewoners'];
+
+export function findDistricts(text: string, found?: Scan): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(COMPASS_FORM)) {
+  for (const m of matchesAt(COMPASS_FORM, text, compassStarts(text), found)) {
     const word = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[0];
     if (!word || notADistrict(word)) continue;
     // "Ringbaan-Oost 41": with a house number after it, a street named by compass.
@@ -39,16 +53,14 @@ export function findDistricts(text: string): Span[] {
       });
     else spans.push({ start: m.index - word.length, end: m.index + m[0].length, label: 'CITY', source: 'city-compass' });
   }
-  for (const hit of text.matchAll(/[Ss]tadsdeel|[Ww]ijk|[Bb]uurt|[Ww]oonwijk|Bewoners/g)) {
-    if (hit.index > 0 && /\p{L}/u.test(text[hit.index - 1]!)) continue;
-    DISTRICT_FIELD.lastIndex = hit.index;
-    let m = DISTRICT_FIELD.exec(text);
+  for (const [index] of occurrences(text, DISTRICT_CUES)) {
+    if (index > 0 && /\p{L}/u.test(text[index - 1]!)) continue;
+    let m = matchAt(DISTRICT_FIELD, text, index, found);
     if (m && !notADistrict(m[1]!.trimEnd())) {
       const start = m.index + m[0].length - m[1]!.length;
       spans.push({ start, end: start + m[1]!.trimEnd().length, label: 'CITY', source: 'city-district-field' });
     }
-    DISTRICT_GROUP.lastIndex = hit.index;
-    m = DISTRICT_GROUP.exec(text);
+    m = matchAt(DISTRICT_GROUP, text, index, found);
     if (m && !notADistrict(m[1]!)) {
       const start = m.index + m[0].length - m[1]!.length;
       spans.push({ start, end: start + m[1]!.length, label: 'CITY', source: 'city-district-group' });

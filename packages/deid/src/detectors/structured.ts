@@ -36,9 +36,25 @@ export function findBsn(text: string, found: Scan): Span[] {
   return spans;
 }
 
-export function findIban(text: string): Span[] {
+const IBAN_CANDIDATE = /\b([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)\b/g;
+
+/** Where an IBAN can start: two capitals before a run of digits (every match has them there); without the scan, everywhere. */
+function ibanStarts(text: string, found: Scan): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i < found.digitStarts.length; i++) {
+    const at = found.digitStarts[i]!;
+    const first = text.charCodeAt(at - 2);
+    const second = text.charCodeAt(at - 1);
+    if (first >= 65 && first <= 90 && second >= 65 && second <= 90) starts.push(at - 2);
+  }
+  return starts;
+}
+
+export function findIban(text: string, found?: Scan): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(/\b([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)\b/g)) {
+  const candidates =
+    found && found.text === text ? matchesAt(IBAN_CANDIDATE, text, ibanStarts(text, found)) : text.matchAll(IBAN_CANDIDATE);
+  for (const m of candidates) {
     const candidate = m[1]!.trimEnd();
     if (isValidIBAN(electronicFormatIBAN(candidate) ?? ''))
       spans.push({ start: m.index, end: m.index + candidate.length, label: 'IBAN', source: 'iban-mod97' });
@@ -141,9 +157,20 @@ export function findEmails(text: string): Span[] {
  * the pattern below does not see; found from its top-level domain back. (Two parts, "gemeente.nl",
  * are mostly an organisation's public site, and are left alone.)
  */
+const BARE_HOST_END = /\.(?:nl|be|com|org|net|eu|info)(?![a-z0-9-]|\/|\.[a-z0-9])/g;
+/** Where BARE_HOST_END can match: a full stop before n, b, c, o, e or i (most full stops end a sentence). */
+function topLevelDomainDots(text: string): number[] {
+  const dots: number[] = [];
+  for (let at = text.indexOf('.'); at !== -1; at = text.indexOf('.', at + 1)) {
+    const next = text.charCodeAt(at + 1);
+    if (next === 110 || next === 98 || next === 99 || next === 111 || next === 101 || next === 105) dots.push(at);
+  }
+  return dots;
+}
+
 function bareHosts(text: string): Span[] {
   const spans: Span[] = [];
-  for (const hit of text.matchAll(/\.(?:nl|be|com|org|net|eu|info)(?![a-z0-9-]|\/|\.[a-z0-9])/g)) {
+  for (const hit of matchesAt(BARE_HOST_END, text, topLevelDomainDots(text))) {
     let start = hit.index;
     let dots = 1;
     while (start > 0 && /[a-z0-9.-]/.test(text[start - 1]!)) if (text[--start] === '.') dots++;
