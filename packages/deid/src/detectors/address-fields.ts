@@ -1,7 +1,7 @@
 // The value of an address field is an address, however it is typed: in lower case, with an
 // abbreviated street kind ("Wilhelminastr. 12") or a street name that ends like no street ("Achter de Kerk 4").
 import type { Span } from '../labels.js';
-import { matchAt, occurrences, type Scan } from '../scan.js';
+import { matchAt, type Scan } from '../scan.js';
 
 const ADDRESS_FIELD =
   /(?:(?:[Ww]oon|[Pp]ost|[Bb]ezoek|[Nn]ieuw|[Oo]ud|[Vv]orig|[Hh]uidig|[Cc]orrespondentie|[Vv]erblijfs)?[Aa]dres|[Ss]traat(?: \+ (?:huis)?nummer| en huisnummer)?|[Ww]oont op|[Ww]oonachtig (?:aan|op))(?: (?:moeder|vader|cliënt|client|ouders|kind|jongere))?[ \t]*:?[ \t]+((?!Postbus|postbus)\p{L}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,4} \d{1,5}(?:[ -]?(?:[a-zA-Z]|[IVX]{1,3}|\d{1,3}|hs|bis|bg|huis|boven)(?![\p{L}\d]))?)(?=[ \t]*(?:,|\n|$|\(|;| te | in | [1-9]\d{3} ?[A-Za-z]{2}(?![\p{L}])))/uy;
@@ -27,45 +27,15 @@ function letterBefore(text: string, at: number): boolean {
   return (code >= 97 && code <= 122) || (code > 127 && /\p{L}/u.test(text[at - 1]!));
 }
 
-/**
- * Where a word starts that holds one of the cues (plain strings, found by indexOf): the sticky
- * patterns are tried there only. A cue inside another's match lies in the same word, so the words
- * are those a pattern of the cues' alternatives gave with matchAll.
- */
-function wordStartsOf(text: string, cues: readonly string[]): number[] {
+/** Where a word starts that a cheap pattern (no Unicode flag) found a part of: the sticky patterns are tried there only. */
+function wordStartsOf(text: string, cue: RegExp): number[] {
   const starts: number[] = [];
-  for (const [index] of occurrences(text, cues)) {
-    let at = index;
+  for (const hit of text.matchAll(cue)) {
+    let at = hit.index;
     while (at > 0 && letterBefore(text, at)) at--;
     if (starts.at(-1) !== at) starts.push(at);
   }
   return starts;
-}
-
-/** /[Aa]dres|[Ss]traat[ :]|[Ww]oon|verhuis|ingeschreven/: a field's label, or where someone lives. */
-const CUES = ['Adres', 'adres', 'Straat ', 'Straat:', 'straat ', 'straat:', 'Woon', 'woon', 'verhuis', 'ingeschreven'];
-/** The words of /[1-9]e |[Ee]erste |[Tt]weede |[Dd]erde |[Vv]ierde |[Vv]ijfde / (no two overlap). */
-const ORDINAL_WORDS = ['Eerste ', 'eerste ', 'Tweede ', 'tweede ', 'Derde ', 'derde ', 'Vierde ', 'vierde ', 'Vijfde ', 'vijfde '];
-
-/**
- * Where that pattern's matches start, ascending: its words by indexOf, and "1e " to "9e " at the
- * scan's runs of digits (a digit after a digit is passed over by the caller anyway). Without the
- * scan, the pattern itself.
- */
-function ordinalStarts(text: string, found: Scan | undefined): number[] {
-  if (found === undefined || found.text !== text)
-    return [...text.matchAll(/[1-9]e |[Ee]erste |[Tt]weede |[Dd]erde |[Vv]ierde |[Vv]ijfde /g)].map((hit) => hit.index);
-  const starts = occurrences(text, ORDINAL_WORDS).map(([index]) => index);
-  let digits = false;
-  for (let i = 0; i < found.digitStarts.length; i++) {
-    const at = found.digitStarts[i]!;
-    const code = text.charCodeAt(at);
-    if (code !== 48 && text.charCodeAt(at + 1) === 101 && text.charCodeAt(at + 2) === 32) {
-      starts.push(at);
-      digits = true;
-    }
-  }
-  return digits ? starts.sort((a, b) => a - b) : starts;
 }
 
 /** A form that asks the street on one line and the house number on another ("straat: Lindenlaan", "huisnummer: 61"). */
@@ -102,7 +72,7 @@ export function findAddressFields(text: string, found?: Scan): Span[] {
     spans.push({ start, end: start + m[1]!.length, label: 'ADDRESS', source });
   };
   // One pass over the cues of both patterns: a field's label, or where someone lives.
-  for (const at of wordStartsOf(text, CUES)) {
+  for (const at of wordStartsOf(text, /[Aa]dres|[Ss]traat[ :]|[Ww]oon|verhuis|ingeschreven/g)) {
     const m = matchAt(ADDRESS_FIELD, text, at, found);
     // "adres is …", "adres van …": a value in lower case must end like a street.
     if (m && (/^\p{Lu}|^\d/u.test(m[1]!) || ENDS_LIKE_STREET.test(m[1]!.slice(0, m[1]!.indexOf(' '))))) add(m, 'address-field');
@@ -115,9 +85,9 @@ export function findAddressFields(text: string, found?: Scan): Span[] {
     const m = at < hit ? matchAt(STREET_NR, text, at, found) : null;
     if (m) add(m, 'address-nr');
   }
-  for (const index of ordinalStarts(text, found)) {
-    if (index > 0 && (letterBefore(text, index) || /\d/.test(text[index - 1]!))) continue;
-    const m = matchAt(ORDINAL_STREET, text, index, found);
+  for (const hit of text.matchAll(/[1-9]e |[Ee]erste |[Tt]weede |[Dd]erde |[Vv]ierde |[Vv]ijfde /g)) {
+    if (hit.index > 0 && (letterBefore(text, hit.index) || /\d/.test(text[hit.index - 1]!))) continue;
+    const m = matchAt(ORDINAL_STREET, text, hit.index, found);
     if (m) add(m, 'address-ordinal');
   }
   return spans;

@@ -25,50 +25,17 @@ const CONTEXT_START =
 
 /** CONTEXT_START without the i flag, for the text in lower case. */
 const CONTEXT_START_LOWER = new RegExp(CONTEXT_START.source, 'g');
-/** CONTEXT_START's alternatives on a text in lower case without the long s or the Kelvin sign, as plain strings ("nr" also needs `\b` after it). */
-const CONTEXT_STRINGS = [
-  'nummer',
-  'nr',
-  'kenmerk',
-  'referentie',
-  'client',
-  'cliënt',
-  'dossier',
-  'zaak',
-  'beschikking',
-  'polis',
-  'meld',
-  'vt',
-  'cjib',
-  'bsn',
-];
-const isAsciiWordCode = (code: number) =>
-  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
-
 /**
- * Where the context words can start: positions of CONTEXT_START's matches, found by indexOf on the
- * text in lower case (a search with the alternation tried at every position was 7% of the time).
- * The caller only needs the word each hit lies in, and every match of an alternative lies in a
- * run of BMP letters with any match that overlaps it, so the words are the same as those of the
- * non-overlapping hits `matchAll` gives. Lowering keeps offsets unless a character grows (İ); the
- * Kelvin sign, which lowers to an ASCII k that `\b` would then see as a word character, go through
- * the original pattern; texts with the long s through the pattern on the lowered text.
+ * CONTEXT_START on the text in lower case, without the i flag: the same hits, several times faster.
+ * Lowering keeps offsets unless a character grows (İ), and only the Kelvin sign lowers to an ASCII
+ * letter (k), which `\b` would then see as a word character: for those texts, the original pattern.
+ * (indexOf of each word on the lowered text was slower still, on texts with characters beyond Latin-1.)
  */
 function contextHits(text: string, found: Scan): number[] {
   const lowered = found.text === text ? lowerText(found) : text.toLowerCase();
+  const pattern = lowered.length === text.length && !text.includes('\u212A') ? CONTEXT_START_LOWER : CONTEXT_START;
   const hits: number[] = [];
-  if (lowered.length !== text.length || text.includes('\u212A') || lowered.includes('\u017F')) {
-    const pattern = lowered.length === text.length && !text.includes('\u212A') ? CONTEXT_START_LOWER : CONTEXT_START;
-    for (const hit of (pattern === CONTEXT_START ? text : lowered).matchAll(pattern)) hits.push(hit.index);
-    return hits;
-  }
-  for (const word of CONTEXT_STRINGS) {
-    for (let at = lowered.indexOf(word); at !== -1; at = lowered.indexOf(word, at + 1)) {
-      // `nr\b`: no ASCII word character after it (the pattern has no u flag).
-      if (word === 'nr' && isAsciiWordCode(lowered.charCodeAt(at + 2))) continue;
-      hits.push(at);
-    }
-  }
+  for (const hit of (pattern === CONTEXT_START ? text : lowered).matchAll(pattern)) hits.push(hit.index);
   return hits;
 }
 

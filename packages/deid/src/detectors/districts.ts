@@ -2,7 +2,7 @@
 // buurten, and notes name them in team names, form fields and compass forms of a place.
 import type { Span } from '../labels.js';
 import { GENERIC_SERVICES, NOT_NAMES } from '../lexicon.js';
-import { matchAt, matchesAt, occurrences, type Scan } from '../scan.js';
+import { matchAt, matchesAt, type Scan } from '../scan.js';
 import { lower } from './name-patterns.js';
 
 const COMPASS = 'Noord|Oost|Zuid|West|Noordoost|Noordwest|Zuidoost|Zuidwest|Noord-Oost|Noord-West|Zuid-Oost|Zuid-West|Centrum|Midden';
@@ -34,9 +34,6 @@ function compassStarts(text: string): number[] {
   }
   return starts;
 }
-/** /[Ss]tadsdeel|[Ww]ijk|[Bb]uurt|[Ww]oonwijk|Bewoners/ as plain strings: a match inside another has a letter before it, which the loop passes over. */
-const DISTRICT_CUES = ['Stadsdeel', 'stadsdeel', 'Wijk', 'wijk', 'Buurt', 'buurt', 'Woonwijk', 'woonwijk', 'Bewoners'];
-
 export function findDistricts(text: string, found?: Scan): Span[] {
   const spans: Span[] = [];
   for (const m of matchesAt(COMPASS_FORM, text, compassStarts(text), found)) {
@@ -53,7 +50,7 @@ export function findDistricts(text: string, found?: Scan): Span[] {
       });
     else spans.push({ start: m.index - word.length, end: m.index + m[0].length, label: 'CITY', source: 'city-compass' });
   }
-  for (const [index] of occurrences(text, DISTRICT_CUES)) {
+  for (const { index } of text.matchAll(/[Ss]tadsdeel|[Ww]ijk|[Bb]uurt|[Ww]oonwijk|Bewoners/g)) {
     if (index > 0 && /\p{L}/u.test(text[index - 1]!)) continue;
     let m = matchAt(DISTRICT_FIELD, text, index, found);
     if (m && !notADistrict(m[1]!.trimEnd())) {

@@ -74,9 +74,11 @@ function capitalisedRunBefore(text: string, end: number, tussenvoegsels = false)
   }
 }
 
-// What the loops below look for, as plain strings: each was a pattern run over the whole text, and
-// indexOf finds the same places several times faster. At one place at most one string of a list can
-// match, and no two matches overlap, so the places are those the patterns' matchAll gave.
+// What the loops below look for, as plain strings: each was a pattern run over the whole text. They
+// are found from a character that starts them, which a single-character indexOf or the scan's
+// capitals give cheaply (indexOf of longer strings was slower than the patterns on two-byte texts).
+// At one place at most one string of a list can match, and no two matches overlap, so the places
+// are those the patterns' matchAll gave.
 /** / (?:BV|B\.V\.|VOF|V\.O\.F\.|NV|N\.V\.)(?![\p{L}])/u, the lookahead checked by the caller. */
 const LEGAL_FORMS = [' BV', ' B.V.', ' VOF', ' V.O.F.', ' NV', ' N.V.'];
 /** / (?:&|en) (?:Zn\.|Zonen)/ */
@@ -86,10 +88,60 @@ const HYPHEN_KINDS = ['-kerk', '-moskee', '-school', '-kliniek', '-gemeente'];
 /** /(?:Thuiszorg|Zorg)\p{Ll}/u, the lower-case letter checked by the caller (the match's length is the word's). */
 const CARE_WORDS = ['Thuiszorg', 'Zorg'];
 
+/** A string with a capital right after its last space, and where that capital is in it. */
+interface BeforeCapital {
+  string: string;
+  capital: number;
+  code: number;
+}
+const beforeCapital = (strings: readonly string[]): BeforeCapital[] =>
+  strings.map((string) => {
+    const capital = string.lastIndexOf(' ') + 1;
+    return { string, capital, code: string.charCodeAt(capital) };
+  });
+const LEGAL_FORMS_AT_CAPITALS = beforeCapital(LEGAL_FORMS);
+const FAMILY_FIRMS_AT_CAPITALS = beforeCapital(FAMILY_FIRMS);
+
+/**
+ * Where the strings occur that have a capital right after their last space (" B.V.", " & Zn."):
+ * at the scan's capitals, which include every capital after a space. Without the scan, by indexOf.
+ */
+function beforeCapitals(text: string, strings: readonly BeforeCapital[], found: Scan | undefined): [number, number][] {
+  if (found === undefined || found.text !== text)
+    return occurrences(
+      text,
+      strings.map(({ string }) => string),
+    );
+  const hits: [number, number][] = [];
+  for (let i = 0; i < found.capitals.length; i++) {
+    const capital = found.capitals[i]!;
+    const code = text.charCodeAt(capital);
+    if (!strings.some((entry) => entry.code === code)) continue;
+    if (text.charCodeAt(capital - 1) !== 32) continue;
+    for (const { string, capital: offset, code: wanted } of strings) {
+      if (code === wanted && text.startsWith(string, capital - offset)) {
+        hits.push([capital - offset, string.length]);
+        break;
+      }
+    }
+  }
+  return hits;
+}
+
+/** Where the strings, each starting with a hyphen, occur: at each hyphen (a single-character indexOf is fast). */
+function afterHyphens(text: string, strings: readonly string[]): [number, number][] {
+  const hits: [number, number][] = [];
+  for (let at = text.indexOf('-'); at !== -1; at = text.indexOf('-', at + 1)) {
+    const string = strings.find((candidate) => text.startsWith(candidate, at));
+    if (string !== undefined) hits.push([at, string.length]);
+  }
+  return hits;
+}
+
 export function findOrganisationForms(text: string, found?: Scan): Span[] {
   const spans: Span[] = [];
   const add = (start: number, end: number, source: string) => spans.push({ start, end, label: 'INSTITUTION', source });
-  for (const [index, length] of occurrences(text, LEGAL_FORMS)) {
+  for (const [index, length] of beforeCapitals(text, LEGAL_FORMS_AT_CAPITALS, found)) {
     if ((classAt(text, index + length) & LETTER) !== 0) continue;
     for (const start of capitalsInChainBefore(text, index)) {
       const m = matchAt(LEGAL_FORM, text, start, found);
@@ -100,7 +152,7 @@ export function findOrganisationForms(text: string, found?: Scan): Span[] {
     }
   }
   // "Van der Veen & Zn. Installatietechniek": a family business by its "& Zn." or "& Zonen".
-  for (const [index, length] of occurrences(text, FAMILY_FIRMS)) {
+  for (const [index, length] of beforeCapitals(text, FAMILY_FIRMS_AT_CAPITALS, found)) {
     const start = capitalisedRunBefore(text, index, true);
     if (start < 0) continue;
     const tail = FIRM_TAIL.exec(text.slice(index + length, index + length + 60))?.[0] ?? '';
@@ -110,13 +162,13 @@ export function findOrganisationForms(text: string, found?: Scan): Span[] {
   // Tried only where it can start: at the capital of the word before each "- en " (a search over
   // the whole text with its Unicode classes was a fifth of all the detectors' time).
   const joinedStarts: number[] = [];
-  for (let hit = text.indexOf('- en '); hit !== -1; hit = text.indexOf('- en ', hit + 1)) {
+  for (const [hit] of afterHyphens(text, ['- en '])) {
     const start = capitalBeforeLowerRun(text, hit);
     if (start >= 0) joinedStarts.push(start);
   }
   for (const m of matchesAt(JOINED_KINDS, text, joinedStarts, found)) add(m.index, m.index + m[0].length, 'institution-joined-kinds');
   // "Sint-Jozef Mehari-kerk", "Al Noer-moskee": a name joined to its kind by a hyphen.
-  for (const [index, length] of occurrences(text, HYPHEN_KINDS)) {
+  for (const [index, length] of afterHyphens(text, HYPHEN_KINDS)) {
     if ((classAt(text, index + length) & LETTER) !== 0) continue;
     const start = capitalisedRunBefore(text, index);
     if (start >= 0) add(start, index + length, 'institution-hyphen-kind');
@@ -127,7 +179,10 @@ export function findOrganisationForms(text: string, found?: Scan): Span[] {
     const m = matchAt(CARE_NAME, text, index, found);
     if (m) add(m.index, m.index + m[0].length, 'institution-care-name');
   }
-  for (let bracket = text.indexOf(' ('); bracket !== -1; bracket = text.indexOf(' (', bracket + 2)) {
+  // Each " (" from its "(" (a single-character indexOf is fast; a two-character one was not).
+  for (let open = text.indexOf('('); open !== -1; open = text.indexOf('(', open + 1)) {
+    const bracket = open - 1;
+    if (text.charCodeAt(bracket) !== 32) continue;
     // A kind after the name: try the capitalised words before the bracket. The words before it hold
     // no bracket, so a match has its "(" right here: tried only where a kind is in the brackets.
     KIND_AFTER_SPACE.lastIndex = bracket + 1;
