@@ -17,6 +17,7 @@ import {
   phraseStarts,
   phrasesOf,
   scan,
+  shortKey,
   wordsAfterPhrases,
   type Scan,
 } from '../scan.js';
@@ -224,6 +225,8 @@ const IS_SURNAME = 2;
 const IS_WORD = 4;
 const NOT_NAME_LIKE = 8;
 const WORD_FLAGS = new Map<string, number>();
+/** The short keys of the words of WORD_FLAGS, marked. */
+const WORD_FLAG_KEYS = new Uint8Array(65536);
 for (const [list, flag] of [
   [FIRST_NAMES, IS_FIRST_NAME],
   [SURNAMES, IS_SURNAME],
@@ -234,15 +237,21 @@ for (const [list, flag] of [
   [COUNTRIES, NOT_NAME_LIKE],
   [KNOWN_INSTITUTIONS, NOT_NAME_LIKE],
 ] as const) {
-  for (const word of list) WORD_FLAGS.set(word, (WORD_FLAGS.get(word) ?? 0) | flag);
+  for (const word of list) {
+    WORD_FLAGS.set(word, (WORD_FLAGS.get(word) ?? 0) | flag);
+    WORD_FLAG_KEYS[shortKey(word)] = 1;
+  }
 }
+
+/** The lists' flags of a lower-case word whose `shortKey` is `key`: most words that no list holds are ruled out by one array read. */
+const flagsOf = (word: string, key: number) => (WORD_FLAG_KEYS[key] === 0 ? 0 : (WORD_FLAGS.get(word) ?? 0));
 
 /** Whether a capitalised word can be a name at all (not a weekday, pronoun, agency, place …). */
 function nameLike(word: string): boolean {
   return lowerNameLike(lower(word));
 }
 function lowerNameLike(w: string): boolean {
-  return ((WORD_FLAGS.get(w) ?? 0) & NOT_NAME_LIKE) === 0;
+  return (flagsOf(w, shortKey(w)) & NOT_NAME_LIKE) === 0;
 }
 
 /** Whether some capitalised word of `name` can be a name. */
@@ -363,7 +372,7 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     const index = capitalised.starts[c]!;
     const w = capitalised.lowers[c]!;
     // A name that is also a word (Bakker, Roos) counts where Dutch would not capitalise the word: not at a sentence start.
-    const flags = WORD_FLAGS.get(w) ?? 0;
+    const flags = flagsOf(w, capitalised.keys[c]!);
     const known = (flags & (IS_FIRST_NAME | IS_SURNAME)) !== 0 && ((flags & IS_WORD) === 0 || !isSentenceStart(text, index));
     if (!known || (flags & NOT_NAME_LIKE) !== 0) continue;
     // "PostNL": capitals go on inside the word; "Buurtteam West": a word after an organisation's kind is part of its name.
@@ -441,13 +450,18 @@ function propagate(text: string, list: SpanList, found: Scan): Span[] {
   const { spans } = list;
   const tokens = new Set<string>();
   // The same name is found many times in a text: what it adds to the tokens depends only on its text and whether a strong rule found it.
-  const seenStrong = new Set<string>();
-  const seenWeak = new Set<string>();
+  // Names seen, by the hash of their text (no string is made for a name seen before).
+  const seenStrong = new Map<number, string[]>();
+  const seenWeak = new Map<number, string[]>();
   for (const span of spans) {
-    const name = text.slice(span.start, span.end);
     const seen = STRONG_PERSON_SOURCES.has(span.source) ? seenStrong : seenWeak;
-    if (seen.has(name)) continue;
-    seen.add(name);
+    const hash = hashBetween(text, span.start, span.end);
+    const same = seen.get(hash);
+    const length = span.end - span.start;
+    if (same?.some((known) => known.length === length && text.startsWith(known, span.start))) continue;
+    const name = text.slice(span.start, span.end);
+    if (same) same.push(name);
+    else seen.set(hash, [name]);
     for (const part of name.split(/\s+/)) {
       // Capitalised only (the search is case-sensitive): "Roos" repeats the name, "roos" stays a flower.
       if (/^\p{Lu}[\p{Ll}]{2,}/u.test(part) && nameLike(part)) {
