@@ -34,8 +34,22 @@ const MOST_YEARS = 110;
 const AFTER_BRACKET = [2, 5];
 const AFTER_COMMA = [1, 3];
 const AFTER_WORD = [0, 4];
-/** The last words of BEFORE (plain patterns, no Unicode flag: a cheap first test). */
-const LEAD_WORD = /(?<=(?:van|ben|word|bent|je|ik|nu|al|pas|bijna|net|of|ongeveer|rond) )/iy;
+/** The last words of BEFORE: a cheap first test, /(?<=(?:van|ben|…) )/i at the number (any letters may come before the word). */
+const LEAD_WORDS = ['van', 'ben', 'word', 'bent', 'je', 'ik', 'nu', 'al', 'pas', 'bijna', 'net', 'of', 'ongeveer', 'rond'];
+/** Whether one of LEAD_WORDS, in any ASCII case, ends at `end` (as the i flag without u compares them). */
+function leadWordBefore(text: string, end: number): boolean {
+  for (const word of LEAD_WORDS) {
+    let k = word.length;
+    const from = end - k;
+    if (from < 0) continue;
+    for (; k > 0; k--) {
+      const code = text.charCodeAt(from + k - 1);
+      if (code !== word.charCodeAt(k - 1) && code !== word.charCodeAt(k - 1) - 32) break;
+    }
+    if (k === 0) return true;
+  }
+  return false;
+}
 
 export function findAgePhrases(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
@@ -51,8 +65,7 @@ export function findAgePhrases(text: string, found: Scan): Span[] {
     // Most numbers are passed over by the character before them and a look at the word there, without slicing.
     if (previous === 32 && text.charCodeAt(at - 2) !== 44) {
       const became = next === 32 && (text.charCodeAt(end + 1) === 103 || text.charCodeAt(end + 1) === 106);
-      LEAD_WORD.lastIndex = at;
-      if (!became && !LEAD_WORD.test(text)) continue;
+      if (!became && !leadWordBefore(text, at - 1)) continue;
     }
     if (Number(text.slice(at, end)) > MOST_YEARS) continue;
     const after = text.slice(end, end + 24);

@@ -37,6 +37,24 @@ const placeAfterAddress = (name: string) => {
 /** A place after a postcode: capitalised and no word, or in lower case and in the lists ("1234 ab utrecht"). */
 const placeAfter = (name: string) => !PLACES_THAT_ARE_WORDS.has(name.toLowerCase()) && (/^\p{Lu}/u.test(name) || PLACES.has(name));
 
+const isDigitCode = (code: number) => code >= 48 && code <= 57;
+// What each age pattern needs at its start, checked before the pattern runs (after most names none follows).
+/** AGE_IN_BRACKETS: perhaps a comma, perhaps a space, "(" and a digit. */
+function bracketedNumberAt(text: string, index: number): boolean {
+  let at = index;
+  if (text.charCodeAt(at) === 44) at++;
+  if (text.charCodeAt(at) === 32) at++;
+  return text.charCodeAt(at) === 40 && isDigitCode(text.charCodeAt(at + 1));
+}
+/** AGE_AFTER_NAME: a space, then a digit or the i of "is" or the w of "wordt"/"werd". */
+const numberOrVerbAt = (text: string, index: number) => {
+  const next = text.charCodeAt(index + 1);
+  return text.charCodeAt(index) === 32 && (isDigitCode(next) || next === 105 || next === 119);
+};
+/** AGE_BETWEEN_COMMAS: ", " and a digit. */
+const commaNumberAt = (text: string, index: number) =>
+  text.charCodeAt(index) === 44 && text.charCodeAt(index + 1) === 32 && isDigitCode(text.charCodeAt(index + 2));
+
 function at(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
   pattern.lastIndex = index;
   return pattern.exec(text);
@@ -56,10 +74,19 @@ export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
     if (next && next.start <= span.end + 2) continue;
     let m: RegExpExecArray | null;
     if (span.label === 'PERSON' || span.label === 'DATE') {
-      if ((m = at(AGE_IN_BRACKETS, text, span.end)) && Number.parseInt(m[1]!, 10) <= MOST_YEARS) add(m, 'AGE', 'age-beside-span');
-      else if (span.label === 'PERSON' && (m = at(AGE_AFTER_NAME, text, span.end)) && Number.parseInt(m[1]!, 10) <= MOST_YEARS)
+      if ((m = bracketedNumberAt(text, span.end) ? at(AGE_IN_BRACKETS, text, span.end) : null) && Number.parseInt(m[1]!, 10) <= MOST_YEARS)
+        add(m, 'AGE', 'age-beside-span');
+      else if (
+        span.label === 'PERSON' &&
+        (m = numberOrVerbAt(text, span.end) ? at(AGE_AFTER_NAME, text, span.end) : null) &&
+        Number.parseInt(m[1]!, 10) <= MOST_YEARS
+      )
         add(m, 'AGE', 'age-after-name');
-      else if (span.label === 'PERSON' && (m = at(AGE_BETWEEN_COMMAS, text, span.end)) && Number.parseInt(m[1]!, 10) <= MOST_YEARS)
+      else if (
+        span.label === 'PERSON' &&
+        (m = commaNumberAt(text, span.end) ? at(AGE_BETWEEN_COMMAS, text, span.end) : null) &&
+        Number.parseInt(m[1]!, 10) <= MOST_YEARS
+      )
         add(m, 'AGE', 'age-between-commas');
       // "oliwia is 6, bartek 3": the next child of the list, in lower case, and its age.
       if (

@@ -36,7 +36,11 @@ function monthDateStarts(found: Scan): number[] {
   return starts;
 }
 
-/** Where a numeric date can start: a run of one or two digits before - / or ., or of four before -. */
+/**
+ * Where a numeric date can start: a run of one or two digits before - / or ., or of four before -,
+ * and after that character a run of one or two digits (the month or day: the pattern takes no more
+ * from it, so "06-41873520" is passed over).
+ */
 function numericDateStarts(found: Scan): number[] {
   const { text } = found;
   const starts: number[] = [];
@@ -44,7 +48,9 @@ function numericDateStarts(found: Scan): number[] {
     const at = found.digitStarts[i]!;
     const length = digitRunEnd(text, at) - at;
     const next = text.charCodeAt(at + length);
-    if (length <= 2 ? next === 45 || next === 47 || next === 46 : length === 4 && next === 45) starts.push(at);
+    if (!(length <= 2 ? next === 45 || next === 47 || next === 46 : length === 4 && next === 45)) continue;
+    const second = digitRunEnd(text, at + length + 1) - (at + length + 1);
+    if (second >= 1 && second <= 2) starts.push(at);
   }
   return starts;
 }

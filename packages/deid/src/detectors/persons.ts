@@ -378,8 +378,16 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     // "PostNL": capitals go on inside the word; "Buurtteam West": a word after an organisation's kind is part of its name.
     if ((classAt(text, capitalised.ends[c]!) & LETTER) !== 0 || afterOrganisationWord(text, index)) continue;
     const first = text.slice(index, capitalised.ends[c]!);
-    followingName.lastIndex = index + first.length;
-    const [following, second] = followingName.exec(text)!;
+    // FOLLOWING_NAME starts with a space or tab; without one it matches nothing.
+    const gap = text.charCodeAt(index + first.length);
+    let following = '';
+    let second: string | undefined;
+    if (gap === 32 || gap === 9) {
+      followingName.lastIndex = index + first.length;
+      const m = followingName.exec(text)!;
+      following = m[0];
+      second = m[1];
+    }
     const whole = first + following;
     // A common first name at a sentence start is still a name; other capitalised words there are not evidence.
     const name = second && nameLike(second) && !/^(?:De|Het|Een)$/.test(second) ? whole : first;

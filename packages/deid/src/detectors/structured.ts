@@ -21,8 +21,21 @@ const BSN = /(?<![\d.\-/])(\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{3}\.\d{3}|\d{3} \d{3} \
 
 const COUNTRY_CODE_BEFORE = /\+\d{1,3} $/;
 
-/** Where a BSN can start: a run of three or more digits (123.456.789, 1234.56.789, 123456789). */
-const bsnStarts = (found: Scan) => found.digitStarts.filter((at) => digitRunEnd(found.text, at) - at >= 3);
+/**
+ * Where a BSN can start: a run of nine digits, of four before "." (1234.56.789), or of three before
+ * "." or a space (123.456.789, 123 456 789). The pattern takes no more or fewer digits from a run.
+ */
+function bsnStarts(found: Scan): number[] {
+  const { text } = found;
+  const starts: number[] = [];
+  for (let i = 0; i < found.digitStarts.length; i++) {
+    const at = found.digitStarts[i]!;
+    const length = digitRunEnd(text, at) - at;
+    const next = text.charCodeAt(at + length);
+    if (length === 9 || (length === 4 && next === 46) || (length === 3 && (next === 46 || next === 32))) starts.push(at);
+  }
+  return starts;
+}
 
 export function findBsn(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
