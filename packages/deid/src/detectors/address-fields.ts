@@ -38,6 +38,27 @@ function wordStartsOf(text: string, cue: RegExp): number[] {
   return starts;
 }
 
+/** The first letters ADDRESS_FIELD and LOWER_STREET can start with. */
+const ADDRESS_FIELD_FIRST = new Set([...'WwPpBbNnOoVvHhCcAaSs'].map((c) => c.charCodeAt(0)));
+const LOWER_STREET_FIRST = new Set([...'wvai'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Where " nr" occurs: a space before a word that starts with "nr", from the scan's words (indexOf of
+ * a string that starts with a space was slow on two-byte texts). Without the scan, by indexOf.
+ */
+function spaceNrs(text: string, found: Scan | undefined): number[] {
+  const hits: number[] = [];
+  if (found === undefined || found.text !== text) {
+    for (let hit = text.indexOf(' nr'); hit !== -1; hit = text.indexOf(' nr', hit + 3)) hits.push(hit);
+    return hits;
+  }
+  for (let w = 0; w < found.wordCount; w++) {
+    const start = found.wordStarts[w]!;
+    if (text.charCodeAt(start) === 110 && text.charCodeAt(start + 1) === 114 && text.charCodeAt(start - 1) === 32) hits.push(start - 1);
+  }
+  return hits;
+}
+
 /** A form that asks the street on one line and the house number on another ("straat: Lindenlaan", "huisnummer: 61"). */
 const STREET_ONLY_FIELD = /(?<![\p{L}])(?:[Ss]traat(?:naam)?)[ \t]*:[ \t]*(\p{L}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,4})[ \t]*(?=\n|$)/uy;
 const NUMBER_FIELD = /(?<![\p{L}])(?:[Hh]uisnummer|[Hh]uisnr\.?)[ \t]*:[ \t]*(\d{1,5}(?:[ -]?[a-zA-Z]{1,2})?)(?![\d\p{L}])/uy;
@@ -73,13 +94,15 @@ export function findAddressFields(text: string, found?: Scan): Span[] {
   };
   // One pass over the cues of both patterns: a field's label, or where someone lives.
   for (const at of wordStartsOf(text, /[Aa]dres|[Ss]traat[ :]|[Ww]oon|verhuis|ingeschreven/g)) {
-    const m = matchAt(ADDRESS_FIELD, text, at, found);
+    // Each pattern only where its first letter is ("Kerkstraat 4" starts neither).
+    const first = text.charCodeAt(at);
+    const m = ADDRESS_FIELD_FIRST.has(first) ? matchAt(ADDRESS_FIELD, text, at, found) : null;
     // "adres is …", "adres van …": a value in lower case must end like a street.
     if (m && (/^\p{Lu}|^\d/u.test(m[1]!) || ENDS_LIKE_STREET.test(m[1]!.slice(0, m[1]!.indexOf(' '))))) add(m, 'address-field');
-    const lower = matchAt(LOWER_STREET, text, at, found);
+    const lower = LOWER_STREET_FIRST.has(first) ? matchAt(LOWER_STREET, text, at, found) : null;
     if (lower) add(lower, 'address-lower');
   }
-  for (let hit = text.indexOf(' nr'); hit !== -1; hit = text.indexOf(' nr', hit + 3)) {
+  for (const hit of spaceNrs(text, found)) {
     let at = hit;
     while (at > 0 && (letterBefore(text, at) || text[at - 1] === '-' || text[at - 1] === "'" || text[at - 1] === '’')) at--;
     const m = at < hit ? matchAt(STREET_NR, text, at, found) : null;

@@ -17,6 +17,9 @@ const NOT_A_DATE_AFTER =
 const validDay = (d: number) => d >= 1 && d <= 31;
 const validMonth = (m: number) => m >= 1 && m <= 12;
 
+/** The first three letters of MONTHS' names and abbreviations, in lower case. */
+const MONTH_PREFIXES = new Set('jan feb maa apr mei jun jul aug sep okt nov dec mar may oct mrt'.split(' '));
+
 /**
  * Where a date with a month name can start: a run of one or two digits (the first 1–9), a space and
  * a letter. MONTH_DATE itself, a Unicode pattern, was tried at every position; its \b before the
@@ -29,9 +32,13 @@ function monthDateStarts(found: Scan): number[] {
     const at = found.digitStarts[i]!;
     const end = digitRunEnd(text, at);
     if (end - at > 2 || text.charCodeAt(at) === 48 || !isSpaceAt(text, end)) continue;
-    // A month's first letter: ASCII, or one that folds to it (the long s of "ſeptember").
-    const next = text.charCodeAt(end + 1) | 32;
-    if ((next >= 97 && next <= 122) || next >= 128) starts.push(at);
+    // A month's first three letters (every name and abbreviation has three): ASCII in any case, or
+    // a character that folds to one (the long s of "ſeptember", the Kelvin sign), which is let through.
+    const first = text.charCodeAt(end + 1);
+    const second = text.charCodeAt(end + 2);
+    const third = text.charCodeAt(end + 3);
+    if (first >= 128 || second >= 128 || third >= 128) starts.push(at);
+    else if (MONTH_PREFIXES.has(String.fromCharCode(first | 32, second | 32, third | 32))) starts.push(at);
   }
   return starts;
 }

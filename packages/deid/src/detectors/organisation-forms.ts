@@ -185,8 +185,9 @@ export function findOrganisationForms(text: string, found?: Scan): Span[] {
     if (text.charCodeAt(bracket) !== 32) continue;
     // A kind after the name: try the capitalised words before the bracket. The words before it hold
     // no bracket, so a match has its "(" right here: tried only where a kind is in the brackets.
+    const kindLetter = text.charCodeAt(bracket + 2);
     KIND_AFTER_SPACE.lastIndex = bracket + 1;
-    const kindFollows = KIND_AFTER_SPACE.test(text);
+    const kindFollows = kindLetter >= 97 && kindLetter <= 122 && KIND_AFTER_SPACE.test(text);
     if (kindFollows)
       for (const start of capitalsInChainBefore(text, bracket)) {
         const m = matchAt(KIND_IN_BRACKETS, text, start, found);

@@ -420,7 +420,9 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     if (isCommon(lower(words[0]!)) && words.every((w) => !FIRST_NAMES.has(lower(w)) && !SURNAMES.has(lower(w)))) continue;
     add(start, value, 'person-capitalised');
   }
-  for (const m of matchesAt(NAME_IN_BRACKETS_WITH_AGE, text, numbersOrWordsInBrackets(text), found))
+  // Only where a capital follows the bracket, as CAP starts with one.
+  const capitalsInBrackets = numbersOrWordsInBrackets(text).filter((at) => (classAt(text, at) & UPPER) !== 0);
+  for (const m of matchesAt(NAME_IN_BRACKETS_WITH_AGE, text, capitalsInBrackets, found))
     if (nameLike(m[1]!) && !ROLE_WORDS.has(lower(m[1]!))) add(m.index, m[1]!, 'person-in-brackets');
   for (const m of matchesAt(NAME_BEFORE_AGE, text, wordsBeforeBracketedNumbers(found), found))
     if (nameLike(m[1]!) && !ROLE_WORDS.has(lower(m[1]!))) add(m.index, m[1]!, 'person-before-age');
