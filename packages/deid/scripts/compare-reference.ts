@@ -313,6 +313,20 @@ const WORDS = [
   'JAAR',
   'jr.',
   'Jarig',
+  'de derde van mei',
+  'de eenentwintigste van maart',
+  'DE TWEEDE VAN JUNI',
+  'www.gemeente.nl/wmo',
+  'https://x.nl/a',
+  'a/b',
+  "'s-Gravenhage",
+  'Hoe oud',
+  '1 mrt',
+  '12 Okt',
+  '3 ſeptember',
+  'UMC',
+  'Isala MC',
+  'Medisch Centrum',
 ];
 const SEPARATORS = [' ', ' ', ' ', ' ', ' ', ' ', ' ', ', ', '. ', '\n', ' (', ') ', '-', ': ', ' & ', "'", '’', '.', '', '\t'];
 for (let i = 0; i < 1500; i++) {

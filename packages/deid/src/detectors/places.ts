@@ -55,7 +55,10 @@ export function findPlaces(text: string, found: Scan = scan(text)): Span[] {
   for (const m of matchesAt(CITY_AFTER_POSTCODE, text, postcodeStarts(found), found)) {
     spans.add(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'city-after-postcode');
   }
-  for (let at = text.indexOf('s-'); at !== -1; at = text.indexOf('s-', at + 2)) {
+  // Each "s-" from its hyphen (a single-character indexOf is fast on any text; "s-" was not).
+  for (let hyphen = text.indexOf('-'); hyphen !== -1; hyphen = text.indexOf('-', hyphen + 1)) {
+    const at = hyphen - 1;
+    if (text.charCodeAt(at) !== 115) continue;
     APOSTROPHE_PLACE.lastIndex = at - 1;
     const m = at > 0 ? APOSTROPHE_PLACE.exec(text) : null;
     if (m && PLACES.has(lower(m[0].replace('’', "'")))) spans.add(m.index, m.index + m[0].length, 'city-apostrophe');

@@ -205,9 +205,12 @@ const SPACE = /\s/;
 export function findUrls(text: string): Span[] {
   const spans: Span[] = bareHosts(text);
   let after = 0;
+  // The next "www." is searched again only once the search has passed it (each search of a text
+  // without one read the rest of the text, once for every slash).
+  let www = -2;
   for (;;) {
     const slash = text.indexOf('/', after);
-    const www = text.indexOf('www.', after);
+    if (www !== -1 && www < after) www = text.indexOf('www.', after);
     const hint = slash === -1 ? www : www === -1 ? slash : Math.min(slash, www);
     if (hint === -1) return spans;
     let runStart = hint;
