@@ -1,13 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  capitalBeforeLowerRun,
   capitalisedWordBefore,
   capitalisedWords,
   hashBetween,
   hashOf,
   isSpaceAt,
   latin1Copy,
+  lowerText,
+  matchAt,
   matchesAt,
+  occurrences,
   phrasesOf,
   phraseStarts,
   scan,
@@ -183,6 +187,51 @@ describe('scan', () => {
     const negated = /\P{L}/u;
     expect(latin1Copy(caseless)).toBe(caseless);
     expect(latin1Copy(negated)).toBe(negated);
+  });
+
+  it('finds the capital before a run of lower-case letters as \\p{Lu}\\p{Ll}+ ending there does', () => {
+    fc.assert(
+      fc.property(dutchishText, (text) => {
+        for (let end = 0; end <= text.length; end++) {
+          const expected = [...text.slice(0, end).matchAll(/\p{Lu}\p{Ll}+$/gu)].map((m) => m.index);
+          // The longest such match is the one: the capital right before the whole run.
+          expect(capitalBeforeLowerRun(text, end)).toBe(expected.length > 0 ? Math.min(...expected) : -1);
+        }
+      }),
+    );
+  });
+
+  it('finds every occurrence of plain strings, in the order of the text, as a pattern of them does', () => {
+    const strings = ['de', 'Vries', 'van der', ' (', 'ſ', '😀'];
+    fc.assert(
+      fc.property(dutchishText, (text) => {
+        const expected: [number, number][] = [];
+        for (let i = 0; i < text.length; i++)
+          for (const string of strings) if (text.startsWith(string, i)) expected.push([i, string.length]);
+        expect(occurrences(text, strings)).toEqual(expected);
+      }),
+    );
+  });
+
+  it('matches a sticky pattern at an index with or without the scan, Latin-1 copy or not', () => {
+    const pattern = /\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?/uy;
+    fc.assert(
+      fc.property(dutchishText, (text) => {
+        const found = scan(text);
+        for (let i = 0; i <= text.length; i++) {
+          pattern.lastIndex = i;
+          const expected = pattern.exec(text)?.[0];
+          expect(matchAt(pattern, text, i)?.[0]).toBe(expected);
+          expect(matchAt(pattern, text, i, found)?.[0]).toBe(expected);
+        }
+      }),
+    );
+  });
+
+  it('keeps the lowered text once per scan', () => {
+    const found = scan('Mw. DE Vries');
+    expect(lowerText(found)).toBe('mw. de vries');
+    expect(lowerText(found)).toBe(found.derived.lower);
   });
 
   it('gives the matches of matchAll when tried at every possible start', () => {
