@@ -468,7 +468,7 @@ function propagate(text: string, list: SpanList, found: Scan): Span[] {
     const hash = hashBetween(text, span.start, span.end);
     const same = seen.get(hash);
     const length = span.end - span.start;
-    if (same?.some((known) => known.length === length && text.startsWith(known, span.start))) continue;
+    if (same !== undefined && seenAt(same, text, span.start, length)) continue;
     const name = text.slice(span.start, span.end);
     if (same) same.push(name);
     else seen.set(hash, [name]);
@@ -501,9 +501,7 @@ function propagate(text: string, list: SpanList, found: Scan): Span[] {
   for (let w = 0; w < wordCount; w++) {
     const start = wordStarts[w]!;
     if (leadMarks[wordHashes[w]! & 0xffff] === 0 || start < after) continue;
-    const name = byLead
-      .get(wordHashes[w]!)
-      ?.find((token) => text.startsWith(token, start) && (classAt(text, start + token.length) & LETTER) === 0);
+    const name = nameAt(byLead.get(wordHashes[w]!), text, start);
     if (!name) continue;
     list.add(start, start + name.length, 'person-repeat');
     after = start + name.length;
@@ -512,6 +510,22 @@ function propagate(text: string, list: SpanList, found: Scan): Span[] {
   return spans;
 }
 const leadMarks = new Uint8Array(65536);
+
+// Loops rather than some/find with a closure: they run for every span and every marked word.
+/** Whether one of the names is the text at `start` (`length` long). */
+function seenAt(names: readonly string[], text: string, start: number, length: number): boolean {
+  for (let i = 0; i < names.length; i++) if (names[i]!.length === length && text.startsWith(names[i]!, start)) return true;
+  return false;
+}
+/** The first of the tokens (longest first) that the text has at `start` with no letter after it. */
+function nameAt(tokens: readonly string[] | undefined, text: string, start: number): string | undefined {
+  if (tokens === undefined) return undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (text.startsWith(token, start) && (classAt(text, start + token.length) & LETTER) === 0) return token;
+  }
+  return undefined;
+}
 
 const TUSSENVOEGSEL_FIRST_WORDS = new Set(TUSSENVOEGSELS.map((t) => t.split(' ')[0]!.replace(/^['’]/, '')));
 /** Their hashes: most words after a capitalised word are ruled out without slicing them (a word in lower case that is in the set has one of these). */
