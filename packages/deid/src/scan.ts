@@ -72,10 +72,17 @@ export interface Scan {
   /** Where each run of ASCII digits starts: where the patterns that begin with a digit no digit precedes can match. */
   readonly digitStarts: Int32Array;
   /**
-   * Whether every letter and number of the text (\p{L}, \p{N}) is a Latin-1 character, and the
-   * text has no surrogates: then `matchesAt` may use a pattern's Latin-1 copy (see latin1Copy).
+   * Whether every letter and number of the text (\p{L}, \p{N}) is a Latin-1 character (emoji and
+   * other characters beyond it that are no letter or number do not matter, as they are in none of
+   * the classes): then `matchesAt` may use a pattern's Latin-1 copy (see latin1Copy).
    */
   readonly latin1Letters: boolean;
+  /**
+   * Whether every letter and number of the text is in Latin-1, Latin Extended-A or -B (up to
+   * U+024F) or Latin Extended Additional (U+1E00–U+1EFF): then
+   * `matchesAt` may use a pattern's Latin Extended copy (Şahin, Wiśniewski, Nguyễn; see latinExtendedCopy).
+   */
+  readonly latinExtendedLetters: boolean;
   /** What the detectors derive from the scan once and share: kept on the scan, so it ends with it. */
   readonly derived: { capitalisedWords?: CapitalisedWords; phraseHits?: Map<Phrases, number[]>; postcodeStarts?: number[]; lower?: string };
 }
@@ -145,6 +152,7 @@ export function scan(text: string): Scan {
   let inWord = false;
   let before = 0;
   let latin1Letters = true;
+  let latinExtendedLetters = true;
   for (let i = 0; i < size; i++) {
     const at = i;
     const code = text.charCodeAt(i);
@@ -152,15 +160,16 @@ export function scan(text: string): Scan {
     if (code < 128) cls = ASCII[code]!;
     else if (code < 0xd800 || code > 0xdfff) {
       cls = bmpClasses[code] || classOfCodePoint(code);
-      if (code > 0xff && (cls & (LETTER | NUMBER)) !== 0) latin1Letters = false;
+      if (code > 0xff && (cls & (LETTER | NUMBER)) !== 0) {
+        latin1Letters = false;
+        if (code > 0x24f && (code < 0x1e00 || code > 0x1eff)) latinExtendedLetters = false;
+      }
     } else if (isHigh(code) && isLow(text.charCodeAt(i + 1))) {
-      latin1Letters = false;
       cls = classOfCodePoint(text.codePointAt(i)!);
+      // An astral letter or number (𝐀, 𝟏) is in no copy's classes; an emoji is in no class either way.
+      if ((cls & (LETTER | NUMBER)) !== 0) latin1Letters = latinExtendedLetters = false;
       i++; // the low half belongs to this character
-    } else {
-      cls = classOfCodePoint(code); // a lone surrogate: no letter
-      latin1Letters = false;
-    }
+    } else cls = classOfCodePoint(code); // a lone surrogate: no letter, in no class either way
     const letter = (cls & LETTER) !== 0;
     if (letter !== inWord) {
       if (letter) {
@@ -206,6 +215,7 @@ export function scan(text: string): Scan {
     capitals: capitals.done(),
     digitStarts: digits.done(),
     latin1Letters,
+    latinExtendedLetters,
     derived: {},
   };
 }
@@ -535,41 +545,68 @@ export function lettersEnd(text: string, index: number): number {
 
 const stickyCopies = new WeakMap<RegExp, RegExp>();
 
-/** The Latin-1 members of the property classes the patterns use, as class ranges ("\\u0041-\\u005a…"). */
-const latin1Ranges = new Map<string, string>();
-function latin1RangesOf(property: string): string | undefined {
-  let ranges = latin1Ranges.get(property);
+/** Blocks of code points a copy of the patterns keeps: Latin-1, and the Latin Extended blocks with it. */
+type Blocks = readonly (readonly [number, number])[];
+const LATIN1: Blocks = [[0, 0xff]];
+const LATIN_EXTENDED: Blocks = [
+  [0, 0x24f],
+  [0x1e00, 0x1eff],
+];
+
+/** The members of the property classes the patterns use within the blocks, as class ranges ("\\u0041-\\u005a…"), per blocks. */
+const rangesByBlocks = new Map<Blocks, Map<string, string>>();
+function rangesOf(property: string, blocks: Blocks): string | undefined {
+  let byProperty = rangesByBlocks.get(blocks);
+  if (!byProperty) rangesByBlocks.set(blocks, (byProperty = new Map()));
+  let ranges = byProperty.get(property);
   if (ranges === undefined) {
     if (!/^(?:L|Lu|Ll|N)$/.test(property)) return undefined;
     const member = new RegExp(`^\\p{${property}}$`, 'u');
     const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
     ranges = '';
-    for (let code = 0, from = -1; code <= 0x100; code++) {
-      const inside = code < 0x100 && member.test(String.fromCharCode(code));
-      if (inside && from < 0) from = code;
-      else if (!inside && from >= 0) {
-        ranges += from === code - 1 ? hex(from) : `${hex(from)}-${hex(code - 1)}`;
-        from = -1;
+    for (const [first, last] of blocks) {
+      for (let code = first, from = -1; code <= last + 1; code++) {
+        const inside = code <= last && member.test(String.fromCharCode(code));
+        if (inside && from < 0) from = code;
+        else if (!inside && from >= 0) {
+          ranges += from === code - 1 ? hex(from) : `${hex(from)}-${hex(code - 1)}`;
+          from = -1;
+        }
       }
     }
-    latin1Ranges.set(property, ranges);
+    byProperty.set(property, ranges);
   }
   return ranges;
 }
 
 const latin1Copies = new WeakMap<RegExp, RegExp>();
+const latinExtendedCopies = new WeakMap<RegExp, RegExp>();
 
 /**
- * The pattern with each \p{L}, \p{Lu}, \p{Ll} and \p{N} cut down to its Latin-1 members. On a
- * text whose letters and numbers are all Latin-1 (and that has no surrogates) it matches exactly
+ * The pattern with each \\p{L}, \\p{Lu}, \\p{Ll} and \\p{N} cut down to its Latin-1 members. On a
+ * text whose letters and numbers are all Latin-1 it matches exactly
  * what the pattern matches: every character of the text is in the cut class if and only if it is
  * in the whole one, and those classes hold only letters and numbers. V8 tests a character against
  * a class of a few ranges some times faster than against the hundreds of ranges of a Unicode
  * property (measured: a title-and-name try about 130 ns against 400 ns). A case-insensitive
- * pattern (which matches case variants outside Latin-1) or one with \P{…} stays as it is.
+ * pattern (which matches case variants outside Latin-1) or one with \\P{…} stays as it is.
  */
 export function latin1Copy(pattern: RegExp): RegExp {
-  let copy = latin1Copies.get(pattern);
+  return blocksCopy(pattern, LATIN1, latin1Copies);
+}
+
+/**
+ * The same for texts whose letters and numbers are all in Latin-1 and the Latin Extended blocks
+ * (U+0100–U+024F, U+1E00–U+1EFF): names such as Şahin, Wiśniewski, Łódź, Nguyễn, common in the
+ * notes, sent a text to the Unicode patterns before. The classes are longer than Latin-1's
+ * (Extended-A alternates capitals and small letters), and still far shorter than the whole ones.
+ */
+export function latinExtendedCopy(pattern: RegExp): RegExp {
+  return blocksCopy(pattern, LATIN_EXTENDED, latinExtendedCopies);
+}
+
+function blocksCopy(pattern: RegExp, blocks: Blocks, copies: WeakMap<RegExp, RegExp>): RegExp {
+  let copy = copies.get(pattern);
   if (copy) return copy;
   copy = pattern;
   const source = pattern.source;
@@ -586,7 +623,7 @@ export function latin1Copy(pattern: RegExp): RegExp {
           i++;
           continue;
         }
-        const ranges = property[1] === 'p' ? latin1RangesOf(property[2]!) : undefined;
+        const ranges = property[1] === 'p' ? rangesOf(property[2]!, blocks) : undefined;
         if (ranges === undefined) ok = false;
         else out += inClass ? ranges : `[${ranges}]`;
         i += property[0].length - 1;
@@ -598,13 +635,20 @@ export function latin1Copy(pattern: RegExp): RegExp {
     }
     if (ok) copy = new RegExp(out, pattern.flags);
   }
-  latin1Copies.set(pattern, copy);
+  copies.set(pattern, copy);
   return copy;
+}
+
+/** The pattern to run on the scanned text: its Latin-1 or Latin Extended copy where the text's letters allow it, else itself. */
+export function patternFor(pattern: RegExp, text: string, found?: Scan): RegExp {
+  if (found === undefined || found.text !== text) return pattern;
+  if (found.latin1Letters) return latin1Copy(pattern);
+  return found.latinExtendedLetters ? latinExtendedCopy(pattern) : pattern;
 }
 
 /** The match of a sticky pattern at `index`; with the scan of the text, its Latin-1 copy where the text allows it (see latin1Copy). */
 export function matchAt(pattern: RegExp, text: string, index: number, found?: Scan): RegExpExecArray | null {
-  const chosen = found !== undefined && found.latin1Letters && found.text === text ? latin1Copy(pattern) : pattern;
+  const chosen = patternFor(pattern, text, found);
   chosen.lastIndex = index;
   return chosen.exec(text);
 }
@@ -617,7 +661,7 @@ export function matchAt(pattern: RegExp, text: string, index: number, found?: Sc
  */
 export function matchesAt(pattern: RegExp, text: string, positions: ArrayLike<number>, found?: Scan): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
-  const chosen = found !== undefined && found.latin1Letters && found.text === text ? latin1Copy(pattern) : pattern;
+  const chosen = patternFor(pattern, text, found);
   let sticky = stickyCopies.get(chosen);
   if (!sticky) stickyCopies.set(chosen, (sticky = new RegExp(chosen.source, chosen.flags.replace('g', '') + 'y')));
   let after = 0;

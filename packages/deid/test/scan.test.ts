@@ -8,6 +8,7 @@ import {
   hashOf,
   isSpaceAt,
   latin1Copy,
+  latinExtendedCopy,
   lowerText,
   matchAt,
   matchesAt,
@@ -138,12 +139,15 @@ describe('scan', () => {
     expect([...phraseStarts(scan(text), phrases, 3)]).toEqual([text.indexOf('de heer'), text.indexOf('mw.')]);
   });
 
-  it('marks a text whose letters and numbers are all Latin-1 (no surrogates), where the Latin-1 copies of patterns may run', () => {
+  it('marks a text whose letters and numbers are all Latin-1, where the Latin-1 copies of patterns may run', () => {
     expect(scan('Mw. Élise Müller (45), € 12,50 — “ok”').latin1Letters).toBe(true);
     expect(scan('Mw. Şahin').latin1Letters).toBe(false);
     expect(scan('fase ² is ½').latin1Letters).toBe(true);
     expect(scan('Ⅻ').latin1Letters).toBe(false); // a number (\p{N}) beyond Latin-1
-    expect(scan('ok 😀').latin1Letters).toBe(false);
+    // An emoji or a lone surrogate is in none of the classes, whole or cut: it does not matter.
+    expect(scan('ok 😀').latin1Letters).toBe(true);
+    expect(scan('ok \ud83d').latin1Letters).toBe(true);
+    expect(scan('𝐀nna').latin1Letters).toBe(false); // an astral letter
   });
 
   it("finds with a pattern's Latin-1 copy what the pattern finds, on every text the scan marks Latin-1", () => {
@@ -182,11 +186,66 @@ describe('scan', () => {
     );
   });
 
+  it('marks a text whose letters and numbers are all in the Latin blocks, where the Latin Extended copies may run', () => {
+    expect(scan('Mw. Şahin en dhr. Wiśniewski (Łódź), Nguyễn').latinExtendedLetters).toBe(true);
+    expect(scan('Mw. Élise').latinExtendedLetters).toBe(true);
+    expect(scan('Γιώργος').latinExtendedLetters).toBe(false);
+    expect(scan('Şahin 😀').latinExtendedLetters).toBe(true);
+    expect(scan('𝐀nna').latinExtendedLetters).toBe(false);
+    expect(scan('Ⅻ').latinExtendedLetters).toBe(false);
+  });
+
+  it("finds with a pattern's Latin Extended copy what the pattern finds, on every text the scan marks so", () => {
+    const patterns = [
+      /(?<![\p{L}])(?:van|de|mw\.)\s+((?:\p{Lu}\.\s?)*\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}]+)*)(?![\p{L}\d])/gu,
+      /(?<=\()(\p{L}[\p{L}'’-]+),[ \t]?([^\p{L}\p{N}\s.,;:'"(]?)(\d{1,3})(?=\))/gu,
+      /\p{Lu}{2,}|\p{N}+/gu,
+    ];
+    const latinPieces = fc.constantFrom(
+      ...pieces.filter((piece) => [...piece].every((character) => character.codePointAt(0)! <= 0xff)),
+      'Şahin',
+      'ş',
+      'Ł',
+      'ź',
+      'ǅ', // a title-case letter: \p{L}, neither \p{Lu} nor \p{Ll}
+      'ȿ',
+      'ɏ',
+      'Ɏ',
+      'Ḁ',
+      'ễ',
+      'ẞ',
+      'ɐ', // just past Latin Extended-B: the scan sends such a text to the Unicode patterns
+      '😀',
+      '𝐀',
+      '\ud83d',
+      'Ω',
+      '€',
+      '½',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(latinPieces, { maxLength: 40 }).map((parts) => parts.join('')),
+        (sample) => {
+          const found = scan(sample);
+          for (const pattern of patterns) {
+            expect(latinExtendedCopy(pattern)).not.toBe(pattern);
+            const all = Array.from({ length: sample.length + 1 }, (_, i) => i);
+            const expected = [...sample.matchAll(pattern)].map((m) => [m.index, ...m]);
+            if (found.latinExtendedLetters) expect(matchesAt(pattern, sample, all, found).map((m) => [m.index, ...m])).toEqual(expected);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('leaves case-insensitive patterns and \\P{…} as they are', () => {
     const caseless = /\p{Lu}ja/iu;
     const negated = /\P{L}/u;
     expect(latin1Copy(caseless)).toBe(caseless);
     expect(latin1Copy(negated)).toBe(negated);
+    expect(latinExtendedCopy(caseless)).toBe(caseless);
+    expect(latinExtendedCopy(negated)).toBe(negated);
   });
 
   it('finds the capital before a run of lower-case letters as \\p{Lu}\\p{Ll}+ ending there does', () => {

@@ -4,7 +4,7 @@ import {
   capitalisedWordBefore,
   isSpaceAt,
   capitalisedWords,
-  latin1Copy,
+  patternFor,
   capitalsBefore,
   classAt,
   hashBetween,
@@ -367,7 +367,7 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
   for (const m of matchesAt(INITIALS_NAME, text, initials(found), found)) add(m.index, m[1]!, 'person-initials', true);
   // Known first names and surnames, capitalised; a following (tussenvoegsel +) capitalised word joins the name.
   const capitalised = capitalisedWords(found);
-  const followingName = found.latin1Letters ? latin1Copy(FOLLOWING_NAME) : FOLLOWING_NAME;
+  const followingName = patternFor(FOLLOWING_NAME, text, found);
   for (let c = 0; c < capitalised.starts.length; c++) {
     const index = capitalised.starts[c]!;
     const w = capitalised.lowers[c]!;
