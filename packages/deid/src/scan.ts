@@ -71,6 +71,8 @@ export interface Scan {
   readonly capitals: Int32Array;
   /** Where each run of ASCII digits starts: where the patterns that begin with a digit no digit precedes can match. */
   readonly digitStarts: Int32Array;
+  /** Where each of those runs ends (`digitRunEnd` of each start, found in the same pass). */
+  readonly digitEnds: Int32Array;
   /**
    * Whether every letter and number of the text (\p{L}, \p{N}) is a Latin-1 character (emoji and
    * other characters beyond it that are no letter or number do not matter, as they are in none of
@@ -149,6 +151,7 @@ export function scan(text: string): Scan {
   let hash = 0;
   const capitals = new Offsets(size >> 5);
   const digits = new Offsets(size >> 5);
+  const digitEnds = new Offsets(size >> 5);
   let inWord = false;
   let before = 0;
   let latin1Letters = true;
@@ -188,6 +191,7 @@ export function scan(text: string): Scan {
     }
     if ((cls & UPPER) !== 0 && (before & (LETTER | DIGIT)) === 0) capitals.push(at);
     else if ((cls & DIGIT) !== 0 && (before & DIGIT) === 0) digits.push(at);
+    if ((before & DIGIT) !== 0 && (cls & DIGIT) === 0) digitEnds.push(at);
     before = cls;
     if (letter) {
       // The rest of a word in ASCII lower case (most of a Dutch text) only adds to the hash: no table, no other test.
@@ -206,6 +210,7 @@ export function scan(text: string): Scan {
     ends.push(size);
     hashes.push(hash & SMALL_INTEGER);
   }
+  if ((before & DIGIT) !== 0) digitEnds.push(size);
   return {
     text,
     wordStarts: starts.done(),
@@ -214,6 +219,7 @@ export function scan(text: string): Scan {
     wordCount: starts.length,
     capitals: capitals.done(),
     digitStarts: digits.done(),
+    digitEnds: digitEnds.done(),
     latin1Letters,
     latinExtendedLetters,
     derived: {},

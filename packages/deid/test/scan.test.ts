@@ -4,6 +4,7 @@ import {
   capitalBeforeLowerRun,
   capitalisedWordBefore,
   capitalisedWords,
+  digitRunEnd,
   hashBetween,
   hashOf,
   isSpaceAt,
@@ -285,6 +286,16 @@ describe('scan', () => {
         }
       }),
     );
+  });
+
+  it('finds where each run of digits ends, as digitRunEnd does', () => {
+    fc.assert(
+      fc.property(dutchishText, (text) => {
+        const found = scan(text);
+        expect([...found.digitEnds]).toEqual([...found.digitStarts].map((at) => digitRunEnd(text, at)));
+      }),
+    );
+    expect([...scan('a12 3-45x6').digitEnds]).toEqual([3, 5, 8, 10]);
   });
 
   it('keeps the lowered text once per scan', () => {

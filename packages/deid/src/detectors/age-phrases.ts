@@ -3,7 +3,7 @@
 // "Mw. (82)", "(m, 45)", "ik ben 19", "net 65 geworden". Tried only at short runs of digits, with
 // the words before and after them, so a text without such numbers costs one pass over its digit runs.
 import type { Span } from '../labels.js';
-import { digitRunEnd, type Scan } from '../scan.js';
+import type { Scan } from '../scan.js';
 
 const PERSON_NOUNS =
   'meisje|meid|jongen|jongetje|knul|vrouw|man|zoon|dochter|kind|kinderen|kindje|broer|broertje|zus|zusje|moeder|vader|baby|tiener|jongere|dame|heer|meneer|mevrouw|buurman|buurvrouw|oma|opa|kleinzoon|kleindochter|cliënt|client|leerling|tweeling|pleegkind|pleegzoon|pleegdochter';
@@ -36,9 +36,16 @@ const AFTER_COMMA = [1, 3];
 const AFTER_WORD = [0, 4];
 /** The last words of BEFORE: a cheap first test, /(?<=(?:van|ben|…) )/i at the number (any letters may come before the word). */
 const LEAD_WORDS = ['van', 'ben', 'word', 'bent', 'je', 'ik', 'nu', 'al', 'pas', 'bijna', 'net', 'of', 'ongeveer', 'rond'];
+/** LEAD_WORDS by their last letter (each number is looked at: most are passed over by one lookup). */
+const LEAD_WORDS_BY_LAST: (string[] | undefined)[] = [];
+for (const word of LEAD_WORDS) (LEAD_WORDS_BY_LAST[word.charCodeAt(word.length - 1)] ??= []).push(word);
+
 /** Whether one of LEAD_WORDS, in any ASCII case, ends at `end` (as the i flag without u compares them). */
 function leadWordBefore(text: string, end: number): boolean {
-  for (const word of LEAD_WORDS) {
+  const last = text.charCodeAt(end - 1);
+  const words = LEAD_WORDS_BY_LAST[last >= 65 && last <= 90 ? last + 32 : last];
+  if (words === undefined) return false;
+  for (const word of words) {
     let k = word.length;
     const from = end - k;
     if (from < 0) continue;
@@ -58,7 +65,7 @@ export function findAgePhrases(text: string, found: Scan): Span[] {
     const previous = text.charCodeAt(at - 1);
     // Every phrase puts a space or a bracket right before the age.
     if (previous !== 32 && previous !== 40) continue;
-    const end = digitRunEnd(text, at);
+    const end = found.digitEnds[i]!;
     const next = text.charCodeAt(end);
     // Long numbers, ranges, codes and times are no ages.
     if (end - at > 3 || next === 45 || next === 58 || text.charCodeAt(at - 2) === 45) continue;

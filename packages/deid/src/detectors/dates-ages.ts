@@ -30,7 +30,7 @@ function monthDateStarts(found: Scan): number[] {
   const starts: number[] = [];
   for (let i = 0; i < found.digitStarts.length; i++) {
     const at = found.digitStarts[i]!;
-    const end = digitRunEnd(text, at);
+    const end = found.digitEnds[i]!;
     if (end - at > 2 || text.charCodeAt(at) === 48 || !isSpaceAt(text, end)) continue;
     // A month's first three letters (every name and abbreviation has three): ASCII in any case, or
     // a character that folds to one (the long s of "ſeptember", the Kelvin sign), which is let through.
@@ -53,7 +53,7 @@ function numericDateStarts(found: Scan): number[] {
   const starts: number[] = [];
   for (let i = 0; i < found.digitStarts.length; i++) {
     const at = found.digitStarts[i]!;
-    const length = digitRunEnd(text, at) - at;
+    const length = found.digitEnds[i]! - at;
     const next = text.charCodeAt(at + length);
     if (!(length <= 2 ? next === 45 || next === 47 || next === 46 : length === 4 && next === 45)) continue;
     const second = digitRunEnd(text, at + length + 1) - (at + length + 1);
@@ -94,7 +94,7 @@ export function findDates(text: string, found: Scan): Span[] {
     // A month first: a letter or a dot before the space, a comma, space or English ordinal after the day.
     const c = text.charCodeAt(at - 2);
     if (text.charCodeAt(at - 1) !== 32 || !((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46)) continue;
-    const end = digitRunEnd(text, at);
+    const end = found.digitEnds[i]!;
     if (end - at > 2) continue;
     const next = text.charCodeAt(end);
     if (next !== 44 && next !== 32 && next !== 115 && next !== 110 && next !== 114 && next !== 116) continue;

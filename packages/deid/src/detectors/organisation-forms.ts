@@ -116,10 +116,8 @@ function beforeCapitals(text: string, strings: readonly BeforeCapital[], found: 
   for (let i = 0; i < found.capitals.length; i++) {
     const capital = found.capitals[i]!;
     const code = text.charCodeAt(capital);
-    if (!strings.some((entry) => entry.code === code)) continue;
-    if (text.charCodeAt(capital - 1) !== 32) continue;
     for (const { string, capital: offset, code: wanted } of strings) {
-      if (code === wanted && text.startsWith(string, capital - offset)) {
+      if (code === wanted && text.charCodeAt(capital - 1) === 32 && text.startsWith(string, capital - offset)) {
         hits.push([capital - offset, string.length]);
         break;
       }

@@ -30,7 +30,7 @@ function bsnStarts(found: Scan): number[] {
   const starts: number[] = [];
   for (let i = 0; i < found.digitStarts.length; i++) {
     const at = found.digitStarts[i]!;
-    const length = digitRunEnd(text, at) - at;
+    const length = found.digitEnds[i]! - at;
     const next = text.charCodeAt(at + length);
     if (length === 9 || (length === 4 && next === 46) || (length === 3 && (next === 46 || next === 32))) starts.push(at);
   }
