@@ -1,7 +1,7 @@
 import { isValidIBAN, electronicFormatIBAN } from 'ibantools';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Span } from '../labels.js';
-import { digitRunEnd, matchesAt, type Scan } from '../scan.js';
+import { matchesAt, type Scan } from '../scan.js';
 import { postcodeStarts } from './name-patterns.js';
 import { nationalDutchNumber } from './dutch-phone.js';
 
