@@ -434,6 +434,17 @@ function capitalsBetween(text: string, start: number, end: number): number[] {
   return found;
 }
 
+/** The starts of the runs of digits that `accept` takes, given each run's start, end and the code of the character after it. */
+export function digitRunsWhere(found: Scan, accept: (start: number, end: number, next: number) => boolean): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i < found.digitStarts.length; i++) {
+    const start = found.digitStarts[i]!;
+    const end = found.digitEnds[i]!;
+    if (accept(start, end, found.text.charCodeAt(end))) starts.push(start);
+  }
+  return starts;
+}
+
 /** Where the run of ASCII digits that starts at `at` ends. */
 export function digitRunEnd(text: string, at: number): number {
   let end = at;
@@ -455,6 +466,17 @@ export function occurrences(text: string, strings: readonly string[]): [number, 
 /** The text in lower case, made once per scan (several detectors find their cue words in it by indexOf). */
 export function lowerText(found: Scan): string {
   return (found.derived.lower ??= found.text.toLowerCase());
+}
+
+/**
+ * Where `character` occurs with one of the characters of `following` right after it: a
+ * single-character indexOf (fast on any text), then one look at the next character.
+ */
+export function charactersBefore(text: string, character: string, following: string): number[] {
+  const positions: number[] = [];
+  for (let at = text.indexOf(character); at !== -1; at = text.indexOf(character, at + 1))
+    if (following.includes(text[at + 1] ?? '\0')) positions.push(at);
+  return positions;
 }
 
 /** Where a number in brackets starts: right after each "(" that a digit follows. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   capitalBeforeLowerRun,
   capitalisedWordBefore,
+  charactersBefore,
   capitalisedWords,
   digitRunEnd,
   hashBetween,
@@ -296,6 +297,15 @@ describe('scan', () => {
       }),
     );
     expect([...scan('a12 3-45x6').digitEnds]).toEqual([3, 5, 8, 10]);
+  });
+
+  it('finds a character before one of a set, as a pattern with a lookahead does', () => {
+    fc.assert(
+      fc.property(dutchishText, (text) => {
+        expect(charactersBefore(text, '-', 'Cvd')).toEqual(positions(/-(?=[Cvd])/g, text));
+        expect(charactersBefore(text, '.', 'nbcoei')).toEqual(positions(/\.(?=[nbcoei])/g, text));
+      }),
+    );
   });
 
   it('keeps the lowered text once per scan', () => {

@@ -1,5 +1,15 @@
 import type { Span } from '../labels.js';
-import { digitRunEnd, hashOf, isSpaceAt, lowerText, matchesAt, numbersInBrackets, occurrences, type Scan } from '../scan.js';
+import {
+  digitRunEnd,
+  digitRunsWhere,
+  hashOf,
+  isSpaceAt,
+  lowerText,
+  matchesAt,
+  numbersInBrackets,
+  occurrences,
+  type Scan,
+} from '../scan.js';
 
 // Dutch, and the English of mail headers ("Sent: Wed, 5 Mar 2025").
 const MONTHS =
@@ -49,17 +59,12 @@ function monthDateStarts(found: Scan): number[] {
  * from it, so "06-41873520" is passed over).
  */
 function numericDateStarts(found: Scan): number[] {
-  const { text } = found;
-  const starts: number[] = [];
-  for (let i = 0; i < found.digitStarts.length; i++) {
-    const at = found.digitStarts[i]!;
-    const length = found.digitEnds[i]! - at;
-    const next = text.charCodeAt(at + length);
-    if (!(length <= 2 ? next === 45 || next === 47 || next === 46 : length === 4 && next === 45)) continue;
-    const second = digitRunEnd(text, at + length + 1) - (at + length + 1);
-    if (second >= 1 && second <= 2) starts.push(at);
-  }
-  return starts;
+  return digitRunsWhere(found, (start, end, next) => {
+    const length = end - start;
+    if (!(length <= 2 ? next === 45 || next === 47 || next === 46 : length === 4 && next === 45)) return false;
+    const second = digitRunEnd(found.text, end + 1) - (end + 1);
+    return second >= 1 && second <= 2;
+  });
 }
 
 /** "de derde van mei", "op de eenentwintigste van maart": a day as an ordinal word, "van" and the month. */

@@ -2,7 +2,7 @@
 // buurten, and notes name them in team names, form fields and compass forms of a place.
 import type { Span } from '../labels.js';
 import { GENERIC_SERVICES, NOT_NAMES } from '../lexicon.js';
-import { matchAt, matchesAt, type Scan } from '../scan.js';
+import { charactersBefore, matchAt, matchesAt, type Scan } from '../scan.js';
 import { lower } from './name-patterns.js';
 
 const COMPASS = 'Noord|Oost|Zuid|West|Noordoost|Noordwest|Zuidoost|Zuidwest|Noord-Oost|Noord-West|Zuid-Oost|Zuid-West|Centrum|Midden';
@@ -24,19 +24,10 @@ const notADistrict = (name: string) => {
 
 const HOUSE_NUMBER = /^ \d{1,5}(?:[a-zA-Z](?![\p{L}])|-\d{1,3})?(?![\d\p{L}]|[:.,]\d)/u;
 
-/** Where COMPASS_FORM can match: a hyphen before the first letter of a compass word. */
-function compassStarts(text: string): number[] {
-  const starts: number[] = [];
-  for (let at = text.indexOf('-'); at !== -1; at = text.indexOf('-', at + 1)) {
-    const next = text.charCodeAt(at + 1);
-    // N(oord…), O(ost), Z(uid…), W(est), C(entrum), M(idden)
-    if (next === 78 || next === 79 || next === 90 || next === 87 || next === 67 || next === 77) starts.push(at);
-  }
-  return starts;
-}
 export function findDistricts(text: string, found?: Scan): Span[] {
   const spans: Span[] = [];
-  for (const m of matchesAt(COMPASS_FORM, text, compassStarts(text), found)) {
+  // Tried only at a hyphen before the first letter of a compass word.
+  for (const m of matchesAt(COMPASS_FORM, text, charactersBefore(text, '-', 'NOZWCM'), found)) {
     const word = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[0];
     if (!word || notADistrict(word)) continue;
     // "Ringbaan-Oost 41": with a house number after it, a street named by compass.

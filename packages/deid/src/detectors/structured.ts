@@ -1,7 +1,7 @@
 import { isValidIBAN, electronicFormatIBAN } from 'ibantools';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Span } from '../labels.js';
-import { matchesAt, type Scan } from '../scan.js';
+import { charactersBefore, digitRunsWhere, matchesAt, type Scan } from '../scan.js';
 import { postcodeStarts } from './name-patterns.js';
 import { nationalDutchNumber } from './dutch-phone.js';
 
@@ -26,15 +26,10 @@ const COUNTRY_CODE_BEFORE = /\+\d{1,3} $/;
  * "." or a space (123.456.789, 123 456 789). The pattern takes no more or fewer digits from a run.
  */
 function bsnStarts(found: Scan): number[] {
-  const { text } = found;
-  const starts: number[] = [];
-  for (let i = 0; i < found.digitStarts.length; i++) {
-    const at = found.digitStarts[i]!;
-    const length = found.digitEnds[i]! - at;
-    const next = text.charCodeAt(at + length);
-    if (length === 9 || (length === 4 && next === 46) || (length === 3 && (next === 46 || next === 32))) starts.push(at);
-  }
-  return starts;
+  return digitRunsWhere(found, (start, end, next) => {
+    const length = end - start;
+    return length === 9 || (length === 4 && next === 46) || (length === 3 && (next === 46 || next === 32));
+  });
 }
 
 export function findBsn(text: string, found: Scan): Span[] {
@@ -171,19 +166,10 @@ export function findEmails(text: string): Span[] {
  * are mostly an organisation's public site, and are left alone.)
  */
 const BARE_HOST_END = /\.(?:nl|be|com|org|net|eu|info)(?![a-z0-9-]|\/|\.[a-z0-9])/g;
-/** Where BARE_HOST_END can match: a full stop before n, b, c, o, e or i (most full stops end a sentence). */
-function topLevelDomainDots(text: string): number[] {
-  const dots: number[] = [];
-  for (let at = text.indexOf('.'); at !== -1; at = text.indexOf('.', at + 1)) {
-    const next = text.charCodeAt(at + 1);
-    if (next === 110 || next === 98 || next === 99 || next === 111 || next === 101 || next === 105) dots.push(at);
-  }
-  return dots;
-}
-
 function bareHosts(text: string): Span[] {
   const spans: Span[] = [];
-  for (const hit of matchesAt(BARE_HOST_END, text, topLevelDomainDots(text))) {
+  // Tried only at a full stop before the first letter of a domain (most full stops end a sentence).
+  for (const hit of matchesAt(BARE_HOST_END, text, charactersBefore(text, '.', 'nbcoei'))) {
     let start = hit.index;
     let dots = 1;
     while (start > 0 && /[a-z0-9.-]/.test(text[start - 1]!)) if (text[--start] === '.') dots++;
