@@ -18,7 +18,7 @@ const referenceDetect = await loadReference(
 const reference = { detect: referenceDetect };
 const packageRoot = new URL('..', import.meta.url).pathname;
 
-const dataSets = ['dev', 'heldout', 'unseen', 'unseen2', 'unseen3'].map((set) => ({
+const dataSets = ['dev', 'heldout', 'unseen', 'unseen2', 'unseen3', 'unseen4'].map((set) => ({
   set,
   texts: readFileSync(join(packageRoot, 'data', `${set}.jsonl`), 'utf8')
     .trim()
