@@ -9,6 +9,7 @@ import { findAgePhrases } from './detectors/age-phrases.js';
 import { findAddresses } from './detectors/addresses.js';
 import { findInstitutions } from './detectors/institutions.js';
 import { findOrganisationForms } from './detectors/organisation-forms.js';
+import { findOrganisationsByShape, retypeByContext } from './detectors/organisation-context.js';
 import { findNumberedPeople } from './detectors/numbered-people.js';
 import { findPersons } from './detectors/persons.js';
 import { findPlaces } from './detectors/places.js';
@@ -34,6 +35,7 @@ const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
   findAddressFields,
   findInstitutions,
   findOrganisationForms,
+  findOrganisationsByShape,
   findPersons,
   findNumberedPeople,
   findPlaces,
@@ -57,7 +59,7 @@ export function detect(text: string): Span[] {
 /** What the rules find, before the statistical layer adds what they left (scripts/train-token-classifier.ts learns from these). */
 export function detectByRules(text: string, found: Scan): Span[] {
   const spans = withTableColumns(
-    retypeOrganisations(text, resolveOverlaps(DETECTORS.flatMap((find) => find(text, found)))),
+    retypeByContext(text, retypeOrganisations(text, resolveOverlaps(DETECTORS.flatMap((find) => find(text, found))))),
     findTableColumns(text),
   );
   return withBesideSpans(spans, findBesideSpans(text, spans));

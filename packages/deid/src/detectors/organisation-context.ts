@@ -1,0 +1,116 @@
+// Issue 13's largest typed loss: an organisation found by a rule for persons or places ("bij
+// Indigo", "naar Revant revalidatie", "in het Antonius") is typed PERSON or CITY. The rules that
+// found it looked at a capital and a contact or place word; what tells an organisation from a person
+// or a place is the context around the span, which this step reads for the few spans a text has.
+import type { Span } from '../labels.js';
+import { FIRST_NAMES, GENERIC_SERVICES, NOT_NAMES, PLACES, SURNAMES } from '../lexicon.js';
+import { classAt, LETTER, type Scan } from '../scan.js';
+import { isCommon } from '../statistical/token-features.js';
+import { CAP, firstSpace, isSentenceStart } from './name-patterns.js';
+
+/** Sources whose evidence is a capital after a contact or place word, or a list hit: their type is a guess. */
+const WEAK_SOURCES = new Set(['person-contact', 'person-lexicon', 'person-capitalised', 'person-repeat', 'city-cue']);
+
+/** Sources that a title, initials or a line's form back: never retyped ("mevrouw Zorg thuiszorg" is still Mrs Zorg). */
+const SURE_SOURCES = new Set([
+  'person-title',
+  'person-initials',
+  'person-title-lower',
+  'person-chat-sender',
+  'person-greeted',
+  'city-after-postcode',
+]);
+
+/**
+ * A kind of organisation written in lower case right after the name: "Revant revalidatie", "Tactus
+ * verslavingszorg", "Prisma dagbesteding", "Kober kinderopvang" (a compound ending in a kind counts).
+ */
+const KIND_AFTER =
+  /^[ \t]+\p{Ll}*(?:zorg|hulp|opvang|revalidatie|dagbesteding|kinderopvang|ggz|psychiatrie|kliniek|ziekenhuis|praktijk|apotheek|school|college|instelling|organisatie|corporatie|stichting|vereniging|welzijn|wonen|centrum|therapie|begeleiding)(?![\p{L}])/u;
+/** Kinds of organisation as a capitalised word of a multi-word span: "Kickboks Gym …", "Reclassering Nederland". */
+const KIND_INSIDE =
+  /(?:^|[ \t])(?:Gym|Sportschool|Reclassering|Opvang|Revalidatie|Dagbesteding|Thuiszorg|Jeugdhulp|Jeugdzorg|Zorg|Wonen|Welzijn|Vereniging|Stichting|Kliniek|Ziekenhuis|Apotheek|Praktijk|Centrum|Instituut|Academie|Bibliotheek|Nederland|Holland|Groep|Kinderopvang|Dierenkliniek|Werkplein|Energie|Loket)(?:$|[ \t])/u;
+/** "in het Antonius", "naar 't Gasthuys": a person or a town takes no article; a hospital, school or centre does. */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:het|'t|’t)[ \t]$/u;
+/** "bij Indigo", "vanuit Lindenhout", "via Sterk": where the word after is no known name, it is where someone is cared for or works. */
+const SERVICE_BEFORE = /(?:^|[^\p{L}])(?:bij|vanuit|via|aangemeld bij|ingeschreven bij|in behandeling bij|cliënt bij|client bij)[ \t]$/u;
+
+const isKnownName = (word: string) => {
+  const w = word.toLowerCase();
+  return FIRST_NAMES.has(w) || SURNAMES.has(w);
+};
+
+/** Retypes weak PERSON and CITY spans whose context says organisation. */
+export function retypeByContext(text: string, spans: Span[]): Span[] {
+  let out: Span[] | undefined;
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
+    if ((span.label !== 'PERSON' && span.label !== 'CITY') || SURE_SOURCES.has(span.source)) continue;
+    const value = text.slice(span.start, span.end);
+    const oneWord = !/[ \t]/.test(value);
+    const before = text.slice(Math.max(0, span.start - 24), span.start);
+    const kindAfter = KIND_AFTER.test(text.slice(span.end, span.end + 40)) && !(oneWord && FIRST_NAMES.has(value.toLowerCase()));
+    if (!kindAfter && !WEAK_SOURCES.has(span.source)) continue;
+    const organisation =
+      kindAfter ||
+      (!oneWord && KIND_INSIDE.test(value)) ||
+      (oneWord && ARTICLE_BEFORE.test(before)) ||
+      (oneWord && span.label === 'PERSON' && SERVICE_BEFORE.test(before) && !isKnownName(value));
+    if (!organisation) continue;
+    out ??= spans.slice();
+    out[i] = { ...span, label: 'INSTITUTION', source: 'institution-context' };
+  }
+  return out ?? spans;
+}
+
+/** Abbreviations that start no organisation's name: identifiers, laws, benefits, school levels, roles, legal forms. */
+const NOT_ORGANISATION_ACRONYMS = new Set(
+  'BSN IBAN WMO WLZ ZVW AOW ANW WW WIA WAO WGA PGB POH IB IBER NL BV NV VOF ZZP KVK ID OV MR DR TV WC VVE MBO HBO WO VMBO HAVO VWO OK PS NB CC BCC RE FW FWD AM PM ADHD ADD ASS PTSS LVB NAH GGZ JGZ CJG BSO KDV SO VSO SBO AZC COA IND UWV SVB CJIB DUO GGD CAK SVB WIJ MDT RT JBT OTS VT'.split(
+    ' ',
+  ),
+);
+/** An abbreviation of two to five capitals, then one to three capitalised words on the line: "RIBW Brabant", "SMO Breda", "OSG Hengelo". */
+const ACRONYM_NAME = new RegExp(`[A-Z]{2,5}(?:[ \\t]${CAP}){1,3}(?![\\p{L}])`, 'uy');
+const CAP_WORD = new RegExp(`${CAP}`, 'uy');
+/** A word that ends like an organisation's kind: "Iriszorg", "Regenbooggroep", "Leerwerkloket", "Werkplein". */
+const ORGANISATION_WORD_END = /^\p{Lu}\p{Ll}{2,}(?:zorg|groep|loket|plein|welzijn|opvang|hulpverlening|kliniek)$/u;
+
+/**
+ * Organisations known by their shape: an abbreviation that starts a name (most regional care
+ * providers are known by one, "RIBW …", "SMO …"), and one capitalised word mid-sentence that ends
+ * like a kind ("bij Iriszorg"): Dutch capitalises no ordinary compound there.
+ */
+export function findOrganisationsByShape(text: string, found: Scan): Span[] {
+  const spans: Span[] = [];
+  const { wordStarts, wordEnds, wordCount } = found;
+  for (let w = 0; w < wordCount; w++) {
+    const start = wordStarts[w]!;
+    const end = wordEnds[w]!;
+    const first = text.charCodeAt(start);
+    if (first < 65 || first > 90) continue;
+    const second = text.charCodeAt(start + 1);
+    if (second >= 65 && second <= 90) {
+      if (end - start > 5 || (text.charCodeAt(end) !== 32 && text.charCodeAt(end) !== 9)) continue;
+      const acronym = text.slice(start, end);
+      if (NOT_ORGANISATION_ACRONYMS.has(acronym) || GENERIC_SERVICES.has(acronym.toLowerCase())) continue;
+      ACRONYM_NAME.lastIndex = start;
+      const m = ACRONYM_NAME.exec(text);
+      if (!m) continue;
+      const rest = m[0].slice(acronym.length + 1);
+      const next = rest.slice(0, firstSpace(rest)).toLowerCase();
+      if (NOT_NAMES.has(next) || FIRST_NAMES.has(next) || GENERIC_SERVICES.has(next)) continue;
+      // "HJ Bakker", "AM de Vries": initials written without full stops, then a surname.
+      if (acronym.length <= 3 && SURNAMES.has(next) && !PLACES.has(next)) continue;
+      spans.push({ start, end: start + m[0].length, label: 'INSTITUTION', source: 'institution-acronym' });
+    } else if (end - start >= 7 && !isSentenceStart(text, start)) {
+      CAP_WORD.lastIndex = start;
+      const m = CAP_WORD.exec(text);
+      if (!m || start + m[0].length !== end || (classAt(text, end) & LETTER) !== 0) continue;
+      const word = m[0];
+      const lowerWord = word.toLowerCase();
+      if (!ORGANISATION_WORD_END.test(word) || isCommon(lowerWord) || GENERIC_SERVICES.has(lowerWord)) continue;
+      spans.push({ start, end, label: 'INSTITUTION', source: 'institution-word-end' });
+    }
+  }
+  return spans;
+}

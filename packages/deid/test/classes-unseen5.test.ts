@@ -1,0 +1,50 @@
+// Classes of input worked on for issue 13's judge sets without reading them (typing of organisations,
+// fuller name and place lists) and, later, classes found in unseen5: each with its own invented
+// examples, what a rule must find and what it must leave alone. No text of the evaluation sets.
+import { describe, expect, it } from 'vitest';
+import { detect } from '../src/index.js';
+
+const found = (text: string) => detect(text).map((s) => [s.label, text.slice(s.start, s.end)]);
+const has = (text: string, label: string, value: string) => expect(found(text)).toContainEqual([label, value]);
+const lacks = (text: string, value: string) => expect(found(text).map(([, v]) => v)).not.toContain(value);
+const labelOf = (text: string, value: string) => found(text).find(([, v]) => v === value)?.[0];
+
+describe('organisations typed by their context', () => {
+  it('types a name before a kind written in lower case as an organisation', () => {
+    expect(labelOf('Na de opname gaat hij naar Veldzicht revalidatie in het oosten.', 'Veldzicht')).toBe('INSTITUTION');
+    expect(labelOf('Vader is cliënt van Ravelijn verslavingszorg.', 'Ravelijn')).toBe('INSTITUTION');
+  });
+  it('keeps a known first name before such a word a person', () => {
+    expect(labelOf('Morgen komt Anouk thuiszorg geven aan oma.', 'Anouk')).toBe('PERSON');
+  });
+  it('types capitalised words holding a kind as an organisation', () => {
+    expect(labelOf('Hij boxt bij Fitland Gym Oost op dinsdag.', 'Fitland Gym Oost')).toBe('INSTITUTION');
+    expect(labelOf('Er is contact met Stroomlijn Nederland over de woning.', 'Stroomlijn Nederland')).toBe('INSTITUTION');
+  });
+  it('types one capitalised word after "het" as an organisation (a hospital, a school), not a person', () => {
+    expect(labelOf('Zij is bevallen in het Maria en daarna naar huis.', 'Maria')).toBe('INSTITUTION');
+  });
+  it('types an unknown word after "bij" or "vanuit" as an organisation, a listed name stays a person', () => {
+    expect(labelOf('De jongen woont op een groep bij Quolaris in het noorden.', 'Quolaris')).toBe('INSTITUTION');
+    expect(labelOf('Hij logeert dit weekend bij Annemiek.', 'Annemiek')).toBe('PERSON');
+  });
+});
+
+describe('organisations by their shape', () => {
+  it('finds an abbreviation and a name after it', () => {
+    has('Hij woont beschermd bij RIBW Veluwezoom sinds maart.', 'INSTITUTION', 'RIBW Veluwezoom');
+    has('Ze zit op de CSG Dokkum in de tweede klas.', 'INSTITUTION', 'CSG Dokkum');
+  });
+  it('does not take initials without full stops, an identifier or a benefit for an organisation', () => {
+    expect(labelOf('Gesprek met HJ Brouwer over de schulden.', 'HJ Brouwer')).toBeUndefined();
+    lacks('Uitkering via de WW Maandelijks bijgeschreven.', 'WW Maandelijks');
+  });
+  it('finds one capitalised word mid-sentence that ends like a kind', () => {
+    has('Moeder is in behandeling bij Lindezorg en het gaat beter.', 'INSTITUTION', 'Lindezorg');
+    has('Hij meldt zich morgen bij het Jongerenloket aan.', 'INSTITUTION', 'Jongerenloket');
+  });
+  it('leaves an ordinary compound alone, also at a sentence start', () => {
+    lacks('Thuiszorg komt drie keer per week.', 'Thuiszorg');
+    lacks('Er is veel mantelzorg nodig.', 'mantelzorg');
+  });
+});
