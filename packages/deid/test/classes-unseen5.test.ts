@@ -48,3 +48,30 @@ describe('organisations by their shape', () => {
     lacks('Er is veel mantelzorg nodig.', 'mantelzorg');
   });
 });
+
+describe('names of the origins common in Dutch neighbourhoods (scripts/origin-names.ts, faker, pinyin)', () => {
+  it('holds first names and surnames of origins no locale package covers', async () => {
+    const { FIRST_NAMES, SURNAMES } = await import('../src/lexicon.js');
+    for (const first of ['habtom', 'hibaaq', 'zabihullah', 'soeshma', 'churandy', 'adilson', 'desislava', 'ghaith', 'junhao'])
+      expect(FIRST_NAMES.has(first), first).toBe(true);
+    for (const last of [
+      'ghebreyesus',
+      'warsame',
+      'stanikzai',
+      'jagesar',
+      'kromodimedjo',
+      'winklaar',
+      'semedo',
+      'stoyanova',
+      'alhamoud',
+      'shangguan',
+    ])
+      expect(SURNAMES.has(last), last).toBe(true);
+  });
+  it('types a lone name of such an origin after "bij" as a person, not an organisation', () => {
+    expect(labelOf('De kinderen slapen dit weekend bij Habtom.', 'Habtom')).toBe('PERSON');
+  });
+  it('does not take a car model for a first name', () => {
+    lacks('Hij rijdt in een Renault Clio en een Opel Corsa.', 'Clio');
+  });
+});

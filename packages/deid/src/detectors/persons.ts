@@ -170,6 +170,12 @@ function afterOrganisationWord(text: string, index: number): boolean {
   return start < index - 1 && (classAt(text, start) & UPPER) !== 0 && ORGANISATION_KIND_END.test(text.slice(start, index - 1));
 }
 
+/** Whether the word before `index` (and one space) is a car make: "Renault Clio", "Opel Corsa" name a car, not a person. */
+function afterCarMake(text: string, index: number): boolean {
+  const start = capitalisedWordBefore(text, index, 20);
+  return start >= 0 && isSpaceAt(text, index - 1) && CAR_MAKES.has(lower(text.slice(start, index - 1)));
+}
+
 const WORKS_FOR =
   /\s(?:van|bij)\s\p{Lu}\S*(?:beheer|zorg|groep|werk|wonen|hulp|dienst|centrum|huis|team|fonds|bureau|instituut|stichting|college|school|praktijk|kliniek|vereniging|bank|corporatie)(?:\s.*)?$/u;
 
@@ -376,7 +382,7 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     const known = (flags & (IS_FIRST_NAME | IS_SURNAME)) !== 0 && ((flags & IS_WORD) === 0 || !isSentenceStart(text, index));
     if (!known || (flags & NOT_NAME_LIKE) !== 0) continue;
     // "PostNL": capitals go on inside the word; "Buurtteam West": a word after an organisation's kind is part of its name.
-    if ((classAt(text, capitalised.ends[c]!) & LETTER) !== 0 || afterOrganisationWord(text, index)) continue;
+    if ((classAt(text, capitalised.ends[c]!) & LETTER) !== 0 || afterOrganisationWord(text, index) || afterCarMake(text, index)) continue;
     const first = text.slice(index, capitalised.ends[c]!);
     // FOLLOWING_NAME starts with a space or tab; without one it matches nothing.
     const gap = text.charCodeAt(index + first.length);
