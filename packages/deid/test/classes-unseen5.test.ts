@@ -75,3 +75,13 @@ describe('names of the origins common in Dutch neighbourhoods (scripts/origin-na
     lacks('Hij rijdt in een Renault Clio en een Opel Corsa.', 'Clio');
   });
 });
+
+describe('neighbourhoods of the middle-sized cities (scripts/neighbourhoods.ts)', () => {
+  it('finds a wijk of a middle-sized city as a place, in a sentence and in a signature', () => {
+    has('Het gezin is verhuisd naar een flat in Kattenbroek.', 'CITY', 'Kattenbroek');
+    has('Met vriendelijke groet,\nSociaal team Malberg', 'CITY', 'Malberg');
+  });
+  it('leaves a neighbourhood that is an ordinary word alone at a sentence start', () => {
+    lacks('Koppel de fiets aan het hek.', 'Koppel');
+  });
+});
