@@ -85,3 +85,9 @@ describe('neighbourhoods of the middle-sized cities (scripts/neighbourhoods.ts)'
     lacks('Koppel de fiets aan het hek.', 'Koppel');
   });
 });
+
+describe('the statistical layer and names of several words the guidelines leave out', () => {
+  it('marks no word of a national fund or agency of several words', () => {
+    lacks('We hebben een aanvraag gedaan bij het Jeugdfonds Sport & Cultuur voor voetbal.', 'Jeugdfonds');
+  });
+});
