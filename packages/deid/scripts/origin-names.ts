@@ -8,6 +8,11 @@
 
 /** Common first names, by origin. */
 export const ORIGIN_FIRST_NAMES: Record<string, string> = {
+  // Faker's Dutch names are a newborn's; case notes name grandparents too.
+  dutch_older:
+    'Henk Gerrit Wim Kees Piet Klaas Jan Joop Hans Ton Cor Bert Harm Hendrik Hennie Herman Jaap Jacob Koos Leen Arie Dirk Evert Frits Gert Gijs Hein Henny Huub Jos Joost Lambert Maarten Nico Rinus Rien Sjaak Teun Theo Toon Wout Willem Hendrikus Gerardus Johannes Cornelis Petrus Adrianus Wilhelmus Jacobus Franciscus Riet Bep Truus Gerda Ans Joke Corrie Annie Mien Greet Tiny Dini Diny Gonny Jannie Rika Sientje Ria Els Ineke Marijke Wilma Trudy Nel Nelly Miep Toos Lenie Leny Ada Aafke Hillie Geesje Aaltje Grietje Klaasje Jantje Hendrika Johanna Cornelia Wilhelmina Adriana Petronella Geertruida Catharina Gerarda Jacoba Dina Tineke Thea Gretha Tonnie Tonny Mia Bets Betsie Mies Loes Lies Liesbeth Mieke Hanneke Gerrie Gerry Truus Alie Jopie Fien Door Dorus Bram Hannie Gijsbert Wijnand Gerard Ruud Rob Frans Sjef Har Mart Jeanne Lien Annet Ingrid Carla Marja Margriet Hetty Jolanda Astrid',
+  frisian:
+    'Sjoerd Tjeerd Wiebe Hylke Jelle Sytse Gerben Auke Douwe Popke Fokke Oeds Tjitske Baukje Sjoukje Froukje Hiske Aukje Geeske Ytsje Antsje Trijntje Janneke Lolkje Wytske Femke Minke Sietske Tsjalle Ruerd Bauke Folkert Haitske Jitske Renske Tjalling Harmen Siebe Jetske Durk Jouke',
   hindustani:
     'Anil Ashwin Anjali Asha Ashok Chandrika Devika Dinesh Girish Haresh Indra Jairam Kavita Kiran Kishan Krishna Lakshmi Lalita Mahesh Manoj Meera Mohini Naresh Navin Nisha Parbati Pooja Prakash Priya Radj Radjesh Rajesh Rakesh Ramesh Ravi Rishi Rohit Sanjay Sarita Savitri Shanti Sharda Sheila Shanta Soenita Soeshma Sunil Sunita Suresh Urmila Vijay Vikash Vishal Wiedjai Ashna Ajay Anand Chandra Devi Gita Kamla Kalpana Madhu Nandini Padma Rani Rekha Ritu Sangita Shirin Subhas Usha Yogesh',
   javanese_surinamese:

@@ -91,3 +91,55 @@ describe('the statistical layer and names of several words the guidelines leave 
     lacks('We hebben een aanvraag gedaan bij het Jeugdfonds Sport & Cultuur voor voetbal.', 'Jeugdfonds');
   });
 });
+
+describe('ages in more forms', () => {
+  it('finds a bare age after "was", after a time, after a name between commas, after kin with a possessive', () => {
+    has('Zij was 21 toen het eerste kind kwam.', 'AGE', '21');
+    has('Opa wordt volgende week 88.', 'AGE', '88');
+    has('De middelste, Jesse, is 7.', 'AGE', '7');
+    has('Haar dochter is 14.', 'AGE', '14');
+  });
+  it('finds every age of a list that ends in a unit', () => {
+    const text = 'Het gezin heeft kinderen van 1, 6 en 11 jaar.';
+    has(text, 'AGE', '1');
+    has(text, 'AGE', '6');
+  });
+  it('finds the age of a child written out or in months after "van"', () => {
+    has('Er is een meisje van dertien bij betrokken.', 'AGE', 'dertien');
+    has('Haar dochtertje van 5 maanden slaapt slecht.', 'AGE', '5 maanden');
+  });
+  it('finds an age as an ordinal after a possessive', () => {
+    has('Vanaf haar 14e zorgt zij voor haar broertjes.', 'AGE', '14e');
+  });
+  it('finds ages in brackets in more forms', () => {
+    has('Gesproken met Hanna Mulder (51, buurvrouw).', 'AGE', '51');
+    has('Zoon Ruben (bijna 12) is gepest.', 'AGE', '12');
+    has('Aanwezig: ik (19) en mijn vriend (22).', 'AGE', '22');
+    has('de tweeling (3 & 3) is ziek', 'AGE', '3');
+    has('melder (v/58) belt anoniem', 'AGE', '58');
+    has('zoon (11j) en dochter', 'AGE', '11j');
+  });
+  it('finds the next person of a list of ages and theirs', () => {
+    has('Oma is 77, opa 80.', 'AGE', '80');
+    has('Ze is negentien, hij tweeëntwintig.', 'AGE', 'tweeëntwintig');
+  });
+  it('finds a lower-case name before its age in brackets', () => {
+    has('mijn nichtje fenna (8) logeert hier', 'PERSON', 'fenna');
+    has('oom gerrit (71) helpt mee', 'PERSON', 'gerrit');
+  });
+  it('finds an age after a name and "van"', () => {
+    has('Zoon Mats van 16 zit veel thuis.', 'AGE', '16');
+  });
+  it('leaves durations, dates and counts alone', () => {
+    lacks('Hij werkt er al 12 jaar en heeft 3, 4 of 5 dagen vrij.', '3');
+    lacks('Jan van 12 mei tot 3 juni is weg.', '12');
+    lacks('Het is 10 uur.', '10');
+  });
+});
+
+describe('first names of older Dutch and Frisian generations (scripts/origin-names.ts)', () => {
+  it('finds them as names', () => {
+    has('Gisteren belde Gerda over haar man.', 'PERSON', 'Gerda');
+    has('Bij het gesprek was ook Tjitske aanwezig.', 'PERSON', 'Tjitske');
+  });
+});

@@ -3,10 +3,11 @@
 // "Mw. (82)", "(m, 45)", "ik ben 19", "net 65 geworden". Tried only at short runs of digits, with
 // the words before and after them, so a text without such numbers costs one pass over its digit runs.
 import type { Span } from '../labels.js';
-import type { Scan } from '../scan.js';
+import { FIRST_NAMES, NAMES_THAT_ARE_WORDS, NOT_NAMES } from '../lexicon.js';
+import { digitRunEnd, matchesAt, phraseStarts, phrasesOf, type Scan } from '../scan.js';
 
 const PERSON_NOUNS =
-  'meisje|meid|jongen|jongetje|knul|vrouw|man|zoon|dochter|kind|kinderen|kindje|broer|broertje|zus|zusje|moeder|vader|baby|tiener|jongere|dame|heer|meneer|mevrouw|buurman|buurvrouw|oma|opa|kleinzoon|kleindochter|cliënt|client|leerling|tweeling|pleegkind|pleegzoon|pleegdochter';
+  'meisje|meid|jongen|jongetje|knul|vrouw|man|zoon|dochter|kind|kinderen|kindje|broer|broertje|zus|zusje|moeder|vader|baby|tiener|jongere|dame|heer|meneer|mevrouw|buurman|buurvrouw|oma|opa|kleinzoon|kleindochter|cliënt|client|leerling|tweeling|pleegkind|pleegzoon|pleegdochter|vriend|vriendin|neef|nicht|partner';
 const KIN_NOUNS =
   'vader|moeder|zoon|dochter|broer|zus|oma|opa|partner|man|vrouw|echtgenoot|echtgenote|buurman|buurvrouw|tante|oom|kind|jongen|meisje|schoonmoeder|schoonvader|stiefvader|stiefmoeder';
 /** Before the number: what makes it an age. */
@@ -58,11 +59,75 @@ function leadWordBefore(text: string, end: number): boolean {
   return false;
 }
 
+/** "kinderen van 2, 4 en 7 jaar", "Leeftijden: 3, 5 en 8 jaar": a list of ages that ends in a unit; the last one age-years finds. */
+const AGE_LIST = /\d{1,2}(?:, \d{1,2})*(?:,? en \d{1,2}) (?:jaar|jr\.?)(?![\p{L}])/uy;
+const LIST_LEAD = /(?:(?<![\p{L}])(?:van|zijn|kinderen|ouders)|:) $/u;
+/** "een jongen van veertien", "zoontje van drie maanden": a child's age written out, or in months or weeks. */
+const CHILD_AGE_WORD = new RegExp(
+  `(?<![\\p{L}])(?:zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broertje|zusje|meisje|meid|jongen|jongetje|tweeling|pleegkind|kleinzoon|kleindochter)[ \\t]van[ \\t](?:(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien)(?:[ \\t]jaar)?|((?:\\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)[ \\t](?:maanden|maand|mnd|weken|week)))(?![\\p{L}\\d])(?![ \\t](?:euro|uur|minuten|kilo|kg|cm|procent|keer|vaders|moeders|ouders)(?![\\p{L}]))`,
+  'gu',
+);
+const CHILD_AGE_PHRASES = phrasesOf(
+  'zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broertje|zusje|meisje|meid|jongen|jongetje|tweeling|pleegkind|kleinzoon|kleindochter'.split(
+    '|',
+  ),
+);
+
+/** "sinds zijn 16e", "op haar 18de", "vanaf mijn 12e": an age as an ordinal after a possessive. */
+const ORDINAL_AGE =
+  /(?<![\p{L}])(?:[Oo]p|[Ss]inds|[Vv]anaf|[Tt]ot|[Nn]a|[Vv]oor|[Vv]óór|[Rr]ond|[Tt]ot aan) (?:zijn|haar|mijn|m'n|z'n|je|jouw|hun) (\d{1,2}(?:e|de|ste))(?![\p{L}\d])/gu;
+const ORDINAL_LEADS = phrasesOf(['op', 'sinds', 'vanaf', 'tot', 'na', 'voor', 'vóór', 'rond']);
+
+/** "(m/72)", "(v/34)": sex and age with a slash, in brackets. */
+const SEX_SLASH_AGE = /\([mvMV]\/(\d{1,3})\)/y;
+const KIN_BEFORE =
+  /(?<![\p{L}])(?:opa|oma|broer|broertje|zus|zusje|zoon|zoontje|dochter|dochtertje|neef|nicht|tante|oom|vriend|vriendin|kind|baby|pleegkind|stiefzoon|stiefdochter|kleinzoon|kleindochter|buurjongen|buurmeisje) $/iu;
+/** The lower-case word right before " (" or "(": "opa henk (84)", "mijn broertje sem (6)". */
+const LOWER_WORD_BEFORE = /(?<![\p{L}])\p{Ll}[\p{Ll}'’-]{1,}$/u;
+
 export function findAgePhrases(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
+  for (let at = text.indexOf('('); at !== -1; at = text.indexOf('(', at + 1)) {
+    SEX_SLASH_AGE.lastIndex = at;
+    const slash = SEX_SLASH_AGE.exec(text);
+    if (slash && Number(slash[1]) <= MOST_YEARS)
+      spans.push({ start: at + 3, end: at + 3 + slash[1]!.length, label: 'AGE', source: 'age-sex-slash' });
+    // A lower-case known first name (no Dutch word), then its age in brackets: the name and the age (informal notes and messages).
+    const digits = at + 1;
+    const end = digitRunEnd(text, digits);
+    if (end === digits || end - digits > 2 || text.charCodeAt(end) !== 41) continue;
+    const gap = text.charCodeAt(at - 1) === 32 ? at - 1 : at;
+    const window = text.slice(Math.max(0, gap - 40), gap);
+    const word = LOWER_WORD_BEFORE.exec(window)?.[0];
+    // A name that is also a word ("henk", "sem") counts after a kinship word: "opa henk (84)".
+    const afterKin = word !== undefined && KIN_BEFORE.test(window.slice(0, window.length - word.length));
+    if (word && FIRST_NAMES.has(word) && (afterKin || !NAMES_THAT_ARE_WORDS.has(word)) && !NOT_NAMES.has(word)) {
+      spans.push({ start: gap - word.length, end: gap, label: 'PERSON', source: 'person-lower-before-age' });
+      spans.push({ start: digits, end, label: 'AGE', source: 'age-after-lower-name' });
+    }
+  }
+  for (const m of matchesAt(ORDINAL_AGE, text, phraseStarts(found, ORDINAL_LEADS), found)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    spans.push({ start, end: start + m[1]!.length, label: 'AGE', source: 'age-ordinal' });
+  }
+  for (const m of matchesAt(CHILD_AGE_WORD, text, phraseStarts(found, CHILD_AGE_PHRASES), found)) {
+    const age = m[1] ?? m[2]!;
+    const start = m.index + m[0].length - age.length;
+    spans.push({ start, end: start + age.length, label: 'AGE', source: 'age-child-word' });
+  }
   for (let i = 0; i < found.digitStarts.length; i++) {
     const at = found.digitStarts[i]!;
     const previous = text.charCodeAt(at - 1);
+    if (previous === 32 && text.charCodeAt(at - 2) !== 44 && LIST_LEAD.test(text.slice(Math.max(0, at - 9), at))) {
+      AGE_LIST.lastIndex = at;
+      const list = AGE_LIST.exec(text);
+      if (list) {
+        // Every number but the last (age-years finds "7 jaar").
+        const numbers = [...list[0].matchAll(/\d{1,2}/g)];
+        for (const n of numbers.slice(0, -1))
+          spans.push({ start: at + n.index, end: at + n.index + n[0].length, label: 'AGE', source: 'age-list' });
+      }
+    }
     // Every phrase puts a space or a bracket right before the age.
     if (previous !== 32 && previous !== 40) continue;
     const end = found.digitEnds[i]!;

@@ -7,7 +7,11 @@ import { FIRST_NAMES, GENERIC_SERVICES, NAMES_THAT_ARE_WORDS, NOT_NAMES, PLACES,
 
 const MOST_YEARS = 120;
 /** "Noor (8 mnd)", "ilyas (9)", "geb. 02/05/2016 (10)": an age in brackets right after a name or a date. */
-const AGE_IN_BRACKETS = /,? ?\((\d{1,3}(?: ?(?:jaar|jr\.?|mnd\.?|maanden|maand|weken|wk\.?))?)\)/y;
+/** "(15)", "(15 jr)", "(nu 15)", "(inmiddels 19)", "(34, moeder)", "(15j)": an age in brackets after a name, perhaps with an adverb before it or a role after it. */
+const AGE_IN_BRACKETS =
+  /,? ?\((?:(?:nu|inmiddels|bijna|al|ruim|net|pas|ca\.?|circa|ongeveer) )?(\d{1,3}(?: ?(?:jaar|jr\.?|j\.?|mnd\.?|maanden|maand|weken|wk\.?))?)(?:\)|, ?\p{Ll}[\p{Ll}-]+\))/uy;
+/** "dochter Noa van 15 zit thuis": "van" and a number after a name is the person's age where a clause, a unit or a verb follows. */
+const AGE_OF_NAME = / van (\d{1,2})(?= (?:jaar|jr|zit|is|woont|gaat|heeft|komt|krijgt|wil|was)(?![\p{L}])| ?[,;)]| ?\.(?!\d)| ?\n| ?$)/uy;
 /** "oliwia is 6, bartek 3", "hij 86, zij 83" after a name: a bare number where a clause or the line ends. */
 const AGE_AFTER_NAME = / (?:is |wordt |werd )?(\d{1,3})(?= ?[,;]| en | ?\n| ?$| ?\.(?!\d))/y;
 /** ", bartek 3": after a name and its age, the next name in lower case and its age. */
@@ -60,6 +64,15 @@ function at(pattern: RegExp, text: string, index: number): RegExpExecArray | nul
   return pattern.exec(text);
 }
 
+/** Ages written out, ten to ninety-nine ("achttien", "zevenentachtig"). */
+const AGE_NUMBER_WORD =
+  '(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:ën|en)(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)';
+/** ", opa 83", " en zij 83", ", de oudste 11", ", hij achttien": after an age, the next person of the list and theirs. */
+const NEXT_AGE = new RegExp(
+  `(?:, | en )(?:(?:de|mijn|m'n|haar|zijn|hun) )?(?:hij|zij|ze|opa|oma|pap|mam|papa|mama|vader|moeder|man|vrouw|oudste|jongste|middelste|broer|zus|zoon|dochter|\\p{Lu}[\\p{Ll}'’-]+) (\\d{1,3}|${AGE_NUMBER_WORD})(?= ?(?:jaar|jr)?(?:[,.;!?)\\n]| en |$))`,
+  'uy',
+);
+
 /** Detections beside the given ones (sorted, non-overlapping); the caller resolves overlaps again. */
 export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
   const more: Span[] = [];
@@ -67,6 +80,14 @@ export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
     const start = m.index + m[0].length - m[1]!.length - (m[0].length - m[0].indexOf(m[1]!) - m[1]!.length);
     more.push({ start, end: start + m[1]!.length, label, source });
   };
+  for (const span of spans) {
+    if (span.label !== 'AGE') continue;
+    const m = at(NEXT_AGE, text, span.end);
+    if (m && (!/^\d+$/.test(m[1]!) || Number(m[1]) <= MOST_YEARS)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      more.push({ start, end: start + m[1]!.length, label: 'AGE', source: 'age-next-in-list' });
+    }
+  }
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i]!;
     const next = spans[i + 1];
@@ -88,6 +109,8 @@ export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
         Number.parseInt(m[1]!, 10) <= MOST_YEARS
       )
         add(m, 'AGE', 'age-between-commas');
+      else if (span.label === 'PERSON' && (m = at(AGE_OF_NAME, text, span.end)) && Number.parseInt(m[1]!, 10) <= MOST_YEARS)
+        add(m, 'AGE', 'age-of-name');
       // "oliwia is 6, bartek 3": the next child of the list, in lower case, and its age.
       if (
         span.label === 'PERSON' &&

@@ -1,15 +1,5 @@
 import type { Span } from '../labels.js';
-import {
-  digitRunEnd,
-  digitRunsWhere,
-  hashOf,
-  isSpaceAt,
-  lowerText,
-  matchesAt,
-  numbersInBrackets,
-  occurrences,
-  type Scan,
-} from '../scan.js';
+import { classAt, digitRunEnd, digitRunsWhere, hashOf, isSpaceAt, LETTER, lowerText, matchesAt, numbersInBrackets, occurrences, type Scan } from '../scan.js';
 
 // Dutch, and the English of mail headers ("Sent: Wed, 5 Mar 2025").
 const MONTHS =
@@ -132,7 +122,10 @@ export function findDates(text: string, found: Scan): Span[] {
 const UNITS = 'een|twee|drie|vier|vijf|zes|zeven|acht|negen';
 const TENS = 'twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig';
 const NUMBER_WORD = `(?:(?:${UNITS})(?:ën|en)(?:${TENS})|${TENS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|honderd|${UNITS})`;
-const AGE_YEARS = new RegExp(`\\b(\\d{1,3}|${NUMBER_WORD})(?:\\s?-?\\s?)(jaar|jr\\.?|jarige?)(?![\\p{L}])`, 'giu');
+const AGE_YEARS = new RegExp(
+  `\\b(\\d{1,3}|${NUMBER_WORD})(?:\\s?-?\\s?)(jaar|jr\\.?|jarige?|(?<=\\d ?)(?:yo|y\\/o|j)(?=\\)|[ ,.;]|$))(?![\\p{L}])`,
+  'giu',
+);
 /** Before "N jaar": words that make it a duration, not an age. */
 const DURATION_BEFORE =
   /(?:\bal|\bsinds|\bruim|\bvoor|\bna|\bover|\bbinnen|\bafgelopen|\blaatste|\beerste|\bbijna|\bcirca|\bongeveer|\bpakweg|\bmeer dan|\bminder dan|\bde|\bdie|\bvan de|\bgarantie|\bcontract|\blooptijd|\btermijn|\bproeftijd|\bwachttijd|\bperiode|\bstraf|\bcelstraf)\s*$/i;
@@ -145,8 +138,8 @@ const DURATION_OF =
 const RANGE_BEFORE = /\d\s?[–-]\s?$/;
 const AGE_BEFORE = /(?:\bis(?: nu| pas| inmiddels)?|\bwordt|\bwerd|\bben|\bbent|\bzijn|\bvan|\bleeftijd(?: van)?|[,(])\s*$/i;
 
-/** "jaar", "jr", "jarig": the word every age in years ends with. */
-const AGE_UNIT = /ja(?:ar|rig)|jr/giu;
+/** "jaar", "jr", "jarig": the word every age in years ends with; in chats also "j", "yo", "y/o" right after the number ("15j"). */
+const AGE_UNIT = /ja(?:ar|rig)|jr|(?<=\d ?)(?:yo|y\/o|j)(?![\p{L}])/giu;
 /**
  * Where AGE_UNIT matches: by indexOf on the text in lower case (the pattern was tried at every
  * position). Its only case variants are ASCII, and no two of its words overlap, so these are the
@@ -155,7 +148,21 @@ const AGE_UNIT = /ja(?:ar|rig)|jr/giu;
 function ageUnits(text: string, found: Scan): number[] {
   const lowered = found.text === text ? lowerText(found) : text.toLowerCase();
   if (lowered.length !== text.length) return [...text.matchAll(AGE_UNIT)].map((unit) => unit.index);
-  return occurrences(lowered, ['jaar', 'jarig', 'jr']).map(([index]) => index);
+  const units = occurrences(lowered, ['jaar', 'jarig', 'jr']).map(([index]) => index);
+  const short = shortUnits(lowered, found);
+  return short.length === 0 ? units : [...units, ...short].sort((x, y) => x - y);
+}
+
+/** "15j", "15 yo", "15 y/o": a short unit right after a number (found from the scan's digit runs, not by a search for "j"). */
+function shortUnits(lowered: string, found: Scan): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < found.digitStarts.length; i++) {
+    const end = digitRunEnd(lowered, found.digitStarts[i]!);
+    const at = lowered.charCodeAt(end) === 32 ? end + 1 : end;
+    const unit = lowered.startsWith('y/o', at) ? 3 : lowered.startsWith('yo', at) ? 2 : lowered.charCodeAt(at) === 106 ? 1 : 0;
+    if (unit > 0 && (classAt(lowered, at + unit) & LETTER) === 0) out.push(at);
+  }
+  return out;
 }
 const isAsciiWordCharacter = (code: number) =>
   (code >= 48 && code <= 57) ||
@@ -199,17 +206,23 @@ const AGE_WORD = `(?:(?:${UNITS})(?:ën|en)(?:${TENS})|${TENS}|tien|elf|twaalf|d
  * word that closes the thought (hè, hoor, geworden).
  */
 /** Kin in lower case, as the subject of an age in informal messages ("mama wordt 81 volgende maand"). */
-const KIN_SUBJECTS = 'mama|papa|mam|pap|moeder|vader|oma|opa|mijn moeder|mijn vader|mijn man|mijn vrouw';
+const KIN_SUBJECTS =
+  "mama|papa|mam|pap|moeder|vader|oma|opa|(?:[Mm]ijn|[Mm]'n|[Zz]ijn|[Zz]'n|[Hh]aar|[Oo]nze|[Hh]un|[Dd]e) (?:moeder|vader|man|vrouw|zoon|dochter|broer|zus|broertje|zusje|partner|vriend|vriendin|kind|oudste|jongste|middelste|tweeling)";
+/** Adverbs and times between the verb and a bare age: "is al 91", "wordt volgende maand 50", "was toen 19". */
+const WHEN_ADVERBS =
+  "(?:al|pas|net|nu|inmiddels|bijna|ook|toch|dan|toen|ongeveer|rond|circa|zo'n|binnenkort|morgen|vandaag|dit jaar|volgend jaar|volgende (?:week|maand)|deze (?:week|maand)|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)) ";
 const BARE_AGE = new RegExp(
-  `(?<=\\b(?:[Zz]ij|[Hh]ij|[Zz]e|\\p{Lu}[\\p{Ll}]+|${KIN_SUBJECTS}) (?:is|wordt|werd) (?:(?:al|pas|net|nu|inmiddels|bijna|ook|toch|dan|ongeveer|rond|circa|zo'n) )?)(\\d{1,3}|${AGE_WORD})(?=\\s(?:en|maar|hè|hoor|geworden|geweest|of|dus|toch|nu|inmiddels|volgende|deze|binnenkort|ze|hij|zij|ik|we|\\p{Ll}+dag)(?![\\p{L}])|\\s?[,.;!?)]|$)`,
+  `(?<=\\b(?:[Zz]ij|[Hh]ij|[Zz]e|\\p{Lu}[\\p{Ll}]+,?|${KIN_SUBJECTS}) (?:is|wordt|werd|was) (?:${WHEN_ADVERBS})?)(\\d{1,3}|${AGE_WORD})(?=\\+?(?:\\s(?:en|maar|hè|hoor|geworden|geweest|of|dus|toch|nu|inmiddels|volgende|deze|binnenkort|toen|geloof|denk|volgens|ze|hij|zij|ik|we|\\p{Ll}+dag)(?![\\p{L}])|\\s?[,.;!?)]|$))`,
   'gu',
 );
 /** Where a bare age can start: the number or word after "is ", "wordt ", "werd " and an adverb. */
-const AFTER_IS =
-  /(?:is|wordt|werd) (?:(?:al|pas|net|nu|inmiddels|bijna|ook|toch|dan|ongeveer|rond|circa|zo'n) )?(?=\d|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:ën|en)|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)/g;
+const AFTER_IS = new RegExp(
+  `(?:is|wordt|werd|was) (?:${WHEN_ADVERBS})?(?=\\d|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:ën|en)|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)`,
+  'g',
+);
 /** "hij 86, zij 83", "(man 71 en vrouw 69)": paired ages after a pronoun or spouse word. */
 const PAIRED_AGE =
-  /(?<![\p{L}])(?:[Hh]ij|[Zz]ij|[Zz]e|[Hh]em|[Mm]an|[Vv]rouw|[Mm]eneer|[Mm]evrouw)[ \t](\d{1,3})(?=[ \t]?(?:[,;)]|en\b|jaar\b))/gu;
+  /(?<![\p{L}])(?:[Hh]ij|[Zz]ij|[Zz]e|[Hh]em|[Mm]an|[Vv]rouw|[Mm]eneer|[Mm]evrouw)[ \t](\d{1,3})(?=[ \t]?(?:[,;)\n]|\.(?!\d)|$|en\b|jaar\b))/gu;
 const PAIRED_WORDS = new Set(['hij', 'zij', 'ze', 'hem', 'man', 'vrouw', 'meneer', 'mevrouw']);
 /** "een dochter van 2 en …", "zoon van 14.": a child and its age, without "jaar". */
 const CHILD_OF_AGE =
@@ -222,7 +235,7 @@ const CHILD_WORDS = new Set(
 /** "(baby, 9 maanden)", "(Linh, 4)": an age after a name or a word for a young child, inside brackets. */
 const AGE_AFTER_COMMA_IN_BRACKETS = /(?<=\((?:\p{L}[\p{L}'’-]+),[ \t]?)(\d{1,3}(?:[ \t](?:jaar|jr|maanden|mnd|weken))?)(?=\))/gu;
 const AGES_IN_BRACKETS =
-  /(?<=(?:\p{Lu}[\p{L}'-]+|vader|moeder|zoon|dochter|oma|opa|broer|zus|kind|kinderen|jongere|buurman|buurvrouw|partner|jongste|oudste|middelste|baby|tweeling|kleinzoon|kleindochter|stiefzoon|stiefdochter|pleegzoon|pleegdochter|pleegkind|meisje|jongen|man|vrouw|echtgenoot|echtgenote|tante|oom)\s?\()(\d{1,3})(?:\s(?:en|jaar)\s(\d{1,3}))?(?=\s?(?:jaar)?\))/gu;
+  /(?<=(?:\p{Lu}[\p{L}'-]+|hij|zij|ze|ik|jij|meneer|mevrouw|mw\.?|dhr\.?|cliënt|client|bewoner|bewoonster|huurder|aanvrager|betrokkene|vriend|vriendin|kids|neef|nicht|zoontje|dochtertje|vader|moeder|zoon|dochter|oma|opa|broer|zus|kind|kinderen|jongere|buurman|buurvrouw|partner|jongste|oudste|middelste|baby|tweeling|kleinzoon|kleindochter|stiefzoon|stiefdochter|pleegzoon|pleegdochter|pleegkind|meisje|jongen|man|vrouw|echtgenoot|echtgenote|tante|oom)\s?\()(\d{1,3})(?:\s(?:en|&|jaar)\s(\d{1,3}))?(?=\s?(?:jaar)?\))/gu;
 const AGE_AFTER_NAME = /(?<=\p{Lu}[\p{L}'-]+\s?\()(\d{1,2})(?=\))/gu;
 /** "Deelnemers (6)", "Bijlagen (2)": a heading that counts what follows, not an age. */
 const COUNTED_BEFORE =
@@ -320,7 +333,7 @@ export function findAges(text: string, found: Scan): Span[] {
     spans.push({ start: m.index, end: m.index + m[0].length, label: 'AGE', source: 'age-years' });
   }
   // "leeftijd: 67", "lft 67".
-  for (const m of text.matchAll(/\b(?:[Ll]eeftijd|[Ll]ft\.?):?\s+(\d{1,3})(?!\d|[.,:]\d)/g)) {
+  for (const m of text.matchAll(/\b(?:[Ll]eeftijd|[Ll]ft\.?)(?: [a-zë]{3,12})?:?\s+(\d{1,3})(?!\d|[.,:]\d)/g)) {
     if (Number(m[1]) <= 120)
       spans.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, label: 'AGE', source: 'age-labelled' });
   }
