@@ -4,7 +4,7 @@
 // or a place is the context around the span, which this step reads for the few spans a text has.
 import type { Span } from '../labels.js';
 import { FIRST_NAMES, GENERIC_SERVICES, NOT_NAMES, PLACES, SURNAMES } from '../lexicon.js';
-import { classAt, LETTER, type Scan } from '../scan.js';
+import { classAt, LETTER, lettersEnd, type Scan } from '../scan.js';
 import { isCommon } from '../statistical/token-features.js';
 import { CAP, firstSpace, isSentenceStart } from './name-patterns.js';
 
@@ -82,12 +82,13 @@ const ORGANISATION_WORD_END = /^\p{Lu}\p{Ll}{2,}(?:zorg|groep|loket|plein|welzij
  */
 export function findOrganisationsByShape(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
-  const { wordStarts, wordEnds, wordCount } = found;
-  for (let w = 0; w < wordCount; w++) {
-    const start = wordStarts[w]!;
-    const end = wordEnds[w]!;
+  // Only capitals that start a word can start either shape: the scan lists them.
+  const { capitals } = found;
+  for (let c = 0; c < capitals.length; c++) {
+    const start = capitals[c]!;
     const first = text.charCodeAt(start);
     if (first < 65 || first > 90) continue;
+    const end = lettersEnd(text, start);
     const second = text.charCodeAt(start + 1);
     if (second >= 65 && second <= 90) {
       if (end - start > 5 || (text.charCodeAt(end) !== 32 && text.charCodeAt(end) !== 9)) continue;
