@@ -9,7 +9,7 @@ import { findAgePhrases } from './detectors/age-phrases.js';
 import { findAddresses } from './detectors/addresses.js';
 import { findInstitutions } from './detectors/institutions.js';
 import { findOrganisationForms } from './detectors/organisation-forms.js';
-import { findOrganisationsByShape, retypeByContext } from './detectors/organisation-context.js';
+import { findOrganisationFields, findOrganisationsByShape, retypeByContext } from './detectors/organisation-context.js';
 import { findNumberedPeople } from './detectors/numbered-people.js';
 import { findPersons } from './detectors/persons.js';
 import { findPlaces } from './detectors/places.js';
@@ -36,6 +36,7 @@ const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
   findInstitutions,
   findOrganisationForms,
   findOrganisationsByShape,
+  findOrganisationFields,
   findPersons,
   findNumberedPeople,
   findPlaces,

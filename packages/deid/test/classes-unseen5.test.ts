@@ -143,3 +143,29 @@ describe('first names of older Dutch and Frisian generations (scripts/origin-nam
     has('Bij het gesprek was ook Tjitske aanwezig.', 'PERSON', 'Tjitske');
   });
 });
+
+describe('organisations in runs of capitalised words, after a lower-case kind, in form fields (unseen5 classes)', () => {
+  it('types the whole run as an organisation where it holds a kind, a camel-case word or a compound kind', () => {
+    expect(labelOf('Hij werkt via TopPersoneel Zwolle in de kassen.', 'TopPersoneel Zwolle')).toBe('INSTITUTION');
+    expect(labelOf('Ze traint bij Judo Club Emmeloord op maandag.', 'Judo Club Emmeloord')).toBe('INSTITUTION');
+    expect(labelOf('Gesprek met de Buurtvereniging Oosterkwartier over de overlast.', 'Buurtvereniging Oosterkwartier')).toBe(
+      'INSTITUTION',
+    );
+  });
+  it('types a name after a kind written in lower case as an organisation', () => {
+    expect(labelOf('Hij heeft een contract bij uitzendbureau Werkzaam Twente gekregen.', 'Werkzaam Twente')).toBe('INSTITUTION');
+    expect(labelOf('Ze werkt in restaurant Gouden Draak aan de haven.', 'Gouden Draak')).toBe('INSTITUTION');
+  });
+  it('keeps a place with its centre a place, and a person beside an organisation a person', () => {
+    expect(labelOf('Zij woont in Almere Centrum sinds mei.', 'Almere Centrum')).toBe('CITY');
+    expect(labelOf('Op 3 mei gesprek met Lotte Smit van Kinderopvang Het Bos.', 'Lotte Smit')).toBe('PERSON');
+  });
+  it('finds the value of a form field that asks for an organisation', () => {
+    has('Naam: Joey\nSchool: Noorderpoort, opleiding Zorg\nWoonplaats: Assen', 'INSTITUTION', 'Noorderpoort');
+    has('- Werkgever: Bakkerij Sijm', 'INSTITUTION', 'Bakkerij Sijm');
+  });
+  it('leaves a field alone that names a place, a first name or a service the guidelines leave out', () => {
+    lacks('Werk: UWV', 'UWV');
+    expect(labelOf('Opvang: Assen', 'Assen')).not.toBe('INSTITUTION');
+  });
+});

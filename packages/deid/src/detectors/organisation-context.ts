@@ -4,7 +4,7 @@
 // or a place is the context around the span, which this step reads for the few spans a text has.
 import type { Span } from '../labels.js';
 import { FIRST_NAMES, GENERIC_SERVICES, NOT_NAMES, PLACES, SURNAMES } from '../lexicon.js';
-import { classAt, LETTER, lettersEnd, type Scan } from '../scan.js';
+import { classAt, LETTER, lettersEnd, phraseStarts, phrasesOf, type Scan } from '../scan.js';
 import { isCommon } from '../statistical/token-features.js';
 import { CAP, firstSpace, isSentenceStart } from './name-patterns.js';
 
@@ -27,9 +27,24 @@ const SURE_SOURCES = new Set([
  */
 const KIND_AFTER =
   /^[ \t]+\p{Ll}*(?:zorg|hulp|opvang|revalidatie|dagbesteding|kinderopvang|ggz|psychiatrie|kliniek|ziekenhuis|praktijk|apotheek|school|college|instelling|organisatie|corporatie|stichting|vereniging|welzijn|wonen|centrum|therapie|begeleiding)(?![\p{L}])/u;
-/** Kinds of organisation as a capitalised word of a multi-word span: "Kickboks Gym …", "Reclassering Nederland". */
+/** Kinds of organisation as a capitalised word of a multi-word span: "Kickboks Gym …", "Reclassering Nederland", "Boxing Club …". */
 const KIND_INSIDE =
-  /(?:^|[ \t])(?:Gym|Sportschool|Reclassering|Opvang|Revalidatie|Dagbesteding|Thuiszorg|Jeugdhulp|Jeugdzorg|Zorg|Wonen|Welzijn|Vereniging|Stichting|Kliniek|Ziekenhuis|Apotheek|Praktijk|Centrum|Instituut|Academie|Bibliotheek|Nederland|Holland|Groep|Kinderopvang|Dierenkliniek|Werkplein|Energie|Loket)(?:$|[ \t])/u;
+  /(?:^|[ \t])(?:Gym|Sportschool|Reclassering|Opvang|Revalidatie|Dagbesteding|Thuiszorg|Jeugdhulp|Jeugdzorg|Jeugd|Zorg|Wonen|Welzijn|Vereniging|Stichting|Kliniek|Ziekenhuis|Apotheek|Praktijk|Centrum|Instituut|Academie|Bibliotheek|Nederland|Holland|Groep|Kinderopvang|Dierenkliniek|Werkplein|Energie|Loket|Club|Church|Kerk|Partners|GGZ|Bewindvoering|Bedrijf|Kringloop|Transport|Gebr\.|Snackbar|Restaurant|Kantoor|Bureau|Centrale|Fonds|Pensioenfonds|Uitzendbureau|BV|B\.V\.)(?:$|[ \t,])/u;
+/** A place and its centre or its country: districts and regions, not organisations. */
+const PLACE_DISTRICT = /(?:^|[ \t])(?:Centrum|Nederland|Holland)(?:$|[ \t,])/u;
+/** A capitalised compound ending in a kind ("Vrijwilligerscentrale", "Bewindvoerderskantoor", "Sint-Ansfriduskerk") that is no surname. */
+const KIND_ENDING =
+  /^\p{Lu}[\p{L}-]*(?:centrale|kantoor|bureau|vereniging|school|college|centrum|kliniek|groep|zorg|club|bedrijf|kerk|fonds|winkel|salon|opvang|praktijk|ziekenhuis)$/u;
+/** "CleanForce", "FlexWork", "SchuldHulpMaatje": a capital inside a word names a brand or a firm. */
+const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
+/** A kind written in lower case right before the name: "via uitzendbureau …", "restaurant …", "deurwaarderskantoor …", "zijn werkgever, …". */
+const KIND_BEFORE =
+  /(?:^|[^\p{L}])\p{Ll}*(?:bureau|kantoor|restaurant|werkgever|bedrijf|school|kerk|moskee|vereniging|club|winkel|salon|snackbar|opvang|aanbieder|instelling|corporatie|huisvester|verhuurder|praktijk|ziekenhuis|apotheek|fabriek|garage|hotel|café|bakkerij|supermarkt|organisatie|stichting)(?:[ \t]|,[ \t])$/u;
+/** The capitalised words (with "&", "van", "de" between them) that reach back from a span on its line. */
+const RUN_BEFORE = /(?:(?:\p{Lu}[\p{L}'’-]*|Gebr\.|&|van|de|der|den)[ \t])*$/u;
+/** After the span only capitalised words and "&": "Jan Bakker van Kinderopvang …" is a person of an organisation, not one name. */
+const RUN_AFTER = /^(?:[ \t](?:\p{Lu}[\p{L}'’-]*|&(?=[ \t]\p{Lu})))*/u;
+
 /** "in het Antonius", "naar 't Gasthuys": a person or a town takes no article; a hospital, school or centre does. */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:het|'t|’t)[ \t]$/u;
 /** "bij Indigo", "vanuit Lindenhout", "via Sterk": where the word after is no known name, it is where someone is cared for or works. */
@@ -48,17 +63,35 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
     if ((span.label !== 'PERSON' && span.label !== 'CITY') || SURE_SOURCES.has(span.source)) continue;
     const value = text.slice(span.start, span.end);
     const oneWord = !/[ \t]/.test(value);
-    const before = text.slice(Math.max(0, span.start - 24), span.start);
-    const kindAfter = KIND_AFTER.test(text.slice(span.end, span.end + 40)) && !(oneWord && FIRST_NAMES.has(value.toLowerCase()));
-    if (!kindAfter && !WEAK_SOURCES.has(span.source)) continue;
+    // The run of capitalised words the span is part of: "CleanForce Diemen" where the lists found "Diemen".
+    const left = RUN_BEFORE.exec(text.slice(Math.max(0, span.start - 60), span.start))![0];
+    const runStart = /^\p{Lu}/u.test(left) ? span.start - left.length : span.start;
+    const runEnd = span.end + RUN_AFTER.exec(text.slice(span.end, span.end + 60))![0].length;
+    const run = text.slice(runStart, runEnd);
+    const runWords = run.split(/[ \t]+/);
+    const before = text.slice(Math.max(0, runStart - 30), runStart);
+    const kindAfter = KIND_AFTER.test(text.slice(runEnd, runEnd + 40)) && !(oneWord && FIRST_NAMES.has(value.toLowerCase()));
+    // "Utrecht Centrum", "Almere Centrum": after a place, a centre is a district, no organisation.
+    const kindInRun =
+      runWords.length > 1 &&
+      ((KIND_INSIDE.test(run) && !(span.label === 'CITY' && PLACE_DISTRICT.test(run))) ||
+        runWords.some((w) => CAMEL.test(w) || (KIND_ENDING.test(w) && !SURNAMES.has(w.toLowerCase()))));
+    const kindBefore = KIND_BEFORE.test(before) && !(oneWord && FIRST_NAMES.has(value.toLowerCase()));
+    if (!kindAfter && !kindInRun && !kindBefore && !WEAK_SOURCES.has(span.source)) continue;
     const organisation =
       kindAfter ||
-      (!oneWord && KIND_INSIDE.test(value)) ||
-      (oneWord && ARTICLE_BEFORE.test(before)) ||
+      kindInRun ||
+      kindBefore ||
+      ARTICLE_BEFORE.test(before) ||
       (oneWord && span.label === 'PERSON' && SERVICE_BEFORE.test(before) && !isKnownName(value));
     if (!organisation) continue;
     out ??= spans.slice();
-    out[i] = { ...span, label: 'INSTITUTION', source: 'institution-context' };
+    // The whole run where no other detection lies in it.
+    const previous = out[i - 1];
+    const next = out[i + 1];
+    const start = previous && previous.end > runStart ? span.start : runStart;
+    const end = next && next.start < runEnd ? span.end : runEnd;
+    out[i] = { start, end, label: 'INSTITUTION', source: 'institution-context' };
   }
   return out ?? spans;
 }
@@ -112,6 +145,39 @@ export function findOrganisationsByShape(text: string, found: Scan): Span[] {
       if (!ORGANISATION_WORD_END.test(word) || isCommon(lowerWord) || GENERIC_SERVICES.has(lowerWord)) continue;
       spans.push({ start, end, label: 'INSTITUTION', source: 'institution-word-end' });
     }
+  }
+  return spans;
+}
+
+/** Form fields whose value is an organisation: "School: Zadkine, opleiding …", "Werkgever: Bakkerij Sijm". */
+const ORGANISATION_FIELD = new RegExp(
+  `(?:School|Werkgever|Zorgaanbieder|Woningcorporatie|Corporatie|Verhuurder|Kinderopvang|Opvang|Sportclub|Vereniging|Club|Huisartsenpraktijk|Instelling|Organisatie|Dagbesteding|Jeugdhulpaanbieder|Ziekenhuis|Uitzendbureau|Opleiding|Stage|Stageplek|Werk|Zorg|Begeleiding)(?: \\/ [a-z]+)?[ \\t]*:[ \\t]*((?:${CAP}|\\p{Lu}{2,})(?:[ \\t](?:${CAP}|\\p{Lu}{2,}|&|van|de|der|het|'t))*)`,
+  'uy',
+);
+const ORGANISATION_FIELD_WORDS = phrasesOf(
+  'school|werkgever|zorgaanbieder|woningcorporatie|corporatie|verhuurder|kinderopvang|opvang|sportclub|vereniging|club|huisartsenpraktijk|instelling|organisatie|dagbesteding|jeugdhulpaanbieder|ziekenhuis|uitzendbureau|opleiding|stage|stageplek|werk|zorg|begeleiding'.split(
+    '|',
+  ),
+);
+
+/** The value of a form field that asks for an organisation, at a line start. */
+export function findOrganisationFields(text: string, found: Scan): Span[] {
+  const spans: Span[] = [];
+  for (const at of phraseStarts(found, ORGANISATION_FIELD_WORDS)) {
+    // Only a label at the start of a line (after a list dash or bullet).
+    let i = at - 1;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '-' || text[i] === '•' || text[i] === '*')) i--;
+    if (i >= 0 && text[i] !== '\n') continue;
+    ORGANISATION_FIELD.lastIndex = at;
+    const m = ORGANISATION_FIELD.exec(text);
+    if (!m) continue;
+    const value = m[1]!;
+    // "IJ. van der Berg": initials start a person's name.
+    if (text.charCodeAt(m.index + m[0].length) === 46) continue;
+    const lower = value.toLowerCase();
+    if (GENERIC_SERVICES.has(lower) || NOT_NAMES.has(lower) || FIRST_NAMES.has(lower) || PLACES.has(lower)) continue;
+    const start = m.index + m[0].length - value.length;
+    spans.push({ start, end: start + value.length, label: 'INSTITUTION', source: 'institution-field' });
   }
   return spans;
 }
