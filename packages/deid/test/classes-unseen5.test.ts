@@ -169,3 +169,27 @@ describe('organisations in runs of capitalised words, after a lower-case kind, i
     expect(labelOf('Opvang: Assen', 'Assen')).not.toBe('INSTITUTION');
   });
 });
+
+describe('ages around dates, relative clauses and lists of names (unseen5 classes)', () => {
+  it('finds an age after "wordt" and a date, "over de", "die … is", a label with an underscore', () => {
+    has('Hij wordt 14 maart 18 en gaat dan zelfstandig wonen.', 'AGE', '18');
+    has('Meneer is over de 80, schat ik.', 'AGE', '80');
+    has('Ze praat over haar broer, die 12 is en veel gamet.', 'AGE', '12');
+    has('leeftijd_melder: 39', 'AGE', '39');
+  });
+  it('finds ages after names in lists and brackets', () => {
+    const text = 'de kinderen (Noor, 9 en Tijn, 5) zijn thuis';
+    has(text, 'AGE', '9');
+    has(text, 'AGE', '5');
+    has('Opa (Gerrit Smit, 79) helpt.', 'AGE', '79');
+    has('Mw. Demir (47, Tulpstraat 3) belt.', 'AGE', '47');
+    has('(dochter Elin 15 blowt)', 'AGE', '15');
+  });
+  it('leaves ranges, durations and a word after a sentence end alone', () => {
+    lacks('Voor jongeren tussen de 12 en 18 jaar.', '18 jaar');
+    lacks('Gegevens worden 7 jaar bewaard.', '7 jaar');
+    lacks('We zijn 40 jaar getrouwd.', '40 jaar');
+    has('Mw. Peters – 84 jr. Woont alleen.', 'AGE', '84 jr.');
+    lacks('Ilse 12 november langs.', '12');
+  });
+});

@@ -16,7 +16,7 @@ const BEFORE = [
   new RegExp(`(?<![\\p{L}])(?:${KIN_NOUNS}), $`, 'iu'),
   /(?<![\p{L}])(?:mw|mevr|dhr|mevrouw|meneer)\.? \($/iu,
   /(?:\(|, )[mvMV], $/u,
-  /(?<![\p{L}])(?:ik ben|ben ik|ik word|word ik|je bent|ben je) (?:nu |al |pas |bijna |net )?$/iu,
+  /(?<![\p{L}])(?:ik ben|ben ik|ik word|word ik|je bent|ben je|die|dat|wie) (?:nu |al |pas |bijna |net |inmiddels )?$/iu,
   /(?<![\p{L}])(?:broers|broertjes|zussen|zusjes|halfbroers|halfbroertjes|halfzussen|halfzusjes|kinderen|zonen|dochters|kleinkinderen|stiefkinderen|pleegkinderen) \($/iu,
 ];
 /** After the number, for each of BEFORE: what closes the phrase (no amount, time, date or count). */
@@ -25,7 +25,7 @@ const AFTER = [
   /^(?:,| jaar| jr\.?|\)|\.(?!\d)|\n|$)/u,
   /^\)/u,
   /^(?:\)| jaar| jr)/u,
-  /^(?: jaar| jr\.?)?(?=[,.;!?)\n]|$| en | maar | dus | want )/u,
+  /^(?: jaar| jr\.?)?(?=[,.;!?)\n]|$| en | maar | dus | want | is(?![\p{L}])| wordt(?![\p{L}]))/u,
   /^(?: en \d{1,3})?\)/u,
 ];
 /** "net 65 geworden", "is vorige week 40 geworden". */
@@ -36,7 +36,7 @@ const AFTER_BRACKET = [2, 5];
 const AFTER_COMMA = [1, 3];
 const AFTER_WORD = [0, 4];
 /** The last words of BEFORE: a cheap first test, /(?<=(?:van|ben|…) )/i at the number (any letters may come before the word). */
-const LEAD_WORDS = ['van', 'ben', 'word', 'bent', 'je', 'ik', 'nu', 'al', 'pas', 'bijna', 'net', 'of', 'ongeveer', 'rond'];
+const LEAD_WORDS = ['van', 'ben', 'word', 'bent', 'je', 'ik', 'nu', 'al', 'pas', 'bijna', 'net', 'of', 'ongeveer', 'rond', 'die', 'dat', 'wie', 'inmiddels'];
 /** LEAD_WORDS by their last letter (each number is looked at: most are passed over by one lookup). */
 const LEAD_WORDS_BY_LAST: (string[] | undefined)[] = [];
 for (const word of LEAD_WORDS) (LEAD_WORDS_BY_LAST[word.charCodeAt(word.length - 1)] ??= []).push(word);

@@ -9,17 +9,19 @@ const MOST_YEARS = 120;
 /** "Noor (8 mnd)", "ilyas (9)", "geb. 02/05/2016 (10)": an age in brackets right after a name or a date. */
 /** "(15)", "(15 jr)", "(nu 15)", "(inmiddels 19)", "(34, moeder)", "(15j)": an age in brackets after a name, perhaps with an adverb before it or a role after it. */
 const AGE_IN_BRACKETS =
-  /,? ?\((?:(?:nu|inmiddels|bijna|al|ruim|net|pas|ca\.?|circa|ongeveer) )?(\d{1,3}(?: ?(?:jaar|jr\.?|j\.?|mnd\.?|maanden|maand|weken|wk\.?))?)(?:\)|, ?\p{Ll}[\p{Ll}-]+\))/uy;
+  /,? ?\((?:(?:nu|inmiddels|bijna|al|ruim|net|pas|ca\.?|circa|ongeveer) )?(\d{1,3}(?: ?(?:jaar|jr\.?|j\.?|mnd\.?|maanden|maand|weken|wk\.?))?)(?:\)|, ?\p{L}[^)\n]{1,40}\))/uy;
 /** "dochter Noa van 15 zit thuis": "van" and a number after a name is the person's age where a clause, a unit or a verb follows. */
 const AGE_OF_NAME = / van (\d{1,2})(?= (?:jaar|jr|zit|is|woont|gaat|heeft|komt|krijgt|wil|was)(?![\p{L}])| ?[,;)]| ?\.(?!\d)| ?\n| ?$)/uy;
 /** "oliwia is 6, bartek 3", "hij 86, zij 83" after a name: a bare number where a clause or the line ends. */
-const AGE_AFTER_NAME = / (?:is |wordt |werd )?(\d{1,3})(?= ?[,;]| en | ?\n| ?$| ?\.(?!\d))/y;
+const AGE_AFTER_NAME =
+  / (?:is |wordt |werd )?(\d{1,3})(?= ?[,;)]| en | ?\n| ?$| ?\.(?!\d)| (?!(?:jan|feb|mrt|maart|apr|april|mei|jun|juni|jul|juli|aug|sep|sept|okt|nov|dec|januari|februari|augustus|september|oktober|november|december|keer|uur|euro|minuten|min|dagen|weken|maanden|x|km|kg)(?![\p{L}]))\p{Ll}{3,})/uy;
 /** ", bartek 3": after a name and its age, the next name in lower case and its age. */
 const NEXT_CHILD = /, (\p{Ll}[\p{Ll}'’-]{2,}) \d{1,2}(?=[,.;!?\n]| en |$)/uy;
 /** A lower-case word that can be a name: no Dutch word of the lists or of the common words ("groep 4"). */
 const isLowerName = (word: string) => !NOT_NAMES.has(word) && !NAMES_THAT_ARE_WORDS.has(word) && !PLACES.has(word) && !isCommon(word);
 /** "Dhr. Wim Jansen, 72, Veldhoven": a number between commas right after a name (a list of people with their ages). */
-const AGE_BETWEEN_COMMAS = /, (\d{1,3}),(?!\d)/y;
+/** "Jesse, 12, …", "(Sofian, 10 en Amira, 7)", "(Ruth de Wit, 68)": an age after a name and a comma, where a comma, "en" or a bracket closes it. */
+const AGE_BETWEEN_COMMAS = /, (\d{1,3})(?:,(?!\d)|(?= en |\)))/y;
 /** "Slotplein 44-c 2902hb": a postcode typed in lower case after a street and house number. */
 const LOWER_POSTCODE = /,? ?([1-9]\d{3} ?[a-z]{2})(?![\p{L}\d])/uy;
 /** The place after a postcode on the same line, up to a comma or the line end ("2902hb Capelle"). */

@@ -136,6 +136,9 @@ const DURATION_AFTER =
 const DURATION_OF =
   /(?:garantie|contract|looptijd|termijn|proeftijd|wachttijd|periode|straf|celstraf|taakstraf|opleiding|traject|duur|verblijf|huurcontract|pauze)\s+van\s*$/i;
 const RANGE_BEFORE = /\d\s?[–-]\s?$/;
+const STRONG_DURATION_AFTER = /^\s*(?:getrouwd|samen|gewerkt|gewoond|geleden|bewaard|in dienst)(?![\p{L}])/u;
+/** "tussen de 2 en 14 jaar", "van 16 tot 23 jaar", "rond 18 jaar": a range or a general age, no person's. */
+const RANGE_OF = /(?:tussen (?:de )?\d{1,3} en|\d{1,3} (?:tot(?: en met)?|t\/m)|(?<![\p{L}])(?:rond|naar|vanaf|tot))\s*$/iu;
 const AGE_BEFORE = /(?:\bis(?: nu| pas| inmiddels)?|\bwordt|\bwerd|\bben|\bbent|\bzijn|\bvan|\bleeftijd(?: van)?|[,(])\s*$/i;
 
 /** "jaar", "jr", "jarig": the word every age in years ends with; in chats also "j", "yo", "y/o" right after the number ("15j"). */
@@ -210,9 +213,9 @@ const KIN_SUBJECTS =
   "mama|papa|mam|pap|moeder|vader|oma|opa|(?:[Mm]ijn|[Mm]'n|[Zz]ijn|[Zz]'n|[Hh]aar|[Oo]nze|[Hh]un|[Dd]e) (?:moeder|vader|man|vrouw|zoon|dochter|broer|zus|broertje|zusje|partner|vriend|vriendin|kind|oudste|jongste|middelste|tweeling)";
 /** Adverbs and times between the verb and a bare age: "is al 91", "wordt volgende maand 50", "was toen 19". */
 const WHEN_ADVERBS =
-  "(?:al|pas|net|nu|inmiddels|bijna|ook|toch|dan|toen|ongeveer|rond|circa|zo'n|binnenkort|morgen|vandaag|dit jaar|volgend jaar|volgende (?:week|maand)|deze (?:week|maand)|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)) ";
+  "(?:al|pas|net|nu|inmiddels|bijna|ook|toch|dan|toen|ongeveer|rond|circa|zo'n|binnenkort|morgen|vandaag|dit jaar|volgend jaar|volgende (?:week|maand)|deze (?:week|maand)|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|(?:op )?\\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?|over de|boven de) ";
 const BARE_AGE = new RegExp(
-  `(?<=\\b(?:[Zz]ij|[Hh]ij|[Zz]e|\\p{Lu}[\\p{Ll}]+,?|${KIN_SUBJECTS}) (?:is|wordt|werd|was) (?:${WHEN_ADVERBS})?)(\\d{1,3}|${AGE_WORD})(?=\\+?(?:\\s(?:en|maar|hè|hoor|geworden|geweest|of|dus|toch|nu|inmiddels|volgende|deze|binnenkort|toen|geloof|denk|volgens|ze|hij|zij|ik|we|\\p{Ll}+dag)(?![\\p{L}])|\\s?[,.;!?)]|$))`,
+  `(?<=\\b(?:[Zz]ij|[Hh]ij|[Zz]e|\\p{Lu}[\\p{Ll}]+,?|${KIN_SUBJECTS}) (?:is|wordt|werd|was) (?:${WHEN_ADVERBS})?)(\\d{1,3}|${AGE_WORD})(?=\\+?(?:\\s(?:en|maar|hè|hoor|geworden|geweest|of|dus|toch|nu|inmiddels|volgende|deze|binnenkort|toen|geloof|denk|volgens|op|ze|hij|zij|ik|we|\\p{Ll}+dag)(?![\\p{L}])|\\s?[,.;!?)]|$))`,
   'gu',
 );
 /** Where a bare age can start: the number or word after "is ", "wordt ", "werd " and an adverb. */
@@ -327,13 +330,17 @@ export function findAges(text: string, found: Scan): Span[] {
     // "een proeftijd van 2 jaar" is a duration; "(14–16 jaar)" a range of ages, a group and not a person.
     if (DURATION_OF.test(before) || RANGE_BEFORE.test(before)) continue;
     const clearlyAge = isJarig || /^\s*oud\b/i.test(after) || AGE_BEFORE.test(before) || /^\s*\)/.test(after);
-    if (!clearlyAge && (DURATION_BEFORE.test(before) || DURATION_AFTER.test(after))) continue;
+    // "81 jr. Woont in …": a word after the sentence's end says nothing about the number.
+    const sentenceEnds = m[0].endsWith('.') || /^\s*[.!?;]/.test(after);
+    if (!clearlyAge && (DURATION_BEFORE.test(before) || (!sentenceEnds && DURATION_AFTER.test(after)))) continue;
+    // "we zijn 58 jaar getrouwd", "dossiers worden 15 jaar bewaard", "tussen de 2 en 14 jaar": a duration or a range whatever came before.
+    if (!isJarig && (STRONG_DURATION_AFTER.test(after) || RANGE_OF.test(before))) continue;
     if (!clearlyAge && !/^[\s,.;:)]/.test(after) && after.length > 0) continue;
     if (/^\d+$/.test(m[1]!) && Number(m[1]) > 120) continue;
     spans.push({ start: m.index, end: m.index + m[0].length, label: 'AGE', source: 'age-years' });
   }
   // "leeftijd: 67", "lft 67".
-  for (const m of text.matchAll(/\b(?:[Ll]eeftijd|[Ll]ft\.?)(?: [a-zë]{3,12})?:?\s+(\d{1,3})(?!\d|[.,:]\d)/g)) {
+  for (const m of text.matchAll(/\b(?:[Ll]eeftijd|[Ll]ft\.?)(?:[ _][a-zë]{3,12})?:?\s+(\d{1,3})(?!\d|[.,:]\d)/g)) {
     if (Number(m[1]) <= 120)
       spans.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, label: 'AGE', source: 'age-labelled' });
   }
