@@ -193,3 +193,19 @@ describe('ages around dates, relative clauses and lists of names (unseen5 classe
     lacks('Ilse 12 november langs.', '12');
   });
 });
+
+describe('structured identifiers in more forms (unseen5 classes)', () => {
+  it('finds a mobile number with a hyphen and then dots', () => {
+    has('mijn nieuwe nummer: 06-47.19.28.30.', 'PHONE', '06-47.19.28.30');
+  });
+  it('finds a street with "nummer" before the number, a street with an addition before a postcode, an address after more cues', () => {
+    has('Beller: ik woon op de Hoefstraat nummer 9, in Tiel.', 'ADDRESS', 'Hoefstraat nummer 9');
+    has('gaat naar Lage Markt 12-B, 4201 AB Gorinchem', 'ADDRESS', 'Lage Markt 12-B');
+    has('Huisadres: Brink 17', 'ADDRESS', 'Brink 17');
+    has('Gezin woont Oude Kade 4, 2e etage.', 'ADDRESS', 'Oude Kade 4');
+    has('ze woont toch nog op de hoefstraat 9?', 'ADDRESS', 'hoefstraat 9');
+  });
+  it('does not take a first name and an amount for an address', () => {
+    lacks('Ze woont Jan 50 euro schuldig.', 'Jan 50');
+  });
+});

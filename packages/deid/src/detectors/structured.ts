@@ -84,8 +84,8 @@ function isServiceNumber(national: string): boolean {
  * or international number. Cheap to find; each is then validated by libphonenumber.
  */
 const PHONE_CANDIDATE = /(?<![\d\p{L}])(?:\+|00|\(0|0)[\d() \-–]{7,20}\d(?!\d)/gu;
-/** "06.12.34.56.78", "06/12345678": dots or a slash between groups, without spaces (so a date and a time never join into one). */
-const PHONE_DOTTED = /(?<![\d\p{L}./])0\d{1,3}(?:(?:\.\d{2,4}){2,4}|\/\d{6,8})(?![\d\p{L}]|[./]\d)/uy;
+/** "06.12.34.56.78", "06/12345678", "06-81.27.33.09": dots or a slash between groups, without spaces (so a date and a time never join into one). */
+const PHONE_DOTTED = /(?<![\d\p{L}./])0\d{1,3}(?:(?:\.\d{2,4}){2,4}|\/\d{6,8}|-\d{2}(?:\.\d{2}){3})(?![\d\p{L}]|[./]\d)/uy;
 
 const OUR_LINE_BEFORE = /\b(?:bel|bellen|belt|bereik|bereiken) (?:u )?ons(?: (?:via|op|gerust|telefonisch)){0,2}:? ?$/i;
 
@@ -114,7 +114,8 @@ export function findPhones(text: string, found: Scan): Span[] {
   for (const at of starts) {
     const next =
       text.charCodeAt(at + 2) === 46 || text.charCodeAt(at + 2) === 47 || text.charCodeAt(at + 3) === 46 || text.charCodeAt(at + 3) === 47;
-    if (!next && text.charCodeAt(at + 4) !== 46 && text.charCodeAt(at + 4) !== 47) continue;
+    const hyphenThenDots = text.charCodeAt(at + 2) === 45 && text.charCodeAt(at + 5) === 46;
+    if (!next && !hyphenThenDots && text.charCodeAt(at + 4) !== 46 && text.charCodeAt(at + 4) !== 47) continue;
     PHONE_DOTTED.lastIndex = at;
     const m = PHONE_DOTTED.exec(text);
     if (m) dotted.push(m);
