@@ -45,12 +45,14 @@ const placeAfter = (name: string) => !PLACES_THAT_ARE_WORDS.has(name.toLowerCase
 
 const isDigitCode = (code: number) => code >= 48 && code <= 57;
 // What each age pattern needs at its start, checked before the pattern runs (after most names none follows).
-/** AGE_IN_BRACKETS: perhaps a comma, perhaps a space, "(" and a digit. */
+/** AGE_IN_BRACKETS: perhaps a comma, perhaps a space, "(" and a digit or a lower-case adverb. */
 function bracketedNumberAt(text: string, index: number): boolean {
   let at = index;
   if (text.charCodeAt(at) === 44) at++;
   if (text.charCodeAt(at) === 32) at++;
-  return text.charCodeAt(at) === 40 && isDigitCode(text.charCodeAt(at + 1));
+  const next = text.charCodeAt(at + 1);
+  // A digit, or the adverb of "(nu 15)", "(bijna 12)".
+  return text.charCodeAt(at) === 40 && (isDigitCode(next) || (next >= 97 && next <= 122));
 }
 /** AGE_AFTER_NAME: a space, then a digit or the i of "is" or the w of "wordt"/"werd". */
 const numberOrVerbAt = (text: string, index: number) => {
