@@ -209,3 +209,18 @@ describe('structured identifiers in more forms (unseen5 classes)', () => {
     lacks('Ze woont Jan 50 euro schuldig.', 'Jan 50');
   });
 });
+
+describe('places in more forms and a reference after "ref." (unseen5 classes)', () => {
+  it('finds a place that starts with the Dutch IJ, a place joined to its district by a hyphen, a district or province in brackets', () => {
+    has('Zij woont sinds kort in IJsselstein bij haar zus.', 'CITY', 'IJsselstein');
+    has('Overleg buurtteam Zwolle-Holtenbroek, dinsdag.', 'CITY', 'Zwolle-Holtenbroek');
+    has('Adres: Biltstraat 1, 3531 CK Utrecht (Wittevrouwen)', 'CITY', 'Wittevrouwen');
+    has('7411 AB Deventer (Overijssel)', 'CITY', 'Overijssel');
+  });
+  it('takes no abbreviation in brackets after a place for a district', () => {
+    lacks('Opgenomen in Utrecht (UMC) vorige week.', 'UMC');
+  });
+  it('finds a case reference after "uw ref."', () => {
+    has('Betreft: dhr. Bos (uw ref. KL/BB/2291)', 'CASE_ID', 'KL/BB/2291');
+  });
+});
