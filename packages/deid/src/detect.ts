@@ -12,6 +12,7 @@ import { findOrganisationForms } from './detectors/organisation-forms.js';
 import { findOrganisationFields, findOrganisationsByShape, retypeByContext } from './detectors/organisation-context.js';
 import { findNumberedPeople } from './detectors/numbered-people.js';
 import { findPersons } from './detectors/persons.js';
+import { findPersonForms } from './detectors/person-forms.js';
 import { findPlaces } from './detectors/places.js';
 import { findBsn, findEmails, findIban, findLicensePlates, findPhones, findPostcodes, findUrls } from './detectors/structured.js';
 import type { Span } from './labels.js';
@@ -38,6 +39,7 @@ const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
   findOrganisationsByShape,
   findOrganisationFields,
   findPersons,
+  findPersonForms,
   findNumberedPeople,
   findPlaces,
   findLinePlaces,

@@ -224,3 +224,24 @@ describe('places in more forms and a reference after "ref." (unseen5 classes)', 
     has('Betreft: dhr. Bos (uw ref. KL/BB/2291)', 'CASE_ID', 'KL/BB/2291');
   });
 });
+
+describe('persons by the form of the text (unseen5 classes)', () => {
+  it('finds the initials a worker signs with on a line of their own', () => {
+    has('Volgend gesprek over twee weken.\n/mk', 'PERSON', 'mk');
+  });
+  it('finds a lower-case first name alone on the last line of a message', () => {
+    has('ik bel morgen terug\ngroetjes\nmeryem', 'PERSON', 'meryem');
+  });
+  it('finds a first name in quotes, also one that is a word, but no quoted phrase', () => {
+    has('Ze vroeg steeds naar "Roos", haar dochter.', 'PERSON', 'Roos');
+    lacks('Ik heb "Let op" op de deur geplakt.', 'Let');
+  });
+  it('finds a double first name joined by a hyphen, a name after a religious role', () => {
+    has('Morgen belt Jan-Willem over de sleutel.', 'PERSON', 'Jan-Willem');
+    has('De imam Yassine helpt met de aanvraag.', 'PERSON', 'Yassine');
+  });
+  it('takes no abbreviation of client and no list letter before a title for a name', () => {
+    lacks('Clt (61) woont alleen. Clt is somber.', 'Clt');
+    lacks('Doelen\nB. Meneer betaalt zijn huur zelf.', 'B. Meneer');
+  });
+});

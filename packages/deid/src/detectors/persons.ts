@@ -43,7 +43,7 @@ import { placeHits } from './lexicon-hits.js';
 const NAME = `(?:${CAP} ){0,2}(?:(?:${TV}) )?${CAP}`;
 const TITLES = 'fam\\.|mw\\.|mevr\\.|mevrouw|dhr\\.|meneer|de heer|heer|juf|juffrouw|meester|dr\\.|mr\\.|drs\\.|ir\\.|ing\\.|prof\\.';
 const ROLES =
-  'gezin|familie|echtpaar|ouders|naam|budgetcoach|moeder|vader|zoon|dochter|broer|broertje|zus|zusje|oma|opa|buurman|buurvrouw|collega|partner|vriend|vriendin|mentor|wijkagent|huisarts|stiefvader|stiefmoeder|ex|tante|oom|neef|nicht|kind|jongere|cliënt|client|echtgenoot|echtgenote|man|vrouw|schoonmoeder|schoonvader|begeleider|coach|docent|leerkracht|juf|meester|contactpersoon|bewindvoerder|jeugdbeschermer|casusregisseur|wijkcoach|maatschappelijk werker';
+  'gezin|familie|echtpaar|ouders|naam|budgetcoach|moeder|vader|zoon|dochter|broer|broertje|zus|zusje|oma|opa|buurman|buurvrouw|collega|partner|vriend|vriendin|mentor|wijkagent|huisarts|stiefvader|stiefmoeder|ex|tante|oom|neef|nicht|kind|jongere|cliënt|client|echtgenoot|echtgenote|man|vrouw|schoonmoeder|schoonvader|begeleider|coach|docent|leerkracht|juf|meester|contactpersoon|bewindvoerder|jeugdbeschermer|casusregisseur|wijkcoach|maatschappelijk werker|imam|pastoor|pastor|dominee|priester|rabbijn|voorganger|trainer|oppas|gastouder';
 
 /** "moeder" or "Moeder", but the name after it must really be capitalised: no case-insensitive flag. */
 const anyCaseStart = (alternatives: string) =>
@@ -370,7 +370,11 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     } else if ((isLowerCaseFirstName(l) || SURNAMES.has(l)) && !NAMES_THAT_ARE_WORDS.has(l))
       spans.add(start, start + w.length, 'person-after-kin');
   }
-  for (const m of matchesAt(INITIALS_NAME, text, initials(found), found)) add(m.index, m[1]!, 'person-initials', true);
+  for (const m of matchesAt(INITIALS_NAME, text, initials(found), found)) {
+    // "A. Mevrouw beheert …": a list letter before a title, no initials.
+    const last = m[1]!.slice(m[1]!.lastIndexOf(' ') + 1);
+    if (!NOT_NAMES.has(lower(last))) add(m.index, m[1]!, 'person-initials', true);
+  }
   // Known first names and surnames, capitalised; a following (tussenvoegsel +) capitalised word joins the name.
   const capitalised = capitalisedWords(found);
   const followingName = patternFor(FOLLOWING_NAME, text, found);
