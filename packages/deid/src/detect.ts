@@ -9,7 +9,12 @@ import { findAgePhrases } from './detectors/age-phrases.js';
 import { findAddresses } from './detectors/addresses.js';
 import { findInstitutions } from './detectors/institutions.js';
 import { findOrganisationForms } from './detectors/organisation-forms.js';
-import { findOrganisationFields, findOrganisationsByShape, retypeByContext } from './detectors/organisation-context.js';
+import {
+  findOrganisationFields,
+  findOrganisationsBeside,
+  findOrganisationsByShape,
+  retypeByContext,
+} from './detectors/organisation-context.js';
 import { findNumberedPeople } from './detectors/numbered-people.js';
 import { findPersons } from './detectors/persons.js';
 import { findPersonForms } from './detectors/person-forms.js';
@@ -65,5 +70,5 @@ export function detectByRules(text: string, found: Scan): Span[] {
     retypeByContext(text, retypeOrganisations(text, resolveOverlaps(DETECTORS.flatMap((find) => find(text, found))))),
     findTableColumns(text),
   );
-  return withBesideSpans(spans, findBesideSpans(text, spans));
+  return withBesideSpans(spans, [...findBesideSpans(text, spans), ...findOrganisationsBeside(text, found, spans)]);
 }

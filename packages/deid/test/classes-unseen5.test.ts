@@ -245,3 +245,20 @@ describe('persons by the form of the text (unseen5 classes)', () => {
     lacks('Doelen\nB. Meneer betaalt zijn huur zelf.', 'B. Meneer');
   });
 });
+
+describe('organisations after "via", in brackets after an attendee, compounds with a hyphen (unseen5 classes)', () => {
+  it('finds an unknown word after "via" or "vanuit" as an organisation, no app or name', () => {
+    has('Zij werkt sinds mei via Securitas Noord.', 'INSTITUTION', 'Securitas');
+    lacks('We hebben contact via WhatsApp en via Teams.', 'WhatsApp');
+    expect(labelOf('Dat heb ik via Annemiek gehoord.', 'Annemiek')).toBe('PERSON');
+  });
+  it('finds the organisation in brackets after a full name, not a role or a nickname', () => {
+    has('Aanwezig: Nadia Amrani (Woonkracht), Bas Kok (wijkagent).', 'INSTITUTION', 'Woonkracht');
+    lacks('Aanwezig: Nadia Amrani (Notulist), Bas Kok (Extern).', 'Notulist');
+    expect(labelOf('Gesproken met Chen Lin (Lily).', 'Lily')).toBe('PERSON');
+  });
+  it('finds a church or school named with a hyphen, and a hospital after a place cue', () => {
+    has('Zondag naar de Sint-Bavokerk met oma.', 'INSTITUTION', 'Sint-Bavokerk');
+    expect(labelOf('Operatie gepland in Gelre-Ziekenhuis volgende week.', 'Gelre-Ziekenhuis')).toBe('INSTITUTION');
+  });
+});

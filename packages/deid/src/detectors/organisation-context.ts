@@ -3,7 +3,7 @@
 // found it looked at a capital and a contact or place word; what tells an organisation from a person
 // or a place is the context around the span, which this step reads for the few spans a text has.
 import type { Span } from '../labels.js';
-import { FIRST_NAMES, GENERIC_SERVICES, NOT_NAMES, PLACES, SURNAMES } from '../lexicon.js';
+import { COUNTRIES, FIRST_NAMES, GENERIC_SERVICES, NOT_NAMES, PLACES, SURNAMES } from '../lexicon.js';
 import { classAt, LETTER, lettersEnd, phraseStarts, phrasesOf, type Scan } from '../scan.js';
 import { isCommon } from '../statistical/token-features.js';
 import { CAP, firstSpace, isSentenceStart } from './name-patterns.js';
@@ -40,6 +40,8 @@ const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
 /** A kind written in lower case right before the name: "via uitzendbureau …", "restaurant …", "deurwaarderskantoor …", "zijn werkgever, …". */
 const KIND_BEFORE =
   /(?:^|[^\p{L}])\p{Ll}*(?:bureau|kantoor|restaurant|werkgever|bedrijf|school|kerk|moskee|vereniging|club|winkel|salon|snackbar|opvang|aanbieder|instelling|corporatie|huisvester|verhuurder|praktijk|ziekenhuis|apotheek|fabriek|garage|hotel|café|bakkerij|supermarkt|organisatie|stichting)(?:[ \t]|,[ \t])$/u;
+/** "in Diakonessenhuis", "naar Sint-Jozefkerk": a word after a place cue that ends like a building of an organisation. */
+const CUE_WORD_KIND = /\p{Ll}(?:huis|kerk|moskee|school|kliniek|centrum|college|lyceum)$/u;
 /** The capitalised words (with "&", "van", "de" between them) that reach back from a span on its line. */
 const RUN_BEFORE = /(?:(?:\p{Lu}[\p{L}'’-]*|Gebr\.|&|van|de|der|den)[ \t])*$/u;
 /** After the span only capitalised words and "&": "Jan Bakker van Kinderopvang …" is a person of an organisation, not one name. */
@@ -82,6 +84,7 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
       kindAfter ||
       kindInRun ||
       kindBefore ||
+      (span.source === 'city-cue' && CUE_WORD_KIND.test(value.slice(0, firstSpace(value)))) ||
       ARTICLE_BEFORE.test(before) ||
       (oneWord && span.label === 'PERSON' && SERVICE_BEFORE.test(before) && !isKnownName(value));
     if (!organisation) continue;
@@ -106,7 +109,8 @@ const NOT_ORGANISATION_ACRONYMS = new Set(
 const ACRONYM_NAME = new RegExp(`[A-Z]{2,5}(?:[ \\t]${CAP}){1,3}(?![\\p{L}])`, 'uy');
 const CAP_WORD = new RegExp(`${CAP}`, 'uy');
 /** A word that ends like an organisation's kind: "Iriszorg", "Regenbooggroep", "Leerwerkloket", "Werkplein". */
-const ORGANISATION_WORD_END = /^\p{Lu}\p{Ll}{2,}(?:zorg|groep|loket|plein|welzijn|opvang|hulpverlening|kliniek)$/u;
+const ORGANISATION_WORD_END =
+  /^\p{Lu}\p{Ll}{2,}(?:zorg|groep|loket|plein|welzijn|opvang|hulpverlening|kliniek)$|^\p{Lu}[\p{Ll}]+-\p{Lu}?\p{Ll}*(?:kerk|moskee|school|lyceum|college|kliniek|ziekenhuis|Lyceum|College|School|Kerk)$/u;
 
 /**
  * Organisations known by their shape: an abbreviation that starts a name (most regional care
@@ -136,17 +140,67 @@ export function findOrganisationsByShape(text: string, found: Scan): Span[] {
       // "HJ Bakker", "AM de Vries": initials written without full stops, then a surname.
       if (acronym.length <= 3 && SURNAMES.has(next) && !PLACES.has(next)) continue;
       spans.push({ start, end: start + m[0].length, label: 'INSTITUTION', source: 'institution-acronym' });
-    } else if (end - start >= 7 && !isSentenceStart(text, start)) {
+    } else if ((end - start >= 7 || text.charCodeAt(end) === 45) && !isSentenceStart(text, start)) {
       CAP_WORD.lastIndex = start;
       const m = CAP_WORD.exec(text);
-      if (!m || start + m[0].length !== end || (classAt(text, end) & LETTER) !== 0) continue;
+      // The whole word, hyphenated parts too ("Sint-Ansfriduskerk").
+      const wordEnd = m ? start + m[0].length : -1;
+      if (!m || wordEnd < end || (classAt(text, wordEnd) & LETTER) !== 0) continue;
       const word = m[0];
       const lowerWord = word.toLowerCase();
       if (!ORGANISATION_WORD_END.test(word) || isCommon(lowerWord) || GENERIC_SERVICES.has(lowerWord)) continue;
-      spans.push({ start, end, label: 'INSTITUTION', source: 'institution-word-end' });
+      spans.push({ start, end: wordEnd, label: 'INSTITUTION', source: 'institution-word-end' });
     }
   }
   return spans;
+}
+
+/** "via Trigion", "vanuit Jarabee": one capitalised word after "via" or "vanuit" that no list knows. */
+const VIA_NAME = new RegExp(`(?:via|vanuit)[ \\t]+(${CAP})(?![\\p{L}\\d'’-])`, 'uy');
+const VIA_WORDS = phrasesOf(['via', 'vanuit']);
+/** Services and channels written after "via" that the guidelines leave out or that name no one. */
+const NOT_VIA = new Set(
+  'whatsapp whats google facebook instagram teams zoom skype signal telegram messenger sms marktplaats mail email e-mail internet digid mijn parro magister somtoday outlook gmail linkedin tiktok snapchat youtube'.split(
+    ' ',
+  ),
+);
+/** "Sevda Kurt (Bo-Ex)", "Anita Bosch (Carint Reggeland)": after a person's full name, the organisation in brackets. */
+const EMPLOYER_AFTER_NAME = /^ \((\p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|&|van|de|der)){0,3})\)/u;
+
+/** Roles and attendance written in brackets after an attendee: "(Extern)", "(Organisator)", "(Notulist)", "(Gast)". */
+const ROLE_IN_BRACKETS =
+  /^(?:extern|intern|gast|afwezig|aanwezig|voorzitter|notulen|vrijwilliger|stagiair|stagiaire|ouder|\p{Ll}+(?:or|ist|ent|eur|ier|iair|iaire|er|ster|arts|coach|werker))$/u;
+
+/** Organisations after "via"/"vanuit" and in brackets after a person's full name: spans beside the rules' detections. */
+export function findOrganisationsBeside(text: string, found: Scan, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const at of phraseStarts(found, VIA_WORDS)) {
+    VIA_NAME.lastIndex = at;
+    const m = VIA_NAME.exec(text);
+    if (!m) continue;
+    const word = m[1]!.toLowerCase();
+    const start = m.index + m[0].length - m[1]!.length;
+    if (isSentenceStart(text, start) || NOT_VIA.has(word) || isKnownName(word) || PLACES.has(word) || COUNTRIES.has(word)) continue;
+    if (GENERIC_SERVICES.has(word) || NOT_NAMES.has(word) || isCommon(word)) continue;
+    out.push({ start, end: start + m[1]!.length, label: 'INSTITUTION', source: 'institution-via' });
+  }
+  for (const span of spans) {
+    if (span.label !== 'PERSON' || text.charCodeAt(span.end + 1) !== 40) continue;
+    // A full name: two capitalised words or more, no first name alone.
+    if (!/\p{Lu}\S*[ \t].*\p{Lu}/u.test(text.slice(span.start, span.end))) continue;
+    const m = EMPLOYER_AFTER_NAME.exec(text.slice(span.end, span.end + 60));
+    if (!m) continue;
+    const value = m[1]!;
+    const first = value.slice(0, firstSpace(value)).toLowerCase();
+    const whole = value.toLowerCase();
+    if (FIRST_NAMES.has(first) || PLACES.has(whole) || GENERIC_SERVICES.has(whole) || NOT_NAMES.has(first) || COUNTRIES.has(whole))
+      continue;
+    // "(Extern)", "(Gast)", "(GGD-jeugdarts)": a role in brackets, an ordinary word or a compound that ends in one.
+    if ((!value.includes(' ') && (isCommon(whole) || ROLE_IN_BRACKETS.test(whole))) || /-\p{Ll}/u.test(value)) continue;
+    const start = span.end + 2;
+    out.push({ start, end: start + value.length, label: 'INSTITUTION', source: 'institution-after-person' });
+  }
+  return out;
 }
 
 /** Form fields whose value is an organisation: "School: Zadkine, opleiding …", "Werkgever: Bakkerij Sijm". */

@@ -54,6 +54,8 @@ function placesInOtherForms(text: string, found: Scan, spans: SpanList): void {
     const hyphen = word.indexOf('-');
     if (hyphen < 3) continue;
     const first = word.slice(0, hyphen);
+    // "Vreewijk-Lyceum", "Noord-Kerk": a kind after the hyphen names a school or a church, not a district.
+    if (/-(?:lyceum|college|school|kerk|moskee|kliniek|ziekenhuis|centrum)$/.test(word)) continue;
     if (PLACES.has(first) && !PLACES_THAT_ARE_WORDS.has(first) && !PLACES.has(word) && !isSentenceStart(text, words.starts[c]!))
       spans.add(words.starts[c]!, words.ends[c]!, 'city-with-district');
   }
