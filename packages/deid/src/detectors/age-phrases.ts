@@ -36,7 +36,26 @@ const AFTER_BRACKET = [2, 5];
 const AFTER_COMMA = [1, 3];
 const AFTER_WORD = [0, 4];
 /** The last words of BEFORE: a cheap first test, /(?<=(?:van|ben|…) )/i at the number (any letters may come before the word). */
-const LEAD_WORDS = ['van', 'ben', 'word', 'bent', 'je', 'ik', 'nu', 'al', 'pas', 'bijna', 'net', 'of', 'ongeveer', 'rond', 'die', 'dat', 'wie', 'inmiddels'];
+const LEAD_WORDS = [
+  'van',
+  'ben',
+  'word',
+  'bent',
+  'je',
+  'ik',
+  'nu',
+  'al',
+  'pas',
+  'bijna',
+  'net',
+  'of',
+  'ongeveer',
+  'rond',
+  'die',
+  'dat',
+  'wie',
+  'inmiddels',
+];
 /** LEAD_WORDS by their last letter (each number is looked at: most are passed over by one lookup). */
 const LEAD_WORDS_BY_LAST: (string[] | undefined)[] = [];
 for (const word of LEAD_WORDS) (LEAD_WORDS_BY_LAST[word.charCodeAt(word.length - 1)] ??= []).push(word);
