@@ -262,3 +262,18 @@ describe('organisations after "via", in brackets after an attendee, compounds wi
     expect(labelOf('Operatie gepland in Gelre-Ziekenhuis volgende week.', 'Gelre-Ziekenhuis')).toBe('INSTITUTION');
   });
 });
+
+describe('ages before a birthday, after a nickname, places where someone lives (unseen5 classes)', () => {
+  it('finds the age someone turns on a date or soon, whoever the subject', () => {
+    has('geb. 2009, wordt volgende maand 17.', 'AGE', '17');
+    has('Sanne | wordt 18 op 3/2, dan volwassen', 'AGE', '18');
+    lacks('Het wordt 20 graden morgen.', '20');
+  });
+  it('finds an age after a nickname in brackets', () => {
+    has('- Mei Ling (Mandy), 13, Het Baken', 'AGE', '13');
+  });
+  it('types where someone lives as a place', () => {
+    expect(labelOf('Haar broers wonen in Manchester en Lagos.', 'Manchester')).toBe('CITY');
+    expect(labelOf('Woont in Oosterhesselen Noord, valt vaak.', 'Oosterhesselen Noord')).toBe('CITY');
+  });
+});

@@ -104,8 +104,25 @@ const KIN_BEFORE =
 /** The lower-case word right before " (" or "(": "opa henk (84)", "mijn broertje sem (6)". */
 const LOWER_WORD_BEFORE = /(?<![\p{L}])\p{Ll}[\p{Ll}'’-]{1,}$/u;
 
+const MONTH =
+  '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?';
+/** "wordt 2 december 18", "(wordt volgende week 18)", "wordt 18 op 8/12": a birthday to come says the number is an age, whoever the subject. */
+const BIRTHDAY_AGE = new RegExp(
+  `[Ww]ordt (?:(?:(?:volgende|deze|komende) (?:week|maand)|volgend jaar|dit jaar|binnenkort|(?:op )?\\d{1,2} ${MONTH}|op \\d{1,2}[-/]\\d{1,2}) (\\d{1,3})(?=[ ,.;:)!?\\n]|$)|(\\d{1,3}) op (?:\\d{1,2}[-/]\\d{1,2}|\\d{1,2} ${MONTH}))`,
+  'uy',
+);
+const WORDT = phrasesOf(['wordt']);
+
 export function findAgePhrases(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
+  for (const at of phraseStarts(found, WORDT)) {
+    BIRTHDAY_AGE.lastIndex = at;
+    const m = BIRTHDAY_AGE.exec(text);
+    const age = m?.[1] ?? m?.[2];
+    if (!m || !age || Number(age) > MOST_YEARS) continue;
+    const start = m[1] ? m.index + m[0].length - age.length : m.index + 6;
+    spans.push({ start, end: start + age.length, label: 'AGE', source: 'age-birthday' });
+  }
   for (let at = text.indexOf('('); at !== -1; at = text.indexOf('(', at + 1)) {
     SEX_SLASH_AGE.lastIndex = at;
     const slash = SEX_SLASH_AGE.exec(text);

@@ -21,7 +21,7 @@ const NEXT_CHILD = /, (\p{Ll}[\p{Ll}'’-]{2,}) \d{1,2}(?=[,.;!?\n]| en |$)/uy;
 const isLowerName = (word: string) => !NOT_NAMES.has(word) && !NAMES_THAT_ARE_WORDS.has(word) && !PLACES.has(word) && !isCommon(word);
 /** "Dhr. Wim Jansen, 72, Veldhoven": a number between commas right after a name (a list of people with their ages). */
 /** "Jesse, 12, …", "(Sofian, 10 en Amira, 7)", "(Ruth de Wit, 68)": an age after a name and a comma, where a comma, "en" or a bracket closes it. */
-const AGE_BETWEEN_COMMAS = /, (\d{1,3})(?:,(?!\d)|(?= en |\)))/y;
+const AGE_BETWEEN_COMMAS = /\)?, (\d{1,3})(?:,(?!\d)|(?= en |\)))/y;
 /** "Slotplein 44-c 2902hb": a postcode typed in lower case after a street and house number. */
 const LOWER_POSTCODE = /,? ?([1-9]\d{3} ?[a-z]{2})(?![\p{L}\d])/uy;
 /** The place after a postcode on the same line, up to a comma or the line end ("2902hb Capelle"). */
@@ -60,8 +60,11 @@ const numberOrVerbAt = (text: string, index: number) => {
   return text.charCodeAt(index) === 32 && (isDigitCode(next) || next === 105 || next === 119);
 };
 /** AGE_BETWEEN_COMMAS: ", " and a digit. */
-const commaNumberAt = (text: string, index: number) =>
-  text.charCodeAt(index) === 44 && text.charCodeAt(index + 1) === 32 && isDigitCode(text.charCodeAt(index + 2));
+const commaNumberAt = (text: string, index: number) => {
+  // "Chen Lin (Lily), 11,": the bracket of a nickname may close first.
+  const at = text.charCodeAt(index) === 41 ? index + 1 : index;
+  return text.charCodeAt(at) === 44 && text.charCodeAt(at + 1) === 32 && isDigitCode(text.charCodeAt(at + 2));
+};
 
 function at(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
   pattern.lastIndex = index;

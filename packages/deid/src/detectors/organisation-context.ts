@@ -49,6 +49,9 @@ const RUN_AFTER = /^(?:[ \t](?:\p{Lu}[\p{L}'’-]*|&(?=[ \t]\p{Lu})))*/u;
 
 /** "in het Antonius", "naar 't Gasthuys": a person or a town takes no article; a hospital, school or centre does. */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:het|'t|’t)[ \t]$/u;
+/** "woont in …", "wonen nu in …", "verhuisd naar …", "geboren in …": a place follows. */
+const LIVES_IN =
+  /(?:[Ww]oont|[Ww]onen|[Ww]oonachtig|[Ww]onend|[Vv]erhuisd|[Vv]erhuist|[Gg]eboren|[Oo]pgegroeid)(?: \p{Ll}+)? (?:in|naar|te) $/u;
 /** "bij Indigo", "vanuit Lindenhout", "via Sterk": where the word after is no known name, it is where someone is cared for or works. */
 const SERVICE_BEFORE = /(?:^|[^\p{L}])(?:bij|vanuit|via|aangemeld bij|ingeschreven bij|in behandeling bij|cliënt bij|client bij)[ \t]$/u;
 
@@ -87,7 +90,17 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
       (span.source === 'city-cue' && CUE_WORD_KIND.test(value.slice(0, firstSpace(value)))) ||
       ARTICLE_BEFORE.test(before) ||
       (oneWord && span.label === 'PERSON' && SERVICE_BEFORE.test(before) && !isKnownName(value));
-    if (!organisation) continue;
+    if (!organisation) {
+      // "woont in Londen", "wonen in Wouwse Plantage en Accra": where someone lives is a place, not a person.
+      if (span.label === 'PERSON' && LIVES_IN.test(before) && !FIRST_NAMES.has(value.slice(0, firstSpace(value)).toLowerCase())) {
+        out ??= spans.slice();
+        out[i] = { ...span, label: 'CITY', source: 'city-where-lives' };
+        const next = out[i + 1];
+        if (next?.label === 'PERSON' && WEAK_SOURCES.has(next.source) && /^(?: en |, )$/.test(text.slice(span.end, next.start)))
+          out[i + 1] = { ...next, label: 'CITY', source: 'city-where-lives' };
+      }
+      continue;
+    }
     out ??= spans.slice();
     // The whole run where no other detection lies in it.
     const previous = out[i - 1];
