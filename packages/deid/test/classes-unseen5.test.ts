@@ -277,3 +277,16 @@ describe('ages before a birthday, after a nickname, places where someone lives (
     expect(labelOf('Woont in Oosterhesselen Noord, valt vaak.', 'Oosterhesselen Noord')).toBe('CITY');
   });
 });
+
+describe('identifiers after more context words', () => {
+  it('finds an identifier after aanvraag, ticket, ID, contract, and "dossier (nr. …)"', () => {
+    has('Aanvraag 2024-00871 is in behandeling.', 'CASE_ID', '2024-00871');
+    has('Ticket #55102 is gesloten.', 'CASE_ID', '55102');
+    has('ID: 771203', 'CASE_ID', '771203');
+    has('Huurcontract 66120 loopt af.', 'CASE_ID', '66120');
+    has('Uw dossier (nr. 40917) is gesloten.', 'CASE_ID', '40917');
+  });
+  it('takes no field name ending in _id for a context word', () => {
+    lacks('form_id: 12345', '12345');
+  });
+});
