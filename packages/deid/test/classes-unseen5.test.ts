@@ -204,6 +204,7 @@ describe('structured identifiers in more forms (unseen5 classes)', () => {
     has('Huisadres: Brink 17', 'ADDRESS', 'Brink 17');
     has('Gezin woont Oude Kade 4, 2e etage.', 'ADDRESS', 'Oude Kade 4');
     has('ze woont toch nog op de hoefstraat 9?', 'ADDRESS', 'hoefstraat 9');
+    has('Mw. woont Molenstr. 7 in Tiel.', 'ADDRESS', 'Molenstr. 7');
   });
   it('does not take a first name and an amount for an address', () => {
     lacks('Ze woont Jan 50 euro schuldig.', 'Jan 50');

@@ -18,7 +18,7 @@ import { CAP, firstSpace, isDigit, isSentenceStart, lower, postcodeStarts } from
 const STREET_SUFFIX =
   'straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|dreef|steeg|pad|baan|ring|markt|wal|erf|zoom|veld|akker|weide|haven|boulevard|dam|burcht|hoven|tuin|gaarde|lei|hage|stede|buorren|wei|loane|dyk|wyk|bocht|hoek|berg|heuvel|donk|poort|vliet|sloot|wetering|oord|horst|brink|kamp|dal|plantsoen|zijde|rade|vaart|strjitte|paad|leane';
 const ADDRESS = new RegExp(
-  `(?<![\\p{L}])((?:(?:${CAP}|\\p{Lu}\\.)[ \\t](?:(?:${CAP}|van|de|der|den|het|'t|\\p{Lu}\\.)[ \\t])*)?\\p{Lu}[\\p{L}'-]*(?:${STREET_SUFFIX}))(?:,?[ \\t](?:nummer|nr\\.?|huisnummer))?[ \\t](\\d{1,5}(?:\\s?[a-zA-Z](?![\\p{L}])|-[IVX]+(?![\\p{L}])|-\\d{1,3}|-[A-Za-z](?![\\p{L}])|\\s?(?:bis|hs|huis|boven|bg))?)(?![\\d\\p{L}]|[:.]\\d)`,
+  `(?<![\\p{L}])((?:(?:${CAP}|\\p{Lu}\\.)[ \\t](?:(?:${CAP}|van|de|der|den|het|'t|\\p{Lu}\\.)[ \\t])*)?\\p{Lu}[\\p{L}'-]*(?:${STREET_SUFFIX}|str\\.|ln\\.|pln\\.))(?:,?[ \\t](?:nummer|nr\\.?|huisnummer))?[ \\t](\\d{1,5}(?:\\s?[a-zA-Z](?![\\p{L}])|-[IVX]+(?![\\p{L}])|-\\d{1,3}|-[A-Za-z](?![\\p{L}])|\\s?(?:bis|hs|huis|boven|bg))?)(?![\\d\\p{L}]|[:.]\\d)`,
   'gu',
 );
 const ADDRESS_CUE = new RegExp(
@@ -69,12 +69,23 @@ const BEFORE_POSTCODE = new RegExp(
 
 /** Where a street address can start: the names before a word that ends like a street and has a number after it. */
 const NUMBER_WORD_AFTER = /^,?[ \t](?:nummer|nr\.?|huisnummer)[ \t]\d/;
+const SHORT_KIND_END = /\p{Ll}(?:str|ln|pln)$/u;
 function streetStarts(found: Scan): number[] {
   const positions: number[] = [];
   const { text, wordStarts, wordEnds, wordCount } = found;
   let last = -1;
   for (let w = 0; w < wordCount; w++) {
     const end = wordEnds[w]!;
+    // "Kerkstr. 12": a street's kind shortened with a full stop.
+    if (
+      text.charCodeAt(end) === 46 &&
+      text.charCodeAt(end + 1) === 32 &&
+      isDigit(text.charCodeAt(end + 2)) &&
+      SHORT_KIND_END.test(text.slice(Math.max(wordStarts[w]!, end - 4), end))
+    ) {
+      for (const at of capitalsInChainBefore(text, end)) if (at > last) positions.push((last = at));
+      continue;
+    }
     // A number right after the street, or after "nummer"/"nr." ("Kerkstraat nummer 12", "Bloemstraat, nr. 7").
     const numbered = isDigit(text.charCodeAt(end + 1)) || NUMBER_WORD_AFTER.test(text.slice(end, end + 12));
     if (
