@@ -1,5 +1,17 @@
 import type { Span } from '../labels.js';
-import { classAt, digitRunEnd, digitRunsWhere, hashOf, isSpaceAt, LETTER, lowerText, matchesAt, numbersInBrackets, occurrences, type Scan } from '../scan.js';
+import {
+  classAt,
+  digitRunEnd,
+  digitRunsWhere,
+  hashOf,
+  isSpaceAt,
+  LETTER,
+  lowerText,
+  matchesAt,
+  numbersInBrackets,
+  occurrences,
+  type Scan,
+} from '../scan.js';
 
 // Dutch, and the English of mail headers ("Sent: Wed, 5 Mar 2025").
 const MONTHS =
