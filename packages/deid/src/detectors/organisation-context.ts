@@ -4,7 +4,7 @@
 // or a place is the context around the span, which this step reads for the few spans a text has.
 import type { Span } from '../labels.js';
 import { COUNTRIES, FIRST_NAMES, GENERIC_SERVICES, NOT_NAMES, PLACES, SURNAMES } from '../lexicon.js';
-import { classAt, LETTER, lettersEnd, phraseStarts, phrasesOf, type Scan } from '../scan.js';
+import { classAt, isSpaceAt, LETTER, lettersEnd, phraseStarts, phrasesOf, UPPER, type Scan } from '../scan.js';
 import { isCommon } from '../statistical/token-features.js';
 import { CAP, firstSpace, isSentenceStart } from './name-patterns.js';
 
@@ -38,12 +38,49 @@ const KIND_ENDING =
 /** "CleanForce", "FlexWork", "SchuldHulpMaatje": a capital inside a word names a brand or a firm. */
 const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
 /** A kind written in lower case right before the name: "via uitzendbureau …", "restaurant …", "deurwaarderskantoor …", "zijn werkgever, …". */
-const KIND_BEFORE =
-  /(?:^|[^\p{L}])\p{Ll}*(?:bureau|kantoor|restaurant|werkgever|bedrijf|school|kerk|moskee|vereniging|club|winkel|salon|snackbar|opvang|aanbieder|instelling|corporatie|huisvester|verhuurder|praktijk|ziekenhuis|apotheek|fabriek|garage|hotel|café|bakkerij|supermarkt|organisatie|stichting)(?:[ \t]|,[ \t])$/u;
+const KIND_BEFORE_WORD =
+  /^\p{Ll}*(?:bureau|kantoor|restaurant|werkgever|bedrijf|school|kerk|moskee|vereniging|club|winkel|salon|snackbar|opvang|aanbieder|instelling|corporatie|huisvester|verhuurder|praktijk|ziekenhuis|apotheek|fabriek|garage|hotel|café|bakkerij|supermarkt|organisatie|stichting)$/u;
 /** "in Diakonessenhuis", "naar Sint-Jozefkerk": a word after a place cue that ends like a building of an organisation. */
 const CUE_WORD_KIND = /\p{Ll}(?:huis|kerk|moskee|school|kliniek|centrum|college|lyceum)$/u;
-/** The capitalised words (with "&", "van", "de" between them) that reach back from a span on its line. */
-const RUN_BEFORE = /(?:(?:\p{Lu}[\p{L}'’-]*|Gebr\.|&|van|de|der|den)[ \t])*$/u;
+/** The words that may join a run of capitalised words besides capitalised ones: "Van Ommen & Partners", "Transport Gebr. Dekker". */
+const RUN_JOINERS = new Set(['&', 'van', 'de', 'der', 'den', 'Gebr.']);
+const CAPITALISED_TOKEN = /^\p{Lu}[\p{L}'’-]*$/u;
+const INNER_CAPITAL = /\p{Lu}/u;
+
+/** Where the run of capitalised words that ends at `start` (a space before it) begins on its line, within 60 characters; `start` if none. Walks back by hand: a pattern anchored at the end was tried from every position. */
+function runStartBefore(text: string, start: number): number {
+  const limit = Math.max(0, start - 60);
+  let at = start;
+  for (;;) {
+    const space = text.charCodeAt(at - 1);
+    if (at - 1 < limit || (space !== 32 && space !== 9)) break;
+    let word = at - 1;
+    while (word > limit && !isSpaceAt(text, word - 1)) word--;
+    const token = text.slice(word, at - 1);
+    if (token && (RUN_JOINERS.has(token) || CAPITALISED_TOKEN.test(token))) {
+      at = word;
+      continue;
+    }
+    // "eHealth": the run may start at a capital inside the word, as a pattern searching from the left would.
+    const inside = INNER_CAPITAL.exec(token);
+    if (inside && CAPITALISED_TOKEN.test(token.slice(inside.index))) at = word + inside.index;
+    break;
+  }
+  return at < start && (classAt(text, at) & UPPER) !== 0 ? at : start;
+}
+
+/** The word that ends right before `end` (one space, or a comma and a space, before `end`), or ''. */
+function wordBefore(text: string, end: number): string {
+  let at = end;
+  const space = text.charCodeAt(at - 1);
+  if (space !== 32 && space !== 9) return '';
+  at--;
+  if (text.charCodeAt(at - 1) === 44) at--;
+  let word = at;
+  while (word > 0 && (classAt(text, word - 1) & LETTER) !== 0) word--;
+  return text.slice(word, at);
+}
+
 /** After the span only capitalised words and "&": "Jan Bakker van Kinderopvang …" is a person of an organisation, not one name. */
 const RUN_AFTER = /^(?:[ \t](?:\p{Lu}[\p{L}'’-]*|&(?=[ \t]\p{Lu})))*/u;
 
@@ -69,8 +106,7 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
     const value = text.slice(span.start, span.end);
     const oneWord = !/[ \t]/.test(value);
     // The run of capitalised words the span is part of: "CleanForce Diemen" where the lists found "Diemen".
-    const left = RUN_BEFORE.exec(text.slice(Math.max(0, span.start - 60), span.start))![0];
-    const runStart = /^\p{Lu}/u.test(left) ? span.start - left.length : span.start;
+    const runStart = runStartBefore(text, span.start);
     const runEnd = span.end + RUN_AFTER.exec(text.slice(span.end, span.end + 60))![0].length;
     const run = text.slice(runStart, runEnd);
     const runWords = run.split(/[ \t]+/);
@@ -81,7 +117,7 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
       runWords.length > 1 &&
       ((KIND_INSIDE.test(run) && !(span.label === 'CITY' && PLACE_DISTRICT.test(run))) ||
         runWords.some((w) => CAMEL.test(w) || (KIND_ENDING.test(w) && !SURNAMES.has(w.toLowerCase()))));
-    const kindBefore = KIND_BEFORE.test(before) && !(oneWord && FIRST_NAMES.has(value.toLowerCase()));
+    const kindBefore = KIND_BEFORE_WORD.test(wordBefore(text, runStart)) && !(oneWord && FIRST_NAMES.has(value.toLowerCase()));
     if (!kindAfter && !kindInRun && !kindBefore && !WEAK_SOURCES.has(span.source)) continue;
     const organisation =
       kindAfter ||
