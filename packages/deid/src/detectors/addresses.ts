@@ -87,7 +87,11 @@ function streetStarts(found: Scan): number[] {
       continue;
     }
     // A number right after the street, or after "nummer"/"nr." ("Kerkstraat nummer 12", "Bloemstraat, nr. 7").
-    const numbered = isDigit(text.charCodeAt(end + 1)) || NUMBER_WORD_AFTER.test(text.slice(end, end + 12));
+    // The pattern only where a comma or a space and the n of "nummer"/"nr" or the h of "huisnummer" follow.
+    const after = text.charCodeAt(end) === 44 ? end + 2 : end + 1;
+    const lead = text.charCodeAt(after);
+    const numbered =
+      isDigit(text.charCodeAt(end + 1)) || ((lead === 110 || lead === 104) && NUMBER_WORD_AFTER.test(text.slice(end, end + 12)));
     if (
       !numbered ||
       !(isSpaceAt(text, end) || text.charCodeAt(end) === 44) ||

@@ -154,7 +154,9 @@ export function findAgePhrases(text: string, found: Scan): Span[] {
   for (let i = 0; i < found.digitStarts.length; i++) {
     const at = found.digitStarts[i]!;
     const previous = text.charCodeAt(at - 1);
-    if (previous === 32 && text.charCodeAt(at - 2) !== 44 && LIST_LEAD.test(text.slice(Math.max(0, at - 9), at))) {
+    // A list's lead ends in n (van, zijn, kinderen), s (ouders) or a colon: most numbers are passed over by that letter.
+    const leadEnd = text.charCodeAt(at - 2);
+    if (previous === 32 && (leadEnd === 110 || leadEnd === 115 || leadEnd === 58) && LIST_LEAD.test(text.slice(Math.max(0, at - 9), at))) {
       AGE_LIST.lastIndex = at;
       const list = AGE_LIST.exec(text);
       if (list) {

@@ -21,7 +21,7 @@ const PREFIXED =
 /** Where a context word can end: the endings and words of CONTEXT, found by a cheap pattern; the context pattern is tried from the word's start. */
 // Without the u flag, so k and s also name the Kelvin sign and the long s, which a u pattern folds into them.
 const CONTEXT_START =
-  /nummer|nr\b|[k\u212A]enmer[k\u212A]|ref|cli[eë]nt|do[s\u017F][s\u017F]ier|zaa[k\u212A]|be[s\u017F]chi[k\u212A][k\u212A]ing|poli[s\u017F]|meld|vt|cjib|b[s\u017F]n|aanvraag|ticket|id\b|contract|vordering/gi;
+  /nummer|nr\b|[k\u212A]enmer[k\u212A]|ref|cli[eë]nt|do[s\u017F][s\u017F]ier|zaa[k\u212A]|be[s\u017F]chi[k\u212A][k\u212A]ing|poli[s\u017F]|meld|vt|cjib|b[s\u017F]n|aanvraag|ticket|\bid\b|contract|vordering/gi;
 
 /** CONTEXT_START without the i flag, for the text in lower case. */
 const CONTEXT_START_LOWER = new RegExp(CONTEXT_START.source, 'g');

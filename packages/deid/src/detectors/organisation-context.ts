@@ -157,6 +157,14 @@ const NOT_ORGANISATION_ACRONYMS = new Set(
 /** An abbreviation of two to five capitals, then one to three capitalised words on the line: "RIBW Brabant", "SMO Breda", "OSG Hengelo". */
 const ACRONYM_NAME = new RegExp(`[A-Z]{2,5}(?:[ \\t]${CAP}){1,3}(?![\\p{L}])`, 'uy');
 const CAP_WORD = new RegExp(`${CAP}`, 'uy');
+/** The last letters of the kinds of ORGANISATION_WORD_END (zorg, groep, loket, plein, welzijn, opvang, …): most words are passed over by their last letter. */
+const WORD_END_LETTERS = new Set([...'gptnkelms'].map((c) => c.charCodeAt(0)));
+/** The end of a word with hyphenated parts ("Sint-Ansfriduskerk") from the end of its first part. */
+function wordEndOf(text: string, end: number): number {
+  let at = end;
+  while (text.charCodeAt(at) === 45 && (classAt(text, at + 1) & LETTER) !== 0) at = lettersEnd(text, at + 1);
+  return at;
+}
 /** A word that ends like an organisation's kind: "Iriszorg", "Regenbooggroep", "Leerwerkloket", "Werkplein". */
 const ORGANISATION_WORD_END =
   /^\p{Lu}\p{Ll}{2,}(?:zorg|groep|loket|plein|welzijn|opvang|hulpverlening|kliniek)$|^\p{Lu}[\p{Ll}]+-\p{Lu}?\p{Ll}*(?:kerk|moskee|school|lyceum|college|kliniek|ziekenhuis|Lyceum|College|School|Kerk)$/u;
@@ -189,7 +197,11 @@ export function findOrganisationsByShape(text: string, found: Scan): Span[] {
       // "HJ Bakker", "AM de Vries": initials written without full stops, then a surname.
       if (acronym.length <= 3 && SURNAMES.has(next) && !PLACES.has(next)) continue;
       spans.push({ start, end: start + m[0].length, label: 'INSTITUTION', source: 'institution-acronym' });
-    } else if ((end - start >= 7 || text.charCodeAt(end) === 45) && !isSentenceStart(text, start)) {
+    } else if (
+      (end - start >= 7 || text.charCodeAt(end) === 45) &&
+      WORD_END_LETTERS.has(text.charCodeAt(wordEndOf(text, end) - 1)) &&
+      !isSentenceStart(text, start)
+    ) {
       CAP_WORD.lastIndex = start;
       const m = CAP_WORD.exec(text);
       // The whole word, hyphenated parts too ("Sint-Ansfriduskerk").
