@@ -116,7 +116,12 @@ export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
         Number.parseInt(m[1]!, 10) <= MOST_YEARS
       )
         add(m, 'AGE', 'age-between-commas');
-      else if (span.label === 'PERSON' && (m = at(AGE_OF_NAME, text, span.end)) && Number.parseInt(m[1]!, 10) <= MOST_YEARS)
+      else if (
+        span.label === 'PERSON' &&
+        text.charCodeAt(span.end + 1) === 118 &&
+        (m = at(AGE_OF_NAME, text, span.end)) &&
+        Number.parseInt(m[1]!, 10) <= MOST_YEARS
+      )
         add(m, 'AGE', 'age-of-name');
       // "oliwia is 6, bartek 3": the next child of the list, in lower case, and its age.
       if (

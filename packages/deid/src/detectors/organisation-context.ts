@@ -4,7 +4,7 @@
 // or a place is the context around the span, which this step reads for the few spans a text has.
 import type { Span } from '../labels.js';
 import { COUNTRIES, FIRST_NAMES, GENERIC_SERVICES, NOT_NAMES, PLACES, SURNAMES } from '../lexicon.js';
-import { classAt, isSpaceAt, LETTER, lettersEnd, phraseStarts, phrasesOf, UPPER, type Scan } from '../scan.js';
+import { capitalisedWords, classAt, isSpaceAt, LETTER, lettersEnd, LOWER, phraseStarts, phrasesOf, UPPER, type Scan } from '../scan.js';
 import { isCommon } from '../statistical/token-features.js';
 import { CAP, firstSpace, isSentenceStart } from './name-patterns.js';
 
@@ -107,11 +107,18 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
     const oneWord = !/[ \t]/.test(value);
     // The run of capitalised words the span is part of: "CleanForce Diemen" where the lists found "Diemen".
     const runStart = runStartBefore(text, span.start);
-    const runEnd = span.end + RUN_AFTER.exec(text.slice(span.end, span.end + 60))![0].length;
-    const run = text.slice(runStart, runEnd);
-    const runWords = run.split(/[ \t]+/);
+    // Each pattern only where its first character can follow: a capital or "&" after the span, a lower-case word after the run.
+    const afterSpan = text.charCodeAt(span.end + 1);
+    const runEnd =
+      isSpaceAt(text, span.end) && ((classAt(text, span.end + 1) & UPPER) !== 0 || afterSpan === 38)
+        ? span.end + RUN_AFTER.exec(text.slice(span.end, span.end + 60))![0].length
+        : span.end;
+    const run = runStart === span.start && runEnd === span.end ? value : text.slice(runStart, runEnd);
+    const runWords = oneWord && run === value ? [value] : run.split(/[ \t]+/);
     const before = text.slice(Math.max(0, runStart - 30), runStart);
-    const kindAfter = KIND_AFTER.test(text.slice(runEnd, runEnd + 40)) && !(oneWord && FIRST_NAMES.has(value.toLowerCase()));
+    const lowerAfterRun = (text.charCodeAt(runEnd) === 32 || text.charCodeAt(runEnd) === 9) && (classAt(text, runEnd + 1) & LOWER) !== 0;
+    const kindAfter =
+      lowerAfterRun && KIND_AFTER.test(text.slice(runEnd, runEnd + 40)) && !(oneWord && FIRST_NAMES.has(value.toLowerCase()));
     // "Utrecht Centrum", "Almere Centrum": after a place, a centre is a district, no organisation.
     const kindInRun =
       runWords.length > 1 &&
@@ -156,15 +163,8 @@ const NOT_ORGANISATION_ACRONYMS = new Set(
 );
 /** An abbreviation of two to five capitals, then one to three capitalised words on the line: "RIBW Brabant", "SMO Breda", "OSG Hengelo". */
 const ACRONYM_NAME = new RegExp(`[A-Z]{2,5}(?:[ \\t]${CAP}){1,3}(?![\\p{L}])`, 'uy');
-const CAP_WORD = new RegExp(`${CAP}`, 'uy');
 /** The last letters of the kinds of ORGANISATION_WORD_END (zorg, groep, loket, plein, welzijn, opvang, …): most words are passed over by their last letter. */
 const WORD_END_LETTERS = new Set([...'gptnkelms'].map((c) => c.charCodeAt(0)));
-/** The end of a word with hyphenated parts ("Sint-Ansfriduskerk") from the end of its first part. */
-function wordEndOf(text: string, end: number): number {
-  let at = end;
-  while (text.charCodeAt(at) === 45 && (classAt(text, at + 1) & LETTER) !== 0) at = lettersEnd(text, at + 1);
-  return at;
-}
 /** A word that ends like an organisation's kind: "Iriszorg", "Regenbooggroep", "Leerwerkloket", "Werkplein". */
 const ORGANISATION_WORD_END =
   /^\p{Lu}\p{Ll}{2,}(?:zorg|groep|loket|plein|welzijn|opvang|hulpverlening|kliniek)$|^\p{Lu}[\p{Ll}]+-\p{Lu}?\p{Ll}*(?:kerk|moskee|school|lyceum|college|kliniek|ziekenhuis|Lyceum|College|School|Kerk)$/u;
@@ -176,42 +176,38 @@ const ORGANISATION_WORD_END =
  */
 export function findOrganisationsByShape(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
-  // Only capitals that start a word can start either shape: the scan lists them.
+  // Abbreviations: two ASCII capitals at a word's start (the scan lists where words start with a capital).
   const { capitals } = found;
   for (let c = 0; c < capitals.length; c++) {
     const start = capitals[c]!;
     const first = text.charCodeAt(start);
-    if (first < 65 || first > 90) continue;
-    const end = lettersEnd(text, start);
     const second = text.charCodeAt(start + 1);
-    if (second >= 65 && second <= 90) {
-      if (end - start > 5 || (text.charCodeAt(end) !== 32 && text.charCodeAt(end) !== 9)) continue;
-      const acronym = text.slice(start, end);
-      if (NOT_ORGANISATION_ACRONYMS.has(acronym) || GENERIC_SERVICES.has(acronym.toLowerCase())) continue;
-      ACRONYM_NAME.lastIndex = start;
-      const m = ACRONYM_NAME.exec(text);
-      if (!m) continue;
-      const rest = m[0].slice(acronym.length + 1);
-      const next = rest.slice(0, firstSpace(rest)).toLowerCase();
-      if (NOT_NAMES.has(next) || FIRST_NAMES.has(next) || GENERIC_SERVICES.has(next)) continue;
-      // "HJ Bakker", "AM de Vries": initials written without full stops, then a surname.
-      if (acronym.length <= 3 && SURNAMES.has(next) && !PLACES.has(next)) continue;
-      spans.push({ start, end: start + m[0].length, label: 'INSTITUTION', source: 'institution-acronym' });
-    } else if (
-      (end - start >= 7 || text.charCodeAt(end) === 45) &&
-      WORD_END_LETTERS.has(text.charCodeAt(wordEndOf(text, end) - 1)) &&
-      !isSentenceStart(text, start)
-    ) {
-      CAP_WORD.lastIndex = start;
-      const m = CAP_WORD.exec(text);
-      // The whole word, hyphenated parts too ("Sint-Ansfriduskerk").
-      const wordEnd = m ? start + m[0].length : -1;
-      if (!m || wordEnd < end || (classAt(text, wordEnd) & LETTER) !== 0) continue;
-      const word = m[0];
-      const lowerWord = word.toLowerCase();
-      if (!ORGANISATION_WORD_END.test(word) || isCommon(lowerWord) || GENERIC_SERVICES.has(lowerWord)) continue;
-      spans.push({ start, end: wordEnd, label: 'INSTITUTION', source: 'institution-word-end' });
-    }
+    if (first < 65 || first > 90 || second < 65 || second > 90) continue;
+    const end = lettersEnd(text, start);
+    if (end - start > 5 || (text.charCodeAt(end) !== 32 && text.charCodeAt(end) !== 9)) continue;
+    const acronym = text.slice(start, end);
+    if (NOT_ORGANISATION_ACRONYMS.has(acronym) || GENERIC_SERVICES.has(acronym.toLowerCase())) continue;
+    ACRONYM_NAME.lastIndex = start;
+    const m = ACRONYM_NAME.exec(text);
+    if (!m) continue;
+    const rest = m[0].slice(acronym.length + 1);
+    const next = rest.slice(0, firstSpace(rest)).toLowerCase();
+    if (NOT_NAMES.has(next) || FIRST_NAMES.has(next) || GENERIC_SERVICES.has(next)) continue;
+    // "HJ Bakker", "AM de Vries": initials written without full stops, then a surname.
+    if (acronym.length <= 3 && SURNAMES.has(next) && !PLACES.has(next)) continue;
+    spans.push({ start, end: start + m[0].length, label: 'INSTITUTION', source: 'institution-acronym' });
+  }
+  // One capitalised word (hyphenated parts too: "Sint-Ansfriduskerk") that ends like a kind, away from a sentence start.
+  const words = capitalisedWords(found);
+  for (let c = 0; c < words.starts.length; c++) {
+    const start = words.starts[c]!;
+    const end = words.ends[c]!;
+    const first = text.charCodeAt(start);
+    if (first < 65 || first > 90 || !WORD_END_LETTERS.has(text.charCodeAt(end - 1))) continue;
+    const word = words.lowers[c]!;
+    if ((end - start < 7 && !word.includes('-')) || (classAt(text, end) & LETTER) !== 0 || isSentenceStart(text, start)) continue;
+    if (!ORGANISATION_WORD_END.test(text.slice(start, end)) || isCommon(word) || GENERIC_SERVICES.has(word)) continue;
+    spans.push({ start, end, label: 'INSTITUTION', source: 'institution-word-end' });
   }
   return spans;
 }
