@@ -19,7 +19,19 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import {
+  az,
+  de,
+  en_NP,
+  fr,
+  fr_SN,
+  id_ID,
+  it,
+  ku_kmr_latin,
+  ro_MD,
+  zh_CN,
+  zh_TW,
   en_GH,
+  en_HK,
   en_IN,
   en_NG,
   es,
@@ -42,7 +54,9 @@ import {
 } from '@faker-js/faker';
 import * as zxcvbnAr from '@zxcvbn-ts/language-ar';
 import * as zxcvbnNl from '@zxcvbn-ts/language-nl-be';
+import { pinyin } from 'pinyin-pro';
 import { NEIGHBOURHOODS } from './neighbourhoods.js';
+import { ORIGIN_FIRST_NAMES, ORIGIN_SURNAMES, namesOfOrigins } from './origin-names.js';
 
 const require = createRequire(import.meta.url);
 export const OUTPUT = fileURLToPath(new URL('../src/lexicon-data.ts', import.meta.url));
@@ -145,6 +159,22 @@ function namesOf(locales: LocaleDefinition[], part: 'first_name' | 'last_name', 
   return out;
 }
 
+/**
+ * Chinese names as Dutch records write them, in pinyin without tones: the surname alone ("Wang",
+ * "Shangguan") and the given name as one word ("Xiaoming"), from faker's zh_CN and zh_TW names.
+ */
+function chineseNames(part: 'first_name' | 'last_name'): string[] {
+  return [zh_CN, zh_TW].flatMap((locale) =>
+    localeNames(locale, part).map((name) => {
+      const latin = pinyin(name, { toneType: 'none', type: 'array', ...(part === 'last_name' ? { surname: 'head' } : {}) })
+        .join('')
+        .replace(/ü/g, 'u')
+        .replace(/v/g, 'u');
+      return latin.charAt(0).toUpperCase() + latin.slice(1);
+    }),
+  );
+}
+
 interface Dictionary {
   /** Lower-case entries: ordinary words (without affix flags). */
   words: Set<string>;
@@ -222,6 +252,11 @@ export function buildLexicon(): string {
     ...namesOf([nl, nl_BE, tr, pl], 'first_name'),
     // Origins common in Dutch neighbourhoods that the lists above miss: Ghanaian, Nigerian, Romanian, Croatian and Serbian, Portuguese and Cape Verdean, Spanish and Latin American, Hindustani, Ukrainian, Russian, Hungarian, Slovak.
     ...namesOf([en_GH, en_NG, yo_NG, ro, hr, sr_RS_latin, pt_PT, pt_BR, es, en_IN, uk, ru, hu, sk], 'first_name', { plain: true }),
+    // More origins (issue 13): German, French, Italian, Senegalese, Indonesian and Moluccan, Kurdish, Azerbaijani, Nepali, Moldovan (faker), Chinese in pinyin, and the hand-kept lists of origin-names.ts.
+    ...namesOf([de, fr, it, fr_SN, id_ID, ku_kmr_latin, az, en_NP, ro_MD], 'first_name', { plain: true }),
+    ...[...chineseNames('first_name'), ...namesOfOrigins(ORIGIN_FIRST_NAMES)].filter(
+      (name) => LATIN_NAME.test(name) && name.length >= 3 && !notPeople.has(name.toLowerCase()),
+    ),
     ...capitalised([...nlBe.boysFirstnames!, ...nlBe.girlsFirstnames!, ...ar.firstnames!]).filter(
       (name) => !notPeople.has(name.toLowerCase()),
     ),
@@ -229,6 +264,8 @@ export function buildLexicon(): string {
   const last = sorted(
     [
       ...namesOf([nl, nl_BE, tr, pl, vi, en_GH, en_NG, yo_NG, ro, uk, ru, sr_RS_latin], 'last_name', { plain: true }),
+      ...namesOf([de, fr, it, fr_SN, id_ID, ku_kmr_latin, az, en_NP, ro_MD, en_HK], 'last_name', { plain: true }),
+      ...[...chineseNames('last_name'), ...namesOfOrigins(ORIGIN_SURNAMES)].filter((name) => LATIN_NAME.test(name) && name.length >= 3),
       ...dict.properNouns,
       ...capitalised([...nlBe.lastnames!, ...ar.lastnames!]),
     ].filter((name) => !notPeople.has(name.toLowerCase())),

@@ -9,8 +9,15 @@ import { findAgePhrases } from './detectors/age-phrases.js';
 import { findAddresses } from './detectors/addresses.js';
 import { findInstitutions } from './detectors/institutions.js';
 import { findOrganisationForms } from './detectors/organisation-forms.js';
+import {
+  findOrganisationFields,
+  findOrganisationsBeside,
+  findOrganisationsByShape,
+  retypeByContext,
+} from './detectors/organisation-context.js';
 import { findNumberedPeople } from './detectors/numbered-people.js';
 import { findPersons } from './detectors/persons.js';
+import { findPersonForms } from './detectors/person-forms.js';
 import { findPlaces } from './detectors/places.js';
 import { findBsn, findEmails, findIban, findLicensePlates, findPhones, findPostcodes, findUrls } from './detectors/structured.js';
 import type { Span } from './labels.js';
@@ -34,7 +41,10 @@ const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
   findAddressFields,
   findInstitutions,
   findOrganisationForms,
+  findOrganisationsByShape,
+  findOrganisationFields,
   findPersons,
+  findPersonForms,
   findNumberedPeople,
   findPlaces,
   findLinePlaces,
@@ -57,8 +67,8 @@ export function detect(text: string): Span[] {
 /** What the rules find, before the statistical layer adds what they left (scripts/train-token-classifier.ts learns from these). */
 export function detectByRules(text: string, found: Scan): Span[] {
   const spans = withTableColumns(
-    retypeOrganisations(text, resolveOverlaps(DETECTORS.flatMap((find) => find(text, found)))),
+    retypeByContext(text, retypeOrganisations(text, resolveOverlaps(DETECTORS.flatMap((find) => find(text, found))))),
     findTableColumns(text),
   );
-  return withBesideSpans(spans, findBesideSpans(text, spans));
+  return withBesideSpans(spans, [...findBesideSpans(text, spans), ...findOrganisationsBeside(text, found, spans)]);
 }

@@ -89,13 +89,18 @@ export function redact(text: string, spans: readonly Span[], options: RedactOpti
   const counts: Partial<Record<Label, number>> = {};
   const replacements: Replacement[] = [];
   const pieces: string[] = [];
+  // The placeholder of each person's name as written: names recur, and each time made a new string.
+  const personPlaceholders = new Map<string, string>();
   let at = 0;
   for (const span of sorted) {
     if (span.start < at || span.end > text.length) continue; // overlapping or out of range: skip, never corrupt
     const tag = LABEL_INFO[span.label].placeholder;
     let placeholder = PLAIN_PLACEHOLDERS[span.label];
     if (span.label === 'PERSON') {
-      placeholder = `[${tag} ${people.numberOf(text.slice(span.start, span.end))}]`;
+      const name = text.slice(span.start, span.end);
+      let known = personPlaceholders.get(name);
+      if (known === undefined) personPlaceholders.set(name, (known = `[${tag} ${people.numberOf(name)}]`));
+      placeholder = known;
     } else if (span.label === 'DATE' && dates === 'year') {
       const year = /\b(19|20)\d{2}\b/.exec(text.slice(span.start, span.end))?.[0];
       if (year) placeholder = `[${tag} ${year}]`;

@@ -71,13 +71,22 @@ export interface Scan {
   readonly capitals: Int32Array;
   /** Where each run of ASCII digits starts: where the patterns that begin with a digit no digit precedes can match. */
   readonly digitStarts: Int32Array;
+  /** Where each of those runs ends (`digitRunEnd` of each start, found in the same pass). */
+  readonly digitEnds: Int32Array;
   /**
-   * Whether every letter and number of the text (\p{L}, \p{N}) is a Latin-1 character, and the
-   * text has no surrogates: then `matchesAt` may use a pattern's Latin-1 copy (see latin1Copy).
+   * Whether every letter and number of the text (\p{L}, \p{N}) is a Latin-1 character (emoji and
+   * other characters beyond it that are no letter or number do not matter, as they are in none of
+   * the classes): then `matchesAt` may use a pattern's Latin-1 copy (see latin1Copy).
    */
   readonly latin1Letters: boolean;
+  /**
+   * Whether every letter and number of the text is in Latin-1, Latin Extended-A or -B (up to
+   * U+024F) or Latin Extended Additional (U+1E00–U+1EFF): then
+   * `matchesAt` may use a pattern's Latin Extended copy (Şahin, Wiśniewski, Nguyễn; see latinExtendedCopy).
+   */
+  readonly latinExtendedLetters: boolean;
   /** What the detectors derive from the scan once and share: kept on the scan, so it ends with it. */
-  readonly derived: { capitalisedWords?: CapitalisedWords; phraseHits?: Map<Phrases, number[]>; postcodeStarts?: number[] };
+  readonly derived: { capitalisedWords?: CapitalisedWords; phraseHits?: Map<Phrases, number[]>; postcodeStarts?: number[]; lower?: string };
 }
 
 /** Each UTF-16 code unit in lower case, as a case-insensitive pattern compares it (with the long s as s), filled on first sight. */
@@ -142,9 +151,11 @@ export function scan(text: string): Scan {
   let hash = 0;
   const capitals = new Offsets(size >> 5);
   const digits = new Offsets(size >> 5);
+  const digitEnds = new Offsets(size >> 5);
   let inWord = false;
   let before = 0;
   let latin1Letters = true;
+  let latinExtendedLetters = true;
   for (let i = 0; i < size; i++) {
     const at = i;
     const code = text.charCodeAt(i);
@@ -152,15 +163,16 @@ export function scan(text: string): Scan {
     if (code < 128) cls = ASCII[code]!;
     else if (code < 0xd800 || code > 0xdfff) {
       cls = bmpClasses[code] || classOfCodePoint(code);
-      if (code > 0xff && (cls & (LETTER | NUMBER)) !== 0) latin1Letters = false;
+      if (code > 0xff && (cls & (LETTER | NUMBER)) !== 0) {
+        latin1Letters = false;
+        if (code > 0x24f && (code < 0x1e00 || code > 0x1eff)) latinExtendedLetters = false;
+      }
     } else if (isHigh(code) && isLow(text.charCodeAt(i + 1))) {
-      latin1Letters = false;
       cls = classOfCodePoint(text.codePointAt(i)!);
+      // An astral letter or number (𝐀, 𝟏) is in no copy's classes; an emoji is in no class either way.
+      if ((cls & (LETTER | NUMBER)) !== 0) latin1Letters = latinExtendedLetters = false;
       i++; // the low half belongs to this character
-    } else {
-      cls = classOfCodePoint(code); // a lone surrogate: no letter
-      latin1Letters = false;
-    }
+    } else cls = classOfCodePoint(code); // a lone surrogate: no letter, in no class either way
     const letter = (cls & LETTER) !== 0;
     if (letter !== inWord) {
       if (letter) {
@@ -179,6 +191,7 @@ export function scan(text: string): Scan {
     }
     if ((cls & UPPER) !== 0 && (before & (LETTER | DIGIT)) === 0) capitals.push(at);
     else if ((cls & DIGIT) !== 0 && (before & DIGIT) === 0) digits.push(at);
+    if ((before & DIGIT) !== 0 && (cls & DIGIT) === 0) digitEnds.push(at);
     before = cls;
     if (letter) {
       // The rest of a word in ASCII lower case (most of a Dutch text) only adds to the hash: no table, no other test.
@@ -197,6 +210,7 @@ export function scan(text: string): Scan {
     ends.push(size);
     hashes.push(hash & SMALL_INTEGER);
   }
+  if ((before & DIGIT) !== 0) digitEnds.push(size);
   return {
     text,
     wordStarts: starts.done(),
@@ -205,7 +219,9 @@ export function scan(text: string): Scan {
     wordCount: starts.length,
     capitals: capitals.done(),
     digitStarts: digits.done(),
+    digitEnds: digitEnds.done(),
     latin1Letters,
+    latinExtendedLetters,
     derived: {},
   };
 }
@@ -400,6 +416,17 @@ export function capitalsInChainBefore(text: string, end: number): number[] {
 const characterBeforeLength = (text: string, index: number) =>
   isLow(text.charCodeAt(index - 1)) && index > 1 && isHigh(text.charCodeAt(index - 2)) ? 2 : 1;
 
+/**
+ * Where the capital starts that begins the run of lower-case letters ending at `end`, as
+ * `\p{Lu}\p{Ll}+` ending there matches it (-1 if the run is empty or no capital is before it).
+ */
+export function capitalBeforeLowerRun(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && (classBefore(text, at) & LOWER) !== 0) at -= characterBeforeLength(text, at);
+  if (at === end || (classBefore(text, at) & UPPER) === 0) return -1;
+  return at - characterBeforeLength(text, at);
+}
+
 /** The capitals in [start, end) that no letter precedes: where a capitalised word can start. */
 function capitalsBetween(text: string, start: number, end: number): number[] {
   const found: number[] = [];
@@ -407,11 +434,49 @@ function capitalsBetween(text: string, start: number, end: number): number[] {
   return found;
 }
 
+/** The starts of the runs of digits that `accept` takes, given each run's start, end and the code of the character after it. */
+export function digitRunsWhere(found: Scan, accept: (start: number, end: number, next: number) => boolean): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i < found.digitStarts.length; i++) {
+    const start = found.digitStarts[i]!;
+    const end = found.digitEnds[i]!;
+    if (accept(start, end, found.text.charCodeAt(end))) starts.push(start);
+  }
+  return starts;
+}
+
 /** Where the run of ASCII digits that starts at `at` ends. */
 export function digitRunEnd(text: string, at: number): number {
   let end = at;
   for (let code = text.charCodeAt(end); code >= 48 && code <= 57; code = text.charCodeAt(end)) end++;
   return end;
+}
+
+/**
+ * Where the strings occur in the text, as [index, length], in the order of the text (indexOf, which
+ * finds a plain string several times faster than a pattern of alternatives is tried at every position).
+ */
+export function occurrences(text: string, strings: readonly string[]): [number, number][] {
+  const found: [number, number][] = [];
+  for (const string of strings)
+    for (let index = text.indexOf(string); index !== -1; index = text.indexOf(string, index + 1)) found.push([index, string.length]);
+  return found.length > 1 ? found.sort((a, b) => a[0] - b[0]) : found;
+}
+
+/** The text in lower case, made once per scan (several detectors find their cue words in it by indexOf). */
+export function lowerText(found: Scan): string {
+  return (found.derived.lower ??= found.text.toLowerCase());
+}
+
+/**
+ * Where `character` occurs with one of the characters of `following` right after it: a
+ * single-character indexOf (fast on any text), then one look at the next character.
+ */
+export function charactersBefore(text: string, character: string, following: string): number[] {
+  const positions: number[] = [];
+  for (let at = text.indexOf(character); at !== -1; at = text.indexOf(character, at + 1))
+    if (following.includes(text[at + 1] ?? '\0')) positions.push(at);
+  return positions;
 }
 
 /** Where a number in brackets starts: right after each "(" that a digit follows. */
@@ -508,41 +573,68 @@ export function lettersEnd(text: string, index: number): number {
 
 const stickyCopies = new WeakMap<RegExp, RegExp>();
 
-/** The Latin-1 members of the property classes the patterns use, as class ranges ("\\u0041-\\u005a…"). */
-const latin1Ranges = new Map<string, string>();
-function latin1RangesOf(property: string): string | undefined {
-  let ranges = latin1Ranges.get(property);
+/** Blocks of code points a copy of the patterns keeps: Latin-1, and the Latin Extended blocks with it. */
+type Blocks = readonly (readonly [number, number])[];
+const LATIN1: Blocks = [[0, 0xff]];
+const LATIN_EXTENDED: Blocks = [
+  [0, 0x24f],
+  [0x1e00, 0x1eff],
+];
+
+/** The members of the property classes the patterns use within the blocks, as class ranges ("\\u0041-\\u005a…"), per blocks. */
+const rangesByBlocks = new Map<Blocks, Map<string, string>>();
+function rangesOf(property: string, blocks: Blocks): string | undefined {
+  let byProperty = rangesByBlocks.get(blocks);
+  if (!byProperty) rangesByBlocks.set(blocks, (byProperty = new Map()));
+  let ranges = byProperty.get(property);
   if (ranges === undefined) {
     if (!/^(?:L|Lu|Ll|N)$/.test(property)) return undefined;
     const member = new RegExp(`^\\p{${property}}$`, 'u');
     const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
     ranges = '';
-    for (let code = 0, from = -1; code <= 0x100; code++) {
-      const inside = code < 0x100 && member.test(String.fromCharCode(code));
-      if (inside && from < 0) from = code;
-      else if (!inside && from >= 0) {
-        ranges += from === code - 1 ? hex(from) : `${hex(from)}-${hex(code - 1)}`;
-        from = -1;
+    for (const [first, last] of blocks) {
+      for (let code = first, from = -1; code <= last + 1; code++) {
+        const inside = code <= last && member.test(String.fromCharCode(code));
+        if (inside && from < 0) from = code;
+        else if (!inside && from >= 0) {
+          ranges += from === code - 1 ? hex(from) : `${hex(from)}-${hex(code - 1)}`;
+          from = -1;
+        }
       }
     }
-    latin1Ranges.set(property, ranges);
+    byProperty.set(property, ranges);
   }
   return ranges;
 }
 
 const latin1Copies = new WeakMap<RegExp, RegExp>();
+const latinExtendedCopies = new WeakMap<RegExp, RegExp>();
 
 /**
- * The pattern with each \p{L}, \p{Lu}, \p{Ll} and \p{N} cut down to its Latin-1 members. On a
- * text whose letters and numbers are all Latin-1 (and that has no surrogates) it matches exactly
+ * The pattern with each \\p{L}, \\p{Lu}, \\p{Ll} and \\p{N} cut down to its Latin-1 members. On a
+ * text whose letters and numbers are all Latin-1 it matches exactly
  * what the pattern matches: every character of the text is in the cut class if and only if it is
  * in the whole one, and those classes hold only letters and numbers. V8 tests a character against
  * a class of a few ranges some times faster than against the hundreds of ranges of a Unicode
  * property (measured: a title-and-name try about 130 ns against 400 ns). A case-insensitive
- * pattern (which matches case variants outside Latin-1) or one with \P{…} stays as it is.
+ * pattern (which matches case variants outside Latin-1) or one with \\P{…} stays as it is.
  */
 export function latin1Copy(pattern: RegExp): RegExp {
-  let copy = latin1Copies.get(pattern);
+  return blocksCopy(pattern, LATIN1, latin1Copies);
+}
+
+/**
+ * The same for texts whose letters and numbers are all in Latin-1 and the Latin Extended blocks
+ * (U+0100–U+024F, U+1E00–U+1EFF): names such as Şahin, Wiśniewski, Łódź, Nguyễn, common in the
+ * notes, sent a text to the Unicode patterns before. The classes are longer than Latin-1's
+ * (Extended-A alternates capitals and small letters), and still far shorter than the whole ones.
+ */
+export function latinExtendedCopy(pattern: RegExp): RegExp {
+  return blocksCopy(pattern, LATIN_EXTENDED, latinExtendedCopies);
+}
+
+function blocksCopy(pattern: RegExp, blocks: Blocks, copies: WeakMap<RegExp, RegExp>): RegExp {
+  let copy = copies.get(pattern);
   if (copy) return copy;
   copy = pattern;
   const source = pattern.source;
@@ -559,7 +651,7 @@ export function latin1Copy(pattern: RegExp): RegExp {
           i++;
           continue;
         }
-        const ranges = property[1] === 'p' ? latin1RangesOf(property[2]!) : undefined;
+        const ranges = property[1] === 'p' ? rangesOf(property[2]!, blocks) : undefined;
         if (ranges === undefined) ok = false;
         else out += inClass ? ranges : `[${ranges}]`;
         i += property[0].length - 1;
@@ -571,8 +663,22 @@ export function latin1Copy(pattern: RegExp): RegExp {
     }
     if (ok) copy = new RegExp(out, pattern.flags);
   }
-  latin1Copies.set(pattern, copy);
+  copies.set(pattern, copy);
   return copy;
+}
+
+/** The pattern to run on the scanned text: its Latin-1 or Latin Extended copy where the text's letters allow it, else itself. */
+export function patternFor(pattern: RegExp, text: string, found?: Scan): RegExp {
+  if (found === undefined || found.text !== text) return pattern;
+  if (found.latin1Letters) return latin1Copy(pattern);
+  return found.latinExtendedLetters ? latinExtendedCopy(pattern) : pattern;
+}
+
+/** The match of a sticky pattern at `index`; with the scan of the text, its Latin-1 copy where the text allows it (see latin1Copy). */
+export function matchAt(pattern: RegExp, text: string, index: number, found?: Scan): RegExpExecArray | null {
+  const chosen = patternFor(pattern, text, found);
+  chosen.lastIndex = index;
+  return chosen.exec(text);
 }
 
 /**
@@ -583,7 +689,7 @@ export function latin1Copy(pattern: RegExp): RegExp {
  */
 export function matchesAt(pattern: RegExp, text: string, positions: ArrayLike<number>, found?: Scan): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
-  const chosen = found !== undefined && found.latin1Letters && found.text === text ? latin1Copy(pattern) : pattern;
+  const chosen = patternFor(pattern, text, found);
   let sticky = stickyCopies.get(chosen);
   if (!sticky) stickyCopies.set(chosen, (sticky = new RegExp(chosen.source, chosen.flags.replace('g', '') + 'y')));
   let after = 0;

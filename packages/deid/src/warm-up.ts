@@ -14,14 +14,17 @@ export const WARM_UP_TEXT = [
 ].join('\n');
 
 /**
- * The same note with names beyond Latin-1: a text whose letters are all Latin-1 runs the patterns'
- * Latin-1 copies (scan.ts, latin1Copy), any other text the Unicode patterns; both are warmed up.
+ * The same note with names beyond Latin-1, and with letters beyond the Latin blocks: a text whose
+ * letters are all Latin-1 runs the patterns' Latin-1 copies (scan.ts, latin1Copy), one with Latin
+ * Extended letters their Latin Extended copies, any other text the Unicode patterns; all are warmed up.
  */
 const WARM_UP_TEXT_BEYOND_LATIN1 = `${WARM_UP_TEXT}\nGesprek met mw. Şahin en dhr. Wiśniewski (Łódź).`;
+const WARM_UP_TEXT_BEYOND_LATIN = `${WARM_UP_TEXT}\nGesprek met mw. Şahin, dhr. Wiśniewski en Γιώργος Παπαδόπουλος.`;
 
 /** Runs `detect` on the warm-up notes `rounds` times; returns the number of spans found (so the work is not optimised away). */
 export function warmUp(rounds = 3): number {
   let spans = 0;
-  for (let round = 0; round < rounds; round++) spans += detect(WARM_UP_TEXT).length + detect(WARM_UP_TEXT_BEYOND_LATIN1).length;
+  for (let round = 0; round < rounds; round++)
+    spans += detect(WARM_UP_TEXT).length + detect(WARM_UP_TEXT_BEYOND_LATIN1).length + detect(WARM_UP_TEXT_BEYOND_LATIN).length;
   return spans;
 }

@@ -1,13 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  capitalBeforeLowerRun,
   capitalisedWordBefore,
+  charactersBefore,
   capitalisedWords,
+  digitRunEnd,
   hashBetween,
   hashOf,
   isSpaceAt,
   latin1Copy,
+  latinExtendedCopy,
+  lowerText,
+  matchAt,
   matchesAt,
+  occurrences,
   phrasesOf,
   phraseStarts,
   scan,
@@ -134,12 +141,15 @@ describe('scan', () => {
     expect([...phraseStarts(scan(text), phrases, 3)]).toEqual([text.indexOf('de heer'), text.indexOf('mw.')]);
   });
 
-  it('marks a text whose letters and numbers are all Latin-1 (no surrogates), where the Latin-1 copies of patterns may run', () => {
+  it('marks a text whose letters and numbers are all Latin-1, where the Latin-1 copies of patterns may run', () => {
     expect(scan('Mw. Élise Müller (45), € 12,50 — “ok”').latin1Letters).toBe(true);
     expect(scan('Mw. Şahin').latin1Letters).toBe(false);
     expect(scan('fase ² is ½').latin1Letters).toBe(true);
     expect(scan('Ⅻ').latin1Letters).toBe(false); // a number (\p{N}) beyond Latin-1
-    expect(scan('ok 😀').latin1Letters).toBe(false);
+    // An emoji or a lone surrogate is in none of the classes, whole or cut: it does not matter.
+    expect(scan('ok 😀').latin1Letters).toBe(true);
+    expect(scan('ok \ud83d').latin1Letters).toBe(true);
+    expect(scan('𝐀nna').latin1Letters).toBe(false); // an astral letter
   });
 
   it("finds with a pattern's Latin-1 copy what the pattern finds, on every text the scan marks Latin-1", () => {
@@ -178,11 +188,130 @@ describe('scan', () => {
     );
   });
 
+  it('marks a text whose letters and numbers are all in the Latin blocks, where the Latin Extended copies may run', () => {
+    expect(scan('Mw. Şahin en dhr. Wiśniewski (Łódź), Nguyễn').latinExtendedLetters).toBe(true);
+    expect(scan('Mw. Élise').latinExtendedLetters).toBe(true);
+    expect(scan('Γιώργος').latinExtendedLetters).toBe(false);
+    expect(scan('Şahin 😀').latinExtendedLetters).toBe(true);
+    expect(scan('𝐀nna').latinExtendedLetters).toBe(false);
+    expect(scan('Ⅻ').latinExtendedLetters).toBe(false);
+  });
+
+  it("finds with a pattern's Latin Extended copy what the pattern finds, on every text the scan marks so", () => {
+    const patterns = [
+      /(?<![\p{L}])(?:van|de|mw\.)\s+((?:\p{Lu}\.\s?)*\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}]+)*)(?![\p{L}\d])/gu,
+      /(?<=\()(\p{L}[\p{L}'’-]+),[ \t]?([^\p{L}\p{N}\s.,;:'"(]?)(\d{1,3})(?=\))/gu,
+      /\p{Lu}{2,}|\p{N}+/gu,
+    ];
+    const latinPieces = fc.constantFrom(
+      ...pieces.filter((piece) => [...piece].every((character) => character.codePointAt(0)! <= 0xff)),
+      'Şahin',
+      'ş',
+      'Ł',
+      'ź',
+      'ǅ', // a title-case letter: \p{L}, neither \p{Lu} nor \p{Ll}
+      'ȿ',
+      'ɏ',
+      'Ɏ',
+      'Ḁ',
+      'ễ',
+      'ẞ',
+      'ɐ', // just past Latin Extended-B: the scan sends such a text to the Unicode patterns
+      '😀',
+      '𝐀',
+      '\ud83d',
+      'Ω',
+      '€',
+      '½',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(latinPieces, { maxLength: 40 }).map((parts) => parts.join('')),
+        (sample) => {
+          const found = scan(sample);
+          for (const pattern of patterns) {
+            expect(latinExtendedCopy(pattern)).not.toBe(pattern);
+            const all = Array.from({ length: sample.length + 1 }, (_, i) => i);
+            const expected = [...sample.matchAll(pattern)].map((m) => [m.index, ...m]);
+            if (found.latinExtendedLetters) expect(matchesAt(pattern, sample, all, found).map((m) => [m.index, ...m])).toEqual(expected);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('leaves case-insensitive patterns and \\P{…} as they are', () => {
     const caseless = /\p{Lu}ja/iu;
     const negated = /\P{L}/u;
     expect(latin1Copy(caseless)).toBe(caseless);
     expect(latin1Copy(negated)).toBe(negated);
+    expect(latinExtendedCopy(caseless)).toBe(caseless);
+    expect(latinExtendedCopy(negated)).toBe(negated);
+  });
+
+  it('finds the capital before a run of lower-case letters as \\p{Lu}\\p{Ll}+ ending there does', () => {
+    fc.assert(
+      fc.property(dutchishText, (text) => {
+        for (let end = 0; end <= text.length; end++) {
+          const expected = [...text.slice(0, end).matchAll(/\p{Lu}\p{Ll}+$/gu)].map((m) => m.index);
+          // The longest such match is the one: the capital right before the whole run.
+          expect(capitalBeforeLowerRun(text, end)).toBe(expected.length > 0 ? Math.min(...expected) : -1);
+        }
+      }),
+    );
+  });
+
+  it('finds every occurrence of plain strings, in the order of the text, as a pattern of them does', () => {
+    const strings = ['de', 'Vries', 'van der', ' (', 'ſ', '😀'];
+    fc.assert(
+      fc.property(dutchishText, (text) => {
+        const expected: [number, number][] = [];
+        for (let i = 0; i < text.length; i++)
+          for (const string of strings) if (text.startsWith(string, i)) expected.push([i, string.length]);
+        expect(occurrences(text, strings)).toEqual(expected);
+      }),
+    );
+  });
+
+  it('matches a sticky pattern at an index with or without the scan, Latin-1 copy or not', () => {
+    const pattern = /\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?/uy;
+    fc.assert(
+      fc.property(dutchishText, (text) => {
+        const found = scan(text);
+        for (let i = 0; i <= text.length; i++) {
+          pattern.lastIndex = i;
+          const expected = pattern.exec(text)?.[0];
+          expect(matchAt(pattern, text, i)?.[0]).toBe(expected);
+          expect(matchAt(pattern, text, i, found)?.[0]).toBe(expected);
+        }
+      }),
+    );
+  });
+
+  it('finds where each run of digits ends, as digitRunEnd does', () => {
+    fc.assert(
+      fc.property(dutchishText, (text) => {
+        const found = scan(text);
+        expect([...found.digitEnds]).toEqual([...found.digitStarts].map((at) => digitRunEnd(text, at)));
+      }),
+    );
+    expect([...scan('a12 3-45x6').digitEnds]).toEqual([3, 5, 8, 10]);
+  });
+
+  it('finds a character before one of a set, as a pattern with a lookahead does', () => {
+    fc.assert(
+      fc.property(dutchishText, (text) => {
+        expect(charactersBefore(text, '-', 'Cvd')).toEqual(positions(/-(?=[Cvd])/g, text));
+        expect(charactersBefore(text, '.', 'nbcoei')).toEqual(positions(/\.(?=[nbcoei])/g, text));
+      }),
+    );
+  });
+
+  it('keeps the lowered text once per scan', () => {
+    const found = scan('Mw. DE Vries');
+    expect(lowerText(found)).toBe('mw. de vries');
+    expect(lowerText(found)).toBe(found.derived.lower);
   });
 
   it('gives the matches of matchAll when tried at every possible start', () => {

@@ -12,22 +12,45 @@ import {
   scan,
   type Scan,
 } from '../scan.js';
-import { NOT_NAMES, PLACES } from '../lexicon.js';
+import { FIRST_NAMES, NOT_NAMES, PLACES } from '../lexicon.js';
 import { CAP, firstSpace, isDigit, isSentenceStart, lower, postcodeStarts } from './name-patterns.js';
 
 const STREET_SUFFIX =
   'straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|dreef|steeg|pad|baan|ring|markt|wal|erf|zoom|veld|akker|weide|haven|boulevard|dam|burcht|hoven|tuin|gaarde|lei|hage|stede|buorren|wei|loane|dyk|wyk|bocht|hoek|berg|heuvel|donk|poort|vliet|sloot|wetering|oord|horst|brink|kamp|dal|plantsoen|zijde|rade|vaart|strjitte|paad|leane';
 const ADDRESS = new RegExp(
-  `(?<![\\p{L}])((?:(?:${CAP}|\\p{Lu}\\.)[ \\t](?:(?:${CAP}|van|de|der|den|het|'t|\\p{Lu}\\.)[ \\t])*)?\\p{Lu}[\\p{L}'-]*(?:${STREET_SUFFIX}))[ \\t](\\d{1,5}(?:\\s?[a-zA-Z](?![\\p{L}])|-[IVX]+(?![\\p{L}])|-\\d{1,3}|-[A-Za-z](?![\\p{L}])|\\s?(?:bis|hs|huis|boven|bg))?)(?![\\d\\p{L}]|[:.]\\d)`,
+  `(?<![\\p{L}])((?:(?:${CAP}|\\p{Lu}\\.)[ \\t](?:(?:${CAP}|van|de|der|den|het|'t|\\p{Lu}\\.)[ \\t])*)?\\p{Lu}[\\p{L}'-]*(?:${STREET_SUFFIX}|str\\.|ln\\.|pln\\.))(?:,?[ \\t](?:nummer|nr\\.?|huisnummer))?[ \\t](\\d{1,5}(?:\\s?[a-zA-Z](?![\\p{L}])|-[IVX]+(?![\\p{L}])|-\\d{1,3}|-[A-Za-z](?![\\p{L}])|\\s?(?:bis|hs|huis|boven|bg))?)(?![\\d\\p{L}]|[:.]\\d)`,
   'gu',
 );
 const ADDRESS_CUE = new RegExp(
-  `(?<![\\p{L}])(?:woont aan de|woont op de|woont in de|aan de|op de|[Aa]dres(?:[ \\t]\\p{Ll}+)?:?)[ \\t]+(${CAP}(?:[ \\t]${CAP})*[ \\t]\\d{1,5}(?:[a-zA-Z](?![\\p{L}])|-[IVX]+(?![\\p{L}]))?)(?![\\d\\p{L}])`,
+  `(?<![\\p{L}])(?:woont aan de|woont op de|woont in de|aan de|op de|woont op|woont aan|woont|wonen op|wonen aan|ingeschreven op|verhuist naar|verhuisd naar|verhuizen naar|(?:[Hh]uis|[Ww]oon|[Vv]erblijfs?|[Cc]orrespondentie|[Bb]rief|[Nn]ieuw)?[Aa]dres(?:[ \\t]\\p{Ll}+)?:?)[ \\t]+(${CAP}(?:[ \\t]${CAP})*[ \\t]\\d{1,5}(?:[a-zA-Z](?![\\p{L}])|-(?:[IVX]+|[a-zA-Z]|\\d{1,3})(?![\\p{L}\\d])|[ \\t][IVX]+(?![\\p{L}]))?)(?![\\d\\p{L}])`,
   'gu',
 );
 
 const STREET_END = new RegExp(`(?:${STREET_SUFFIX})$`);
-const ADDRESS_CUE_PHRASES = phrasesOf(['woont aan de', 'woont op de', 'woont in de', 'aan de', 'op de', 'adres']);
+const ADDRESS_CUE_PHRASES = phrasesOf([
+  'woont aan de',
+  'woont op de',
+  'woont in de',
+  'aan de',
+  'op de',
+  'woont op',
+  'woont aan',
+  'woont',
+  'wonen op',
+  'wonen aan',
+  'ingeschreven op',
+  'verhuist naar',
+  'verhuisd naar',
+  'verhuizen naar',
+  'adres',
+  'huisadres',
+  'woonadres',
+  'verblijfadres',
+  'verblijfsadres',
+  'correspondentieadres',
+  'briefadres',
+  'nieuwadres',
+]);
 /** Streets named with their kind first: "Laan van Nieuw Oost-Indië 270", "Plein 1944 3". */
 const STREET_KIND_FIRST = new RegExp(
   `(?:Laan|Plein|Kade|Singel|Dreef|Hof|Park|Burgwal)[ \\t](?:van|op|aan|der|de|den|het|'t|ter|ten)[ \\t](?:(?:${CAP}|van|de|der|den|het|'t)[ \\t]){0,4}\\d{1,5}(?:[ \\t]?[a-zA-Z](?![\\p{L}])|-\\d{1,3})?(?![\\d\\p{L}])`,
@@ -39,16 +62,41 @@ const STREET_KIND_PHRASES = phrasesOf(['laan', 'plein', 'kade', 'singel', 'dreef
 function streetKindStarts(found: Scan): number[] {
   return phraseStarts(found, STREET_KIND_PHRASES).filter((at) => (classAt(found.text, at) & UPPER) !== 0);
 }
-const BEFORE_POSTCODE = new RegExp(`(?<![\\p{L}])(${CAP}(?: ${CAP})* \\d{1,5}[a-zA-Z]?)(?=,? [1-9]\\d{3} ?[A-Z]{2}\\b)`, 'gu');
+const BEFORE_POSTCODE = new RegExp(
+  `(?<![\\p{L}])(${CAP}(?: ${CAP})* \\d{1,5}(?:[a-zA-Z]|-[a-zA-Z\\d]{1,3})?)(?=,? [1-9]\\d{3} ?[A-Z]{2}\\b)`,
+  'gu',
+);
 
 /** Where a street address can start: the names before a word that ends like a street and has a number after it. */
+const NUMBER_WORD_AFTER = /^,?[ \t](?:nummer|nr\.?|huisnummer)[ \t]\d/;
+const SHORT_KIND_END = /\p{Ll}(?:str|ln|pln)$/u;
 function streetStarts(found: Scan): number[] {
   const positions: number[] = [];
   const { text, wordStarts, wordEnds, wordCount } = found;
   let last = -1;
   for (let w = 0; w < wordCount; w++) {
     const end = wordEnds[w]!;
-    if (!isDigit(text.charCodeAt(end + 1)) || !isSpaceAt(text, end) || !STREET_END.test(text.slice(Math.max(wordStarts[w]!, end - 9), end)))
+    // "Kerkstr. 12": a street's kind shortened with a full stop.
+    if (
+      text.charCodeAt(end) === 46 &&
+      text.charCodeAt(end + 1) === 32 &&
+      isDigit(text.charCodeAt(end + 2)) &&
+      SHORT_KIND_END.test(text.slice(Math.max(wordStarts[w]!, end - 4), end))
+    ) {
+      for (const at of capitalsInChainBefore(text, end)) if (at > last) positions.push((last = at));
+      continue;
+    }
+    // A number right after the street, or after "nummer"/"nr." ("Kerkstraat nummer 12", "Bloemstraat, nr. 7").
+    // The pattern only where a comma or a space and the n of "nummer"/"nr" or the h of "huisnummer" follow.
+    const after = text.charCodeAt(end) === 44 ? end + 2 : end + 1;
+    const lead = text.charCodeAt(after);
+    const numbered =
+      isDigit(text.charCodeAt(end + 1)) || ((lead === 110 || lead === 104) && NUMBER_WORD_AFTER.test(text.slice(end, end + 12)));
+    if (
+      !numbered ||
+      !(isSpaceAt(text, end) || text.charCodeAt(end) === 44) ||
+      !STREET_END.test(text.slice(Math.max(wordStarts[w]!, end - 9), end))
+    )
       continue;
     for (const at of capitalsInChainBefore(text, end)) if (at > last) positions.push((last = at));
   }
@@ -64,6 +112,8 @@ function startsBeforePostcodes(found: Scan): number[] {
     let at = postcode; // before the postcode ", " or " ", the house number, a space
     at -= text.charCodeAt(at - 2) === 44 ? 2 : 1;
     if (isAsciiLetter(text.charCodeAt(at - 1))) at--;
+    // "133-C", "12-3": an addition after a hyphen.
+    if (text.charCodeAt(at - 1) === 45) at--;
     while (isDigit(text.charCodeAt(at - 1))) at--;
     for (const candidate of capitalsInChainBefore(text, at - 1)) if (candidate > last) positions.push((last = candidate));
   }
@@ -144,6 +194,9 @@ export function findAddresses(text: string, found: Scan = scan(text)): Span[] {
   }
   for (const m of matchesAt(ADDRESS_CUE, text, phraseStarts(found, ADDRESS_CUE_PHRASES, 2), found)) {
     const start = m.index + m[0].length - m[1]!.length;
+    // "woont Jan 50 …": a first name and a number are no street.
+    const first = m[1]!.slice(0, firstSpace(m[1]!));
+    if (FIRST_NAMES.has(lower(first)) || NUMBERED_THINGS.test(first)) continue;
     spans.add(start, start + m[1]!.length, 'address-cue');
   }
   return spans.spans;

@@ -3,10 +3,11 @@
 // "Mw. (82)", "(m, 45)", "ik ben 19", "net 65 geworden". Tried only at short runs of digits, with
 // the words before and after them, so a text without such numbers costs one pass over its digit runs.
 import type { Span } from '../labels.js';
-import { digitRunEnd, type Scan } from '../scan.js';
+import { FIRST_NAMES, NAMES_THAT_ARE_WORDS, NOT_NAMES } from '../lexicon.js';
+import { digitRunEnd, matchesAt, phraseStarts, phrasesOf, type Scan } from '../scan.js';
 
 const PERSON_NOUNS =
-  'meisje|meid|jongen|jongetje|knul|vrouw|man|zoon|dochter|kind|kinderen|kindje|broer|broertje|zus|zusje|moeder|vader|baby|tiener|jongere|dame|heer|meneer|mevrouw|buurman|buurvrouw|oma|opa|kleinzoon|kleindochter|cliënt|client|leerling|tweeling|pleegkind|pleegzoon|pleegdochter';
+  'meisje|meid|jongen|jongetje|knul|vrouw|man|zoon|dochter|kind|kinderen|kindje|broer|broertje|zus|zusje|moeder|vader|baby|tiener|jongere|dame|heer|meneer|mevrouw|buurman|buurvrouw|oma|opa|kleinzoon|kleindochter|cliënt|client|leerling|tweeling|pleegkind|pleegzoon|pleegdochter|vriend|vriendin|neef|nicht|partner';
 const KIN_NOUNS =
   'vader|moeder|zoon|dochter|broer|zus|oma|opa|partner|man|vrouw|echtgenoot|echtgenote|buurman|buurvrouw|tante|oom|kind|jongen|meisje|schoonmoeder|schoonvader|stiefvader|stiefmoeder';
 /** Before the number: what makes it an age. */
@@ -15,7 +16,7 @@ const BEFORE = [
   new RegExp(`(?<![\\p{L}])(?:${KIN_NOUNS}), $`, 'iu'),
   /(?<![\p{L}])(?:mw|mevr|dhr|mevrouw|meneer)\.? \($/iu,
   /(?:\(|, )[mvMV], $/u,
-  /(?<![\p{L}])(?:ik ben|ben ik|ik word|word ik|je bent|ben je) (?:nu |al |pas |bijna |net )?$/iu,
+  /(?<![\p{L}])(?:ik ben|ben ik|ik word|word ik|je bent|ben je|die|dat|wie) (?:nu |al |pas |bijna |net |inmiddels )?$/iu,
   /(?<![\p{L}])(?:broers|broertjes|zussen|zusjes|halfbroers|halfbroertjes|halfzussen|halfzusjes|kinderen|zonen|dochters|kleinkinderen|stiefkinderen|pleegkinderen) \($/iu,
 ];
 /** After the number, for each of BEFORE: what closes the phrase (no amount, time, date or count). */
@@ -24,7 +25,7 @@ const AFTER = [
   /^(?:,| jaar| jr\.?|\)|\.(?!\d)|\n|$)/u,
   /^\)/u,
   /^(?:\)| jaar| jr)/u,
-  /^(?: jaar| jr\.?)?(?=[,.;!?)\n]|$| en | maar | dus | want )/u,
+  /^(?: jaar| jr\.?)?(?=[,.;!?)\n]|$| en | maar | dus | want | is(?![\p{L}])| wordt(?![\p{L}]))/u,
   /^(?: en \d{1,3})?\)/u,
 ];
 /** "net 65 geworden", "is vorige week 40 geworden". */
@@ -34,25 +35,147 @@ const MOST_YEARS = 110;
 const AFTER_BRACKET = [2, 5];
 const AFTER_COMMA = [1, 3];
 const AFTER_WORD = [0, 4];
-/** The last words of BEFORE (plain patterns, no Unicode flag: a cheap first test). */
-const LEAD_WORD = /(?<=(?:van|ben|word|bent|je|ik|nu|al|pas|bijna|net|of|ongeveer|rond) )/iy;
+/** The last words of BEFORE: a cheap first test, /(?<=(?:van|ben|…) )/i at the number (any letters may come before the word). */
+const LEAD_WORDS = [
+  'van',
+  'ben',
+  'word',
+  'bent',
+  'je',
+  'ik',
+  'nu',
+  'al',
+  'pas',
+  'bijna',
+  'net',
+  'of',
+  'ongeveer',
+  'rond',
+  'die',
+  'dat',
+  'wie',
+  'inmiddels',
+];
+/** LEAD_WORDS by their last letter (each number is looked at: most are passed over by one lookup). */
+const LEAD_WORDS_BY_LAST: (string[] | undefined)[] = [];
+for (const word of LEAD_WORDS) (LEAD_WORDS_BY_LAST[word.charCodeAt(word.length - 1)] ??= []).push(word);
+
+/** Whether one of LEAD_WORDS, in any ASCII case, ends at `end` (as the i flag without u compares them). */
+function leadWordBefore(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  const words = LEAD_WORDS_BY_LAST[last >= 65 && last <= 90 ? last + 32 : last];
+  if (words === undefined) return false;
+  for (const word of words) {
+    let k = word.length;
+    const from = end - k;
+    if (from < 0) continue;
+    for (; k > 0; k--) {
+      const code = text.charCodeAt(from + k - 1);
+      if (code !== word.charCodeAt(k - 1) && code !== word.charCodeAt(k - 1) - 32) break;
+    }
+    if (k === 0) return true;
+  }
+  return false;
+}
+
+/** "kinderen van 2, 4 en 7 jaar", "Leeftijden: 3, 5 en 8 jaar": a list of ages that ends in a unit; the last one age-years finds. */
+const AGE_LIST = /\d{1,2}(?:, \d{1,2})*(?:,? en \d{1,2}) (?:jaar|jr\.?)(?![\p{L}])/uy;
+const LIST_LEAD = /(?:(?<![\p{L}])(?:van|zijn|kinderen|ouders)|:) $/u;
+/** "een jongen van veertien", "zoontje van drie maanden": a child's age written out, or in months or weeks. */
+const CHILD_AGE_WORD = new RegExp(
+  `(?<![\\p{L}])(?:zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broertje|zusje|meisje|meid|jongen|jongetje|tweeling|pleegkind|kleinzoon|kleindochter)[ \\t]van[ \\t](?:(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien)(?:[ \\t]jaar)?|((?:\\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)[ \\t](?:maanden|maand|mnd|weken|week)))(?![\\p{L}\\d])(?![ \\t](?:euro|uur|minuten|kilo|kg|cm|procent|keer|vaders|moeders|ouders)(?![\\p{L}]))`,
+  'gu',
+);
+const CHILD_AGE_PHRASES = phrasesOf(
+  'zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broertje|zusje|meisje|meid|jongen|jongetje|tweeling|pleegkind|kleinzoon|kleindochter'.split(
+    '|',
+  ),
+);
+
+/** "sinds zijn 16e", "op haar 18de", "vanaf mijn 12e": an age as an ordinal after a possessive. */
+const ORDINAL_AGE =
+  /(?<![\p{L}])(?:[Oo]p|[Ss]inds|[Vv]anaf|[Tt]ot|[Nn]a|[Vv]oor|[Vv]óór|[Rr]ond|[Tt]ot aan) (?:zijn|haar|mijn|m'n|z'n|je|jouw|hun) (\d{1,2}(?:e|de|ste))(?![\p{L}\d])/gu;
+const ORDINAL_LEADS = phrasesOf(['op', 'sinds', 'vanaf', 'tot', 'na', 'voor', 'vóór', 'rond']);
+
+/** "(m/72)", "(v/34)": sex and age with a slash, in brackets. */
+const SEX_SLASH_AGE = /\([mvMV]\/(\d{1,3})\)/y;
+const KIN_BEFORE =
+  /(?<![\p{L}])(?:opa|oma|broer|broertje|zus|zusje|zoon|zoontje|dochter|dochtertje|neef|nicht|tante|oom|vriend|vriendin|kind|baby|pleegkind|stiefzoon|stiefdochter|kleinzoon|kleindochter|buurjongen|buurmeisje) $/iu;
+/** The lower-case word right before " (" or "(": "opa henk (84)", "mijn broertje sem (6)". */
+const LOWER_WORD_BEFORE = /(?<![\p{L}])\p{Ll}[\p{Ll}'’-]{1,}$/u;
+
+const MONTH =
+  '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?';
+/** "wordt 2 december 18", "(wordt volgende week 18)", "wordt 18 op 8/12": a birthday to come says the number is an age, whoever the subject. */
+const BIRTHDAY_AGE = new RegExp(
+  `[Ww]ordt (?:(?:(?:volgende|deze|komende) (?:week|maand)|volgend jaar|dit jaar|binnenkort|(?:op )?\\d{1,2} ${MONTH}|op \\d{1,2}[-/]\\d{1,2}) (\\d{1,3})(?=[ ,.;:)!?\\n]|$)|(\\d{1,3}) op (?:\\d{1,2}[-/]\\d{1,2}|\\d{1,2} ${MONTH}))`,
+  'uy',
+);
+const WORDT = phrasesOf(['wordt']);
 
 export function findAgePhrases(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
+  for (const at of phraseStarts(found, WORDT)) {
+    BIRTHDAY_AGE.lastIndex = at;
+    const m = BIRTHDAY_AGE.exec(text);
+    const age = m?.[1] ?? m?.[2];
+    if (!m || !age || Number(age) > MOST_YEARS) continue;
+    const start = m[1] ? m.index + m[0].length - age.length : m.index + 6;
+    spans.push({ start, end: start + age.length, label: 'AGE', source: 'age-birthday' });
+  }
+  for (let at = text.indexOf('('); at !== -1; at = text.indexOf('(', at + 1)) {
+    SEX_SLASH_AGE.lastIndex = at;
+    const slash = SEX_SLASH_AGE.exec(text);
+    if (slash && Number(slash[1]) <= MOST_YEARS)
+      spans.push({ start: at + 3, end: at + 3 + slash[1]!.length, label: 'AGE', source: 'age-sex-slash' });
+    // A lower-case known first name (no Dutch word), then its age in brackets: the name and the age (informal notes and messages).
+    const digits = at + 1;
+    const end = digitRunEnd(text, digits);
+    if (end === digits || end - digits > 2 || text.charCodeAt(end) !== 41) continue;
+    const gap = text.charCodeAt(at - 1) === 32 ? at - 1 : at;
+    const window = text.slice(Math.max(0, gap - 40), gap);
+    const word = LOWER_WORD_BEFORE.exec(window)?.[0];
+    // A name that is also a word ("henk", "sem") counts after a kinship word: "opa henk (84)".
+    const afterKin = word !== undefined && KIN_BEFORE.test(window.slice(0, window.length - word.length));
+    if (word && FIRST_NAMES.has(word) && (afterKin || !NAMES_THAT_ARE_WORDS.has(word)) && !NOT_NAMES.has(word)) {
+      spans.push({ start: gap - word.length, end: gap, label: 'PERSON', source: 'person-lower-before-age' });
+      spans.push({ start: digits, end, label: 'AGE', source: 'age-after-lower-name' });
+    }
+  }
+  for (const m of matchesAt(ORDINAL_AGE, text, phraseStarts(found, ORDINAL_LEADS), found)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    spans.push({ start, end: start + m[1]!.length, label: 'AGE', source: 'age-ordinal' });
+  }
+  for (const m of matchesAt(CHILD_AGE_WORD, text, phraseStarts(found, CHILD_AGE_PHRASES), found)) {
+    const age = m[1] ?? m[2]!;
+    const start = m.index + m[0].length - age.length;
+    spans.push({ start, end: start + age.length, label: 'AGE', source: 'age-child-word' });
+  }
   for (let i = 0; i < found.digitStarts.length; i++) {
     const at = found.digitStarts[i]!;
     const previous = text.charCodeAt(at - 1);
+    // A list's lead ends in n (van, zijn, kinderen), s (ouders) or a colon: most numbers are passed over by that letter.
+    const leadEnd = text.charCodeAt(at - 2);
+    if (previous === 32 && (leadEnd === 110 || leadEnd === 115 || leadEnd === 58) && LIST_LEAD.test(text.slice(Math.max(0, at - 9), at))) {
+      AGE_LIST.lastIndex = at;
+      const list = AGE_LIST.exec(text);
+      if (list) {
+        // Every number but the last (age-years finds "7 jaar").
+        const numbers = [...list[0].matchAll(/\d{1,2}/g)];
+        for (const n of numbers.slice(0, -1))
+          spans.push({ start: at + n.index, end: at + n.index + n[0].length, label: 'AGE', source: 'age-list' });
+      }
+    }
     // Every phrase puts a space or a bracket right before the age.
     if (previous !== 32 && previous !== 40) continue;
-    const end = digitRunEnd(text, at);
+    const end = found.digitEnds[i]!;
     const next = text.charCodeAt(end);
     // Long numbers, ranges, codes and times are no ages.
     if (end - at > 3 || next === 45 || next === 58 || text.charCodeAt(at - 2) === 45) continue;
     // Most numbers are passed over by the character before them and a look at the word there, without slicing.
     if (previous === 32 && text.charCodeAt(at - 2) !== 44) {
       const became = next === 32 && (text.charCodeAt(end + 1) === 103 || text.charCodeAt(end + 1) === 106);
-      LEAD_WORD.lastIndex = at;
-      if (!became && !LEAD_WORD.test(text)) continue;
+      if (!became && !leadWordBefore(text, at - 1)) continue;
     }
     if (Number(text.slice(at, end)) > MOST_YEARS) continue;
     const after = text.slice(end, end + 24);

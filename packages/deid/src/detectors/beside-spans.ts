@@ -7,15 +7,21 @@ import { FIRST_NAMES, GENERIC_SERVICES, NAMES_THAT_ARE_WORDS, NOT_NAMES, PLACES,
 
 const MOST_YEARS = 120;
 /** "Noor (8 mnd)", "ilyas (9)", "geb. 02/05/2016 (10)": an age in brackets right after a name or a date. */
-const AGE_IN_BRACKETS = /,? ?\((\d{1,3}(?: ?(?:jaar|jr\.?|mnd\.?|maanden|maand|weken|wk\.?))?)\)/y;
+/** "(15)", "(15 jr)", "(nu 15)", "(inmiddels 19)", "(34, moeder)", "(15j)": an age in brackets after a name, perhaps with an adverb before it or a role after it. */
+const AGE_IN_BRACKETS =
+  /,? ?\((?:(?:nu|inmiddels|bijna|al|ruim|net|pas|ca\.?|circa|ongeveer) )?(\d{1,3}(?: ?(?:jaar|jr\.?|j\.?|mnd\.?|maanden|maand|weken|wk\.?))?)(?:\)|, ?\p{L}[^)\n]{1,40}\))/uy;
+/** "dochter Noa van 15 zit thuis": "van" and a number after a name is the person's age where a clause, a unit or a verb follows. */
+const AGE_OF_NAME = / van (\d{1,2})(?= (?:jaar|jr|zit|is|woont|gaat|heeft|komt|krijgt|wil|was)(?![\p{L}])| ?[,;)]| ?\.(?!\d)| ?\n| ?$)/uy;
 /** "oliwia is 6, bartek 3", "hij 86, zij 83" after a name: a bare number where a clause or the line ends. */
-const AGE_AFTER_NAME = / (?:is |wordt |werd )?(\d{1,3})(?= ?[,;]| en | ?\n| ?$| ?\.(?!\d))/y;
+const AGE_AFTER_NAME =
+  / (?:is |wordt |werd )?(\d{1,3})(?= ?[,;)]| en | ?\n| ?$| ?\.(?!\d)| (?!(?:jan|feb|mrt|maart|apr|april|mei|jun|juni|jul|juli|aug|sep|sept|okt|nov|dec|januari|februari|augustus|september|oktober|november|december|keer|uur|euro|minuten|min|dagen|weken|maanden|x|km|kg)(?![\p{L}]))\p{Ll}{3,})/uy;
 /** ", bartek 3": after a name and its age, the next name in lower case and its age. */
 const NEXT_CHILD = /, (\p{Ll}[\p{Ll}'’-]{2,}) \d{1,2}(?=[,.;!?\n]| en |$)/uy;
 /** A lower-case word that can be a name: no Dutch word of the lists or of the common words ("groep 4"). */
 const isLowerName = (word: string) => !NOT_NAMES.has(word) && !NAMES_THAT_ARE_WORDS.has(word) && !PLACES.has(word) && !isCommon(word);
 /** "Dhr. Wim Jansen, 72, Veldhoven": a number between commas right after a name (a list of people with their ages). */
-const AGE_BETWEEN_COMMAS = /, (\d{1,3}),(?!\d)/y;
+/** "Jesse, 12, …", "(Sofian, 10 en Amira, 7)", "(Ruth de Wit, 68)": an age after a name and a comma, where a comma, "en" or a bracket closes it. */
+const AGE_BETWEEN_COMMAS = /\)?, (\d{1,3})(?:,(?!\d)|(?= en |\)))/y;
 /** "Slotplein 44-c 2902hb": a postcode typed in lower case after a street and house number. */
 const LOWER_POSTCODE = /,? ?([1-9]\d{3} ?[a-z]{2})(?![\p{L}\d])/uy;
 /** The place after a postcode on the same line, up to a comma or the line end ("2902hb Capelle"). */
@@ -37,10 +43,42 @@ const placeAfterAddress = (name: string) => {
 /** A place after a postcode: capitalised and no word, or in lower case and in the lists ("1234 ab utrecht"). */
 const placeAfter = (name: string) => !PLACES_THAT_ARE_WORDS.has(name.toLowerCase()) && (/^\p{Lu}/u.test(name) || PLACES.has(name));
 
+const isDigitCode = (code: number) => code >= 48 && code <= 57;
+// What each age pattern needs at its start, checked before the pattern runs (after most names none follows).
+/** AGE_IN_BRACKETS: perhaps a comma, perhaps a space, "(" and a digit or a lower-case adverb. */
+function bracketedNumberAt(text: string, index: number): boolean {
+  let at = index;
+  if (text.charCodeAt(at) === 44) at++;
+  if (text.charCodeAt(at) === 32) at++;
+  const next = text.charCodeAt(at + 1);
+  // A digit, or the adverb of "(nu 15)", "(bijna 12)".
+  return text.charCodeAt(at) === 40 && (isDigitCode(next) || (next >= 97 && next <= 122));
+}
+/** AGE_AFTER_NAME: a space, then a digit or the i of "is" or the w of "wordt"/"werd". */
+const numberOrVerbAt = (text: string, index: number) => {
+  const next = text.charCodeAt(index + 1);
+  return text.charCodeAt(index) === 32 && (isDigitCode(next) || next === 105 || next === 119);
+};
+/** AGE_BETWEEN_COMMAS: ", " and a digit. */
+const commaNumberAt = (text: string, index: number) => {
+  // "Chen Lin (Lily), 11,": the bracket of a nickname may close first.
+  const at = text.charCodeAt(index) === 41 ? index + 1 : index;
+  return text.charCodeAt(at) === 44 && text.charCodeAt(at + 1) === 32 && isDigitCode(text.charCodeAt(at + 2));
+};
+
 function at(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
   pattern.lastIndex = index;
   return pattern.exec(text);
 }
+
+/** Ages written out, ten to ninety-nine ("achttien", "zevenentachtig"). */
+const AGE_NUMBER_WORD =
+  '(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:ën|en)(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)';
+/** ", opa 83", " en zij 83", ", de oudste 11", ", hij achttien": after an age, the next person of the list and theirs. */
+const NEXT_AGE = new RegExp(
+  `(?:, | en )(?:(?:de|mijn|m'n|haar|zijn|hun) )?(?:hij|zij|ze|opa|oma|pap|mam|papa|mama|vader|moeder|man|vrouw|oudste|jongste|middelste|broer|zus|zoon|dochter|\\p{Lu}[\\p{Ll}'’-]+) (\\d{1,3}|${AGE_NUMBER_WORD})(?= ?(?:jaar|jr)?(?:[,.;!?)\\n]| en |$))`,
+  'uy',
+);
 
 /** Detections beside the given ones (sorted, non-overlapping); the caller resolves overlaps again. */
 export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
@@ -49,6 +87,14 @@ export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
     const start = m.index + m[0].length - m[1]!.length - (m[0].length - m[0].indexOf(m[1]!) - m[1]!.length);
     more.push({ start, end: start + m[1]!.length, label, source });
   };
+  for (const span of spans) {
+    if (span.label !== 'AGE') continue;
+    const m = at(NEXT_AGE, text, span.end);
+    if (m && (!/^\d+$/.test(m[1]!) || Number(m[1]) <= MOST_YEARS)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      more.push({ start, end: start + m[1]!.length, label: 'AGE', source: 'age-next-in-list' });
+    }
+  }
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i]!;
     const next = spans[i + 1];
@@ -56,11 +102,27 @@ export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
     if (next && next.start <= span.end + 2) continue;
     let m: RegExpExecArray | null;
     if (span.label === 'PERSON' || span.label === 'DATE') {
-      if ((m = at(AGE_IN_BRACKETS, text, span.end)) && Number.parseInt(m[1]!, 10) <= MOST_YEARS) add(m, 'AGE', 'age-beside-span');
-      else if (span.label === 'PERSON' && (m = at(AGE_AFTER_NAME, text, span.end)) && Number.parseInt(m[1]!, 10) <= MOST_YEARS)
+      if ((m = bracketedNumberAt(text, span.end) ? at(AGE_IN_BRACKETS, text, span.end) : null) && Number.parseInt(m[1]!, 10) <= MOST_YEARS)
+        add(m, 'AGE', 'age-beside-span');
+      else if (
+        span.label === 'PERSON' &&
+        (m = numberOrVerbAt(text, span.end) ? at(AGE_AFTER_NAME, text, span.end) : null) &&
+        Number.parseInt(m[1]!, 10) <= MOST_YEARS
+      )
         add(m, 'AGE', 'age-after-name');
-      else if (span.label === 'PERSON' && (m = at(AGE_BETWEEN_COMMAS, text, span.end)) && Number.parseInt(m[1]!, 10) <= MOST_YEARS)
+      else if (
+        span.label === 'PERSON' &&
+        (m = commaNumberAt(text, span.end) ? at(AGE_BETWEEN_COMMAS, text, span.end) : null) &&
+        Number.parseInt(m[1]!, 10) <= MOST_YEARS
+      )
         add(m, 'AGE', 'age-between-commas');
+      else if (
+        span.label === 'PERSON' &&
+        text.charCodeAt(span.end + 1) === 118 &&
+        (m = at(AGE_OF_NAME, text, span.end)) &&
+        Number.parseInt(m[1]!, 10) <= MOST_YEARS
+      )
+        add(m, 'AGE', 'age-of-name');
       // "oliwia is 6, bartek 3": the next child of the list, in lower case, and its age.
       if (
         span.label === 'PERSON' &&

@@ -1,5 +1,5 @@
 import type { Span } from '../labels.js';
-import { matchesAt, scan, type Scan } from '../scan.js';
+import { lowerText, matchesAt, scan, type Scan } from '../scan.js';
 
 /**
  * Words that announce a client, case, decision, policy or payment number: the known words, and any
@@ -9,7 +9,7 @@ import { matchesAt, scan, type Scan } from '../scan.js';
  * "nummer" or "nr." alone says too little ("regeling nr. 2024/117").
  */
 const CONTEXT =
-  /(?<![\p{L}])(?:(?!(?:telefoon|tel|huis|rekening|iban|artikel|art|versie|pagina|blz|kamer|lid|bus|route|lijn|volg|bsn|sofi|factuur|order|bestel|artikel|gemeente|regeling)(?:-?nummer|-?nr)\b)(?:[\p{L}]+-?(?:nummer|nr)|[\p{L}]*-?(?:kenmerk|referentie))|cli[eë]ntnr|dossier|zaak|beschikking|referentie|polis|melding|vt[- ]?nummer|cjib[- ]?kenmerk|bsn-?loos nummer)(?![\p{L}])\.?\s*(?:nr\.?|nummer|no\.?|:|#)?\s*:?[ \t]*/giu;
+  /(?<![\p{L}])(?:(?!(?:telefoon|tel|huis|rekening|iban|artikel|art|versie|pagina|blz|kamer|lid|bus|route|lijn|volg|bsn|sofi|factuur|order|bestel|artikel|gemeente|regeling)(?:-?nummer|-?nr)\b)(?:[\p{L}]+-?(?:nummer|nr)|[\p{L}]*-?(?:kenmerk|referentie))|cli[eë]ntnr|dossier|zaak|beschikking|referentie|ref|polis|melding|aanvraag|ticket|(?<!_)id|huurcontract|contract|vordering|vt[- ]?nummer|cjib[- ]?kenmerk|bsn-?loos nummer)(?![\p{L}])\.?\s*\(?(?:nr\.?|nummer|no\.?|:|#)?\s*:?[ \t]*/giu;
 /** An identifier: letters and digits joined by - / . or, for long numbers written in groups (a CJIB-kenmerk, a client number), single spaces between groups of digits. */
 const TOKEN = /^(?:\d{4}(?: \d{4}){2,4}(?!\d)|\d{2,4}(?: \d{2,4}){1,3}(?![\d\p{L}])|[A-Z0-9][A-Z0-9]*(?:[-/.][A-Z0-9]+)*)/iu;
 /** "RLT 6712094", "RN 26-33914": an authority's capitals, a space and the number (case-sensitive: "is 1234" is no code). */
@@ -19,18 +19,20 @@ const PREFIXED =
   /\b[A-Z]{1,5}(?:-[A-Z]{1,4})?(?:[-/]\d{2,6}){2,3}\b|\b[A-Z]{2,5}-\d{4,8}\b|\b(?:19|20)\d\d[-/][A-Za-z]{2,6}[-/]\d{3,8}\b|\b[A-Z]{1,5} (?:19|20)\d\d[-/]\d{3,8}\b/g;
 
 /** Where a context word can end: the endings and words of CONTEXT, found by a cheap pattern; the context pattern is tried from the word's start. */
-// Without the u flag (much faster here), so k and s also name the Kelvin sign and the long s, which a u pattern folds into them.
+// Without the u flag, so k and s also name the Kelvin sign and the long s, which a u pattern folds into them.
 const CONTEXT_START =
-  /nummer|nr\b|[k\u212A]enmer[k\u212A]|referentie|cli[eë]nt|do[s\u017F][s\u017F]ier|zaa[k\u212A]|be[s\u017F]chi[k\u212A][k\u212A]ing|poli[s\u017F]|meld|vt|cjib|b[s\u017F]n/gi;
+  /nummer|nr\b|[k\u212A]enmer[k\u212A]|ref|cli[eë]nt|do[s\u017F][s\u017F]ier|zaa[k\u212A]|be[s\u017F]chi[k\u212A][k\u212A]ing|poli[s\u017F]|meld|vt|cjib|b[s\u017F]n|aanvraag|ticket|\bid\b|contract|vordering/gi;
 
+/** CONTEXT_START without the i flag, for the text in lower case. */
+const CONTEXT_START_LOWER = new RegExp(CONTEXT_START.source, 'g');
 /**
  * CONTEXT_START on the text in lower case, without the i flag: the same hits, several times faster.
  * Lowering keeps offsets unless a character grows (İ), and only the Kelvin sign lowers to an ASCII
  * letter (k), which `\b` would then see as a word character: for those texts, the original pattern.
+ * (indexOf of each word on the lowered text was slower still, on texts with characters beyond Latin-1.)
  */
-const CONTEXT_START_LOWER = new RegExp(CONTEXT_START.source, 'g');
-function contextHits(text: string): number[] {
-  const lowered = text.toLowerCase();
+function contextHits(text: string, found: Scan): number[] {
+  const lowered = found.text === text ? lowerText(found) : text.toLowerCase();
   const pattern = lowered.length === text.length && !text.includes('\u212A') ? CONTEXT_START_LOWER : CONTEXT_START;
   const hits: number[] = [];
   for (const hit of (pattern === CONTEXT_START ? text : lowered).matchAll(pattern)) hits.push(hit.index);
@@ -79,7 +81,7 @@ function prefixedStarts(found: Scan): number[] {
 
 export function findCaseIds(text: string, found: Scan = scan(text)): Span[] {
   const spans: Span[] = [];
-  const starts = [...new Set(contextHits(text).map((at) => wordStart(text, at)))].sort((a, b) => a - b);
+  const starts = [...new Set(contextHits(text, found).map((at) => wordStart(text, at)))].sort((a, b) => a - b);
   for (const m of matchesAt(CONTEXT, text, starts, found)) {
     const at = m.index + m[0].length;
     const after = text.slice(at, at + 40);

@@ -1,5 +1,17 @@
 import type { Span } from '../labels.js';
-import { digitRunEnd, isSpaceAt, matchesAt, numbersInBrackets, type Scan } from '../scan.js';
+import {
+  classAt,
+  digitRunEnd,
+  digitRunsWhere,
+  hashOf,
+  isSpaceAt,
+  LETTER,
+  lowerText,
+  matchesAt,
+  numbersInBrackets,
+  occurrences,
+  type Scan,
+} from '../scan.js';
 
 // Dutch, and the English of mail headers ("Sent: Wed, 5 Mar 2025").
 const MONTHS =
@@ -17,6 +29,9 @@ const NOT_A_DATE_AFTER =
 const validDay = (d: number) => d >= 1 && d <= 31;
 const validMonth = (m: number) => m >= 1 && m <= 12;
 
+/** The first three letters of MONTHS' names and abbreviations, in lower case. */
+const MONTH_PREFIXES = new Set('jan feb maa apr mei jun jul aug sep okt nov dec mar may oct mrt'.split(' '));
+
 /**
  * Where a date with a month name can start: a run of one or two digits (the first 1–9), a space and
  * a letter. MONTH_DATE itself, a Unicode pattern, was tried at every position; its \b before the
@@ -27,36 +42,56 @@ function monthDateStarts(found: Scan): number[] {
   const starts: number[] = [];
   for (let i = 0; i < found.digitStarts.length; i++) {
     const at = found.digitStarts[i]!;
-    const end = digitRunEnd(text, at);
+    const end = found.digitEnds[i]!;
     if (end - at > 2 || text.charCodeAt(at) === 48 || !isSpaceAt(text, end)) continue;
-    // A month's first letter: ASCII, or one that folds to it (the long s of "ſeptember").
-    const next = text.charCodeAt(end + 1) | 32;
-    if ((next >= 97 && next <= 122) || next >= 128) starts.push(at);
+    // A month's first three letters (every name and abbreviation has three): ASCII in any case, or
+    // a character that folds to one (the long s of "ſeptember", the Kelvin sign), which is let through.
+    const first = text.charCodeAt(end + 1);
+    const second = text.charCodeAt(end + 2);
+    const third = text.charCodeAt(end + 3);
+    if (first >= 128 || second >= 128 || third >= 128) starts.push(at);
+    else if (MONTH_PREFIXES.has(String.fromCharCode(first | 32, second | 32, third | 32))) starts.push(at);
   }
   return starts;
 }
 
-/** Where a numeric date can start: a run of one or two digits before - / or ., or of four before -. */
+/**
+ * Where a numeric date can start: a run of one or two digits before - / or ., or of four before -,
+ * and after that character a run of one or two digits (the month or day: the pattern takes no more
+ * from it, so "06-41873520" is passed over).
+ */
 function numericDateStarts(found: Scan): number[] {
-  const { text } = found;
-  const starts: number[] = [];
-  for (let i = 0; i < found.digitStarts.length; i++) {
-    const at = found.digitStarts[i]!;
-    const length = digitRunEnd(text, at) - at;
-    const next = text.charCodeAt(at + length);
-    if (length <= 2 ? next === 45 || next === 47 || next === 46 : length === 4 && next === 45) starts.push(at);
-  }
-  return starts;
+  return digitRunsWhere(found, (start, end, next) => {
+    const length = end - start;
+    if (!(length <= 2 ? next === 45 || next === 47 || next === 46 : length === 4 && next === 45)) return false;
+    const second = digitRunEnd(found.text, end + 1) - (end + 1);
+    return second >= 1 && second <= 2;
+  });
 }
 
 /** "de derde van mei", "op de eenentwintigste van maart": a day as an ordinal word, "van" and the month. */
 const ORDINAL_DAY =
   /(?<![\p{L}])de (?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën)twintigste|eenendertigste|dertigste|twintigste|eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende) van (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?![\p{L}])/giu;
 
+const VAN = hashOf('van');
+/**
+ * text.includes('ste van ') || text.includes('de van '), from the scan's words: such a "van" is a
+ * word of its own (indexOf of a string on a two-byte text cost more than the rest of this detector).
+ */
+function ordinalVanIn(text: string, found: Scan): boolean {
+  if (found.text !== text) return text.includes('ste van ') || text.includes('de van ');
+  for (let w = 0; w < found.wordCount; w++) {
+    if (found.wordHashes[w] !== VAN) continue;
+    const start = found.wordStarts[w]!;
+    if (text.startsWith('ste van ', start - 4) || text.startsWith('de van ', start - 3)) return true;
+  }
+  return false;
+}
+
 export function findDates(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
   // Only texts that hold "ste van" or "de van" can hold an ordinal day: most pay for two searches, not the pattern.
-  if (text.includes('ste van ') || text.includes('de van '))
+  if (ordinalVanIn(text, found))
     for (const m of text.matchAll(ORDINAL_DAY))
       spans.push({ start: m.index, end: m.index + m[0].length, label: 'DATE', source: 'date-ordinal-words' });
   for (const m of matchesAt(MONTH_DATE, text, monthDateStarts(found), found))
@@ -66,7 +101,7 @@ export function findDates(text: string, found: Scan): Span[] {
     // A month first: a letter or a dot before the space, a comma, space or English ordinal after the day.
     const c = text.charCodeAt(at - 2);
     if (text.charCodeAt(at - 1) !== 32 || !((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46)) continue;
-    const end = digitRunEnd(text, at);
+    const end = found.digitEnds[i]!;
     if (end - at > 2) continue;
     const next = text.charCodeAt(end);
     if (next !== 44 && next !== 32 && next !== 115 && next !== 110 && next !== 114 && next !== 116) continue;
@@ -99,7 +134,10 @@ export function findDates(text: string, found: Scan): Span[] {
 const UNITS = 'een|twee|drie|vier|vijf|zes|zeven|acht|negen';
 const TENS = 'twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig';
 const NUMBER_WORD = `(?:(?:${UNITS})(?:ën|en)(?:${TENS})|${TENS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|honderd|${UNITS})`;
-const AGE_YEARS = new RegExp(`\\b(\\d{1,3}|${NUMBER_WORD})(?:\\s?-?\\s?)(jaar|jr\\.?|jarige?)(?![\\p{L}])`, 'giu');
+const AGE_YEARS = new RegExp(
+  `\\b(\\d{1,3}|${NUMBER_WORD})(?:\\s?-?\\s?)(jaar|jr\\.?|jarige?|(?<=\\d ?)(?:yo|y\\/o|j)(?=\\)|[ ,.;]|$))(?![\\p{L}])`,
+  'giu',
+);
 /** Before "N jaar": words that make it a duration, not an age. */
 const DURATION_BEFORE =
   /(?:\bal|\bsinds|\bruim|\bvoor|\bna|\bover|\bbinnen|\bafgelopen|\blaatste|\beerste|\bbijna|\bcirca|\bongeveer|\bpakweg|\bmeer dan|\bminder dan|\bde|\bdie|\bvan de|\bgarantie|\bcontract|\blooptijd|\btermijn|\bproeftijd|\bwachttijd|\bperiode|\bstraf|\bcelstraf)\s*$/i;
@@ -110,10 +148,37 @@ const DURATION_AFTER =
 const DURATION_OF =
   /(?:garantie|contract|looptijd|termijn|proeftijd|wachttijd|periode|straf|celstraf|taakstraf|opleiding|traject|duur|verblijf|huurcontract|pauze)\s+van\s*$/i;
 const RANGE_BEFORE = /\d\s?[–-]\s?$/;
+const STRONG_DURATION_AFTER = /^\s*(?:getrouwd|samen|gewerkt|gewoond|geleden|bewaard|in dienst)(?![\p{L}])/u;
+/** "tussen de 2 en 14 jaar", "van 16 tot 23 jaar", "rond 18 jaar": a range or a general age, no person's. */
+const RANGE_OF = /(?:tussen (?:de )?\d{1,3} en|\d{1,3} (?:tot(?: en met)?|t\/m)|(?<![\p{L}])(?:rond|naar|vanaf|tot))\s*$/iu;
 const AGE_BEFORE = /(?:\bis(?: nu| pas| inmiddels)?|\bwordt|\bwerd|\bben|\bbent|\bzijn|\bvan|\bleeftijd(?: van)?|[,(])\s*$/i;
 
-/** "jaar", "jr", "jarig": the word every age in years ends with, found by a cheap pattern. */
-const AGE_UNIT = /ja(?:ar|rig)|jr/giu;
+/** "jaar", "jr", "jarig": the word every age in years ends with; in chats also "j", "yo", "y/o" right after the number ("15j"). */
+const AGE_UNIT = /ja(?:ar|rig)|jr|(?<=\d ?)(?:yo|y\/o|j)(?![\p{L}])/giu;
+/**
+ * Where AGE_UNIT matches: by indexOf on the text in lower case (the pattern was tried at every
+ * position). Its only case variants are ASCII, and no two of its words overlap, so these are the
+ * places matchAll gives; a text whose length lowering changes (İ) goes through the pattern.
+ */
+function ageUnits(text: string, found: Scan): number[] {
+  const lowered = found.text === text ? lowerText(found) : text.toLowerCase();
+  if (lowered.length !== text.length) return [...text.matchAll(AGE_UNIT)].map((unit) => unit.index);
+  const units = occurrences(lowered, ['jaar', 'jarig', 'jr']).map(([index]) => index);
+  const short = shortUnits(lowered, found);
+  return short.length === 0 ? units : [...units, ...short].sort((x, y) => x - y);
+}
+
+/** "15j", "15 yo", "15 y/o": a short unit right after a number (found from the scan's digit runs, not by a search for "j"). */
+function shortUnits(lowered: string, found: Scan): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < found.digitStarts.length; i++) {
+    const end = digitRunEnd(lowered, found.digitStarts[i]!);
+    const at = lowered.charCodeAt(end) === 32 ? end + 1 : end;
+    const unit = lowered.startsWith('y/o', at) ? 3 : lowered.startsWith('yo', at) ? 2 : lowered.charCodeAt(at) === 106 ? 1 : 0;
+    if (unit > 0 && (classAt(lowered, at + unit) & LETTER) === 0) out.push(at);
+  }
+  return out;
+}
 const isAsciiWordCharacter = (code: number) =>
   (code >= 48 && code <= 57) ||
   (code >= 65 && code <= 90) ||
@@ -133,10 +198,10 @@ const isNumberPart = (code: number) =>
  * Where an age in years can start: at a word boundary in the number or number word before a unit,
  * with up to a space, a hyphen and a space between them ("16 jaar", "16-jarige", "zestienjarige").
  */
-function ageStarts(text: string): number[] {
+function ageStarts(text: string, found: Scan): number[] {
   const starts = new Set<number>();
-  for (const unit of text.matchAll(AGE_UNIT)) {
-    for (let gap = 0, end = unit.index; gap <= 3 && end >= 0; gap++, end--) {
+  for (const unitIndex of ageUnits(text, found)) {
+    for (let gap = 0, end = unitIndex; gap <= 3 && end >= 0; gap++, end--) {
       let start = end;
       while (start > 0 && isNumberPart(text.charCodeAt(start - 1))) start--;
       for (let at = start; at < end; at++)
@@ -156,17 +221,23 @@ const AGE_WORD = `(?:(?:${UNITS})(?:ën|en)(?:${TENS})|${TENS}|tien|elf|twaalf|d
  * word that closes the thought (hè, hoor, geworden).
  */
 /** Kin in lower case, as the subject of an age in informal messages ("mama wordt 81 volgende maand"). */
-const KIN_SUBJECTS = 'mama|papa|mam|pap|moeder|vader|oma|opa|mijn moeder|mijn vader|mijn man|mijn vrouw';
+const KIN_SUBJECTS =
+  "mama|papa|mam|pap|moeder|vader|oma|opa|(?:[Mm]ijn|[Mm]'n|[Zz]ijn|[Zz]'n|[Hh]aar|[Oo]nze|[Hh]un|[Dd]e) (?:moeder|vader|man|vrouw|zoon|dochter|broer|zus|broertje|zusje|partner|vriend|vriendin|kind|oudste|jongste|middelste|tweeling)";
+/** Adverbs and times between the verb and a bare age: "is al 91", "wordt volgende maand 50", "was toen 19". */
+const WHEN_ADVERBS =
+  "(?:al|pas|net|nu|inmiddels|bijna|ook|toch|dan|toen|ongeveer|rond|circa|zo'n|binnenkort|morgen|vandaag|dit jaar|volgend jaar|volgende (?:week|maand)|deze (?:week|maand)|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|(?:op )?\\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?|over de|boven de) ";
 const BARE_AGE = new RegExp(
-  `(?<=\\b(?:[Zz]ij|[Hh]ij|[Zz]e|\\p{Lu}[\\p{Ll}]+|${KIN_SUBJECTS}) (?:is|wordt|werd) (?:(?:al|pas|net|nu|inmiddels|bijna|ook|toch|dan|ongeveer|rond|circa|zo'n) )?)(\\d{1,3}|${AGE_WORD})(?=\\s(?:en|maar|hè|hoor|geworden|geweest|of|dus|toch|nu|inmiddels|volgende|deze|binnenkort|ze|hij|zij|ik|we|\\p{Ll}+dag)(?![\\p{L}])|\\s?[,.;!?)]|$)`,
+  `(?<=\\b(?:[Zz]ij|[Hh]ij|[Zz]e|\\p{Lu}[\\p{Ll}]+,?|${KIN_SUBJECTS}) (?:is|wordt|werd|was) (?:${WHEN_ADVERBS})?)(\\d{1,3}|${AGE_WORD})(?=\\+?(?:\\s(?:en|maar|hè|hoor|geworden|geweest|of|dus|toch|nu|inmiddels|volgende|deze|binnenkort|toen|geloof|denk|volgens|op|ze|hij|zij|ik|we|\\p{Ll}+dag)(?![\\p{L}])|\\s?[,.;!?)]|$))`,
   'gu',
 );
 /** Where a bare age can start: the number or word after "is ", "wordt ", "werd " and an adverb. */
-const AFTER_IS =
-  /(?:is|wordt|werd) (?:(?:al|pas|net|nu|inmiddels|bijna|ook|toch|dan|ongeveer|rond|circa|zo'n) )?(?=\d|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:ën|en)|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)/g;
+const AFTER_IS = new RegExp(
+  `(?:is|wordt|werd|was) (?:${WHEN_ADVERBS})?(?=\\d|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:ën|en)|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)`,
+  'g',
+);
 /** "hij 86, zij 83", "(man 71 en vrouw 69)": paired ages after a pronoun or spouse word. */
 const PAIRED_AGE =
-  /(?<![\p{L}])(?:[Hh]ij|[Zz]ij|[Zz]e|[Hh]em|[Mm]an|[Vv]rouw|[Mm]eneer|[Mm]evrouw)[ \t](\d{1,3})(?=[ \t]?(?:[,;)]|en\b|jaar\b))/gu;
+  /(?<![\p{L}])(?:[Hh]ij|[Zz]ij|[Zz]e|[Hh]em|[Mm]an|[Vv]rouw|[Mm]eneer|[Mm]evrouw)[ \t](\d{1,3})(?=[ \t]?(?:[,;)\n]|\.(?!\d)|$|en\b|jaar\b))/gu;
 const PAIRED_WORDS = new Set(['hij', 'zij', 'ze', 'hem', 'man', 'vrouw', 'meneer', 'mevrouw']);
 /** "een dochter van 2 en …", "zoon van 14.": a child and its age, without "jaar". */
 const CHILD_OF_AGE =
@@ -179,7 +250,7 @@ const CHILD_WORDS = new Set(
 /** "(baby, 9 maanden)", "(Linh, 4)": an age after a name or a word for a young child, inside brackets. */
 const AGE_AFTER_COMMA_IN_BRACKETS = /(?<=\((?:\p{L}[\p{L}'’-]+),[ \t]?)(\d{1,3}(?:[ \t](?:jaar|jr|maanden|mnd|weken))?)(?=\))/gu;
 const AGES_IN_BRACKETS =
-  /(?<=(?:\p{Lu}[\p{L}'-]+|vader|moeder|zoon|dochter|oma|opa|broer|zus|kind|kinderen|jongere|buurman|buurvrouw|partner|jongste|oudste|middelste|baby|tweeling|kleinzoon|kleindochter|stiefzoon|stiefdochter|pleegzoon|pleegdochter|pleegkind|meisje|jongen|man|vrouw|echtgenoot|echtgenote|tante|oom)\s?\()(\d{1,3})(?:\s(?:en|jaar)\s(\d{1,3}))?(?=\s?(?:jaar)?\))/gu;
+  /(?<=(?:\p{Lu}[\p{L}'-]+|hij|zij|ze|ik|jij|meneer|mevrouw|mw\.?|dhr\.?|cliënt|client|bewoner|bewoonster|huurder|aanvrager|betrokkene|vriend|vriendin|kids|neef|nicht|zoontje|dochtertje|vader|moeder|zoon|dochter|oma|opa|broer|zus|kind|kinderen|jongere|buurman|buurvrouw|partner|jongste|oudste|middelste|baby|tweeling|kleinzoon|kleindochter|stiefzoon|stiefdochter|pleegzoon|pleegdochter|pleegkind|meisje|jongen|man|vrouw|echtgenoot|echtgenote|tante|oom)\s?\()(\d{1,3})(?:\s(?:en|&|jaar)\s(\d{1,3}))?(?=\s?(?:jaar)?\))/gu;
 const AGE_AFTER_NAME = /(?<=\p{Lu}[\p{L}'-]+\s?\()(\d{1,2})(?=\))/gu;
 /** "Deelnemers (6)", "Bijlagen (2)": a heading that counts what follows, not an age. */
 const COUNTED_BEFORE =
@@ -260,7 +331,7 @@ export function findAges(text: string, found: Scan): Span[] {
     at = next === -1 ? -1 : at + 7 + next;
   }
   const wordStarts = ageWordStarts(found);
-  for (const m of matchesAt(AGE_YEARS, text, ageStarts(text), found)) {
+  for (const m of matchesAt(AGE_YEARS, text, ageStarts(text, found), found)) {
     const before = text.slice(Math.max(0, m.index - 16), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
     const unit = m[2]!.toLowerCase();
@@ -271,13 +342,17 @@ export function findAges(text: string, found: Scan): Span[] {
     // "een proeftijd van 2 jaar" is a duration; "(14–16 jaar)" a range of ages, a group and not a person.
     if (DURATION_OF.test(before) || RANGE_BEFORE.test(before)) continue;
     const clearlyAge = isJarig || /^\s*oud\b/i.test(after) || AGE_BEFORE.test(before) || /^\s*\)/.test(after);
-    if (!clearlyAge && (DURATION_BEFORE.test(before) || DURATION_AFTER.test(after))) continue;
+    // "81 jr. Woont in …": a word after the sentence's end says nothing about the number.
+    const sentenceEnds = m[0].endsWith('.') || /^\s*[.!?;]/.test(after);
+    if (!clearlyAge && (DURATION_BEFORE.test(before) || (!sentenceEnds && DURATION_AFTER.test(after)))) continue;
+    // "we zijn 58 jaar getrouwd", "dossiers worden 15 jaar bewaard", "tussen de 2 en 14 jaar": a duration or a range whatever came before.
+    if (!isJarig && (STRONG_DURATION_AFTER.test(after) || RANGE_OF.test(before))) continue;
     if (!clearlyAge && !/^[\s,.;:)]/.test(after) && after.length > 0) continue;
     if (/^\d+$/.test(m[1]!) && Number(m[1]) > 120) continue;
     spans.push({ start: m.index, end: m.index + m[0].length, label: 'AGE', source: 'age-years' });
   }
   // "leeftijd: 67", "lft 67".
-  for (const m of text.matchAll(/\b(?:[Ll]eeftijd|[Ll]ft\.?):?\s+(\d{1,3})(?!\d|[.,:]\d)/g)) {
+  for (const m of text.matchAll(/\b(?:[Ll]eeftijd|[Ll]ft\.?)(?:[ _][a-zë]{3,12})?:?\s+(\d{1,3})(?!\d|[.,:]\d)/g)) {
     if (Number(m[1]) <= 120)
       spans.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, label: 'AGE', source: 'age-labelled' });
   }

@@ -2,6 +2,7 @@
 // buurten, and notes name them in team names, form fields and compass forms of a place.
 import type { Span } from '../labels.js';
 import { GENERIC_SERVICES, NOT_NAMES } from '../lexicon.js';
+import { charactersBefore, matchAt, matchesAt, type Scan } from '../scan.js';
 import { lower } from './name-patterns.js';
 
 const COMPASS = 'Noord|Oost|Zuid|West|Noordoost|Noordwest|Zuidoost|Zuidwest|Noord-Oost|Noord-West|Zuid-Oost|Zuid-West|Centrum|Midden';
@@ -23,9 +24,10 @@ const notADistrict = (name: string) => {
 
 const HOUSE_NUMBER = /^ \d{1,5}(?:[a-zA-Z](?![\p{L}])|-\d{1,3})?(?![\d\p{L}]|[:.,]\d)/u;
 
-export function findDistricts(text: string): Span[] {
+export function findDistricts(text: string, found?: Scan): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(COMPASS_FORM)) {
+  // Tried only at a hyphen before the first letter of a compass word.
+  for (const m of matchesAt(COMPASS_FORM, text, charactersBefore(text, '-', 'NOZWCM'), found)) {
     const word = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[0];
     if (!word || notADistrict(word)) continue;
     // "Ringbaan-Oost 41": with a house number after it, a street named by compass.
@@ -39,16 +41,14 @@ export function findDistricts(text: string): Span[] {
       });
     else spans.push({ start: m.index - word.length, end: m.index + m[0].length, label: 'CITY', source: 'city-compass' });
   }
-  for (const hit of text.matchAll(/[Ss]tadsdeel|[Ww]ijk|[Bb]uurt|[Ww]oonwijk|Bewoners/g)) {
-    if (hit.index > 0 && /\p{L}/u.test(text[hit.index - 1]!)) continue;
-    DISTRICT_FIELD.lastIndex = hit.index;
-    let m = DISTRICT_FIELD.exec(text);
+  for (const { index } of text.matchAll(/[Ss]tadsdeel|[Ww]ijk|[Bb]uurt|[Ww]oonwijk|Bewoners/g)) {
+    if (index > 0 && /\p{L}/u.test(text[index - 1]!)) continue;
+    let m = matchAt(DISTRICT_FIELD, text, index, found);
     if (m && !notADistrict(m[1]!.trimEnd())) {
       const start = m.index + m[0].length - m[1]!.length;
       spans.push({ start, end: start + m[1]!.trimEnd().length, label: 'CITY', source: 'city-district-field' });
     }
-    DISTRICT_GROUP.lastIndex = hit.index;
-    m = DISTRICT_GROUP.exec(text);
+    m = matchAt(DISTRICT_GROUP, text, index, found);
     if (m && !notADistrict(m[1]!)) {
       const start = m.index + m[0].length - m[1]!.length;
       spans.push({ start, end: start + m[1]!.length, label: 'CITY', source: 'city-district-group' });

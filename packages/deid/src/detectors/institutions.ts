@@ -29,11 +29,28 @@ function mergeSorted(a: number[], b: number[]): number[] {
   return b.length === 0 ? a : [...a, ...b].sort((x, y) => x - y);
 }
 
-/** Where a name before "MC" or "Medisch Centrum" can start. */
-function medicalCentreStarts(text: string): number[] {
+const MEDICAL_CENTRE_WORDS = ['MC', 'UMC', 'Medisch Centrum'];
+const isAsciiWordCode = (code: number) =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+
+/**
+ * Where a name before "MC" or "Medisch Centrum" can start: before each place where
+ * / (?:U?MC|Medisch Centrum)\b/ matches, found from the scan's capitals after a space (a search of
+ * the whole text for it cost more than all the rest of this).
+ */
+function medicalCentreStarts(found: Scan): number[] {
+  const { text } = found;
   const positions: number[] = [];
-  for (const hit of text.matchAll(/ (?:U?MC|Medisch Centrum)\b/g))
-    for (const at of capitalsInChainBefore(text, hit.index)) if (at > (positions.at(-1) ?? -1)) positions.push(at);
+  for (let i = 0; i < found.capitals.length; i++) {
+    const capital = found.capitals[i]!;
+    const code = text.charCodeAt(capital);
+    if ((code !== 77 && code !== 85) || text.charCodeAt(capital - 1) !== 32) continue;
+    const word = MEDICAL_CENTRE_WORDS.find(
+      (candidate) => text.startsWith(candidate, capital) && !isAsciiWordCode(text.charCodeAt(capital + candidate.length)),
+    );
+    if (word === undefined) continue;
+    for (const at of capitalsInChainBefore(text, capital - 1)) if (at > (positions.at(-1) ?? -1)) positions.push(at);
+  }
   return positions;
 }
 
@@ -77,7 +94,7 @@ const INSTITUTION_PATTERNS: { pattern: RegExp; starts: (found: Scan, ends: Insti
   // "… MC", "… Medisch Centrum": a hospital named before its kind.
   {
     pattern: new RegExp(`${CAP}(?:[ \\t]${CAP}){0,2}[ \\t](?:MC|UMC|Medisch Centrum)(?![\\p{L}])`, 'gu'),
-    starts: (found) => medicalCentreStarts(found.text),
+    starts: (found) => medicalCentreStarts(found),
   },
   { pattern: new RegExp(`(?<![\\p{L}])(?:${CAP})(?:${CARE_ENDINGS})(?![\\p{L}])`, 'gu'), starts: (_, ends) => ends.careWords },
   {

@@ -1,7 +1,7 @@
 // The pieces the person, place, address and institution detectors share: the capitalised-word
 // pattern, tussenvoegsels, and cheap hand-written checks that run for many candidates.
 import { TUSSENVOEGSELS } from '../lexicon.js';
-import { digitRunEnd, isSpaceAt, type Scan } from '../scan.js';
+import { isSpaceAt, type Scan } from '../scan.js';
 
 export const CAP = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}]+)*";
 export const TV = TUSSENVOEGSELS.map((t) => t.replace(/'/g, "['’]"))
@@ -46,7 +46,7 @@ export function postcodeStarts(found: Scan): number[] {
   const { text } = found;
   for (let i = 0; i < found.digitStarts.length; i++) {
     const at = found.digitStarts[i]!;
-    if (text.charCodeAt(at) === 48 || digitRunEnd(text, at) !== at + 4) continue;
+    if (text.charCodeAt(at) === 48 || found.digitEnds[i] !== at + 4) continue;
     const letters = text.charCodeAt(at + 4) === 32 ? at + 5 : at + 4;
     if (isAsciiCapital(text.charCodeAt(letters)) && isAsciiCapital(text.charCodeAt(letters + 1))) starts.push(at);
   }

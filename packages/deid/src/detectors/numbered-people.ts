@@ -1,17 +1,33 @@
 // People a note numbers and names by initials only ("Leerling 1 – S.K., klas 2b"): the initials are
 // the person's pseudonym, and still identify them to whoever knows the class or the group.
 import type { Span } from '../labels.js';
+import type { Scan } from '../scan.js';
 
 const ROLES = 'Leerling|Kind|Cliënt|Client|Jongere|Deelnemer|Bewoner|Ouder|Gezin|Casus|Melder|Betrokkene';
 /** Cheap first test: a role and a number, without the Unicode flag. */
 const ROLE_NUMBER = new RegExp(`(?:${ROLES}) \\d`);
+const ROLE_WORDS = ROLES.split('|');
+const ROLE_LAST_LETTERS = new Set(ROLE_WORDS.map((role) => role.charCodeAt(role.length - 1)));
+/**
+ * ROLE_NUMBER.test(text), from the scan's runs of digits: a digit after a space is where a run
+ * starts, so a role must end right before the space of one (a pattern tried at every position was slower).
+ */
+function roleAndNumber(text: string, found: Scan | undefined): boolean {
+  if (found === undefined || found.text !== text) return ROLE_NUMBER.test(text);
+  for (let i = 0; i < found.digitStarts.length; i++) {
+    const digit = found.digitStarts[i]!;
+    if (text.charCodeAt(digit - 1) !== 32 || !ROLE_LAST_LETTERS.has(text.charCodeAt(digit - 2))) continue;
+    if (ROLE_WORDS.some((role) => text.startsWith(role, digit - 1 - role.length))) return true;
+  }
+  return false;
+}
 const NUMBERED_INITIALS = new RegExp(
   `(?<![\\p{L}])(?:${ROLES})[ \\t]\\d{1,2}[ \\t]*[–:-][ \\t]*((?:\\p{Lu}\\.[ \\t]?){1,3})(?=[,;)\\n]|[ \\t]|$)`,
   'gu',
 );
 
-export function findNumberedPeople(text: string): Span[] {
-  if (!ROLE_NUMBER.test(text)) return [];
+export function findNumberedPeople(text: string, found?: Scan): Span[] {
+  if (!roleAndNumber(text, found)) return [];
   const spans: Span[] = [];
   for (const m of text.matchAll(NUMBERED_INITIALS)) {
     const initials = m[1]!.trimEnd();

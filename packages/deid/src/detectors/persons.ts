@@ -4,7 +4,7 @@ import {
   capitalisedWordBefore,
   isSpaceAt,
   capitalisedWords,
-  latin1Copy,
+  patternFor,
   capitalsBefore,
   classAt,
   hashBetween,
@@ -17,6 +17,7 @@ import {
   phraseStarts,
   phrasesOf,
   scan,
+  shortKey,
   wordsAfterPhrases,
   type Scan,
 } from '../scan.js';
@@ -42,7 +43,7 @@ import { placeHits } from './lexicon-hits.js';
 const NAME = `(?:${CAP} ){0,2}(?:(?:${TV}) )?${CAP}`;
 const TITLES = 'fam\\.|mw\\.|mevr\\.|mevrouw|dhr\\.|meneer|de heer|heer|juf|juffrouw|meester|dr\\.|mr\\.|drs\\.|ir\\.|ing\\.|prof\\.';
 const ROLES =
-  'gezin|familie|echtpaar|ouders|naam|budgetcoach|moeder|vader|zoon|dochter|broer|broertje|zus|zusje|oma|opa|buurman|buurvrouw|collega|partner|vriend|vriendin|mentor|wijkagent|huisarts|stiefvader|stiefmoeder|ex|tante|oom|neef|nicht|kind|jongere|cliënt|client|echtgenoot|echtgenote|man|vrouw|schoonmoeder|schoonvader|begeleider|coach|docent|leerkracht|juf|meester|contactpersoon|bewindvoerder|jeugdbeschermer|casusregisseur|wijkcoach|maatschappelijk werker';
+  'gezin|familie|echtpaar|ouders|naam|budgetcoach|moeder|vader|zoon|dochter|broer|broertje|zus|zusje|oma|opa|buurman|buurvrouw|collega|partner|vriend|vriendin|mentor|wijkagent|huisarts|stiefvader|stiefmoeder|ex|tante|oom|neef|nicht|kind|jongere|cliënt|client|echtgenoot|echtgenote|man|vrouw|schoonmoeder|schoonvader|begeleider|coach|docent|leerkracht|juf|meester|contactpersoon|bewindvoerder|jeugdbeschermer|casusregisseur|wijkcoach|maatschappelijk werker|imam|pastoor|pastor|dominee|priester|rabbijn|voorganger|trainer|oppas|gastouder';
 
 /** "moeder" or "Moeder", but the name after it must really be capitalised: no case-insensitive flag. */
 const anyCaseStart = (alternatives: string) =>
@@ -169,6 +170,12 @@ function afterOrganisationWord(text: string, index: number): boolean {
   return start < index - 1 && (classAt(text, start) & UPPER) !== 0 && ORGANISATION_KIND_END.test(text.slice(start, index - 1));
 }
 
+/** Whether the word before `index` (and one space) is a car make: "Renault Clio", "Opel Corsa" name a car, not a person. */
+function afterCarMake(text: string, index: number): boolean {
+  const start = capitalisedWordBefore(text, index, 20);
+  return start >= 0 && isSpaceAt(text, index - 1) && CAR_MAKES.has(lower(text.slice(start, index - 1)));
+}
+
 const WORKS_FOR =
   /\s(?:van|bij)\s\p{Lu}\S*(?:beheer|zorg|groep|werk|wonen|hulp|dienst|centrum|huis|team|fonds|bureau|instituut|stichting|college|school|praktijk|kliniek|vereniging|bank|corporatie)(?:\s.*)?$/u;
 
@@ -224,6 +231,8 @@ const IS_SURNAME = 2;
 const IS_WORD = 4;
 const NOT_NAME_LIKE = 8;
 const WORD_FLAGS = new Map<string, number>();
+/** The short keys of the words of WORD_FLAGS, marked. */
+const WORD_FLAG_KEYS = new Uint8Array(65536);
 for (const [list, flag] of [
   [FIRST_NAMES, IS_FIRST_NAME],
   [SURNAMES, IS_SURNAME],
@@ -234,15 +243,21 @@ for (const [list, flag] of [
   [COUNTRIES, NOT_NAME_LIKE],
   [KNOWN_INSTITUTIONS, NOT_NAME_LIKE],
 ] as const) {
-  for (const word of list) WORD_FLAGS.set(word, (WORD_FLAGS.get(word) ?? 0) | flag);
+  for (const word of list) {
+    WORD_FLAGS.set(word, (WORD_FLAGS.get(word) ?? 0) | flag);
+    WORD_FLAG_KEYS[shortKey(word)] = 1;
+  }
 }
+
+/** The lists' flags of a lower-case word whose `shortKey` is `key`: most words that no list holds are ruled out by one array read. */
+const flagsOf = (word: string, key: number) => (WORD_FLAG_KEYS[key] === 0 ? 0 : (WORD_FLAGS.get(word) ?? 0));
 
 /** Whether a capitalised word can be a name at all (not a weekday, pronoun, agency, place …). */
 function nameLike(word: string): boolean {
   return lowerNameLike(lower(word));
 }
 function lowerNameLike(w: string): boolean {
-  return ((WORD_FLAGS.get(w) ?? 0) & NOT_NAME_LIKE) === 0;
+  return (flagsOf(w, shortKey(w)) & NOT_NAME_LIKE) === 0;
 }
 
 /** Whether some capitalised word of `name` can be a name. */
@@ -355,22 +370,34 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     } else if ((isLowerCaseFirstName(l) || SURNAMES.has(l)) && !NAMES_THAT_ARE_WORDS.has(l))
       spans.add(start, start + w.length, 'person-after-kin');
   }
-  for (const m of matchesAt(INITIALS_NAME, text, initials(found), found)) add(m.index, m[1]!, 'person-initials', true);
+  for (const m of matchesAt(INITIALS_NAME, text, initials(found), found)) {
+    // "A. Mevrouw beheert …": a list letter before a title, no initials.
+    const last = m[1]!.slice(m[1]!.lastIndexOf(' ') + 1);
+    if (!NOT_NAMES.has(lower(last))) add(m.index, m[1]!, 'person-initials', true);
+  }
   // Known first names and surnames, capitalised; a following (tussenvoegsel +) capitalised word joins the name.
   const capitalised = capitalisedWords(found);
-  const followingName = found.latin1Letters ? latin1Copy(FOLLOWING_NAME) : FOLLOWING_NAME;
+  const followingName = patternFor(FOLLOWING_NAME, text, found);
   for (let c = 0; c < capitalised.starts.length; c++) {
     const index = capitalised.starts[c]!;
     const w = capitalised.lowers[c]!;
     // A name that is also a word (Bakker, Roos) counts where Dutch would not capitalise the word: not at a sentence start.
-    const flags = WORD_FLAGS.get(w) ?? 0;
+    const flags = flagsOf(w, capitalised.keys[c]!);
     const known = (flags & (IS_FIRST_NAME | IS_SURNAME)) !== 0 && ((flags & IS_WORD) === 0 || !isSentenceStart(text, index));
     if (!known || (flags & NOT_NAME_LIKE) !== 0) continue;
     // "PostNL": capitals go on inside the word; "Buurtteam West": a word after an organisation's kind is part of its name.
-    if ((classAt(text, capitalised.ends[c]!) & LETTER) !== 0 || afterOrganisationWord(text, index)) continue;
+    if ((classAt(text, capitalised.ends[c]!) & LETTER) !== 0 || afterOrganisationWord(text, index) || afterCarMake(text, index)) continue;
     const first = text.slice(index, capitalised.ends[c]!);
-    followingName.lastIndex = index + first.length;
-    const [following, second] = followingName.exec(text)!;
+    // FOLLOWING_NAME starts with a space or tab; without one it matches nothing.
+    const gap = text.charCodeAt(index + first.length);
+    let following = '';
+    let second: string | undefined;
+    if (gap === 32 || gap === 9) {
+      followingName.lastIndex = index + first.length;
+      const m = followingName.exec(text)!;
+      following = m[0];
+      second = m[1];
+    }
     const whole = first + following;
     // A common first name at a sentence start is still a name; other capitalised words there are not evidence.
     const name = second && nameLike(second) && !/^(?:De|Het|Een)$/.test(second) ? whole : first;
@@ -403,7 +430,9 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     if (isCommon(lower(words[0]!)) && words.every((w) => !FIRST_NAMES.has(lower(w)) && !SURNAMES.has(lower(w)))) continue;
     add(start, value, 'person-capitalised');
   }
-  for (const m of matchesAt(NAME_IN_BRACKETS_WITH_AGE, text, numbersOrWordsInBrackets(text), found))
+  // Only where a capital follows the bracket, as CAP starts with one.
+  const capitalsInBrackets = numbersOrWordsInBrackets(text).filter((at) => (classAt(text, at) & UPPER) !== 0);
+  for (const m of matchesAt(NAME_IN_BRACKETS_WITH_AGE, text, capitalsInBrackets, found))
     if (nameLike(m[1]!) && !ROLE_WORDS.has(lower(m[1]!))) add(m.index, m[1]!, 'person-in-brackets');
   for (const m of matchesAt(NAME_BEFORE_AGE, text, wordsBeforeBracketedNumbers(found), found))
     if (nameLike(m[1]!) && !ROLE_WORDS.has(lower(m[1]!))) add(m.index, m[1]!, 'person-before-age');
@@ -441,13 +470,18 @@ function propagate(text: string, list: SpanList, found: Scan): Span[] {
   const { spans } = list;
   const tokens = new Set<string>();
   // The same name is found many times in a text: what it adds to the tokens depends only on its text and whether a strong rule found it.
-  const seenStrong = new Set<string>();
-  const seenWeak = new Set<string>();
+  // Names seen, by the hash of their text (no string is made for a name seen before).
+  const seenStrong = new Map<number, string[]>();
+  const seenWeak = new Map<number, string[]>();
   for (const span of spans) {
-    const name = text.slice(span.start, span.end);
     const seen = STRONG_PERSON_SOURCES.has(span.source) ? seenStrong : seenWeak;
-    if (seen.has(name)) continue;
-    seen.add(name);
+    const hash = hashBetween(text, span.start, span.end);
+    const same = seen.get(hash);
+    const length = span.end - span.start;
+    if (same !== undefined && seenAt(same, text, span.start, length)) continue;
+    const name = text.slice(span.start, span.end);
+    if (same) same.push(name);
+    else seen.set(hash, [name]);
     for (const part of name.split(/\s+/)) {
       // Capitalised only (the search is case-sensitive): "Roos" repeats the name, "roos" stays a flower.
       if (/^\p{Lu}[\p{Ll}]{2,}/u.test(part) && nameLike(part)) {
@@ -477,9 +511,7 @@ function propagate(text: string, list: SpanList, found: Scan): Span[] {
   for (let w = 0; w < wordCount; w++) {
     const start = wordStarts[w]!;
     if (leadMarks[wordHashes[w]! & 0xffff] === 0 || start < after) continue;
-    const name = byLead
-      .get(wordHashes[w]!)
-      ?.find((token) => text.startsWith(token, start) && (classAt(text, start + token.length) & LETTER) === 0);
+    const name = nameAt(byLead.get(wordHashes[w]!), text, start);
     if (!name) continue;
     list.add(start, start + name.length, 'person-repeat');
     after = start + name.length;
@@ -488,6 +520,22 @@ function propagate(text: string, list: SpanList, found: Scan): Span[] {
   return spans;
 }
 const leadMarks = new Uint8Array(65536);
+
+// Loops rather than some/find with a closure: they run for every span and every marked word.
+/** Whether one of the names is the text at `start` (`length` long). */
+function seenAt(names: readonly string[], text: string, start: number, length: number): boolean {
+  for (let i = 0; i < names.length; i++) if (names[i]!.length === length && text.startsWith(names[i]!, start)) return true;
+  return false;
+}
+/** The first of the tokens (longest first) that the text has at `start` with no letter after it. */
+function nameAt(tokens: readonly string[] | undefined, text: string, start: number): string | undefined {
+  if (tokens === undefined) return undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (text.startsWith(token, start) && (classAt(text, start + token.length) & LETTER) === 0) return token;
+  }
+  return undefined;
+}
 
 const TUSSENVOEGSEL_FIRST_WORDS = new Set(TUSSENVOEGSELS.map((t) => t.split(' ')[0]!.replace(/^['’]/, '')));
 /** Their hashes: most words after a capitalised word are ruled out without slicing them (a word in lower case that is in the set has one of these). */

@@ -1,6 +1,6 @@
 import type { Span } from '../labels.js';
 import { SpanList } from '../span-list.js';
-import { lettersEnd, matchesAt, phraseStarts, phrasesOf, scan, wordsAfterPhrases, type Scan } from '../scan.js';
+import { capitalisedWords, lettersEnd, matchesAt, phraseStarts, phrasesOf, scan, wordsAfterPhrases, type Scan } from '../scan.js';
 import {
   COUNTRIES,
   PLACES_ABROAD,
@@ -15,11 +15,16 @@ import {
 import { CAP, isSentenceStart, lower, postcodeStarts } from './name-patterns.js';
 import { placeHits } from './lexicon-hits.js';
 
-const PLACE_CUE_WORDS = 'in|te|uit|naar|vanuit|richting|wonend in|woonachtig in|woont in|geboren in|verhuisd naar|wijk|regio';
-const PLACE_CUE_PHRASES = phrasesOf(PLACE_CUE_WORDS.split('|'));
-const PLACE_CUE = new RegExp(`(?<![\\p{L}])(?:${PLACE_CUE_WORDS})\\s+((?:${CAP})(?:[- ](?:aan|op|den|de|der|\\p{Lu}[\\p{Ll}]+))*)`, 'gu');
+const PLACE_CUE_WORDS = 'in|te|uit|naar|vanuit|richting|wonend in|woonachtig in|woont in|geboren in|verhuisd naar|wijk|regio|gemeente';
+const PLACE_CUE_PHRASES = phrasesOf([...PLACE_CUE_WORDS.split('|'), 'gem']);
+const PLACE_CUE = new RegExp(
+  `(?<![\\p{L}])(?:${PLACE_CUE_WORDS}|gem\\.)\\s+((?:${CAP})(?:[- ](?:aan|op|den|de|der|\\p{Lu}[\\p{Ll}]+))*)`,
+  'gu',
+);
 /** "Rijswijk (ZH)", "Hengelo (Ov.)", "Bergen (NH)": a province in brackets is part of the place. */
 const PROVINCE_AFTER = / ?\((?:[NZ]-?[HB]|N-?Br|Gld|Gr|Fr|Frl|Dr|Ov|Fl|Flevo|Ut|Utr|Zl|Zld|L|Lb|Li|Lim|NB|NH|ZH)\.?\)/y;
+/** Province abbreviations, which PROVINCE_AFTER joins to the place itself. */
+const PROVINCE_ABBREVIATION = /^(?:[NZ]-?[HB]|N-?Br|Gld|Gr|Fr|Frl|Dr|Ov|Fl|Flevo|Ut|Utr|Zl|Zld|L|Lb|Li|Lim|NB|NH|ZH)$/;
 /** "'s-Gravenzande", "’s-Hertogenbosch": places whose name starts with an apostrophe, which no capital starts. */
 const APOSTROPHE_PLACE = /['’]s[- ]\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)*/uy;
 
@@ -29,8 +34,36 @@ const isLowerCasePlace = (word: string) =>
 
 const CITY_AFTER_POSTCODE = new RegExp(`\\b[1-9]\\d{3} ?[A-Z]{2}[ \\t]+(${CAP}(?:[- ](?:aan|op|den|de|\\p{Lu}[\\p{Ll}]+))*)`, 'gu');
 
+/** "(Lombok)", "(De Pijp)", "(Overijssel)": capitalised words in brackets right after a place name its district or province. */
+const IN_BRACKETS_AFTER = /^ ?\((\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|aan|op|de|den))*)\)/u;
+
+/**
+ * Places the word lists hold, written so that no capitalised word starts them or one runs on past
+ * them: "IJsselmuiden" (the Dutch IJ is two capitals), "Zwolle-Stadshagen", "Leeuwarden-Heechterp"
+ * (a place, a hyphen and its district).
+ */
+function placesInOtherForms(text: string, found: Scan, spans: SpanList): void {
+  for (const start of found.capitals) {
+    if (text.charCodeAt(start) !== 73 || text.charCodeAt(start + 1) !== 74) continue;
+    const end = lettersEnd(text, start);
+    if (PLACES.has(text.slice(start, end).toLowerCase())) spans.add(start, end, 'city-ij');
+  }
+  const words = capitalisedWords(found);
+  for (let c = 0; c < words.starts.length; c++) {
+    const word = words.lowers[c]!;
+    const hyphen = word.indexOf('-');
+    if (hyphen < 3) continue;
+    const first = word.slice(0, hyphen);
+    // "Vreewijk-Lyceum", "Noord-Kerk": a kind after the hyphen names a school or a church, not a district.
+    if (/-(?:lyceum|college|school|kerk|moskee|kliniek|ziekenhuis|centrum)$/.test(word)) continue;
+    if (PLACES.has(first) && !PLACES_THAT_ARE_WORDS.has(first) && !PLACES.has(word) && !isSentenceStart(text, words.starts[c]!))
+      spans.add(words.starts[c]!, words.ends[c]!, 'city-with-district');
+  }
+}
+
 export function findPlaces(text: string, found: Scan = scan(text)): Span[] {
   const spans = new SpanList('CITY');
+  placesInOtherForms(text, found, spans);
   for (const [start, candidate] of placeHits(found)) {
     // "Best lastig gesprek", "Hoorn erop gegooid": a place that is also a word is no evidence at a sentence start.
     if (PLACES_THAT_ARE_WORDS.has(lower(candidate)) && isSentenceStart(text, start)) continue;
@@ -55,7 +88,10 @@ export function findPlaces(text: string, found: Scan = scan(text)): Span[] {
   for (const m of matchesAt(CITY_AFTER_POSTCODE, text, postcodeStarts(found), found)) {
     spans.add(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'city-after-postcode');
   }
-  for (let at = text.indexOf('s-'); at !== -1; at = text.indexOf('s-', at + 2)) {
+  // Each "s-" from its hyphen (a single-character indexOf is fast on any text; "s-" was not).
+  for (let hyphen = text.indexOf('-'); hyphen !== -1; hyphen = text.indexOf('-', hyphen + 1)) {
+    const at = hyphen - 1;
+    if (text.charCodeAt(at) !== 115) continue;
     APOSTROPHE_PLACE.lastIndex = at - 1;
     const m = at > 0 ? APOSTROPHE_PLACE.exec(text) : null;
     if (m && PLACES.has(lower(m[0].replace('’', "'")))) spans.add(m.index, m.index + m[0].length, 'city-apostrophe');
@@ -63,6 +99,16 @@ export function findPlaces(text: string, found: Scan = scan(text)): Span[] {
   // Informal notes write places in lower case: "bij vrienden in hoogvliet" (a place from the lists that is no word).
   for (const start of wordsAfterPhrases(found, PLACE_CUE_PHRASES, isLowerCasePlace)) {
     spans.add(start, lettersEnd(text, start), 'city-lower');
+  }
+  // A district or province in brackets after a place: "Utrecht (Lombok)", "Hengelo (Overijssel)".
+  for (const span of [...spans.spans]) {
+    if (text.charCodeAt(span.end) !== 40 && text.charCodeAt(span.end + 1) !== 40) continue;
+    const m = IN_BRACKETS_AFTER.exec(text.slice(span.end, span.end + 50));
+    if (!m || PROVINCE_ABBREVIATION.test(m[1]!) || !/\p{Ll}/u.test(m[1]!)) continue;
+    const w = lower(m[1]!);
+    if (GENERIC_SERVICES.has(w) || KNOWN_INSTITUTIONS.has(w) || FIRST_NAMES.has(w) || NOT_NAMES.has(w) || COUNTRIES.has(w)) continue;
+    const start = span.end + m[0].indexOf('(') + 1;
+    spans.add(start, start + m[1]!.length, 'city-in-brackets');
   }
   return spans.spans.map((span) => {
     // Only a bracket, perhaps after a space, can start a province.

@@ -1,7 +1,7 @@
 import { isValidIBAN, electronicFormatIBAN } from 'ibantools';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Span } from '../labels.js';
-import { digitRunEnd, matchesAt, type Scan } from '../scan.js';
+import { charactersBefore, digitRunsWhere, matchesAt, type Scan } from '../scan.js';
 import { postcodeStarts } from './name-patterns.js';
 import { nationalDutchNumber } from './dutch-phone.js';
 
@@ -21,8 +21,16 @@ const BSN = /(?<![\d.\-/])(\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{3}\.\d{3}|\d{3} \d{3} \
 
 const COUNTRY_CODE_BEFORE = /\+\d{1,3} $/;
 
-/** Where a BSN can start: a run of three or more digits (123.456.789, 1234.56.789, 123456789). */
-const bsnStarts = (found: Scan) => found.digitStarts.filter((at) => digitRunEnd(found.text, at) - at >= 3);
+/**
+ * Where a BSN can start: a run of nine digits, of four before "." (1234.56.789), or of three before
+ * "." or a space (123.456.789, 123 456 789). The pattern takes no more or fewer digits from a run.
+ */
+function bsnStarts(found: Scan): number[] {
+  return digitRunsWhere(found, (start, end, next) => {
+    const length = end - start;
+    return length === 9 || (length === 4 && next === 46) || (length === 3 && (next === 46 || next === 32));
+  });
+}
 
 export function findBsn(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
@@ -36,9 +44,25 @@ export function findBsn(text: string, found: Scan): Span[] {
   return spans;
 }
 
-export function findIban(text: string): Span[] {
+const IBAN_CANDIDATE = /\b([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)\b/g;
+
+/** Where an IBAN can start: two capitals before a run of digits (every match has them there); without the scan, everywhere. */
+function ibanStarts(text: string, found: Scan): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i < found.digitStarts.length; i++) {
+    const at = found.digitStarts[i]!;
+    const first = text.charCodeAt(at - 2);
+    const second = text.charCodeAt(at - 1);
+    if (first >= 65 && first <= 90 && second >= 65 && second <= 90) starts.push(at - 2);
+  }
+  return starts;
+}
+
+export function findIban(text: string, found?: Scan): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(/\b([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)\b/g)) {
+  const candidates =
+    found && found.text === text ? matchesAt(IBAN_CANDIDATE, text, ibanStarts(text, found)) : text.matchAll(IBAN_CANDIDATE);
+  for (const m of candidates) {
     const candidate = m[1]!.trimEnd();
     if (isValidIBAN(electronicFormatIBAN(candidate) ?? ''))
       spans.push({ start: m.index, end: m.index + candidate.length, label: 'IBAN', source: 'iban-mod97' });
@@ -60,8 +84,8 @@ function isServiceNumber(national: string): boolean {
  * or international number. Cheap to find; each is then validated by libphonenumber.
  */
 const PHONE_CANDIDATE = /(?<![\d\p{L}])(?:\+|00|\(0|0)[\d() \-–]{7,20}\d(?!\d)/gu;
-/** "06.12.34.56.78", "06/12345678": dots or a slash between groups, without spaces (so a date and a time never join into one). */
-const PHONE_DOTTED = /(?<![\d\p{L}./])0\d{1,3}(?:(?:\.\d{2,4}){2,4}|\/\d{6,8})(?![\d\p{L}]|[./]\d)/uy;
+/** "06.12.34.56.78", "06/12345678", "06-81.27.33.09": dots or a slash between groups, without spaces (so a date and a time never join into one). */
+const PHONE_DOTTED = /(?<![\d\p{L}./])0\d{1,3}(?:(?:\.\d{2,4}){2,4}|\/\d{6,8}|-\d{2}(?:\.\d{2}){3})(?![\d\p{L}]|[./]\d)/uy;
 
 const OUR_LINE_BEFORE = /\b(?:bel|bellen|belt|bereik|bereiken) (?:u )?ons(?: (?:via|op|gerust|telefonisch)){0,2}:? ?$/i;
 
@@ -90,7 +114,8 @@ export function findPhones(text: string, found: Scan): Span[] {
   for (const at of starts) {
     const next =
       text.charCodeAt(at + 2) === 46 || text.charCodeAt(at + 2) === 47 || text.charCodeAt(at + 3) === 46 || text.charCodeAt(at + 3) === 47;
-    if (!next && text.charCodeAt(at + 4) !== 46 && text.charCodeAt(at + 4) !== 47) continue;
+    const hyphenThenDots = text.charCodeAt(at + 2) === 45 && text.charCodeAt(at + 5) === 46;
+    if (!next && !hyphenThenDots && text.charCodeAt(at + 4) !== 46 && text.charCodeAt(at + 4) !== 47) continue;
     PHONE_DOTTED.lastIndex = at;
     const m = PHONE_DOTTED.exec(text);
     if (m) dotted.push(m);
@@ -141,9 +166,11 @@ export function findEmails(text: string): Span[] {
  * the pattern below does not see; found from its top-level domain back. (Two parts, "gemeente.nl",
  * are mostly an organisation's public site, and are left alone.)
  */
+const BARE_HOST_END = /\.(?:nl|be|com|org|net|eu|info)(?![a-z0-9-]|\/|\.[a-z0-9])/g;
 function bareHosts(text: string): Span[] {
   const spans: Span[] = [];
-  for (const hit of text.matchAll(/\.(?:nl|be|com|org|net|eu|info)(?![a-z0-9-]|\/|\.[a-z0-9])/g)) {
+  // Tried only at a full stop before the first letter of a domain (most full stops end a sentence).
+  for (const hit of matchesAt(BARE_HOST_END, text, charactersBefore(text, '.', 'nbcoei'))) {
     let start = hit.index;
     let dots = 1;
     while (start > 0 && /[a-z0-9.-]/.test(text[start - 1]!)) if (text[--start] === '.') dots++;
@@ -165,9 +192,12 @@ const SPACE = /\s/;
 export function findUrls(text: string): Span[] {
   const spans: Span[] = bareHosts(text);
   let after = 0;
+  // The next "www." is searched again only once the search has passed it (each search of a text
+  // without one read the rest of the text, once for every slash).
+  let www = -2;
   for (;;) {
     const slash = text.indexOf('/', after);
-    const www = text.indexOf('www.', after);
+    if (www !== -1 && www < after) www = text.indexOf('www.', after);
     const hint = slash === -1 ? www : www === -1 ? slash : Math.min(slash, www);
     if (hint === -1) return spans;
     let runStart = hint;

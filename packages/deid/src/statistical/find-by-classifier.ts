@@ -52,6 +52,22 @@ function isNeverPhrase(phrase: string): boolean {
   return neverPhrases.has(phrase);
 }
 
+/** The names of several words the guidelines leave out, by their first word: "Jeugdfonds Sport & Cultuur" starts no organisation at "Jeugdfonds". */
+let neverByFirst: Map<string, string[]> | undefined;
+function startsNeverPhrase(text: string, start: number, word: string): boolean {
+  if (!neverByFirst) {
+    neverByFirst = new Map();
+    for (const entry of [...GENERIC_SERVICES, ...COUNTRIES, ...CAR_MAKES]) {
+      const space = entry.indexOf(' ');
+      if (space < 0) continue;
+      const first = entry.slice(0, space);
+      neverByFirst.set(first, [...(neverByFirst.get(first) ?? []), entry]);
+    }
+  }
+  const entries = neverByFirst.get(word);
+  return entries !== undefined && entries.some((entry) => text.slice(start, start + entry.length).toLowerCase() === entry);
+}
+
 /** Lists that make a capitalised word a possible name, place or organisation. */
 const NAME_OR_PLACE = FIRST | SURNAME | NAME_WORD | PLACE | PLACE_WORD | INSTITUTION;
 const ARTICLES = new Set([
@@ -131,6 +147,7 @@ export function candidates(found: Scan, spans: readonly Span[], flagsOf: (word: 
       const previous = words.lowers[c - 1]!;
       if (CAR_MAKES.has(previous) || isNeverPhrase(`${previous} ${word}`)) continue;
     }
+    if (startsNeverPhrase(found.text, start, word)) continue;
     out.push([start, end, word]);
   }
   return out;

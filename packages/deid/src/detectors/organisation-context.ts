@@ -1,0 +1,294 @@
+// Issue 13's largest typed loss: an organisation found by a rule for persons or places ("bij
+// Indigo", "naar Revant revalidatie", "in het Antonius") is typed PERSON or CITY. The rules that
+// found it looked at a capital and a contact or place word; what tells an organisation from a person
+// or a place is the context around the span, which this step reads for the few spans a text has.
+import type { Span } from '../labels.js';
+import { COUNTRIES, FIRST_NAMES, GENERIC_SERVICES, NOT_NAMES, PLACES, SURNAMES } from '../lexicon.js';
+import { capitalisedWords, classAt, isSpaceAt, LETTER, lettersEnd, LOWER, phraseStarts, phrasesOf, UPPER, type Scan } from '../scan.js';
+import { isCommon } from '../statistical/token-features.js';
+import { CAP, firstSpace, isSentenceStart } from './name-patterns.js';
+
+/** Sources whose evidence is a capital after a contact or place word, or a list hit: their type is a guess. */
+const WEAK_SOURCES = new Set(['person-contact', 'person-lexicon', 'person-capitalised', 'person-repeat', 'city-cue']);
+
+/** Sources that a title, initials or a line's form back: never retyped ("mevrouw Zorg thuiszorg" is still Mrs Zorg). */
+const SURE_SOURCES = new Set([
+  'person-title',
+  'person-initials',
+  'person-title-lower',
+  'person-chat-sender',
+  'person-greeted',
+  'city-after-postcode',
+]);
+
+/**
+ * A kind of organisation written in lower case right after the name: "Revant revalidatie", "Tactus
+ * verslavingszorg", "Prisma dagbesteding", "Kober kinderopvang" (a compound ending in a kind counts).
+ */
+const KIND_AFTER =
+  /^[ \t]+\p{Ll}*(?:zorg|hulp|opvang|revalidatie|dagbesteding|kinderopvang|ggz|psychiatrie|kliniek|ziekenhuis|praktijk|apotheek|school|college|instelling|organisatie|corporatie|stichting|vereniging|welzijn|wonen|centrum|therapie|begeleiding)(?![\p{L}])/u;
+/** Kinds of organisation as a capitalised word of a multi-word span: "Kickboks Gym …", "Reclassering Nederland", "Boxing Club …". */
+const KIND_INSIDE =
+  /(?:^|[ \t])(?:Gym|Sportschool|Reclassering|Opvang|Revalidatie|Dagbesteding|Thuiszorg|Jeugdhulp|Jeugdzorg|Jeugd|Zorg|Wonen|Welzijn|Vereniging|Stichting|Kliniek|Ziekenhuis|Apotheek|Praktijk|Centrum|Instituut|Academie|Bibliotheek|Nederland|Holland|Groep|Kinderopvang|Dierenkliniek|Werkplein|Energie|Loket|Club|Church|Kerk|Partners|GGZ|Bewindvoering|Bedrijf|Kringloop|Transport|Gebr\.|Snackbar|Restaurant|Kantoor|Bureau|Centrale|Fonds|Pensioenfonds|Uitzendbureau|BV|B\.V\.)(?:$|[ \t,])/u;
+/** A place and its centre or its country: districts and regions, not organisations. */
+const PLACE_DISTRICT = /(?:^|[ \t])(?:Centrum|Nederland|Holland)(?:$|[ \t,])/u;
+/** A capitalised compound ending in a kind ("Vrijwilligerscentrale", "Bewindvoerderskantoor", "Sint-Ansfriduskerk") that is no surname. */
+const KIND_ENDING =
+  /^\p{Lu}[\p{L}-]*(?:centrale|kantoor|bureau|vereniging|school|college|centrum|kliniek|groep|zorg|club|bedrijf|kerk|fonds|winkel|salon|opvang|praktijk|ziekenhuis)$/u;
+/** "CleanForce", "FlexWork", "SchuldHulpMaatje": a capital inside a word names a brand or a firm. */
+const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
+/** A kind written in lower case right before the name: "via uitzendbureau …", "restaurant …", "deurwaarderskantoor …", "zijn werkgever, …". */
+const KIND_BEFORE_WORD =
+  /^\p{Ll}*(?:bureau|kantoor|restaurant|werkgever|bedrijf|school|kerk|moskee|vereniging|club|winkel|salon|snackbar|opvang|aanbieder|instelling|corporatie|huisvester|verhuurder|praktijk|ziekenhuis|apotheek|fabriek|garage|hotel|café|bakkerij|supermarkt|organisatie|stichting)$/u;
+/** "in Diakonessenhuis", "naar Sint-Jozefkerk": a word after a place cue that ends like a building of an organisation. */
+const CUE_WORD_KIND = /\p{Ll}(?:huis|kerk|moskee|school|kliniek|centrum|college|lyceum)$/u;
+/** The words that may join a run of capitalised words besides capitalised ones: "Van Ommen & Partners", "Transport Gebr. Dekker". */
+const RUN_JOINERS = new Set(['&', 'van', 'de', 'der', 'den', 'Gebr.']);
+const CAPITALISED_TOKEN = /^\p{Lu}[\p{L}'’-]*$/u;
+const INNER_CAPITAL = /\p{Lu}/u;
+
+/** Where the run of capitalised words that ends at `start` (a space before it) begins on its line, within 60 characters; `start` if none. Walks back by hand: a pattern anchored at the end was tried from every position. */
+function runStartBefore(text: string, start: number): number {
+  const limit = Math.max(0, start - 60);
+  let at = start;
+  for (;;) {
+    const space = text.charCodeAt(at - 1);
+    if (at - 1 < limit || (space !== 32 && space !== 9)) break;
+    let word = at - 1;
+    while (word > limit && !isSpaceAt(text, word - 1)) word--;
+    const token = text.slice(word, at - 1);
+    if (token && (RUN_JOINERS.has(token) || CAPITALISED_TOKEN.test(token))) {
+      at = word;
+      continue;
+    }
+    // "eHealth": the run may start at a capital inside the word, as a pattern searching from the left would.
+    const inside = INNER_CAPITAL.exec(token);
+    if (inside && CAPITALISED_TOKEN.test(token.slice(inside.index))) at = word + inside.index;
+    break;
+  }
+  return at < start && (classAt(text, at) & UPPER) !== 0 ? at : start;
+}
+
+/** The word that ends right before `end` (one space, or a comma and a space, before `end`), or ''. */
+function wordBefore(text: string, end: number): string {
+  let at = end;
+  const space = text.charCodeAt(at - 1);
+  if (space !== 32 && space !== 9) return '';
+  at--;
+  if (text.charCodeAt(at - 1) === 44) at--;
+  let word = at;
+  while (word > 0 && (classAt(text, word - 1) & LETTER) !== 0) word--;
+  return text.slice(word, at);
+}
+
+/** After the span only capitalised words and "&": "Jan Bakker van Kinderopvang …" is a person of an organisation, not one name. */
+const RUN_AFTER = /^(?:[ \t](?:\p{Lu}[\p{L}'’-]*|&(?=[ \t]\p{Lu})))*/u;
+
+/** "in het Antonius", "naar 't Gasthuys": a person or a town takes no article; a hospital, school or centre does. */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:het|'t|’t)[ \t]$/u;
+/** "woont in …", "wonen nu in …", "verhuisd naar …", "geboren in …": a place follows. */
+const LIVES_IN =
+  /(?:[Ww]oont|[Ww]onen|[Ww]oonachtig|[Ww]onend|[Vv]erhuisd|[Vv]erhuist|[Gg]eboren|[Oo]pgegroeid)(?: \p{Ll}+)? (?:in|naar|te) $/u;
+/** "bij Indigo", "vanuit Lindenhout", "via Sterk": where the word after is no known name, it is where someone is cared for or works. */
+const SERVICE_BEFORE = /(?:^|[^\p{L}])(?:bij|vanuit|via|aangemeld bij|ingeschreven bij|in behandeling bij|cliënt bij|client bij)[ \t]$/u;
+
+const isKnownName = (word: string) => {
+  const w = word.toLowerCase();
+  return FIRST_NAMES.has(w) || SURNAMES.has(w);
+};
+
+/** Retypes weak PERSON and CITY spans whose context says organisation. */
+export function retypeByContext(text: string, spans: Span[]): Span[] {
+  let out: Span[] | undefined;
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
+    if ((span.label !== 'PERSON' && span.label !== 'CITY') || SURE_SOURCES.has(span.source)) continue;
+    const value = text.slice(span.start, span.end);
+    const oneWord = !/[ \t]/.test(value);
+    // The run of capitalised words the span is part of: "CleanForce Diemen" where the lists found "Diemen".
+    const runStart = runStartBefore(text, span.start);
+    // Each pattern only where its first character can follow: a capital or "&" after the span, a lower-case word after the run.
+    const afterSpan = text.charCodeAt(span.end + 1);
+    const runEnd =
+      isSpaceAt(text, span.end) && ((classAt(text, span.end + 1) & UPPER) !== 0 || afterSpan === 38)
+        ? span.end + RUN_AFTER.exec(text.slice(span.end, span.end + 60))![0].length
+        : span.end;
+    const run = runStart === span.start && runEnd === span.end ? value : text.slice(runStart, runEnd);
+    const runWords = oneWord && run === value ? [value] : run.split(/[ \t]+/);
+    const before = text.slice(Math.max(0, runStart - 30), runStart);
+    const lowerAfterRun = (text.charCodeAt(runEnd) === 32 || text.charCodeAt(runEnd) === 9) && (classAt(text, runEnd + 1) & LOWER) !== 0;
+    const kindAfter =
+      lowerAfterRun && KIND_AFTER.test(text.slice(runEnd, runEnd + 40)) && !(oneWord && FIRST_NAMES.has(value.toLowerCase()));
+    // "Utrecht Centrum", "Almere Centrum": after a place, a centre is a district, no organisation.
+    const kindInRun =
+      runWords.length > 1 &&
+      ((KIND_INSIDE.test(run) && !(span.label === 'CITY' && PLACE_DISTRICT.test(run))) ||
+        runWords.some((w) => CAMEL.test(w) || (KIND_ENDING.test(w) && !SURNAMES.has(w.toLowerCase()))));
+    const kindBefore = KIND_BEFORE_WORD.test(wordBefore(text, runStart)) && !(oneWord && FIRST_NAMES.has(value.toLowerCase()));
+    if (!kindAfter && !kindInRun && !kindBefore && !WEAK_SOURCES.has(span.source)) continue;
+    const organisation =
+      kindAfter ||
+      kindInRun ||
+      kindBefore ||
+      (span.source === 'city-cue' && CUE_WORD_KIND.test(value.slice(0, firstSpace(value)))) ||
+      ARTICLE_BEFORE.test(before) ||
+      (oneWord && span.label === 'PERSON' && SERVICE_BEFORE.test(before) && !isKnownName(value));
+    if (!organisation) {
+      // "woont in Londen", "wonen in Wouwse Plantage en Accra": where someone lives is a place, not a person.
+      if (span.label === 'PERSON' && LIVES_IN.test(before) && !FIRST_NAMES.has(value.slice(0, firstSpace(value)).toLowerCase())) {
+        out ??= spans.slice();
+        out[i] = { ...span, label: 'CITY', source: 'city-where-lives' };
+        const next = out[i + 1];
+        if (next?.label === 'PERSON' && WEAK_SOURCES.has(next.source) && /^(?: en |, )$/.test(text.slice(span.end, next.start)))
+          out[i + 1] = { ...next, label: 'CITY', source: 'city-where-lives' };
+      }
+      continue;
+    }
+    out ??= spans.slice();
+    // The whole run where no other detection lies in it.
+    const previous = out[i - 1];
+    const next = out[i + 1];
+    const start = previous && previous.end > runStart ? span.start : runStart;
+    const end = next && next.start < runEnd ? span.end : runEnd;
+    out[i] = { start, end, label: 'INSTITUTION', source: 'institution-context' };
+  }
+  return out ?? spans;
+}
+
+/** Abbreviations that start no organisation's name: identifiers, laws, benefits, school levels, roles, legal forms. */
+const NOT_ORGANISATION_ACRONYMS = new Set(
+  'BSN IBAN WMO WLZ ZVW AOW ANW WW WIA WAO WGA PGB POH IB IBER NL BV NV VOF ZZP KVK ID OV MR DR TV WC VVE MBO HBO WO VMBO HAVO VWO OK PS NB CC BCC RE FW FWD AM PM ADHD ADD ASS PTSS LVB NAH GGZ JGZ CJG BSO KDV SO VSO SBO AZC COA IND UWV SVB CJIB DUO GGD CAK SVB WIJ MDT RT JBT OTS VT'.split(
+    ' ',
+  ),
+);
+/** An abbreviation of two to five capitals, then one to three capitalised words on the line: "RIBW Brabant", "SMO Breda", "OSG Hengelo". */
+const ACRONYM_NAME = new RegExp(`[A-Z]{2,5}(?:[ \\t]${CAP}){1,3}(?![\\p{L}])`, 'uy');
+/** The last letters of the kinds of ORGANISATION_WORD_END (zorg, groep, loket, plein, welzijn, opvang, …): most words are passed over by their last letter. */
+const WORD_END_LETTERS = new Set([...'gptnkelms'].map((c) => c.charCodeAt(0)));
+/** A word that ends like an organisation's kind: "Iriszorg", "Regenbooggroep", "Leerwerkloket", "Werkplein". */
+const ORGANISATION_WORD_END =
+  /^\p{Lu}\p{Ll}{2,}(?:zorg|groep|loket|plein|welzijn|opvang|hulpverlening|kliniek)$|^\p{Lu}[\p{Ll}]+-\p{Lu}?\p{Ll}*(?:kerk|moskee|school|lyceum|college|kliniek|ziekenhuis|Lyceum|College|School|Kerk)$/u;
+
+/**
+ * Organisations known by their shape: an abbreviation that starts a name (most regional care
+ * providers are known by one, "RIBW …", "SMO …"), and one capitalised word mid-sentence that ends
+ * like a kind ("bij Iriszorg"): Dutch capitalises no ordinary compound there.
+ */
+export function findOrganisationsByShape(text: string, found: Scan): Span[] {
+  const spans: Span[] = [];
+  // Abbreviations: two ASCII capitals at a word's start (the scan lists where words start with a capital).
+  const { capitals } = found;
+  for (let c = 0; c < capitals.length; c++) {
+    const start = capitals[c]!;
+    const first = text.charCodeAt(start);
+    const second = text.charCodeAt(start + 1);
+    if (first < 65 || first > 90 || second < 65 || second > 90) continue;
+    const end = lettersEnd(text, start);
+    if (end - start > 5 || (text.charCodeAt(end) !== 32 && text.charCodeAt(end) !== 9)) continue;
+    const acronym = text.slice(start, end);
+    if (NOT_ORGANISATION_ACRONYMS.has(acronym) || GENERIC_SERVICES.has(acronym.toLowerCase())) continue;
+    ACRONYM_NAME.lastIndex = start;
+    const m = ACRONYM_NAME.exec(text);
+    if (!m) continue;
+    const rest = m[0].slice(acronym.length + 1);
+    const next = rest.slice(0, firstSpace(rest)).toLowerCase();
+    if (NOT_NAMES.has(next) || FIRST_NAMES.has(next) || GENERIC_SERVICES.has(next)) continue;
+    // "HJ Bakker", "AM de Vries": initials written without full stops, then a surname.
+    if (acronym.length <= 3 && SURNAMES.has(next) && !PLACES.has(next)) continue;
+    spans.push({ start, end: start + m[0].length, label: 'INSTITUTION', source: 'institution-acronym' });
+  }
+  // One capitalised word (hyphenated parts too: "Sint-Ansfriduskerk") that ends like a kind, away from a sentence start.
+  const words = capitalisedWords(found);
+  for (let c = 0; c < words.starts.length; c++) {
+    const start = words.starts[c]!;
+    const end = words.ends[c]!;
+    const first = text.charCodeAt(start);
+    if (first < 65 || first > 90 || !WORD_END_LETTERS.has(text.charCodeAt(end - 1))) continue;
+    const word = words.lowers[c]!;
+    if ((end - start < 7 && !word.includes('-')) || (classAt(text, end) & LETTER) !== 0 || isSentenceStart(text, start)) continue;
+    if (!ORGANISATION_WORD_END.test(text.slice(start, end)) || isCommon(word) || GENERIC_SERVICES.has(word)) continue;
+    spans.push({ start, end, label: 'INSTITUTION', source: 'institution-word-end' });
+  }
+  return spans;
+}
+
+/** "via Trigion", "vanuit Jarabee": one capitalised word after "via" or "vanuit" that no list knows. */
+const VIA_NAME = new RegExp(`(?:via|vanuit)[ \\t]+(${CAP})(?![\\p{L}\\d'’-])`, 'uy');
+const VIA_WORDS = phrasesOf(['via', 'vanuit']);
+/** Services and channels written after "via" that the guidelines leave out or that name no one. */
+const NOT_VIA = new Set(
+  'whatsapp whats google facebook instagram teams zoom skype signal telegram messenger sms marktplaats mail email e-mail internet digid mijn parro magister somtoday outlook gmail linkedin tiktok snapchat youtube'.split(
+    ' ',
+  ),
+);
+/** "Sevda Kurt (Bo-Ex)", "Anita Bosch (Carint Reggeland)": after a person's full name, the organisation in brackets. */
+const EMPLOYER_AFTER_NAME = /^ \((\p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|&|van|de|der)){0,3})\)/u;
+
+/** Roles and attendance written in brackets after an attendee: "(Extern)", "(Organisator)", "(Notulist)", "(Gast)". */
+const ROLE_IN_BRACKETS =
+  /^(?:extern|intern|gast|afwezig|aanwezig|voorzitter|notulen|vrijwilliger|stagiair|stagiaire|ouder|\p{Ll}+(?:or|ist|ent|eur|ier|iair|iaire|er|ster|arts|coach|werker))$/u;
+
+/** Organisations after "via"/"vanuit" and in brackets after a person's full name: spans beside the rules' detections. */
+export function findOrganisationsBeside(text: string, found: Scan, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const at of phraseStarts(found, VIA_WORDS)) {
+    VIA_NAME.lastIndex = at;
+    const m = VIA_NAME.exec(text);
+    if (!m) continue;
+    const word = m[1]!.toLowerCase();
+    const start = m.index + m[0].length - m[1]!.length;
+    if (isSentenceStart(text, start) || NOT_VIA.has(word) || isKnownName(word) || PLACES.has(word) || COUNTRIES.has(word)) continue;
+    if (GENERIC_SERVICES.has(word) || NOT_NAMES.has(word) || isCommon(word)) continue;
+    out.push({ start, end: start + m[1]!.length, label: 'INSTITUTION', source: 'institution-via' });
+  }
+  for (const span of spans) {
+    if (span.label !== 'PERSON' || text.charCodeAt(span.end + 1) !== 40) continue;
+    // A full name: two capitalised words or more, no first name alone.
+    if (!/\p{Lu}\S*[ \t].*\p{Lu}/u.test(text.slice(span.start, span.end))) continue;
+    const m = EMPLOYER_AFTER_NAME.exec(text.slice(span.end, span.end + 60));
+    if (!m) continue;
+    const value = m[1]!;
+    const first = value.slice(0, firstSpace(value)).toLowerCase();
+    const whole = value.toLowerCase();
+    if (FIRST_NAMES.has(first) || PLACES.has(whole) || GENERIC_SERVICES.has(whole) || NOT_NAMES.has(first) || COUNTRIES.has(whole))
+      continue;
+    // "(Extern)", "(Gast)", "(GGD-jeugdarts)": a role in brackets, an ordinary word or a compound that ends in one.
+    if ((!value.includes(' ') && (isCommon(whole) || ROLE_IN_BRACKETS.test(whole))) || /-\p{Ll}/u.test(value)) continue;
+    const start = span.end + 2;
+    out.push({ start, end: start + value.length, label: 'INSTITUTION', source: 'institution-after-person' });
+  }
+  return out;
+}
+
+/** Form fields whose value is an organisation: "School: Zadkine, opleiding …", "Werkgever: Bakkerij Sijm". */
+const ORGANISATION_FIELD = new RegExp(
+  `(?:School|Werkgever|Zorgaanbieder|Woningcorporatie|Corporatie|Verhuurder|Kinderopvang|Opvang|Sportclub|Vereniging|Club|Huisartsenpraktijk|Instelling|Organisatie|Dagbesteding|Jeugdhulpaanbieder|Ziekenhuis|Uitzendbureau|Opleiding|Stage|Stageplek|Werk|Zorg|Begeleiding)(?: \\/ [a-z]+)?[ \\t]*:[ \\t]*((?:${CAP}|\\p{Lu}{2,})(?:[ \\t](?:${CAP}|\\p{Lu}{2,}|&|van|de|der|het|'t))*)`,
+  'uy',
+);
+const ORGANISATION_FIELD_WORDS = phrasesOf(
+  'school|werkgever|zorgaanbieder|woningcorporatie|corporatie|verhuurder|kinderopvang|opvang|sportclub|vereniging|club|huisartsenpraktijk|instelling|organisatie|dagbesteding|jeugdhulpaanbieder|ziekenhuis|uitzendbureau|opleiding|stage|stageplek|werk|zorg|begeleiding'.split(
+    '|',
+  ),
+);
+
+/** The value of a form field that asks for an organisation, at a line start. */
+export function findOrganisationFields(text: string, found: Scan): Span[] {
+  const spans: Span[] = [];
+  for (const at of phraseStarts(found, ORGANISATION_FIELD_WORDS)) {
+    // Only a label at the start of a line (after a list dash or bullet).
+    let i = at - 1;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '-' || text[i] === '•' || text[i] === '*')) i--;
+    if (i >= 0 && text[i] !== '\n') continue;
+    ORGANISATION_FIELD.lastIndex = at;
+    const m = ORGANISATION_FIELD.exec(text);
+    if (!m) continue;
+    const value = m[1]!;
+    // "IJ. van der Berg": initials start a person's name.
+    if (text.charCodeAt(m.index + m[0].length) === 46) continue;
+    const lower = value.toLowerCase();
+    if (GENERIC_SERVICES.has(lower) || NOT_NAMES.has(lower) || FIRST_NAMES.has(lower) || PLACES.has(lower)) continue;
+    const start = m.index + m[0].length - value.length;
+    spans.push({ start, end: start + value.length, label: 'INSTITUTION', source: 'institution-field' });
+  }
+  return spans;
+}

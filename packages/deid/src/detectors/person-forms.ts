@@ -1,0 +1,65 @@
+// Persons known by the form of the text around them rather than by a title or a capital: the
+// initials a worker signs a note with ("/rk" on its own line), a first name alone on the last line
+// of a message ("ghislaine"), a name in quotes ("vroeg naar "Wim""), and double first names joined
+// by a hyphen whose parts are both first names ("Dirk-Jan", "Anne-Marie").
+import type { Span } from '../labels.js';
+import { FIRST_NAMES, NAMES_THAT_ARE_WORDS, NOT_NAMES, PLACES } from '../lexicon.js';
+import { capitalisedWords, type Scan } from '../scan.js';
+
+/** "/rk", "/ jv", "-- mb": a worker's initials on a line of their own. */
+const SIGNED_INITIALS = /^[ \t]*(?:\/|--?)[ \t]?(\p{Ll}{2,3})[ \t]*$/u;
+/** A first name alone in double quotes: "Wim", “Sly”. */
+const QUOTED_NAME = /^["“](\p{Lu}[\p{Ll}'’-]+)["”]/u;
+
+const isLowerFirstName = (word: string) =>
+  FIRST_NAMES.has(word) && !NAMES_THAT_ARE_WORDS.has(word) && !NOT_NAMES.has(word) && !PLACES.has(word);
+
+export function findPersonForms(text: string, found: Scan): Span[] {
+  const spans: Span[] = [];
+  // Lines that start with a slash or a dash: the few where initials can sign.
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
+    const next = text.charCodeAt(at + 1);
+    if (next !== 47 && next !== 45) continue;
+    const lineEnd = text.indexOf('\n', at + 1);
+    const line = text.slice(at + 1, lineEnd === -1 ? text.length : lineEnd);
+    const m = SIGNED_INITIALS.exec(line);
+    if (m) {
+      const start = at + 1 + line.indexOf(m[1]!, 1);
+      spans.push({ start, end: start + m[1]!.length, label: 'PERSON', source: 'person-signed-initials' });
+    }
+  }
+  // The last line of a message, one lower-case first name: who signs it.
+  const trimmed = text.trimEnd();
+  const lastBreak = trimmed.lastIndexOf('\n');
+  if (lastBreak !== -1) {
+    const last = trimmed.slice(lastBreak + 1).trim();
+    if (/^\p{Ll}[\p{Ll}'’-]{2,}$/u.test(last) && isLowerFirstName(last)) {
+      const start = trimmed.lastIndexOf(last);
+      spans.push({ start, end: start + last.length, label: 'PERSON', source: 'person-signed-name' });
+    }
+  }
+  // Names in double quotes.
+  for (let at = text.indexOf('"'); at !== -1; at = text.indexOf('"', at + 1)) quoted(text, at, spans);
+  for (let at = text.indexOf('“'); at !== -1; at = text.indexOf('“', at + 1)) quoted(text, at, spans);
+  // Double first names: both parts first names.
+  const words = capitalisedWords(found);
+  for (let c = 0; c < words.starts.length; c++) {
+    const word = words.lowers[c]!;
+    const hyphen = word.indexOf('-');
+    if (hyphen < 2 || FIRST_NAMES.has(word)) continue;
+    const first = word.slice(0, hyphen);
+    const second = word.slice(hyphen + 1);
+    if (second.includes('-') || !FIRST_NAMES.has(first) || !FIRST_NAMES.has(second) || PLACES.has(word)) continue;
+    spans.push({ start: words.starts[c]!, end: words.ends[c]!, label: 'PERSON', source: 'person-double-first-name' });
+  }
+  return spans;
+}
+
+function quoted(text: string, at: number, spans: Span[]): void {
+  const m = QUOTED_NAME.exec(text.slice(at, at + 30));
+  if (!m) return;
+  const word = m[1]!.toLowerCase();
+  // The quote closes right after the word, so a first name that is also a word ("Wim", "Roos") is still the name.
+  if (NOT_NAMES.has(word) || PLACES.has(word) || !FIRST_NAMES.has(word)) return;
+  spans.push({ start: at + 1, end: at + 1 + m[1]!.length, label: 'PERSON', source: 'person-quoted' });
+}
