@@ -49,13 +49,18 @@ function choose(group: Span[], kept: Span[]): void {
   kept.push(...sortShort(chosen, (a, b) => a.start - b.start));
 }
 
+/** Work space kept between calls (a call sorts a few thousand keys): grown when a list is longer, never shrunk. */
+let keyPool = new Float64Array(4096);
+let orderPool = new Int32Array(4096);
+
 /**
  * Keeps a set of non-overlapping spans: higher priority first, then the longer span, then the
  * earlier. Spans that overlap nothing are kept as they are; only groups of overlapping spans
  * need the priority order, so the work is a sort by start and small sorts per group.
  */
 export function resolveOverlaps(spans: readonly Span[]): Span[] {
-  const valid = spans.filter((span) => span.end > span.start);
+  // Detectors make no empty spans: the list itself then, not a copy of it.
+  const valid = spans.every((span) => span.end > span.start) ? spans : spans.filter((span) => span.end > span.start);
   // Numbers sort much faster than objects: the start and the position in the list in one number.
   const SLOTS = 2 ** 21;
   if (valid.length >= SLOTS) {
@@ -63,11 +68,15 @@ export function resolveOverlaps(spans: readonly Span[]): Span[] {
     choose([...valid], kept);
     return kept.sort((a, b) => a.start - b.start);
   }
-  const keys = new Float64Array(valid.length);
+  if (keyPool.length < valid.length) {
+    keyPool = new Float64Array(valid.length * 2);
+    orderPool = new Int32Array(valid.length * 2);
+  }
+  const keys = keyPool.subarray(0, valid.length);
   for (let i = 0; i < valid.length; i++) keys[i] = valid[i]!.start * SLOTS + i;
   keys.sort();
   // The positions in the list, once: % on doubles is a call to fmod, and each key was read three times.
-  const order = new Int32Array(keys.length);
+  const order = orderPool;
   for (let k = 0; k < keys.length; k++) order[k] = keys[k]! - Math.floor(keys[k]! / SLOTS) * SLOTS;
   const kept: Span[] = [];
   const spanAt = (k: number) => valid[order[k]!]!;

@@ -531,35 +531,73 @@ function capitalisedWordEnd(text: string, start: number): number {
 
 /** The capitalised words of a text: where each starts and ends, and each in lower case (no object per word). */
 export interface CapitalisedWords {
-  starts: number[];
-  ends: number[];
+  starts: Int32Array;
+  ends: Int32Array;
   lowers: string[];
   /** `shortKey` of each lower-case word: a word list marks its words' keys, and most words are ruled out without a lookup in it. */
-  keys: number[];
+  keys: Int32Array;
 }
 
 /** A 16-bit key of a lower-case word from its length and three of its characters: cheap, and equal for equal words. */
 export const shortKey = (word: string) =>
   ((word.charCodeAt(0) * 961 + word.charCodeAt(1) * 31 + word.charCodeAt(word.length - 1)) ^ (word.length << 11)) & 0xffff;
 
+/**
+ * The lower-case copies of capitalised words as written, kept between calls by a hash of their code
+ * units: names and capitalised words recur within and across notes, and each made two strings (a
+ * slice and its lower case) per occurrence, the largest share of a call's garbage. A hit is checked
+ * code unit by code unit against the text, so the copy is always `text.slice(start, end).toLowerCase()`.
+ */
+const lowerCopies = new Map<number, { written: string; lower: string }>();
+/** Beyond this many words the cache starts over: a bound on what it holds, far above a note's vocabulary. */
+const LOWER_COPIES_LIMIT = 20000;
+
+function lowerOf(text: string, start: number, end: number): string {
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  hash &= SMALL_INTEGER;
+  const known = lowerCopies.get(hash);
+  if (known !== undefined && known.written.length === end - start) {
+    const written = known.written;
+    let same = true;
+    for (let i = start; i < end && same; i++) same = written.charCodeAt(i - start) === text.charCodeAt(i);
+    if (same) return known.lower;
+  }
+  const written = text.slice(start, end);
+  const lower = written.toLowerCase();
+  if (lowerCopies.size >= LOWER_COPIES_LIMIT) lowerCopies.clear();
+  // A flat copy of the word, not a view that would keep the whole text alive.
+  lowerCopies.set(hash, { written: (' ' + written).slice(1), lower });
+  return lower;
+}
+
 /** The capitalised words of the text, found once per scan: what `(?<![\p{L}\d])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)*` finds. */
 export function capitalisedWords(found: Scan): CapitalisedWords {
-  let words = found.derived.capitalisedWords;
-  if (words) return words;
-  words = { starts: [], ends: [], lowers: [], keys: [] };
+  const known = found.derived.capitalisedWords;
+  if (known) return known;
+  // Sized once by the capitals (every word starts at one): no array grown push by push.
+  const most = found.capitals.length;
+  const starts = new Int32Array(most);
+  const ends = new Int32Array(most);
+  const keys = new Int32Array(most);
+  const lowers = new Array<string>(most);
+  let count = 0;
   let after = 0;
-  for (let i = 0; i < found.capitals.length; i++) {
+  for (let i = 0; i < most; i++) {
     const start = found.capitals[i]!;
     if (start < after) continue;
     const end = capitalisedWordEnd(found.text, start);
     if (end < 0) continue;
-    words.starts.push(start);
-    words.ends.push(end);
-    const lower = found.text.slice(start, end).toLowerCase();
-    words.lowers.push(lower);
-    words.keys.push(shortKey(lower));
+    starts[count] = start;
+    ends[count] = end;
+    const lower = lowerOf(found.text, start, end);
+    lowers[count] = lower;
+    keys[count] = shortKey(lower);
+    count++;
     after = end;
   }
+  lowers.length = count;
+  const words = { starts: starts.subarray(0, count), ends: ends.subarray(0, count), lowers, keys: keys.subarray(0, count) };
   found.derived.capitalisedWords = words;
   return words;
 }
