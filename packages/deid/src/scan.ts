@@ -86,7 +86,7 @@ export interface Scan {
    */
   readonly latinExtendedLetters: boolean;
   /** What the detectors derive from the scan once and share: kept on the scan, so it ends with it. */
-  readonly derived: { capitalisedWords?: CapitalisedWords; phraseHits?: Map<Phrases, number[]>; postcodeStarts?: number[]; lower?: string };
+  readonly derived: { capitalisedWords?: CapitalisedWords; phraseHits?: Map<Phrases, Offsets>; postcodeStarts?: number[]; lower?: string };
 }
 
 /** Each UTF-16 code unit in lower case, as a case-insensitive pattern compares it (with the long s as s), filled on first sight. */
@@ -264,15 +264,22 @@ export function phrasesOf(list: Iterable<string>): Phrases {
 }
 
 /** One hit per word and list, with the longest phrase of the list that starts there. */
-function addHit(all: Map<Phrases, number[]>, list: Phrases, w: number, length: number): void {
+function addHit(all: Map<Phrases, Offsets>, list: Phrases, w: number, length: number): void {
   let hits = all.get(list);
-  if (!hits) all.set(list, (hits = []));
-  if (hits[hits.length - 2] === w) hits[hits.length - 1] = Math.max(hits[hits.length - 1]!, length);
-  else hits.push(w, length);
+  // Typed arrays of half the size of a list of numbers, grown by doubling: the hits were a large share of a call's garbage.
+  if (!hits) all.set(list, (hits = new Offsets(64)));
+  const values = hits.values;
+  if (hits.length > 0 && values[hits.length - 2] === w) values[hits.length - 1] = Math.max(values[hits.length - 1]!, length);
+  else {
+    hits.push(w);
+    hits.push(length);
+  }
 }
 
+const NO_HITS = new Int32Array(0);
+
 /** For each phrase list, the word indexes where one of its phrases starts and the number of words of the longest. */
-function phraseHits(found: Scan, phrases: Phrases): number[] {
+function phraseHits(found: Scan, phrases: Phrases): Int32Array {
   let all = found.derived.phraseHits;
   if (!all) {
     found.derived.phraseHits = all = new Map();
@@ -281,17 +288,19 @@ function phraseHits(found: Scan, phrases: Phrases): number[] {
       if (maybeFirstWord[wordHashes[w]! & 0xffff] === 0) continue;
       const entry = phrasesByFirstWord.get(wordHashes[w]!);
       if (!entry) continue;
-      for (const list of entry.single) addHit(all, list, w, 1);
+      // By index: for…of left an iterator object per word.
+      for (let l = 0; l < entry.single.length; l++) addHit(all, entry.single[l]!, w, 1);
       const longer = w + 1 < wordCount ? entry.longer.get(wordHashes[w + 1]!) : undefined;
       if (longer === undefined) continue;
-      for (const { phrases: list, rest } of longer) {
+      for (let l = 0; l < longer.length; l++) {
+        const { phrases: list, rest } = longer[l]!;
         let matches = true;
         for (let k = 0; k < rest.length && matches; k++) matches = wordHashes[w + 2 + k] === rest[k];
         if (matches) addHit(all, list, w, rest.length + 2);
       }
     }
   }
-  return all.get(phrases) ?? [];
+  return all.get(phrases)?.done() ?? NO_HITS;
 }
 
 /** Whether one of the `count` words from word `w` on starts with a capital. */
