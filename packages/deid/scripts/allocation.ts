@@ -20,7 +20,9 @@ function allocation(what: string, selection: string): void {
     sizes.push(process.memoryUsage().heapUsed - before);
   }
   sizes.sort((a, b) => a - b);
-  console.log(`allocation per 50 kB selection of ${what}: median ${(sizes[10]! / 1024 / 1024).toFixed(2)} MB (min ${(sizes[0]! / 1024 / 1024).toFixed(2)}, 20 calls)`);
+  console.log(
+    `allocation per 50 kB selection of ${what}: median ${(sizes[10]! / 1024 / 1024).toFixed(2)} MB (min ${(sizes[0]! / 1024 / 1024).toFixed(2)}, 20 calls)`,
+  );
 }
 
 const generated = textOfSize(50 * 1024);
@@ -32,7 +34,11 @@ if (profilePath) {
   // Where the bytes go: a sampling heap profile that keeps what the young generation collected.
   const session = new Session();
   session.connect();
-  await session.post('HeapProfiler.startSampling', { samplingInterval: 512, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  await session.post('HeapProfiler.startSampling', {
+    samplingInterval: 512,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
   for (let run = 0; run < 20; run++) redact(generated, detect(generated));
   const { profile } = await session.post('HeapProfiler.stopSampling');
   writeFileSync(profilePath, JSON.stringify(profile));
@@ -46,5 +52,6 @@ if (profilePath) {
   walk(profile.head as Node);
   const total = [...bySite.values()].reduce((a, b) => a + b, 0);
   console.log(`sampled ${(total / 20 / 1024 / 1024).toFixed(2)} MB per call; biggest sites (kB per call):`);
-  for (const [site, size] of [...bySite].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${(size / 20 / 1024).toFixed(0).padStart(6)}  ${site}`);
+  for (const [site, size] of [...bySite].sort((a, b) => b[1] - a[1]).slice(0, 30))
+    console.log(`${(size / 20 / 1024).toFixed(0).padStart(6)}  ${site}`);
 }

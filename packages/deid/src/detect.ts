@@ -56,10 +56,7 @@ export function detect(text: string): Span[] {
 
 /** What the rules find, before the statistical layer adds what they left (scripts/train-token-classifier.ts learns from these). */
 export function detectByRules(text: string, found: Scan): Span[] {
-  const spans = withTableColumns(
-    retypeOrganisations(text, resolveOverlaps(allFound(text, found))),
-    findTableColumns(text),
-  );
+  const spans = withTableColumns(retypeOrganisations(text, resolveOverlaps(allFound(text, found))), findTableColumns(text));
   return withBesideSpans(spans, findBesideSpans(text, spans));
 }
 
