@@ -88,11 +88,15 @@ export function redact(text: string, spans: readonly Span[], options: RedactOpti
   const sorted = isSortedByStart(spans) ? spans : [...spans].sort((a, b) => a.start - b.start);
   const counts: Partial<Record<Label, number>> = {};
   const replacements: Replacement[] = [];
-  const pieces: string[] = [];
+  // Sized once (two pieces per span and the rest): no array grown push by push.
+  const pieces = new Array<string>(2 * sorted.length + 1);
+  let piece = 0;
   // The placeholder of each person's name as written: names recur, and each time made a new string.
   const personPlaceholders = new Map<string, string>();
   let at = 0;
-  for (const span of sorted) {
+  // By index: for…of left an iterator result per span.
+  for (let s = 0; s < sorted.length; s++) {
+    const span = sorted[s]!;
     if (span.start < at || span.end > text.length) continue; // overlapping or out of range: skip, never corrupt
     const tag = LABEL_INFO[span.label].placeholder;
     let placeholder = PLAIN_PLACEHOLDERS[span.label];
@@ -108,11 +112,13 @@ export function redact(text: string, spans: readonly Span[], options: RedactOpti
       const band = ageBand(text.slice(span.start, span.end));
       if (band) placeholder = `[${tag} ${band}]`;
     }
-    pieces.push(text.slice(at, span.start), placeholder);
+    pieces[piece++] = text.slice(at, span.start);
+    pieces[piece++] = placeholder;
     at = span.end;
     counts[span.label] = (counts[span.label] ?? 0) + 1;
     replacements.push({ start: span.start, end: span.end, label: span.label, source: span.source, placeholder });
   }
-  pieces.push(text.slice(at));
+  pieces[piece++] = text.slice(at);
+  pieces.length = piece;
   return { text: pieces.join(''), replacements, counts };
 }

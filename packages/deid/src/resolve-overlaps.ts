@@ -37,8 +37,8 @@ function sortShort<T>(list: T[], compare: (a: T, b: T) => number): T[] {
   return list;
 }
 
-/** The greedy choice among spans that overlap one another: each span in priority order, kept if it overlaps none kept before it. */
-function choose(group: Span[], kept: Span[]): void {
+/** The greedy choice among spans that overlap one another: each span in priority order, kept if it overlaps none kept before it (in text order). */
+function choose(group: Span[]): Span[] {
   const chosen: Span[] = [];
   for (const span of sortShort(group, byPriority)) {
     let free = true;
@@ -46,8 +46,12 @@ function choose(group: Span[], kept: Span[]): void {
     if (free) chosen.push(span);
   }
   // In text order, so that the whole list comes out sorted without sorting it.
-  kept.push(...sortShort(chosen, (a, b) => a.start - b.start));
+  return sortShort(chosen, (a, b) => a.start - b.start);
 }
+
+/** Work space kept between calls (a call sorts a few thousand keys): grown when a list is longer, never shrunk. */
+let keyPool = new Float64Array(4096);
+let orderPool = new Int32Array(4096);
 
 /**
  * Keeps a set of non-overlapping spans: higher priority first, then the longer span, then the
@@ -55,40 +59,43 @@ function choose(group: Span[], kept: Span[]): void {
  * need the priority order, so the work is a sort by start and small sorts per group.
  */
 export function resolveOverlaps(spans: readonly Span[]): Span[] {
-  const valid = spans.filter((span) => span.end > span.start);
+  // Detectors make no empty spans: the list itself then, not a copy of it.
+  const valid = spans.every((span) => span.end > span.start) ? spans : spans.filter((span) => span.end > span.start);
   // Numbers sort much faster than objects: the start and the position in the list in one number.
   const SLOTS = 2 ** 21;
   if (valid.length >= SLOTS) {
-    const kept: Span[] = [];
-    choose([...valid], kept);
-    return kept.sort((a, b) => a.start - b.start);
+    return choose([...valid]).sort((a, b) => a.start - b.start);
   }
-  const keys = new Float64Array(valid.length);
+  if (keyPool.length < valid.length) {
+    keyPool = new Float64Array(valid.length * 2);
+    orderPool = new Int32Array(valid.length * 2);
+  }
+  const keys = keyPool.subarray(0, valid.length);
   for (let i = 0; i < valid.length; i++) keys[i] = valid[i]!.start * SLOTS + i;
   keys.sort();
   // The positions in the list, once: % on doubles is a call to fmod, and each key was read three times.
-  const order = new Int32Array(keys.length);
+  const order = orderPool;
   for (let k = 0; k < keys.length; k++) order[k] = keys[k]! - Math.floor(keys[k]! / SLOTS) * SLOTS;
-  const kept: Span[] = [];
+  // Sized once (at most every span is kept) and cut to length at the end: no list grown push by push.
+  const kept = new Array<Span>(valid.length);
+  let count = 0;
   const spanAt = (k: number) => valid[order[k]!]!;
   /** Settles the spans of keys[from, to): a group that overlaps nothing outside it. */
   const settle = (from: number, to: number) => {
-    if (to - from === 1) kept.push(spanAt(from));
+    if (to - from === 1) kept[count++] = spanAt(from);
     // Two spans that overlap (the common case: one name found by two rules): the first by priority wins, or the first found.
     else if (to - from === 2) {
       const a = order[from]!;
       const b = order[from + 1]!;
       const first = valid[Math.min(a, b)]!;
       const second = valid[Math.max(a, b)]!;
-      kept.push(byPriority(first, second) <= 0 ? first : second);
+      kept[count++] = byPriority(first, second) <= 0 ? first : second;
     } else if (to > from) {
       // In the order found, so that equal priorities are settled as the detectors listed them (the sort is stable).
       const found: number[] = [];
       for (let k = from; k < to; k++) found.push(order[k]!);
-      choose(
-        sortShort(found, (a, b) => a - b).map((i) => valid[i]!),
-        kept,
-      );
+      const chosen = choose(sortShort(found, (a, b) => a - b).map((i) => valid[i]!));
+      for (let c = 0; c < chosen.length; c++) kept[count++] = chosen[c]!;
     }
   };
   let groupStart = 0;
@@ -102,6 +109,7 @@ export function resolveOverlaps(spans: readonly Span[]): Span[] {
     groupEnd = Math.max(groupEnd, span.end);
   }
   settle(groupStart, keys.length);
+  kept.length = count;
   // Groups come in order of their start; only the spans kept within a group may need ordering.
   return kept.every((span, i) => i === 0 || kept[i - 1]!.start <= span.start) ? kept : kept.sort((a, b) => a.start - b.start);
 }

@@ -86,7 +86,7 @@ export interface Scan {
    */
   readonly latinExtendedLetters: boolean;
   /** What the detectors derive from the scan once and share: kept on the scan, so it ends with it. */
-  readonly derived: { capitalisedWords?: CapitalisedWords; phraseHits?: Map<Phrases, number[]>; postcodeStarts?: number[]; lower?: string };
+  readonly derived: { capitalisedWords?: CapitalisedWords; phraseHits?: Map<Phrases, Offsets>; postcodeStarts?: number[]; lower?: string };
 }
 
 /** Each UTF-16 code unit in lower case, as a case-insensitive pattern compares it (with the long s as s), filled on first sight. */
@@ -264,15 +264,22 @@ export function phrasesOf(list: Iterable<string>): Phrases {
 }
 
 /** One hit per word and list, with the longest phrase of the list that starts there. */
-function addHit(all: Map<Phrases, number[]>, list: Phrases, w: number, length: number): void {
+function addHit(all: Map<Phrases, Offsets>, list: Phrases, w: number, length: number): void {
   let hits = all.get(list);
-  if (!hits) all.set(list, (hits = []));
-  if (hits[hits.length - 2] === w) hits[hits.length - 1] = Math.max(hits[hits.length - 1]!, length);
-  else hits.push(w, length);
+  // Typed arrays of half the size of a list of numbers, grown by doubling: the hits were a large share of a call's garbage.
+  if (!hits) all.set(list, (hits = new Offsets(64)));
+  const values = hits.values;
+  if (hits.length > 0 && values[hits.length - 2] === w) values[hits.length - 1] = Math.max(values[hits.length - 1]!, length);
+  else {
+    hits.push(w);
+    hits.push(length);
+  }
 }
 
+const NO_HITS = new Int32Array(0);
+
 /** For each phrase list, the word indexes where one of its phrases starts and the number of words of the longest. */
-function phraseHits(found: Scan, phrases: Phrases): number[] {
+function phraseHits(found: Scan, phrases: Phrases): Int32Array {
   let all = found.derived.phraseHits;
   if (!all) {
     found.derived.phraseHits = all = new Map();
@@ -281,17 +288,19 @@ function phraseHits(found: Scan, phrases: Phrases): number[] {
       if (maybeFirstWord[wordHashes[w]! & 0xffff] === 0) continue;
       const entry = phrasesByFirstWord.get(wordHashes[w]!);
       if (!entry) continue;
-      for (const list of entry.single) addHit(all, list, w, 1);
+      // By index: for…of left an iterator object per word.
+      for (let l = 0; l < entry.single.length; l++) addHit(all, entry.single[l]!, w, 1);
       const longer = w + 1 < wordCount ? entry.longer.get(wordHashes[w + 1]!) : undefined;
       if (longer === undefined) continue;
-      for (const { phrases: list, rest } of longer) {
+      for (let l = 0; l < longer.length; l++) {
+        const { phrases: list, rest } = longer[l]!;
         let matches = true;
         for (let k = 0; k < rest.length && matches; k++) matches = wordHashes[w + 2 + k] === rest[k];
         if (matches) addHit(all, list, w, rest.length + 2);
       }
     }
   }
-  return all.get(phrases) ?? [];
+  return all.get(phrases)?.done() ?? NO_HITS;
 }
 
 /** Whether one of the `count` words from word `w` on starts with a capital. */
@@ -531,35 +540,73 @@ function capitalisedWordEnd(text: string, start: number): number {
 
 /** The capitalised words of a text: where each starts and ends, and each in lower case (no object per word). */
 export interface CapitalisedWords {
-  starts: number[];
-  ends: number[];
+  starts: Int32Array;
+  ends: Int32Array;
   lowers: string[];
   /** `shortKey` of each lower-case word: a word list marks its words' keys, and most words are ruled out without a lookup in it. */
-  keys: number[];
+  keys: Int32Array;
 }
 
 /** A 16-bit key of a lower-case word from its length and three of its characters: cheap, and equal for equal words. */
 export const shortKey = (word: string) =>
   ((word.charCodeAt(0) * 961 + word.charCodeAt(1) * 31 + word.charCodeAt(word.length - 1)) ^ (word.length << 11)) & 0xffff;
 
+/**
+ * The lower-case copies of capitalised words as written, kept between calls by a hash of their code
+ * units: names and capitalised words recur within and across notes, and each made two strings (a
+ * slice and its lower case) per occurrence, the largest share of a call's garbage. A hit is checked
+ * code unit by code unit against the text, so the copy is always `text.slice(start, end).toLowerCase()`.
+ */
+const lowerCopies = new Map<number, { written: string; lower: string }>();
+/** Beyond this many words the cache starts over: a bound on what it holds, far above a note's vocabulary. */
+const LOWER_COPIES_LIMIT = 20000;
+
+function lowerOf(text: string, start: number, end: number): string {
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  hash &= SMALL_INTEGER;
+  const known = lowerCopies.get(hash);
+  if (known !== undefined && known.written.length === end - start) {
+    const written = known.written;
+    let same = true;
+    for (let i = start; i < end && same; i++) same = written.charCodeAt(i - start) === text.charCodeAt(i);
+    if (same) return known.lower;
+  }
+  const written = text.slice(start, end);
+  const lower = written.toLowerCase();
+  if (lowerCopies.size >= LOWER_COPIES_LIMIT) lowerCopies.clear();
+  // A flat copy of the word, not a view that would keep the whole text alive.
+  lowerCopies.set(hash, { written: (' ' + written).slice(1), lower });
+  return lower;
+}
+
 /** The capitalised words of the text, found once per scan: what `(?<![\p{L}\d])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)*` finds. */
 export function capitalisedWords(found: Scan): CapitalisedWords {
-  let words = found.derived.capitalisedWords;
-  if (words) return words;
-  words = { starts: [], ends: [], lowers: [], keys: [] };
+  const known = found.derived.capitalisedWords;
+  if (known) return known;
+  // Sized once by the capitals (every word starts at one): no array grown push by push.
+  const most = found.capitals.length;
+  const starts = new Int32Array(most);
+  const ends = new Int32Array(most);
+  const keys = new Int32Array(most);
+  const lowers = new Array<string>(most);
+  let count = 0;
   let after = 0;
-  for (let i = 0; i < found.capitals.length; i++) {
+  for (let i = 0; i < most; i++) {
     const start = found.capitals[i]!;
     if (start < after) continue;
     const end = capitalisedWordEnd(found.text, start);
     if (end < 0) continue;
-    words.starts.push(start);
-    words.ends.push(end);
-    const lower = found.text.slice(start, end).toLowerCase();
-    words.lowers.push(lower);
-    words.keys.push(shortKey(lower));
+    starts[count] = start;
+    ends[count] = end;
+    const lower = lowerOf(found.text, start, end);
+    lowers[count] = lower;
+    keys[count] = shortKey(lower);
+    count++;
     after = end;
   }
+  lowers.length = count;
+  const words = { starts: starts.subarray(0, count), ends: ends.subarray(0, count), lowers, keys: keys.subarray(0, count) };
   found.derived.capitalisedWords = words;
   return words;
 }

@@ -3,6 +3,7 @@ import {
   classAt,
   digitRunEnd,
   digitRunsWhere,
+  hashBetween,
   hashOf,
   isSpaceAt,
   LETTER,
@@ -260,8 +261,8 @@ const MONTH_FIRST_BEFORE =
   /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? $/;
 const MONTH_FIRST_REST = /(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,? (?:19|20)\d\d(?!\d)/y;
 
-/** The lower-case word of letters that ends at `end`, if it is at most 8 letters long, and where it starts. */
-function wordBefore(text: string, end: number): [string, number] | undefined {
+/** Where the word of letters that ends at `end` starts, if it is at most 8 letters long, or -1. */
+function wordBefore(text: string, end: number): number {
   let start = end;
   for (
     let code = text.charCodeAt(start - 1);
@@ -269,8 +270,20 @@ function wordBefore(text: string, end: number): [string, number] | undefined {
     code = text.charCodeAt(start - 1)
   )
     start--;
-  return start < end && end - start <= 8 ? [text.slice(start, end).toLowerCase(), start] : undefined;
+  return start < end && end - start <= 8 ? start : -1;
 }
+
+/**
+ * Whether the word at [start, end), in lower case, is in `words`: first by its hash against
+ * `hashes` (no string for the many words that are in neither list), then by the word itself.
+ */
+function wordIn(text: string, start: number, end: number, words: ReadonlySet<string>, hashes: ReadonlySet<number>): boolean {
+  return hashes.has(hashBetween(text, start, end)) && words.has(text.slice(start, end).toLowerCase());
+}
+const PAIRED_HASHES = new Set([...PAIRED_WORDS].map(hashOf));
+const CHILD_HASHES = new Set([...CHILD_WORDS].map(hashOf));
+const VAN_HASHES = new Set([hashOf('van')]);
+const VAN_WORD = new Set(['van']);
 
 /**
  * Where paired ages ("hij 86") and children's ages ("dochter van 2") can start: from each word,
@@ -285,12 +298,13 @@ function ageWordStarts(found: Scan): { paired: number[]; childOf: number[] } {
     const digit = found.digitStarts[i]!;
     const letter = text.charCodeAt(digit - 2);
     if (text.charCodeAt(digit - 1) !== 32 || letter < 97 || letter > 122) continue;
+    // Indexes and hashes, not a lower-case string per digit run.
     const before = wordBefore(text, digit - 1);
-    if (!before) continue;
-    if (PAIRED_WORDS.has(before[0])) paired.push(before[1]);
-    else if (before[0] === 'van' && text[before[1] - 1] === ' ') {
-      const child = wordBefore(text, before[1] - 1);
-      if (child && CHILD_WORDS.has(child[0])) childOf.push(child[1]);
+    if (before < 0) continue;
+    if (wordIn(text, before, digit - 1, PAIRED_WORDS, PAIRED_HASHES)) paired.push(before);
+    else if (wordIn(text, before, digit - 1, VAN_WORD, VAN_HASHES) && text[before - 1] === ' ') {
+      const child = wordBefore(text, before - 1);
+      if (child >= 0 && wordIn(text, child, before - 1, CHILD_WORDS, CHILD_HASHES)) childOf.push(child);
     }
   }
   return { paired, childOf };

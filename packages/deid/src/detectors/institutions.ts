@@ -45,9 +45,12 @@ function medicalCentreStarts(found: Scan): number[] {
     const capital = found.capitals[i]!;
     const code = text.charCodeAt(capital);
     if ((code !== 77 && code !== 85) || text.charCodeAt(capital - 1) !== 32) continue;
-    const word = MEDICAL_CENTRE_WORDS.find(
-      (candidate) => text.startsWith(candidate, capital) && !isAsciiWordCode(text.charCodeAt(capital + candidate.length)),
-    );
+    // A loop, not find(): a closure per capital was a large share of this detector's garbage.
+    let word: string | undefined;
+    for (let c = 0; c < MEDICAL_CENTRE_WORDS.length && word === undefined; c++) {
+      const candidate = MEDICAL_CENTRE_WORDS[c]!;
+      if (text.startsWith(candidate, capital) && !isAsciiWordCode(text.charCodeAt(capital + candidate.length))) word = candidate;
+    }
     if (word === undefined) continue;
     for (const at of capitalsInChainBefore(text, capital - 1)) if (at > (positions.at(-1) ?? -1)) positions.push(at);
   }

@@ -244,8 +244,12 @@ export function withClassifierSpans(found: Scan, spans: readonly Span[], margin 
   const memory = new CallMemory();
   const scorer = new Scorer();
   let s = 0;
-  for (const candidate of candidates(found, spans, memory.flagsOf)) {
-    const [start, , word] = candidate;
+  const all = candidates(found, spans, memory.flagsOf);
+  // By index, and the tuple's parts by index: for…of and array destructuring left an iterator per candidate.
+  for (let k = 0; k < all.length; k++) {
+    const candidate = all[k]!;
+    const start = candidate[0];
+    const word = candidate[2];
     let end = candidate[1];
     // The word after an article the classifier marked is in that span already.
     if (added.length > 0 && start < added[added.length - 1]!.end) continue;

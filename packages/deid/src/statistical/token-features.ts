@@ -144,30 +144,38 @@ const isLetterOrDigit = (code: number) =>
   (code >= 0xc0 && code < 0x2000 && code !== 0xd7 && code !== 0xf7);
 const isUpper = (code: number) => (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
 
-/** The word that ends before `index` on the same line, as [start, end], or undefined; and what lies between. */
-function wordBefore(text: string, index: number): [number, number] | undefined {
+/**
+ * Where the word found by `wordBefore` or `wordAfter` ends: they return its start (or -1) and
+ * leave its end here, instead of a [start, end] pair per call (several per capitalised word).
+ */
+let foundEnd = 0;
+
+/** The start of the word that ends before `index` on the same line (its end in `foundEnd`), or -1. */
+function wordBefore(text: string, index: number): number {
   let end = index;
   while (end > 0 && end > index - 8 && !isLetterOrDigit(text.charCodeAt(end - 1))) {
-    if (text.charCodeAt(end - 1) === 10) return undefined;
+    if (text.charCodeAt(end - 1) === 10) return -1;
     end--;
   }
-  if (end === 0 || !isLetterOrDigit(text.charCodeAt(end - 1))) return undefined;
+  if (end === 0 || !isLetterOrDigit(text.charCodeAt(end - 1))) return -1;
   let start = end;
   while (start > 0 && isLetterOrDigit(text.charCodeAt(start - 1))) start--;
-  return [start, end];
+  foundEnd = end;
+  return start;
 }
 
-/** The word that starts after `index` on the same line, as [start, end], or undefined. */
-function wordAfter(text: string, index: number): [number, number] | undefined {
+/** The start of the word that starts after `index` on the same line (its end in `foundEnd`), or -1. */
+function wordAfter(text: string, index: number): number {
   let start = index;
   while (start < text.length && start < index + 8 && !isLetterOrDigit(text.charCodeAt(start))) {
-    if (text.charCodeAt(start) === 10) return undefined;
+    if (text.charCodeAt(start) === 10) return -1;
     start++;
   }
-  if (start >= text.length || !isLetterOrDigit(text.charCodeAt(start))) return undefined;
+  if (start >= text.length || !isLetterOrDigit(text.charCodeAt(start))) return -1;
   let end = start;
   while (end < text.length && isLetterOrDigit(text.charCodeAt(end))) end++;
-  return [start, end];
+  foundEnd = end;
+  return start;
 }
 
 /** The punctuation between two places, reduced to a short key: "," "(" ":" "." "-" a digit, a line end, or a space. */
@@ -195,8 +203,9 @@ function afterKey(text: string, end: number): number {
   return key;
 }
 
-/** The label of a detection that ends (or starts) within two characters of a word, by a binary search of the sorted spans. */
-function spanNear(spans: readonly Span[], start: number, end: number): [number, number] {
+/** The label of a detection that ends within two characters before a word (and in `spanAfterCode` one that starts within two after it), by a binary search of the sorted spans. */
+let spanAfterCode = 0;
+function spanNear(spans: readonly Span[], start: number, end: number): number {
   let low = 0;
   let high = spans.length;
   while (low < high) {
@@ -206,10 +215,9 @@ function spanNear(spans: readonly Span[], start: number, end: number): [number, 
   }
   const before = spans[low - 1];
   const after = spans[low];
-  return [
-    before && start - before.end <= 2 ? labelCode(before.label) : 0,
-    after && after.start >= end && after.start - end <= 2 ? labelCode(after.label) : 0,
-  ];
+  // The code of the span after in `spanAfterCode`: no pair per word.
+  spanAfterCode = after && after.start >= end && after.start - end <= 2 ? labelCode(after.label) : 0;
+  return before && start - before.end <= 2 ? labelCode(before.label) : 0;
 }
 const labelCode = (label: Label) => hashString(label);
 
@@ -294,28 +302,29 @@ export function contextFeatures(
   const position = (isSentenceStart(text, start) ? 1 : 0) | (start === 0 || text.charCodeAt(start - 1) === 10 ? 2 : 0);
   sink.add(bucket(Kind.Position, position));
   sink.add(bucket(Kind.PositionLists, position * 4096 + lists));
-  const previous = wordBefore(text, start);
-  if (previous) {
-    const [from, to] = previous;
+  const from = wordBefore(text, start);
+  if (from >= 0) {
+    const to = foundEnd;
     const previousHash = hashLower(text, from, to);
     sink.add(bucket(Kind.Previous, previousHash));
     sink.add(bucket(Kind.Before, separatorKey(text, to, start)));
     sink.add(bucket(Kind.PreviousLists, neighbourFlags(text, from, to, previousHash)));
     sink.add(bucket(Kind.PreviousWithLists, previousHash ^ Math.imul(lists, 7919)));
     const second = wordBefore(text, from);
-    if (second) sink.add(bucket(Kind.PreviousTwo, hashLower(text, second[0], second[1])));
+    if (second >= 0) sink.add(bucket(Kind.PreviousTwo, hashLower(text, second, foundEnd)));
   } else sink.add(bucket(Kind.Before, separatorKey(text, Math.max(0, start - 3), start) + 1));
   sink.add(bucket(Kind.After, afterKey(text, end)));
-  const next = wordAfter(text, end);
-  if (next) {
-    const [from, to] = next;
-    const nextHash = hashLower(text, from, to);
+  const nextFrom = wordAfter(text, end);
+  if (nextFrom >= 0) {
+    const nextTo = foundEnd;
+    const nextHash = hashLower(text, nextFrom, nextTo);
     sink.add(bucket(Kind.Next, nextHash));
-    sink.add(bucket(Kind.NextLists, neighbourFlags(text, from, to, nextHash)));
-    const second = wordAfter(text, to);
-    if (second) sink.add(bucket(Kind.NextTwo, hashLower(text, second[0], second[1])));
+    sink.add(bucket(Kind.NextLists, neighbourFlags(text, nextFrom, nextTo, nextHash)));
+    const second = wordAfter(text, nextTo);
+    if (second >= 0) sink.add(bucket(Kind.NextTwo, hashLower(text, second, foundEnd)));
   }
-  const [rulesBefore, spanAfter] = spanNear(spans, start, end);
+  const rulesBefore = spanNear(spans, start, end);
+  const spanAfter = spanAfterCode;
   // The word before, marked by the classifier itself ("Kind 3: Tsegai Woldemariam"): a detection like the rules' ones.
   const spanBefore = marked && marked.end <= start && start - marked.end <= 2 ? labelCode(marked.label) : rulesBefore;
   sink.add(bucket(Kind.SpanBefore, spanBefore));
