@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { setPageLanguage } from '../../src/i18n';
 import { SidePanel } from './SidePanel';
-import { scheduleDeidWarmUp } from './warm-up-deid';
+import { scheduleWarmUp } from './warm-up';
 
 setPageLanguage();
 render(<SidePanel />, document.getElementById('app')!);
-scheduleDeidWarmUp();
+scheduleWarmUp();

@@ -36,7 +36,7 @@ export {
 export type { ListTermsOptions } from './registry.js';
 export { foldForMatching } from './fold.js';
 export { searchTerms } from './search.js';
-export { suggestTerms } from './suggest.js';
+export { suggestTerms, warmUpSuggestions } from './suggest.js';
 export type { Suggestion, SuggestOptions } from './suggest.js';
 export type { MatchField, SearchHit, SearchOptions } from './search.js';
 export { TagSetInputSchema, TagSetSchema, validateTagSet } from './tag-set.js';

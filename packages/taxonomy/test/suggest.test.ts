@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LABELLED_VERSION, readLabelledNotes, scoreSuggestions, selectHalf } from '../scripts/suggestion-score.js';
-import { listTerms, suggestTerms, type TermId } from '../src/index.js';
+import { listTerms, suggestTerms, warmUpSuggestions, type TermId } from '../src/index.js';
 import { combineEvidence, type CombineParameters } from '../src/suggest/combine.js';
 import { compoundHead } from '../src/suggest/compound-head.js';
 import { labelLift, pairKey, type RerankParameters } from '../src/suggest/rerank.js';
@@ -253,5 +253,17 @@ describe('score on the development half of the labelled set', () => {
 
   it('keeps notes with a named wrong term in the top 3 at or below 3 of 30', () => {
     expect(score.notesWithNamedWrongInTop3).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('warmUpSuggestions', () => {
+  it('ranks every description of the vocabulary each round and leaves later rankings as they were', () => {
+    const clip = 'Mevrouw durft niet meer naar buiten en ziet de hele week niemand; de buren weten niet wie ze is.';
+    const before = suggestTerms(clip, { limit: 5 });
+    const oneRound = warmUpSuggestions({ rounds: 1 });
+    expect(oneRound).toBeGreaterThan(0);
+    expect(warmUpSuggestions({ rounds: 2 })).toBe(2 * oneRound);
+    expect(warmUpSuggestions({ rounds: 0 })).toBe(0);
+    expect(suggestTerms(clip, { limit: 5 })).toEqual(before);
   });
 });
