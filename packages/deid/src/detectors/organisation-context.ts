@@ -89,6 +89,8 @@ const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:het|'t|’t)[ \t]$/u;
 /** "woont in …", "wonen nu in …", "verhuisd naar …", "geboren in …": a place follows. */
 const LIVES_IN =
   /(?:[Ww]oont|[Ww]onen|[Ww]oonachtig|[Ww]onend|[Vv]erhuisd|[Vv]erhuist|[Gg]eboren|[Oo]pgegroeid)(?: \p{Ll}+)? (?:in|naar|te) $/u;
+/** "familie in Lyon", "komt uit Braga": one word that no list knows as a first name, right after "in" or "uit", is a place. */
+const IN_OR_FROM = /(?:^|[^\p{L}])(?:in|uit) $/u;
 /** "bij Indigo", "vanuit Lindenhout", "via Sterk": where the word after is no known name, it is where someone is cared for or works. */
 const SERVICE_BEFORE = /(?:^|[^\p{L}])(?:bij|vanuit|via|aangemeld bij|ingeschreven bij|in behandeling bij|cliënt bij|client bij)[ \t]$/u;
 
@@ -135,7 +137,11 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
       (oneWord && span.label === 'PERSON' && SERVICE_BEFORE.test(before) && !isKnownName(value));
     if (!organisation) {
       // "woont in Londen", "wonen in Wouwse Plantage en Accra": where someone lives is a place, not a person.
-      if (span.label === 'PERSON' && LIVES_IN.test(before) && !FIRST_NAMES.has(value.slice(0, firstSpace(value)).toLowerCase())) {
+      if (
+        span.label === 'PERSON' &&
+        (LIVES_IN.test(before) || (oneWord && IN_OR_FROM.test(before))) &&
+        !FIRST_NAMES.has(value.slice(0, firstSpace(value)).toLowerCase())
+      ) {
         out ??= spans.slice();
         out[i] = { ...span, label: 'CITY', source: 'city-where-lives' };
         const next = out[i + 1];

@@ -11,6 +11,7 @@ import {
   PLACES,
   PLACES_THAT_ARE_WORDS,
   NAMES_THAT_ARE_WORDS,
+  SURNAMES,
 } from '../lexicon.js';
 import { CAP, isSentenceStart, lower, postcodeStarts } from './name-patterns.js';
 import { placeHits } from './lexicon-hits.js';
@@ -61,6 +62,34 @@ function placesInOtherForms(text: string, found: Scan, spans: SpanList): void {
   }
 }
 
+/** ", Vilnius", " en Braga", " of Nador": a second place joined to one after a cue. */
+const JOINED_PLACE = /^(?:,| en| of) (\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)?)(?![\p{L}'’-])/u;
+
+/**
+ * "in Kaunas en Vilnius", "uit Casablanca of Nador": a capitalised word joined to a place after a cue is a place
+ * too, unless the lists know it as a first name, a surname (not also a place), a country or an organisation.
+ */
+function placeAfterPlace(text: string, end: number): [number, number] | undefined {
+  const c = text.charCodeAt(end);
+  if (c !== 44 && c !== 32) return undefined;
+  const m = JOINED_PLACE.exec(text.slice(end, end + 40));
+  if (!m) return undefined;
+  const w = m[1]!.toLowerCase();
+  const start = end + m[0].length - m[1]!.length;
+  if (
+    FIRST_NAMES.has(w) ||
+    (SURNAMES.has(w) && !PLACES.has(w)) ||
+    COUNTRIES.has(w) ||
+    NOT_NAMES.has(w) ||
+    GENERIC_SERVICES.has(w) ||
+    KNOWN_INSTITUTIONS.has(w) ||
+    PLACES_THAT_ARE_WORDS.has(w) ||
+    NAMES_THAT_ARE_WORDS.has(w)
+  )
+    return undefined;
+  return [start, end + m[0].length];
+}
+
 export function findPlaces(text: string, found: Scan = scan(text)): Span[] {
   const spans = new SpanList('CITY');
   placesInOtherForms(text, found, spans);
@@ -79,10 +108,14 @@ export function findPlaces(text: string, found: Scan = scan(text)): Span[] {
       GENERIC_SERVICES.has(w) ||
       FIRST_NAMES.has(w) ||
       KNOWN_INSTITUTIONS.has(w) ||
-      isSentenceStart(text, m.index + m[0].length - name.length)
+      // "gem. Kampen": the full stop of the abbreviation starts no sentence.
+      (isSentenceStart(text, m.index + m[0].length - name.length) && !m[0].startsWith('gem.'))
     )
       continue;
-    spans.add(m.index + m[0].length - name.length, m.index + m[0].length, 'city-cue');
+    const end = m.index + m[0].length;
+    spans.add(end - name.length, end, 'city-cue');
+    const next = placeAfterPlace(text, end);
+    if (next) spans.add(next[0], next[1], 'city-after-place');
   }
   // The word after a postcode is the place: "3311 AB Dordrecht".
   for (const m of matchesAt(CITY_AFTER_POSTCODE, text, postcodeStarts(found), found)) {

@@ -1,0 +1,35 @@
+// Classes the README lists as not done or weak, generalised for issue 13 before unseen7 came in: each with its own
+// invented examples, what a rule must find and what it must leave alone. No text of the evaluation sets.
+import { describe, expect, it } from 'vitest';
+import { detect } from '../src/index.js';
+
+const found = (text: string) => detect(text).map((s) => [s.label, text.slice(s.start, s.end)]);
+const labelOf = (text: string, value: string) => found(text).find(([, v]) => v === value)?.[0];
+
+describe('places after an abbreviated municipality', () => {
+  it('takes the place after "gem." as a place, though the full stop looks like a sentence end', () => {
+    expect(labelOf('Brief van de gem. Kampen over de schulden.', 'Kampen')).toBe('CITY');
+    expect(labelOf('Aanvraag loopt bij gem. Zwolle sinds mei.', 'Zwolle')).toBe('CITY');
+  });
+});
+
+describe('places joined to a place', () => {
+  it('takes a capitalised word after "en", "of" or a comma behind a place after a cue as a place', () => {
+    expect(labelOf('Hij reisde naar Kaunas en Vilnius voor werk.', 'Vilnius')).toBe('CITY');
+    expect(labelOf('Zijn moeder komt uit Casablanca of Nador, zegt hij.', 'Nador')).toBe('CITY');
+    expect(labelOf('Familie woont in Tirana, Durrës en verder weg.', 'Durrës')).toBe('CITY');
+  });
+  it('keeps a first name after the place a person', () => {
+    expect(labelOf('Ze gaat naar Almere en Sanne gaat mee.', 'Sanne')).toBe('PERSON');
+  });
+});
+
+describe('foreign places the name lists hold as surnames', () => {
+  it('types one word right after "in" or "uit" that is no first name as a place, not a person', () => {
+    expect(labelOf('Ze heeft familie in Lyon en belt vaak.', 'Lyon')).toBe('CITY');
+    expect(labelOf('Oom woont in Porto en tante in Braga.', 'Braga')).toBe('CITY');
+  });
+  it('keeps a name after "bij" a person', () => {
+    expect(labelOf('Hij logeert dit weekend bij Braga.', 'Braga')).not.toBe('CITY');
+  });
+});
