@@ -14,10 +14,13 @@ describe('places after an abbreviated municipality', () => {
 });
 
 describe('places joined to a place', () => {
-  it('takes a capitalised word after "en", "of" or a comma behind a place after a cue as a place', () => {
+  it('takes a capitalised word after "en" or "of" behind a place after a cue as a place', () => {
     expect(labelOf('Hij reisde naar Kaunas en Vilnius voor werk.', 'Vilnius')).toBe('CITY');
     expect(labelOf('Zijn moeder komt uit Casablanca of Nador, zegt hij.', 'Nador')).toBe('CITY');
-    expect(labelOf('Familie woont in Tirana, Durrës en verder weg.', 'Durrës')).toBe('CITY');
+    expect(labelOf('Familie woont in Tirana en Durrës, zegt ze.', 'Durrës')).toBe('CITY');
+  });
+  it('leaves a name after a comma behind a place alone', () => {
+    expect(labelOf('Ze heeft een zus in Deventer, Gülşen, die helpt.', 'Gülşen')).not.toBe('CITY');
   });
   it('keeps a first name after the place a person', () => {
     expect(labelOf('Ze gaat naar Almere en Sanne gaat mee.', 'Sanne')).toBe('PERSON');
@@ -31,5 +34,17 @@ describe('foreign places the name lists hold as surnames', () => {
   });
   it('keeps a name after "bij" a person', () => {
     expect(labelOf('Hij logeert dit weekend bij Braga.', 'Braga')).not.toBe('CITY');
+  });
+});
+
+describe('organisations typed by their context', () => {
+  it('types an unknown word before a place as a branch of an organisation, a listed name before a place stays a person', () => {
+    expect(labelOf('Hij werkt bij Veldkamp-Agro Hattem als chauffeur.', 'Veldkamp-Agro Hattem')).toBe('INSTITUTION');
+    expect(labelOf('Vader werkt fulltime bij Zuivelco Dalfsen in ploegen.', 'Zuivelco Dalfsen')).toBe('INSTITUTION');
+    expect(labelOf('Gesprek met Pieter Vorden over werk.', 'Pieter Vorden')).toBe('PERSON');
+  });
+  it('types an unknown word after "door" as an organisation, a listed name stays a person', () => {
+    expect(labelOf('Ambulante begeleiding door Wegwijzr, twee keer per week.', 'Wegwijzr')).toBe('INSTITUTION');
+    expect(labelOf('Ze wordt opgehaald door Annemiek na school.', 'Annemiek')).toBe('PERSON');
   });
 });

@@ -89,10 +89,22 @@ const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:het|'t|’t)[ \t]$/u;
 /** "woont in …", "wonen nu in …", "verhuisd naar …", "geboren in …": a place follows. */
 const LIVES_IN =
   /(?:[Ww]oont|[Ww]onen|[Ww]oonachtig|[Ww]onend|[Vv]erhuisd|[Vv]erhuist|[Gg]eboren|[Oo]pgegroeid)(?: \p{Ll}+)? (?:in|naar|te) $/u;
+/**
+ * "Agrifirm Vorden", "Woonnet Rijnmond", "Home-Start Gooi": a word no list knows as a name before a place names a
+ * branch of an organisation; a person's name before a place ("Jan Kampen", "Bakker Vorden") starts with a listed name.
+ */
+function nameThenPlace(value: string): boolean {
+  const space = value.indexOf(' ');
+  if (space < 0 || value.indexOf(' ', space + 1) >= 0) return false;
+  const first = value.slice(0, space).toLowerCase();
+  const last = value.slice(space + 1).toLowerCase();
+  return PLACES.has(last) && !isKnownName(first) && !NOT_NAMES.has(first) && !PLACES.has(first) && !isKnownName(last);
+}
 /** "familie in Lyon", "komt uit Braga": one word that no list knows as a first name, right after "in" or "uit", is a place. */
 const IN_OR_FROM = /(?:^|[^\p{L}])(?:in|uit) $/u;
-/** "bij Indigo", "vanuit Lindenhout", "via Sterk": where the word after is no known name, it is where someone is cared for or works. */
-const SERVICE_BEFORE = /(?:^|[^\p{L}])(?:bij|vanuit|via|aangemeld bij|ingeschreven bij|in behandeling bij|cliënt bij|client bij)[ \t]$/u;
+/** "bij Indigo", "vanuit Lindenhout", "via Sterk", "begeleiding door Trajekt": where the word after is no known name, it is where someone is cared for or works. */
+const SERVICE_BEFORE =
+  /(?:^|[^\p{L}])(?:bij|vanuit|via|door|aangemeld bij|ingeschreven bij|in behandeling bij|cliënt bij|client bij)[ \t]$/u;
 
 const isKnownName = (word: string) => {
   const w = word.toLowerCase();
@@ -134,7 +146,8 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
       kindBefore ||
       (span.source === 'city-cue' && CUE_WORD_KIND.test(value.slice(0, firstSpace(value)))) ||
       ARTICLE_BEFORE.test(before) ||
-      (oneWord && span.label === 'PERSON' && SERVICE_BEFORE.test(before) && !isKnownName(value));
+      (oneWord && span.label === 'PERSON' && SERVICE_BEFORE.test(before) && !isKnownName(value)) ||
+      (span.label === 'PERSON' && nameThenPlace(value));
     if (!organisation) {
       // "woont in Londen", "wonen in Wouwse Plantage en Accra": where someone lives is a place, not a person.
       if (

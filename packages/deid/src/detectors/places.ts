@@ -62,16 +62,15 @@ function placesInOtherForms(text: string, found: Scan, spans: SpanList): void {
   }
 }
 
-/** ", Vilnius", " en Braga", " of Nador": a second place joined to one after a cue. */
-const JOINED_PLACE = /^(?:,| en| of) (\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)?)(?![\p{L}'’-])/u;
+/** " en Vilnius", " of Nador": a second place joined to one after a cue (after a comma it is as often a person: "een zus in Doetinchem, Ayşe,"). */
+const JOINED_PLACE = /^(?: en| of) (\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)?)(?![\p{L}'’-])/u;
 
 /**
  * "in Kaunas en Vilnius", "uit Casablanca of Nador": a capitalised word joined to a place after a cue is a place
  * too, unless the lists know it as a first name, a surname (not also a place), a country or an organisation.
  */
 function placeAfterPlace(text: string, end: number): [number, number] | undefined {
-  const c = text.charCodeAt(end);
-  if (c !== 44 && c !== 32) return undefined;
+  if (text.charCodeAt(end) !== 32) return undefined;
   const m = JOINED_PLACE.exec(text.slice(end, end + 40));
   if (!m) return undefined;
   const w = m[1]!.toLowerCase();
