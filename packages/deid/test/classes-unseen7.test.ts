@@ -48,3 +48,13 @@ describe('organisations typed by their context', () => {
     expect(labelOf('Ze wordt opgehaald door Annemiek na school.', 'Annemiek')).toBe('PERSON');
   });
 });
+
+describe('ages written out', () => {
+  it('takes a number word in brackets after a name as an age', () => {
+    expect(labelOf('Daan (veertien) zit sinds maart thuis.', 'veertien')).toBe('AGE');
+    expect(labelOf('Mw. Bakker (zesenzeventig) is gevallen.', 'zesenzeventig')).toBe('AGE');
+  });
+  it('leaves a word in brackets after a name that is no number alone', () => {
+    expect(found('Daan (vriend van Sem) belde.').map(([l]) => l)).not.toContain('AGE');
+  });
+});

@@ -6,10 +6,18 @@ import { isCommon } from '../statistical/token-features.js';
 import { FIRST_NAMES, GENERIC_SERVICES, NAMES_THAT_ARE_WORDS, NOT_NAMES, PLACES, PLACES_THAT_ARE_WORDS, SURNAMES } from '../lexicon.js';
 
 const MOST_YEARS = 120;
+const isDigitCode = (code: number) => code >= 48 && code <= 57;
+/** Ages written out, ten to ninety-nine ("achttien", "zevenentachtig"). */
+const AGE_NUMBER_WORD =
+  '(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:ën|en)(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)';
 /** "Noor (8 mnd)", "ilyas (9)", "geb. 02/05/2016 (10)": an age in brackets right after a name or a date. */
-/** "(15)", "(15 jr)", "(nu 15)", "(inmiddels 19)", "(34, moeder)", "(15j)": an age in brackets after a name, perhaps with an adverb before it or a role after it. */
-const AGE_IN_BRACKETS =
-  /,? ?\((?:(?:nu|inmiddels|bijna|al|ruim|net|pas|ca\.?|circa|ongeveer) )?(\d{1,3}(?: ?(?:jaar|jr\.?|j\.?|mnd\.?|maanden|maand|weken|wk\.?))?)(?:\)|, ?\p{L}[^)\n]{1,40}\))/uy;
+/** "(15)", "(15 jr)", "(nu 15)", "(inmiddels 19)", "(34, moeder)", "(15j)", "(veertien)": an age in brackets after a name, perhaps with an adverb before it or a role after it. */
+const AGE_IN_BRACKETS = new RegExp(
+  `,? ?\\((?:(?:nu|inmiddels|bijna|al|ruim|net|pas|ca\\.?|circa|ongeveer) )?((?:\\d{1,3}|${AGE_NUMBER_WORD})(?: ?(?:jaar|jr\\.?|j\\.?|mnd\\.?|maanden|maand|weken|wk\\.?))?)(?:\\)|, ?\\p{L}[^)\\n]{1,40}\\))`,
+  'uy',
+);
+/** At most MOST_YEARS (a number written out is always fewer). */
+const isFewYears = (age: string) => !isDigitCode(age.charCodeAt(0)) || Number.parseInt(age, 10) <= MOST_YEARS;
 /** "dochter Noa van 15 zit thuis": "van" and a number after a name is the person's age where a clause, a unit or a verb follows. */
 const AGE_OF_NAME = / van (\d{1,2})(?= (?:jaar|jr|zit|is|woont|gaat|heeft|komt|krijgt|wil|was)(?![\p{L}])| ?[,;)]| ?\.(?!\d)| ?\n| ?$)/uy;
 /** "oliwia is 6, bartek 3", "hij 86, zij 83" after a name: a bare number where a clause or the line ends. */
@@ -43,7 +51,6 @@ const placeAfterAddress = (name: string) => {
 /** A place after a postcode: capitalised and no word, or in lower case and in the lists ("1234 ab utrecht"). */
 const placeAfter = (name: string) => !PLACES_THAT_ARE_WORDS.has(name.toLowerCase()) && (/^\p{Lu}/u.test(name) || PLACES.has(name));
 
-const isDigitCode = (code: number) => code >= 48 && code <= 57;
 // What each age pattern needs at its start, checked before the pattern runs (after most names none follows).
 /** AGE_IN_BRACKETS: perhaps a comma, perhaps a space, "(" and a digit or a lower-case adverb. */
 function bracketedNumberAt(text: string, index: number): boolean {
@@ -71,9 +78,6 @@ function at(pattern: RegExp, text: string, index: number): RegExpExecArray | nul
   return pattern.exec(text);
 }
 
-/** Ages written out, ten to ninety-nine ("achttien", "zevenentachtig"). */
-const AGE_NUMBER_WORD =
-  '(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:ën|en)(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)';
 /** ", opa 83", " en zij 83", ", de oudste 11", ", hij achttien": after an age, the next person of the list and theirs. */
 const NEXT_AGE = new RegExp(
   `(?:, | en )(?:(?:de|mijn|m'n|haar|zijn|hun) )?(?:hij|zij|ze|opa|oma|pap|mam|papa|mama|vader|moeder|man|vrouw|oudste|jongste|middelste|broer|zus|zoon|dochter|\\p{Lu}[\\p{Ll}'’-]+) (\\d{1,3}|${AGE_NUMBER_WORD})(?= ?(?:jaar|jr)?(?:[,.;!?)\\n]| en |$))`,
@@ -102,7 +106,7 @@ export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
     if (next && next.start <= span.end + 2) continue;
     let m: RegExpExecArray | null;
     if (span.label === 'PERSON' || span.label === 'DATE') {
-      if ((m = bracketedNumberAt(text, span.end) ? at(AGE_IN_BRACKETS, text, span.end) : null) && Number.parseInt(m[1]!, 10) <= MOST_YEARS)
+      if ((m = bracketedNumberAt(text, span.end) ? at(AGE_IN_BRACKETS, text, span.end) : null) && isFewYears(m[1]!))
         add(m, 'AGE', 'age-beside-span');
       else if (
         span.label === 'PERSON' &&
