@@ -58,3 +58,22 @@ describe('ages written out', () => {
     expect(found('Daan (vriend van Sem) belde.').map(([l]) => l)).not.toContain('AGE');
   });
 });
+
+describe('streets of other shapes', () => {
+  it('takes a street whose kind is a capitalised word after an adjective', () => {
+    expect(labelOf('Ze woont op de Grote Markt 5 sinds mei.', 'Grote Markt 5')).toBe('ADDRESS');
+    expect(labelOf('Nieuw adres per 1 mei: Oude Gracht 88bis.', 'Oude Gracht 88bis')).toBe('ADDRESS');
+  });
+  it('leaves an article before a kind word, and a count after a street, alone', () => {
+    expect(found('De Weg 12 was lang.').map(([l]) => l)).not.toContain('ADDRESS');
+    expect(found('Hij fietst over de Oude Weg 2 keer per dag.').map(([l]) => l)).not.toContain('ADDRESS');
+  });
+  it('keeps the addition after a street named with its kind first', () => {
+    expect(labelOf('Bezoek aan Laan van Meerdervoort 200-C vanmiddag.', 'Laan van Meerdervoort 200-C')).toBe('ADDRESS');
+    expect(labelOf('Hij woont Laan van Nieuw Oost-Indië 12 hs.', 'Laan van Nieuw Oost-Indië 12 hs')).toBe('ADDRESS');
+  });
+  it('takes a shortened title before a street as part of it', () => {
+    expect(labelOf('Huisbezoek St. Jansstraat 4 om tien uur.', 'St. Jansstraat 4')).toBe('ADDRESS');
+    expect(labelOf('Post naar Burg. Jansenlaan 3, Kampen.', 'Burg. Jansenlaan 3')).toBe('ADDRESS');
+  });
+});

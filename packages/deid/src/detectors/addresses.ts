@@ -17,8 +17,11 @@ import { CAP, firstSpace, isDigit, isSentenceStart, lower, postcodeStarts } from
 
 const STREET_SUFFIX =
   'straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|dreef|steeg|pad|baan|ring|markt|wal|erf|zoom|veld|akker|weide|haven|boulevard|dam|burcht|hoven|tuin|gaarde|lei|hage|stede|buorren|wei|loane|dyk|wyk|bocht|hoek|berg|heuvel|donk|poort|vliet|sloot|wetering|oord|horst|brink|kamp|dal|plantsoen|zijde|rade|vaart|strjitte|paad|leane';
+/** "Oude Gracht", "Grote Markt", "Hoge Dijk": a street's kind as a capitalised word of its own after an adjective. */
+const KIND_WORD = '(?:Gracht|Haven|Kade|Dijk|Markt|Singel|Wal|Weg|Laan|Straat|Steeg|Plein|Burgwal)';
+const KIND_WORD_AT_END = new RegExp(`${KIND_WORD}$`);
 const ADDRESS = new RegExp(
-  `(?<![\\p{L}])((?:(?:${CAP}|\\p{Lu}\\.)[ \\t](?:(?:${CAP}|van|de|der|den|het|'t|\\p{Lu}\\.)[ \\t])*)?\\p{Lu}[\\p{L}'-]*(?:${STREET_SUFFIX}|str\\.|ln\\.|pln\\.))(?:,?[ \\t](?:nummer|nr\\.?|huisnummer))?[ \\t](\\d{1,5}(?:\\s?[a-zA-Z](?![\\p{L}])|-[IVX]+(?![\\p{L}])|-\\d{1,3}|-[A-Za-z](?![\\p{L}])|\\s?(?:bis|hs|huis|boven|bg))?)(?![\\d\\p{L}]|[:.]\\d)`,
+  `(?<![\\p{L}])((?:(?:${CAP}|\\p{Lu}\\.)[ \\t](?:(?:${CAP}|van|de|der|den|het|'t|\\p{Lu}\\.)[ \\t])*)?(?:\\p{Lu}[\\p{L}'-]*(?:${STREET_SUFFIX}|str\\.|ln\\.|pln\\.)|(?<=(?<![\\p{L}])(?!(?:De|Het|Een|Die|Deze)[ \\t])\\p{Lu}\\p{Ll}+[ \\t])${KIND_WORD}))(?:,?[ \\t](?:nummer|nr\\.?|huisnummer))?[ \\t](\\d{1,5}(?:\\s?[a-zA-Z](?![\\p{L}])|-[IVX]+(?![\\p{L}])|-\\d{1,3}|-[A-Za-z](?![\\p{L}])|\\s?(?:bis|hs|huis|boven|bg))?)(?![\\d\\p{L}]|[:.]\\d)`,
   'gu',
 );
 const ADDRESS_CUE = new RegExp(
@@ -53,7 +56,7 @@ const ADDRESS_CUE_PHRASES = phrasesOf([
 ]);
 /** Streets named with their kind first: "Laan van Nieuw Oost-Indië 270", "Plein 1944 3". */
 const STREET_KIND_FIRST = new RegExp(
-  `(?:Laan|Plein|Kade|Singel|Dreef|Hof|Park|Burgwal)[ \\t](?:van|op|aan|der|de|den|het|'t|ter|ten)[ \\t](?:(?:${CAP}|van|de|der|den|het|'t)[ \\t]){0,4}\\d{1,5}(?:[ \\t]?[a-zA-Z](?![\\p{L}])|-\\d{1,3})?(?![\\d\\p{L}])`,
+  `(?:Laan|Plein|Kade|Singel|Dreef|Hof|Park|Burgwal)[ \\t](?:van|op|aan|der|de|den|het|'t|ter|ten)[ \\t](?:(?:${CAP}|van|de|der|den|het|'t)[ \\t]){0,4}\\d{1,5}(?:[ \\t]?[a-zA-Z](?![\\p{L}])|-[IVX]+(?![\\p{L}])|-\\d{1,3}|-[A-Za-z](?![\\p{L}])|[ \\t]?(?:bis|hs|huis|boven|bg)(?![\\p{L}]))?(?![\\d\\p{L}])`,
   'uy',
 );
 const STREET_KIND_PHRASES = phrasesOf(['laan', 'plein', 'kade', 'singel', 'dreef', 'hof', 'park', 'burgwal']);
@@ -95,7 +98,10 @@ function streetStarts(found: Scan): number[] {
     if (
       !numbered ||
       !(isSpaceAt(text, end) || text.charCodeAt(end) === 44) ||
-      !STREET_END.test(text.slice(Math.max(wordStarts[w]!, end - 9), end))
+      !(
+        STREET_END.test(text.slice(Math.max(wordStarts[w]!, end - 9), end)) ||
+        (KIND_WORD_AT_END.test(text.slice(wordStarts[w]!, end)) && w > 0 && wordEnds[w - 1] === wordStarts[w]! - 1)
+      )
     )
       continue;
     for (const at of capitalsInChainBefore(text, end)) if (at > last) positions.push((last = at));
@@ -159,6 +165,15 @@ function startsBeforeNumbers(found: Scan): number[] {
   return positions;
 }
 
+/** "St. Jansstraat", "Burg. Jansenlaan", "Prof. Kamerlingh Onneslaan": a shortened title is part of the street's name. */
+const TITLE_BEFORE = /(?<![\p{L}])(?:St|Burg|Prof|Dr|Mr|Ds|Pr|Gen|Kon|Jhr|Mgr|Past|Pres)\. $/u;
+/** The length of a shortened title right before `start` (0 without one); only where ". " comes before the street. */
+function titleBefore(text: string, start: number): number {
+  if (text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 46) return 0;
+  const m = TITLE_BEFORE.exec(text.slice(Math.max(0, start - 7), start));
+  return m ? m[0].length : 0;
+}
+
 export function findAddresses(text: string, found: Scan = scan(text)): Span[] {
   const spans = new SpanList('ADDRESS');
   for (const m of matchesAt(BEFORE_PLACE, text, startsBeforeNumbers(found), found)) {
@@ -179,7 +194,10 @@ export function findAddresses(text: string, found: Scan = scan(text)): Span[] {
     }
     // "Zorgboerderij De Eikenhof 2x per week": a count of times is no house number.
     if (TIMES.test(value) && /^ (?:per|p\.|in de|keer)\b/.test(text.slice(start + value.length, start + value.length + 8))) continue;
-    spans.add(start, start + value.length, 'address-street-suffix');
+    // "over de Oude Weg 2 keer per dag": a count after a street is no house number.
+    if (text.startsWith(' keer', start + value.length)) continue;
+    const title = titleBefore(text, start);
+    spans.add(start - title, start + value.length, 'address-street-suffix');
   }
   // A street without a typical suffix is still an address right before a postcode: "Tuinen 12, 8911 KC".
   for (const m of matchesAt(BEFORE_POSTCODE, text, startsBeforePostcodes(found), found)) {
