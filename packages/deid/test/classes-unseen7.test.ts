@@ -77,3 +77,10 @@ describe('streets of other shapes', () => {
     expect(labelOf('Post naar Burg. Jansenlaan 3, Kampen.', 'Burg. Jansenlaan 3')).toBe('ADDRESS');
   });
 });
+
+describe('identifiers of an authority in groups', () => {
+  it("takes the groups of digits after an authority's capitals whole", () => {
+    expect(labelOf('Brief met kenmerk CJIB 2024 8812 3344 ontvangen.', 'CJIB 2024 8812 3344')).toBe('CASE_ID');
+    expect(labelOf('Zaak bekend onder kenmerk RLT 6712094 is gesloten.', 'RLT 6712094')).toBe('CASE_ID');
+  });
+});
