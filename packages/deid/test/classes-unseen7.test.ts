@@ -84,3 +84,15 @@ describe('identifiers of an authority in groups', () => {
     expect(labelOf('Zaak bekend onder kenmerk RLT 6712094 is gesloten.', 'RLT 6712094')).toBe('CASE_ID');
   });
 });
+
+describe('businesses where someone works', () => {
+  it('types a name after a lower-case kind of business as an organisation', () => {
+    expect(labelOf('Zij werkt bij kapsalon Bella in de Hoofdstraat.', 'Bella')).toBe('INSTITUTION');
+    expect(labelOf('Zoon werkt bij bouwbedrijf Van Wijk sinds de zomer.', 'Van Wijk')).toBe('INSTITUTION');
+  });
+  it('types capitalised words ending in a word of trade as an organisation, a first name and surname stays a person', () => {
+    expect(labelOf('Hij werkt bij Jansen Installatietechniek als monteur.', 'Jansen Installatietechniek')).toBe('INSTITUTION');
+    expect(labelOf('Afspraak gemaakt bij Smile Dental voor de kinderen.', 'Smile Dental')).toBe('INSTITUTION');
+    expect(labelOf('Gesprek met Jan Bouw over werk.', 'Jan Bouw')).toBe('PERSON');
+  });
+});
