@@ -96,3 +96,16 @@ describe('businesses where someone works', () => {
     expect(labelOf('Gesprek met Jan Bouw over werk.', 'Jan Bouw')).toBe('PERSON');
   });
 });
+
+describe('hospitals, schools and landlords by the words before them (classes of unseen7)', () => {
+  it('types an unknown name after a discharge, referral, letter, rented home or study as an organisation', () => {
+    expect(labelOf('Na ontslag uit Veldmond is hij thuis.', 'Veldmond')).toBe('INSTITUTION');
+    expect(labelOf('Ze kreeg een brief van Aquavia over de rekening.', 'Aquavia')).toBe('INSTITUTION');
+    expect(labelOf('Ze huurt een benedenwoning van Woonkracht.', 'Woonkracht')).toBe('INSTITUTION');
+    expect(labelOf('Hij studeert rechten aan Windesmoor in Zwolle.', 'Windesmoor')).toBe('INSTITUTION');
+  });
+  it('keeps a listed name a person and a listed place a place', () => {
+    expect(labelOf('Ze kreeg een brief van Jansen.', 'Jansen')).toBe('PERSON');
+    expect(labelOf('Hij ligt sinds maandag opgenomen in Utrecht.', 'Utrecht')).toBe('CITY');
+  });
+});

@@ -100,6 +100,12 @@ function nameThenPlace(value: string): boolean {
   const last = value.slice(space + 1).toLowerCase();
   return PLACES.has(last) && !isKnownName(first) && !NOT_NAMES.has(first) && !PLACES.has(first) && !isKnownName(last);
 }
+/**
+ * "ontslag uit Isala", "doorverwezen naar VieCuri", "een brief van Vitens", "een huurwoning van Domijn", "studeert aan
+ * Saxion": after these, a name no list knows as a person's or a place's is a hospital, a school, a landlord or a company.
+ */
+const WHERE_CARED_OR_HOUSED =
+  /(?:^|[^\p{L}])(?:(?:ontslag|ontslagen|opname|opgenomen|behandeling|behandeld|bevallen|geopereerd|verwezen|doorverwezen|verwijzing|overgeplaatst|overgebracht) (?:in|uit|naar|bij)|(?:brief|brieven|post|rekening|aanmaning|folder|cursus|training|huurwoning|woning|benedenwoning|bovenwoning|flat|huurcontract) van|(?:studeert|studie|student|opleiding|studente)(?: \p{Ll}+)? aan)[ \t]$/u;
 /** "familie in Lyon", "komt uit Braga": one word that no list knows as a first name, right after "in" or "uit", is a place. */
 const IN_OR_FROM = /(?:^|[^\p{L}])(?:in|uit) $/u;
 /** "bij Indigo", "vanuit Lindenhout", "via Sterk", "begeleiding door Trajekt": where the word after is no known name, it is where someone is cared for or works. */
@@ -147,6 +153,7 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
       (span.source === 'city-cue' && CUE_WORD_KIND.test(value.slice(0, firstSpace(value)))) ||
       ARTICLE_BEFORE.test(before) ||
       (oneWord && span.label === 'PERSON' && SERVICE_BEFORE.test(before) && !isKnownName(value)) ||
+      (WHERE_CARED_OR_HOUSED.test(before) && !isKnownName(value.slice(0, firstSpace(value))) && !PLACES.has(value.toLowerCase())) ||
       (span.label === 'PERSON' && nameThenPlace(value));
     if (!organisation) {
       // "woont in Londen", "wonen in Wouwse Plantage en Accra": where someone lives is a place, not a person.
