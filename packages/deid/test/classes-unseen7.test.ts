@@ -109,3 +109,14 @@ describe('hospitals, schools and landlords by the words before them (classes of 
     expect(labelOf('Hij ligt sinds maandag opgenomen in Utrecht.', 'Utrecht')).toBe('CITY');
   });
 });
+
+describe('organisations after a lower-case kind of creditor or service (classes of unseen7)', () => {
+  it('takes up to three capitalised words after the kind as the organisation', () => {
+    expect(labelOf('Schuld via deurwaarderskantoor Invorder en een brief.', 'Invorder')).toBe('INSTITUTION');
+    expect(labelOf('Hij helpt bij de vrijwilligerscentrale Samen Sterk Oost.', 'Samen Sterk Oost')).toBe('INSTITUTION');
+    expect(labelOf('Schulden bij de leverancier Golden Lotus.', 'Golden Lotus')).toBe('INSTITUTION');
+  });
+  it('keeps a person after a role that is no organisation', () => {
+    expect(labelOf('De deurwaarder Jansen kwam langs.', 'Jansen')).toBe('PERSON');
+  });
+});

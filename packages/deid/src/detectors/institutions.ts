@@ -184,11 +184,20 @@ const KIND_PHRASES = phrasesOf([
   'sportschool',
   'dansschool',
   'bakkerij',
+  'deurwaarderskantoor',
+  'incassobureau',
+  'vrijwilligerscentrale',
+  'zorgverzekeraar',
+  'energieleverancier',
+  'leverancier',
+  'verhuurder',
+  'woningstichting',
+  'bewindvoerderskantoor',
 ]);
 
 /** A kind of organisation written as an ordinary word, then its name: "woningcorporatie Elkien", "thuiszorg door Envida", "kapsalon Bella". */
 const KIND_THEN_NAME = new RegExp(
-  `(?<![\\p{L}])(?:[Ww]oningcorporatie|[Ww]oningbouwvereniging|[Cc]orporatie|[Tt]huiszorg|[Pp]euteropvang|[Zz]orgaanbieder|[Jj]eugdhulpaanbieder|[Jj]eugdzorgaanbieder|[Ss]portvereniging|[Vv]oetbalclub|[Vv]oetbalvereniging|[Ss]portclub|[Dd]agbesteding|[Gg]gz-instelling|GGZ-instelling|[Zz]orginstelling|[Bb]ewindvoerder|[Ww]erkgever|[Kk]apsalon|[Bb]ouwbedrijf|[Ss]choonmaakbedrijf|[Uu]itzendbureau|[Kk]inderopvang|[Kk]inderdagverblijf|[Zz]orgboerderij|[Tt]axibedrijf|[Tt]ransportbedrijf|[Ii]nstallatiebedrijf|[Ss]portschool|[Dd]ansschool|[Bb]akkerij)[ \\t]+(?:(?:van|door|bij|via)[ \\t]+)?((?!De |Het )${CAP}(?:[ \\t]${CAP})?)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:[Ww]oningcorporatie|[Ww]oningbouwvereniging|[Cc]orporatie|[Tt]huiszorg|[Pp]euteropvang|[Zz]orgaanbieder|[Jj]eugdhulpaanbieder|[Jj]eugdzorgaanbieder|[Ss]portvereniging|[Vv]oetbalclub|[Vv]oetbalvereniging|[Ss]portclub|[Dd]agbesteding|[Gg]gz-instelling|GGZ-instelling|[Zz]orginstelling|[Bb]ewindvoerder|[Ww]erkgever|[Kk]apsalon|[Bb]ouwbedrijf|[Ss]choonmaakbedrijf|[Uu]itzendbureau|[Kk]inderopvang|[Kk]inderdagverblijf|[Zz]orgboerderij|[Tt]axibedrijf|[Tt]ransportbedrijf|[Ii]nstallatiebedrijf|[Ss]portschool|[Dd]ansschool|[Bb]akkerij|[Dd]eurwaarderskantoor|[Ii]ncassobureau|[Vv]rijwilligerscentrale|[Zz]orgverzekeraar|[Ee]nergieleverancier|[Ll]everancier|[Vv]erhuurder|[Ww]oningstichting|[Bb]ewindvoerderskantoor)[ \\t]+(?:(?:van|door|bij|via)[ \\t]+)?((?!De |Het )${CAP}(?:[ \\t]${CAP}){0,2})(?![\\p{L}])`,
   'gu',
 );
 
