@@ -111,9 +111,9 @@ describe('hospitals, schools and landlords by the words before them (classes of 
 });
 
 describe('organisations after a lower-case kind of creditor or service (classes of unseen7)', () => {
-  it('takes up to three capitalised words after the kind as the organisation', () => {
+  it('takes up to two capitalised words after the kind as the organisation', () => {
     expect(labelOf('Schuld via deurwaarderskantoor Invorder en een brief.', 'Invorder')).toBe('INSTITUTION');
-    expect(labelOf('Hij helpt bij de vrijwilligerscentrale Samen Sterk Oost.', 'Samen Sterk Oost')).toBe('INSTITUTION');
+    expect(labelOf('Hij helpt bij de vrijwilligerscentrale Samen Sterk in de wijk.', 'Samen Sterk')).toBe('INSTITUTION');
     expect(labelOf('Schulden bij de leverancier Golden Lotus.', 'Golden Lotus')).toBe('INSTITUTION');
   });
   it('keeps a person after a role that is no organisation', () => {
