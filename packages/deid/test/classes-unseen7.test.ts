@@ -120,3 +120,14 @@ describe('organisations after a lower-case kind of creditor or service (classes 
     expect(labelOf('De deurwaarder Jansen kwam langs.', 'Jansen')).toBe('PERSON');
   });
 });
+
+describe('ages after a title and after a name with "van" (classes of unseen7)', () => {
+  it('takes a bare number after "Dhr. is" or "Mw. is" as an age, not a count', () => {
+    expect(labelOf('Na ontslag thuis. Dhr. is 71 en woont alleen.', '71')).toBe('AGE');
+    expect(found('Mw. is 3 keer gevallen.').map(([l]) => l)).not.toContain('AGE');
+  });
+  it('takes the number after a child\'s name and "van" as an age before "die" or "en"', () => {
+    expect(labelOf('Ze heeft een dochter Noa van 7 die naar school gaat.', '7')).toBe('AGE');
+    expect(labelOf('Ze heeft een zoon Sem van 4 en een baby.', '4')).toBe('AGE');
+  });
+});

@@ -217,7 +217,7 @@ function ageStarts(text: string, found: Scan): number[] {
 /** Written-out ages that are no small numbers ("is tweeëntachtig"): "een" or "drie" after "is" is something else. */
 const AGE_WORD = `(?:(?:${UNITS})(?:ën|en)(?:${TENS})|${TENS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)`;
 /**
- * "Zij is 84 en …", "hij is al 91, hoor", "ze wordt 74 woensdag", "Hij is drieënzeventig.": a bare
+ * "Zij is 84 en …", "Dhr. is 66 en …", "hij is al 91, hoor", "ze wordt 74 woensdag", "Hij is drieënzeventig.": a bare
  * number after "is"/"wordt" with a person as subject, then the end of the clause, a weekday or a
  * word that closes the thought (hè, hoor, geworden).
  */
@@ -228,7 +228,7 @@ const KIN_SUBJECTS =
 const WHEN_ADVERBS =
   "(?:al|pas|net|nu|inmiddels|bijna|ook|toch|dan|toen|ongeveer|rond|circa|zo'n|binnenkort|morgen|vandaag|dit jaar|volgend jaar|volgende (?:week|maand)|deze (?:week|maand)|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|(?:op )?\\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?|over de|boven de) ";
 const BARE_AGE = new RegExp(
-  `(?<=\\b(?:[Zz]ij|[Hh]ij|[Zz]e|\\p{Lu}[\\p{Ll}]+,?|${KIN_SUBJECTS}) (?:is|wordt|werd|was) (?:${WHEN_ADVERBS})?)(\\d{1,3}|${AGE_WORD})(?=\\+?(?:\\s(?:en|maar|hè|hoor|geworden|geweest|of|dus|toch|nu|inmiddels|volgende|deze|binnenkort|toen|geloof|denk|volgens|op|ze|hij|zij|ik|we|\\p{Ll}+dag)(?![\\p{L}])|\\s?[,.;!?)]|$))`,
+  `(?<=\\b(?:[Zz]ij|[Hh]ij|[Zz]e|\\p{Lu}[\\p{Ll}]+,?|(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]vr)\\.|${KIN_SUBJECTS}) (?:is|wordt|werd|was) (?:${WHEN_ADVERBS})?)(\\d{1,3}|${AGE_WORD})(?=\\+?(?:\\s(?:en|maar|hè|hoor|geworden|geweest|of|dus|toch|nu|inmiddels|volgende|deze|binnenkort|toen|geloof|denk|volgens|op|ze|hij|zij|ik|we|\\p{Ll}+dag)(?![\\p{L}])|\\s?[,.;!?)]|$))`,
   'gu',
 );
 /** Where a bare age can start: the number or word after "is ", "wordt ", "werd " and an adverb. */
