@@ -131,3 +131,14 @@ describe('ages after a title and after a name with "van" (classes of unseen7)', 
     expect(labelOf('Ze heeft een zoon Sem van 4 en een baby.', '4')).toBe('AGE');
   });
 });
+
+describe('first names in lower case in chats (classes of unseen7)', () => {
+  it('takes a greeted first name that is also a word, and a first name after "juf" or "groet", as a person', () => {
+    expect(labelOf('hoi kim, even kort hoe het ging', 'kim')).toBe('PERSON');
+    expect(labelOf('afspraak met juf sanne op dinsdag', 'sanne')).toBe('PERSON');
+    expect(labelOf('succes!! groet marloes', 'marloes')).toBe('PERSON');
+  });
+  it('leaves "hoi daar," and "de juf" alone', () => {
+    expect(found('hoi daar, even kort. de juf heeft gebeld')).toEqual([]);
+  });
+});

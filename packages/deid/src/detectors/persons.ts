@@ -86,7 +86,7 @@ const KIN_PHRASES = phrasesOf(KIN.split('|'));
 /** "zijn broer (jeroen)", "oma (Fatma)": a name in brackets after a kinship word, in any case. */
 const NAME_AFTER_KIN = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(KIN)})\\s?\\((\\p{L}[\\p{Ll}'’-]{2,})(?=[),])`, 'gu');
 const LOWER_NAME_AFTER =
-  'met|van|over|en|voor|aan|bij|door|zag|belde|mailde|broer|zus|zoon|dochter|moeder|vader|of|hoi|hee|hey|hi|hallo|dag|ook|want|zei|vroeg|vraag|vraagt|bel|app';
+  'met|van|over|en|voor|aan|bij|door|zag|belde|mailde|broer|zus|zoon|dochter|moeder|vader|of|hoi|hee|hey|hi|hallo|dag|ook|want|zei|vroeg|vraag|vraagt|bel|app|juf|meester|groet|groetjes';
 /** After a title, informal notes write the surname in lower case too ("mw el amrani", "mw. dijkstra"). */
 const TITLE_LOWER = new RegExp(
   `(?<![\\p{L}])(?:mw|mevr|mevrouw|dhr|meneer|fam)\\.?[ \\t]+((?:(?:el|al|van der|van den|van de|van|de|vd|v\\.d\\.|ter|ten)[ \\t]+)?(\\p{Ll}[\\p{Ll}'’-]{2,}))(?![\\p{L}])`,
@@ -356,7 +356,8 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     const alone = m[3] !== undefined;
     const knownFirst = FIRST_NAMES.has(w) && (titled || /^\p{Lu}/u.test(word) || !NAMES_THAT_ARE_WORDS.has(w));
     if (NOT_NAMES.has(w) || NOT_GREETED.test(w) || PLACES.has(w) || COUNTRIES.has(w)) continue;
-    if ((alone && (!NAMES_THAT_ARE_WORDS.has(w) || titled)) || knownFirst) {
+    // "hoi kim,": a first name greeted alone is a name, though the lists also know it as a word.
+    if ((alone && (!NAMES_THAT_ARE_WORDS.has(w) || titled || FIRST_NAMES.has(w))) || knownFirst) {
       const start = m.index + m[0].length - (m[3]?.length ?? 0) - word.length;
       spans.add(start, start + word.length, 'person-greeted');
     }
