@@ -142,3 +142,13 @@ describe('first names in lower case in chats (classes of unseen7)', () => {
     expect(found('hoi daar, even kort. de juf heeft gebeld')).toEqual([]);
   });
 });
+
+describe('numbers announced by a word, a qualifier and a colon (classes of unseen7)', () => {
+  it('takes the number after "-nummer", one lower-case word and a colon as a case identifier', () => {
+    expect(labelOf('Relatienummer zorgverzekeraar: 884120773', '884120773')).toBe('CASE_ID');
+    expect(labelOf('Klantnummer energie: 10044521, graag vermelden.', '10044521')).toBe('CASE_ID');
+  });
+  it('still leaves a telephone number announced that way to the telephone rule', () => {
+    expect(labelOf('Telefoonnummer moeder: 06 12345678', '06 12345678')).toBe('PHONE');
+  });
+});
