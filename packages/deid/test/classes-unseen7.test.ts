@@ -152,3 +152,14 @@ describe('numbers announced by a word, a qualifier and a colon (classes of unsee
     expect(labelOf('Telefoonnummer moeder: 06 12345678', '06 12345678')).toBe('PHONE');
   });
 });
+
+describe('schools named by an abbreviation (classes of unseen7)', () => {
+  it('takes an abbreviation, "van" and a name, and a school level before a kind of school, as an organisation', () => {
+    expect(labelOf('Hij gaat niet meer naar ROC van Amstelland.', 'ROC van Amstelland')).toBe('INSTITUTION');
+    expect(labelOf('Opleiding bij MBO College Almere, richting zorg.', 'MBO College Almere')).toBe('INSTITUTION');
+  });
+  it('leaves initials before "van" and a school level before an ordinary word alone', () => {
+    expect(labelOf('Gesprek met HJ van Dijk.', 'HJ van Dijk')).toBeUndefined();
+    expect(found('Ze doet MBO Zorg niveau 3.').map(([l]) => l)).not.toContain('INSTITUTION');
+  });
+});

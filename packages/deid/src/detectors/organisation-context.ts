@@ -188,7 +188,10 @@ const NOT_ORGANISATION_ACRONYMS = new Set(
   ),
 );
 /** An abbreviation of two to five capitals, then one to three capitalised words on the line: "RIBW Brabant", "SMO Breda", "OSG Hengelo". */
-const ACRONYM_NAME = new RegExp(`[A-Z]{2,5}(?:[ \\t]${CAP}){1,3}(?![\\p{L}])`, 'uy');
+/** "RIBW Veluwezoom", "ROC van Twente": an abbreviation, perhaps "van", and up to three capitalised words. */
+const ACRONYM_NAME = new RegExp(`[A-Z]{2,5}(?:[ \\t]van)?(?:[ \\t]${CAP}){1,3}(?![\\p{L}])`, 'uy');
+/** "MBO College Almere", "VSO School De Ster": a school level before a kind of school names the school. */
+const SCHOOL_AFTER_LEVEL = /^[ \t](?:College|School|Lyceum|Campus|Scholengemeenschap)[ \t]\p{Lu}/u;
 /** The last letters of the kinds of ORGANISATION_WORD_END (zorg, groep, loket, plein, welzijn, opvang, …): most words are passed over by their last letter. */
 const WORD_END_LETTERS = new Set([...'gptnkelms'].map((c) => c.charCodeAt(0)));
 /** A word that ends like an organisation's kind: "Iriszorg", "Regenbooggroep", "Leerwerkloket", "Werkplein". */
@@ -212,15 +215,22 @@ export function findOrganisationsByShape(text: string, found: Scan): Span[] {
     const end = lettersEnd(text, start);
     if (end - start > 5 || (text.charCodeAt(end) !== 32 && text.charCodeAt(end) !== 9)) continue;
     const acronym = text.slice(start, end);
-    if (NOT_ORGANISATION_ACRONYMS.has(acronym) || GENERIC_SERVICES.has(acronym.toLowerCase())) continue;
+    if (
+      (NOT_ORGANISATION_ACRONYMS.has(acronym) && !SCHOOL_AFTER_LEVEL.test(text.slice(end, end + 22))) ||
+      GENERIC_SERVICES.has(acronym.toLowerCase())
+    )
+      continue;
     ACRONYM_NAME.lastIndex = start;
     const m = ACRONYM_NAME.exec(text);
     if (!m) continue;
-    const rest = m[0].slice(acronym.length + 1);
+    const withVan = /^van[ \t]/.test(m[0].slice(acronym.length + 1));
+    const rest = m[0].slice(acronym.length + (withVan ? 5 : 1));
     const next = rest.slice(0, firstSpace(rest)).toLowerCase();
     if (NOT_NAMES.has(next) || FIRST_NAMES.has(next) || GENERIC_SERVICES.has(next)) continue;
     // "HJ Bakker", "AM de Vries": initials written without full stops, then a surname.
-    if (acronym.length <= 3 && SURNAMES.has(next) && !PLACES.has(next)) continue;
+    // "HJ van Dijk": two capitals before "van" are initials; "ROC van Twente" has three.
+    if (withVan && acronym.length < 3) continue;
+    if (acronym.length <= 3 && SURNAMES.has(next) && !withVan && !PLACES.has(next)) continue;
     spans.push({ start, end: start + m[0].length, label: 'INSTITUTION', source: 'institution-acronym' });
   }
   // One capitalised word (hyphenated parts too: "Sint-Ansfriduskerk") that ends like a kind, away from a sentence start.
