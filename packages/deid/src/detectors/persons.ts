@@ -13,6 +13,7 @@ import {
   LETTER,
   LOWER,
   UPPER,
+  groupRangesAt,
   matchesAt,
   phraseStarts,
   phrasesOf,
@@ -289,6 +290,11 @@ function judgeName(whole: string, strong: boolean, judged: Judged): string | nul
   return verdict;
 }
 
+function hasColon(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 58) return true;
+  return false;
+}
+
 export function findPersons(text: string, found: Scan = scan(text)): Span[] {
   const spans = new SpanList('PERSON');
   /** `strong`: a title, role or initials say it is a person, even where the word is also a place (gezin Hoek). */
@@ -298,15 +304,17 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     if (name !== null) spans.add(start, start + name.length, source);
   };
   for (const line of linePersons(text)) spans.add(line.start, line.end, line.source);
-  for (const m of matchesAt(TITLE_NAME, text, phraseStarts(found, TITLE_PHRASES, 0, NAME_LEADS), found))
-    add(m.index + m[0].length - m[1]!.length, m[1]!, 'person-title', true);
-  for (const m of matchesAt(ROLE_NAME, text, phraseStarts(found, ROLE_PHRASES, 0, NAME_LEADS), found)) {
-    const name = m[1]!;
+  // As numbers (start, name start, end), not match arrays: these rules match most often.
+  const titled = groupRangesAt(TITLE_NAME, text, phraseStarts(found, TITLE_PHRASES, 0, NAME_LEADS), found);
+  for (let r = 0; r < titled.length; r += 3) add(titled[r + 1]!, text.slice(titled[r + 1], titled[r + 2]), 'person-title', true);
+  const roles = groupRangesAt(ROLE_NAME, text, phraseStarts(found, ROLE_PHRASES, 0, NAME_LEADS), found);
+  for (let r = 0; r < roles.length; r += 3) {
+    const end = roles[r + 2]!;
+    const name = text.slice(roles[r + 1], end);
     if (!/^\p{Lu}/u.test(name) || ORGANISATION_WORD.test(name)) continue;
-    const end = m.index + m[0].length;
     // "Jongere: Ja, …", "Adres dochter: Veenkampen 14": after a label's colon only a known name, never a street and number.
     if (
-      m[0].includes(':') &&
+      hasColon(text, roles[r]!, end) &&
       (/^\s*\d/.test(text.slice(end, end + 3)) || (!name.includes(' ') && !FIRST_NAMES.has(lower(name)) && !SURNAMES.has(lower(name))))
     )
       continue;
