@@ -760,6 +760,28 @@ export function matchesAt(pattern: RegExp, text: string, positions: ArrayLike<nu
 
 export { classAt, LETTER, LOWER, UPPER };
 
+/** Whether `source` is nothing but lookaround groups, one after the other ("(?!\\d)(?=,)"). */
+function onlyLookarounds(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      if (depth === 0) return false;
+      i++;
+    } else if (inClass) inClass = c !== ']';
+    else if (c === '[') {
+      if (depth === 0) return false;
+      inClass = true;
+    } else if (c === '(') {
+      if (depth === 0 && !/^\(\?<?[=!]/.test(source.slice(i, i + 4))) return false;
+      depth++;
+    } else if (c === ')') depth--;
+    else if (depth === 0) return false;
+  }
+  return depth === 0;
+}
+
 const leadCopies = new WeakMap<RegExp, RegExp | null>();
 
 /**
@@ -795,7 +817,7 @@ function leadOf(pattern: RegExp): RegExp | null {
   }
   const after = close === -1 ? '' : source.slice(close + 1);
   // A named group before the first numbered one would be the group this finds: no such shape.
-  if (!/\(\?<[A-Za-z]/.test(source) && open !== -1 && close !== -1 && /^(?:\(\?<?[=!](?:\\.|[^()\\])*\))*$/.test(after))
+  if (!/\(\?<[A-Za-z]/.test(source) && open !== -1 && close !== -1 && onlyLookarounds(after))
     lead = new RegExp(`${source.slice(0, open)}(?=(?:${source.slice(open + 1, close)})${after})`, pattern.flags.replace('g', '') + 'y');
   leadCopies.set(pattern, lead);
   return lead;

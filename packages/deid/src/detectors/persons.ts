@@ -440,10 +440,16 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
   }
   // Only where a capital follows the bracket, as CAP starts with one.
   const capitalsInBrackets = numbersOrWordsInBrackets(text).filter((at) => (classAt(text, at) & UPPER) !== 0);
-  for (const m of matchesAt(NAME_IN_BRACKETS_WITH_AGE, text, capitalsInBrackets, found))
-    if (nameLike(m[1]!) && !ROLE_WORDS.has(lower(m[1]!))) add(m.index, m[1]!, 'person-in-brackets');
-  for (const m of matchesAt(NAME_BEFORE_AGE, text, wordsBeforeBracketedNumbers(found), found))
-    if (nameLike(m[1]!) && !ROLE_WORDS.has(lower(m[1]!))) add(m.index, m[1]!, 'person-before-age');
+  const inBrackets = groupRangesAt(NAME_IN_BRACKETS_WITH_AGE, text, capitalsInBrackets, found);
+  for (let r = 0; r < inBrackets.length; r += 3) {
+    const name = text.slice(inBrackets[r + 1], inBrackets[r + 2]);
+    if (nameLike(name) && !ROLE_WORDS.has(lower(name))) add(inBrackets[r]!, name, 'person-in-brackets');
+  }
+  const beforeAges = groupRangesAt(NAME_BEFORE_AGE, text, wordsBeforeBracketedNumbers(found), found);
+  for (let r = 0; r < beforeAges.length; r += 3) {
+    const name = text.slice(beforeAges[r + 1], beforeAges[r + 2]);
+    if (nameLike(name) && !ROLE_WORDS.has(lower(name))) add(beforeAges[r]!, name, 'person-before-age');
+  }
   return withoutPlacesOfSeveralWords(propagate(text, spans, found), found);
 }
 

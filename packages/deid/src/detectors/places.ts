@@ -1,6 +1,16 @@
 import type { Span } from '../labels.js';
 import { SpanList } from '../span-list.js';
-import { capitalisedWords, lettersEnd, matchesAt, phraseStarts, phrasesOf, scan, wordsAfterPhrases, type Scan } from '../scan.js';
+import {
+  capitalisedWords,
+  lettersEnd,
+  groupRangesAt,
+  matchesAt,
+  phraseStarts,
+  phrasesOf,
+  scan,
+  wordsAfterPhrases,
+  type Scan,
+} from '../scan.js';
 import {
   COUNTRIES,
   PLACES_ABROAD,
@@ -85,9 +95,8 @@ export function findPlaces(text: string, found: Scan = scan(text)): Span[] {
     spans.add(m.index + m[0].length - name.length, m.index + m[0].length, 'city-cue');
   }
   // The word after a postcode is the place: "3311 AB Dordrecht".
-  for (const m of matchesAt(CITY_AFTER_POSTCODE, text, postcodeStarts(found), found)) {
-    spans.add(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'city-after-postcode');
-  }
+  const afterPostcodes = groupRangesAt(CITY_AFTER_POSTCODE, text, postcodeStarts(found), found);
+  for (let r = 0; r < afterPostcodes.length; r += 3) spans.add(afterPostcodes[r + 1]!, afterPostcodes[r + 2]!, 'city-after-postcode');
   // Each "s-" from its hyphen (a single-character indexOf is fast on any text; "s-" was not).
   for (let hyphen = text.indexOf('-'); hyphen !== -1; hyphen = text.indexOf('-', hyphen + 1)) {
     const at = hyphen - 1;
