@@ -109,14 +109,17 @@ function startsBeforePostcodes(found: Scan): number[] {
   const positions: number[] = [];
   const { text } = found;
   let last = -1;
-  for (const postcode of postcodeStarts(found)) {
-    let at = postcode; // before the postcode ", " or " ", the house number, a space
+  // By index: for…of left an iterator result per postcode and per capital.
+  const postcodes = postcodeStarts(found);
+  for (let p = 0; p < postcodes.length; p++) {
+    let at = postcodes[p]!; // before the postcode ", " or " ", the house number, a space
     at -= text.charCodeAt(at - 2) === 44 ? 2 : 1;
     if (isAsciiLetter(text.charCodeAt(at - 1))) at--;
     // "133-C", "12-3": an addition after a hyphen.
     if (text.charCodeAt(at - 1) === 45) at--;
     while (isDigit(text.charCodeAt(at - 1))) at--;
-    for (const candidate of capitalsInChainBefore(text, at - 1)) if (candidate > last) positions.push((last = candidate));
+    const chain = capitalsInChainBefore(text, at - 1);
+    for (let c = 0; c < chain.length; c++) if (chain[c]! > last) positions.push((last = chain[c]!));
   }
   return positions;
 }

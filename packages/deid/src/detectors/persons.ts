@@ -487,7 +487,9 @@ function propagate(text: string, list: SpanList, found: Scan): Span[] {
   // Names seen, by the hash of their text (no string is made for a name seen before).
   const seenStrong = new Map<number, string[]>();
   const seenWeak = new Map<number, string[]>();
-  for (const span of spans) {
+  // By index: for…of left an iterator result per span.
+  for (let s = 0; s < spans.length; s++) {
+    const span = spans[s]!;
     const seen = STRONG_PERSON_SOURCES.has(span.source) ? seenStrong : seenWeak;
     const hash = hashBetween(text, span.start, span.end);
     const same = seen.get(hash);
@@ -628,12 +630,16 @@ function initials(found: Scan): number[] {
 function wordsBeforeBracketedNumbers(found: Scan): number[] {
   const positions: number[] = [];
   const { text } = found;
-  for (const inside of numbersOrWordsInBrackets(text)) {
+  // By index: for…of left an iterator result per bracket and per capital.
+  const insides = numbersOrWordsInBrackets(text);
+  for (let b = 0; b < insides.length; b++) {
+    const inside = insides[b]!;
     const next = text.charCodeAt(inside);
     if (!(next >= 48 && next <= 57) && !/^(?:baby|peuter|kleuter|tiener|zuigeling)\b/.test(text.slice(inside, inside + 10))) continue;
     const bracket = inside - 1;
     const end = bracket > 0 && isSpaceAt(text, bracket - 1) ? bracket - 1 : bracket;
-    for (const position of capitalsBefore(text, end)) positions.push(position);
+    const capitals = capitalsBefore(text, end);
+    for (let c = 0; c < capitals.length; c++) positions.push(capitals[c]!);
   }
   return positions;
 }

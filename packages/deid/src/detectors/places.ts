@@ -53,7 +53,10 @@ const IN_BRACKETS_AFTER = /^ ?\((\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|a
  * (a place, a hyphen and its district).
  */
 function placesInOtherForms(text: string, found: Scan, spans: SpanList): void {
-  for (const start of found.capitals) {
+  // By index here and below: for…of left an iterator result (and a tuple's destructuring one more) per element.
+  const { capitals } = found;
+  for (let c = 0; c < capitals.length; c++) {
+    const start = capitals[c]!;
     if (text.charCodeAt(start) !== 73 || text.charCodeAt(start + 1) !== 74) continue;
     const end = lettersEnd(text, start);
     if (PLACES.has(text.slice(start, end).toLowerCase())) spans.add(start, end, 'city-ij');
@@ -74,7 +77,10 @@ function placesInOtherForms(text: string, found: Scan, spans: SpanList): void {
 export function findPlaces(text: string, found: Scan = scan(text)): Span[] {
   const spans = new SpanList('CITY');
   placesInOtherForms(text, found, spans);
-  for (const [start, candidate] of placeHits(found)) {
+  const hits = placeHits(found);
+  for (let h = 0; h < hits.length; h++) {
+    const start = hits[h]![0];
+    const candidate = hits[h]![1];
     // "Best lastig gesprek", "Hoorn erop gegooid": a place that is also a word is no evidence at a sentence start.
     if (PLACES_THAT_ARE_WORDS.has(lower(candidate)) && isSentenceStart(text, start)) continue;
     spans.add(start, start + candidate.length, 'city-lexicon');

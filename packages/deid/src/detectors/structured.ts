@@ -111,7 +111,9 @@ export function findPhones(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
   const starts = phoneStarts(text, found);
   const dotted: RegExpExecArray[] = [];
-  for (const at of starts) {
+  // By index: for…of left an iterator result per start.
+  for (let s = 0; s < starts.length; s++) {
+    const at = starts[s]!;
     const next =
       text.charCodeAt(at + 2) === 46 || text.charCodeAt(at + 2) === 47 || text.charCodeAt(at + 3) === 46 || text.charCodeAt(at + 3) === 47;
     const hyphenThenDots = text.charCodeAt(at + 2) === 45 && text.charCodeAt(at + 5) === 46;
