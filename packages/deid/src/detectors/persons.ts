@@ -290,6 +290,15 @@ function judgeName(whole: string, strong: boolean, judged: Judged): string | nul
   return verdict;
 }
 
+/** The contact word a CONTACT_NAME match starts with (sticky, tried at the match's start: no match array needed). */
+const AAN_OP = /(?:aan|op)\s/y;
+const EN = /en\s/y;
+const VOOR_VAN = /(?:voor|van)\s/y;
+function wordAt(word: RegExp, text: string, at: number): boolean {
+  word.lastIndex = at;
+  return word.test(text);
+}
+
 function hasColon(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (text.charCodeAt(i) === 58) return true;
   return false;
@@ -320,28 +329,30 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
       continue;
     add(end - name.length, name, 'person-role', true);
   }
-  for (const m of matchesAt(CONTACT_NAME, text, phraseStarts(found, CONTACT_PHRASES, 0, NAME_LEADS), found)) {
-    const start = m.index + m[0].length - m[1]!.length;
+  const contacts = groupRangesAt(CONTACT_NAME, text, phraseStarts(found, CONTACT_PHRASES, 0, NAME_LEADS), found);
+  for (let r = 0; r < contacts.length; r += 3) {
+    const at = contacts[r]!;
+    const start = contacts[r + 1]!;
+    const name = text.slice(start, contacts[r + 2]);
     // "Alphen aan den Rijn", "Bergen op Zoom": a capitalised word, then aan/op, is a place name.
-    if (/^(?:aan|op)\s/.test(m[0]) && capitalisedWordBefore(text, m.index, 30) >= 0) continue;
-    const first = m[1]!.slice(0, firstSpace(m[1]!));
+    if (wordAt(AAN_OP, text, at) && capitalisedWordBefore(text, at, 30) >= 0) continue;
+    const first = name.slice(0, firstSpace(name));
     // "Team Werk en Inkomen": "en" between capitalised words that are no names joins a title, not two people.
-    if (/^en\s/.test(m[0]) && wordAloneBefore(text, m.index) && !isKnownNameBefore(text, m.index)) continue;
+    if (wordAt(EN, text, at) && wordAloneBefore(text, at) && !isKnownNameBefore(text, at)) continue;
     // "van het Juridisch Loket", "bij de Albert Heijn": an article before capitalised words names a thing or a shop, not a person.
-    if (/^het\s/.test(m[1]!) || (/^de\s/.test(m[1]!) && /^ \p{Lu}/u.test(text.slice(start + m[1]!.length, start + m[1]!.length + 2))))
-      continue;
+    if (/^het\s/.test(name) || (/^de\s/.test(name) && /^ \p{Lu}/u.test(text.slice(start + name.length, start + name.length + 2)))) continue;
     // "Centrum voor Jeugd en Gezin": an ordinary word after "voor" or "van" inside a capitalised title names no one.
     if (
-      /^(?:voor|van)\s/.test(m[0]) &&
-      wordAloneBefore(text, m.index) &&
-      isCommon(lower(m[1]!)) &&
-      !FIRST_NAMES.has(lower(m[1]!)) &&
-      !SURNAMES.has(lower(m[1]!))
+      wordAt(VOOR_VAN, text, at) &&
+      wordAloneBefore(text, at) &&
+      isCommon(lower(name)) &&
+      !FIRST_NAMES.has(lower(name)) &&
+      !SURNAMES.has(lower(name))
     )
       continue;
     // In Dutch only names are capitalised mid-sentence: "over Jamal", "met Ans" name a person.
-    const midSentence = !isSentenceStart(text, start) && !ROLE_WORDS.has(lower(first)) && !ORGANISATION_WORD.test(m[1]!);
-    if (FIRST_NAMES.has(lower(first)) || SURNAMES.has(lower(first)) || midSentence) add(start, m[1]!, 'person-contact');
+    const midSentence = !isSentenceStart(text, start) && !ROLE_WORDS.has(lower(first)) && !ORGANISATION_WORD.test(name);
+    if (FIRST_NAMES.has(lower(first)) || SURNAMES.has(lower(first)) || midSentence) add(start, name, 'person-contact');
   }
   // Informal notes write names in lower case ("gebeld met jeroen"): a known first name that is no Dutch word.
   for (const m of matchesAt(LOWER_NAME, text, wordsAfterPhrases(found, LOWER_NAME_PHRASES, isLowerCaseFirstName), found)) {
