@@ -38,16 +38,24 @@ function sortShort<T>(list: T[], compare: (a: T, b: T) => number): T[] {
 }
 
 /** The greedy choice among spans that overlap one another: each span in priority order, kept if it overlaps none kept before it (in text order). */
-function choose(group: Span[]): Span[] {
-  const chosen: Span[] = [];
-  for (const span of sortShort(group, byPriority)) {
+function choose(group: Span[], chosen: Span[] = []): Span[] {
+  const ranked = sortShort(group, byPriority);
+  // By index, and the comparators made once: a few hundred groups a call each left an iterator result and closures.
+  for (let r = 0; r < ranked.length; r++) {
+    const span = ranked[r]!;
     let free = true;
     for (let c = 0; c < chosen.length && free; c++) free = chosen[c]!.end <= span.start || chosen[c]!.start >= span.end;
     if (free) chosen.push(span);
   }
   // In text order, so that the whole list comes out sorted without sorting it.
-  return sortShort(chosen, (a, b) => a.start - b.start);
+  return sortShort(chosen, byStart);
 }
+const byStart = (a: Span, b: Span) => a.start - b.start;
+const ascending = (a: number, b: number) => a - b;
+/** Work space of a group of three or more overlapping spans, reused from group to group. */
+const groupIndices: number[] = [];
+const groupSpans: Span[] = [];
+const chosenScratch: Span[] = [];
 
 /** Work space kept between calls (a call sorts a few thousand keys): grown when a list is longer, never shrunk. */
 let keyPool = new Float64Array(4096);
@@ -92,9 +100,13 @@ export function resolveOverlaps(spans: readonly Span[]): Span[] {
       kept[count++] = byPriority(first, second) <= 0 ? first : second;
     } else if (to > from) {
       // In the order found, so that equal priorities are settled as the detectors listed them (the sort is stable).
-      const found: number[] = [];
-      for (let k = from; k < to; k++) found.push(order[k]!);
-      const chosen = choose(sortShort(found, (a, b) => a - b).map((i) => valid[i]!));
+      groupIndices.length = 0;
+      for (let k = from; k < to; k++) groupIndices.push(order[k]!);
+      sortShort(groupIndices, ascending);
+      groupSpans.length = 0;
+      for (let g = 0; g < groupIndices.length; g++) groupSpans.push(valid[groupIndices[g]!]!);
+      chosenScratch.length = 0;
+      const chosen = choose(groupSpans, chosenScratch);
       for (let c = 0; c < chosen.length; c++) kept[count++] = chosen[c]!;
     }
   };

@@ -721,6 +721,12 @@ export function patternFor(pattern: RegExp, text: string, found?: Scan): RegExp 
   return found.latinExtendedLetters ? latinExtendedCopy(pattern) : pattern;
 }
 
+function stickyOf(pattern: RegExp): RegExp {
+  let sticky = stickyCopies.get(pattern);
+  if (!sticky) stickyCopies.set(pattern, (sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y')));
+  return sticky;
+}
+
 /** The match of a sticky pattern at `index`; with the scan of the text, its Latin-1 copy where the text allows it (see latin1Copy). */
 export function matchAt(pattern: RegExp, text: string, index: number, found?: Scan): RegExpExecArray | null {
   const chosen = patternFor(pattern, text, found);
@@ -737,8 +743,7 @@ export function matchAt(pattern: RegExp, text: string, index: number, found?: Sc
 export function matchesAt(pattern: RegExp, text: string, positions: ArrayLike<number>, found?: Scan): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
   const chosen = patternFor(pattern, text, found);
-  let sticky = stickyCopies.get(chosen);
-  if (!sticky) stickyCopies.set(chosen, (sticky = new RegExp(chosen.source, chosen.flags.replace('g', '') + 'y')));
+  const sticky = stickyOf(chosen);
   let after = 0;
   // By index: callers pass arrays and typed arrays, and for…of over both here left V8 an iterator object per position.
   for (let i = 0; i < positions.length; i++) {
@@ -754,3 +759,92 @@ export function matchesAt(pattern: RegExp, text: string, positions: ArrayLike<nu
 }
 
 export { classAt, LETTER, LOWER, UPPER };
+
+/** Whether `source` is nothing but lookaround groups, one after the other ("(?!\\d)(?=,)"). */
+function onlyLookarounds(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      if (depth === 0) return false;
+      i++;
+    } else if (inClass) inClass = c !== ']';
+    else if (c === '[') {
+      if (depth === 0) return false;
+      inClass = true;
+    } else if (c === '(') {
+      if (depth === 0 && !/^\(\?<?[=!]/.test(source.slice(i, i + 4))) return false;
+      depth++;
+    } else if (c === ')') depth--;
+    else if (depth === 0) return false;
+  }
+  return depth === 0;
+}
+
+const leadCopies = new WeakMap<RegExp, RegExp | null>();
+
+/**
+ * The pattern "A(B)C", with C only lookarounds, as the sticky "A(?=(?:B)C)": it stops where the
+ * first group starts. It takes the same A as the whole pattern does (the lookahead succeeds
+ * exactly where B and C can match after that A), so it finds the group's start without a match
+ * array. Null where the pattern has no such shape.
+ */
+function leadOf(pattern: RegExp): RegExp | null {
+  let lead = leadCopies.get(pattern);
+  if (lead !== undefined) return lead;
+  lead = null;
+  const source = pattern.source;
+  let depth = 0;
+  let inClass = false;
+  let open = -1;
+  let close = -1;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') {
+      if (open === -1 && source[i + 1] !== '?') {
+        if (depth !== 0) break; // the first group sits inside another: no such shape
+        open = i;
+      }
+      depth++;
+    } else if (c === ')') {
+      depth--;
+      if (depth === 0 && open !== -1 && close === -1) close = i;
+    }
+  }
+  const after = close === -1 ? '' : source.slice(close + 1);
+  // A named group before the first numbered one would be the group this finds: no such shape.
+  if (!/\(\?<[A-Za-z]/.test(source) && open !== -1 && close !== -1 && onlyLookarounds(after))
+    lead = new RegExp(`${source.slice(0, open)}(?=(?:${source.slice(open + 1, close)})${after})`, pattern.flags.replace('g', '') + 'y');
+  leadCopies.set(pattern, lead);
+  return lead;
+}
+
+/**
+ * What matchesAt finds, for a pattern "A(B)" or "A(B)C" with C only lookarounds, as numbers
+ * instead of match arrays (the largest allocation of a call): for each match its start, its
+ * first group's start and the match's end (where the group ends too).
+ */
+export function groupRangesAt(pattern: RegExp, text: string, positions: ArrayLike<number>, found?: Scan): number[] {
+  const ranges: number[] = [];
+  const chosen = patternFor(pattern, text, found);
+  const sticky = stickyOf(chosen);
+  const lead = leadOf(chosen);
+  if (lead === null) throw new Error(`groupRangesAt: /${pattern.source}/ is not "A(B)" with only lookarounds after the group`);
+  let after = 0;
+  for (let i = 0; i < positions.length; i++) {
+    const at = positions[i]!;
+    if (at < after) continue;
+    sticky.lastIndex = at;
+    if (!sticky.test(text)) continue;
+    const end = sticky.lastIndex;
+    lead.lastIndex = at;
+    lead.test(text);
+    after = end > at ? end : at + 1;
+    ranges.push(at, lead.lastIndex, end);
+  }
+  return ranges;
+}

@@ -13,6 +13,7 @@ import {
   latinExtendedCopy,
   lowerText,
   matchAt,
+  groupRangesAt,
   matchesAt,
   occurrences,
   phrasesOf,
@@ -186,6 +187,33 @@ describe('scan', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('gives the start, the first group and the end of what matchesAt finds, for patterns "A(B)" with only lookarounds after', () => {
+    const patterns = [
+      // The lead's alternatives and optional parts backtrack as the whole pattern's do.
+      /(?<![\p{L}])(?:mw\.|mevr|mevrouw|de heer|heer)(?: (?:van|met))?:?\s+((?:\p{Lu}\.\s?)*(?:(?:van|de) )?\p{Lu}[\p{Ll}'’]+(?: \p{Lu}[\p{Ll}]+)?)/gu,
+      /(?<![\p{L}])(?:van|de|en)\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}]+)*)(?![\p{L}\d])(?=[ ,.(])/gu,
+      /(?<=\()(\p{Lu}[\p{Ll}]+)(?=,?\s?\d{1,3}(?:\s(?:jaar|jr))?\))/gu,
+    ];
+    fc.assert(
+      fc.property(dutchishText, (sample) => {
+        const found = scan(sample);
+        const all = Array.from({ length: sample.length + 1 }, (_, i) => i);
+        for (const pattern of patterns) {
+          const expected = matchesAt(pattern, sample, all, found).flatMap((m) => [
+            m.index,
+            m.index + m[0].length - m[1]!.length,
+            m.index + m[0].length,
+          ]);
+          expect(groupRangesAt(pattern, sample, all, found)).toEqual(expected);
+          expect(groupRangesAt(pattern, sample, all)).toEqual(expected);
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(() => groupRangesAt(/(\d+) jaar/g, '12 jaar', [0])).toThrow(/not "A\(B\)"/);
+    expect(() => groupRangesAt(/(?:(\d+))?x/g, 'x', [0])).toThrow(/not "A\(B\)"/);
   });
 
   it('marks a text whose letters and numbers are all in the Latin blocks, where the Latin Extended copies may run', () => {

@@ -6,6 +6,7 @@ import {
   classAt,
   UPPER,
   capitalsInChainBefore,
+  groupRangesAt,
   matchesAt,
   phraseStarts,
   phrasesOf,
@@ -114,14 +115,17 @@ function startsBeforePostcodes(found: Scan): number[] {
   const positions: number[] = [];
   const { text } = found;
   let last = -1;
-  for (const postcode of postcodeStarts(found)) {
-    let at = postcode; // before the postcode ", " or " ", the house number, a space
+  // By index: for…of left an iterator result per postcode and per capital.
+  const postcodes = postcodeStarts(found);
+  for (let p = 0; p < postcodes.length; p++) {
+    let at = postcodes[p]!; // before the postcode ", " or " ", the house number, a space
     at -= text.charCodeAt(at - 2) === 44 ? 2 : 1;
     if (isAsciiLetter(text.charCodeAt(at - 1))) at--;
     // "133-C", "12-3": an addition after a hyphen.
     if (text.charCodeAt(at - 1) === 45) at--;
     while (isDigit(text.charCodeAt(at - 1))) at--;
-    for (const candidate of capitalsInChainBefore(text, at - 1)) if (candidate > last) positions.push((last = candidate));
+    const chain = capitalsInChainBefore(text, at - 1);
+    for (let c = 0; c < chain.length; c++) if (chain[c]! > last) positions.push((last = chain[c]!));
   }
   return positions;
 }
@@ -200,22 +204,26 @@ export function findAddresses(text: string, found: Scan = scan(text)): Span[] {
     spans.add(start - title, start + value.length, 'address-street-suffix');
   }
   // A street without a typical suffix is still an address right before a postcode: "Tuinen 12, 8911 KC".
-  for (const m of matchesAt(BEFORE_POSTCODE, text, startsBeforePostcodes(found), found)) {
+  const beforePostcodes = groupRangesAt(BEFORE_POSTCODE, text, startsBeforePostcodes(found), found);
+  for (let r = 0; r < beforePostcodes.length; r += 3) {
     // "Postbus 2210, 1500 GE": a post-office box is no one's home address.
-    if (m[1]!.startsWith('Postbus')) continue;
-    spans.add(m.index, m.index + m[1]!.length, 'address-before-postcode');
+    if (text.startsWith('Postbus', beforePostcodes[r + 1])) continue;
+    spans.add(beforePostcodes[r + 1]!, beforePostcodes[r + 2]!, 'address-before-postcode');
   }
   for (const at of streetKindStarts(found)) {
     STREET_KIND_FIRST.lastIndex = at;
     const m = STREET_KIND_FIRST.exec(text);
     if (m) spans.add(m.index, m.index + m[0].length, 'address-kind-first');
   }
-  for (const m of matchesAt(ADDRESS_CUE, text, phraseStarts(found, ADDRESS_CUE_PHRASES, 2), found)) {
-    const start = m.index + m[0].length - m[1]!.length;
+  const cued = groupRangesAt(ADDRESS_CUE, text, phraseStarts(found, ADDRESS_CUE_PHRASES, 2), found);
+  for (let r = 0; r < cued.length; r += 3) {
+    const start = cued[r + 1]!;
+    const end = cued[r + 2]!;
     // "woont Jan 50 …": a first name and a number are no street.
-    const first = m[1]!.slice(0, firstSpace(m[1]!));
+    const street = text.slice(start, end);
+    const first = street.slice(0, firstSpace(street));
     if (FIRST_NAMES.has(lower(first)) || NUMBERED_THINGS.test(first)) continue;
-    spans.add(start, start + m[1]!.length, 'address-cue');
+    spans.add(start, end, 'address-cue');
   }
   return spans.spans;
 }

@@ -164,7 +164,8 @@ const AGE_UNIT = /ja(?:ar|rig)|jr|(?<=\d ?)(?:yo|y\/o|j)(?![\p{L}])/giu;
 function ageUnits(text: string, found: Scan): number[] {
   const lowered = found.text === text ? lowerText(found) : text.toLowerCase();
   if (lowered.length !== text.length) return [...text.matchAll(AGE_UNIT)].map((unit) => unit.index);
-  const units = occurrences(lowered, ['jaar', 'jarig', 'jr']).map(([index]) => index);
+  // hit[0], not ([index]) =>: destructuring a tuple left an iterator per hit.
+  const units = occurrences(lowered, ['jaar', 'jarig', 'jr']).map((hit) => hit[0]);
   const short = shortUnits(lowered, found);
   return short.length === 0 ? units : [...units, ...short].sort((x, y) => x - y);
 }
@@ -201,7 +202,10 @@ const isNumberPart = (code: number) =>
  */
 function ageStarts(text: string, found: Scan): number[] {
   const starts = new Set<number>();
-  for (const unitIndex of ageUnits(text, found)) {
+  const units = ageUnits(text, found);
+  // By index: for…of left an iterator result per unit.
+  for (let u = 0; u < units.length; u++) {
+    const unitIndex = units[u]!;
     for (let gap = 0, end = unitIndex; gap <= 3 && end >= 0; gap++, end--) {
       let start = end;
       while (start > 0 && isNumberPart(text.charCodeAt(start - 1))) start--;

@@ -20,6 +20,7 @@ interface NumberingPlan {
 const plan = new Metadata() as unknown as { selectNumberingPlan(country: string): void; numberingPlan: NumberingPlan; hasTypes(): boolean };
 plan.selectNumberingPlan('NL');
 const numbering = plan.numberingPlan;
+const NOT_DIGITS = /\D/g;
 const NATIONAL_NUMBER = new RegExp(`^(?:${numbering.nationalNumberPattern()})$`);
 
 /**
@@ -43,16 +44,22 @@ const SHORTCUT_HOLDS =
  */
 export function nationalDutchNumber(input: string): string | null | undefined {
   if (!SHORTCUT_HOLDS) return undefined;
-  let digits = '';
+  // Counted and checked on the input first, the digits' string made once at the end: adding them one
+  // by one made a string per digit.
+  let count = 0;
+  let first = 0;
+  let second = 0;
   for (let i = 0; i < input.length; i++) {
     const code = input.charCodeAt(i);
     if (isDigit(code)) {
-      digits += input[i];
-      if (digits.length > 10) return undefined;
+      if (++count > 10) return undefined;
+      if (count === 1) first = code;
+      else if (count === 2) second = code;
     } else if (code !== 32 && code !== 45 && code !== 0x2013 && code !== 40 && code !== 41) return undefined;
   }
   // 0 and nine digits, the second no 0 (00 starts an international number).
-  if (digits.length !== 10 || digits.charCodeAt(0) !== 48 || digits.charCodeAt(1) === 48) return undefined;
+  if (count !== 10 || first !== 48 || second === 48) return undefined;
+  const digits = input.replace(NOT_DIGITS, '');
   // The library strips the 0, unless the whole number fits the plan and the rest does not.
   const stripped = digits.slice(1);
   const national = NATIONAL_NUMBER.test(stripped) || !NATIONAL_NUMBER.test(digits) ? stripped : digits;

@@ -13,6 +13,7 @@ import {
   LETTER,
   LOWER,
   UPPER,
+  groupRangesAt,
   matchesAt,
   phraseStarts,
   phrasesOf,
@@ -289,6 +290,20 @@ function judgeName(whole: string, strong: boolean, judged: Judged): string | nul
   return verdict;
 }
 
+/** The contact word a CONTACT_NAME match starts with (sticky, tried at the match's start: no match array needed). */
+const AAN_OP = /(?:aan|op)\s/y;
+const EN = /en\s/y;
+const VOOR_VAN = /(?:voor|van)\s/y;
+function wordAt(word: RegExp, text: string, at: number): boolean {
+  word.lastIndex = at;
+  return word.test(text);
+}
+
+function hasColon(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 58) return true;
+  return false;
+}
+
 export function findPersons(text: string, found: Scan = scan(text)): Span[] {
   const spans = new SpanList('PERSON');
   /** `strong`: a title, role or initials say it is a person, even where the word is also a place (gezin Hoek). */
@@ -298,42 +313,46 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     if (name !== null) spans.add(start, start + name.length, source);
   };
   for (const line of linePersons(text)) spans.add(line.start, line.end, line.source);
-  for (const m of matchesAt(TITLE_NAME, text, phraseStarts(found, TITLE_PHRASES, 0, NAME_LEADS), found))
-    add(m.index + m[0].length - m[1]!.length, m[1]!, 'person-title', true);
-  for (const m of matchesAt(ROLE_NAME, text, phraseStarts(found, ROLE_PHRASES, 0, NAME_LEADS), found)) {
-    const name = m[1]!;
+  // As numbers (start, name start, end), not match arrays: these rules match most often.
+  const titled = groupRangesAt(TITLE_NAME, text, phraseStarts(found, TITLE_PHRASES, 0, NAME_LEADS), found);
+  for (let r = 0; r < titled.length; r += 3) add(titled[r + 1]!, text.slice(titled[r + 1], titled[r + 2]), 'person-title', true);
+  const roles = groupRangesAt(ROLE_NAME, text, phraseStarts(found, ROLE_PHRASES, 0, NAME_LEADS), found);
+  for (let r = 0; r < roles.length; r += 3) {
+    const end = roles[r + 2]!;
+    const name = text.slice(roles[r + 1], end);
     if (!/^\p{Lu}/u.test(name) || ORGANISATION_WORD.test(name)) continue;
-    const end = m.index + m[0].length;
     // "Jongere: Ja, …", "Adres dochter: Veenkampen 14": after a label's colon only a known name, never a street and number.
     if (
-      m[0].includes(':') &&
+      hasColon(text, roles[r]!, end) &&
       (/^\s*\d/.test(text.slice(end, end + 3)) || (!name.includes(' ') && !FIRST_NAMES.has(lower(name)) && !SURNAMES.has(lower(name))))
     )
       continue;
     add(end - name.length, name, 'person-role', true);
   }
-  for (const m of matchesAt(CONTACT_NAME, text, phraseStarts(found, CONTACT_PHRASES, 0, NAME_LEADS), found)) {
-    const start = m.index + m[0].length - m[1]!.length;
+  const contacts = groupRangesAt(CONTACT_NAME, text, phraseStarts(found, CONTACT_PHRASES, 0, NAME_LEADS), found);
+  for (let r = 0; r < contacts.length; r += 3) {
+    const at = contacts[r]!;
+    const start = contacts[r + 1]!;
+    const name = text.slice(start, contacts[r + 2]);
     // "Alphen aan den Rijn", "Bergen op Zoom": a capitalised word, then aan/op, is a place name.
-    if (/^(?:aan|op)\s/.test(m[0]) && capitalisedWordBefore(text, m.index, 30) >= 0) continue;
-    const first = m[1]!.slice(0, firstSpace(m[1]!));
+    if (wordAt(AAN_OP, text, at) && capitalisedWordBefore(text, at, 30) >= 0) continue;
+    const first = name.slice(0, firstSpace(name));
     // "Team Werk en Inkomen": "en" between capitalised words that are no names joins a title, not two people.
-    if (/^en\s/.test(m[0]) && wordAloneBefore(text, m.index) && !isKnownNameBefore(text, m.index)) continue;
+    if (wordAt(EN, text, at) && wordAloneBefore(text, at) && !isKnownNameBefore(text, at)) continue;
     // "van het Juridisch Loket", "bij de Albert Heijn": an article before capitalised words names a thing or a shop, not a person.
-    if (/^het\s/.test(m[1]!) || (/^de\s/.test(m[1]!) && /^ \p{Lu}/u.test(text.slice(start + m[1]!.length, start + m[1]!.length + 2))))
-      continue;
+    if (/^het\s/.test(name) || (/^de\s/.test(name) && /^ \p{Lu}/u.test(text.slice(start + name.length, start + name.length + 2)))) continue;
     // "Centrum voor Jeugd en Gezin": an ordinary word after "voor" or "van" inside a capitalised title names no one.
     if (
-      /^(?:voor|van)\s/.test(m[0]) &&
-      wordAloneBefore(text, m.index) &&
-      isCommon(lower(m[1]!)) &&
-      !FIRST_NAMES.has(lower(m[1]!)) &&
-      !SURNAMES.has(lower(m[1]!))
+      wordAt(VOOR_VAN, text, at) &&
+      wordAloneBefore(text, at) &&
+      isCommon(lower(name)) &&
+      !FIRST_NAMES.has(lower(name)) &&
+      !SURNAMES.has(lower(name))
     )
       continue;
     // In Dutch only names are capitalised mid-sentence: "over Jamal", "met Ans" name a person.
-    const midSentence = !isSentenceStart(text, start) && !ROLE_WORDS.has(lower(first)) && !ORGANISATION_WORD.test(m[1]!);
-    if (FIRST_NAMES.has(lower(first)) || SURNAMES.has(lower(first)) || midSentence) add(start, m[1]!, 'person-contact');
+    const midSentence = !isSentenceStart(text, start) && !ROLE_WORDS.has(lower(first)) && !ORGANISATION_WORD.test(name);
+    if (FIRST_NAMES.has(lower(first)) || SURNAMES.has(lower(first)) || midSentence) add(start, name, 'person-contact');
   }
   // Informal notes write names in lower case ("gebeld met jeroen"): a known first name that is no Dutch word.
   for (const m of matchesAt(LOWER_NAME, text, wordsAfterPhrases(found, LOWER_NAME_PHRASES, isLowerCaseFirstName), found)) {
@@ -433,10 +452,16 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
   }
   // Only where a capital follows the bracket, as CAP starts with one.
   const capitalsInBrackets = numbersOrWordsInBrackets(text).filter((at) => (classAt(text, at) & UPPER) !== 0);
-  for (const m of matchesAt(NAME_IN_BRACKETS_WITH_AGE, text, capitalsInBrackets, found))
-    if (nameLike(m[1]!) && !ROLE_WORDS.has(lower(m[1]!))) add(m.index, m[1]!, 'person-in-brackets');
-  for (const m of matchesAt(NAME_BEFORE_AGE, text, wordsBeforeBracketedNumbers(found), found))
-    if (nameLike(m[1]!) && !ROLE_WORDS.has(lower(m[1]!))) add(m.index, m[1]!, 'person-before-age');
+  const inBrackets = groupRangesAt(NAME_IN_BRACKETS_WITH_AGE, text, capitalsInBrackets, found);
+  for (let r = 0; r < inBrackets.length; r += 3) {
+    const name = text.slice(inBrackets[r + 1], inBrackets[r + 2]);
+    if (nameLike(name) && !ROLE_WORDS.has(lower(name))) add(inBrackets[r]!, name, 'person-in-brackets');
+  }
+  const beforeAges = groupRangesAt(NAME_BEFORE_AGE, text, wordsBeforeBracketedNumbers(found), found);
+  for (let r = 0; r < beforeAges.length; r += 3) {
+    const name = text.slice(beforeAges[r + 1], beforeAges[r + 2]);
+    if (nameLike(name) && !ROLE_WORDS.has(lower(name))) add(beforeAges[r]!, name, 'person-before-age');
+  }
   return withoutPlacesOfSeveralWords(propagate(text, spans, found), found);
 }
 
@@ -474,7 +499,9 @@ function propagate(text: string, list: SpanList, found: Scan): Span[] {
   // Names seen, by the hash of their text (no string is made for a name seen before).
   const seenStrong = new Map<number, string[]>();
   const seenWeak = new Map<number, string[]>();
-  for (const span of spans) {
+  // By index: for…of left an iterator result per span.
+  for (let s = 0; s < spans.length; s++) {
+    const span = spans[s]!;
     const seen = STRONG_PERSON_SOURCES.has(span.source) ? seenStrong : seenWeak;
     const hash = hashBetween(text, span.start, span.end);
     const same = seen.get(hash);
@@ -615,12 +642,16 @@ function initials(found: Scan): number[] {
 function wordsBeforeBracketedNumbers(found: Scan): number[] {
   const positions: number[] = [];
   const { text } = found;
-  for (const inside of numbersOrWordsInBrackets(text)) {
+  // By index: for…of left an iterator result per bracket and per capital.
+  const insides = numbersOrWordsInBrackets(text);
+  for (let b = 0; b < insides.length; b++) {
+    const inside = insides[b]!;
     const next = text.charCodeAt(inside);
     if (!(next >= 48 && next <= 57) && !/^(?:baby|peuter|kleuter|tiener|zuigeling)\b/.test(text.slice(inside, inside + 10))) continue;
     const bracket = inside - 1;
     const end = bracket > 0 && isSpaceAt(text, bracket - 1) ? bracket - 1 : bracket;
-    for (const position of capitalsBefore(text, end)) positions.push(position);
+    const capitals = capitalsBefore(text, end);
+    for (let c = 0; c < capitals.length; c++) positions.push(capitals[c]!);
   }
   return positions;
 }

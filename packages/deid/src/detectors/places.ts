@@ -1,6 +1,16 @@
 import type { Span } from '../labels.js';
 import { SpanList } from '../span-list.js';
-import { capitalisedWords, lettersEnd, matchesAt, phraseStarts, phrasesOf, scan, wordsAfterPhrases, type Scan } from '../scan.js';
+import {
+  capitalisedWords,
+  lettersEnd,
+  groupRangesAt,
+  matchesAt,
+  phraseStarts,
+  phrasesOf,
+  scan,
+  wordsAfterPhrases,
+  type Scan,
+} from '../scan.js';
 import {
   COUNTRIES,
   PLACES_ABROAD,
@@ -44,7 +54,10 @@ const IN_BRACKETS_AFTER = /^ ?\((\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|a
  * (a place, a hyphen and its district).
  */
 function placesInOtherForms(text: string, found: Scan, spans: SpanList): void {
-  for (const start of found.capitals) {
+  // By index here and below: for…of left an iterator result (and a tuple's destructuring one more) per element.
+  const { capitals } = found;
+  for (let c = 0; c < capitals.length; c++) {
+    const start = capitals[c]!;
     if (text.charCodeAt(start) !== 73 || text.charCodeAt(start + 1) !== 74) continue;
     const end = lettersEnd(text, start);
     if (PLACES.has(text.slice(start, end).toLowerCase())) spans.add(start, end, 'city-ij');
@@ -92,7 +105,10 @@ function placeAfterPlace(text: string, end: number): [number, number] | undefine
 export function findPlaces(text: string, found: Scan = scan(text)): Span[] {
   const spans = new SpanList('CITY');
   placesInOtherForms(text, found, spans);
-  for (const [start, candidate] of placeHits(found)) {
+  const hits = placeHits(found);
+  for (let h = 0; h < hits.length; h++) {
+    const start = hits[h]![0];
+    const candidate = hits[h]![1];
     // "Best lastig gesprek", "Hoorn erop gegooid": a place that is also a word is no evidence at a sentence start.
     if (PLACES_THAT_ARE_WORDS.has(lower(candidate)) && isSentenceStart(text, start)) continue;
     spans.add(start, start + candidate.length, 'city-lexicon');
@@ -117,9 +133,8 @@ export function findPlaces(text: string, found: Scan = scan(text)): Span[] {
     if (next) spans.add(next[0], next[1], 'city-after-place');
   }
   // The word after a postcode is the place: "3311 AB Dordrecht".
-  for (const m of matchesAt(CITY_AFTER_POSTCODE, text, postcodeStarts(found), found)) {
-    spans.add(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'city-after-postcode');
-  }
+  const afterPostcodes = groupRangesAt(CITY_AFTER_POSTCODE, text, postcodeStarts(found), found);
+  for (let r = 0; r < afterPostcodes.length; r += 3) spans.add(afterPostcodes[r + 1]!, afterPostcodes[r + 2]!, 'city-after-postcode');
   // Each "s-" from its hyphen (a single-character indexOf is fast on any text; "s-" was not).
   for (let hyphen = text.indexOf('-'); hyphen !== -1; hyphen = text.indexOf('-', hyphen + 1)) {
     const at = hyphen - 1;

@@ -2,7 +2,7 @@ import { isValidIBAN, electronicFormatIBAN } from 'ibantools';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Span } from '../labels.js';
 import { charactersBefore, digitRunsWhere, matchesAt, type Scan } from '../scan.js';
-import { postcodeStarts } from './name-patterns.js';
+import { isDigit, postcodeStarts } from './name-patterns.js';
 import { nationalDutchNumber } from './dutch-phone.js';
 
 // Detectors of identifiers with a checkable structure: each candidate is validated, not only matched.
@@ -107,11 +107,19 @@ function phoneStarts(text: string, found: Scan): number[] {
   return starts;
 }
 
+function digitCount(value: string): number {
+  let count = 0;
+  for (let i = 0; i < value.length; i++) if (isDigit(value.charCodeAt(i))) count++;
+  return count;
+}
+
 export function findPhones(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
   const starts = phoneStarts(text, found);
   const dotted: RegExpExecArray[] = [];
-  for (const at of starts) {
+  // By index: for…of left an iterator result per start.
+  for (let s = 0; s < starts.length; s++) {
+    const at = starts[s]!;
     const next =
       text.charCodeAt(at + 2) === 46 || text.charCodeAt(at + 2) === 47 || text.charCodeAt(at + 3) === 46 || text.charCodeAt(at + 3) === 47;
     const hyphenThenDots = text.charCodeAt(at + 2) === 45 && text.charCodeAt(at + 5) === 46;
@@ -125,8 +133,9 @@ export function findPhones(text: string, found: Scan): Span[] {
     // "geb. 07-06-2011 (15 jaar)": a date and the age after it are no phone number.
     if (DATE_FIRST.test(raw)) continue;
     // "0031 (0)6 …": the trunk zero in brackets is no digit of the number.
-    const digits = raw.replace(/\(0\)/, '').replace(/\D/g, '');
-    if (digits.length < 10 || digits.length > 13) continue;
+    // Counted, not cut out: only how many there are matters here.
+    const digits = digitCount(raw) - (raw.includes('(0)') ? 1 : 0);
+    if (digits < 10 || digits > 13) continue;
     const input = raw.replace(/\(0\)/, '').replace(/^00/, '+').replace(/[./]/g, ' ');
     // A number written nationally is judged from the Dutch plan directly, as the library would (dutch-phone.ts).
     let national = nationalDutchNumber(input);
