@@ -4,6 +4,7 @@ import { SUGGESTION_MODEL } from './generated/suggestion-model.js';
 import { SUGGESTION_NEIGHBOURS } from './generated/suggestion-neighbours.js';
 import { rankCombined } from './suggest/combine.js';
 import type { Suggestion } from './suggest/rank.js';
+import { naiveBayesOf, type NaiveBayes } from './suggest/naive-bayes.js';
 import { loadNeighbourIndex, type NeighbourIndex } from './suggest/neighbours.js';
 import { loadTermModel, type TermModel } from './suggest/term-model.js';
 import { buildProfileIndex, type ProfileIndex } from './suggest/term-profiles.js';
@@ -19,6 +20,7 @@ const indexes = new Map<VersionId, ProfileIndex>();
 
 let model: TermModel | undefined;
 let neighbours: NeighbourIndex | undefined;
+let bayes: NaiveBayes | undefined;
 
 /** The trained model as lookups, built on first use and kept. */
 function termModel(): TermModel {
@@ -28,6 +30,11 @@ function termModel(): TermModel {
 /** The training notes' nearest-neighbour index (over the model's features), built on first use and kept. */
 function neighbourIndex(): NeighbourIndex {
   return (neighbours ??= loadNeighbourIndex(SUGGESTION_NEIGHBOURS, SUGGESTION_MODEL.features));
+}
+
+/** The naive Bayes counts, read from the neighbour index on first use and kept. */
+function naiveBayes(): NaiveBayes {
+  return (bayes ??= naiveBayesOf(neighbourIndex()));
 }
 
 /** The term index of a version, built on first use and kept: the vocabulary does not change at run time. */
@@ -52,7 +59,7 @@ function profileIndexFor(version: VersionId): ProfileIndex {
  */
 export function suggestTerms(text: string, options: SuggestOptions = {}): Suggestion[] {
   const { version = LATEST_VERSION, limit = 5 } = options;
-  return rankCombined(text, profileIndexFor(version), termModel(), limit, neighbourIndex());
+  return rankCombined(text, profileIndexFor(version), termModel(), limit, neighbourIndex(), undefined, naiveBayes());
 }
 
 /**
