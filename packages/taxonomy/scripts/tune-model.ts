@@ -58,7 +58,8 @@ import { buildNeighbourData, keptFeatures, renderNeighbourModule } from './sugge
 import type { Suggestion } from '../src/suggest/rank.js';
 import { labelLift, rerankFeatures, type RerankParameters } from '../src/suggest/rerank.js';
 import { loadTermModel, type ModelScore, type TermModelData } from '../src/suggest/term-model.js';
-import { buildProfileIndex, type ProfileIndex } from '../src/suggest/term-profiles.js';
+import { buildProfileIndex, DEFAULT_INDEX_PARAMETERS, type ProfileIndex } from '../src/suggest/term-profiles.js';
+import { seedPassages } from './suggestion-passages.js';
 import { LABELLED_VERSION, readLabelledNotes, scoreSuggestions, selectHalf, type LabelledNote } from './suggestion-score.js';
 import {
   DEFAULT_TRAINING_PARAMETERS,
@@ -100,6 +101,14 @@ const { values: args } = parseArgs({
     // Naive Bayes over the neighbour index's features (src/suggest/naive-bayes.ts) as a fourth
     // column of the combination: the smoothings to try.
     'nb-alpha': { type: 'string' },
+    // The seed passage around each term's quote as a BM25F field of this weight (suggestion-passages.ts), of this many words.
+    passage: { type: 'string', default: '0' },
+    'passage-words': { type: 'string', default: '80' },
+    // Each term's seed passage as this many extra training notes labelled with it (in every fold's
+    // training and the full model's; never scored, not in the neighbour index).
+    'passage-notes': { type: 'string', default: '0' },
+    // Bagging: the model's logit as the mean of this many models, each trained on a bootstrap sample of the notes.
+    bag: { type: 'string', default: '1' },
     // The shares of the best every term needs (minShareOfBest) and the floors of the others to try.
     'min-share': { type: 'string', default: '0,0.2,0.35,0.5' },
     'min-score': { type: 'string', default: '0.05,0.1,0.15,0.2,0.3' },
@@ -158,9 +167,15 @@ ${lift.join('\n')}
 const file = fileURLToPath(new URL('../data/suggest/labelled.jsonl', import.meta.url));
 const dev = selectHalf(readLabelledNotes(readFileSync(file, 'utf8'), file), 'dev');
 const training = readTrainingDir(args.dir ?? TRAINING_DIR);
-const devIndex = buildProfileIndex(listTerms({ version: LABELLED_VERSION }));
+const profileIndex = (version: NonNullable<Parameters<typeof listTerms>[0]>['version']) => {
+  const terms = listTerms({ version });
+  const weight = Number(args.passage);
+  if (weight === 0) return buildProfileIndex(terms);
+  return buildProfileIndex(terms, { ...DEFAULT_INDEX_PARAMETERS, passage: weight }, seedPassages(terms, Number(args['passage-words'])));
+};
+const devIndex = profileIndex(LABELLED_VERSION);
 // The training notes are labelled with the revised vocabulary's ids.
-const trainingIndex = buildProfileIndex(listTerms({ version: LATEST_VERSION }));
+const trainingIndex = profileIndex(LATEST_VERSION);
 
 const grid = <T extends object>(base: T, axes: { [K in keyof T]?: readonly T[K][] }): T[] =>
   Object.entries(axes).reduce<T[]>(
@@ -502,23 +517,63 @@ function findNeighbours(fullModelData: TermModelData): void {
   }
 }
 
+const bags = Number(args.bag);
+/** `bags` models, each trained on a bootstrap sample of the notes (a seeded draw, so runs repeat). */
+function baggedModels(notes: readonly TrainingNote[], t: TrainingParameters) {
+  let state = 12345;
+  const next = () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+  return Array.from({ length: bags }, () =>
+    loadTermModel(
+      trainTermModel(
+        Array.from({ length: notes.length }, () => notes[Math.floor(next() * notes.length)]!),
+        t,
+      ),
+    ),
+  );
+}
+/** The evidence of the first model with the mean logit of all. */
+function baggedEvidence(text: string, index: ProfileIndex, models: readonly ReturnType<typeof loadTermModel>[]): Evidence {
+  const each = models.map((m) => evidenceFor(text, index, m));
+  const modelScores = new Map<string, ModelScore>();
+  for (const id of each[0]!.modelScores.keys()) {
+    const logits = each.map((e) => e.modelScores.get(id)?.logit).filter((x): x is number => x !== undefined);
+    const logit = logits.reduce((a, b) => a + b, 0) / logits.length;
+    modelScores.set(id, { logit, probability: 1 / (1 + Math.exp(-logit)), because: () => [] });
+  }
+  return { ...each[0]!, modelScores };
+}
+const latestTerms = listTerms({ version: LATEST_VERSION });
+const passages = seedPassages(latestTerms, Number(args['passage-words']));
+const passageNotes: TrainingNote[] = latestTerms.flatMap((term, j) =>
+  Array.from({ length: Number(args['passage-notes']) }, (_, copy) => ({
+    id: `t-S-${String(j * 10 + copy + 1).padStart(3, '0')}`,
+    text: passages.get(term.id) ?? '',
+    terms: [term.id as string],
+  })).filter((n) => n.text !== ''),
+);
 for (const t of trainings) {
   const started = Date.now();
   const key = `${training.length} ${JSON.stringify(t)}`;
   let oof: Evidence[] = [];
-  const fullData = trainTermModel(training, t as TrainingParameters);
+  const fullData = trainTermModel([...training, ...passageNotes], t as TrainingParameters);
   const full = loadTermModel(fullData);
   if (maxK > 0) findNeighbours(fullData);
   const size = `${fullData.features.length} features, ${fullData.terms.reduce((n, x) => n + x.weights.length / 2, 0)} weights, ${(gzipSync(renderModelModule(fullData)).length / 1024).toFixed(1)} kB gzipped`;
   if (cache[key]) oof = cache[key].oof.map(restore);
   else {
     for (let fold = 0; fold < FOLDS; fold++) {
-      const model = loadTermModel(
-        trainTermModel(
-          training.filter((_, i) => i % FOLDS !== fold),
-          t as TrainingParameters,
-        ),
-      );
+      const notes = [...training.filter((_, i) => i % FOLDS !== fold), ...passageNotes];
+      if (bags > 1) {
+        const models = baggedModels(notes, t as TrainingParameters);
+        training.forEach((n, i) => {
+          if (i % FOLDS === fold) oof[i] = baggedEvidence(n.text, trainingIndex, models);
+        });
+        continue;
+      }
+      const model = loadTermModel(trainTermModel(notes, t as TrainingParameters));
       training.forEach((n, i) => {
         if (i % FOLDS === fold) oof[i] = evidenceFor(n.text, trainingIndex, model);
       });
@@ -529,7 +584,10 @@ for (const t of trainings) {
       oof = cache[key].oof.map(restore);
     }
   }
-  const devEvidence: Evidence[] = dev.map((n) => evidenceFor(n.text, devIndex, full));
+  const fullBags = bags > 1 ? baggedModels([...training, ...passageNotes], t as TrainingParameters) : [];
+  const devEvidence: Evidence[] = dev.map((n) =>
+    bags > 1 ? baggedEvidence(n.text, devIndex, fullBags) : evidenceFor(n.text, devIndex, full),
+  );
   console.log(`\n${JSON.stringify(t)} (${((Date.now() - started) / 1000).toFixed(0)} s; ${size}) ${neighboursSize}`);
   const alphas = args['nb-alpha'] ? numbers(args['nb-alpha']) : [undefined];
   for (const knn of knnSettings)
