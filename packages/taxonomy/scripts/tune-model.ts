@@ -9,7 +9,7 @@
 //   node --conditions=vertelpunt-source --import tsx packages/taxonomy/scripts/tune-model.ts [--quick] [--dir DIR]
 //     [--train GRID] [--per-term RIDGES] [--wrong-weight W] [--rerank DEPTHS] [--first-min FLOORS] [--cache FILE]
 //     [--knn KS] [--knn-power PS] [--knn-floor FS] [--knn-kept M] [--nb-alpha AS] [--min-score FS] [--min-share SS]
-//     [--top-share SS] [--prev-share SS] [--count-scale CS --count-offset OS] [--write]
+//     [--prev-share SS] [--write]
 // Prints, per training setting: the fitted combination, then the best thresholds by the folds'
 // distance to the goals, with recall@5 / precision@3 of shown / a wrong term in the top 3 on the
 // folds and on the dev half. On the folds a wrong term is a named one (the `wrong` list of the
@@ -25,8 +25,8 @@
 // of the model trained on all notes, as the generated index is), the dev half's from the index of
 // all; --knn-kept is how many features each training note keeps in the index. --nb-alpha adds naive
 // Bayes over that index's features (src/suggest/naive-bayes.ts) as a further column, out of fold from
-// the same four-fold indexes. --top-share, --prev-share and --count-scale try rules that show fewer
-// in the top 3 (combine.ts, shownCount) beside the floors --min-score and --min-share.
+// the same four-fold indexes. --prev-share tries shares of the one above under which the second or
+// third is not shown (combine.ts, topShareOfPrevious), beside the floors --min-score and --min-share.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -58,8 +58,7 @@ import { buildNeighbourData, keptFeatures, renderNeighbourModule } from './sugge
 import type { Suggestion } from '../src/suggest/rank.js';
 import { labelLift, rerankFeatures, type RerankParameters } from '../src/suggest/rerank.js';
 import { loadTermModel, type ModelScore, type TermModelData } from '../src/suggest/term-model.js';
-import { buildProfileIndex, DEFAULT_INDEX_PARAMETERS, type ProfileIndex } from '../src/suggest/term-profiles.js';
-import { seedPassages } from './suggestion-passages.js';
+import { buildProfileIndex, type ProfileIndex } from '../src/suggest/term-profiles.js';
 import { LABELLED_VERSION, readLabelledNotes, scoreSuggestions, selectHalf, type LabelledNote } from './suggestion-score.js';
 import {
   DEFAULT_TRAINING_PARAMETERS,
@@ -92,23 +91,11 @@ const { values: args } = parseArgs({
     'knn-floor': { type: 'string', default: '0.02' },
     // How many features each training note keeps in the index.
     'knn-kept': { type: 'string', default: String(KEPT_FEATURES) },
-    // Fewer in the top 3 (combine.ts, shownCount): shares of the best and of the one above to try,
-    // and the expected count's scales (0: off) and offsets.
-    'top-share': { type: 'string' },
+    // Fewer in the top 3 (combine.ts, topShareOfPrevious): the shares of the one above to try.
     'prev-share': { type: 'string' },
-    'count-scale': { type: 'string' },
-    'count-offset': { type: 'string', default: '0' },
     // Naive Bayes over the neighbour index's features (src/suggest/naive-bayes.ts) as a fourth
     // column of the combination: the smoothings to try.
     'nb-alpha': { type: 'string' },
-    // The seed passage around each term's quote as a BM25F field of this weight (suggestion-passages.ts), of this many words.
-    passage: { type: 'string', default: '0' },
-    'passage-words': { type: 'string', default: '80' },
-    // Each term's seed passage as this many extra training notes labelled with it (in every fold's
-    // training and the full model's; never scored, not in the neighbour index).
-    'passage-notes': { type: 'string', default: '0' },
-    // Bagging: the model's logit as the mean of this many models, each trained on a bootstrap sample of the notes.
-    bag: { type: 'string', default: '1' },
     // The shares of the best every term needs (minShareOfBest) and the floors of the others to try.
     'min-share': { type: 'string', default: '0,0.2,0.35,0.5' },
     'min-score': { type: 'string', default: '0.05,0.1,0.15,0.2,0.3' },
@@ -143,7 +130,7 @@ ${terms}
   unmodelledLogit: ${c.unmodelledLogit},
   minScore: ${c.minScore},
   firstMinScore: ${c.firstMinScore},
-  minShareOfBest: ${c.minShareOfBest},${c.topShareOfBest ? `\n  topShareOfBest: ${c.topShareOfBest},` : ''}${c.topShareOfPrevious ? `\n  topShareOfPrevious: ${c.topShareOfPrevious},` : ''}${c.expectedCount ? `\n  expectedCount: ${JSON.stringify(c.expectedCount)},` : ''}${c.rerank ? `\n  rerank: ${renderRerank(c.rerank)},` : ''}
+  minShareOfBest: ${c.minShareOfBest},${c.topShareOfPrevious ? `\n  topShareOfPrevious: ${c.topShareOfPrevious},` : ''}${c.rerank ? `\n  rerank: ${renderRerank(c.rerank)},` : ''}
 };
 `;
 }
@@ -167,15 +154,9 @@ ${lift.join('\n')}
 const file = fileURLToPath(new URL('../data/suggest/labelled.jsonl', import.meta.url));
 const dev = selectHalf(readLabelledNotes(readFileSync(file, 'utf8'), file), 'dev');
 const training = readTrainingDir(args.dir ?? TRAINING_DIR);
-const profileIndex = (version: NonNullable<Parameters<typeof listTerms>[0]>['version']) => {
-  const terms = listTerms({ version });
-  const weight = Number(args.passage);
-  if (weight === 0) return buildProfileIndex(terms);
-  return buildProfileIndex(terms, { ...DEFAULT_INDEX_PARAMETERS, passage: weight }, seedPassages(terms, Number(args['passage-words'])));
-};
-const devIndex = profileIndex(LABELLED_VERSION);
+const devIndex = buildProfileIndex(listTerms({ version: LABELLED_VERSION }));
 // The training notes are labelled with the revised vocabulary's ids.
-const trainingIndex = profileIndex(LATEST_VERSION);
+const trainingIndex = buildProfileIndex(listTerms({ version: LATEST_VERSION }));
 
 const grid = <T extends object>(base: T, axes: { [K in keyof T]?: readonly T[K][] }): T[] =>
   Object.entries(axes).reduce<T[]>(
@@ -428,23 +409,13 @@ const thresholds = grid<CombineParameters>(
   {
     ...DEFAULT_COMBINE_PARAMETERS,
     naiveBayes: undefined,
-    topShareOfBest: undefined,
     topShareOfPrevious: undefined,
-    expectedCount: undefined,
   },
   {
     minScore: numbers(args['min-score']),
     firstMinScore: numbers(args['first-min']),
     minShareOfBest: numbers(args['min-share']),
-    ...(args['top-share'] ? { topShareOfBest: numbers(args['top-share']) } : {}),
     ...(args['prev-share'] ? { topShareOfPrevious: numbers(args['prev-share']) } : {}),
-    ...(args['count-scale']
-      ? {
-          expectedCount: numbers(args['count-scale']).flatMap((scale) =>
-            numbers(args['count-offset']).map((offset) => (scale === 0 ? undefined : { scale, offset })),
-          ),
-        }
-      : {}),
   },
 );
 const asLabelled = training.map((n) => ({ id: n.id, text: n.text, terms: n.terms, wrong: n.wrong ?? [] }));
@@ -517,63 +488,23 @@ function findNeighbours(fullModelData: TermModelData): void {
   }
 }
 
-const bags = Number(args.bag);
-/** `bags` models, each trained on a bootstrap sample of the notes (a seeded draw, so runs repeat). */
-function baggedModels(notes: readonly TrainingNote[], t: TrainingParameters) {
-  let state = 12345;
-  const next = () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
-  return Array.from({ length: bags }, () =>
-    loadTermModel(
-      trainTermModel(
-        Array.from({ length: notes.length }, () => notes[Math.floor(next() * notes.length)]!),
-        t,
-      ),
-    ),
-  );
-}
-/** The evidence of the first model with the mean logit of all. */
-function baggedEvidence(text: string, index: ProfileIndex, models: readonly ReturnType<typeof loadTermModel>[]): Evidence {
-  const each = models.map((m) => evidenceFor(text, index, m));
-  const modelScores = new Map<string, ModelScore>();
-  for (const id of each[0]!.modelScores.keys()) {
-    const logits = each.map((e) => e.modelScores.get(id)?.logit).filter((x): x is number => x !== undefined);
-    const logit = logits.reduce((a, b) => a + b, 0) / logits.length;
-    modelScores.set(id, { logit, probability: 1 / (1 + Math.exp(-logit)), because: () => [] });
-  }
-  return { ...each[0]!, modelScores };
-}
-const latestTerms = listTerms({ version: LATEST_VERSION });
-const passages = seedPassages(latestTerms, Number(args['passage-words']));
-const passageNotes: TrainingNote[] = latestTerms.flatMap((term, j) =>
-  Array.from({ length: Number(args['passage-notes']) }, (_, copy) => ({
-    id: `t-S-${String(j * 10 + copy + 1).padStart(3, '0')}`,
-    text: passages.get(term.id) ?? '',
-    terms: [term.id as string],
-  })).filter((n) => n.text !== ''),
-);
 for (const t of trainings) {
   const started = Date.now();
   const key = `${training.length} ${JSON.stringify(t)}`;
   let oof: Evidence[] = [];
-  const fullData = trainTermModel([...training, ...passageNotes], t as TrainingParameters);
+  const fullData = trainTermModel(training, t as TrainingParameters);
   const full = loadTermModel(fullData);
   if (maxK > 0) findNeighbours(fullData);
   const size = `${fullData.features.length} features, ${fullData.terms.reduce((n, x) => n + x.weights.length / 2, 0)} weights, ${(gzipSync(renderModelModule(fullData)).length / 1024).toFixed(1)} kB gzipped`;
   if (cache[key]) oof = cache[key].oof.map(restore);
   else {
     for (let fold = 0; fold < FOLDS; fold++) {
-      const notes = [...training.filter((_, i) => i % FOLDS !== fold), ...passageNotes];
-      if (bags > 1) {
-        const models = baggedModels(notes, t as TrainingParameters);
-        training.forEach((n, i) => {
-          if (i % FOLDS === fold) oof[i] = baggedEvidence(n.text, trainingIndex, models);
-        });
-        continue;
-      }
-      const model = loadTermModel(trainTermModel(notes, t as TrainingParameters));
+      const model = loadTermModel(
+        trainTermModel(
+          training.filter((_, i) => i % FOLDS !== fold),
+          t as TrainingParameters,
+        ),
+      );
       training.forEach((n, i) => {
         if (i % FOLDS === fold) oof[i] = evidenceFor(n.text, trainingIndex, model);
       });
@@ -584,10 +515,7 @@ for (const t of trainings) {
       oof = cache[key].oof.map(restore);
     }
   }
-  const fullBags = bags > 1 ? baggedModels([...training, ...passageNotes], t as TrainingParameters) : [];
-  const devEvidence: Evidence[] = dev.map((n) =>
-    bags > 1 ? baggedEvidence(n.text, devIndex, fullBags) : evidenceFor(n.text, devIndex, full),
-  );
+  const devEvidence: Evidence[] = dev.map((n) => evidenceFor(n.text, devIndex, full));
   console.log(`\n${JSON.stringify(t)} (${((Date.now() - started) / 1000).toFixed(0)} s; ${size}) ${neighboursSize}`);
   const alphas = args['nb-alpha'] ? numbers(args['nb-alpha']) : [undefined];
   for (const knn of knnSettings)
@@ -640,9 +568,7 @@ for (const t of trainings) {
               minScore: 0,
               firstMinScore: 0,
               minShareOfBest: 0,
-              topShareOfBest: undefined,
               topShareOfPrevious: undefined,
-              expectedCount: undefined,
             };
             const unranked = {
               folds: measure(trainingIndex, asLabelled, oof, all, true),
@@ -680,9 +606,7 @@ for (const t of trainings) {
               console.log(
                 `  sum ${(r.folds.objective + r.dev.objective).toFixed(3)}  folds ${fmt(r.folds)} neg ${r.folds.negativesShown.toFixed(2)}  dev ${fmt(r.dev)}` +
                   `  min ${r.c.minScore} first ${r.c.firstMinScore} share ${r.c.minShareOfBest}` +
-                  (r.c.topShareOfBest ? ` top-share ${r.c.topShareOfBest}` : '') +
-                  (r.c.topShareOfPrevious ? ` prev-share ${r.c.topShareOfPrevious}` : '') +
-                  (r.c.expectedCount ? ` count ${r.c.expectedCount.scale}×Σp+${r.c.expectedCount.offset}` : ''),
+                  (r.c.topShareOfPrevious ? ` prev-share ${r.c.topShareOfPrevious}` : ''),
               );
             }
           }

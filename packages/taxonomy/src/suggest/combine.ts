@@ -37,15 +37,10 @@ export interface CombineParameters {
   /** A term below this share of the best one's combined score is noise beside it. */
   readonly minShareOfBest: number;
   /**
-   * Fewer in the top 3 when the best stands out (tried by `scripts/tune-model.ts`; absent: off).
-   * `topShareOfBest`: the second and third are shown only from this share of the best's score;
-   * `topShareOfPrevious`: only from this share of the one above; `expectedCount`: at most
-   * round(scale × Σ scores + offset) are shown (at least one), Σ scores being the number of terms
-   * the calibrated probabilities expect the note to have.
+   * The second and third are shown only from this share of the score of the one above (absent: 0):
+   * a clear best with weak followers shows fewer in the top 3.
    */
-  readonly topShareOfBest?: number;
   readonly topShareOfPrevious?: number;
-  readonly expectedCount?: { readonly scale: number; readonly offset: number };
   /** The second stage over the best few terms (rerank.ts); its probability is then the score the thresholds see. */
   readonly rerank?: RerankParameters;
 }
@@ -113,23 +108,11 @@ export function combineEvidence(
   );
 }
 
-/** How many of the ranked terms (best first) the top-3 rules let through (`topShareOfBest` and the rest; Infinity when off). */
+/** How many of the ranked terms (best first) `topShareOfPrevious` lets through (Infinity when none is cut). */
 function shownCount(scored: readonly { score: number }[], c: CombineParameters): number {
-  let count = Infinity;
-  const best = scored[0]?.score ?? 0;
-  for (let rank = 1; rank < 3 && rank < scored.length; rank++) {
-    const s = scored[rank]!.score;
-    if (s < best * (c.topShareOfBest ?? 0) || s < scored[rank - 1]!.score * (c.topShareOfPrevious ?? 0)) {
-      count = rank;
-      break;
-    }
-  }
-  if (c.expectedCount) {
-    let expected = 0;
-    for (const s of scored) expected += s.score;
-    count = Math.min(count, Math.max(1, Math.round(c.expectedCount.scale * expected + c.expectedCount.offset)));
-  }
-  return count;
+  const share = c.topShareOfPrevious ?? 0;
+  for (let rank = 1; rank < 3 && rank < scored.length; rank++) if (scored[rank]!.score < scored[rank - 1]!.score * share) return rank;
+  return Infinity;
 }
 
 /** Every kind of evidence for a clip, by term id (the neighbours' votes only with their index). */

@@ -12,8 +12,6 @@ export interface IndexParameters {
   readonly citation: number;
   /** A word of a multi-word label or keyword alone: "zoeken" of "op zoek naar wat er wel kan". */
   readonly phrasePart: number;
-  /** The seed passage around a term's cited quote, when given (`buildProfileIndex`'s passages): tried, off. */
-  readonly passage?: number;
 }
 
 export const DEFAULT_INDEX_PARAMETERS: IndexParameters = { label: 3, keyword: 2, description: 1, citation: 1, phrasePart: 1 };
@@ -50,7 +48,7 @@ function contentStems(text: string): string[] {
     .map((w) => w.stem);
 }
 
-function profileOf(term: Term, fields: IndexParameters, passage: string | undefined): TermProfile {
+function profileOf(term: Term, fields: IndexParameters): TermProfile {
   const weights = new Map<string, number>();
   const phrases: Phrase[] = [];
   let length = 0;
@@ -66,17 +64,12 @@ function profileOf(term: Term, fields: IndexParameters, passage: string | undefi
   for (const keyword of term.keywords) add(keyword, fields.keyword, true);
   add(term.description.nl, fields.description, false);
   add(term.citation.quote, fields.citation, false);
-  if (passage !== undefined) add(passage, fields.passage ?? 0, false);
   return { term, weights, length, phrases };
 }
 
 /** Builds the index of a version's terms; callers keep it (see `profileIndexFor`). */
-export function buildProfileIndex(
-  terms: readonly Term[],
-  parameters: IndexParameters = DEFAULT_INDEX_PARAMETERS,
-  passages: ReadonlyMap<string, string> = new Map(),
-): ProfileIndex {
-  const profiles = terms.map((term) => profileOf(term, parameters, passages.get(term.id)));
+export function buildProfileIndex(terms: readonly Term[], parameters: IndexParameters = DEFAULT_INDEX_PARAMETERS): ProfileIndex {
+  const profiles = terms.map((term) => profileOf(term, parameters));
   const documentFrequency = new Map<string, number>();
   for (const profile of profiles) {
     for (const stem of profile.weights.keys()) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
