@@ -48,13 +48,14 @@ function profileIndexFor(version: VersionId): ProfileIndex {
 }
 
 /**
- * The terms a clip is about, best first: a weighted sum of three kinds of evidence, BM25F over each
+ * The terms a clip is about, best first: a weighted sum of four kinds of evidence, BM25F over each
  * term's label, keywords, description and cited quote (Dutch stems, compound heads, phrases counted
  * whole, everyday senses of marked words discounted), a small logistic-regression model trained
  * on synthetic labelled notes (src/generated/suggestion-model.ts), which also sees situations told
  * without the vocabulary's words, and the terms of the training notes most like the clip
- * (src/generated/suggestion-neighbours.ts); then a second stage over the best 8; and a threshold, so a clip with weak evidence gets fewer
- * suggestions or none. Runs locally: nothing leaves the device. Deterministic: ties keep vocabulary order.
+ * (src/generated/suggestion-neighbours.ts), and a naive Bayes over those notes (its counts read from the same index);
+ * then a second stage over the best 8; and thresholds, so a clip with weak evidence gets fewer suggestions or none,
+ * and a clear best with weak followers is shown alone. Runs locally: nothing leaves the device. Deterministic: ties keep vocabulary order.
  * The side panel and `pnpm taxonomy suggest` both call this; see the README for the method.
  */
 export function suggestTerms(text: string, options: SuggestOptions = {}): Suggestion[] {
@@ -64,7 +65,7 @@ export function suggestTerms(text: string, options: SuggestOptions = {}): Sugges
 
 /**
  * Ranks the vocabulary's own descriptions `rounds` times, so that the first clip a user takes does
- * not pay for building the term index, reading the model and the neighbour index (about 110 ms) and
+ * not pay for building the term index, reading the model, the neighbour index and naive Bayes's counts (about 130 ms) and
  * for a cold JIT. The side panel calls it when idle after opening. Only vocabulary text is ranked:
  * no user data. Returns the number of suggestions made (so the work is not optimised away).
  */
