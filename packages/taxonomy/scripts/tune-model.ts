@@ -69,8 +69,6 @@ import {
   type TrainingParameters,
 } from './suggestion-training.js';
 import { readTrainingDir, TRAINING_DIR } from './train-suggestions.js';
-import { centroids, embed, learnAssociations, similarities } from './suggestion-associations.js';
-import { columnOf, DEFAULT_HIDDEN_PARAMETERS, hiddenLogits, trainHiddenLayer, type HiddenParameters } from './suggestion-hidden.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -98,16 +96,6 @@ const { values: args } = parseArgs({
     'prev-share': { type: 'string' },
     // The floors of the fourth and fifth to try (combine.ts, tailMinScore); absent: minScore.
     'tail-min': { type: 'string' },
-    // A shared hidden layer (scripts/suggestion-hidden.ts) as a further column: its hidden units to try.
-    hidden: { type: 'string' },
-    // With --hidden: the hidden layer replaces the one-vs-rest model's logit (not beside it).
-    'no-model': { type: 'boolean', default: false },
-    // Word associations (scripts/suggestion-associations.ts) in the same column instead: the dimensions to try.
-    assoc: { type: 'string' },
-    'hidden-inputs': { type: 'string', default: '4000' },
-    'hidden-epochs': { type: 'string', default: '20' },
-    'hidden-rate': { type: 'string', default: '0.05' },
-    'hidden-l2': { type: 'string', default: '0.00001' },
     // Naive Bayes over the neighbour index's features (src/suggest/naive-bayes.ts) as a fourth
     // column of the combination: the smoothings to try.
     'nb-alpha': { type: 'string' },
@@ -179,7 +167,7 @@ const grid = <T extends object>(base: T, axes: { [K in keyof T]?: readonly T[K][
     [base],
   );
 
-type Evidence = ReturnType<typeof evidenceFor> & { hidden: Map<string, number> };
+type Evidence = ReturnType<typeof evidenceFor>;
 interface Measures {
   recall: number;
   precision: number;
@@ -203,7 +191,7 @@ function measure(
   const at = new Map(notes.map((n, i) => [n.id, evidence[i]!]));
   const rank = (id: string) => {
     const e = at.get(id)!;
-    return combineEvidence(index, e.bm25, e.modelScores, 5, c, e.votes, e.bayes, e.hidden).map((x) => x.term.id as string);
+    return combineEvidence(index, e.bm25, e.modelScores, 5, c, e.votes, e.bayes).map((x) => x.term.id as string);
   };
   const byText = new Map(labelled.map((n) => [n.text, n.id]));
   const s = scoreSuggestions(labelled, (text) => rank(byText.get(text)!));
@@ -244,7 +232,6 @@ function fitCombination(
   wrongWeight: number,
   floor?: number,
   alpha?: number,
-  withHidden = false,
 ) {
   // A term named wrong for a note is a row that counts wrongWeight times.
   // Columns: model logit, ln(1 + BM25F), 1, with neighbours ln(floor + vote), with naive Bayes its score.
@@ -258,12 +245,11 @@ function fitCombination(
       const x = [logit, Math.log1p(e.bm25.get(id)?.score ?? 0), 1];
       if (floor !== undefined) x.push(Math.log(floor + (e.votes.get(id) ?? 0)));
       if (alpha !== undefined) x.push(e.bayes.get(id) ?? 0);
-      if (withHidden) x.push(e.hidden.get(id) ?? unmodelled);
       rows.push({ x, y: note.terms.includes(id) ? 1 : 0, weight });
     }
   });
-  const n = 3 + (floor === undefined ? 0 : 1) + (alpha === undefined ? 0 : 1) + (withHidden ? 1 : 0);
-  let w = [1, 0, 0, 0, 0, 0].slice(0, n);
+  const n = 3 + (floor === undefined ? 0 : 1) + (alpha === undefined ? 0 : 1);
+  let w = [1, 0, 0, 0, 0].slice(0, n);
   const ridge = 1e-3;
   const dot = (x: number[]) => x.reduce((sum, xj, j) => sum + w[j]! * xj, 0);
   for (let iteration = 0; iteration < 30; iteration++) {
@@ -303,8 +289,7 @@ function fitCombination(
     bias: w[2]!,
     termBias,
     ...(floor === undefined ? {} : { neighbourScale: w[3]!, neighbourFloor: floor }),
-    ...(alpha === undefined ? {} : { naiveBayes: { scale: w[3 + (floor === undefined ? 0 : 1)]!, alpha } }),
-    ...(withHidden ? { hiddenScale: w[n - 1]! } : {}),
+    ...(alpha === undefined ? {} : { naiveBayes: { scale: w[n - 1]!, alpha } }),
   };
 }
 
@@ -354,7 +339,6 @@ function fitRerank(
           e.votes.get(id) ?? 0,
           id,
           e.bayes.get(id) ?? 0,
-          e.hidden.get(id),
         );
         return { id, facet: profile.term.facet as string, logit };
       })
@@ -414,7 +398,6 @@ const restore = (e: StoredEvidence): Evidence => ({
   ),
   votes: new Map(),
   bayes: new Map(),
-  hidden: new Map(),
 });
 
 // --train '{"l2":[0.0001,0.001]}' tries those values (each axis of the grid); --quick the defaults only.
@@ -528,7 +511,7 @@ for (const t of trainings) {
         ),
       );
       training.forEach((n, i) => {
-        if (i % FOLDS === fold) oof[i] = { ...evidenceFor(n.text, trainingIndex, model), hidden: new Map() };
+        if (i % FOLDS === fold) oof[i] = evidenceFor(n.text, trainingIndex, model);
       });
     }
     if (args.cache) {
@@ -537,77 +520,9 @@ for (const t of trainings) {
       oof = cache[key].oof.map(restore);
     }
   }
-  const devEvidence: Evidence[] = dev.map((n) => ({ ...evidenceFor(n.text, devIndex, full), hidden: new Map() }));
-  const hiddenUnits = args.hidden ? numbers(args.hidden) : args.assoc ? numbers(args.assoc).map((d) => -d) : [0];
+  const devEvidence: Evidence[] = dev.map((n) => evidenceFor(n.text, devIndex, full));
   console.log(`\n${JSON.stringify(t)} (${((Date.now() - started) / 1000).toFixed(0)} s; ${size}) ${neighboursSize}`);
   const alphas = args['nb-alpha'] ? numbers(args['nb-alpha']) : [undefined];
-  for (const units of hiddenUnits) {
-    if (units > 0) {
-      const startedHidden = Date.now();
-      const p: HiddenParameters = {
-        ...DEFAULT_HIDDEN_PARAMETERS,
-        hidden: units,
-        inputs: Number(args['hidden-inputs']),
-        epochs: Number(args['hidden-epochs']),
-        learningRate: Number(args['hidden-rate']),
-        l2: Number(args['hidden-l2']),
-      };
-      const featuresOf = (text: string) => featuresOfWords(dutchWords(text), full).values;
-      const values = training.map((n) => featuresOf(n.text));
-      for (let fold = 0; fold < FOLDS; fold++) {
-        const layer = trainHiddenLayer(
-          training.flatMap((n, i) => (i % FOLDS === fold ? [] : [{ values: values[i]!, terms: n.terms }])),
-          p,
-        );
-        const column = columnOf(layer);
-        training.forEach((_, i) => {
-          if (i % FOLDS === fold) oof[i]!.hidden = hiddenLogits(layer, values[i]!, column);
-        });
-      }
-      const layer = trainHiddenLayer(
-        training.map((n, i) => ({ values: values[i]!, terms: n.terms })),
-        p,
-      );
-      const column = columnOf(layer);
-      devEvidence.forEach((e, i) => (e.hidden = hiddenLogits(layer, featuresOf(dev[i]!.text), column)));
-      if (args['no-model']) {
-        for (const e of [...oof, ...devEvidence]) {
-          e.modelScores = new Map(
-            [...e.hidden].map(([id, logit]): [string, ModelScore] => [id, { logit, probability: 1 / (1 + Math.exp(-logit)), because: () => [] }]),
-          );
-          e.hidden = new Map();
-        }
-      }
-      console.log(`hidden layer ${JSON.stringify(p)}: ${layer.features.length} inputs, trained in ${((Date.now() - startedHidden) / 1000).toFixed(0)} s`);
-    } else if (units < 0) {
-      const startedAssoc = Date.now();
-      const featuresOf = (text: string) => featuresOfWords(dutchWords(text), full).values;
-      const values = training.map((n) => featuresOf(n.text));
-      // Unsupervised, so learnt from every training note's words; the centroids (labels) out of fold.
-      const a = learnAssociations(values, -units, Number(args['hidden-inputs']));
-      const vectors = values.map((v) => embed(a, v));
-      for (let fold = 0; fold < FOLDS; fold++) {
-        const kept = training.flatMap((n, i) => (i % FOLDS === fold ? [] : [i]));
-        const c = centroids(
-          kept.map((i) => vectors[i]),
-          kept.map((i) => training[i]!.terms),
-          a.dims,
-        );
-        training.forEach((_, i) => {
-          if (i % FOLDS === fold) oof[i]!.hidden = similarities(vectors[i], c);
-        });
-      }
-      const all = centroids(
-        vectors,
-        training.map((n) => n.terms),
-        a.dims,
-      );
-      devEvidence.forEach((e, i) => (e.hidden = similarities(embed(a, featuresOf(dev[i]!.text)), all)));
-      console.log(`associations ${-units} dimensions over ${a.column.size} features in ${((Date.now() - startedAssoc) / 1000).toFixed(0)} s`);
-    } else {
-      oof.forEach((e) => (e.hidden = new Map()));
-      devEvidence.forEach((e) => (e.hidden = new Map()));
-    }
   for (const knn of knnSettings)
     for (const alpha of alphas)
       for (const perTerm of args['per-term'].split(',').map(Number))
@@ -641,7 +556,6 @@ for (const t of trainings) {
               wrongWeight,
               knn.floor,
               alpha,
-              units !== 0 && !args['no-model'],
             );
             const base = { ...DEFAULT_COMBINE_PARAMETERS, naiveBayes: undefined, ...fitted, rerank: undefined };
             const rerank = depth > 0 ? fitRerank(trainingIndex, training, oof, base, depth, wrongWeight, lift) : undefined;
@@ -670,7 +584,7 @@ for (const t of trainings) {
             const round = (x: number) => Math.round(x * 1000) / 1000;
             const { lift: _lift, ...second } = rerank ?? { lift: {} };
             console.log(
-              `per-term ridge ${perTerm}, wrong weight ${wrongWeight}, rerank ${depth}: fitted ${JSON.stringify({ modelScale: round(fitted.modelScale), bm25Scale: round(fitted.bm25Scale), bias: round(fitted.bias), neighbourScale: round(fitted.neighbourScale ?? 0), naiveBayes: round(fitted.naiveBayes?.scale ?? 0), hiddenScale: round(fitted.hiddenScale ?? 0) })}` +
+              `per-term ridge ${perTerm}, wrong weight ${wrongWeight}, rerank ${depth}: fitted ${JSON.stringify({ modelScale: round(fitted.modelScale), bm25Scale: round(fitted.bm25Scale), bias: round(fitted.bias), neighbourScale: round(fitted.neighbourScale ?? 0), naiveBayes: round(fitted.naiveBayes?.scale ?? 0) })}` +
                 (rerank ? ` second stage ${JSON.stringify(second, (_k, v: unknown) => (typeof v === 'number' ? round(v) : v))}` : ''),
             );
             console.log(`  always five    folds ${fmt(unranked.folds)}  dev ${fmt(unranked.dev)}`);
@@ -703,5 +617,4 @@ for (const t of trainings) {
               );
             }
           }
-}
 }

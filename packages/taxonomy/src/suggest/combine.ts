@@ -28,8 +28,6 @@ export interface CombineParameters {
   readonly neighbourFloor?: number;
   /** Weight of the naive Bayes log-likelihood ratio (naive-bayes.ts) and its smoothing; none when absent. */
   readonly naiveBayes?: { readonly scale: number; readonly alpha: number };
-  /** Weight of the shared hidden layer's logit (hidden-layer.ts); none when absent. */
-  readonly hiddenScale?: number;
   /** The logit of a term the model was not trained on (it counts by BM25F, from a low start). */
   readonly unmodelledLogit: number;
   /** Below this combined score a term is not suggested, unless it is the best (`firstMinScore`). */
@@ -61,19 +59,10 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
 
 /** The first stage's logit of a term from its model logit, its BM25F score and its neighbours' vote. */
-export function firstStageLogit(
-  c: CombineParameters,
-  logit: number,
-  bm25: number,
-  vote: number,
-  id: string,
-  bayes = 0,
-  hidden = c.unmodelledLogit,
-): number {
+export function firstStageLogit(c: CombineParameters, logit: number, bm25: number, vote: number, id: string, bayes = 0): number {
   const neighbours = c.neighbourScale ? c.neighbourScale * Math.log((c.neighbourFloor ?? 0.02) + vote) : 0;
   const nb = c.naiveBayes ? c.naiveBayes.scale * bayes : 0;
-  const shared = c.hiddenScale ? c.hiddenScale * hidden : 0;
-  return c.modelScale * logit + c.bm25Scale * Math.log1p(bm25) + neighbours + nb + shared + c.bias + (c.termBias[id] ?? 0);
+  return c.modelScale * logit + c.bm25Scale * Math.log1p(bm25) + neighbours + nb + c.bias + (c.termBias[id] ?? 0);
 }
 
 /**
@@ -89,14 +78,13 @@ export function combineEvidence(
   c: CombineParameters = DEFAULT_COMBINE_PARAMETERS,
   votes: ReadonlyMap<string, number> = new Map(),
   bayes: ReadonlyMap<string, number> = new Map(),
-  hidden: ReadonlyMap<string, number> = new Map(),
 ): Suggestion[] {
   const scored: { profile: (typeof index.profiles)[number]; logit: number; score: number }[] = [];
   for (const profile of index.profiles) {
     const id = profile.term.id as string;
     const bm = bm25.get(id)?.score ?? 0;
     const logit = modelScores.get(id)?.logit ?? c.unmodelledLogit;
-    const z = firstStageLogit(c, logit, bm, votes.get(id) ?? 0, id, bayes.get(id) ?? 0, hidden.get(id));
+    const z = firstStageLogit(c, logit, bm, votes.get(id) ?? 0, id, bayes.get(id) ?? 0);
     scored.push({ profile, logit: z, score: sigmoid(z) });
   }
   scored.sort((a, b) => b.score - a.score);
