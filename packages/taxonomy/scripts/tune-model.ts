@@ -9,7 +9,7 @@
 //   node --conditions=vertelpunt-source --import tsx packages/taxonomy/scripts/tune-model.ts [--quick] [--dir DIR]
 //     [--train GRID] [--per-term RIDGES] [--wrong-weight W] [--rerank DEPTHS] [--first-min FLOORS] [--cache FILE]
 //     [--knn KS] [--knn-power PS] [--knn-floor FS] [--knn-kept M] [--nb-alpha AS] [--min-score FS] [--min-share SS]
-//     [--prev-share SS] [--write]
+//     [--prev-share SS] [--tail-min FS] [--write]
 // Prints, per training setting: the fitted combination, then the best thresholds by the folds'
 // distance to the goals, with recall@5 / precision@3 of shown / a wrong term in the top 3 on the
 // folds and on the dev half. On the folds a wrong term is a named one (the `wrong` list of the
@@ -26,7 +26,8 @@
 // all; --knn-kept is how many features each training note keeps in the index. --nb-alpha adds naive
 // Bayes over that index's features (src/suggest/naive-bayes.ts) as a further column, out of fold from
 // the same four-fold indexes. --prev-share tries shares of the one above under which the second or
-// third is not shown (combine.ts, topShareOfPrevious), beside the floors --min-score and --min-share.
+// third is not shown (combine.ts, topShareOfPrevious), beside the floors --min-score and --min-share;
+// --tail-min the floors of the fourth and fifth (tailMinScore), shown only when the top 3 are.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -93,6 +94,8 @@ const { values: args } = parseArgs({
     'knn-kept': { type: 'string', default: String(KEPT_FEATURES) },
     // Fewer in the top 3 (combine.ts, topShareOfPrevious): the shares of the one above to try.
     'prev-share': { type: 'string' },
+    // The floors of the fourth and fifth to try (combine.ts, tailMinScore); absent: minScore.
+    'tail-min': { type: 'string' },
     // Naive Bayes over the neighbour index's features (src/suggest/naive-bayes.ts) as a fourth
     // column of the combination: the smoothings to try.
     'nb-alpha': { type: 'string' },
@@ -130,7 +133,7 @@ ${terms}
   unmodelledLogit: ${c.unmodelledLogit},
   minScore: ${c.minScore},
   firstMinScore: ${c.firstMinScore},
-  minShareOfBest: ${c.minShareOfBest},${c.topShareOfPrevious ? `\n  topShareOfPrevious: ${c.topShareOfPrevious},` : ''}${c.rerank ? `\n  rerank: ${renderRerank(c.rerank)},` : ''}
+  minShareOfBest: ${c.minShareOfBest},${c.topShareOfPrevious ? `\n  topShareOfPrevious: ${c.topShareOfPrevious},` : ''}${c.tailMinScore !== undefined ? `\n  tailMinScore: ${c.tailMinScore},` : ''}${c.rerank ? `\n  rerank: ${renderRerank(c.rerank)},` : ''}
 };
 `;
 }
@@ -410,12 +413,14 @@ const thresholds = grid<CombineParameters>(
     ...DEFAULT_COMBINE_PARAMETERS,
     naiveBayes: undefined,
     topShareOfPrevious: undefined,
+    tailMinScore: undefined,
   },
   {
     minScore: numbers(args['min-score']),
     firstMinScore: numbers(args['first-min']),
     minShareOfBest: numbers(args['min-share']),
     ...(args['prev-share'] ? { topShareOfPrevious: numbers(args['prev-share']) } : {}),
+    ...(args['tail-min'] ? { tailMinScore: numbers(args['tail-min']) } : {}),
   },
 );
 const asLabelled = training.map((n) => ({ id: n.id, text: n.text, terms: n.terms, wrong: n.wrong ?? [] }));
@@ -569,6 +574,7 @@ for (const t of trainings) {
               firstMinScore: 0,
               minShareOfBest: 0,
               topShareOfPrevious: undefined,
+              tailMinScore: undefined,
             };
             const unranked = {
               folds: measure(trainingIndex, asLabelled, oof, all, true),
@@ -606,7 +612,8 @@ for (const t of trainings) {
               console.log(
                 `  sum ${(r.folds.objective + r.dev.objective).toFixed(3)}  folds ${fmt(r.folds)} neg ${r.folds.negativesShown.toFixed(2)}  dev ${fmt(r.dev)}` +
                   `  min ${r.c.minScore} first ${r.c.firstMinScore} share ${r.c.minShareOfBest}` +
-                  (r.c.topShareOfPrevious ? ` prev-share ${r.c.topShareOfPrevious}` : ''),
+                  (r.c.topShareOfPrevious ? ` prev-share ${r.c.topShareOfPrevious}` : '') +
+                  (r.c.tailMinScore !== undefined ? ` tail ${r.c.tailMinScore}` : ''),
               );
             }
           }

@@ -179,6 +179,18 @@ describe('how many suggestions are shown', () => {
     expect(shown({ [a!]: 3, [b!]: -1, [c!]: -2.9 }, { ...open, topShareOfPrevious: 0.25 })).toEqual([a, b]);
   });
 
+  it('shows the fourth and fifth from a floor of their own, only once the top 3 are shown', () => {
+    const [, , , d, e] = index.profiles.map((p) => p.term.id as string);
+    const open = { ...rule, minScore: 0.2, firstMinScore: 0.2, minShareOfBest: 0 };
+    // σ(2) ≈ 0.88, σ(1) ≈ 0.73, σ(0) = 0.5, then σ(-2) ≈ 0.12 and σ(-2.5) ≈ 0.08: below 0.2, above 0.05.
+    const five = { [a!]: 2, [b!]: 1, [c!]: 0, [d!]: -2, [e!]: -2.5 };
+    expect(shown(five, open)).toEqual([a, b, c]);
+    expect(shown(five, { ...open, tailMinScore: 0.05 })).toEqual([a, b, c, d, e]);
+    expect(shown(five, { ...open, tailMinScore: 0.1 })).toEqual([a, b, c, d]);
+    // A third below the others' floor is not shown, so neither is a fourth above the tail's.
+    expect(shown({ ...five, [c!]: -1.5 }, { ...open, tailMinScore: 0.05 })).toEqual([a, b]);
+  });
+
   it('moves a term by its own offset', () => {
     expect(shown({ [a!]: 1, [b!]: 2 }, { ...rule, termBias: { [b!]: -3 } })).toEqual([a]);
   });

@@ -69,6 +69,7 @@ export const SUGGESTION_COMBINATION: CombineParameters = {
   firstMinScore: 0.1,
   minShareOfBest: 0,
   topShareOfPrevious: 0.25,
+  tailMinScore: 0.02,
   rerank: {
     depth: 8,
     logitScale: 0.869,

@@ -41,6 +41,11 @@ export interface CombineParameters {
    * a clear best with weak followers shows fewer in the top 3.
    */
   readonly topShareOfPrevious?: number;
+  /**
+   * The fourth and fifth are shown from this combined score (absent: `minScore`), once the top 3
+   * are all shown: precision@3 does not see them, so a looser floor there adds recall alone.
+   */
+  readonly tailMinScore?: number;
   /** The second stage over the best few terms (rerank.ts); its probability is then the score the thresholds see. */
   readonly rerank?: RerankParameters;
 }
@@ -94,18 +99,22 @@ export function combineEvidence(
     scored.splice(0, top.length, ...top.sort((a, b) => b.score - a.score));
   }
   const best = scored[0]?.score ?? 0;
+  if (best < c.firstMinScore) return [];
+  // Nothing is shown unless the best passes its floor; then the others need only theirs, the
+  // fourth and fifth the tail's. (Below the second stage's depth the first stage's scores follow
+  // unsorted, so this walks the list rather than cutting it at the first miss.)
+  const shown = scored.slice(0, 1);
+  for (let rank = 1; rank < scored.length && shown.length < limit; rank++) {
+    const { score } = scored[rank]!;
+    const floor = shown.length >= 3 ? (c.tailMinScore ?? c.minScore) : c.minScore;
+    if (score >= floor && score >= best * c.minShareOfBest) shown.push(scored[rank]!);
+  }
   // The words behind a suggestion are worked out only for those shown.
-  return (
-    scored
-      // Nothing is shown unless the best passes its floor; then the others need only theirs.
-      .filter((s, rank) => best >= c.firstMinScore && (rank === 0 || (s.score >= c.minScore && s.score >= best * c.minShareOfBest)))
-      .slice(0, Math.min(limit, shownCount(scored, c)))
-      .map(({ profile, score }) => {
-        const id = profile.term.id as string;
-        const matched = union(bm25.get(id)?.matched ?? [], modelScores.get(id)?.because() ?? []);
-        return { term: profile.term, hits: matched.length, matched, score };
-      })
-  );
+  return shown.slice(0, Math.min(limit, shownCount(scored, c))).map(({ profile, score }) => {
+    const id = profile.term.id as string;
+    const matched = union(bm25.get(id)?.matched ?? [], modelScores.get(id)?.because() ?? []);
+    return { term: profile.term, hits: matched.length, matched, score };
+  });
 }
 
 /** How many of the ranked terms (best first) `topShareOfPrevious` lets through (Infinity when none is cut). */
