@@ -60,33 +60,55 @@ function spaceNrs(text: string, found: Scan | undefined): number[] {
 }
 
 /** A form that asks the street on one line and the house number on another ("straat: Lindenlaan", "huisnummer: 61"). */
-const STREET_ONLY_FIELD = /(?<![\p{L}])(?:[Ss]traat(?:naam)?)[ \t]*:[ \t]*(\p{L}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,4})[ \t]*(?=\n|$)/uy;
+const STREET_ONLY_FIELD = /(?<![\p{L}])(?:[Ss]traat(?:[_ ]?naam)?)[ \t]*[:;=|\t][ \t]*(\p{L}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,4})[ \t]*(?=\n|\r|$|[;|\t])/uy;
+const STREET_FIELD_CUE = /[Ss]traat(?:[_ ]?naam)?[ \t]*[:;=|\t]/g;
+/** A house-number field on the line before or after a street field. */
+const NUMBER_FIELD_AFTER = /\n[ \t]*[Hh]uis[_ ]?n(?:umme)?r/;
+const NUMBER_FIELD_BEFORE = /(?:^|\n)[ \t]*[Hh]uis[_ ]?n(?:umme)?r[^\n]*\n[ \t]*$/;
 const NUMBER_FIELD = /(?<![\p{L}])(?:[Hh]uisnummer|[Hh]uisnr\.?)[ \t]*:[ \t]*(\d{1,5}(?:[ -]?[a-zA-Z]{1,2})?)(?![\d\p{L}])/uy;
+/**
+ * A house number in a field of its own at a line's start, whatever the field before it ("Straat: Lindenlaan 14" then
+ * "Huisnummer: 14", a web form's "huis_nummer;14"): the value is the whole field, up to the line's end or the next field.
+ */
+const LONE_NUMBER_FIELD =
+  /[Hh]uis(?:[_ ]?nummer|[_ ]?nr\.?)(?: ?(?:\+|en|\/) ?toevoeging)?[ \t]*[:;=|\t][ \t]*(\d{1,5}(?:[ -]?(?:[a-zA-Z]{1,2}|bis|hs|[IVX]{1,3}|\d{1,3}))?)[ \t]*(?=\n|\r|$|[;|\t])/y;
 
 export function findAddressFields(text: string, found?: Scan): Span[] {
   const spans: Span[] = [];
   // A street field without a number, then the number's own field: both are the address.
-  for (let hit = text.search(/[Ss]traat(?:naam)?[ \t]*:/); hit !== -1;) {
-    STREET_ONLY_FIELD.lastIndex = hit;
+  for (const cue of text.matchAll(STREET_FIELD_CUE)) {
+    STREET_ONLY_FIELD.lastIndex = cue.index;
     const street = STREET_ONLY_FIELD.exec(text);
-    const number = street
-      ? /\n[ \t]*(?:[Hh]uisnummer|[Hh]uisnr\.?)[ \t]*:/.exec(
-          text.slice(street.index + street[0].length, street.index + street[0].length + 40),
-        )
-      : null;
-    if (street && number) {
-      const start = street.index + street[0].indexOf(street[1]!, street[0].indexOf(':'));
-      spans.push({ start, end: start + street[1]!.length, label: 'ADDRESS', source: 'address-street-field' });
-      NUMBER_FIELD.lastIndex = street.index + street[0].length + number.index + 1;
-      while (/\s/.test(text[NUMBER_FIELD.lastIndex]!)) NUMBER_FIELD.lastIndex++;
-      const value = NUMBER_FIELD.exec(text);
-      if (value) {
-        const at = value.index + value[0].length - value[1]!.length;
-        spans.push({ start: at, end: at + value[1]!.length, label: 'ADDRESS', source: 'address-number-field' });
+    if (!street) continue;
+    const end = street.index + street[0].length;
+    const number = NUMBER_FIELD_AFTER.exec(text.slice(end, end + 40));
+    if (!number && !NUMBER_FIELD_BEFORE.test(text.slice(Math.max(0, cue.index - 40), cue.index))) continue;
+    const start = end - street[1]!.length - (street[0].length - street[0].trimEnd().length);
+    spans.push({ start, end: start + street[1]!.length, label: 'ADDRESS', source: 'address-street-field' });
+    if (!number) continue;
+    NUMBER_FIELD.lastIndex = end + number.index + 1;
+    while (/\s/.test(text[NUMBER_FIELD.lastIndex]!)) NUMBER_FIELD.lastIndex++;
+    const value = NUMBER_FIELD.exec(text);
+    if (value) {
+      const at = value.index + value[0].length - value[1]!.length;
+      spans.push({ start: at, end: at + value[1]!.length, label: 'ADDRESS', source: 'address-number-field' });
+    }
+  }
+  // A lone house-number field: a word "huis…" at a line's start (the scan's words, no search of the whole text).
+  if (found !== undefined && found.text === text) {
+    for (let w = 0; w < found.wordCount; w++) {
+      const start = found.wordStarts[w]!;
+      if ((text.charCodeAt(start) | 32) !== 104 || text.charCodeAt(start + 1) !== 117 || text.charCodeAt(start + 4) === 101) continue;
+      let line = start;
+      while (line > 0 && (text[line - 1] === ' ' || text[line - 1] === '\t')) line--;
+      if (line > 0 && text[line - 1] !== '\n' && text[line - 1] !== '\r') continue;
+      LONE_NUMBER_FIELD.lastIndex = start;
+      const m = LONE_NUMBER_FIELD.exec(text);
+      if (m && !spans.some((s) => s.end > m.index && s.start < m.index + m[0].length)) {
+        const at = m.index + m[0].length - m[1]!.length - (m[0].length - m[0].trimEnd().length);
+        spans.push({ start: at, end: at + m[1]!.length, label: 'ADDRESS', source: 'address-number-field' });
       }
     }
-    const next = text.slice(hit + 6).search(/[Ss]traat(?:naam)?[ \t]*:/);
-    hit = next === -1 ? -1 : hit + 6 + next;
   }
   const add = (m: RegExpExecArray, source: string) => {
     const start = m.index + m[0].length - m[1]!.length;
