@@ -28,3 +28,25 @@ describe('address parts in form fields', () => {
     lacks('Huisarts: 3 keer gebeld', '3');
   });
 });
+
+describe('a name before a possessive', () => {
+  it('takes a listed name that owns something for a person, also after "in"', () => {
+    has('Hij zat in Verhoeven zijn bus toen het gebeurde.', 'PERSON', 'Verhoeven');
+    has('Ze slaapt vaak bij Dekkers haar tante.', 'PERSON', 'Dekkers');
+  });
+  it('keeps a place before the verb "zijn" a place', () => {
+    has('In Zwolle zijn de wachtlijsten lang.', 'CITY', 'Zwolle');
+    has('in Almere zijn problemen met de opvang', 'CITY', 'Almere');
+  });
+});
+
+describe('places of several words in lower case', () => {
+  it('takes a listed place of several words or parts after a cue in a chat', () => {
+    has('ik zit nu in bergen op zoom bij mn moeder', 'CITY', 'bergen op zoom');
+    has('we gaan morgen naar nieuw-vennep', 'CITY', 'nieuw-vennep');
+    has('ze woont sinds kort in alphen aan den rijn', 'CITY', 'alphen aan den rijn');
+  });
+  it('leaves an article and a word that is also a place alone', () => {
+    lacks('ze is bekend in de wijk en bij de school', 'de wijk');
+  });
+});

@@ -6,7 +6,7 @@ import type { Span } from '../labels.js';
 import { COUNTRIES, FIRST_NAMES, GENERIC_SERVICES, NOT_NAMES, PLACES, SURNAMES } from '../lexicon.js';
 import { capitalisedWords, classAt, isSpaceAt, LETTER, lettersEnd, LOWER, phraseStarts, phrasesOf, UPPER, type Scan } from '../scan.js';
 import { isCommon } from '../statistical/token-features.js';
-import { CAP, firstSpace, isSentenceStart } from './name-patterns.js';
+import { CAP, firstSpace, isSentenceStart, possessiveAfter } from './name-patterns.js';
 
 /** Sources whose evidence is a capital after a contact or place word, or a list hit: their type is a guess. */
 const WEAK_SOURCES = new Set(['person-contact', 'person-lexicon', 'person-capitalised', 'person-repeat', 'city-cue']);
@@ -159,7 +159,7 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
       // "woont in Londen", "wonen in Wouwse Plantage en Accra": where someone lives is a place, not a person.
       if (
         span.label === 'PERSON' &&
-        (LIVES_IN.test(before) || (oneWord && IN_OR_FROM.test(before))) &&
+        (LIVES_IN.test(before) || (oneWord && IN_OR_FROM.test(before) && !possessiveAfter(text, span.end))) &&
         !FIRST_NAMES.has(value.slice(0, firstSpace(value)).toLowerCase())
       ) {
         out ??= spans.slice();

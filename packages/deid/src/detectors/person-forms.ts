@@ -3,7 +3,8 @@
 // of a message ("ghislaine"), a name in quotes ("vroeg naar "Wim""), and double first names joined
 // by a hyphen whose parts are both first names ("Dirk-Jan", "Anne-Marie").
 import type { Span } from '../labels.js';
-import { FIRST_NAMES, NAMES_THAT_ARE_WORDS, NOT_NAMES, PLACES } from '../lexicon.js';
+import { FIRST_NAMES, NAMES_THAT_ARE_WORDS, NOT_NAMES, PLACES, SURNAMES } from '../lexicon.js';
+import { isSentenceStart, possessiveAfter } from './name-patterns.js';
 import { capitalisedWords, type Scan } from '../scan.js';
 
 /** "/rk", "/ jv", "-- mb": a worker's initials on a line of their own. */
@@ -45,6 +46,15 @@ export function findPersonForms(text: string, found: Scan): Span[] {
   const words = capitalisedWords(found);
   for (let c = 0; c < words.starts.length; c++) {
     const word = words.lowers[c]!;
+    // "in Jansen zijn auto", "bij Fenna haar oma": a listed name that owns something is a person.
+    if (
+      (SURNAMES.has(word) || FIRST_NAMES.has(word)) &&
+      !PLACES.has(word) &&
+      !NOT_NAMES.has(word) &&
+      possessiveAfter(text, words.ends[c]!) &&
+      !(NAMES_THAT_ARE_WORDS.has(word) && isSentenceStart(text, words.starts[c]!))
+    )
+      spans.push({ start: words.starts[c]!, end: words.ends[c]!, label: 'PERSON', source: 'person-owner' });
     const hyphen = word.indexOf('-');
     if (hyphen < 2 || FIRST_NAMES.has(word)) continue;
     const first = word.slice(0, hyphen);

@@ -23,7 +23,7 @@ import {
   NAMES_THAT_ARE_WORDS,
   SURNAMES,
 } from '../lexicon.js';
-import { CAP, isSentenceStart, lower, postcodeStarts } from './name-patterns.js';
+import { CAP, isSentenceStart, lower, possessiveAfter, postcodeStarts } from './name-patterns.js';
 import { placeHits } from './lexicon-hits.js';
 
 const PLACE_CUE_WORDS = 'in|te|uit|naar|vanuit|richting|wonend in|woonachtig in|woont in|geboren in|verhuisd naar|wijk|regio|gemeente';
@@ -42,6 +42,28 @@ const APOSTROPHE_PLACE = /['’]s[- ]\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)*/uy;
 /** The lists hold lower case, so a word found in them as written is in lower case (the first test rules out nearly all words). */
 const isLowerCasePlace = (word: string) =>
   PLACES.has(word) && !PLACES_THAT_ARE_WORDS.has(word) && !NAMES_THAT_ARE_WORDS.has(word) && !NOT_NAMES.has(word);
+
+/** The first words of the places of several words or parts ("den" of "den haag", "bergen" of "bergen op zoom", "nieuw" of "nieuw-vennep"). */
+const SEVERAL_WORDS_FIRST = new Set<string>();
+for (const place of PLACES) {
+  const cut = place.search(/[ -]/);
+  if (cut > 0 && place[0] !== "'") SEVERAL_WORDS_FIRST.add(place.slice(0, cut));
+}
+// "in de wijk", "uit het veld": after an article the words are as often ordinary words as a place ("De Wijk").
+SEVERAL_WORDS_FIRST.delete('de');
+SEVERAL_WORDS_FIRST.delete('het');
+const LOWER_WORDS = /^[\p{Ll}'’]+(?:[ -][\p{Ll}'’]+){1,3}/u;
+/** Where a place of several words written in lower case ends ("naar den haag", "in bergen op zoom"), or -1. */
+function lowerPlaceOfWordsEnd(text: string, start: number): number {
+  const m = LOWER_WORDS.exec(text.slice(start, start + 40));
+  if (!m) return -1;
+  for (let candidate = m[0]; ; ) {
+    if (PLACES.has(candidate) && !PLACES_THAT_ARE_WORDS.has(candidate)) return start + candidate.length;
+    const cut = Math.max(candidate.lastIndexOf(' '), candidate.lastIndexOf('-'));
+    if (cut <= 0) return -1;
+    candidate = candidate.slice(0, cut);
+  }
+}
 
 const CITY_AFTER_POSTCODE = new RegExp(`\\b[1-9]\\d{3} ?[A-Z]{2}[ \\t]+(${CAP}(?:[- ](?:aan|op|den|de|\\p{Lu}[\\p{Ll}]+))*)`, 'gu');
 
@@ -128,6 +150,8 @@ export function findPlaces(text: string, found: Scan = scan(text)): Span[] {
     )
       continue;
     const end = m.index + m[0].length;
+    // "in Jansen zijn auto": a surname that owns something is a person.
+    if (SURNAMES.has(w) && !PLACES.has(w) && possessiveAfter(text, end)) continue;
     spans.add(end - name.length, end, 'city-cue');
     const next = placeAfterPlace(text, end);
     if (next) spans.add(next[0], next[1], 'city-after-place');
@@ -146,6 +170,10 @@ export function findPlaces(text: string, found: Scan = scan(text)): Span[] {
   // Informal notes write places in lower case: "bij vrienden in hoogvliet" (a place from the lists that is no word).
   for (const start of wordsAfterPhrases(found, PLACE_CUE_PHRASES, isLowerCasePlace)) {
     spans.add(start, lettersEnd(text, start), 'city-lower');
+  }
+  for (const start of wordsAfterPhrases(found, PLACE_CUE_PHRASES, (word) => SEVERAL_WORDS_FIRST.has(word))) {
+    const end = lowerPlaceOfWordsEnd(text, start);
+    if (end !== -1) spans.add(start, end, 'city-lower');
   }
   // A district or province in brackets after a place: "Utrecht (Lombok)", "Hengelo (Overijssel)".
   for (const span of [...spans.spans]) {
