@@ -50,3 +50,25 @@ describe('places of several words in lower case', () => {
     lacks('ze is bekend in de wijk en bij de school', 'de wijk');
   });
 });
+
+describe('organisations named by English or ordinary words', () => {
+  it('types a run of capitalised words after bij, door or via with no name in it as an organisation', () => {
+    has('Ze volgt taallessen bij Open Doors in Enschede.', 'INSTITUTION', 'Open Doors');
+    has('Hij werkt bij Fresh Fields als inpakker.', 'INSTITUTION', 'Fresh Fields');
+    has('Ondersteuning door Bright Start sinds mei.', 'INSTITUTION', 'Bright Start');
+  });
+  it('keeps a first name and a surname after bij a person', () => {
+    has('Hij logeert bij Kwame Mensah.', 'PERSON', 'Kwame Mensah');
+  });
+});
+
+describe('an unknown word after "door": a person or an organisation by its context', () => {
+  it('takes it for a person after what a person does with a form or a call, or before their team', () => {
+    has('Ingevuld door Tjitske op 3 mei.', 'PERSON', 'Tjitske');
+    has('Formulier ingevuld door Wervel op 3 mei.', 'PERSON', 'Wervel');
+    has('Ze wordt begeleid door Ravenna van het wijkteam.', 'PERSON', 'Ravenna');
+  });
+  it('keeps it an organisation where someone is helped by it', () => {
+    has('Ambulante hulp door Wervel, twee keer per week.', 'INSTITUTION', 'Wervel');
+  });
+});

@@ -3,7 +3,7 @@
 // found it looked at a capital and a contact or place word; what tells an organisation from a person
 // or a place is the context around the span, which this step reads for the few spans a text has.
 import type { Span } from '../labels.js';
-import { COUNTRIES, FIRST_NAMES, GENERIC_SERVICES, NOT_NAMES, PLACES, SURNAMES } from '../lexicon.js';
+import { COUNTRIES, FIRST_NAMES, GENERIC_SERVICES, NAMES_THAT_ARE_WORDS, NOT_NAMES, PLACES, SURNAMES } from '../lexicon.js';
 import { capitalisedWords, classAt, isSpaceAt, LETTER, lettersEnd, LOWER, phraseStarts, phrasesOf, UPPER, type Scan } from '../scan.js';
 import { isCommon } from '../statistical/token-features.js';
 import { CAP, firstSpace, isSentenceStart, possessiveAfter } from './name-patterns.js';
@@ -112,6 +112,18 @@ const IN_OR_FROM = /(?:^|[^\p{L}])(?:in|uit) $/u;
 const SERVICE_BEFORE =
   /(?:^|[^\p{L}])(?:bij|vanuit|via|door|aangemeld bij|ingeschreven bij|in behandeling bij|cliënt bij|client bij)[ \t]$/u;
 
+/** "ingevuld door Vlinder", "genotuleerd door Sem": after what a person does with a text or a call, "door" names a person. */
+const PERSON_DID =
+  /(?:^|[^\p{L}])(?:[Ii]ngevuld|[Oo]pgesteld|[Gg]enotuleerd|[Gg]eschreven|[Gg]etekend|[Oo]ndertekend|[Aa]angenomen|[Gg]ebeld|[Gg]ezien|[Gg]econtroleerd|[Gg]emaild|[Dd]oorgegeven|[Aa]fgenomen|[Gg]esproken|[Bb]ezocht) door[ \t]$/u;
+/** " van het wijkteam": a person's team after the name (a bracket after it is as often the organisation's contact). */
+const PERSON_ROLE_AFTER = /^ van (?:de|het|team)\b/;
+/** "bij Welcome Home", "door Sunny Side": a run of capitalised words of which none is a first name, a surname that is no word or a place. */
+const noNameIn = (words: readonly string[]) =>
+  words.every((word) => {
+    const w = word.toLowerCase();
+    return !FIRST_NAMES.has(w) && (!SURNAMES.has(w) || NAMES_THAT_ARE_WORDS.has(w)) && !PLACES.has(w) && !NOT_NAMES.has(w);
+  });
+
 const isKnownName = (word: string) => {
   const w = word.toLowerCase();
   return FIRST_NAMES.has(w) || SURNAMES.has(w);
@@ -152,7 +164,11 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
       kindBefore ||
       (span.source === 'city-cue' && CUE_WORD_KIND.test(value.slice(0, firstSpace(value)))) ||
       ARTICLE_BEFORE.test(before) ||
-      (oneWord && span.label === 'PERSON' && SERVICE_BEFORE.test(before) && !isKnownName(value)) ||
+      (span.label === 'PERSON' &&
+        SERVICE_BEFORE.test(before) &&
+        (oneWord ? !isKnownName(value) : noNameIn(runWords)) &&
+        !PERSON_DID.test(before) &&
+        !PERSON_ROLE_AFTER.test(text.slice(runEnd, runEnd + 12))) ||
       (WHERE_CARED_OR_HOUSED.test(before) && !isKnownName(value.slice(0, firstSpace(value))) && !PLACES.has(value.toLowerCase())) ||
       (span.label === 'PERSON' && nameThenPlace(value));
     if (!organisation) {
