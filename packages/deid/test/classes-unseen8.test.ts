@@ -72,3 +72,15 @@ describe('an unknown word after "door": a person or an organisation by its conte
     has('Ambulante hulp door Wervel, twee keer per week.', 'INSTITUTION', 'Wervel');
   });
 });
+
+describe('client numbers after their context words', () => {
+  it("finds a client's number after whose number it is and a colon, and a client's id or code", () => {
+    has('Klantnummer bij Greenchoice: 40012873.', 'CASE_ID', '40012873');
+    has('Onder klant-ID 55810293 bekend bij de leverancier.', 'CASE_ID', '55810293');
+    has('Relatiecode: R-7781-22', 'CASE_ID', 'R-7781-22');
+    has('Patiënt-ID 8812733 in het ziekenhuis.', 'CASE_ID', '8812733');
+  });
+  it('leaves a code that is nobody\'s alone', () => {
+    lacks('De code 4412 van de fietskluis werkt niet.', '4412');
+  });
+});
