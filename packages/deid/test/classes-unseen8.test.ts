@@ -84,3 +84,14 @@ describe('client numbers after their context words', () => {
     lacks('De code 4412 van de fietskluis werkt niet.', '4412');
   });
 });
+
+describe('the street of an address block, its postcode on the next line', () => {
+  it('takes capitalised words and a number on the line before a postcode as the address, whatever the street kind', () => {
+    const signature = 'Met vriendelijke groet,\n\nLotte Brouwer\nWijkteam Zuid\nAchterom 12\n3811 AB Amersfoort';
+    has(signature, 'ADDRESS', 'Achterom 12');
+    has('Mw. R. Tahiri\nHet Rond 7-B\n3701 HS Zeist', 'ADDRESS', 'Het Rond 7-B');
+  });
+  it("leaves an organisation's post-office box before a postcode alone", () => {
+    lacks('Woonstichting Thuis\nPostbus 2210\n1500 GE Zaandam', 'Postbus 2210');
+  });
+});

@@ -67,7 +67,7 @@ function streetKindStarts(found: Scan): number[] {
   return phraseStarts(found, STREET_KIND_PHRASES).filter((at) => (classAt(found.text, at) & UPPER) !== 0);
 }
 const BEFORE_POSTCODE = new RegExp(
-  `(?<![\\p{L}])(${CAP}(?: ${CAP})* \\d{1,5}(?:[a-zA-Z]|-[a-zA-Z\\d]{1,3})?)(?=,? [1-9]\\d{3} ?[A-Z]{2}\\b)`,
+  `(?<![\\p{L}])(${CAP}(?: ${CAP})* \\d{1,5}(?:[a-zA-Z]|-[a-zA-Z\\d]{1,3})?)(?=,? [1-9]\\d{3} ?[A-Z]{2}\\b|[ \\t]*\\r?\\n[ \\t]*[1-9]\\d{3} ?[A-Z]{2}\\b)`,
   'gu',
 );
 
@@ -111,6 +111,13 @@ function streetStarts(found: Scan): number[] {
 }
 
 /** Where an address can start that a postcode follows ("Tuinen 12, 8911 KC"): the names before the house number. */
+/** Whether only spaces or tabs lie between a line break and `at`. */
+function isLineBreakBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i >= 0 && text.charCodeAt(i) === 10;
+}
+
 function startsBeforePostcodes(found: Scan): number[] {
   const positions: number[] = [];
   const { text } = found;
@@ -118,8 +125,12 @@ function startsBeforePostcodes(found: Scan): number[] {
   // By index: for…of left an iterator result per postcode and per capital.
   const postcodes = postcodeStarts(found);
   for (let p = 0; p < postcodes.length; p++) {
-    let at = postcodes[p]!; // before the postcode ", " or " ", the house number, a space
-    at -= text.charCodeAt(at - 2) === 44 ? 2 : 1;
+    let at = postcodes[p]!; // before the postcode ", " or " " (or the line break of a letter's address block), the house number, a space
+    if (isLineBreakBefore(text, at)) {
+      while (at > 0 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 9)) at--;
+      at -= text.charCodeAt(at - 2) === 13 ? 2 : 1;
+      while (at > 0 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 9)) at--;
+    } else at -= text.charCodeAt(at - 2) === 44 ? 2 : 1;
     if (isAsciiLetter(text.charCodeAt(at - 1))) at--;
     // "133-C", "12-3": an addition after a hyphen.
     if (text.charCodeAt(at - 1) === 45) at--;
