@@ -91,6 +91,11 @@ describe('the street of an address block, its postcode on the next line', () => 
     has(signature, 'ADDRESS', 'Achterom 12');
     has('Mw. R. Tahiri\nHet Rond 7-B\n3701 HS Zeist', 'ADDRESS', 'Het Rond 7-B');
   });
+  it('takes the street line of a block whose next line is a known place, not a group or a first name and a number', () => {
+    has('Groet,\nIlse Kramer\nAchterom 12\nAmersfoort', 'ADDRESS', 'Achterom 12');
+    lacks('Groep 7\nZwolle', 'Groep 7');
+    lacks('Jan 12\nZwolle', 'Jan 12');
+  });
   it("leaves an organisation's post-office box before a postcode alone", () => {
     lacks('Woonstichting Thuis\nPostbus 2210\n1500 GE Zaandam', 'Postbus 2210');
   });

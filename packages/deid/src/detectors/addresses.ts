@@ -143,7 +143,7 @@ function startsBeforePostcodes(found: Scan): number[] {
 
 /** "Watermolen 31 in Beek", "Veenkampen 14, Hoogeveen": a name and a house number before a known place is a street, suffix or not. */
 const BEFORE_PLACE = new RegExp(
-  `(${CAP}(?: ${CAP}){0,2} \\d{1,5}(?:[a-zA-Z](?![\\p{L}]))?)(?=(?:,| in| te) (\\p{Lu}[\\p{L}'’-]+(?: (?:aan|op|den|de|\\p{Lu}[\\p{L}'’-]+)){0,3}))`,
+  `(${CAP}(?: ${CAP}){0,2} \\d{1,5}(?:[a-zA-Z](?![\\p{L}]))?)(?=(?:,| in| te|[ \\t]*\\n)[ \\t]*(\\p{Lu}[\\p{L}'’-]+(?: (?:aan|op|den|de|\\p{Lu}[\\p{L}'’-]+)){0,3}))`,
   'gu',
 );
 /** Capitalised words that a number follows but that name no street. */
@@ -155,6 +155,8 @@ const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 9
 
 /** Whether ", ", " in " or " te " and a capital start at `at`: what BEFORE_PLACE looks for after the house number. */
 function placeFollows(text: string, at: number): boolean {
+  // A letter's address block: the place on the next line.
+  if (text.charCodeAt(at) === 10) return (classAt(text, at + 1) & UPPER) !== 0;
   const gap = text.startsWith(', ', at) ? 2 : text.startsWith(' in ', at) || text.startsWith(' te ', at) ? 4 : 0;
   return gap > 0 && (classAt(text, at + gap) & UPPER) !== 0;
 }
@@ -194,8 +196,17 @@ export function findAddresses(text: string, found: Scan = scan(text)): Span[] {
   for (const m of matchesAt(BEFORE_PLACE, text, startsBeforeNumbers(found), found)) {
     const place = m[2]!;
     const first = m[1]!.slice(0, firstSpace(m[1]!));
-    if (PLACES.has(lower(place)) && !NUMBERED_THINGS.test(first) && !NOT_NAMES.has(lower(first)) && !isSentenceStart(text, m.index))
-      spans.add(m.index, m.index + m[1]!.length, 'address-before-place');
+    const end = m.index + m[1]!.length;
+    // On a line of its own, the street of an address block: the line starts with it, the place is the next line.
+    const block = text.charCodeAt(end) === 10 && (m.index === 0 || text.charCodeAt(m.index - 1) === 10);
+    if (block && FIRST_NAMES.has(lower(first))) continue;
+    if (
+      PLACES.has(lower(place)) &&
+      !NUMBERED_THINGS.test(first) &&
+      !NOT_NAMES.has(lower(first)) &&
+      (block || (text.charCodeAt(end) !== 10 && !isSentenceStart(text, m.index)))
+    )
+      spans.add(m.index, end, 'address-before-place');
   }
   for (const m of matchesAt(ADDRESS, text, streetStarts(found), found)) {
     let start = m.index;
