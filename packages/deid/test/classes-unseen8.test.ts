@@ -100,3 +100,28 @@ describe('the street of an address block, its postcode on the next line', () => 
     lacks('Woonstichting Thuis\nPostbus 2210\n1500 GE Zaandam', 'Postbus 2210');
   });
 });
+
+describe("unseen8's ages", () => {
+  it('takes a bare age at the end of a chat line, after "ik ben" and adverbs, and after "toen ze"', () => {
+    has('W: ze speelt vaak bij ons, hij is pas 7\nK: zal ik bellen', 'AGE', '7');
+    has('maar ik ben zelf ook 81 en ik kan dat niet', 'AGE', '81');
+    has('Ze kwam hier wonen toen ze 20 was.', 'AGE', '20');
+  });
+  it('leaves "als hij 18 wordt" (a rule about an age, not a person\'s) alone', () => {
+    lacks('De hulp stopt als hij 18 wordt.', '18');
+  });
+  it('takes ages in brackets: sex, age and place; a name with a surname initial; names each with an age', () => {
+    has('Casus 2 (v, 47, Almere-Haven)', 'AGE', '47');
+    has('Casus 1 – Yusuf K. (31), Emmen', 'AGE', '31');
+    const kids = 'Hij ziet zijn kinderen (Daan 8, Fleur 5) te weinig.';
+    has(kids, 'PERSON', 'Daan');
+    has(kids, 'AGE', '8');
+    has(kids, 'AGE', '5');
+    lacks('Groep 7 (Klas 4, Lokaal 2)', '4');
+  });
+  it('leaves durations alone: after "na", "langer dan", "had", before "als"', () => {
+    lacks('Koelkast (Bosch, kapot na 9 jaar). Aanvraag loopt.', '9 jaar');
+    lacks('U heeft langer dan vier jaar een laag inkomen.', 'vier jaar');
+    lacks('Hij had dertig jaar als lasser gewerkt.', 'dertig jaar');
+  });
+});

@@ -1,10 +1,11 @@
 // Ages in phrases around a number: "een meisje van 12", "kinderen van 4 en 7", "zijn vader, 67,",
 // "een jongen van een jaar of 8", "twee halfbroers (13 en 15)",
-// "Mw. (82)", "(m, 45)", "ik ben 19", "net 65 geworden". Tried only at short runs of digits, with
+// "Mw. (82)", "(m, 45)", "ik ben 19", "ik ben zelf ook 78", "toen ze 19 was", "net 65 geworden". Tried only at short runs of digits, with
 // the words before and after them, so a text without such numbers costs one pass over its digit runs.
 import type { Span } from '../labels.js';
 import { FIRST_NAMES, NAMES_THAT_ARE_WORDS, NOT_NAMES } from '../lexicon.js';
-import { digitRunEnd, matchesAt, phraseStarts, phrasesOf, type Scan } from '../scan.js';
+import { isCommon } from '../statistical/token-features.js';
+import { classAt, digitRunEnd, matchesAt, phraseStarts, phrasesOf, UPPER, type Scan } from '../scan.js';
 
 const PERSON_NOUNS =
   'meisje|meid|jongen|jongetje|knul|vrouw|man|zoon|dochter|kind|kinderen|kindje|broer|broertje|zus|zusje|moeder|vader|baby|tiener|jongere|dame|heer|meneer|mevrouw|buurman|buurvrouw|oma|opa|kleinzoon|kleindochter|cliënt|client|leerling|tweeling|pleegkind|pleegzoon|pleegdochter|vriend|vriendin|neef|nicht|partner';
@@ -16,17 +17,19 @@ const BEFORE = [
   new RegExp(`(?<![\\p{L}])(?:${KIN_NOUNS}), $`, 'iu'),
   /(?<![\p{L}])(?:mw|mevr|dhr|mevrouw|meneer)\.? \($/iu,
   /(?:\(|, )[mvMV], $/u,
-  /(?<![\p{L}])(?:ik ben|ben ik|ik word|word ik|je bent|ben je|die|dat|wie) (?:nu |al |pas |bijna |net |inmiddels )?$/iu,
+  /(?<![\p{L}])(?:ik ben|ben ik|ik word|word ik|je bent|ben je|die|dat|wie) (?:(?:nu|al|pas|bijna|net|inmiddels|zelf|ook|zelfs|toch) ){0,2}$/iu,
   /(?<![\p{L}])(?:broers|broertjes|zussen|zusjes|halfbroers|halfbroertjes|halfzussen|halfzusjes|kinderen|zonen|dochters|kleinkinderen|stiefkinderen|pleegkinderen) \($/iu,
+  /(?<![\p{L}])(?:toen|sinds) (?:ze|zij|hij|ik|je|jij|we|wij) $/iu,
 ];
 /** After the number, for each of BEFORE: what closes the phrase (no amount, time, date or count). */
 const AFTER = [
   /^(?: (?:jaar|jr\.?|maanden|maand|weken|mnd\.?)(?![\p{L}])| en \d{1,3}(?!\d)|(?=[ ,.;:!?)\n]|$))(?! ?(?:euro|uur|u\b|tot|t\/m|min|minuten|kilo|kg|cm|km|dagen|procent|%|pagina|keer|x\b|meter|m2|liter|gram|cent|stuks|bladzijden|punten|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|okt|nov|dec)\b)/iu,
   /^(?:,| jaar| jr\.?|\)|\.(?!\d)|\n|$)/u,
   /^\)/u,
-  /^(?:\)| jaar| jr)/u,
+  /^(?:\)| jaar| jr|,)/u,
   /^(?: jaar| jr\.?)?(?=[,.;!?)\n]|$| en | maar | dus | want | is(?![\p{L}])| wordt(?![\p{L}]))/u,
   /^(?: en \d{1,3})?\)/u,
+  /^(?: jaar| jr\.?)? (?:was|werd|is|wordt|waren|werden)(?![\p{L}])/u,
 ];
 /** "net 65 geworden", "is vorige week 40 geworden". */
 const BECAME = /^ (?:jaar )?geworden(?![\p{L}])/u;
@@ -34,7 +37,7 @@ const MOST_YEARS = 110;
 /** The indexes of BEFORE that end in a bracket, a comma and a space, or a word and a space. */
 const AFTER_BRACKET = [2, 5];
 const AFTER_COMMA = [1, 3];
-const AFTER_WORD = [0, 4];
+const AFTER_WORD = [0, 4, 6];
 /** The last words of BEFORE: a cheap first test, /(?<=(?:van|ben|…) )/i at the number (any letters may come before the word). */
 const LEAD_WORDS = [
   'van',
@@ -55,6 +58,16 @@ const LEAD_WORDS = [
   'dat',
   'wie',
   'inmiddels',
+  'zelf',
+  'ook',
+  'zelfs',
+  'toch',
+  'ze',
+  'zij',
+  'hij',
+  'jij',
+  'we',
+  'wij',
 ];
 /** LEAD_WORDS by their last letter (each number is looked at: most are passed over by one lookup). */
 const LEAD_WORDS_BY_LAST: (string[] | undefined)[] = [];
@@ -97,6 +110,9 @@ const ORDINAL_AGE =
   /(?<![\p{L}])(?:[Oo]p|[Ss]inds|[Vv]anaf|[Tt]ot|[Nn]a|[Vv]oor|[Vv]óór|[Rr]ond|[Tt]ot aan) (?:zijn|haar|mijn|m'n|z'n|je|jouw|hun) (\d{1,2}(?:e|de|ste))(?![\p{L}\d])/gu;
 const ORDINAL_LEADS = phrasesOf(['op', 'sinds', 'vanaf', 'tot', 'na', 'voor', 'vóór', 'rond']);
 
+/** "(Bram 9, Nienke 6)", "(Sem 4 en Lotte 2)": names, each with an age, and nothing else in the brackets. */
+const NAMES_WITH_AGES = /\((?:\p{Lu}\p{Ll}+ \d{1,2}(?:, | en |\)))+/uy;
+const NAME_WITH_AGE = /(\p{Lu}\p{Ll}+) (\d{1,2})/gu;
 /** "(m/72)", "(v/34)": sex and age with a slash, in brackets. */
 const SEX_SLASH_AGE = /\([mvMV]\/(\d{1,3})\)/y;
 const KIN_BEFORE =
@@ -128,6 +144,21 @@ export function findAgePhrases(text: string, found: Scan): Span[] {
     const slash = SEX_SLASH_AGE.exec(text);
     if (slash && Number(slash[1]) <= MOST_YEARS)
       spans.push({ start: at + 3, end: at + 3 + slash[1]!.length, label: 'AGE', source: 'age-sex-slash' });
+    if ((classAt(text, at + 1) & UPPER) !== 0) {
+      NAMES_WITH_AGES.lastIndex = at;
+      const list = NAMES_WITH_AGES.exec(text);
+      if (list && list[0].endsWith(')')) {
+        for (const pair of list[0].matchAll(NAME_WITH_AGE)) {
+          const name = at + pair.index;
+          const age = name + pair[0].length - pair[2]!.length;
+          const word = pair[1]!.toLowerCase();
+          // "(Klas 4, Lokaal 2)": a common word with a number is no child.
+          if (NOT_NAMES.has(word) || (!FIRST_NAMES.has(word) && isCommon(word))) continue;
+          spans.push({ start: name, end: name + pair[1]!.length, label: 'PERSON', source: 'person-with-age-in-brackets' });
+          spans.push({ start: age, end: age + pair[2]!.length, label: 'AGE', source: 'age-with-name-in-brackets' });
+        }
+      }
+    }
     // A lower-case known first name (no Dutch word), then its age in brackets: the name and the age (informal notes and messages).
     const digits = at + 1;
     const end = digitRunEnd(text, digits);
