@@ -125,3 +125,22 @@ describe("unseen8's ages", () => {
     lacks('Hij had dertig jaar als lasser gewerkt.', 'dertig jaar');
   });
 });
+
+describe("unseen8's identifiers", () => {
+  it('finds an invoice number of a debt, a number after words in brackets, an authority code in mixed case', () => {
+    has('| Garage Berends | factuurnummer 2026-0771 | € 410 |', 'CASE_ID', '2026-0771');
+    has('Cliëntnummer (voor de administratie): C-4471902', 'CASE_ID', 'C-4471902');
+    has('Ons kenmerk: RvdK 2025-330187', 'CASE_ID', 'RvdK 2025-330187');
+  });
+  it('types the digits after a contract or client number word as that number, not a phone, but keeps phone words and mobiles', () => {
+    has('Huurcontractnummer: 0521-08-3317', 'CASE_ID', '0521-08-3317');
+    has('Terugbelnummer: 010 - 482 17 99', 'PHONE', '010 - 482 17 99');
+    has('Klantnummer: 06-12345678', 'PHONE', '06-12345678');
+  });
+  it("leaves an agency's general line alone: after the agency in brackets, called its general number, or where to let us know", () => {
+    lacks('Doorverwezen naar de SVB (030 - 264 91 00) voor de AOW.', '030 - 264 91 00');
+    lacks('Bel het wijkcentrum, 020 - 555 12 34, hun algemene nummer.', '020 - 555 12 34');
+    lacks('Laat het ons een week van tevoren weten via 088 - 898 92 95.', '088 - 898 92 95');
+    has('Laat het mw. Dekker weten via 088 - 898 92 96.', 'PHONE', '088 - 898 92 96');
+  });
+});

@@ -11,11 +11,11 @@ import { lowerText, matchesAt, scan, type Scan } from '../scan.js';
  * a client's id or code ("klant-ID 5581029", "relatiecode R-7781").
  */
 const CONTEXT =
-  /(?<![\p{L}])(?:(?!(?:telefoon|tel|huis|rekening|iban|artikel|art|versie|pagina|blz|kamer|lid|bus|route|lijn|volg|bsn|sofi|factuur|order|bestel|artikel|gemeente|regeling)(?:-?nummer|-?nr)\b)(?:[\p{L}]+-?(?:nummer|nr)|[\p{L}]*-?(?:kenmerk|referentie))|(?:klant|relatie|debiteur|cli[eë]nt|patiënt|patient|deelnemer|leerling)-?(?:id|code)|cli[eë]ntnr|dossier|zaak|beschikking|referentie|ref|polis|melding|aanvraag|ticket|(?<!_)id|huurcontract|contract|vordering|vt[- ]?nummer|cjib[- ]?kenmerk|bsn-?loos nummer)(?![\p{L}])(?:[ \t]\p{Ll}{3,}(?=:)|[ \t](?:bij|van)(?: de| het)? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?=:))?\.?\s*\(?(?:nr\.?|nummer|no\.?|:|#)?\s*:?[ \t]*/giu;
+  /(?<![\p{L}])(?:(?!(?:telefoon|tel|huis|rekening|iban|artikel|art|versie|pagina|blz|kamer|lid|bus|route|lijn|volg|bsn|sofi|order|bestel|artikel|gemeente|regeling)(?:-?nummer|-?nr)\b)(?:[\p{L}]+-?(?:nummer|nr)|[\p{L}]*-?(?:kenmerk|referentie))|(?:klant|relatie|debiteur|cli[eë]nt|patiënt|patient|deelnemer|leerling)-?(?:id|code)|cli[eë]ntnr|dossier|zaak|beschikking|referentie|ref|polis|melding|aanvraag|ticket|(?<!_)id|huurcontract|contract|vordering|vt[- ]?nummer|cjib[- ]?kenmerk|bsn-?loos nummer)(?![\p{L}])(?:[ \t]\p{Ll}{3,}(?=:)|[ \t]\(\p{Ll}[\p{Ll} ]{2,30}\)(?=:)|[ \t](?:bij|van)(?: de| het)? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?=:))?\.?\s*\(?(?:nr\.?|nummer|no\.?|:|#)?\s*:?[ \t]*/giu;
 /** An identifier: letters and digits joined by - / . or, for long numbers written in groups (a CJIB-kenmerk, a client number), single spaces between groups of digits. */
 const TOKEN = /^(?:\d{4}(?: \d{4}){2,4}(?!\d)|\d{2,4}(?: \d{2,4}){1,3}(?![\d\p{L}])|[A-Z0-9][A-Z0-9]*(?:[-/.][A-Z0-9]+)*)/iu;
 /** "RLT 6712094", "RN 26-33914", "CJIB 2024 8812 3344": an authority's capitals, a space and the number (case-sensitive: "is 1234" is no code). */
-const LETTERS_THEN_NUMBER = /^[A-Z]{1,4} \d{2,}(?:[-/]\d{2,}| \d{3,})*(?![\d\p{L}])/u;
+const LETTERS_THEN_NUMBER = /^(?:[A-Z]{1,4}|[A-Z][a-z]{1,3}[A-Z]) \d{2,}(?:[-/]\d{2,}| \d{3,})*(?![\d\p{L}])/u;
 /** Prefixed identifiers such as WMO-2024-00417, VT-2024-3318, VT-DR-25-3318, JB/0391/24, Z/24/118734; a year and an authority's letters (2025-AB-1234, XY 2025/0417). */
 const PREFIXED =
   /\b[A-Z]{1,5}(?:-[A-Z]{1,4})?(?:[-/]\d{2,6}){2,3}\b|\b[A-Z]{2,5}-\d{4,8}\b|\b(?:19|20)\d\d[-/][A-Za-z]{2,6}[-/]\d{3,8}\b|\b[A-Z]{1,5} (?:19|20)\d\d[-/]\d{3,8}\b/g;
