@@ -144,3 +144,13 @@ describe("unseen8's identifiers", () => {
     has('Laat het mw. Dekker weten via 088 - 898 92 96.', 'PHONE', '088 - 898 92 96');
   });
 });
+
+describe("unseen8's false alarms", () => {
+  it('leaves national agencies written out, English weekdays of mail headers, regions and meeting abbreviations alone', () => {
+    lacks('Uitvoeringsinstituut Werknemersverzekeringen (UWV)\nPostbus 58285', 'Uitvoeringsinstituut Werknemersverzekeringen');
+    lacks('Date: Wed, 18 Nov 2026 10:12', 'Wed');
+    lacks('Raad voor de Kinderbescherming – regio Noord-Nederland', 'Noord-Nederland');
+    lacks('Verslag MDO Jeugd – wijk Oost', 'MDO Jeugd');
+    lacks('Heeft u al een aanvraag gedaan bij het Jeugdfonds Sport?', 'Jeugdfonds');
+  });
+});

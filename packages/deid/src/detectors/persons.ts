@@ -37,7 +37,7 @@ import {
   TUSSENVOEGSELS,
   NAMES_THAT_ARE_WORDS,
 } from '../lexicon.js';
-import { CAP, TV, firstSpace, isSentenceStart, lower } from './name-patterns.js';
+import { CAP, TV, firstSpace, isDigit, isSentenceStart, lower } from './name-patterns.js';
 import { placeHits } from './lexicon-hits.js';
 
 /** Up to two given names (Trần Thị Mai), optional tussenvoegsel, a capitalised surname (possibly double-barrelled). */
@@ -407,6 +407,8 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     if (!known || (flags & NOT_NAME_LIKE) !== 0) continue;
     // "PostNL": capitals go on inside the word; "Buurtteam West": a word after an organisation's kind is part of its name.
     if ((classAt(text, capitalised.ends[c]!) & LETTER) !== 0 || afterOrganisationWord(text, index) || afterCarMake(text, index)) continue;
+    // "Date: Thu, 19 Nov 2026": an English weekday of a mail header, though Thu is a first name too.
+    if (ENGLISH_WEEKDAYS.has(w) && text.charCodeAt(capitalised.ends[c]!) === 44 && isDigit(text.charCodeAt(capitalised.ends[c]! + 2))) continue;
     const first = text.slice(index, capitalised.ends[c]!);
     // FOLLOWING_NAME starts with a space or tab; without one it matches nothing.
     const gap = text.charCodeAt(index + first.length);
@@ -467,6 +469,7 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
 
 /** Rules whose evidence is more than a capital: a name they find may repeat in lower case. */
 const STRONG_PERSON_SOURCES = new Set(['person-chat-sender', 'person-greeted', 'person-after-kin', 'person-lower']);
+const ENGLISH_WEEKDAYS = new Set(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 const WEAK_PERSON_SOURCES = new Set(['person-lexicon', 'person-capitalised', 'person-repeat', 'person-contact']);
 
 /** "Den Helder", "Capelle aan den IJssel": a place of several words is no person, though a word of it is a surname. */

@@ -65,6 +65,9 @@ function lowerPlaceOfWordsEnd(text: string, start: number): number {
   }
 }
 
+/** Parts of the country, as an agency's region ("regio Midden-Nederland"): no place smaller than a country. */
+const REGIONS = new Set(['randstad', 'midden-nederland', 'noord-nederland', 'oost-nederland', 'zuid-nederland', 'west-nederland']);
+
 const CITY_AFTER_POSTCODE = new RegExp(`\\b[1-9]\\d{3} ?[A-Z]{2}[ \\t]+(${CAP}(?:[- ](?:aan|op|den|de|\\p{Lu}[\\p{Ll}]+))*)`, 'gu');
 
 /** "(Lombok)", "(De Pijp)", "(Overijssel)": capitalised words in brackets right after a place name its district or province. */
@@ -145,6 +148,7 @@ export function findPlaces(text: string, found: Scan = scan(text)): Span[] {
       GENERIC_SERVICES.has(w) ||
       FIRST_NAMES.has(w) ||
       KNOWN_INSTITUTIONS.has(w) ||
+      REGIONS.has(w) ||
       // "gem. Kampen": the full stop of the abbreviation starts no sentence.
       (isSentenceStart(text, m.index + m[0].length - name.length) && !m[0].startsWith('gem.'))
     )
