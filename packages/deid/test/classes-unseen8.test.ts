@@ -154,3 +154,18 @@ describe("unseen8's false alarms", () => {
     lacks('Heeft u al een aanvraag gedaan bij het Jeugdfonds Sport?', 'Jeugdfonds');
   });
 });
+
+describe("unseen8's organisations", () => {
+  it('types an unknown word after the help or care someone gets "van" or "bij" as the organisation, a first name stays a person', () => {
+    has('Mevrouw staat open voor hulp van Oosterpoort.', 'INSTITUTION', 'Oosterpoort');
+    has('Ze heeft wel thuiszorg, van Zorgwaard geloof ik.', 'INSTITUTION', 'Zorgwaard');
+    has('Hij krijgt hulp van Jan.', 'PERSON', 'Jan');
+  });
+  it('finds the organisation a sentence or a field names as landlord or as involved before', () => {
+    has('Ze woont er sinds 2019. Verhuurder is Woonkracht-Oost. Saida belt.', 'INSTITUTION', 'Woonkracht-Oost');
+    has('Naam: K. Bos\nEerder betrokken: Trajekta (2024, opvoedondersteuning)', 'INSTITUTION', 'Trajekta');
+  });
+  it('ends a person\'s name where the organisation it works for begins, a "…punt" too', () => {
+    has('ik bel nu Ruud van Jongerenpunt De Brug, die weet het', 'PERSON', 'Ruud');
+  });
+});

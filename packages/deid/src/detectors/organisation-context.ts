@@ -34,7 +34,7 @@ const KIND_INSIDE =
 const PLACE_DISTRICT = /(?:^|[ \t])(?:Centrum|Nederland|Holland)(?:$|[ \t,])/u;
 /** A capitalised compound ending in a kind ("Vrijwilligerscentrale", "Bewindvoerderskantoor", "Sint-Ansfriduskerk") that is no surname. */
 const KIND_ENDING =
-  /^\p{Lu}[\p{L}-]*(?:centrale|kantoor|bureau|vereniging|school|college|centrum|kliniek|groep|zorg|club|bedrijf|kerk|fonds|winkel|salon|opvang|praktijk|ziekenhuis|techniek|makelaardij|logistiek|schoonmaak)$/u;
+  /^\p{Lu}[\p{L}-]*(?:centrale|kantoor|bureau|vereniging|school|college|centrum|kliniek|groep|zorg|club|bedrijf|kerk|fonds|winkel|salon|opvang|praktijk|ziekenhuis|techniek|makelaardij|logistiek|schoonmaak|punt)$/u;
 /** "CleanForce", "FlexWork", "SchuldHulpMaatje": a capital inside a word names a brand or a firm. */
 const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
 /** A kind written in lower case right before the name: "via uitzendbureau …", "restaurant …", "deurwaarderskantoor …", "zijn werkgever, …". */
@@ -102,10 +102,10 @@ function nameThenPlace(value: string): boolean {
 }
 /**
  * "ontslag uit Isala", "doorverwezen naar VieCuri", "een brief van Vitens", "een huurwoning van Domijn", "studeert aan
- * Saxion": after these, a name no list knows as a person's or a place's is a hospital, a school, a landlord or a company.
+ * Saxion", "hulp van Lindenhout", "thuiszorg, van Opella", "verhuurder is Bo-Ex": after these, a name no list knows as a person's or a place's is a hospital, a school, a landlord or a company.
  */
 const WHERE_CARED_OR_HOUSED =
-  /(?:^|[^\p{L}])(?:(?:ontslag|ontslagen|opname|opgenomen|behandeling|behandeld|bevallen|geopereerd|verwezen|doorverwezen|verwijzing|overgeplaatst|overgebracht) (?:in|uit|naar|bij)|(?:brief|brieven|post|rekening|aanmaning|folder|cursus|training|huurwoning|woning|benedenwoning|bovenwoning|flat|huurcontract) van|(?:studeert|studie|student|opleiding|studente)(?: \p{Ll}+)? aan)[ \t]$/u;
+  /(?:^|[^\p{L}])(?:(?:ontslag|ontslagen|opname|opgenomen|behandeling|behandeld|bevallen|geopereerd|verwezen|doorverwezen|verwijzing|overgeplaatst|overgebracht) (?:in|uit|naar|bij)|(?:brief|brieven|post|rekening|aanmaning|folder|cursus|training|huurwoning|woning|benedenwoning|bovenwoning|flat|huurcontract) van|(?:studeert|studie|student|opleiding|studente)(?: \p{Ll}+)? aan|(?:hulp|zorg|thuiszorg|begeleiding|ondersteuning|dagbesteding|opvang|behandeling|woonbegeleiding),? (?:van|bij)|(?:[Vv]erhuurder|[Ww]erkgever|[Ww]oningcorporatie|[Zz]orgaanbieder) (?:is|was|wordt))[ \t]$/u;
 /** "familie in Lyon", "komt uit Braga": one word that no list knows as a first name, right after "in" or "uit", is a place. */
 const IN_OR_FROM = /(?:^|[^\p{L}])(?:in|uit) $/u;
 /** "bij Indigo", "vanuit Lindenhout", "via Sterk", "begeleiding door Trajekt": where the word after is no known name, it is where someone is cared for or works. */
@@ -314,14 +314,30 @@ export function findOrganisationsBeside(text: string, found: Scan, spans: readon
 
 /** Form fields whose value is an organisation: "School: Zadkine, opleiding …", "Werkgever: Bakkerij Sijm". */
 const ORGANISATION_FIELD = new RegExp(
-  `(?:School|Werkgever|Zorgaanbieder|Woningcorporatie|Corporatie|Verhuurder|Kinderopvang|Opvang|Sportclub|Vereniging|Club|Huisartsenpraktijk|Instelling|Organisatie|Dagbesteding|Jeugdhulpaanbieder|Ziekenhuis|Uitzendbureau|Opleiding|Stage|Stageplek|Werk|Zorg|Begeleiding)(?: \\/ [a-z]+)?[ \\t]*:[ \\t]*((?:${CAP}|\\p{Lu}{2,})(?:[ \\t](?:${CAP}|\\p{Lu}{2,}|&|van|de|der|het|'t))*)`,
+  `(?:Eerder betrokken|Betrokken|Betrokken instanties|Betrokken organisaties|School|Werkgever|Zorgaanbieder|Woningcorporatie|Corporatie|Verhuurder|Kinderopvang|Opvang|Sportclub|Vereniging|Club|Huisartsenpraktijk|Instelling|Organisatie|Dagbesteding|Jeugdhulpaanbieder|Ziekenhuis|Uitzendbureau|Opleiding|Stage|Stageplek|Werk|Zorg|Begeleiding)(?: \\/ [a-z]+)?[ \\t]*:[ \\t]*((?:${CAP}|\\p{Lu}{2,})(?:[ \\t](?:${CAP}|\\p{Lu}{2,}|&|van|de|der|het|'t))*)`,
   'uy',
 );
 const ORGANISATION_FIELD_WORDS = phrasesOf(
-  'school|werkgever|zorgaanbieder|woningcorporatie|corporatie|verhuurder|kinderopvang|opvang|sportclub|vereniging|club|huisartsenpraktijk|instelling|organisatie|dagbesteding|jeugdhulpaanbieder|ziekenhuis|uitzendbureau|opleiding|stage|stageplek|werk|zorg|begeleiding'.split(
+  'eerder|betrokken|school|werkgever|zorgaanbieder|woningcorporatie|corporatie|verhuurder|kinderopvang|opvang|sportclub|vereniging|club|huisartsenpraktijk|instelling|organisatie|dagbesteding|jeugdhulpaanbieder|ziekenhuis|uitzendbureau|opleiding|stage|stageplek|werk|zorg|begeleiding'.split(
     '|',
   ),
 );
+
+const ORGANISATION_IS = new RegExp(
+  `(?:Verhuurder|Werkgever|School|Zorgaanbieder|Woningcorporatie|Corporatie|Kinderopvang|Dagbesteding) (?:is|was) (${CAP}(?:[ \\t](?:${CAP}|van|de|der|het))*)(?![\\p{L}])`,
+  'uy',
+);
+/** "Verhuurder is Bo-Ex": the organisation a sentence names after its kind and "is", unless the lists know the word as something else. */
+function organisationIs(text: string, at: number, spans: Span[]): void {
+  ORGANISATION_IS.lastIndex = at;
+  const m = ORGANISATION_IS.exec(text);
+  if (!m) return;
+  const value = m[1]!;
+  const lower = value.toLowerCase();
+  if (GENERIC_SERVICES.has(lower) || NOT_NAMES.has(lower) || FIRST_NAMES.has(lower) || PLACES.has(lower)) return;
+  const start = m.index + m[0].length - value.length;
+  spans.push({ start, end: start + value.length, label: 'INSTITUTION', source: 'institution-field' });
+}
 
 /** The value of a form field that asks for an organisation, at a line start. */
 export function findOrganisationFields(text: string, found: Scan): Span[] {
@@ -330,10 +346,17 @@ export function findOrganisationFields(text: string, found: Scan): Span[] {
     // Only a label at the start of a line (after a list dash or bullet).
     let i = at - 1;
     while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '-' || text[i] === '•' || text[i] === '*')) i--;
-    if (i >= 0 && text[i] !== '\n') continue;
+    if (i >= 0 && text[i] !== '\n') {
+      // "… woont. Verhuurder is Bo-Ex.": a sentence that names the landlord, the employer or the school.
+      if ((text[i] === '.' || text[i] === '!' || text[i] === '?') && i < at - 1) organisationIs(text, at, spans);
+      continue;
+    }
     ORGANISATION_FIELD.lastIndex = at;
     const m = ORGANISATION_FIELD.exec(text);
-    if (!m) continue;
+    if (!m) {
+      organisationIs(text, at, spans);
+      continue;
+    }
     const value = m[1]!;
     // "IJ. van der Berg": initials start a person's name.
     if (text.charCodeAt(m.index + m[0].length) === 46) continue;

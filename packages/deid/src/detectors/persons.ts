@@ -54,7 +54,7 @@ const anyCaseStart = (alternatives: string) =>
     .join('|');
 /** Words that make a capitalised phrase an organisation rather than a person. */
 const ORGANISATION_WORD =
-  /(?:beheer|zorg|groep|werk|wonen|hulp|dienst|centrum|huis|team|fonds|bureau|instituut|stichting|college|school|lyceum|praktijk|kliniek|vereniging|club|bank|corporatie)(?:\s|$)/i;
+  /(?:beheer|zorg|groep|werk|wonen|hulp|dienst|centrum|huis|team|fonds|bureau|instituut|stichting|college|school|lyceum|praktijk|kliniek|vereniging|club|bank|corporatie|punt|loket)(?:\s|$)/i;
 const ROLE_WORDS = new Set(
   ROLES.split('|').concat([
     'schoonmoeder',
@@ -178,7 +178,7 @@ function afterCarMake(text: string, index: number): boolean {
 }
 
 const WORKS_FOR =
-  /\s(?:van|bij)\s\p{Lu}\S*(?:beheer|zorg|groep|werk|wonen|hulp|dienst|centrum|huis|team|fonds|bureau|instituut|stichting|college|school|praktijk|kliniek|vereniging|bank|corporatie)(?:\s.*)?$/u;
+  /\s(?:van|bij)\s\p{Lu}\S*(?:beheer|zorg|groep|werk|wonen|hulp|dienst|centrum|huis|team|fonds|bureau|instituut|stichting|college|school|praktijk|kliniek|vereniging|bank|corporatie|punt|loket)(?:\s.*)?$/u;
 
 /** Law names (Leerplichtwet), car makes and their models, agencies and places are no persons. */
 function notAPerson(name: string, strong: boolean): boolean {
