@@ -169,3 +169,16 @@ describe("unseen8's organisations", () => {
     has('ik bel nu Ruud van Jongerenpunt De Brug, die weet het', 'PERSON', 'Ruud');
   });
 });
+
+describe("unseen8's places", () => {
+  it('keeps a place before the verb "wonen" a place, not an organisation of housing', () => {
+    has('De kinderen, die met hun moeder in Heerenveen wonen, ziet hij weinig.', 'CITY', 'Heerenveen');
+  });
+  it('takes the place of a network or meeting as the place, not the network as an organisation', () => {
+    has('Verslag overleg Armoedenetwerk Zwolle-Zuid', 'CITY', 'Zwolle-Zuid');
+    lacks('Verslag overleg Armoedenetwerk Zwolle-Zuid', 'Armoedenetwerk Zwolle-Zuid');
+  });
+  it('takes a word and a number between table bars before a place as an address, though the word is a place too', () => {
+    has('Kinderopvang De Bijenkorf | Sluis 3 | Almere', 'ADDRESS', 'Sluis 3');
+  });
+});

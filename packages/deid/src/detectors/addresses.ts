@@ -143,7 +143,7 @@ function startsBeforePostcodes(found: Scan): number[] {
 
 /** "Watermolen 31 in Beek", "Veenkampen 14, Hoogeveen": a name and a house number before a known place is a street, suffix or not. */
 const BEFORE_PLACE = new RegExp(
-  `(${CAP}(?: ${CAP}){0,2} \\d{1,5}(?:[a-zA-Z](?![\\p{L}]))?)(?=(?:,| in| te|[ \\t]*\\n)[ \\t]*(\\p{Lu}[\\p{L}'’-]+(?: (?:aan|op|den|de|\\p{Lu}[\\p{L}'’-]+)){0,3}))`,
+  `(${CAP}(?: ${CAP}){0,2} \\d{1,5}(?:[a-zA-Z](?![\\p{L}]))?)(?=(?:,| in| te| \\||[ \\t]*\\n)[ \\t]*(\\p{Lu}[\\p{L}'’-]+(?: (?:aan|op|den|de|\\p{Lu}[\\p{L}'’-]+)){0,3}))`,
   'gu',
 );
 /** Capitalised words that a number follows but that name no street. */
@@ -157,7 +157,7 @@ const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 9
 function placeFollows(text: string, at: number): boolean {
   // A letter's address block: the place on the next line.
   if (text.charCodeAt(at) === 10) return (classAt(text, at + 1) & UPPER) !== 0;
-  const gap = text.startsWith(', ', at) ? 2 : text.startsWith(' in ', at) || text.startsWith(' te ', at) ? 4 : 0;
+  const gap = text.startsWith(', ', at) ? 2 : text.startsWith(' in ', at) || text.startsWith(' te ', at) ? 4 : text.startsWith(' | ', at) ? 3 : 0;
   return gap > 0 && (classAt(text, at + gap) & UPPER) !== 0;
 }
 

@@ -30,6 +30,7 @@ const KIND_AFTER =
 /** Kinds of organisation as a capitalised word of a multi-word span: "Kickboks Gym …", "Reclassering Nederland", "Boxing Club …". */
 const KIND_INSIDE =
   /(?:^|[ \t])(?:Gym|Sportschool|Reclassering|Opvang|Revalidatie|Dagbesteding|Thuiszorg|Jeugdhulp|Jeugdzorg|Jeugd|Zorg|Wonen|Welzijn|Vereniging|Stichting|Kliniek|Ziekenhuis|Apotheek|Praktijk|Centrum|Instituut|Academie|Bibliotheek|Nederland|Holland|Groep|Kinderopvang|Dierenkliniek|Werkplein|Energie|Loket|Club|Church|Kerk|Partners|GGZ|Bewindvoering|Bedrijf|Kringloop|Transport|Gebr\.|Snackbar|Restaurant|Kantoor|Bureau|Centrale|Fonds|Pensioenfonds|Uitzendbureau|BV|B\.V\.|Dental|Care|Group|Services|Service|Solutions|Consultancy|Logistics|Logistiek|Catering|Makelaardij|Makelaars|Accountants|Administratie|Holding|International|Fitness|Schoonmaak|Installaties|Techniek)(?:$|[ \t,])/u;
+const PLACE_THEN_VERB = /^[ \t]wonen(?![\p{L}])/u;
 /** A place and its centre or its country: districts and regions, not organisations. */
 const PLACE_DISTRICT = /(?:^|[ \t])(?:Centrum|Nederland|Holland)(?:$|[ \t,])/u;
 /** A capitalised compound ending in a kind ("Vrijwilligerscentrale", "Bewindvoerderskantoor", "Sint-Ansfriduskerk") that is no surname. */
@@ -150,7 +151,11 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
     const before = text.slice(Math.max(0, runStart - 30), runStart);
     const lowerAfterRun = (text.charCodeAt(runEnd) === 32 || text.charCodeAt(runEnd) === 9) && (classAt(text, runEnd + 1) & LOWER) !== 0;
     const kindAfter =
-      lowerAfterRun && KIND_AFTER.test(text.slice(runEnd, runEnd + 40)) && !(oneWord && FIRST_NAMES.has(value.toLowerCase()));
+      lowerAfterRun &&
+      KIND_AFTER.test(text.slice(runEnd, runEnd + 40)) &&
+      !(oneWord && FIRST_NAMES.has(value.toLowerCase())) &&
+      // "die in Heerenveen wonen": after a place, "wonen" is the verb.
+      !(span.label === 'CITY' && PLACE_THEN_VERB.test(text.slice(runEnd, runEnd + 8)));
     // "Utrecht Centrum", "Almere Centrum": after a place, a centre is a district, no organisation.
     const kindInRun =
       runWords.length > 1 &&
