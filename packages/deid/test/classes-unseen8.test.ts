@@ -182,3 +182,16 @@ describe("unseen8's places", () => {
     has('Kinderopvang De Bijenkorf | Sluis 3 | Almere', 'ADDRESS', 'Sluis 3');
   });
 });
+
+describe("unseen8's persons", () => {
+  it('takes a word no list knows as a name where a kinship after a comma or a role in brackets follows', () => {
+    has('ma 14:40 – Zarlasht, dochter van mw. Karimi, belt.', 'PERSON', 'Zarlasht');
+    has('Signal – Temesgen (bewoner) en J', 'PERSON', 'Temesgen');
+    lacks('Onderwerp: Huur (moeder) en energie', 'Huur');
+  });
+  it('takes the one-word items of an attendee list as names, and finds them again in the text', () => {
+    const minutes = 'Aanwezig: Gijs, Wendelien, Chidi Okafor (wijkteam)\n\nWendelien regelt een aanvraag.';
+    expect(found(minutes).filter(([l, v]) => l === 'PERSON' && v === 'Wendelien')).toHaveLength(2);
+    lacks('Aanwezig: Welzijn, Gemeente, Wijkteam', 'Welzijn');
+  });
+});

@@ -6,11 +6,19 @@ import type { Span } from '../labels.js';
 import { FIRST_NAMES, NAMES_THAT_ARE_WORDS, NOT_NAMES, PLACES, SURNAMES } from '../lexicon.js';
 import { isSentenceStart, possessiveAfter } from './name-patterns.js';
 import { capitalisedWords, type Scan } from '../scan.js';
+import { isCommon } from '../statistical/token-features.js';
 
 /** "/rk", "/ jv", "-- mb": a worker's initials on a line of their own. */
 const SIGNED_INITIALS = /^[ \t]*(?:\/|--?)[ \t]?(\p{Ll}{2,3})[ \t]*$/u;
 /** A first name alone in double quotes: "Wim", “Sly”. */
 const QUOTED_NAME = /^["“](\p{Lu}[\p{Ll}'’-]+)["”]/u;
+
+/** ", dochter van", ", moeder van": a kinship after a name and a comma says whose relative the name is. */
+const KIN_OF_AFTER =
+  /^, (?:dochter|zoon|moeder|vader|broer|zus|oma|opa|partner|vrouw|man|kleinzoon|kleindochter|nicht|neef|tante|oom|vriendin|vriend|buurvrouw|buurman) van /;
+/** " (bewoner)", " (moeder)": a role in brackets after a name. */
+const ROLE_IN_BRACKETS_AFTER =
+  /^ \((?:bewoner|bewoonster|cliënt|client|cliënte|moeder|vader|zoon|dochter|oma|opa|buurman|buurvrouw|vrijwilliger|mantelzorger|jongere|ouder|melder|huurder|aanvrager|partner|tolk|mentor|vriend|vriendin)\)/;
 
 const isLowerFirstName = (word: string) =>
   FIRST_NAMES.has(word) && !NAMES_THAT_ARE_WORDS.has(word) && !NOT_NAMES.has(word) && !PLACES.has(word);
@@ -46,6 +54,18 @@ export function findPersonForms(text: string, found: Scan): Span[] {
   const words = capitalisedWords(found);
   for (let c = 0; c < words.starts.length; c++) {
     const word = words.lowers[c]!;
+    // "– Gulalai, dochter van …", "Luam (bewoner)": a name by the kinship or the role beside it (first by the next character).
+    const next = text.charCodeAt(words.ends[c]!);
+    if (
+      (next === 44 || (next === 32 && text.charCodeAt(words.ends[c]! + 1) === 40)) &&
+      !NOT_NAMES.has(word) &&
+      !PLACES.has(word) &&
+      !(isCommon(word) && !FIRST_NAMES.has(word))
+    ) {
+      const after = text.slice(words.ends[c]!, words.ends[c]! + 30);
+      if (next === 44 ? KIN_OF_AFTER.test(after) : ROLE_IN_BRACKETS_AFTER.test(after))
+        spans.push({ start: words.starts[c]!, end: words.ends[c]!, label: 'PERSON', source: 'person-beside-kin-or-role' });
+    }
     // "in Jansen zijn auto", "bij Fenna haar oma": a listed name that owns something is a person.
     if (
       (SURNAMES.has(word) || FIRST_NAMES.has(word)) &&
