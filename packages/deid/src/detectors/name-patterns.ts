@@ -64,7 +64,9 @@ const NO_THING_OWNED = new Set(
 );
 /** Whether a possessive and a noun follow `end`: the word before is who owns it ("in Jansen zijn auto", "Fenna haar oma"). */
 export function possessiveAfter(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 32) return false;
+  // z(ijn), z('n), h(aar), d('r): most words are passed over by the letter after the space.
+  const next = text.charCodeAt(end + 1);
+  if (text.charCodeAt(end) !== 32 || (next !== 122 && next !== 104 && next !== 100)) return false;
   const m = POSSESSIVE_AFTER.exec(text.slice(end, end + 30));
   return m !== null && !NO_THING_OWNED.has(m[1]!) && !m[1]!.startsWith('ge');
 }

@@ -68,10 +68,10 @@ export function findPersonForms(text: string, found: Scan): Span[] {
     }
     // "in Jansen zijn auto", "bij Fenna haar oma": a listed name that owns something is a person.
     if (
+      possessiveAfter(text, words.ends[c]!) &&
       (SURNAMES.has(word) || FIRST_NAMES.has(word)) &&
       !PLACES.has(word) &&
       !NOT_NAMES.has(word) &&
-      possessiveAfter(text, words.ends[c]!) &&
       !(NAMES_THAT_ARE_WORDS.has(word) && isSentenceStart(text, words.starts[c]!))
     )
       spans.push({ start: words.starts[c]!, end: words.ends[c]!, label: 'PERSON', source: 'person-owner' });

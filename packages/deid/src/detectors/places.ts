@@ -52,15 +52,17 @@ for (const place of PLACES) {
 // "in de wijk", "uit het veld": after an article the words are as often ordinary words as a place ("De Wijk").
 SEVERAL_WORDS_FIRST.delete('de');
 SEVERAL_WORDS_FIRST.delete('het');
+const isLowerCasePlaceOrStart = (word: string) => isLowerCasePlace(word) || SEVERAL_WORDS_FIRST.has(word);
 const LOWER_WORDS = /^[\p{Ll}'’]+(?:[ -][\p{Ll}'’]+){1,3}/u;
 /** Where a place of several words written in lower case ends ("naar den haag", "in bergen op zoom"), or -1. */
 function lowerPlaceOfWordsEnd(text: string, start: number): number {
   const m = LOWER_WORDS.exec(text.slice(start, start + 40));
   if (!m) return -1;
+  // Longest first, down to two words or parts (one word is isLowerCasePlace's).
   for (let candidate = m[0]; ; ) {
-    if (PLACES.has(candidate) && !PLACES_THAT_ARE_WORDS.has(candidate)) return start + candidate.length;
     const cut = Math.max(candidate.lastIndexOf(' '), candidate.lastIndexOf('-'));
     if (cut <= 0) return -1;
+    if (PLACES.has(candidate) && !PLACES_THAT_ARE_WORDS.has(candidate)) return start + candidate.length;
     candidate = candidate.slice(0, cut);
   }
 }
@@ -172,12 +174,11 @@ export function findPlaces(text: string, found: Scan = scan(text)): Span[] {
     if (m && PLACES.has(lower(m[0].replace('’', "'")))) spans.add(m.index, m.index + m[0].length, 'city-apostrophe');
   }
   // Informal notes write places in lower case: "bij vrienden in hoogvliet" (a place from the lists that is no word).
-  for (const start of wordsAfterPhrases(found, PLACE_CUE_PHRASES, isLowerCasePlace)) {
-    spans.add(start, lettersEnd(text, start), 'city-lower');
-  }
-  for (const start of wordsAfterPhrases(found, PLACE_CUE_PHRASES, (word) => SEVERAL_WORDS_FIRST.has(word))) {
+  // One pass for places of one word and of several ("naar bergen op zoom").
+  for (const start of wordsAfterPhrases(found, PLACE_CUE_PHRASES, isLowerCasePlaceOrStart)) {
     const end = lowerPlaceOfWordsEnd(text, start);
     if (end !== -1) spans.add(start, end, 'city-lower');
+    else if (isLowerCasePlace(text.slice(start, lettersEnd(text, start)))) spans.add(start, lettersEnd(text, start), 'city-lower');
   }
   // A district or province in brackets after a place: "Utrecht (Lombok)", "Hengelo (Overijssel)".
   for (const span of [...spans.spans]) {

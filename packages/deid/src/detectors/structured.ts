@@ -155,13 +155,15 @@ export function findPhones(text: string, found: Scan): Span[] {
     if (national === null || isServiceNumber(national)) continue;
     // A bracket that opens the match without closing in it belongs to the sentence, not the number.
     const begins = raw.startsWith('(') && !raw.includes(')') ? m.index + 1 : m.index;
-    const before = text.slice(Math.max(0, begins - 60), begins);
-    // "Bel ons via 088 …", "de SVB (030 …", "…, hun algemene nummer": an organisation's own line, not a person's (mobile numbers excepted).
-    if (!national.startsWith('6') && OUR_LINE_BEFORE.test(before)) continue;
-    if (!national.startsWith('6') && GENERAL_LINE_AFTER.test(text.slice(m.index + raw.length, m.index + raw.length + 40))) continue;
-    const agency = AGENCY_BEFORE.exec(before)?.[1];
-    if (agency !== undefined && GENERIC_SERVICES.has(agency.toLowerCase())) continue;
-    if (!national.startsWith('6') && OTHER_NUMBER_BEFORE.test(before)) continue;
+    // "Bel ons via 088 …", "de SVB (030 …", "…, hun algemene nummer": an organisation's own line, not a person's; after
+    // "huurcontractnummer:" the digits are the contract's (mobile numbers excepted from both).
+    if (!national.startsWith('6')) {
+      const before = text.slice(Math.max(0, begins - 60), begins);
+      if (OUR_LINE_BEFORE.test(before) || OTHER_NUMBER_BEFORE.test(before)) continue;
+      if (GENERAL_LINE_AFTER.test(text.slice(m.index + raw.length, m.index + raw.length + 40))) continue;
+      const agency = AGENCY_BEFORE.exec(before)?.[1];
+      if (agency !== undefined && GENERIC_SERVICES.has(agency.toLowerCase())) continue;
+    }
     spans.push({ start: begins, end: m.index + raw.length, label: 'PHONE', source: 'phone-libphonenumber' });
   }
   return spans;
