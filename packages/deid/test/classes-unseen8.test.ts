@@ -170,6 +170,20 @@ describe("unseen8's organisations", () => {
   });
 });
 
+describe("unseen8's firms, regions and streets", () => {
+  it('takes a firm named "… & Co" as an organisation, not two names joined by "&"', () => {
+    has('Graag overmaken t.n.v. Verbeek & Co onder vermelding van het nummer.', 'INSTITUTION', 'Verbeek & Co');
+    lacks('Jan & Cor komen ook.', 'Jan & Cor');
+  });
+  it("leaves a national agency's region alone", () => {
+    lacks('GGD Hollands Midden – afdeling jeugd', 'Hollands Midden');
+  });
+  it('takes a street ending in -plaat, and never a letter on the next line as its addition', () => {
+    has('L: thuis. Zandplaat 31\nJ: blijf daar', 'ADDRESS', 'Zandplaat 31');
+    has('Hoefkade 412 a is het adres', 'ADDRESS', 'Hoefkade 412 a');
+  });
+});
+
 describe("unseen8's places", () => {
   it('keeps a place before the verb "wonen" a place, not an organisation of housing', () => {
     has('De kinderen, die met hun moeder in Heerenveen wonen, ziet hij weinig.', 'CITY', 'Heerenveen');

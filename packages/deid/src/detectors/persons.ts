@@ -171,6 +171,16 @@ function afterOrganisationWord(text: string, index: number): boolean {
   return start < index - 1 && (classAt(text, start) & UPPER) !== 0 && ORGANISATION_KIND_END.test(text.slice(start, index - 1));
 }
 
+const isAsciiCapital = (code: number) => code >= 65 && code <= 90;
+/** Whether the word before `index` (and one space) is a national agency written in capitals ("GGD", "UWV"). */
+function afterAgency(text: string, index: number): boolean {
+  if (!isSpaceAt(text, index - 1)) return false;
+  let start = index - 1;
+  while (start > 0 && index - start < 8 && isAsciiCapital(text.charCodeAt(start - 1))) start--;
+  if (start === index - 1 || (start > 0 && (classAt(text, start - 1) & LETTER) !== 0)) return false;
+  return GENERIC_SERVICES.has(lower(text.slice(start, index - 1)));
+}
+
 /** Whether the word before `index` (and one space) is a car make: "Renault Clio", "Opel Corsa" name a car, not a person. */
 function afterCarMake(text: string, index: number): boolean {
   const start = capitalisedWordBefore(text, index, 20);
@@ -441,6 +451,8 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     const whole = lower(value);
     if (
       words.length < 2 ||
+      // "GGD Hollands Midden", "UWV Noord-Holland": a national agency's region.
+      afterAgency(text, start) ||
       GENERIC_SERVICES.has(whole) ||
       KNOWN_INSTITUTIONS.has(whole) ||
       PLACES.has(whole) ||
