@@ -209,3 +209,22 @@ describe("unseen8's persons", () => {
     lacks('Aanwezig: Welzijn, Gemeente, Wijkteam', 'Welzijn');
   });
 });
+
+describe('ages in more forms', () => {
+  it('takes ages of children after "zijn", listed in brackets after a plural, and after van and an adverb', () => {
+    has('De kinderen zijn 7 en 11 en gaan naar school.', 'AGE', '11');
+    has('Hij heeft drie kinderen (3, 6 en 9).', 'AGE', '6');
+    has('Zijn dochter van bijna 4 is ziek.', 'AGE', '4');
+    has('Zoontje van 14 maanden.', 'AGE', '14 maanden');
+    lacks('De kinderen zijn 3 en 5 keer geweest.', '3');
+  });
+  it('takes a decade after is or a bracket, sex and age with a slash, paired kin, a bracketed age with a plus', () => {
+    has('Mevrouw is eind 40 en werkt niet.', 'AGE', '40');
+    has('Moeder (begin 30) werkt parttime.', 'AGE', '30');
+    lacks('De les is begin 10 uur.', '10');
+    has('Geslacht/leeftijd: V/38', 'AGE', '38');
+    has('Ouders: vader 47, moeder 44.', 'AGE', '47');
+    has('De buurman (70+) helpt.', 'AGE', '70');
+    lacks('Moeder 2 jaar geleden overleden, vader 3 keer gebeld.', '2');
+  });
+});

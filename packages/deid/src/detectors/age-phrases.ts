@@ -13,13 +13,15 @@ const KIN_NOUNS =
   'vader|moeder|zoon|dochter|broer|zus|oma|opa|partner|man|vrouw|echtgenoot|echtgenote|buurman|buurvrouw|tante|oom|kind|jongen|meisje|schoonmoeder|schoonvader|stiefvader|stiefmoeder';
 /** Before the number: what makes it an age. */
 const BEFORE = [
-  new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUNS}) van (?:een jaar of |ongeveer |rond )?$`, 'iu'),
+  new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUNS}) van (?:een jaar of |ongeveer |rond |bijna |ruim |net |pas |amper |nog geen )?$`, 'iu'),
   new RegExp(`(?<![\\p{L}])(?:${KIN_NOUNS}), $`, 'iu'),
   /(?<![\p{L}])(?:mw|mevr|dhr|mevrouw|meneer)\.? \($/iu,
   /(?:\(|, )[mvMV], $/u,
   /(?<![\p{L}])(?:ik ben|ben ik|ik word|word ik|je bent|ben je|die|dat|wie) (?:(?:nu|al|pas|bijna|net|inmiddels|zelf|ook|zelfs|toch) ){0,2}$/iu,
   /(?<![\p{L}])(?:broers|broertjes|zussen|zusjes|halfbroers|halfbroertjes|halfzussen|halfzusjes|kinderen|zonen|dochters|kleinkinderen|stiefkinderen|pleegkinderen) \($/iu,
   /(?<![\p{L}])(?:toen|sinds) (?:ze|zij|hij|ik|je|jij|we|wij) $/iu,
+  /(?<![\p{L}])(?:kinderen|kids|jongens|meisjes|meiden|zonen|dochters|tweeling|broers|broertjes|zussen|zusjes) zijn (?:nu |inmiddels )?$/iu,
+  /(?<![\p{L}])(?:is|was|wordt|van|\() ?(?:eind|begin|midden) $/iu,
 ];
 /** After the number, for each of BEFORE: what closes the phrase (no amount, time, date or count). */
 const AFTER = [
@@ -30,6 +32,8 @@ const AFTER = [
   /^(?: jaar| jr\.?)?(?=[,.;!?)\n]|$| en | maar | dus | want | is(?![\p{L}])| wordt(?![\p{L}]))/u,
   /^(?: en \d{1,3})?\)/u,
   /^(?: jaar| jr\.?)? (?:was|werd|is|wordt|waren|werden)(?![\p{L}])/u,
+  /^ en \d{1,2}(?!\d)(?! ?(?:euro|uur|keer|kilo|procent|%|jaar geleden))/u,
+  /^(?=[ ,.;:!?)\n]|$)/u,
 ];
 /** "net 65 geworden", "is vorige week 40 geworden". */
 const BECAME = /^ (?:jaar )?geworden(?![\p{L}])/u;
@@ -37,7 +41,7 @@ const MOST_YEARS = 110;
 /** The indexes of BEFORE that end in a bracket, a comma and a space, or a word and a space. */
 const AFTER_BRACKET = [2, 5];
 const AFTER_COMMA = [1, 3];
-const AFTER_WORD = [0, 4, 6];
+const AFTER_WORD = [0, 4, 6, 7, 8];
 /** The last words of BEFORE: a cheap first test, /(?<=(?:van|ben|…) )/i at the number (any letters may come before the word). */
 const LEAD_WORDS = [
   'van',
@@ -68,6 +72,13 @@ const LEAD_WORDS = [
   'jij',
   'we',
   'wij',
+  'zijn',
+  'ruim',
+  'amper',
+  'geen',
+  'eind',
+  'begin',
+  'midden',
 ];
 /** LEAD_WORDS by their last letter (each number is looked at: most are passed over by one lookup). */
 const LEAD_WORDS_BY_LAST: (string[] | undefined)[] = [];
@@ -97,7 +108,7 @@ const LIST_LEAD = /(?:(?<![\p{L}])(?:van|zijn|kinderen|ouders)|:) $/u;
 /** "een jongen van veertien", "zoontje van drie maanden": a child's age written out, or in months or weeks. */
 const CHILD_AGE_WORD = new RegExp(
   `(?<![\\p{L}])(?:zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broertje|zusje|meisje|meid|jongen|jongetje|tweeling|pleegkind|kleinzoon|kleindochter)[ \\t]van[ \\t](?:(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien)(?:[ \\t]jaar)?|((?:\\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)[ \\t](?:maanden|maand|mnd|weken|week)))(?![\\p{L}\\d])(?![ \\t](?:euro|uur|minuten|kilo|kg|cm|procent|keer|vaders|moeders|ouders)(?![\\p{L}]))`,
-  'gu',
+  'giu',
 );
 const CHILD_AGE_PHRASES = phrasesOf(
   'zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broertje|zusje|meisje|meid|jongen|jongetje|tweeling|pleegkind|kleinzoon|kleindochter'.split(
@@ -113,6 +124,12 @@ const ORDINAL_LEADS = phrasesOf(['op', 'sinds', 'vanaf', 'tot', 'na', 'voor', 'v
 /** "(Bram 9, Nienke 6)", "(Sem 4 en Lotte 2)": names, each with an age, and nothing else in the brackets. */
 const NAMES_WITH_AGES = /\((?:\p{Lu}\p{Ll}+ \d{1,2}(?:, | en |\)))+/uy;
 const NAME_WITH_AGE = /(\p{Lu}\p{Ll}+) (\d{1,2})/gu;
+const isDigitCode = (code: number) => code >= 48 && code <= 57;
+/** "kinderen (2, 5 en 8)", "zonen (6, 9)": ages of the children a plural word names, listed in brackets. */
+const PLURAL_KIN_BEFORE = /(?<![\p{L}])(?:kinderen|kids|zonen|dochters|kleinkinderen|pleegkinderen|stiefkinderen|broers|broertjes|zussen|zusjes|tweeling) ?$/iu;
+const AGES_LISTED = /\((\d{1,2})(?:(?:, ?| en | & )\d{1,2})+(?: jaar| jr\.?)?\)/y;
+/** "Geslacht/leeftijd: M/45", "V/38": sex and age with a slash, after a label or at a line's start. */
+const SEX_SLASH_AGE_BARE = /(?<=(?:^|\n|: ?|, )[MVmv]\/)\d{1,3}(?![\d/.,:-])/uy;
 /** "(m/72)", "(v/34)": sex and age with a slash, in brackets. */
 const SEX_SLASH_AGE = /\([mvMV]\/(\d{1,3})\)/y;
 const KIN_BEFORE =
@@ -144,6 +161,13 @@ export function findAgePhrases(text: string, found: Scan): Span[] {
     const slash = SEX_SLASH_AGE.exec(text);
     if (slash && Number(slash[1]) <= MOST_YEARS)
       spans.push({ start: at + 3, end: at + 3 + slash[1]!.length, label: 'AGE', source: 'age-sex-slash' });
+    if (isDigitCode(text.charCodeAt(at + 1)) && PLURAL_KIN_BEFORE.test(text.slice(Math.max(0, at - 16), at))) {
+      AGES_LISTED.lastIndex = at;
+      const listed = AGES_LISTED.exec(text);
+      if (listed)
+        for (const n of listed[0].matchAll(/\d{1,2}/g))
+          spans.push({ start: at + n.index, end: at + n.index + n[0].length, label: 'AGE', source: 'age-listed-in-brackets' });
+    }
     if ((classAt(text, at + 1) & UPPER) !== 0) {
       NAMES_WITH_AGES.lastIndex = at;
       const list = NAMES_WITH_AGES.exec(text);
@@ -197,6 +221,13 @@ export function findAgePhrases(text: string, found: Scan): Span[] {
           spans.push({ start: at + n.index, end: at + n.index + n[0].length, label: 'AGE', source: 'age-list' });
       }
     }
+    // "M/45": sex, a slash and the age.
+    if (previous === 47) {
+      SEX_SLASH_AGE_BARE.lastIndex = at;
+      const m = SEX_SLASH_AGE_BARE.exec(text);
+      if (m && Number(m[0]) <= MOST_YEARS) spans.push({ start: at, end: at + m[0].length, label: 'AGE', source: 'age-sex-slash' });
+      continue;
+    }
     // Every phrase puts a space or a bracket right before the age.
     if (previous !== 32 && previous !== 40) continue;
     const end = found.digitEnds[i]!;
@@ -219,12 +250,14 @@ export function findAgePhrases(text: string, found: Scan): Span[] {
     const kinds = previous === 40 ? AFTER_BRACKET : text.charCodeAt(at - 2) === 44 ? AFTER_COMMA : AFTER_WORD;
     for (const k of kinds) {
       if (!BEFORE[k]!.test(before)) continue;
+      // "is eind 40", "(begin 30)": a decade, no clock time or count.
+      if (k === 8 && !/^[2-9]0$/.test(text.slice(at, end))) break;
       const closing = AFTER[k]!.exec(after);
       if (!closing) break;
       const unit = /^ (?:jaar|jr\.?|maanden|maand|weken|mnd\.?)(?![\p{L}])/u.exec(after)?.[0] ?? '';
       spans.push({ start: at, end: end + unit.length, label: 'AGE', source: 'age-phrase' });
       const second = /^ en (\d{1,3})(?!\d)/.exec(after);
-      if ((k === 0 || k === 5) && second && Number(second[1]) <= MOST_YEARS)
+      if ((k === 0 || k === 5 || k === 7) && second && Number(second[1]) <= MOST_YEARS)
         spans.push({ start: end + 4, end: end + 4 + second[1]!.length, label: 'AGE', source: 'age-phrase' });
       break;
     }
