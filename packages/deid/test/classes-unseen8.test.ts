@@ -228,3 +228,17 @@ describe('ages in more forms', () => {
     lacks('Moeder 2 jaar geleden overleden, vader 3 keer gebeld.', '2');
   });
 });
+
+describe('organisations by where someone is treated, schooled, employed or plays', () => {
+  it('types an unknown word after "in het", "indicatie voor", a club verb and "bij de" as an organisation', () => {
+    has('Ze ligt in het Rivierenland sinds gisteren.', 'INSTITUTION', 'Rivierenland');
+    has('Hij heeft een indicatie voor Lindeboom.', 'INSTITUTION', 'Lindeboom');
+    has('Hij sport bij de Fight Academy in Oost.', 'INSTITUTION', 'Fight Academy');
+    has('Doorverwijzing naar Youvita voor opvoedondersteuning.', 'INSTITUTION', 'Youvita');
+  });
+  it('leaves a language, a known name and an ordinary word alone', () => {
+    lacks('Het gesprek ging in het Tigrinya.', 'Tigrinya');
+    has('Ze zit op Jan zijn fiets.', 'PERSON', 'Jan');
+    lacks('Ze zit op het Plein te wachten.', 'Plein');
+  });
+});

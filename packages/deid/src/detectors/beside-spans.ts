@@ -182,6 +182,8 @@ const TITLE_BEFORE = /(?:mevrouw|meneer|mevr\.?|mw\.?|dhr\.?|heer|fam\.?|familie
  * beside is kept where it overlaps nothing, and the place after a postcode also where it overlaps
  * only persons, which it replaces (what the detections show outranks a person found by a weaker rule).
  */
+const WEAK_BY_CAPITAL = new Set(['person-contact', 'person-lexicon', 'person-capitalised', 'city-cue']);
+
 export function withBesideSpans(spans: Span[], beside: Span[]): Span[] {
   if (beside.length === 0) return spans;
   beside.sort((a, b) => a.start - b.start);
@@ -193,7 +195,12 @@ export function withBesideSpans(spans: Span[], beside: Span[]): Span[] {
     let j = i;
     while (j < spans.length && spans[j]!.start < extra.end) j++;
     const overlapped = spans.slice(i, j);
-    if (overlapped.length === 0 || (extra.label === 'CITY' && overlapped.every((span) => span.label === 'PERSON'))) {
+    if (
+      overlapped.length === 0 ||
+      (extra.label === 'CITY' && overlapped.every((span) => span.label === 'PERSON')) ||
+      // "traint bij de Boxing Academy": an organisation by its context outranks a name or place found by a capital alone.
+      (extra.source === 'institution-lead' && overlapped.every((span) => WEAK_BY_CAPITAL.has(span.source)))
+    ) {
       out.push(extra);
       i = j;
     }
