@@ -242,3 +242,17 @@ describe('organisations by where someone is treated, schooled, employed or plays
     lacks('Ze zit op het Plein te wachten.', 'Plein');
   });
 });
+
+describe('addresses in more forms', () => {
+  it('takes a street of any kind after where someone lives or stays, with lower-case words inside and a house number and floor', () => {
+    has('Ze woont Achter de Hoven 12.', 'ADDRESS', 'Achter de Hoven 12');
+    has('Hij verblijft op De Kempkens 12.', 'ADDRESS', 'De Kempkens 12');
+    has('Hij woont Noordeinde 5-7.', 'ADDRESS', 'Noordeinde 5-7');
+    lacks('Hij woont Noordeinde 5-7.', '5-7');
+    has('Woning: Kamp 8, Amersfoort', 'ADDRESS', 'Kamp 8');
+  });
+  it('takes lower-case streets with an article before them or an addition after them', () => {
+    has('adres: de ruyterstraat 8', 'ADDRESS', 'ruyterstraat 8');
+    has('ze woont op de oudegracht 111 bis', 'ADDRESS', 'oudegracht 111 bis');
+  });
+});

@@ -8,9 +8,10 @@ const ADDRESS_FIELD =
 
 const KIND = 'straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|dreef|steeg|pad|ring|markt|baan|veld|hoek|bocht|erf|weide|hoeve';
 const ENDS_LIKE_STREET = new RegExp(`(?:${KIND}|str\\.)$`);
+const LOWER_STREET_VALUE = /^(?:(?:de|het) )?(\S+) \d/;
 /** "woont aan de kerkstraat 5", "verhuisd naar populierenlaan 12": a street in lower case after where someone lives. */
 const LOWER_STREET = new RegExp(
-  `(?:woont|wonen|woon|woonachtig|verhuisd|verhuist|verhuizen|adres is|ingeschreven)(?: (?:nu|sinds kort|tijdelijk|inmiddels|toch|nog|al|weer|steeds|gewoon|daar|hier)){0,3}(?: (?:aan|op|in|naar))?(?: (?:de|het))? (\\p{Ll}[\\p{Ll}'’-]*(?:${KIND}) \\d{1,5}[a-z]?)(?![\\d\\p{L}])`,
+  `(?:woont|wonen|woon|woonachtig|verhuisd|verhuist|verhuizen|adres is|ingeschreven)(?: (?:nu|sinds kort|tijdelijk|inmiddels|toch|nog|al|weer|steeds|gewoon|daar|hier)){0,3}(?: (?:aan|op|in|naar))?(?: (?:de|het))? (\\p{Ll}[\\p{Ll}'’-]*(?:${KIND}) \\d{1,5}(?:[a-z]|[ -](?:bis|hs|[a-z])(?![\\p{L}]))?)(?![\\d\\p{L}])`,
   'uy',
 );
 /** "Dorpsstraat nr. 12": a street, "nr." and the number. */
@@ -111,8 +112,10 @@ export function findAddressFields(text: string, found?: Scan): Span[] {
     }
   }
   const add = (m: RegExpExecArray, source: string) => {
-    const start = m.index + m[0].length - m[1]!.length;
-    spans.push({ start, end: start + m[1]!.length, label: 'ADDRESS', source });
+    // "woont op de oudegracht 111": the article is no part of the street.
+    const article = /^(?:de|het) /.exec(m[1]!)?.[0].length ?? 0;
+    const start = m.index + m[0].length - m[1]!.length + article;
+    spans.push({ start, end: m.index + m[0].length, label: 'ADDRESS', source });
   };
   // One pass over the cues of both patterns: a field's label, or where someone lives.
   for (const at of wordStartsOf(text, /[Aa]dres|[Ss]traat[ :]|[Ww]oon|verhuis|ingeschreven/g)) {
@@ -120,7 +123,9 @@ export function findAddressFields(text: string, found?: Scan): Span[] {
     const first = text.charCodeAt(at);
     const m = ADDRESS_FIELD_FIRST.has(first) ? matchAt(ADDRESS_FIELD, text, at, found) : null;
     // "adres is …", "adres van …": a value in lower case must end like a street.
-    if (m && (/^\p{Lu}|^\d/u.test(m[1]!) || ENDS_LIKE_STREET.test(m[1]!.slice(0, m[1]!.indexOf(' '))))) add(m, 'address-field');
+    // "adres: de ruyterstraat 8": one word, perhaps after an article, that ends like a street.
+    const lowerStreet = m && !/^\p{Lu}|^\d/u.test(m[1]!) ? LOWER_STREET_VALUE.exec(m[1]!) : null;
+    if (m && (/^\p{Lu}|^\d/u.test(m[1]!) || (lowerStreet && ENDS_LIKE_STREET.test(lowerStreet[1]!)))) add(m, 'address-field');
     const lower = LOWER_STREET_FIRST.has(first) ? matchAt(LOWER_STREET, text, at, found) : null;
     if (lower) add(lower, 'address-lower');
   }

@@ -26,7 +26,7 @@ const ADDRESS = new RegExp(
   'gu',
 );
 const ADDRESS_CUE = new RegExp(
-  `(?<![\\p{L}])(?:woont aan de|woont op de|woont in de|aan de|op de|woont op|woont aan|woont|wonen op|wonen aan|ingeschreven op|verhuist naar|verhuisd naar|verhuizen naar|(?:[Hh]uis|[Ww]oon|[Vv]erblijfs?|[Cc]orrespondentie|[Bb]rief|[Nn]ieuw)?[Aa]dres(?:[ \\t]\\p{Ll}+)?:?)[ \\t]+(${CAP}(?:[ \\t]${CAP})*[ \\t]\\d{1,5}(?:[a-zA-Z](?![\\p{L}])|-(?:[IVX]+|[a-zA-Z]|\\d{1,3})(?![\\p{L}\\d])|[ \\t][IVX]+(?![\\p{L}]))?)(?![\\d\\p{L}])`,
+  `(?<![\\p{L}])(?:woont aan de|woont op de|woont in de|aan de|op de|woont op|woont aan|woont|wonen op|wonen aan|verblijft op|verblijft aan|woonachtig op|woonachtig aan|ingeschreven op|verhuist naar|verhuisd naar|verhuizen naar|(?:[Hh]uis|[Ww]oon|[Vv]erblijfs?|[Cc]orrespondentie|[Bb]rief|[Nn]ieuw)?[Aa]dres(?:[ \\t]\\p{Ll}+)?:?)[ \\t]+(${CAP}(?:[ \\t](?:${CAP}|de|der|den|het|van|'t))*[ \\t]\\d{1,5}(?:[a-zA-Z](?![\\p{L}])|-(?:[IVX]+|[a-zA-Z]|\\d{1,3})(?![\\p{L}\\d])|[ \\t][IVX]+(?![\\p{L}]))?)(?![\\d\\p{L}])`,
   'gu',
 );
 
@@ -42,6 +42,10 @@ const ADDRESS_CUE_PHRASES = phrasesOf([
   'woont',
   'wonen op',
   'wonen aan',
+  'verblijft op',
+  'verblijft aan',
+  'woonachtig op',
+  'woonachtig aan',
   'ingeschreven op',
   'verhuist naar',
   'verhuisd naar',
@@ -153,6 +157,9 @@ const NUMBERED_THINGS =
 const TIMES = /\dx$/;
 const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
+/** Whether a field's colon and a space come right before `at` ("Woning: Kamp 8, Amersfoort"). */
+const afterFieldColon = (text: string, at: number) => text.charCodeAt(at - 1) === 32 && text.charCodeAt(at - 2) === 58;
+
 /** Whether ", ", " in " or " te " and a capital start at `at`: what BEFORE_PLACE looks for after the house number. */
 function placeFollows(text: string, at: number): boolean {
   // A letter's address block: the place on the next line.
@@ -204,7 +211,7 @@ export function findAddresses(text: string, found: Scan = scan(text)): Span[] {
       PLACES.has(lower(place)) &&
       !NUMBERED_THINGS.test(first) &&
       !NOT_NAMES.has(lower(first)) &&
-      (block || (text.charCodeAt(end) !== 10 && !isSentenceStart(text, m.index)))
+      (block || (text.charCodeAt(end) !== 10 && (!isSentenceStart(text, m.index) || afterFieldColon(text, m.index))))
     )
       spans.add(m.index, end, 'address-before-place');
   }

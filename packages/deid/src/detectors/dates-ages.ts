@@ -23,6 +23,9 @@ const MONTH_DATE = new RegExp(`\\b(?:[1-9]|[12]\\d|3[01])\\s(?:${MONTHS})(?:\\s(
 const NUMERIC_DATE =
   /(?<![\d.,:/-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[-/](\d{1,2})(?:[-/](\d{4}|\d{2}))?|(\d{1,2})\.(\d{1,2})\.(\d{4}))(?!\d|[:.,/-]\d)/g;
 const STREET_BEFORE = /\p{L}(?:straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|dreef|steeg|pad|ring|markt|baan) $/u;
+/** "woont Noordeinde 5-7", "adres: Brink 3-1": a capitalised name after where someone lives is a street of any kind. */
+const ADDRESS_CUE_BEFORE =
+  /(?:[Ww]oont|[Ww]onen|[Aa]dres:?|[Ww]oonachtig|[Vv]erhuisd naar|[Vv]erblijft) (?:op |aan |in )?(?:de |het )?\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|de|van|der))* $/u;
 /** Words after "2-3" that make it a count or a range, not a date. */
 const NOT_A_DATE_AFTER =
   /^\s*(?:keer|x|uur|u\b|jaar|jr|maanden|maand|weken|week|dagen|dag|kinderen|personen|mensen|min|minuten|euro|%|procent|stuks)/i;
@@ -124,6 +127,7 @@ export function findDates(text: string, found: Scan): Span[] {
     if (!y1 && !y2 && !d3 && NOT_A_DATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     // "Steenstraat 4-2": after a street, d-m is a house number and a floor.
     if (!y1 && !y2 && !d3 && STREET_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (!y1 && !y2 && !d3 && ADDRESS_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     // "24/7": always, not the 24th of July (unless a word before it asks for a day: "op 24/7").
     if (m[0] === '24/7' && !/(?:op|tot|vanaf|per|sinds|d\.d\.) $/i.test(text.slice(Math.max(0, m.index - 7), m.index))) continue;
     // "1-3 jaar" style ranges without a year are common; a bare d-m needs a plausible day-month pair.
