@@ -256,3 +256,15 @@ describe('addresses in more forms', () => {
     has('ze woont op de oudegracht 111 bis', 'ADDRESS', 'oudegracht 111 bis');
   });
 });
+
+describe('first names in chats and sign-offs', () => {
+  it('takes a first name that is also a word after a sign-off, or before "en" and a first name', () => {
+    has('Dankjewel! Gr. Fleur', 'PERSON', 'Fleur');
+    has('Kim en Jesse zijn er ook bij.', 'PERSON', 'Kim');
+    lacks('Roos en bloemen staan er.', 'Roos');
+  });
+  it('takes a lower-case first name after "gisteren" or after "jongste" and a comma', () => {
+    has('ik heb gisteren prisca gesproken', 'PERSON', 'prisca');
+    has('haar jongste, jayden, speelt vaak bij ons', 'PERSON', 'jayden');
+  });
+});

@@ -20,6 +20,11 @@ const KIN_OF_AFTER =
 const ROLE_IN_BRACKETS_AFTER =
   /^ \((?:bewoner|bewoonster|cliënt|client|cliënte|moeder|vader|zoon|dochter|oma|opa|buurman|buurvrouw|vrijwilliger|mantelzorger|jongere|ouder|melder|huurder|aanvrager|partner|tolk|mentor|vriend|vriendin)\)/;
 
+/** "Gr. Fleur", "Mvg, Roos", "Liefs Hanna": a sign-off before a first name, though the name is a word too. */
+const SIGN_OFF_BEFORE = /(?:^|[^\p{L}])(?:[Gg]r|[Gg]rt|[Mm]vg|[Gg]roet|[Gg]roetjes|[Ll]iefs|[Gg]roeten)[.,!]? $/u;
+/** " en Jesse": a known first name after "en" makes the word before it a name too ("Kim en Jesse"). */
+const AND_FIRST_NAME = /^ en (\p{Lu}\p{Ll}+)(?![\p{L}])/u;
+
 const isLowerFirstName = (word: string) =>
   FIRST_NAMES.has(word) && !NAMES_THAT_ARE_WORDS.has(word) && !NOT_NAMES.has(word) && !PLACES.has(word);
 
@@ -54,6 +59,14 @@ export function findPersonForms(text: string, found: Scan): Span[] {
   const words = capitalisedWords(found);
   for (let c = 0; c < words.starts.length; c++) {
     const word = words.lowers[c]!;
+    // A first name that is also a word ("Fleur", "Kim") after a sign-off, or at a sentence start before "en" and a first name.
+    if (FIRST_NAMES.has(word) && NAMES_THAT_ARE_WORDS.has(word) && !NOT_NAMES.has(word)) {
+      const start = words.starts[c]!;
+      const signed = SIGN_OFF_BEFORE.test(text.slice(Math.max(0, start - 9), start));
+      const paired = !signed && text.charCodeAt(words.ends[c]! + 1) === 101 && AND_FIRST_NAME.exec(text.slice(words.ends[c]!, words.ends[c]! + 24));
+      if (signed || (paired && FIRST_NAMES.has(paired[1]!.toLowerCase()) && !NAMES_THAT_ARE_WORDS.has(paired[1]!.toLowerCase())))
+        spans.push({ start, end: words.ends[c]!, label: 'PERSON', source: 'person-signed-or-paired' });
+    }
     // "– Gulalai, dochter van …", "Luam (bewoner)": a name by the kinship or the role beside it (first by the next character).
     const next = text.charCodeAt(words.ends[c]!);
     if (

@@ -87,7 +87,7 @@ const KIN_PHRASES = phrasesOf(KIN.split('|'));
 /** "zijn broer (jeroen)", "oma (Fatma)": a name in brackets after a kinship word, in any case. */
 const NAME_AFTER_KIN = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(KIN)})\\s?\\((\\p{L}[\\p{Ll}'’-]{2,})(?=[),])`, 'gu');
 const LOWER_NAME_AFTER =
-  'met|van|over|en|voor|aan|bij|door|zag|belde|mailde|broer|zus|zoon|dochter|moeder|vader|of|hoi|hee|hey|hi|hallo|dag|ook|want|zei|vroeg|vraag|vraagt|bel|app|juf|meester|groet|groetjes';
+  'met|van|over|en|voor|aan|bij|door|zag|belde|mailde|broer|zus|zoon|dochter|moeder|vader|of|hoi|hee|hey|hi|hallo|dag|ook|want|zei|vroeg|vraag|vraagt|bel|app|juf|meester|groet|groetjes|gisteren|vandaag|ey|jongste|oudste|middelste|sprak|spreek|ken';
 /** After a title, informal notes write the surname in lower case too ("mw el amrani", "mw. dijkstra"). */
 const TITLE_LOWER = new RegExp(
   `(?<![\\p{L}])(?:mw|mevr|mevrouw|dhr|meneer|fam)\\.?[ \\t]+((?:(?:el|al|van der|van den|van de|van|de|vd|v\\.d\\.|ter|ten)[ \\t]+)?(\\p{Ll}[\\p{Ll}'’-]{2,}))(?![\\p{L}])`,
@@ -144,7 +144,7 @@ const NOT_GREETED =
   /^(?:allemaal|allen|iedereen|team|collega|collega's|jongens|meiden|mensen|daar|hier|lieverd|schat|zeg|even|nog|weer|ik|wij|we|jij|jullie|u|ja|nee|oké|oke|ok|goed|hoe|wat|dit|dat|met|van|en|de|het|een|is|alle|beste|mam|pap|mama|papa)$/;
 /** A lower-case surname from the lists right after a lower-case first name: "tomasz wiśniewski". */
 const LOWER_SURNAME_AFTER = /[ \t]((?:(?:el|al|van der|van den|van de|van|de|vd)[ \t])?(\p{Ll}[\p{Ll}'’-]{2,}))(?![\p{L}])/uy;
-const LOWER_NAME = new RegExp(`(?<=(?<![\\p{L}])(?:${LOWER_NAME_AFTER})\\s+)(\\p{Ll}{3,})(?![\\p{L}])`, 'gu');
+const LOWER_NAME = new RegExp(`(?<=(?<![\\p{L}])(?:${LOWER_NAME_AFTER}),?\\s+)(\\p{Ll}{3,})(?![\\p{L}])`, 'gu');
 const INITIALS_NAME = new RegExp(`(?<![\\p{L}.])((?:IJ\\.|\\p{Lu}\\.){1,4}\\s?(?:(?:${TV})\\s)?${CAP})`, 'gu');
 /** After a capitalised word: a (tussenvoegsel +) capitalised word that may join it in a name (no abbreviation: "Geb.datum"). Always matches, perhaps empty. */
 const FOLLOWING_NAME = new RegExp(`(?:[ \\t](?:(?:${TV})[ \\t])?(${CAP})(?![\\p{L}]|\\.\\p{L}))?`, 'uy');
