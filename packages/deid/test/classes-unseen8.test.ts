@@ -268,3 +268,13 @@ describe('first names in chats and sign-offs', () => {
     has('haar jongste, jayden, speelt vaak bij ons', 'PERSON', 'jayden');
   });
 });
+
+describe('places in more forms', () => {
+  it('takes a town in brackets after a country, not a first name there', () => {
+    has('Ze gaan op vakantie naar Marokko (Nador).', 'CITY', 'Nador');
+    has('Familie in Turkije (Ahmet) belt.', 'PERSON', 'Ahmet');
+  });
+  it('takes a district after "in het" as a place, not an organisation', () => {
+    has('Zij woont in het Oude Westen.', 'CITY', 'Oude Westen');
+  });
+});

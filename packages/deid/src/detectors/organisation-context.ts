@@ -312,6 +312,7 @@ const ORGANISATION_LEAD_NAME = new RegExp(
   `(?:${ORGANISATION_LEADS.map((l) => `[${l[0]!.toUpperCase()}${l[0]}]${l.slice(1).replace(/ /g, '[ \\t]+')}`).join('|')})[ \\t]+(?:de[ \\t]+)?(${CAP}(?:[ \\t]${CAP})?)(?![\\p{L}\\d'’-])`,
   'uy',
 );
+const DISTRICT_SHAPE = /(?:Noorden|Zuiden|Oosten|Westen|Noord|Zuid|Oost|West|wijk|buurt|kwartier|dorp|polder)$/u;
 /** Languages one speaks "in het …": no organisation. */
 const LANGUAGES = new Set('tigrinya dari farsi pasjtoe pashto somali amhaars urdu hindi tamil berbers tamazight papiaments sranantongo'.split(' '));
 
@@ -346,7 +347,9 @@ export function findOrganisationsBeside(text: string, found: Scan, spans: readon
     if ((classAt(text, start) & UPPER) === 0 || isSentenceStart(text, start) || COUNTRIES.has(first) || GENERIC_SERVICES.has(value.toLowerCase()))
       continue;
     if (!noNameIn(words) || GENERIC_SERVICES.has(first) || LANGUAGES.has(first) || (words.length === 1 && isCommon(first))) continue;
-    out.push({ start, end: start + value.length, label: 'INSTITUTION', source: 'institution-lead' });
+    // "in het Oude Noorden", "uit de Vogelbuurt": a district, named by its compass point or its kind.
+    const district = DISTRICT_SHAPE.test(value);
+    out.push({ start, end: start + value.length, label: district ? 'CITY' : 'INSTITUTION', source: district ? 'city-lead' : 'institution-lead' });
   }
   for (const span of spans) {
     if (span.label !== 'PERSON' || text.charCodeAt(span.end + 1) !== 40) continue;

@@ -180,6 +180,16 @@ export function findPlaces(text: string, found: Scan = scan(text)): Span[] {
     if (end !== -1) spans.add(start, end, 'city-lower');
     else if (isLowerCasePlace(text.slice(start, lettersEnd(text, start)))) spans.add(start, lettersEnd(text, start), 'city-lower');
   }
+  // A town in brackets after a country: "Marokko (Nador)", "Syrië (Aleppo)".
+  const capitalised = capitalisedWords(found);
+  for (let c = 0; c < capitalised.starts.length; c++) {
+    const end = capitalised.ends[c]!;
+    if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 40 || !COUNTRIES.has(capitalised.lowers[c]!)) continue;
+    const m = IN_BRACKETS_AFTER.exec(text.slice(end, end + 50));
+    const w = m ? lower(m[1]!) : '';
+    if (!m || FIRST_NAMES.has(w) || NOT_NAMES.has(w) || COUNTRIES.has(w) || GENERIC_SERVICES.has(w) || KNOWN_INSTITUTIONS.has(w)) continue;
+    spans.add(end + 2, end + 2 + m[1]!.length, 'city-in-brackets');
+  }
   // A district or province in brackets after a place: "Utrecht (Lombok)", "Hengelo (Overijssel)".
   for (const span of [...spans.spans]) {
     if (text.charCodeAt(span.end) !== 40 && text.charCodeAt(span.end + 1) !== 40) continue;
