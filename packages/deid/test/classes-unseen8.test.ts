@@ -278,3 +278,17 @@ describe('places in more forms', () => {
     has('Zij woont in het Oude Westen.', 'CITY', 'Oude Westen');
   });
 });
+
+describe('identifiers after more context', () => {
+  it('takes a number after a number word and whose number it is, with or without a colon, or a noun saying what it is of', () => {
+    has('Registratienummer Veilig Thuis: VT25-0831', 'CASE_ID', 'VT25-0831');
+    has('Klantnummer Vitens 55120034', 'CASE_ID', '55120034');
+    has('Huurovereenkomst 0071/3382', 'CASE_ID', '0071/3382');
+    has('Het dossiernummer is Z-2025-0912.', 'CASE_ID', 'Z-2025-0912');
+    has('Betalingskenmerk terugvordering 4410 2290 7788.', 'CASE_ID', '4410 2290 7788');
+  });
+  it('leaves a year, and a date after a function word, alone', () => {
+    lacks('Zaaknummer Zwolle 2025 is gestart', '2025');
+    has('het staat in het dossier sinds 12/11', 'DATE', '12/11');
+  });
+});
