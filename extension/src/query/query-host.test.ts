@@ -5,7 +5,6 @@ import { rowOf } from '@vertelpunt/query';
 import { openVertelpuntDb } from '../storage/db';
 import { toStored } from '../storage/stored-story';
 import { STORY_STORES, writeStory } from '../storage/story-write';
-import { exportIds } from './export-ids';
 import { loadIndex } from './load-index';
 import type { QueryReply } from './protocol';
 import { QueryHost } from './query-host';
@@ -125,6 +124,8 @@ describe('the query worker', () => {
     await worker.handle({ type: 'page', n: 1, filter: {}, offset: 0, limit: 10 });
     expect(replies).toContainEqual({ type: 'unreadable', records: [{ id: broken.id, problem: expect.stringContaining('bestaat-niet') }] });
     expect(replies.at(-1)).toMatchObject({ type: 'page', total: 2 });
-    expect(await exportIds({ text: 'geplant' }, name)).toEqual([planted.id]);
+    const loaded = await loadIndex(name, { wordsLater: true });
+    await loaded.words();
+    expect(loaded.index.idsOldestFirst({ text: 'geplant' })).toEqual([planted.id]);
   });
 });

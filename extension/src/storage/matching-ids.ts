@@ -1,3 +1,4 @@
+// The filter answered from IndexedDB's own indexes, no engine to load: the export (story-stream.ts) and the direct reads of stories.ts; the library's pages ask the query engine (src/query/).
 import { queryWords } from '@vertelpunt/stories';
 import { openVertelpuntDb } from './db';
 import { StoryFilterSchema, type StoryFilter } from './story-filter';

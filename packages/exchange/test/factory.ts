@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { StorySchema, type Story } from '@vertelpunt/stories';
 import { aStory as sharedAStory } from '@vertelpunt/stories/testing';
 import { listTerms, type VersionId } from '@vertelpunt/taxonomy';
+import { seededRandom } from '@vertelpunt/taxonomy/seeded-random';
 
 export const V5: VersionId = 'koers-v5-2024-09';
 export const BD: VersionId = 'brondocument-2024-08';
@@ -24,25 +25,13 @@ const TEXTS = [
   '=SOM(A1:A3) stond in het dossier; "aanhalingstekens", puntkomma; en\nregeleinden.',
 ];
 
-/** A tiny seeded generator (mulberry32): the same seed gives the same stories on every machine. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * `count` varied, valid stories (both vocabulary versions, several origins and teams, Dutch
  * characters, text a spreadsheet would take for a formula), oldest first, as a lazy stream.
  * Not parsed one by one: the benchmark makes a million of them.
  */
 export function* storyStream(count: number, seed = 1): Generator<Story> {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const v5 = termsOf(V5);
   const bd = termsOf(BD);

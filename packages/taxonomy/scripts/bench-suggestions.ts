@@ -5,7 +5,8 @@
 // seen before: stems and compound heads computed) and of later calls (as while editing), in ms:
 // wall-clock time, and the process's CPU time, which a busy shared machine does not inflate; then
 // new words once the code is compiled (stems and heads forgotten before each round); then
-// the share of a call the nearest-neighbour search takes (its own wall time over the same clips).
+// the share of a call the nearest-neighbour search takes (its own wall time over the same clips),
+// and the same for naive Bayes (with the time its counts take to read from the index).
 // With --warm-up, warmUpSuggestions() runs first, as the side panel runs it when idle after opening,
 // so "first call" and "new clip" are what a user's first clips cost after it.
 import { readFileSync } from 'node:fs';
@@ -19,6 +20,9 @@ import { SUGGESTION_NEIGHBOURS } from '../src/generated/suggestion-neighbours.js
 import { loadNeighbourIndex, neighbourFeatures, neighbourVotes } from '../src/suggest/neighbours.js';
 import { noteFeatures } from '../src/suggest/note-features.js';
 import { loadTermModel } from '../src/suggest/term-model.js';
+import { naiveBayesOf } from '../src/suggest/naive-bayes.js';
+import { scaledBayes } from '../src/suggest/combine.js';
+import { SUGGESTION_COMBINATION } from '../src/generated/suggestion-combination.js';
 import { readLabelledNotes } from './suggestion-score.js';
 
 const CLIP = 2048;
@@ -107,3 +111,17 @@ for (let round = 0; round < ROUNDS; round++)
     search.push(performance.now() - started);
   }
 console.log(`neighbour index read  ${load.toFixed(1)} ms;  search, wall  ${figures(search)}`);
+
+// Naive Bayes: its counts are read from the neighbour index once, then each clip's scores.
+started = performance.now();
+const bayes = naiveBayesOf(neighbours);
+const counted = performance.now() - started;
+const alpha = SUGGESTION_COMBINATION.naiveBayes?.alpha ?? 0.5;
+const scoring: number[] = [];
+for (let round = 0; round < ROUNDS; round++)
+  for (const query of queries) {
+    started = performance.now();
+    scaledBayes(bayes, query, alpha);
+    scoring.push(performance.now() - started);
+  }
+console.log(`naive Bayes counts  ${counted.toFixed(1)} ms;  scores, wall  ${figures(scoring)}`);

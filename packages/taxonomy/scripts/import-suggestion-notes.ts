@@ -46,9 +46,9 @@ export function validTrainingLines(
   return { kept, dropped };
 }
 
-/** Both labelled sets the suggestions are judged on: no training note may be one of their notes. */
-export const LABELLED_SETS = ['../data/suggest/labelled.jsonl', '../data/suggest2/labelled2.jsonl'].map((path) =>
-  fileURLToPath(new URL(path, import.meta.url)),
+/** The labelled sets the suggestions are judged on: no training note may be one of their notes. */
+export const LABELLED_SETS = ['../data/suggest/labelled.jsonl', '../data/suggest2/labelled2.jsonl', '../data/suggest3/labelled3.jsonl'].map(
+  (path) => fileURLToPath(new URL(path, import.meta.url)),
 );
 
 function main(): void {

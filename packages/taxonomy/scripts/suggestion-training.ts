@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { isGram, noteFeatures, type GramOptions } from '../src/suggest/note-features.js';
 import type { TermModelData } from '../src/suggest/term-model.js';
+import { seededRandom } from '../src/seeded-random.js';
 
 const TrainingNoteSchema = z.object({
   id: z.string().regex(/^t-[A-Z]-\d{3}$/, 'expected t-<writer>-NNN, e.g. t-A-001'),
@@ -76,18 +77,6 @@ export const DEFAULT_TRAINING_PARAMETERS: TrainingParameters = {
   hardNegativeWeight: 1,
 };
 
-/** mulberry32: a small seeded generator, so the shuffles (and the model) are reproducible. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const round = (x: number) => Math.round(x * 100) / 100;
 
 export function trainTermModel(notes: readonly TrainingNote[], p: TrainingParameters = DEFAULT_TRAINING_PARAMETERS): TermModelData {
@@ -132,7 +121,7 @@ export function trainTermModel(notes: readonly TrainingNote[], p: TrainingParame
   const v = new Float64Array(ids.length * width);
   const scale = new Float64Array(ids.length).fill(1);
   const bias = new Float64Array(ids.length);
-  const next = random(p.seed);
+  const next = seededRandom(p.seed);
   const order = notes.map((_, i) => i);
   let step = 0;
   for (let epoch = 0; epoch < p.epochs; epoch++) {

@@ -8,7 +8,8 @@
 // (DEFAULT_TRAINING_PARAMETERS) and src/suggest/combine.ts (DEFAULT_COMBINE_PARAMETERS).
 //   node --conditions=vertelpunt-source --import tsx packages/taxonomy/scripts/tune-model.ts [--quick] [--dir DIR]
 //     [--train GRID] [--per-term RIDGES] [--wrong-weight W] [--rerank DEPTHS] [--first-min FLOORS] [--cache FILE]
-//     [--knn KS] [--knn-power PS] [--knn-floor FS] [--knn-kept M] [--write]
+//     [--knn KS] [--knn-power PS] [--knn-floor FS] [--knn-kept M] [--nb-alpha AS] [--min-score FS] [--min-share SS]
+//     [--prev-share SS] [--write]
 // Prints, per training setting: the fitted combination, then the best thresholds by the folds'
 // distance to the goals, with recall@5 / precision@3 of shown / a wrong term in the top 3 on the
 // folds and on the dev half. On the folds a wrong term is a named one (the `wrong` list of the
@@ -22,7 +23,10 @@
 // training notes (src/suggest/neighbours.ts) as a third column of the combination, ln(floor + vote):
 // out of fold, each note's neighbours come from an index of the other four folds (over the features
 // of the model trained on all notes, as the generated index is), the dev half's from the index of
-// all; --knn-kept is how many features each training note keeps in the index.
+// all; --knn-kept is how many features each training note keeps in the index. --nb-alpha adds naive
+// Bayes over that index's features (src/suggest/naive-bayes.ts) as a further column, out of fold from
+// the same four-fold indexes. --prev-share tries shares of the one above under which the second or
+// third is not shown (combine.ts, topShareOfPrevious), beside the floors --min-score and --min-share.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -33,6 +37,7 @@ import {
   DEFAULT_COMBINE_PARAMETERS,
   evidenceFor,
   firstStageLogit,
+  scaledBayes,
   type CombineParameters,
 } from '../src/suggest/combine.js';
 import { dutchWords } from '../src/suggest/dutch-words.js';
@@ -48,6 +53,7 @@ import {
   type NeighbourIndex,
 } from '../src/suggest/neighbours.js';
 import { featuresOfWords } from '../src/suggest/note-features.js';
+import { naiveBayesOf } from '../src/suggest/naive-bayes.js';
 import { buildNeighbourData, keptFeatures, renderNeighbourModule } from './suggestion-neighbours.js';
 import type { Suggestion } from '../src/suggest/rank.js';
 import { labelLift, rerankFeatures, type RerankParameters } from '../src/suggest/rerank.js';
@@ -85,6 +91,14 @@ const { values: args } = parseArgs({
     'knn-floor': { type: 'string', default: '0.02' },
     // How many features each training note keeps in the index.
     'knn-kept': { type: 'string', default: String(KEPT_FEATURES) },
+    // Fewer in the top 3 (combine.ts, topShareOfPrevious): the shares of the one above to try.
+    'prev-share': { type: 'string' },
+    // Naive Bayes over the neighbour index's features (src/suggest/naive-bayes.ts) as a fourth
+    // column of the combination: the smoothings to try.
+    'nb-alpha': { type: 'string' },
+    // The shares of the best every term needs (minShareOfBest) and the floors of the others to try.
+    'min-share': { type: 'string', default: '0,0.2,0.35,0.5' },
+    'min-score': { type: 'string', default: '0.05,0.1,0.15,0.2,0.3' },
   },
 });
 const FOLDS = 5;
@@ -109,14 +123,14 @@ import type { CombineParameters } from '../suggest/combine.js';
 export const SUGGESTION_COMBINATION: CombineParameters = {
   modelScale: ${round(c.modelScale)},
   bm25Scale: ${round(c.bm25Scale)},
-  bias: ${round(c.bias)},${c.neighbourScale ? `\n  neighbourScale: ${round(c.neighbourScale)},\n  neighbourFloor: ${c.neighbourFloor},` : ''}
+  bias: ${round(c.bias)},${c.naiveBayes ? `\n  naiveBayes: { scale: ${round(c.naiveBayes.scale)}, alpha: ${c.naiveBayes.alpha} },` : ''}${c.neighbourScale ? `\n  neighbourScale: ${round(c.neighbourScale)},\n  neighbourFloor: ${c.neighbourFloor},` : ''}
   termBias: {
 ${terms}
   },
   unmodelledLogit: ${c.unmodelledLogit},
   minScore: ${c.minScore},
   firstMinScore: ${c.firstMinScore},
-  minShareOfBest: ${c.minShareOfBest},${c.rerank ? `\n  rerank: ${renderRerank(c.rerank)},` : ''}
+  minShareOfBest: ${c.minShareOfBest},${c.topShareOfPrevious ? `\n  topShareOfPrevious: ${c.topShareOfPrevious},` : ''}${c.rerank ? `\n  rerank: ${renderRerank(c.rerank)},` : ''}
 };
 `;
 }
@@ -174,7 +188,7 @@ function measure(
   const at = new Map(notes.map((n, i) => [n.id, evidence[i]!]));
   const rank = (id: string) => {
     const e = at.get(id)!;
-    return combineEvidence(index, e.bm25, e.modelScores, 5, c, e.votes).map((x) => x.term.id as string);
+    return combineEvidence(index, e.bm25, e.modelScores, 5, c, e.votes, e.bayes).map((x) => x.term.id as string);
   };
   const byText = new Map(labelled.map((n) => [n.text, n.id]));
   const s = scoreSuggestions(labelled, (text) => rank(byText.get(text)!));
@@ -214,9 +228,10 @@ function fitCombination(
   perTerm: number,
   wrongWeight: number,
   floor?: number,
+  alpha?: number,
 ) {
   // A term named wrong for a note is a row that counts wrongWeight times.
-  // Columns: model logit, ln(1 + BM25F), 1, and with neighbours ln(floor + vote).
+  // Columns: model logit, ln(1 + BM25F), 1, with neighbours ln(floor + vote), with naive Bayes its score.
   const rows: { x: number[]; y: number; weight: number }[] = [];
   notes.forEach((note, i) => {
     const e = evidence[i]!;
@@ -226,11 +241,12 @@ function fitCombination(
       const weight = note.wrong?.includes(id) ? wrongWeight : 1;
       const x = [logit, Math.log1p(e.bm25.get(id)?.score ?? 0), 1];
       if (floor !== undefined) x.push(Math.log(floor + (e.votes.get(id) ?? 0)));
+      if (alpha !== undefined) x.push(e.bayes.get(id) ?? 0);
       rows.push({ x, y: note.terms.includes(id) ? 1 : 0, weight });
     }
   });
-  const n = floor === undefined ? 3 : 4;
-  let w = [1, 0, 0, 0].slice(0, n);
+  const n = 3 + (floor === undefined ? 0 : 1) + (alpha === undefined ? 0 : 1);
+  let w = [1, 0, 0, 0, 0].slice(0, n);
   const ridge = 1e-3;
   const dot = (x: number[]) => x.reduce((sum, xj, j) => sum + w[j]! * xj, 0);
   for (let iteration = 0; iteration < 30; iteration++) {
@@ -270,6 +286,7 @@ function fitCombination(
     bias: w[2]!,
     termBias,
     ...(floor === undefined ? {} : { neighbourScale: w[3]!, neighbourFloor: floor }),
+    ...(alpha === undefined ? {} : { naiveBayes: { scale: w[n - 1]!, alpha } }),
   };
 }
 
@@ -318,6 +335,7 @@ function fitRerank(
           e.bm25.get(id)?.score ?? 0,
           e.votes.get(id) ?? 0,
           id,
+          e.bayes.get(id) ?? 0,
         );
         return { id, facet: profile.term.facet as string, logit };
       })
@@ -376,6 +394,7 @@ const restore = (e: StoredEvidence): Evidence => ({
     ]),
   ),
   votes: new Map(),
+  bayes: new Map(),
 });
 
 // --train '{"l2":[0.0001,0.001]}' tries those values (each axis of the grid); --quick the defaults only.
@@ -385,9 +404,19 @@ const trainings = args.quick
       DEFAULT_TRAINING_PARAMETERS,
       args.train ? JSON.parse(args.train) : { l2: [1e-4, 1e-3], positiveWeight: [2, 4], classWeightPower: [0, 0.5] },
     );
-const thresholds = grid(
-  { ...DEFAULT_COMBINE_PARAMETERS },
-  { minScore: [0.05, 0.1, 0.15, 0.2, 0.3], firstMinScore: args['first-min'].split(',').map(Number), minShareOfBest: [0, 0.2, 0.35, 0.5] },
+const numbers = (list: string) => list.split(',').map(Number);
+const thresholds = grid<CombineParameters>(
+  {
+    ...DEFAULT_COMBINE_PARAMETERS,
+    naiveBayes: undefined,
+    topShareOfPrevious: undefined,
+  },
+  {
+    minScore: numbers(args['min-score']),
+    firstMinScore: numbers(args['first-min']),
+    minShareOfBest: numbers(args['min-share']),
+    ...(args['prev-share'] ? { topShareOfPrevious: numbers(args['prev-share']) } : {}),
+  },
 );
 const asLabelled = training.map((n) => ({ id: n.id, text: n.text, terms: n.terms, wrong: n.wrong ?? [] }));
 const namesMistakes = new Set(training.filter((n) => n.wrong !== undefined).map((n) => n.id));
@@ -410,6 +439,8 @@ const knnSettings = ks.flatMap((k) =>
         .flatMap((power) => args['knn-floor'].split(',').map((floor) => ({ k, power: Number(power), floor: Number(floor) }))),
 );
 
+const oofQuery: Map<string, number>[] = [];
+let devQuery: Map<string, number>[] = [];
 let oofNearest: [number, number][][] = [];
 let devNearest: [number, number][][] = [];
 const oofShare: number[] = [];
@@ -440,6 +471,7 @@ function findNeighbours(fullModelData: TermModelData): void {
       training.forEach((n, i) => {
         if (i % FOLDS === fold) {
           const query = queryFeatures(n.text);
+          oofQuery[i] = query;
           oofNearest[i] = nearestNotes(index, query, maxK);
           oofShare[i] = featureShare(query);
         }
@@ -447,7 +479,8 @@ function findNeighbours(fullModelData: TermModelData): void {
     }
     const data = buildNeighbourData(training, fullModelData!, undefined, Number(args['knn-kept']));
     fullNeighbours = loadNeighbourIndex(data, fullModelData!.features);
-    devNearest = dev.map((n) => nearestNotes(fullNeighbours!, queryFeatures(n.text), maxK));
+    devQuery = dev.map((n) => queryFeatures(n.text));
+    devNearest = dev.map((n, i) => nearestNotes(fullNeighbours!, devQuery[i]!, maxK));
     devShare = dev.map((n) => featureShare(queryFeatures(n.text)));
     const few = oofShare.filter((x) => x < 1).length;
     console.log(`${few} training notes and ${devShare.filter((x) => x < 1).length} dev notes have fewer than MIN_FEATURES`);
@@ -484,76 +517,97 @@ for (const t of trainings) {
   }
   const devEvidence: Evidence[] = dev.map((n) => evidenceFor(n.text, devIndex, full));
   console.log(`\n${JSON.stringify(t)} (${((Date.now() - started) / 1000).toFixed(0)} s; ${size}) ${neighboursSize}`);
+  const alphas = args['nb-alpha'] ? numbers(args['nb-alpha']) : [undefined];
   for (const knn of knnSettings)
-    for (const perTerm of args['per-term'].split(',').map(Number))
-      for (const wrongWeight of wrongWeights)
-        for (const depth of depths) {
-          if (knn.k > 0) {
-            const p = { k: knn.k, power: knn.power };
-            oof.forEach((e, i) => (e.votes = scaleVotes(votesOf(foldIndexes[i % FOLDS]!, oofNearest[i]!, p), oofShare[i]!)));
-            devEvidence.forEach((e, i) => (e.votes = scaleVotes(votesOf(fullNeighbours!, devNearest[i]!, p), devShare[i]!)));
-            console.log(`neighbours k ${knn.k}, power ${knn.power}, floor ${knn.floor}`);
-          } else {
-            oof.forEach((e) => (e.votes = new Map()));
-            devEvidence.forEach((e) => (e.votes = new Map()));
-          }
-          const fitted = fitCombination(
-            trainingIndex,
-            training,
-            oof,
-            DEFAULT_COMBINE_PARAMETERS.unmodelledLogit,
-            perTerm,
-            wrongWeight,
-            knn.floor,
-          );
-          const base = { ...DEFAULT_COMBINE_PARAMETERS, ...fitted, rerank: undefined };
-          const rerank = depth > 0 ? fitRerank(trainingIndex, training, oof, base, depth, wrongWeight, lift) : undefined;
-          const results = thresholds.map((c) => {
-            const combined = { ...c, ...fitted, rerank };
-            return {
-              c: combined,
-              folds: measure(trainingIndex, asLabelled, oof, combined, true),
-              dev: measure(devIndex, dev, devEvidence, combined, false),
+    for (const alpha of alphas)
+      for (const perTerm of args['per-term'].split(',').map(Number))
+        for (const wrongWeight of wrongWeights)
+          for (const depth of depths) {
+            if (knn.k > 0) {
+              const p = { k: knn.k, power: knn.power };
+              oof.forEach((e, i) => (e.votes = scaleVotes(votesOf(foldIndexes[i % FOLDS]!, oofNearest[i]!, p), oofShare[i]!)));
+              devEvidence.forEach((e, i) => (e.votes = scaleVotes(votesOf(fullNeighbours!, devNearest[i]!, p), devShare[i]!)));
+              console.log(`neighbours k ${knn.k}, power ${knn.power}, floor ${knn.floor}`);
+            } else {
+              oof.forEach((e) => (e.votes = new Map()));
+              devEvidence.forEach((e) => (e.votes = new Map()));
+            }
+            if (alpha !== undefined) {
+              const nbs = foldIndexes.map((index) => naiveBayesOf(index));
+              const nbAll = naiveBayesOf(fullNeighbours!);
+              oof.forEach((e, i) => (e.bayes = scaledBayes(nbs[i % FOLDS]!, oofQuery[i]!, alpha)));
+              devEvidence.forEach((e, i) => (e.bayes = scaledBayes(nbAll, devQuery[i]!, alpha)));
+              console.log(`naive Bayes alpha ${alpha}`);
+            } else {
+              oof.forEach((e) => (e.bayes = new Map()));
+              devEvidence.forEach((e) => (e.bayes = new Map()));
+            }
+            const fitted = fitCombination(
+              trainingIndex,
+              training,
+              oof,
+              DEFAULT_COMBINE_PARAMETERS.unmodelledLogit,
+              perTerm,
+              wrongWeight,
+              knn.floor,
+              alpha,
+            );
+            const base = { ...DEFAULT_COMBINE_PARAMETERS, naiveBayes: undefined, ...fitted, rerank: undefined };
+            const rerank = depth > 0 ? fitRerank(trainingIndex, training, oof, base, depth, wrongWeight, lift) : undefined;
+            const results = thresholds.map((c) => {
+              const combined = { ...c, ...fitted, rerank };
+              return {
+                c: combined,
+                folds: measure(trainingIndex, asLabelled, oof, combined, true),
+                dev: measure(devIndex, dev, devEvidence, combined, false),
+              };
+            });
+            const all = {
+              ...base,
+              rerank,
+              minScore: 0,
+              firstMinScore: 0,
+              minShareOfBest: 0,
+              topShareOfPrevious: undefined,
             };
-          });
-          const all = { ...base, rerank, minScore: 0, firstMinScore: 0, minShareOfBest: 0 };
-          const unranked = {
-            folds: measure(trainingIndex, asLabelled, oof, all, true),
-            dev: measure(devIndex, dev, devEvidence, all, false),
-          };
-          results.sort((a, b) => a.folds.objective + a.dev.objective - (b.folds.objective + b.dev.objective));
-          const round = (x: number) => Math.round(x * 1000) / 1000;
-          const { lift: _lift, ...second } = rerank ?? { lift: {} };
-          console.log(
-            `per-term ridge ${perTerm}, wrong weight ${wrongWeight}, rerank ${depth}: fitted ${JSON.stringify({ modelScale: round(fitted.modelScale), bm25Scale: round(fitted.bm25Scale), bias: round(fitted.bias), neighbourScale: round(fitted.neighbourScale ?? 0) })}` +
-              (rerank ? ` second stage ${JSON.stringify(second, (_k, v: unknown) => (typeof v === 'number' ? round(v) : v))}` : ''),
-          );
-          console.log(`  always five    folds ${fmt(unranked.folds)}  dev ${fmt(unranked.dev)}`);
-          if (
-            args.write &&
-            t === trainings[0] &&
-            perTerm === Number(args['per-term'].split(',')[0]) &&
-            wrongWeight === wrongWeights[0] &&
-            depth === depths[0] &&
-            knn === knnSettings[0]
-          ) {
-            writeFileSync(
-              COMBINATION_MODULE,
-              renderCombinationModule(
-                results[0]!.c,
-                t as TrainingParameters,
-                perTerm,
-                wrongWeight,
-                knn.k > 0 ? { k: knn.k, power: knn.power, kept: Number(args['knn-kept']) } : undefined,
-              ),
-            );
-            console.log(`  wrote ${COMBINATION_MODULE} with the first line below`);
-          }
-          for (const r of results.slice(0, Number(args.top))) {
+            const unranked = {
+              folds: measure(trainingIndex, asLabelled, oof, all, true),
+              dev: measure(devIndex, dev, devEvidence, all, false),
+            };
+            results.sort((a, b) => a.folds.objective + a.dev.objective - (b.folds.objective + b.dev.objective));
+            const round = (x: number) => Math.round(x * 1000) / 1000;
+            const { lift: _lift, ...second } = rerank ?? { lift: {} };
             console.log(
-              `  sum ${(r.folds.objective + r.dev.objective).toFixed(3)}  folds ${fmt(r.folds)} neg ${r.folds.negativesShown.toFixed(2)}  dev ${fmt(r.dev)}` +
-                `  min ${r.c.minScore} first ${r.c.firstMinScore} share ${r.c.minShareOfBest}`,
+              `per-term ridge ${perTerm}, wrong weight ${wrongWeight}, rerank ${depth}: fitted ${JSON.stringify({ modelScale: round(fitted.modelScale), bm25Scale: round(fitted.bm25Scale), bias: round(fitted.bias), neighbourScale: round(fitted.neighbourScale ?? 0), naiveBayes: round(fitted.naiveBayes?.scale ?? 0) })}` +
+                (rerank ? ` second stage ${JSON.stringify(second, (_k, v: unknown) => (typeof v === 'number' ? round(v) : v))}` : ''),
             );
+            console.log(`  always five    folds ${fmt(unranked.folds)}  dev ${fmt(unranked.dev)}`);
+            if (
+              args.write &&
+              t === trainings[0] &&
+              perTerm === Number(args['per-term'].split(',')[0]) &&
+              wrongWeight === wrongWeights[0] &&
+              depth === depths[0] &&
+              knn === knnSettings[0]
+            ) {
+              writeFileSync(
+                COMBINATION_MODULE,
+                renderCombinationModule(
+                  results[0]!.c,
+                  t as TrainingParameters,
+                  perTerm,
+                  wrongWeight,
+                  knn.k > 0 ? { k: knn.k, power: knn.power, kept: Number(args['knn-kept']) } : undefined,
+                ),
+              );
+              console.log(`  wrote ${COMBINATION_MODULE} with the first line below`);
+            }
+            for (const r of results.slice(0, Number(args.top))) {
+              console.log(
+                `  sum ${(r.folds.objective + r.dev.objective).toFixed(3)}  folds ${fmt(r.folds)} neg ${r.folds.negativesShown.toFixed(2)}  dev ${fmt(r.dev)}` +
+                  `  min ${r.c.minScore} first ${r.c.firstMinScore} share ${r.c.minShareOfBest}` +
+                  (r.c.topShareOfPrevious ? ` prev-share ${r.c.topShareOfPrevious}` : ''),
+              );
+            }
           }
-        }
 }

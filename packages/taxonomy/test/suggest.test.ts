@@ -169,6 +169,16 @@ describe('how many suggestions are shown', () => {
     expect(shown({ [a!]: 4, [b!]: -0.1, [c!]: -0.2 }, { ...rule, minScore: 0.3, minShareOfBest: 0 })).toEqual([a, b, c]);
   });
 
+  it('shows fewer in the top 3 when the next is far below the one above it', () => {
+    const open = { ...rule, minScore: 0.05, firstMinScore: 0.05, minShareOfBest: 0 };
+    // σ(3) ≈ 0.95, σ(-1) ≈ 0.27 (0.28 of the one above), σ(-1.2) ≈ 0.23 (0.85 of the one above), σ(-3) ≈ 0.05 (0.2).
+    const evidence = { [a!]: 3, [b!]: -1, [c!]: -1.2 };
+    expect(shown(evidence, open)).toEqual([a, b, c]);
+    expect(shown(evidence, { ...open, topShareOfPrevious: 0.25 })).toEqual([a, b, c]);
+    expect(shown(evidence, { ...open, topShareOfPrevious: 0.3 })).toEqual([a]);
+    expect(shown({ [a!]: 3, [b!]: -1, [c!]: -2.9 }, { ...open, topShareOfPrevious: 0.25 })).toEqual([a, b]);
+  });
+
   it('moves a term by its own offset', () => {
     expect(shown({ [a!]: 1, [b!]: 2 }, { ...rule, termBias: { [b!]: -3 } })).toEqual([a]);
   });

@@ -1,6 +1,7 @@
 import { SUGGESTION_COMBINATION } from '../generated/suggestion-combination.js';
 import { dutchWords } from './dutch-words.js';
-import { neighbourFeatures, neighbourVotes, type NeighbourIndex } from './neighbours.js';
+import { naiveBayesScores, type NaiveBayes } from './naive-bayes.js';
+import { featureShare, neighbourFeatures, neighbourVotes, type NeighbourIndex } from './neighbours.js';
 import { featuresOfWords } from './note-features.js';
 import { DEFAULT_RANK_PARAMETERS, scoreWords, type RankParameters, type Suggestion } from './rank.js';
 import { rerankLogits, type RerankParameters } from './rerank.js';
@@ -25,6 +26,8 @@ export interface CombineParameters {
    */
   readonly neighbourScale?: number;
   readonly neighbourFloor?: number;
+  /** Weight of the naive Bayes log-likelihood ratio (naive-bayes.ts) and its smoothing; none when absent. */
+  readonly naiveBayes?: { readonly scale: number; readonly alpha: number };
   /** The logit of a term the model was not trained on (it counts by BM25F, from a low start). */
   readonly unmodelledLogit: number;
   /** Below this combined score a term is not suggested, unless it is the best (`firstMinScore`). */
@@ -33,6 +36,11 @@ export interface CombineParameters {
   readonly firstMinScore: number;
   /** A term below this share of the best one's combined score is noise beside it. */
   readonly minShareOfBest: number;
+  /**
+   * The second and third are shown only from this share of the score of the one above (absent: 0):
+   * a clear best with weak followers shows fewer in the top 3.
+   */
+  readonly topShareOfPrevious?: number;
   /** The second stage over the best few terms (rerank.ts); its probability is then the score the thresholds see. */
   readonly rerank?: RerankParameters;
 }
@@ -46,9 +54,10 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
 
 /** The first stage's logit of a term from its model logit, its BM25F score and its neighbours' vote. */
-export function firstStageLogit(c: CombineParameters, logit: number, bm25: number, vote: number, id: string): number {
+export function firstStageLogit(c: CombineParameters, logit: number, bm25: number, vote: number, id: string, bayes = 0): number {
   const neighbours = c.neighbourScale ? c.neighbourScale * Math.log((c.neighbourFloor ?? 0.02) + vote) : 0;
-  return c.modelScale * logit + c.bm25Scale * Math.log1p(bm25) + neighbours + c.bias + (c.termBias[id] ?? 0);
+  const nb = c.naiveBayes ? c.naiveBayes.scale * bayes : 0;
+  return c.modelScale * logit + c.bm25Scale * Math.log1p(bm25) + neighbours + nb + c.bias + (c.termBias[id] ?? 0);
 }
 
 /**
@@ -63,13 +72,14 @@ export function combineEvidence(
   limit: number,
   c: CombineParameters = DEFAULT_COMBINE_PARAMETERS,
   votes: ReadonlyMap<string, number> = new Map(),
+  bayes: ReadonlyMap<string, number> = new Map(),
 ): Suggestion[] {
   const scored: { profile: (typeof index.profiles)[number]; logit: number; score: number }[] = [];
   for (const profile of index.profiles) {
     const id = profile.term.id as string;
     const bm = bm25.get(id)?.score ?? 0;
     const logit = modelScores.get(id)?.logit ?? c.unmodelledLogit;
-    const z = firstStageLogit(c, logit, bm, votes.get(id) ?? 0, id);
+    const z = firstStageLogit(c, logit, bm, votes.get(id) ?? 0, id, bayes.get(id) ?? 0);
     scored.push({ profile, logit: z, score: sigmoid(z) });
   }
   scored.sort((a, b) => b.score - a.score);
@@ -89,13 +99,20 @@ export function combineEvidence(
     scored
       // Nothing is shown unless the best passes its floor; then the others need only theirs.
       .filter((s, rank) => best >= c.firstMinScore && (rank === 0 || (s.score >= c.minScore && s.score >= best * c.minShareOfBest)))
-      .slice(0, limit)
+      .slice(0, Math.min(limit, shownCount(scored, c)))
       .map(({ profile, score }) => {
         const id = profile.term.id as string;
         const matched = union(bm25.get(id)?.matched ?? [], modelScores.get(id)?.because() ?? []);
         return { term: profile.term, hits: matched.length, matched, score };
       })
   );
+}
+
+/** How many of the ranked terms (best first) `topShareOfPrevious` lets through (Infinity when none is cut). */
+function shownCount(scored: readonly { score: number }[], c: CombineParameters): number {
+  const share = c.topShareOfPrevious ?? 0;
+  for (let rank = 1; rank < 3 && rank < scored.length; rank++) if (scored[rank]!.score < scored[rank - 1]!.score * share) return rank;
+  return Infinity;
 }
 
 /** Every kind of evidence for a clip, by term id (the neighbours' votes only with their index). */
@@ -105,16 +122,25 @@ export function evidenceFor(
   model: TermModel,
   rank: RankParameters = DEFAULT_RANK_PARAMETERS,
   neighbours?: NeighbourIndex,
+  bayes?: { readonly nb: NaiveBayes; readonly alpha: number },
 ) {
   const words = dutchWords(text);
   const bm25 = new Map(scoreWords(words, index, rank).map((s) => [s.term.id as string, s]));
   const note = featuresOfWords(words, model);
   const modelScores = note.values.size === 0 ? new Map<string, ModelScore>() : scoreWithModel(model, note);
-  const votes =
-    neighbours && note.values.size > 0
-      ? neighbourVotes(neighbours, neighbourFeatures(note.values, model.byFeature))
-      : new Map<string, number>();
-  return { bm25, modelScores, votes };
+  // The neighbour index's features of the clip: both the vote and naive Bayes read them.
+  const known = (neighbours || bayes) && note.values.size > 0 ? neighbourFeatures(note.values, model.byFeature) : undefined;
+  const votes = neighbours && known ? neighbourVotes(neighbours, known) : new Map<string, number>();
+  const nbScores = bayes && known ? scaledBayes(bayes.nb, known, bayes.alpha) : new Map<string, number>();
+  return { bm25, modelScores, votes, bayes: nbScores };
+}
+
+/** The naive Bayes scores of a clip's features, times its feature share (a few words are not a note, as for the votes). */
+export function scaledBayes(nb: NaiveBayes, values: ReadonlyMap<string, number>, alpha: number): Map<string, number> {
+  const scores = naiveBayesScores(nb, values, alpha);
+  const share = featureShare(values);
+  if (share < 1) for (const [id, v] of scores) scores.set(id, v * share);
+  return scores;
 }
 
 /** Ranks a version's terms for a clip by the combined score, best first (`combineEvidence`). */
@@ -125,8 +151,16 @@ export function rankCombined(
   limit: number,
   neighbours?: NeighbourIndex,
   c: CombineParameters = DEFAULT_COMBINE_PARAMETERS,
+  nb?: NaiveBayes,
 ): Suggestion[] {
-  const { bm25, modelScores, votes } = evidenceFor(text, index, model, DEFAULT_RANK_PARAMETERS, c.neighbourScale ? neighbours : undefined);
+  const { bm25, modelScores, votes, bayes } = evidenceFor(
+    text,
+    index,
+    model,
+    DEFAULT_RANK_PARAMETERS,
+    c.neighbourScale ? neighbours : undefined,
+    c.naiveBayes && nb ? { nb, alpha: c.naiveBayes.alpha } : undefined,
+  );
   if (bm25.size === 0 && modelScores.size === 0) return [];
-  return combineEvidence(index, bm25, modelScores, limit, c, votes);
+  return combineEvidence(index, bm25, modelScores, limit, c, votes, bayes);
 }
