@@ -292,3 +292,17 @@ describe('identifiers after more context', () => {
     has('het staat in het dossier sinds 12/11', 'DATE', '12/11');
   });
 });
+
+describe('ages after more adverbs and in lists', () => {
+  it('takes a bare age after "ruim", "nog maar", "vorige week", a small child and a comma, and lists of children', () => {
+    has('Hij is ruim 80 en slecht ter been.', 'AGE', '80');
+    has('Hij is nog maar 17.', 'AGE', '17');
+    has('Ze werd vorige week 16.', 'AGE', '16');
+    has('Haar zoontje, 4, is ziek.', 'AGE', '4');
+    has('We hebben 3 kinderen van 4, 6 en 9.', 'AGE', '6');
+    has('Leeftijden kinderen: 3, 5, 11', 'AGE', '11');
+  });
+  it('leaves an amount after "is ruim" with no person as subject alone', () => {
+    lacks('Het bedrag is ruim 80 euro.', '80');
+  });
+});
