@@ -306,3 +306,27 @@ describe('ages after more adverbs and in lists', () => {
     lacks('Het bedrag is ruim 80 euro.', '80');
   });
 });
+
+describe("unseen10's ages", () => {
+  it('takes the cells of an age column, the last number of remarks in brackets after a name, respective ages', () => {
+    const table =
+      '| datum | naam | leeftijd | plaats |\n| 16-11 | J. Hendriks | 87 | Oirlo |\n| 19-11 | echtpaar Aarts | 81 / 80 | Smakt |';
+    has(table, 'AGE', '87');
+    has(table, 'AGE', '80');
+    has('- Lieke (gr 5, 8): veel buikpijn', 'AGE', '8');
+    has('Meneer Blom (vaste gast, 63) heeft weer pijn', 'AGE', '63');
+    has('de kinderen Nana, Kojo en Esi (resp. 12, 9 en 4).', 'AGE', '9');
+  });
+  it('takes an age at a line end after a full name and a comma, "Leeftijd: circa 60", ages of the oldest and the middle one', () => {
+    has('Moeder: Hawa Abdi Hassan, 31\nPartner: onbekend', 'AGE', '31');
+    has('Leeftijd: circa 60', 'AGE', '60');
+    has('4 kids, de oudste 17, jongste 2.', 'AGE', '17');
+    has('Lucas is de middelste van 10', 'AGE', '10');
+  });
+  it('leaves durations after "ouder dan", "met", an arrears and a retention term alone', () => {
+    lacks('Een op de vijf deelnemers is ouder dan 65 jaar.', '65 jaar');
+    lacks('De rechter verlengt de maatregel met 1 jaar.', '1 jaar');
+    lacks('Hij heeft een leesachterstand van 2 jaar.', '2 jaar');
+    lacks('Bewaartermijn dossiers: 20 jaar voor jeugd.', '20 jaar');
+  });
+});

@@ -104,7 +104,7 @@ function leadWordBefore(text: string, end: number): boolean {
 
 /** "kinderen van 2, 4 en 7 jaar", "Leeftijden: 3, 5 en 8 jaar": a list of ages that ends in a unit; the last one age-years finds. */
 const AGE_LIST = /\d{1,2}(?:, \d{1,2})*(?:,? en \d{1,2}) (?:jaar|jr\.?)(?![\p{L}])/uy;
-const LIST_LEAD = /(?:(?<![\p{L}])(?:van|zijn|kinderen|ouders)|:) $/u;
+const LIST_LEAD = /(?:(?<![\p{L}])(?:van|zijn|[Kk]inderen|ouders)|:) $/u;
 /** "3 kinderen van 4, 6 en 9.": after children "van", a list that ends the clause is their ages, without a unit. */
 const CHILDREN_OF = /(?<![\p{L}])(?:kinderen|kids|zonen|dochters|kleinkinderen) van $/u;
 const BARE_AGE_LIST = /\d{1,2}(?:, \d{1,2})*,? en \d{1,2}(?=[.,;)\n]|$)/y;
@@ -128,12 +128,23 @@ const ORDINAL_LEADS = phrasesOf(['op', 'sinds', 'vanaf', 'tot', 'na', 'voor', 'v
 const NAMES_WITH_AGES = /\((?:\p{Lu}\p{Ll}+ \d{1,2}(?:, | en |\)))+/uy;
 const NAME_WITH_AGE = /(\p{Lu}\p{Ll}+) (\d{1,2})/gu;
 const isDigitCode = (code: number) => code >= 48 && code <= 57;
+/** Where the word that ends at `end` starts (letters, hyphens and apostrophes back from it). */
+function wordStartBefore(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && /[\p{L}'’-]/u.test(text[at - 1]!)) at--;
+  return at;
+}
 /** "kinderen (2, 5 en 8)", "zonen (6, 9)": ages of the children a plural word names, listed in brackets. */
 const PLURAL_KIN_BEFORE =
   /(?<![\p{L}])(?:kinderen|kids|zonen|dochters|kleinkinderen|pleegkinderen|stiefkinderen|broers|broertjes|zussen|zusjes|tweeling) ?$/iu;
 const AGES_LISTED = /\((\d{1,2})(?:(?:, ?| en | & )\d{1,2})+(?: jaar| jr\.?)?\)/y;
 /** "Geslacht/leeftijd: M/45", "V/38": sex and age with a slash, after a label or at a line's start. */
 const SEX_SLASH_AGE_BARE = /(?<=(?:^|\n|: ?|, )[MVmv]\/)\d{1,3}(?![\d/.,:-])/uy;
+/** "(resp. 12, 9 en 4)": the ages of the names before, in their order. */
+const RESPECTIVE_AGES = /\(resp\.? (\d{1,2}(?:, \d{1,2})*,? en \d{1,2})\)/y;
+/** "Lieke (gr 5, 8)", "Adam (tweeling, gr 7, 11)", "Meneer Blom (vaste gast, 63)": after a name, the number that closes a bracket of remarks. */
+const LAST_IN_BRACKETS =
+  /\((?:(?:gr|groep|klas) \d{1,2}|[\p{Ll}][\p{Ll} -]{1,24})(?:, (?:(?:gr|groep|klas) \d{1,2}|[\p{Ll}][\p{Ll} -]{1,24}))*, (\d{1,3})\)/uy;
 /** "(m/72)", "(v/34)": sex and age with a slash, in brackets. */
 const SEX_SLASH_AGE = /\([mvMV]\/(\d{1,3})\)/y;
 const KIN_BEFORE =
@@ -165,6 +176,23 @@ export function findAgePhrases(text: string, found: Scan): Span[] {
     const slash = SEX_SLASH_AGE.exec(text);
     if (slash && Number(slash[1]) <= MOST_YEARS)
       spans.push({ start: at + 3, end: at + 3 + slash[1]!.length, label: 'AGE', source: 'age-sex-slash' });
+    if (text.charCodeAt(at + 1) === 114) {
+      RESPECTIVE_AGES.lastIndex = at;
+      const respective = RESPECTIVE_AGES.exec(text);
+      const list = respective ? at + respective[0].indexOf(respective[1]!) : 0;
+      if (respective)
+        for (const n of respective[1]!.matchAll(/\d{1,2}/g))
+          spans.push({ start: list + n.index, end: list + n.index + n[0].length, label: 'AGE', source: 'age-respective' });
+    }
+    // After a name: a capital starts the word before the bracket.
+    if (text.charCodeAt(at - 1) === 32 && (classAt(text, wordStartBefore(text, at - 1)) & UPPER) !== 0) {
+      LAST_IN_BRACKETS.lastIndex = at;
+      const remarks = LAST_IN_BRACKETS.exec(text);
+      if (remarks && Number(remarks[1]) <= MOST_YEARS) {
+        const end = at + remarks[0].length - 1;
+        spans.push({ start: end - remarks[1]!.length, end, label: 'AGE', source: 'age-last-in-brackets' });
+      }
+    }
     if (isDigitCode(text.charCodeAt(at + 1)) && PLURAL_KIN_BEFORE.test(text.slice(Math.max(0, at - 16), at))) {
       AGES_LISTED.lastIndex = at;
       const listed = AGES_LISTED.exec(text);
