@@ -330,3 +330,12 @@ describe("unseen10's ages", () => {
     lacks('Bewaartermijn dossiers: 20 jaar voor jeugd.', '20 jaar');
   });
 });
+
+describe('a place at the start of a line', () => {
+  it("takes a place that is also a word before a letter's date, and Amsterdam at a sentence start", () => {
+    has('Kerkstraat 2\n9403 BL Assen\n\nAssen, 11 november 2026', 'CITY', 'Assen');
+    expect(found('Kerkstraat 2\n9403 BL Assen\n\nAssen, 11 november 2026').filter(([l]) => l === 'CITY')).toHaveLength(2);
+    has('Amsterdam is groot.', 'CITY', 'Amsterdam');
+    lacks('Best lastig gesprek vandaag.', 'Best');
+  });
+});
