@@ -339,3 +339,10 @@ describe('a place at the start of a line', () => {
     lacks('Best lastig gesprek vandaag.', 'Best');
   });
 });
+
+describe("a team's area", () => {
+  it('takes the name after wijkteam or buurtteam as the place it works in, not a person', () => {
+    has('Aylin Karaca (wijkteam Wormerveer), Sandra', 'CITY', 'Wormerveer');
+    lacks('Wijkteam Jansen?', 'Jansen');
+  });
+});
