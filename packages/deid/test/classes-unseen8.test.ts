@@ -346,3 +346,9 @@ describe("a team's area", () => {
     lacks('Wijkteam Jansen?', 'Jansen');
   });
 });
+
+describe('a police registration number', () => {
+  it('takes capitals with a unit number, a hyphen and the registration', () => {
+    has('Eerdere meldingen: PL0900-2026108844, PL0900-2026114021.', 'CASE_ID', 'PL0900-2026108844');
+  });
+});
