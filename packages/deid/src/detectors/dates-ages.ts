@@ -395,20 +395,19 @@ export function findAges(text: string, found: Scan): Span[] {
     if (/^\d+$/.test(m[1]!) && Number(m[1]) > 120) continue;
     spans.push({ start: m.index, end: m.index + m[0].length, label: 'AGE', source: 'age-years' });
   }
-  // "leeftijd: 67", "lft 67".
+  // "leeftijd: 67", "lft 67", "Leeftijd: circa 60", and every number of a list after "Leeftijden" ("Leeftijden kinderen: 3, 5, 11").
   for (const m of text.matchAll(
-    /\b(?:[Ll]eeftijd|[Ll]ft\.?)(?:[ _][a-zë]{3,12})?:?\s+(?:circa |ca\. ?|ongeveer |± ?)?(\d{1,3})(?!\d|[.,:]\d)/g,
+    /\b(?:[Ll]eeftijd(en)?|[Ll]ft\.?)(?:[ _][a-zë]{3,12})?:?\s+(?:circa |ca\. ?|ongeveer |± ?)?(\d{1,3}(?:(?:,[ \t]?|[ \t]en[ \t])\d{1,2})*)(?!\d|[.,:]\d)/g,
   )) {
-    if (Number(m[1]) <= 120)
-      spans.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, label: 'AGE', source: 'age-labelled' });
-  }
-  // "Leeftijden kinderen: 3, 5, 11": every number of the list.
-  for (const m of text.matchAll(
-    /\b[Ll]eeftijden(?:[ _][a-zë]{3,12})?:?[ \t]+(\d{1,2}(?:(?:,[ \t]?|[ \t]en[ \t])\d{1,2})+)(?!\d|[.:]\d)/g,
-  )) {
-    const list = m.index + m[0].length - m[1]!.length;
-    for (const n of m[1]!.matchAll(/\d{1,2}/g))
-      spans.push({ start: list + n.index, end: list + n.index + n[0].length, label: 'AGE', source: 'age-labelled' });
+    const value = m[2]!;
+    const at = m.index + m[0].length - value.length;
+    if (m[1] === undefined || !/\D/.test(value)) {
+      const first = /^\d{1,3}/.exec(value)![0];
+      if (Number(first) <= 120) spans.push({ start: at, end: at + first.length, label: 'AGE', source: 'age-labelled' });
+      continue;
+    }
+    for (const n of value.matchAll(/\d{1,2}/g))
+      spans.push({ start: at + n.index, end: at + n.index + n[0].length, label: 'AGE', source: 'age-labelled' });
   }
   // "Zij is 84 en …": a bare number after "is" with a person as subject.
   for (const m of matchesAt(
