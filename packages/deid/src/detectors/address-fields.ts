@@ -8,9 +8,10 @@ const ADDRESS_FIELD =
 
 const KIND = 'straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|dreef|steeg|pad|ring|markt|baan|veld|hoek|bocht|erf|weide|hoeve';
 const ENDS_LIKE_STREET = new RegExp(`(?:${KIND}|str\\.)$`);
+const LOWER_STREET_VALUE = /^(?:(?:de|het) )?(\S+) \d/;
 /** "woont aan de kerkstraat 5", "verhuisd naar populierenlaan 12": a street in lower case after where someone lives. */
 const LOWER_STREET = new RegExp(
-  `(?:woont|wonen|woon|woonachtig|verhuisd|verhuist|verhuizen|adres is|ingeschreven)(?: (?:nu|sinds kort|tijdelijk|inmiddels|toch|nog|al|weer|steeds|gewoon|daar|hier)){0,3}(?: (?:aan|op|in|naar))?(?: (?:de|het))? (\\p{Ll}[\\p{Ll}'’-]*(?:${KIND}) \\d{1,5}[a-z]?)(?![\\d\\p{L}])`,
+  `(?:woont|wonen|woon|woonachtig|verhuisd|verhuist|verhuizen|adres is|ingeschreven)(?: (?:nu|sinds kort|tijdelijk|inmiddels|toch|nog|al|weer|steeds|gewoon|daar|hier)){0,3}(?: (?:aan|op|in|naar))?(?: (?:de|het))? (\\p{Ll}[\\p{Ll}'’-]*(?:${KIND}) \\d{1,5}(?:[a-z]|[ -](?:bis|hs|[a-z])(?![\\p{L}]))?)(?![\\d\\p{L}])`,
   'uy',
 );
 /** "Dorpsstraat nr. 12": a street, "nr." and the number. */
@@ -60,37 +61,62 @@ function spaceNrs(text: string, found: Scan | undefined): number[] {
 }
 
 /** A form that asks the street on one line and the house number on another ("straat: Lindenlaan", "huisnummer: 61"). */
-const STREET_ONLY_FIELD = /(?<![\p{L}])(?:[Ss]traat(?:naam)?)[ \t]*:[ \t]*(\p{L}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,4})[ \t]*(?=\n|$)/uy;
+const STREET_ONLY_FIELD =
+  /(?<![\p{L}])(?:[Ss]traat(?:[_ ]?naam)?)[ \t]*[:;=|\t][ \t]*(\p{L}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,4})[ \t]*(?=\n|\r|$|[;|\t])/uy;
+const STREET_FIELD_CUE = /[Ss]traat(?:[_ ]?naam)?[ \t]*[:;=|\t]/g;
+/** A house-number field on the line before or after a street field. */
+const NUMBER_FIELD_AFTER = /\n[ \t]*[Hh]uis[_ ]?n(?:umme)?r/;
+const NUMBER_FIELD_BEFORE = /(?:^|\n)[ \t]*[Hh]uis[_ ]?n(?:umme)?r[^\n]*\n[ \t]*$/;
 const NUMBER_FIELD = /(?<![\p{L}])(?:[Hh]uisnummer|[Hh]uisnr\.?)[ \t]*:[ \t]*(\d{1,5}(?:[ -]?[a-zA-Z]{1,2})?)(?![\d\p{L}])/uy;
+/**
+ * A house number in a field of its own at a line's start, whatever the field before it ("Straat: Lindenlaan 14" then
+ * "Huisnummer: 14", a web form's "huis_nummer;14"): the value is the whole field, up to the line's end or the next field.
+ */
+const LONE_NUMBER_FIELD =
+  /[Hh]uis(?:[_ ]?nummer|[_ ]?nr\.?)(?: ?(?:\+|en|\/) ?toevoeging)?[ \t]*[:;=|\t][ \t]*(\d{1,5}(?:[ -]?(?:[a-zA-Z]{1,2}|bis|hs|[IVX]{1,3}|\d{1,3}))?)[ \t]*(?=\n|\r|$|[;|\t])/y;
 
 export function findAddressFields(text: string, found?: Scan): Span[] {
   const spans: Span[] = [];
   // A street field without a number, then the number's own field: both are the address.
-  for (let hit = text.search(/[Ss]traat(?:naam)?[ \t]*:/); hit !== -1;) {
-    STREET_ONLY_FIELD.lastIndex = hit;
+  for (const cue of text.matchAll(STREET_FIELD_CUE)) {
+    STREET_ONLY_FIELD.lastIndex = cue.index;
     const street = STREET_ONLY_FIELD.exec(text);
-    const number = street
-      ? /\n[ \t]*(?:[Hh]uisnummer|[Hh]uisnr\.?)[ \t]*:/.exec(
-          text.slice(street.index + street[0].length, street.index + street[0].length + 40),
-        )
-      : null;
-    if (street && number) {
-      const start = street.index + street[0].indexOf(street[1]!, street[0].indexOf(':'));
-      spans.push({ start, end: start + street[1]!.length, label: 'ADDRESS', source: 'address-street-field' });
-      NUMBER_FIELD.lastIndex = street.index + street[0].length + number.index + 1;
-      while (/\s/.test(text[NUMBER_FIELD.lastIndex]!)) NUMBER_FIELD.lastIndex++;
-      const value = NUMBER_FIELD.exec(text);
-      if (value) {
-        const at = value.index + value[0].length - value[1]!.length;
-        spans.push({ start: at, end: at + value[1]!.length, label: 'ADDRESS', source: 'address-number-field' });
+    if (!street) continue;
+    const end = street.index + street[0].length;
+    const number = NUMBER_FIELD_AFTER.exec(text.slice(end, end + 40));
+    if (!number && !NUMBER_FIELD_BEFORE.test(text.slice(Math.max(0, cue.index - 40), cue.index))) continue;
+    const start = end - street[1]!.length - (street[0].length - street[0].trimEnd().length);
+    spans.push({ start, end: start + street[1]!.length, label: 'ADDRESS', source: 'address-street-field' });
+    if (!number) continue;
+    NUMBER_FIELD.lastIndex = end + number.index + 1;
+    while (/\s/.test(text[NUMBER_FIELD.lastIndex]!)) NUMBER_FIELD.lastIndex++;
+    const value = NUMBER_FIELD.exec(text);
+    if (value) {
+      const at = value.index + value[0].length - value[1]!.length;
+      spans.push({ start: at, end: at + value[1]!.length, label: 'ADDRESS', source: 'address-number-field' });
+    }
+  }
+  // A lone house-number field: a word "huis…" at a line's start (the scan's words, no search of the whole text).
+  if (found !== undefined && found.text === text) {
+    for (let w = 0; w < found.wordCount; w++) {
+      const start = found.wordStarts[w]!;
+      if ((text.charCodeAt(start) | 32) !== 104 || text.charCodeAt(start + 1) !== 117 || text.charCodeAt(start + 4) === 101) continue;
+      let line = start;
+      while (line > 0 && (text[line - 1] === ' ' || text[line - 1] === '\t')) line--;
+      if (line > 0 && text[line - 1] !== '\n' && text[line - 1] !== '\r') continue;
+      LONE_NUMBER_FIELD.lastIndex = start;
+      const m = LONE_NUMBER_FIELD.exec(text);
+      if (m && !spans.some((s) => s.end > m.index && s.start < m.index + m[0].length)) {
+        const at = m.index + m[0].length - m[1]!.length - (m[0].length - m[0].trimEnd().length);
+        spans.push({ start: at, end: at + m[1]!.length, label: 'ADDRESS', source: 'address-number-field' });
       }
     }
-    const next = text.slice(hit + 6).search(/[Ss]traat(?:naam)?[ \t]*:/);
-    hit = next === -1 ? -1 : hit + 6 + next;
   }
   const add = (m: RegExpExecArray, source: string) => {
-    const start = m.index + m[0].length - m[1]!.length;
-    spans.push({ start, end: start + m[1]!.length, label: 'ADDRESS', source });
+    // "woont op de oudegracht 111": the article is no part of the street.
+    const article = /^(?:de|het) /.exec(m[1]!)?.[0].length ?? 0;
+    const start = m.index + m[0].length - m[1]!.length + article;
+    spans.push({ start, end: m.index + m[0].length, label: 'ADDRESS', source });
   };
   // One pass over the cues of both patterns: a field's label, or where someone lives.
   for (const at of wordStartsOf(text, /[Aa]dres|[Ss]traat[ :]|[Ww]oon|verhuis|ingeschreven/g)) {
@@ -98,7 +124,9 @@ export function findAddressFields(text: string, found?: Scan): Span[] {
     const first = text.charCodeAt(at);
     const m = ADDRESS_FIELD_FIRST.has(first) ? matchAt(ADDRESS_FIELD, text, at, found) : null;
     // "adres is …", "adres van …": a value in lower case must end like a street.
-    if (m && (/^\p{Lu}|^\d/u.test(m[1]!) || ENDS_LIKE_STREET.test(m[1]!.slice(0, m[1]!.indexOf(' '))))) add(m, 'address-field');
+    // "adres: de ruyterstraat 8": one word, perhaps after an article, that ends like a street.
+    const lowerStreet = m && !/^\p{Lu}|^\d/u.test(m[1]!) ? LOWER_STREET_VALUE.exec(m[1]!) : null;
+    if (m && (/^\p{Lu}|^\d/u.test(m[1]!) || (lowerStreet && ENDS_LIKE_STREET.test(lowerStreet[1]!)))) add(m, 'address-field');
     const lower = LOWER_STREET_FIRST.has(first) ? matchAt(LOWER_STREET, text, at, found) : null;
     if (lower) add(lower, 'address-lower');
   }

@@ -17,16 +17,16 @@ import { FIRST_NAMES, NOT_NAMES, PLACES } from '../lexicon.js';
 import { CAP, firstSpace, isDigit, isSentenceStart, lower, postcodeStarts } from './name-patterns.js';
 
 const STREET_SUFFIX =
-  'straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|dreef|steeg|pad|baan|ring|markt|wal|erf|zoom|veld|akker|weide|haven|boulevard|dam|burcht|hoven|tuin|gaarde|lei|hage|stede|buorren|wei|loane|dyk|wyk|bocht|hoek|berg|heuvel|donk|poort|vliet|sloot|wetering|oord|horst|brink|kamp|dal|plantsoen|zijde|rade|vaart|strjitte|paad|leane';
+  'straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|dreef|steeg|pad|baan|ring|markt|wal|erf|zoom|veld|akker|weide|haven|boulevard|dam|burcht|hoven|tuin|gaarde|lei|hage|stede|buorren|wei|loane|dyk|wyk|bocht|hoek|berg|heuvel|donk|poort|vliet|sloot|wetering|oord|horst|brink|kamp|dal|plantsoen|zijde|rade|vaart|strjitte|paad|leane|plaat';
 /** "Oude Gracht", "Grote Markt", "Hoge Dijk": a street's kind as a capitalised word of its own after an adjective. */
 const KIND_WORD = '(?:Gracht|Haven|Kade|Dijk|Markt|Singel|Wal|Weg|Laan|Straat|Steeg|Plein|Burgwal)';
 const KIND_WORD_AT_END = new RegExp(`${KIND_WORD}$`);
 const ADDRESS = new RegExp(
-  `(?<![\\p{L}])((?:(?:${CAP}|\\p{Lu}\\.)[ \\t](?:(?:${CAP}|van|de|der|den|het|'t|\\p{Lu}\\.)[ \\t])*)?(?:\\p{Lu}[\\p{L}'-]*(?:${STREET_SUFFIX}|str\\.|ln\\.|pln\\.)|(?<=(?<![\\p{L}])(?!(?:De|Het|Een|Die|Deze)[ \\t])\\p{Lu}\\p{Ll}+[ \\t])${KIND_WORD}))(?:,?[ \\t](?:nummer|nr\\.?|huisnummer))?[ \\t](\\d{1,5}(?:\\s?[a-zA-Z](?![\\p{L}])|-[IVX]+(?![\\p{L}])|-\\d{1,3}|-[A-Za-z](?![\\p{L}])|\\s?(?:bis|hs|huis|boven|bg))?)(?![\\d\\p{L}]|[:.]\\d)`,
+  `(?<![\\p{L}])((?:(?:${CAP}|\\p{Lu}\\.)[ \\t](?:(?:${CAP}|van|de|der|den|het|'t|\\p{Lu}\\.)[ \\t])*)?(?:\\p{Lu}[\\p{L}'-]*(?:${STREET_SUFFIX}|str\\.|ln\\.|pln\\.)|(?<=(?<![\\p{L}])(?!(?:De|Het|Een|Die|Deze)[ \\t])\\p{Lu}\\p{Ll}+[ \\t])${KIND_WORD}))(?:,?[ \\t](?:nummer|nr\\.?|huisnummer))?[ \\t](\\d{1,5}(?:[ \\t]?[a-zA-Z](?![\\p{L}])|-[IVX]+(?![\\p{L}])|-\\d{1,3}|-[A-Za-z](?![\\p{L}])|[ \\t]?(?:bis|hs|huis|boven|bg))?)(?![\\d\\p{L}]|[:.]\\d)`,
   'gu',
 );
 const ADDRESS_CUE = new RegExp(
-  `(?<![\\p{L}])(?:woont aan de|woont op de|woont in de|aan de|op de|woont op|woont aan|woont|wonen op|wonen aan|ingeschreven op|verhuist naar|verhuisd naar|verhuizen naar|(?:[Hh]uis|[Ww]oon|[Vv]erblijfs?|[Cc]orrespondentie|[Bb]rief|[Nn]ieuw)?[Aa]dres(?:[ \\t]\\p{Ll}+)?:?)[ \\t]+(${CAP}(?:[ \\t]${CAP})*[ \\t]\\d{1,5}(?:[a-zA-Z](?![\\p{L}])|-(?:[IVX]+|[a-zA-Z]|\\d{1,3})(?![\\p{L}\\d])|[ \\t][IVX]+(?![\\p{L}]))?)(?![\\d\\p{L}])`,
+  `(?<![\\p{L}])(?:woont aan de|woont op de|woont in de|aan de|op de|woont op|woont aan|woont|wonen op|wonen aan|verblijft op|verblijft aan|woonachtig op|woonachtig aan|ingeschreven op|verhuist naar|verhuisd naar|verhuizen naar|(?:[Hh]uis|[Ww]oon|[Vv]erblijfs?|[Cc]orrespondentie|[Bb]rief|[Nn]ieuw)?[Aa]dres(?:[ \\t]\\p{Ll}+)?:?)[ \\t]+(${CAP}(?:[ \\t](?:${CAP}|de|der|den|het|van|'t))*[ \\t]\\d{1,5}(?:[a-zA-Z](?![\\p{L}])|-(?:[IVX]+|[a-zA-Z]|\\d{1,3})(?![\\p{L}\\d])|[ \\t][IVX]+(?![\\p{L}]))?)(?![\\d\\p{L}])`,
   'gu',
 );
 
@@ -42,6 +42,10 @@ const ADDRESS_CUE_PHRASES = phrasesOf([
   'woont',
   'wonen op',
   'wonen aan',
+  'verblijft op',
+  'verblijft aan',
+  'woonachtig op',
+  'woonachtig aan',
   'ingeschreven op',
   'verhuist naar',
   'verhuisd naar',
@@ -67,7 +71,7 @@ function streetKindStarts(found: Scan): number[] {
   return phraseStarts(found, STREET_KIND_PHRASES).filter((at) => (classAt(found.text, at) & UPPER) !== 0);
 }
 const BEFORE_POSTCODE = new RegExp(
-  `(?<![\\p{L}])(${CAP}(?: ${CAP})* \\d{1,5}(?:[a-zA-Z]|-[a-zA-Z\\d]{1,3})?)(?=,? [1-9]\\d{3} ?[A-Z]{2}\\b)`,
+  `(?<![\\p{L}])(${CAP}(?: ${CAP})* \\d{1,5}(?:[a-zA-Z]|-[a-zA-Z\\d]{1,3})?)(?=,? [1-9]\\d{3} ?[A-Z]{2}\\b|[ \\t]*\\r?\\n[ \\t]*[1-9]\\d{3} ?[A-Z]{2}\\b)`,
   'gu',
 );
 
@@ -111,6 +115,13 @@ function streetStarts(found: Scan): number[] {
 }
 
 /** Where an address can start that a postcode follows ("Tuinen 12, 8911 KC"): the names before the house number. */
+/** Whether only spaces or tabs lie between a line break and `at`. */
+function isLineBreakBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i >= 0 && text.charCodeAt(i) === 10;
+}
+
 function startsBeforePostcodes(found: Scan): number[] {
   const positions: number[] = [];
   const { text } = found;
@@ -118,8 +129,12 @@ function startsBeforePostcodes(found: Scan): number[] {
   // By index: for…of left an iterator result per postcode and per capital.
   const postcodes = postcodeStarts(found);
   for (let p = 0; p < postcodes.length; p++) {
-    let at = postcodes[p]!; // before the postcode ", " or " ", the house number, a space
-    at -= text.charCodeAt(at - 2) === 44 ? 2 : 1;
+    let at = postcodes[p]!; // before the postcode ", " or " " (or the line break of a letter's address block), the house number, a space
+    if (isLineBreakBefore(text, at)) {
+      while (at > 0 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 9)) at--;
+      at -= text.charCodeAt(at - 2) === 13 ? 2 : 1;
+      while (at > 0 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 9)) at--;
+    } else at -= text.charCodeAt(at - 2) === 44 ? 2 : 1;
     if (isAsciiLetter(text.charCodeAt(at - 1))) at--;
     // "133-C", "12-3": an addition after a hyphen.
     if (text.charCodeAt(at - 1) === 45) at--;
@@ -132,7 +147,7 @@ function startsBeforePostcodes(found: Scan): number[] {
 
 /** "Watermolen 31 in Beek", "Veenkampen 14, Hoogeveen": a name and a house number before a known place is a street, suffix or not. */
 const BEFORE_PLACE = new RegExp(
-  `(${CAP}(?: ${CAP}){0,2} \\d{1,5}(?:[a-zA-Z](?![\\p{L}]))?)(?=(?:,| in| te) (\\p{Lu}[\\p{L}'’-]+(?: (?:aan|op|den|de|\\p{Lu}[\\p{L}'’-]+)){0,3}))`,
+  `(${CAP}(?: ${CAP}){0,2} \\d{1,5}(?:[a-zA-Z](?![\\p{L}]))?)(?=(?:,| in| te| \\||[ \\t]*\\n)[ \\t]*(\\p{Lu}[\\p{L}'’-]+(?: (?:aan|op|den|de|\\p{Lu}[\\p{L}'’-]+)){0,3}))`,
   'gu',
 );
 /** Capitalised words that a number follows but that name no street. */
@@ -142,9 +157,20 @@ const NUMBERED_THINGS =
 const TIMES = /\dx$/;
 const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
+/** Whether a field's colon and a space come right before `at` ("Woning: Kamp 8, Amersfoort"). */
+const afterFieldColon = (text: string, at: number) => text.charCodeAt(at - 1) === 32 && text.charCodeAt(at - 2) === 58;
+
 /** Whether ", ", " in " or " te " and a capital start at `at`: what BEFORE_PLACE looks for after the house number. */
 function placeFollows(text: string, at: number): boolean {
-  const gap = text.startsWith(', ', at) ? 2 : text.startsWith(' in ', at) || text.startsWith(' te ', at) ? 4 : 0;
+  // A letter's address block: the place on the next line.
+  if (text.charCodeAt(at) === 10) return (classAt(text, at + 1) & UPPER) !== 0;
+  const gap = text.startsWith(', ', at)
+    ? 2
+    : text.startsWith(' in ', at) || text.startsWith(' te ', at)
+      ? 4
+      : text.startsWith(' | ', at)
+        ? 3
+        : 0;
   return gap > 0 && (classAt(text, at + gap) & UPPER) !== 0;
 }
 
@@ -183,8 +209,17 @@ export function findAddresses(text: string, found: Scan = scan(text)): Span[] {
   for (const m of matchesAt(BEFORE_PLACE, text, startsBeforeNumbers(found), found)) {
     const place = m[2]!;
     const first = m[1]!.slice(0, firstSpace(m[1]!));
-    if (PLACES.has(lower(place)) && !NUMBERED_THINGS.test(first) && !NOT_NAMES.has(lower(first)) && !isSentenceStart(text, m.index))
-      spans.add(m.index, m.index + m[1]!.length, 'address-before-place');
+    const end = m.index + m[1]!.length;
+    // On a line of its own, the street of an address block: the line starts with it, the place is the next line.
+    const block = text.charCodeAt(end) === 10 && (m.index === 0 || text.charCodeAt(m.index - 1) === 10);
+    if (block && FIRST_NAMES.has(lower(first))) continue;
+    if (
+      PLACES.has(lower(place)) &&
+      !NUMBERED_THINGS.test(first) &&
+      !NOT_NAMES.has(lower(first)) &&
+      (block || (text.charCodeAt(end) !== 10 && (!isSentenceStart(text, m.index) || afterFieldColon(text, m.index))))
+    )
+      spans.add(m.index, end, 'address-before-place');
   }
   for (const m of matchesAt(ADDRESS, text, streetStarts(found), found)) {
     let start = m.index;

@@ -1,32 +1,39 @@
 // Ages in phrases around a number: "een meisje van 12", "kinderen van 4 en 7", "zijn vader, 67,",
 // "een jongen van een jaar of 8", "twee halfbroers (13 en 15)",
-// "Mw. (82)", "(m, 45)", "ik ben 19", "net 65 geworden". Tried only at short runs of digits, with
+// "Mw. (82)", "(m, 45)", "ik ben 19", "ik ben zelf ook 78", "toen ze 19 was", "net 65 geworden". Tried only at short runs of digits, with
 // the words before and after them, so a text without such numbers costs one pass over its digit runs.
 import type { Span } from '../labels.js';
 import { FIRST_NAMES, NAMES_THAT_ARE_WORDS, NOT_NAMES } from '../lexicon.js';
-import { digitRunEnd, matchesAt, phraseStarts, phrasesOf, type Scan } from '../scan.js';
+import { isCommon } from '../statistical/token-features.js';
+import { classAt, digitRunEnd, matchesAt, phraseStarts, phrasesOf, UPPER, type Scan } from '../scan.js';
 
 const PERSON_NOUNS =
   'meisje|meid|jongen|jongetje|knul|vrouw|man|zoon|dochter|kind|kinderen|kindje|broer|broertje|zus|zusje|moeder|vader|baby|tiener|jongere|dame|heer|meneer|mevrouw|buurman|buurvrouw|oma|opa|kleinzoon|kleindochter|cliënt|client|leerling|tweeling|pleegkind|pleegzoon|pleegdochter|vriend|vriendin|neef|nicht|partner';
 const KIN_NOUNS =
-  'vader|moeder|zoon|dochter|broer|zus|oma|opa|partner|man|vrouw|echtgenoot|echtgenote|buurman|buurvrouw|tante|oom|kind|jongen|meisje|schoonmoeder|schoonvader|stiefvader|stiefmoeder';
+  'zoontje|dochtertje|broertje|zusje|kleinzoon|kleindochter|jongste|oudste|middelste|vader|moeder|zoon|dochter|broer|zus|oma|opa|partner|man|vrouw|echtgenoot|echtgenote|buurman|buurvrouw|tante|oom|kind|jongen|meisje|schoonmoeder|schoonvader|stiefvader|stiefmoeder';
 /** Before the number: what makes it an age. */
 const BEFORE = [
-  new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUNS}) van (?:een jaar of |ongeveer |rond )?$`, 'iu'),
+  new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUNS}) van (?:een jaar of |ongeveer |rond |bijna |ruim |net |pas |amper |nog geen )?$`, 'iu'),
   new RegExp(`(?<![\\p{L}])(?:${KIN_NOUNS}), $`, 'iu'),
   /(?<![\p{L}])(?:mw|mevr|dhr|mevrouw|meneer)\.? \($/iu,
   /(?:\(|, )[mvMV], $/u,
-  /(?<![\p{L}])(?:ik ben|ben ik|ik word|word ik|je bent|ben je|die|dat|wie) (?:nu |al |pas |bijna |net |inmiddels )?$/iu,
+  /(?<![\p{L}])(?:ik ben|ben ik|ik word|word ik|je bent|ben je|die|dat|wie) (?:(?:nu|al|pas|bijna|net|inmiddels|zelf|ook|zelfs|toch) ){0,2}$/iu,
   /(?<![\p{L}])(?:broers|broertjes|zussen|zusjes|halfbroers|halfbroertjes|halfzussen|halfzusjes|kinderen|zonen|dochters|kleinkinderen|stiefkinderen|pleegkinderen) \($/iu,
+  /(?<![\p{L}])(?:toen|sinds) (?:ze|zij|hij|ik|je|jij|we|wij) $/iu,
+  /(?<![\p{L}])(?:kinderen|kids|jongens|meisjes|meiden|zonen|dochters|tweeling|broers|broertjes|zussen|zusjes) zijn (?:nu |inmiddels )?$/iu,
+  /(?<![\p{L}])(?:is|was|wordt|van|\() ?(?:eind|begin|midden) $/iu,
 ];
 /** After the number, for each of BEFORE: what closes the phrase (no amount, time, date or count). */
 const AFTER = [
   /^(?: (?:jaar|jr\.?|maanden|maand|weken|mnd\.?)(?![\p{L}])| en \d{1,3}(?!\d)|(?=[ ,.;:!?)\n]|$))(?! ?(?:euro|uur|u\b|tot|t\/m|min|minuten|kilo|kg|cm|km|dagen|procent|%|pagina|keer|x\b|meter|m2|liter|gram|cent|stuks|bladzijden|punten|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|okt|nov|dec)\b)/iu,
   /^(?:,| jaar| jr\.?|\)|\.(?!\d)|\n|$)/u,
   /^\)/u,
-  /^(?:\)| jaar| jr)/u,
+  /^(?:\)| jaar| jr|,)/u,
   /^(?: jaar| jr\.?)?(?=[,.;!?)\n]|$| en | maar | dus | want | is(?![\p{L}])| wordt(?![\p{L}]))/u,
   /^(?: en \d{1,3})?\)/u,
+  /^(?: jaar| jr\.?)? (?:was|werd|is|wordt|waren|werden)(?![\p{L}])/u,
+  /^ en \d{1,2}(?!\d)(?! ?(?:euro|uur|keer|kilo|procent|%|jaar geleden))/u,
+  /^(?=[ ,.;:!?)\n]|$)/u,
 ];
 /** "net 65 geworden", "is vorige week 40 geworden". */
 const BECAME = /^ (?:jaar )?geworden(?![\p{L}])/u;
@@ -34,7 +41,7 @@ const MOST_YEARS = 110;
 /** The indexes of BEFORE that end in a bracket, a comma and a space, or a word and a space. */
 const AFTER_BRACKET = [2, 5];
 const AFTER_COMMA = [1, 3];
-const AFTER_WORD = [0, 4];
+const AFTER_WORD = [0, 4, 6, 7, 8];
 /** The last words of BEFORE: a cheap first test, /(?<=(?:van|ben|…) )/i at the number (any letters may come before the word). */
 const LEAD_WORDS = [
   'van',
@@ -55,6 +62,23 @@ const LEAD_WORDS = [
   'dat',
   'wie',
   'inmiddels',
+  'zelf',
+  'ook',
+  'zelfs',
+  'toch',
+  'ze',
+  'zij',
+  'hij',
+  'jij',
+  'we',
+  'wij',
+  'zijn',
+  'ruim',
+  'amper',
+  'geen',
+  'eind',
+  'begin',
+  'midden',
 ];
 /** LEAD_WORDS by their last letter (each number is looked at: most are passed over by one lookup). */
 const LEAD_WORDS_BY_LAST: (string[] | undefined)[] = [];
@@ -80,11 +104,14 @@ function leadWordBefore(text: string, end: number): boolean {
 
 /** "kinderen van 2, 4 en 7 jaar", "Leeftijden: 3, 5 en 8 jaar": a list of ages that ends in a unit; the last one age-years finds. */
 const AGE_LIST = /\d{1,2}(?:, \d{1,2})*(?:,? en \d{1,2}) (?:jaar|jr\.?)(?![\p{L}])/uy;
-const LIST_LEAD = /(?:(?<![\p{L}])(?:van|zijn|kinderen|ouders)|:) $/u;
+const LIST_LEAD = /(?:(?<![\p{L}])(?:van|zijn|[Kk]inderen|ouders)|:) $/u;
+/** "3 kinderen van 4, 6 en 9.": after children "van", a list that ends the clause is their ages, without a unit. */
+const CHILDREN_OF = /(?<![\p{L}])(?:kinderen|kids|zonen|dochters|kleinkinderen) van $/u;
+const BARE_AGE_LIST = /\d{1,2}(?:, \d{1,2})*,? en \d{1,2}(?=[.,;)\n]|$)/y;
 /** "een jongen van veertien", "zoontje van drie maanden": a child's age written out, or in months or weeks. */
 const CHILD_AGE_WORD = new RegExp(
   `(?<![\\p{L}])(?:zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broertje|zusje|meisje|meid|jongen|jongetje|tweeling|pleegkind|kleinzoon|kleindochter)[ \\t]van[ \\t](?:(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien)(?:[ \\t]jaar)?|((?:\\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)[ \\t](?:maanden|maand|mnd|weken|week)))(?![\\p{L}\\d])(?![ \\t](?:euro|uur|minuten|kilo|kg|cm|procent|keer|vaders|moeders|ouders)(?![\\p{L}]))`,
-  'gu',
+  'giu',
 );
 const CHILD_AGE_PHRASES = phrasesOf(
   'zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broertje|zusje|meisje|meid|jongen|jongetje|tweeling|pleegkind|kleinzoon|kleindochter'.split(
@@ -97,6 +124,27 @@ const ORDINAL_AGE =
   /(?<![\p{L}])(?:[Oo]p|[Ss]inds|[Vv]anaf|[Tt]ot|[Nn]a|[Vv]oor|[Vv]óór|[Rr]ond|[Tt]ot aan) (?:zijn|haar|mijn|m'n|z'n|je|jouw|hun) (\d{1,2}(?:e|de|ste))(?![\p{L}\d])/gu;
 const ORDINAL_LEADS = phrasesOf(['op', 'sinds', 'vanaf', 'tot', 'na', 'voor', 'vóór', 'rond']);
 
+/** "(Bram 9, Nienke 6)", "(Sem 4 en Lotte 2)": names, each with an age, and nothing else in the brackets. */
+const NAMES_WITH_AGES = /\((?:\p{Lu}\p{Ll}+ \d{1,2}(?:, | en |\)))+/uy;
+const NAME_WITH_AGE = /(\p{Lu}\p{Ll}+) (\d{1,2})/gu;
+const isDigitCode = (code: number) => code >= 48 && code <= 57;
+/** Where the word that ends at `end` starts (letters, hyphens and apostrophes back from it). */
+function wordStartBefore(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && /[\p{L}'’-]/u.test(text[at - 1]!)) at--;
+  return at;
+}
+/** "kinderen (2, 5 en 8)", "zonen (6, 9)": ages of the children a plural word names, listed in brackets. */
+const PLURAL_KIN_BEFORE =
+  /(?<![\p{L}])(?:kinderen|kids|zonen|dochters|kleinkinderen|pleegkinderen|stiefkinderen|broers|broertjes|zussen|zusjes|tweeling) ?$/iu;
+const AGES_LISTED = /\((\d{1,2})(?:(?:, ?| en | & )\d{1,2})+(?: jaar| jr\.?)?\)/y;
+/** "Geslacht/leeftijd: M/45", "V/38": sex and age with a slash, after a label or at a line's start. */
+const SEX_SLASH_AGE_BARE = /(?<=(?:^|\n|: ?|, )[MVmv]\/)\d{1,3}(?![\d/.,:-])/uy;
+/** "(resp. 12, 9 en 4)": the ages of the names before, in their order. */
+const RESPECTIVE_AGES = /\(resp\.? (\d{1,2}(?:, \d{1,2})*,? en \d{1,2})\)/y;
+/** "Lieke (gr 5, 8)", "Adam (tweeling, gr 7, 11)", "Meneer Blom (vaste gast, 63)": after a name, the number that closes a bracket of remarks. */
+const LAST_IN_BRACKETS =
+  /\((?:(?:gr|groep|klas) \d{1,2}|[\p{Ll}][\p{Ll} -]{1,24})(?:, (?:(?:gr|groep|klas) \d{1,2}|[\p{Ll}][\p{Ll} -]{1,24}))*, (\d{1,3})\)/uy;
 /** "(m/72)", "(v/34)": sex and age with a slash, in brackets. */
 const SEX_SLASH_AGE = /\([mvMV]\/(\d{1,3})\)/y;
 const KIN_BEFORE =
@@ -128,6 +176,45 @@ export function findAgePhrases(text: string, found: Scan): Span[] {
     const slash = SEX_SLASH_AGE.exec(text);
     if (slash && Number(slash[1]) <= MOST_YEARS)
       spans.push({ start: at + 3, end: at + 3 + slash[1]!.length, label: 'AGE', source: 'age-sex-slash' });
+    if (text.charCodeAt(at + 1) === 114) {
+      RESPECTIVE_AGES.lastIndex = at;
+      const respective = RESPECTIVE_AGES.exec(text);
+      const list = respective ? at + respective[0].indexOf(respective[1]!) : 0;
+      if (respective)
+        for (const n of respective[1]!.matchAll(/\d{1,2}/g))
+          spans.push({ start: list + n.index, end: list + n.index + n[0].length, label: 'AGE', source: 'age-respective' });
+    }
+    // After a name: a capital starts the word before the bracket.
+    if (text.charCodeAt(at - 1) === 32 && (classAt(text, wordStartBefore(text, at - 1)) & UPPER) !== 0) {
+      LAST_IN_BRACKETS.lastIndex = at;
+      const remarks = LAST_IN_BRACKETS.exec(text);
+      if (remarks && Number(remarks[1]) <= MOST_YEARS) {
+        const end = at + remarks[0].length - 1;
+        spans.push({ start: end - remarks[1]!.length, end, label: 'AGE', source: 'age-last-in-brackets' });
+      }
+    }
+    if (isDigitCode(text.charCodeAt(at + 1)) && PLURAL_KIN_BEFORE.test(text.slice(Math.max(0, at - 16), at))) {
+      AGES_LISTED.lastIndex = at;
+      const listed = AGES_LISTED.exec(text);
+      if (listed)
+        for (const n of listed[0].matchAll(/\d{1,2}/g))
+          spans.push({ start: at + n.index, end: at + n.index + n[0].length, label: 'AGE', source: 'age-listed-in-brackets' });
+    }
+    if ((classAt(text, at + 1) & UPPER) !== 0) {
+      NAMES_WITH_AGES.lastIndex = at;
+      const list = NAMES_WITH_AGES.exec(text);
+      if (list && list[0].endsWith(')')) {
+        for (const pair of list[0].matchAll(NAME_WITH_AGE)) {
+          const name = at + pair.index;
+          const age = name + pair[0].length - pair[2]!.length;
+          const word = pair[1]!.toLowerCase();
+          // "(Klas 4, Lokaal 2)": a common word with a number is no child.
+          if (NOT_NAMES.has(word) || (!FIRST_NAMES.has(word) && isCommon(word))) continue;
+          spans.push({ start: name, end: name + pair[1]!.length, label: 'PERSON', source: 'person-with-age-in-brackets' });
+          spans.push({ start: age, end: age + pair[2]!.length, label: 'AGE', source: 'age-with-name-in-brackets' });
+        }
+      }
+    }
     // A lower-case known first name (no Dutch word), then its age in brackets: the name and the age (informal notes and messages).
     const digits = at + 1;
     const end = digitRunEnd(text, digits);
@@ -159,12 +246,28 @@ export function findAgePhrases(text: string, found: Scan): Span[] {
     if (previous === 32 && (leadEnd === 110 || leadEnd === 115 || leadEnd === 58) && LIST_LEAD.test(text.slice(Math.max(0, at - 9), at))) {
       AGE_LIST.lastIndex = at;
       const list = AGE_LIST.exec(text);
+      BARE_AGE_LIST.lastIndex = at;
+      const bare = list
+        ? null
+        : leadEnd === 110 && CHILDREN_OF.test(text.slice(Math.max(0, at - 18), at))
+          ? BARE_AGE_LIST.exec(text)
+          : null;
+      if (bare)
+        for (const n of bare[0].matchAll(/\d{1,2}/g))
+          spans.push({ start: at + n.index, end: at + n.index + n[0].length, label: 'AGE', source: 'age-list' });
       if (list) {
         // Every number but the last (age-years finds "7 jaar").
         const numbers = [...list[0].matchAll(/\d{1,2}/g)];
         for (const n of numbers.slice(0, -1))
           spans.push({ start: at + n.index, end: at + n.index + n[0].length, label: 'AGE', source: 'age-list' });
       }
+    }
+    // "M/45": sex, a slash and the age.
+    if (previous === 47) {
+      SEX_SLASH_AGE_BARE.lastIndex = at;
+      const m = SEX_SLASH_AGE_BARE.exec(text);
+      if (m && Number(m[0]) <= MOST_YEARS) spans.push({ start: at, end: at + m[0].length, label: 'AGE', source: 'age-sex-slash' });
+      continue;
     }
     // Every phrase puts a space or a bracket right before the age.
     if (previous !== 32 && previous !== 40) continue;
@@ -188,12 +291,14 @@ export function findAgePhrases(text: string, found: Scan): Span[] {
     const kinds = previous === 40 ? AFTER_BRACKET : text.charCodeAt(at - 2) === 44 ? AFTER_COMMA : AFTER_WORD;
     for (const k of kinds) {
       if (!BEFORE[k]!.test(before)) continue;
+      // "is eind 40", "(begin 30)": a decade, no clock time or count.
+      if (k === 8 && !/^[2-9]0$/.test(text.slice(at, end))) break;
       const closing = AFTER[k]!.exec(after);
       if (!closing) break;
       const unit = /^ (?:jaar|jr\.?|maanden|maand|weken|mnd\.?)(?![\p{L}])/u.exec(after)?.[0] ?? '';
       spans.push({ start: at, end: end + unit.length, label: 'AGE', source: 'age-phrase' });
       const second = /^ en (\d{1,3})(?!\d)/.exec(after);
-      if ((k === 0 || k === 5) && second && Number(second[1]) <= MOST_YEARS)
+      if ((k === 0 || k === 5 || k === 7) && second && Number(second[1]) <= MOST_YEARS)
         spans.push({ start: end + 4, end: end + 4 + second[1]!.length, label: 'AGE', source: 'age-phrase' });
       break;
     }

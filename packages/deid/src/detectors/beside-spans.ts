@@ -29,8 +29,8 @@ const NEXT_CHILD = /, (\p{Ll}[\p{Ll}'’-]{2,}) \d{1,2}(?=[,.;!?\n]| en |$)/uy;
 /** A lower-case word that can be a name: no Dutch word of the lists or of the common words ("groep 4"). */
 const isLowerName = (word: string) => !NOT_NAMES.has(word) && !NAMES_THAT_ARE_WORDS.has(word) && !PLACES.has(word) && !isCommon(word);
 /** "Dhr. Wim Jansen, 72, Veldhoven": a number between commas right after a name (a list of people with their ages). */
-/** "Jesse, 12, …", "(Sofian, 10 en Amira, 7)", "(Ruth de Wit, 68)": an age after a name and a comma, where a comma, "en" or a bracket closes it. */
-const AGE_BETWEEN_COMMAS = /\)?, (\d{1,3})(?:,(?!\d)|(?= en |\)))/y;
+/** "Jesse, 12, …", "(Sofian, 10 en Amira, 7)", "(Ruth de Wit, 68)", "Moeder: Hawa Abdi Hassan, 31" at a line's end: an age after a name and a comma, where a comma, "en" or a bracket closes it. */
+const AGE_BETWEEN_COMMAS = /\)?, (?:ongeveer |circa |ca\. )?(\d{1,3})(?:,(?!\d)|(?= en |\)|[ \t]*(?:\r?\n|$)))/y;
 /** "Slotplein 44-c 2902hb": a postcode typed in lower case after a street and house number. */
 const LOWER_POSTCODE = /,? ?([1-9]\d{3} ?[a-z]{2})(?![\p{L}\d])/uy;
 /** The place after a postcode on the same line, up to a comma or the line end ("2902hb Capelle"). */
@@ -182,6 +182,8 @@ const TITLE_BEFORE = /(?:mevrouw|meneer|mevr\.?|mw\.?|dhr\.?|heer|fam\.?|familie
  * beside is kept where it overlaps nothing, and the place after a postcode also where it overlaps
  * only persons, which it replaces (what the detections show outranks a person found by a weaker rule).
  */
+const WEAK_BY_CAPITAL = new Set(['person-contact', 'person-lexicon', 'person-capitalised', 'city-cue']);
+
 export function withBesideSpans(spans: Span[], beside: Span[]): Span[] {
   if (beside.length === 0) return spans;
   beside.sort((a, b) => a.start - b.start);
@@ -193,7 +195,12 @@ export function withBesideSpans(spans: Span[], beside: Span[]): Span[] {
     let j = i;
     while (j < spans.length && spans[j]!.start < extra.end) j++;
     const overlapped = spans.slice(i, j);
-    if (overlapped.length === 0 || (extra.label === 'CITY' && overlapped.every((span) => span.label === 'PERSON'))) {
+    if (
+      overlapped.length === 0 ||
+      (extra.label === 'CITY' && overlapped.every((span) => span.label === 'PERSON')) ||
+      // "traint bij de Boxing Academy": an organisation by its context outranks a name or place found by a capital alone.
+      (extra.source === 'institution-lead' && overlapped.every((span) => WEAK_BY_CAPITAL.has(span.source)))
+    ) {
       out.push(extra);
       i = j;
     }

@@ -6,23 +6,27 @@ import { lowerText, matchesAt, scan, type Scan } from '../scan.js';
  * word ending in -nummer, -nr, -kenmerk or -referentie (zaaknummer of any authority, polisnummer,
  * huurovereenkomstnummer, betalingskenmerk, V-nummer), except numbers that are not identifiers of a
  * person or case (telephone, house, account, article and invoice numbers, which other rules find or leave).
- * "nummer" or "nr." alone says too little ("regeling nr. 2024/117"). One lower-case word may come between the word and a
- * colon ("relatienummer zorgverzekeraar: 12345678").
+ * "nummer" or "nr." alone says too little ("regeling nr. 2024/117"). One lower-case word, or "bij"/"van" and whose number it
+ * is, may come between the word and a colon ("relatienummer zorgverzekeraar: 12345678", "klantnummer bij Eneco: 4001287");
+ * a client's id or code ("klant-ID 5581029", "relatiecode R-7781").
  */
 const CONTEXT =
-  /(?<![\p{L}])(?:(?!(?:telefoon|tel|huis|rekening|iban|artikel|art|versie|pagina|blz|kamer|lid|bus|route|lijn|volg|bsn|sofi|factuur|order|bestel|artikel|gemeente|regeling)(?:-?nummer|-?nr)\b)(?:[\p{L}]+-?(?:nummer|nr)|[\p{L}]*-?(?:kenmerk|referentie))|cli[eë]ntnr|dossier|zaak|beschikking|referentie|ref|polis|melding|aanvraag|ticket|(?<!_)id|huurcontract|contract|vordering|vt[- ]?nummer|cjib[- ]?kenmerk|bsn-?loos nummer)(?![\p{L}])(?:[ \t]\p{Ll}{3,}(?=:))?\.?\s*\(?(?:nr\.?|nummer|no\.?|:|#)?\s*:?[ \t]*/giu;
+  /(?<![\p{L}])(?:(?!(?:telefoon|tel|huis|rekening|iban|artikel|art|versie|pagina|blz|kamer|lid|bus|route|lijn|volg|bsn|sofi|order|bestel|artikel|gemeente|regeling)(?:-?nummer|-?nr)\b)(?:[\p{L}]+-?(?:nummer|nr)|[\p{L}]*-?(?:kenmerk|referentie))|(?:klant|relatie|debiteur|cli[eë]nt|patiënt|patient|deelnemer|leerling)-?(?:id|code)|cli[eë]ntnr|dossier|zaak|beschikking|referentie|ref|polis|melding|aanvraag|ticket|(?<!_)id|huurcontract|huurovereenkomst|contract|vordering|vt[- ]?nummer|cjib[- ]?kenmerk|bsn-?loos nummer)(?![\p{L}])(?:[ \t]\p{Ll}{3,}(?=:)|[ \t]\(\p{Ll}[\p{Ll} ]{2,30}\)(?=:)|[ \t](?:(?:bij|van)(?: de| het)? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?=:|[ \t]\d))?\.?\s*\(?(?:nr\.?|nummer|no\.?|:|#)?\s*:?[ \t]*/giu;
+const CAPITALS_AT_END = /[ \t][A-Z]{1,4}[ \t]$/;
+const FUNCTION_WORD_AT_END =
+  /[ \t](?:sinds|op|in|voor|met|tot|vanaf|per|en|of|dat|die|nog|al|ook|uit|om|na|aan|door|te|over|tussen|rond|tegen)[ \t]*$/u;
 /** An identifier: letters and digits joined by - / . or, for long numbers written in groups (a CJIB-kenmerk, a client number), single spaces between groups of digits. */
 const TOKEN = /^(?:\d{4}(?: \d{4}){2,4}(?!\d)|\d{2,4}(?: \d{2,4}){1,3}(?![\d\p{L}])|[A-Z0-9][A-Z0-9]*(?:[-/.][A-Z0-9]+)*)/iu;
 /** "RLT 6712094", "RN 26-33914", "CJIB 2024 8812 3344": an authority's capitals, a space and the number (case-sensitive: "is 1234" is no code). */
-const LETTERS_THEN_NUMBER = /^[A-Z]{1,4} \d{2,}(?:[-/]\d{2,}| \d{3,})*(?![\d\p{L}])/u;
-/** Prefixed identifiers such as WMO-2024-00417, VT-2024-3318, VT-DR-25-3318, JB/0391/24, Z/24/118734; a year and an authority's letters (2025-AB-1234, XY 2025/0417). */
+const LETTERS_THEN_NUMBER = /^(?:[A-Z]{1,4}|[A-Z][a-z]{1,3}[A-Z]) \d{2,}(?:[-/]\d{2,}| \d{3,})*(?![\d\p{L}])/u;
+/** Prefixed identifiers such as WMO-2024-00417, VT-2024-3318, VT-DR-25-3318, JB/0391/24, Z/24/118734; a year and an authority's letters (2025-AB-1234, XY 2025/0417); a police registration (PL0900-2026108844). */
 const PREFIXED =
-  /\b[A-Z]{1,5}(?:-[A-Z]{1,4})?(?:[-/]\d{2,6}){2,3}\b|\b[A-Z]{2,5}-\d{4,8}\b|\b(?:19|20)\d\d[-/][A-Za-z]{2,6}[-/]\d{3,8}\b|\b[A-Z]{1,5} (?:19|20)\d\d[-/]\d{3,8}\b/g;
+  /\b[A-Z]{1,5}(?:-[A-Z]{1,4})?(?:[-/]\d{2,6}){2,3}\b|\b[A-Z]{2,5}-\d{4,8}\b|\b(?:19|20)\d\d[-/][A-Za-z]{2,6}[-/]\d{3,8}\b|\b[A-Z]{1,5} (?:19|20)\d\d[-/]\d{3,8}\b|\b[A-Z]{2,3}\d{2,6}-\d{6,12}\b/g;
 
 /** Where a context word can end: the endings and words of CONTEXT, found by a cheap pattern; the context pattern is tried from the word's start. */
 // Without the u flag, so k and s also name the Kelvin sign and the long s, which a u pattern folds into them.
 const CONTEXT_START =
-  /nummer|nr\b|[k\u212A]enmer[k\u212A]|ref|cli[eë]nt|do[s\u017F][s\u017F]ier|zaa[k\u212A]|be[s\u017F]chi[k\u212A][k\u212A]ing|poli[s\u017F]|meld|vt|cjib|b[s\u017F]n|aanvraag|ticket|\bid\b|contract|vordering/gi;
+  /nummer|nr\b|[k\u212A]enmer[k\u212A]|ref|cli[eë]nt|do[s\u017F][s\u017F]ier|zaa[k\u212A]|be[s\u017F]chi[k\u212A][k\u212A]ing|poli[s\u017F]|meld|vt|cjib|b[s\u017F]n|aanvraag|ticket|\bid\b|contract|overeenkomst|vordering|(?:klant|relatie|debiteur|nt|deelnemer|leerling)-?code/gi;
 
 /** CONTEXT_START without the i flag, for the text in lower case. */
 const CONTEXT_START_LOWER = new RegExp(CONTEXT_START.source, 'g');
@@ -84,11 +88,19 @@ export function findCaseIds(text: string, found: Scan = scan(text)): Span[] {
   const spans: Span[] = [];
   const starts = [...new Set(contextHits(text, found).map((at) => wordStart(text, at)))].sort((a, b) => a - b);
   for (const m of matchesAt(CONTEXT, text, starts, found)) {
-    const at = m.index + m[0].length;
+    // "dossier sinds 12/11": a function word right before the number (the pattern's i flag lets any word through as a name)
+    // ends the context; a noun there is what the number is of ("betalingskenmerk terugvordering 4410 …").
+    if (FUNCTION_WORD_AT_END.test(m[0])) continue;
+    let at = m.index + m[0].length;
+    // "kenmerk CJIB 2024 8812 3344": an authority's capitals that the pattern took for whose number it is start the number.
+    const capitals = CAPITALS_AT_END.exec(m[0]);
+    if (capitals) at -= capitals[0].length - 1;
     const after = text.slice(at, at + 40);
     const token = (LETTERS_THEN_NUMBER.exec(after) ?? TOKEN.exec(after))?.[0]?.replace(/[.]$/, '');
     // 14 0xx is a municipality's public number, not a case.
     if (!token || !/\d/.test(token) || token.replace(/\D/g, '').length < 4 || /^14 ?0\d\d$/.test(token)) continue;
+    // "Zaaknummer Zwolle 2025 is gestart": a year alone is no identifier.
+    if (/^(?:19|20)\d\d$/.test(token)) continue;
     spans.push({ start: at, end: at + token.length, label: 'CASE_ID', source: 'case-id-context' });
   }
   for (const m of matchesAt(PREFIXED, text, prefixedStarts(found), found)) {

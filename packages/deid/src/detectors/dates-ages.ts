@@ -23,6 +23,9 @@ const MONTH_DATE = new RegExp(`\\b(?:[1-9]|[12]\\d|3[01])\\s(?:${MONTHS})(?:\\s(
 const NUMERIC_DATE =
   /(?<![\d.,:/-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[-/](\d{1,2})(?:[-/](\d{4}|\d{2}))?|(\d{1,2})\.(\d{1,2})\.(\d{4}))(?!\d|[:.,/-]\d)/g;
 const STREET_BEFORE = /\p{L}(?:straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|dreef|steeg|pad|ring|markt|baan) $/u;
+/** "woont Noordeinde 5-7", "adres: Brink 3-1": a capitalised name after where someone lives is a street of any kind. */
+const ADDRESS_CUE_BEFORE =
+  /(?:[Ww]oont|[Ww]onen|[Aa]dres:?|[Ww]oonachtig|[Vv]erhuisd naar|[Vv]erblijft) (?:op |aan |in )?(?:de |het )?\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|de|van|der))* $/u;
 /** Words after "2-3" that make it a count or a range, not a date. */
 const NOT_A_DATE_AFTER =
   /^\s*(?:keer|x|uur|u\b|jaar|jr|maanden|maand|weken|week|dagen|dag|kinderen|personen|mensen|min|minuten|euro|%|procent|stuks)/i;
@@ -124,6 +127,7 @@ export function findDates(text: string, found: Scan): Span[] {
     if (!y1 && !y2 && !d3 && NOT_A_DATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     // "Steenstraat 4-2": after a street, d-m is a house number and a floor.
     if (!y1 && !y2 && !d3 && STREET_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (!y1 && !y2 && !d3 && ADDRESS_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     // "24/7": always, not the 24th of July (unless a word before it asks for a day: "op 24/7").
     if (m[0] === '24/7' && !/(?:op|tot|vanaf|per|sinds|d\.d\.) $/i.test(text.slice(Math.max(0, m.index - 7), m.index))) continue;
     // "1-3 jaar" style ranges without a year are common; a bare d-m needs a plausible day-month pair.
@@ -141,13 +145,15 @@ const AGE_YEARS = new RegExp(
 );
 /** Before "N jaar": words that make it a duration, not an age. */
 const DURATION_BEFORE =
-  /(?:\bal|\bsinds|\bruim|\bvoor|\bna|\bover|\bbinnen|\bafgelopen|\blaatste|\beerste|\bbijna|\bcirca|\bongeveer|\bpakweg|\bmeer dan|\bminder dan|\bde|\bdie|\bvan de|\bgarantie|\bcontract|\blooptijd|\btermijn|\bproeftijd|\bwachttijd|\bperiode|\bstraf|\bcelstraf)\s*$/i;
+  /(?:\bal|\bsinds|\bruim|\bvoor|\bna|\bover|\bbinnen|\bafgelopen|\blaatste|\beerste|\bbijna|\bcirca|\bongeveer|\bpakweg|\bmeer dan|\bminder dan|\blanger dan|\bkorter dan|\bouder dan|\bjonger dan|\bmet|\bhad|\bheeft|\bde|\bdie|\bvan de|\bgarantie|\bcontract|\blooptijd|\btermijn|\bproeftijd|\bwachttijd|\bperiode|\bstraf|\bcelstraf)\s*$/i;
 /** After "N jaar": words that make it a duration. */
 const DURATION_AFTER =
-  /^\s*(?:geleden|lang|bij|in\b|in dienst|getrouwd|samen|werkzaam|gewerkt|gewoond|woont|op\b|later|eerder|terug|de tijd|garantie|cel)/i;
+  /^\s*(?:geleden|lang|bij|als\b|in\b|in dienst|getrouwd|samen|werkzaam|gewerkt|gewoond|woont|op\b|later|eerder|terug|de tijd|garantie|cel)/i;
 /** "een proeftijd van 2 jaar", "een contract van 1 jaar": "van" after a word of time makes a duration. */
 const DURATION_OF =
-  /(?:garantie|contract|looptijd|termijn|proeftijd|wachttijd|periode|straf|celstraf|taakstraf|opleiding|traject|duur|verblijf|huurcontract|pauze)\s+van\s*$/i;
+  /(?:garantie|contract|looptijd|termijn|proeftijd|wachttijd|periode|straf|celstraf|taakstraf|opleiding|traject|duur|verblijf|huurcontract|pauze|achterstand)\s+van\s*$/i;
+/** "Bewaartermijn dossiers: 20 jaar": the value of a term's field is a duration. */
+const TERM_FIELD = /termijn[^.\n:]{0,20}:\s*$/i;
 const RANGE_BEFORE = /\d\s?[–-]\s?$/;
 const STRONG_DURATION_AFTER = /^\s*(?:getrouwd|samen|gewerkt|gewoond|geleden|bewaard|in dienst)(?![\p{L}])/u;
 /** "tussen de 2 en 14 jaar", "van 16 tot 23 jaar", "rond 18 jaar": a range or a general age, no person's. */
@@ -230,9 +236,9 @@ const KIN_SUBJECTS =
   "mama|papa|mam|pap|moeder|vader|oma|opa|(?:[Mm]ijn|[Mm]'n|[Zz]ijn|[Zz]'n|[Hh]aar|[Oo]nze|[Hh]un|[Dd]e) (?:moeder|vader|man|vrouw|zoon|dochter|broer|zus|broertje|zusje|partner|vriend|vriendin|kind|oudste|jongste|middelste|tweeling)";
 /** Adverbs and times between the verb and a bare age: "is al 91", "wordt volgende maand 50", "was toen 19". */
 const WHEN_ADVERBS =
-  "(?:al|pas|net|nu|inmiddels|bijna|ook|toch|dan|toen|ongeveer|rond|circa|zo'n|binnenkort|morgen|vandaag|dit jaar|volgend jaar|volgende (?:week|maand)|deze (?:week|maand)|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|(?:op )?\\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?|over de|boven de) ";
+  "(?:een jaar of|toch al|echt|nog maar|nog|maar|ruim|al|pas|net|nu|inmiddels|bijna|ook|toch|dan|toen|ongeveer|rond|circa|zo'n|binnenkort|morgen|vandaag|gisteren|onlangs|laatst|dit jaar|volgend jaar|vorig jaar|(?:volgende|vorige) (?:week|maand)|deze (?:week|maand)|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|(?:op )?\\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?|over de|boven de) ";
 const BARE_AGE = new RegExp(
-  `(?<=\\b(?:[Zz]ij|[Hh]ij|[Zz]e|\\p{Lu}[\\p{Ll}]+,?|(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]vr)\\.|${KIN_SUBJECTS}) (?:is|wordt|werd|was) (?:${WHEN_ADVERBS})?)(\\d{1,3}|${AGE_WORD})(?=\\+?(?:\\s(?:en|maar|hè|hoor|geworden|geweest|of|dus|toch|nu|inmiddels|volgende|deze|binnenkort|toen|geloof|denk|volgens|op|ze|hij|zij|ik|we|\\p{Ll}+dag)(?![\\p{L}])|\\s?[,.;!?)]|$))`,
+  `(?<=\\b(?:[Zz]ij|[Hh]ij|[Zz]e|\\p{Lu}[\\p{Ll}]+,?|(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]vr)\\.|${KIN_SUBJECTS}) (?:is|wordt|werd|was) (?:${WHEN_ADVERBS})?)(\\d{1,3}|${AGE_WORD})(?=\\+?(?:\\s(?:en|maar|hè|hoor|geworden|geweest|of|dus|toch|nu|inmiddels|volgende|deze|binnenkort|toen|geloof|denk|volgens|op|ze|hij|zij|ik|we|\\p{Ll}+dag)(?![\\p{L}])|\\s?[,.;!?)]|[ \\t]*\\n|$))`,
   'gu',
 );
 /** Where a bare age can start: the number or word after "is ", "wordt ", "werd " and an adverb. */
@@ -242,21 +248,38 @@ const AFTER_IS = new RegExp(
 );
 /** "hij 86, zij 83", "(man 71 en vrouw 69)": paired ages after a pronoun or spouse word. */
 const PAIRED_AGE =
-  /(?<![\p{L}])(?:[Hh]ij|[Zz]ij|[Zz]e|[Hh]em|[Mm]an|[Vv]rouw|[Mm]eneer|[Mm]evrouw)[ \t](\d{1,3})(?=[ \t]?(?:[,;)\n]|\.(?!\d)|$|en\b|jaar\b))/gu;
-const PAIRED_WORDS = new Set(['hij', 'zij', 'ze', 'hem', 'man', 'vrouw', 'meneer', 'mevrouw']);
+  /(?<![\p{L}])(?:(?:[Hh]ij|[Zz]ij|[Zz]e|[Hh]em|[Mm]an|[Vv]rouw|[Mm]eneer|[Mm]evrouw)[ \t](\d{1,3})(?=[ \t]?(?:[,;)\n]|\.(?!\d)|$|en\b|jaar\b))|(?:[Vv]ader|[Mm]oeder|[Oo]pa|[Oo]ma|[Oo]udste|[Jj]ongste|[Mm]iddelste)[ \t](\d{1,2})(?=[,;).]| en\b))/gu;
+const PAIRED_WORDS = new Set([
+  'hij',
+  'zij',
+  'ze',
+  'hem',
+  'man',
+  'vrouw',
+  'meneer',
+  'mevrouw',
+  'vader',
+  'moeder',
+  'opa',
+  'oma',
+  'oudste',
+  'jongste',
+  'middelste',
+]);
 /** "een dochter van 2 en …", "zoon van 14.": a child and its age, without "jaar". */
 const CHILD_OF_AGE =
-  /(?<![\p{L}])(?:zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|broertje|zus|zusje|meisje|jongen|kleinzoon|kleindochter|tweeling|pleegkind)[ \t]van[ \t](\d{1,2})(?=[ \t]?(?:[,.;)]|en\b|$))/gu;
+  /(?<![\p{L}])(?:zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|broertje|zus|zusje|meisje|jongen|kleinzoon|kleindochter|tweeling|pleegkind|oudste|jongste|middelste)[ \t]van[ \t](\d{1,2})(?=[ \t]?(?:[,.;)]|en\b|$))/gu;
 const CHILD_WORDS = new Set(
-  'zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|broertje|zus|zusje|meisje|jongen|kleinzoon|kleindochter|tweeling|pleegkind'.split(
+  'zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|broertje|zus|zusje|meisje|jongen|kleinzoon|kleindochter|tweeling|pleegkind|oudste|jongste|middelste'.split(
     '|',
   ),
 );
 /** "(baby, 9 maanden)", "(Linh, 4)": an age after a name or a word for a young child, inside brackets. */
 const AGE_AFTER_COMMA_IN_BRACKETS = /(?<=\((?:\p{L}[\p{L}'’-]+),[ \t]?)(\d{1,3}(?:[ \t](?:jaar|jr|maanden|mnd|weken))?)(?=\))/gu;
 const AGES_IN_BRACKETS =
-  /(?<=(?:\p{Lu}[\p{L}'-]+|hij|zij|ze|ik|jij|meneer|mevrouw|mw\.?|dhr\.?|cliënt|client|bewoner|bewoonster|huurder|aanvrager|betrokkene|vriend|vriendin|kids|neef|nicht|zoontje|dochtertje|vader|moeder|zoon|dochter|oma|opa|broer|zus|kind|kinderen|jongere|buurman|buurvrouw|partner|jongste|oudste|middelste|baby|tweeling|kleinzoon|kleindochter|stiefzoon|stiefdochter|pleegzoon|pleegdochter|pleegkind|meisje|jongen|man|vrouw|echtgenoot|echtgenote|tante|oom)\s?\()(\d{1,3})(?:\s(?:en|&|jaar)\s(\d{1,3}))?(?=\s?(?:jaar)?\))/gu;
-const AGE_AFTER_NAME = /(?<=\p{Lu}[\p{L}'-]+\s?\()(\d{1,2})(?=\))/gu;
+  /(?<=(?:\p{Lu}[\p{L}'-]+|hij|zij|ze|ik|jij|meneer|mevrouw|mw\.?|dhr\.?|cliënt|client|bewoner|bewoonster|huurder|aanvrager|betrokkene|vriend|vriendin|kids|neef|nicht|zoontje|dochtertje|vader|moeder|zoon|dochter|oma|opa|broer|zus|kind|kinderen|jongere|buurman|buurvrouw|partner|jongste|oudste|middelste|baby|tweeling|kleinzoon|kleindochter|stiefzoon|stiefdochter|pleegzoon|pleegdochter|pleegkind|meisje|jongen|man|vrouw|echtgenoot|echtgenote|tante|oom)\s?\()(\d{1,3})(?:\s(?:en|&|jaar)\s(\d{1,3}))?(?=\s?(?:jaar|\+)?\))/gu;
+/** "Roos (15)", "Hassan M. (23)": after a name, or a name and the initial of a surname. */
+const AGE_AFTER_NAME = /(?<=(?:\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+ \p{Lu}\.)\s?\()(\d{1,2})(?=\))/gu;
 /** "Deelnemers (6)", "Bijlagen (2)": a heading that counts what follows, not an age. */
 const COUNTED_BEFORE =
   /(?:deelnemers|aanwezigen|aanwezig|afwezigen|afwezig|afgemeld|bijlagen|bijlage|punten|acties|actiepunten|berichten|reacties|items|leden|genodigden|sprekers)\s?\($/i;
@@ -265,16 +288,16 @@ const MONTH_FIRST_BEFORE =
   /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? $/;
 const MONTH_FIRST_REST = /(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,? (?:19|20)\d\d(?!\d)/y;
 
-/** Where the word of letters that ends at `end` starts, if it is at most 8 letters long, or -1. */
+/** Where the word of letters that ends at `end` starts, if it is at most 12 letters long ("kleindochter"), or -1. */
 function wordBefore(text: string, end: number): number {
   let start = end;
   for (
     let code = text.charCodeAt(start - 1);
-    start > 0 && end - start <= 8 && ((code >= 97 && code <= 122) || (code >= 65 && code <= 90));
+    start > 0 && end - start <= 12 && ((code >= 97 && code <= 122) || (code >= 65 && code <= 90));
     code = text.charCodeAt(start - 1)
   )
     start--;
-  return start < end && end - start <= 8 ? start : -1;
+  return start < end && end - start <= 12 ? start : -1;
 }
 
 /**
@@ -359,7 +382,10 @@ export function findAges(text: string, found: Scan): Span[] {
     if (/^een$/i.test(m[1]!) && !isJarig && !/^\s*oud\b/i.test(after)) continue;
     // "een proeftijd van 2 jaar" is a duration; "(14–16 jaar)" a range of ages, a group and not a person.
     if (DURATION_OF.test(before) || RANGE_BEFORE.test(before)) continue;
-    const clearlyAge = isJarig || /^\s*oud\b/i.test(after) || AGE_BEFORE.test(before) || /^\s*\)/.test(after);
+    if (text.charCodeAt(m.index - 2) === 58 && TERM_FIELD.test(text.slice(Math.max(0, m.index - 32), m.index))) continue;
+    // "(AEG, kapot na 8 jaar)": a bracket closing after a duration's word is no age.
+    const clearlyAge =
+      isJarig || /^\s*oud\b/i.test(after) || AGE_BEFORE.test(before) || (/^\s*\)/.test(after) && !DURATION_BEFORE.test(before));
     // "81 jr. Woont in …": a word after the sentence's end says nothing about the number.
     const sentenceEnds = m[0].endsWith('.') || /^\s*[.!?;]/.test(after);
     if (!clearlyAge && (DURATION_BEFORE.test(before) || (!sentenceEnds && DURATION_AFTER.test(after)))) continue;
@@ -369,10 +395,19 @@ export function findAges(text: string, found: Scan): Span[] {
     if (/^\d+$/.test(m[1]!) && Number(m[1]) > 120) continue;
     spans.push({ start: m.index, end: m.index + m[0].length, label: 'AGE', source: 'age-years' });
   }
-  // "leeftijd: 67", "lft 67".
-  for (const m of text.matchAll(/\b(?:[Ll]eeftijd|[Ll]ft\.?)(?:[ _][a-zë]{3,12})?:?\s+(\d{1,3})(?!\d|[.,:]\d)/g)) {
-    if (Number(m[1]) <= 120)
-      spans.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, label: 'AGE', source: 'age-labelled' });
+  // "leeftijd: 67", "lft 67", "Leeftijd: circa 60", and every number of a list after "Leeftijden" ("Leeftijden kinderen: 3, 5, 11").
+  for (const m of text.matchAll(
+    /\b(?:[Ll]eeftijd(en)?|[Ll]ft\.?)(?:[ _][a-zë]{3,12})?:?\s+(?:circa |ca\. ?|ongeveer |± ?)?(\d{1,3}(?:(?:,[ \t]?|[ \t]en[ \t])\d{1,2})*)(?!\d|[.,:]\d)/g,
+  )) {
+    const value = m[2]!;
+    const at = m.index + m[0].length - value.length;
+    if (m[1] === undefined || !/\D/.test(value)) {
+      const first = /^\d{1,3}/.exec(value)![0];
+      if (Number(first) <= 120) spans.push({ start: at, end: at + first.length, label: 'AGE', source: 'age-labelled' });
+      continue;
+    }
+    for (const n of value.matchAll(/\d{1,2}/g))
+      spans.push({ start: at + n.index, end: at + n.index + n[0].length, label: 'AGE', source: 'age-labelled' });
   }
   // "Zij is 84 en …": a bare number after "is" with a person as subject.
   for (const m of matchesAt(
@@ -385,8 +420,9 @@ export function findAges(text: string, found: Scan): Span[] {
       spans.push({ start: m.index, end: m.index + m[1]!.length, label: 'AGE', source: 'age-bare' });
   }
   for (const m of matchesAt(PAIRED_AGE, text, wordStarts.paired, found)) {
-    const at = m.index + m[0].length - m[1]!.length;
-    if (Number(m[1]) <= 110) spans.push({ start: at, end: at + m[1]!.length, label: 'AGE', source: 'age-paired' });
+    const age = m[1] ?? m[2]!;
+    const at = m.index + m[0].length - age.length;
+    if (Number(age) <= 110) spans.push({ start: at, end: at + age.length, label: 'AGE', source: 'age-paired' });
   }
   for (const m of matchesAt(CHILD_OF_AGE, text, wordStarts.childOf, found)) {
     const at = m.index + m[0].length - m[1]!.length;

@@ -29,6 +29,14 @@ function mergeSorted(a: number[], b: number[]): number[] {
   return b.length === 0 ? a : [...a, ...b].sort((x, y) => x - y);
 }
 
+const NETWORK_OF_PLACE = /^(\p{Lu}\p{Ll}*(?:netwerk|overleg|platform))[ \t](\p{Lu}[\p{L}'’-]*)$/u;
+/** A listed place, or a listed place and its district ("Zaandam-Oost"). */
+const isPlace = (word: string) => {
+  const w = lower(word);
+  const hyphen = w.indexOf('-');
+  return PLACES.has(w) || (hyphen > 2 && PLACES.has(w.slice(0, hyphen)));
+};
+
 const MEDICAL_CENTRE_WORDS = ['MC', 'UMC', 'Medisch Centrum'];
 const isAsciiWordCode = (code: number) =>
   (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
@@ -233,6 +241,13 @@ export function findInstitutions(text: string, found: Scan = scan(text)): Span[]
       if (text.charCodeAt(start + value.length) === 45) continue;
       // "Het Ziekenhuis", "De Basisschool": an article and a kind name no organisation.
       if (/^(?:De|Het|Een) \S+$/.test(value) && GENERIC_SERVICES.has(lower(value.slice(value.indexOf(' ') + 1)))) continue;
+      // "Armoedenetwerk Zaandam-Oost": a network or meeting of a place is no organisation; the place is the place.
+      const meeting = NETWORK_OF_PLACE.exec(value);
+      if (meeting && isPlace(meeting[2]!)) {
+        const at = start + value.length - meeting[2]!.length;
+        spans.push({ start: at, end: start + value.length, label: 'CITY', source: 'city-of-network' });
+        continue;
+      }
       spans.push({ start, end: start + value.length, label: 'INSTITUTION', source: 'institution-pattern' });
     }
   }

@@ -1,4 +1,5 @@
 import type { Span } from '../labels.js';
+import { isCommon } from '../statistical/token-features.js';
 import { FIRST_NAMES, NAMES_THAT_ARE_WORDS, NOT_NAMES, PLACES, SURNAMES, GENERIC_SERVICES } from '../lexicon.js';
 
 // Text shaped in lines rather than sentences: chat and transcript senders, form fields, e-mail
@@ -150,6 +151,25 @@ function nameWordsOk(name: string): boolean {
 }
 
 /** Persons in line-shaped text: senders, name fields, e-mail headers, signatures. */
+/** "Aanwezig: Gijs, Naima, Wendelien": who attends a meeting, each a name unless a kind or a list says otherwise. */
+const ATTENDEES = /[ \t]*(?:Aanwezig|Aanwezigen|Deelnemers|Afwezig|Afgemeld)[ \t]*:[ \t]*([^\n]+)/y;
+const ATTENDEE = /^\p{Lu}[\p{Ll}'’-]+$/u;
+/** One capitalised word between the commas of an attendee list (full names the other rules find), not a kind or a common word. */
+function attendees(text: string, at: number, add: (start: number, end: number, source: string) => void): void {
+  ATTENDEES.lastIndex = at;
+  const m = ATTENDEES.exec(text);
+  if (!m) return;
+  let next = m.index + m[0].length - m[1]!.length;
+  for (const item of m[1]!.split(',')) {
+    const name = item.trim();
+    const start = next + item.indexOf(name);
+    next += item.length + 1;
+    const w = name.toLowerCase();
+    if (ATTENDEE.test(name) && !NOT_NAMES.has(w) && !PLACES.has(w) && !GENERIC_SERVICES.has(w) && (FIRST_NAMES.has(w) || !isCommon(w)))
+      add(start, start + name.length, 'person-attendee');
+  }
+}
+
 export function linePersons(text: string): { start: number; end: number; source: string }[] {
   const found: { start: number; end: number; source: string }[] = [];
   const add = (start: number, end: number, source: string) => found.push({ start, end, source });
@@ -170,6 +190,7 @@ export function linePersons(text: string): { start: number; end: number; source:
         if (!notAName(m[1]!.split(' ')[0]!) || /^(?:van|de|der|den|ter|ten|el|al)\b/i.test(m[1]!))
           add(start, start + m[1]!.length, 'person-form-field');
       }
+      attendees(text, at, add);
       ROLE_FIELD.lastIndex = at;
       if ((m = ROLE_FIELD.exec(text)) && nameWordsOk(m[1]!)) {
         const start = m.index + m[0].trimEnd().length - m[1]!.length;

@@ -54,3 +54,19 @@ export function postcodeStarts(found: Scan): number[] {
   return starts;
 }
 const isAsciiCapital = (code: number) => code >= 65 && code <= 90;
+
+/** " zijn auto", " haar oma", " z'n fiets": a possessive and the thing owned, no verb "zijn" ("in Zwolle zijn de huren hoog"). */
+const POSSESSIVE_AFTER = /^ (?:zijn|haar|z['’]n|d['’]r) (\p{Ll}+)/u;
+const NO_THING_OWNED = new Set(
+  'de het een er ze we wij zij jullie niet nog al ook veel weinig meer minder geen daar hier dan nu toen wel allemaal beide erg heel zeer best vaak soms nooit altijd echt misschien wat die dat deze dit aan op in bij met voor naar van uit twee drie vier vijf zes zeven acht negen tien'.split(
+    ' ',
+  ),
+);
+/** Whether a possessive and a noun follow `end`: the word before is who owns it ("in Jansen zijn auto", "Fenna haar oma"). */
+export function possessiveAfter(text: string, end: number): boolean {
+  // z(ijn), z('n), h(aar), d('r): most words are passed over by the letter after the space.
+  const next = text.charCodeAt(end + 1);
+  if (text.charCodeAt(end) !== 32 || (next !== 122 && next !== 104 && next !== 100)) return false;
+  const m = POSSESSIVE_AFTER.exec(text.slice(end, end + 30));
+  return m !== null && !NO_THING_OWNED.has(m[1]!) && !m[1]!.startsWith('ge');
+}

@@ -3,10 +3,10 @@
 // found it looked at a capital and a contact or place word; what tells an organisation from a person
 // or a place is the context around the span, which this step reads for the few spans a text has.
 import type { Span } from '../labels.js';
-import { COUNTRIES, FIRST_NAMES, GENERIC_SERVICES, NOT_NAMES, PLACES, SURNAMES } from '../lexicon.js';
+import { COUNTRIES, FIRST_NAMES, GENERIC_SERVICES, NAMES_THAT_ARE_WORDS, NOT_NAMES, PLACES, SURNAMES } from '../lexicon.js';
 import { capitalisedWords, classAt, isSpaceAt, LETTER, lettersEnd, LOWER, phraseStarts, phrasesOf, UPPER, type Scan } from '../scan.js';
 import { isCommon } from '../statistical/token-features.js';
-import { CAP, firstSpace, isSentenceStart } from './name-patterns.js';
+import { CAP, firstSpace, isSentenceStart, possessiveAfter } from './name-patterns.js';
 
 /** Sources whose evidence is a capital after a contact or place word, or a list hit: their type is a guess. */
 const WEAK_SOURCES = new Set(['person-contact', 'person-lexicon', 'person-capitalised', 'person-repeat', 'city-cue']);
@@ -30,11 +30,12 @@ const KIND_AFTER =
 /** Kinds of organisation as a capitalised word of a multi-word span: "Kickboks Gym …", "Reclassering Nederland", "Boxing Club …". */
 const KIND_INSIDE =
   /(?:^|[ \t])(?:Gym|Sportschool|Reclassering|Opvang|Revalidatie|Dagbesteding|Thuiszorg|Jeugdhulp|Jeugdzorg|Jeugd|Zorg|Wonen|Welzijn|Vereniging|Stichting|Kliniek|Ziekenhuis|Apotheek|Praktijk|Centrum|Instituut|Academie|Bibliotheek|Nederland|Holland|Groep|Kinderopvang|Dierenkliniek|Werkplein|Energie|Loket|Club|Church|Kerk|Partners|GGZ|Bewindvoering|Bedrijf|Kringloop|Transport|Gebr\.|Snackbar|Restaurant|Kantoor|Bureau|Centrale|Fonds|Pensioenfonds|Uitzendbureau|BV|B\.V\.|Dental|Care|Group|Services|Service|Solutions|Consultancy|Logistics|Logistiek|Catering|Makelaardij|Makelaars|Accountants|Administratie|Holding|International|Fitness|Schoonmaak|Installaties|Techniek)(?:$|[ \t,])/u;
+const PLACE_THEN_VERB = /^[ \t]wonen(?![\p{L}])/u;
 /** A place and its centre or its country: districts and regions, not organisations. */
 const PLACE_DISTRICT = /(?:^|[ \t])(?:Centrum|Nederland|Holland)(?:$|[ \t,])/u;
 /** A capitalised compound ending in a kind ("Vrijwilligerscentrale", "Bewindvoerderskantoor", "Sint-Ansfriduskerk") that is no surname. */
 const KIND_ENDING =
-  /^\p{Lu}[\p{L}-]*(?:centrale|kantoor|bureau|vereniging|school|college|centrum|kliniek|groep|zorg|club|bedrijf|kerk|fonds|winkel|salon|opvang|praktijk|ziekenhuis|techniek|makelaardij|logistiek|schoonmaak)$/u;
+  /^\p{Lu}[\p{L}-]*(?:centrale|kantoor|bureau|vereniging|school|college|centrum|kliniek|groep|zorg|club|bedrijf|kerk|fonds|winkel|salon|opvang|praktijk|ziekenhuis|techniek|makelaardij|logistiek|schoonmaak|punt)$/u;
 /** "CleanForce", "FlexWork", "SchuldHulpMaatje": a capital inside a word names a brand or a firm. */
 const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
 /** A kind written in lower case right before the name: "via uitzendbureau …", "restaurant …", "deurwaarderskantoor …", "zijn werkgever, …". */
@@ -102,15 +103,27 @@ function nameThenPlace(value: string): boolean {
 }
 /**
  * "ontslag uit Isala", "doorverwezen naar VieCuri", "een brief van Vitens", "een huurwoning van Domijn", "studeert aan
- * Saxion": after these, a name no list knows as a person's or a place's is a hospital, a school, a landlord or a company.
+ * Saxion", "hulp van Lindenhout", "thuiszorg, van Opella", "verhuurder is Bo-Ex": after these, a name no list knows as a person's or a place's is a hospital, a school, a landlord or a company.
  */
 const WHERE_CARED_OR_HOUSED =
-  /(?:^|[^\p{L}])(?:(?:ontslag|ontslagen|opname|opgenomen|behandeling|behandeld|bevallen|geopereerd|verwezen|doorverwezen|verwijzing|overgeplaatst|overgebracht) (?:in|uit|naar|bij)|(?:brief|brieven|post|rekening|aanmaning|folder|cursus|training|huurwoning|woning|benedenwoning|bovenwoning|flat|huurcontract) van|(?:studeert|studie|student|opleiding|studente)(?: \p{Ll}+)? aan)[ \t]$/u;
+  /(?:^|[^\p{L}])(?:(?:ontslag|ontslagen|opname|opgenomen|behandeling|behandeld|bevallen|geopereerd|verwezen|doorverwezen|verwijzing|doorverwijzing|[Dd]oorverwijzing|[Vv]erwijzing|[Oo]pname|overgeplaatst|overgebracht) (?:in|uit|naar|bij)|(?:brief|brieven|post|rekening|aanmaning|folder|cursus|training|huurwoning|woning|benedenwoning|bovenwoning|flat|huurcontract) van|(?:studeert|studie|student|opleiding|studente)(?: \p{Ll}+)? aan|(?:hulp|zorg|thuiszorg|begeleiding|ondersteuning|dagbesteding|opvang|behandeling|woonbegeleiding),? (?:van|bij)|(?:[Vv]erhuurder|[Ww]erkgever|[Ww]oningcorporatie|[Zz]orgaanbieder) (?:is|was|wordt))[ \t]$/u;
 /** "familie in Lyon", "komt uit Braga": one word that no list knows as a first name, right after "in" or "uit", is a place. */
 const IN_OR_FROM = /(?:^|[^\p{L}])(?:in|uit) $/u;
 /** "bij Indigo", "vanuit Lindenhout", "via Sterk", "begeleiding door Trajekt": where the word after is no known name, it is where someone is cared for or works. */
 const SERVICE_BEFORE =
   /(?:^|[^\p{L}])(?:bij|vanuit|via|door|aangemeld bij|ingeschreven bij|in behandeling bij|cliënt bij|client bij)[ \t]$/u;
+
+/** "ingevuld door Vlinder", "genotuleerd door Sem": after what a person does with a text or a call, "door" names a person. */
+const PERSON_DID =
+  /(?:^|[^\p{L}])(?:[Ii]ngevuld|[Oo]pgesteld|[Gg]enotuleerd|[Gg]eschreven|[Gg]etekend|[Oo]ndertekend|[Aa]angenomen|[Gg]ebeld|[Gg]ezien|[Gg]econtroleerd|[Gg]emaild|[Dd]oorgegeven|[Aa]fgenomen|[Gg]esproken|[Bb]ezocht) door[ \t]$/u;
+/** " van het wijkteam": a person's team after the name (a bracket after it is as often the organisation's contact). */
+const PERSON_ROLE_AFTER = /^ van (?:de|het|team)\b/;
+/** "bij Welcome Home", "door Sunny Side": a run of capitalised words of which none is a first name, a surname that is no word or a place. */
+const noNameIn = (words: readonly string[]) =>
+  words.every((word) => {
+    const w = word.toLowerCase();
+    return !FIRST_NAMES.has(w) && (!SURNAMES.has(w) || NAMES_THAT_ARE_WORDS.has(w)) && !PLACES.has(w) && !NOT_NAMES.has(w);
+  });
 
 const isKnownName = (word: string) => {
   const w = word.toLowerCase();
@@ -138,7 +151,11 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
     const before = text.slice(Math.max(0, runStart - 30), runStart);
     const lowerAfterRun = (text.charCodeAt(runEnd) === 32 || text.charCodeAt(runEnd) === 9) && (classAt(text, runEnd + 1) & LOWER) !== 0;
     const kindAfter =
-      lowerAfterRun && KIND_AFTER.test(text.slice(runEnd, runEnd + 40)) && !(oneWord && FIRST_NAMES.has(value.toLowerCase()));
+      lowerAfterRun &&
+      KIND_AFTER.test(text.slice(runEnd, runEnd + 40)) &&
+      !(oneWord && FIRST_NAMES.has(value.toLowerCase())) &&
+      // "die in Heerenveen wonen": after a place, "wonen" is the verb.
+      !(span.label === 'CITY' && PLACE_THEN_VERB.test(text.slice(runEnd, runEnd + 8)));
     // "Utrecht Centrum", "Almere Centrum": after a place, a centre is a district, no organisation.
     const kindInRun =
       runWords.length > 1 &&
@@ -152,14 +169,18 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
       kindBefore ||
       (span.source === 'city-cue' && CUE_WORD_KIND.test(value.slice(0, firstSpace(value)))) ||
       ARTICLE_BEFORE.test(before) ||
-      (oneWord && span.label === 'PERSON' && SERVICE_BEFORE.test(before) && !isKnownName(value)) ||
+      (span.label === 'PERSON' &&
+        SERVICE_BEFORE.test(before) &&
+        (oneWord ? !isKnownName(value) : noNameIn(runWords)) &&
+        !PERSON_DID.test(before) &&
+        !PERSON_ROLE_AFTER.test(text.slice(runEnd, runEnd + 12))) ||
       (WHERE_CARED_OR_HOUSED.test(before) && !isKnownName(value.slice(0, firstSpace(value))) && !PLACES.has(value.toLowerCase())) ||
       (span.label === 'PERSON' && nameThenPlace(value));
     if (!organisation) {
       // "woont in Londen", "wonen in Wouwse Plantage en Accra": where someone lives is a place, not a person.
       if (
         span.label === 'PERSON' &&
-        (LIVES_IN.test(before) || (oneWord && IN_OR_FROM.test(before))) &&
+        (LIVES_IN.test(before) || (oneWord && IN_OR_FROM.test(before) && !possessiveAfter(text, span.end))) &&
         !FIRST_NAMES.has(value.slice(0, firstSpace(value)).toLowerCase())
       ) {
         out ??= spans.slice();
@@ -183,7 +204,7 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
 
 /** Abbreviations that start no organisation's name: identifiers, laws, benefits, school levels, roles, legal forms. */
 const NOT_ORGANISATION_ACRONYMS = new Set(
-  'BSN IBAN WMO WLZ ZVW AOW ANW WW WIA WAO WGA PGB POH IB IBER NL BV NV VOF ZZP KVK ID OV MR DR TV WC VVE MBO HBO WO VMBO HAVO VWO OK PS NB CC BCC RE FW FWD AM PM ADHD ADD ASS PTSS LVB NAH GGZ JGZ CJG BSO KDV SO VSO SBO AZC COA IND UWV SVB CJIB DUO GGD CAK SVB WIJ MDT RT JBT OTS VT'.split(
+  'BSN IBAN WMO WLZ ZVW AOW ANW WW WIA WAO WGA PGB POH IB IBER NL BV NV VOF ZZP KVK ID OV MR DR TV WC VVE MBO HBO WO VMBO HAVO VWO OK PS NB CC BCC RE FW FWD AM PM ADHD ADD ASS PTSS LVB NAH GGZ JGZ CJG BSO KDV SO VSO SBO AZC COA IND UWV SVB CJIB DUO GGD CAK SVB WIJ MDT RT JBT OTS VT MDO FACT'.split(
     ' ',
   ),
 );
@@ -257,6 +278,46 @@ const NOT_VIA = new Set(
     ' ',
   ),
 );
+/**
+ * "in het Ikazia", "casemanager van Cello", "indicatie voor Prisma", "sport bij de Boxing Academy": where someone is treated,
+ * who employs a worker, what an indication is for, a club; the name after is no known name, place or word. ("zit op …" and
+ * "traint bij …" are left to the statistical layer, whose training notes hold them: a rule there changed what it learns.)
+ */
+const ORGANISATION_LEADS = [
+  'in het',
+  'naar het',
+  'op het',
+  'uit het',
+  'indicatie voor',
+  'casemanager van',
+  'jongerenwerk van',
+  'jongerenwerker van',
+  'begeleider van',
+  'consulent van',
+  'trajectbegeleider van',
+  'woonbegeleider van',
+  'wijkverpleegkundige van',
+  'behandelaar van',
+  'sport bij',
+  'sporten bij',
+  'voetbalt bij',
+  'speelt bij',
+  'turnt bij',
+  'zwemt bij',
+  'danst bij',
+  'boxt bij',
+];
+const ORGANISATION_LEAD_PHRASES = phrasesOf(ORGANISATION_LEADS);
+const ORGANISATION_LEAD_NAME = new RegExp(
+  `(?:${ORGANISATION_LEADS.map((l) => `[${l[0]!.toUpperCase()}${l[0]}]${l.slice(1).replace(/ /g, '[ \\t]+')}`).join('|')})[ \\t]+(?:de[ \\t]+)?(${CAP}(?:[ \\t]${CAP})?)(?![\\p{L}\\d'’-])`,
+  'uy',
+);
+const DISTRICT_SHAPE = /(?:Noorden|Zuiden|Oosten|Westen|Noord|Zuid|Oost|West|wijk|buurt|kwartier|dorp|polder)$/u;
+/** Languages one speaks "in het …": no organisation. */
+const LANGUAGES = new Set(
+  'tigrinya dari farsi pasjtoe pashto somali amhaars urdu hindi tamil berbers tamazight papiaments sranantongo'.split(' '),
+);
+
 /** "Sevda Kurt (Bo-Ex)", "Anita Bosch (Carint Reggeland)": after a person's full name, the organisation in brackets. */
 const EMPLOYER_AFTER_NAME = /^ \((\p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|&|van|de|der)){0,3})\)/u;
 
@@ -276,6 +337,31 @@ export function findOrganisationsBeside(text: string, found: Scan, spans: readon
     if (isSentenceStart(text, start) || NOT_VIA.has(word) || isKnownName(word) || PLACES.has(word) || COUNTRIES.has(word)) continue;
     if (GENERIC_SERVICES.has(word) || NOT_NAMES.has(word) || isCommon(word)) continue;
     out.push({ start, end: start + m[1]!.length, label: 'INSTITUTION', source: 'institution-via' });
+  }
+  for (const at of phraseStarts(found, ORGANISATION_LEAD_PHRASES)) {
+    ORGANISATION_LEAD_NAME.lastIndex = at;
+    const m = ORGANISATION_LEAD_NAME.exec(text);
+    if (!m) continue;
+    const value = m[1]!;
+    const start = m.index + m[0].length - value.length;
+    const words = value.split(/[ \t]/);
+    const first = words[0]!.toLowerCase();
+    if (
+      (classAt(text, start) & UPPER) === 0 ||
+      isSentenceStart(text, start) ||
+      COUNTRIES.has(first) ||
+      GENERIC_SERVICES.has(value.toLowerCase())
+    )
+      continue;
+    if (!noNameIn(words) || GENERIC_SERVICES.has(first) || LANGUAGES.has(first) || (words.length === 1 && isCommon(first))) continue;
+    // "in het Oude Noorden", "uit de Vogelbuurt": a district, named by its compass point or its kind.
+    const district = DISTRICT_SHAPE.test(value);
+    out.push({
+      start,
+      end: start + value.length,
+      label: district ? 'CITY' : 'INSTITUTION',
+      source: district ? 'city-lead' : 'institution-lead',
+    });
   }
   for (const span of spans) {
     if (span.label !== 'PERSON' || text.charCodeAt(span.end + 1) !== 40) continue;
@@ -298,14 +384,30 @@ export function findOrganisationsBeside(text: string, found: Scan, spans: readon
 
 /** Form fields whose value is an organisation: "School: Zadkine, opleiding …", "Werkgever: Bakkerij Sijm". */
 const ORGANISATION_FIELD = new RegExp(
-  `(?:School|Werkgever|Zorgaanbieder|Woningcorporatie|Corporatie|Verhuurder|Kinderopvang|Opvang|Sportclub|Vereniging|Club|Huisartsenpraktijk|Instelling|Organisatie|Dagbesteding|Jeugdhulpaanbieder|Ziekenhuis|Uitzendbureau|Opleiding|Stage|Stageplek|Werk|Zorg|Begeleiding)(?: \\/ [a-z]+)?[ \\t]*:[ \\t]*((?:${CAP}|\\p{Lu}{2,})(?:[ \\t](?:${CAP}|\\p{Lu}{2,}|&|van|de|der|het|'t))*)`,
+  `(?:Eerder betrokken|Betrokken|Betrokken instanties|Betrokken organisaties|School|Werkgever|Zorgaanbieder|Woningcorporatie|Corporatie|Verhuurder|Kinderopvang|Opvang|Sportclub|Vereniging|Club|Huisartsenpraktijk|Instelling|Organisatie|Dagbesteding|Jeugdhulpaanbieder|Ziekenhuis|Uitzendbureau|Opleiding|Stage|Stageplek|Werk|Zorg|Begeleiding)(?: \\/ [a-z]+)?[ \\t]*:[ \\t]*((?:${CAP}|\\p{Lu}{2,})(?:[ \\t](?:${CAP}|\\p{Lu}{2,}|&|van|de|der|het|'t))*)`,
   'uy',
 );
 const ORGANISATION_FIELD_WORDS = phrasesOf(
-  'school|werkgever|zorgaanbieder|woningcorporatie|corporatie|verhuurder|kinderopvang|opvang|sportclub|vereniging|club|huisartsenpraktijk|instelling|organisatie|dagbesteding|jeugdhulpaanbieder|ziekenhuis|uitzendbureau|opleiding|stage|stageplek|werk|zorg|begeleiding'.split(
+  'eerder|betrokken|school|werkgever|zorgaanbieder|woningcorporatie|corporatie|verhuurder|kinderopvang|opvang|sportclub|vereniging|club|huisartsenpraktijk|instelling|organisatie|dagbesteding|jeugdhulpaanbieder|ziekenhuis|uitzendbureau|opleiding|stage|stageplek|werk|zorg|begeleiding'.split(
     '|',
   ),
 );
+
+const ORGANISATION_IS = new RegExp(
+  `(?:Verhuurder|Werkgever|School|Zorgaanbieder|Woningcorporatie|Corporatie|Kinderopvang|Dagbesteding) (?:is|was) (${CAP}(?:[ \\t](?:${CAP}|van|de|der|het))*)(?![\\p{L}])`,
+  'uy',
+);
+/** "Verhuurder is Bo-Ex": the organisation a sentence names after its kind and "is", unless the lists know the word as something else. */
+function organisationIs(text: string, at: number, spans: Span[]): void {
+  ORGANISATION_IS.lastIndex = at;
+  const m = ORGANISATION_IS.exec(text);
+  if (!m) return;
+  const value = m[1]!;
+  const lower = value.toLowerCase();
+  if (GENERIC_SERVICES.has(lower) || NOT_NAMES.has(lower) || FIRST_NAMES.has(lower) || PLACES.has(lower)) return;
+  const start = m.index + m[0].length - value.length;
+  spans.push({ start, end: start + value.length, label: 'INSTITUTION', source: 'institution-field' });
+}
 
 /** The value of a form field that asks for an organisation, at a line start. */
 export function findOrganisationFields(text: string, found: Scan): Span[] {
@@ -314,10 +416,17 @@ export function findOrganisationFields(text: string, found: Scan): Span[] {
     // Only a label at the start of a line (after a list dash or bullet).
     let i = at - 1;
     while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '-' || text[i] === '•' || text[i] === '*')) i--;
-    if (i >= 0 && text[i] !== '\n') continue;
+    if (i >= 0 && text[i] !== '\n') {
+      // "… woont. Verhuurder is Bo-Ex.": a sentence that names the landlord, the employer or the school.
+      if ((text[i] === '.' || text[i] === '!' || text[i] === '?') && i < at - 1) organisationIs(text, at, spans);
+      continue;
+    }
     ORGANISATION_FIELD.lastIndex = at;
     const m = ORGANISATION_FIELD.exec(text);
-    if (!m) continue;
+    if (!m) {
+      organisationIs(text, at, spans);
+      continue;
+    }
     const value = m[1]!;
     // "IJ. van der Berg": initials start a person's name.
     if (text.charCodeAt(m.index + m[0].length) === 46) continue;

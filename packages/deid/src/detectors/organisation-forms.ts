@@ -82,7 +82,7 @@ function capitalisedRunBefore(text: string, end: number, tussenvoegsels = false)
 /** / (?:BV|B\.V\.|VOF|V\.O\.F\.|NV|N\.V\.)(?![\p{L}])/u, the lookahead checked by the caller. */
 const LEGAL_FORMS = [' BV', ' B.V.', ' VOF', ' V.O.F.', ' NV', ' N.V.'];
 /** / (?:&|en) (?:Zn\.|Zonen)/ */
-const FAMILY_FIRMS = [' & Zn.', ' & Zonen', ' en Zn.', ' en Zonen'];
+const FAMILY_FIRMS = [' & Zn.', ' & Zonen', ' en Zn.', ' en Zonen', ' & Co'];
 /** /-(?:kerk|moskee|school|kliniek|gemeente)(?![\p{L}])/u, the lookahead checked by the caller. */
 const HYPHEN_KINDS = ['-kerk', '-moskee', '-school', '-kliniek', '-gemeente'];
 /** /(?:Thuiszorg|Zorg)\p{Ll}/u, the lower-case letter checked by the caller (the match's length is the word's). */
@@ -152,7 +152,8 @@ export function findOrganisationForms(text: string, found?: Scan): Span[] {
   // "Van der Veen & Zn. Installatietechniek": a family business by its "& Zn." or "& Zonen".
   for (const [index, length] of beforeCapitals(text, FAMILY_FIRMS_AT_CAPITALS, found)) {
     const start = capitalisedRunBefore(text, index, true);
-    if (start < 0) continue;
+    // "Duinkerken & Co", "& Co.", not "& Cor" (a second name).
+    if (start < 0 || (classAt(text, index + length) & LETTER) !== 0) continue;
     const tail = FIRM_TAIL.exec(text.slice(index + length, index + length + 60))?.[0] ?? '';
     add(start, index + length + tail.length, 'institution-family-firm');
   }

@@ -37,7 +37,7 @@ import {
   TUSSENVOEGSELS,
   NAMES_THAT_ARE_WORDS,
 } from '../lexicon.js';
-import { CAP, TV, firstSpace, isSentenceStart, lower } from './name-patterns.js';
+import { CAP, TV, firstSpace, isDigit, isSentenceStart, lower } from './name-patterns.js';
 import { placeHits } from './lexicon-hits.js';
 
 /** Up to two given names (Trần Thị Mai), optional tussenvoegsel, a capitalised surname (possibly double-barrelled). */
@@ -54,7 +54,7 @@ const anyCaseStart = (alternatives: string) =>
     .join('|');
 /** Words that make a capitalised phrase an organisation rather than a person. */
 const ORGANISATION_WORD =
-  /(?:beheer|zorg|groep|werk|wonen|hulp|dienst|centrum|huis|team|fonds|bureau|instituut|stichting|college|school|lyceum|praktijk|kliniek|vereniging|club|bank|corporatie)(?:\s|$)/i;
+  /(?:beheer|zorg|groep|werk|wonen|hulp|dienst|centrum|huis|team|fonds|bureau|instituut|stichting|college|school|lyceum|praktijk|kliniek|vereniging|club|bank|corporatie|punt|loket)(?:\s|$)/i;
 const ROLE_WORDS = new Set(
   ROLES.split('|').concat([
     'schoonmoeder',
@@ -87,7 +87,7 @@ const KIN_PHRASES = phrasesOf(KIN.split('|'));
 /** "zijn broer (jeroen)", "oma (Fatma)": a name in brackets after a kinship word, in any case. */
 const NAME_AFTER_KIN = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(KIN)})\\s?\\((\\p{L}[\\p{Ll}'’-]{2,})(?=[),])`, 'gu');
 const LOWER_NAME_AFTER =
-  'met|van|over|en|voor|aan|bij|door|zag|belde|mailde|broer|zus|zoon|dochter|moeder|vader|of|hoi|hee|hey|hi|hallo|dag|ook|want|zei|vroeg|vraag|vraagt|bel|app|juf|meester|groet|groetjes';
+  'met|van|over|en|voor|aan|bij|door|zag|belde|mailde|broer|zus|zoon|dochter|moeder|vader|of|hoi|hee|hey|hi|hallo|dag|ook|want|zei|vroeg|vraag|vraagt|bel|app|juf|meester|groet|groetjes|gisteren|vandaag|ey|jongste|oudste|middelste|sprak|spreek|ken';
 /** After a title, informal notes write the surname in lower case too ("mw el amrani", "mw. dijkstra"). */
 const TITLE_LOWER = new RegExp(
   `(?<![\\p{L}])(?:mw|mevr|mevrouw|dhr|meneer|fam)\\.?[ \\t]+((?:(?:el|al|van der|van den|van de|van|de|vd|v\\.d\\.|ter|ten)[ \\t]+)?(\\p{Ll}[\\p{Ll}'’-]{2,}))(?![\\p{L}])`,
@@ -144,7 +144,7 @@ const NOT_GREETED =
   /^(?:allemaal|allen|iedereen|team|collega|collega's|jongens|meiden|mensen|daar|hier|lieverd|schat|zeg|even|nog|weer|ik|wij|we|jij|jullie|u|ja|nee|oké|oke|ok|goed|hoe|wat|dit|dat|met|van|en|de|het|een|is|alle|beste|mam|pap|mama|papa)$/;
 /** A lower-case surname from the lists right after a lower-case first name: "tomasz wiśniewski". */
 const LOWER_SURNAME_AFTER = /[ \t]((?:(?:el|al|van der|van den|van de|van|de|vd)[ \t])?(\p{Ll}[\p{Ll}'’-]{2,}))(?![\p{L}])/uy;
-const LOWER_NAME = new RegExp(`(?<=(?<![\\p{L}])(?:${LOWER_NAME_AFTER})\\s+)(\\p{Ll}{3,})(?![\\p{L}])`, 'gu');
+const LOWER_NAME = new RegExp(`(?<=(?<![\\p{L}])(?:${LOWER_NAME_AFTER}),?\\s+)(\\p{Ll}{3,})(?![\\p{L}])`, 'gu');
 const INITIALS_NAME = new RegExp(`(?<![\\p{L}.])((?:IJ\\.|\\p{Lu}\\.){1,4}\\s?(?:(?:${TV})\\s)?${CAP})`, 'gu');
 /** After a capitalised word: a (tussenvoegsel +) capitalised word that may join it in a name (no abbreviation: "Geb.datum"). Always matches, perhaps empty. */
 const FOLLOWING_NAME = new RegExp(`(?:[ \\t](?:(?:${TV})[ \\t])?(${CAP})(?![\\p{L}]|\\.\\p{L}))?`, 'uy');
@@ -171,6 +171,16 @@ function afterOrganisationWord(text: string, index: number): boolean {
   return start < index - 1 && (classAt(text, start) & UPPER) !== 0 && ORGANISATION_KIND_END.test(text.slice(start, index - 1));
 }
 
+const isAsciiCapital = (code: number) => code >= 65 && code <= 90;
+/** Whether the word before `index` (and one space) is a national agency written in capitals ("GGD", "UWV"). */
+function afterAgency(text: string, index: number): boolean {
+  if (!isSpaceAt(text, index - 1)) return false;
+  let start = index - 1;
+  while (start > 0 && index - start < 8 && isAsciiCapital(text.charCodeAt(start - 1))) start--;
+  if (start === index - 1 || (start > 0 && (classAt(text, start - 1) & LETTER) !== 0)) return false;
+  return GENERIC_SERVICES.has(lower(text.slice(start, index - 1)));
+}
+
 /** Whether the word before `index` (and one space) is a car make: "Renault Clio", "Opel Corsa" name a car, not a person. */
 function afterCarMake(text: string, index: number): boolean {
   const start = capitalisedWordBefore(text, index, 20);
@@ -178,7 +188,7 @@ function afterCarMake(text: string, index: number): boolean {
 }
 
 const WORKS_FOR =
-  /\s(?:van|bij)\s\p{Lu}\S*(?:beheer|zorg|groep|werk|wonen|hulp|dienst|centrum|huis|team|fonds|bureau|instituut|stichting|college|school|praktijk|kliniek|vereniging|bank|corporatie)(?:\s.*)?$/u;
+  /\s(?:van|bij)\s\p{Lu}\S*(?:beheer|zorg|groep|werk|wonen|hulp|dienst|centrum|huis|team|fonds|bureau|instituut|stichting|college|school|praktijk|kliniek|vereniging|bank|corporatie|punt|loket)(?:\s.*)?$/u;
 
 /** Law names (Leerplichtwet), car makes and their models, agencies and places are no persons. */
 function notAPerson(name: string, strong: boolean): boolean {
@@ -407,6 +417,9 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     if (!known || (flags & NOT_NAME_LIKE) !== 0) continue;
     // "PostNL": capitals go on inside the word; "Buurtteam West": a word after an organisation's kind is part of its name.
     if ((classAt(text, capitalised.ends[c]!) & LETTER) !== 0 || afterOrganisationWord(text, index) || afterCarMake(text, index)) continue;
+    // "Date: Thu, 19 Nov 2026": an English weekday of a mail header, though Thu is a first name too.
+    if (ENGLISH_WEEKDAYS.has(w) && text.charCodeAt(capitalised.ends[c]!) === 44 && isDigit(text.charCodeAt(capitalised.ends[c]! + 2)))
+      continue;
     const first = text.slice(index, capitalised.ends[c]!);
     // FOLLOWING_NAME starts with a space or tab; without one it matches nothing.
     const gap = text.charCodeAt(index + first.length);
@@ -439,6 +452,8 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     const whole = lower(value);
     if (
       words.length < 2 ||
+      // "GGD Hollands Midden", "UWV Noord-Holland": a national agency's region.
+      afterAgency(text, start) ||
       GENERIC_SERVICES.has(whole) ||
       KNOWN_INSTITUTIONS.has(whole) ||
       PLACES.has(whole) ||
@@ -467,6 +482,7 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
 
 /** Rules whose evidence is more than a capital: a name they find may repeat in lower case. */
 const STRONG_PERSON_SOURCES = new Set(['person-chat-sender', 'person-greeted', 'person-after-kin', 'person-lower']);
+const ENGLISH_WEEKDAYS = new Set(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 const WEAK_PERSON_SOURCES = new Set(['person-lexicon', 'person-capitalised', 'person-repeat', 'person-contact']);
 
 /** "Den Helder", "Capelle aan den IJssel": a place of several words is no person, though a word of it is a surname. */

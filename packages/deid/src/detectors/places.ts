@@ -23,7 +23,7 @@ import {
   NAMES_THAT_ARE_WORDS,
   SURNAMES,
 } from '../lexicon.js';
-import { CAP, isSentenceStart, lower, postcodeStarts } from './name-patterns.js';
+import { CAP, isSentenceStart, lower, possessiveAfter, postcodeStarts } from './name-patterns.js';
 import { placeHits } from './lexicon-hits.js';
 
 const PLACE_CUE_WORDS = 'in|te|uit|naar|vanuit|richting|wonend in|woonachtig in|woont in|geboren in|verhuisd naar|wijk|regio|gemeente';
@@ -42,6 +42,37 @@ const APOSTROPHE_PLACE = /['’]s[- ]\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)*/uy;
 /** The lists hold lower case, so a word found in them as written is in lower case (the first test rules out nearly all words). */
 const isLowerCasePlace = (word: string) =>
   PLACES.has(word) && !PLACES_THAT_ARE_WORDS.has(word) && !NAMES_THAT_ARE_WORDS.has(word) && !NOT_NAMES.has(word);
+
+/** The first words of the places of several words or parts ("den" of "den haag", "bergen" of "bergen op zoom", "nieuw" of "nieuw-vennep"). */
+const SEVERAL_WORDS_FIRST = new Set<string>();
+for (const place of PLACES) {
+  const cut = place.search(/[ -]/);
+  if (cut > 0 && place[0] !== "'") SEVERAL_WORDS_FIRST.add(place.slice(0, cut));
+}
+// "in de wijk", "uit het veld": after an article the words are as often ordinary words as a place ("De Wijk").
+SEVERAL_WORDS_FIRST.delete('de');
+SEVERAL_WORDS_FIRST.delete('het');
+const isLowerCasePlaceOrStart = (word: string) => isLowerCasePlace(word) || SEVERAL_WORDS_FIRST.has(word);
+const LOWER_WORDS = /^[\p{Ll}'’]+(?:[ -][\p{Ll}'’]+){1,3}/u;
+/** Where a place of several words written in lower case ends ("naar den haag", "in bergen op zoom"), or -1. */
+function lowerPlaceOfWordsEnd(text: string, start: number): number {
+  const m = LOWER_WORDS.exec(text.slice(start, start + 40));
+  if (!m) return -1;
+  // Longest first, down to two words or parts (one word is isLowerCasePlace's).
+  for (let candidate = m[0]; ;) {
+    const cut = Math.max(candidate.lastIndexOf(' '), candidate.lastIndexOf('-'));
+    if (cut <= 0) return -1;
+    if (PLACES.has(candidate) && !PLACES_THAT_ARE_WORDS.has(candidate)) return start + candidate.length;
+    candidate = candidate.slice(0, cut);
+  }
+}
+
+/** Places the common-word list holds though no one writes them as words. */
+const NEVER_WORDS = new Set(['amsterdam']);
+/** ", 11 november 2026", ", 3-11-2026": the date of a letter after its place. */
+const DATE_LINE_AFTER = /^,? (?:(?:ma|di|wo|do|vr|maandag|dinsdag|woensdag|donderdag|vrijdag) )?\d{1,2}(?:[ -/.](?:\d{1,2}|[a-z]{3,9}\.?))/;
+/** Parts of the country, as an agency's region ("regio Midden-Nederland"): no place smaller than a country. */
+const REGIONS = new Set(['randstad', 'midden-nederland', 'noord-nederland', 'oost-nederland', 'zuid-nederland', 'west-nederland']);
 
 const CITY_AFTER_POSTCODE = new RegExp(`\\b[1-9]\\d{3} ?[A-Z]{2}[ \\t]+(${CAP}(?:[- ](?:aan|op|den|de|\\p{Lu}[\\p{Ll}]+))*)`, 'gu');
 
@@ -109,8 +140,15 @@ export function findPlaces(text: string, found: Scan = scan(text)): Span[] {
   for (let h = 0; h < hits.length; h++) {
     const start = hits[h]![0];
     const candidate = hits[h]![1];
-    // "Best lastig gesprek", "Hoorn erop gegooid": a place that is also a word is no evidence at a sentence start.
-    if (PLACES_THAT_ARE_WORDS.has(lower(candidate)) && isSentenceStart(text, start)) continue;
+    // "Best lastig gesprek", "Hoorn erop gegooid": a place that is also a word is no evidence at a sentence start, unless a
+    // letter's date follows it ("Assen, 11 november 2026").
+    if (
+      PLACES_THAT_ARE_WORDS.has(lower(candidate)) &&
+      !NEVER_WORDS.has(lower(candidate)) &&
+      isSentenceStart(text, start) &&
+      !DATE_LINE_AFTER.test(text.slice(start + candidate.length, start + candidate.length + 16))
+    )
+      continue;
     spans.add(start, start + candidate.length, 'city-lexicon');
   }
   for (const m of matchesAt(PLACE_CUE, text, phraseStarts(found, PLACE_CUE_PHRASES, 2), found)) {
@@ -123,11 +161,14 @@ export function findPlaces(text: string, found: Scan = scan(text)): Span[] {
       GENERIC_SERVICES.has(w) ||
       FIRST_NAMES.has(w) ||
       KNOWN_INSTITUTIONS.has(w) ||
+      REGIONS.has(w) ||
       // "gem. Kampen": the full stop of the abbreviation starts no sentence.
       (isSentenceStart(text, m.index + m[0].length - name.length) && !m[0].startsWith('gem.'))
     )
       continue;
     const end = m.index + m[0].length;
+    // "in Jansen zijn auto": a surname that owns something is a person.
+    if (SURNAMES.has(w) && !PLACES.has(w) && possessiveAfter(text, end)) continue;
     spans.add(end - name.length, end, 'city-cue');
     const next = placeAfterPlace(text, end);
     if (next) spans.add(next[0], next[1], 'city-after-place');
@@ -144,8 +185,21 @@ export function findPlaces(text: string, found: Scan = scan(text)): Span[] {
     if (m && PLACES.has(lower(m[0].replace('’', "'")))) spans.add(m.index, m.index + m[0].length, 'city-apostrophe');
   }
   // Informal notes write places in lower case: "bij vrienden in hoogvliet" (a place from the lists that is no word).
-  for (const start of wordsAfterPhrases(found, PLACE_CUE_PHRASES, isLowerCasePlace)) {
-    spans.add(start, lettersEnd(text, start), 'city-lower');
+  // One pass for places of one word and of several ("naar bergen op zoom").
+  for (const start of wordsAfterPhrases(found, PLACE_CUE_PHRASES, isLowerCasePlaceOrStart)) {
+    const end = lowerPlaceOfWordsEnd(text, start);
+    if (end !== -1) spans.add(start, end, 'city-lower');
+    else if (isLowerCasePlace(text.slice(start, lettersEnd(text, start)))) spans.add(start, lettersEnd(text, start), 'city-lower');
+  }
+  // A town in brackets after a country: "Marokko (Nador)", "Syrië (Aleppo)".
+  const capitalised = capitalisedWords(found);
+  for (let c = 0; c < capitalised.starts.length; c++) {
+    const end = capitalised.ends[c]!;
+    if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 40 || !COUNTRIES.has(capitalised.lowers[c]!)) continue;
+    const m = IN_BRACKETS_AFTER.exec(text.slice(end, end + 50));
+    const w = m ? lower(m[1]!) : '';
+    if (!m || FIRST_NAMES.has(w) || NOT_NAMES.has(w) || COUNTRIES.has(w) || GENERIC_SERVICES.has(w) || KNOWN_INSTITUTIONS.has(w)) continue;
+    spans.add(end + 2, end + 2 + m[1]!.length, 'city-in-brackets');
   }
   // A district or province in brackets after a place: "Utrecht (Lombok)", "Hengelo (Overijssel)".
   for (const span of [...spans.spans]) {

@@ -4,6 +4,7 @@ import type { Span } from '../labels.js';
 import { charactersBefore, digitRunsWhere, matchesAt, type Scan } from '../scan.js';
 import { isDigit, postcodeStarts } from './name-patterns.js';
 import { nationalDutchNumber } from './dutch-phone.js';
+import { GENERIC_SERVICES } from '../lexicon.js';
 
 // Detectors of identifiers with a checkable structure: each candidate is validated, not only matched.
 
@@ -87,7 +88,15 @@ const PHONE_CANDIDATE = /(?<![\d\p{L}])(?:\+|00|\(0|0)[\d() \-–]{7,20}\d(?!\d)
 /** "06.12.34.56.78", "06/12345678", "06-81.27.33.09": dots or a slash between groups, without spaces (so a date and a time never join into one). */
 const PHONE_DOTTED = /(?<![\d\p{L}./])0\d{1,3}(?:(?:\.\d{2,4}){2,4}|\/\d{6,8}|-\d{2}(?:\.\d{2}){3})(?![\d\p{L}]|[./]\d)/uy;
 
-const OUR_LINE_BEFORE = /\b(?:bel|bellen|belt|bereik|bereiken) (?:u )?ons(?: (?:via|op|gerust|telefonisch)){0,2}:? ?$/i;
+const OUR_LINE_BEFORE =
+  /\b(?:(?:bel|bellen|belt|bereik|bereiken) (?:u )?ons(?: (?:via|op|gerust|telefonisch)){0,2}|(?:laat|meld) (?:het|dit|u) ons [^.\n]{0,40}\b(?:via|op)):? ?$/i;
+/** ", hun algemene nummer)", " (hoofdnummer)": the number an organisation is called on, no one's own line. */
+const GENERAL_LINE_AFTER = /^[ \t]*[,(][ \t]*(?:(?:hun|het|ons|hét) )?(?:algemene?|centrale?|hoofd)[ -]?(?:nummer|telefoonnummer|lijn)/i;
+/** "de SVB (030 …": the number in brackets right after a national agency is the agency's. */
+const AGENCY_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}]+) \($/u;
+/** "Huurcontractnummer: 0431-07-2219": after a compound number word of a contract, client or case, the digits are that number. */
+const OTHER_NUMBER_BEFORE =
+  /(?:contract|klant|dossier|zaak|polis|relatie|debiteur|huurder|factuur|cli[eë]nt|lid|patiënt|patient|registratie|aanvraag|verzekerde|order|meld|ticket)(?:nummer|nr\.?)[ \t]*:?[ \t]*$/iu;
 
 /** A day, month and year of this or the last century at the start of a candidate. */
 const DATE_FIRST = /^(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)\d{2}(?!\d)/;
@@ -144,11 +153,18 @@ export function findPhones(text: string, found: Scan): Span[] {
       national = number?.isValid() ? number.nationalNumber : null;
     }
     if (national === null || isServiceNumber(national)) continue;
-    // "Bel ons via 088 …": an organisation's own general line, not a person's (mobile numbers excepted).
-    if (!national.startsWith('6') && OUR_LINE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     // A bracket that opens the match without closing in it belongs to the sentence, not the number.
-    const start = raw.startsWith('(') && !raw.includes(')') ? m.index + 1 : m.index;
-    spans.push({ start, end: m.index + raw.length, label: 'PHONE', source: 'phone-libphonenumber' });
+    const begins = raw.startsWith('(') && !raw.includes(')') ? m.index + 1 : m.index;
+    // "Bel ons via 088 …", "de SVB (030 …", "…, hun algemene nummer": an organisation's own line, not a person's; after
+    // "huurcontractnummer:" the digits are the contract's (mobile numbers excepted from both).
+    if (!national.startsWith('6')) {
+      const before = text.slice(Math.max(0, begins - 60), begins);
+      if (OUR_LINE_BEFORE.test(before) || OTHER_NUMBER_BEFORE.test(before)) continue;
+      if (GENERAL_LINE_AFTER.test(text.slice(m.index + raw.length, m.index + raw.length + 40))) continue;
+      const agency = AGENCY_BEFORE.exec(before)?.[1];
+      if (agency !== undefined && GENERIC_SERVICES.has(agency.toLowerCase())) continue;
+    }
+    spans.push({ start: begins, end: m.index + raw.length, label: 'PHONE', source: 'phone-libphonenumber' });
   }
   return spans;
 }
