@@ -113,6 +113,13 @@ const IN_OR_FROM = /(?:^|[^\p{L}])(?:in|uit) $/u;
 const SERVICE_BEFORE =
   /(?:^|[^\p{L}])(?:bij|vanuit|via|door|aangemeld bij|ingeschreven bij|in behandeling bij|cliënt bij|client bij)[ \t]$/u;
 
+/**
+ * "werkt als chauffeur bij Damen Shipyards", "start 4 jan bij Groenteboer Bayram", "stage bij Lunchroom De Korenbloem": where
+ * someone works or starts is an employer, even where its name holds a surname; a first name first is a person ("werkt bij Jan thuis").
+ */
+const WORKS_AT =
+  /(?:^|[^\p{L}])(?:[Ww]erkt|[Ww]erken|[Ww]erkte|[Gg]ewerkt|[Ww]erkzaam|in dienst|[Bb]aan|[Bb]ijbaan|[Ss]tage|[Ss]tageplek|[Ss]tart|[Bb]egint|[Bb]egonnen)(?: [\p{Ll}\d]+){0,3} bij[ \t]$/u;
+
 /** "ingevuld door Vlinder", "genotuleerd door Sem": after what a person does with a text or a call, "door" names a person. */
 const PERSON_DID =
   /(?:^|[^\p{L}])(?:[Ii]ngevuld|[Oo]pgesteld|[Gg]enotuleerd|[Gg]eschreven|[Gg]etekend|[Oo]ndertekend|[Aa]angenomen|[Gg]ebeld|[Gg]ezien|[Gg]econtroleerd|[Gg]emaild|[Dd]oorgegeven|[Aa]fgenomen|[Gg]esproken|[Bb]ezocht) door[ \t]$/u;
@@ -175,7 +182,11 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
         !PERSON_DID.test(before) &&
         !PERSON_ROLE_AFTER.test(text.slice(runEnd, runEnd + 12))) ||
       (WHERE_CARED_OR_HOUSED.test(before) && !isKnownName(value.slice(0, firstSpace(value))) && !PLACES.has(value.toLowerCase())) ||
-      (span.label === 'PERSON' && nameThenPlace(value));
+      (span.label === 'PERSON' && nameThenPlace(value)) ||
+      (span.label === 'PERSON' &&
+        WORKS_AT.test(before) &&
+        !FIRST_NAMES.has(runWords[0]!.toLowerCase()) &&
+        !PERSON_ROLE_AFTER.test(text.slice(runEnd, runEnd + 12)));
     if (!organisation) {
       // "woont in Londen", "wonen in Wouwse Plantage en Accra": where someone lives is a place, not a person.
       if (

@@ -1,0 +1,21 @@
+// Classes of issue 13's organisation and place typing (deidacc9): an organisation known by its context, a place known by
+// its context. Each with invented examples, what a rule must type and what it must leave alone. No text of the
+// evaluation sets.
+import { describe, expect, it } from 'vitest';
+import { detect } from '../src/index.js';
+
+const found = (text: string) => detect(text).map((s) => [s.label, text.slice(s.start, s.end)]);
+const has = (text: string, label: string, value: string) => expect(found(text)).toContainEqual([label, value]);
+const lacksLabel = (text: string, label: string, value: string) => expect(found(text)).not.toContainEqual([label, value]);
+
+describe('an employer named after "werkt … bij", "start … bij", "stage bij"', () => {
+  it('types the name where someone works or starts as an organisation, also where it holds a surname', () => {
+    has('Hij werkt als monteur bij Bosman Fietsen sinds mei.', 'INSTITUTION', 'Bosman Fietsen');
+    has('Zij werkt bij Bloemist Yilmaz op zaterdag.', 'INSTITUTION', 'Bloemist Yilmaz');
+    has('Ze loopt stage bij Tuincentrum Hoekman in Ede.', 'INSTITUTION', 'Tuincentrum Hoekman');
+  });
+  it('keeps a first name after "bij" a person, and a person of a team', () => {
+    has('Hij werkt vaak bij Marco thuis aan zijn scooter.', 'PERSON', 'Marco');
+    lacksLabel('Zij werkt samen met Jan Smit van het wijkteam.', 'INSTITUTION', 'Jan Smit');
+  });
+});
