@@ -19,3 +19,16 @@ describe('an employer named after "werkt … bij", "start … bij", "stage bij"'
     lacksLabel('Zij werkt samen met Jan Smit van het wijkteam.', 'INSTITUTION', 'Jan Smit');
   });
 });
+
+describe('a place that is also a name, typed by what stands before it', () => {
+  it('takes a capital after "te" for a place, a first name too', () => {
+    has('Geboren: 3 maart 1987 te Sorina (Roemenië)', 'CITY', 'Sorina');
+    has('Hij woont sinds kort te Lissabon.', 'CITY', 'Lissabon');
+  });
+  it('takes the word after a street, a number and a comma for the town', () => {
+    has('Adres: Lindelaan 9, Witten. Hij 86.', 'CITY', 'Witten');
+  });
+  it('keeps a full name after an address a person', () => {
+    has('Adres: Lindelaan 9, Jan Pieters belt terug.', 'PERSON', 'Jan Pieters');
+  });
+});

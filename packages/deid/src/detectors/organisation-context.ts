@@ -109,6 +109,8 @@ const WHERE_CARED_OR_HOUSED =
   /(?:^|[^\p{L}])(?:(?:ontslag|ontslagen|opname|opgenomen|behandeling|behandeld|bevallen|geopereerd|verwezen|doorverwezen|verwijzing|doorverwijzing|[Dd]oorverwijzing|[Vv]erwijzing|[Oo]pname|overgeplaatst|overgebracht) (?:in|uit|naar|bij)|(?:brief|brieven|post|rekening|aanmaning|folder|cursus|training|huurwoning|woning|benedenwoning|bovenwoning|flat|huurcontract) van|(?:studeert|studie|student|opleiding|studente)(?: \p{Ll}+)? aan|(?:hulp|zorg|thuiszorg|begeleiding|ondersteuning|dagbesteding|opvang|behandeling|woonbegeleiding),? (?:van|bij)|(?:[Vv]erhuurder|[Ww]erkgever|[Ww]oningcorporatie|[Zz]orgaanbieder) (?:is|was|wordt))[ \t]$/u;
 /** "familie in Lyon", "komt uit Braga": one word that no list knows as a first name, right after "in" or "uit", is a place. */
 const IN_OR_FROM = /(?:^|[^\p{L}])(?:in|uit) $/u;
+/** "geboren te …", "wonend te …", "gevestigd te …": Dutch writes "te" before a capital only for a place. */
+const TE = /(?:^|[^\p{L}])te $/u;
 /** "bij Indigo", "vanuit Lindenhout", "via Sterk", "begeleiding door Trajekt": where the word after is no known name, it is where someone is cared for or works. */
 const SERVICE_BEFORE =
   /(?:^|[^\p{L}])(?:bij|vanuit|via|door|aangemeld bij|ingeschreven bij|in behandeling bij|cliënt bij|client bij)[ \t]$/u;
@@ -189,10 +191,13 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
         !PERSON_ROLE_AFTER.test(text.slice(runEnd, runEnd + 12)));
     if (!organisation) {
       // "woont in Londen", "wonen in Wouwse Plantage en Accra": where someone lives is a place, not a person.
+      const previous = spans[i - 1];
       if (
         span.label === 'PERSON' &&
-        (LIVES_IN.test(before) || (oneWord && IN_OR_FROM.test(before) && !possessiveAfter(text, span.end))) &&
-        !FIRST_NAMES.has(value.slice(0, firstSpace(value)).toLowerCase())
+        (((LIVES_IN.test(before) || (oneWord && IN_OR_FROM.test(before) && !possessiveAfter(text, span.end))) &&
+          !FIRST_NAMES.has(value.slice(0, firstSpace(value)).toLowerCase())) ||
+          // "geboren te Constanța", "Lindelaan 9, Witten": "te" before a capital, and the word after a street and number, name a place, a first name too.
+          (oneWord && (TE.test(before) || (previous?.label === 'ADDRESS' && text.slice(previous.end, span.start) === ', '))))
       ) {
         out ??= spans.slice();
         out[i] = { ...span, label: 'CITY', source: 'city-where-lives' };
