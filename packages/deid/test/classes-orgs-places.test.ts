@@ -44,3 +44,10 @@ describe('an organisation named by unknown words and a place', () => {
     has('Brovako Steenwijk belde niet terug.', 'CITY', 'Steenwijk');
   });
 });
+
+describe('the area after a neighbourhood role', () => {
+  it('takes a listed place after "wijkagent", "buurtcoach" for the area, and keeps a surname there a person', () => {
+    has('Willem Oudshoorn, wijkagent Lombok', 'CITY', 'Lombok');
+    has('Gisteren belde wijkagent Jansen terug.', 'PERSON', 'Jansen');
+  });
+});

@@ -134,6 +134,13 @@ const WHERE_CARED_OR_HOUSED =
   /(?:^|[^\p{L}])(?:(?:ontslag|ontslagen|opname|opgenomen|behandeling|behandeld|bevallen|geopereerd|verwezen|doorverwezen|verwijzing|doorverwijzing|[Dd]oorverwijzing|[Vv]erwijzing|[Oo]pname|overgeplaatst|overgebracht) (?:in|uit|naar|bij)|(?:brief|brieven|post|rekening|aanmaning|folder|cursus|training|huurwoning|woning|benedenwoning|bovenwoning|flat|huurcontract) van|(?:studeert|studie|student|opleiding|studente)(?: \p{Ll}+)? aan|(?:hulp|zorg|thuiszorg|begeleiding|ondersteuning|dagbesteding|opvang|behandeling|woonbegeleiding),? (?:van|bij)|(?:[Vv]erhuurder|[Ww]erkgever|[Ww]oningcorporatie|[Zz]orgaanbieder) (?:is|was|wordt))[ \t]$/u;
 /** "familie in Lyon", "komt uit Braga": one word that no list knows as a first name, right after "in" or "uit", is a place. */
 const IN_OR_FROM = /(?:^|[^\p{L}])(?:in|uit) $/u;
+/** "wijkagent", "buurtcoach", "wijkteam": a role or team of a neighbourhood, whose area may follow. */
+const AREA_ROLE = /^(?:[Ww]ijk|[Bb]uurt)\p{Ll}{3,}$/u;
+/** "wijkagent Lombok", "buurtcoach Kanaleneiland": a listed place (no name) after a neighbourhood's role is its area, not the worker. */
+function areaOfRole(text: string, start: number, value: string): boolean {
+  const lower = value.toLowerCase();
+  return PLACES.has(lower) && !isKnownName(lower) && AREA_ROLE.test(wordBefore(text, start));
+}
 /** "geboren te …", "wonend te …", "gevestigd te …": Dutch writes "te" before a capital only for a place. */
 const TE = /(?:^|[^\p{L}])te $/u;
 /** "bij Indigo", "vanuit Lindenhout", "via Sterk", "begeleiding door Trajekt": where the word after is no known name, it is where someone is cared for or works. */
@@ -171,6 +178,11 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
     const span = spans[i]!;
     if ((span.label !== 'PERSON' && span.label !== 'CITY') || SURE_SOURCES.has(span.source)) continue;
     const value = text.slice(span.start, span.end);
+    if (span.label === 'PERSON' && areaOfRole(text, span.start, value)) {
+      out ??= spans.slice();
+      out[i] = { ...span, label: 'CITY', source: 'city-of-role' };
+      continue;
+    }
     const oneWord = !/[ \t]/.test(value);
     // The run of capitalised words the span is part of: "CleanForce Diemen" where the lists found "Diemen".
     const runStart = runStartBefore(text, span.start);
