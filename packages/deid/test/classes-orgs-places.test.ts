@@ -51,3 +51,9 @@ describe('the area after a neighbourhood role', () => {
     has('Gisteren belde wijkagent Jansen terug.', 'PERSON', 'Jansen');
   });
 });
+
+describe('one word that ends in a kind of organisation', () => {
+  it('types a church, a club or a centre in brackets after a person as an organisation, not a place', () => {
+    has('Aanwezig: Marijke Hoekstra (Pauluskerk), Henk Smit', 'INSTITUTION', 'Pauluskerk');
+  });
+});

@@ -207,6 +207,9 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
       runWords.length > 1 &&
       ((KIND_INSIDE.test(run) && !(span.label === 'CITY' && PLACE_DISTRICT.test(run))) ||
         runWords.some((w) => CAMEL.test(w) || (KIND_ENDING.test(w) && !SURNAMES.has(w.toLowerCase()))));
+    // "(Marcuskerk)", "Buurtsportclub": one word that ends in a kind and that no list knows as a place or a surname.
+    const kindWord =
+      oneWord && run === value && KIND_ENDING.test(value) && !PLACES.has(value.toLowerCase()) && !SURNAMES.has(value.toLowerCase());
     const kindBefore = KIND_BEFORE_WORD.test(wordBefore(text, runStart)) && !(oneWord && FIRST_NAMES.has(value.toLowerCase()));
     const branch =
       span.label === 'CITY' &&
@@ -214,9 +217,10 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
       runEnd === span.end &&
       !isSentenceStart(text, runStart) &&
       branchBeforePlace(text.slice(runStart, span.start));
-    if (!kindAfter && !kindInRun && !kindBefore && !branch && !WEAK_SOURCES.has(span.source)) continue;
+    if (!kindAfter && !kindInRun && !kindWord && !kindBefore && !branch && !WEAK_SOURCES.has(span.source)) continue;
     const organisation =
       kindAfter ||
+      kindWord ||
       branch ||
       kindInRun ||
       kindBefore ||
