@@ -33,18 +33,6 @@ describe('a place that is also a name, typed by what stands before it', () => {
   });
 });
 
-describe('an organisation named by unknown words and a place', () => {
-  it('types the whole run as an organisation when the words before the place are no name, place or ordinary word', () => {
-    has('Hij kreeg een pakket van Kelvora Zwolle en belde ons.', 'INSTITUTION', 'Kelvora Zwolle');
-    has('Via de kantine van Brovako Steenwijk.', 'INSTITUTION', 'Brovako Steenwijk');
-  });
-  it('keeps the place of a team, a role or a sentence-start word a place', () => {
-    has('Overleg Armoedenetwerk Zaandam op dinsdag.', 'CITY', 'Zaandam');
-    has('Zij zit in de Wijkalliantie Hengelo sinds mei.', 'CITY', 'Hengelo');
-    has('Brovako Steenwijk belde niet terug.', 'CITY', 'Steenwijk');
-  });
-});
-
 describe('the area after a neighbourhood role', () => {
   it('takes a listed place after "wijkagent", "buurtcoach" for the area, and keeps a surname there a person', () => {
     has('Willem Oudshoorn, wijkagent Lombok', 'CITY', 'Lombok');

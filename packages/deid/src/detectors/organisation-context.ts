@@ -102,31 +102,6 @@ function nameThenPlace(value: string): boolean {
   return PLACES.has(last) && !isKnownName(first) && !NOT_NAMES.has(first) && !PLACES.has(first) && !isKnownName(last);
 }
 /**
- * "Expat Centre Leiden", "Aviko Steenderen": capitalised words before a place that no list knows as a name, a place or an
- * ordinary word name an organisation's branch there ("Jan Leiden", "Gisteren Leiden" and "Noord Leiden" do not).
- */
-function branchBeforePlace(lead: string): boolean {
-  const words = lead.trim().split(/[ \t]+/);
-  return words.every((word) => {
-    const w = word.toLowerCase();
-    return (
-      /^\p{Lu}\p{Ll}/u.test(word) &&
-      !isKnownName(w) &&
-      !NOT_NAMES.has(w) &&
-      !PLACES.has(w) &&
-      !COUNTRIES.has(w) &&
-      !isCommon(w) &&
-      !GENERIC_SERVICES.has(w) &&
-      !endsInWord(w)
-    );
-  });
-}
-/** "Armoedenetwerk", "Wijkalliantie", "Woonconsulent": a compound ending in an ordinary word names a team or a role of the place after it. */
-function endsInWord(word: string): boolean {
-  for (let k = 2; k <= word.length - 5; k++) if (isCommon(word.slice(k))) return true;
-  return false;
-}
-/**
  * "ontslag uit Isala", "doorverwezen naar VieCuri", "een brief van Vitens", "een huurwoning van Domijn", "studeert aan
  * Saxion", "hulp van Lindenhout", "thuiszorg, van Opella", "verhuurder is Bo-Ex": after these, a name no list knows as a person's or a place's is a hospital, a school, a landlord or a company.
  */
@@ -211,17 +186,10 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
     const kindWord =
       oneWord && run === value && KIND_ENDING.test(value) && !PLACES.has(value.toLowerCase()) && !SURNAMES.has(value.toLowerCase());
     const kindBefore = KIND_BEFORE_WORD.test(wordBefore(text, runStart)) && !(oneWord && FIRST_NAMES.has(value.toLowerCase()));
-    const branch =
-      span.label === 'CITY' &&
-      runStart < span.start &&
-      runEnd === span.end &&
-      !isSentenceStart(text, runStart) &&
-      branchBeforePlace(text.slice(runStart, span.start));
-    if (!kindAfter && !kindInRun && !kindWord && !kindBefore && !branch && !WEAK_SOURCES.has(span.source)) continue;
+    if (!kindAfter && !kindInRun && !kindWord && !kindBefore && !WEAK_SOURCES.has(span.source)) continue;
     const organisation =
       kindAfter ||
       kindWord ||
-      branch ||
       kindInRun ||
       kindBefore ||
       (span.source === 'city-cue' && CUE_WORD_KIND.test(value.slice(0, firstSpace(value)))) ||
@@ -245,7 +213,9 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
         (((LIVES_IN.test(before) || (oneWord && IN_OR_FROM.test(before) && !possessiveAfter(text, span.end))) &&
           !FIRST_NAMES.has(value.slice(0, firstSpace(value)).toLowerCase())) ||
           // "geboren te Constanța", "Lindelaan 9, Witten": "te" before a capital, and the word after a street and number, name a place, a first name too.
-          (oneWord && (TE.test(before) || (previous?.label === 'ADDRESS' && text.slice(previous.end, span.start) === ', '))))
+          (oneWord &&
+            (TE.test(before) ||
+              (previous?.label === 'ADDRESS' && text.slice(previous.end, span.start) === ', ' && !FIRST_NAMES.has(value.toLowerCase())))))
       ) {
         out ??= spans.slice();
         out[i] = { ...span, label: 'CITY', source: 'city-where-lives' };
