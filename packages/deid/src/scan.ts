@@ -5,6 +5,8 @@
 // positions only need to include every place it could start, so the results are the same as a
 // search over the whole text, found in a fraction of the time.
 
+import { MemoByWritten } from './memo-by-written.js';
+
 const LETTER = 1;
 const UPPER = 2;
 const LOWER = 4;
@@ -552,33 +554,10 @@ export const shortKey = (word: string) =>
   ((word.charCodeAt(0) * 961 + word.charCodeAt(1) * 31 + word.charCodeAt(word.length - 1)) ^ (word.length << 11)) & 0xffff;
 
 /**
- * The lower-case copies of capitalised words as written, kept between calls by a hash of their code
- * units: names and capitalised words recur within and across notes, and each made two strings (a
- * slice and its lower case) per occurrence, the largest share of a call's garbage. A hit is checked
- * code unit by code unit against the text, so the copy is always `text.slice(start, end).toLowerCase()`.
+ * The lower-case copies of capitalised words as written, kept between calls (each made two strings,
+ * a slice and its lower case, per occurrence).
  */
-const lowerCopies = new Map<number, { written: string; lower: string }>();
-/** Beyond this many words the cache starts over: a bound on what it holds, far above a note's vocabulary. */
-const LOWER_COPIES_LIMIT = 20000;
-
-function lowerOf(text: string, start: number, end: number): string {
-  let hash = FNV_OFFSET;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
-  hash &= SMALL_INTEGER;
-  const known = lowerCopies.get(hash);
-  if (known !== undefined && known.written.length === end - start) {
-    const written = known.written;
-    let same = true;
-    for (let i = start; i < end && same; i++) same = written.charCodeAt(i - start) === text.charCodeAt(i);
-    if (same) return known.lower;
-  }
-  const written = text.slice(start, end);
-  const lower = written.toLowerCase();
-  if (lowerCopies.size >= LOWER_COPIES_LIMIT) lowerCopies.clear();
-  // A flat copy of the word, not a view that would keep the whole text alive.
-  lowerCopies.set(hash, { written: (' ' + written).slice(1), lower });
-  return lower;
-}
+const lowerCopies = new MemoByWritten((written: string) => written.toLowerCase());
 
 /** The capitalised words of the text, found once per scan: what `(?<![\p{L}\d])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)*` finds. */
 export function capitalisedWords(found: Scan): CapitalisedWords {
@@ -599,7 +578,7 @@ export function capitalisedWords(found: Scan): CapitalisedWords {
     if (end < 0) continue;
     starts[count] = start;
     ends[count] = end;
-    const lower = lowerOf(found.text, start, end);
+    const lower = lowerCopies.between(found.text, start, end);
     lowers[count] = lower;
     keys[count] = shortKey(lower);
     count++;
