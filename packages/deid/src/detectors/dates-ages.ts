@@ -7,10 +7,8 @@ import {
   hashOf,
   isSpaceAt,
   LETTER,
-  lowerText,
   matchesAt,
   numbersInBrackets,
-  occurrences,
   type Scan,
 } from '../scan.js';
 
@@ -156,28 +154,52 @@ const AGE_BEFORE = /(?:\bis(?: nu| pas| inmiddels)?|\bwordt|\bwerd|\bben|\bbent|
 
 /** "jaar", "jr", "jarig": the word every age in years ends with; in chats also "j", "yo", "y/o" right after the number ("15j"). */
 const AGE_UNIT = /ja(?:ar|rig)|jr|(?<=\d ?)(?:yo|y\/o|j)(?![\p{L}])/giu;
+/** Whether the code unit at `index` is the ASCII letter whose lower-case code is `lower`, in either case. */
+const isLetterAt = (text: string, index: number, lower: number) => (text.charCodeAt(index) | 32) === lower;
+const [A, G, I, J, O, R, Y] = [97, 103, 105, 106, 111, 114, 121];
+
 /**
- * Where AGE_UNIT matches: by indexOf on the text in lower case (the pattern was tried at every
- * position). Its only case variants are ASCII, and no two of its words overlap, so these are the
- * places matchAll gives; a text whose length lowering changes (İ) goes through the pattern.
+ * Where AGE_UNIT matches: each "j" in either case, then the rest of "jaar", "jarig" or "jr" in
+ * either case (the pattern was tried at every position; a lower-case copy of the text for indexOf
+ * was 100 kB of garbage a 50 kB call). Its only case variants are ASCII, no other character lowers
+ * to these letters, and no two of its words overlap, so these are the places matchAll gives; a text
+ * with İ, the one character whose lower case is longer, goes through the pattern as before.
  */
 function ageUnits(text: string, found: Scan): number[] {
-  const lowered = found.text === text ? lowerText(found) : text.toLowerCase();
-  if (lowered.length !== text.length) return [...text.matchAll(AGE_UNIT)].map((unit) => unit.index);
-  // hit[0], not ([index]) =>: destructuring a tuple left an iterator per hit.
-  const units = occurrences(lowered, ['jaar', 'jarig', 'jr']).map((hit) => hit[0]);
-  const short = shortUnits(lowered, found);
+  if (text.includes('\u0130')) return [...text.matchAll(AGE_UNIT)].map((unit) => unit.index);
+  const units: number[] = [];
+  for (let at = 0; at < text.length; at++) {
+    if (!isLetterAt(text, at, J)) continue;
+    if (
+      isLetterAt(text, at + 1, R) ||
+      (isLetterAt(text, at + 1, A) &&
+        (isLetterAt(text, at + 2, A)
+          ? isLetterAt(text, at + 3, R)
+          : isLetterAt(text, at + 2, R) && isLetterAt(text, at + 3, I) && isLetterAt(text, at + 4, G)))
+    )
+      units.push(at);
+  }
+  const short = shortUnits(text, found);
   return short.length === 0 ? units : [...units, ...short].sort((x, y) => x - y);
 }
 
-/** "15j", "15 yo", "15 y/o": a short unit right after a number (found from the scan's digit runs, not by a search for "j"). */
-function shortUnits(lowered: string, found: Scan): number[] {
+/** "15j", "15 yo", "15 y/o" in either case: a short unit right after a number (found from the scan's digit runs, not by a search for "j"). */
+function shortUnits(text: string, found: Scan): number[] {
   const out: number[] = [];
   for (let i = 0; i < found.digitStarts.length; i++) {
-    const end = digitRunEnd(lowered, found.digitStarts[i]!);
-    const at = lowered.charCodeAt(end) === 32 ? end + 1 : end;
-    const unit = lowered.startsWith('y/o', at) ? 3 : lowered.startsWith('yo', at) ? 2 : lowered.charCodeAt(at) === 106 ? 1 : 0;
-    if (unit > 0 && (classAt(lowered, at + unit) & LETTER) === 0) out.push(at);
+    const end = digitRunEnd(text, found.digitStarts[i]!);
+    const at = text.charCodeAt(end) === 32 ? end + 1 : end;
+    const y = isLetterAt(text, at, Y);
+    const unit =
+      y && text.charCodeAt(at + 1) === 47 && isLetterAt(text, at + 2, O)
+        ? 3
+        : y && isLetterAt(text, at + 1, O)
+          ? 2
+          : isLetterAt(text, at, J)
+            ? 1
+            : 0;
+    // Lowering keeps whether a character is a letter (checked over all of Unicode), so the text's own class will do.
+    if (unit > 0 && (classAt(text, at + unit) & LETTER) === 0) out.push(at);
   }
   return out;
 }
