@@ -6,6 +6,7 @@
 // search over the whole text, found in a fraction of the time.
 
 import { MemoByWritten } from './memo-by-written.js';
+import { numberStack } from './number-stack.js';
 
 const LETTER = 1;
 const UPPER = 2;
@@ -318,7 +319,7 @@ function capitalAmong(found: Scan, w: number, count: number): boolean {
  * instead, only phrases that a capitalised word or one of those words follows.
  */
 export function phraseStarts(found: Scan, phrases: Phrases, capitalWithin = 0, nextWords?: ReadonlySet<number>): number[] {
-  const positions: number[] = [];
+  const mark = numberStack.mark();
   const hits = phraseHits(found, phrases);
   for (let h = 0; h < hits.length; h += 2) {
     const w = hits[h]!;
@@ -327,9 +328,9 @@ export function phraseStarts(found: Scan, phrases: Phrases, capitalWithin = 0, n
     const wanted = nextWords
       ? followedBy(found, w, length, nextWords)
       : capitalWithin === 0 || capitalAmong(found, w + 1, length - 1 + capitalWithin);
-    if (wanted) positions.push(found.wordStarts[w]!);
+    if (wanted) numberStack.push(found.wordStarts[w]!);
   }
-  return positions;
+  return numberStack.takeFrom(mark);
 }
 
 /** Whether a capitalised word or one of `words` (hashes) comes right after the first 1 to `length` words from word `w`. */
@@ -342,14 +343,14 @@ function followedBy(found: Scan, w: number, length: number, words: ReadonlySet<n
 
 /** Starts of the words right after one of the phrases (with anything between them) that `accept` takes. */
 export function wordsAfterPhrases(found: Scan, phrases: Phrases, accept: (word: string) => boolean): number[] {
-  const positions: number[] = [];
+  const mark = numberStack.mark();
   const hits = phraseHits(found, phrases);
   for (let h = 0; h < hits.length; h += 2) {
     const next = hits[h]! + hits[h + 1]!;
     if (next < found.wordCount && accept(found.text.slice(found.wordStarts[next]!, found.wordEnds[next]!)))
-      positions.push(found.wordStarts[next]!);
+      numberStack.push(found.wordStarts[next]!);
   }
-  return positions;
+  return numberStack.takeFrom(mark);
 }
 
 const isWordPart = (text: string, index: number) => {
@@ -440,20 +441,20 @@ export function capitalBeforeLowerRun(text: string, end: number): number {
 
 /** The capitals in [start, end) that no letter precedes: where a capitalised word can start. */
 function capitalsBetween(text: string, start: number, end: number): number[] {
-  const found: number[] = [];
-  for (let i = start; i < end; i++) if ((classAt(text, i) & UPPER) !== 0 && (classBefore(text, i) & LETTER) === 0) found.push(i);
-  return found;
+  const mark = numberStack.mark();
+  for (let i = start; i < end; i++) if ((classAt(text, i) & UPPER) !== 0 && (classBefore(text, i) & LETTER) === 0) numberStack.push(i);
+  return numberStack.takeFrom(mark);
 }
 
 /** The starts of the runs of digits that `accept` takes, given each run's start, end and the code of the character after it. */
 export function digitRunsWhere(found: Scan, accept: (start: number, end: number, next: number) => boolean): number[] {
-  const starts: number[] = [];
+  const mark = numberStack.mark();
   for (let i = 0; i < found.digitStarts.length; i++) {
     const start = found.digitStarts[i]!;
     const end = found.digitEnds[i]!;
-    if (accept(start, end, found.text.charCodeAt(end))) starts.push(start);
+    if (accept(start, end, found.text.charCodeAt(end))) numberStack.push(start);
   }
-  return starts;
+  return numberStack.takeFrom(mark);
 }
 
 /** Where the run of ASCII digits that starts at `at` ends. */
@@ -484,20 +485,20 @@ export function lowerText(found: Scan): string {
  * single-character indexOf (fast on any text), then one look at the next character.
  */
 export function charactersBefore(text: string, character: string, following: string): number[] {
-  const positions: number[] = [];
+  const mark = numberStack.mark();
   for (let at = text.indexOf(character); at !== -1; at = text.indexOf(character, at + 1))
-    if (following.includes(text[at + 1] ?? '\0')) positions.push(at);
-  return positions;
+    if (following.includes(text[at + 1] ?? '\0')) numberStack.push(at);
+  return numberStack.takeFrom(mark);
 }
 
 /** Where a number in brackets starts: right after each "(" that a digit follows. */
 export function numbersInBrackets(text: string): number[] {
-  const starts: number[] = [];
+  const mark = numberStack.mark();
   for (let bracket = text.indexOf('('); bracket !== -1; bracket = text.indexOf('(', bracket + 1)) {
     const next = text.charCodeAt(bracket + 1);
-    if (next >= 48 && next <= 57) starts.push(bracket + 1);
+    if (next >= 48 && next <= 57) numberStack.push(bracket + 1);
   }
-  return starts;
+  return numberStack.takeFrom(mark);
 }
 
 /** Where a character of the classes ends that starts at `index` (a surrogate pair is one character), or -1. */
@@ -808,11 +809,11 @@ function leadOf(pattern: RegExp): RegExp | null {
  * first group's start and the match's end (where the group ends too).
  */
 export function groupRangesAt(pattern: RegExp, text: string, positions: ArrayLike<number>, found?: Scan): number[] {
-  const ranges: number[] = [];
   const chosen = patternFor(pattern, text, found);
   const sticky = stickyOf(chosen);
   const lead = leadOf(chosen);
   if (lead === null) throw new Error(`groupRangesAt: /${pattern.source}/ is not "A(B)" with only lookarounds after the group`);
+  const mark = numberStack.mark();
   let after = 0;
   for (let i = 0; i < positions.length; i++) {
     const at = positions[i]!;
@@ -823,7 +824,9 @@ export function groupRangesAt(pattern: RegExp, text: string, positions: ArrayLik
     lead.lastIndex = at;
     lead.test(text);
     after = end > at ? end : at + 1;
-    ranges.push(at, lead.lastIndex, end);
+    numberStack.push(at);
+    numberStack.push(lead.lastIndex);
+    numberStack.push(end);
   }
-  return ranges;
+  return numberStack.takeFrom(mark);
 }
