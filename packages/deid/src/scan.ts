@@ -738,6 +738,30 @@ export function matchesAt(pattern: RegExp, text: string, positions: ArrayLike<nu
   return matches;
 }
 
+/**
+ * What matchesAt finds, as numbers instead of match arrays: each match's start and end, for rules
+ * that read no group (a match array and its group strings were the largest allocation of a call).
+ */
+export function rangesAt(pattern: RegExp, text: string, positions: ArrayLike<number>, found?: Scan): number[] {
+  const sticky = stickyOf(patternFor(pattern, text, found));
+  const unicode = sticky.unicode || sticky.flags.includes('v');
+  const mark = numberStack.mark();
+  let after = 0;
+  for (let i = 0; i < positions.length; i++) {
+    const at = positions[i]!;
+    if (at < after) continue;
+    sticky.lastIndex = at;
+    if (!sticky.test(text)) continue;
+    const end = sticky.lastIndex;
+    // As matchesAt: the next search starts after the match, or one further for an empty one.
+    after = end > at ? end : at + 1;
+    // A Unicode pattern tried inside a surrogate pair matches from the pair's start, as exec's index says.
+    numberStack.push(unicode && at > 0 && isLow(text.charCodeAt(at)) && isHigh(text.charCodeAt(at - 1)) ? at - 1 : at);
+    numberStack.push(end);
+  }
+  return numberStack.takeFrom(mark);
+}
+
 export { classAt, LETTER, LOWER, UPPER };
 
 /** Whether `source` is nothing but lookaround groups, one after the other ("(?!\\d)(?=,)"). */

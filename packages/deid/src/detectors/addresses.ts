@@ -10,6 +10,7 @@ import {
   matchesAt,
   phraseStarts,
   phrasesOf,
+  rangesAt,
   scan,
   type Scan,
 } from '../scan.js';
@@ -186,9 +187,11 @@ export function findAddresses(text: string, found: Scan = scan(text)): Span[] {
     if (PLACES.has(lower(place)) && !NUMBERED_THINGS.test(first) && !NOT_NAMES.has(lower(first)) && !isSentenceStart(text, m.index))
       spans.add(m.index, m.index + m[1]!.length, 'address-before-place');
   }
-  for (const m of matchesAt(ADDRESS, text, streetStarts(found), found)) {
-    let start = m.index;
-    let value = m[0];
+  // As numbers, not match arrays (three groups each, which nothing here reads): the street rule matches often.
+  const streets = rangesAt(ADDRESS, text, streetStarts(found), found);
+  for (let r = 0; r < streets.length; r += 2) {
+    let start = streets[r]!;
+    let value = text.slice(start, streets[r + 1]);
     // "De Kerkstraat 4" at a sentence start: the article is not part of the street name.
     // "Aan de Kerkstraat 4" too: a preposition and its article.
     const lead = /^(?:De|Het|Van|In|Op|Aan|Naar|Bij|Via)\s(?:(?:de|het|den)\s)?/.exec(value);

@@ -9,6 +9,7 @@ import {
   LETTER,
   matchesAt,
   numbersInBrackets,
+  rangesAt,
   type Scan,
 } from '../scan.js';
 
@@ -93,8 +94,10 @@ export function findDates(text: string, found: Scan): Span[] {
   if (ordinalVanIn(text, found))
     for (const m of text.matchAll(ORDINAL_DAY))
       spans.push({ start: m.index, end: m.index + m[0].length, label: 'DATE', source: 'date-ordinal-words' });
-  for (const m of matchesAt(MONTH_DATE, text, monthDateStarts(found), found))
-    spans.push({ start: m.index, end: m.index + m[0].length, label: 'DATE', source: 'date-month-name' });
+  // As numbers, not match arrays: nothing of the match but its extent is read.
+  const monthDates = rangesAt(MONTH_DATE, text, monthDateStarts(found), found);
+  for (let r = 0; r < monthDates.length; r += 2)
+    spans.push({ start: monthDates[r]!, end: monthDates[r + 1]!, label: 'DATE', source: 'date-month-name' });
   for (let i = 0; i < found.digitStarts.length; i++) {
     const at = found.digitStarts[i]!;
     // A month first: a letter or a dot before the space, a comma, space or English ordinal after the day.
@@ -431,9 +434,11 @@ export function findAges(text: string, found: Scan): Span[] {
   // "Roos (15)": a number in brackets right after a name is that person's age.
   // Only one or two digits that the bracket closes after: "(15)".
   const shortNumbers = inBrackets.filter((at) => digitRunEnd(text, at) - at <= 2 && text.charCodeAt(digitRunEnd(text, at)) === 41);
-  for (const m of matchesAt(AGE_AFTER_NAME, text, shortNumbers, found)) {
-    if (COUNTED_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
-    spans.push({ start: m.index, end: m.index + m[0].length, label: 'AGE', source: 'age-after-name' });
+  const afterNames = rangesAt(AGE_AFTER_NAME, text, shortNumbers, found);
+  for (let r = 0; r < afterNames.length; r += 2) {
+    const start = afterNames[r]!;
+    if (COUNTED_BEFORE.test(text.slice(Math.max(0, start - 14), start))) continue;
+    spans.push({ start, end: afterNames[r + 1]!, label: 'AGE', source: 'age-after-name' });
   }
   return spans;
 }

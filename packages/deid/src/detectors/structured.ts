@@ -1,7 +1,7 @@
 import { isValidIBAN, electronicFormatIBAN } from 'ibantools';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Span } from '../labels.js';
-import { charactersBefore, digitRunsWhere, matchesAt, type Scan } from '../scan.js';
+import { charactersBefore, digitRunsWhere, matchesAt, rangesAt, type Scan } from '../scan.js';
 import { isDigit, postcodeStarts } from './name-patterns.js';
 import { nationalDutchNumber } from './dutch-phone.js';
 
@@ -128,8 +128,14 @@ export function findPhones(text: string, found: Scan): Span[] {
     const m = PHONE_DOTTED.exec(text);
     if (m) dotted.push(m);
   }
-  for (const m of [...matchesAt(PHONE_CANDIDATE, text, starts, found), ...dotted]) {
-    const raw = m[0].replace(/[\s\-–(]+$/, '');
+  // The candidates as numbers (no match array each), then the dotted ones: each judged from its start and its text.
+  const candidates = rangesAt(PHONE_CANDIDATE, text, starts, found);
+  const ranged = candidates.length / 2;
+  for (let c = 0; c < ranged + dotted.length; c++) {
+    const m = c < ranged ? undefined : dotted[c - ranged]!;
+    const index = m ? m.index : candidates[2 * c]!;
+    const value = m ? m[0] : text.slice(index, candidates[2 * c + 1]);
+    const raw = value.replace(/[\s\-–(]+$/, '');
     // "geb. 07-06-2011 (15 jaar)": a date and the age after it are no phone number.
     if (DATE_FIRST.test(raw)) continue;
     // "0031 (0)6 …": the trunk zero in brackets is no digit of the number.
@@ -145,10 +151,10 @@ export function findPhones(text: string, found: Scan): Span[] {
     }
     if (national === null || isServiceNumber(national)) continue;
     // "Bel ons via 088 …": an organisation's own general line, not a person's (mobile numbers excepted).
-    if (!national.startsWith('6') && OUR_LINE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (!national.startsWith('6') && OUR_LINE_BEFORE.test(text.slice(Math.max(0, index - 24), index))) continue;
     // A bracket that opens the match without closing in it belongs to the sentence, not the number.
-    const start = raw.startsWith('(') && !raw.includes(')') ? m.index + 1 : m.index;
-    spans.push({ start, end: m.index + raw.length, label: 'PHONE', source: 'phone-libphonenumber' });
+    const start = raw.startsWith('(') && !raw.includes(')') ? index + 1 : index;
+    spans.push({ start, end: index + raw.length, label: 'PHONE', source: 'phone-libphonenumber' });
   }
   return spans;
 }
@@ -233,12 +239,11 @@ const POSTCODE = /\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b/g;
 
 export function findPostcodes(text: string, found: Scan): Span[] {
   // Tried only where four digits and two capitals start (postcodeStarts), as every match does.
-  const spans = matchesAt(POSTCODE, text, postcodeStarts(found), found).map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    label: 'POSTCODE' as const,
-    source: 'postcode',
-  }));
+  const spans: Span[] = [];
+  // As numbers, not match arrays: nothing of the match but its extent is read.
+  const postcodes = rangesAt(POSTCODE, text, postcodeStarts(found), found);
+  for (let r = 0; r < postcodes.length; r += 2)
+    spans.push({ start: postcodes[r]!, end: postcodes[r + 1]!, label: 'POSTCODE', source: 'postcode' });
   // In lower case only where a form's label says it is one ("Postcode: 3021gk"): "1234ab" alone is too often something else.
   for (const m of text.matchAll(/\b[Pp]ostcode:?[ \t]*([1-9]\d{3} ?[a-zA-Z]{2})\b/g)) {
     const start = m.index + m[0].length - m[1]!.length;
