@@ -743,7 +743,11 @@ export function matchesAt(pattern: RegExp, text: string, positions: ArrayLike<nu
  * that read no group (a match array and its group strings were the largest allocation of a call).
  */
 export function rangesAt(pattern: RegExp, text: string, positions: ArrayLike<number>, found?: Scan): number[] {
-  const sticky = stickyOf(patternFor(pattern, text, found));
+  return collectRanges(stickyOf(patternFor(pattern, text, found)), null, text, positions);
+}
+
+/** The loop of rangesAt and groupRangesAt: with a lead pattern (see leadOf), each match's first group's start between its start and end. */
+function collectRanges(sticky: RegExp, lead: RegExp | null, text: string, positions: ArrayLike<number>): number[] {
   const unicode = sticky.unicode || sticky.flags.includes('v');
   const mark = numberStack.mark();
   let after = 0;
@@ -757,6 +761,11 @@ export function rangesAt(pattern: RegExp, text: string, positions: ArrayLike<num
     after = end > at ? end : at + 1;
     // A Unicode pattern tried inside a surrogate pair matches from the pair's start, as exec's index says.
     numberStack.push(unicode && at > 0 && isLow(text.charCodeAt(at)) && isHigh(text.charCodeAt(at - 1)) ? at - 1 : at);
+    if (lead !== null) {
+      lead.lastIndex = at;
+      lead.test(text);
+      numberStack.push(lead.lastIndex);
+    }
     numberStack.push(end);
   }
   return numberStack.takeFrom(mark);
@@ -834,23 +843,7 @@ function leadOf(pattern: RegExp): RegExp | null {
  */
 export function groupRangesAt(pattern: RegExp, text: string, positions: ArrayLike<number>, found?: Scan): number[] {
   const chosen = patternFor(pattern, text, found);
-  const sticky = stickyOf(chosen);
   const lead = leadOf(chosen);
   if (lead === null) throw new Error(`groupRangesAt: /${pattern.source}/ is not "A(B)" with only lookarounds after the group`);
-  const mark = numberStack.mark();
-  let after = 0;
-  for (let i = 0; i < positions.length; i++) {
-    const at = positions[i]!;
-    if (at < after) continue;
-    sticky.lastIndex = at;
-    if (!sticky.test(text)) continue;
-    const end = sticky.lastIndex;
-    lead.lastIndex = at;
-    lead.test(text);
-    after = end > at ? end : at + 1;
-    numberStack.push(at);
-    numberStack.push(lead.lastIndex);
-    numberStack.push(end);
-  }
-  return numberStack.takeFrom(mark);
+  return collectRanges(stickyOf(chosen), lead, text, positions);
 }
