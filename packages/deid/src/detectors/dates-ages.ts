@@ -12,6 +12,7 @@ import {
   rangesAt,
   type Scan,
 } from '../scan.js';
+import { numberStack } from '../number-stack.js';
 
 // Dutch, and the English of mail headers ("Sent: Wed, 5 Mar 2025").
 const MONTHS =
@@ -226,7 +227,8 @@ const isNumberPart = (code: number) =>
  * with up to a space, a hyphen and a space between them ("16 jaar", "16-jarige", "zestienjarige").
  */
 function ageStarts(text: string, found: Scan): number[] {
-  const starts = new Set<number>();
+  // On the number stack, then sorted and each start once: a Set and its spread made a list and a table each call.
+  const mark = numberStack.mark();
   const units = ageUnits(text, found);
   // By index: for…of left an iterator result per unit.
   for (let u = 0; u < units.length; u++) {
@@ -235,12 +237,16 @@ function ageStarts(text: string, found: Scan): number[] {
       let start = end;
       while (start > 0 && isNumberPart(text.charCodeAt(start - 1))) start--;
       for (let at = start; at < end; at++)
-        if (isAsciiWordCharacter(text.charCodeAt(at)) && !isAsciiWordCharacter(text.charCodeAt(at - 1))) starts.add(at);
+        if (isAsciiWordCharacter(text.charCodeAt(at)) && !isAsciiWordCharacter(text.charCodeAt(at - 1))) numberStack.push(at);
       const before = text[end - 1];
       if (before === undefined || !(before === '-' || /\s/.test(before))) break;
     }
   }
-  return [...starts].sort((a, b) => a - b);
+  const starts = numberStack.takeFrom(mark).sort((a, b) => a - b);
+  let unique = 0;
+  for (let i = 0; i < starts.length; i++) if (i === 0 || starts[i] !== starts[i - 1]) starts[unique++] = starts[i]!;
+  starts.length = unique;
+  return starts;
 }
 
 /** Written-out ages that are no small numbers ("is tweeëntachtig"): "een" or "drie" after "is" is something else. */

@@ -22,6 +22,7 @@ import {
   wordsAfterPhrases,
   type Scan,
 } from '../scan.js';
+import { numberStack } from '../number-stack.js';
 import { linePersons } from './lines.js';
 import { isCommon } from '../statistical/token-features.js';
 import {
@@ -571,7 +572,7 @@ const TUSSENVOEGSEL_FIRST_HASHES = new Set([...TUSSENVOEGSEL_FIRST_WORDS].map(ha
 
 /** Where a run of capitalised words can start: a capitalised word, a space, and a capital or a tussenvoegsel. */
 function capitalSequenceStarts(found: Scan): number[] {
-  const positions: number[] = [];
+  const mark = numberStack.mark();
   const { text } = found;
   const capitalised = capitalisedWords(found);
   for (let c = 0; c < capitalised.starts.length; c++) {
@@ -579,7 +580,7 @@ function capitalSequenceStarts(found: Scan): number[] {
     let next = capitalised.ends[c]!;
     if (text.charCodeAt(next) !== 32) continue;
     next++;
-    if ((classAt(text, next) & UPPER) !== 0) positions.push(start);
+    if ((classAt(text, next) & UPPER) !== 0) numberStack.push(start);
     else {
       // A tussenvoegsel of one or two words ("van der", "'t"), a space, and a capital.
       if (text[next] === "'" || text[next] === '’') next++;
@@ -596,10 +597,10 @@ function capitalSequenceStarts(found: Scan): number[] {
         (classAt(text, end + 1) & UPPER) !== 0 ||
         (second > end + 1 && text.charCodeAt(second) === 32 && (classAt(text, second + 1) & UPPER) !== 0)
       )
-        positions.push(start);
+        numberStack.push(start);
     }
   }
-  return positions;
+  return numberStack.takeFrom(mark);
 }
 
 /** Where a kinship word ends right before a bracket, perhaps after one space ("broer (jeroen)"): where NAME_AFTER_KIN can match. */
