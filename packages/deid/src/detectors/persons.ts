@@ -408,20 +408,24 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     if (!known || (flags & NOT_NAME_LIKE) !== 0) continue;
     // "PostNL": capitals go on inside the word; "Buurtteam West": a word after an organisation's kind is part of its name.
     if ((classAt(text, capitalised.ends[c]!) & LETTER) !== 0 || afterOrganisationWord(text, index) || afterCarMake(text, index)) continue;
-    const first = text.slice(index, capitalised.ends[c]!);
-    // FOLLOWING_NAME starts with a space or tab; without one it matches nothing.
-    const gap = text.charCodeAt(index + first.length);
-    let following = '';
+    const firstEnd = capitalised.ends[c]!;
+    // FOLLOWING_NAME starts with a space or tab; without one it matches nothing. By test, not exec (it
+    // always matches, if only the empty string): its group is the capitalised word after the match's last space or tab.
+    const gap = text.charCodeAt(firstEnd);
+    let end = firstEnd;
     let second: string | undefined;
     if (gap === 32 || gap === 9) {
-      followingName.lastIndex = index + first.length;
-      const m = followingName.exec(text)!;
-      following = m[0];
-      second = m[1];
+      followingName.lastIndex = firstEnd;
+      followingName.test(text);
+      if (followingName.lastIndex > firstEnd) {
+        end = followingName.lastIndex;
+        let secondStart = end;
+        while (text.charCodeAt(secondStart - 1) !== 32 && text.charCodeAt(secondStart - 1) !== 9) secondStart--;
+        second = text.slice(secondStart, end);
+      }
     }
-    const whole = first + following;
     // A common first name at a sentence start is still a name; other capitalised words there are not evidence.
-    const name = second && nameLike(second) && !/^(?:De|Het|Een)$/.test(second) ? whole : first;
+    const name = second && nameLike(second) && !/^(?:De|Het|Een)$/.test(second) ? text.slice(index, end) : text.slice(index, firstEnd);
     add(index, name, 'person-lexicon');
   }
   for (const m of matchesAt(CAP_SEQUENCE, text, capitalSequenceStarts(found), found)) {
