@@ -117,6 +117,30 @@ const isKnownName = (word: string) => {
   return FIRST_NAMES.has(w) || SURNAMES.has(w);
 };
 
+/** CAMEL and KIND_ENDING as sticky patterns for a word inside a run: a word ends at a space, a tab or the run's end. */
+const CAMEL_AT = new RegExp(CAMEL.source.replace(/^\^/, ''), 'uy');
+const KIND_ENDING_AT = new RegExp(KIND_ENDING.source.replace(/^\^/, '').replace(/\$$/, '(?=[ \\t]|$)'), 'uy');
+const isSpaceOrTab = (code: number) => code === 32 || code === 9;
+
+/**
+ * Whether a word of the run (the run split at spaces and tabs) is camel-cased or a compound that
+ * ends in a kind and is no surname: tried at each word's start, not on split strings (most runs
+ * are names of two or three words, and each made an array and its words).
+ */
+function someWordCamelOrKind(run: string): boolean {
+  for (let at = 0; ;) {
+    let end = at;
+    while (end < run.length && !isSpaceOrTab(run.charCodeAt(end))) end++;
+    CAMEL_AT.lastIndex = at;
+    if (CAMEL_AT.test(run)) return true;
+    KIND_ENDING_AT.lastIndex = at;
+    if (KIND_ENDING_AT.test(run) && !SURNAMES.has(run.slice(at, end).toLowerCase())) return true;
+    if (end === run.length) return false;
+    at = end;
+    while (at < run.length && isSpaceOrTab(run.charCodeAt(at))) at++;
+  }
+}
+
 /** Whether text[start, end) holds a space or a tab. */
 function hasSpaceOrTab(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
@@ -152,9 +176,7 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
     let kindInRun = false;
     if (hasSpaceOrTab(text, runStart, runEnd)) {
       const run = text.slice(runStart, runEnd);
-      kindInRun =
-        (KIND_INSIDE.test(run) && !(span.label === 'CITY' && PLACE_DISTRICT.test(run))) ||
-        run.split(/[ \t]+/).some((w) => CAMEL.test(w) || (KIND_ENDING.test(w) && !SURNAMES.has(w.toLowerCase())));
+      kindInRun = (KIND_INSIDE.test(run) && !(span.label === 'CITY' && PLACE_DISTRICT.test(run))) || someWordCamelOrKind(run);
     }
     const kindBefore =
       KIND_BEFORE_WORD.test(wordBefore(text, runStart)) && !(oneWord && FIRST_NAMES.has(text.slice(span.start, span.end).toLowerCase()));
