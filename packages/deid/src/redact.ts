@@ -85,6 +85,17 @@ function personPlaceholder(number: number): string {
   return (personPlaceholders[number] ??= `[${LABEL_INFO.PERSON.placeholder} ${number}]`);
 }
 
+/**
+ * The list `redact` joins its pieces in, kept between calls (one per call was twice as long as the
+ * text has spans). Its unused end holds empty strings, which the join passes over; a list far
+ * longer than a call needs (after a long text) is made anew, so that a short text joins no long tail.
+ */
+let piecesList: string[] = [];
+function piecesFor(most: number): string[] {
+  if (piecesList.length < most || piecesList.length > 4 * most + 64) piecesList = new Array<string>(most).fill('');
+  return piecesList;
+}
+
 const isSortedByStart = (spans: readonly Span[]) => spans.every((span, i) => i === 0 || spans[i - 1]!.start <= span.start);
 
 const PLAIN_PLACEHOLDERS = Object.fromEntries(LABELS.map((label) => [label, `[${LABEL_INFO[label].placeholder}]`])) as Record<
@@ -102,10 +113,11 @@ export function redact(text: string, spans: readonly Span[], options: RedactOpti
   // Spans from detect() come sorted: copy and sort only spans that are not.
   const sorted = isSortedByStart(spans) ? spans : [...spans].sort((a, b) => a.start - b.start);
   const counts: Partial<Record<Label, number>> = {};
-  // Sized once (a replacement per span; two pieces per span and the rest) and cut to length at the end: no array grown push by push.
+  // Sized once (a replacement per span) and cut to length at the end: no array grown push by push.
   const replacements = new Array<Replacement>(sorted.length);
   let replaced = 0;
-  const pieces = new Array<string>(2 * sorted.length + 1);
+  // Two pieces per span and the rest, in a list kept between calls (emptied after the join, so that it holds no text).
+  const pieces = piecesFor(2 * sorted.length + 1);
   let piece = 0;
   let at = 0;
   // By index: for…of left an iterator result per span.
@@ -129,7 +141,8 @@ export function redact(text: string, spans: readonly Span[], options: RedactOpti
     replacements[replaced++] = { start: span.start, end: span.end, label: span.label, source: span.source, placeholder };
   }
   pieces[piece++] = text.slice(at);
-  pieces.length = piece;
   replacements.length = replaced;
-  return { text: pieces.join(''), replacements, counts };
+  const redacted = pieces.join('');
+  pieces.fill('', 0, piece);
+  return { text: redacted, replacements, counts };
 }
