@@ -117,47 +117,14 @@ const isKnownName = (word: string) => {
   return FIRST_NAMES.has(w) || SURNAMES.has(w);
 };
 
-/** CAMEL and KIND_ENDING as sticky patterns for a word inside a run: a word ends at a space, a tab or the run's end. */
-const CAMEL_AT = new RegExp(CAMEL.source.replace(/^\^/, ''), 'uy');
-const KIND_ENDING_AT = new RegExp(KIND_ENDING.source.replace(/^\^/, '').replace(/\$$/, '(?=[ \\t]|$)'), 'uy');
-const isSpaceOrTab = (code: number) => code === 32 || code === 9;
-
-/**
- * Whether a word of the run (the run split at spaces and tabs) is camel-cased or a compound that
- * ends in a kind and is no surname: tried at each word's start, not on split strings (most runs
- * are names of two or three words, and each made an array and its words).
- */
-function someWordCamelOrKind(run: string): boolean {
-  for (let at = 0; ;) {
-    let end = at;
-    while (end < run.length && !isSpaceOrTab(run.charCodeAt(end))) end++;
-    CAMEL_AT.lastIndex = at;
-    if (CAMEL_AT.test(run)) return true;
-    KIND_ENDING_AT.lastIndex = at;
-    if (KIND_ENDING_AT.test(run) && !SURNAMES.has(run.slice(at, end).toLowerCase())) return true;
-    if (end === run.length) return false;
-    at = end;
-    while (at < run.length && isSpaceOrTab(run.charCodeAt(at))) at++;
-  }
-}
-
-/** Whether text[start, end) holds a space or a tab. */
-function hasSpaceOrTab(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 32 || code === 9) return true;
-  }
-  return false;
-}
-
 /** Retypes weak PERSON and CITY spans whose context says organisation. */
 export function retypeByContext(text: string, spans: Span[]): Span[] {
   let out: Span[] | undefined;
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i]!;
     if ((span.label !== 'PERSON' && span.label !== 'CITY') || SURE_SOURCES.has(span.source)) continue;
-    // No string is made until a test needs it: most spans are passed over at the first `continue`.
-    const oneWord = !hasSpaceOrTab(text, span.start, span.end);
+    const value = text.slice(span.start, span.end);
+    const oneWord = !/[ \t]/.test(value);
     // The run of capitalised words the span is part of: "CleanForce Diemen" where the lists found "Diemen".
     const runStart = runStartBefore(text, span.start);
     // Each pattern only where its first character can follow: a capital or "&" after the span, a lower-case word after the run.
@@ -166,23 +133,19 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
       isSpaceAt(text, span.end) && ((classAt(text, span.end + 1) & UPPER) !== 0 || afterSpan === 38)
         ? span.end + RUN_AFTER.exec(text.slice(span.end, span.end + 60))![0].length
         : span.end;
+    const run = runStart === span.start && runEnd === span.end ? value : text.slice(runStart, runEnd);
+    const runWords = oneWord && run === value ? [value] : run.split(/[ \t]+/);
+    const before = text.slice(Math.max(0, runStart - 30), runStart);
     const lowerAfterRun = (text.charCodeAt(runEnd) === 32 || text.charCodeAt(runEnd) === 9) && (classAt(text, runEnd + 1) & LOWER) !== 0;
     const kindAfter =
-      lowerAfterRun &&
-      KIND_AFTER.test(text.slice(runEnd, runEnd + 40)) &&
-      !(oneWord && FIRST_NAMES.has(text.slice(span.start, span.end).toLowerCase()));
+      lowerAfterRun && KIND_AFTER.test(text.slice(runEnd, runEnd + 40)) && !(oneWord && FIRST_NAMES.has(value.toLowerCase()));
     // "Utrecht Centrum", "Almere Centrum": after a place, a centre is a district, no organisation.
-    // A run of several words is one with a space or tab in it (then it splits into two or more).
-    let kindInRun = false;
-    if (hasSpaceOrTab(text, runStart, runEnd)) {
-      const run = text.slice(runStart, runEnd);
-      kindInRun = (KIND_INSIDE.test(run) && !(span.label === 'CITY' && PLACE_DISTRICT.test(run))) || someWordCamelOrKind(run);
-    }
-    const kindBefore =
-      KIND_BEFORE_WORD.test(wordBefore(text, runStart)) && !(oneWord && FIRST_NAMES.has(text.slice(span.start, span.end).toLowerCase()));
+    const kindInRun =
+      runWords.length > 1 &&
+      ((KIND_INSIDE.test(run) && !(span.label === 'CITY' && PLACE_DISTRICT.test(run))) ||
+        runWords.some((w) => CAMEL.test(w) || (KIND_ENDING.test(w) && !SURNAMES.has(w.toLowerCase()))));
+    const kindBefore = KIND_BEFORE_WORD.test(wordBefore(text, runStart)) && !(oneWord && FIRST_NAMES.has(value.toLowerCase()));
     if (!kindAfter && !kindInRun && !kindBefore && !WEAK_SOURCES.has(span.source)) continue;
-    const value = text.slice(span.start, span.end);
-    const before = text.slice(Math.max(0, runStart - 30), runStart);
     const organisation =
       kindAfter ||
       kindInRun ||

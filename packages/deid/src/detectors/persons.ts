@@ -408,9 +408,10 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     if (!known || (flags & NOT_NAME_LIKE) !== 0) continue;
     // "PostNL": capitals go on inside the word; "Buurtteam West": a word after an organisation's kind is part of its name.
     if ((classAt(text, capitalised.ends[c]!) & LETTER) !== 0 || afterOrganisationWord(text, index) || afterCarMake(text, index)) continue;
-    const firstEnd = capitalised.ends[c]!;
+    const first = text.slice(index, capitalised.ends[c]!);
     // FOLLOWING_NAME starts with a space or tab; without one it matches nothing. By test, not exec (it
     // always matches, if only the empty string): its group is the capitalised word after the match's last space or tab.
+    const firstEnd = index + first.length;
     const gap = text.charCodeAt(firstEnd);
     let end = firstEnd;
     let second: string | undefined;
@@ -425,7 +426,7 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
       }
     }
     // A common first name at a sentence start is still a name; other capitalised words there are not evidence.
-    const name = second && nameLike(second) && !/^(?:De|Het|Een)$/.test(second) ? text.slice(index, end) : text.slice(index, firstEnd);
+    const name = second && nameLike(second) && !/^(?:De|Het|Een)$/.test(second) ? text.slice(index, end) : first;
     add(index, name, 'person-lexicon');
   }
   for (const m of matchesAt(CAP_SEQUENCE, text, capitalSequenceStarts(found), found)) {

@@ -113,6 +113,14 @@ function digitCount(value: string): number {
   return count;
 }
 
+/** A phone candidate as the loop below reads a match: one object, filled anew for each candidate (a match array each was most of the rule's garbage). */
+const candidate = { index: 0, 0: '' };
+function candidateAt(text: string, ranges: readonly number[], c: number): { index: number; 0: string } {
+  candidate.index = ranges[2 * c]!;
+  candidate[0] = text.slice(ranges[2 * c]!, ranges[2 * c + 1]);
+  return candidate;
+}
+
 export function findPhones(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
   const starts = phoneStarts(text, found);
@@ -130,12 +138,9 @@ export function findPhones(text: string, found: Scan): Span[] {
   }
   // The candidates as numbers (no match array each), then the dotted ones: each judged from its start and its text.
   const candidates = rangesAt(PHONE_CANDIDATE, text, starts, found);
-  const ranged = candidates.length / 2;
-  for (let c = 0; c < ranged + dotted.length; c++) {
-    const m = c < ranged ? undefined : dotted[c - ranged]!;
-    const index = m ? m.index : candidates[2 * c]!;
-    const value = m ? m[0] : text.slice(index, candidates[2 * c + 1]);
-    const raw = value.replace(/[\s\-–(]+$/, '');
+  for (let c = 0; c < candidates.length / 2 + dotted.length; c++) {
+    const m = c < candidates.length / 2 ? candidateAt(text, candidates, c) : dotted[c - candidates.length / 2]!;
+    const raw = m[0].replace(/[\s\-–(]+$/, '');
     // "geb. 07-06-2011 (15 jaar)": a date and the age after it are no phone number.
     if (DATE_FIRST.test(raw)) continue;
     // "0031 (0)6 …": the trunk zero in brackets is no digit of the number.
@@ -151,10 +156,10 @@ export function findPhones(text: string, found: Scan): Span[] {
     }
     if (national === null || isServiceNumber(national)) continue;
     // "Bel ons via 088 …": an organisation's own general line, not a person's (mobile numbers excepted).
-    if (!national.startsWith('6') && OUR_LINE_BEFORE.test(text.slice(Math.max(0, index - 24), index))) continue;
+    if (!national.startsWith('6') && OUR_LINE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     // A bracket that opens the match without closing in it belongs to the sentence, not the number.
-    const start = raw.startsWith('(') && !raw.includes(')') ? index + 1 : index;
-    spans.push({ start, end: index + raw.length, label: 'PHONE', source: 'phone-libphonenumber' });
+    const start = raw.startsWith('(') && !raw.includes(')') ? m.index + 1 : m.index;
+    spans.push({ start, end: m.index + raw.length, label: 'PHONE', source: 'phone-libphonenumber' });
   }
   return spans;
 }
