@@ -341,13 +341,21 @@ function followedBy(found: Scan, w: number, length: number, words: ReadonlySet<n
   return false;
 }
 
-/** Starts of the words right after one of the phrases (with anything between them) that `accept` takes. */
+/** What each `accept` of wordsAfterPhrases said of each word as written, kept between calls (a slice per phrase hit was most of its garbage). */
+const acceptedWords = new WeakMap<(word: string) => boolean, MemoByWritten<boolean>>();
+
+/**
+ * Starts of the words right after one of the phrases (with anything between them) that `accept`
+ * takes. `accept` must depend on the word alone (a list lookup): its verdicts are kept between calls.
+ */
 export function wordsAfterPhrases(found: Scan, phrases: Phrases, accept: (word: string) => boolean): number[] {
+  let accepted = acceptedWords.get(accept);
+  if (!accepted) acceptedWords.set(accept, (accepted = new MemoByWritten(accept)));
   const mark = numberStack.mark();
   const hits = phraseHits(found, phrases);
   for (let h = 0; h < hits.length; h += 2) {
     const next = hits[h]! + hits[h + 1]!;
-    if (next < found.wordCount && accept(found.text.slice(found.wordStarts[next]!, found.wordEnds[next]!)))
+    if (next < found.wordCount && accepted.between(found.text, found.wordStarts[next]!, found.wordEnds[next]!))
       numberStack.push(found.wordStarts[next]!);
   }
   return numberStack.takeFrom(mark);
