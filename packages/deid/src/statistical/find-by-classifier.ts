@@ -275,8 +275,33 @@ export function withClassifierSpans(found: Scan, spans: readonly Span[], margin 
     else added.push({ start, end, label, source: 'token-classifier' });
   }
   if (added.length === 0 && extended.size === 0) return spans as Span[];
-  return spans
-    .map((span, i) => extended.get(i) ?? span)
-    .concat(added)
-    .sort((a, b) => a.start - b.start);
+  return mergedByStart(spans, extended, added);
+}
+
+const isSortedByStart = (list: readonly Span[]) => {
+  for (let i = 1; i < list.length; i++) if (list[i - 1]!.start > list[i]!.start) return false;
+  return true;
+};
+
+/**
+ * The spans (each replaced by its extension where it has one) and the added ones, by start, the
+ * spans first where two start alike: what map, concat and a stable sort give, in one list sized
+ * once where both lists come sorted (they do: the classifier adds in text order, and an extension
+ * to the left ends where the span it extends started).
+ */
+function mergedByStart(spans: readonly Span[], extended: ReadonlyMap<number, Span>, added: readonly Span[]): Span[] {
+  const at = (i: number) => extended.get(i) ?? spans[i]!;
+  let sorted = isSortedByStart(added);
+  for (let i = 1; i < spans.length && sorted; i++) sorted = at(i - 1).start <= at(i).start;
+  if (!sorted)
+    return spans
+      .map((span, i) => extended.get(i) ?? span)
+      .concat(added)
+      .sort((a, b) => a.start - b.start);
+  const out = new Array<Span>(spans.length + added.length);
+  let i = 0;
+  let a = 0;
+  for (let o = 0; o < out.length; o++)
+    out[o] = a >= added.length || (i < spans.length && at(i).start <= added[a]!.start) ? at(i++) : added[a++]!;
+  return out;
 }
