@@ -367,14 +367,6 @@ const ANSWERED_AGE = new RegExp(
   'iuy',
 );
 
-/** Where each match of AFTER_IS ends, by test (matchAll made a match array per "is" of the text). */
-function afterIs(text: string): number[] {
-  const mark = numberStack.mark();
-  AFTER_IS.lastIndex = 0;
-  while (AFTER_IS.test(text)) numberStack.push(AFTER_IS.lastIndex);
-  return numberStack.takeFrom(mark);
-}
-
 export function findAges(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
   for (let at = text.search(/hoe oud/i); at !== -1;) {
@@ -414,7 +406,12 @@ export function findAges(text: string, found: Scan): Span[] {
       spans.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, label: 'AGE', source: 'age-labelled' });
   }
   // "Zij is 84 en …": a bare number after "is" with a person as subject.
-  for (const m of matchesAt(BARE_AGE, text, afterIs(text), found)) {
+  for (const m of matchesAt(
+    BARE_AGE,
+    text,
+    [...text.matchAll(AFTER_IS)].map((hit) => hit.index + hit[0].length),
+    found,
+  )) {
     if (!/^\d+$/.test(m[1]!) || Number(m[1]) <= 110)
       spans.push({ start: m.index, end: m.index + m[1]!.length, label: 'AGE', source: 'age-bare' });
   }
