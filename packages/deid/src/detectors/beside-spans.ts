@@ -156,23 +156,28 @@ export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
  * the lists ("mevrouw De Jong" stays a person).
  */
 export function retypeOrganisations(text: string, spans: Span[]): Span[] {
-  const out: Span[] = [];
-  for (const span of spans) {
+  // Sized once and cut to length at the end, by index: for…of left an iterator result per span, and push grew the list.
+  const out = new Array<Span>(spans.length);
+  let count = 0;
+  for (let s = 0; s < spans.length; s++) {
+    const span = spans[s]!;
     // Only a person that starts with H, O or D is looked at (Het, Ons, Onze, De).
     const first = text.charCodeAt(span.start);
     const name = span.label === 'PERSON' && (first === 72 || first === 79 || first === 68) ? text.slice(span.start, span.end) : '';
     const article = name && /^(?:Het|Ons|Onze|De) (\p{Lu}[\p{Ll}'’-]+)/u.exec(name);
     if (!article) {
-      out.push(span);
+      out[count++] = span;
       continue;
     }
     const next = article[1]!.toLowerCase();
     // "Het Ziekenhuis", "De Gemeente": a kind alone names no one.
     if (GENERIC_SERVICES.has(next) || NOT_NAMES.has(next)) continue;
     const titled = TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start));
-    if (name.startsWith('De ') && (titled || SURNAMES.has(next) || SURNAMES.has(`de ${next}`) || FIRST_NAMES.has(next))) out.push(span);
-    else out.push({ ...span, label: 'INSTITUTION', source: 'institution-article' });
+    if (name.startsWith('De ') && (titled || SURNAMES.has(next) || SURNAMES.has(`de ${next}`) || FIRST_NAMES.has(next)))
+      out[count++] = span;
+    else out[count++] = { ...span, label: 'INSTITUTION', source: 'institution-article' };
   }
+  out.length = count;
   return out;
 }
 const TITLE_BEFORE = /(?:mevrouw|meneer|mevr\.?|mw\.?|dhr\.?|heer|fam\.?|familie|echtpaar) $/i;

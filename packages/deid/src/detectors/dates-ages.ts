@@ -7,12 +7,12 @@ import {
   hashOf,
   isSpaceAt,
   LETTER,
-  lowerText,
   matchesAt,
   numbersInBrackets,
-  occurrences,
+  rangesAt,
   type Scan,
 } from '../scan.js';
+import { numberStack } from '../number-stack.js';
 
 // Dutch, and the English of mail headers ("Sent: Wed, 5 Mar 2025").
 const MONTHS =
@@ -98,8 +98,10 @@ export function findDates(text: string, found: Scan): Span[] {
   if (ordinalVanIn(text, found))
     for (const m of text.matchAll(ORDINAL_DAY))
       spans.push({ start: m.index, end: m.index + m[0].length, label: 'DATE', source: 'date-ordinal-words' });
-  for (const m of matchesAt(MONTH_DATE, text, monthDateStarts(found), found))
-    spans.push({ start: m.index, end: m.index + m[0].length, label: 'DATE', source: 'date-month-name' });
+  // As numbers, not match arrays: nothing of the match but its extent is read.
+  const monthDates = rangesAt(MONTH_DATE, text, monthDateStarts(found), found);
+  for (let r = 0; r < monthDates.length; r += 2)
+    spans.push({ start: monthDates[r]!, end: monthDates[r + 1]!, label: 'DATE', source: 'date-month-name' });
   for (let i = 0; i < found.digitStarts.length; i++) {
     const at = found.digitStarts[i]!;
     // A month first: a letter or a dot before the space, a comma, space or English ordinal after the day.
@@ -162,28 +164,52 @@ const AGE_BEFORE = /(?:\bis(?: nu| pas| inmiddels)?|\bwordt|\bwerd|\bben|\bbent|
 
 /** "jaar", "jr", "jarig": the word every age in years ends with; in chats also "j", "yo", "y/o" right after the number ("15j"). */
 const AGE_UNIT = /ja(?:ar|rig)|jr|(?<=\d ?)(?:yo|y\/o|j)(?![\p{L}])/giu;
+/** Whether the code unit at `index` is the ASCII letter whose lower-case code is `lower`, in either case. */
+const isLetterAt = (text: string, index: number, lower: number) => (text.charCodeAt(index) | 32) === lower;
+const [A, G, I, J, O, R, Y] = [97, 103, 105, 106, 111, 114, 121];
+
 /**
- * Where AGE_UNIT matches: by indexOf on the text in lower case (the pattern was tried at every
- * position). Its only case variants are ASCII, and no two of its words overlap, so these are the
- * places matchAll gives; a text whose length lowering changes (İ) goes through the pattern.
+ * Where AGE_UNIT matches: each "j" in either case, then the rest of "jaar", "jarig" or "jr" in
+ * either case (the pattern was tried at every position; a lower-case copy of the text for indexOf
+ * was 100 kB of garbage a 50 kB call). Its only case variants are ASCII, no other character lowers
+ * to these letters, and no two of its words overlap, so these are the places matchAll gives; a text
+ * with İ, the one character whose lower case is longer, goes through the pattern as before.
  */
 function ageUnits(text: string, found: Scan): number[] {
-  const lowered = found.text === text ? lowerText(found) : text.toLowerCase();
-  if (lowered.length !== text.length) return [...text.matchAll(AGE_UNIT)].map((unit) => unit.index);
-  // hit[0], not ([index]) =>: destructuring a tuple left an iterator per hit.
-  const units = occurrences(lowered, ['jaar', 'jarig', 'jr']).map((hit) => hit[0]);
-  const short = shortUnits(lowered, found);
+  if (text.includes('\u0130')) return [...text.matchAll(AGE_UNIT)].map((unit) => unit.index);
+  const units: number[] = [];
+  for (let at = 0; at < text.length; at++) {
+    if (!isLetterAt(text, at, J)) continue;
+    if (
+      isLetterAt(text, at + 1, R) ||
+      (isLetterAt(text, at + 1, A) &&
+        (isLetterAt(text, at + 2, A)
+          ? isLetterAt(text, at + 3, R)
+          : isLetterAt(text, at + 2, R) && isLetterAt(text, at + 3, I) && isLetterAt(text, at + 4, G)))
+    )
+      units.push(at);
+  }
+  const short = shortUnits(text, found);
   return short.length === 0 ? units : [...units, ...short].sort((x, y) => x - y);
 }
 
-/** "15j", "15 yo", "15 y/o": a short unit right after a number (found from the scan's digit runs, not by a search for "j"). */
-function shortUnits(lowered: string, found: Scan): number[] {
+/** "15j", "15 yo", "15 y/o" in either case: a short unit right after a number (found from the scan's digit runs, not by a search for "j"). */
+function shortUnits(text: string, found: Scan): number[] {
   const out: number[] = [];
   for (let i = 0; i < found.digitStarts.length; i++) {
-    const end = digitRunEnd(lowered, found.digitStarts[i]!);
-    const at = lowered.charCodeAt(end) === 32 ? end + 1 : end;
-    const unit = lowered.startsWith('y/o', at) ? 3 : lowered.startsWith('yo', at) ? 2 : lowered.charCodeAt(at) === 106 ? 1 : 0;
-    if (unit > 0 && (classAt(lowered, at + unit) & LETTER) === 0) out.push(at);
+    const end = digitRunEnd(text, found.digitStarts[i]!);
+    const at = text.charCodeAt(end) === 32 ? end + 1 : end;
+    const y = isLetterAt(text, at, Y);
+    const unit =
+      y && text.charCodeAt(at + 1) === 47 && isLetterAt(text, at + 2, O)
+        ? 3
+        : y && isLetterAt(text, at + 1, O)
+          ? 2
+          : isLetterAt(text, at, J)
+            ? 1
+            : 0;
+    // Lowering keeps whether a character is a letter (checked over all of Unicode), so the text's own class will do.
+    if (unit > 0 && (classAt(text, at + unit) & LETTER) === 0) out.push(at);
   }
   return out;
 }
@@ -207,7 +233,8 @@ const isNumberPart = (code: number) =>
  * with up to a space, a hyphen and a space between them ("16 jaar", "16-jarige", "zestienjarige").
  */
 function ageStarts(text: string, found: Scan): number[] {
-  const starts = new Set<number>();
+  // On the number stack, then sorted and each start once: a Set and its spread made a list and a table each call.
+  const mark = numberStack.mark();
   const units = ageUnits(text, found);
   // By index: for…of left an iterator result per unit.
   for (let u = 0; u < units.length; u++) {
@@ -216,12 +243,16 @@ function ageStarts(text: string, found: Scan): number[] {
       let start = end;
       while (start > 0 && isNumberPart(text.charCodeAt(start - 1))) start--;
       for (let at = start; at < end; at++)
-        if (isAsciiWordCharacter(text.charCodeAt(at)) && !isAsciiWordCharacter(text.charCodeAt(at - 1))) starts.add(at);
+        if (isAsciiWordCharacter(text.charCodeAt(at)) && !isAsciiWordCharacter(text.charCodeAt(at - 1))) numberStack.push(at);
       const before = text[end - 1];
       if (before === undefined || !(before === '-' || /\s/.test(before))) break;
     }
   }
-  return [...starts].sort((a, b) => a - b);
+  const starts = numberStack.takeFrom(mark).sort((a, b) => a - b);
+  let unique = 0;
+  for (let i = 0; i < starts.length; i++) if (i === 0 || starts[i] !== starts[i - 1]) starts[unique++] = starts[i]!;
+  starts.length = unique;
+  return starts;
 }
 
 /** Written-out ages that are no small numbers ("is tweeëntachtig"): "een" or "drie" after "is" is something else. */
@@ -445,9 +476,11 @@ export function findAges(text: string, found: Scan): Span[] {
   // "Roos (15)": a number in brackets right after a name is that person's age.
   // Only one or two digits that the bracket closes after: "(15)".
   const shortNumbers = inBrackets.filter((at) => digitRunEnd(text, at) - at <= 2 && text.charCodeAt(digitRunEnd(text, at)) === 41);
-  for (const m of matchesAt(AGE_AFTER_NAME, text, shortNumbers, found)) {
-    if (COUNTED_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
-    spans.push({ start: m.index, end: m.index + m[0].length, label: 'AGE', source: 'age-after-name' });
+  const afterNames = rangesAt(AGE_AFTER_NAME, text, shortNumbers, found);
+  for (let r = 0; r < afterNames.length; r += 2) {
+    const start = afterNames[r]!;
+    if (COUNTED_BEFORE.test(text.slice(Math.max(0, start - 14), start))) continue;
+    spans.push({ start, end: afterNames[r + 1]!, label: 'AGE', source: 'age-after-name' });
   }
   return spans;
 }
