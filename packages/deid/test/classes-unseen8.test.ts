@@ -80,7 +80,7 @@ describe('client numbers after their context words', () => {
     has('Relatiecode: R-7781-22', 'CASE_ID', 'R-7781-22');
     has('Patiënt-ID 8812733 in het ziekenhuis.', 'CASE_ID', '8812733');
   });
-  it('leaves a code that is nobody\'s alone', () => {
+  it("leaves a code that is nobody's alone", () => {
     lacks('De code 4412 van de fietskluis werkt niet.', '4412');
   });
 });

@@ -61,7 +61,8 @@ function spaceNrs(text: string, found: Scan | undefined): number[] {
 }
 
 /** A form that asks the street on one line and the house number on another ("straat: Lindenlaan", "huisnummer: 61"). */
-const STREET_ONLY_FIELD = /(?<![\p{L}])(?:[Ss]traat(?:[_ ]?naam)?)[ \t]*[:;=|\t][ \t]*(\p{L}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,4})[ \t]*(?=\n|\r|$|[;|\t])/uy;
+const STREET_ONLY_FIELD =
+  /(?<![\p{L}])(?:[Ss]traat(?:[_ ]?naam)?)[ \t]*[:;=|\t][ \t]*(\p{L}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,4})[ \t]*(?=\n|\r|$|[;|\t])/uy;
 const STREET_FIELD_CUE = /[Ss]traat(?:[_ ]?naam)?[ \t]*[:;=|\t]/g;
 /** A house-number field on the line before or after a street field. */
 const NUMBER_FIELD_AFTER = /\n[ \t]*[Hh]uis[_ ]?n(?:umme)?r/;

@@ -164,7 +164,13 @@ const afterFieldColon = (text: string, at: number) => text.charCodeAt(at - 1) ==
 function placeFollows(text: string, at: number): boolean {
   // A letter's address block: the place on the next line.
   if (text.charCodeAt(at) === 10) return (classAt(text, at + 1) & UPPER) !== 0;
-  const gap = text.startsWith(', ', at) ? 2 : text.startsWith(' in ', at) || text.startsWith(' te ', at) ? 4 : text.startsWith(' | ', at) ? 3 : 0;
+  const gap = text.startsWith(', ', at)
+    ? 2
+    : text.startsWith(' in ', at) || text.startsWith(' te ', at)
+      ? 4
+      : text.startsWith(' | ', at)
+        ? 3
+        : 0;
   return gap > 0 && (classAt(text, at + gap) & UPPER) !== 0;
 }
 

@@ -314,7 +314,9 @@ const ORGANISATION_LEAD_NAME = new RegExp(
 );
 const DISTRICT_SHAPE = /(?:Noorden|Zuiden|Oosten|Westen|Noord|Zuid|Oost|West|wijk|buurt|kwartier|dorp|polder)$/u;
 /** Languages one speaks "in het …": no organisation. */
-const LANGUAGES = new Set('tigrinya dari farsi pasjtoe pashto somali amhaars urdu hindi tamil berbers tamazight papiaments sranantongo'.split(' '));
+const LANGUAGES = new Set(
+  'tigrinya dari farsi pasjtoe pashto somali amhaars urdu hindi tamil berbers tamazight papiaments sranantongo'.split(' '),
+);
 
 /** "Sevda Kurt (Bo-Ex)", "Anita Bosch (Carint Reggeland)": after a person's full name, the organisation in brackets. */
 const EMPLOYER_AFTER_NAME = /^ \((\p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|&|van|de|der)){0,3})\)/u;
@@ -344,12 +346,22 @@ export function findOrganisationsBeside(text: string, found: Scan, spans: readon
     const start = m.index + m[0].length - value.length;
     const words = value.split(/[ \t]/);
     const first = words[0]!.toLowerCase();
-    if ((classAt(text, start) & UPPER) === 0 || isSentenceStart(text, start) || COUNTRIES.has(first) || GENERIC_SERVICES.has(value.toLowerCase()))
+    if (
+      (classAt(text, start) & UPPER) === 0 ||
+      isSentenceStart(text, start) ||
+      COUNTRIES.has(first) ||
+      GENERIC_SERVICES.has(value.toLowerCase())
+    )
       continue;
     if (!noNameIn(words) || GENERIC_SERVICES.has(first) || LANGUAGES.has(first) || (words.length === 1 && isCommon(first))) continue;
     // "in het Oude Noorden", "uit de Vogelbuurt": a district, named by its compass point or its kind.
     const district = DISTRICT_SHAPE.test(value);
-    out.push({ start, end: start + value.length, label: district ? 'CITY' : 'INSTITUTION', source: district ? 'city-lead' : 'institution-lead' });
+    out.push({
+      start,
+      end: start + value.length,
+      label: district ? 'CITY' : 'INSTITUTION',
+      source: district ? 'city-lead' : 'institution-lead',
+    });
   }
   for (const span of spans) {
     if (span.label !== 'PERSON' || text.charCodeAt(span.end + 1) !== 40) continue;

@@ -63,7 +63,8 @@ export function findPersonForms(text: string, found: Scan): Span[] {
     if (FIRST_NAMES.has(word) && NAMES_THAT_ARE_WORDS.has(word) && !NOT_NAMES.has(word)) {
       const start = words.starts[c]!;
       const signed = SIGN_OFF_BEFORE.test(text.slice(Math.max(0, start - 9), start));
-      const paired = !signed && text.charCodeAt(words.ends[c]! + 1) === 101 && AND_FIRST_NAME.exec(text.slice(words.ends[c]!, words.ends[c]! + 24));
+      const paired =
+        !signed && text.charCodeAt(words.ends[c]! + 1) === 101 && AND_FIRST_NAME.exec(text.slice(words.ends[c]!, words.ends[c]! + 24));
       if (signed || (paired && FIRST_NAMES.has(paired[1]!.toLowerCase()) && !NAMES_THAT_ARE_WORDS.has(paired[1]!.toLowerCase())))
         spans.push({ start, end: words.ends[c]!, label: 'PERSON', source: 'person-signed-or-paired' });
     }

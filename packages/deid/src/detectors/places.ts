@@ -59,7 +59,7 @@ function lowerPlaceOfWordsEnd(text: string, start: number): number {
   const m = LOWER_WORDS.exec(text.slice(start, start + 40));
   if (!m) return -1;
   // Longest first, down to two words or parts (one word is isLowerCasePlace's).
-  for (let candidate = m[0]; ; ) {
+  for (let candidate = m[0]; ;) {
     const cut = Math.max(candidate.lastIndexOf(' '), candidate.lastIndexOf('-'));
     if (cut <= 0) return -1;
     if (PLACES.has(candidate) && !PLACES_THAT_ARE_WORDS.has(candidate)) return start + candidate.length;
