@@ -11,6 +11,8 @@ import {
   matchesAt,
   numbersInBrackets,
   occurrences,
+  phrasesOf,
+  phraseStarts,
   type Scan,
 } from '../scan.js';
 
@@ -145,17 +147,20 @@ const AGE_YEARS = new RegExp(
 );
 /** Before "N jaar": words that make it a duration, not an age. */
 const DURATION_BEFORE =
-  /(?:\bal|\bsinds|\bruim|\bvoor|\bna|\bover|\bbinnen|\bafgelopen|\blaatste|\beerste|\bbijna|\bcirca|\bongeveer|\bpakweg|\bmeer dan|\bminder dan|\blanger dan|\bkorter dan|\bhad|\bheeft|\bde|\bdie|\bvan de|\bgarantie|\bcontract|\blooptijd|\btermijn|\bproeftijd|\bwachttijd|\bperiode|\bstraf|\bcelstraf)\s*$/i;
+  /(?:\bal|\bsinds|\bruim|\bvoor|\bna|\bover|\bbinnen|\bmet|\bafgelopen|\blaatste|\beerste|\bbijna|\bcirca|\bongeveer|\bpakweg|\bmeer dan|\bminder dan|\blanger dan|\bkorter dan|\bhad|\bheeft|\bde|\bdie|\bvan de|\bgarantie|\bcontract|\blooptijd|\btermijn|\bproeftijd|\bwachttijd|\bperiode|\bstraf|\bcelstraf)\s*$/i;
 /** After "N jaar": words that make it a duration. */
 const DURATION_AFTER =
   /^\s*(?:geleden|lang|bij|als\b|in\b|in dienst|getrouwd|samen|werkzaam|gewerkt|gewoond|woont|op\b|later|eerder|terug|de tijd|garantie|cel)/i;
 /** "een proeftijd van 2 jaar", "een contract van 1 jaar": "van" after a word of time makes a duration. */
 const DURATION_OF =
-  /(?:garantie|contract|looptijd|termijn|proeftijd|wachttijd|periode|straf|celstraf|taakstraf|opleiding|traject|duur|verblijf|huurcontract|pauze)\s+van\s*$/i;
+  /(?:garantie|contract|looptijd|termijn|proeftijd|wachttijd|periode|straf|celstraf|taakstraf|opleiding|traject|duur|verblijf|huurcontract|pauze|achterstand|vertraging|voorsprong)\s+van\s*$/i;
 const RANGE_BEFORE = /\d\s?[–-]\s?$/;
 const STRONG_DURATION_AFTER = /^\s*(?:getrouwd|samen|gewerkt|gewoond|geleden|bewaard|in dienst)(?![\p{L}])/u;
-/** "tussen de 2 en 14 jaar", "van 16 tot 23 jaar", "rond 18 jaar": a range or a general age, no person's. */
-const RANGE_OF = /(?:tussen (?:de )?\d{1,3} en|\d{1,3} (?:tot(?: en met)?|t\/m)|(?<![\p{L}])(?:rond|naar|vanaf|tot))\s*$/iu;
+/** "tussen de 2 en 14 jaar", "van 16 tot 23 jaar", "rond 18 jaar", "ouder dan 65 jaar": a range or a general age, no person's. */
+const RANGE_OF =
+  /(?:tussen (?:de )?\d{1,3} en|\d{1,3} (?:tot(?: en met)?|t\/m)|(?<![\p{L}])(?:rond|naar|vanaf|tot|(?:ouder|jonger) dan))\s*$/iu;
+/** "Bewaartermijn dossiers: 20 jaar voor jeugd": a term named earlier on the line makes the years a duration. */
+const TERM_ON_LINE = /(?:termijn|looptijd|bewaar|garantie)[^\n]*$/i;
 const AGE_BEFORE = /(?:\bis(?: nu| pas| inmiddels)?|\bwordt|\bwerd|\bben|\bbent|\bzijn|\bvan|\bleeftijd(?: van)?|[,(])\s*$/i;
 
 /** "jaar", "jr", "jarig": the word every age in years ends with; in chats also "j", "yo", "y/o" right after the number ("15j"). */
@@ -234,14 +239,14 @@ const KIN_SUBJECTS =
   "mama|papa|mam|pap|moeder|vader|oma|opa|(?:[Mm]ijn|[Mm]'n|[Zz]ijn|[Zz]'n|[Hh]aar|[Oo]nze|[Hh]un|[Dd]e) (?:moeder|vader|man|vrouw|zoon|dochter|broer|zus|broertje|zusje|partner|vriend|vriendin|kind|oudste|jongste|middelste|tweeling)";
 /** Adverbs and times between the verb and a bare age: "is al 91", "wordt volgende maand 50", "was toen 19". */
 const WHEN_ADVERBS =
-  "(?:al|pas|net|nu|inmiddels|bijna|ook|toch|dan|toen|ongeveer|rond|circa|zo'n|binnenkort|morgen|vandaag|dit jaar|volgend jaar|volgende (?:week|maand)|deze (?:week|maand)|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|(?:op )?\\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?|over de|boven de) ";
+  "(?:al|pas|net|nu|inmiddels|bijna|ook|toch|echt|dan|toen|ongeveer|een jaar of|rond|circa|zo'n|binnenkort|morgen|vandaag|dit jaar|volgend jaar|volgende (?:week|maand)|deze (?:week|maand)|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|(?:op )?\\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?|over de|boven de) ";
 const BARE_AGE = new RegExp(
-  `(?<=\\b(?:[Zz]ij|[Hh]ij|[Zz]e|\\p{Lu}[\\p{Ll}]+,?|(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]vr)\\.|${KIN_SUBJECTS}) (?:is|wordt|werd|was) (?:${WHEN_ADVERBS})?)(\\d{1,3}|${AGE_WORD})(?=\\+?(?:\\s(?:en|maar|hè|hoor|geworden|geweest|of|dus|toch|nu|inmiddels|volgende|deze|binnenkort|toen|geloof|denk|volgens|op|ze|hij|zij|ik|we|\\p{Ll}+dag)(?![\\p{L}])|\\s?[,.;!?)]|[ \\t]*\\n|$))`,
+  `(?<=\\b(?:[Zz]ij|[Hh]ij|[Zz]e|\\p{Lu}[\\p{Ll}]+,?|\\p{Ll}+,|(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]vr)\\.|${KIN_SUBJECTS}) (?:is|wordt|werd|was) (?:${WHEN_ADVERBS}){0,2})(\\d{1,3}|${AGE_WORD})(?=\\+?(?:\\s(?:en|maar|hè|hoor|geworden|geweest|of|dus|toch|nu|inmiddels|volgende|deze|binnenkort|toen|geloof|denk|volgens|op|ze|hij|zij|ik|we|\\p{Ll}+dag)(?![\\p{L}])|\\s?[,.;!?)]|[ \\t]*\\n|$))`,
   'gu',
 );
 /** Where a bare age can start: the number or word after "is ", "wordt ", "werd " and an adverb. */
 const AFTER_IS = new RegExp(
-  `(?:is|wordt|werd|was) (?:${WHEN_ADVERBS})?(?=\\d|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:ën|en)|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)`,
+  `(?:is|wordt|werd|was) (?:${WHEN_ADVERBS}){0,2}(?=\\d|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:ën|en)|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)`,
   'g',
 );
 /** "hij 86, zij 83", "(man 71 en vrouw 69)": paired ages after a pronoun or spouse word. */
@@ -341,6 +346,20 @@ const ANSWERED_AGE = new RegExp(
   'iuy',
 );
 
+/** "leeftijd: 67", "Lft 67", "Leeftijd kind: circa 8", "Leeftijden 14, 11": a field or label, perhaps an adverb, then the age. */
+const LABELLED_AGE =
+  /(?<![\p{L}\d_])(?:[Ll]eeftijd(?:en)?|[Ll]ft\.?)(?:[ _][a-zë]{3,12})?:?\s+(?:(?:circa|ca\.|ongeveer|ong\.|ruim|bijna|rond|±|~) ?)?(\d{1,3})(?!\d|[.,:]\d)/gu;
+const AGE_LABELS = phrasesOf(['leeftijd', 'leeftijden', 'lft']);
+/** The next age of a labelled list, where the list goes on or ends ("14, 11, 8."), not a count ("67, 3 kinderen"). */
+const LABELLED_NEXT = /(?:, ?| en | & | ?\/ ?)(\d{1,3})(?!\d|[.,:]\d)(?=[ \t]*(?:jaar|jr\.?)?[ \t]*(?:[,.;)|/\n&]|en |$))/y;
+/** "is echt 17 en niet 16", "is 52, nee, 53": after a bare age, the age it is corrected to or from. */
+const CORRECTED_AGE = /(?: en niet |,? nee[,:]? (?:het is |hij is |zij is |ze is )?)(\d{1,3})(?![\d.,:]\d|\d)/y;
+
+function at(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
+  pattern.lastIndex = index;
+  return pattern.exec(text);
+}
+
 export function findAges(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
   for (let at = text.search(/hoe oud/i); at !== -1;) {
@@ -370,16 +389,28 @@ export function findAges(text: string, found: Scan): Span[] {
     // "81 jr. Woont in …": a word after the sentence's end says nothing about the number.
     const sentenceEnds = m[0].endsWith('.') || /^\s*[.!?;]/.test(after);
     if (!clearlyAge && (DURATION_BEFORE.test(before) || (!sentenceEnds && DURATION_AFTER.test(after)))) continue;
+    // A comma or a bracket says less than the term: "Opzegtermijn: 2 jaar voor de verhuurder, 1 jaar voor de huurder".
+    const saysAge = isJarig || /^\s*oud\b/i.test(after) || (AGE_BEFORE.test(before) && !/[,(]\s*$/.test(before));
+    if (!saysAge && TERM_ON_LINE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "we zijn 58 jaar getrouwd", "dossiers worden 15 jaar bewaard", "tussen de 2 en 14 jaar": a duration or a range whatever came before.
     if (!isJarig && (STRONG_DURATION_AFTER.test(after) || RANGE_OF.test(before))) continue;
     if (!clearlyAge && !/^[\s,.;:)]/.test(after) && after.length > 0) continue;
     if (/^\d+$/.test(m[1]!) && Number(m[1]) > 120) continue;
     spans.push({ start: m.index, end: m.index + m[0].length, label: 'AGE', source: 'age-years' });
   }
-  // "leeftijd: 67", "lft 67".
-  for (const m of text.matchAll(/\b(?:[Ll]eeftijd|[Ll]ft\.?)(?:[ _][a-zë]{3,12})?:?\s+(\d{1,3})(?!\d|[.,:]\d)/g)) {
-    if (Number(m[1]) <= 120)
-      spans.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, label: 'AGE', source: 'age-labelled' });
+  // "leeftijd: 67", "lft 67", "Leeftijd: circa 60", "Leeftijden 14, 11, 8".
+  for (const m of matchesAt(LABELLED_AGE, text, phraseStarts(found, AGE_LABELS), found)) {
+    if (Number(m[1]) > 120) continue;
+    spans.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, label: 'AGE', source: 'age-labelled' });
+    for (let next = at(LABELLED_NEXT, text, m.index + m[0].length); next; next = at(LABELLED_NEXT, text, next.index + next[0].length)) {
+      if (Number(next[1]) > 120) break;
+      spans.push({
+        start: next.index + next[0].length - next[1]!.length,
+        end: next.index + next[0].length,
+        label: 'AGE',
+        source: 'age-labelled',
+      });
+    }
   }
   // "Zij is 84 en …": a bare number after "is" with a person as subject.
   for (const m of matchesAt(
@@ -388,8 +419,14 @@ export function findAges(text: string, found: Scan): Span[] {
     [...text.matchAll(AFTER_IS)].map((hit) => hit.index + hit[0].length),
     found,
   )) {
-    if (!/^\d+$/.test(m[1]!) || Number(m[1]) <= 110)
-      spans.push({ start: m.index, end: m.index + m[1]!.length, label: 'AGE', source: 'age-bare' });
+    if (/^\d+$/.test(m[1]!) && Number(m[1]) > 110) continue;
+    spans.push({ start: m.index, end: m.index + m[1]!.length, label: 'AGE', source: 'age-bare' });
+    // "is echt 17 en niet 16", "is 52, nee, 53": the age set right is an age too.
+    const corrected = at(CORRECTED_AGE, text, m.index + m[1]!.length);
+    if (corrected && Number(corrected[1]) <= 110) {
+      const start = corrected.index + corrected[0].length - corrected[1]!.length;
+      spans.push({ start, end: start + corrected[1]!.length, label: 'AGE', source: 'age-corrected' });
+    }
   }
   for (const m of matchesAt(PAIRED_AGE, text, wordStarts.paired, found)) {
     const age = m[1] ?? m[2]!;
