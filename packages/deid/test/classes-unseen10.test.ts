@@ -46,3 +46,85 @@ describe("durations and general ages are no person's age", () => {
     noAge('Voor kinderen jonger dan 4 jaar is de toegang gratis.');
   });
 });
+
+describe('ages in a table column', () => {
+  it('takes the numbers under a "leeftijd" column of a bar table, a couple\'s two ages, and under "lft" of a tab-separated export', () => {
+    const table =
+      '| datum | naam | leeftijd | plaats |\n|---|---|---|---|\n| 3-11 | P. Hermans | 84 | Boxmeer |\n| 4-11 | echtpaar Kok | 78 / 75 | Cuijk |';
+    has(table, 'AGE', '84');
+    has(table, 'AGE', '78');
+    has(table, 'AGE', '75');
+    const exported = 'nr\tnaam\tlft\twijk\nA-1\tBos, Lotte\t12\tOost\nA-2\tYilmaz, Emre\t9 jr\tWest';
+    has(exported, 'AGE', '12');
+    has(exported, 'AGE', '9 jr');
+  });
+  it('leaves the numbers of other columns, and a column without an age header, alone', () => {
+    const table = '| naam | leeftijd | huisnr | bezoeken |\n| J. Smit | 71 | 14 | 3 |';
+    has(table, 'AGE', '71');
+    lacks(table, '14');
+    lacks(table, '3');
+    noAge('| naam | kamer | bezoeken |\n| J. Smit | 71 | 3 |');
+  });
+});
+
+describe('ages in lists of children and rankings', () => {
+  it('takes ages after the eldest, the youngest and the middle one, and a list after a capitalised "Kinderen"', () => {
+    const chat = 'drie kids, de oudste 15, jongste 4. Mila is de middelste van 9\nok';
+    has(chat, 'AGE', '15');
+    has(chat, 'AGE', '4');
+    has(chat, 'AGE', '9');
+    const note = 'Kinderen 2, 5 en 11 jaar oud.';
+    has(note, 'AGE', '2');
+    has(note, 'AGE', '5');
+  });
+  it('leaves a count after a ranking word alone', () => {
+    noAge('De oudste 3 kinderen gaan naar de middelbare school.');
+    noAge('Zij is de middelste van 5 kinderen.');
+  });
+  it('takes the ages listed "resp." after names', () => {
+    const text = 'De kinderen Ayo, Kofi en Ama (resp. 14, 10 en 3) wonen bij moeder.';
+    has(text, 'AGE', '14');
+    has(text, 'AGE', '10');
+    has(text, 'AGE', '3');
+    noAge('De kosten voor huur en energie (resp. 12, 9 en 4) staan in de bijlage.');
+  });
+});
+
+describe('approximate ages', () => {
+  it('takes "ergens in de 70", "is een jaar of 40", "is in de 60" and only the number', () => {
+    has('Gijs: ik schat hem ergens in de 70\nMo: ok', 'AGE', '70');
+    has('De buurman heet Frank en is een jaar of 40. Hij is vriendelijk.', 'AGE', '40');
+    has('Mevrouw is in de 60 en woont alleen.', 'AGE', '60');
+  });
+  it('leaves "in de 30 km-zone", "een jaar of 5 geleden" and decades that are no decade alone', () => {
+    noAge('De school ligt in de 30 km zone.');
+    noAge('Dat is een jaar of 5 geleden gebeurd.');
+    noAge('Hij was in de 25 dagen niet thuis.');
+  });
+});
+
+describe('ages after a name in brackets, form fields and English', () => {
+  it('takes a bare number that ends a bracket of words after a name', () => {
+    has('Meneer Visser (vaste bezoeker, 71) kwam weer.', 'AGE', '71');
+    has('- Noor (gr 6, 9): moe in de klas', 'AGE', '9');
+    has('- Bram en Tijn (tweeling, gr 3, 6): goed gestart', 'AGE', '6');
+    has('- Fenna van der Berg (gr 8, 11): huiswerk', 'AGE', '11');
+  });
+  it('leaves a bracket after a word that is no name, and a page or article list, alone', () => {
+    noAge('Zie Bijlage (blz. 4, 5) voor de details.');
+    noAge('Volgens de Regeling (artikel 3, 4) mag dat.');
+  });
+  it('takes "Name, 31" or ", ongeveer 35" at the end of a field that names a person', () => {
+    const form =
+      'Kind: Sara Dijkman\nMoeder: Fatma Dijkman-Kaya, 36\nPartner moeder: Rik, achternaam onbekend, ongeveer 40\nAdres: onbekend';
+    has(form, 'AGE', '36');
+    has(form, 'AGE', '40');
+    noAge('Adres: Kerkstraat 4, 12\nAantal bezoeken: 3, 4');
+  });
+  it('takes an age written out between a name and a comma, and "N years old"', () => {
+    has('Haar vader meneer Kuipers, achtentachtig, woont nog thuis.', 'AGE', 'achtentachtig');
+    has('Their son Liam, 6 years old, attends the local school.', 'AGE', '6 years');
+    noAge('Ze hebben, twintig, dozen verhuisd.');
+    noAge('The contract is 6 years long.');
+  });
+});

@@ -3,9 +3,10 @@
 // "Mw. (82)", "(m, 45)", "ik ben 19", "ik ben zelf ook 78", "toen ze 19 was", "net 65 geworden". Tried only at short runs of digits, with
 // the words before and after them, so a text without such numbers costs one pass over its digit runs.
 import type { Span } from '../labels.js';
-import { FIRST_NAMES, NAMES_THAT_ARE_WORDS, NOT_NAMES } from '../lexicon.js';
+import { findAgeColumns } from './age-columns.js';
+import { FIRST_NAMES, NAMES_THAT_ARE_WORDS, NOT_NAMES, SURNAMES } from '../lexicon.js';
 import { isCommon } from '../statistical/token-features.js';
-import { classAt, digitRunEnd, matchesAt, phraseStarts, phrasesOf, UPPER, type Scan } from '../scan.js';
+import { classAt, digitRunEnd, LETTER, matchesAt, phraseStarts, phrasesOf, UPPER, type Scan } from '../scan.js';
 
 const PERSON_NOUNS =
   'meisje|meid|jongen|jongetje|knul|vrouw|man|zoon|dochter|kind|kinderen|kindje|broer|broertje|zus|zusje|moeder|vader|baby|tiener|jongere|dame|heer|meneer|mevrouw|buurman|buurvrouw|oma|opa|kleinzoon|kleindochter|cliënt|client|leerling|tweeling|pleegkind|pleegzoon|pleegdochter|vriend|vriendin|neef|nicht|partner';
@@ -21,7 +22,9 @@ const BEFORE = [
   /(?<![\p{L}])(?:broers|broertjes|zussen|zusjes|halfbroers|halfbroertjes|halfzussen|halfzusjes|kinderen|zonen|dochters|kleinkinderen|stiefkinderen|pleegkinderen) \($/iu,
   /(?<![\p{L}])(?:toen|sinds) (?:ze|zij|hij|ik|je|jij|we|wij) $/iu,
   /(?<![\p{L}])(?:kinderen|kids|jongens|meisjes|meiden|zonen|dochters|tweeling|broers|broertjes|zussen|zusjes) zijn (?:nu |inmiddels )?$/iu,
-  /(?<![\p{L}])(?:is|was|wordt|van|\() ?(?:eind|begin|midden) $/iu,
+  /(?<![\p{L}])(?:(?:is|was|wordt|van|\() ?(?:eind|begin|midden)|(?:is|was|ergens|al|nu|ook) in de) $/iu,
+  /(?<![\p{L}])(?:oudste|jongste|middelste)(?: van)? $/iu,
+  /(?<![\p{L}])(?:is|was|wordt|werd|lijkt) (?:(?:nu|al|ook|toch|dan) )?een jaar of $/iu,
 ];
 /** After the number, for each of BEFORE: what closes the phrase (no amount, time, date or count). */
 const AFTER = [
@@ -33,7 +36,9 @@ const AFTER = [
   /^(?: en \d{1,3})?\)/u,
   /^(?: jaar| jr\.?)? (?:was|werd|is|wordt|waren|werden)(?![\p{L}])/u,
   /^ en \d{1,2}(?!\d)(?! ?(?:euro|uur|keer|kilo|procent|%|jaar geleden))/u,
-  /^(?=[ ,.;:!?)\n]|$)/u,
+  /^(?=[ ,.;:!?)\n]|$)(?! ?(?:km|kilometer|euro|procent|%|graden|uur|minuten|jaar|dagen|weken|meter|kilo|kg)(?![\p{L}]))/u,
+  /^(?: jaar| jr\.?)?(?=[,.;!?)\n]|$| en | is | was | gaat | zit | woont | heeft )/u,
+  /^(?: jaar)?(?=[ ,.;:!?)\n]|$)(?! (?:geleden|terug|later|eerder|bezig|getrouwd|samen|gewerkt|gewoond|uur|keer|euro|dagen|weken|maanden)(?![\p{L}]))/u,
 ];
 /** "net 65 geworden", "is vorige week 40 geworden". */
 const BECAME = /^ (?:jaar )?geworden(?![\p{L}])/u;
@@ -41,7 +46,7 @@ const MOST_YEARS = 110;
 /** The indexes of BEFORE that end in a bracket, a comma and a space, or a word and a space. */
 const AFTER_BRACKET = [2, 5];
 const AFTER_COMMA = [1, 3];
-const AFTER_WORD = [0, 4, 6, 7, 8];
+const AFTER_WORD = [0, 4, 6, 7, 8, 9, 10];
 /** The last words of BEFORE: a cheap first test, /(?<=(?:van|ben|…) )/i at the number (any letters may come before the word). */
 const LEAD_WORDS = [
   'van',
@@ -79,6 +84,10 @@ const LEAD_WORDS = [
   'eind',
   'begin',
   'midden',
+  'de',
+  'oudste',
+  'jongste',
+  'middelste',
 ];
 /** LEAD_WORDS by their last letter (each number is looked at: most are passed over by one lookup). */
 const LEAD_WORDS_BY_LAST: (string[] | undefined)[] = [];
@@ -104,7 +113,7 @@ function leadWordBefore(text: string, end: number): boolean {
 
 /** "kinderen van 2, 4 en 7 jaar", "Leeftijden: 3, 5 en 8 jaar": a list of ages that ends in a unit; the last one age-years finds. */
 const AGE_LIST = /\d{1,2}(?:, \d{1,2})*(?:,? en \d{1,2}) (?:jaar|jr\.?)(?![\p{L}])/uy;
-const LIST_LEAD = /(?:(?<![\p{L}])(?:van|zijn|kinderen|ouders)|:) $/u;
+const LIST_LEAD = /(?:(?<![\p{L}])(?:van|zijn|kinderen|ouders)|:) $/iu;
 /** "een jongen van veertien", "zoontje van drie maanden": a child's age written out, or in months or weeks. */
 const CHILD_AGE_WORD = new RegExp(
   `(?<![\\p{L}])(?:zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broertje|zusje|meisje|meid|jongen|jongetje|tweeling|pleegkind|kleinzoon|kleindochter)[ \\t]van[ \\t](?:(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien)(?:[ \\t]jaar)?|((?:\\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)[ \\t](?:maanden|maand|mnd|weken|week)))(?![\\p{L}\\d])(?![ \\t](?:euro|uur|minuten|kilo|kg|cm|procent|keer|vaders|moeders|ouders)(?![\\p{L}]))`,
@@ -147,8 +156,95 @@ const BIRTHDAY_AGE = new RegExp(
 );
 const WORDT = phrasesOf(['wordt']);
 
+/** "(resp. 12, 9 en 4)", "(respectievelijk 8 en 5 jaar)". */
+const RESPECTIVE_AGES = /\((?:resp\.|respectievelijk) (\d{1,3}(?:(?:, ?| en | & )\d{1,3})+)(?: jaar| jr\.?)?\)/y;
+/** "(vaste gast, 63)", "(tweeling, gr 7, 11)": words first, the last item a bare number. */
+const ROLE_THEN_AGE =
+  /\((?!(?:artikel|art|blz|bladzijde|pagina|p|lid|bijlage|hoofdstuk|paragraaf|sectie|nr|nummer|punt|stap|fase|versie|kamer|regel|zie|tel|vraag)(?![\p{L}]))\p{L}[^()\n:€%]{0,40}, (\d{1,3})\)/iuy;
+
+/** Where the word before `at` (a space or none between) starts, if it starts with a capital; else -1. */
+function capitalisedWordStart(text: string, at: number): number {
+  const end = text.charCodeAt(at - 1) === 32 ? at - 1 : at;
+  let start = end;
+  while (start > 0 && (classAt(text, start - 1) & LETTER) !== 0) start--;
+  if (start === end || (classAt(text, start) & UPPER) === 0) return -1;
+  return start;
+}
+const capitalisedBefore = (text: string, at: number) => capitalisedWordStart(text, at) !== -1;
+
+/**
+ * Whether a name ends right before `at` (or a space before it): a first name of the lists, a surname that is no common
+ * word, or a capitalised word after a tussenvoegsel or a first name ("Daan van den Heuvel", "Kees Bakker").
+ */
+function nameBefore(text: string, at: number): boolean {
+  const start = capitalisedWordStart(text, at);
+  if (start === -1) return false;
+  const word = text.slice(start, text.charCodeAt(at - 1) === 32 ? at - 1 : at).toLowerCase();
+  if (NOT_NAMES.has(word)) return false;
+  return (
+    TITLE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ||
+    FIRST_NAMES.has(word) ||
+    (SURNAMES.has(word) && !isCommon(word)) ||
+    TUSSENVOEGSEL_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
+    firstNameBefore(text, start)
+  );
+}
+
+/** After a name, a bracket of words that ends in ", N)": where N starts, or -1. */
+function ageAfterRole(text: string, at: number): number {
+  ROLE_THEN_AGE.lastIndex = at;
+  const m = ROLE_THEN_AGE.exec(text);
+  if (!m || Number(m[1]) > MOST_YEARS || !nameBefore(text, at)) return -1;
+  return m.index + m[0].length - 1 - m[1]!.length;
+}
+
+const WRITTEN_UNITS = ['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'];
+const WRITTEN_TENS = ['twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig'];
+/** Ages written out, ten to ninety-nine ("zesennegentig", "tweeëntachtig"). */
+const WRITTEN_AGES = phrasesOf([
+  ...'tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien'.split(' '),
+  ...WRITTEN_TENS,
+  ...WRITTEN_TENS.flatMap((tens) => WRITTEN_UNITS.map((unit) => `${unit}${unit.endsWith('e') ? 'ën' : 'en'}${tens}`)),
+]);
+/** After an age written out: a comma, its unit, a bracket or the sentence's or line's end. */
+const WRITTEN_AGE_CLOSES = /(?: jaar)?(?=[,)\n]|\.(?!\d)|$)/y;
+
+/** "mevrouw Lammers, zesennegentig, in …": an age written out between a name and a comma. */
+function writtenAgesAfterNames(text: string, found: Scan, spans: Span[]): void {
+  for (const start of phraseStarts(found, WRITTEN_AGES)) {
+    if (text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 44 || !nameBefore(text, start - 2)) continue;
+    let end = start;
+    while (end < text.length && (classAt(text, end) & LETTER) !== 0) end++;
+    if (testAt(WRITTEN_AGE_CLOSES, text, end)) spans.push({ start, end, label: 'AGE', source: 'age-written-after-name' });
+  }
+}
+
+function testAt(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(text);
+}
+
+/** Whether a capitalised first name of the lists and a space end at `end`. */
+function firstNameBefore(text: string, end: number): boolean {
+  if (text.charCodeAt(end - 1) !== 32) return false;
+  const start = capitalisedWordStart(text, end - 1);
+  return start !== -1 && FIRST_NAMES.has(text.slice(start, end - 1).toLowerCase());
+}
+const TITLE_BEFORE = /(?<![\p{L}])(?:meneer|mevrouw|mevr\.|mw\.|dhr\.|mr\.|fam\.|familie|juf|meester) $/iu;
+/** A capitalised word and a tussenvoegsel: "Daan van den ", not "de " alone ("volgens de Regeling"). */
+const TUSSENVOEGSEL_BEFORE = /\p{Lu}\p{Ll}+ (?:van|van de|van den|van der|de|den|der|ter|ten|te|in 't|in het|op de|uit de) $/u;
+
+/** " years old", " year old": English mail and reports ("Their daughter, 4 years old"). */
+const YEARS_OLD = / years? old(?![\p{L}])/uy;
+/** A field that names a person, then the name and ", 31" or ", ongeveer 35" at the line's end ("Moeder: Hawa Hassan, 31"). */
+const PERSON_FIELD =
+  /(?:^|\n)[ \t]*(?:[-•*] )?(?:\p{L}+ )?(?:moeder|vader|kind|zoon|dochter|partner|ouder|cliënt|client|naam|jongere|broer|zus|oma|opa|aanvrager|betrokkene|verzorger|pleegouder|pleegmoeder|pleegvader|gezinslid|stiefvader|stiefmoeder|echtgenoot|echtgenote|huisgenoot|bewoner)(?: \d)?: [^\n:]{2,60}, (?:(?:ongeveer|circa|ca\.|rond|ruim|bijna|±) )?$/iu;
+/** After the number: perhaps its unit, then the line's end. */
+const LINE_ENDS = /(?: jaar| jr\.?)?[ \t.]*(?:\n|$)/y;
+
 export function findAgePhrases(text: string, found: Scan): Span[] {
-  const spans: Span[] = [];
+  const spans: Span[] = findAgeColumns(text, found);
+  writtenAgesAfterNames(text, found, spans);
   for (const at of phraseStarts(found, WORDT)) {
     BIRTHDAY_AGE.lastIndex = at;
     const m = BIRTHDAY_AGE.exec(text);
@@ -168,6 +264,21 @@ export function findAgePhrases(text: string, found: Scan): Span[] {
       if (listed)
         for (const n of listed[0].matchAll(/\d{1,2}/g))
           spans.push({ start: at + n.index, end: at + n.index + n[0].length, label: 'AGE', source: 'age-listed-in-brackets' });
+    }
+    if (text.charCodeAt(at + 1) === 114 && capitalisedBefore(text, at)) {
+      // "Nana, Kojo en Esi (resp. 12, 9 en 4)": the ages of the names before, in their order.
+      RESPECTIVE_AGES.lastIndex = at;
+      const listed = RESPECTIVE_AGES.exec(text);
+      if (listed)
+        for (const n of listed[1]!.matchAll(/\d{1,3}/g))
+          if (Number(n[0]) <= MOST_YEARS) {
+            const start = at + listed[0].indexOf(listed[1]!) + n.index;
+            spans.push({ start, end: start + n[0].length, label: 'AGE', source: 'age-respective' });
+          }
+    } else if ((classAt(text, at + 1) & LETTER) !== 0) {
+      // "Meneer Blom (vaste gast, 63)", "Lieke (gr 5, 8)": after a name, a bracket that ends in a bare number after a comma.
+      const age = ageAfterRole(text, at);
+      if (age !== -1) spans.push({ start: age, end: digitRunEnd(text, age), label: 'AGE', source: 'age-after-role' });
     }
     if ((classAt(text, at + 1) & UPPER) !== 0) {
       NAMES_WITH_AGES.lastIndex = at;
@@ -210,6 +321,22 @@ export function findAgePhrases(text: string, found: Scan): Span[] {
   for (let i = 0; i < found.digitStarts.length; i++) {
     const at = found.digitStarts[i]!;
     const previous = text.charCodeAt(at - 1);
+    const runEnd = found.digitEnds[i]!;
+    if (previous === 32 && runEnd - at <= 3 && Number(text.slice(at, runEnd)) <= MOST_YEARS) {
+      // "4 years old": the number and "years".
+      if (text.charCodeAt(runEnd + 1) === 121 && testAt(YEARS_OLD, text, runEnd)) {
+        spans.push({ start: at, end: runEnd + (text.charCodeAt(runEnd + 5) === 115 ? 6 : 5), label: 'AGE', source: 'age-years-old' });
+        continue;
+      }
+      const lead = text.charCodeAt(at - 2);
+      if ((lead === 44 || lead > 96) && testAt(LINE_ENDS, text, runEnd)) {
+        const lineStart = text.lastIndexOf('\n', at) + 1;
+        if (at - lineStart <= 100 && PERSON_FIELD.test(text.slice(Math.max(lineStart - 1, 0), at))) {
+          spans.push({ start: at, end: runEnd, label: 'AGE', source: 'age-person-field' });
+          continue;
+        }
+      }
+    }
     // A list's lead ends in n (van, zijn, kinderen), s (ouders) or a colon: most numbers are passed over by that letter.
     const leadEnd = text.charCodeAt(at - 2);
     if (previous === 32 && (leadEnd === 110 || leadEnd === 115 || leadEnd === 58) && LIST_LEAD.test(text.slice(Math.max(0, at - 9), at))) {
