@@ -128,3 +128,42 @@ describe('ages after a name in brackets, form fields and English', () => {
     noAge('The contract is 6 years long.');
   });
 });
+
+describe("babies' ages in months", () => {
+  it('takes months and weeks after a child or a name and "is", in brackets after a child word or a first name, and before "oud"', () => {
+    has('Baby Sem is 5 maanden en slaapt slecht.', 'AGE', '5 maanden');
+    has('Haar jongste is nu 7 maanden.', 'AGE', '7 maanden');
+    has('de kleine (10 maanden) kruipt al', 'AGE', '10 maanden');
+    has('Vera (6 mnd) is niet ingeënt.', 'AGE', '6 mnd');
+    has('een meisje, 11 maanden oud, in de box', 'AGE', '11 maanden');
+  });
+  it('leaves pregnancies, waiting lists, terms and things that are months old alone', () => {
+    noAge('Ze is 4 maanden zwanger.');
+    noAge('De wachtlijst is 9 maanden.');
+    noAge('Het is 3 maanden geleden.');
+    noAge('Het dossier is 5 maanden oud.');
+  });
+});
+
+describe('bare ages after a name and a comma, first in a bracket, written out, and with a time', () => {
+  it('takes "Name, N" before a comma or the end of a sentence', () => {
+    has('Kim, 34, alleenstaande moeder van twee.', 'AGE', '34');
+    has('Het gaat om Wessel, 15.', 'AGE', '15');
+  });
+  it('leaves a date, a count and a place before the number alone', () => {
+    lacks('Gesprek met Jansen, 12 mei.', '12');
+    lacks('Familie Bos, 3 kinderen, woont krap.', '3');
+    noAge('Vestiging Amsterdam, 12.');
+  });
+  it('takes an age first in a bracket after a name', () => {
+    has('Tim (16, 4 havo) is vaak afwezig.', 'AGE', '16');
+    lacks('Overleg met Jansen (12, 13 mei) gepland.', '12');
+  });
+  it('takes an age written out after "ik ben", and a future age with its time after or before it', () => {
+    has('Ik ben zeventien.', 'AGE', 'zeventien');
+    has('Opa wordt over twee weken 90.', 'AGE', '90');
+    has('hij wordt 18 in december', 'AGE', '18');
+    has('mevrouw is 78 en woont alleen', 'AGE', '78');
+    has('Hij is rond de 45.', 'AGE', '45');
+  });
+});

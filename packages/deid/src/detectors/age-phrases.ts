@@ -4,7 +4,7 @@
 // the words before and after them, so a text without such numbers costs one pass over its digit runs.
 import type { Span } from '../labels.js';
 import { findAgeColumns } from './age-columns.js';
-import { FIRST_NAMES, NAMES_THAT_ARE_WORDS, NOT_NAMES, SURNAMES } from '../lexicon.js';
+import { FIRST_NAMES, NAMES_THAT_ARE_WORDS, NOT_NAMES, PLACES, SURNAMES } from '../lexicon.js';
 import { isCommon } from '../statistical/token-features.js';
 import { classAt, digitRunEnd, LETTER, matchesAt, phraseStarts, phrasesOf, UPPER, type Scan } from '../scan.js';
 
@@ -181,13 +181,11 @@ function nameBefore(text: string, at: number): boolean {
   if (start === -1) return false;
   const word = text.slice(start, text.charCodeAt(at - 1) === 32 ? at - 1 : at).toLowerCase();
   if (NOT_NAMES.has(word)) return false;
-  return (
-    TITLE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ||
-    FIRST_NAMES.has(word) ||
-    (SURNAMES.has(word) && !isCommon(word)) ||
-    TUSSENVOEGSEL_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
-    firstNameBefore(text, start)
-  );
+  if (TITLE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return true;
+  const inName = TUSSENVOEGSEL_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || firstNameBefore(text, start);
+  // "Amsterdam, 12": a place of the lists is no name here, unless it ends a name ("Fenna van der Berg").
+  if (PLACES.has(word)) return inName;
+  return inName || FIRST_NAMES.has(word) || (SURNAMES.has(word) && !isCommon(word));
 }
 
 /** After a name, a bracket of words that ends in ", N)": where N starts, or -1. */
@@ -207,12 +205,16 @@ const WRITTEN_AGES = phrasesOf([
   ...WRITTEN_TENS.flatMap((tens) => WRITTEN_UNITS.map((unit) => `${unit}${unit.endsWith('e') ? 'ën' : 'en'}${tens}`)),
 ]);
 /** After an age written out: a comma, its unit, a bracket or the sentence's or line's end. */
-const WRITTEN_AGE_CLOSES = /(?: jaar)?(?=[,)\n]|\.(?!\d)|$)/y;
+const WRITTEN_AGE_CLOSES = /(?: jaar)?(?=[,)!?\n]|\.(?!\d)|$| en )/y;
 
-/** "mevrouw Lammers, zesennegentig, in …": an age written out between a name and a comma. */
+/** "ik ben zeventien", "ben je al twintig?". */
+const I_AM = /(?<![\p{L}])(?:ik ben|ben ik|je bent|ben je|jij bent|ben jij) (?:(?:nu|al|pas|bijna|net|inmiddels|zelf|ook) ){0,2}$/iu;
+/** "mevrouw Lammers, zesennegentig, in …", "ik ben zeventien": an age written out between a name and a comma, or after "ik ben". */
 function writtenAgesAfterNames(text: string, found: Scan, spans: Span[]): void {
   for (const start of phraseStarts(found, WRITTEN_AGES)) {
-    if (text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 44 || !nameBefore(text, start - 2)) continue;
+    if (text.charCodeAt(start - 1) !== 32) continue;
+    const afterName = text.charCodeAt(start - 2) === 44 && nameBefore(text, start - 2);
+    if (!afterName && !I_AM.test(text.slice(Math.max(0, start - 24), start))) continue;
     let end = start;
     while (end < text.length && (classAt(text, end) & LETTER) !== 0) end++;
     if (testAt(WRITTEN_AGE_CLOSES, text, end)) spans.push({ start, end, label: 'AGE', source: 'age-written-after-name' });
@@ -233,6 +235,29 @@ function firstNameBefore(text: string, end: number): boolean {
 const TITLE_BEFORE = /(?<![\p{L}])(?:meneer|mevrouw|mevr\.|mw\.|dhr\.|mr\.|fam\.|familie|juf|meester) $/iu;
 /** A capitalised word and a tussenvoegsel: "Daan van den ", not "de " alone ("volgens de Regeling"). */
 const TUSSENVOEGSEL_BEFORE = /\p{Lu}\p{Ll}+ (?:van|van de|van den|van der|de|den|der|ter|ten|te|in 't|in het|op de|uit de) $/u;
+
+/** After the age first in a bracket: a comma and more, not a date's day ("(12, 13 mei)") or a list of numbers. */
+const AGE_FIRST_IN_BRACKET = /, (?!\d{1,2}(?:[-/.]|,| en | ?(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec)))[^()\n]{1,60}\)/iy;
+/** " maanden)", " mnd)", " weken)": after a number in brackets. */
+const MONTHS_IN_BRACKET = / ?(?:maanden|maand|mnd\.?|weken|wk\.?)(?=\))/y;
+/** " maanden", " mnd", " weken" after a number. */
+const MONTHS_AFTER = / (?:maanden|maand|mnd\.?|weken|wk\.?)(?![\p{L}])/uy;
+/** A young child's word right before `at` (a space between): "de kleine (8 maanden)", "baby is 4 maanden". */
+const CHILD_BEFORE =
+  /(?<![\p{L}])(?:baby|babytje|kind|kindje|zoon|zoontje|dochter|dochtertje|jongste|kleine|tweeling|broertje|zusje|kleinzoon|kleindochter|pleegkind|nichtje|neefje) ?$/iu;
+const childWordBefore = (text: string, at: number) => CHILD_BEFORE.test(text.slice(Math.max(0, at - 14), at));
+/** After "N maanden": "oud", or the clause's end. */
+const MONTHS_CLOSE = / oud(?![\p{L}])|(?=[.,;!?)\n]|$| en | maar )/uy;
+/** The length of `pattern`'s match at `at`, or 0. */
+function unitAt(pattern: RegExp, text: string, at: number): number {
+  pattern.lastIndex = at;
+  return pattern.exec(text)?.[0].length ?? 0;
+}
+
+/** After "Name, 15": a comma, a bracket, the sentence's or line's end (not "Jansen, 12 mei" nor "Bos, 3 kinderen"). */
+const COMMA_AGE_CLOSES = /(?: jaar| jr\.?)?(?=[,;)\n]|\.(?!\d)|$)/y;
+/** " is ", " is nu ": the verb between a child and its age in months. */
+const IS_BEFORE = / (?:is|was|wordt) (?:(?:nu|pas|bijna|al|net|inmiddels|ongeveer|ruim) )?$/u;
 
 /** " years old", " year old": English mail and reports ("Their daughter, 4 years old"). */
 const YEARS_OLD = / years? old(?![\p{L}])/uy;
@@ -295,9 +320,22 @@ export function findAgePhrases(text: string, found: Scan): Span[] {
         }
       }
     }
-    // A lower-case known first name (no Dutch word), then its age in brackets: the name and the age (informal notes and messages).
     const digits = at + 1;
     const end = digitRunEnd(text, digits);
+    if (end > digits && end - digits <= 3 && Number(text.slice(digits, end)) <= MOST_YEARS) {
+      // "Tim (16, 4 havo)", "Mw. Yıldız (52, Hyacintenstraat 4)": after a name, an age first in the bracket.
+      if (testAt(AGE_FIRST_IN_BRACKET, text, end) && nameBefore(text, at)) {
+        spans.push({ start: digits, end, label: 'AGE', source: 'age-first-in-brackets' });
+        continue;
+      }
+      // "de kleine (8 maanden)", "Mees (7 mnd)": a young child's age in months or weeks.
+      const months = unitAt(MONTHS_IN_BRACKET, text, end);
+      if (months > 0 && (childWordBefore(text, at) || firstNameBefore(text, at === 0 || text.charCodeAt(at - 1) !== 32 ? at + 1 : at))) {
+        spans.push({ start: digits, end: end + months, label: 'AGE', source: 'age-months-in-brackets' });
+        continue;
+      }
+    }
+    // A lower-case known first name (no Dutch word), then its age in brackets: the name and the age (informal notes and messages).
     if (end === digits || end - digits > 2 || text.charCodeAt(end) !== 41) continue;
     const gap = text.charCodeAt(at - 1) === 32 ? at - 1 : at;
     const window = text.slice(Math.max(0, gap - 40), gap);
@@ -324,7 +362,25 @@ export function findAgePhrases(text: string, found: Scan): Span[] {
     const runEnd = found.digitEnds[i]!;
     if (previous === 32 && runEnd - at <= 3 && Number(text.slice(at, runEnd)) <= MOST_YEARS) {
       // "4 years old": the number and "years".
-      if (text.charCodeAt(runEnd + 1) === 121 && testAt(YEARS_OLD, text, runEnd)) {
+      // "Baby Noah is 4 maanden", "De baby is nu 9 maanden oud": a young child's age in months or weeks.
+      const second = text.charCodeAt(runEnd + 1);
+      const months = second === 109 || second === 119 ? unitAt(MONTHS_AFTER, text, runEnd) : 0;
+      if (months > 0 && testAt(MONTHS_CLOSE, text, runEnd + months)) {
+        const old = text.startsWith(' oud', runEnd + months);
+        const subject = IS_BEFORE.exec(text.slice(Math.max(0, at - 20), at));
+        const subjectEnd = subject ? at - subject[0].length : -1;
+        // "Het dossier is 3 maanden oud": after "is", only a child or a name has an age.
+        if (subject ? childWordBefore(text, subjectEnd) || nameBefore(text, subjectEnd) : old) {
+          spans.push({ start: at, end: runEnd + months, label: 'AGE', source: 'age-months' });
+          continue;
+        }
+      }
+      // "Kim, 34, alleenstaand", "Het gaat om Wessel, 15.": a bare number after a name and a comma.
+      if (text.charCodeAt(at - 2) === 44 && testAt(COMMA_AGE_CLOSES, text, runEnd) && nameBefore(text, at - 2)) {
+        spans.push({ start: at, end: runEnd, label: 'AGE', source: 'age-after-name-comma' });
+        continue;
+      }
+      if (second === 121 && testAt(YEARS_OLD, text, runEnd)) {
         spans.push({ start: at, end: runEnd + (text.charCodeAt(runEnd + 5) === 115 ? 6 : 5), label: 'AGE', source: 'age-years-old' });
         continue;
       }
