@@ -292,3 +292,41 @@ describe('identifiers after more context', () => {
     has('het staat in het dossier sinds 12/11', 'DATE', '12/11');
   });
 });
+
+describe('ages after more adverbs and in lists', () => {
+  it('takes a bare age after "ruim", "nog maar", "vorige week", a small child and a comma, and lists of children', () => {
+    has('Hij is ruim 80 en slecht ter been.', 'AGE', '80');
+    has('Hij is nog maar 17.', 'AGE', '17');
+    has('Ze werd vorige week 16.', 'AGE', '16');
+    has('Haar zoontje, 4, is ziek.', 'AGE', '4');
+    has('We hebben 3 kinderen van 4, 6 en 9.', 'AGE', '6');
+    has('Leeftijden kinderen: 3, 5, 11', 'AGE', '11');
+  });
+  it('leaves an amount after "is ruim" with no person as subject alone', () => {
+    lacks('Het bedrag is ruim 80 euro.', '80');
+  });
+});
+
+describe("unseen10's ages", () => {
+  it('takes the cells of an age column, the last number of remarks in brackets after a name, respective ages', () => {
+    const table =
+      '| datum | naam | leeftijd | plaats |\n| 16-11 | J. Hendriks | 87 | Oirlo |\n| 19-11 | echtpaar Aarts | 81 / 80 | Smakt |';
+    has(table, 'AGE', '87');
+    has(table, 'AGE', '80');
+    has('- Lieke (gr 5, 8): veel buikpijn', 'AGE', '8');
+    has('Meneer Blom (vaste gast, 63) heeft weer pijn', 'AGE', '63');
+    has('de kinderen Nana, Kojo en Esi (resp. 12, 9 en 4).', 'AGE', '9');
+  });
+  it('takes an age at a line end after a full name and a comma, "Leeftijd: circa 60", ages of the oldest and the middle one', () => {
+    has('Moeder: Hawa Abdi Hassan, 31\nPartner: onbekend', 'AGE', '31');
+    has('Leeftijd: circa 60', 'AGE', '60');
+    has('4 kids, de oudste 17, jongste 2.', 'AGE', '17');
+    has('Lucas is de middelste van 10', 'AGE', '10');
+  });
+  it('leaves durations after "ouder dan", "met", an arrears and a retention term alone', () => {
+    lacks('Een op de vijf deelnemers is ouder dan 65 jaar.', '65 jaar');
+    lacks('De rechter verlengt de maatregel met 1 jaar.', '1 jaar');
+    lacks('Hij heeft een leesachterstand van 2 jaar.', '2 jaar');
+    lacks('Bewaartermijn dossiers: 20 jaar voor jeugd.', '20 jaar');
+  });
+});

@@ -3,7 +3,6 @@
 // "Mw. (82)", "(m, 45)", "ik ben 19", "ik ben zelf ook 78", "toen ze 19 was", "net 65 geworden". Tried only at short runs of digits, with
 // the words before and after them, so a text without such numbers costs one pass over its digit runs.
 import type { Span } from '../labels.js';
-import { findAgeColumns } from './age-columns.js';
 import { FIRST_NAMES, NAMES_THAT_ARE_WORDS, NOT_NAMES, PLACES, SURNAMES } from '../lexicon.js';
 import { isCommon } from '../statistical/token-features.js';
 import { classAt, digitRunEnd, LETTER, matchesAt, phraseStarts, phrasesOf, UPPER, type Scan } from '../scan.js';
@@ -11,7 +10,7 @@ import { classAt, digitRunEnd, LETTER, matchesAt, phraseStarts, phrasesOf, UPPER
 const PERSON_NOUNS =
   'meisje|meid|jongen|jongetje|knul|vrouw|man|zoon|dochter|kind|kinderen|kindje|broer|broertje|zus|zusje|moeder|vader|baby|tiener|jongere|dame|heer|meneer|mevrouw|buurman|buurvrouw|oma|opa|kleinzoon|kleindochter|cliënt|client|leerling|tweeling|pleegkind|pleegzoon|pleegdochter|vriend|vriendin|neef|nicht|partner';
 const KIN_NOUNS =
-  'vader|moeder|zoon|dochter|broer|zus|oma|opa|partner|man|vrouw|echtgenoot|echtgenote|buurman|buurvrouw|tante|oom|kind|jongen|meisje|schoonmoeder|schoonvader|stiefvader|stiefmoeder';
+  'zoontje|dochtertje|broertje|zusje|kleinzoon|kleindochter|jongste|oudste|middelste|vader|moeder|zoon|dochter|broer|zus|oma|opa|partner|man|vrouw|echtgenoot|echtgenote|buurman|buurvrouw|tante|oom|kind|jongen|meisje|schoonmoeder|schoonvader|stiefvader|stiefmoeder';
 /** Before the number: what makes it an age. */
 const BEFORE = [
   new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUNS}) van (?:een jaar of |ongeveer |rond |bijna |ruim |net |pas |amper |nog geen )?$`, 'iu'),
@@ -114,6 +113,9 @@ function leadWordBefore(text: string, end: number): boolean {
 /** "kinderen van 2, 4 en 7 jaar", "Leeftijden: 3, 5 en 8 jaar": a list of ages that ends in a unit; the last one age-years finds. */
 const AGE_LIST = /\d{1,2}(?:, \d{1,2})*(?:,? en \d{1,2}) (?:jaar|jr\.?)(?![\p{L}])/uy;
 const LIST_LEAD = /(?:(?<![\p{L}])(?:van|zijn|kinderen|ouders)|:) $/iu;
+/** "3 kinderen van 4, 6 en 9.": after children "van", a list that ends the clause is their ages, without a unit. */
+const CHILDREN_OF = /(?<![\p{L}])(?:kinderen|kids|zonen|dochters|kleinkinderen) van $/u;
+const BARE_AGE_LIST = /\d{1,2}(?:, \d{1,2})*,? en \d{1,2}(?=[.,;)\n]|$)/y;
 /** "een jongen van veertien", "zoontje van drie maanden": a child's age written out, or in months or weeks. */
 const CHILD_AGE_WORD = new RegExp(
   `(?<![\\p{L}])(?:zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broertje|zusje|meisje|meid|jongen|jongetje|tweeling|pleegkind|kleinzoon|kleindochter)[ \\t]van[ \\t](?:(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien)(?:[ \\t]jaar)?|((?:\\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)[ \\t](?:maanden|maand|mnd|weken|week)))(?![\\p{L}\\d])(?![ \\t](?:euro|uur|minuten|kilo|kg|cm|procent|keer|vaders|moeders|ouders)(?![\\p{L}]))`,
@@ -140,6 +142,9 @@ const PLURAL_KIN_BEFORE =
 const AGES_LISTED = /\((\d{1,2})(?:(?:, ?| en | & )\d{1,2})+(?: jaar| jr\.?)?\)/y;
 /** "Geslacht/leeftijd: M/45", "V/38": sex and age with a slash, after a label or at a line's start. */
 const SEX_SLASH_AGE_BARE = /(?<=(?:^|\n|: ?|, )[MVmv]\/)\d{1,3}(?![\d/.,:-])/uy;
+/** "Lieke (gr 5, 8)", "Adam (tweeling, gr 7, 11)", "Meneer Blom (vaste gast, 63)": after a name, the number that closes a bracket of remarks. */
+const LAST_IN_BRACKETS =
+  /\((?:(?:gr|groep|klas) \d{1,2}|[\p{Ll}][\p{Ll} -]{1,24})(?:, (?:(?:gr|groep|klas) \d{1,2}|[\p{Ll}][\p{Ll} -]{1,24}))*, (\d{1,3})\)/uy;
 /** "(m/72)", "(v/34)": sex and age with a slash, in brackets. */
 const SEX_SLASH_AGE = /\([mvMV]\/(\d{1,3})\)/y;
 const KIN_BEFORE =
@@ -157,7 +162,7 @@ const BIRTHDAY_AGE = new RegExp(
 const WORDT = phrasesOf(['wordt']);
 
 /** "(resp. 12, 9 en 4)", "(respectievelijk 8 en 5 jaar)". */
-const RESPECTIVE_AGES = /\((?:resp\.|respectievelijk) (\d{1,3}(?:(?:, ?| en | & )\d{1,3})+)(?: jaar| jr\.?)?\)/y;
+const RESPECTIVE_AGES = /\((?:resp\.?|respectievelijk) (\d{1,3}(?:(?:, ?| en | & )\d{1,3})+)(?: jaar| jr\.?)?\)/y;
 /** "(vaste gast, 63)", "(tweeling, gr 7, 11)": words first, the last item a bare number. */
 const ROLE_THEN_AGE =
   /\((?!(?:artikel|art|blz|bladzijde|pagina|p|lid|bijlage|hoofdstuk|paragraaf|sectie|nr|nummer|punt|stap|fase|versie|kamer|regel|zie|tel|vraag)(?![\p{L}]))\p{L}[^()\n:€%]{0,40}, (\d{1,3})\)/iuy;
@@ -188,11 +193,15 @@ function nameBefore(text: string, at: number): boolean {
   return inName || FIRST_NAMES.has(word) || (SURNAMES.has(word) && !isCommon(word));
 }
 
-/** After a name, a bracket of words that ends in ", N)": where N starts, or -1. */
+/**
+ * After a name, a bracket of words that ends in ", N)": where N starts, or -1. The name is one of the lists, or any
+ * capitalised word where the remarks are lower-case words or a school group ("Lieke (gr 5, 8)").
+ */
 function ageAfterRole(text: string, at: number): number {
   ROLE_THEN_AGE.lastIndex = at;
   const m = ROLE_THEN_AGE.exec(text);
-  if (!m || Number(m[1]) > MOST_YEARS || !nameBefore(text, at)) return -1;
+  if (!m || Number(m[1]) > MOST_YEARS || !(nameBefore(text, at) || (capitalisedBefore(text, at) && testAt(LAST_IN_BRACKETS, text, at))))
+    return -1;
   return m.index + m[0].length - 1 - m[1]!.length;
 }
 
@@ -268,7 +277,7 @@ const PERSON_FIELD =
 const LINE_ENDS = /(?: jaar| jr\.?)?[ \t.]*(?:\n|$)/y;
 
 export function findAgePhrases(text: string, found: Scan): Span[] {
-  const spans: Span[] = findAgeColumns(text, found);
+  const spans: Span[] = [];
   writtenAgesAfterNames(text, found, spans);
   for (const at of phraseStarts(found, WORDT)) {
     BIRTHDAY_AGE.lastIndex = at;
@@ -398,6 +407,15 @@ export function findAgePhrases(text: string, found: Scan): Span[] {
     if (previous === 32 && (leadEnd === 110 || leadEnd === 115 || leadEnd === 58) && LIST_LEAD.test(text.slice(Math.max(0, at - 9), at))) {
       AGE_LIST.lastIndex = at;
       const list = AGE_LIST.exec(text);
+      BARE_AGE_LIST.lastIndex = at;
+      const bare = list
+        ? null
+        : leadEnd === 110 && CHILDREN_OF.test(text.slice(Math.max(0, at - 18), at))
+          ? BARE_AGE_LIST.exec(text)
+          : null;
+      if (bare)
+        for (const n of bare[0].matchAll(/\d{1,2}/g))
+          spans.push({ start: at + n.index, end: at + n.index + n[0].length, label: 'AGE', source: 'age-list' });
       if (list) {
         // Every number but the last (age-years finds "7 jaar").
         const numbers = [...list[0].matchAll(/\d{1,2}/g)];

@@ -29,8 +29,8 @@ const NEXT_CHILD = /, (\p{Ll}[\p{Ll}'’-]{2,}) \d{1,2}(?=[,.;!?\n]| en |$)/uy;
 /** A lower-case word that can be a name: no Dutch word of the lists or of the common words ("groep 4"). */
 const isLowerName = (word: string) => !NOT_NAMES.has(word) && !NAMES_THAT_ARE_WORDS.has(word) && !PLACES.has(word) && !isCommon(word);
 /** "Dhr. Wim Jansen, 72, Veldhoven": a number between commas right after a name (a list of people with their ages). */
-/** "Jesse, 12, …", "(Sofian, 10 en Amira, 7)", "(Ruth de Wit, 68)": an age after a name and a comma, where a comma, "en" or a bracket closes it. */
-const AGE_BETWEEN_COMMAS = /\)?, (\d{1,3})(?:,(?!\d)|(?= en |\)))/y;
+/** "Jesse, 12, …", "(Sofian, 10 en Amira, 7)", "(Ruth de Wit, 68)", "Moeder: Hawa Abdi Hassan, 31" at a line's end: an age after a name and a comma, where a comma, "en" or a bracket closes it. */
+const AGE_BETWEEN_COMMAS = /\)?, (?:ongeveer |circa |ca\. )?(\d{1,3})(?:,(?!\d)|(?= en |\)|[ \t]*(?:\r?\n|$)))/y;
 /** "Slotplein 44-c 2902hb": a postcode typed in lower case after a street and house number. */
 const LOWER_POSTCODE = /,? ?([1-9]\d{3} ?[a-z]{2})(?![\p{L}\d])/uy;
 /** The place after a postcode on the same line, up to a comma or the line end ("2902hb Capelle"). */

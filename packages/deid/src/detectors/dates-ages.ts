@@ -147,13 +147,15 @@ const AGE_YEARS = new RegExp(
 );
 /** Before "N jaar": words that make it a duration, not an age. */
 const DURATION_BEFORE =
-  /(?:\bal|\bsinds|\bruim|\bvoor|\bna|\bover|\bbinnen|\bmet|\bafgelopen|\blaatste|\beerste|\bbijna|\bcirca|\bongeveer|\bpakweg|\bmeer dan|\bminder dan|\blanger dan|\bkorter dan|\bhad|\bheeft|\bde|\bdie|\bvan de|\bgarantie|\bcontract|\blooptijd|\btermijn|\bproeftijd|\bwachttijd|\bperiode|\bstraf|\bcelstraf)\s*$/i;
+  /(?:\bal|\bsinds|\bruim|\bvoor|\bna|\bover|\bbinnen|\bafgelopen|\blaatste|\beerste|\bbijna|\bcirca|\bongeveer|\bpakweg|\bmeer dan|\bminder dan|\blanger dan|\bkorter dan|\bouder dan|\bjonger dan|\bmet|\bhad|\bheeft|\bde|\bdie|\bvan de|\bgarantie|\bcontract|\blooptijd|\btermijn|\bproeftijd|\bwachttijd|\bperiode|\bstraf|\bcelstraf)\s*$/i;
 /** After "N jaar": words that make it a duration. */
 const DURATION_AFTER =
   /^\s*(?:geleden|lang|bij|als\b|in\b|in dienst|getrouwd|samen|werkzaam|gewerkt|gewoond|woont|op\b|later|eerder|terug|de tijd|garantie|cel)/i;
 /** "een proeftijd van 2 jaar", "een contract van 1 jaar": "van" after a word of time makes a duration. */
 const DURATION_OF =
   /(?:garantie|contract|looptijd|termijn|proeftijd|wachttijd|periode|straf|celstraf|taakstraf|opleiding|traject|duur|verblijf|huurcontract|pauze|achterstand|vertraging|voorsprong)\s+van\s*$/i;
+/** "Bewaartermijn dossiers: 20 jaar": the value of a term's field is a duration. */
+const TERM_FIELD = /termijn[^.\n:]{0,20}:\s*$/i;
 const RANGE_BEFORE = /\d\s?[–-]\s?$/;
 const STRONG_DURATION_AFTER = /^\s*(?:getrouwd|samen|gewerkt|gewoond|geleden|bewaard|in dienst)(?![\p{L}])/u;
 /** "tussen de 2 en 14 jaar", "van 16 tot 23 jaar", "rond 18 jaar", "ouder dan 65 jaar": a range or a general age, no person's. */
@@ -239,7 +241,7 @@ const KIN_SUBJECTS =
   "mama|papa|mam|pap|moeder|vader|oma|opa|mevrouw|meneer|cliënte?|client|(?:oudste|jongste|middelste) (?:zoon|dochter|kind|broer|zus)|(?:[Mm]ijn|[Mm]'n|[Zz]ijn|[Zz]'n|[Hh]aar|[Oo]nze|[Hh]un|[Dd]e) (?:moeder|vader|man|vrouw|zoon|dochter|broer|zus|broertje|zusje|partner|vriend|vriendin|kind|oudste|jongste|middelste|tweeling)";
 /** Adverbs and times between the verb and a bare age: "is al 91", "wordt volgende maand 50", "was toen 19". */
 const WHEN_ADVERBS =
-  "(?:al|pas|net|nu|inmiddels|bijna|ook|toch|echt|dan|toen|ongeveer|een jaar of|rond|circa|zo'n|binnenkort|morgen|vandaag|dit jaar|volgend jaar|volgende (?:week|maand)|deze (?:week|maand)|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|over (?:een|twee|drie|vier|\\d{1,2}) (?:dagen|weken|week|maanden|maand)|rond de|(?:op )?\\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?|over de|boven de) ";
+  "(?:een jaar of|toch al|echt|nog maar|nog|maar|ruim|al|pas|net|nu|inmiddels|bijna|ook|toch|dan|toen|ongeveer|rond de|rond|circa|zo'n|binnenkort|morgen|vandaag|gisteren|onlangs|laatst|dit jaar|volgend jaar|vorig jaar|(?:volgende|vorige) (?:week|maand)|deze (?:week|maand)|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|(?:op )?\\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?|over (?:een|twee|drie|vier|\\d{1,2}) (?:dagen|weken|week|maanden|maand)|over de|boven de) ";
 const BARE_AGE = new RegExp(
   `(?<=\\b(?:[Zz]ij|[Hh]ij|[Zz]e|\\p{Lu}[\\p{Ll}]+,?|\\p{Ll}+,|(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]vr)\\.|${KIN_SUBJECTS}) (?:is|wordt|werd|was) (?:${WHEN_ADVERBS}){0,2})(\\d{1,3}|${AGE_WORD})(?=\\+?(?:\\s(?:en|maar|hè|hoor|geworden|geweest|of|dus|toch|nu|inmiddels|volgende|deze|binnenkort|toen|geloof|denk|volgens|op|ze|hij|zij|ik|we|\\p{Ll}+dag|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))(?![\\p{L}])|\\s?[,.;!?)]|[ \\t]*\\n|$))`,
   'gu',
@@ -251,13 +253,29 @@ const AFTER_IS = new RegExp(
 );
 /** "hij 86, zij 83", "(man 71 en vrouw 69)": paired ages after a pronoun or spouse word. */
 const PAIRED_AGE =
-  /(?<![\p{L}])(?:(?:[Hh]ij|[Zz]ij|[Zz]e|[Hh]em|[Mm]an|[Vv]rouw|[Mm]eneer|[Mm]evrouw)[ \t](\d{1,3})(?=[ \t]?(?:[,;)\n]|\.(?!\d)|$|en\b|jaar\b))|(?:[Vv]ader|[Mm]oeder|[Oo]pa|[Oo]ma)[ \t](\d{1,2})(?=[,;)]| en\b))/gu;
-const PAIRED_WORDS = new Set(['hij', 'zij', 'ze', 'hem', 'man', 'vrouw', 'meneer', 'mevrouw', 'vader', 'moeder', 'opa', 'oma']);
+  /(?<![\p{L}])(?:(?:[Hh]ij|[Zz]ij|[Zz]e|[Hh]em|[Mm]an|[Vv]rouw|[Mm]eneer|[Mm]evrouw)[ \t](\d{1,3})(?=[ \t]?(?:[,;)\n]|\.(?!\d)|$|en\b|jaar\b))|(?:[Vv]ader|[Mm]oeder|[Oo]pa|[Oo]ma|[Oo]udste|[Jj]ongste|[Mm]iddelste)[ \t](\d{1,2})(?=[,;).]| en\b))/gu;
+const PAIRED_WORDS = new Set([
+  'hij',
+  'zij',
+  'ze',
+  'hem',
+  'man',
+  'vrouw',
+  'meneer',
+  'mevrouw',
+  'vader',
+  'moeder',
+  'opa',
+  'oma',
+  'oudste',
+  'jongste',
+  'middelste',
+]);
 /** "een dochter van 2 en …", "zoon van 14.": a child and its age, without "jaar". */
 const CHILD_OF_AGE =
-  /(?<![\p{L}])(?:zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|broertje|zus|zusje|meisje|jongen|kleinzoon|kleindochter|tweeling|pleegkind)[ \t]van[ \t](\d{1,2})(?=[ \t]?(?:[,.;)]|en\b|$))/gu;
+  /(?<![\p{L}])(?:zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|broertje|zus|zusje|meisje|jongen|kleinzoon|kleindochter|tweeling|pleegkind|oudste|jongste|middelste)[ \t]van[ \t](\d{1,2})(?=[ \t]?(?:[,.;)]|en\b|$))/gu;
 const CHILD_WORDS = new Set(
-  'zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|broertje|zus|zusje|meisje|jongen|kleinzoon|kleindochter|tweeling|pleegkind'.split(
+  'zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broer|broertje|zus|zusje|meisje|jongen|kleinzoon|kleindochter|tweeling|pleegkind|oudste|jongste|middelste'.split(
     '|',
   ),
 );
@@ -275,16 +293,16 @@ const MONTH_FIRST_BEFORE =
   /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? $/;
 const MONTH_FIRST_REST = /(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,? (?:19|20)\d\d(?!\d)/y;
 
-/** Where the word of letters that ends at `end` starts, if it is at most 8 letters long, or -1. */
+/** Where the word of letters that ends at `end` starts, if it is at most 12 letters long ("kleindochter"), or -1. */
 function wordBefore(text: string, end: number): number {
   let start = end;
   for (
     let code = text.charCodeAt(start - 1);
-    start > 0 && end - start <= 8 && ((code >= 97 && code <= 122) || (code >= 65 && code <= 90));
+    start > 0 && end - start <= 12 && ((code >= 97 && code <= 122) || (code >= 65 && code <= 90));
     code = text.charCodeAt(start - 1)
   )
     start--;
-  return start < end && end - start <= 8 ? start : -1;
+  return start < end && end - start <= 12 ? start : -1;
 }
 
 /**
@@ -383,6 +401,7 @@ export function findAges(text: string, found: Scan): Span[] {
     if (/^een$/i.test(m[1]!) && !isJarig && !/^\s*oud\b/i.test(after)) continue;
     // "een proeftijd van 2 jaar" is a duration; "(14–16 jaar)" a range of ages, a group and not a person.
     if (DURATION_OF.test(before) || RANGE_BEFORE.test(before)) continue;
+    if (text.charCodeAt(m.index - 2) === 58 && TERM_FIELD.test(text.slice(Math.max(0, m.index - 32), m.index))) continue;
     // "(AEG, kapot na 8 jaar)": a bracket closing after a duration's word is no age.
     const clearlyAge =
       isJarig || /^\s*oud\b/i.test(after) || AGE_BEFORE.test(before) || (/^\s*\)/.test(after) && !DURATION_BEFORE.test(before));

@@ -6,6 +6,9 @@ import type { Span } from '../labels.js';
 const PLACE_HEADER = /^(?:woonplaats|plaats|wijk|woonwijk|buurt|gemeente|stad|dorp|stadsdeel)$/i;
 const PERSON_HEADER =
   /^(?:naam|namen|volledige naam|cliënt|client|cliëntnaam|clientnaam|contactpersoon|casusregie|casusregisseur|regisseur|behandelaar|consulent|begeleider|medewerker|mentor|coach|hulpverlener|jongere|leerling|aanvrager|melder|kind|ouder|wijkcoach|wijkverpleegkundige)$/i;
+const AGE_HEADER = /^(?:leeftijd|lft\.?|age|leeftijd \(jaar\))$/i;
+/** A cell of an age column: one age, or a couple's ("81 / 80"), perhaps with its unit. */
+const AGE_CELL = /^\d{1,3}(?: ?(?:jaar|jr\.?))?(?: ?\/ ?\d{1,3})?$/;
 /** A cell that holds a value of a place or a name: a capital, no digits, not too long. */
 const NAME_CELL = /^\p{Lu}[^\d\t|]{1,48}$/u;
 
@@ -39,7 +42,7 @@ function cellsOf(line: string, separator: string): { at: number; value: string }
 export function findTableColumns(text: string): Span[] {
   if (!text.includes('\t') && !text.includes('|')) return [];
   const spans: Span[] = [];
-  let header: { separator: string; columns: number; roles: Map<number, 'PERSON' | 'CITY'> } | undefined;
+  let header: { separator: string; columns: number; roles: Map<number, 'PERSON' | 'CITY' | 'AGE'> } | undefined;
   for (const line of linesOf(text)) {
     const separator = line.text.includes('\t') ? '\t' : line.text.includes('|') ? '|' : '';
     if (!separator) {
@@ -47,10 +50,11 @@ export function findTableColumns(text: string): Span[] {
       continue;
     }
     const cells = cellsOf(line.text, separator);
-    const roles = new Map<number, 'PERSON' | 'CITY'>();
+    const roles = new Map<number, 'PERSON' | 'CITY' | 'AGE'>();
     cells.forEach((cell, i) => {
       if (PLACE_HEADER.test(cell.value)) roles.set(i, 'CITY');
       else if (PERSON_HEADER.test(cell.value)) roles.set(i, 'PERSON');
+      else if (AGE_HEADER.test(cell.value)) roles.set(i, 'AGE');
     });
     if (roles.size > 0 && cells.length >= 3) {
       header = { separator, columns: cells.length, roles };
@@ -62,6 +66,16 @@ export function findTableColumns(text: string): Span[] {
     }
     for (const [i, label] of header.roles) {
       const cell = cells[i]!;
+      if (label === 'AGE') {
+        // Each number of the cell ("81 / 80": a couple).
+        if (AGE_CELL.test(cell.value))
+          for (const n of cell.value.matchAll(/\d{1,3}/g))
+            if (Number(n[0]) <= 110) {
+              const start = line.start + cell.at + n.index;
+              spans.push({ start, end: start + n[0].length, label, source: 'age-table-column' });
+            }
+        continue;
+      }
       if (NAME_CELL.test(cell.value))
         spans.push({
           start: line.start + cell.at,
