@@ -167,3 +167,24 @@ describe('bare ages after a name and a comma, first in a bracket, written out, a
     has('Hij is rond de 45.', 'AGE', '45');
   });
 });
+
+describe('ages after kin in chats, approximate after "van", lists of plural children, English', () => {
+  it('takes a bare age after a possessive and a kin word where a verb or the clause end follows', () => {
+    has("m'n zoon 14 doet raar sinds de zomer", 'AGE', '14');
+    has('haar man 71, zij 68', 'AGE', '71');
+    noAge('mijn zus 3 keer gebeld');
+    noAge('haar vader 2 dagen in het ziekenhuis');
+  });
+  it('takes "een vrouw van in de 40", "meisjes van 12 en 14", "ouders (45 en 42)", "hij is 15 ofzo", a title and a comma', () => {
+    has('Het gaat om een vrouw van in de 40.', 'AGE', '40');
+    has('twee meisjes van 12 en 14.', 'AGE', '12');
+    has('De ouders (45 en 42) zijn gescheiden.', 'AGE', '42');
+    has('hij is 15 ofzo', 'AGE', '15');
+    has('Mevrouw, nu 91, wil thuis blijven wonen.', 'AGE', '91');
+  });
+  it('takes "aged 45" and "a 45-year-old"', () => {
+    has('Client aged 45, unemployed.', 'AGE', '45');
+    has('a 45-year-old woman', 'AGE', '45-year-old');
+    noAge('The building is 45 years and 3 months in use.');
+  });
+});

@@ -13,7 +13,10 @@ const KIN_NOUNS =
   'zoontje|dochtertje|broertje|zusje|kleinzoon|kleindochter|jongste|oudste|middelste|vader|moeder|zoon|dochter|broer|zus|oma|opa|partner|man|vrouw|echtgenoot|echtgenote|buurman|buurvrouw|tante|oom|kind|jongen|meisje|schoonmoeder|schoonvader|stiefvader|stiefmoeder';
 /** Before the number: what makes it an age. */
 const BEFORE = [
-  new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUNS}) van (?:een jaar of |ongeveer |rond |bijna |ruim |net |pas |amper |nog geen )?$`, 'iu'),
+  new RegExp(
+    `(?<![\\p{L}])(?:${PERSON_NOUNS}) van (?:een jaar of |ongeveer |rond |rond de |in de |ergens in de |bijna |ruim |net |pas |amper |nog geen )?$`,
+    'iu',
+  ),
   new RegExp(`(?<![\\p{L}])(?:${KIN_NOUNS}), $`, 'iu'),
   /(?<![\p{L}])(?:mw|mevr|dhr|mevrouw|meneer)\.? \($/iu,
   /(?:\(|, )[mvMV], $/u,
@@ -24,6 +27,7 @@ const BEFORE = [
   /(?<![\p{L}])(?:(?:is|was|wordt|van|\() ?(?:eind|begin|midden)|(?:is|was|ergens|al|nu|ook) in de) $/iu,
   /(?<![\p{L}])(?:oudste|jongste|middelste)(?: van)? $/iu,
   /(?<![\p{L}])(?:is|was|wordt|werd|lijkt) (?:(?:nu|al|ook|toch|dan) )?een jaar of $/iu,
+  /(?<![\p{L}])(?:m'n|mijn|mn|haar|zijn|z'n|onze|hun) (?:zoon|zoontje|dochter|dochtertje|broer|broertje|zus|zusje|kind|jongste|oudste|man|vrouw|vriend|vriendin|moeder|vader|opa|oma|neef|nicht|kleinzoon|kleindochter) $/iu,
 ];
 /** After the number, for each of BEFORE: what closes the phrase (no amount, time, date or count). */
 const AFTER = [
@@ -38,6 +42,7 @@ const AFTER = [
   /^(?=[ ,.;:!?)\n]|$)(?! ?(?:km|kilometer|euro|procent|%|graden|uur|minuten|jaar|dagen|weken|meter|kilo|kg)(?![\p{L}]))/u,
   /^(?: jaar| jr\.?)?(?=[,.;!?)\n]|$| en | is | was | gaat | zit | woont | heeft )/u,
   /^(?: jaar)?(?=[ ,.;:!?)\n]|$)(?! (?:geleden|terug|later|eerder|bezig|getrouwd|samen|gewerkt|gewoond|uur|keer|euro|dagen|weken|maanden)(?![\p{L}]))/u,
+  /^(?: jaar| jr\.?)?(?=[,.;!?)\n]|$| (?:en|is|was|doet|wil|heeft|gaat|zit|woont|zegt|moet|kan|mag|komt|ofzo|of zo)(?![\p{L}]))/u,
 ];
 /** "net 65 geworden", "is vorige week 40 geworden". */
 const BECAME = /^ (?:jaar )?geworden(?![\p{L}])/u;
@@ -45,7 +50,7 @@ const MOST_YEARS = 110;
 /** The indexes of BEFORE that end in a bracket, a comma and a space, or a word and a space. */
 const AFTER_BRACKET = [2, 5];
 const AFTER_COMMA = [1, 3];
-const AFTER_WORD = [0, 4, 6, 7, 8, 9, 10];
+const AFTER_WORD = [0, 4, 6, 7, 8, 9, 10, 11];
 /** The last words of BEFORE: a cheap first test, /(?<=(?:van|ben|…) )/i at the number (any letters may come before the word). */
 const LEAD_WORDS = [
   'van',
@@ -87,6 +92,27 @@ const LEAD_WORDS = [
   'oudste',
   'jongste',
   'middelste',
+  'zoon',
+  'zoontje',
+  'dochter',
+  'dochtertje',
+  'broer',
+  'broertje',
+  'zus',
+  'zusje',
+  'kind',
+  'man',
+  'vrouw',
+  'vriend',
+  'vriendin',
+  'moeder',
+  'vader',
+  'opa',
+  'oma',
+  'neef',
+  'nicht',
+  'kleinzoon',
+  'kleindochter',
 ];
 /** LEAD_WORDS by their last letter (each number is looked at: most are passed over by one lookup). */
 const LEAD_WORDS_BY_LAST: (string[] | undefined)[] = [];
@@ -114,7 +140,8 @@ function leadWordBefore(text: string, end: number): boolean {
 const AGE_LIST = /\d{1,2}(?:, \d{1,2})*(?:,? en \d{1,2}) (?:jaar|jr\.?)(?![\p{L}])/uy;
 const LIST_LEAD = /(?:(?<![\p{L}])(?:van|zijn|kinderen|ouders)|:) $/iu;
 /** "3 kinderen van 4, 6 en 9.": after children "van", a list that ends the clause is their ages, without a unit. */
-const CHILDREN_OF = /(?<![\p{L}])(?:kinderen|kids|zonen|dochters|kleinkinderen) van $/u;
+const CHILDREN_OF =
+  /(?<![\p{L}])(?:kinderen|kids|zonen|zoons|dochters|kleinkinderen|meisjes|meiden|jongens|broers|broertjes|zussen|zusjes) van $/u;
 const BARE_AGE_LIST = /\d{1,2}(?:, \d{1,2})*,? en \d{1,2}(?=[.,;)\n]|$)/y;
 /** "een jongen van veertien", "zoontje van drie maanden": a child's age written out, or in months or weeks. */
 const CHILD_AGE_WORD = new RegExp(
@@ -138,7 +165,7 @@ const NAME_WITH_AGE = /(\p{Lu}\p{Ll}+) (\d{1,2})/gu;
 const isDigitCode = (code: number) => code >= 48 && code <= 57;
 /** "kinderen (2, 5 en 8)", "zonen (6, 9)": ages of the children a plural word names, listed in brackets. */
 const PLURAL_KIN_BEFORE =
-  /(?<![\p{L}])(?:kinderen|kids|zonen|dochters|kleinkinderen|pleegkinderen|stiefkinderen|broers|broertjes|zussen|zusjes|tweeling) ?$/iu;
+  /(?<![\p{L}])(?:kinderen|kids|zonen|dochters|kleinkinderen|pleegkinderen|stiefkinderen|broers|broertjes|zussen|zusjes|tweeling|ouders|grootouders) ?$/iu;
 const AGES_LISTED = /\((\d{1,2})(?:(?:, ?| en | & )\d{1,2})+(?: jaar| jr\.?)?\)/y;
 /** "Geslacht/leeftijd: M/45", "V/38": sex and age with a slash, after a label or at a line's start. */
 const SEX_SLASH_AGE_BARE = /(?<=(?:^|\n|: ?|, )[MVmv]\/)\d{1,3}(?![\d/.,:-])/uy;
@@ -185,6 +212,7 @@ function nameBefore(text: string, at: number): boolean {
   const start = capitalisedWordStart(text, at);
   if (start === -1) return false;
   const word = text.slice(start, text.charCodeAt(at - 1) === 32 ? at - 1 : at).toLowerCase();
+  if (TITLE_WORDS.has(word)) return true;
   if (NOT_NAMES.has(word)) return false;
   if (TITLE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return true;
   const inName = TUSSENVOEGSEL_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || firstNameBefore(text, start);
@@ -241,6 +269,8 @@ function firstNameBefore(text: string, end: number): boolean {
   const start = capitalisedWordStart(text, end - 1);
   return start !== -1 && FIRST_NAMES.has(text.slice(start, end - 1).toLowerCase());
 }
+/** "Mevrouw, nu 91,", "Meneer, 83,": a capitalised title stands for the person. */
+const TITLE_WORDS = new Set(['mevrouw', 'meneer', 'cliënt', 'cliënte', 'client', 'bewoner', 'bewoonster', 'betrokkene']);
 const TITLE_BEFORE = /(?<![\p{L}])(?:meneer|mevrouw|mevr\.|mw\.|dhr\.|mr\.|fam\.|familie|juf|meester) $/iu;
 /** A capitalised word and a tussenvoegsel: "Daan van den ", not "de " alone ("volgens de Regeling"). */
 const TUSSENVOEGSEL_BEFORE = /\p{Lu}\p{Ll}+ (?:van|van de|van den|van der|de|den|der|ter|ten|te|in 't|in het|op de|uit de) $/u;
@@ -263,13 +293,19 @@ function unitAt(pattern: RegExp, text: string, at: number): number {
   return pattern.exec(text)?.[0].length ?? 0;
 }
 
+/** ", nu 91": where the comma before an adverb and the space at `space` is, or -1. */
+function adverbCommaBefore(text: string, space: number): number {
+  const m = COMMA_ADVERB.exec(text.slice(Math.max(0, space - 11), space));
+  return m ? space - m[0].length : -1;
+}
+const COMMA_ADVERB = /, (?:nu|inmiddels|bijna|ruim|al|pas|net|ongeveer|circa|ca\.)$/;
 /** After "Name, 15": a comma, a bracket, the sentence's or line's end (not "Jansen, 12 mei" nor "Bos, 3 kinderen"). */
 const COMMA_AGE_CLOSES = /(?: jaar| jr\.?)?(?=[,;)\n]|\.(?!\d)|$)/y;
 /** " is ", " is nu ": the verb between a child and its age in months. */
 const IS_BEFORE = / (?:is|was|wordt) (?:(?:nu|pas|bijna|al|net|inmiddels|ongeveer|ruim) )?$/u;
 
 /** " years old", " year old": English mail and reports ("Their daughter, 4 years old"). */
-const YEARS_OLD = / years? old(?![\p{L}])/uy;
+const YEARS_OLD = /[ -]years?[ -]old(?![\p{L}])/uy;
 /** A field that names a person, then the name and ", 31" or ", ongeveer 35" at the line's end ("Moeder: Hawa Hassan, 31"). */
 const PERSON_FIELD =
   /(?:^|\n)[ \t]*(?:[-•*] )?(?:\p{L}+ )?(?:moeder|vader|kind|zoon|dochter|partner|ouder|cliënt|client|naam|jongere|broer|zus|oma|opa|aanvrager|betrokkene|verzorger|pleegouder|pleegmoeder|pleegvader|gezinslid|stiefvader|stiefmoeder|echtgenoot|echtgenote|huisgenoot|bewoner)(?: \d)?: [^\n:]{2,60}, (?:(?:ongeveer|circa|ca\.|rond|ruim|bijna|±) )?$/iu;
@@ -373,6 +409,7 @@ export function findAgePhrases(text: string, found: Scan): Span[] {
       // "4 years old": the number and "years".
       // "Baby Noah is 4 maanden", "De baby is nu 9 maanden oud": a young child's age in months or weeks.
       const second = text.charCodeAt(runEnd + 1);
+      const lead = text.charCodeAt(at - 2);
       const months = second === 109 || second === 119 ? unitAt(MONTHS_AFTER, text, runEnd) : 0;
       if (months > 0 && testAt(MONTHS_CLOSE, text, runEnd + months)) {
         const old = text.startsWith(' oud', runEnd + months);
@@ -384,16 +421,23 @@ export function findAgePhrases(text: string, found: Scan): Span[] {
           continue;
         }
       }
-      // "Kim, 34, alleenstaand", "Het gaat om Wessel, 15.": a bare number after a name and a comma.
-      if (text.charCodeAt(at - 2) === 44 && testAt(COMMA_AGE_CLOSES, text, runEnd) && nameBefore(text, at - 2)) {
+      // "Kim, 34, alleenstaand", "Het gaat om Wessel, 15.", "Mevrouw, nu 91,": a bare number after a name and a comma.
+      const comma = text.charCodeAt(at - 2) === 44 ? at - 2 : lead > 96 ? adverbCommaBefore(text, at - 1) : -1;
+      if (comma !== -1 && testAt(COMMA_AGE_CLOSES, text, runEnd) && nameBefore(text, comma)) {
         spans.push({ start: at, end: runEnd, label: 'AGE', source: 'age-after-name-comma' });
         continue;
       }
-      if (second === 121 && testAt(YEARS_OLD, text, runEnd)) {
-        spans.push({ start: at, end: runEnd + (text.charCodeAt(runEnd + 5) === 115 ? 6 : 5), label: 'AGE', source: 'age-years-old' });
+      // "aged 45" (English reports).
+      if (lead === 100 && text.startsWith('aged', at - 5) && (classAt(text, at - 6) & LETTER) === 0) {
+        spans.push({ start: at, end: runEnd, label: 'AGE', source: 'age-aged' });
         continue;
       }
-      const lead = text.charCodeAt(at - 2);
+      if (second === 121 && testAt(YEARS_OLD, text, runEnd)) {
+        // "4 years old": the number and "years"; "a 45-year-old": all of it, as "45-jarige".
+        const unit = text.charCodeAt(runEnd) === 45 ? YEARS_OLD.lastIndex - runEnd : text.charCodeAt(runEnd + 5) === 115 ? 6 : 5;
+        spans.push({ start: at, end: runEnd + unit, label: 'AGE', source: 'age-years-old' });
+        continue;
+      }
       if ((lead === 44 || lead > 96) && testAt(LINE_ENDS, text, runEnd)) {
         const lineStart = text.lastIndexOf('\n', at) + 1;
         if (at - lineStart <= 100 && PERSON_FIELD.test(text.slice(Math.max(lineStart - 1, 0), at))) {

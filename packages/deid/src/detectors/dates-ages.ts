@@ -243,7 +243,7 @@ const KIN_SUBJECTS =
 const WHEN_ADVERBS =
   "(?:een jaar of|toch al|echt|nog maar|nog|maar|ruim|al|pas|net|nu|inmiddels|bijna|ook|toch|dan|toen|ongeveer|rond de|rond|circa|zo'n|binnenkort|morgen|vandaag|gisteren|onlangs|laatst|dit jaar|volgend jaar|vorig jaar|(?:volgende|vorige) (?:week|maand)|deze (?:week|maand)|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|(?:op )?\\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?|over (?:een|twee|drie|vier|\\d{1,2}) (?:dagen|weken|week|maanden|maand)|over de|boven de) ";
 const BARE_AGE = new RegExp(
-  `(?<=\\b(?:[Zz]ij|[Hh]ij|[Zz]e|\\p{Lu}[\\p{Ll}]+,?|\\p{Ll}+,|(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]vr)\\.|${KIN_SUBJECTS}) (?:is|wordt|werd|was) (?:${WHEN_ADVERBS}){0,2})(\\d{1,3}|${AGE_WORD})(?=\\+?(?:\\s(?:en|maar|hè|hoor|geworden|geweest|of|dus|toch|nu|inmiddels|volgende|deze|binnenkort|toen|geloof|denk|volgens|op|ze|hij|zij|ik|we|\\p{Ll}+dag|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))(?![\\p{L}])|\\s?[,.;!?)]|[ \\t]*\\n|$))`,
+  `(?<=\\b(?:[Zz]ij|[Hh]ij|[Zz]e|\\p{Lu}[\\p{Ll}]+,?|\\p{Ll}+,|(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]vr)\\.|${KIN_SUBJECTS}) (?:is|wordt|werd|was) (?:${WHEN_ADVERBS}){0,2})(\\d{1,3}|${AGE_WORD})(?=\\+?(?:\\s(?:en|maar|hè|hoor|geworden|geweest|of|dus|toch|nu|inmiddels|volgende|deze|binnenkort|toen|geloof|denk|volgens|op|ze|hij|zij|ik|we|ofzo|\\p{Ll}+dag|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))(?![\\p{L}])|\\s?[,.;!?)]|[ \\t]*\\n|$))`,
   'gu',
 );
 /** Where a bare age can start: the number or word after "is ", "wordt ", "werd " and an adverb. */
