@@ -149,6 +149,7 @@ describe('bare ages after a name and a comma, first in a bracket, written out, a
   it('takes "Name, N" before a comma or the end of a sentence', () => {
     has('Kim, 34, alleenstaande moeder van twee.', 'AGE', '34');
     has('Het gaat om Wessel, 15.', 'AGE', '15');
+    has('Bedoel je Sem Janssen van 8 of de grote?', 'AGE', '8');
   });
   it('leaves a date, a count and a place before the number alone', () => {
     lacks('Gesprek met Jansen, 12 mei.', '12');
