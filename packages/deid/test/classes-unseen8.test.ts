@@ -330,3 +330,25 @@ describe("unseen10's ages", () => {
     lacks('Bewaartermijn dossiers: 20 jaar voor jeugd.', '20 jaar');
   });
 });
+
+describe('a place at the start of a line', () => {
+  it("takes a place that is also a word before a letter's date, and Amsterdam at a sentence start", () => {
+    has('Kerkstraat 2\n9403 BL Assen\n\nAssen, 11 november 2026', 'CITY', 'Assen');
+    expect(found('Kerkstraat 2\n9403 BL Assen\n\nAssen, 11 november 2026').filter(([l]) => l === 'CITY')).toHaveLength(2);
+    has('Amsterdam is groot.', 'CITY', 'Amsterdam');
+    lacks('Best lastig gesprek vandaag.', 'Best');
+  });
+});
+
+describe("a team's area", () => {
+  it('takes the name after wijkteam or buurtteam as the place it works in, not a person', () => {
+    has('Aylin Karaca (wijkteam Wormerveer), Sandra', 'CITY', 'Wormerveer');
+    lacks('Wijkteam Jansen?', 'Jansen');
+  });
+});
+
+describe('a police registration number', () => {
+  it('takes capitals with a unit number, a hyphen and the registration', () => {
+    has('Eerdere meldingen: PL0900-2026108844, PL0900-2026114021.', 'CASE_ID', 'PL0900-2026108844');
+  });
+});

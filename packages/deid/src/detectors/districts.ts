@@ -1,7 +1,7 @@
 // Districts and neighbourhoods that no list holds: the big cities have hundreds of wijken and
 // buurten, and notes name them in team names, form fields and compass forms of a place.
 import type { Span } from '../labels.js';
-import { GENERIC_SERVICES, NOT_NAMES } from '../lexicon.js';
+import { FIRST_NAMES, GENERIC_SERVICES, NOT_NAMES, PLACES, SURNAMES } from '../lexicon.js';
 import { charactersBefore, matchAt, matchesAt, type Scan } from '../scan.js';
 import { lower } from './name-patterns.js';
 
@@ -12,14 +12,18 @@ const WORD_BEFORE = /(?:['’]s-)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*$/
 /** "Wijk: Kanaleneiland", "stadsdeel/wijk: Slotermeer-Noordoost", "Buurt: de Kolenkit": a district field. */
 const DISTRICT_FIELD =
   /(?:[Ss]tadsdeel(?:\/wijk)?|[Ww]ijk(?:\/buurt)?|[Bb]uurt|[Ww]oonwijk)[ \t]*:[ \t]*((?:(?:de|het|De|Het)[ \t])?\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})[ \t]*(?=$|\n|,|;|\()/uy;
-/** "Buurtpreventie Meerzicht", "Wijkraad Oosterpark": a group of a neighbourhood, then its name. */
+/** "Buurtpreventie Meerzicht", "Wijkraad Oosterpark", "wijkteam Wormerveer": a group or team of a neighbourhood, then its name. */
 const DISTRICT_GROUP =
-  /(?:Buurtpreventie|Buurtapp|Buurtvereniging|Wijkvereniging|Wijkraad|Bewonerscommissie|Bewonersvereniging|Buurtwhatsapp)[ \t]+(\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+)?)/uy;
+  /(?:Buurtpreventie|Buurtapp|Buurtvereniging|Wijkvereniging|Wijkraad|Bewonerscommissie|Bewonersvereniging|Buurtwhatsapp|[Ww]ijkteam|[Bb]uurtteam)[ \t]+(\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+)?)/uy;
 const COMPASS_WORD = new RegExp(`^(?:${COMPASS})$`);
 
 const notADistrict = (name: string) => {
   const l = lower(name);
   return NOT_NAMES.has(l) || GENERIC_SERVICES.has(l) || COMPASS_WORD.test(name);
+};
+const isPersonName = (name: string) => {
+  const l = lower(name.split(/[ \t]/)[0]!);
+  return (FIRST_NAMES.has(l) || SURNAMES.has(l)) && !PLACES.has(lower(name));
 };
 
 const HOUSE_NUMBER = /^ \d{1,5}(?:[a-zA-Z](?![\p{L}])|-\d{1,3})?(?![\d\p{L}]|[:.,]\d)/u;
@@ -49,7 +53,9 @@ export function findDistricts(text: string, found?: Scan): Span[] {
       spans.push({ start, end: start + m[1]!.trimEnd().length, label: 'CITY', source: 'city-district-field' });
     }
     m = matchAt(DISTRICT_GROUP, text, index, found);
-    if (m && !notADistrict(m[1]!)) {
+    // A team's area, never a person's name ("Wijkteam Jansen?"); a compass word after a team is left alone (it cost precision).
+    const team = m !== null && /^[Ww]ijkteam|^[Bb]uurtteam/.test(m[0]);
+    if (m && !notADistrict(m[1]!) && !(team && isPersonName(m[1]!))) {
       const start = m.index + m[0].length - m[1]!.length;
       spans.push({ start, end: start + m[1]!.length, label: 'CITY', source: 'city-district-group' });
     }

@@ -67,6 +67,10 @@ function lowerPlaceOfWordsEnd(text: string, start: number): number {
   }
 }
 
+/** Places the common-word list holds though no one writes them as words. */
+const NEVER_WORDS = new Set(['amsterdam']);
+/** ", 11 november 2026", ", 3-11-2026": the date of a letter after its place. */
+const DATE_LINE_AFTER = /^,? (?:(?:ma|di|wo|do|vr|maandag|dinsdag|woensdag|donderdag|vrijdag) )?\d{1,2}(?:[ -/.](?:\d{1,2}|[a-z]{3,9}\.?))/;
 /** Parts of the country, as an agency's region ("regio Midden-Nederland"): no place smaller than a country. */
 const REGIONS = new Set(['randstad', 'midden-nederland', 'noord-nederland', 'oost-nederland', 'zuid-nederland', 'west-nederland']);
 
@@ -136,8 +140,15 @@ export function findPlaces(text: string, found: Scan = scan(text)): Span[] {
   for (let h = 0; h < hits.length; h++) {
     const start = hits[h]![0];
     const candidate = hits[h]![1];
-    // "Best lastig gesprek", "Hoorn erop gegooid": a place that is also a word is no evidence at a sentence start.
-    if (PLACES_THAT_ARE_WORDS.has(lower(candidate)) && isSentenceStart(text, start)) continue;
+    // "Best lastig gesprek", "Hoorn erop gegooid": a place that is also a word is no evidence at a sentence start, unless a
+    // letter's date follows it ("Assen, 11 november 2026").
+    if (
+      PLACES_THAT_ARE_WORDS.has(lower(candidate)) &&
+      !NEVER_WORDS.has(lower(candidate)) &&
+      isSentenceStart(text, start) &&
+      !DATE_LINE_AFTER.test(text.slice(start + candidate.length, start + candidate.length + 16))
+    )
+      continue;
     spans.add(start, start + candidate.length, 'city-lexicon');
   }
   for (const m of matchesAt(PLACE_CUE, text, phraseStarts(found, PLACE_CUE_PHRASES, 2), found)) {
