@@ -189,3 +189,19 @@ describe('ages after kin in chats, approximate after "van", lists of plural chil
     noAge('The building is 45 years and 3 months in use.');
   });
 });
+
+describe('more labelled and listed forms', () => {
+  it('takes "Leeftijd (jaren): 45", "leeftijd ca 45", "Zijn leeftijd is 45", an age after a year of birth, "die van 12", "Julia, 15:"', () => {
+    has('Leeftijd (jaren): 45', 'AGE', '45');
+    has('leeftijd ca 45', 'AGE', '45');
+    has('Zijn leeftijd is 45.', 'AGE', '45');
+    has('Mevrouw is geboren 1980 (45) en woont in de wijk.', 'AGE', '45');
+    has('die van 12 is lastig', 'AGE', '12');
+    has('- Julia, 15: gaat goed', 'AGE', '15');
+  });
+  it('leaves a year in brackets, a time after a name and a comma, and a count after "die van" alone', () => {
+    noAge('Het huis is gebouwd in 1980 (45 woningen).');
+    lacks('Julia, 15:30 afspraak', '15');
+    noAge('die van 12 uur is verzet');
+  });
+});

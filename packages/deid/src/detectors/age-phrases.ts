@@ -20,7 +20,7 @@ const BEFORE = [
   new RegExp(`(?<![\\p{L}])(?:${KIN_NOUNS}), $`, 'iu'),
   /(?<![\p{L}])(?:mw|mevr|dhr|mevrouw|meneer)\.? \($/iu,
   /(?:\(|, )[mvMV], $/u,
-  /(?<![\p{L}])(?:ik ben|ben ik|ik word|word ik|je bent|ben je|die|dat|wie) (?:(?:nu|al|pas|bijna|net|inmiddels|zelf|ook|zelfs|toch) ){0,2}$/iu,
+  /(?<![\p{L}])(?:ik ben|ben ik|ik word|word ik|je bent|ben je|die|dat|wie|die van) (?:(?:nu|al|pas|bijna|net|inmiddels|zelf|ook|zelfs|toch) ){0,2}$/iu,
   /(?<![\p{L}])(?:broers|broertjes|zussen|zusjes|halfbroers|halfbroertjes|halfzussen|halfzusjes|kinderen|zonen|dochters|kleinkinderen|stiefkinderen|pleegkinderen) \($/iu,
   /(?<![\p{L}])(?:toen|sinds) (?:ze|zij|hij|ik|je|jij|we|wij) $/iu,
   /(?<![\p{L}])(?:kinderen|kids|jongens|meisjes|meiden|zonen|dochters|tweeling|broers|broertjes|zussen|zusjes) zijn (?:nu |inmiddels )?$/iu,
@@ -275,6 +275,7 @@ const TITLE_BEFORE = /(?<![\p{L}])(?:meneer|mevrouw|mevr\.|mw\.|dhr\.|mr\.|fam\.
 /** A capitalised word and a tussenvoegsel: "Daan van den ", not "de " alone ("volgens de Regeling"). */
 const TUSSENVOEGSEL_BEFORE = /\p{Lu}\p{Ll}+ (?:van|van de|van den|van der|de|den|der|ter|ten|te|in 't|in het|op de|uit de) $/u;
 
+const YEAR_OF_BIRTH_BEFORE = /(?<![\p{L}])(?:geboren|geb\.?|geboortejaar)(?: in)?:? (?:19|20)\d\d ?$/iu;
 /** After the age first in a bracket: a comma and more, not a date's day ("(12, 13 mei)") or a list of numbers. */
 const AGE_FIRST_IN_BRACKET = /, (?!\d{1,2}(?:[-/.]|,| en | ?(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec)))[^()\n]{1,60}\)/iy;
 /** " maanden)", " mnd)", " weken)": after a number in brackets. */
@@ -300,7 +301,7 @@ function adverbCommaBefore(text: string, space: number): number {
 }
 const COMMA_ADVERB = /, (?:nu|inmiddels|bijna|ruim|al|pas|net|ongeveer|circa|ca\.)$/;
 /** After "Name, 15": a comma, a bracket, the sentence's or line's end (not "Jansen, 12 mei" nor "Bos, 3 kinderen"). */
-const COMMA_AGE_CLOSES = /(?: jaar| jr\.?)?(?=[,;)\n]|\.(?!\d)|$)/y;
+const COMMA_AGE_CLOSES = /(?: jaar| jr\.?)?(?=[,;)\n]|[.:](?!\d)|$)/y;
 /** " is ", " is nu ": the verb between a child and its age in months. */
 const IS_BEFORE = / (?:is|was|wordt) (?:(?:nu|pas|bijna|al|net|inmiddels|ongeveer|ruim) )?$/u;
 
@@ -368,6 +369,11 @@ export function findAgePhrases(text: string, found: Scan): Span[] {
     const digits = at + 1;
     const end = digitRunEnd(text, digits);
     if (end > digits && end - digits <= 3 && Number(text.slice(digits, end)) <= MOST_YEARS) {
+      // "geboren 1980 (45)", "geb. 2009 (16)": the age after a year of birth.
+      if (text.charCodeAt(end) === 41 && YEAR_OF_BIRTH_BEFORE.test(text.slice(Math.max(0, at - 24), at))) {
+        spans.push({ start: digits, end, label: 'AGE', source: 'age-after-year-of-birth' });
+        continue;
+      }
       // "Tim (16, 4 havo)", "Mw. Yıldız (52, Hyacintenstraat 4)": after a name, an age first in the bracket.
       if (testAt(AGE_FIRST_IN_BRACKET, text, end) && nameBefore(text, at)) {
         spans.push({ start: digits, end, label: 'AGE', source: 'age-first-in-brackets' });
