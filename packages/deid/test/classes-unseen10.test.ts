@@ -205,3 +205,25 @@ describe('more labelled and listed forms', () => {
     noAge('die van 12 uur is verzet');
   });
 });
+
+describe("years that are no person's age", () => {
+  it('leaves bounds of groups, periods as subjects, ages of rules, groups of an age and things that are years old alone', () => {
+    noAge('Jongeren van 18 jaar en ouder krijgen een brief.');
+    noAge('De wachttijd is 2 jaar.');
+    noAge('Het contract loopt 1 jaar.');
+    noAge('Het gezin woont hier 4 jaar.');
+    noAge('De AOW-leeftijd is 67 jaar.');
+    noAge('Kinderen van 4 jaar gaan naar groep 1.');
+    noAge('De schuld is 5 jaar oud.');
+    noAge('Een wasmachine van 12 jaar oud gaat snel stuk.');
+    noAge('Hij is 12 jaar verslaafd geweest.');
+    noAge('Ze is 20 jaar lid van de kerk.');
+    noAge('Hij is 1,80 lang.');
+  });
+  it('keeps the ages of people beside them', () => {
+    has('Ze heeft 2 kinderen van 3 en 5 jaar.', 'AGE', '5 jaar');
+    has('De man is 45 jaar oud.', 'AGE', '45 jaar');
+    has('Een jongen van 15 jaar oud.', 'AGE', '15 jaar');
+    has('Zijn zoon is 16 jaar en woont hier.', 'AGE', '16 jaar');
+  });
+});

@@ -3,6 +3,7 @@
 // "Mw. (82)", "(m, 45)", "ik ben 19", "ik ben zelf ook 78", "toen ze 19 was", "net 65 geworden". Tried only at short runs of digits, with
 // the words before and after them, so a text without such numbers costs one pass over its digit runs.
 import type { Span } from '../labels.js';
+import { isGroupAge } from './dates-ages.js';
 import { FIRST_NAMES, NAMES_THAT_ARE_WORDS, NOT_NAMES, PLACES, SURNAMES } from '../lexicon.js';
 import { isCommon } from '../statistical/token-features.js';
 import { classAt, digitRunEnd, LETTER, matchesAt, phraseStarts, phrasesOf, UPPER, type Scan } from '../scan.js';
@@ -505,7 +506,7 @@ export function findAgePhrases(text: string, found: Scan): Span[] {
       // "is eind 40", "(begin 30)": a decade, no clock time or count.
       if (k === 8 && !/^[2-9]0$/.test(text.slice(at, end))) break;
       const closing = AFTER[k]!.exec(after);
-      if (!closing) break;
+      if (!closing || (k === 0 && isGroupAge(text, at))) break;
       const unit = /^ (?:jaar|jr\.?|maanden|maand|weken|mnd\.?)(?![\p{L}])/u.exec(after)?.[0] ?? '';
       spans.push({ start: at, end: end + unit.length, label: 'AGE', source: 'age-phrase' });
       const second = /^ en (\d{1,3})(?!\d)/.exec(after);

@@ -157,7 +157,40 @@ const DURATION_OF =
 /** "Bewaartermijn dossiers: 20 jaar": the value of a term's field is a duration. */
 const TERM_FIELD = /termijn[^.\n:]{0,20}:\s*$/i;
 const RANGE_BEFORE = /\d\s?[–-]\s?$/;
-const STRONG_DURATION_AFTER = /^\s*(?:getrouwd|samen|gewerkt|gewoond|geleden|bewaard|in dienst)(?![\p{L}])/u;
+const STRONG_DURATION_AFTER =
+  /^\s*(?:getrouwd|samen|gewerkt|gewoond|geleden|bewaard|in dienst|verslaafd|weduwe|weduwnaar|lid|clean|nuchter|droog|werkloos|dakloos|ingeschreven|in beeld|in zorg|in behandeling|onder behandeling|in Nederland|hier|daar|actief|arbeidsongeschikt|vrijwilliger|mantelzorger|met pensioen)(?![\p{L}])/u;
+/** "Het contract loopt 1 jaar", "Het gezin woont hier 4 jaar": a verb of time or place before the years. */
+const DURATION_VERB_BEFORE = /(?:\bloopt|\bliep|\bduurt|\bduurde|\bhier|\bdaar|\bwoont|\bwerkt)\s*$/i;
+/** "Jongeren van 18 jaar en ouder": a bound of a group. */
+const OR_OLDER = /^\s*(?:en|of) (?:ouder|jonger)(?![\p{L}])/u;
+/** "De wachttijd is 2 jaar": a period as the subject. */
+const PERIOD_SUBJECT =
+  /(?:tijd|termijn|duur|straf|contract|garantie|periode|traject|opleiding|uitkering|regeling|maatregel) (?:is|was|wordt|bedraagt|duurt) (?:nu |ongeveer |ruim |bijna |maximaal |minimaal |nog )?$/i;
+/** "De AOW-leeftijd is 67 jaar", "leeftijdsgrens 18 jaar": an age of a rule, no person's. */
+const RULE_AGE = /(?:[\p{L}-]leeftijd|leeftijdsgrens)[^\n]{0,14}$/iu;
+/** "Kinderen van 4 jaar worden …", "Voor jongeren vanaf 16 jaar": a group of any such age, at a sentence's start. */
+const GROUP_OF_AGE =
+  /(?:^|[.!?:]\s+|\n)\s*(?:(?:[Dd]e|[Aa]lle|[Vv]oor|[Bb]ij|[Oo]ok) )?(?:[Kk]inderen|[Jj]ongeren|[Ll]eerlingen|[Pp]euters|[Kk]leuters|[Dd]eelnemers|[Mm]ensen|[Oo]uderen|[Vv]olwassenen|[Vv]rouwen|[Mm]annen|[Mm]eisjes|[Jj]ongens|[Cc]liënten|[Bb]ewoners) (?:van|vanaf|onder|boven|tot) (?:de )?$/u;
+/** "De schuld is 5 jaar oud", "Een vriezer van 15 jaar oud": a thing's age. */
+const THING_BEFORE_OLD =
+  /(?<![\p{L}])(?:[Dd]e|[Hh]et|[Dd]eze|[Dd]it|[Ee]en|[Zz]ijn|[Hh]aar) (\p{Ll}+) (?:is (?:al |nu |ruim |bijna |ongeveer |pas )?|van )$/u;
+const PERSON_WORDS = new Set(
+  'kind|kindje|jongen|jongetje|meisje|meid|man|vrouw|heer|dame|cliënt|cliënte|client|moeder|vader|zoon|zoontje|dochter|dochtertje|baby|jongere|buurman|buurvrouw|bewoner|bewoonster|huurder|aanvrager|betrokkene|patiënt|patiënte|leerling|oudste|jongste|middelste|tweeling|broer|broertje|zus|zusje|oma|opa|partner|echtgenoot|echtgenote|peuter|kleuter|puber|tiener|student|studente|melder|ouder|vriend|vriendin|neef|nicht|tante|oom|kleinzoon|kleindochter|pleegkind|pleegzoon|pleegdochter|weduwe|weduwnaar|persoon|mevrouw|meneer|klant|deelnemer|vrijwilliger|mantelzorger|collega'.split(
+    '|',
+  ),
+);
+
+/** "Kinderen van 4 jaar worden …": the number at `at` bounds a group of people, no person's age. */
+export const isGroupAge = (text: string, at: number) => GROUP_OF_AGE.test(text.slice(Math.max(0, at - 50), at));
+
+/** Whether the years at `at` belong to no person: a group's bound, a period, a rule's age, a group of that age or a thing's age. */
+function noPersonsAge(text: string, at: number, after: string): boolean {
+  if (OR_OLDER.test(after)) return true;
+  const before = text.slice(Math.max(0, at - 50), at);
+  if (PERIOD_SUBJECT.test(before) || RULE_AGE.test(before) || GROUP_OF_AGE.test(before)) return true;
+  const thing = /^\s*oud(?![\p{L}])/u.test(after) ? THING_BEFORE_OLD.exec(before) : null;
+  return thing !== null && !PERSON_WORDS.has(thing[1]!);
+}
 /** "tussen de 2 en 14 jaar", "van 16 tot 23 jaar", "rond 18 jaar", "ouder dan 65 jaar": a range or a general age, no person's. */
 const RANGE_OF =
   /(?:tussen (?:de )?\d{1,3} en|\d{1,3} (?:tot(?: en met)?|t\/m)|(?<![\p{L}])(?:rond|naar|vanaf|tot|(?:ouder|jonger) dan))\s*$/iu;
@@ -243,7 +276,7 @@ const KIN_SUBJECTS =
 const WHEN_ADVERBS =
   "(?:een jaar of|toch al|echt|nog maar|nog|maar|ruim|al|pas|net|nu|inmiddels|bijna|ook|toch|dan|toen|ongeveer|rond de|rond|circa|zo'n|binnenkort|morgen|vandaag|gisteren|onlangs|laatst|dit jaar|volgend jaar|vorig jaar|(?:volgende|vorige) (?:week|maand)|deze (?:week|maand)|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|(?:op )?\\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?|over (?:een|twee|drie|vier|\\d{1,2}) (?:dagen|weken|week|maanden|maand)|over de|boven de) ";
 const BARE_AGE = new RegExp(
-  `(?<=\\b(?:[Zz]ij|[Hh]ij|[Zz]e|\\p{Lu}[\\p{Ll}]+,?|\\p{Ll}+,|(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]vr)\\.|${KIN_SUBJECTS}) (?:is|wordt|werd|was) (?:${WHEN_ADVERBS}){0,2})(\\d{1,3}|${AGE_WORD})(?=\\+?(?:\\s(?:en|maar|hè|hoor|geworden|geweest|of|dus|toch|nu|inmiddels|volgende|deze|binnenkort|toen|geloof|denk|volgens|op|ze|hij|zij|ik|we|ofzo|\\p{Ll}+dag|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))(?![\\p{L}])|\\s?[,.;!?)]|[ \\t]*\\n|$))`,
+  `(?<=\\b(?:[Zz]ij|[Hh]ij|[Zz]e|\\p{Lu}[\\p{Ll}]+,?|\\p{Ll}+,|(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]vr)\\.|${KIN_SUBJECTS}) (?:is|wordt|werd|was) (?:${WHEN_ADVERBS}){0,2})(\\d{1,3}|${AGE_WORD})(?=\\+?(?:\\s(?:en|maar|hè|hoor|geworden|geweest|of|dus|toch|nu|inmiddels|volgende|deze|binnenkort|toen|geloof|denk|volgens|op|ze|hij|zij|ik|we|ofzo|\\p{Ll}+dag|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))(?![\\p{L}])|\\s?(?:[,.](?!\\d)|[;!?)])|[ \\t]*\\n|$))`,
   'gu',
 );
 /** Where a bare age can start: the number or word after "is ", "wordt ", "werd " and an adverb. */
@@ -366,7 +399,7 @@ const ANSWERED_AGE = new RegExp(
 
 /** "leeftijd: 67", "Lft 67", "Leeftijd kind: circa 8", "Leeftijden 14, 11": a field or label, perhaps an adverb, then the age. */
 const LABELLED_AGE =
-  /(?<![\p{L}\d_])(?:[Ll]eeftijd(?:en)?|[Ll]ft\.?)(?:[ _][a-zë]{3,12}| \((?:jaren|jaar|jr\.?)\)| is| was)?:?\s+(?:(?:circa|ca\.?|ongeveer|ong\.|ruim|bijna|rond|±|~) ?)?(\d{1,3})(?!\d|[.,:]\d)/gu;
+  /(?<![\p{L}\d_-])(?:[Ll]eeftijd(?:en)?|[Ll]ft\.?)(?:[ _][a-zë]{3,12}| \((?:jaren|jaar|jr\.?)\)| is| was)?:?\s+(?:(?:circa|ca\.?|ongeveer|ong\.|ruim|bijna|rond|±|~) ?)?(\d{1,3})(?!\d|[.,:]\d)/gu;
 const AGE_LABELS = phrasesOf(['leeftijd', 'leeftijden', 'lft']);
 /** The next age of a labelled list, where the list goes on or ends ("14, 11, 8."), not a count ("67, 3 kinderen"). */
 const LABELLED_NEXT = /(?:, ?| en | & | ?\/ ?)(\d{1,3})(?!\d|[.,:]\d)(?=[ \t]*(?:jaar|jr\.?)?[ \t]*(?:[,.;)|/\n&]|en |$))/y;
@@ -415,6 +448,7 @@ export function findAges(text: string, found: Scan): Span[] {
     if (!isJarig && (STRONG_DURATION_AFTER.test(after) || RANGE_OF.test(before))) continue;
     if (!clearlyAge && !/^[\s,.;:)]/.test(after) && after.length > 0) continue;
     if (/^\d+$/.test(m[1]!) && Number(m[1]) > 120) continue;
+    if (!isJarig && (noPersonsAge(text, m.index, after) || (!clearlyAge && DURATION_VERB_BEFORE.test(before)))) continue;
     spans.push({ start: m.index, end: m.index + m[0].length, label: 'AGE', source: 'age-years' });
   }
   // "leeftijd: 67", "lft 67", "Leeftijd: circa 60", "Leeftijden 14, 11, 8".
