@@ -227,3 +227,20 @@ describe("years that are no person's age", () => {
     has('Zijn zoon is 16 jaar en woont hier.', 'AGE', '16 jaar');
   });
 });
+
+describe('ages in chat shorthand, inverted clauses and birthdays', () => {
+  it('takes ages after "mn"/"me" and kin, a bare kin subject, "toen was ze", lists after "zijn", an ordinal birthday', () => {
+    has('mn zoon is 15 en luistert niet', 'AGE', '15');
+    has('me dochter is 12', 'AGE', '12');
+    has('dochter wordt 4 in mei', 'AGE', '4');
+    has('Toen was ze pas 16.', 'AGE', '16');
+    has('haar kinderen zijn 3, 5 en 9', 'AGE', '5');
+    has('zijn ouders zijn 80 en 78.', 'AGE', '78');
+    has('Volgende week viert ze haar 80e verjaardag.', 'AGE', '80e');
+  });
+  it('leaves counts and times after the same words alone', () => {
+    noAge('ze zijn 3 en 4 keer geweest');
+    noAge('Toen was hij 3 uur te laat.');
+    noAge('de 3e verdieping');
+  });
+});

@@ -28,6 +28,7 @@ const BEFORE = [
   /(?<![\p{L}])(?:(?:is|was|wordt|van|\() ?(?:eind|begin|midden)|(?:is|was|ergens|al|nu|ook) in de) $/iu,
   /(?<![\p{L}])(?:oudste|jongste|middelste)(?: van)? $/iu,
   /(?<![\p{L}])(?:is|was|wordt|werd|lijkt) (?:(?:nu|al|ook|toch|dan) )?een jaar of $/iu,
+  /(?<![\p{L}])(?:toen|nu|inmiddels|destijds|dan|daar|hier) (?:was|is|wordt|werd) (?:ze|zij|hij) (?:(?:pas|al|nog|net|bijna|ongeveer) )?$/iu,
   /(?<![\p{L}])(?:m'n|mijn|mn|haar|zijn|z'n|onze|hun) (?:zoon|zoontje|dochter|dochtertje|broer|broertje|zus|zusje|kind|jongste|oudste|man|vrouw|vriend|vriendin|moeder|vader|opa|oma|neef|nicht|kleinzoon|kleindochter) $/iu,
 ];
 /** After the number, for each of BEFORE: what closes the phrase (no amount, time, date or count). */
@@ -43,6 +44,7 @@ const AFTER = [
   /^(?=[ ,.;:!?)\n]|$)(?! ?(?:km|kilometer|euro|procent|%|graden|uur|minuten|jaar|dagen|weken|meter|kilo|kg)(?![\p{L}]))/u,
   /^(?: jaar| jr\.?)?(?=[,.;!?)\n]|$| en | is | was | gaat | zit | woont | heeft )/u,
   /^(?: jaar)?(?=[ ,.;:!?)\n]|$)(?! (?:geleden|terug|later|eerder|bezig|getrouwd|samen|gewerkt|gewoond|uur|keer|euro|dagen|weken|maanden)(?![\p{L}]))/u,
+  /^(?: jaar| jr\.?)?(?=[,.;!?)\n]|$| (?:en|toen|maar|dus|want|is|was)(?![\p{L}]))/u,
   /^(?: jaar| jr\.?)?(?=[,.;!?)\n]|$| (?:en|is|was|doet|wil|heeft|gaat|zit|woont|zegt|moet|kan|mag|komt|ofzo|of zo)(?![\p{L}]))/u,
 ];
 /** "net 65 geworden", "is vorige week 40 geworden". */
@@ -51,7 +53,7 @@ const MOST_YEARS = 110;
 /** The indexes of BEFORE that end in a bracket, a comma and a space, or a word and a space. */
 const AFTER_BRACKET = [2, 5];
 const AFTER_COMMA = [1, 3];
-const AFTER_WORD = [0, 4, 6, 7, 8, 9, 10, 11];
+const AFTER_WORD = [0, 4, 6, 7, 8, 9, 10, 11, 12];
 /** The last words of BEFORE: a cheap first test, /(?<=(?:van|ben|…) )/i at the number (any letters may come before the word). */
 const LEAD_WORDS = [
   'van',
@@ -142,7 +144,7 @@ const AGE_LIST = /\d{1,2}(?:, \d{1,2})*(?:,? en \d{1,2}) (?:jaar|jr\.?)(?![\p{L}
 const LIST_LEAD = /(?:(?<![\p{L}])(?:van|zijn|kinderen|ouders)|:) $/iu;
 /** "3 kinderen van 4, 6 en 9.": after children "van", a list that ends the clause is their ages, without a unit. */
 const CHILDREN_OF =
-  /(?<![\p{L}])(?:kinderen|kids|zonen|zoons|dochters|kleinkinderen|meisjes|meiden|jongens|broers|broertjes|zussen|zusjes) van $/u;
+  /(?<![\p{L}])(?:(?:kinderen|kids|zonen|zoons|dochters|kleinkinderen|meisjes|meiden|jongens|broers|broertjes|zussen|zusjes) (?:van|zijn)|(?:ouders|grootouders|ze|zij) zijn) $/u;
 const BARE_AGE_LIST = /\d{1,2}(?:, \d{1,2})*,? en \d{1,2}(?=[.,;)\n]|$)/y;
 /** "een jongen van veertien", "zoontje van drie maanden": a child's age written out, or in months or weeks. */
 const CHILD_AGE_WORD = new RegExp(
@@ -306,6 +308,9 @@ const COMMA_AGE_CLOSES = /(?: jaar| jr\.?)?(?=[,;)\n]|[.:](?!\d)|$)/y;
 /** " is ", " is nu ": the verb between a child and its age in months. */
 const IS_BEFORE = / (?:is|was|wordt) (?:(?:nu|pas|bijna|al|net|inmiddels|ongeveer|ruim) )?$/u;
 
+/** After "80": the ordinal's ending and the birthday or year of life it counts. */
+const BIRTHDAY_ORDINAL = /(?:e|ste|de) (?:verjaardag|levensjaar)(?![\p{L}])/y;
+
 /** " years old", " year old": English mail and reports ("Their daughter, 4 years old"). */
 const YEARS_OLD = /[ -]years?[ -]old(?![\p{L}])/uy;
 /** A field that names a person, then the name and ", 31" or ", ongeveer 35" at the line's end ("Moeder: Hawa Hassan, 31"). */
@@ -434,6 +439,11 @@ export function findAgePhrases(text: string, found: Scan): Span[] {
         spans.push({ start: at, end: runEnd, label: 'AGE', source: 'age-after-name-comma' });
         continue;
       }
+      // "haar 80e verjaardag", "in zijn 70ste levensjaar".
+      if ((second === 32 || second === 116 || second === 101) && testAt(BIRTHDAY_ORDINAL, text, runEnd)) {
+        spans.push({ start: at, end: runEnd + (text.charCodeAt(runEnd) === 101 ? 1 : 3), label: 'AGE', source: 'age-birthday-ordinal' });
+        continue;
+      }
       // "aged 45" (English reports).
       if (lead === 100 && text.startsWith('aged', at - 5) && (classAt(text, at - 6) & LETTER) === 0) {
         spans.push({ start: at, end: runEnd, label: 'AGE', source: 'age-aged' });
@@ -461,7 +471,7 @@ export function findAgePhrases(text: string, found: Scan): Span[] {
       BARE_AGE_LIST.lastIndex = at;
       const bare = list
         ? null
-        : leadEnd === 110 && CHILDREN_OF.test(text.slice(Math.max(0, at - 18), at))
+        : leadEnd === 110 && CHILDREN_OF.test(text.slice(Math.max(0, at - 19), at))
           ? BARE_AGE_LIST.exec(text)
           : null;
       if (bare)
