@@ -244,3 +244,18 @@ describe('ages in chat shorthand, inverted clauses and birthdays', () => {
     noAge('de 3e verdieping');
   });
 });
+
+describe('approximate ages in brackets, couples, answers and kin in lists', () => {
+  it('takes "Moeder (± 40)", "het echtpaar (78 en 80)", an answer on the question\'s line or hedged, "zoon 14, dochter 11"', () => {
+    has('Moeder (± 40) kwam mee.', 'AGE', '40');
+    has('zijn broer (ongeveer 20) helpt', 'AGE', '20');
+    has('Het echtpaar (78 en 80) woont zelfstandig.', 'AGE', '80');
+    has('Hoe oud is hij? Zeventien.', 'AGE', 'Zeventien');
+    has('W: hoe oud is ze nu?\nM: 16 geloof ik', 'AGE', '16');
+    has('Kinderen: zoon 14, dochter 11', 'AGE', '11');
+  });
+  it('leaves an approximate count in brackets after a word that is no person, and kin before a count, alone', () => {
+    noAge('De groep (± 40) was rumoerig.');
+    noAge('dochter 2 keer per week bij vader');
+  });
+});

@@ -168,7 +168,7 @@ const NAME_WITH_AGE = /(\p{Lu}\p{Ll}+) (\d{1,2})/gu;
 const isDigitCode = (code: number) => code >= 48 && code <= 57;
 /** "kinderen (2, 5 en 8)", "zonen (6, 9)": ages of the children a plural word names, listed in brackets. */
 const PLURAL_KIN_BEFORE =
-  /(?<![\p{L}])(?:kinderen|kids|zonen|dochters|kleinkinderen|pleegkinderen|stiefkinderen|broers|broertjes|zussen|zusjes|tweeling|ouders|grootouders) ?$/iu;
+  /(?<![\p{L}])(?:kinderen|kids|zonen|dochters|kleinkinderen|pleegkinderen|stiefkinderen|broers|broertjes|zussen|zusjes|tweeling|ouders|grootouders|echtpaar) ?$/iu;
 const AGES_LISTED = /\((\d{1,2})(?:(?:, ?| en | & )\d{1,2})+(?: jaar| jr\.?)?\)/y;
 /** "Geslacht/leeftijd: M/45", "V/38": sex and age with a slash, after a label or at a line's start. */
 const SEX_SLASH_AGE_BARE = /(?<=(?:^|\n|: ?|, )[MVmv]\/)\d{1,3}(?![\d/.,:-])/uy;
@@ -261,6 +261,13 @@ function writtenAgesAfterNames(text: string, found: Scan, spans: Span[]): void {
   }
 }
 
+function execAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
+/** "(± 40)", "(ongeveer 20)", "(ca. 35)": an adverb and an age, alone in brackets. */
+const APPROXIMATE_IN_BRACKETS = /\((?:±|ca\.|circa|ongeveer|rond|bijna|ruim|nu|inmiddels|pas|net) ?(\d{1,3})\)/y;
+const PARENT_BEFORE = /(?<![\p{L}])(?:moeder|vader|partner|man|vrouw|cliënte?|client|mevrouw|meneer|dhr\.?|mw\.?|mevr\.?) $/iu;
 function testAt(pattern: RegExp, text: string, at: number): boolean {
   pattern.lastIndex = at;
   return pattern.test(text);
@@ -389,6 +396,16 @@ export function findAgePhrases(text: string, found: Scan): Span[] {
       const months = unitAt(MONTHS_IN_BRACKET, text, end);
       if (months > 0 && (childWordBefore(text, at) || firstNameBefore(text, at === 0 || text.charCodeAt(at - 1) !== 32 ? at + 1 : at))) {
         spans.push({ start: digits, end: end + months, label: 'AGE', source: 'age-months-in-brackets' });
+        continue;
+      }
+    }
+    // "Moeder (± 40)", "zijn broer (ongeveer 20)": an approximate age in brackets after kin or a name.
+    const approximate = isDigitCode(text.charCodeAt(at + 1)) ? null : execAt(APPROXIMATE_IN_BRACKETS, text, at);
+    if (approximate && Number(approximate[1]) <= MOST_YEARS) {
+      const before = text.slice(Math.max(0, at - 14), at);
+      if (KIN_BEFORE.test(before) || PARENT_BEFORE.test(before) || nameBefore(text, at)) {
+        const start = at + approximate[0].length - 1 - approximate[1]!.length;
+        spans.push({ start, end: start + approximate[1]!.length, label: 'AGE', source: 'age-approximate-in-brackets' });
         continue;
       }
     }

@@ -286,7 +286,7 @@ const AFTER_IS = new RegExp(
 );
 /** "hij 86, zij 83", "(man 71 en vrouw 69)": paired ages after a pronoun or spouse word. */
 const PAIRED_AGE =
-  /(?<![\p{L}])(?:(?:[Hh]ij|[Zz]ij|[Zz]e|[Hh]em|[Mm]an|[Vv]rouw|[Mm]eneer|[Mm]evrouw)[ \t](\d{1,3})(?=[ \t]?(?:[,;)\n]|\.(?!\d)|$|en\b|jaar\b))|(?:[Vv]ader|[Mm]oeder|[Oo]pa|[Oo]ma|[Oo]udste|[Jj]ongste|[Mm]iddelste)[ \t](\d{1,2})(?=[,;).]| en\b))/gu;
+  /(?<![\p{L}])(?:(?:[Hh]ij|[Zz]ij|[Zz]e|[Hh]em|[Mm]an|[Vv]rouw|[Mm]eneer|[Mm]evrouw)[ \t](\d{1,3})(?=[ \t]?(?:[,;)\n]|\.(?!\d)|$|en\b|jaar\b))|(?:[Vv]ader|[Mm]oeder|[Oo]pa|[Oo]ma|[Oo]udste|[Jj]ongste|[Mm]iddelste|[Zz]oon|[Dd]ochter|[Bb]roer|[Zz]us)[ \t](\d{1,2})(?=[,;)]|\.(?!\d)| en\b))/gu;
 const PAIRED_WORDS = new Set([
   'hij',
   'zij',
@@ -303,6 +303,10 @@ const PAIRED_WORDS = new Set([
   'oudste',
   'jongste',
   'middelste',
+  'zoon',
+  'dochter',
+  'broer',
+  'zus',
 ]);
 /** "een dochter van 2 en …", "zoon van 14.": a child and its age, without "jaar". */
 const CHILD_OF_AGE =
@@ -393,7 +397,7 @@ function commasInBrackets(text: string): number[] {
 
 /** The answer on the line after "hoe oud …?": a number alone, perhaps after a speaker ("Jongere: Zeventien.", "16 jaar"). */
 const ANSWERED_AGE = new RegExp(
-  `\\n(?:\\[[^\\]\\n]{1,20}\\][ \\t]*)?(?:[^:\\n]{1,40}:[ \\t]*)?(?:ik ben |ben |bijna )?(\\d{1,3}|(?:${AGE_WORD}|een|twee|drie|vier|vijf|zes|zeven|acht|negen))(?: jaar)?[.!]?[ \\t]*(?=\\n|$)`,
+  `\\??(?:\\n|[ \\t]+)(?:\\[[^\\]\\n]{1,20}\\][ \\t]*)?(?:[^:\\n]{1,40}:[ \\t]*)?(?:ik ben |ben |bijna )?(\\d{1,3}|(?:${AGE_WORD}|een|twee|drie|vier|vijf|zes|zeven|acht|negen))(?: jaar)?(?:,? (?:geloof ik|denk ik|ofzo|of zo|hoor))?[.!]?[ \\t]*(?=\\n|$)`,
   'iuy',
 );
 
@@ -414,7 +418,10 @@ function at(pattern: RegExp, text: string, index: number): RegExpExecArray | nul
 export function findAges(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
   for (let at = text.search(/hoe oud/i); at !== -1;) {
-    ANSWERED_AGE.lastIndex = text.indexOf('\n', at);
+    // The answer on the question's own line ("Hoe oud is hij? Zeventien.") or on the next.
+    const mark = text.indexOf('?', at);
+    const lineEnd = text.indexOf('\n', at);
+    ANSWERED_AGE.lastIndex = mark !== -1 && (lineEnd === -1 || mark < lineEnd) ? mark : lineEnd;
     const m = ANSWERED_AGE.lastIndex > 0 ? ANSWERED_AGE.exec(text) : null;
     if (m && (!/^\d/.test(m[1]!) || Number(m[1]) <= 120)) {
       const start = m.index + m[0].lastIndexOf(m[1]!);
