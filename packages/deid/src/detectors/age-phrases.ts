@@ -316,7 +316,7 @@ const COMMA_AGE_CLOSES = /(?: jaar| jr\.?)?(?=[,;)\n]|[.:](?!\d)|$)/y;
 const IS_BEFORE = / (?:is|was|wordt) (?:(?:nu|pas|bijna|al|net|inmiddels|ongeveer|ruim) )?$/u;
 
 /** After "80": the ordinal's ending and the birthday or year of life it counts. */
-const BIRTHDAY_ORDINAL = /(?:e|ste|de) (?:verjaardag|levensjaar)(?![\p{L}])/y;
+const BIRTHDAY_ORDINAL = /(?:e|ste|de) (?:verjaardag|levensjaar)(?![\p{L}])/uy;
 
 /** " years old", " year old": English mail and reports ("Their daughter, 4 years old"). */
 const YEARS_OLD = /[ -]years?[ -]old(?![\p{L}])/uy;
