@@ -259,3 +259,12 @@ describe('approximate ages in brackets, couples, answers and kin in lists', () =
     noAge('dochter 2 keer per week bij vader');
   });
 });
+
+describe('rules and arrears are no ages', () => {
+  it('leaves "t/m 12 jaar", an arrear after the years and "vanaf je 18e" (a rule for anyone) alone, and keeps "sinds haar 16e"', () => {
+    noAge('Voor kinderen t/m 12 jaar is de toegang gratis.');
+    noAge('Er is 1 jaar huurachterstand.');
+    noAge('Vanaf je 18e betaal je zelf.');
+    has('Sinds haar 16e woont ze bij oma.', 'AGE', '16e');
+  });
+});

@@ -159,7 +159,7 @@ const CHILD_AGE_PHRASES = phrasesOf(
 
 /** "sinds zijn 16e", "op haar 18de", "vanaf mijn 12e": an age as an ordinal after a possessive. */
 const ORDINAL_AGE =
-  /(?<![\p{L}])(?:[Oo]p|[Ss]inds|[Vv]anaf|[Tt]ot|[Nn]a|[Vv]oor|[Vv]óór|[Rr]ond|[Tt]ot aan) (?:zijn|haar|mijn|m'n|z'n|je|jouw|hun) (\d{1,2}(?:e|de|ste))(?![\p{L}\d])/gu;
+  /(?<![\p{L}])(?:[Oo]p|[Ss]inds|[Vv]anaf|[Tt]ot|[Nn]a|[Vv]oor|[Vv]óór|[Rr]ond|[Tt]ot aan) (?:zijn|haar|mijn|m'n|z'n|hun) (\d{1,2}(?:e|de|ste))(?![\p{L}\d])/gu;
 const ORDINAL_LEADS = phrasesOf(['op', 'sinds', 'vanaf', 'tot', 'na', 'voor', 'vóór', 'rond']);
 
 /** "(Bram 9, Nienke 6)", "(Sem 4 en Lotte 2)": names, each with an age, and nothing else in the brackets. */

@@ -158,7 +158,7 @@ const DURATION_OF =
 const TERM_FIELD = /termijn[^.\n:]{0,20}:\s*$/i;
 const RANGE_BEFORE = /\d\s?[–-]\s?$/;
 const STRONG_DURATION_AFTER =
-  /^\s*(?:getrouwd|samen|gewerkt|gewoond|geleden|bewaard|in dienst|verslaafd|weduwe|weduwnaar|lid|clean|nuchter|droog|werkloos|dakloos|ingeschreven|in beeld|in zorg|in behandeling|onder behandeling|in Nederland|hier|daar|actief|arbeidsongeschikt|vrijwilliger|mantelzorger|met pensioen)(?![\p{L}])/u;
+  /^\s*(?:getrouwd|samen|gewerkt|gewoond|geleden|bewaard|in dienst|verslaafd|weduwe|weduwnaar|lid|clean|nuchter|droog|werkloos|dakloos|ingeschreven|in beeld|in zorg|in behandeling|onder behandeling|in Nederland|hier|daar|actief|arbeidsongeschikt|vrijwilliger|mantelzorger|met pensioen|\p{L}*achterstand)(?![\p{L}])/u;
 /** "Het contract loopt 1 jaar", "Het gezin woont hier 4 jaar": a verb of time or place before the years. */
 const DURATION_VERB_BEFORE = /(?:\bloopt|\bliep|\bduurt|\bduurde|\bhier|\bdaar|\bwoont|\bwerkt)\s*$/i;
 /** "Jongeren van 18 jaar en ouder": a bound of a group. */
@@ -193,7 +193,7 @@ function noPersonsAge(text: string, at: number, after: string): boolean {
 }
 /** "tussen de 2 en 14 jaar", "van 16 tot 23 jaar", "rond 18 jaar", "ouder dan 65 jaar": a range or a general age, no person's. */
 const RANGE_OF =
-  /(?:tussen (?:de )?\d{1,3} en|\d{1,3} (?:tot(?: en met)?|t\/m)|(?<![\p{L}])(?:rond|naar|vanaf|tot|(?:ouder|jonger) dan))\s*$/iu;
+  /(?:tussen (?:de )?\d{1,3} en|\d{1,3} (?:tot(?: en met)?|t\/m)|(?<![\p{L}])(?:rond|naar|vanaf|tot|t\/m|tot en met|(?:ouder|jonger) dan))\s*$/iu;
 /** "Bewaartermijn dossiers: 20 jaar voor jeugd": a term named earlier on the line makes the years a duration. */
 const TERM_ON_LINE = /(?:termijn|looptijd|bewaar|garantie)[^\n]*$/i;
 const AGE_BEFORE = /(?:\bis(?: nu| pas| inmiddels)?|\bwordt|\bwerd|\bben|\bbent|\bzijn|\bvan|\bleeftijd(?: van)?|[,(])\s*$/i;
