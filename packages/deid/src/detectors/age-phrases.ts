@@ -473,8 +473,11 @@ export function findAgePhrases(text: string, found: Scan): Span[] {
         continue;
       }
       if ((lead === 44 || lead > 96) && testAt(LINE_ENDS, text, runEnd)) {
-        const lineStart = text.lastIndexOf('\n', at) + 1;
-        if (at - lineStart <= 100 && PERSON_FIELD.test(text.slice(Math.max(lineStart - 1, 0), at))) {
+        // Within 100 characters back: a line without breaks is no field.
+        const window = text.slice(Math.max(0, at - 101), at);
+        const lineBreak = window.lastIndexOf('\n');
+        const lineStart = lineBreak === -1 ? 0 : at - window.length + lineBreak + 1;
+        if ((lineBreak !== -1 || at <= 100) && PERSON_FIELD.test(text.slice(Math.max(lineStart - 1, 0), at))) {
           spans.push({ start: at, end: runEnd, label: 'AGE', source: 'age-person-field' });
           continue;
         }

@@ -415,20 +415,25 @@ function at(pattern: RegExp, text: string, index: number): RegExpExecArray | nul
   return pattern.exec(text);
 }
 
+const HOW_OLD = /hoe oud/gi;
+
 export function findAges(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
-  for (let at = text.search(/hoe oud/i); at !== -1;) {
-    // The answer on the question's own line ("Hoe oud is hij? Zeventien.") or on the next.
-    const mark = text.indexOf('?', at);
-    const lineEnd = text.indexOf('\n', at);
-    ANSWERED_AGE.lastIndex = mark !== -1 && (lineEnd === -1 || mark < lineEnd) ? mark : lineEnd;
-    const m = ANSWERED_AGE.lastIndex > 0 ? ANSWERED_AGE.exec(text) : null;
+  HOW_OLD.lastIndex = 0;
+  for (let question = HOW_OLD.exec(text); question; question = HOW_OLD.exec(text)) {
+    // The answer on the question's own line ("Hoe oud is hij? Zeventien.") or on the next; looked for within 200
+    // characters, so that many questions in a text without line breaks do not each search to its end.
+    const at = question.index;
+    const line = text.slice(at, at + 200);
+    const mark = line.indexOf('?');
+    const lineEnd = line.indexOf('\n');
+    const from = mark !== -1 && (lineEnd === -1 || mark < lineEnd) ? mark : lineEnd;
+    ANSWERED_AGE.lastIndex = at + from;
+    const m = from > 0 ? ANSWERED_AGE.exec(text) : null;
     if (m && (!/^\d/.test(m[1]!) || Number(m[1]) <= 120)) {
       const start = m.index + m[0].lastIndexOf(m[1]!);
       spans.push({ start, end: start + m[1]!.length, label: 'AGE', source: 'age-answered' });
     }
-    const next = text.slice(at + 7).search(/hoe oud/i);
-    at = next === -1 ? -1 : at + 7 + next;
   }
   const wordStarts = ageWordStarts(found);
   for (const m of matchesAt(AGE_YEARS, text, ageStarts(text, found), found)) {
