@@ -268,3 +268,11 @@ describe('rules and arrears are no ages', () => {
     has('Sinds haar 16e woont ze bij oma.', 'AGE', '16e');
   });
 });
+
+describe('ages in English mail', () => {
+  it('takes "She is 84." and "my mother (84)", and leaves "He is 5 minutes late" alone', () => {
+    has('She is 84.', 'AGE', '84');
+    has('My mother (84) lives alone.', 'AGE', '84');
+    noAge('He is 5 minutes late.');
+  });
+});
