@@ -73,12 +73,19 @@ export function detectByRules(text: string, found: Scan): Span[] {
   return withBesideSpans(spans, [...findBesideSpans(text, spans), ...findOrganisationsBeside(text, found, spans)]);
 }
 
-/** What every detector finds, in their order, in one list sized once (flatMap grew it span by span). */
+/**
+ * The joint list of allFound, kept between calls: resolveOverlaps only reads it (and returns a list
+ * of its own), so one list serves every call. What it holds after a call is offsets and labels, no text.
+ */
+const foundList: Span[] = [];
+
+/** What every detector finds, in their order, in one list sized to the call (flatMap grew it span by span). */
 function allFound(text: string, found: Scan): Span[] {
   const lists: Span[][] = new Array<Span[]>(DETECTORS.length);
   let total = 0;
   for (let d = 0; d < DETECTORS.length; d++) total += (lists[d] = DETECTORS[d]!(text, found)).length;
-  const all = new Array<Span>(total);
+  const all = foundList;
+  all.length = total;
   let at = 0;
   for (const list of lists) for (let i = 0; i < list.length; i++) all[at++] = list[i]!;
   return all;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LABEL_INFO, LABELS, type Label, type Span } from './labels.js';
+import { MemoByWritten } from './memo-by-written.js';
 
 export const RedactOptionsSchema = z.strictObject({
   /** Keep the year of a date ("[DATUM 1984]") instead of removing it whole. */
@@ -64,10 +65,35 @@ export class PersonNumbers {
   numberOf(name: string): number {
     let key = this.keyOfName.get(name);
     if (key === undefined) this.keyOfName.set(name, (key = personKey(name)));
+    return this.numberOfKey(key);
+  }
+
+  /** The number of the person whose names have this key (see `personKey`). */
+  numberOfKey(key: string): number {
     let number = this.numbers.get(key);
     if (number === undefined) this.numbers.set(key, (number = this.next++));
     return number;
   }
+}
+
+/** The key of each name as written, kept between calls: each call sliced every name and made its key anew. */
+const keysOfNames = new MemoByWritten(personKey);
+/** "[PERSOON n]" for each number, made once: the same few numbers come back in every call. */
+const personPlaceholders: string[] = [];
+function personPlaceholder(number: number): string {
+  if (number >= 4096) return `[${LABEL_INFO.PERSON.placeholder} ${number}]`;
+  return (personPlaceholders[number] ??= `[${LABEL_INFO.PERSON.placeholder} ${number}]`);
+}
+
+/**
+ * The list `redact` joins its pieces in, kept between calls (one per call was twice as long as the
+ * text has spans). Its unused end holds empty strings, which the join passes over; a list far
+ * longer than a call needs (after a long text) is made anew, so that a short text joins no long tail.
+ */
+let piecesList: string[] = [];
+function piecesFor(most: number): string[] {
+  if (piecesList.length < most || piecesList.length > 4 * most + 64) piecesList = new Array<string>(most).fill('');
+  return piecesList;
 }
 
 const isSortedByStart = (spans: readonly Span[]) => spans.every((span, i) => i === 0 || spans[i - 1]!.start <= span.start);
@@ -87,12 +113,12 @@ export function redact(text: string, spans: readonly Span[], options: RedactOpti
   // Spans from detect() come sorted: copy and sort only spans that are not.
   const sorted = isSortedByStart(spans) ? spans : [...spans].sort((a, b) => a.start - b.start);
   const counts: Partial<Record<Label, number>> = {};
-  const replacements: Replacement[] = [];
-  // Sized once (two pieces per span and the rest): no array grown push by push.
-  const pieces = new Array<string>(2 * sorted.length + 1);
+  // Sized once (a replacement per span) and cut to length at the end: no array grown push by push.
+  const replacements = new Array<Replacement>(sorted.length);
+  let replaced = 0;
+  // Two pieces per span and the rest, in a list kept between calls (emptied after the join, so that it holds no text).
+  const pieces = piecesFor(2 * sorted.length + 1);
   let piece = 0;
-  // The placeholder of each person's name as written: names recur, and each time made a new string.
-  const personPlaceholders = new Map<string, string>();
   let at = 0;
   // By index: for…of left an iterator result per span.
   for (let s = 0; s < sorted.length; s++) {
@@ -100,12 +126,8 @@ export function redact(text: string, spans: readonly Span[], options: RedactOpti
     if (span.start < at || span.end > text.length) continue; // overlapping or out of range: skip, never corrupt
     const tag = LABEL_INFO[span.label].placeholder;
     let placeholder = PLAIN_PLACEHOLDERS[span.label];
-    if (span.label === 'PERSON') {
-      const name = text.slice(span.start, span.end);
-      let known = personPlaceholders.get(name);
-      if (known === undefined) personPlaceholders.set(name, (known = `[${tag} ${people.numberOf(name)}]`));
-      placeholder = known;
-    } else if (span.label === 'DATE' && dates === 'year') {
+    if (span.label === 'PERSON') placeholder = personPlaceholder(people.numberOfKey(keysOfNames.between(text, span.start, span.end)));
+    else if (span.label === 'DATE' && dates === 'year') {
       const year = /\b(19|20)\d{2}\b/.exec(text.slice(span.start, span.end))?.[0];
       if (year) placeholder = `[${tag} ${year}]`;
     } else if (span.label === 'AGE' && ages === 'band') {
@@ -116,9 +138,11 @@ export function redact(text: string, spans: readonly Span[], options: RedactOpti
     pieces[piece++] = placeholder;
     at = span.end;
     counts[span.label] = (counts[span.label] ?? 0) + 1;
-    replacements.push({ start: span.start, end: span.end, label: span.label, source: span.source, placeholder });
+    replacements[replaced++] = { start: span.start, end: span.end, label: span.label, source: span.source, placeholder };
   }
   pieces[piece++] = text.slice(at);
-  pieces.length = piece;
-  return { text: pieces.join(''), replacements, counts };
+  replacements.length = replaced;
+  const redacted = pieces.join('');
+  pieces.fill('', 0, piece);
+  return { text: redacted, replacements, counts };
 }

@@ -23,37 +23,50 @@ const RANK = Object.fromEntries(PRIORITY.map((label, rank) => [label, rank])) as
 const byPriority = (a: Span, b: Span) => RANK[a.label] - RANK[b.label] || b.end - b.start - (a.end - a.start) || a.start - b.start;
 
 /**
- * Sorts a short list in place, stably, by insertion: groups of overlapping spans have a handful of
- * members, and Array.prototype.sort allocates work space on every call (hundreds of calls a clip).
+ * Sorts the first `size` items of a list in place, stably, by insertion: groups of overlapping spans
+ * have a handful of members, and Array.prototype.sort allocates work space on every call (hundreds
+ * of calls a clip).
  */
-function sortShort<T>(list: T[], compare: (a: T, b: T) => number): T[] {
-  if (list.length > 32) return list.sort(compare);
-  for (let i = 1; i < list.length; i++) {
+function sortFirst<T>(list: T[], size: number, compare: (a: T, b: T) => number): void {
+  if (size > 32) {
+    const sorted = list.slice(0, size).sort(compare);
+    for (let i = 0; i < size; i++) list[i] = sorted[i]!;
+    return;
+  }
+  for (let i = 1; i < size; i++) {
     const item = list[i]!;
     let j = i - 1;
     for (; j >= 0 && compare(list[j]!, item) > 0; j--) list[j + 1] = list[j]!;
     list[j + 1] = item;
   }
-  return list;
 }
 
-/** The greedy choice among spans that overlap one another: each span in priority order, kept if it overlaps none kept before it (in text order). */
-function choose(group: Span[], chosen: Span[] = []): Span[] {
-  const ranked = sortShort(group, byPriority);
+/**
+ * The greedy choice among the first `size` spans of `group`, which overlap one another: each span
+ * in priority order, kept if it overlaps none kept before it. Writes the kept ones to the start of
+ * `chosen` in text order (so that the whole list comes out sorted without sorting it) and returns
+ * how many. `group` is reordered.
+ */
+function chooseInto(group: Span[], size: number, chosen: Span[]): number {
+  sortFirst(group, size, byPriority);
+  let count = 0;
   // By index, and the comparators made once: a few hundred groups a call each left an iterator result and closures.
-  for (let r = 0; r < ranked.length; r++) {
-    const span = ranked[r]!;
+  for (let r = 0; r < size; r++) {
+    const span = group[r]!;
     let free = true;
-    for (let c = 0; c < chosen.length && free; c++) free = chosen[c]!.end <= span.start || chosen[c]!.start >= span.end;
-    if (free) chosen.push(span);
+    for (let c = 0; c < count && free; c++) free = chosen[c]!.end <= span.start || chosen[c]!.start >= span.end;
+    if (free) chosen[count++] = span;
   }
-  // In text order, so that the whole list comes out sorted without sorting it.
-  return sortShort(chosen, byStart);
+  sortFirst(chosen, count, byStart);
+  return count;
 }
 const byStart = (a: Span, b: Span) => a.start - b.start;
-const ascending = (a: number, b: number) => a - b;
-/** Work space of a group of three or more overlapping spans, reused from group to group. */
-const groupIndices: number[] = [];
+/**
+ * Work space of a group of three or more overlapping spans, reused from group to group with counts
+ * of its own: `list.length = 0` gives V8's backing store away, so each group grew three new ones
+ * (about 160 kB a 50 kB selection).
+ */
+let groupIndices = new Int32Array(64);
 const groupSpans: Span[] = [];
 const chosenScratch: Span[] = [];
 
@@ -72,7 +85,10 @@ export function resolveOverlaps(spans: readonly Span[]): Span[] {
   // Numbers sort much faster than objects: the start and the position in the list in one number.
   const SLOTS = 2 ** 21;
   if (valid.length >= SLOTS) {
-    return choose([...valid]).sort((a, b) => a.start - b.start);
+    const group = [...valid];
+    const chosen = new Array<Span>(group.length);
+    chosen.length = chooseInto(group, group.length, chosen);
+    return chosen;
   }
   if (keyPool.length < valid.length) {
     keyPool = new Float64Array(valid.length * 2);
@@ -100,14 +116,20 @@ export function resolveOverlaps(spans: readonly Span[]): Span[] {
       kept[count++] = byPriority(first, second) <= 0 ? first : second;
     } else if (to > from) {
       // In the order found, so that equal priorities are settled as the detectors listed them (the sort is stable).
-      groupIndices.length = 0;
-      for (let k = from; k < to; k++) groupIndices.push(order[k]!);
-      sortShort(groupIndices, ascending);
-      groupSpans.length = 0;
-      for (let g = 0; g < groupIndices.length; g++) groupSpans.push(valid[groupIndices[g]!]!);
-      chosenScratch.length = 0;
-      const chosen = choose(groupSpans, chosenScratch);
-      for (let c = 0; c < chosen.length; c++) kept[count++] = chosen[c]!;
+      const size = to - from;
+      if (groupIndices.length < size) groupIndices = new Int32Array(size * 2);
+      for (let k = from; k < to; k++) groupIndices[k - from] = order[k]!;
+      if (size > 32) groupIndices.subarray(0, size).sort();
+      else
+        for (let i = 1; i < size; i++) {
+          const index = groupIndices[i]!;
+          let j = i - 1;
+          for (; j >= 0 && groupIndices[j]! > index; j--) groupIndices[j + 1] = groupIndices[j]!;
+          groupIndices[j + 1] = index;
+        }
+      for (let g = 0; g < size; g++) groupSpans[g] = valid[groupIndices[g]!]!;
+      const chosen = chooseInto(groupSpans, size, chosenScratch);
+      for (let c = 0; c < chosen; c++) kept[count++] = chosenScratch[c]!;
     }
   };
   let groupStart = 0;

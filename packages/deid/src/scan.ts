@@ -5,6 +5,9 @@
 // positions only need to include every place it could start, so the results are the same as a
 // search over the whole text, found in a fraction of the time.
 
+import { MemoByWritten } from './memo-by-written.js';
+import { numberStack } from './number-stack.js';
+
 const LETTER = 1;
 const UPPER = 2;
 const LOWER = 4;
@@ -316,7 +319,7 @@ function capitalAmong(found: Scan, w: number, count: number): boolean {
  * instead, only phrases that a capitalised word or one of those words follows.
  */
 export function phraseStarts(found: Scan, phrases: Phrases, capitalWithin = 0, nextWords?: ReadonlySet<number>): number[] {
-  const positions: number[] = [];
+  const mark = numberStack.mark();
   const hits = phraseHits(found, phrases);
   for (let h = 0; h < hits.length; h += 2) {
     const w = hits[h]!;
@@ -325,9 +328,9 @@ export function phraseStarts(found: Scan, phrases: Phrases, capitalWithin = 0, n
     const wanted = nextWords
       ? followedBy(found, w, length, nextWords)
       : capitalWithin === 0 || capitalAmong(found, w + 1, length - 1 + capitalWithin);
-    if (wanted) positions.push(found.wordStarts[w]!);
+    if (wanted) numberStack.push(found.wordStarts[w]!);
   }
-  return positions;
+  return numberStack.takeFrom(mark);
 }
 
 /** Whether a capitalised word or one of `words` (hashes) comes right after the first 1 to `length` words from word `w`. */
@@ -338,16 +341,24 @@ function followedBy(found: Scan, w: number, length: number, words: ReadonlySet<n
   return false;
 }
 
-/** Starts of the words right after one of the phrases (with anything between them) that `accept` takes. */
+/** What each `accept` of wordsAfterPhrases said of each word as written, kept between calls (a slice per phrase hit was most of its garbage). */
+const acceptedWords = new WeakMap<(word: string) => boolean, MemoByWritten<boolean>>();
+
+/**
+ * Starts of the words right after one of the phrases (with anything between them) that `accept`
+ * takes. `accept` must depend on the word alone (a list lookup): its verdicts are kept between calls.
+ */
 export function wordsAfterPhrases(found: Scan, phrases: Phrases, accept: (word: string) => boolean): number[] {
-  const positions: number[] = [];
+  let accepted = acceptedWords.get(accept);
+  if (!accepted) acceptedWords.set(accept, (accepted = new MemoByWritten(accept)));
+  const mark = numberStack.mark();
   const hits = phraseHits(found, phrases);
   for (let h = 0; h < hits.length; h += 2) {
     const next = hits[h]! + hits[h + 1]!;
-    if (next < found.wordCount && accept(found.text.slice(found.wordStarts[next]!, found.wordEnds[next]!)))
-      positions.push(found.wordStarts[next]!);
+    if (next < found.wordCount && accepted.between(found.text, found.wordStarts[next]!, found.wordEnds[next]!))
+      numberStack.push(found.wordStarts[next]!);
   }
-  return positions;
+  return numberStack.takeFrom(mark);
 }
 
 const isWordPart = (text: string, index: number) => {
@@ -438,20 +449,20 @@ export function capitalBeforeLowerRun(text: string, end: number): number {
 
 /** The capitals in [start, end) that no letter precedes: where a capitalised word can start. */
 function capitalsBetween(text: string, start: number, end: number): number[] {
-  const found: number[] = [];
-  for (let i = start; i < end; i++) if ((classAt(text, i) & UPPER) !== 0 && (classBefore(text, i) & LETTER) === 0) found.push(i);
-  return found;
+  const mark = numberStack.mark();
+  for (let i = start; i < end; i++) if ((classAt(text, i) & UPPER) !== 0 && (classBefore(text, i) & LETTER) === 0) numberStack.push(i);
+  return numberStack.takeFrom(mark);
 }
 
 /** The starts of the runs of digits that `accept` takes, given each run's start, end and the code of the character after it. */
 export function digitRunsWhere(found: Scan, accept: (start: number, end: number, next: number) => boolean): number[] {
-  const starts: number[] = [];
+  const mark = numberStack.mark();
   for (let i = 0; i < found.digitStarts.length; i++) {
     const start = found.digitStarts[i]!;
     const end = found.digitEnds[i]!;
-    if (accept(start, end, found.text.charCodeAt(end))) starts.push(start);
+    if (accept(start, end, found.text.charCodeAt(end))) numberStack.push(start);
   }
-  return starts;
+  return numberStack.takeFrom(mark);
 }
 
 /** Where the run of ASCII digits that starts at `at` ends. */
@@ -482,20 +493,20 @@ export function lowerText(found: Scan): string {
  * single-character indexOf (fast on any text), then one look at the next character.
  */
 export function charactersBefore(text: string, character: string, following: string): number[] {
-  const positions: number[] = [];
+  const mark = numberStack.mark();
   for (let at = text.indexOf(character); at !== -1; at = text.indexOf(character, at + 1))
-    if (following.includes(text[at + 1] ?? '\0')) positions.push(at);
-  return positions;
+    if (following.includes(text[at + 1] ?? '\0')) numberStack.push(at);
+  return numberStack.takeFrom(mark);
 }
 
 /** Where a number in brackets starts: right after each "(" that a digit follows. */
 export function numbersInBrackets(text: string): number[] {
-  const starts: number[] = [];
+  const mark = numberStack.mark();
   for (let bracket = text.indexOf('('); bracket !== -1; bracket = text.indexOf('(', bracket + 1)) {
     const next = text.charCodeAt(bracket + 1);
-    if (next >= 48 && next <= 57) starts.push(bracket + 1);
+    if (next >= 48 && next <= 57) numberStack.push(bracket + 1);
   }
-  return starts;
+  return numberStack.takeFrom(mark);
 }
 
 /** Where a character of the classes ends that starts at `index` (a surrogate pair is one character), or -1. */
@@ -552,33 +563,10 @@ export const shortKey = (word: string) =>
   ((word.charCodeAt(0) * 961 + word.charCodeAt(1) * 31 + word.charCodeAt(word.length - 1)) ^ (word.length << 11)) & 0xffff;
 
 /**
- * The lower-case copies of capitalised words as written, kept between calls by a hash of their code
- * units: names and capitalised words recur within and across notes, and each made two strings (a
- * slice and its lower case) per occurrence, the largest share of a call's garbage. A hit is checked
- * code unit by code unit against the text, so the copy is always `text.slice(start, end).toLowerCase()`.
+ * The lower-case copies of capitalised words as written, kept between calls (each made two strings,
+ * a slice and its lower case, per occurrence).
  */
-const lowerCopies = new Map<number, { written: string; lower: string }>();
-/** Beyond this many words the cache starts over: a bound on what it holds, far above a note's vocabulary. */
-const LOWER_COPIES_LIMIT = 20000;
-
-function lowerOf(text: string, start: number, end: number): string {
-  let hash = FNV_OFFSET;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
-  hash &= SMALL_INTEGER;
-  const known = lowerCopies.get(hash);
-  if (known !== undefined && known.written.length === end - start) {
-    const written = known.written;
-    let same = true;
-    for (let i = start; i < end && same; i++) same = written.charCodeAt(i - start) === text.charCodeAt(i);
-    if (same) return known.lower;
-  }
-  const written = text.slice(start, end);
-  const lower = written.toLowerCase();
-  if (lowerCopies.size >= LOWER_COPIES_LIMIT) lowerCopies.clear();
-  // A flat copy of the word, not a view that would keep the whole text alive.
-  lowerCopies.set(hash, { written: (' ' + written).slice(1), lower });
-  return lower;
-}
+const lowerCopies = new MemoByWritten((written: string) => written.toLowerCase());
 
 /** The capitalised words of the text, found once per scan: what `(?<![\p{L}\d])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)*` finds. */
 export function capitalisedWords(found: Scan): CapitalisedWords {
@@ -599,7 +587,7 @@ export function capitalisedWords(found: Scan): CapitalisedWords {
     if (end < 0) continue;
     starts[count] = start;
     ends[count] = end;
-    const lower = lowerOf(found.text, start, end);
+    const lower = lowerCopies.between(found.text, start, end);
     lowers[count] = lower;
     keys[count] = shortKey(lower);
     count++;
@@ -758,6 +746,39 @@ export function matchesAt(pattern: RegExp, text: string, positions: ArrayLike<nu
   return matches;
 }
 
+/**
+ * What matchesAt finds, as numbers instead of match arrays: each match's start and end, for rules
+ * that read no group (a match array and its group strings were the largest allocation of a call).
+ */
+export function rangesAt(pattern: RegExp, text: string, positions: ArrayLike<number>, found?: Scan): number[] {
+  return collectRanges(stickyOf(patternFor(pattern, text, found)), null, text, positions);
+}
+
+/** The loop of rangesAt and groupRangesAt: with a lead pattern (see leadOf), each match's first group's start between its start and end. */
+function collectRanges(sticky: RegExp, lead: RegExp | null, text: string, positions: ArrayLike<number>): number[] {
+  const unicode = sticky.unicode || sticky.flags.includes('v');
+  const mark = numberStack.mark();
+  let after = 0;
+  for (let i = 0; i < positions.length; i++) {
+    const at = positions[i]!;
+    if (at < after) continue;
+    sticky.lastIndex = at;
+    if (!sticky.test(text)) continue;
+    const end = sticky.lastIndex;
+    // As matchesAt: the next search starts after the match, or one further for an empty one.
+    after = end > at ? end : at + 1;
+    // A Unicode pattern tried inside a surrogate pair matches from the pair's start, as exec's index says.
+    numberStack.push(unicode && at > 0 && isLow(text.charCodeAt(at)) && isHigh(text.charCodeAt(at - 1)) ? at - 1 : at);
+    if (lead !== null) {
+      lead.lastIndex = at;
+      lead.test(text);
+      numberStack.push(lead.lastIndex);
+    }
+    numberStack.push(end);
+  }
+  return numberStack.takeFrom(mark);
+}
+
 export { classAt, LETTER, LOWER, UPPER };
 
 /** Whether `source` is nothing but lookaround groups, one after the other ("(?!\\d)(?=,)"). */
@@ -829,22 +850,8 @@ function leadOf(pattern: RegExp): RegExp | null {
  * first group's start and the match's end (where the group ends too).
  */
 export function groupRangesAt(pattern: RegExp, text: string, positions: ArrayLike<number>, found?: Scan): number[] {
-  const ranges: number[] = [];
   const chosen = patternFor(pattern, text, found);
-  const sticky = stickyOf(chosen);
   const lead = leadOf(chosen);
   if (lead === null) throw new Error(`groupRangesAt: /${pattern.source}/ is not "A(B)" with only lookarounds after the group`);
-  let after = 0;
-  for (let i = 0; i < positions.length; i++) {
-    const at = positions[i]!;
-    if (at < after) continue;
-    sticky.lastIndex = at;
-    if (!sticky.test(text)) continue;
-    const end = sticky.lastIndex;
-    lead.lastIndex = at;
-    lead.test(text);
-    after = end > at ? end : at + 1;
-    ranges.push(at, lead.lastIndex, end);
-  }
-  return ranges;
+  return collectRanges(stickyOf(chosen), lead, text, positions);
 }

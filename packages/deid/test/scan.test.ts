@@ -18,6 +18,7 @@ import {
   occurrences,
   phrasesOf,
   phraseStarts,
+  rangesAt,
   scan,
 } from '../src/scan.js';
 
@@ -214,6 +215,29 @@ describe('scan', () => {
     );
     expect(() => groupRangesAt(/(\d+) jaar/g, '12 jaar', [0])).toThrow(/not "A\(B\)"/);
     expect(() => groupRangesAt(/(?:(\d+))?x/g, 'x', [0])).toThrow(/not "A\(B\)"/);
+  });
+
+  it('gives the start and end of each match matchesAt finds, empty matches and skipped positions alike', () => {
+    const patterns = [
+      /(?<![\p{L}])((?:\p{Lu}[\p{Ll}]+ )?\p{Lu}[\p{Ll}]+(?:straat|weg)) (\d{1,5})(?![\d\p{L}])/gu,
+      /\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b/g,
+      /(?<=\p{Lu}[\p{L}'-]+\s?\()(\d{1,2})(?=\))/gu,
+      /(?=\p{Lu})|jaar/gu,
+    ];
+    fc.assert(
+      fc.property(dutchishText, fc.array(fc.nat(), { maxLength: 30 }), (sample, picked) => {
+        const found = scan(sample);
+        const all = Array.from({ length: sample.length + 1 }, (_, i) => i);
+        const some = [...new Set(picked.map((p) => p % (sample.length + 1)))].sort((a, b) => a - b);
+        for (const pattern of patterns)
+          for (const positions of [all, some]) {
+            const expected = matchesAt(pattern, sample, positions, found).flatMap((m) => [m.index, m.index + m[0].length]);
+            expect(rangesAt(pattern, sample, positions, found)).toEqual(expected);
+            expect(rangesAt(pattern, sample, positions)).toEqual(expected);
+          }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('marks a text whose letters and numbers are all in the Latin blocks, where the Latin Extended copies may run', () => {

@@ -31,10 +31,16 @@ function letterBefore(text: string, at: number): boolean {
 /** Where a word starts that a cheap pattern (no Unicode flag) found a part of: the sticky patterns are tried there only. */
 function wordStartsOf(text: string, cue: RegExp): number[] {
   const starts: number[] = [];
-  for (const hit of text.matchAll(cue)) {
-    let at = hit.index;
+  // By test, not matchAll (a match array and an iterator result per hit). A cue's hit is ASCII letters
+  // but for a space or colon at its end, so the word it lies in starts where a walk back from its
+  // last letter stops, as from its first.
+  cue.lastIndex = 0;
+  while (cue.test(text)) {
+    let at = cue.lastIndex;
+    const last = text.charCodeAt(at - 1);
+    if (last === 32 || last === 58) at--;
     while (at > 0 && letterBefore(text, at)) at--;
-    if (starts.at(-1) !== at) starts.push(at);
+    if (starts.length === 0 || starts[starts.length - 1] !== at) starts.push(at);
   }
   return starts;
 }

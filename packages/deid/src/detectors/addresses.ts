@@ -10,9 +10,11 @@ import {
   matchesAt,
   phraseStarts,
   phrasesOf,
+  rangesAt,
   scan,
   type Scan,
 } from '../scan.js';
+import { numberStack } from '../number-stack.js';
 import { FIRST_NAMES, NOT_NAMES, PLACES } from '../lexicon.js';
 import { CAP, firstSpace, isDigit, isSentenceStart, lower, postcodeStarts } from './name-patterns.js';
 
@@ -79,7 +81,7 @@ const BEFORE_POSTCODE = new RegExp(
 const NUMBER_WORD_AFTER = /^,?[ \t](?:nummer|nr\.?|huisnummer)[ \t]\d/;
 const SHORT_KIND_END = /\p{Ll}(?:str|ln|pln)$/u;
 function streetStarts(found: Scan): number[] {
-  const positions: number[] = [];
+  const mark = numberStack.mark();
   const { text, wordStarts, wordEnds, wordCount } = found;
   let last = -1;
   for (let w = 0; w < wordCount; w++) {
@@ -91,7 +93,7 @@ function streetStarts(found: Scan): number[] {
       isDigit(text.charCodeAt(end + 2)) &&
       SHORT_KIND_END.test(text.slice(Math.max(wordStarts[w]!, end - 4), end))
     ) {
-      for (const at of capitalsInChainBefore(text, end)) if (at > last) positions.push((last = at));
+      for (const at of capitalsInChainBefore(text, end)) if (at > last) numberStack.push((last = at));
       continue;
     }
     // A number right after the street, or after "nummer"/"nr." ("Kerkstraat nummer 12", "Bloemstraat, nr. 7").
@@ -109,9 +111,9 @@ function streetStarts(found: Scan): number[] {
       )
     )
       continue;
-    for (const at of capitalsInChainBefore(text, end)) if (at > last) positions.push((last = at));
+    for (const at of capitalsInChainBefore(text, end)) if (at > last) numberStack.push((last = at));
   }
-  return positions;
+  return numberStack.takeFrom(mark);
 }
 
 /** Where an address can start that a postcode follows ("Tuinen 12, 8911 KC"): the names before the house number. */
@@ -123,7 +125,7 @@ function isLineBreakBefore(text: string, at: number): boolean {
 }
 
 function startsBeforePostcodes(found: Scan): number[] {
-  const positions: number[] = [];
+  const mark = numberStack.mark();
   const { text } = found;
   let last = -1;
   // By index: for…of left an iterator result per postcode and per capital.
@@ -140,9 +142,9 @@ function startsBeforePostcodes(found: Scan): number[] {
     if (text.charCodeAt(at - 1) === 45) at--;
     while (isDigit(text.charCodeAt(at - 1))) at--;
     const chain = capitalsInChainBefore(text, at - 1);
-    for (let c = 0; c < chain.length; c++) if (chain[c]! > last) positions.push((last = chain[c]!));
+    for (let c = 0; c < chain.length; c++) if (chain[c]! > last) numberStack.push((last = chain[c]!));
   }
-  return positions;
+  return numberStack.takeFrom(mark);
 }
 
 /** "Watermolen 31 in Beek", "Veenkampen 14, Hoogeveen": a name and a house number before a known place is a street, suffix or not. */
@@ -221,9 +223,11 @@ export function findAddresses(text: string, found: Scan = scan(text)): Span[] {
     )
       spans.add(m.index, end, 'address-before-place');
   }
-  for (const m of matchesAt(ADDRESS, text, streetStarts(found), found)) {
-    let start = m.index;
-    let value = m[0];
+  // As numbers, not match arrays (three groups each, which nothing here reads): the street rule matches often.
+  const streets = rangesAt(ADDRESS, text, streetStarts(found), found);
+  for (let r = 0; r < streets.length; r += 2) {
+    let start = streets[r]!;
+    let value = text.slice(start, streets[r + 1]);
     // "De Kerkstraat 4" at a sentence start: the article is not part of the street name.
     // "Aan de Kerkstraat 4" too: a preposition and its article.
     const lead = /^(?:De|Het|Van|In|Op|Aan|Naar|Bij|Via)\s(?:(?:de|het|den)\s)?/.exec(value);

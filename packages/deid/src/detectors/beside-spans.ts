@@ -20,7 +20,7 @@ const AGE_IN_BRACKETS = new RegExp(
 const isFewYears = (age: string) => !isDigitCode(age.charCodeAt(0)) || Number.parseInt(age, 10) <= MOST_YEARS;
 /** "dochter Noa van 15 zit thuis": "van" and a number after a name is the person's age where a clause, a unit or a verb follows. */
 const AGE_OF_NAME =
-  / van (\d{1,2})(?= (?:jaar|jr|zit|is|woont|gaat|heeft|komt|krijgt|wil|was|die|en)(?![\p{L}])| ?[,;)]| ?\.(?!\d)| ?\n| ?$)/uy;
+  / van (\d{1,2})(?= (?:jaar|jr|zit|is|woont|gaat|heeft|komt|krijgt|wil|was|die|en|of)(?![\p{L}])| ?[,;)]| ?\.(?!\d)| ?\n| ?$)/uy;
 /** "oliwia is 6, bartek 3", "hij 86, zij 83" after a name: a bare number where a clause or the line ends. */
 const AGE_AFTER_NAME =
   / (?:is |wordt |werd )?(\d{1,3})(?= ?[,;)]| en | ?\n| ?$| ?\.(?!\d)| (?!(?:jan|feb|mrt|maart|apr|april|mei|jun|juni|jul|juli|aug|sep|sept|okt|nov|dec|januari|februari|augustus|september|oktober|november|december|keer|uur|euro|minuten|min|dagen|weken|maanden|x|km|kg)(?![\p{L}]))\p{Ll}{3,})/uy;
@@ -156,23 +156,28 @@ export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
  * the lists ("mevrouw De Jong" stays a person).
  */
 export function retypeOrganisations(text: string, spans: Span[]): Span[] {
-  const out: Span[] = [];
-  for (const span of spans) {
+  // Sized once and cut to length at the end, by index: for…of left an iterator result per span, and push grew the list.
+  const out = new Array<Span>(spans.length);
+  let count = 0;
+  for (let s = 0; s < spans.length; s++) {
+    const span = spans[s]!;
     // Only a person that starts with H, O or D is looked at (Het, Ons, Onze, De).
     const first = text.charCodeAt(span.start);
     const name = span.label === 'PERSON' && (first === 72 || first === 79 || first === 68) ? text.slice(span.start, span.end) : '';
     const article = name && /^(?:Het|Ons|Onze|De) (\p{Lu}[\p{Ll}'’-]+)/u.exec(name);
     if (!article) {
-      out.push(span);
+      out[count++] = span;
       continue;
     }
     const next = article[1]!.toLowerCase();
     // "Het Ziekenhuis", "De Gemeente": a kind alone names no one.
     if (GENERIC_SERVICES.has(next) || NOT_NAMES.has(next)) continue;
     const titled = TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start));
-    if (name.startsWith('De ') && (titled || SURNAMES.has(next) || SURNAMES.has(`de ${next}`) || FIRST_NAMES.has(next))) out.push(span);
-    else out.push({ ...span, label: 'INSTITUTION', source: 'institution-article' });
+    if (name.startsWith('De ') && (titled || SURNAMES.has(next) || SURNAMES.has(`de ${next}`) || FIRST_NAMES.has(next)))
+      out[count++] = span;
+    else out[count++] = { ...span, label: 'INSTITUTION', source: 'institution-article' };
   }
+  out.length = count;
   return out;
 }
 const TITLE_BEFORE = /(?:mevrouw|meneer|mevr\.?|mw\.?|dhr\.?|heer|fam\.?|familie|echtpaar) $/i;

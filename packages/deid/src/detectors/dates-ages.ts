@@ -7,12 +7,14 @@ import {
   hashOf,
   isSpaceAt,
   LETTER,
-  lowerText,
   matchesAt,
   numbersInBrackets,
-  occurrences,
+  phrasesOf,
+  phraseStarts,
+  rangesAt,
   type Scan,
 } from '../scan.js';
+import { numberStack } from '../number-stack.js';
 
 // Dutch, and the English of mail headers ("Sent: Wed, 5 Mar 2025").
 const MONTHS =
@@ -98,8 +100,10 @@ export function findDates(text: string, found: Scan): Span[] {
   if (ordinalVanIn(text, found))
     for (const m of text.matchAll(ORDINAL_DAY))
       spans.push({ start: m.index, end: m.index + m[0].length, label: 'DATE', source: 'date-ordinal-words' });
-  for (const m of matchesAt(MONTH_DATE, text, monthDateStarts(found), found))
-    spans.push({ start: m.index, end: m.index + m[0].length, label: 'DATE', source: 'date-month-name' });
+  // As numbers, not match arrays: nothing of the match but its extent is read.
+  const monthDates = rangesAt(MONTH_DATE, text, monthDateStarts(found), found);
+  for (let r = 0; r < monthDates.length; r += 2)
+    spans.push({ start: monthDates[r]!, end: monthDates[r + 1]!, label: 'DATE', source: 'date-month-name' });
   for (let i = 0; i < found.digitStarts.length; i++) {
     const at = found.digitStarts[i]!;
     // A month first: a letter or a dot before the space, a comma, space or English ordinal after the day.
@@ -151,39 +155,99 @@ const DURATION_AFTER =
   /^\s*(?:geleden|lang|bij|als\b|in\b|in dienst|getrouwd|samen|werkzaam|gewerkt|gewoond|woont|op\b|later|eerder|terug|de tijd|garantie|cel)/i;
 /** "een proeftijd van 2 jaar", "een contract van 1 jaar": "van" after a word of time makes a duration. */
 const DURATION_OF =
-  /(?:garantie|contract|looptijd|termijn|proeftijd|wachttijd|periode|straf|celstraf|taakstraf|opleiding|traject|duur|verblijf|huurcontract|pauze|achterstand)\s+van\s*$/i;
+  /(?:garantie|contract|looptijd|termijn|proeftijd|wachttijd|periode|straf|celstraf|taakstraf|opleiding|traject|duur|verblijf|huurcontract|pauze|achterstand|vertraging|voorsprong)\s+van\s*$/i;
 /** "Bewaartermijn dossiers: 20 jaar": the value of a term's field is a duration. */
 const TERM_FIELD = /termijn[^.\n:]{0,20}:\s*$/i;
 const RANGE_BEFORE = /\d\s?[–-]\s?$/;
-const STRONG_DURATION_AFTER = /^\s*(?:getrouwd|samen|gewerkt|gewoond|geleden|bewaard|in dienst)(?![\p{L}])/u;
-/** "tussen de 2 en 14 jaar", "van 16 tot 23 jaar", "rond 18 jaar": a range or a general age, no person's. */
-const RANGE_OF = /(?:tussen (?:de )?\d{1,3} en|\d{1,3} (?:tot(?: en met)?|t\/m)|(?<![\p{L}])(?:rond|naar|vanaf|tot))\s*$/iu;
+const STRONG_DURATION_AFTER =
+  /^\s*(?:getrouwd|samen|gewerkt|gewoond|geleden|bewaard|in dienst|verslaafd|weduwe|weduwnaar|lid|clean|nuchter|droog|werkloos|dakloos|ingeschreven|in beeld|in zorg|in behandeling|onder behandeling|in Nederland|hier|daar|actief|arbeidsongeschikt|vrijwilliger|mantelzorger|met pensioen|\p{L}*achterstand)(?![\p{L}])/u;
+/** "Het contract loopt 1 jaar", "Het gezin woont hier 4 jaar": a verb of time or place before the years. */
+const DURATION_VERB_BEFORE = /(?:\bloopt|\bliep|\bduurt|\bduurde|\bhier|\bdaar|\bwoont|\bwerkt)\s*$/i;
+/** "Jongeren van 18 jaar en ouder": a bound of a group. */
+const OR_OLDER = /^\s*(?:en|of) (?:ouder|jonger)(?![\p{L}])/u;
+/** "De wachttijd is 2 jaar": a period as the subject. */
+const PERIOD_SUBJECT =
+  /(?:tijd|termijn|duur|straf|contract|garantie|periode|traject|opleiding|uitkering|regeling|maatregel) (?:is|was|wordt|bedraagt|duurt) (?:nu |ongeveer |ruim |bijna |maximaal |minimaal |nog )?$/i;
+/** "De AOW-leeftijd is 67 jaar", "leeftijdsgrens 18 jaar": an age of a rule, no person's. */
+const RULE_AGE = /(?:[\p{L}-]leeftijd|leeftijdsgrens)[^\n]{0,14}$/iu;
+/** "Kinderen van 4 jaar worden …", "Voor jongeren vanaf 16 jaar": a group of any such age, at a sentence's start. */
+const GROUP_OF_AGE =
+  /(?:^|[.!?:]\s+|\n)\s*(?:(?:[Dd]e|[Aa]lle|[Vv]oor|[Bb]ij|[Oo]ok) )?(?:[Kk]inderen|[Jj]ongeren|[Ll]eerlingen|[Pp]euters|[Kk]leuters|[Dd]eelnemers|[Mm]ensen|[Oo]uderen|[Vv]olwassenen|[Vv]rouwen|[Mm]annen|[Mm]eisjes|[Jj]ongens|[Cc]liënten|[Bb]ewoners) (?:van|vanaf|onder|boven|tot) (?:de )?$/u;
+/** "De schuld is 5 jaar oud", "Een vriezer van 15 jaar oud": a thing's age. */
+const THING_BEFORE_OLD =
+  /(?<![\p{L}])(?:[Dd]e|[Hh]et|[Dd]eze|[Dd]it|[Ee]en|[Zz]ijn|[Hh]aar) (\p{Ll}+) (?:is (?:al |nu |ruim |bijna |ongeveer |pas )?|van )$/u;
+const PERSON_WORDS = new Set(
+  'kind|kindje|jongen|jongetje|meisje|meid|man|vrouw|heer|dame|cliënt|cliënte|client|moeder|vader|zoon|zoontje|dochter|dochtertje|baby|jongere|buurman|buurvrouw|bewoner|bewoonster|huurder|aanvrager|betrokkene|patiënt|patiënte|leerling|oudste|jongste|middelste|tweeling|broer|broertje|zus|zusje|oma|opa|partner|echtgenoot|echtgenote|peuter|kleuter|puber|tiener|student|studente|melder|ouder|vriend|vriendin|neef|nicht|tante|oom|kleinzoon|kleindochter|pleegkind|pleegzoon|pleegdochter|weduwe|weduwnaar|persoon|mevrouw|meneer|klant|deelnemer|vrijwilliger|mantelzorger|collega'.split(
+    '|',
+  ),
+);
+
+/** "Kinderen van 4 jaar worden …": the number at `at` bounds a group of people, no person's age. */
+export const isGroupAge = (text: string, at: number) => GROUP_OF_AGE.test(text.slice(Math.max(0, at - 50), at));
+
+/** Whether the years at `at` belong to no person: a group's bound, a period, a rule's age, a group of that age or a thing's age. */
+function noPersonsAge(text: string, at: number, after: string): boolean {
+  if (OR_OLDER.test(after)) return true;
+  const before = text.slice(Math.max(0, at - 50), at);
+  if (PERIOD_SUBJECT.test(before) || RULE_AGE.test(before) || GROUP_OF_AGE.test(before)) return true;
+  const thing = /^\s*oud(?![\p{L}])/u.test(after) ? THING_BEFORE_OLD.exec(before) : null;
+  return thing !== null && !PERSON_WORDS.has(thing[1]!);
+}
+/** "tussen de 2 en 14 jaar", "van 16 tot 23 jaar", "rond 18 jaar", "ouder dan 65 jaar": a range or a general age, no person's. */
+const RANGE_OF =
+  /(?:tussen (?:de )?\d{1,3} en|\d{1,3} (?:tot(?: en met)?|t\/m)|(?<![\p{L}])(?:rond|naar|vanaf|tot|t\/m|tot en met|(?:ouder|jonger) dan))\s*$/iu;
+/** "Bewaartermijn dossiers: 20 jaar voor jeugd": a term named earlier on the line makes the years a duration. */
+const TERM_ON_LINE = /(?:termijn|looptijd|bewaar|garantie)[^\n]*$/i;
 const AGE_BEFORE = /(?:\bis(?: nu| pas| inmiddels)?|\bwordt|\bwerd|\bben|\bbent|\bzijn|\bvan|\bleeftijd(?: van)?|[,(])\s*$/i;
 
 /** "jaar", "jr", "jarig": the word every age in years ends with; in chats also "j", "yo", "y/o" right after the number ("15j"). */
 const AGE_UNIT = /ja(?:ar|rig)|jr|(?<=\d ?)(?:yo|y\/o|j)(?![\p{L}])/giu;
+/** Whether the code unit at `index` is the ASCII letter whose lower-case code is `lower`, in either case. */
+const isLetterAt = (text: string, index: number, lower: number) => (text.charCodeAt(index) | 32) === lower;
+const [A, G, I, J, O, R, Y] = [97, 103, 105, 106, 111, 114, 121];
+
 /**
- * Where AGE_UNIT matches: by indexOf on the text in lower case (the pattern was tried at every
- * position). Its only case variants are ASCII, and no two of its words overlap, so these are the
- * places matchAll gives; a text whose length lowering changes (İ) goes through the pattern.
+ * Where AGE_UNIT matches: each "j" in either case, then the rest of "jaar", "jarig" or "jr" in
+ * either case (the pattern was tried at every position; a lower-case copy of the text for indexOf
+ * was 100 kB of garbage a 50 kB call). Its only case variants are ASCII, no other character lowers
+ * to these letters, and no two of its words overlap, so these are the places matchAll gives; a text
+ * with İ, the one character whose lower case is longer, goes through the pattern as before.
  */
 function ageUnits(text: string, found: Scan): number[] {
-  const lowered = found.text === text ? lowerText(found) : text.toLowerCase();
-  if (lowered.length !== text.length) return [...text.matchAll(AGE_UNIT)].map((unit) => unit.index);
-  // hit[0], not ([index]) =>: destructuring a tuple left an iterator per hit.
-  const units = occurrences(lowered, ['jaar', 'jarig', 'jr']).map((hit) => hit[0]);
-  const short = shortUnits(lowered, found);
+  if (text.includes('\u0130')) return [...text.matchAll(AGE_UNIT)].map((unit) => unit.index);
+  const units: number[] = [];
+  for (let at = 0; at < text.length; at++) {
+    if (!isLetterAt(text, at, J)) continue;
+    if (
+      isLetterAt(text, at + 1, R) ||
+      (isLetterAt(text, at + 1, A) &&
+        (isLetterAt(text, at + 2, A)
+          ? isLetterAt(text, at + 3, R)
+          : isLetterAt(text, at + 2, R) && isLetterAt(text, at + 3, I) && isLetterAt(text, at + 4, G)))
+    )
+      units.push(at);
+  }
+  const short = shortUnits(text, found);
   return short.length === 0 ? units : [...units, ...short].sort((x, y) => x - y);
 }
 
-/** "15j", "15 yo", "15 y/o": a short unit right after a number (found from the scan's digit runs, not by a search for "j"). */
-function shortUnits(lowered: string, found: Scan): number[] {
+/** "15j", "15 yo", "15 y/o" in either case: a short unit right after a number (found from the scan's digit runs, not by a search for "j"). */
+function shortUnits(text: string, found: Scan): number[] {
   const out: number[] = [];
   for (let i = 0; i < found.digitStarts.length; i++) {
-    const end = digitRunEnd(lowered, found.digitStarts[i]!);
-    const at = lowered.charCodeAt(end) === 32 ? end + 1 : end;
-    const unit = lowered.startsWith('y/o', at) ? 3 : lowered.startsWith('yo', at) ? 2 : lowered.charCodeAt(at) === 106 ? 1 : 0;
-    if (unit > 0 && (classAt(lowered, at + unit) & LETTER) === 0) out.push(at);
+    const end = digitRunEnd(text, found.digitStarts[i]!);
+    const at = text.charCodeAt(end) === 32 ? end + 1 : end;
+    const y = isLetterAt(text, at, Y);
+    const unit =
+      y && text.charCodeAt(at + 1) === 47 && isLetterAt(text, at + 2, O)
+        ? 3
+        : y && isLetterAt(text, at + 1, O)
+          ? 2
+          : isLetterAt(text, at, J)
+            ? 1
+            : 0;
+    // Lowering keeps whether a character is a letter (checked over all of Unicode), so the text's own class will do.
+    if (unit > 0 && (classAt(text, at + unit) & LETTER) === 0) out.push(at);
   }
   return out;
 }
@@ -207,7 +271,8 @@ const isNumberPart = (code: number) =>
  * with up to a space, a hyphen and a space between them ("16 jaar", "16-jarige", "zestienjarige").
  */
 function ageStarts(text: string, found: Scan): number[] {
-  const starts = new Set<number>();
+  // On the number stack, then sorted and each start once: a Set and its spread made a list and a table each call.
+  const mark = numberStack.mark();
   const units = ageUnits(text, found);
   // By index: for…of left an iterator result per unit.
   for (let u = 0; u < units.length; u++) {
@@ -216,12 +281,16 @@ function ageStarts(text: string, found: Scan): number[] {
       let start = end;
       while (start > 0 && isNumberPart(text.charCodeAt(start - 1))) start--;
       for (let at = start; at < end; at++)
-        if (isAsciiWordCharacter(text.charCodeAt(at)) && !isAsciiWordCharacter(text.charCodeAt(at - 1))) starts.add(at);
+        if (isAsciiWordCharacter(text.charCodeAt(at)) && !isAsciiWordCharacter(text.charCodeAt(at - 1))) numberStack.push(at);
       const before = text[end - 1];
       if (before === undefined || !(before === '-' || /\s/.test(before))) break;
     }
   }
-  return [...starts].sort((a, b) => a - b);
+  const starts = numberStack.takeFrom(mark).sort((a, b) => a - b);
+  let unique = 0;
+  for (let i = 0; i < starts.length; i++) if (i === 0 || starts[i] !== starts[i - 1]) starts[unique++] = starts[i]!;
+  starts.length = unique;
+  return starts;
 }
 
 /** Written-out ages that are no small numbers ("is tweeëntachtig"): "een" or "drie" after "is" is something else. */
@@ -233,22 +302,22 @@ const AGE_WORD = `(?:(?:${UNITS})(?:ën|en)(?:${TENS})|${TENS}|tien|elf|twaalf|d
  */
 /** Kin in lower case, as the subject of an age in informal messages ("mama wordt 81 volgende maand"). */
 const KIN_SUBJECTS =
-  "mama|papa|mam|pap|moeder|vader|oma|opa|(?:[Mm]ijn|[Mm]'n|[Zz]ijn|[Zz]'n|[Hh]aar|[Oo]nze|[Hh]un|[Dd]e) (?:moeder|vader|man|vrouw|zoon|dochter|broer|zus|broertje|zusje|partner|vriend|vriendin|kind|oudste|jongste|middelste|tweeling)";
+  "mama|papa|mam|pap|moeder|vader|oma|opa|zoon|dochter|zoontje|dochtertje|mevrouw|meneer|cliënte?|client|(?:oudste|jongste|middelste) (?:zoon|dochter|kind|broer|zus)|(?:[Mm]ijn|[Mm]'n|[Mm]n|[Mm]e|[Zz]ijn|[Zz]'n|[Zz]n|[Hh]aar|[Oo]nze|[Hh]un|[Dd]e) (?:moeder|vader|man|vrouw|zoon|dochter|broer|zus|broertje|zusje|partner|vriend|vriendin|kind|oudste|jongste|middelste|tweeling)";
 /** Adverbs and times between the verb and a bare age: "is al 91", "wordt volgende maand 50", "was toen 19". */
 const WHEN_ADVERBS =
-  "(?:een jaar of|toch al|echt|nog maar|nog|maar|ruim|al|pas|net|nu|inmiddels|bijna|ook|toch|dan|toen|ongeveer|rond|circa|zo'n|binnenkort|morgen|vandaag|gisteren|onlangs|laatst|dit jaar|volgend jaar|vorig jaar|(?:volgende|vorige) (?:week|maand)|deze (?:week|maand)|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|(?:op )?\\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?|over de|boven de) ";
+  "(?:een jaar of|toch al|echt|nog maar|nog|maar|ruim|al|pas|net|nu|inmiddels|bijna|ook|toch|dan|toen|ongeveer|rond de|rond|circa|zo'n|binnenkort|morgen|vandaag|gisteren|onlangs|laatst|dit jaar|volgend jaar|vorig jaar|(?:volgende|vorige) (?:week|maand)|deze (?:week|maand)|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|(?:op )?\\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?|over (?:een|twee|drie|vier|\\d{1,2}) (?:dagen|weken|week|maanden|maand)|over de|boven de) ";
 const BARE_AGE = new RegExp(
-  `(?<=\\b(?:[Zz]ij|[Hh]ij|[Zz]e|\\p{Lu}[\\p{Ll}]+,?|(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]vr)\\.|${KIN_SUBJECTS}) (?:is|wordt|werd|was) (?:${WHEN_ADVERBS})?)(\\d{1,3}|${AGE_WORD})(?=\\+?(?:\\s(?:en|maar|hè|hoor|geworden|geweest|of|dus|toch|nu|inmiddels|volgende|deze|binnenkort|toen|geloof|denk|volgens|op|ze|hij|zij|ik|we|\\p{Ll}+dag)(?![\\p{L}])|\\s?[,.;!?)]|[ \\t]*\\n|$))`,
+  `(?<=\\b(?:[Zz]ij|[Hh]ij|[Zz]e|[Ss]he|[Hh]e|\\p{Lu}[\\p{Ll}]+,?|\\p{Ll}+,|(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]vr)\\.|${KIN_SUBJECTS}) (?:is|wordt|werd|was) (?:${WHEN_ADVERBS}){0,2})(\\d{1,3}|${AGE_WORD})(?=\\+?(?:\\s(?:en|maar|hè|hoor|geworden|geweest|of|dus|toch|nu|inmiddels|volgende|deze|binnenkort|toen|geloof|denk|volgens|op|ze|hij|zij|ik|we|ofzo|\\p{Ll}+dag|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))(?![\\p{L}])|\\s?(?:[,.](?!\\d)|[;!?)])|[ \\t]*\\n|$))`,
   'gu',
 );
 /** Where a bare age can start: the number or word after "is ", "wordt ", "werd " and an adverb. */
 const AFTER_IS = new RegExp(
-  `(?:is|wordt|werd|was) (?:${WHEN_ADVERBS})?(?=\\d|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:ën|en)|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)`,
+  `(?:is|wordt|werd|was) (?:${WHEN_ADVERBS}){0,2}(?=\\d|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:ën|en)|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)`,
   'g',
 );
 /** "hij 86, zij 83", "(man 71 en vrouw 69)": paired ages after a pronoun or spouse word. */
 const PAIRED_AGE =
-  /(?<![\p{L}])(?:(?:[Hh]ij|[Zz]ij|[Zz]e|[Hh]em|[Mm]an|[Vv]rouw|[Mm]eneer|[Mm]evrouw)[ \t](\d{1,3})(?=[ \t]?(?:[,;)\n]|\.(?!\d)|$|en\b|jaar\b))|(?:[Vv]ader|[Mm]oeder|[Oo]pa|[Oo]ma|[Oo]udste|[Jj]ongste|[Mm]iddelste)[ \t](\d{1,2})(?=[,;).]| en\b))/gu;
+  /(?<![\p{L}])(?:(?:[Hh]ij|[Zz]ij|[Zz]e|[Hh]em|[Mm]an|[Vv]rouw|[Mm]eneer|[Mm]evrouw)[ \t](\d{1,3})(?=[ \t]?(?:[,;)\n]|\.(?!\d)|$|en\b|jaar\b))|(?:[Vv]ader|[Mm]oeder|[Oo]pa|[Oo]ma|[Oo]udste|[Jj]ongste|[Mm]iddelste|[Zz]oon|[Dd]ochter|[Bb]roer|[Zz]us)[ \t](\d{1,2})(?=[,;)]|\.(?!\d)| en\b))/gu;
 const PAIRED_WORDS = new Set([
   'hij',
   'zij',
@@ -265,6 +334,10 @@ const PAIRED_WORDS = new Set([
   'oudste',
   'jongste',
   'middelste',
+  'zoon',
+  'dochter',
+  'broer',
+  'zus',
 ]);
 /** "een dochter van 2 en …", "zoon van 14.": a child and its age, without "jaar". */
 const CHILD_OF_AGE =
@@ -277,7 +350,7 @@ const CHILD_WORDS = new Set(
 /** "(baby, 9 maanden)", "(Linh, 4)": an age after a name or a word for a young child, inside brackets. */
 const AGE_AFTER_COMMA_IN_BRACKETS = /(?<=\((?:\p{L}[\p{L}'’-]+),[ \t]?)(\d{1,3}(?:[ \t](?:jaar|jr|maanden|mnd|weken))?)(?=\))/gu;
 const AGES_IN_BRACKETS =
-  /(?<=(?:\p{Lu}[\p{L}'-]+|hij|zij|ze|ik|jij|meneer|mevrouw|mw\.?|dhr\.?|cliënt|client|bewoner|bewoonster|huurder|aanvrager|betrokkene|vriend|vriendin|kids|neef|nicht|zoontje|dochtertje|vader|moeder|zoon|dochter|oma|opa|broer|zus|kind|kinderen|jongere|buurman|buurvrouw|partner|jongste|oudste|middelste|baby|tweeling|kleinzoon|kleindochter|stiefzoon|stiefdochter|pleegzoon|pleegdochter|pleegkind|meisje|jongen|man|vrouw|echtgenoot|echtgenote|tante|oom)\s?\()(\d{1,3})(?:\s(?:en|&|jaar)\s(\d{1,3}))?(?=\s?(?:jaar|\+)?\))/gu;
+  /(?<=(?:\p{Lu}[\p{L}'-]+|hij|zij|ze|ik|jij|meneer|mevrouw|mw\.?|dhr\.?|cliënt|client|bewoner|bewoonster|huurder|aanvrager|betrokkene|vriend|vriendin|kids|neef|nicht|zoontje|dochtertje|vader|moeder|zoon|dochter|oma|opa|broer|zus|kind|kinderen|jongere|buurman|buurvrouw|partner|jongste|oudste|middelste|baby|tweeling|kleinzoon|kleindochter|stiefzoon|stiefdochter|pleegzoon|pleegdochter|pleegkind|meisje|jongen|man|vrouw|echtgenoot|echtgenote|tante|oom|mother|father|son|daughter|wife|husband|grandmother|grandfather)\s?\()(\d{1,3})(?:\s(?:en|&|jaar)\s(\d{1,3}))?(?=\s?(?:jaar|\+)?\))/gu;
 /** "Roos (15)", "Hassan M. (23)": after a name, or a name and the initial of a surname. */
 const AGE_AFTER_NAME = /(?<=(?:\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+ \p{Lu}\.)\s?\()(\d{1,2})(?=\))/gu;
 /** "Deelnemers (6)", "Bijlagen (2)": a heading that counts what follows, not an age. */
@@ -355,21 +428,43 @@ function commasInBrackets(text: string): number[] {
 
 /** The answer on the line after "hoe oud …?": a number alone, perhaps after a speaker ("Jongere: Zeventien.", "16 jaar"). */
 const ANSWERED_AGE = new RegExp(
-  `\\n(?:\\[[^\\]\\n]{1,20}\\][ \\t]*)?(?:[^:\\n]{1,40}:[ \\t]*)?(?:ik ben |ben |bijna )?(\\d{1,3}|(?:${AGE_WORD}|een|twee|drie|vier|vijf|zes|zeven|acht|negen))(?: jaar)?[.!]?[ \\t]*(?=\\n|$)`,
+  `\\??(?:\\n|[ \\t]+)(?:\\[[^\\]\\n]{1,20}\\][ \\t]*)?(?:[^:\\n]{1,40}:[ \\t]*)?(?:ik ben |ben |bijna )?(\\d{1,3}|(?:${AGE_WORD}|een|twee|drie|vier|vijf|zes|zeven|acht|negen))(?: jaar)?(?:,? (?:geloof ik|denk ik|ofzo|of zo|hoor))?[.!]?[ \\t]*(?=\\n|$)`,
   'iuy',
 );
 
+/** "leeftijd: 67", "Lft 67", "Leeftijd kind: circa 8", "Leeftijden 14, 11": a field or label, perhaps an adverb, then the age. */
+const LABELLED_AGE =
+  /(?<![\p{L}\d_-])(?:[Ll]eeftijd(?:en)?|[Ll]ft\.?)(?:[ _][a-zë]{3,12}| \((?:jaren|jaar|jr\.?)\)| is| was)?:?\s+(?:(?:circa|ca\.?|ongeveer|ong\.|ruim|bijna|rond|±|~) ?)?(\d{1,3})(?!\d|[.,:]\d)/gu;
+const AGE_LABELS = phrasesOf(['leeftijd', 'leeftijden', 'lft']);
+/** The next age of a labelled list, where the list goes on or ends ("14, 11, 8."), not a count ("67, 3 kinderen"). */
+const LABELLED_NEXT = /(?:, ?| en | & | ?\/ ?)(\d{1,3})(?!\d|[.,:]\d)(?=[ \t]*(?:jaar|jr\.?)?[ \t]*(?:[,.;)|/\n&]|en |$))/y;
+/** "is echt 17 en niet 16", "is 52, nee, 53": after a bare age, the age it is corrected to or from. */
+const CORRECTED_AGE = /(?: en niet |,? nee[,:]? (?:het is |hij is |zij is |ze is )?)(\d{1,3})(?![\d.,:]\d|\d)/y;
+
+function at(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
+  pattern.lastIndex = index;
+  return pattern.exec(text);
+}
+
+const HOW_OLD = /hoe oud/gi;
+
 export function findAges(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
-  for (let at = text.search(/hoe oud/i); at !== -1;) {
-    ANSWERED_AGE.lastIndex = text.indexOf('\n', at);
-    const m = ANSWERED_AGE.lastIndex > 0 ? ANSWERED_AGE.exec(text) : null;
+  HOW_OLD.lastIndex = 0;
+  for (let question = HOW_OLD.exec(text); question; question = HOW_OLD.exec(text)) {
+    // The answer on the question's own line ("Hoe oud is hij? Zeventien.") or on the next; looked for within 200
+    // characters, so that many questions in a text without line breaks do not each search to its end.
+    const at = question.index;
+    const line = text.slice(at, at + 200);
+    const mark = line.indexOf('?');
+    const lineEnd = line.indexOf('\n');
+    const from = mark !== -1 && (lineEnd === -1 || mark < lineEnd) ? mark : lineEnd;
+    ANSWERED_AGE.lastIndex = at + from;
+    const m = from > 0 ? ANSWERED_AGE.exec(text) : null;
     if (m && (!/^\d/.test(m[1]!) || Number(m[1]) <= 120)) {
       const start = m.index + m[0].lastIndexOf(m[1]!);
       spans.push({ start, end: start + m[1]!.length, label: 'AGE', source: 'age-answered' });
     }
-    const next = text.slice(at + 7).search(/hoe oud/i);
-    at = next === -1 ? -1 : at + 7 + next;
   }
   const wordStarts = ageWordStarts(found);
   for (const m of matchesAt(AGE_YEARS, text, ageStarts(text, found), found)) {
@@ -389,25 +484,29 @@ export function findAges(text: string, found: Scan): Span[] {
     // "81 jr. Woont in …": a word after the sentence's end says nothing about the number.
     const sentenceEnds = m[0].endsWith('.') || /^\s*[.!?;]/.test(after);
     if (!clearlyAge && (DURATION_BEFORE.test(before) || (!sentenceEnds && DURATION_AFTER.test(after)))) continue;
+    // A comma or a bracket says less than the term: "Opzegtermijn: 2 jaar voor de verhuurder, 1 jaar voor de huurder".
+    const saysAge = isJarig || /^\s*oud\b/i.test(after) || (AGE_BEFORE.test(before) && !/[,(]\s*$/.test(before));
+    if (!saysAge && TERM_ON_LINE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "we zijn 58 jaar getrouwd", "dossiers worden 15 jaar bewaard", "tussen de 2 en 14 jaar": a duration or a range whatever came before.
     if (!isJarig && (STRONG_DURATION_AFTER.test(after) || RANGE_OF.test(before))) continue;
     if (!clearlyAge && !/^[\s,.;:)]/.test(after) && after.length > 0) continue;
     if (/^\d+$/.test(m[1]!) && Number(m[1]) > 120) continue;
+    if (!isJarig && (noPersonsAge(text, m.index, after) || (!clearlyAge && DURATION_VERB_BEFORE.test(before)))) continue;
     spans.push({ start: m.index, end: m.index + m[0].length, label: 'AGE', source: 'age-years' });
   }
-  // "leeftijd: 67", "lft 67", "Leeftijd: circa 60", and every number of a list after "Leeftijden" ("Leeftijden kinderen: 3, 5, 11").
-  for (const m of text.matchAll(
-    /\b(?:[Ll]eeftijd(en)?|[Ll]ft\.?)(?:[ _][a-zë]{3,12})?:?\s+(?:circa |ca\. ?|ongeveer |± ?)?(\d{1,3}(?:(?:,[ \t]?|[ \t]en[ \t])\d{1,2})*)(?!\d|[.,:]\d)/g,
-  )) {
-    const value = m[2]!;
-    const at = m.index + m[0].length - value.length;
-    if (m[1] === undefined || !/\D/.test(value)) {
-      const first = /^\d{1,3}/.exec(value)![0];
-      if (Number(first) <= 120) spans.push({ start: at, end: at + first.length, label: 'AGE', source: 'age-labelled' });
-      continue;
+  // "leeftijd: 67", "lft 67", "Leeftijd: circa 60", "Leeftijden 14, 11, 8".
+  for (const m of matchesAt(LABELLED_AGE, text, phraseStarts(found, AGE_LABELS), found)) {
+    if (Number(m[1]) > 120) continue;
+    spans.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, label: 'AGE', source: 'age-labelled' });
+    for (let next = at(LABELLED_NEXT, text, m.index + m[0].length); next; next = at(LABELLED_NEXT, text, next.index + next[0].length)) {
+      if (Number(next[1]) > 120) break;
+      spans.push({
+        start: next.index + next[0].length - next[1]!.length,
+        end: next.index + next[0].length,
+        label: 'AGE',
+        source: 'age-labelled',
+      });
     }
-    for (const n of value.matchAll(/\d{1,2}/g))
-      spans.push({ start: at + n.index, end: at + n.index + n[0].length, label: 'AGE', source: 'age-labelled' });
   }
   // "Zij is 84 en …": a bare number after "is" with a person as subject.
   for (const m of matchesAt(
@@ -416,8 +515,14 @@ export function findAges(text: string, found: Scan): Span[] {
     [...text.matchAll(AFTER_IS)].map((hit) => hit.index + hit[0].length),
     found,
   )) {
-    if (!/^\d+$/.test(m[1]!) || Number(m[1]) <= 110)
-      spans.push({ start: m.index, end: m.index + m[1]!.length, label: 'AGE', source: 'age-bare' });
+    if (/^\d+$/.test(m[1]!) && Number(m[1]) > 110) continue;
+    spans.push({ start: m.index, end: m.index + m[1]!.length, label: 'AGE', source: 'age-bare' });
+    // "is echt 17 en niet 16", "is 52, nee, 53": the age set right is an age too.
+    const corrected = at(CORRECTED_AGE, text, m.index + m[1]!.length);
+    if (corrected && Number(corrected[1]) <= 110) {
+      const start = corrected.index + corrected[0].length - corrected[1]!.length;
+      spans.push({ start, end: start + corrected[1]!.length, label: 'AGE', source: 'age-corrected' });
+    }
   }
   for (const m of matchesAt(PAIRED_AGE, text, wordStarts.paired, found)) {
     const age = m[1] ?? m[2]!;
@@ -445,9 +550,11 @@ export function findAges(text: string, found: Scan): Span[] {
   // "Roos (15)": a number in brackets right after a name is that person's age.
   // Only one or two digits that the bracket closes after: "(15)".
   const shortNumbers = inBrackets.filter((at) => digitRunEnd(text, at) - at <= 2 && text.charCodeAt(digitRunEnd(text, at)) === 41);
-  for (const m of matchesAt(AGE_AFTER_NAME, text, shortNumbers, found)) {
-    if (COUNTED_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
-    spans.push({ start: m.index, end: m.index + m[0].length, label: 'AGE', source: 'age-after-name' });
+  const afterNames = rangesAt(AGE_AFTER_NAME, text, shortNumbers, found);
+  for (let r = 0; r < afterNames.length; r += 2) {
+    const start = afterNames[r]!;
+    if (COUNTED_BEFORE.test(text.slice(Math.max(0, start - 14), start))) continue;
+    spans.push({ start, end: afterNames[r + 1]!, label: 'AGE', source: 'age-after-name' });
   }
   return spans;
 }

@@ -130,8 +130,12 @@ function beforeCapitals(text: string, strings: readonly BeforeCapital[], found: 
 function afterHyphens(text: string, strings: readonly string[]): [number, number][] {
   const hits: [number, number][] = [];
   for (let at = text.indexOf('-'); at !== -1; at = text.indexOf('-', at + 1)) {
-    const string = strings.find((candidate) => text.startsWith(candidate, at));
-    if (string !== undefined) hits.push([at, string.length]);
+    // A loop, not find: its closure was made anew for each hyphen.
+    for (let c = 0; c < strings.length; c++)
+      if (text.startsWith(strings[c]!, at)) {
+        hits.push([at, strings[c]!.length]);
+        break;
+      }
   }
   return hits;
 }

@@ -22,6 +22,7 @@ import {
   wordsAfterPhrases,
   type Scan,
 } from '../scan.js';
+import { numberStack } from '../number-stack.js';
 import { linePersons } from './lines.js';
 import { isCommon } from '../statistical/token-features.js';
 import {
@@ -421,19 +422,24 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     if (ENGLISH_WEEKDAYS.has(w) && text.charCodeAt(capitalised.ends[c]!) === 44 && isDigit(text.charCodeAt(capitalised.ends[c]! + 2)))
       continue;
     const first = text.slice(index, capitalised.ends[c]!);
-    // FOLLOWING_NAME starts with a space or tab; without one it matches nothing.
-    const gap = text.charCodeAt(index + first.length);
-    let following = '';
+    // FOLLOWING_NAME starts with a space or tab; without one it matches nothing. By test, not exec (it
+    // always matches, if only the empty string): its group is the capitalised word after the match's last space or tab.
+    const firstEnd = index + first.length;
+    const gap = text.charCodeAt(firstEnd);
+    let end = firstEnd;
     let second: string | undefined;
     if (gap === 32 || gap === 9) {
-      followingName.lastIndex = index + first.length;
-      const m = followingName.exec(text)!;
-      following = m[0];
-      second = m[1];
+      followingName.lastIndex = firstEnd;
+      followingName.test(text);
+      if (followingName.lastIndex > firstEnd) {
+        end = followingName.lastIndex;
+        let secondStart = end;
+        while (text.charCodeAt(secondStart - 1) !== 32 && text.charCodeAt(secondStart - 1) !== 9) secondStart--;
+        second = text.slice(secondStart, end);
+      }
     }
-    const whole = first + following;
     // A common first name at a sentence start is still a name; other capitalised words there are not evidence.
-    const name = second && nameLike(second) && !/^(?:De|Het|Een)$/.test(second) ? whole : first;
+    const name = second && nameLike(second) && !/^(?:De|Het|Een)$/.test(second) ? text.slice(index, end) : first;
     add(index, name, 'person-lexicon');
   }
   for (const m of matchesAt(CAP_SEQUENCE, text, capitalSequenceStarts(found), found)) {
@@ -587,7 +593,7 @@ const TUSSENVOEGSEL_FIRST_HASHES = new Set([...TUSSENVOEGSEL_FIRST_WORDS].map(ha
 
 /** Where a run of capitalised words can start: a capitalised word, a space, and a capital or a tussenvoegsel. */
 function capitalSequenceStarts(found: Scan): number[] {
-  const positions: number[] = [];
+  const mark = numberStack.mark();
   const { text } = found;
   const capitalised = capitalisedWords(found);
   for (let c = 0; c < capitalised.starts.length; c++) {
@@ -595,7 +601,7 @@ function capitalSequenceStarts(found: Scan): number[] {
     let next = capitalised.ends[c]!;
     if (text.charCodeAt(next) !== 32) continue;
     next++;
-    if ((classAt(text, next) & UPPER) !== 0) positions.push(start);
+    if ((classAt(text, next) & UPPER) !== 0) numberStack.push(start);
     else {
       // A tussenvoegsel of one or two words ("van der", "'t"), a space, and a capital.
       if (text[next] === "'" || text[next] === '’') next++;
@@ -612,10 +618,10 @@ function capitalSequenceStarts(found: Scan): number[] {
         (classAt(text, end + 1) & UPPER) !== 0 ||
         (second > end + 1 && text.charCodeAt(second) === 32 && (classAt(text, second + 1) & UPPER) !== 0)
       )
-        positions.push(start);
+        numberStack.push(start);
     }
   }
-  return positions;
+  return numberStack.takeFrom(mark);
 }
 
 /** Where a kinship word ends right before a bracket, perhaps after one space ("broer (jeroen)"): where NAME_AFTER_KIN can match. */

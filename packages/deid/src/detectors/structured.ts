@@ -1,7 +1,7 @@
 import { isValidIBAN, electronicFormatIBAN } from 'ibantools';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Span } from '../labels.js';
-import { charactersBefore, digitRunsWhere, matchesAt, type Scan } from '../scan.js';
+import { charactersBefore, digitRunsWhere, matchesAt, rangesAt, type Scan } from '../scan.js';
 import { isDigit, postcodeStarts } from './name-patterns.js';
 import { nationalDutchNumber } from './dutch-phone.js';
 import { GENERIC_SERVICES } from '../lexicon.js';
@@ -122,6 +122,14 @@ function digitCount(value: string): number {
   return count;
 }
 
+/** A phone candidate as the loop below reads a match: one object, filled anew for each candidate (a match array each was most of the rule's garbage). */
+const candidate = { index: 0, 0: '' };
+function candidateAt(text: string, ranges: readonly number[], c: number): { index: number; 0: string } {
+  candidate.index = ranges[2 * c]!;
+  candidate[0] = text.slice(ranges[2 * c]!, ranges[2 * c + 1]);
+  return candidate;
+}
+
 export function findPhones(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
   const starts = phoneStarts(text, found);
@@ -137,7 +145,10 @@ export function findPhones(text: string, found: Scan): Span[] {
     const m = PHONE_DOTTED.exec(text);
     if (m) dotted.push(m);
   }
-  for (const m of [...matchesAt(PHONE_CANDIDATE, text, starts, found), ...dotted]) {
+  // The candidates as numbers (no match array each), then the dotted ones: each judged from its start and its text.
+  const candidates = rangesAt(PHONE_CANDIDATE, text, starts, found);
+  for (let c = 0; c < candidates.length / 2 + dotted.length; c++) {
+    const m = c < candidates.length / 2 ? candidateAt(text, candidates, c) : dotted[c - candidates.length / 2]!;
     const raw = m[0].replace(/[\s\-–(]+$/, '');
     // "geb. 07-06-2011 (15 jaar)": a date and the age after it are no phone number.
     if (DATE_FIRST.test(raw)) continue;
@@ -249,12 +260,11 @@ const POSTCODE = /\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b/g;
 
 export function findPostcodes(text: string, found: Scan): Span[] {
   // Tried only where four digits and two capitals start (postcodeStarts), as every match does.
-  const spans = matchesAt(POSTCODE, text, postcodeStarts(found), found).map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    label: 'POSTCODE' as const,
-    source: 'postcode',
-  }));
+  const spans: Span[] = [];
+  // As numbers, not match arrays: nothing of the match but its extent is read.
+  const postcodes = rangesAt(POSTCODE, text, postcodeStarts(found), found);
+  for (let r = 0; r < postcodes.length; r += 2)
+    spans.push({ start: postcodes[r]!, end: postcodes[r + 1]!, label: 'POSTCODE', source: 'postcode' });
   // In lower case only where a form's label says it is one ("Postcode: 3021gk"): "1234ab" alone is too often something else.
   for (const m of text.matchAll(/\b[Pp]ostcode:?[ \t]*([1-9]\d{3} ?[a-zA-Z]{2})\b/g)) {
     const start = m.index + m[0].length - m[1]!.length;

@@ -4,6 +4,7 @@
 // in charge of everything they find and of every structured identifier; the classifier only adds.
 import type { Span } from '../labels.js';
 import { capitalisedWords, isSpaceAt, type Scan } from '../scan.js';
+import { numberStack } from '../number-stack.js';
 import { CAR_MAKES, COUNTRIES, GENERIC_SERVICES } from '../lexicon.js';
 import { isSentenceStart } from '../detectors/name-patterns.js';
 import {
@@ -105,8 +106,17 @@ export type Candidate = [number, number, string];
 
 /** The capitalised words of the text that no span covers (spans sorted and non-overlapping). */
 export function candidates(found: Scan, spans: readonly Span[], flagsOf: (word: string) => number = listFlags): Candidate[] {
+  const { ranges, words } = candidateRanges(found, spans, flagsOf);
+  const out = new Array<Candidate>(words.length);
+  for (let k = 0; k < words.length; k++) out[k] = [ranges[2 * k]!, ranges[2 * k + 1]!, words[k]!];
+  return out;
+}
+
+/** What `candidates` gives, as each candidate's start and end in one list of numbers and its word in another: no tuple per candidate. */
+function candidateRanges(found: Scan, spans: readonly Span[], flagsOf: (word: string) => number): { ranges: number[]; words: string[] } {
   const words = capitalisedWords(found);
-  const out: Candidate[] = [];
+  const mark = numberStack.mark();
+  const chosen: string[] = [];
   let s = 0;
   for (let c = 0; c < words.starts.length; c++) {
     const start = words.starts[c]!;
@@ -148,9 +158,11 @@ export function candidates(found: Scan, spans: readonly Span[], flagsOf: (word: 
       if (CAR_MAKES.has(previous) || isNeverPhrase(`${previous} ${word}`)) continue;
     }
     if (startsNeverPhrase(found.text, start, word)) continue;
-    out.push([start, end, word]);
+    numberStack.push(start);
+    numberStack.push(end);
+    chosen.push(word);
   }
-  return out;
+  return { ranges: numberStack.takeFrom(mark), words: chosen };
 }
 
 /** The scores of each class for a list of features, in the quantised units. */
@@ -244,13 +256,12 @@ export function withClassifierSpans(found: Scan, spans: readonly Span[], margin 
   const memory = new CallMemory();
   const scorer = new Scorer();
   let s = 0;
-  const all = candidates(found, spans, memory.flagsOf);
-  // By index, and the tuple's parts by index: for…of and array destructuring left an iterator per candidate.
-  for (let k = 0; k < all.length; k++) {
-    const candidate = all[k]!;
-    const start = candidate[0];
-    const word = candidate[2];
-    let end = candidate[1];
+  const { ranges, words } = candidateRanges(found, spans, memory.flagsOf);
+  // By index: for…of and array destructuring left an iterator per candidate.
+  for (let k = 0; k < words.length; k++) {
+    const start = ranges[2 * k]!;
+    const word = words[k]!;
+    let end = ranges[2 * k + 1]!;
     // The word after an article the classifier marked is in that span already.
     if (added.length > 0 && start < added[added.length - 1]!.end) continue;
     const lists = ownLists(memory.flagsOf(word), false);
@@ -275,8 +286,33 @@ export function withClassifierSpans(found: Scan, spans: readonly Span[], margin 
     else added.push({ start, end, label, source: 'token-classifier' });
   }
   if (added.length === 0 && extended.size === 0) return spans as Span[];
-  return spans
-    .map((span, i) => extended.get(i) ?? span)
-    .concat(added)
-    .sort((a, b) => a.start - b.start);
+  return mergedByStart(spans, extended, added);
+}
+
+const isSortedByStart = (list: readonly Span[]) => {
+  for (let i = 1; i < list.length; i++) if (list[i - 1]!.start > list[i]!.start) return false;
+  return true;
+};
+
+/**
+ * The spans (each replaced by its extension where it has one) and the added ones, by start, the
+ * spans first where two start alike: what map, concat and a stable sort give, in one list sized
+ * once where both lists come sorted (they do: the classifier adds in text order, and an extension
+ * to the left ends where the span it extends started).
+ */
+function mergedByStart(spans: readonly Span[], extended: ReadonlyMap<number, Span>, added: readonly Span[]): Span[] {
+  const at = (i: number) => extended.get(i) ?? spans[i]!;
+  let sorted = isSortedByStart(added);
+  for (let i = 1; i < spans.length && sorted; i++) sorted = at(i - 1).start <= at(i).start;
+  if (!sorted)
+    return spans
+      .map((span, i) => extended.get(i) ?? span)
+      .concat(added)
+      .sort((a, b) => a.start - b.start);
+  const out = new Array<Span>(spans.length + added.length);
+  let i = 0;
+  let a = 0;
+  for (let o = 0; o < out.length; o++)
+    out[o] = a >= added.length || (i < spans.length && at(i).start <= added[a]!.start) ? at(i++) : added[a++]!;
+  return out;
 }
