@@ -153,7 +153,8 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
     const span = spans[i]!;
     if ((span.label !== 'PERSON' && span.label !== 'CITY') || SURE_SOURCES.has(span.source)) continue;
     const value = text.slice(span.start, span.end);
-    if (span.label === 'PERSON' && areaOfRole(text, span.start, value)) {
+    // Only where a role word found the name: the one source that puts a neighbourhood's area in a person's place.
+    if (span.source === 'person-role' && areaOfRole(text, span.start, value)) {
       out ??= spans.slice();
       out[i] = { ...span, label: 'CITY', source: 'city-of-role' };
       continue;
@@ -184,7 +185,12 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
         runWords.some((w) => CAMEL.test(w) || (KIND_ENDING.test(w) && !SURNAMES.has(w.toLowerCase()))));
     // "(Marcuskerk)", "Buurtsportclub": one word that ends in a kind and that no list knows as a place or a surname.
     const kindWord =
-      oneWord && run === value && KIND_ENDING.test(value) && !PLACES.has(value.toLowerCase()) && !SURNAMES.has(value.toLowerCase());
+      span.label === 'CITY' &&
+      oneWord &&
+      run === value &&
+      KIND_ENDING.test(value) &&
+      !PLACES.has(value.toLowerCase()) &&
+      !SURNAMES.has(value.toLowerCase());
     const kindBefore = KIND_BEFORE_WORD.test(wordBefore(text, runStart)) && !(oneWord && FIRST_NAMES.has(value.toLowerCase()));
     if (!kindAfter && !kindInRun && !kindWord && !kindBefore && !WEAK_SOURCES.has(span.source)) continue;
     const organisation =
@@ -202,6 +208,7 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
       (WHERE_CARED_OR_HOUSED.test(before) && !isKnownName(value.slice(0, firstSpace(value))) && !PLACES.has(value.toLowerCase())) ||
       (span.label === 'PERSON' && nameThenPlace(value)) ||
       (span.label === 'PERSON' &&
+        before.endsWith(' bij ') &&
         WORKS_AT.test(before) &&
         !FIRST_NAMES.has(runWords[0]!.toLowerCase()) &&
         !PERSON_ROLE_AFTER.test(text.slice(runEnd, runEnd + 12)));
@@ -214,7 +221,7 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
           !FIRST_NAMES.has(value.slice(0, firstSpace(value)).toLowerCase())) ||
           // "geboren te Constanța", "Lindelaan 9, Witten": "te" before a capital, and the word after a street and number, name a place, a first name too.
           (oneWord &&
-            (TE.test(before) ||
+            ((before.endsWith(' te ') && TE.test(before)) ||
               (previous?.label === 'ADDRESS' && text.slice(previous.end, span.start) === ', ' && !FIRST_NAMES.has(value.toLowerCase())))))
       ) {
         out ??= spans.slice();
