@@ -1,4 +1,5 @@
-import { findAges, findDates } from './detectors/dates-ages.js';
+import { findDates } from './detectors/dates.js';
+import { findAges } from './detectors/ages.js';
 import { findCaseIds } from './detectors/case-ids.js';
 import { findLinePlaces } from './detectors/lines.js';
 import { findBesideSpans, retypeOrganisations, withBesideSpans } from './detectors/beside-spans.js';

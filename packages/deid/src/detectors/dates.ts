@@ -1,0 +1,130 @@
+import type { Span } from '../labels.js';
+import { digitRunEnd, digitRunsWhere, hashOf, isSpaceAt, matchesAt, rangesAt, type Scan } from '../scan.js';
+
+// Dutch, and the English of mail headers ("Sent: Wed, 5 Mar 2025").
+const MONTHS =
+  'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|march|may|june|july|october|(?:jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\\.?';
+const MONTH_DATE = new RegExp(`\\b(?:[1-9]|[12]\\d|3[01])\\s(?:${MONTHS})(?:\\s(?:\\d{4}|'\\d{2}))?(?![\\p{L}])`, 'giu');
+// d-m-yyyy, dd/mm/yy, yyyy-mm-dd, and d-m / d/m without a year.
+// Dots only with a four-digit year (5.6.2024): d.m alone is a time or a section number.
+const NUMERIC_DATE =
+  /(?<![\d.,:/-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[-/](\d{1,2})(?:[-/](\d{4}|\d{2}))?|(\d{1,2})\.(\d{1,2})\.(\d{4}))(?!\d|[:.,/-]\d)/g;
+const STREET_BEFORE = /\p{L}(?:straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|dreef|steeg|pad|ring|markt|baan) $/u;
+/** "woont Noordeinde 5-7", "adres: Brink 3-1": a capitalised name after where someone lives is a street of any kind. */
+const ADDRESS_CUE_BEFORE =
+  /(?:[Ww]oont|[Ww]onen|[Aa]dres:?|[Ww]oonachtig|[Vv]erhuisd naar|[Vv]erblijft) (?:op |aan |in )?(?:de |het )?\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|de|van|der))* $/u;
+/** Words after "2-3" that make it a count or a range, not a date. */
+const NOT_A_DATE_AFTER =
+  /^\s*(?:keer|x|uur|u\b|jaar|jr|maanden|maand|weken|week|dagen|dag|kinderen|personen|mensen|min|minuten|euro|%|procent|stuks)/i;
+
+const validDay = (d: number) => d >= 1 && d <= 31;
+const validMonth = (m: number) => m >= 1 && m <= 12;
+
+/** The first three letters of MONTHS' names and abbreviations, in lower case. */
+const MONTH_PREFIXES = new Set('jan feb maa apr mei jun jul aug sep okt nov dec mar may oct mrt'.split(' '));
+
+/**
+ * Where a date with a month name can start: a run of one or two digits (the first 1–9), a space and
+ * a letter. MONTH_DATE itself, a Unicode pattern, was tried at every position; its \b before the
+ * day means the day starts a run of digits.
+ */
+function monthDateStarts(found: Scan): number[] {
+  const { text } = found;
+  const starts: number[] = [];
+  for (let i = 0; i < found.digitStarts.length; i++) {
+    const at = found.digitStarts[i]!;
+    const end = found.digitEnds[i]!;
+    if (end - at > 2 || text.charCodeAt(at) === 48 || !isSpaceAt(text, end)) continue;
+    // A month's first three letters (every name and abbreviation has three): ASCII in any case, or
+    // a character that folds to one (the long s of "ſeptember", the Kelvin sign), which is let through.
+    const first = text.charCodeAt(end + 1);
+    const second = text.charCodeAt(end + 2);
+    const third = text.charCodeAt(end + 3);
+    if (first >= 128 || second >= 128 || third >= 128) starts.push(at);
+    else if (MONTH_PREFIXES.has(String.fromCharCode(first | 32, second | 32, third | 32))) starts.push(at);
+  }
+  return starts;
+}
+
+/**
+ * Where a numeric date can start: a run of one or two digits before - / or ., or of four before -,
+ * and after that character a run of one or two digits (the month or day: the pattern takes no more
+ * from it, so "06-41873520" is passed over).
+ */
+function numericDateStarts(found: Scan): number[] {
+  return digitRunsWhere(found, (start, end, next) => {
+    const length = end - start;
+    if (!(length <= 2 ? next === 45 || next === 47 || next === 46 : length === 4 && next === 45)) return false;
+    const second = digitRunEnd(found.text, end + 1) - (end + 1);
+    return second >= 1 && second <= 2;
+  });
+}
+
+/** "de derde van mei", "op de eenentwintigste van maart": a day as an ordinal word, "van" and the month. */
+const ORDINAL_DAY =
+  /(?<![\p{L}])de (?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën)twintigste|eenendertigste|dertigste|twintigste|eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende) van (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?![\p{L}])/giu;
+
+const VAN = hashOf('van');
+/**
+ * text.includes('ste van ') || text.includes('de van '), from the scan's words: such a "van" is a
+ * word of its own (indexOf of a string on a two-byte text cost more than the rest of this detector).
+ */
+function ordinalVanIn(text: string, found: Scan): boolean {
+  if (found.text !== text) return text.includes('ste van ') || text.includes('de van ');
+  for (let w = 0; w < found.wordCount; w++) {
+    if (found.wordHashes[w] !== VAN) continue;
+    const start = found.wordStarts[w]!;
+    if (text.startsWith('ste van ', start - 4) || text.startsWith('de van ', start - 3)) return true;
+  }
+  return false;
+}
+/** "November 12, 2026", "Mar 5 2025": the English of mail headers writes the month first. */
+const MONTH_FIRST_BEFORE =
+  /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? $/;
+const MONTH_FIRST_REST = /(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,? (?:19|20)\d\d(?!\d)/y;
+
+export function findDates(text: string, found: Scan): Span[] {
+  const spans: Span[] = [];
+  // Only texts that hold "ste van" or "de van" can hold an ordinal day: most pay for two searches, not the pattern.
+  if (ordinalVanIn(text, found))
+    for (const m of text.matchAll(ORDINAL_DAY))
+      spans.push({ start: m.index, end: m.index + m[0].length, label: 'DATE', source: 'date-ordinal-words' });
+  // As numbers, not match arrays: nothing of the match but its extent is read.
+  const monthDates = rangesAt(MONTH_DATE, text, monthDateStarts(found), found);
+  for (let r = 0; r < monthDates.length; r += 2)
+    spans.push({ start: monthDates[r]!, end: monthDates[r + 1]!, label: 'DATE', source: 'date-month-name' });
+  for (let i = 0; i < found.digitStarts.length; i++) {
+    const at = found.digitStarts[i]!;
+    // A month first: a letter or a dot before the space, a comma, space or English ordinal after the day.
+    const c = text.charCodeAt(at - 2);
+    if (text.charCodeAt(at - 1) !== 32 || !((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46)) continue;
+    const end = found.digitEnds[i]!;
+    if (end - at > 2) continue;
+    const next = text.charCodeAt(end);
+    if (next !== 44 && next !== 32 && next !== 115 && next !== 110 && next !== 114 && next !== 116) continue;
+    const before = MONTH_FIRST_BEFORE.exec(text.slice(Math.max(0, at - 10), at));
+    MONTH_FIRST_REST.lastIndex = at;
+    const rest = before && MONTH_FIRST_REST.exec(text);
+    if (before && rest && !/\p{L}/u.test(text[at - before[0].length - 1] ?? ''))
+      spans.push({ start: at - before[0].length, end: at + rest[0].length, label: 'DATE', source: 'date-month-first' });
+  }
+  // Every numeric date starts a run of digits: tried only there (a lookbehind first made V8 try every position).
+  for (const m of matchesAt(NUMERIC_DATE, text, numericDateStarts(found), found)) {
+    const [, y1, m1, d1, d2, m2, y2, d3, m3] = m;
+    const ok = y1
+      ? validMonth(Number(m1)) && validDay(Number(d1))
+      : d3
+        ? validDay(Number(d3)) && validMonth(Number(m3))
+        : validDay(Number(d2)) && validMonth(Number(m2));
+    if (!ok) continue;
+    if (!y1 && !y2 && !d3 && NOT_A_DATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    // "Steenstraat 4-2": after a street, d-m is a house number and a floor.
+    if (!y1 && !y2 && !d3 && STREET_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (!y1 && !y2 && !d3 && ADDRESS_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
+    // "24/7": always, not the 24th of July (unless a word before it asks for a day: "op 24/7").
+    if (m[0] === '24/7' && !/(?:op|tot|vanaf|per|sinds|d\.d\.) $/i.test(text.slice(Math.max(0, m.index - 7), m.index))) continue;
+    // "1-3 jaar" style ranges without a year are common; a bare d-m needs a plausible day-month pair.
+    spans.push({ start: m.index, end: m.index + m[0].length, label: 'DATE', source: 'date-numeric' });
+  }
+  return spans;
+}
