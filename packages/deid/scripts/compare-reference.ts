@@ -2,7 +2,7 @@
 // differences; not a test). Speed work must leave every span the same.
 // Freeze:  cp -r packages/deid/src /tmp/deid-ref/src
 // Run:     node --conditions=vertelpunt-source --import tsx packages/deid/scripts/compare-reference.ts /tmp/deid-ref [mutations]
-import { seeded as random } from './seeded-random.js';
+import { seededRandom as random } from '@vertelpunt/taxonomy/seeded-random';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detect } from '../src/index.js';

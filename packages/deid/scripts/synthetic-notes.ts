@@ -2,7 +2,7 @@
 // (train-token-classifier.ts): sentences from templates written for this script, their slots filled
 // from the word lists and from invented names, so that a name is known by its context as well as
 // by a list. Deterministic for a seed. No text of the evaluation sets is used here.
-import { seeded } from './seeded-random.js';
+import { seededRandom as seeded } from '@vertelpunt/taxonomy/seeded-random';
 import * as zxcvbnNl from '@zxcvbn-ts/language-nl-be';
 import { dictionary } from './build-lexicon.js';
 import { FIRST_NAMES, NAMES_THAT_ARE_WORDS, NOT_NAMES, PLACES, PLACES_THAT_ARE_WORDS, SURNAMES } from '../src/lexicon.js';

@@ -12,7 +12,7 @@ import type { Span } from '../src/labels.js';
 import { scan } from '../src/scan.js';
 import { candidates } from '../src/statistical/find-by-classifier.js';
 import { BUCKETS, CLASSES, COMMON_BITS, commonBitsOf, tokenFeatures, useCommonWords } from '../src/statistical/token-features.js';
-import { seeded } from './seeded-random.js';
+import { seededRandom as seeded } from '@vertelpunt/taxonomy/seeded-random';
 import { commonDutchWords, syntheticNotes } from './synthetic-notes.js';
 
 export const OUTPUT = fileURLToPath(new URL('../src/statistical/token-model.ts', import.meta.url));

@@ -6,7 +6,7 @@
 // search over the whole text, found in a fraction of the time.
 
 import { MemoByWritten } from './memo-by-written.js';
-import { numberStack } from './number-stack.js';
+import { numberStack, Offsets } from './number-stack.js';
 
 const LETTER = 1;
 const UPPER = 2;
@@ -120,26 +120,6 @@ export function hashBetween(text: string, start: number, end: number): number {
   let hash = FNV_OFFSET;
   for (let i = start; i < end; i++) hash = Math.imul(hash ^ fold(text.charCodeAt(i)), FNV_PRIME);
   return hash & SMALL_INTEGER;
-}
-
-/** Growable list of offsets in a typed array: a few hundred thousand pushes per megabyte of text. */
-class Offsets {
-  values: Int32Array;
-  length = 0;
-  constructor(capacity: number) {
-    this.values = new Int32Array(Math.max(16, capacity));
-  }
-  push(value: number): void {
-    if (this.length === this.values.length) {
-      const grown = new Int32Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
-    this.values[this.length++] = value;
-  }
-  done(): Int32Array {
-    return this.values.subarray(0, this.length);
-  }
 }
 
 /** Classes of ASCII characters, ready before the first text (the loop below reads them without a call). */
