@@ -7,29 +7,43 @@
 // committed ones (src/generated/suggestion-combination.ts, fitted on the synthetic notes' out-of-fold
 // scores). The held-out half of the first set is never read.
 //   node --conditions=vertelpunt-source --import tsx packages/taxonomy/scripts/leave-one-set-out.ts
-//     [--weights 1,2,4,8] [--wrong-weight 1,4] [--first-min 0.05,0.1,0.15,0.2] [--min-score 0.05,0.1]
-//     [--prev-share 0.2,0.25,0.3] [--tail-min 0.02]
-// Prints, per setting (weight of an in-style note; how many times its `wrong` terms count among
-// their negatives): recall@5 / precision@3 of shown / share of notes with a named wrong term in the
+//     [--model-weights 0,1,2,4,8] [--index-weights 0,1,2,4,8] [--wrong-weight 1,4] [--seeds 16,17,18] [--average-seeds 15,16,17,18]
+//     [--first-min 0.05,0.1,0.15,0.2] [--min-score 0.05,0.1] [--prev-share 0.2,0.25,0.3] [--tail-min 0.02]
+// Prints, per setting (the weight of an in-style note in the model, and in the neighbour index and
+// naive Bayes's counts, 0 for left out; how many times its `wrong` terms count among their negatives
+// in the model): recall@5 / precision@3 of shown / share of notes with a named wrong term in the
 // top 3 on each fold and their mean, at the committed thresholds and at the thresholds of the grid
-// whose mean over the two folds is nearest the goals (≥ 0.8 / ≥ 0.6 / ≤ 0.1, shortfalls summed).
+// whose mean over the two folds is nearest the goals (≥ 0.8 / ≥ 0.6 / ≤ 0.1, shortfalls summed),
+// and the objective of each fold. --seeds first trains the synthetic-only model with other seeds of
+// its shuffled order: how much the figures move when nothing but chance changes (the noise);
+// --average-seeds scores every setting with a model trained with each of these seeds and averages
+// the figures (per fold), so a difference is not the luck of one shuffle. --offset-ridges tries
+// the in-style notes in the calibration instead: the synthetic-only model, with each term's offset
+// moved to fit the fold's in-style notes (which that model never saw).
 import { parseArgs } from 'node:util';
 import { listTerms } from '../src/index.js';
-import { combineEvidence, DEFAULT_COMBINE_PARAMETERS, evidenceFor, type CombineParameters } from '../src/suggest/combine.js';
+import { combineEvidence, DEFAULT_COMBINE_PARAMETERS, evidenceFor, firstStageLogit, type CombineParameters } from '../src/suggest/combine.js';
 import { naiveBayesOf } from '../src/suggest/naive-bayes.js';
 import { loadNeighbourIndex } from '../src/suggest/neighbours.js';
 import { DEFAULT_RANK_PARAMETERS } from '../src/suggest/rank.js';
-import { loadTermModel } from '../src/suggest/term-model.js';
+import { loadTermModel, type TermModelData } from '../src/suggest/term-model.js';
 import { buildProfileIndex } from '../src/suggest/term-profiles.js';
 import { inStyleTrainingNotes, readInStyleSet, type InStyleSet } from './in-style-suggestion-notes.js';
 import { buildNeighbourData } from './suggestion-neighbours.js';
 import { LABELLED_VERSION, scoreSuggestions, type LabelledNote } from './suggestion-score.js';
-import { trainTermModel, type TrainingNote } from './suggestion-training.js';
+import { DEFAULT_TRAINING_PARAMETERS, trainTermModel, type TrainingNote } from './suggestion-training.js';
 import { readTrainingDir } from './train-suggestions.js';
 
 const { values: args } = parseArgs({
   options: {
-    weights: { type: 'string', default: '1,2,4,8' },
+    'model-weights': { type: 'string', default: '0,1,2,4,8' },
+    'index-weights': { type: 'string', default: '0,1,2,4,8' },
+    seeds: { type: 'string', default: '' },
+    // Each setting's figures are the mean over models trained with these seeds of the shuffled order.
+    'average-seeds': { type: 'string', default: '15' },
+    // Per-term offsets of the synthetic model's combination refitted on the fold's in-style notes,
+    // with these ridges (in notes; none by default).
+    'offset-ridges': { type: 'string', default: '' },
     'wrong-weight': { type: 'string', default: '1,4' },
     'first-min': { type: 'string', default: '0.05,0.1,0.15,0.2' },
     'min-score': { type: 'string', default: '0.05,0.1' },
@@ -38,6 +52,7 @@ const { values: args } = parseArgs({
   },
 });
 const numbers = (name: keyof typeof args) => {
+  if (args[name] === '') return [];
   const list = String(args[name])
     .split(',')
     .map((x) => Number(x.trim()));
@@ -81,14 +96,30 @@ const thresholdGrid: CombineParameters[] = numbers('first-min').flatMap((firstMi
   ),
 );
 
-/** A test set scored at each threshold setting (the committed ones first) by a model trained on `notes`. */
-function scoreAt(notes: readonly TrainingNote[], test: readonly LabelledNote[], settings: readonly CombineParameters[]): Measures[] {
-  const data = trainTermModel(notes);
+/**
+ * A test set scored at each threshold setting (the committed ones first) by a trained model and a
+ * neighbour index (and naive Bayes's counts) of `indexNotes` over its features.
+ */
+function scoreAt(
+  data: TermModelData,
+  indexNotes: readonly TrainingNote[],
+  test: readonly LabelledNote[],
+  settings: readonly CombineParameters[],
+  calibration?: { readonly notes: readonly LabelledNote[]; readonly ridge: number },
+): Measures[] {
   const model = loadTermModel(data);
-  const neighbours = loadNeighbourIndex(buildNeighbourData(notes, data), data.features);
+  const neighbours = loadNeighbourIndex(buildNeighbourData(indexNotes, data), data.features);
   const nb = { nb: naiveBayesOf(neighbours), alpha: committed.naiveBayes!.alpha };
-  const evidence = new Map(test.map((n) => [n.text, evidenceFor(n.text, profileIndex, model, DEFAULT_RANK_PARAMETERS, neighbours, nb)]));
-  return settings.map((c) => {
+  const evidenceOf = (text: string) => evidenceFor(text, profileIndex, model, DEFAULT_RANK_PARAMETERS, neighbours, nb);
+  const evidence = new Map(test.map((n) => [n.text, evidenceOf(n.text)]));
+  const offsets = calibration ? offsetsOn(calibration.notes, calibration.notes.map((n) => evidenceOf(n.text)), calibration.ridge) : undefined;
+  const adjusted = offsets
+    ? settings.map((c) => ({
+        ...c,
+        termBias: Object.fromEntries([...offsets].map(([id, delta]) => [id, (c.termBias[id] ?? 0) + delta])),
+      }))
+    : settings;
+  return adjusted.map((c) => {
     const s = scoreSuggestions(test, (text) => {
       const e = evidence.get(text)!;
       if (e.bm25.size === 0 && e.modelScores.size === 0) return [];
@@ -96,6 +127,44 @@ function scoreAt(notes: readonly TrainingNote[], test: readonly LabelledNote[], 
     });
     return { recall: s.foundInTop5 / s.chosen, precision: s.shownInTop3 === 0 ? 0 : s.rightInTop3 / s.shownInTop3, wrong: s.notesWithNamedWrongInTop3 / s.notes };
   });
+}
+
+/**
+ * Per term, how much its first-stage logit (committed combination) should move to fit the in-style
+ * notes' labels: Newton's method on the logistic loss of the term's rows, pulled towards 0 by a
+ * ridge of `ridge` notes (as tune-model.ts fits the per-term offsets on the synthetic notes). The
+ * notes were not trained on by the model that scored them.
+ */
+function offsetsOn(notes: readonly LabelledNote[], evidence: readonly ReturnType<typeof evidenceFor>[], ridge: number): Map<string, number> {
+  const offsets = new Map<string, number>();
+  for (const profile of profileIndex.profiles) {
+    const id = profile.term.id as string;
+    const rows = notes.map((note, i) => {
+      const e = evidence[i]!;
+      const z = firstStageLogit(
+        committed,
+        e.modelScores.get(id)?.logit ?? committed.unmodelledLogit,
+        e.bm25.get(id)?.score ?? 0,
+        e.votes.get(id) ?? 0,
+        id,
+        e.bayes.get(id) ?? 0,
+      );
+      return { z, y: note.terms.includes(id) ? 1 : 0 };
+    });
+    let delta = 0;
+    for (let iteration = 0; iteration < 15; iteration++) {
+      let g = ridge * delta;
+      let h = ridge;
+      for (const { z, y } of rows) {
+        const p = 1 / (1 + Math.exp(-(z + delta)));
+        g += p - y;
+        h += p * (1 - p);
+      }
+      delta -= g / h;
+    }
+    offsets.set(id, delta);
+  }
+  return offsets;
 }
 
 const settings = [committed, ...thresholdGrid];
@@ -106,7 +175,7 @@ console.log(
 console.log('recall@5 / precision@3 of shown / named wrong in the top 3 (objective: shortfalls from the goals, summed)');
 
 /** Prints one setting's figures: per fold and mean, at the committed thresholds and at the grid's best by the mean. */
-function report(name: string, perFold: readonly Measures[][]): void {
+function report(name: string, perFold: readonly Measures[][]): number {
   const atCommitted = perFold.map((f) => f[0]!);
   const means = settings.map((_, s) => mean(perFold.map((f) => f[s]!)));
   let best = 1;
@@ -114,21 +183,80 @@ function report(name: string, perFold: readonly Measures[][]): void {
   const c = settings[best]!;
   console.log(`\n${name}`);
   console.log(
-    `  committed thresholds  labelled2 ${fmt(atCommitted[0]!)}  labelled3 ${fmt(atCommitted[1]!)}  mean ${fmt(means[0]!)}  objective ${objective(means[0]!).toFixed(3)}`,
+    `  committed thresholds  labelled2 ${fmt(atCommitted[0]!)}  labelled3 ${fmt(atCommitted[1]!)}  mean ${fmt(means[0]!)}  objective ${objective(means[0]!).toFixed(3)}` +
+      ` (folds ${atCommitted.map((m) => objective(m).toFixed(3)).join(', ')})`,
   );
   console.log(
     `  best of the grid      labelled2 ${fmt(perFold[0]![best]!)}  labelled3 ${fmt(perFold[1]![best]!)}  mean ${fmt(means[best]!)}  objective ${objective(means[best]!).toFixed(3)}` +
-      `  (first ${c.firstMinScore} others ${c.minScore} prev-share ${c.topShareOfPrevious} tail ${c.tailMinScore})`,
+      ` (folds ${perFold.map((f) => objective(f[best]!).toFixed(3)).join(', ')})  (first ${c.firstMinScore} others ${c.minScore} prev-share ${c.topShareOfPrevious} tail ${c.tailMinScore})`,
   );
+  return objective(means[0]!);
 }
 
 const started = Date.now();
-// The synthetic-only model is the same for both folds (it is the committed one).
-const baseline = FOLDS.map((f) => scoreAt(synthetic, tests.get(f.test)!, settings));
-report('synthetic notes only (the committed model)', baseline);
+const seeds = numbers('average-seeds');
+const withSeed = (seed: number) => ({ ...DEFAULT_TRAINING_PARAMETERS, seed });
+/** Per fold and threshold setting, the measures averaged over the seeds (a fold's model and index notes by seed). */
+function averaged(
+  model: (fold: Fold, seed: number) => TermModelData,
+  indexNotes: (fold: Fold) => readonly TrainingNote[],
+  ridge?: number,
+): Measures[][] {
+  return FOLDS.map((f) => {
+    const calibration = ridge === undefined ? undefined : { notes: f.train.flatMap(readInStyleSet), ridge };
+    const runs = seeds.map((seed) => scoreAt(model(f, seed), indexNotes(f), tests.get(f.test)!, settings, calibration));
+    return settings.map((_, s) => mean(runs.map((r) => r[s]!)));
+  });
+}
+// The synthetic-only model is the same for both folds (with seed 15, the committed one).
+const syntheticModels = new Map(seeds.map((seed) => [seed, trainTermModel(synthetic, withSeed(seed))]));
+report(
+  `synthetic notes only (the committed model${seeds.length > 1 || seeds[0] !== 15 ? `s; seeds ${seeds.join(', ')}` : ''})`,
+  averaged(
+    (_, seed) => syntheticModels.get(seed)!,
+    () => synthetic,
+  ),
+);
+for (const seed of numbers('seeds')) {
+  const other = trainTermModel(synthetic, withSeed(seed));
+  report(`synthetic notes only, shuffled with seed ${seed} (not 15): the noise`, FOLDS.map((f) => scoreAt(other, synthetic, tests.get(f.test)!, settings)));
+}
+const summary: string[] = [];
+for (const ridge of numbers('offset-ridges')) {
+  const name = `synthetic model, per-term offsets refitted on the in-style notes (ridge ${ridge})`;
+  summary.push(
+    `${name}: ${report(
+      name,
+      averaged(
+        (_, seed) => syntheticModels.get(seed)!,
+        () => synthetic,
+        ridge,
+      ),
+    ).toFixed(3)}`,
+  );
+}
 for (const wrongWeight of numbers('wrong-weight'))
-  for (const weight of numbers('weights')) {
-    const perFold = FOLDS.map((f) => scoreAt([...synthetic, ...inStyleTrainingNotes(f.train, { weight, wrongWeight })], tests.get(f.test)!, settings));
-    report(`+ in-style notes weighted ${weight}, their wrong terms counted ${wrongWeight} times among the negatives`, perFold);
+  for (const modelWeight of numbers('model-weights')) {
+    // The models of each fold and seed, trained once for every index weight.
+    const models = new Map(
+      FOLDS.flatMap((f) =>
+        seeds.map((seed) => [
+          `${f.test} ${seed}`,
+          modelWeight === 0
+            ? syntheticModels.get(seed)!
+            : trainTermModel([...synthetic, ...inStyleTrainingNotes(f.train, { weight: modelWeight, wrongWeight })], withSeed(seed)),
+        ]),
+      ),
+    );
+    for (const indexWeight of numbers('index-weights')) {
+      if (modelWeight === 0 && (indexWeight === 0 || wrongWeight !== numbers('wrong-weight')[0])) continue;
+      const perFold = averaged(
+        (f, seed) => models.get(`${f.test} ${seed}`)!,
+        (f) => (indexWeight === 0 ? synthetic : [...synthetic, ...inStyleTrainingNotes(f.train, { weight: indexWeight })]),
+      );
+      const name = `+ in-style notes: model ${modelWeight}, index ${indexWeight}, wrong ${modelWeight === 0 ? '-' : wrongWeight}`;
+      summary.push(`${name}: ${report(name, perFold).toFixed(3)}`);
+    }
   }
+console.log(`\nobjective of the mean at the committed thresholds (synthetic only: see the first line)\n${summary.join('\n')}`);
 console.log(`\n${((Date.now() - started) / 1000).toFixed(0)} s`);
