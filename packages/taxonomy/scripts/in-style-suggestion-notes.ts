@@ -4,7 +4,7 @@
 // The held-out half of data/suggest/labelled.jsonl (s-031…s-060) is never among them.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { LATEST_VERSION, migrateTagSet, validateTagSet, type TermId } from '../src/index.js';
+import { LATEST_VERSION, migrateTagSet, validateTagSet, type TermId, type VersionId } from '../src/index.js';
 import { LABELLED_VERSION, readLabelledNotes, selectHalf, type LabelledNote } from './suggestion-score.js';
 import type { TrainingNote } from './suggestion-training.js';
 
@@ -31,7 +31,7 @@ export function readInStyleSet(name: InStyleSet): LabelledNote[] {
  */
 export function toLatestIds(ids: readonly string[], note: string): string[] {
   if (ids.length === 0) return [];
-  const tagSet = { version: LABELLED_VERSION, terms: ids as TermId[] };
+  const tagSet = { version: LABELLED_VERSION as VersionId, terms: ids as TermId[] };
   const checked = validateTagSet(tagSet, { allowEmpty: true });
   if (!checked.ok) throw new Error(`${note}: ${checked.issues.map((i) => i.message).join('; ')}`);
   return migrateTagSet(tagSet, LATEST_VERSION).tagSet.terms.map(String);

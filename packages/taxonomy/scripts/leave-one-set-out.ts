@@ -21,8 +21,10 @@
 // the in-style notes in the calibration instead: the synthetic-only model, with each term's offset
 // moved to fit the fold's in-style notes (which that model never saw).
 import { parseArgs } from 'node:util';
-import { listTerms } from '../src/index.js';
-import { combineEvidence, DEFAULT_COMBINE_PARAMETERS, evidenceFor, firstStageLogit, type CombineParameters } from '../src/suggest/combine.js';
+import { LATEST_VERSION, listTerms } from '../src/index.js';
+import { fitInStyleOffsets } from './in-style-suggestion-offsets.js';
+import { SUGGESTION_COMBINATION } from '../src/generated/suggestion-combination.js';
+import { combineEvidence, evidenceFor, withTermOffsets, type CombineParameters } from '../src/suggest/combine.js';
 import { naiveBayesOf } from '../src/suggest/naive-bayes.js';
 import { loadNeighbourIndex } from '../src/suggest/neighbours.js';
 import { DEFAULT_RANK_PARAMETERS } from '../src/suggest/rank.js';
@@ -44,6 +46,8 @@ const { values: args } = parseArgs({
     // Per-term offsets of the synthetic model's combination refitted on the fold's in-style notes,
     // with these ridges (in notes; none by default).
     'offset-ridges': { type: 'string', default: '' },
+    // How many times a term named wrong for an in-style note counts in its offset's fit.
+    'offset-wrong-weight': { type: 'string', default: '1' },
     'wrong-weight': { type: 'string', default: '1,4' },
     'first-min': { type: 'string', default: '0.05,0.1,0.15,0.2' },
     'min-score': { type: 'string', default: '0.05,0.1' },
@@ -87,7 +91,9 @@ const fmt = (m: Measures) => `${m.recall.toFixed(3)} / ${m.precision.toFixed(3)}
 
 const profileIndex = buildProfileIndex(listTerms({ version: LABELLED_VERSION }));
 const synthetic = readTrainingDir();
-const committed = DEFAULT_COMBINE_PARAMETERS;
+const latestIndex = buildProfileIndex(listTerms({ version: LATEST_VERSION }));
+// As tune-model.ts wrote it, without the in-style offsets (which were fitted on the sets tested here).
+const committed = SUGGESTION_COMBINATION;
 const thresholdGrid: CombineParameters[] = numbers('first-min').flatMap((firstMinScore) =>
   numbers('min-score').flatMap((minScore) =>
     numbers('prev-share').flatMap((topShareOfPrevious) =>
@@ -105,20 +111,18 @@ function scoreAt(
   indexNotes: readonly TrainingNote[],
   test: readonly LabelledNote[],
   settings: readonly CombineParameters[],
-  calibration?: { readonly notes: readonly LabelledNote[]; readonly ridge: number },
+  calibration?: { readonly notes: readonly TrainingNote[]; readonly ridge: number; readonly wrongWeight: number },
 ): Measures[] {
   const model = loadTermModel(data);
   const neighbours = loadNeighbourIndex(buildNeighbourData(indexNotes, data), data.features);
   const nb = { nb: naiveBayesOf(neighbours), alpha: committed.naiveBayes!.alpha };
   const evidenceOf = (text: string) => evidenceFor(text, profileIndex, model, DEFAULT_RANK_PARAMETERS, neighbours, nb);
   const evidence = new Map(test.map((n) => [n.text, evidenceOf(n.text)]));
-  const offsets = calibration ? offsetsOn(calibration.notes, calibration.notes.map((n) => evidenceOf(n.text)), calibration.ridge) : undefined;
-  const adjusted = offsets
-    ? settings.map((c) => ({
-        ...c,
-        termBias: Object.fromEntries([...offsets].map(([id, delta]) => [id, (c.termBias[id] ?? 0) + delta])),
-      }))
-    : settings;
+  // Fitted as calibrate-suggestions.ts does: on the latest version's terms, with the notes' ids moved there.
+  const offsets = calibration
+    ? fitInStyleOffsets(calibration.notes, latestIndex, { model, neighbours, nb: nb.nb }, committed, calibration)
+    : undefined;
+  const adjusted = offsets ? settings.map((c) => withTermOffsets(c, offsets)) : settings;
   return adjusted.map((c) => {
     const s = scoreSuggestions(test, (text) => {
       const e = evidence.get(text)!;
@@ -127,44 +131,6 @@ function scoreAt(
     });
     return { recall: s.foundInTop5 / s.chosen, precision: s.shownInTop3 === 0 ? 0 : s.rightInTop3 / s.shownInTop3, wrong: s.notesWithNamedWrongInTop3 / s.notes };
   });
-}
-
-/**
- * Per term, how much its first-stage logit (committed combination) should move to fit the in-style
- * notes' labels: Newton's method on the logistic loss of the term's rows, pulled towards 0 by a
- * ridge of `ridge` notes (as tune-model.ts fits the per-term offsets on the synthetic notes). The
- * notes were not trained on by the model that scored them.
- */
-function offsetsOn(notes: readonly LabelledNote[], evidence: readonly ReturnType<typeof evidenceFor>[], ridge: number): Map<string, number> {
-  const offsets = new Map<string, number>();
-  for (const profile of profileIndex.profiles) {
-    const id = profile.term.id as string;
-    const rows = notes.map((note, i) => {
-      const e = evidence[i]!;
-      const z = firstStageLogit(
-        committed,
-        e.modelScores.get(id)?.logit ?? committed.unmodelledLogit,
-        e.bm25.get(id)?.score ?? 0,
-        e.votes.get(id) ?? 0,
-        id,
-        e.bayes.get(id) ?? 0,
-      );
-      return { z, y: note.terms.includes(id) ? 1 : 0 };
-    });
-    let delta = 0;
-    for (let iteration = 0; iteration < 15; iteration++) {
-      let g = ridge * delta;
-      let h = ridge;
-      for (const { z, y } of rows) {
-        const p = 1 / (1 + Math.exp(-(z + delta)));
-        g += p - y;
-        h += p * (1 - p);
-      }
-      delta -= g / h;
-    }
-    offsets.set(id, delta);
-  }
-  return offsets;
 }
 
 const settings = [committed, ...thresholdGrid];
@@ -203,7 +169,8 @@ function averaged(
   ridge?: number,
 ): Measures[][] {
   return FOLDS.map((f) => {
-    const calibration = ridge === undefined ? undefined : { notes: f.train.flatMap(readInStyleSet), ridge };
+    const calibration =
+      ridge === undefined ? undefined : { notes: inStyleTrainingNotes(f.train, { weight: 1 }), ridge, wrongWeight: numbers('offset-wrong-weight')[0]! };
     const runs = seeds.map((seed) => scoreAt(model(f, seed), indexNotes(f), tests.get(f.test)!, settings, calibration));
     return settings.map((_, s) => mean(runs.map((r) => r[s]!)));
   });
@@ -223,7 +190,7 @@ for (const seed of numbers('seeds')) {
 }
 const summary: string[] = [];
 for (const ridge of numbers('offset-ridges')) {
-  const name = `synthetic model, per-term offsets refitted on the in-style notes (ridge ${ridge})`;
+  const name = `synthetic model, per-term offsets refitted on the in-style notes (ridge ${ridge}, wrong rows ${numbers('offset-wrong-weight')[0]})`;
   summary.push(
     `${name}: ${report(
       name,
