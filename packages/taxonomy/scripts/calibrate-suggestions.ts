@@ -58,10 +58,12 @@ function main(): void {
   const offsets = inStyleOffsets();
   writeFileSync(OFFSETS_MODULE, renderOffsetsModule(offsets));
   const moved = Object.entries(offsets).sort(([, a], [, b]) => Math.abs(b) - Math.abs(a));
-  console.error(`wrote ${OFFSETS_MODULE}: ${moved.length} terms; largest moves ${moved
-    .slice(0, 6)
-    .map(([id, d]) => `${id} ${d > 0 ? '+' : ''}${d}`)
-    .join(', ')}`);
+  console.error(
+    `wrote ${OFFSETS_MODULE}: ${moved.length} terms; largest moves ${moved
+      .slice(0, 6)
+      .map(([id, d]) => `${id} ${d > 0 ? '+' : ''}${d}`)
+      .join(', ')}`,
+  );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) main();

@@ -40,7 +40,12 @@ export interface OffsetOptions {
  * is never chosen by them, which says nothing about it, so it gets no offset.
  */
 export function judgedTerms(): ReadonlySet<string> {
-  return new Set(toLatestIds(listTerms({ version: LABELLED_VERSION }).map((t) => t.id as string), LABELLED_VERSION));
+  return new Set(
+    toLatestIds(
+      listTerms({ version: LABELLED_VERSION }).map((t) => t.id as string),
+      LABELLED_VERSION,
+    ),
+  );
 }
 
 /**

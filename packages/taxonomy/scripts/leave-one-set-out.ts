@@ -2,12 +2,17 @@
 // the synthetic notes (data/suggest-train/) + the dev half of the first labelled set (s-001…s-030)
 // + labelled3 and is scored on labelled2; fold 3 trains on the synthetic notes + dev half +
 // labelled2 and is scored on labelled3. Each setting is compared with the synthetic-only model on
-// the same test set. The model, the neighbour index and naive Bayes's counts (read from the index)
-// learn from the in-style notes; the combination, the second stage and the per-term offsets are the
-// committed ones (src/generated/suggestion-combination.ts, fitted on the synthetic notes' out-of-fold
-// scores). The held-out half of the first set is never read.
+// the same test set. Two ways to learn from the in-style notes: the model, the neighbour index and
+// naive Bayes's counts (read from the index) train on them, with the combination, the second stage
+// and the per-term offsets as tune-model.ts wrote them (src/generated/suggestion-combination.ts,
+// fitted on the synthetic notes' out-of-fold scores, without the in-style offsets); or the
+// synthetic-only learners score them and each term's offset is fitted to them (--offset-ridges; as
+// calibrate-suggestions.ts does for the committed design, ridge 10). The held-out half of the first
+// set is never read. The defaults print the figures of the README (about 3 minutes on the shared
+// machine; with --average-seeds 15,16,17,18 four times that).
 //   node --conditions=vertelpunt-source --import tsx packages/taxonomy/scripts/leave-one-set-out.ts
 //     [--model-weights 0,1,2,4,8] [--index-weights 0,1,2,4,8] [--wrong-weight 1,4] [--seeds 16,17,18] [--average-seeds 15,16,17,18]
+//     [--offset-ridges 2,5,10,20,40] [--offset-wrong-weight 1]
 //     [--first-min 0.05,0.1,0.15,0.2] [--min-score 0.05,0.1] [--prev-share 0.2,0.25,0.3] [--tail-min 0.02]
 // Prints, per setting (the weight of an in-style note in the model, and in the neighbour index and
 // naive Bayes's counts, 0 for left out; how many times its `wrong` terms count among their negatives
@@ -44,11 +49,11 @@ const { values: args } = parseArgs({
     // Each setting's figures are the mean over models trained with these seeds of the shuffled order.
     'average-seeds': { type: 'string', default: '15' },
     // Per-term offsets of the synthetic model's combination refitted on the fold's in-style notes,
-    // with these ridges (in notes; none by default).
-    'offset-ridges': { type: 'string', default: '' },
+    // with these ridges (in notes).
+    'offset-ridges': { type: 'string', default: '2,5,10,20,40' },
     // How many times a term named wrong for an in-style note counts in its offset's fit.
     'offset-wrong-weight': { type: 'string', default: '1' },
-    'wrong-weight': { type: 'string', default: '1,4' },
+    'wrong-weight': { type: 'string', default: '1' },
     'first-min': { type: 'string', default: '0.05,0.1,0.15,0.2' },
     'min-score': { type: 'string', default: '0.05,0.1' },
     'prev-share': { type: 'string', default: '0.2,0.25,0.3' },
@@ -129,7 +134,11 @@ function scoreAt(
       if (e.bm25.size === 0 && e.modelScores.size === 0) return [];
       return combineEvidence(profileIndex, e.bm25, e.modelScores, 5, c, e.votes, e.bayes).map((x) => x.term.id as string);
     });
-    return { recall: s.foundInTop5 / s.chosen, precision: s.shownInTop3 === 0 ? 0 : s.rightInTop3 / s.shownInTop3, wrong: s.notesWithNamedWrongInTop3 / s.notes };
+    return {
+      recall: s.foundInTop5 / s.chosen,
+      precision: s.shownInTop3 === 0 ? 0 : s.rightInTop3 / s.shownInTop3,
+      wrong: s.notesWithNamedWrongInTop3 / s.notes,
+    };
   });
 }
 
@@ -170,7 +179,9 @@ function averaged(
 ): Measures[][] {
   return FOLDS.map((f) => {
     const calibration =
-      ridge === undefined ? undefined : { notes: inStyleTrainingNotes(f.train, { weight: 1 }), ridge, wrongWeight: numbers('offset-wrong-weight')[0]! };
+      ridge === undefined
+        ? undefined
+        : { notes: inStyleTrainingNotes(f.train, { weight: 1 }), ridge, wrongWeight: numbers('offset-wrong-weight')[0]! };
     const runs = seeds.map((seed) => scoreAt(model(f, seed), indexNotes(f), tests.get(f.test)!, settings, calibration));
     return settings.map((_, s) => mean(runs.map((r) => r[s]!)));
   });
@@ -186,7 +197,10 @@ report(
 );
 for (const seed of numbers('seeds')) {
   const other = trainTermModel(synthetic, withSeed(seed));
-  report(`synthetic notes only, shuffled with seed ${seed} (not 15): the noise`, FOLDS.map((f) => scoreAt(other, synthetic, tests.get(f.test)!, settings)));
+  report(
+    `synthetic notes only, shuffled with seed ${seed} (not 15): the noise`,
+    FOLDS.map((f) => scoreAt(other, synthetic, tests.get(f.test)!, settings)),
+  );
 }
 const summary: string[] = [];
 for (const ridge of numbers('offset-ridges')) {

@@ -40,13 +40,9 @@ describe("the labelled sets' notes as training notes in their own style", () => 
 });
 
 describe('the per-term offsets fitted on the in-style notes', () => {
-  it(
-    'are what calibrate-suggestions.ts gives from the named sets (run it after train-suggestions.ts and tune-model.ts --write)',
-    () => {
-      expect(readFileSync(OFFSETS_MODULE, 'utf8')).toBe(renderOffsetsModule(inStyleOffsets()));
-    },
-    60_000,
-  );
+  it('are what calibrate-suggestions.ts gives from the named sets (run it after train-suggestions.ts and tune-model.ts --write)', () => {
+    expect(readFileSync(OFFSETS_MODULE, 'utf8')).toBe(renderOffsetsModule(inStyleOffsets()));
+  }, 60_000);
 
   it('move only terms the judges could choose, and are added to the combination the suggestions use', () => {
     const judged = judgedTerms();
@@ -59,7 +55,7 @@ describe('the per-term offsets fitted on the in-style notes', () => {
     expect(DEFAULT_COMBINE_PARAMETERS.termBias['opgave-jeugd-en-gezin']).toBe(SUGGESTION_COMBINATION.termBias['opgave-jeugd-en-gezin']);
   });
 
-  it("fit a term up when the judges choose it more often than the learners score it, and down when less", () => {
+  it('fit a term up when the judges choose it more often than the learners score it, and down when less', () => {
     const neighbours = loadNeighbourIndex(SUGGESTION_NEIGHBOURS, SUGGESTION_MODEL.features);
     const learners = { model: loadTermModel(SUGGESTION_MODEL), neighbours, nb: naiveBayesOf(neighbours) };
     const index = buildProfileIndex(listTerms());

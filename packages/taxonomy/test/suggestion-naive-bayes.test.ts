@@ -29,7 +29,7 @@ describe('naive Bayes over the neighbour index', () => {
     expect(nb.termTotals[nb.termIds.indexOf('opgave-armoede')]).toBe(7);
   });
 
-  it("counts a note of weight w as w notes", () => {
+  it('counts a note of weight w as w notes', () => {
     const weighted = NOTES.map((n, i) => (i === 1 ? { ...n, weight: 2 } : n));
     const nb = naiveBayesOf(loadNeighbourIndex(encodeNeighbours(weighted, FEATURES.length, { k: 2, power: 1 }), FEATURES));
     const entry = nb.counts.get('huur')!;

@@ -100,7 +100,13 @@ describe('the nearest-neighbour index of the training notes', () => {
     ];
     const stored = encodeNeighbours(notes, features.length, { k: 2, power: 1 });
     expect(stored.weights).toBe('BDBB');
-    expect(encodeNeighbours(notes.map(({ weight: _w, ...n }) => n), features.length, { k: 2, power: 1 })).not.toHaveProperty('weights');
+    expect(
+      encodeNeighbours(
+        notes.map(({ weight: _w, ...n }) => n),
+        features.length,
+        { k: 2, power: 1 },
+      ),
+    ).not.toHaveProperty('weights');
     const filler = Array.from({ length: MIN_FEATURES - 2 }, (_, i) => [`woord${i}`, 1] as const);
     const votes = neighbourVotes(loadNeighbourIndex(stored, features), new Map([['huur', 1], ['schuld', 1], ...filler]));
     // Two notes equally near: the one of weight 3 carries three quarters of the vote.
