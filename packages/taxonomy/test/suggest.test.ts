@@ -259,21 +259,18 @@ describe('compound heads', () => {
 // and 0.067; on 392 notes: 0.710, 0.461 and 0.133; BM25F alone: 0.348, 0.328 and 0.267). The
 // neighbours' design shows a term from 0.1 (not 0.05), which the folds and dev chose together:
 // precision and the wrong terms gain more than recall loses, so the recall floor went from 0.8 to
-// 0.78 and the precision floor from 0.55 to 0.6 on purpose (README, "Suggestions"). The per-term
-// offsets fitted on the labelled sets' own notes (suggest8; the dev half is one of them) trade
-// precision for recall (0.797 / 0.637 → 0.812 / 0.598 here; better on both left-out sets in
-// scripts/leave-one-set-out.ts), so the precision floor went from 0.6 to 0.59 and recall's from 0.78 to 0.8 on purpose.
+// 0.78 and the precision floor from 0.55 to 0.6 on purpose (README, "Suggestions").
 describe('score on the development half of the labelled set', () => {
   const file = `${PACKAGE_DIR}data/suggest/labelled.jsonl`;
   const notes = selectHalf(readLabelledNotes(readFileSync(file, 'utf8'), file), 'dev');
   const score = scoreSuggestions(notes, (t) => suggestTerms(t, { version: LABELLED_VERSION, limit: 5 }).map((s) => s.term.id));
 
-  it('keeps recall@5 at or above 0.8', () => {
-    expect(score.foundInTop5 / score.chosen).toBeGreaterThanOrEqual(0.8);
+  it('keeps recall@5 at or above 0.78', () => {
+    expect(score.foundInTop5 / score.chosen).toBeGreaterThanOrEqual(0.78);
   });
 
-  it('keeps precision@3 of the suggestions shown at or above 0.59', () => {
-    expect(score.rightInTop3 / score.shownInTop3).toBeGreaterThanOrEqual(0.59);
+  it('keeps precision@3 of the suggestions shown at or above 0.6', () => {
+    expect(score.rightInTop3 / score.shownInTop3).toBeGreaterThanOrEqual(0.6);
   });
 
   it('keeps notes with a named wrong term in the top 3 at or below 3 of 30', () => {
