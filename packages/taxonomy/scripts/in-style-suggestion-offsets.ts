@@ -2,7 +2,8 @@
 // how far each term's first-stage logit should move so the committed combination fits the labels
 // independent judges give. The notes must be ones the model and the neighbour index never saw, so
 // their scores are out of sample (as the synthetic notes' out-of-fold scores are in tune-model.ts).
-// Used by calibrate-suggestions.ts (which writes them) and leave-one-set-out.ts (which measures them).
+// Used by leave-one-set-out.ts (--offset-ridges), which measures them. Not in the shipped ranking:
+// the gain on the folds did not replicate on fresh judges' sets (README, "Suggestions").
 import { evidenceFor, firstStageLogit, type CombineParameters } from '../src/suggest/combine.js';
 import type { NaiveBayes } from '../src/suggest/naive-bayes.js';
 import type { NeighbourIndex } from '../src/suggest/neighbours.js';
@@ -32,6 +33,13 @@ export interface OffsetOptions {
   readonly ridge: number;
   /** A term named wrong for a note is a row that counts this many times (absent: 1). */
   readonly wrongWeight?: number;
+}
+
+/** The combination with each term's offset moved by `offsets` (terms without one keep theirs). */
+export function withTermOffsets(base: CombineParameters, offsets: Readonly<Record<string, number>>): CombineParameters {
+  const termBias: Record<string, number> = { ...base.termBias };
+  for (const [id, delta] of Object.entries(offsets)) termBias[id] = Math.round(((termBias[id] ?? 0) + delta) * 1000) / 1000;
+  return { ...base, termBias };
 }
 
 /**

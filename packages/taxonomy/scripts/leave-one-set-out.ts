@@ -5,11 +5,11 @@
 // the same test set. Two ways to learn from the in-style notes: the model, the neighbour index and
 // naive Bayes's counts (read from the index) train on them, with the combination, the second stage
 // and the per-term offsets as tune-model.ts wrote them (src/generated/suggestion-combination.ts,
-// fitted on the synthetic notes' out-of-fold scores, without the in-style offsets); or the
-// synthetic-only learners score them and each term's offset is fitted to them (--offset-ridges; as
-// calibrate-suggestions.ts does for the committed design, ridge 10). The held-out half of the first
-// set is never read. The defaults print the figures of the README (about 3 minutes on the shared
-// machine; with --average-seeds 15,16,17,18 four times that).
+// fitted on the synthetic notes' out-of-fold scores); or the synthetic-only learners score them and
+// each term's offset is fitted to them (--offset-ridges; suggest8 shipped this with ridge 20, and it
+// was taken out when fresh judges' sets showed no gain: README, "Suggestions"). The held-out half
+// of the first set is never read. The defaults print the figures of the README (about 3 minutes on
+// the shared machine; with --average-seeds 15,16,17,18 four times that).
 //   node --conditions=vertelpunt-source --import tsx packages/taxonomy/scripts/leave-one-set-out.ts
 //     [--model-weights 0,1,2,4,8] [--index-weights 0,1,2,4,8] [--wrong-weight 1,4] [--seeds 16,17,18] [--average-seeds 15,16,17,18]
 //     [--offset-ridges 2,5,10,20,40] [--offset-wrong-weight 1]
@@ -27,9 +27,9 @@
 // moved to fit the fold's in-style notes (which that model never saw).
 import { parseArgs } from 'node:util';
 import { LATEST_VERSION, listTerms } from '../src/index.js';
-import { fitInStyleOffsets } from './in-style-suggestion-offsets.js';
+import { fitInStyleOffsets, withTermOffsets } from './in-style-suggestion-offsets.js';
 import { SUGGESTION_COMBINATION } from '../src/generated/suggestion-combination.js';
-import { combineEvidence, evidenceFor, withTermOffsets, type CombineParameters } from '../src/suggest/combine.js';
+import { combineEvidence, evidenceFor, type CombineParameters } from '../src/suggest/combine.js';
 import { naiveBayesOf } from '../src/suggest/naive-bayes.js';
 import { loadNeighbourIndex } from '../src/suggest/neighbours.js';
 import { DEFAULT_RANK_PARAMETERS } from '../src/suggest/rank.js';
@@ -123,7 +123,7 @@ function scoreAt(
   const nb = { nb: naiveBayesOf(neighbours), alpha: committed.naiveBayes!.alpha };
   const evidenceOf = (text: string) => evidenceFor(text, profileIndex, model, DEFAULT_RANK_PARAMETERS, neighbours, nb);
   const evidence = new Map(test.map((n) => [n.text, evidenceOf(n.text)]));
-  // Fitted as calibrate-suggestions.ts does: on the latest version's terms, with the notes' ids moved there.
+  // On the latest version's terms, with the notes' ids moved there.
   const offsets = calibration
     ? fitInStyleOffsets(calibration.notes, latestIndex, { model, neighbours, nb: nb.nb }, committed, calibration)
     : undefined;

@@ -1,5 +1,4 @@
 import { SUGGESTION_COMBINATION } from '../generated/suggestion-combination.js';
-import { SUGGESTION_IN_STYLE_OFFSETS } from '../generated/suggestion-in-style-offsets.js';
 import { dutchWords } from './dutch-words.js';
 import { naiveBayesScores, type NaiveBayes } from './naive-bayes.js';
 import { featureShare, neighbourFeatures, neighbourVotes, type NeighbourIndex } from './neighbours.js';
@@ -51,19 +50,8 @@ export interface CombineParameters {
   readonly rerank?: RerankParameters;
 }
 
-/** The combination with each term's offset moved by `offsets` (terms without one keep theirs). */
-export function withTermOffsets(base: CombineParameters, offsets: Readonly<Record<string, number>>): CombineParameters {
-  const termBias: Record<string, number> = { ...base.termBias };
-  for (const [id, delta] of Object.entries(offsets)) termBias[id] = Math.round(((termBias[id] ?? 0) + delta) * 1000) / 1000;
-  return { ...base, termBias };
-}
-
-/**
- * As `scripts/tune-model.ts --write` fitted and chose them on the synthetic notes, with each term's
- * offset moved to fit the labelled sets' own notes (`scripts/calibrate-suggestions.ts`): judges
- * who write from the definitions choose some terms more often than the synthetic writers did.
- */
-export const DEFAULT_COMBINE_PARAMETERS: CombineParameters = withTermOffsets(SUGGESTION_COMBINATION, SUGGESTION_IN_STYLE_OFFSETS);
+/** As `scripts/tune-model.ts --write` fitted and chose them. */
+export const DEFAULT_COMBINE_PARAMETERS: CombineParameters = SUGGESTION_COMBINATION;
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
