@@ -1,7 +1,7 @@
 // Where detect() spends its CPU time (prints figures; not a test): profiles detect on the 50 kB
 // selections of speed-vs-reference.ts (generated notes and annotated notes) and sums self time per
 // function and per source line.
-// Run: node --experimental-transform-types --enable-source-maps --conditions=vertelpunt-source packages/deid/scripts/cpu-profile.ts [RUNS] [TOP] [profile.cpuprofile]
+// Run: node --experimental-transform-types --enable-source-maps --conditions=vertelpunt-source packages/deid/scripts/cpu-profile.ts [RUNS] [TOP] [profile.cpuprofile] [generated|annotated]
 // Not through tsx: tsx puts each module on one line (esbuild's minifyWhitespace), so the profile's
 // line ticks all fall on line 1. Node's own transform keeps a source map back to the lines; the
 // hook below lets the sources' `./x.js` imports find `./x.ts`, as tsx and TypeScript do.
@@ -24,10 +24,13 @@ const { detect } = await import('../src/index.js');
 const { annotatedNotes, repeatedNotes } = await import('./annotated-notes.js');
 const { textOfSize } = await import('./generated-notes.js');
 
-const [runsArg, topArg, profilePath] = process.argv.slice(2);
+const [runsArg, topArg, profilePath, only] = process.argv.slice(2);
 const runs = Number(runsArg ?? 300);
 const top = Number(topArg ?? 40);
-const selections = [textOfSize(50 * 1024), repeatedNotes(annotatedNotes(), 1024 * 1024).slice(0, 50 * 1024)];
+const selections = [
+  ...(only === 'annotated' ? [] : [textOfSize(50 * 1024)]),
+  ...(only === 'generated' ? [] : [repeatedNotes(annotatedNotes(), 1024 * 1024).slice(0, 50 * 1024)]),
+];
 
 // Warm up first, so the profile shows optimised code, as the side panel runs it after its warm-up.
 for (let run = 0; run < 50; run++) for (const selection of selections) detect(selection);
@@ -44,6 +47,7 @@ if (profilePath) writeFileSync(profilePath, JSON.stringify(profile));
 
 type Node = {
   id: number;
+  children?: number[];
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   positionTicks?: { line: number; ticks: number }[];
 };
@@ -84,10 +88,25 @@ for (const [id, time] of selfTime) {
 }
 
 const print = (title: string, times: Map<string, number>) => {
-  console.log(`\n${title} (self time, ms per call of detect on one 50 kB selection, % of all):`);
+  console.log(`\n${title}, ms per call of detect on one 50 kB selection, % of all):`);
   for (const [what, time] of [...times].sort((a, b) => b[1] - a[1]).slice(0, top))
     console.log(`${(time / 1000 / runs / selections.length).toFixed(3).padStart(7)}  ${((100 * time) / total).toFixed(1).padStart(5)} %  ${what}`);
 };
+// Total time per function (its own and its callees', each function counted once per stack): what a rule costs in all.
+const parents = new Map<number, number>();
+for (const node of nodes) for (const child of node.children ?? []) parents.set(child, node.id);
+const byFunctionTotal = new Map<string, number>();
+for (const [id, time] of selfTime) {
+  const onStack = new Set<string>();
+  for (let at: number | undefined = id; at !== undefined; at = parents.get(at)) {
+    const { functionName, url, lineNumber } = byId.get(at)!.callFrame;
+    if (!url) continue;
+    onStack.add(`${functionName || '(anonymous)'} ${sourceLine(url, lineNumber + 1)}`);
+  }
+  for (const name of onStack) byFunctionTotal.set(name, (byFunctionTotal.get(name) ?? 0) + time);
+}
+
 console.log(`${samples.length} samples, ${(total / 1000 / runs / selections.length).toFixed(2)} ms per detect call`);
-print('By function', byFunction);
-print('By line', byLine);
+print('By function (self time', byFunction);
+print('By function (total time, with its callees', byFunctionTotal);
+print('By line (self time', byLine);

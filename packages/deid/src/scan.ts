@@ -536,6 +536,12 @@ export interface CapitalisedWords {
   lowers: string[];
   /** `shortKey` of each lower-case word: a word list marks its words' keys, and most words are ruled out without a lookup in it. */
   keys: Int32Array;
+  /**
+   * An id of each word as written, the same in every call while `generation` stays the same: what
+   * `WordFacts` keeps a word's facts by (no id stands for two words within a generation).
+   */
+  ids: Int32Array;
+  generation: number;
 }
 
 /** A 16-bit key of a lower-case word from its length and three of its characters: cheap, and equal for equal words. */
@@ -544,9 +550,13 @@ export const shortKey = (word: string) =>
 
 /**
  * The lower-case copies of capitalised words as written, kept between calls (each made two strings,
- * a slice and its lower case, per occurrence).
+ * a slice and its lower case, per occurrence), and an id of each (see `CapitalisedWords.ids`).
  */
-const lowerCopies = new MemoByWritten((written: string) => written.toLowerCase());
+const lowerCopies = new MemoByWritten((written: string) => ({ lower: written.toLowerCase(), id: nextWordId++ }));
+let nextWordId = 0;
+let wordGeneration = 0;
+/** Ids start over (with the memo, and a new generation) before they pass this: it bounds the arrays of `WordFacts`. */
+const WORD_IDS = 1 << 17;
 
 /** The capitalised words of the text, found once per scan: what `(?<![\p{L}\d])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)*` finds. */
 export function capitalisedWords(found: Scan): CapitalisedWords {
@@ -558,6 +568,13 @@ export function capitalisedWords(found: Scan): CapitalisedWords {
   const ends = new Int32Array(most);
   const keys = new Int32Array(most);
   const lowers = new Array<string>(most);
+  const ids = new Int32Array(most);
+  if (nextWordId + most > WORD_IDS) {
+    // Before the loop, so that the ids of one call are of one generation.
+    lowerCopies.clear();
+    nextWordId = 0;
+    wordGeneration++;
+  }
   let count = 0;
   let after = 0;
   for (let i = 0; i < most; i++) {
@@ -567,14 +584,22 @@ export function capitalisedWords(found: Scan): CapitalisedWords {
     if (end < 0) continue;
     starts[count] = start;
     ends[count] = end;
-    const lower = lowerCopies.between(found.text, start, end);
-    lowers[count] = lower;
-    keys[count] = shortKey(lower);
+    const copy = lowerCopies.between(found.text, start, end);
+    lowers[count] = copy.lower;
+    ids[count] = copy.id;
+    keys[count] = shortKey(copy.lower);
     count++;
     after = end;
   }
   lowers.length = count;
-  const words = { starts: starts.subarray(0, count), ends: ends.subarray(0, count), lowers, keys: keys.subarray(0, count) };
+  const words = {
+    starts: starts.subarray(0, count),
+    ends: ends.subarray(0, count),
+    lowers,
+    keys: keys.subarray(0, count),
+    ids: ids.subarray(0, count),
+    generation: wordGeneration,
+  };
   found.derived.capitalisedWords = words;
   return words;
 }

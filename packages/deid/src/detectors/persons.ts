@@ -23,6 +23,7 @@ import {
   type Scan,
 } from '../scan.js';
 import { numberStack } from '../number-stack.js';
+import { WordFacts } from '../word-facts.js';
 import { linePersons } from './lines.js';
 import { isCommon } from '../statistical/token-features.js';
 import {
@@ -263,6 +264,8 @@ for (const [list, flag] of [
 
 /** The lists' flags of a lower-case word whose `shortKey` is `key`: most words that no list holds are ruled out by one array read. */
 const flagsOf = (word: string, key: number) => (WORD_FLAG_KEYS[key] === 0 ? 0 : (WORD_FLAGS.get(word) ?? 0));
+/** `flagsOf` each capitalised word, kept by its id: it runs for every capitalised word of every text. */
+const capitalisedFlags = new WordFacts((word) => flagsOf(word, shortKey(word)));
 
 /** Whether a capitalised word can be a name at all (not a weekday, pronoun, agency, place …). */
 function nameLike(word: string): boolean {
@@ -413,7 +416,7 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     const index = capitalised.starts[c]!;
     const w = capitalised.lowers[c]!;
     // A name that is also a word (Bakker, Roos) counts where Dutch would not capitalise the word: not at a sentence start.
-    const flags = flagsOf(w, capitalised.keys[c]!);
+    const flags = capitalisedFlags.of(capitalised, c);
     const known = (flags & (IS_FIRST_NAME | IS_SURNAME)) !== 0 && ((flags & IS_WORD) === 0 || !isSentenceStart(text, index));
     if (!known || (flags & NOT_NAME_LIKE) !== 0) continue;
     // "PostNL": capitals go on inside the word; "Buurtteam West": a word after an organisation's kind is part of its name.
