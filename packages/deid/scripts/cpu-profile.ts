@@ -65,7 +65,9 @@ function sourceLine(url: string, line: number): string {
   const file = url.split('/').slice(-2).join('/');
   // The last mapping on the line: a mapping at column 0 may be the previous line's, carried over.
   const entry = findSourceMap(url)?.findEntry(line - 1, 10_000) as { generatedLine?: number; originalLine?: number } | undefined;
-  return entry?.originalLine !== undefined && entry.generatedLine === line - 1 ? `${file}:${entry.originalLine + 1}` : `${file}:${line}(js)`;
+  return entry?.originalLine !== undefined && entry.generatedLine === line - 1
+    ? `${file}:${entry.originalLine + 1}`
+    : `${file}:${line}(js)`;
 }
 
 const byFunction = new Map<string, number>();
@@ -90,7 +92,9 @@ for (const [id, time] of selfTime) {
 const print = (title: string, times: Map<string, number>) => {
   console.log(`\n${title}, ms per call of detect on one 50 kB selection, % of all):`);
   for (const [what, time] of [...times].sort((a, b) => b[1] - a[1]).slice(0, top))
-    console.log(`${(time / 1000 / runs / selections.length).toFixed(3).padStart(7)}  ${((100 * time) / total).toFixed(1).padStart(5)} %  ${what}`);
+    console.log(
+      `${(time / 1000 / runs / selections.length).toFixed(3).padStart(7)}  ${((100 * time) / total).toFixed(1).padStart(5)} %  ${what}`,
+    );
 };
 // Total time per function (its own and its callees', each function counted once per stack): what a rule costs in all.
 const parents = new Map<number, number>();
