@@ -4,9 +4,6 @@ import { capitalisedWords, characterEnd, LETTER, shortKey, type Scan } from '../
 import { lower } from './name-patterns.js';
 import { WordFacts } from '../word-facts.js';
 
-/** Up to four words separated by single spaces (or hyphens inside a word), without trailing punctuation. */
-const LEADING_WORDS = /^[\p{L}'’-]+(?: [\p{L}'’-]+){0,3}/u;
-
 /**
  * For each list: the first words of its entries and the most words an entry with that first word
  * has, so most capitalised words are ruled out by one lookup and most others need one more; and
@@ -40,7 +37,11 @@ const leadingWordPartEnd = (text: string, index: number) => {
   return code === 39 || code === 0x2019 || code === 45 ? index + 1 : characterEnd(text, index, LETTER);
 };
 
-/** Entries of a list found in the text: one to four capitalised words in a row ("Capelle aan den IJssel"). */
+/**
+ * Entries of a list found in the text: one to four capitalised words in a row ("Capelle aan den IJssel"). The words are
+ * those of /^[\p{L}'’-]+(?: [\p{L}'’-]+){0,3}/u on the 60 characters from a capitalised word (letters, apostrophes and
+ * hyphens, single spaces between them, no trailing punctuation), found by hand.
+ */
 export function lexiconHits(found: Scan, list: ReadonlySet<string>): [number, string][] {
   const { text } = found;
   const hits: [number, string][] = [];
@@ -52,7 +53,7 @@ export function lexiconHits(found: Scan, list: ReadonlySet<string>): [number, st
     if (facts < 2) continue;
     const index = capitalised.starts[c]!;
     const word = capitalised.lowers[c]!;
-    // The first of LEADING_WORDS, found by hand: entries of one word (most places) need no more.
+    // The first word, found by hand: entries of one word (most places) need no more.
     let end = index;
     for (let next = leadingWordPartEnd(text, end); next > 0 && next <= index + 60; next = leadingWordPartEnd(text, end)) end = next;
     // Mostly the capitalised word itself, whose lower case is at hand.
@@ -63,10 +64,18 @@ export function lexiconHits(found: Scan, list: ReadonlySet<string>): [number, st
       if (most === 1 && (same ? (facts & 1) === 1 : list.has(firstLower))) hits.push([index, text.slice(index, end)]);
       continue;
     }
-    const words = LEADING_WORDS.exec(text.slice(index, index + 60))?.[0].split(' ') ?? [];
+    // The next words by hand as well (a pattern ran on a slice, then split and joined): each
+    // one space on, in the same 60 characters; the candidates are the text up to each word's end.
     let best: string | undefined;
-    for (let n = 1; n <= Math.min(words.length, most); n++) {
-      const candidate = words.slice(0, n).join(' ');
+    for (let n = 1, wordEnd = end; n <= Math.min(4, most); n++) {
+      if (n > 1) {
+        let next = text.charCodeAt(wordEnd) === 32 ? leadingWordPartEnd(text, wordEnd + 1) : -1;
+        if (next <= 0 || next > index + 60) break;
+        wordEnd = next;
+        for (next = leadingWordPartEnd(text, wordEnd); next > 0 && next <= index + 60; next = leadingWordPartEnd(text, wordEnd))
+          wordEnd = next;
+      }
+      const candidate = text.slice(index, wordEnd);
       if (list.has(lower(candidate))) best = candidate;
     }
     if (best) hits.push([index, best]);

@@ -267,9 +267,18 @@ const flagsOf = (word: string, key: number) => (WORD_FLAG_KEYS[key] === 0 ? 0 : 
 /** `flagsOf` each capitalised word, kept by its id: it runs for every capitalised word of every text. */
 const capitalisedFlags = new WordFacts((word) => flagsOf(word, shortKey(word)));
 
+/**
+ * `nameLike` of the words as written in the current call (cleared as each starts): the same names
+ * are asked about many times a text, and each time made a lower-case copy and a lookup in a map of
+ * 50,000 words, which misses the processor's caches.
+ */
+const nameLikeOfWritten = new Map<string, boolean>();
+
 /** Whether a capitalised word can be a name at all (not a weekday, pronoun, agency, place …). */
 function nameLike(word: string): boolean {
-  return lowerNameLike(lower(word));
+  let like = nameLikeOfWritten.get(word);
+  if (like === undefined) nameLikeOfWritten.set(word, (like = lowerNameLike(lower(word))));
+  return like;
 }
 function lowerNameLike(w: string): boolean {
   return (flagsOf(w, shortKey(w)) & NOT_NAME_LIKE) === 0;
@@ -320,6 +329,7 @@ function hasColon(text: string, start: number, end: number): boolean {
 
 export function findPersons(text: string, found: Scan = scan(text)): Span[] {
   const spans = new SpanList('PERSON');
+  nameLikeOfWritten.clear();
   /** `strong`: a title, role or initials say it is a person, even where the word is also a place (gezin Hoek). */
   const judged: Judged = { strong: new Map(), weak: new Map() };
   const add = (start: number, whole: string, source: string, strong = false) => {
@@ -543,7 +553,13 @@ function propagate(text: string, list: SpanList, found: Scan): Span[] {
         const l = lower(part);
         if (!NAMES_THAT_ARE_WORDS.has(l) && !PLACES_THAT_ARE_WORDS.has(l) && (STRONG_PERSON_SOURCES.has(span.source) || FIRST_NAMES.has(l)))
           tokens.add(l);
-      } else if (/^\p{Ll}{3,}$/u.test(part) && STRONG_PERSON_SOURCES.has(span.source) && !NAMES_THAT_ARE_WORDS.has(part)) tokens.add(part);
+      } else if (
+        // The source first: few spans come from a strong rule, and the pattern ran for every other part.
+        STRONG_PERSON_SOURCES.has(span.source) &&
+        /^\p{Ll}{3,}$/u.test(part) &&
+        !NAMES_THAT_ARE_WORDS.has(part)
+      )
+        tokens.add(part);
     }
   }
   if (tokens.size === 0) return spans;
