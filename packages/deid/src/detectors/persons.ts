@@ -274,6 +274,18 @@ const capitalisedFlags = new WordFacts((word) => flagsOf(word, shortKey(word)));
  */
 const nameLikeOfWritten = new Map<string, boolean>();
 
+/**
+ * ORGANISATION_WORD.test of each candidate in the current call (cleared as each starts): a
+ * case-insensitive pattern of 25 words is tried at every position of the candidate (about 0.5 µs),
+ * and the same names are candidates of several rules, many times a text.
+ */
+const organisationWordOf = new Map<string, boolean>();
+function hasOrganisationWord(candidate: string): boolean {
+  let has = organisationWordOf.get(candidate);
+  if (has === undefined) organisationWordOf.set(candidate, (has = ORGANISATION_WORD.test(candidate)));
+  return has;
+}
+
 /** Whether a capitalised word can be a name at all (not a weekday, pronoun, agency, place …). */
 function nameLike(word: string): boolean {
   let like = nameLikeOfWritten.get(word);
@@ -330,6 +342,8 @@ function hasColon(text: string, start: number, end: number): boolean {
 export function findPersons(text: string, found: Scan = scan(text)): Span[] {
   const spans = new SpanList('PERSON');
   nameLikeOfWritten.clear();
+  organisationWordOf.clear();
+  runVerdicts.clear();
   /** `strong`: a title, role or initials say it is a person, even where the word is also a place (gezin Hoek). */
   const judged: Judged = { strong: new Map(), weak: new Map() };
   const add = (start: number, whole: string, source: string, strong = false) => {
@@ -344,7 +358,7 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
   for (let r = 0; r < roles.length; r += 3) {
     const end = roles[r + 2]!;
     const name = text.slice(roles[r + 1], end);
-    if (!/^\p{Lu}/u.test(name) || ORGANISATION_WORD.test(name)) continue;
+    if (!/^\p{Lu}/u.test(name) || hasOrganisationWord(name)) continue;
     // "Jongere: Ja, …", "Adres dochter: Veenkampen 14": after a label's colon only a known name, never a street and number.
     if (
       hasColon(text, roles[r]!, end) &&
@@ -375,7 +389,7 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     )
       continue;
     // In Dutch only names are capitalised mid-sentence: "over Jamal", "met Ans" name a person.
-    const midSentence = !isSentenceStart(text, start) && !ROLE_WORDS.has(lower(first)) && !ORGANISATION_WORD.test(name);
+    const midSentence = !isSentenceStart(text, start) && !ROLE_WORDS.has(lower(first)) && !hasOrganisationWord(name);
     if (FIRST_NAMES.has(lower(first)) || SURNAMES.has(lower(first)) || midSentence) add(start, name, 'person-contact');
   }
   // Informal notes write names in lower case ("gebeld met jeroen"): a known first name that is no Dutch word.
@@ -467,21 +481,8 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
       value = rest;
       if (!/^\p{Lu}/u.test(value)) continue;
     }
-    const words = value.split(/\s+/);
-    const whole = lower(value);
-    if (
-      words.length < 2 ||
-      // "GGD Hollands Midden", "UWV Noord-Holland": a national agency's region.
-      afterAgency(text, start) ||
-      GENERIC_SERVICES.has(whole) ||
-      KNOWN_INSTITUTIONS.has(whole) ||
-      PLACES.has(whole) ||
-      ORGANISATION_WORD.test(value)
-    )
-      continue;
-    if (!words.every((w) => !/^\p{Lu}/u.test(w) || nameLike(w))) continue;
-    // "Algemene Huurvoorwaarden": capitalised ordinary words, none a name of the lists, are a title.
-    if (isCommon(lower(words[0]!)) && words.every((w) => !FIRST_NAMES.has(lower(w)) && !SURNAMES.has(lower(w)))) continue;
+    // "GGD Hollands Midden", "UWV Noord-Holland": a national agency's region.
+    if (afterAgency(text, start) || !runCanBeName(value)) continue;
     add(start, value, 'person-capitalised');
   }
   // Only where a capital follows the bracket, as CAP starts with one.
@@ -497,6 +498,33 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     if (nameLike(name) && !ROLE_WORDS.has(lower(name))) add(beforeAges[r]!, name, 'person-before-age');
   }
   return withoutPlacesOfSeveralWords(propagate(text, spans, found), found);
+}
+
+/**
+ * What a run of capitalised words must be to name a person, whatever is around it: two words or
+ * more, no agency, known organisation or place, no organisation's word, each capitalised word name-like,
+ * and not ordinary words none of which is a name. Kept for the call by the run as written (cleared as
+ * each starts): the same runs recur in a text, and each was split, lowered and looked up anew.
+ */
+const runVerdicts = new Map<string, boolean>();
+function runCanBeName(value: string): boolean {
+  let verdict = runVerdicts.get(value);
+  if (verdict === undefined) {
+    const words = value.split(/\s+/);
+    const whole = lower(value);
+    verdict = !(
+      words.length < 2 ||
+      GENERIC_SERVICES.has(whole) ||
+      KNOWN_INSTITUTIONS.has(whole) ||
+      PLACES.has(whole) ||
+      hasOrganisationWord(value) ||
+      !words.every((w) => !/^\p{Lu}/u.test(w) || nameLike(w)) ||
+      // "Algemene Huurvoorwaarden": capitalised ordinary words, none a name of the lists, are a title.
+      (isCommon(lower(words[0]!)) && words.every((w) => !FIRST_NAMES.has(lower(w)) && !SURNAMES.has(lower(w))))
+    );
+    runVerdicts.set(value, verdict);
+  }
+  return verdict;
 }
 
 /** Rules whose evidence is more than a capital: a name they find may repeat in lower case. */
