@@ -15,7 +15,6 @@ import {
   type Scan,
 } from '../scan.js';
 import { numberStack } from '../number-stack.js';
-import { testAtEnd } from '../test-at-end.js';
 import { FIRST_NAMES, NOT_NAMES, PLACES } from '../lexicon.js';
 import { CAP, firstSpace, isDigit, isSentenceStart, lower, postcodeStarts } from './name-patterns.js';
 
@@ -92,7 +91,7 @@ function streetStarts(found: Scan): number[] {
       text.charCodeAt(end) === 46 &&
       text.charCodeAt(end + 1) === 32 &&
       isDigit(text.charCodeAt(end + 2)) &&
-      testAtEnd(SHORT_KIND_END, text.slice(Math.max(wordStarts[w]!, end - 4), end))
+      SHORT_KIND_END.test(text.slice(Math.max(wordStarts[w]!, end - 4), end))
     ) {
       for (const at of capitalsInChainBefore(text, end)) if (at > last) numberStack.push((last = at));
       continue;
@@ -107,8 +106,8 @@ function streetStarts(found: Scan): number[] {
       !numbered ||
       !(isSpaceAt(text, end) || text.charCodeAt(end) === 44) ||
       !(
-        testAtEnd(STREET_END, text.slice(Math.max(wordStarts[w]!, end - 9), end)) ||
-        (w > 0 && wordEnds[w - 1] === wordStarts[w]! - 1 && testAtEnd(KIND_WORD_AT_END, text.slice(wordStarts[w]!, end)))
+        STREET_END.test(text.slice(Math.max(wordStarts[w]!, end - 9), end)) ||
+        (KIND_WORD_AT_END.test(text.slice(wordStarts[w]!, end)) && w > 0 && wordEnds[w - 1] === wordStarts[w]! - 1)
       )
     )
       continue;

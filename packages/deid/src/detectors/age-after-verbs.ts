@@ -1,7 +1,6 @@
 import type { Span } from '../labels.js';
 import { isGroupAge } from './age-years.js';
 import { MOST_YEARS } from './age-phrase-helpers.js';
-import { testAtEnd } from '../test-at-end.js';
 
 const PERSON_NOUNS =
   'meisje|meid|jongen|jongetje|knul|vrouw|man|zoon|dochter|kind|kinderen|kindje|broer|broertje|zus|zusje|moeder|vader|baby|tiener|jongere|dame|heer|meneer|mevrouw|buurman|buurvrouw|oma|opa|kleinzoon|kleindochter|cliënt|client|leerling|tweeling|pleegkind|pleegzoon|pleegdochter|vriend|vriendin|neef|nicht|partner';
@@ -155,7 +154,7 @@ export function agePhraseAt(text: string, at: number, end: number, previous: num
   // Which phrases can end here: a bracket, a comma, or a word before the number.
   const kinds = previous === 40 ? AFTER_BRACKET : text.charCodeAt(at - 2) === 44 ? AFTER_COMMA : AFTER_WORD;
   for (const k of kinds) {
-    if (!testAtEnd(BEFORE[k]!, before)) continue;
+    if (!BEFORE[k]!.test(before)) continue;
     // "is eind 40", "(begin 30)": a decade, no clock time or count.
     if (k === 8 && !/^[2-9]0$/.test(text.slice(at, end))) break;
     const closing = AFTER[k]!.exec(after);

@@ -1,7 +1,6 @@
 import { FIRST_NAMES, NOT_NAMES, PLACES, SURNAMES } from '../lexicon.js';
 import { isCommon } from '../statistical/token-features.js';
 import { classAt, LETTER, UPPER } from '../scan.js';
-import { testAtEnd } from '../test-at-end.js';
 
 // What the age-phrase modules share: the most years of an age, a name or a child's word before a number, and sticky tests.
 
@@ -27,8 +26,8 @@ export function nameBefore(text: string, at: number): boolean {
   const word = text.slice(start, text.charCodeAt(at - 1) === 32 ? at - 1 : at).toLowerCase();
   if (TITLE_WORDS.has(word)) return true;
   if (NOT_NAMES.has(word)) return false;
-  if (testAtEnd(TITLE_BEFORE, text.slice(Math.max(0, start - 8), start))) return true;
-  const inName = testAtEnd(TUSSENVOEGSEL_BEFORE, text.slice(Math.max(0, start - 30), start)) || firstNameBefore(text, start);
+  if (TITLE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return true;
+  const inName = TUSSENVOEGSEL_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || firstNameBefore(text, start);
   // "Amsterdam, 12": a place of the lists is no name here, unless it ends a name ("Fenna van der Berg").
   if (PLACES.has(word)) return inName;
   return inName || FIRST_NAMES.has(word) || (SURNAMES.has(word) && !isCommon(word));
@@ -53,7 +52,7 @@ const TUSSENVOEGSEL_BEFORE = /\p{Lu}\p{Ll}+ (?:van|van de|van den|van der|de|den
 /** A young child's word right before `at` (a space between): "de kleine (8 maanden)", "baby is 4 maanden". */
 const CHILD_BEFORE =
   /(?<![\p{L}])(?:baby|babytje|kind|kindje|zoon|zoontje|dochter|dochtertje|jongste|kleine|tweeling|broertje|zusje|kleinzoon|kleindochter|pleegkind|nichtje|neefje) ?$/iu;
-export const childWordBefore = (text: string, at: number) => testAtEnd(CHILD_BEFORE, text.slice(Math.max(0, at - 14), at));
+export const childWordBefore = (text: string, at: number) => CHILD_BEFORE.test(text.slice(Math.max(0, at - 14), at));
 /** The length of `pattern`'s match at `at`, or 0. */
 export function unitAt(pattern: RegExp, text: string, at: number): number {
   pattern.lastIndex = at;

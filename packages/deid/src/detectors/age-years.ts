@@ -1,7 +1,6 @@
 import type { Span } from '../labels.js';
 import { classAt, digitRunEnd, LETTER, matchesAt, type Scan } from '../scan.js';
 import { numberStack } from '../number-stack.js';
-import { testAtEnd } from '../test-at-end.js';
 
 export const UNITS = 'een|twee|drie|vier|vijf|zes|zeven|acht|negen';
 export const TENS = 'twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig';
@@ -46,13 +45,13 @@ const PERSON_WORDS = new Set(
 );
 
 /** "Kinderen van 4 jaar worden …": the number at `at` bounds a group of people, no person's age. */
-export const isGroupAge = (text: string, at: number) => testAtEnd(GROUP_OF_AGE, text.slice(Math.max(0, at - 50), at));
+export const isGroupAge = (text: string, at: number) => GROUP_OF_AGE.test(text.slice(Math.max(0, at - 50), at));
 
 /** Whether the years at `at` belong to no person: a group's bound, a period, a rule's age, a group of that age or a thing's age. */
 function noPersonsAge(text: string, at: number, after: string): boolean {
   if (OR_OLDER.test(after)) return true;
   const before = text.slice(Math.max(0, at - 50), at);
-  if (testAtEnd(PERIOD_SUBJECT, before) || testAtEnd(RULE_AGE, before) || testAtEnd(GROUP_OF_AGE, before)) return true;
+  if (PERIOD_SUBJECT.test(before) || RULE_AGE.test(before) || GROUP_OF_AGE.test(before)) return true;
   const thing = /^\s*oud(?![\p{L}])/u.test(after) ? THING_BEFORE_OLD.exec(before) : null;
   return thing !== null && !PERSON_WORDS.has(thing[1]!);
 }
@@ -79,16 +78,8 @@ const [A, G, I, J, O, R, Y] = [97, 103, 105, 106, 111, 114, 121];
 function ageUnits(text: string, found: Scan): number[] {
   if (text.includes('\u0130')) return [...text.matchAll(AGE_UNIT)].map((unit) => unit.index);
   const units: number[] = [];
-  // Each "j" and "J" by indexOf, in text order (a loop over every character was most of the rule's time).
-  for (let small = text.indexOf('j'), capital = text.indexOf('J'); small !== -1 || capital !== -1;) {
-    let at: number;
-    if (capital === -1 || (small !== -1 && small < capital)) {
-      at = small;
-      small = text.indexOf('j', at + 1);
-    } else {
-      at = capital;
-      capital = text.indexOf('J', at + 1);
-    }
+  for (let at = 0; at < text.length; at++) {
+    if (!isLetterAt(text, at, J)) continue;
     if (
       isLetterAt(text, at + 1, R) ||
       (isLetterAt(text, at + 1, A) &&
@@ -175,22 +166,22 @@ export function ageYears(text: string, found: Scan, spans: Span[]): void {
     // "met een jaar verlengd", "in een jaar": "een jaar" is a duration unless the words say age.
     if (/^een$/i.test(m[1]!) && !isJarig && !/^\s*oud\b/i.test(after)) continue;
     // "een proeftijd van 2 jaar" is a duration; "(14–16 jaar)" a range of ages, a group and not a person.
-    if (testAtEnd(DURATION_OF, before) || testAtEnd(RANGE_BEFORE, before)) continue;
-    if (text.charCodeAt(m.index - 2) === 58 && testAtEnd(TERM_FIELD, text.slice(Math.max(0, m.index - 32), m.index))) continue;
+    if (DURATION_OF.test(before) || RANGE_BEFORE.test(before)) continue;
+    if (text.charCodeAt(m.index - 2) === 58 && TERM_FIELD.test(text.slice(Math.max(0, m.index - 32), m.index))) continue;
     // "(AEG, kapot na 8 jaar)": a bracket closing after a duration's word is no age.
     const clearlyAge =
-      isJarig || /^\s*oud\b/i.test(after) || testAtEnd(AGE_BEFORE, before) || (/^\s*\)/.test(after) && !testAtEnd(DURATION_BEFORE, before));
+      isJarig || /^\s*oud\b/i.test(after) || AGE_BEFORE.test(before) || (/^\s*\)/.test(after) && !DURATION_BEFORE.test(before));
     // "81 jr. Woont in …": a word after the sentence's end says nothing about the number.
     const sentenceEnds = m[0].endsWith('.') || /^\s*[.!?;]/.test(after);
-    if (!clearlyAge && (testAtEnd(DURATION_BEFORE, before) || (!sentenceEnds && DURATION_AFTER.test(after)))) continue;
+    if (!clearlyAge && (DURATION_BEFORE.test(before) || (!sentenceEnds && DURATION_AFTER.test(after)))) continue;
     // A comma or a bracket says less than the term: "Opzegtermijn: 2 jaar voor de verhuurder, 1 jaar voor de huurder".
-    const saysAge = isJarig || /^\s*oud\b/i.test(after) || (testAtEnd(AGE_BEFORE, before) && !/[,(]\s*$/.test(before));
-    if (!saysAge && testAtEnd(TERM_ON_LINE, text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    const saysAge = isJarig || /^\s*oud\b/i.test(after) || (AGE_BEFORE.test(before) && !/[,(]\s*$/.test(before));
+    if (!saysAge && TERM_ON_LINE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "we zijn 58 jaar getrouwd", "dossiers worden 15 jaar bewaard", "tussen de 2 en 14 jaar": a duration or a range whatever came before.
-    if (!isJarig && (STRONG_DURATION_AFTER.test(after) || testAtEnd(RANGE_OF, before))) continue;
+    if (!isJarig && (STRONG_DURATION_AFTER.test(after) || RANGE_OF.test(before))) continue;
     if (!clearlyAge && !/^[\s,.;:)]/.test(after) && after.length > 0) continue;
     if (/^\d+$/.test(m[1]!) && Number(m[1]) > 120) continue;
-    if (!isJarig && (noPersonsAge(text, m.index, after) || (!clearlyAge && testAtEnd(DURATION_VERB_BEFORE, before)))) continue;
+    if (!isJarig && (noPersonsAge(text, m.index, after) || (!clearlyAge && DURATION_VERB_BEFORE.test(before)))) continue;
     spans.push({ start: m.index, end: m.index + m[0].length, label: 'AGE', source: 'age-years' });
   }
 }

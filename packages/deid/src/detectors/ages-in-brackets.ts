@@ -3,7 +3,6 @@ import { FIRST_NAMES, NAMES_THAT_ARE_WORDS, NOT_NAMES } from '../lexicon.js';
 import { isCommon } from '../statistical/token-features.js';
 import { classAt, digitRunEnd, LETTER, UPPER } from '../scan.js';
 import { capitalisedBefore, childWordBefore, firstNameBefore, MOST_YEARS, nameBefore, testAt, unitAt } from './age-phrase-helpers.js';
-import { testAtEnd } from '../test-at-end.js';
 
 /** "(Bram 9, Nienke 6)", "(Sem 4 en Lotte 2)": names, each with an age, and nothing else in the brackets. */
 const NAMES_WITH_AGES = /\((?:\p{Lu}\p{Ll}+ \d{1,2}(?:, | en |\)))+/uy;
@@ -62,7 +61,7 @@ export function agesInBrackets(text: string, spans: Span[]): void {
     const slash = SEX_SLASH_AGE.exec(text);
     if (slash && Number(slash[1]) <= MOST_YEARS)
       spans.push({ start: at + 3, end: at + 3 + slash[1]!.length, label: 'AGE', source: 'age-sex-slash' });
-    if (isDigitCode(text.charCodeAt(at + 1)) && testAtEnd(PLURAL_KIN_BEFORE, text.slice(Math.max(0, at - 16), at))) {
+    if (isDigitCode(text.charCodeAt(at + 1)) && PLURAL_KIN_BEFORE.test(text.slice(Math.max(0, at - 16), at))) {
       AGES_LISTED.lastIndex = at;
       const listed = AGES_LISTED.exec(text);
       if (listed)
@@ -103,7 +102,7 @@ export function agesInBrackets(text: string, spans: Span[]): void {
     const end = digitRunEnd(text, digits);
     if (end > digits && end - digits <= 3 && Number(text.slice(digits, end)) <= MOST_YEARS) {
       // "geboren 1980 (45)", "geb. 2009 (16)": the age after a year of birth.
-      if (text.charCodeAt(end) === 41 && testAtEnd(YEAR_OF_BIRTH_BEFORE, text.slice(Math.max(0, at - 24), at))) {
+      if (text.charCodeAt(end) === 41 && YEAR_OF_BIRTH_BEFORE.test(text.slice(Math.max(0, at - 24), at))) {
         spans.push({ start: digits, end, label: 'AGE', source: 'age-after-year-of-birth' });
         continue;
       }
@@ -123,7 +122,7 @@ export function agesInBrackets(text: string, spans: Span[]): void {
     const approximate = isDigitCode(text.charCodeAt(at + 1)) ? null : execAt(APPROXIMATE_IN_BRACKETS, text, at);
     if (approximate && Number(approximate[1]) <= MOST_YEARS) {
       const before = text.slice(Math.max(0, at - 14), at);
-      if (testAtEnd(KIN_BEFORE, before) || testAtEnd(PARENT_BEFORE, before) || nameBefore(text, at)) {
+      if (KIN_BEFORE.test(before) || PARENT_BEFORE.test(before) || nameBefore(text, at)) {
         const start = at + approximate[0].length - 1 - approximate[1]!.length;
         spans.push({ start, end: start + approximate[1]!.length, label: 'AGE', source: 'age-approximate-in-brackets' });
         continue;
@@ -135,7 +134,7 @@ export function agesInBrackets(text: string, spans: Span[]): void {
     const window = text.slice(Math.max(0, gap - 40), gap);
     const word = LOWER_WORD_BEFORE.exec(window)?.[0];
     // A name that is also a word ("henk", "sem") counts after a kinship word: "opa henk (84)".
-    const afterKin = word !== undefined && testAtEnd(KIN_BEFORE, window.slice(0, window.length - word.length));
+    const afterKin = word !== undefined && KIN_BEFORE.test(window.slice(0, window.length - word.length));
     if (word && FIRST_NAMES.has(word) && (afterKin || !NAMES_THAT_ARE_WORDS.has(word)) && !NOT_NAMES.has(word)) {
       spans.push({ start: gap - word.length, end: gap, label: 'PERSON', source: 'person-lower-before-age' });
       spans.push({ start: digits, end, label: 'AGE', source: 'age-after-lower-name' });

@@ -1,7 +1,6 @@
 import type { Span } from '../labels.js';
 import { digitRunEnd, hashBetween, hashOf, matchesAt, numbersInBrackets, phrasesOf, phraseStarts, rangesAt, type Scan } from '../scan.js';
 import { ageYears, TENS, UNITS } from './age-years.js';
-import { testAtEnd } from '../test-at-end.js';
 
 /** Written-out ages that are no small numbers ("is tweeëntachtig"): "een" or "drie" after "is" is something else. */
 const AGE_WORD = `(?:(?:${UNITS})(?:ën|en)(?:${TENS})|${TENS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)`;
@@ -234,7 +233,7 @@ export function findAges(text: string, found: Scan): Span[] {
   // "(4 en 7)", "vader (88)": numbers in brackets after a name or a family word are ages.
   const inBrackets = numbersInBrackets(text);
   for (const m of matchesAt(AGES_IN_BRACKETS, text, inBrackets, found)) {
-    if (testAtEnd(COUNTED_BEFORE, text.slice(Math.max(0, m.index - 14), m.index))) continue;
+    if (COUNTED_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
     spans.push({ start: m.index, end: m.index + m[1]!.length, label: 'AGE', source: 'age-in-brackets' });
     if (m[2]) {
       const second = m.index + m[0].length - m[2].length;
@@ -247,7 +246,7 @@ export function findAges(text: string, found: Scan): Span[] {
   const afterNames = rangesAt(AGE_AFTER_NAME, text, shortNumbers, found);
   for (let r = 0; r < afterNames.length; r += 2) {
     const start = afterNames[r]!;
-    if (testAtEnd(COUNTED_BEFORE, text.slice(Math.max(0, start - 14), start))) continue;
+    if (COUNTED_BEFORE.test(text.slice(Math.max(0, start - 14), start))) continue;
     spans.push({ start, end: afterNames[r + 1]!, label: 'AGE', source: 'age-after-name' });
   }
   return spans;

@@ -1,6 +1,5 @@
 import type { Span } from '../labels.js';
 import { digitRunEnd, digitRunsWhere, hashOf, isSpaceAt, matchesAt, rangesAt, type Scan } from '../scan.js';
-import { testAtEnd } from '../test-at-end.js';
 
 // Dutch, and the English of mail headers ("Sent: Wed, 5 Mar 2025").
 const MONTHS =
@@ -120,8 +119,8 @@ export function findDates(text: string, found: Scan): Span[] {
     if (!ok) continue;
     if (!y1 && !y2 && !d3 && NOT_A_DATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     // "Steenstraat 4-2": after a street, d-m is a house number and a floor.
-    if (!y1 && !y2 && !d3 && testAtEnd(STREET_BEFORE, text.slice(Math.max(0, m.index - 30), m.index))) continue;
-    if (!y1 && !y2 && !d3 && testAtEnd(ADDRESS_CUE_BEFORE, text.slice(Math.max(0, m.index - 50), m.index))) continue;
+    if (!y1 && !y2 && !d3 && STREET_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (!y1 && !y2 && !d3 && ADDRESS_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     // "24/7": always, not the 24th of July (unless a word before it asks for a day: "op 24/7").
     if (m[0] === '24/7' && !/(?:op|tot|vanaf|per|sinds|d\.d\.) $/i.test(text.slice(Math.max(0, m.index - 7), m.index))) continue;
     // "1-3 jaar" style ranges without a year are common; a bare d-m needs a plausible day-month pair.

@@ -8,7 +8,6 @@ import { isSentenceStart, possessiveAfter } from './name-patterns.js';
 import { capitalisedWords, type Scan } from '../scan.js';
 import { isCommon } from '../statistical/token-features.js';
 import { WordFacts } from '../word-facts.js';
-import { testAtEnd } from '../test-at-end.js';
 
 /** "/rk", "/ jv", "-- mb": a worker's initials on a line of their own. */
 const SIGNED_INITIALS = /^[ \t]*(?:\/|--?)[ \t]?(\p{Ll}{2,3})[ \t]*$/u;
@@ -67,7 +66,7 @@ export function findPersonForms(text: string, found: Scan): Span[] {
     // A first name that is also a word ("Fleur", "Kim") after a sign-off, or at a sentence start before "en" and a first name.
     if (FIRST_NAME_WORDS.of(words, c) === 1) {
       const start = words.starts[c]!;
-      const signed = testAtEnd(SIGN_OFF_BEFORE, text.slice(Math.max(0, start - 9), start));
+      const signed = SIGN_OFF_BEFORE.test(text.slice(Math.max(0, start - 9), start));
       const paired =
         !signed && text.charCodeAt(words.ends[c]! + 1) === 101 && AND_FIRST_NAME.exec(text.slice(words.ends[c]!, words.ends[c]! + 24));
       if (signed || (paired && FIRST_NAMES.has(paired[1]!.toLowerCase()) && !NAMES_THAT_ARE_WORDS.has(paired[1]!.toLowerCase())))
