@@ -79,7 +79,7 @@ function ageUnits(text: string, found: Scan): number[] {
   if (text.includes('\u0130')) return [...text.matchAll(AGE_UNIT)].map((unit) => unit.index);
   const units: number[] = [];
   // Each "j" and "J" by indexOf, in text order (a loop over every character was most of the rule's time).
-  for (let small = text.indexOf('j'), capital = text.indexOf('J'); small !== -1 || capital !== -1; ) {
+  for (let small = text.indexOf('j'), capital = text.indexOf('J'); small !== -1 || capital !== -1;) {
     let at: number;
     if (capital === -1 || (small !== -1 && small < capital)) {
       at = small;
