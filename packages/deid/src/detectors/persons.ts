@@ -268,28 +268,28 @@ const flagsOf = (word: string, key: number) => (WORD_FLAG_KEYS[key] === 0 ? 0 : 
 const capitalisedFlags = new WordFacts((word) => flagsOf(word, shortKey(word)));
 
 /**
- * `nameLike` of the words as written (kept between calls, as JUDGED is): the same names are asked
- * about many times a text, and each time made a lower-case copy and a lookup in a map of 50,000
- * words, which misses the processor's caches.
+ * `nameLike` of the words as written in the current call (cleared as each starts): the same names
+ * are asked about many times a text, and each time made a lower-case copy and a lookup in a map of
+ * 50,000 words, which misses the processor's caches.
  */
 const nameLikeOfWritten = new Map<string, boolean>();
 
 /**
- * ORGANISATION_WORD.test of each candidate (kept between calls, as JUDGED is): a case-insensitive
- * pattern of 25 words is tried at every position of the candidate (about 0.5 µs), and the same names
- * are candidates of several rules, many times a text.
+ * ORGANISATION_WORD.test of each candidate in the current call (cleared as each starts): a
+ * case-insensitive pattern of 25 words is tried at every position of the candidate (about 0.5 µs),
+ * and the same names are candidates of several rules, many times a text.
  */
 const organisationWordOf = new Map<string, boolean>();
 function hasOrganisationWord(candidate: string): boolean {
   let has = organisationWordOf.get(candidate);
-  if (has === undefined) remember(organisationWordOf, candidate, (has = ORGANISATION_WORD.test(candidate)));
+  if (has === undefined) organisationWordOf.set(candidate, (has = ORGANISATION_WORD.test(candidate)));
   return has;
 }
 
 /** Whether a capitalised word can be a name at all (not a weekday, pronoun, agency, place …). */
 function nameLike(word: string): boolean {
   let like = nameLikeOfWritten.get(word);
-  if (like === undefined) remember(nameLikeOfWritten, word, (like = lowerNameLike(lower(word))));
+  if (like === undefined) nameLikeOfWritten.set(word, (like = lowerNameLike(lower(word))));
   return like;
 }
 function lowerNameLike(w: string): boolean {
@@ -310,8 +310,8 @@ interface Judged {
 
 /**
  * The name a candidate (`whole`) stands for, or null if it is none. The same names recur in a
- * note and in the notes of one case, so each is judged once (in `JUDGED`, kept between calls as
- * the other memos of names as written are: in memory only, up to `MOST_KEPT` of each, never stored or sent).
+ * note, so each is judged once per text (in `judged`, which ends with the detection: no name
+ * outlives it).
  */
 function judgeName(whole: string, strong: boolean, judged: Judged): string | null {
   const verdicts = strong ? judged.strong : judged.weak;
@@ -320,17 +320,9 @@ function judgeName(whole: string, strong: boolean, judged: Judged): string | nul
     // "Mw. Visser van Woonzorg Nederland": the name ends where an organisation it works for begins.
     const name = whole.includes(' van ') || whole.includes(' bij ') ? whole.replace(WORKS_FOR, '') : whole;
     verdict = canBeName(name, strong) && !notAPerson(name, strong) ? name : null;
-    remember(verdicts, whole, verdict);
+    verdicts.set(whole, verdict);
   }
   return verdict;
-}
-/** Verdicts by the candidate as written: each depends on the candidate alone. */
-const JUDGED: Judged = { strong: new Map(), weak: new Map() };
-/** The most entries a memo of this module keeps before it starts over, as MemoByWritten does. */
-const MOST_KEPT = 20000;
-function remember<V>(memo: Map<string, V>, key: string, value: V): void {
-  if (memo.size >= MOST_KEPT) memo.clear();
-  memo.set(key, value);
 }
 
 /** The contact word a CONTACT_NAME match starts with (sticky, tried at the match's start: no match array needed). */
@@ -349,9 +341,13 @@ function hasColon(text: string, start: number, end: number): boolean {
 
 export function findPersons(text: string, found: Scan = scan(text)): Span[] {
   const spans = new SpanList('PERSON');
+  nameLikeOfWritten.clear();
+  organisationWordOf.clear();
+  runVerdicts.clear();
   /** `strong`: a title, role or initials say it is a person, even where the word is also a place (gezin Hoek). */
+  const judged: Judged = { strong: new Map(), weak: new Map() };
   const add = (start: number, whole: string, source: string, strong = false) => {
-    const name = judgeName(whole, strong, JUDGED);
+    const name = judgeName(whole, strong, judged);
     if (name !== null) spans.add(start, start + name.length, source);
   };
   for (const line of linePersons(text)) spans.add(line.start, line.end, line.source);
@@ -507,8 +503,8 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
 /**
  * What a run of capitalised words must be to name a person, whatever is around it: two words or
  * more, no agency, known organisation or place, no organisation's word, each capitalised word name-like,
- * and not ordinary words none of which is a name. Kept by the run as written (between calls, as JUDGED
- * is): the same runs recur in a text, and each was split, lowered and looked up anew.
+ * and not ordinary words none of which is a name. Kept for the call by the run as written (cleared as
+ * each starts): the same runs recur in a text, and each was split, lowered and looked up anew.
  */
 const runVerdicts = new Map<string, boolean>();
 function runCanBeName(value: string): boolean {
@@ -526,7 +522,7 @@ function runCanBeName(value: string): boolean {
       // "Algemene Huurvoorwaarden": capitalised ordinary words, none a name of the lists, are a title.
       (isCommon(lower(words[0]!)) && words.every((w) => !FIRST_NAMES.has(lower(w)) && !SURNAMES.has(lower(w))))
     );
-    remember(runVerdicts, value, verdict);
+    runVerdicts.set(value, verdict);
   }
   return verdict;
 }
@@ -577,8 +573,22 @@ function propagate(text: string, list: SpanList, found: Scan): Span[] {
     const name = text.slice(span.start, span.end);
     if (same) same.push(name);
     else seen.set(hash, [name]);
-    const parts = tokensOfName(name, STRONG_PERSON_SOURCES.has(span.source));
-    for (let p = 0; p < parts.length; p++) tokens.add(parts[p]!);
+    for (const part of name.split(/\s+/)) {
+      // Capitalised only (the search is case-sensitive): "Roos" repeats the name, "roos" stays a flower.
+      if (/^\p{Lu}[\p{Ll}]{2,}/u.test(part) && nameLike(part)) {
+        tokens.add(part);
+        // Informal text writes the same name in lower case ("Nahom" … "over nahom"): where the name is no word and a strong rule found it.
+        const l = lower(part);
+        if (!NAMES_THAT_ARE_WORDS.has(l) && !PLACES_THAT_ARE_WORDS.has(l) && (STRONG_PERSON_SOURCES.has(span.source) || FIRST_NAMES.has(l)))
+          tokens.add(l);
+      } else if (
+        // The source first: few spans come from a strong rule, and the pattern ran for every other part.
+        STRONG_PERSON_SOURCES.has(span.source) &&
+        /^\p{Ll}{3,}$/u.test(part) &&
+        !NAMES_THAT_ARE_WORDS.has(part)
+      )
+        tokens.add(part);
+    }
   }
   if (tokens.size === 0) return spans;
   // One pass over the words for all names at once. Each name is looked up by the hash of its first
@@ -607,27 +617,6 @@ function propagate(text: string, list: SpanList, found: Scan): Span[] {
   return spans;
 }
 const leadMarks = new Uint8Array(65536);
-
-/** What a name adds to the names to look for again, by the name as written and whether a strong rule found it (kept between calls, as JUDGED is). */
-const tokensOfStrong = new Map<string, string[]>();
-const tokensOfWeak = new Map<string, string[]>();
-function tokensOfName(name: string, strong: boolean): string[] {
-  const memo = strong ? tokensOfStrong : tokensOfWeak;
-  let tokens = memo.get(name);
-  if (tokens !== undefined) return tokens;
-  tokens = [];
-  for (const part of name.split(/\s+/)) {
-    // Capitalised only (the search is case-sensitive): "Roos" repeats the name, "roos" stays a flower.
-    if (/^\p{Lu}[\p{Ll}]{2,}/u.test(part) && nameLike(part)) {
-      tokens.push(part);
-      // Informal text writes the same name in lower case ("Nahom" … "over nahom"): where the name is no word and a strong rule found it.
-      const l = lower(part);
-      if (!NAMES_THAT_ARE_WORDS.has(l) && !PLACES_THAT_ARE_WORDS.has(l) && (strong || FIRST_NAMES.has(l))) tokens.push(l);
-    } else if (strong && /^\p{Ll}{3,}$/u.test(part) && !NAMES_THAT_ARE_WORDS.has(part)) tokens.push(part);
-  }
-  remember(memo, name, tokens);
-  return tokens;
-}
 
 // Loops rather than some/find with a closure: they run for every span and every marked word.
 /** Whether one of the names is the text at `start` (`length` long). */
