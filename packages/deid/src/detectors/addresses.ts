@@ -107,7 +107,7 @@ function streetStarts(found: Scan): number[] {
       !(isSpaceAt(text, end) || text.charCodeAt(end) === 44) ||
       !(
         STREET_END.test(text.slice(Math.max(wordStarts[w]!, end - 9), end)) ||
-        (KIND_WORD_AT_END.test(text.slice(wordStarts[w]!, end)) && w > 0 && wordEnds[w - 1] === wordStarts[w]! - 1)
+        (w > 0 && wordEnds[w - 1] === wordStarts[w]! - 1 && KIND_WORD_AT_END.test(text.slice(wordStarts[w]!, end)))
       )
     )
       continue;
