@@ -4,7 +4,7 @@ import type { Span } from '../labels.js';
 import { matchAt, type Scan } from '../scan.js';
 
 const ADDRESS_FIELD =
-  /(?:(?:[Ww]oon|[Pp]ost|[Bb]ezoek|[Nn]ieuw|[Oo]ud|[Vv]orig|[Hh]uidig|[Cc]orrespondentie|[Vv]erblijfs)?[Aa]dres|[Ss]traat(?: \+ (?:huis)?nummer| en huisnummer)?|[Ww]oont op|[Ww]oonachtig (?:aan|op))(?: (?:moeder|vader|cliënt|client|ouders|kind|jongere))?[ \t]*:?[ \t]+((?!Postbus|postbus)\p{L}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,4} \d{1,5}(?:[ -]?(?:[a-zA-Z]|[IVX]{1,3}|\d{1,3}|hs|bis|bg|huis|boven)(?![\p{L}\d]))?)(?=[ \t]*(?:,|\n|$|\(|;| te | in | [1-9]\d{3} ?[A-Za-z]{2}(?![\p{L}])))/uy;
+  /(?:(?:[Ww]oon|[Pp]ost|[Bb]ezoek|[Nn]ieuw|[Oo]ud|[Vv]orig|[Hh]uidig|[Cc]orrespondentie|[Vv]erblijfs)?[Aa]dres|[Ss]traat(?: ?(?:\+|en|\/|&) ?(?:huis)?(?:nummer|nr\.?))?|[Ww]oont op|[Ww]oonachtig (?:aan|op))(?: (?:moeder|vader|cliënt|client|ouders|kind|jongere))?[ \t]*:?[ \t]+((?!Postbus|postbus)\p{L}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,4} \d{1,5}(?:[ -]?(?:[a-zA-Z]|[IVX]{1,3}|\d{1,3}|hs|bis|bg|huis|boven)(?![\p{L}\d])| (?:rood|zwart|beneden)(?![\p{L}]))?)(?=[ \t]*(?:,|\n|$|\(|;| te | in | [1-9]\d{3} ?[A-Za-z]{2}(?![\p{L}])))/uy;
 
 const KIND = 'straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|dreef|steeg|pad|ring|markt|baan|veld|hoek|bocht|erf|weide|hoeve';
 const ENDS_LIKE_STREET = new RegExp(`(?:${KIND}|str\\.)$`);
@@ -70,10 +70,11 @@ function spaceNrs(text: string, found: Scan | undefined): number[] {
 const STREET_ONLY_FIELD =
   /(?<![\p{L}])(?:[Ss]traat(?:[_ ]?naam)?)[ \t]*[:;=|\t][ \t]*(\p{L}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,4})[ \t]*(?=\n|\r|$|[;|\t])/uy;
 const STREET_FIELD_CUE = /[Ss]traat(?:[_ ]?naam)?[ \t]*[:;=|\t]/g;
-/** A house-number field on the line before or after a street field. */
-const NUMBER_FIELD_AFTER = /\n[ \t]*[Hh]uis[_ ]?n(?:umme)?r/;
-const NUMBER_FIELD_BEFORE = /(?:^|\n)[ \t]*[Hh]uis[_ ]?n(?:umme)?r[^\n]*\n[ \t]*$/;
-const NUMBER_FIELD = /(?<![\p{L}])(?:[Hh]uisnummer|[Hh]uisnr\.?)[ \t]*:[ \t]*(\d{1,5}(?:[ -]?[a-zA-Z]{1,2})?)(?![\d\p{L}])/uy;
+/** A house-number field on the line before or after a street field ("Huisnummer:", "Huisnr.", or "Nr:" and "Nummer:" right under the street). */
+const NUMBER_FIELD_AFTER = /\n[ \t]*(?:[Hh]uis[_ ]?n(?:umme)?r|N(?:umme)?r\.?[ \t]*:)/;
+const NUMBER_FIELD_BEFORE = /(?:^|\n)[ \t]*(?:[Hh]uis[_ ]?n(?:umme)?r|N(?:umme)?r\.?[ \t]*:)[^\n]*\n[ \t]*$/;
+const NUMBER_FIELD =
+  /(?<![\p{L}])(?:[Hh]uisnummer|[Hh]uisnr\.?|Nummer|Nr\.?)[ \t]*:[ \t]*(\d{1,5}(?:[ -]?[a-zA-Z]{1,2}|[ \t](?:rood|zwart|boven|beneden))?)(?![\d\p{L}])/uy;
 /**
  * A house number in a field of its own at a line's start, whatever the field before it ("Straat: Lindenlaan 14" then
  * "Huisnummer: 14", a web form's "huis_nummer;14"): the value is the whole field, up to the line's end or the next field.

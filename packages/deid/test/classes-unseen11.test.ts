@@ -1,0 +1,39 @@
+// Classes of issue 13's organisations, addresses and places (deidacc10): address parts in letter blocks and split
+// form fields, organisations typed by their kind or their context, places typed by their context. Each with
+// invented examples, what a rule must find and what it must leave alone. No text of the evaluation sets.
+import { describe, expect, it } from 'vitest';
+import { detect } from '../src/index.js';
+
+const found = (text: string) => detect(text).map((s) => [s.label, text.slice(s.start, s.end)]);
+const has = (text: string, label: string, value: string) => expect(found(text)).toContainEqual([label, value]);
+const lacks = (text: string, value: string) => expect(found(text).map(([, v]) => v)).not.toContain(value);
+
+describe('an address with a word added after the house number', () => {
+  it('finds the street line of a letter block whose number carries "rood", "zwart" or "boven" before the postcode line', () => {
+    has('Aan: de heer P. Smit\nKastanjeveste 14 rood\n9401 AB Assen', 'ADDRESS', 'Kastanjeveste 14 rood');
+    has('Mevrouw J. de Wit\nBoterbloemhof 3 zwart\n9402 CD Assen', 'ADDRESS', 'Boterbloemhof 3 zwart');
+    has('Dorpsstraat 8 rood, Wijdenes | zwanger', 'ADDRESS', 'Dorpsstraat 8 rood');
+  });
+  it('leaves a post-office box and a colour after a number that is no house number alone', () => {
+    lacks('T.a.v. mevrouw A. Bos\nPostbus 1200 rood\n2500 BE Den Haag', 'Postbus 1200 rood');
+    lacks('Ze kocht 2 rood en 3 zwart.', '2 rood');
+  });
+});
+
+describe('an address split over form fields', () => {
+  it('takes "Straat + huisnr.:" as an address field', () => {
+    has('Straat + huisnr.: Kornoeljeveste 8\nPC/woonplaats: 9408 AA Assen', 'ADDRESS', 'Kornoeljeveste 8');
+    has('Straat en nr.: Hazelaarveste 21\nPlaats: Assen', 'ADDRESS', 'Hazelaarveste 21');
+  });
+  it('takes a "Nr:" field right under a street field for the house number', () => {
+    expect(found('Straat: Kersenhof\nNr: 9\nPlaats: Nijkerk')).toEqual(
+      expect.arrayContaining([
+        ['ADDRESS', 'Kersenhof'],
+        ['ADDRESS', '9'],
+      ]),
+    );
+  });
+  it('leaves a "Nr:" field under no street field alone', () => {
+    lacks('Klant: Wouters\nNr: 9\nOpmerking: geen', '9');
+  });
+});
