@@ -37,3 +37,22 @@ describe('an address split over form fields', () => {
     lacks('Klant: Wouters\nNr: 9\nOpmerking: geen', '9');
   });
 });
+
+describe('an organisation whose kind comes first', () => {
+  it('takes a lunchroom, a village hall, a fund, a housing provider, a health service or an association and its name', () => {
+    has('Ze werkt drie ochtenden in Lunchroom De Zonnewijzer aan de markt.', 'INSTITUTION', 'Lunchroom De Zonnewijzer');
+    has('De bijeenkomst was in Dorpshûs De Gearhing, er waren 30 mensen.', 'INSTITUTION', 'Dorpshûs De Gearhing');
+    has('Hij krijgt een klein pensioen van Pensioenfonds Metaal.', 'INSTITUTION', 'Pensioenfonds Metaal');
+    has('Hij woont in een kamer van Flexhuisvesting Rivierenland sinds mei.', 'INSTITUTION', 'Flexhuisvesting Rivierenland');
+    has(
+      'De jongste gaat naar Jeugdgezondheidszorg Hollands Midden voor het consult.',
+      'INSTITUTION',
+      'Jeugdgezondheidszorg Hollands Midden',
+    );
+    has('Contact gelegd met de Eritrese Vereniging Selam voor een maatje.', 'INSTITUTION', 'Vereniging Selam');
+  });
+  it('leaves the kind alone where no name follows', () => {
+    expect(found('Hij is lid van een vereniging en krijgt geld uit een fonds.')).toEqual([]);
+    lacks('Het pensioenfonds betaalt in maart.', 'pensioenfonds');
+  });
+});
