@@ -7,6 +7,7 @@ import { detect } from '../src/index.js';
 const found = (text: string) => detect(text).map((s) => [s.label, text.slice(s.start, s.end)]);
 const has = (text: string, label: string, value: string) => expect(found(text)).toContainEqual([label, value]);
 const lacks = (text: string, value: string) => expect(found(text).map(([, v]) => v)).not.toContain(value);
+const lacksLabel = (text: string, label: string, value: string) => expect(found(text)).not.toContainEqual([label, value]);
 
 describe('an address with a word added after the house number', () => {
   it('finds the street line of a letter block whose number carries "rood", "zwart" or "boven" before the postcode line', () => {
@@ -54,5 +55,30 @@ describe('an organisation whose kind comes first', () => {
   it('leaves the kind alone where no name follows', () => {
     expect(found('Hij is lid van een vereniging en krijgt geld uit een fonds.')).toEqual([]);
     lacks('Het pensioenfonds betaalt in maart.', 'pensioenfonds');
+  });
+});
+
+describe('an organisation named by a field, a list of creditors or its shape', () => {
+  it('takes the value of "Opdrachtgever:", "Schuldeiser:" fields', () => {
+    has('Opdrachtgever: Wooncompas\n\nBETEKENING VAN EEN VONNIS', 'INSTITUTION', 'Wooncompas');
+    has('Schuldeiser: Dunea, bedrag € 340', 'INSTITUTION', 'Dunea');
+  });
+  it('takes each unknown name of the list after "schulden bij", "achterstanden bij", but no national agency or chain', () => {
+    expect(found('Schulden bij CJIB, Eneco, Zayaz en de zorgverzekeraar.')).toEqual([['INSTITUTION', 'Zayaz']]);
+    has('Er zijn achterstanden bij Vitens, Ziggo en Woonkracht10.', 'INSTITUTION', 'Woonkracht10');
+    lacks('Er zijn achterstanden bij Vitens, Ziggo en Woonkracht10.', 'Ziggo');
+  });
+  it('keeps a person in a list of creditors a person', () => {
+    has('Hij heeft schulden bij Ahmed en bij de bank.', 'PERSON', 'Ahmed');
+  });
+  it('takes capitals then a word in lower case for a firm, not an IJ- place or an agency division', () => {
+    has('De huur gaat naar HEEMwonen en de rest naar de bank.', 'INSTITUTION', 'HEEMwonen');
+    has('Hij heeft een huurwoning van ZOwonen in Sittard.', 'INSTITUTION', 'ZOwonen');
+    has('Ze woont in IJsselmonde en werkt bij UWV WERKbedrijf.', 'CITY', 'IJsselmonde');
+    lacksLabel('Ze woont in IJsselmonde en werkt bij UWV WERKbedrijf.', 'INSTITUTION', 'IJsselmonde');
+    lacks('Ze woont in IJsselmonde en werkt bij UWV WERKbedrijf.', 'WERKbedrijf');
+  });
+  it('takes an IJ- word as the name after a kind', () => {
+    has('Ties gaat via Jeugdgezondheidszorg IJsselland naar de arts.', 'INSTITUTION', 'Jeugdgezondheidszorg IJsselland');
   });
 });

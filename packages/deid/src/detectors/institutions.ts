@@ -21,8 +21,8 @@ const HEAD_ENDINGS =
 const HEAD_WORDS =
   'Stichting|Welzijn|Bewindvoering|Jeugdhulp|Jeugdzorg|Kinderopvang|Ziekenhuis|Bibliotheek|Scouting|Logopedie|Fysiotherapie|Revalidatie|Apotheek|Wonen|Dagbesteding|Thuiszorg|Vereniging|Lunchroom';
 const ENDS_LIKE_HEAD = new RegExp(`^(?:\\p{Lu}.*(?:${HEAD_ENDINGS})|${HEAD_WORDS})$`, 'u');
-/** A name after the kind, on the same line: capitalised words, joined by articles and "aan de", "&", "en"; a year as in "'78". */
-const NAME_TAIL = `(?:[ \\t](?:(?:aan|van|de|den|der|het|'t|en|&)[ \\t])*(?:${CAP}|\\p{Lu}{2,}(?![\\p{L}])|['’]\\d{2}(?!\\d)))+`;
+/** A name after the kind, on the same line: capitalised words (an IJ- word too: "IJsselland"), joined by articles and "aan de", "&", "en"; a year as in "'78". */
+const NAME_TAIL = `(?:[ \\t](?:(?:aan|van|de|den|der|het|'t|en|&)[ \\t])*(?:${CAP}|IJ\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*|\\p{Lu}{2,}(?![\\p{L}])|['’]\\d{2}(?!\\d)))+`;
 
 /** Two ascending lists as one. */
 function mergeSorted(a: number[], b: number[]): number[] {

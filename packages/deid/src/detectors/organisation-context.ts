@@ -6,7 +6,7 @@ import type { Span } from '../labels.js';
 import { COUNTRIES, FIRST_NAMES, GENERIC_SERVICES, NAMES_THAT_ARE_WORDS, NOT_NAMES, PLACES, SURNAMES } from '../lexicon.js';
 import { capitalisedWords, classAt, isSpaceAt, LETTER, lettersEnd, LOWER, phraseStarts, phrasesOf, UPPER, type Scan } from '../scan.js';
 import { isCommon } from '../statistical/token-features.js';
-import { CAP, firstSpace, isSentenceStart, possessiveAfter } from './name-patterns.js';
+import { CAP, firstSpace, isDigit, isSentenceStart, possessiveAfter } from './name-patterns.js';
 
 /** Sources whose evidence is a capital after a contact or place word, or a list hit: their type is a guess. */
 const WEAK_SOURCES = new Set(['person-contact', 'person-lexicon', 'person-capitalised', 'person-repeat', 'city-cue']);
@@ -254,6 +254,8 @@ const NOT_ORGANISATION_ACRONYMS = new Set(
 const ACRONYM_NAME = new RegExp(`[A-Z]{2,5}(?:[ \\t]van)?(?:[ \\t]${CAP}){1,3}(?![\\p{L}])`, 'uy');
 /** "MBO College Almere", "VSO School De Ster": a school level before a kind of school names the school. */
 const SCHOOL_AFTER_LEVEL = /^[ \t](?:College|School|Lyceum|Campus|Scholengemeenschap)[ \t]\p{Lu}/u;
+/** Two to five capitals, then four lower-case letters or more, and no other capital. */
+const MIXED_CASE_FIRM = /^[A-Z]{2,5}[a-z]{4,}$/;
 /** The last letters of the kinds of ORGANISATION_WORD_END (zorg, groep, loket, plein, welzijn, opvang, …): most words are passed over by their last letter. */
 const WORD_END_LETTERS = new Set([...'gptnkelms'].map((c) => c.charCodeAt(0)));
 /** A word that ends like an organisation's kind: "Iriszorg", "Regenbooggroep", "Leerwerkloket", "Werkplein". */
@@ -275,7 +277,18 @@ export function findOrganisationsByShape(text: string, found: Scan): Span[] {
     const second = text.charCodeAt(start + 1);
     if (first < 65 || first > 90 || second < 65 || second > 90) continue;
     const end = lettersEnd(text, start);
-    if (end - start > 5 || (text.charCodeAt(end) !== 32 && text.charCodeAt(end) !== 9)) continue;
+    if (end - start > 5) {
+      // "HEEMwonen", "ZOwonen": capitals, then a word in lower case, name a firm (not an IJ- word: "IJsselland", nor an agency's division: "UWV WERKbedrijf").
+      if (
+        MIXED_CASE_FIRM.test(text.slice(start, end)) &&
+        !(first === 73 && second === 74) &&
+        !isDigit(text.charCodeAt(end)) &&
+        !GENERIC_SERVICES.has(wordBefore(text, start).toLowerCase())
+      )
+        spans.push({ start, end, label: 'INSTITUTION', source: 'institution-mixed-case' });
+      continue;
+    }
+    if (text.charCodeAt(end) !== 32 && text.charCodeAt(end) !== 9) continue;
     const acronym = text.slice(start, end);
     if (
       (NOT_ORGANISATION_ACRONYMS.has(acronym) && !SCHOOL_AFTER_LEVEL.test(text.slice(end, end + 22))) ||
@@ -359,6 +372,58 @@ const LANGUAGES = new Set(
   'tigrinya dari farsi pasjtoe pashto somali amhaars urdu hindi tamil berbers tamazight papiaments sranantongo'.split(' '),
 );
 
+/** "schulden bij …", "een betalingsregeling met …": who is owed money, most often a list of companies and agencies. */
+const DEBT_LEADS = [
+  'schulden bij',
+  'schuld bij',
+  'achterstand bij',
+  'achterstanden bij',
+  'betalingsachterstand bij',
+  'betalingsachterstanden bij',
+  'huurachterstand bij',
+  'betalingsregeling met',
+  'betalingsregeling bij',
+  'betalingsregelingen met',
+  'openstaande rekeningen bij',
+];
+const DEBT_LEAD_PHRASES = phrasesOf(DEBT_LEADS);
+const DEBT_LEAD = new RegExp(
+  `(?:${DEBT_LEADS.map((l) => `[${l[0]!.toUpperCase()}${l[0]}]${l.slice(1).replace(/ /g, '[ \\t]+')}`).join('|')})[ \\t]+`,
+  'uy',
+);
+/** One creditor of a list: capitalised words, a word with capitals and digits ("Woonkracht10", "HEEMwonen") or an abbreviation. */
+const CREDITOR = /(?:de[ \t]|het[ \t])?(\p{Lu}[\p{L}\d'’&.-]*(?:[ \t]\p{Lu}[\p{L}\d'’&.-]*){0,2})/uy;
+const LIST_JOINER = /^(?:,[ \t]*(?:en[ \t]+)?|[ \t]+(?:en|&)[ \t]+)/;
+
+/** The creditors after a debt word, up to the first item that is no capitalised name: each that no list knows is an organisation. */
+function findCreditors(text: string, found: Scan, out: Span[]): void {
+  for (const at of phraseStarts(found, DEBT_LEAD_PHRASES, 2)) {
+    DEBT_LEAD.lastIndex = at;
+    if (!DEBT_LEAD.exec(text)) continue;
+    let next = DEBT_LEAD.lastIndex;
+    for (let items = 0; items < 8; items++) {
+      CREDITOR.lastIndex = next;
+      const m = CREDITOR.exec(text);
+      if (!m) break;
+      const value = m[1]!.replace(/[.,]$/, '');
+      const start = m.index + m[0].length - m[1]!.length;
+      const words = value.split(/[ \t]/);
+      const lower = value.toLowerCase();
+      if (
+        !GENERIC_SERVICES.has(lower) &&
+        !GENERIC_SERVICES.has(words[0]!.toLowerCase()) &&
+        !COUNTRIES.has(lower) &&
+        noNameIn(words) &&
+        !(words.length === 1 && isCommon(lower))
+      )
+        out.push({ start, end: start + value.length, label: 'INSTITUTION', source: 'institution-lead' });
+      const joiner = LIST_JOINER.exec(text.slice(start + value.length, start + value.length + 8));
+      if (!joiner) break;
+      next = start + value.length + joiner[0].length;
+    }
+  }
+}
+
 /** "Sevda Kurt (Bo-Ex)", "Anita Bosch (Carint Reggeland)": after a person's full name, the organisation in brackets. */
 const EMPLOYER_AFTER_NAME = /^ \((\p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|&|van|de|der)){0,3})\)/u;
 
@@ -366,7 +431,7 @@ const EMPLOYER_AFTER_NAME = /^ \((\p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]
 const ROLE_IN_BRACKETS =
   /^(?:extern|intern|gast|afwezig|aanwezig|voorzitter|notulen|vrijwilliger|stagiair|stagiaire|ouder|\p{Ll}+(?:or|ist|ent|eur|ier|iair|iaire|er|ster|arts|coach|werker))$/u;
 
-/** Organisations after "via"/"vanuit" and in brackets after a person's full name: spans beside the rules' detections. */
+/** Organisations after "via"/"vanuit", after a debt word and in brackets after a person's full name: spans beside the rules' detections. */
 export function findOrganisationsBeside(text: string, found: Scan, spans: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (const at of phraseStarts(found, VIA_WORDS)) {
@@ -404,6 +469,7 @@ export function findOrganisationsBeside(text: string, found: Scan, spans: readon
       source: district ? 'city-lead' : 'institution-lead',
     });
   }
+  findCreditors(text, found, out);
   for (const span of spans) {
     if (span.label !== 'PERSON' || text.charCodeAt(span.end + 1) !== 40) continue;
     // A full name: two capitalised words or more, no first name alone.
@@ -425,11 +491,11 @@ export function findOrganisationsBeside(text: string, found: Scan, spans: readon
 
 /** Form fields whose value is an organisation: "School: Zadkine, opleiding …", "Werkgever: Bakkerij Sijm". */
 const ORGANISATION_FIELD = new RegExp(
-  `(?:Eerder betrokken|Betrokken|Betrokken instanties|Betrokken organisaties|School|Werkgever|Zorgaanbieder|Woningcorporatie|Corporatie|Verhuurder|Kinderopvang|Opvang|Sportclub|Vereniging|Club|Huisartsenpraktijk|Instelling|Organisatie|Dagbesteding|Jeugdhulpaanbieder|Ziekenhuis|Uitzendbureau|Opleiding|Stage|Stageplek|Werk|Zorg|Begeleiding)(?: \\/ [a-z]+)?[ \\t]*:[ \\t]*((?:${CAP}|\\p{Lu}{2,})(?:[ \\t](?:${CAP}|\\p{Lu}{2,}|&|van|de|der|het|'t))*)`,
+  `(?:Eerder betrokken|Betrokken|Betrokken instanties|Betrokken organisaties|School|Werkgever|Opdrachtgever|Schuldeiser|Crediteur|Pensioenfonds|Netbeheerder|Zorgaanbieder|Woningcorporatie|Corporatie|Verhuurder|Kinderopvang|Opvang|Sportclub|Vereniging|Club|Huisartsenpraktijk|Instelling|Organisatie|Dagbesteding|Jeugdhulpaanbieder|Ziekenhuis|Uitzendbureau|Opleiding|Stage|Stageplek|Werk|Zorg|Begeleiding)(?: \\/ [a-z]+)?[ \\t]*:[ \\t]*((?:${CAP}|\\p{Lu}{2,})(?:[ \\t](?:${CAP}|\\p{Lu}{2,}|&|van|de|der|het|'t))*)`,
   'uy',
 );
 const ORGANISATION_FIELD_WORDS = phrasesOf(
-  'eerder|betrokken|school|werkgever|zorgaanbieder|woningcorporatie|corporatie|verhuurder|kinderopvang|opvang|sportclub|vereniging|club|huisartsenpraktijk|instelling|organisatie|dagbesteding|jeugdhulpaanbieder|ziekenhuis|uitzendbureau|opleiding|stage|stageplek|werk|zorg|begeleiding'.split(
+  'eerder|betrokken|school|werkgever|opdrachtgever|schuldeiser|crediteur|pensioenfonds|netbeheerder|zorgaanbieder|woningcorporatie|corporatie|verhuurder|kinderopvang|opvang|sportclub|vereniging|club|huisartsenpraktijk|instelling|organisatie|dagbesteding|jeugdhulpaanbieder|ziekenhuis|uitzendbureau|opleiding|stage|stageplek|werk|zorg|begeleiding'.split(
     '|',
   ),
 );
