@@ -82,3 +82,29 @@ describe('an organisation named by a field, a list of creditors or its shape', (
     has('Ties gaat via Jeugdgezondheidszorg IJsselland naar de arts.', 'INSTITUTION', 'Jeugdgezondheidszorg IJsselland');
   });
 });
+
+describe('an address in a table, a CSV line, a dotted form or after "wonen nu"', () => {
+  it('takes the street and number in the cell before a postcode cell, or the field before a postcode field', () => {
+    has('| ST-1 | Jansen, A. | 16 | Zuidelijke Dorpswijk 45 | 3901 EH | wacht |', 'ADDRESS', 'Zuidelijke Dorpswijk 45');
+    has('04-11-2026;10:00;Kim Bos;23;Zuiderbreedte 44;7812 BS;Emmen', 'ADDRESS', 'Zuiderbreedte 44');
+  });
+  it('takes a street and its number in the rows of a two-column table, and in a form with dotted leaders', () => {
+    const table = '| Straat | Tsjerkestrjitte |\n| Huisnummer | 3 |\n| Postcode | 8614 AD |';
+    has(table, 'ADDRESS', 'Tsjerkestrjitte');
+    has(table, 'ADDRESS', '3');
+    const dotted = 'Adres ................. Prinses Beatrixlaan\nNr. ................... 70\nPC/plaats ............. 6836 LH / Arnhem';
+    has(dotted, 'ADDRESS', 'Prinses Beatrixlaan');
+    has(dotted, 'ADDRESS', '70');
+  });
+  it('takes a street after "wonen nu", "woont inmiddels"', () => {
+    has('ze wonen nu Pieterskerkvest 77, niet meer op het plein', 'ADDRESS', 'Pieterskerkvest 77');
+  });
+  it('takes no surname and the number in the next tab-separated column for an address', () => {
+    const row = '100234\tJ. Rijsdijk\t67\tHoogvliet';
+    lacks(row, 'Rijsdijk\t67');
+    lacks(row, 'J. Rijsdijk\t67');
+  });
+  it('leaves an amount or a count before a separator alone', () => {
+    expect(found('Totaal | 45 | 3901 stuks')).toEqual([]);
+  });
+});

@@ -68,13 +68,13 @@ function spaceNrs(text: string, found: Scan | undefined): number[] {
 
 /** A form that asks the street on one line and the house number on another ("straat: Lindenlaan", "huisnummer: 61"). */
 const STREET_ONLY_FIELD =
-  /(?<![\p{L}])(?:[Ss]traat(?:[_ ]?naam)?)[ \t]*[:;=|\t][ \t]*(\p{L}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,4})[ \t]*(?=\n|\r|$|[;|\t])/uy;
-const STREET_FIELD_CUE = /[Ss]traat(?:[_ ]?naam)?[ \t]*[:;=|\t]/g;
+  /(?<![\p{L}])(?:[Ss]traat(?:[_ ]?naam)?|[Aa]dres)[ \t]*(?:[:;=|\t]|\.{2,})[ \t]*(\p{L}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,4})[ \t]*(?=\n|\r|$|[;|\t])/uy;
+const STREET_FIELD_CUE = /(?:[Ss]traat(?:[_ ]?naam)?|[Aa]dres)[ \t]*(?:[:;=|\t]|\.{2,})/g;
 /** A house-number field on the line before or after a street field ("Huisnummer:", "Huisnr.", or "Nr:" and "Nummer:" right under the street). */
-const NUMBER_FIELD_AFTER = /\n[ \t]*(?:[Hh]uis[_ ]?n(?:umme)?r|N(?:umme)?r\.?[ \t]*:)/;
-const NUMBER_FIELD_BEFORE = /(?:^|\n)[ \t]*(?:[Hh]uis[_ ]?n(?:umme)?r|N(?:umme)?r\.?[ \t]*:)[^\n]*\n[ \t]*$/;
+const NUMBER_FIELD_AFTER = /\n[ \t|]*(?:[Hh]uis[_ ]?n(?:umme)?r|N(?:umme)?r\.?[ \t]*(?:[:|]|\.{2,}))/;
+const NUMBER_FIELD_BEFORE = /(?:^|\n)[ \t|]*(?:[Hh]uis[_ ]?n(?:umme)?r|N(?:umme)?r\.?[ \t]*(?:[:|]|\.{2,}))[^\n]*\n[ \t|]*$/;
 const NUMBER_FIELD =
-  /(?<![\p{L}])(?:[Hh]uisnummer|[Hh]uisnr\.?|Nummer|Nr\.?)[ \t]*:[ \t]*(\d{1,5}(?:[ -]?[a-zA-Z]{1,2}|[ \t](?:rood|zwart|boven|beneden))?)(?![\d\p{L}])/uy;
+  /(?<![\p{L}])(?:[Hh]uisnummer|[Hh]uisnr\.?|Nummer|Nr\.?)[ \t]*(?:[:|]|\.{2,})[ \t]*(\d{1,5}(?:[ -]?[a-zA-Z]{1,2}|[ \t](?:rood|zwart|boven|beneden))?)(?![\d\p{L}])/uy;
 /**
  * A house number in a field of its own at a line's start, whatever the field before it ("Straat: Lindenlaan 14" then
  * "Huisnummer: 14", a web form's "huis_nummer;14"): the value is the whole field, up to the line's end or the next field.
@@ -96,7 +96,7 @@ export function findAddressFields(text: string, found?: Scan): Span[] {
     spans.push({ start, end: start + street[1]!.length, label: 'ADDRESS', source: 'address-street-field' });
     if (!number) continue;
     NUMBER_FIELD.lastIndex = end + number.index + 1;
-    while (/\s/.test(text[NUMBER_FIELD.lastIndex]!)) NUMBER_FIELD.lastIndex++;
+    while (/[\s|]/.test(text[NUMBER_FIELD.lastIndex]!)) NUMBER_FIELD.lastIndex++;
     const value = NUMBER_FIELD.exec(text);
     if (value) {
       const at = value.index + value[0].length - value[1]!.length;
