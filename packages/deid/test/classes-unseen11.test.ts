@@ -108,3 +108,15 @@ describe('an address in a table, a CSV line, a dotted form or after "wonen nu"',
     expect(found('Totaal | 45 | 3901 stuks')).toEqual([]);
   });
 });
+
+describe('a street in lower case with its number, anywhere in an informal note', () => {
+  it('takes a compound ending in straat, laan, plein … and a house number', () => {
+    has('ze verhuist ivm renovatie naar een woning kempstraat 214. wisselwoning', 'ADDRESS', 'kempstraat 214');
+    has('bezoek lindenlaan 14a morgen om 10 uur', 'ADDRESS', 'lindenlaan 14a');
+  });
+  it('leaves a distance, a count or a period after a street alone, and the kinds that end ordinary compounds', () => {
+    expect(found('het is nog over de hoofdstraat 12 km verderop')).toEqual([]);
+    expect(found('we liepen door de winkelstraat 2 keer')).toEqual([]);
+    expect(found('hij reed over de snelweg 12 minuten')).toEqual([]);
+  });
+});

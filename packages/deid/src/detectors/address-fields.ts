@@ -82,8 +82,30 @@ const NUMBER_FIELD =
 const LONE_NUMBER_FIELD =
   /[Hh]uis(?:[_ ]?nummer|[_ ]?nr\.?)(?: ?(?:\+|en|\/) ?toevoeging)?[ \t]*[:;=|\t][ \t]*(\d{1,5}(?:[ -]?(?:[a-zA-Z]{1,2}|bis|hs|[IVX]{1,3}|\d{1,3}))?)[ \t]*(?=\n|\r|$|[;|\t])/y;
 
+/** Street kinds no ordinary compound ends in before a number ("kempstraat 214", "lindenlaan 3"), unlike -weg or -hof ("snelweg 12"). */
+const LOWER_STREET_KIND = /\p{Ll}{3,}(?:straat|laan|plein|gracht|singel|kade|steeg)$/u;
+/** The house number after such a street, with an addition, not a unit or a count after it ("straat 3 km", "laan 2x"). */
+const LOWER_STREET_NUMBER =
+  /^ \d{1,4}(?:[a-z](?![\p{L}])|-\d{1,3}(?!\d))?(?![\d\p{L},.:]\d|[\p{L}\d]| ?(?:km|m|meter|minuten|min|euro|keer|x|kilometer|jaar|jr|weken|week|dagen|dag|uur|maanden|mnd|procent|%)(?![\p{L}]))/u;
+
+/** "ivm renovatie kempstraat 214": a street in lower case with its number, wherever it stands (informal notes write streets so). */
+function lowerStreets(text: string, found: Scan, spans: Span[]): void {
+  for (let w = 0; w < found.wordCount; w++) {
+    const start = found.wordStarts[w]!;
+    const end = found.wordEnds[w]!;
+    // Most words are passed over by their length, their first letter and the digit two places after them.
+    if (end - start < 8 || text.charCodeAt(end) !== 32 || !isAsciiDigit(text.charCodeAt(end + 1))) continue;
+    const first = text.charCodeAt(start);
+    if (first < 97 || first > 122 || !LOWER_STREET_KIND.test(text.slice(start, end))) continue;
+    const m = LOWER_STREET_NUMBER.exec(text.slice(end, end + 20));
+    if (m) spans.push({ start, end: end + m[0].length, label: 'ADDRESS', source: 'address-lower' });
+  }
+}
+const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
+
 export function findAddressFields(text: string, found?: Scan): Span[] {
   const spans: Span[] = [];
+  if (found !== undefined && found.text === text) lowerStreets(text, found, spans);
   // A street field without a number, then the number's own field: both are the address.
   for (const cue of text.matchAll(STREET_FIELD_CUE)) {
     STREET_ONLY_FIELD.lastIndex = cue.index;
