@@ -120,3 +120,10 @@ describe('a street in lower case with its number, anywhere in an informal note',
     expect(found('hij reed over de snelweg 12 minuten')).toEqual([]);
   });
 });
+
+describe('a place in capitals after a postcode', () => {
+  it('takes a listed place of one or several words in capitals to the end of the line', () => {
+    has('Aan: mevrouw H. Aksoy\nLindesingel 118\n7513CX  ENSCHEDE\n\nEnschede, 14 oktober 2026', 'CITY', 'ENSCHEDE');
+    has('Dhr. A. Khatib\nRivierweg 1206\n2903 AX CAPELLE AAN DEN IJSSEL\n\nDatum: 16 oktober', 'CITY', 'CAPELLE AAN DEN IJSSEL');
+  });
+});
