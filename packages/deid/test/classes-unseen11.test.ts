@@ -127,3 +127,16 @@ describe('a place in capitals after a postcode', () => {
     has('Dhr. A. Khatib\nRivierweg 1206\n2903 AX CAPELLE AAN DEN IJSSEL\n\nDatum: 16 oktober', 'CITY', 'CAPELLE AAN DEN IJSSEL');
   });
 });
+
+describe('an organisation by the home it lets or the field that names a provider', () => {
+  it('takes the landlord of a rented house, a sheltered flat or a room', () => {
+    has('Hij woont in een aanleunwoning van Topazius; zijn broer is mantelzorger.', 'INSTITUTION', 'Topazius');
+    has('Ze woont sinds mei in een huurhuis van Servetus.', 'INSTITUTION', 'Servetus');
+  });
+  it('takes the value of "Aanbieder:", also with digits in its name', () => {
+    has('Aanbieder: Lijn7, locatie Heerhugowaard', 'INSTITUTION', 'Lijn7');
+  });
+  it('keeps a first name after "kamer van" a person', () => {
+    has('Hij slaapt nu in de kamer van Sanne.', 'PERSON', 'Sanne');
+  });
+});
