@@ -140,3 +140,15 @@ describe('an organisation by the home it lets or the field that names a provider
     has('Hij slaapt nu in de kamer van Sanne.', 'PERSON', 'Sanne');
   });
 });
+
+describe('an organisation typed by a kind inside its run of capitalised words', () => {
+  it('takes a church community, a parish, a builder or a taxi firm as an organisation, not a person or a place', () => {
+    has('Ze vertelt dat ze naar de Pinkstergemeente Bethel gaat.', 'INSTITUTION', 'Pinkstergemeente Bethel');
+    has('Er komt een man van Poolse Parochie Sint-Jan langs.', 'INSTITUTION', 'Poolse Parochie Sint-Jan');
+    has('Vervoer regelt Taxi Van Dorst. Voor de bekostiging belt zij.', 'INSTITUTION', 'Taxi Van Dorst');
+    has('Hij is magazijnmedewerker bij Ten Brinke Bouw (administratie).', 'INSTITUTION', 'Ten Brinke Bouw');
+  });
+  it('keeps a person with a first name a person', () => {
+    has('Gesproken met Jan Bouwman over de taxi.', 'PERSON', 'Jan Bouwman');
+  });
+});
