@@ -181,7 +181,10 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
     // "Utrecht Centrum", "Almere Centrum": after a place, a centre is a district, no organisation.
     const kindInRun =
       runWords.length > 1 &&
-      ((KIND_INSIDE.test(run) && !(span.label === 'CITY' && PLACE_DISTRICT.test(run))) ||
+      ((KIND_INSIDE.test(run) &&
+        !(span.label === 'CITY' && PLACE_DISTRICT.test(run)) &&
+        // "Jan Bouw": a first name and one kind word are a person's name.
+        !(runWords.length === 2 && FIRST_NAMES.has(runWords[0]!.toLowerCase()))) ||
         runWords.some((w) => CAMEL.test(w) || (KIND_ENDING.test(w) && !SURNAMES.has(w.toLowerCase()))));
     // "(Marcuskerk)", "Buurtsportclub": one word that ends in a kind and that no list knows as a place or a surname.
     const kindWord =
