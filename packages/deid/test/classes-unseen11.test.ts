@@ -152,3 +152,13 @@ describe('an organisation typed by a kind inside its run of capitalised words', 
     has('Gesproken met Jan Bouwman over de taxi.', 'PERSON', 'Jan Bouwman');
   });
 });
+
+describe('a church by its name alone', () => {
+  it('takes one word ending in -kerk after "de" or a place of handing out as an organisation', () => {
+    has('De uitgiftepost is geopend in de Mariakerk; de uitgifte is op vrijdag.', 'INSTITUTION', 'Mariakerk');
+    has('Voedselbankuitgifte op 14-11 bij uitgiftepunt Oosterkerk.', 'INSTITUTION', 'Oosterkerk');
+  });
+  it('leaves a listed place that ends in -kerk a place', () => {
+    has('Ze woont in de buurt van Nieuwerkerk, zegt ze.', 'CITY', 'Nieuwerkerk');
+  });
+});

@@ -257,13 +257,15 @@ const NOT_ORGANISATION_ACRONYMS = new Set(
 const ACRONYM_NAME = new RegExp(`[A-Z]{2,5}(?:[ \\t]van)?(?:[ \\t]${CAP}){1,3}(?![\\p{L}])`, 'uy');
 /** "MBO College Almere", "VSO School De Ster": a school level before a kind of school names the school. */
 const SCHOOL_AFTER_LEVEL = /^[ \t](?:College|School|Lyceum|Campus|Scholengemeenschap)[ \t]\p{Lu}/u;
+const CHURCH_END = /\p{Ll}(?:kerk|moskee|parochie)$/u;
+const BEFORE_CHURCH = /(?:^|[^\p{L}])(?:de|\p{Ll}+(?:punt|locatie|gebouw))[ \t]$/u;
 /** Two to five capitals, then four lower-case letters or more, and no other capital. */
 const MIXED_CASE_FIRM = /^[A-Z]{2,5}[a-z]{4,}$/;
 /** The last letters of the kinds of ORGANISATION_WORD_END (zorg, groep, loket, plein, welzijn, opvang, …): most words are passed over by their last letter. */
 const WORD_END_LETTERS = new Set([...'gptnkelms'].map((c) => c.charCodeAt(0)));
 /** A word that ends like an organisation's kind: "Iriszorg", "Regenbooggroep", "Leerwerkloket", "Werkplein". */
 const ORGANISATION_WORD_END =
-  /^\p{Lu}\p{Ll}{2,}(?:zorg|groep|loket|plein|welzijn|opvang|hulpverlening|kliniek)$|^\p{Lu}[\p{Ll}]+-\p{Lu}?\p{Ll}*(?:kerk|moskee|school|lyceum|college|kliniek|ziekenhuis|Lyceum|College|School|Kerk)$/u;
+  /^\p{Lu}\p{Ll}{2,}(?:zorg|groep|loket|plein|welzijn|opvang|hulpverlening|kliniek|kerk|moskee|parochie)$|^\p{Lu}[\p{Ll}]+-\p{Lu}?\p{Ll}*(?:kerk|moskee|school|lyceum|college|kliniek|ziekenhuis|Lyceum|College|School|Kerk)$/u;
 
 /**
  * Organisations known by their shape: an abbreviation that starts a name (most regional care
@@ -321,6 +323,12 @@ export function findOrganisationsByShape(text: string, found: Scan): Span[] {
     const word = words.lowers[c]!;
     if ((end - start < 7 && !word.includes('-')) || (classAt(text, end) & LETTER) !== 0 || isSentenceStart(text, start)) continue;
     if (!ORGANISATION_WORD_END.test(text.slice(start, end)) || isCommon(word) || GENERIC_SERVICES.has(word)) continue;
+    // "in de Mariakerk", "uitgiftepunt Oosterkerk": a church after "de" or a place's kind; a village ends so too ("in Lekkerkerk").
+    if (
+      CHURCH_END.test(word) &&
+      (PLACES.has(word) || SURNAMES.has(word) || !BEFORE_CHURCH.test(text.slice(Math.max(0, start - 24), start)))
+    )
+      continue;
     spans.push({ start, end, label: 'INSTITUTION', source: 'institution-word-end' });
   }
   return spans;
