@@ -162,3 +162,20 @@ describe('a church by its name alone', () => {
     has('Ze woont in de buurt van Nieuwerkerk, zegt ze.', 'CITY', 'Nieuwerkerk');
   });
 });
+
+describe('an organisation after a worker’s role, and found once, everywhere in the text', () => {
+  it('takes one unknown word after a role ("opbouwwerker …", "wijkverpleging …", "maatschappelijk werk, …") as the employer', () => {
+    has('Betrokken: fysio, wijkverpleging Pateyna, huisarts', 'INSTITUTION', 'Pateyna');
+    has('(schoolmaatschappelijk werk, Juventa)', 'INSTITUTION', 'Juventa');
+  });
+  it('takes the same word elsewhere in the text, and a name typed as a person elsewhere, as the organisation', () => {
+    const text = 'Wij zijn blij dat Buurtvonk een keer per maand komt.\n\nMarieke Verhoef, opbouwwerker Buurtvonk';
+    expect(found(text).filter(([label, value]) => label === 'INSTITUTION' && value === 'Buurtvonk')).toHaveLength(2);
+    const letting = 'Ze woont in een huurhuis van Servetus. Schulden: huur Servetus € 1.450.';
+    expect(found(letting).filter(([label, value]) => label === 'INSTITUTION' && value === 'Servetus')).toHaveLength(2);
+  });
+  it('keeps a first name or a surname after a role a person', () => {
+    has('Hij belt met jongerenwerker Ahmed en consulent Bakker.', 'PERSON', 'Ahmed');
+    has('Hij belt met jongerenwerker Ahmed en consulent Bakker.', 'PERSON', 'Bakker');
+  });
+});

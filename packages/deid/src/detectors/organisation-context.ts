@@ -243,6 +243,32 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
     const end = next && next.start < runEnd ? span.end : runEnd;
     out[i] = { start, end, label: 'INSTITUTION', source: 'institution-context' };
   }
+  return sameOrganisationEverywhere(text, out ?? spans);
+}
+
+/** Sources of a name typed only by a capital, a list or an earlier hit: an organisation found elsewhere in the text outranks them. */
+const TYPED_BY_CAPITAL = new Set([
+  'person-contact',
+  'person-lexicon',
+  'person-capitalised',
+  'person-repeat',
+  'city-cue',
+  'token-classifier',
+]);
+
+/** "woont in een huurhuis van Servatius … (huur Servatius € 1.450)": a name found as an organisation once is one everywhere in the text. */
+function sameOrganisationEverywhere(text: string, spans: Span[]): Span[] {
+  let names: Set<string> | undefined;
+  for (const span of spans) if (span.label === 'INSTITUTION') (names ??= new Set()).add(text.slice(span.start, span.end));
+  if (names === undefined) return spans;
+  let out: Span[] | undefined;
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
+    if ((span.label !== 'PERSON' && span.label !== 'CITY') || !TYPED_BY_CAPITAL.has(span.source)) continue;
+    if (!names.has(text.slice(span.start, span.end))) continue;
+    out ??= spans.slice();
+    out[i] = { ...span, label: 'INSTITUTION', source: 'institution-repeat' };
+  }
   return out ?? spans;
 }
 
@@ -435,6 +461,54 @@ function findCreditors(text: string, found: Scan, out: Span[]): void {
   }
 }
 
+/** A worker's role written before the employer: "opbouwwerker …", "wijkverpleging …", "schoolmaatschappelijk werk, …". */
+const ROLE_BEFORE_EMPLOYER =
+  /^\p{Ll}*(?:werker|consulent|coach|begeleider|begeleiding|verpleegkundige|verpleging|medewerker|adviseur|regisseur|ondersteuner|therapeut|pedagoog|psycholoog|werk)$/u;
+/** A capitalised word that no list knows as a name, a place or a word. */
+const isUnknownWord = (lower: string) =>
+  !FIRST_NAMES.has(lower) &&
+  !SURNAMES.has(lower) &&
+  !PLACES.has(lower) &&
+  !NOT_NAMES.has(lower) &&
+  !COUNTRIES.has(lower) &&
+  !isCommon(lower);
+
+/**
+ * "Marieke ter Horst, opbouwwerker Wijkracht", "wijkverpleging Patyna": one word no list knows after a worker's role is the
+ * employer; and a word found as an organisation once is one where it stands alone elsewhere in the text.
+ */
+function organisationsAfterRoles(text: string, found: Scan, spans: readonly Span[], out: Span[]): void {
+  const words = capitalisedWords(found);
+  for (let c = 0; c < words.starts.length; c++) {
+    const start = words.starts[c]!;
+    const end = words.ends[c]!;
+    // One word after a lower-case word or a comma, then no capitalised word ("opbouwwerker Wijkracht\n", "wijkverpleging Patyna,").
+    if (text.charCodeAt(start - 1) !== 32 || ((classAt(text, start - 2) & LOWER) === 0 && text.charCodeAt(start - 2) !== 44)) continue;
+    if (
+      (classAt(text, end) & LETTER) !== 0 ||
+      text.charCodeAt(end) === 45 ||
+      (isSpaceAt(text, end) && (classAt(text, end + 1) & UPPER) !== 0)
+    )
+      continue;
+    const lower = words.lowers[c]!;
+    if (!ROLE_BEFORE_EMPLOYER.test(wordBefore(text, start)) || !isUnknownWord(lower) || GENERIC_SERVICES.has(lower)) continue;
+    out.push({ start, end, label: 'INSTITUTION', source: 'institution-after-role' });
+  }
+  let names: Set<string> | undefined;
+  for (const list of [spans, out])
+    for (const span of list)
+      if (span.label === 'INSTITUTION' && span.end - span.start >= 4)
+        (names ??= new Set()).add(text.slice(span.start, span.end).toLowerCase());
+  if (names === undefined) return;
+  for (let c = 0; c < words.starts.length; c++) {
+    const start = words.starts[c]!;
+    const end = words.ends[c]!;
+    if (!names.has(words.lowers[c]!) || (classAt(text, end) & LETTER) !== 0 || text.charCodeAt(end) === 45 || isSentenceStart(text, start))
+      continue;
+    out.push({ start, end, label: 'INSTITUTION', source: 'institution-repeat' });
+  }
+}
+
 /** "Sevda Kurt (Bo-Ex)", "Anita Bosch (Carint Reggeland)": after a person's full name, the organisation in brackets. */
 const EMPLOYER_AFTER_NAME = /^ \((\p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|&|van|de|der)){0,3})\)/u;
 
@@ -481,6 +555,7 @@ export function findOrganisationsBeside(text: string, found: Scan, spans: readon
     });
   }
   findCreditors(text, found, out);
+  organisationsAfterRoles(text, found, spans, out);
   for (const span of spans) {
     if (span.label !== 'PERSON' || text.charCodeAt(span.end + 1) !== 40) continue;
     // A full name: two capitalised words or more, no first name alone.
