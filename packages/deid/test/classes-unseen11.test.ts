@@ -179,3 +179,14 @@ describe('an organisation after a worker’s role, and found once, everywhere in
     has('Hij belt met jongerenwerker Ahmed en consulent Bakker.', 'PERSON', 'Bakker');
   });
 });
+
+describe('an abbreviation where someone works', () => {
+  it('takes an abbreviation after "werkt … bij", "werk bij" as the employer', () => {
+    has('Hij werkt als monteur bij HTM. Thuis gaat het goed.', 'INSTITUTION', 'HTM');
+    has('Sinds 1 september werk bij UMCG (schoonmaak).', 'INSTITUTION', 'UMCG');
+  });
+  it('leaves a national agency and an abbreviation before a compound alone', () => {
+    expect(found('Ze werkt bij UWV en vindt het leuk.')).toEqual([]);
+    expect(found('Hij werkt bij HALT-projecten mee.')).toEqual([]);
+  });
+});

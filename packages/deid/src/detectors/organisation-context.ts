@@ -127,7 +127,7 @@ const SERVICE_BEFORE =
  * someone works or starts is an employer, even where its name holds a surname; a first name first is a person ("werkt bij Jan thuis").
  */
 const WORKS_AT =
-  /(?:^|[^\p{L}])(?:[Ww]erkt|[Ww]erken|[Ww]erkte|[Gg]ewerkt|[Ww]erkzaam|in dienst|[Bb]aan|[Bb]ijbaan|[Ss]tage|[Ss]tageplek|[Ss]tart|[Bb]egint|[Bb]egonnen)(?: [\p{Ll}\d]+){0,3} bij[ \t]$/u;
+  /(?:^|[^\p{L}])(?:[Ww]erk|[Ww]erkt|[Ww]erken|[Ww]erkte|[Gg]ewerkt|[Ww]erkzaam|in dienst|[Bb]aan|[Bb]ijbaan|[Ss]tage|[Ss]tageplek|[Ss]tart|[Bb]egint|[Bb]egonnen)(?: [\p{Ll}\d]+){0,3} bij[ \t]$/u;
 
 /** "ingevuld door Vlinder", "genotuleerd door Sem": after what a person does with a text or a call, "door" names a person. */
 const PERSON_DID =
@@ -308,6 +308,21 @@ export function findOrganisationsByShape(text: string, found: Scan): Span[] {
     const second = text.charCodeAt(start + 1);
     if (first < 65 || first > 90 || second < 65 || second > 90) continue;
     const end = lettersEnd(text, start);
+    // "werkt als monteur bij RET", "sinds 1 september werk bij LUMC": an abbreviation where someone works is the employer.
+    if (
+      text.charCodeAt(start - 1) === 32 &&
+      text.startsWith('bij', start - 4) &&
+      end - start <= 6 &&
+      text.charCodeAt(end) !== 45 &&
+      (classAt(text, end) & LETTER) === 0 &&
+      !(isSpaceAt(text, end) && (classAt(text, end + 1) & UPPER) !== 0) &&
+      WORKS_AT.test(text.slice(Math.max(0, start - 50), start))
+    ) {
+      const acronym = text.slice(start, end);
+      if (/^[A-Z]+$/.test(acronym) && !NOT_ORGANISATION_ACRONYMS.has(acronym) && !GENERIC_SERVICES.has(acronym.toLowerCase()))
+        spans.push({ start, end, label: 'INSTITUTION', source: 'institution-acronym' });
+      continue;
+    }
     if (end - start > 5) {
       // "HEEMwonen", "ZOwonen": capitals, then a word in lower case, name a firm (not an IJ- word: "IJsselland", nor an agency's division: "UWV WERKbedrijf").
       if (
