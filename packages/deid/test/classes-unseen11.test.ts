@@ -190,3 +190,18 @@ describe('an abbreviation where someone works', () => {
     expect(found('Hij werkt bij HALT-projecten mee.')).toEqual([]);
   });
 });
+
+describe('an organisation named by the domain of an e-mail address in the text', () => {
+  it('takes a word no list knows that names the domain for the organisation', () => {
+    has(
+      'Vandaag belde ik met Sterkpunt over de aanmelding.\nMet groet, Anna Smit\nanna.smit@sterkpunt-almelo.nl',
+      'INSTITUTION',
+      'Sterkpunt',
+    );
+  });
+  it('leaves a surname of a personal domain, a mail provider and a word at a sentence start alone', () => {
+    has('Mail van Jansen: p.jansen@jansen.nl, ze belt terug.', 'PERSON', 'Jansen');
+    lacks('Groet, Anna (anna@gmail.com). Het is Gmail dat niet werkt.', 'Gmail');
+    lacks('Sterkpunt belde vandaag.\nanna.smit@sterkpunt-almelo.nl', 'Sterkpunt');
+  });
+});

@@ -510,18 +510,45 @@ function organisationsAfterRoles(text: string, found: Scan, spans: readonly Span
     out.push({ start, end, label: 'INSTITUTION', source: 'institution-after-role' });
   }
   let names: Set<string> | undefined;
+  let domains: Set<string> | undefined;
   for (const list of [spans, out])
-    for (const span of list)
+    for (const span of list) {
       if (span.label === 'INSTITUTION' && span.end - span.start >= 4)
         (names ??= new Set()).add(text.slice(span.start, span.end).toLowerCase());
-  if (names === undefined) return;
+      else if (span.label === 'EMAIL')
+        for (const part of mailDomainNames(text.slice(span.start, span.end))) (domains ??= new Set()).add(part);
+    }
+  if (names === undefined && domains === undefined) return;
   for (let c = 0; c < words.starts.length; c++) {
     const start = words.starts[c]!;
     const end = words.ends[c]!;
-    if (!names.has(words.lowers[c]!) || (classAt(text, end) & LETTER) !== 0 || text.charCodeAt(end) === 45 || isSentenceStart(text, start))
-      continue;
-    out.push({ start, end, label: 'INSTITUTION', source: 'institution-repeat' });
+    const lower = words.lowers[c]!;
+    const repeat = names?.has(lower) === true;
+    if (!repeat && domains?.has(lower) !== true) continue;
+    if ((classAt(text, end) & LETTER) !== 0 || text.charCodeAt(end) === 45 || isSentenceStart(text, start)) continue;
+    // "Wijkracht" beside "…@wijkracht-hengelo.nl": a word that names the domain of an address, and that no list knows, is its organisation.
+    // A brand in camel case ("ZorgDomein") names a product, not the writer's organisation.
+    if (!repeat && (!isUnknownWord(lower) || CAMEL.test(text.slice(start, end)))) continue;
+    out.push({ start, end, label: 'INSTITUTION', source: repeat ? 'institution-repeat' : 'institution-mail-domain' });
   }
+}
+
+/** Mail providers and the like, whose domain names no organisation of the writer. */
+const MAIL_PROVIDERS = new Set(
+  'gmail hotmail outlook live icloud yahoo ziggo kpnmail kpnplanet planet xs4all home hetnet casema upcmail chello zonnet tele2 online quicknet caiway solcon telfort gmx protonmail proton msn mail email'.split(
+    ' ',
+  ),
+);
+/** The names in an e-mail address's domain ("j.smit@wijkracht-hengelo.nl": wijkracht, hengelo): five letters or more, no provider. */
+function mailDomainNames(address: string): string[] {
+  const at = address.indexOf('@');
+  const dot = address.indexOf('.', at);
+  if (at < 0 || dot < 0) return [];
+  return address
+    .slice(at + 1, dot)
+    .toLowerCase()
+    .split('-')
+    .filter((part) => part.length >= 5 && /^\p{Ll}+$/u.test(part) && !MAIL_PROVIDERS.has(part));
 }
 
 /** "Sevda Kurt (Bo-Ex)", "Anita Bosch (Carint Reggeland)": after a person's full name, the organisation in brackets. */
