@@ -205,3 +205,10 @@ describe('an organisation named by the domain of an e-mail address in the text',
     lacks('Sterkpunt belde vandaag.\nanna.smit@sterkpunt-almelo.nl', 'Sterkpunt');
   });
 });
+
+describe('the place of a network or meeting, of several words', () => {
+  it('takes the whole listed place after "…netwerk", "…overleg"', () => {
+    expect(found('Armoedenetwerk Den Helder – verslag bijeenkomst')).toEqual([['CITY', 'Den Helder']]);
+    has('Buurtnetwerk Bergen op Zoom: notulen', 'CITY', 'Bergen op Zoom');
+  });
+});
