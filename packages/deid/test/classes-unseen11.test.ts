@@ -212,3 +212,11 @@ describe('the place of a network or meeting, of several words', () => {
     has('Buurtnetwerk Bergen op Zoom: notulen', 'CITY', 'Bergen op Zoom');
   });
 });
+
+describe('a service every town has, named alone', () => {
+  it('leaves "het Werkplein", "het Jongerenloket", "het Jongerenpunt" alone, and takes one with its town', () => {
+    expect(found('Hij is verwezen naar het Werkplein; daar heeft hij een nummer.')).toEqual([]);
+    expect(found('Samen met hem naar het Jongerenpunt op dinsdag.')).toEqual([]);
+    has('Aanmelding bij het Jongerenloket Zeewolde volgt.', 'INSTITUTION', 'Jongerenloket');
+  });
+});

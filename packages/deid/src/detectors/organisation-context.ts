@@ -285,6 +285,17 @@ const ACRONYM_NAME = new RegExp(`[A-Z]{2,5}(?:[ \\t]van)?(?:[ \\t]${CAP}){1,3}(?
 const SCHOOL_AFTER_LEVEL = /^[ \t](?:College|School|Lyceum|Campus|Scholengemeenschap)[ \t]\p{Lu}/u;
 const CHURCH_END = /\p{Ll}(?:kerk|moskee|parochie)$/u;
 const BEFORE_CHURCH = /(?:^|[^\p{L}])(?:de|\p{Ll}+(?:punt|locatie|gebouw))[ \t]$/u;
+/** The kinds of service every town has under one name ("het Werkplein", "het Jongerenloket"): no one organisation, alone. */
+const LOCAL_SERVICES = new Set([
+  'werkplein',
+  'jongerenloket',
+  'jongerenpunt',
+  'taalhuis',
+  'taalpunt',
+  'zorgloket',
+  'wmo-loket',
+  'informatiepunt',
+]);
 /** Two to five capitals, then four lower-case letters or more, and no other capital. */
 const MIXED_CASE_FIRM = /^[A-Z]{2,5}[a-z]{4,}$/;
 /** The last letters of the kinds of ORGANISATION_WORD_END (zorg, groep, loket, plein, welzijn, opvang, …): most words are passed over by their last letter. */
@@ -364,6 +375,8 @@ export function findOrganisationsByShape(text: string, found: Scan): Span[] {
     const word = words.lowers[c]!;
     if ((end - start < 7 && !word.includes('-')) || (classAt(text, end) & LETTER) !== 0 || isSentenceStart(text, start)) continue;
     if (!ORGANISATION_WORD_END.test(text.slice(start, end)) || isCommon(word) || GENERIC_SERVICES.has(word)) continue;
+    // "het Werkplein" alone is the service every town has; "Jongerenloket Flevoland" is one.
+    if (LOCAL_SERVICES.has(word) && !(isSpaceAt(text, end) && (classAt(text, end + 1) & UPPER) !== 0)) continue;
     // "in de Mariakerk", "uitgiftepunt Oosterkerk": a church after "de" or a place's kind; a village ends so too ("in Lekkerkerk").
     if (
       CHURCH_END.test(word) &&
@@ -586,7 +599,14 @@ export function findOrganisationsBeside(text: string, found: Scan, spans: readon
       GENERIC_SERVICES.has(value.toLowerCase())
     )
       continue;
-    if (!noNameIn(words) || GENERIC_SERVICES.has(first) || LANGUAGES.has(first) || (words.length === 1 && isCommon(first))) continue;
+    if (
+      !noNameIn(words) ||
+      GENERIC_SERVICES.has(first) ||
+      (words.length === 1 && LOCAL_SERVICES.has(first)) ||
+      LANGUAGES.has(first) ||
+      (words.length === 1 && isCommon(first))
+    )
+      continue;
     // "in het Oude Noorden", "uit de Vogelbuurt": a district, named by its compass point or its kind.
     const district = DISTRICT_SHAPE.test(value);
     out.push({
