@@ -102,6 +102,9 @@ function lettersAfter(text: string, index: number): number {
 const isLower = (code: number) => (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff && code !== 0xf7);
 const isCapital = (code: number) => (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
 
+/** `listFlags` of each capitalised word, kept by its id between calls (numbers, no words): it ran for every capitalised word. */
+const LISTS_BY_WORD = new WordFacts(listFlags);
+
 /** A capitalised word that no rule covered and the guidelines do not leave out: [start, end, lower case]. */
 export type Candidate = [number, number, string];
 
@@ -222,9 +225,6 @@ export function classify(features: readonly number[], margin = MARGIN): TokenCla
  * lists that hold each word, the scores of its form and lists, and the lists of capitalised
  * neighbours by their hash.
  */
-/** `listFlags` of each capitalised word, kept by its id between calls (numbers, no words): it ran for every capitalised word. */
-const LISTS_BY_WORD = new WordFacts(listFlags);
-
 class CallMemory {
   private readonly flags = new Map<string, number>();
   private readonly wordScores = new Map<string, Int32Array>();
