@@ -27,8 +27,16 @@ const { textOfSize } = await import('./generated-notes.js');
 
 const Args = z.tuple(
   [
-    z.coerce.number({ error: 'RUNS: expected a number' }).int('RUNS: expected a whole number').positive('RUNS: expected at least 1').default(300),
-    z.coerce.number({ error: 'TOP: expected a number' }).int('TOP: expected a whole number').positive('TOP: expected at least 1').default(40),
+    z.coerce
+      .number({ error: 'RUNS: expected a number' })
+      .int('RUNS: expected a whole number')
+      .positive('RUNS: expected at least 1')
+      .default(300),
+    z.coerce
+      .number({ error: 'TOP: expected a number' })
+      .int('TOP: expected a whole number')
+      .positive('TOP: expected at least 1')
+      .default(40),
     z.string().optional(),
     z.enum(['generated', 'annotated'], { error: "the fourth argument: expected 'generated' or 'annotated'" }).optional(),
   ],
