@@ -9,6 +9,7 @@ import { Session } from 'node:inspector/promises';
 import { existsSync, writeFileSync } from 'node:fs';
 import { findSourceMap, registerHooks } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 
 registerHooks({
   resolve(specifier, context, next) {
@@ -24,9 +25,29 @@ const { detect } = await import('../src/index.js');
 const { annotatedNotes, repeatedNotes } = await import('./annotated-notes.js');
 const { textOfSize } = await import('./generated-notes.js');
 
-const [runsArg, topArg, profilePath, only] = process.argv.slice(2);
-const runs = Number(runsArg ?? 300);
-const top = Number(topArg ?? 40);
+const Args = z.tuple(
+  [
+    z.coerce
+      .number({ error: 'RUNS: expected a number' })
+      .int('RUNS: expected a whole number')
+      .positive('RUNS: expected at least 1')
+      .default(300),
+    z.coerce
+      .number({ error: 'TOP: expected a number' })
+      .int('TOP: expected a whole number')
+      .positive('TOP: expected at least 1')
+      .default(40),
+    z.string().optional(),
+    z.enum(['generated', 'annotated'], { error: "the fourth argument: expected 'generated' or 'annotated'" }).optional(),
+  ],
+  { error: 'usage: cpu-profile.ts [RUNS] [TOP] [profile.cpuprofile] [generated|annotated]' },
+);
+const parsed = Args.safeParse(process.argv.slice(2));
+if (!parsed.success) {
+  console.error(parsed.error.issues.map((issue) => issue.message).join('\n'));
+  process.exit(2);
+}
+const [runs, top, profilePath, only] = parsed.data;
 const selections = [
   ...(only === 'annotated' ? [] : [textOfSize(50 * 1024)]),
   ...(only === 'generated' ? [] : [repeatedNotes(annotatedNotes(), 1024 * 1024).slice(0, 50 * 1024)]),

@@ -1,6 +1,7 @@
 // The labelled sets' notes as training notes "in their own style": written by independent judges
 // from the definitions, unlike the synthetic notes of data/suggest-train/. Used by
-// leave-one-set-out.ts (which measures whether training on them helps) and train-suggestions.ts.
+// leave-one-set-out.ts, which measures whether training on them helps (the shipped model and index
+// are trained on the synthetic notes only: train-suggestions.ts does not read these).
 // The held-out half of data/suggest/labelled.jsonl (s-031…s-060) is never among them.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -16,7 +16,7 @@ const TrainingNoteSchema = z.object({
 });
 /**
  * A training note; `weight` (absent: 1) is how many times it is visited a pass, so a note in the
- * labelled sets' own style can count more than a synthetic one (scripts/in-style-notes.ts), and
+ * labelled sets' own style can count more than a synthetic one (scripts/in-style-suggestion-notes.ts), and
  * `wrongWeight` (absent: the parameters' hardNegativeWeight) how many times its `wrong` terms count
  * among those terms' negatives.
  */
@@ -129,6 +129,9 @@ export function trainTermModel(notes: readonly TrainingNote[], p: TrainingParame
   const bias = new Float64Array(ids.length);
   const next = seededRandom(p.seed);
   // A note of weight w is visited w times a pass (its features are still counted once above).
+  // Array.from would floor 2.5 to 2 and make -1 no visit: a weight that is no whole number is refused.
+  const badWeight = notes.find((n) => n.weight !== undefined && !(Number.isInteger(n.weight) && n.weight >= 0));
+  if (badWeight) throw new Error(`${badWeight.id}: a note's weight must be a whole number from 0 on, got ${badWeight.weight}`);
   const order = notes.flatMap((n, i) => Array.from({ length: n.weight ?? 1 }, () => i));
   let step = 0;
   for (let epoch = 0; epoch < p.epochs; epoch++) {

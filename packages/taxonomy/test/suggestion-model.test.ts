@@ -61,6 +61,11 @@ describe('the suggestion model', () => {
         return scoreWithModel(model, noteFeatures(text, { known: model.known })).get('opgave-eenzaamheid')!.logit;
       };
       expect(scoreOf(4)).toBeGreaterThan(scoreOf(1) + 0.1);
+      // A weight that is no whole number would be floored (2.5) or dropped (-1) without a word.
+      for (const weight of [2.5, -1])
+        expect(() => trainTermModel([...notes, { id: 't-Z-001', text, terms: ['opgave-eenzaamheid'], weight }])).toThrow(
+          `t-Z-001: a note's weight must be a whole number from 0 on, got ${weight}`,
+        );
     },
     TRAINING_TIMEOUT,
   );

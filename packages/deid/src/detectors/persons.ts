@@ -268,18 +268,27 @@ const flagsOf = (word: string, key: number) => (WORD_FLAG_KEYS[key] === 0 ? 0 : 
 const capitalisedFlags = new WordFacts((word) => flagsOf(word, shortKey(word)));
 
 /**
- * `nameLike` of the words as written in the current call (cleared as each starts): the same names
+ * `nameLike` of the words as written in the current call (see `forgetCallWords`): the same names
  * are asked about many times a text, and each time made a lower-case copy and a lookup in a map of
  * 50,000 words, which misses the processor's caches.
  */
 const nameLikeOfWritten = new Map<string, boolean>();
 
 /**
- * ORGANISATION_WORD.test of each candidate in the current call (cleared as each starts): a
+ * ORGANISATION_WORD.test of each candidate in the current call (see `forgetCallWords`): a
  * case-insensitive pattern of 25 words is tried at every position of the candidate (about 0.5 µs),
  * and the same names are candidates of several rules, many times a text.
  */
 const organisationWordOf = new Map<string, boolean>();
+/**
+ * Empties the caches of words and runs as written (residents' names) at the start of a call, and at
+ * its end, so that no name stays in memory after the call that read it; the start covers a call that threw.
+ */
+function forgetCallWords(): void {
+  nameLikeOfWritten.clear();
+  organisationWordOf.clear();
+  runVerdicts.clear();
+}
 function hasOrganisationWord(candidate: string): boolean {
   let has = organisationWordOf.get(candidate);
   if (has === undefined) organisationWordOf.set(candidate, (has = ORGANISATION_WORD.test(candidate)));
@@ -341,9 +350,7 @@ function hasColon(text: string, start: number, end: number): boolean {
 
 export function findPersons(text: string, found: Scan = scan(text)): Span[] {
   const spans = new SpanList('PERSON');
-  nameLikeOfWritten.clear();
-  organisationWordOf.clear();
-  runVerdicts.clear();
+  forgetCallWords();
   /** `strong`: a title, role or initials say it is a person, even where the word is also a place (gezin Hoek). */
   const judged: Judged = { strong: new Map(), weak: new Map() };
   const add = (start: number, whole: string, source: string, strong = false) => {
@@ -497,14 +504,16 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     const name = text.slice(beforeAges[r + 1], beforeAges[r + 2]);
     if (nameLike(name) && !ROLE_WORDS.has(lower(name))) add(beforeAges[r]!, name, 'person-before-age');
   }
-  return withoutPlacesOfSeveralWords(propagate(text, spans, found), found);
+  const persons = withoutPlacesOfSeveralWords(propagate(text, spans, found), found);
+  forgetCallWords();
+  return persons;
 }
 
 /**
  * What a run of capitalised words must be to name a person, whatever is around it: two words or
  * more, no agency, known organisation or place, no organisation's word, each capitalised word name-like,
- * and not ordinary words none of which is a name. Kept for the call by the run as written (cleared as
- * each starts): the same runs recur in a text, and each was split, lowered and looked up anew.
+ * and not ordinary words none of which is a name. Kept for the call by the run as written (see
+ * `forgetCallWords`): the same runs recur in a text, and each was split, lowered and looked up anew.
  */
 const runVerdicts = new Map<string, boolean>();
 function runCanBeName(value: string): boolean {

@@ -102,24 +102,25 @@ function lettersAfter(text: string, index: number): number {
 const isLower = (code: number) => (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff && code !== 0xf7);
 const isCapital = (code: number) => (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
 
+/** `listFlags` of each capitalised word, kept by its id between calls (numbers, no words): it ran for every capitalised word. */
+const LISTS_BY_WORD = new WordFacts(listFlags);
+
 /** A capitalised word that no rule covered and the guidelines do not leave out: [start, end, lower case]. */
 export type Candidate = [number, number, string];
 
 /** The capitalised words of the text that no span covers (spans sorted and non-overlapping). */
-export function candidates(found: Scan, spans: readonly Span[], flagsOf: (word: string) => number = listFlags): Candidate[] {
-  const { ranges, words } = candidateRanges(found, spans, flagsOf);
+export function candidates(found: Scan, spans: readonly Span[]): Candidate[] {
+  const { ranges, words } = candidateRanges(found, spans, listFlags);
   const out = new Array<Candidate>(words.length);
   for (let k = 0; k < words.length; k++) out[k] = [ranges[2 * k]!, ranges[2 * k + 1]!, words[k]!];
   return out;
 }
 
-/** What `candidates` gives, as each candidate's start and end in one list of numbers and its word in another: no tuple per candidate. */
-function candidateRanges(
-  found: Scan,
-  spans: readonly Span[],
-  flagsOf: (word: string) => number,
-  listsByWord?: WordFacts,
-): { ranges: number[]; words: string[] } {
+/**
+ * What `candidates` gives, as each candidate's start and end in one list of numbers and its word in another: no tuple per candidate.
+ * `flagsOf` gives the lists' flags of the word after an article, which is no capitalised word of the scan (those are in `LISTS_BY_WORD`).
+ */
+function candidateRanges(found: Scan, spans: readonly Span[], flagsOf: (word: string) => number): { ranges: number[]; words: string[] } {
   const words = capitalisedWords(found);
   const mark = numberStack.mark();
   const chosen: string[] = [];
@@ -131,7 +132,7 @@ function candidateRanges(
     if (s < spans.length && spans[s]!.start < end) continue;
     const word = words.lowers[c]!;
     if (word.length < 2) continue;
-    const flags = listsByWord ? listsByWord.of(words, c) : flagsOf(word);
+    const flags = LISTS_BY_WORD.of(words, c);
     // Words the guidelines leave out, and words that are never names (titles, kinship, greetings: Mw, Moeder, Beste; articles have their own rule below).
     if ((flags & NEVER) !== 0 || ((flags & NOT_NAME) !== 0 && !ARTICLES.has(word))) continue;
     // A camel-case brand (PostNL, DeepL), a word glued to a number, an abbreviation ("Geb.:", "Geb.datum").
@@ -222,9 +223,6 @@ export function classify(features: readonly number[], margin = MARGIN): TokenCla
  * lists that hold each word, the scores of its form and lists, and the lists of capitalised
  * neighbours by their hash.
  */
-/** `listFlags` of each capitalised word, kept by its id between calls (numbers, no words): it ran for every capitalised word. */
-const LISTS_BY_WORD = new WordFacts(listFlags);
-
 class CallMemory {
   private readonly flags = new Map<string, number>();
   private readonly wordScores = new Map<string, Int32Array>();
@@ -265,7 +263,7 @@ export function withClassifierSpans(found: Scan, spans: readonly Span[], margin 
   const memory = new CallMemory();
   const scorer = new Scorer();
   let s = 0;
-  const { ranges, words } = candidateRanges(found, spans, memory.flagsOf, LISTS_BY_WORD);
+  const { ranges, words } = candidateRanges(found, spans, memory.flagsOf);
   // By index: for…of and array destructuring left an iterator per candidate.
   for (let k = 0; k < words.length; k++) {
     const start = ranges[2 * k]!;
