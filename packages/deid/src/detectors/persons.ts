@@ -70,6 +70,8 @@ const ROLE_WORDS = new Set(
   ]),
 );
 const TITLE_NAME = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(TITLES)})\\s+((?:\\p{Lu}\\.\\s?)*(?:v\\.d\\.\\s)?${NAME})`, 'gu');
+const FAMILY_BEFORE = /^(?:[Ff]amilie|[Ee]chtpaar|[Gg]ezin|[Oo]uders)[ \t]+(?:van[ \t]+)?$/;
+const FAMILY_VAN_BEFORE = /^(?:[Ff]amilie|[Ee]chtpaar|[Gg]ezin)[ \t]van[ \t]$/;
 const ROLE_NAME = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(ROLES)})(?: (?:van|met))?:?[ \\t]+(${NAME})`, 'gu');
 const CONTACT_WORDS =
   'contact met|gesprek met|gebeld met|sprak met|belde|mailde|samen met|namens|door|met|van|voor|aan|en|over|bij|zag|vroeg';
@@ -91,7 +93,7 @@ const LOWER_NAME_AFTER =
   'met|van|over|en|voor|aan|bij|door|zag|belde|mailde|broer|zus|zoon|dochter|moeder|vader|of|hoi|hee|hey|hi|hallo|dag|ook|want|zei|vroeg|vraag|vraagt|bel|app|juf|meester|groet|groetjes|gisteren|vandaag|ey|jongste|oudste|middelste|sprak|spreek|ken';
 /** After a title, informal notes write the surname in lower case too ("mw el amrani", "mw. dijkstra"). */
 const TITLE_LOWER = new RegExp(
-  `(?<![\\p{L}])(?:mw|mevr|mevrouw|dhr|meneer|fam)\\.?[ \\t]+((?:(?:el|al|van der|van den|van de|van|de|vd|v\\.d\\.|ter|ten)[ \\t]+)?(\\p{Ll}[\\p{Ll}'’-]{2,}))(?![\\p{L}])`,
+  `(?<![\\p{L}])(mw|mevr|mevrouw|dhr|meneer|fam|familie|echtpaar)\\.?[ \\t]+((?:(?:el|al|van der|van den|van de|van|de|vd|v\\.d\\.|ter|ten)[ \\t]+)?(\\p{Ll}[\\p{Ll}'’-]{2,}))(?![\\p{L}])`,
   'gu',
 );
 const ARTICLES_AFTER_VAN = new Set([
@@ -110,7 +112,10 @@ const ARTICLES_AFTER_VAN = new Set([
   'uw',
   'jullie',
 ]);
-const TITLE_LOWER_PHRASES = phrasesOf(['mw', 'mevr', 'mevrouw', 'dhr', 'meneer', 'fam']);
+const TITLE_LOWER_PHRASES = phrasesOf(['mw', 'mevr', 'mevrouw', 'dhr', 'meneer', 'fam', 'familie', 'echtpaar']);
+/** Verbs and function words that are surnames too: what may follow "fam" in a note ("fam. kan", "fam. moet"). */
+const NO_SURNAME_AFTER_FAM =
+  /^(?:is|was|kan|kon|moet|heeft|hebben|had|wil|zal|mag|al|te|dan|even|door|liet|ligt|gaat|komt|en|of|ook|nog|niet|wel|zelf|thuis|samen)$/;
 /**
  * "hoi nadia," "Hoi Idil," "goedemorgen hafsa ☺" "hallo meneer bas": a greeting (and a title), then
  * a word alone before a comma, an exclamation mark, a symbol or the line end is who is greeted; a
@@ -331,14 +336,19 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
   for (let r = 0; r < roles.length; r += 3) {
     const end = roles[r + 2]!;
     const name = text.slice(roles[r + 1], end);
-    if (!/^\p{Lu}/u.test(name) || ORGANISATION_WORD.test(name)) continue;
+    // "gezin de Jong", "echtpaar van Dijk": a family word takes a surname with its tussenvoegsel in lower case.
+    if (!/^\p{Lu}/u.test(name) && !FAMILY_BEFORE.test(text.slice(roles[r], roles[r + 1]))) continue;
+    if (ORGANISATION_WORD.test(name)) continue;
     // "Jongere: Ja, …", "Adres dochter: Veenkampen 14": after a label's colon only a known name, never a street and number.
     if (
       hasColon(text, roles[r]!, end) &&
       (/^\s*\d/.test(text.slice(end, end + 3)) || (!name.includes(' ') && !FIRST_NAMES.has(lower(name)) && !SURNAMES.has(lower(name))))
     )
       continue;
-    add(end - name.length, name, 'person-role', true);
+    // "echtpaar van Vliet": "van" is the surname's, unless a first name follows ("gezin van Mariana").
+    const withVan =
+      FAMILY_VAN_BEFORE.test(text.slice(roles[r], end - name.length)) && !FIRST_NAMES.has(lower(name.slice(0, firstSpace(name))));
+    add(end - name.length - (withVan ? 4 : 0), withVan ? text.slice(end - name.length - 4, end) : name, 'person-role', true);
   }
   const contacts = groupRangesAt(CONTACT_NAME, text, phraseStarts(found, CONTACT_PHRASES, 0, NAME_LEADS), found);
   for (let r = 0; r < contacts.length; r += 3) {
@@ -371,13 +381,21 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     if (isLowerCaseFirstName(w)) spans.add(m.index, m.index + w.length + lowerSurnameAfter(text, m.index + w.length), 'person-lower');
   }
   for (const m of matchesAt(TITLE_LOWER, text, titlesBeforeLowerCase(found), found)) {
-    const whole = m[1]!;
-    const word = m[2]!;
+    const title = m[1]!;
+    const whole = m[2]!;
+    const word = m[3]!;
     // A tussenvoegsel says it is a surname; otherwise the word must be a name from the lists and no Dutch word ("mw. is", "dhr. heeft").
     // "die mevrouw van het wijkteam": an article after "van" starts no surname.
     if (ARTICLES_AFTER_VAN.has(word)) continue;
-    if (whole !== word || ((SURNAMES.has(word) || FIRST_NAMES.has(word)) && !NAMES_THAT_ARE_WORDS.has(word) && !NOT_NAMES.has(word)))
-      spans.add(m.index + m[0].length - whole.length, m.index + m[0].length, 'person-title-lower');
+    const listed = (SURNAMES.has(word) || FIRST_NAMES.has(word)) && !NOT_NAMES.has(word) && !ROLE_WORDS.has(word);
+    const nameNoWord = listed && !NAMES_THAT_ARE_WORDS.has(word);
+    // "familie is", "familie van de buren": after a family word only a name of the lists ("familie de wit"); after
+    // "fam", only used before a name, a surname though it is a word too ("fam jansen"), but no verb ("fam. kan").
+    const surname =
+      title === 'familie' || title === 'echtpaar'
+        ? nameNoWord || (whole !== word && SURNAMES.has(whole.replace(/[ \t]+/g, ' ')))
+        : whole !== word || nameNoWord || (title === 'fam' && listed && SURNAMES.has(word) && !NO_SURNAME_AFTER_FAM.test(word));
+    if (surname) spans.add(m.index + m[0].length - whole.length, m.index + m[0].length, 'person-title-lower');
   }
   for (const m of matchesAt(GREETED, text, phraseStarts(found, GREETING_PHRASES), found)) {
     const word = m[2]!;

@@ -1,0 +1,30 @@
+// Classes of persons, ages, identifiers and phone numbers named for issue 13's unseen12 round (informal text: chats, mails,
+// notes in lower case), each with invented examples: what a rule must find and what it must leave alone. No text of the
+// evaluation sets.
+import { describe, expect, it } from 'vitest';
+import { detect } from '../src/index.js';
+
+const found = (text: string) => detect(text).map((s) => [s.label, text.slice(s.start, s.end)]);
+const has = (text: string, label: string, value: string) => expect(found(text)).toContainEqual([label, value]);
+const nothing = (text: string) => expect(found(text)).toEqual([]);
+
+describe('surnames after family words', () => {
+  it('takes a surname with a lower-case tussenvoegsel after gezin, familie, echtpaar and ouders', () => {
+    has('Gezin de Bruin heeft een achterstand bij de energie.', 'PERSON', 'de Bruin');
+    has('Vandaag het echtpaar van Vliet gesproken.', 'PERSON', 'van Vliet');
+    has('ouders de Ruiter willen eerst zelf bellen', 'PERSON', 'de Ruiter');
+  });
+  it('takes a lower-case surname after fam, familie and echtpaar, after "fam" also one that is a word', () => {
+    has('morgen langs bij fam hendriks', 'PERSON', 'hendriks');
+    has('even gebeld met fam. smit, gaat goed', 'PERSON', 'smit');
+    has('familie de wit belde terug', 'PERSON', 'de wit');
+    has('echtpaar kowalczyk komt dinsdag', 'PERSON', 'kowalczyk');
+  });
+  it('leaves a verb or an ordinary noun after them alone', () => {
+    nothing('fam. kan vrijdag niet');
+    nothing('fam moet nog tekenen');
+    nothing('familie kan niet komen');
+    nothing('familie van de buren hielp');
+    nothing('echtpaar heeft toestemming gegeven');
+  });
+});
