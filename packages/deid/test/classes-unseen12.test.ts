@@ -28,3 +28,15 @@ describe('surnames after family words', () => {
     nothing('echtpaar heeft toestemming gegeven');
   });
 });
+
+describe('lower-case first names in chats', () => {
+  it('takes a known first name that is no word after an answer or a discourse word', () => {
+    has('nee joris zit vandaag op school', 'PERSON', 'joris');
+    has('trouwens anouk belde nog over de huur', 'PERSON', 'anouk');
+    has('ja mehmet weet ervan', 'PERSON', 'mehmet');
+  });
+  it('leaves ordinary words after those words alone', () => {
+    nothing('nee dat weet ik niet');
+    nothing('trouwens morgen ben ik vrij');
+  });
+});

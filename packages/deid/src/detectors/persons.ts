@@ -90,7 +90,7 @@ const KIN_PHRASES = phrasesOf(KIN.split('|'));
 /** "zijn broer (jeroen)", "oma (Fatma)": a name in brackets after a kinship word, in any case. */
 const NAME_AFTER_KIN = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(KIN)})\\s?\\((\\p{L}[\\p{Ll}'’-]{2,})(?=[),])`, 'gu');
 const LOWER_NAME_AFTER =
-  'met|van|over|en|voor|aan|bij|door|zag|belde|mailde|broer|zus|zoon|dochter|moeder|vader|of|hoi|hee|hey|hi|hallo|dag|ook|want|zei|vroeg|vraag|vraagt|bel|app|juf|meester|groet|groetjes|gisteren|vandaag|ey|jongste|oudste|middelste|sprak|spreek|ken';
+  'met|van|over|en|voor|aan|bij|door|zag|belde|mailde|broer|zus|zoon|dochter|moeder|vader|of|hoi|hee|hey|hi|hallo|dag|ook|want|zei|vroeg|vraag|vraagt|bel|app|juf|meester|groet|groetjes|gisteren|vandaag|ey|jongste|oudste|middelste|sprak|spreek|ken|nee|ja|trouwens|alleen|maar|omdat|toen|dus|denk|weet|zegt|snap|mis';
 /** After a title, informal notes write the surname in lower case too ("mw el amrani", "mw. dijkstra"). */
 const TITLE_LOWER = new RegExp(
   `(?<![\\p{L}])(mw|mevr|mevrouw|dhr|meneer|fam|familie|echtpaar)\\.?[ \\t]+((?:(?:el|al|van der|van den|van de|van|de|vd|v\\.d\\.|ter|ten)[ \\t]+)?(\\p{Ll}[\\p{Ll}'’-]{2,}))(?![\\p{L}])`,
