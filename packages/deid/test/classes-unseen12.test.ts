@@ -40,3 +40,17 @@ describe('lower-case first names in chats', () => {
     nothing('trouwens morgen ben ik vrij');
   });
 });
+
+describe('phone numbers in more forms', () => {
+  it('takes a number of a possible length after a + and a country code, though its range is not in use', () => {
+    has('Broer in Leeds: +44 7700 900412', 'PHONE', '+44 7700 900412');
+    has('oom in Toronto, +1 (555) 204-8811', 'PHONE', '+1 (555) 204-8811');
+  });
+  it('takes an em dash between the groups', () => {
+    has('Mobiel: 06 — 4821 7730', 'PHONE', '06 — 4821 7730');
+  });
+  it('still leaves public service numbers and amounts alone', () => {
+    nothing('Bel gratis 0800-0432 of kijk op de site.');
+    nothing('Saldo +1250 euro na de toeslag.');
+  });
+});
