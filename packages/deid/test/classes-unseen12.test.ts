@@ -54,3 +54,19 @@ describe('phone numbers in more forms', () => {
     nothing('Saldo +1250 euro na de toeslag.');
   });
 });
+
+describe('titles without a full stop, "dokter" and "heet"', () => {
+  it('takes a name after mw, dhr and mevr written without a full stop, and after dokter', () => {
+    has('sleutel ligt bij de buren, mw Veenstra-Kok', 'PERSON', 'Veenstra-Kok');
+    has('dhr El Khatib belde om 9 uur terug', 'PERSON', 'El Khatib');
+    has('De huisarts, dokter Brandsma, stuurt een verwijzing.', 'PERSON', 'Brandsma');
+  });
+  it('takes the name after heet or genaamd', () => {
+    has('Haar nichtje heet Ruchama en logeert er vaak.', 'PERSON', 'Ruchama');
+  });
+  it('leaves an ordinary word after a title with an article alone, but keeps a surname with one', () => {
+    nothing('sinds maart weigert mw. de zorg, ze wil het zelf doen');
+    has('overleg met mw. de boer gepland', 'PERSON', 'de boer');
+    has('en dhr. v.d. meulen?', 'PERSON', 'v.d. meulen');
+  });
+});

@@ -43,7 +43,8 @@ import { placeHits } from './lexicon-hits.js';
 
 /** Up to two given names (Trần Thị Mai), optional tussenvoegsel, a capitalised surname (possibly double-barrelled). */
 const NAME = `(?:${CAP} ){0,2}(?:(?:${TV}) )?${CAP}`;
-const TITLES = 'fam\\.|mw\\.|mevr\\.|mevrouw|dhr\\.|meneer|de heer|heer|juf|juffrouw|meester|dr\\.|mr\\.|drs\\.|ir\\.|ing\\.|prof\\.';
+const TITLES =
+  'fam\\.?|mw\\.?|mevr\\.?|mevrouw|dhr\\.?|meneer|dokter|de heer|heer|juf|juffrouw|meester|dr\\.|mr\\.|drs\\.|ir\\.|ing\\.|prof\\.';
 const ROLES =
   'gezin|familie|echtpaar|ouders|naam|budgetcoach|moeder|vader|zoon|dochter|broer|broertje|zus|zusje|oma|opa|buurman|buurvrouw|collega|partner|vriend|vriendin|mentor|wijkagent|huisarts|stiefvader|stiefmoeder|ex|tante|oom|neef|nicht|kind|jongere|cliënt|client|echtgenoot|echtgenote|man|vrouw|schoonmoeder|schoonvader|begeleider|coach|docent|leerkracht|juf|meester|contactpersoon|bewindvoerder|jeugdbeschermer|casusregisseur|wijkcoach|maatschappelijk werker|imam|pastoor|pastor|dominee|priester|rabbijn|voorganger|trainer|oppas|gastouder';
 
@@ -74,7 +75,7 @@ const FAMILY_BEFORE = /^(?:[Ff]amilie|[Ee]chtpaar|[Gg]ezin|[Oo]uders)[ \t]+(?:va
 const FAMILY_VAN_BEFORE = /^(?:[Ff]amilie|[Ee]chtpaar|[Gg]ezin)[ \t]van[ \t]$/;
 const ROLE_NAME = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(ROLES)})(?: (?:van|met))?:?[ \\t]+(${NAME})`, 'gu');
 const CONTACT_WORDS =
-  'contact met|gesprek met|gebeld met|sprak met|belde|mailde|samen met|namens|door|met|van|voor|aan|en|over|bij|zag|vroeg';
+  'contact met|gesprek met|gebeld met|sprak met|belde|mailde|samen met|namens|door|met|van|voor|aan|en|over|bij|zag|vroeg|heet|heette|genaamd';
 const CONTACT_NAME = new RegExp(`(?<![\\p{L}])(?:${CONTACT_WORDS})\\s+(${NAME})(?![\\p{L}\\d])`, 'gu');
 /** Two or more capitalised words in a row: in Dutch, where nouns are not capitalised, mostly a name. */
 const CAP_SEQUENCE = new RegExp(`(?<![\\p{L}\\d])${CAP}(?: (?:(?:${TV}) )?${CAP})+`, 'gu');
@@ -90,7 +91,7 @@ const KIN_PHRASES = phrasesOf(KIN.split('|'));
 /** "zijn broer (jeroen)", "oma (Fatma)": a name in brackets after a kinship word, in any case. */
 const NAME_AFTER_KIN = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(KIN)})\\s?\\((\\p{L}[\\p{Ll}'’-]{2,})(?=[),])`, 'gu');
 const LOWER_NAME_AFTER =
-  'met|van|over|en|voor|aan|bij|door|zag|belde|mailde|broer|zus|zoon|dochter|moeder|vader|of|hoi|hee|hey|hi|hallo|dag|ook|want|zei|vroeg|vraag|vraagt|bel|app|juf|meester|groet|groetjes|gisteren|vandaag|ey|jongste|oudste|middelste|sprak|spreek|ken|nee|ja|trouwens|alleen|maar|omdat|toen|dus|denk|weet|zegt|snap|mis';
+  'met|van|over|en|voor|aan|bij|door|zag|belde|mailde|broer|zus|zoon|dochter|moeder|vader|of|hoi|hee|hey|hi|hallo|dag|ook|want|zei|vroeg|vraag|vraagt|bel|app|juf|meester|groet|groetjes|gisteren|vandaag|ey|jongste|oudste|middelste|sprak|spreek|ken|nee|ja|trouwens|alleen|maar|omdat|toen|dus|denk|weet|zegt|snap|mis|heet|heette|genaamd';
 /** After a title, informal notes write the surname in lower case too ("mw el amrani", "mw. dijkstra"). */
 const TITLE_LOWER = new RegExp(
   `(?<![\\p{L}])(mw|mevr|mevrouw|dhr|meneer|fam|familie|echtpaar)\\.?[ \\t]+((?:(?:el|al|van der|van den|van de|van|de|vd|v\\.d\\.|ter|ten)[ \\t]+)?(\\p{Ll}[\\p{Ll}'’-]{2,}))(?![\\p{L}])`,
@@ -112,6 +113,8 @@ const ARTICLES_AFTER_VAN = new Set([
   'uw',
   'jullie',
 ]);
+/** "mw. de zorg", "mw van de buren": a tussenvoegsel that is also an article or a preposition before an ordinary word. */
+const ARTICLE_TUSSENVOEGSEL = /^(?:de|van|van de)[ \t]/;
 const TITLE_LOWER_PHRASES = phrasesOf(['mw', 'mevr', 'mevrouw', 'dhr', 'meneer', 'fam', 'familie', 'echtpaar']);
 /** Verbs and function words that are surnames too: what may follow "fam" in a note ("fam. kan", "fam. moet"). */
 const NO_SURNAME_AFTER_FAM =
@@ -309,6 +312,7 @@ function judgeName(whole: string, strong: boolean, judged: Judged): string | nul
 /** The contact word a CONTACT_NAME match starts with (sticky, tried at the match's start: no match array needed). */
 const AAN_OP = /(?:aan|op)\s/y;
 const EN = /en\s/y;
+const HEET = /(?:heet|heette|genaamd)\s/y;
 const VOOR_VAN = /(?:voor|van)\s/y;
 function wordAt(word: RegExp, text: string, at: number): boolean {
   word.lastIndex = at;
@@ -331,7 +335,12 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
   for (const line of linePersons(text)) spans.add(line.start, line.end, line.source);
   // As numbers (start, name start, end), not match arrays: these rules match most often.
   const titled = groupRangesAt(TITLE_NAME, text, phraseStarts(found, TITLE_PHRASES, 0, NAME_LEADS), found);
-  for (let r = 0; r < titled.length; r += 3) add(titled[r + 1]!, text.slice(titled[r + 1], titled[r + 2]), 'person-title', true);
+  for (let r = 0; r < titled.length; r += 3) {
+    // "… & Dokter\nRond …": "dokter" names someone on its own line only.
+    if (text.charCodeAt(titled[r]!) === 68 && text.startsWith('Dokter', titled[r]!) && text.slice(titled[r]!, titled[r + 1]).includes('\n'))
+      continue;
+    add(titled[r + 1]!, text.slice(titled[r + 1], titled[r + 2]), 'person-title', true);
+  }
   const roles = groupRangesAt(ROLE_NAME, text, phraseStarts(found, ROLE_PHRASES, 0, NAME_LEADS), found);
   for (let r = 0; r < roles.length; r += 3) {
     const end = roles[r + 2]!;
@@ -372,6 +381,8 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     )
       continue;
     // In Dutch only names are capitalised mid-sentence: "over Jamal", "met Ans" name a person.
+    // "heet Soemintra": after "heet" an ordinary word is no name ("heette Kom").
+    if (wordAt(HEET, text, at) && isCommon(lower(first)) && !FIRST_NAMES.has(lower(first)) && !SURNAMES.has(lower(first))) continue;
     const midSentence = !isSentenceStart(text, start) && !ROLE_WORDS.has(lower(first)) && !ORGANISATION_WORD.test(name);
     if (FIRST_NAMES.has(lower(first)) || SURNAMES.has(lower(first)) || midSentence) add(start, name, 'person-contact');
   }
@@ -394,7 +405,9 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     const surname =
       title === 'familie' || title === 'echtpaar'
         ? nameNoWord || (whole !== word && SURNAMES.has(whole.replace(/[ \t]+/g, ' ')))
-        : whole !== word || nameNoWord || (title === 'fam' && listed && SURNAMES.has(word) && !NO_SURNAME_AFTER_FAM.test(word));
+        : (whole !== word && (!ARTICLE_TUSSENVOEGSEL.test(whole) || SURNAMES.has(whole.replace(/[ \t]+/g, ' ')) || !isCommon(word))) ||
+          nameNoWord ||
+          (title === 'fam' && listed && SURNAMES.has(word) && !NO_SURNAME_AFTER_FAM.test(word));
     if (surname) spans.add(m.index + m[0].length - whole.length, m.index + m[0].length, 'person-title-lower');
   }
   for (const m of matchesAt(GREETED, text, phraseStarts(found, GREETING_PHRASES), found)) {
