@@ -70,3 +70,25 @@ describe('titles without a full stop, "dokter" and "heet"', () => {
     has('en dhr. v.d. meulen?', 'PERSON', 'v.d. meulen');
   });
 });
+
+describe('case, policy and payment identifiers', () => {
+  it('takes a number after a compound written apart ("cjib nummer", "klant nr")', () => {
+    has('zij zegt: cjib nummer 2031 5524 8890 1173, betalen voor vrijdag', 'CASE_ID', '2031 5524 8890 1173');
+    has('klant nr 5521 0983 bij de energieleverancier', 'CASE_ID', '5521 0983');
+  });
+  it('takes four groups of four digits whatever the words before them', () => {
+    has('het kenmerk? jurre: 2207-5513-9042-1186. regeling loopt', 'CASE_ID', '2207-5513-9042-1186');
+    has('kenmerk voor de betalingsregeling: 6102 3378 4419 0025', 'CASE_ID', '6102 3378 4419 0025');
+  });
+  it("takes one capital, a hyphen and five or more digits, and an insurer's capitals before a long number", () => {
+    has('Leerling staat in het systeem onder K-330918.', 'CASE_ID', 'K-330918');
+    has('polis? volgens mij CZ 551203887', 'CASE_ID', 'CZ 551203887');
+    has('Op de pas staat: ZK 312 554 07.', 'CASE_ID', 'ZK 312 554 07');
+  });
+  it("leaves an interpreter's number, short codes and years alone", () => {
+    nothing('Gesprek met tolk via tolkennr 4471, geen bijzonderheden.');
+    nothing('Gesprek met tolk (tolknummer 30982).');
+    nothing('Veld B-52 op het terrein, zie bijlage A-2025.');
+    nothing('Overzicht AOW 2025 2026 2027');
+  });
+});
