@@ -92,3 +92,13 @@ describe('case, policy and payment identifiers', () => {
     nothing('Overzicht AOW 2025 2026 2027');
   });
 });
+
+describe('phone numbers as chat senders and after a slash', () => {
+  it('takes the number before a time in brackets, and groups after the area code and a slash', () => {
+    has('van 06-5182 0937 (09:14): ja is goed', 'PHONE', '06-5182 0937');
+    has('Mobiel: 06/38 21 90 47', 'PHONE', '06/38 21 90 47');
+  });
+  it('leaves a date and a year after a slash alone', () => {
+    expect(found('geboren 06/11 1982').filter(([label]) => label === 'PHONE')).toEqual([]);
+  });
+});
