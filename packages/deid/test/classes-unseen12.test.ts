@@ -102,3 +102,14 @@ describe('phone numbers as chat senders and after a slash', () => {
     expect(found('geboren 06/11 1982').filter(([label]) => label === 'PHONE')).toEqual([]);
   });
 });
+
+describe('chat senders whose first name is also a word', () => {
+  it('takes them in a chat whose other senders write in lower case', () => {
+    const chat = 'noor: wie gaat er morgen?\nroos: ik ga wel\nnoor: top\nroos: stuur je het adres?';
+    has(chat, 'PERSON', 'roos');
+  });
+  it('leaves them alone where no other sender writes in lower case', () => {
+    const notes = 'Roos: kleur rood\nTulp: kleur geel\nroos: snoeien in maart\nroos: water geven';
+    expect(found(notes).filter(([, value]) => value === 'roos')).toEqual([]);
+  });
+});
