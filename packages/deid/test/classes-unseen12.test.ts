@@ -7,6 +7,7 @@ import { detect } from '../src/index.js';
 const found = (text: string) => detect(text).map((s) => [s.label, text.slice(s.start, s.end)]);
 const has = (text: string, label: string, value: string) => expect(found(text)).toContainEqual([label, value]);
 const nothing = (text: string) => expect(found(text)).toEqual([]);
+const noAge = (text: string) => expect(found(text).filter(([label]) => label === 'AGE')).toEqual([]);
 
 describe('surnames after family words', () => {
   it('takes a surname with a lower-case tussenvoegsel after gezin, familie, echtpaar and ouders', () => {
@@ -111,5 +112,23 @@ describe('chat senders whose first name is also a word', () => {
   it('leaves them alone where no other sender writes in lower case', () => {
     const notes = 'Roos: kleur rood\nTulp: kleur geel\nroos: snoeien in maart\nroos: water geven';
     expect(found(notes).filter(([, value]) => value === 'roos')).toEqual([]);
+  });
+});
+
+describe('ages in informal notes', () => {
+  it('takes paired ages after dhr and mw, and a bare age after "die is"', () => {
+    has('- mw 34, zwanger; dhr 38, werkt in de haven', 'AGE', '38');
+    has('schoonvader woont in, die is 84 en valt vaak', 'AGE', '84');
+    has('de opa, die is 90+ en slecht ter been', 'AGE', '90');
+  });
+  it('takes an age asked in a chat and the ages of counted children "tussen … en …"', () => {
+    has('Ben je nog steeds 16?', 'AGE', '16');
+    const family = 'Gezin met 3 kinderen tussen 2 en 11, vader werkt.';
+    has(family, 'AGE', '2');
+    has(family, 'AGE', '11');
+  });
+  it("leaves a population's range and a thing's figure alone", () => {
+    noAge('Kinderen tussen de 4 en 12 jaar mogen gratis mee.');
+    noAge('De rekening, die is 75 euro, betaalt hij zelf.');
   });
 });

@@ -16,7 +16,7 @@ const KIN_SUBJECTS =
 const WHEN_ADVERBS =
   "(?:een jaar of|toch al|echt|nog maar|nog|maar|ruim|al|pas|net|nu|inmiddels|bijna|ook|toch|dan|toen|ongeveer|rond de|rond|circa|zo'n|binnenkort|morgen|vandaag|gisteren|onlangs|laatst|dit jaar|volgend jaar|vorig jaar|(?:volgende|vorige) (?:week|maand)|deze (?:week|maand)|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|(?:op )?\\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?|over (?:een|twee|drie|vier|\\d{1,2}) (?:dagen|weken|week|maanden|maand)|over de|boven de) ";
 const BARE_AGE = new RegExp(
-  `(?<=\\b(?:[Zz]ij|[Hh]ij|[Zz]e|[Ss]he|[Hh]e|\\p{Lu}[\\p{Ll}]+,?|\\p{Ll}+,|(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]vr)\\.|${KIN_SUBJECTS}) (?:is|wordt|werd|was) (?:${WHEN_ADVERBS}){0,2})(\\d{1,3}|${AGE_WORD})(?=\\+?(?:\\s(?:en|maar|hè|hoor|geworden|geweest|of|dus|toch|nu|inmiddels|volgende|deze|binnenkort|toen|geloof|denk|volgens|op|ze|hij|zij|ik|we|ofzo|\\p{Ll}+dag|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))(?![\\p{L}])|\\s?(?:[,.](?!\\d)|[;!?)])|[ \\t]*\\n|$))`,
+  `(?<=\\b(?:[Zz]ij|[Hh]ij|[Zz]e|[Ss]he|[Hh]e|[Dd]ie|\\p{Lu}[\\p{Ll}]+,?|\\p{Ll}+,|(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]vr)\\.|${KIN_SUBJECTS}) (?:is|wordt|werd|was) (?:${WHEN_ADVERBS}){0,2})(\\d{1,3}|${AGE_WORD})(?=\\+?(?:\\s(?:en|maar|hè|hoor|geworden|geweest|of|dus|toch|nu|inmiddels|volgende|deze|binnenkort|toen|geloof|denk|volgens|op|ze|hij|zij|ik|we|ofzo|\\p{Ll}+dag|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))(?![\\p{L}])|\\s?(?:[,.](?!\\d)|[;!?)])|[ \\t]*\\n|$))`,
   'gu',
 );
 /** Where a bare age can start: the number or word after "is ", "wordt ", "werd " and an adverb. */
@@ -26,8 +26,10 @@ const AFTER_IS = new RegExp(
 );
 /** "hij 86, zij 83", "(man 71 en vrouw 69)": paired ages after a pronoun or spouse word. */
 const PAIRED_AGE =
-  /(?<![\p{L}])(?:(?:[Hh]ij|[Zz]ij|[Zz]e|[Hh]em|[Mm]an|[Vv]rouw|[Mm]eneer|[Mm]evrouw)[ \t](\d{1,3})(?=[ \t]?(?:[,;)\n]|\.(?!\d)|$|en\b|jaar\b))|(?:[Vv]ader|[Mm]oeder|[Oo]pa|[Oo]ma|[Oo]udste|[Jj]ongste|[Mm]iddelste|[Zz]oon|[Dd]ochter|[Bb]roer|[Zz]us)[ \t](\d{1,2})(?=[,;)]|\.(?!\d)| en\b))/gu;
+  /(?<![\p{L}])(?:(?:[Hh]ij|[Zz]ij|[Zz]e|[Hh]em|[Mm]an|[Vv]rouw|[Mm]eneer|[Mm]evrouw|[Dd]hr|[Mm]w)[ \t](\d{1,3})(?=[ \t]?(?:[,;)\n]|\.(?!\d)|$|en\b|jaar\b))|(?:[Vv]ader|[Mm]oeder|[Oo]pa|[Oo]ma|[Oo]udste|[Jj]ongste|[Mm]iddelste|[Zz]oon|[Dd]ochter|[Bb]roer|[Zz]us)[ \t](\d{1,2})(?=[,;)]|\.(?!\d)| en\b))/gu;
 const PAIRED_WORDS = new Set([
+  'dhr',
+  'mw',
   'hij',
   'zij',
   'ze',
