@@ -127,6 +127,16 @@ describe('ages in informal notes', () => {
     has(family, 'AGE', '2');
     has(family, 'AGE', '11');
   });
+  it('takes both ages of a pair whatever follows the second, kin before an age and a verb, and brackets after more kin words', () => {
+    const pair = 'Hij 79 en zij 81 wonen nog in het huis.';
+    has(pair, 'AGE', '79');
+    has(pair, 'AGE', '81');
+    has('hij 90 zij 88, allebei slechthorend', 'AGE', '90');
+    has('opa 91 woont nog zelfstandig', 'AGE', '91');
+    const kids = 'Het broertje (5) en zusje (8) gaan naar de opvang.';
+    has(kids, 'AGE', '5');
+    has(kids, 'AGE', '8');
+  });
   it("leaves a population's range and a thing's figure alone", () => {
     noAge('Kinderen tussen de 4 en 12 jaar mogen gratis mee.');
     noAge('De rekening, die is 75 euro, betaalt hij zelf.');

@@ -26,7 +26,10 @@ const AFTER_IS = new RegExp(
 );
 /** "hij 86, zij 83", "(man 71 en vrouw 69)": paired ages after a pronoun or spouse word. */
 const PAIRED_AGE =
-  /(?<![\p{L}])(?:(?:[Hh]ij|[Zz]ij|[Zz]e|[Hh]em|[Mm]an|[Vv]rouw|[Mm]eneer|[Mm]evrouw|[Dd]hr|[Mm]w)[ \t](\d{1,3})(?=[ \t]?(?:[,;)\n]|\.(?!\d)|$|en\b|jaar\b))|(?:[Vv]ader|[Mm]oeder|[Oo]pa|[Oo]ma|[Oo]udste|[Jj]ongste|[Mm]iddelste|[Zz]oon|[Dd]ochter|[Bb]roer|[Zz]us)[ \t](\d{1,2})(?=[,;)]|\.(?!\d)| en\b))/gu;
+  /(?<![\p{L}])(?:(?:[Hh]ij|[Zz]ij|[Zz]e|[Hh]em|[Mm]an|[Vv]rouw|[Mm]eneer|[Mm]evrouw|[Dd]hr|[Mm]w)[ \t](\d{1,3})(?=[ \t]?(?:[,;)\n]|\.(?!\d)|$|en\b|jaar\b)| (?:zij|hij|ze|mevrouw|meneer)[ \t]\d)|(?:[Vv]ader|[Mm]oeder|[Oo]pa|[Oo]ma|[Oo]udste|[Jj]ongste|[Mm]iddelste|[Zz]oon|[Dd]ochter|[Bb]roer|[Zz]us)[ \t](\d{1,2})(?=[,;)]|\.(?!\d)| en\b| (?:woont|is|was|zit|gaat|heeft|wil|komt)\b))/gu;
+/** "Hij 86 en zij 83 wonen …": the partner's age right after a paired age, whatever follows it. */
+const PAIRED_NEXT =
+  /,?[ \t](?:en[ \t])?(?:[Hh]ij|[Zz]ij|[Zz]e|[Mm]eneer|[Mm]evrouw|[Dd]hr\.?|[Mm]w\.?|[Mm]an|[Vv]rouw)[ \t](\d{1,3})(?![\d\p{L}.,:]\d|\d|[\p{L}])/uy;
 const PAIRED_WORDS = new Set([
   'dhr',
   'mw',
@@ -61,7 +64,7 @@ const CHILD_WORDS = new Set(
 /** "(baby, 9 maanden)", "(Linh, 4)": an age after a name or a word for a young child, inside brackets. */
 const AGE_AFTER_COMMA_IN_BRACKETS = /(?<=\((?:\p{L}[\p{L}'’-]+),[ \t]?)(\d{1,3}(?:[ \t](?:jaar|jr|maanden|mnd|weken))?)(?=\))/gu;
 const AGES_IN_BRACKETS =
-  /(?<=(?:\p{Lu}[\p{L}'-]+|hij|zij|ze|ik|jij|meneer|mevrouw|mw\.?|dhr\.?|cliënt|client|bewoner|bewoonster|huurder|aanvrager|betrokkene|vriend|vriendin|kids|neef|nicht|zoontje|dochtertje|vader|moeder|zoon|dochter|oma|opa|broer|zus|kind|kinderen|jongere|buurman|buurvrouw|partner|jongste|oudste|middelste|baby|tweeling|kleinzoon|kleindochter|stiefzoon|stiefdochter|pleegzoon|pleegdochter|pleegkind|meisje|jongen|man|vrouw|echtgenoot|echtgenote|tante|oom|mother|father|son|daughter|wife|husband|grandmother|grandfather)\s?\()(\d{1,3})(?:\s(?:en|&|jaar)\s(\d{1,3}))?(?=\s?(?:jaar|\+)?\))/gu;
+  /(?<=(?:\p{Lu}[\p{L}'-]+|hij|zij|ze|ik|jij|meneer|mevrouw|mw\.?|dhr\.?|cliënt|client|bewoner|bewoonster|huurder|aanvrager|betrokkene|vriend|vriendin|kids|neef|nicht|zoontje|dochtertje|vader|moeder|zoon|dochter|oma|opa|broer|zus|broertje|zusje|neefje|nichtje|kleinkind|kindje|buurjongen|buurmeisje|schoonzus|zwager|schoonmoeder|schoonvader|stiefvader|stiefmoeder|halfbroer|halfzus|peuter|kleuter|puber|tiener|kind|kinderen|jongere|buurman|buurvrouw|partner|jongste|oudste|middelste|baby|tweeling|kleinzoon|kleindochter|stiefzoon|stiefdochter|pleegzoon|pleegdochter|pleegkind|meisje|jongen|man|vrouw|echtgenoot|echtgenote|tante|oom|mother|father|son|daughter|wife|husband|grandmother|grandfather)\s?\()(\d{1,3})(?:\s(?:en|&|jaar)\s(\d{1,3}))?(?=\s?(?:jaar|\+)?\))/gu;
 /** "Roos (15)", "Hassan M. (23)": after a name, or a name and the initial of a surname. */
 const AGE_AFTER_NAME = /(?<=(?:\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+ \p{Lu}\.)\s?\()(\d{1,2})(?=\))/gu;
 /** "Deelnemers (6)", "Bijlagen (2)": a heading that counts what follows, not an age. */
@@ -208,7 +211,14 @@ export function findAges(text: string, found: Scan): Span[] {
   for (const m of matchesAt(PAIRED_AGE, text, wordStarts.paired, found)) {
     const age = m[1] ?? m[2]!;
     const at = m.index + m[0].length - age.length;
-    if (Number(age) <= 110) spans.push({ start: at, end: at + age.length, label: 'AGE', source: 'age-paired' });
+    if (Number(age) > 110) continue;
+    spans.push({ start: at, end: at + age.length, label: 'AGE', source: 'age-paired' });
+    PAIRED_NEXT.lastIndex = at + age.length;
+    const next = PAIRED_NEXT.exec(text);
+    if (next && Number(next[1]) <= 110) {
+      const start = next.index + next[0].length - next[1]!.length;
+      spans.push({ start, end: start + next[1]!.length, label: 'AGE', source: 'age-paired' });
+    }
   }
   for (const m of matchesAt(CHILD_OF_AGE, text, wordStarts.childOf, found)) {
     const at = m.index + m[0].length - m[1]!.length;
