@@ -56,6 +56,20 @@ describe('phone numbers in more forms', () => {
   });
 });
 
+describe('a surname before a first name, and lower-case names after more kin words', () => {
+  it('takes a surname, a comma and a first name at the start of a line, item or cell', () => {
+    has('Lopende zaken:\n2. Jonkergouw, Aaltje (74), weduwe', 'PERSON', 'Jonkergouw');
+    has('| 12-11 | van Leeuwen, Sanne | 81 |', 'PERSON', 'van Leeuwen');
+  });
+  it('leaves a closing, a place or a kin word before the comma alone', () => {
+    expect(found('Groetjes, Naomi').map(([, value]) => value)).not.toContain('Groetjes');
+    expect(found('Utrecht, Fatima belde').filter(([label]) => label === 'PERSON')).toEqual([['PERSON', 'Fatima']]);
+  });
+  it('takes a lower-case first name after a kin word', () => {
+    has('mn schoonzus gülsen helpt met koken', 'PERSON', 'gülsen');
+  });
+});
+
 describe('titles without a full stop, "dokter" and "heet"', () => {
   it('takes a name after mw, dhr and mevr written without a full stop, and after dokter', () => {
     has('sleutel ligt bij de buren, mw Veenstra-Kok', 'PERSON', 'Veenstra-Kok');

@@ -91,7 +91,7 @@ const KIN_PHRASES = phrasesOf(KIN.split('|'));
 /** "zijn broer (jeroen)", "oma (Fatma)": a name in brackets after a kinship word, in any case. */
 const NAME_AFTER_KIN = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(KIN)})\\s?\\((\\p{L}[\\p{Ll}'’-]{2,})(?=[),])`, 'gu');
 const LOWER_NAME_AFTER =
-  'met|van|over|en|voor|aan|bij|door|zag|belde|mailde|broer|zus|zoon|dochter|moeder|vader|of|hoi|hee|hey|hi|hallo|dag|ook|want|zei|vroeg|vraag|vraagt|bel|app|juf|meester|groet|groetjes|gisteren|vandaag|ey|jongste|oudste|middelste|sprak|spreek|ken|nee|ja|trouwens|alleen|maar|omdat|toen|dus|denk|weet|zegt|snap|mis|heet|heette|genaamd';
+  'met|van|over|en|voor|aan|bij|door|zag|belde|mailde|broer|zus|zoon|dochter|moeder|vader|of|hoi|hee|hey|hi|hallo|dag|ook|want|zei|vroeg|vraag|vraagt|bel|app|juf|meester|groet|groetjes|gisteren|vandaag|ey|jongste|oudste|middelste|sprak|spreek|ken|nee|ja|trouwens|alleen|maar|omdat|toen|dus|denk|weet|zegt|snap|mis|heet|heette|genaamd|schoonzus|schoonzoon|schoondochter|zwager|tante|oom|neef|nicht|opa|oma|buurman|buurvrouw|buurjongen|buurmeisje|vriend|vriendin|vriendje|broertje|zusje|zoontje|dochtertje|stiefvader|stiefmoeder|partner|ex';
 /** After a title, informal notes write the surname in lower case too ("mw el amrani", "mw. dijkstra"). */
 const TITLE_LOWER = new RegExp(
   `(?<![\\p{L}])(mw|mevr|mevrouw|dhr|meneer|fam|familie|echtpaar)\\.?[ \\t]+((?:(?:el|al|van der|van den|van de|van|de|vd|v\\.d\\.|ter|ten)[ \\t]+)?(\\p{Ll}[\\p{Ll}'’-]{2,}))(?![\\p{L}])`,
@@ -514,7 +514,30 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     const name = text.slice(beforeAges[r + 1], beforeAges[r + 2]);
     if (nameLike(name) && !ROLE_WORDS.has(lower(name))) add(beforeAges[r]!, name, 'person-before-age');
   }
+  surnamesFirst(text, spans);
   return withoutPlacesOfSeveralWords(propagate(text, spans, found), found);
+}
+
+/** "1. Nijenhuis, Grietje (67 jr)", "| de Wit, Hanna |": at the start of a line, item or cell, a surname, a comma and a first name. */
+const SURNAME_FIRST =
+  /(?:^|\n|\|)[ \t]*(?:\d{1,2}[.)][ \t]+|[-*•][ \t]+)?((?:(?:van der|van den|van de|van|de|der|den|ter|ten|el|al)[ \t])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)$/u;
+function surnamesFirst(text: string, spans: SpanList): void {
+  for (let s = 0, count = spans.spans.length; s < count; s++) {
+    const span = spans.spans[s]!;
+    if (text.charCodeAt(span.start - 2) !== 44 || text.charCodeAt(span.start - 1) !== 32) continue;
+    const first = text.slice(span.start, span.end);
+    if (!FIRST_NAMES.has(lower(first.slice(0, firstSpace(first))))) continue;
+    const from = Math.max(0, span.start - 42);
+    const m = SURNAME_FIRST.exec(text.slice(from, span.start - 2));
+    // The pattern's ^ is the window's start: a line start only where the window starts the text.
+    if (!m || (from > 0 && m.index === 0 && m[0][0] !== '\n' && m[0][0] !== '|')) continue;
+    const surname = m[1]!;
+    const last = lower(surname.slice(surname.lastIndexOf(' ') + 1));
+    // "Groetjes, Naim": a closing or another ordinary word is no surname; "van Leeuwen" is one, though Leeuwen is a place.
+    if (!SURNAMES.has(lower(surname)) && (!lowerNameLike(last) || ROLE_WORDS.has(last) || (isCommon(last) && !SURNAMES.has(last))))
+      continue;
+    spans.add(span.start - 2 - surname.length, span.start - 2, 'person-surname-first');
+  }
 }
 
 /** Rules whose evidence is more than a capital: a name they find may repeat in lower case. */
