@@ -70,6 +70,19 @@ describe('a surname before a first name, and lower-case names after more kin wor
   });
 });
 
+describe('mentions and thanks in chats', () => {
+  it('takes a chat mention or a handle after @, not an e-mail address', () => {
+    has('top. @romy kun jij vrijdag?', 'PERSON', 'romy');
+    has('ze reageert op insta (@lin.dvries)', 'PERSON', 'lin.dvries');
+    expect(found('mail naar t.bakker@wijkteam.nl').map(([label]) => label)).toEqual(['EMAIL']);
+    nothing('twee stuks @ 4 euro');
+  });
+  it('takes a lower-case first name after thanks and "tegen"', () => {
+    has('thx meryem!', 'PERSON', 'meryem');
+    has('zeg tegen joris dat ik later kom', 'PERSON', 'joris');
+  });
+});
+
 describe('titles without a full stop, "dokter" and "heet"', () => {
   it('takes a name after mw, dhr and mevr written without a full stop, and after dokter', () => {
     has('sleutel ligt bij de buren, mw Veenstra-Kok', 'PERSON', 'Veenstra-Kok');

@@ -91,7 +91,7 @@ const KIN_PHRASES = phrasesOf(KIN.split('|'));
 /** "zijn broer (jeroen)", "oma (Fatma)": a name in brackets after a kinship word, in any case. */
 const NAME_AFTER_KIN = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(KIN)})\\s?\\((\\p{L}[\\p{Ll}'’-]{2,})(?=[),])`, 'gu');
 const LOWER_NAME_AFTER =
-  'met|van|over|en|voor|aan|bij|door|zag|belde|mailde|broer|zus|zoon|dochter|moeder|vader|of|hoi|hee|hey|hi|hallo|dag|ook|want|zei|vroeg|vraag|vraagt|bel|app|juf|meester|groet|groetjes|gisteren|vandaag|ey|jongste|oudste|middelste|sprak|spreek|ken|nee|ja|trouwens|alleen|maar|omdat|toen|dus|denk|weet|zegt|snap|mis|heet|heette|genaamd|schoonzus|schoonzoon|schoondochter|zwager|tante|oom|neef|nicht|opa|oma|buurman|buurvrouw|buurjongen|buurmeisje|vriend|vriendin|vriendje|broertje|zusje|zoontje|dochtertje|stiefvader|stiefmoeder|partner|ex';
+  'met|van|over|en|voor|aan|bij|door|zag|belde|mailde|broer|zus|zoon|dochter|moeder|vader|of|hoi|hee|hey|hi|hallo|dag|ook|want|zei|vroeg|vraag|vraagt|bel|app|juf|meester|groet|groetjes|gisteren|vandaag|ey|jongste|oudste|middelste|sprak|spreek|ken|nee|ja|trouwens|alleen|maar|omdat|toen|dus|denk|weet|zegt|snap|mis|heet|heette|genaamd|schoonzus|schoonzoon|schoondochter|zwager|tante|oom|neef|nicht|opa|oma|buurman|buurvrouw|buurjongen|buurmeisje|vriend|vriendin|vriendje|broertje|zusje|zoontje|dochtertje|stiefvader|stiefmoeder|partner|ex|thx|thanks|bedankt|dankjewel|tegen';
 /** After a title, informal notes write the surname in lower case too ("mw el amrani", "mw. dijkstra"). */
 const TITLE_LOWER = new RegExp(
   `(?<![\\p{L}])(mw|mevr|mevrouw|dhr|meneer|fam|familie|echtpaar)\\.?[ \\t]+((?:(?:el|al|van der|van den|van de|van|de|vd|v\\.d\\.|ter|ten)[ \\t]+)?(\\p{Ll}[\\p{Ll}'’-]{2,}))(?![\\p{L}])`,
@@ -515,7 +515,19 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     if (nameLike(name) && !ROLE_WORDS.has(lower(name))) add(beforeAges[r]!, name, 'person-before-age');
   }
   surnamesFirst(text, spans);
+  mentions(text, spans);
   return withoutPlacesOfSeveralWords(propagate(text, spans, found), found);
+}
+
+/** "@jasper kun jij …", "(@kev.lmrs)": a chat mention or a social handle names someone (an e-mail address has a word before its @). */
+const MENTION = /@(\p{L}[\p{L}\d_]*(?:\.[\p{L}\d_]+)*)(?![\p{L}\d_@]|\.[\p{L}\d])/uy;
+function mentions(text: string, spans: SpanList): void {
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    if (at > 0 && /[\p{L}\d._%+-]/u.test(text[at - 1]!)) continue;
+    MENTION.lastIndex = at;
+    const m = MENTION.exec(text);
+    if (m && m[1]!.length >= 2) spans.add(at + 1, at + m[0].length, 'person-mention');
+  }
 }
 
 /** "1. Nijenhuis, Grietje (67 jr)", "| de Wit, Hanna |": at the start of a line, item or cell, a surname, a comma and a first name. */
