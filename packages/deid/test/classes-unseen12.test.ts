@@ -77,6 +77,11 @@ describe('mentions and thanks in chats', () => {
     expect(found('mail naar t.bakker@wijkteam.nl').map(([label]) => label)).toEqual(['EMAIL']);
     nothing('twee stuks @ 4 euro');
   });
+  it('takes a lower-case first name that starts a message, after a sender or not, but no answer word', () => {
+    has('jurre: timo is ziek vandaag', 'PERSON', 'timo');
+    has('fatima zit in groep 6', 'PERSON', 'fatima');
+    expect(found('E: oke goed dat je het zegt').map(([, value]) => value)).not.toContain('oke');
+  });
   it('takes a lower-case first name after thanks and "tegen"', () => {
     has('thx meryem!', 'PERSON', 'meryem');
     has('zeg tegen joris dat ik later kom', 'PERSON', 'joris');

@@ -516,7 +516,24 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
   }
   surnamesFirst(text, spans);
   mentions(text, spans);
+  lowerNamesStartingLines(text, spans);
   return withoutPlacesOfSeveralWords(propagate(text, spans, found), found);
+}
+
+/** A line's start, a chat sender's name and colon perhaps, then a lower-case word and a lower-case word after it. */
+const LOWER_LINE_START = /(?:[^\n:]{1,30}:[ \t]+)?(\p{Ll}[\p{Ll}'’-]{2,})(?=[ \t]+\p{Ll})/uy;
+/** Answers that chats start messages with and the lists hold as first names. */
+const CHAT_WORDS = /^(?:oke|okee|okay|oki|top|prima|super|lol|haha|hoi|doei|thnx|ff|yes|nope|sorry|dank|idd)$/;
+/** "hamza zit in groep 6", "sanne: daan is ziek": a known first name that is no word, starting a message in lower case. */
+function lowerNamesStartingLines(text: string, spans: SpanList): void {
+  for (let at = 0; at !== -1 && at < text.length;) {
+    LOWER_LINE_START.lastIndex = at;
+    const m = LOWER_LINE_START.exec(text);
+    if (m && isLowerCaseFirstName(m[1]!) && !CHAT_WORDS.test(m[1]!))
+      spans.add(at + m[0].length - m[1]!.length, at + m[0].length, 'person-lower');
+    const next = text.indexOf('\n', at);
+    at = next === -1 ? -1 : next + 1;
+  }
 }
 
 /** "@jasper kun jij …", "(@kev.lmrs)": a chat mention or a social handle names someone (an e-mail address has a word before its @). */
