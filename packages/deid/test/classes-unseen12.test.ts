@@ -169,6 +169,12 @@ describe('ages in informal notes', () => {
     has(kids, 'AGE', '5');
     has(kids, 'AGE', '8');
   });
+  it('takes an age reached since a time, answered at the start of a message or after "is"', () => {
+    has('10:02 jayden: nee 17 sinds zaterdag', 'AGE', '17');
+    has('Sevda: 15 sinds september, ja', 'AGE', '15');
+    has('zijn zus is 12 sinds maart', 'AGE', '12');
+    noAge('Er zijn 3 sinds januari bijgekomen.');
+  });
   it("leaves a population's range and a thing's figure alone", () => {
     noAge('Kinderen tussen de 4 en 12 jaar mogen gratis mee.');
     noAge('De rekening, die is 75 euro, betaalt hij zelf.');

@@ -44,6 +44,12 @@ const AFTER = [
   /^(?: jaar| jr\.?)?(?=[,.;!?)\n]|$| (?:en|is|was|doet|wil|heeft|gaat|zit|woont|zegt|moet|kan|mag|komt|ofzo|of zo)(?![\p{L}]))/u,
   /^ en \d{1,2}(?!\d)(?: jaar)?(?=[ ,.;:!?)\n]|$)/u,
 ];
+/** "18 sinds vorige week", "14 sinds augustus": after the number, since when. */
+const SINCE =
+  /^ sinds (?:vorige|afgelopen|deze|gisteren|eergisteren|kort|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|mijn|zijn|haar|zn|mn)(?![\p{L}])/u;
+/** Before it: the start of a message (a sender's colon, perhaps "nee"/"ja"), or "is"/"ben" and an adverb. */
+const MESSAGE_START = /(?:^|\n|:)[ \t]*(?:(?:nee|ja|nope|yes|jawel|inmiddels|al|nu)[,!]?[ \t]+)?$/iu;
+const IS_BEFORE = /(?<![\p{L}])(?:is|ben|bent|was|werd|wordt) (?:(?:nu|al|pas|net|inmiddels) )?$/iu;
 /** "net 65 geworden", "is vorige week 40 geworden". */
 const BECAME = /^ (?:jaar )?geworden(?![\p{L}])/u;
 /** The indexes of BEFORE that end in a bracket, a comma and a space, or a word and a space. */
@@ -147,7 +153,8 @@ export function agePhraseAt(text: string, at: number, end: number, previous: num
   if (end - at > 3 || next === 45 || next === 58 || text.charCodeAt(at - 2) === 45) return;
   // Most numbers are passed over by the character before them and a look at the word there, without slicing.
   if (previous === 32 && text.charCodeAt(at - 2) !== 44) {
-    const became = next === 32 && (text.charCodeAt(end + 1) === 103 || text.charCodeAt(end + 1) === 106);
+    const became =
+      next === 32 && (text.charCodeAt(end + 1) === 103 || text.charCodeAt(end + 1) === 106 || text.charCodeAt(end + 1) === 115);
     if (!became && !leadWordBefore(text, at - 1)) return;
   }
   if (Number(text.slice(at, end)) > MOST_YEARS) return;
@@ -157,6 +164,11 @@ export function agePhraseAt(text: string, at: number, end: number, previous: num
     return;
   }
   const before = text.slice(Math.max(0, at - 24), at);
+  // "nee 18 sinds vorige week", "Giselle: 14 sinds augustus", "ze is 18 sinds maart": an age someone has reached since a time.
+  if (SINCE.test(after)) {
+    if (MESSAGE_START.test(before) || IS_BEFORE.test(before)) spans.push({ start: at, end, label: 'AGE', source: 'age-since' });
+    return;
+  }
   // Which phrases can end here: a bracket, a comma, or a word before the number.
   const kinds = previous === 40 ? AFTER_BRACKET : text.charCodeAt(at - 2) === 44 ? AFTER_COMMA : AFTER_WORD;
   for (const k of kinds) {
