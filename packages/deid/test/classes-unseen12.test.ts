@@ -175,6 +175,13 @@ describe('ages in informal notes', () => {
     has('zijn zus is 12 sinds maart', 'AGE', '12');
     noAge('Er zijn 3 sinds januari bijgekomen.');
   });
+  it("takes the partner's age after a bare one, written out too, an age ending in a half, and an age before 'over'", () => {
+    has('Mevrouw is negenentachtig, meneer eenennegentig.', 'AGE', 'eenennegentig');
+    has('hun jongste is 3,5 en gaat naar de peuterspeelzaal', 'AGE', '3,5');
+    has('kinderen: Sara (6) en Ilyas (2,5)', 'AGE', '2,5');
+    has('zij wordt 18 over drie weken', 'AGE', '18');
+    noAge('Het is 2,50 euro per rit.');
+  });
   it("leaves a population's range and a thing's figure alone", () => {
     noAge('Kinderen tussen de 4 en 12 jaar mogen gratis mee.');
     noAge('De rekening, die is 75 euro, betaalt hij zelf.');
