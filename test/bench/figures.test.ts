@@ -74,11 +74,17 @@ describe('reading what the scripts print', () => {
     const output = [
       '50 kB selection of generated notes: p50 6.5 ms, p95 8.9 ms, max 12.0 ms (200 runs after 20 to warm up)',
       '50 kB selection of the annotated notes: p50 7.5 ms, p95 9.5 ms, max 11.0 ms (200 runs after 20 to warm up)',
+      '50 kB, a new selection each run (generated notes, people, streets and places drawn from the lists): p50 9.0 ms, p95 14.2 ms, max 30.1 ms (200 selections after 20 to warm up)',
       'throughput: 6.31 MB/s (median of 5; 6.10-6.50) on 3.0 MB of generated notes (1234 spans, detect + redact)',
       'throughput: 6.50 MB/s (median of 5; 6.10-6.70) on 3.0 MB of the annotated notes, repeated (99 spans, detect + redact)',
     ].join('\n');
-    expect(parseDeidOutput(output)).toEqual({ mbPerS: 6.31, p95Ms50kB: 8.9 });
+    expect(parseDeidOutput(output)).toEqual({ mbPerS: 6.31, p95Ms50kB: 8.9, p95Ms50kBNewSelection: 14.2 });
     expect(() => parseDeidOutput('throughput: 6 MB/s')).toThrow(/deid bench: no/);
+    const withoutNewSelections = output
+      .split('\n')
+      .filter((line) => !line.startsWith('50 kB, a new'))
+      .join('\n');
+    expect(() => parseDeidOutput(withoutNewSelections)).toThrow(/a new selection each run/);
   });
 
   it('reads the exchange bench text, with and without peak memory', () => {

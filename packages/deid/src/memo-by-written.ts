@@ -13,6 +13,11 @@ export class MemoByWritten<T> {
     private readonly limit = 20000,
   ) {}
 
+  /** Forgets every piece. */
+  clear(): void {
+    this.entries.clear();
+  }
+
   between(text: string, start: number, end: number): T {
     // FNV-1a, cut to 30 bits: small integers, which map lookups take without making a number object.
     let hash = 0x811c9dc5 | 0;

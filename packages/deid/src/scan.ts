@@ -89,7 +89,12 @@ export interface Scan {
    */
   readonly latinExtendedLetters: boolean;
   /** What the detectors derive from the scan once and share: kept on the scan, so it ends with it. */
-  readonly derived: { capitalisedWords?: CapitalisedWords; phraseHits?: Map<Phrases, Offsets>; postcodeStarts?: number[]; lower?: string };
+  readonly derived: {
+    capitalisedWords?: CapitalisedWords;
+    phraseHits?: (Offsets | undefined)[];
+    postcodeStarts?: number[];
+    lower?: string;
+  };
 }
 
 /** Each UTF-16 code unit in lower case, as a case-insensitive pattern compares it (with the long s as s), filled on first sight. */
@@ -226,10 +231,13 @@ const maybeFirstWord = new Uint8Array(65536);
  */
 export interface Phrases {
   readonly phrases: readonly string[];
+  /** Its place in a scan's list of hits per phrase list (an array read where a map lookup ran for every hit). */
+  readonly id: number;
 }
+let phraseLists = 0;
 
 export function phrasesOf(list: Iterable<string>): Phrases {
-  const phrases: Phrases = { phrases: [...list] };
+  const phrases: Phrases = { phrases: [...list], id: phraseLists++ };
   for (const phrase of phrases.phrases) {
     const words = phrase.match(/\p{L}+/gu)?.map(hashOf);
     if (!words) throw new Error(`A phrase needs a word: "${phrase}"`);
@@ -247,10 +255,10 @@ export function phrasesOf(list: Iterable<string>): Phrases {
 }
 
 /** One hit per word and list, with the longest phrase of the list that starts there. */
-function addHit(all: Map<Phrases, Offsets>, list: Phrases, w: number, length: number): void {
-  let hits = all.get(list);
+function addHit(all: (Offsets | undefined)[], list: Phrases, w: number, length: number): void {
+  let hits = all[list.id];
   // Typed arrays of half the size of a list of numbers, grown by doubling: the hits were a large share of a call's garbage.
-  if (!hits) all.set(list, (hits = new Offsets(64)));
+  if (!hits) all[list.id] = hits = new Offsets(64);
   const values = hits.values;
   if (hits.length > 0 && values[hits.length - 2] === w) values[hits.length - 1] = Math.max(values[hits.length - 1]!, length);
   else {
@@ -265,7 +273,7 @@ const NO_HITS = new Int32Array(0);
 function phraseHits(found: Scan, phrases: Phrases): Int32Array {
   let all = found.derived.phraseHits;
   if (!all) {
-    found.derived.phraseHits = all = new Map();
+    found.derived.phraseHits = all = new Array<Offsets | undefined>(phraseLists).fill(undefined);
     const { wordHashes, wordCount } = found;
     for (let w = 0; w < wordCount; w++) {
       if (maybeFirstWord[wordHashes[w]! & 0xffff] === 0) continue;
@@ -283,7 +291,7 @@ function phraseHits(found: Scan, phrases: Phrases): Int32Array {
       }
     }
   }
-  return all.get(phrases)?.done() ?? NO_HITS;
+  return all[phrases.id]?.done() ?? NO_HITS;
 }
 
 /** Whether one of the `count` words from word `w` on starts with a capital. */
@@ -536,6 +544,12 @@ export interface CapitalisedWords {
   lowers: string[];
   /** `shortKey` of each lower-case word: a word list marks its words' keys, and most words are ruled out without a lookup in it. */
   keys: Int32Array;
+  /**
+   * An id of each word as written, the same in every call while `generation` stays the same: what
+   * `WordFacts` keeps a word's facts by (no id stands for two words within a generation).
+   */
+  ids: Int32Array;
+  generation: number;
 }
 
 /** A 16-bit key of a lower-case word from its length and three of its characters: cheap, and equal for equal words. */
@@ -544,9 +558,13 @@ export const shortKey = (word: string) =>
 
 /**
  * The lower-case copies of capitalised words as written, kept between calls (each made two strings,
- * a slice and its lower case, per occurrence).
+ * a slice and its lower case, per occurrence), and an id of each (see `CapitalisedWords.ids`).
  */
-const lowerCopies = new MemoByWritten((written: string) => written.toLowerCase());
+const lowerCopies = new MemoByWritten((written: string) => ({ lower: written.toLowerCase(), id: nextWordId++ }));
+let nextWordId = 0;
+let wordGeneration = 0;
+/** Ids start over (with the memo, and a new generation) before they pass this: it bounds the arrays of `WordFacts`. */
+const WORD_IDS = 1 << 17;
 
 /** The capitalised words of the text, found once per scan: what `(?<![\p{L}\d])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)*` finds. */
 export function capitalisedWords(found: Scan): CapitalisedWords {
@@ -558,6 +576,13 @@ export function capitalisedWords(found: Scan): CapitalisedWords {
   const ends = new Int32Array(most);
   const keys = new Int32Array(most);
   const lowers = new Array<string>(most);
+  const ids = new Int32Array(most);
+  if (nextWordId + most > WORD_IDS) {
+    // Before the loop, so that the ids of one call are of one generation.
+    lowerCopies.clear();
+    nextWordId = 0;
+    wordGeneration++;
+  }
   let count = 0;
   let after = 0;
   for (let i = 0; i < most; i++) {
@@ -567,14 +592,22 @@ export function capitalisedWords(found: Scan): CapitalisedWords {
     if (end < 0) continue;
     starts[count] = start;
     ends[count] = end;
-    const lower = lowerCopies.between(found.text, start, end);
-    lowers[count] = lower;
-    keys[count] = shortKey(lower);
+    const copy = lowerCopies.between(found.text, start, end);
+    lowers[count] = copy.lower;
+    ids[count] = copy.id;
+    keys[count] = shortKey(copy.lower);
     count++;
     after = end;
   }
   lowers.length = count;
-  const words = { starts: starts.subarray(0, count), ends: ends.subarray(0, count), lowers, keys: keys.subarray(0, count) };
+  const words = {
+    starts: starts.subarray(0, count),
+    ends: ends.subarray(0, count),
+    lowers,
+    keys: keys.subarray(0, count),
+    ids: ids.subarray(0, count),
+    generation: wordGeneration,
+  };
   found.derived.capitalisedWords = words;
   return words;
 }

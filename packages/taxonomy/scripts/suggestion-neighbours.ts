@@ -45,7 +45,11 @@ export function buildNeighbourData(
   const column = new Map(model.features.map((f, i) => [f, i]));
   const kept = keptFeatures(notes, model, keep);
   return encodeNeighbours(
-    notes.map((n, i) => ({ features: [...kept[i]!.keys()].map((f) => column.get(f)!), terms: n.terms })),
+    notes.map((n, i) => ({
+      features: [...kept[i]!.keys()].map((f) => column.get(f)!),
+      terms: n.terms,
+      ...(n.weight === undefined ? {} : { weight: n.weight }),
+    })),
     model.features.length,
     p,
   );
@@ -62,7 +66,7 @@ export const SUGGESTION_NEIGHBOURS: NeighbourData = {
   power: ${data.power},
   terms: ${JSON.stringify(data.terms)},
   labels: ${JSON.stringify(data.labels)},
-  postings: ${JSON.stringify(data.postings)},
+  postings: ${JSON.stringify(data.postings)},${data.weights === undefined ? '' : `\n  weights: ${JSON.stringify(data.weights)},`}
 };
 `;
 }

@@ -14,7 +14,13 @@ const TrainingNoteSchema = z.object({
   // Terms a keyword matcher would wrongly pick for the note (writers I and J on): hard negatives.
   wrong: z.array(z.string().min(1), { error: 'expected a list of term ids' }).optional(),
 });
-export type TrainingNote = z.infer<typeof TrainingNoteSchema>;
+/**
+ * A training note; `weight` (absent: 1) is how many times it is visited a pass, so a note in the
+ * labelled sets' own style can count more than a synthetic one (scripts/in-style-notes.ts), and
+ * `wrongWeight` (absent: the parameters' hardNegativeWeight) how many times its `wrong` terms count
+ * among those terms' negatives.
+ */
+export type TrainingNote = z.infer<typeof TrainingNoteSchema> & { readonly weight?: number; readonly wrongWeight?: number };
 
 /** Parses JSON lines of training notes; throws with file and line on the first bad one. */
 export function readTrainingNotes(jsonl: string, file: string): TrainingNote[] {
@@ -122,7 +128,8 @@ export function trainTermModel(notes: readonly TrainingNote[], p: TrainingParame
   const scale = new Float64Array(ids.length).fill(1);
   const bias = new Float64Array(ids.length);
   const next = seededRandom(p.seed);
-  const order = notes.map((_, i) => i);
+  // A note of weight w is visited w times a pass (its features are still counted once above).
+  const order = notes.flatMap((n, i) => Array.from({ length: n.weight ?? 1 }, () => i));
   let step = 0;
   for (let epoch = 0; epoch < p.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -137,7 +144,7 @@ export function trainTermModel(notes: readonly TrainingNote[], p: TrainingParame
         let z = bias[t]!;
         for (let k = 0; k < cols.length; k++) z += scale[t]! * v[base + cols[k]!]! * vals[k]!;
         const positive = labels[n]!.has(id);
-        const weight = positive ? positiveWeights[t]! : mistakes[n]!.has(id) ? p.hardNegativeWeight : 1;
+        const weight = positive ? positiveWeights[t]! : mistakes[n]!.has(id) ? (notes[n]!.wrongWeight ?? p.hardNegativeWeight) : 1;
         const gradient = (1 / (1 + Math.exp(-z)) - (positive ? 1 : 0)) * weight;
         scale[t] = scale[t]! * (1 - rate * p.l2);
         const move = (rate * gradient) / scale[t]!;

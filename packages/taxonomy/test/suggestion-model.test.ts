@@ -50,6 +50,21 @@ describe('the suggestion model', () => {
     TRAINING_TIMEOUT,
   );
 
+  it(
+    "visits a note of weight w w times a pass: its term's score on that note goes up",
+    () => {
+      const notes = readTrainingDir().slice(0, 80);
+      const text = 'De buurvrouw zegt dat ze sinds de verhuizing van haar zoon niemand meer spreekt.';
+      const scoreOf = (weight: number) => {
+        const withNote = [...notes, { id: 't-Z-001', text, terms: ['opgave-eenzaamheid'], weight }];
+        const model = loadTermModel(trainTermModel(withNote, { ...DEFAULT_TRAINING_PARAMETERS, prune: 0 }));
+        return scoreWithModel(model, noteFeatures(text, { known: model.known })).get('opgave-eenzaamheid')!.logit;
+      };
+      expect(scoreOf(4)).toBeGreaterThan(scoreOf(1) + 0.1);
+    },
+    TRAINING_TIMEOUT,
+  );
+
   it('keeps in the second stage the label lift the training notes give (run tune-model.ts --write after changing them)', () => {
     const rerank = SUGGESTION_COMBINATION.rerank;
     expect(rerank).toBeDefined();

@@ -29,6 +29,18 @@ describe('naive Bayes over the neighbour index', () => {
     expect(nb.termTotals[nb.termIds.indexOf('opgave-armoede')]).toBe(7);
   });
 
+  it('counts a note of weight w as w notes', () => {
+    const weighted = NOTES.map((n, i) => (i === 1 ? { ...n, weight: 2 } : n));
+    const nb = naiveBayesOf(loadNeighbourIndex(encodeNeighbours(weighted, FEATURES.length, { k: 2, power: 1 }), FEATURES));
+    const entry = nb.counts.get('huur')!;
+    expect(Object.fromEntries([...entry.terms].map((t, i) => [nb.termIds[t]!, entry.counts[i]!]))).toEqual({
+      'opgave-armoede': 3,
+      'opgave-woningnood': 2,
+    });
+    expect(entry.all).toBe(3);
+    expect(nb.total).toBe(14);
+  });
+
   it('scores each term by the mean log-likelihood ratio of the clip features against the other notes', () => {
     const nb = naiveBayesOf(index);
     const alpha = 0.5;

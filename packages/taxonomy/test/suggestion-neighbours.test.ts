@@ -90,6 +90,31 @@ describe('the nearest-neighbour index of the training notes', () => {
     expect(neighbourVotes(index, new Map([['onbekend', 1]])).size).toBe(0);
   });
 
+  it("weighs a note's similarity by the note's weight, stored only when some note does not weigh 1", () => {
+    const features = ['armoed', 'huur', 'schuld'];
+    const notes = [
+      { features: [1, 2], terms: ['opgave-armoede'] },
+      { features: [1, 2], terms: ['opgave-woningnood'], weight: 3 },
+      { features: [0], terms: [] },
+      { features: [0], terms: [] },
+    ];
+    const stored = encodeNeighbours(notes, features.length, { k: 2, power: 1 });
+    expect(stored.weights).toBe('BDBB');
+    expect(
+      encodeNeighbours(
+        notes.map(({ weight: _w, ...n }) => n),
+        features.length,
+        { k: 2, power: 1 },
+      ),
+    ).not.toHaveProperty('weights');
+    const filler = Array.from({ length: MIN_FEATURES - 2 }, (_, i) => [`woord${i}`, 1] as const);
+    const votes = neighbourVotes(loadNeighbourIndex(stored, features), new Map([['huur', 1], ['schuld', 1], ...filler]));
+    // Two notes equally near: the one of weight 3 carries three quarters of the vote.
+    expect(votes.get('opgave-woningnood')).toBeCloseTo(0.75);
+    expect(votes.get('opgave-armoede')).toBeCloseTo(0.25);
+    expect(() => encodeNeighbours([{ features: [0], terms: [], weight: 64 }], 1, { k: 1, power: 1 })).toThrow(/whole number from 0 to 63/);
+  });
+
   it(
     'trains the index over the features the model keeps: a smaller model, a smaller index',
     () => {

@@ -4,7 +4,7 @@ import type { Span } from '../labels.js';
 import { matchAt, type Scan } from '../scan.js';
 
 const ADDRESS_FIELD =
-  /(?:(?:[Ww]oon|[Pp]ost|[Bb]ezoek|[Nn]ieuw|[Oo]ud|[Vv]orig|[Hh]uidig|[Cc]orrespondentie|[Vv]erblijfs)?[Aa]dres|[Ss]traat(?: \+ (?:huis)?nummer| en huisnummer)?|[Ww]oont op|[Ww]oonachtig (?:aan|op))(?: (?:moeder|vader|cliënt|client|ouders|kind|jongere))?[ \t]*:?[ \t]+((?!Postbus|postbus)\p{L}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,4} \d{1,5}(?:[ -]?(?:[a-zA-Z]|[IVX]{1,3}|\d{1,3}|hs|bis|bg|huis|boven)(?![\p{L}\d]))?)(?=[ \t]*(?:,|\n|$|\(|;| te | in | [1-9]\d{3} ?[A-Za-z]{2}(?![\p{L}])))/uy;
+  /(?:(?:[Ww]oon|[Pp]ost|[Bb]ezoek|[Nn]ieuw|[Oo]ud|[Vv]orig|[Hh]uidig|[Cc]orrespondentie|[Vv]erblijfs)?[Aa]dres|[Ss]traat(?: ?(?:\+|en|\/|&) ?(?:huis)?(?:nummer|nr\.?))?|[Ww]oont op|[Ww]oonachtig (?:aan|op))(?: (?:moeder|vader|cliënt|client|ouders|kind|jongere))?[ \t]*:?[ \t]+((?!Postbus|postbus)\p{L}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,4} \d{1,5}(?:[ -]?(?:[a-zA-Z]|[IVX]{1,3}|\d{1,3}|hs|bis|bg|huis|boven)(?![\p{L}\d])| (?:rood|zwart|beneden)(?![\p{L}]))?)(?=[ \t]*(?:,|\n|$|\(|;| te | in | [1-9]\d{3} ?[A-Za-z]{2}(?![\p{L}])))/uy;
 
 const KIND = 'straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|dreef|steeg|pad|ring|markt|baan|veld|hoek|bocht|erf|weide|hoeve';
 const ENDS_LIKE_STREET = new RegExp(`(?:${KIND}|str\\.)$`);
@@ -68,12 +68,13 @@ function spaceNrs(text: string, found: Scan | undefined): number[] {
 
 /** A form that asks the street on one line and the house number on another ("straat: Lindenlaan", "huisnummer: 61"). */
 const STREET_ONLY_FIELD =
-  /(?<![\p{L}])(?:[Ss]traat(?:[_ ]?naam)?)[ \t]*[:;=|\t][ \t]*(\p{L}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,4})[ \t]*(?=\n|\r|$|[;|\t])/uy;
-const STREET_FIELD_CUE = /[Ss]traat(?:[_ ]?naam)?[ \t]*[:;=|\t]/g;
-/** A house-number field on the line before or after a street field. */
-const NUMBER_FIELD_AFTER = /\n[ \t]*[Hh]uis[_ ]?n(?:umme)?r/;
-const NUMBER_FIELD_BEFORE = /(?:^|\n)[ \t]*[Hh]uis[_ ]?n(?:umme)?r[^\n]*\n[ \t]*$/;
-const NUMBER_FIELD = /(?<![\p{L}])(?:[Hh]uisnummer|[Hh]uisnr\.?)[ \t]*:[ \t]*(\d{1,5}(?:[ -]?[a-zA-Z]{1,2})?)(?![\d\p{L}])/uy;
+  /(?<![\p{L}])(?:[Ss]traat(?:[_ ]?naam)?|[Aa]dres)[ \t]*(?:[:;=|\t]|\.{2,})[ \t]*(\p{L}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,4})[ \t]*(?=\n|\r|$|[;|\t])/uy;
+const STREET_FIELD_CUE = /(?:[Ss]traat(?:[_ ]?naam)?|[Aa]dres)[ \t]*(?:[:;=|\t]|\.{2,})/g;
+/** A house-number field on the line before or after a street field ("Huisnummer:", "Huisnr.", or "Nr:" and "Nummer:" right under the street). */
+const NUMBER_FIELD_AFTER = /\n[ \t|]*(?:[Hh]uis[_ ]?n(?:umme)?r|N(?:umme)?r\.?[ \t]*(?:[:|]|\.{2,}))/;
+const NUMBER_FIELD_BEFORE = /(?:^|\n)[ \t|]*(?:[Hh]uis[_ ]?n(?:umme)?r|N(?:umme)?r\.?[ \t]*(?:[:|]|\.{2,}))[^\n]*\n[ \t|]*$/;
+const NUMBER_FIELD =
+  /(?<![\p{L}])(?:[Hh]uisnummer|[Hh]uisnr\.?|Nummer|Nr\.?)[ \t]*(?:[:|]|\.{2,})[ \t]*(\d{1,5}(?:[ -]?[a-zA-Z]{1,2}|[ \t](?:rood|zwart|boven|beneden))?)(?![\d\p{L}])/uy;
 /**
  * A house number in a field of its own at a line's start, whatever the field before it ("Straat: Lindenlaan 14" then
  * "Huisnummer: 14", a web form's "huis_nummer;14"): the value is the whole field, up to the line's end or the next field.
@@ -81,8 +82,30 @@ const NUMBER_FIELD = /(?<![\p{L}])(?:[Hh]uisnummer|[Hh]uisnr\.?)[ \t]*:[ \t]*(\d
 const LONE_NUMBER_FIELD =
   /[Hh]uis(?:[_ ]?nummer|[_ ]?nr\.?)(?: ?(?:\+|en|\/) ?toevoeging)?[ \t]*[:;=|\t][ \t]*(\d{1,5}(?:[ -]?(?:[a-zA-Z]{1,2}|bis|hs|[IVX]{1,3}|\d{1,3}))?)[ \t]*(?=\n|\r|$|[;|\t])/y;
 
+/** Street kinds no ordinary compound ends in before a number ("kempstraat 214", "lindenlaan 3"), unlike -weg or -hof ("snelweg 12"). */
+const LOWER_STREET_KIND = /\p{Ll}{3,}(?:straat|laan|plein|gracht|singel|kade|steeg)$/u;
+/** The house number after such a street, with an addition, not a unit or a count after it ("straat 3 km", "laan 2x"). */
+const LOWER_STREET_NUMBER =
+  /^ \d{1,4}(?:[a-z](?![\p{L}])|-\d{1,3}(?!\d))?(?![\d\p{L},.:]\d|[\p{L}\d]| ?(?:km|m|meter|minuten|min|euro|keer|x|kilometer|jaar|jr|weken|week|dagen|dag|uur|maanden|mnd|procent|%)(?![\p{L}]))/u;
+
+/** "ivm renovatie kempstraat 214": a street in lower case with its number, wherever it stands (informal notes write streets so). */
+function lowerStreets(text: string, found: Scan, spans: Span[]): void {
+  for (let w = 0; w < found.wordCount; w++) {
+    const start = found.wordStarts[w]!;
+    const end = found.wordEnds[w]!;
+    // Most words are passed over by their length, their first letter and the digit two places after them.
+    if (end - start < 8 || text.charCodeAt(end) !== 32 || !isAsciiDigit(text.charCodeAt(end + 1))) continue;
+    const first = text.charCodeAt(start);
+    if (first < 97 || first > 122 || !LOWER_STREET_KIND.test(text.slice(start, end))) continue;
+    const m = LOWER_STREET_NUMBER.exec(text.slice(end, end + 20));
+    if (m) spans.push({ start, end: end + m[0].length, label: 'ADDRESS', source: 'address-lower' });
+  }
+}
+const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
+
 export function findAddressFields(text: string, found?: Scan): Span[] {
   const spans: Span[] = [];
+  if (found !== undefined && found.text === text) lowerStreets(text, found, spans);
   // A street field without a number, then the number's own field: both are the address.
   for (const cue of text.matchAll(STREET_FIELD_CUE)) {
     STREET_ONLY_FIELD.lastIndex = cue.index;
@@ -95,7 +118,7 @@ export function findAddressFields(text: string, found?: Scan): Span[] {
     spans.push({ start, end: start + street[1]!.length, label: 'ADDRESS', source: 'address-street-field' });
     if (!number) continue;
     NUMBER_FIELD.lastIndex = end + number.index + 1;
-    while (/\s/.test(text[NUMBER_FIELD.lastIndex]!)) NUMBER_FIELD.lastIndex++;
+    while (/[\s|]/.test(text[NUMBER_FIELD.lastIndex]!)) NUMBER_FIELD.lastIndex++;
     const value = NUMBER_FIELD.exec(text);
     if (value) {
       const at = value.index + value[0].length - value[1]!.length;

@@ -24,16 +24,20 @@ const STREET_SUFFIX =
 const KIND_WORD = '(?:Gracht|Haven|Kade|Dijk|Markt|Singel|Wal|Weg|Laan|Straat|Steeg|Plein|Burgwal)';
 const KIND_WORD_AT_END = new RegExp(`${KIND_WORD}$`);
 const ADDRESS = new RegExp(
-  `(?<![\\p{L}])((?:(?:${CAP}|\\p{Lu}\\.)[ \\t](?:(?:${CAP}|van|de|der|den|het|'t|\\p{Lu}\\.)[ \\t])*)?(?:\\p{Lu}[\\p{L}'-]*(?:${STREET_SUFFIX}|str\\.|ln\\.|pln\\.)|(?<=(?<![\\p{L}])(?!(?:De|Het|Een|Die|Deze)[ \\t])\\p{Lu}\\p{Ll}+[ \\t])${KIND_WORD}))(?:,?[ \\t](?:nummer|nr\\.?|huisnummer))?[ \\t](\\d{1,5}(?:[ \\t]?[a-zA-Z](?![\\p{L}])|-[IVX]+(?![\\p{L}])|-\\d{1,3}|-[A-Za-z](?![\\p{L}])|[ \\t]?(?:bis|hs|huis|boven|bg))?)(?![\\d\\p{L}]|[:.]\\d)`,
+  `(?<![\\p{L}])((?:(?:${CAP}|\\p{Lu}\\.)[ \\t](?:(?:${CAP}|van|de|der|den|het|'t|\\p{Lu}\\.)[ \\t])*)?(?:\\p{Lu}[\\p{L}'-]*(?:${STREET_SUFFIX}|str\\.|ln\\.|pln\\.)|(?<=(?<![\\p{L}])(?!(?:De|Het|Een|Die|Deze)[ \\t])\\p{Lu}\\p{Ll}+[ \\t])${KIND_WORD}))(?:,?[ \\t](?:nummer|nr\\.?|huisnummer))? (\\d{1,5}(?:[ \\t]?[a-zA-Z](?![\\p{L}])|-[IVX]+(?![\\p{L}])|-\\d{1,3}|-[A-Za-z](?![\\p{L}])|[ \\t]?(?:bis|hs|huis|boven|bg)|[ \\t](?:rood|zwart|beneden))?)(?![\\d\\p{L}]|[:.]\\d)`,
   'gu',
 );
 const ADDRESS_CUE = new RegExp(
-  `(?<![\\p{L}])(?:woont aan de|woont op de|woont in de|aan de|op de|woont op|woont aan|woont|wonen op|wonen aan|verblijft op|verblijft aan|woonachtig op|woonachtig aan|ingeschreven op|verhuist naar|verhuisd naar|verhuizen naar|(?:[Hh]uis|[Ww]oon|[Vv]erblijfs?|[Cc]orrespondentie|[Bb]rief|[Nn]ieuw)?[Aa]dres(?:[ \\t]\\p{Ll}+)?:?)[ \\t]+(${CAP}(?:[ \\t](?:${CAP}|de|der|den|het|van|'t))*[ \\t]\\d{1,5}(?:[a-zA-Z](?![\\p{L}])|-(?:[IVX]+|[a-zA-Z]|\\d{1,3})(?![\\p{L}\\d])|[ \\t][IVX]+(?![\\p{L}]))?)(?![\\d\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:woont|wonen) (?:nu|inmiddels|tijdelijk|sinds kort)(?: (?:aan|op)(?: de)?)?|woont aan de|woont op de|woont in de|aan de|op de|woont op|woont aan|woont|wonen op|wonen aan|verblijft op|verblijft aan|woonachtig op|woonachtig aan|ingeschreven op|verhuist naar|verhuisd naar|verhuizen naar|(?:[Hh]uis|[Ww]oon|[Vv]erblijfs?|[Cc]orrespondentie|[Bb]rief|[Nn]ieuw)?[Aa]dres(?:[ \\t]\\p{Ll}+)?:?)[ \\t]+(${CAP}(?:[ \\t](?:${CAP}|de|der|den|het|van|'t))*[ \\t]\\d{1,5}(?:[a-zA-Z](?![\\p{L}])|-(?:[IVX]+|[a-zA-Z]|\\d{1,3})(?![\\p{L}\\d])|[ \\t][IVX]+(?![\\p{L}]))?)(?![\\d\\p{L}])`,
   'gu',
 );
 
 const STREET_END = new RegExp(`(?:${STREET_SUFFIX})$`);
 const ADDRESS_CUE_PHRASES = phrasesOf([
+  'wonen nu',
+  'wonen inmiddels',
+  'wonen tijdelijk',
+  'wonen sinds kort',
   'woont aan de',
   'woont op de',
   'woont in de',
@@ -72,8 +76,11 @@ const STREET_KIND_PHRASES = phrasesOf(['laan', 'plein', 'kade', 'singel', 'dreef
 function streetKindStarts(found: Scan): number[] {
   return phraseStarts(found, STREET_KIND_PHRASES).filter((at) => (classAt(found.text, at) & UPPER) !== 0);
 }
+/** Additions written as a word after the house number ("14 rood", "3 zwart", "17 boven"), which some towns' addresses carry. */
+const WORD_ADDITIONS = 'rood|zwart|boven|beneden|bis|huis|hs|bg';
+const WORD_ADDITION_BEFORE = new RegExp(`[ \\t](?:${WORD_ADDITIONS})$`);
 const BEFORE_POSTCODE = new RegExp(
-  `(?<![\\p{L}])(${CAP}(?: ${CAP})* \\d{1,5}(?:[a-zA-Z]|-[a-zA-Z\\d]{1,3})?)(?=,? [1-9]\\d{3} ?[A-Z]{2}\\b|[ \\t]*\\r?\\n[ \\t]*[1-9]\\d{3} ?[A-Z]{2}\\b)`,
+  `(?<![\\p{L}])(${CAP}(?: ${CAP})* \\d{1,5}(?:[a-zA-Z]|-[a-zA-Z\\d]{1,3}|[ \\t](?:${WORD_ADDITIONS}))?)(?=(?:,?[ \\t]+|[ \\t]*[|;][ \\t]*)[1-9]\\d{3} ?[A-Z]{2}\\b|[ \\t]*\\r?\\n[ \\t]*[1-9]\\d{3} ?[A-Z]{2}\\b)`,
   'gu',
 );
 
@@ -107,7 +114,7 @@ function streetStarts(found: Scan): number[] {
       !(isSpaceAt(text, end) || text.charCodeAt(end) === 44) ||
       !(
         STREET_END.test(text.slice(Math.max(wordStarts[w]!, end - 9), end)) ||
-        (KIND_WORD_AT_END.test(text.slice(wordStarts[w]!, end)) && w > 0 && wordEnds[w - 1] === wordStarts[w]! - 1)
+        (w > 0 && wordEnds[w - 1] === wordStarts[w]! - 1 && KIND_WORD_AT_END.test(text.slice(wordStarts[w]!, end)))
       )
     )
       continue;
@@ -136,8 +143,17 @@ function startsBeforePostcodes(found: Scan): number[] {
       while (at > 0 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 9)) at--;
       at -= text.charCodeAt(at - 2) === 13 ? 2 : 1;
       while (at > 0 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 9)) at--;
-    } else at -= text.charCodeAt(at - 2) === 44 ? 2 : 1;
-    if (isAsciiLetter(text.charCodeAt(at - 1))) at--;
+    } else {
+      // ", ", a space or a tab, or a table's or a CSV line's separator: "Kerkewijk 45 | 3901 EH", "Houtweg 101;7823 PA".
+      while (at > 0 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 9)) at--;
+      const separator = text.charCodeAt(at - 1);
+      if (separator === 44 || separator === 124 || separator === 59) at--;
+      while (at > 0 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 9)) at--;
+    }
+    // "Kastanjeveste 14 rood": a word added after the number (tested only where a lower-case letter ends what comes before).
+    const addition = isAsciiLetter(text.charCodeAt(at - 2)) ? WORD_ADDITION_BEFORE.exec(text.slice(Math.max(0, at - 8), at)) : null;
+    if (addition) at -= addition[0].length;
+    else if (isAsciiLetter(text.charCodeAt(at - 1))) at--;
     // "133-C", "12-3": an addition after a hyphen.
     if (text.charCodeAt(at - 1) === 45) at--;
     while (isDigit(text.charCodeAt(at - 1))) at--;

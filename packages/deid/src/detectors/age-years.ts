@@ -78,8 +78,16 @@ const [A, G, I, J, O, R, Y] = [97, 103, 105, 106, 111, 114, 121];
 function ageUnits(text: string, found: Scan): number[] {
   if (text.includes('\u0130')) return [...text.matchAll(AGE_UNIT)].map((unit) => unit.index);
   const units: number[] = [];
-  for (let at = 0; at < text.length; at++) {
-    if (!isLetterAt(text, at, J)) continue;
+  // Each "j" and "J" by indexOf, in text order (a loop over every character was most of the rule's time).
+  for (let small = text.indexOf('j'), capital = text.indexOf('J'); small !== -1 || capital !== -1;) {
+    let at: number;
+    if (capital === -1 || (small !== -1 && small < capital)) {
+      at = small;
+      small = text.indexOf('j', at + 1);
+    } else {
+      at = capital;
+      capital = text.indexOf('J', at + 1);
+    }
     if (
       isLetterAt(text, at + 1, R) ||
       (isLetterAt(text, at + 1, A) &&

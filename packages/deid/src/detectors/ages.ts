@@ -24,6 +24,25 @@ const AFTER_IS = new RegExp(
   `(?:is|wordt|werd|was) (?:${WHEN_ADVERBS}){0,2}(?=\\d|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:ën|en)|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)`,
   'g',
 );
+const AFTER_VERB = new RegExp(AFTER_IS.source, 'y');
+const VERB_HASHES = new Set(['is', 'wordt', 'werd', 'was'].map(hashOf));
+/**
+ * What text.matchAll(AFTER_IS) gives where BARE_AGE can start: AFTER_IS tried at each of its verbs
+ * that is a word of its own with a space after it, as BARE_AGE's lookbehind wants it (the pattern
+ * was tried at every position; none of its adverbs holds one of the verbs, so no match of the search
+ * covered such a verb, and its matches inside words, "crisis 5", end where BARE_AGE cannot start).
+ */
+function afterVerbs(found: Scan): number[] {
+  const { text, wordStarts, wordEnds, wordHashes, wordCount } = found;
+  const starts: number[] = [];
+  for (let w = 0; w < wordCount; w++) {
+    const length = wordEnds[w]! - wordStarts[w]!;
+    if (length < 2 || length > 5 || text.charCodeAt(wordEnds[w]!) !== 32 || !VERB_HASHES.has(wordHashes[w]!)) continue;
+    AFTER_VERB.lastIndex = wordStarts[w]!;
+    if (AFTER_VERB.test(text)) starts.push(AFTER_VERB.lastIndex);
+  }
+  return starts;
+}
 /** "hij 86, zij 83", "(man 71 en vrouw 69)": paired ages after a pronoun or spouse word. */
 const PAIRED_AGE =
   /(?<![\p{L}])(?:(?:[Hh]ij|[Zz]ij|[Zz]e|[Hh]em|[Mm]an|[Vv]rouw|[Mm]eneer|[Mm]evrouw|[Dd]hr|[Mm]w)[ \t](\d{1,3})(?=[ \t]?(?:[,;)\n]|\.(?!\d)|$|en\b|jaar\b)| (?:zij|hij|ze|mevrouw|meneer)[ \t]\d)|(?:[Vv]ader|[Mm]oeder|[Oo]pa|[Oo]ma|[Oo]udste|[Jj]ongste|[Mm]iddelste|[Zz]oon|[Dd]ochter|[Bb]roer|[Zz]us)[ \t](\d{1,2})(?=[,;)]|\.(?!\d)| en\b| (?:woont|is|was|zit|gaat|heeft|wil|komt)\b))/gu;
@@ -198,12 +217,7 @@ export function findAges(text: string, found: Scan): Span[] {
     }
   }
   // "Zij is 84 en …": a bare number after "is" with a person as subject.
-  for (const m of matchesAt(
-    BARE_AGE,
-    text,
-    [...text.matchAll(AFTER_IS)].map((hit) => hit.index + hit[0].length),
-    found,
-  )) {
+  for (const m of matchesAt(BARE_AGE, text, afterVerbs(found), found)) {
     if (/^\d+$/.test(m[1]!) && Number(m[1]) > 110) continue;
     spans.push({ start: m.index, end: m.index + m[1]!.length, label: 'AGE', source: 'age-bare' });
     // "Meneer is zesentachtig, mevrouw eenentachtig": the partner's age after a bare age.

@@ -1,5 +1,5 @@
 import type { Span } from '../labels.js';
-import { matchesAt, scan, type Scan } from '../scan.js';
+import { classAt, LETTER, matchesAt, scan, type Scan } from '../scan.js';
 
 /**
  * Words that announce a client, case, decision, policy or payment number: the known words, and any
@@ -42,11 +42,18 @@ function contextHits(text: string): number[] {
   return hits;
 }
 
-/** The start of the word a hit of CONTEXT_START lies in. */
+/**
+ * The start of the word a hit of CONTEXT_START lies in: back over code units that /[\p{L}-]/u takes
+ * alone (a hyphen, or a letter that is no half of a surrogate pair), by the scan's classes instead
+ * of a pattern per character.
+ */
 function wordStart(text: string, index: number): number {
   let at = index;
-  while (at > 0 && /[\p{L}-]/u.test(text[at - 1]!)) at--;
-  return at;
+  for (;;) {
+    const code = text.charCodeAt(at - 1);
+    if (at <= 0 || !(code === 45 || ((code < 0xd800 || code > 0xdfff) && (classAt(text, at - 1) & LETTER) !== 0))) return at;
+    at--;
+  }
 }
 
 /** "cjib nummer", "klant nr", "betalings kenmerk": a compound written apart, tried from the word before too. */

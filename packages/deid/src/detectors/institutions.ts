@@ -16,13 +16,13 @@ const NAMED_BUILDINGS = 'Palet|Kameleon|Regenboog|Wegwijzer|Klankkast|Loods|Park
 
 /** The words a local organisation's name starts with when its kind comes first: a compound of the kind ("Woonstichting", "Gezondheidscentrum"). */
 const HEAD_ENDINGS =
-  'stichting|praktijk|centrum|bedrijf|school|vereniging|kliniek|opvang|instituut|welzijn|gasthuis|bewindvoering|jeugdhulp|jeugdzorg|bemiddeling|maatje|erij|salon|garage|verblijf|club|bibliotheek|logopedie|fysiotherapie|revalidatie|apotheek|boerderij|academie|parochie|werf|werkplaats|verhuur';
+  'stichting|praktijk|centrum|bedrijf|school|vereniging|kliniek|opvang|instituut|welzijn|gasthuis|bewindvoering|jeugdhulp|jeugdzorg|bemiddeling|maatje|erij|salon|garage|verblijf|club|bibliotheek|logopedie|fysiotherapie|revalidatie|apotheek|boerderij|academie|parochie|werf|werkplaats|verhuur|lunchroom|fonds|huisvesting|gezondheidszorg|dorpshuis|hûs';
 /** Kinds that are a whole word as well as the end of compounds. */
 const HEAD_WORDS =
-  'Stichting|Welzijn|Bewindvoering|Jeugdhulp|Jeugdzorg|Kinderopvang|Ziekenhuis|Bibliotheek|Scouting|Logopedie|Fysiotherapie|Revalidatie|Apotheek|Wonen|Dagbesteding|Thuiszorg';
+  'Stichting|Welzijn|Bewindvoering|Jeugdhulp|Jeugdzorg|Kinderopvang|Ziekenhuis|Bibliotheek|Scouting|Logopedie|Fysiotherapie|Revalidatie|Apotheek|Wonen|Dagbesteding|Thuiszorg|Vereniging|Lunchroom';
 const ENDS_LIKE_HEAD = new RegExp(`^(?:\\p{Lu}.*(?:${HEAD_ENDINGS})|${HEAD_WORDS})$`, 'u');
-/** A name after the kind, on the same line: capitalised words, joined by articles and "aan de", "&", "en"; a year as in "'78". */
-const NAME_TAIL = `(?:[ \\t](?:(?:aan|van|de|den|der|het|'t|en|&)[ \\t])*(?:${CAP}|\\p{Lu}{2,}(?![\\p{L}])|['’]\\d{2}(?!\\d)))+`;
+/** A name after the kind, on the same line: capitalised words (an IJ- word too: "IJsselland"), joined by articles and "aan de", "&", "en"; a year as in "'78". */
+const NAME_TAIL = `(?:[ \\t](?:(?:aan|van|de|den|der|het|'t|en|&)[ \\t])*(?:${CAP}|IJ\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*|\\p{Lu}{2,}(?![\\p{L}])|['’]\\d{2}(?!\\d)))+`;
 
 /** Two ascending lists as one. */
 function mergeSorted(a: number[], b: number[]): number[] {
@@ -30,6 +30,16 @@ function mergeSorted(a: number[], b: number[]): number[] {
 }
 
 const NETWORK_OF_PLACE = /^(\p{Lu}\p{Ll}*(?:netwerk|overleg|platform))[ \t](\p{Lu}[\p{L}'’-]*)$/u;
+const WORDS_OF_PLACE = /^\p{Lu}[\p{L}'’-]*(?:[ \t](?:\p{Lu}[\p{L}'’-]*|aan|op|den|de))*/u;
+/** Where the longest listed place of up to four words that starts at `at` ends, or `at` if none does. */
+function placeOfWordsAt(text: string, at: number): number {
+  const words = WORDS_OF_PLACE.exec(text.slice(at, at + 50))?.[0].split(/[ \t]/) ?? [];
+  for (let n = Math.min(4, words.length); n > 0; n--) {
+    const candidate = words.slice(0, n).join(' ');
+    if (isPlace(candidate)) return at + candidate.length;
+  }
+  return at;
+}
 /** A listed place, or a listed place and its district ("Zaandam-Oost"). */
 const isPlace = (word: string) => {
   const w = lower(word);
@@ -243,10 +253,14 @@ export function findInstitutions(text: string, found: Scan = scan(text)): Span[]
       if (/^(?:De|Het|Een) \S+$/.test(value) && GENERIC_SERVICES.has(lower(value.slice(value.indexOf(' ') + 1)))) continue;
       // "Armoedenetwerk Zaandam-Oost": a network or meeting of a place is no organisation; the place is the place.
       const meeting = NETWORK_OF_PLACE.exec(value);
-      if (meeting && isPlace(meeting[2]!)) {
-        const at = start + value.length - meeting[2]!.length;
-        spans.push({ start: at, end: start + value.length, label: 'CITY', source: 'city-of-network' });
-        continue;
+      if (meeting) {
+        // The place may run on past the match ("Armoedenetwerk Den Helder"): the longest listed place of the words after.
+        const at = start + meeting[1]!.length + 1;
+        const place = placeOfWordsAt(text, at);
+        if (place > at) {
+          spans.push({ start: at, end: place, label: 'CITY', source: 'city-of-network' });
+          continue;
+        }
       }
       spans.push({ start, end: start + value.length, label: 'INSTITUTION', source: 'institution-pattern' });
     }

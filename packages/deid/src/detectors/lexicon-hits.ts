@@ -2,9 +2,7 @@
 import { PLACES } from '../lexicon.js';
 import { capitalisedWords, characterEnd, LETTER, shortKey, type Scan } from '../scan.js';
 import { lower } from './name-patterns.js';
-
-/** Up to four words separated by single spaces (or hyphens inside a word), without trailing punctuation. */
-const LEADING_WORDS = /^[\p{L}'’-]+(?: [\p{L}'’-]+){0,3}/u;
+import { WordFacts } from '../word-facts.js';
 
 /**
  * For each list: the first words of its entries and the most words an entry with that first word
@@ -14,12 +12,15 @@ const LEADING_WORDS = /^[\p{L}'’-]+(?: [\p{L}'’-]+){0,3}/u;
 interface FirstWords {
   most: Map<string, number>;
   keys: Uint8Array;
+  /** Of each capitalised word: twice `most` of it (0 if no entry starts with it), plus one if it is an entry itself. */
+  ofWord: WordFacts;
 }
 const firstWordsOf = new WeakMap<ReadonlySet<string>, FirstWords>();
 function firstWords(list: ReadonlySet<string>): FirstWords {
   let firsts = firstWordsOf.get(list);
   if (!firsts) {
-    firsts = { most: new Map(), keys: new Uint8Array(65536) };
+    const most = new Map<string, number>();
+    firsts = { most, keys: new Uint8Array(65536), ofWord: new WordFacts((word) => 2 * (most.get(word) ?? 0) + (list.has(word) ? 1 : 0)) };
     for (const entry of list) {
       const words = entry.split(' ');
       firsts.most.set(words[0]!, Math.max(firsts.most.get(words[0]!) ?? 0, words.length));
@@ -36,31 +37,45 @@ const leadingWordPartEnd = (text: string, index: number) => {
   return code === 39 || code === 0x2019 || code === 45 ? index + 1 : characterEnd(text, index, LETTER);
 };
 
-/** Entries of a list found in the text: one to four capitalised words in a row ("Capelle aan den IJssel"). */
+/**
+ * Entries of a list found in the text: one to four capitalised words in a row ("Capelle aan den IJssel"). The words are
+ * those of /^[\p{L}'’-]+(?: [\p{L}'’-]+){0,3}/u on the 60 characters from a capitalised word (letters, apostrophes and
+ * hyphens, single spaces between them, no trailing punctuation), found by hand.
+ */
 export function lexiconHits(found: Scan, list: ReadonlySet<string>): [number, string][] {
   const { text } = found;
   const hits: [number, string][] = [];
-  const { most: firsts, keys } = firstWords(list);
+  const { most: firsts, keys, ofWord } = firstWords(list);
   const capitalised = capitalisedWords(found);
   for (let c = 0; c < capitalised.starts.length; c++) {
+    if (keys[capitalised.keys[c]!] === 0) continue;
+    const facts = ofWord.of(capitalised, c);
+    if (facts < 2) continue;
     const index = capitalised.starts[c]!;
     const word = capitalised.lowers[c]!;
-    if (keys[capitalised.keys[c]!] === 0 || !firsts.has(word)) continue;
-    // The first of LEADING_WORDS, found by hand: entries of one word (most places) need no more.
+    // The first word, found by hand: entries of one word (most places) need no more.
     let end = index;
     for (let next = leadingWordPartEnd(text, end); next > 0 && next <= index + 60; next = leadingWordPartEnd(text, end)) end = next;
     // Mostly the capitalised word itself, whose lower case is at hand.
     const same = end === capitalised.ends[c];
     const firstLower = same ? word : lower(text.slice(index, end));
-    const most = same ? firsts.get(word)! : (firsts.get(firstLower) ?? 0);
+    const most = same ? facts >> 1 : (firsts.get(firstLower) ?? 0);
     if (most <= 1) {
-      if (most === 1 && list.has(firstLower)) hits.push([index, text.slice(index, end)]);
+      if (most === 1 && (same ? (facts & 1) === 1 : list.has(firstLower))) hits.push([index, text.slice(index, end)]);
       continue;
     }
-    const words = LEADING_WORDS.exec(text.slice(index, index + 60))?.[0].split(' ') ?? [];
+    // The next words by hand as well (a pattern ran on a slice, then split and joined): each
+    // one space on, in the same 60 characters; the candidates are the text up to each word's end.
     let best: string | undefined;
-    for (let n = 1; n <= Math.min(words.length, most); n++) {
-      const candidate = words.slice(0, n).join(' ');
+    for (let n = 1, wordEnd = end; n <= Math.min(4, most); n++) {
+      if (n > 1) {
+        let next = text.charCodeAt(wordEnd) === 32 ? leadingWordPartEnd(text, wordEnd + 1) : -1;
+        if (next <= 0 || next > index + 60) break;
+        wordEnd = next;
+        for (next = leadingWordPartEnd(text, wordEnd); next > 0 && next <= index + 60; next = leadingWordPartEnd(text, wordEnd))
+          wordEnd = next;
+      }
+      const candidate = text.slice(index, wordEnd);
       if (list.has(lower(candidate))) best = candidate;
     }
     if (best) hits.push([index, best]);

@@ -92,7 +92,12 @@ const LABEL_WORDS =
 /** Senders without a time that speak on two or more lines, in any case, where the word is no label. */
 function recurringSenders(text: string, starts: number[], add: (start: number, end: number, source: string) => void): void {
   const byWord = new Map<string, number[]>();
-  for (const at of starts) {
+  let colon = -1;
+  for (let i = 0; i < starts.length; i++) {
+    const at = starts[i]!;
+    if (colon < at) colon = nextColon(text, at);
+    // SENDER_WORD needs a colon on the line within its word's 25 letters (50 code units, were each a surrogate pair).
+    if (colon > at + 50 || (i + 1 < starts.length && colon >= starts[i + 1]!)) continue;
     SENDER_WORD.lastIndex = at;
     const m = SENDER_WORD.exec(text);
     if (!m) continue;
@@ -158,6 +163,12 @@ function nameWordsOk(name: string): boolean {
   );
 }
 
+/** The first colon at or after `at`, or the text's length if there is none (past every line's end). */
+function nextColon(text: string, at: number): number {
+  const colon = text.indexOf(':', at);
+  return colon === -1 ? text.length : colon;
+}
+
 /** Persons in line-shaped text: senders, name fields, e-mail headers, signatures. */
 /** "Aanwezig: Gijs, Naima, Wendelien": who attends a meeting, each a name unless a kind or a list says otherwise. */
 const ATTENDEES = /[ \t]*(?:Aanwezig|Aanwezigen|Deelnemers|Afwezig|Afgemeld)[ \t]*:[ \t]*([^\n]+)/y;
@@ -182,14 +193,17 @@ export function linePersons(text: string): { start: number; end: number; source:
   const found: { start: number; end: number; source: string }[] = [];
   const add = (start: number, end: number, source: string) => found.push({ start, end, source });
   const starts = lineStarts(text);
+  // The first colon at or after the line's start, searched for again only once a line start has passed it: a search
+  // from every line start went on to the next colon, however far, on each line without one.
+  let colon = -1;
   for (let i = 0; i < starts.length; i++) {
     const at = starts[i]!;
     const c = text.charCodeAt(at);
     if (Number.isNaN(c) || c === 10 || c === 13) continue;
     // Senders, fields and headers all have a colon early in the line: most lines are passed over by this.
-    const colon = text.indexOf(':', at);
+    if (colon < at) colon = nextColon(text, at);
     const lineEnd = i + 1 < starts.length ? starts[i + 1]! : text.length;
-    if (colon !== -1 && colon < lineEnd && colon - at <= 70) {
+    if (colon < lineEnd && colon - at <= 70) {
       senders(text, at, add);
       let m: RegExpExecArray | null;
       NAME_FIELD.lastIndex = at;

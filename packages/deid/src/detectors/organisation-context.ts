@@ -6,7 +6,7 @@ import type { Span } from '../labels.js';
 import { COUNTRIES, FIRST_NAMES, GENERIC_SERVICES, NAMES_THAT_ARE_WORDS, NOT_NAMES, PLACES, SURNAMES } from '../lexicon.js';
 import { capitalisedWords, classAt, isSpaceAt, LETTER, lettersEnd, LOWER, phraseStarts, phrasesOf, UPPER, type Scan } from '../scan.js';
 import { isCommon } from '../statistical/token-features.js';
-import { CAP, firstSpace, isSentenceStart, possessiveAfter } from './name-patterns.js';
+import { CAP, firstSpace, isDigit, isSentenceStart, possessiveAfter } from './name-patterns.js';
 
 /** Sources whose evidence is a capital after a contact or place word, or a list hit: their type is a guess. */
 const WEAK_SOURCES = new Set(['person-contact', 'person-lexicon', 'person-capitalised', 'person-repeat', 'city-cue']);
@@ -29,13 +29,13 @@ const KIND_AFTER =
   /^[ \t]+\p{Ll}*(?:zorg|hulp|opvang|revalidatie|dagbesteding|kinderopvang|ggz|psychiatrie|kliniek|ziekenhuis|praktijk|apotheek|school|college|instelling|organisatie|corporatie|stichting|vereniging|welzijn|wonen|centrum|therapie|begeleiding)(?![\p{L}])/u;
 /** Kinds of organisation as a capitalised word of a multi-word span: "Kickboks Gym …", "Reclassering Nederland", "Boxing Club …". */
 const KIND_INSIDE =
-  /(?:^|[ \t])(?:Gym|Sportschool|Reclassering|Opvang|Revalidatie|Dagbesteding|Thuiszorg|Jeugdhulp|Jeugdzorg|Jeugd|Zorg|Wonen|Welzijn|Vereniging|Stichting|Kliniek|Ziekenhuis|Apotheek|Praktijk|Centrum|Instituut|Academie|Bibliotheek|Nederland|Holland|Groep|Kinderopvang|Dierenkliniek|Werkplein|Energie|Loket|Club|Church|Kerk|Partners|GGZ|Bewindvoering|Bedrijf|Kringloop|Transport|Gebr\.|Snackbar|Restaurant|Kantoor|Bureau|Centrale|Fonds|Pensioenfonds|Uitzendbureau|BV|B\.V\.|Dental|Care|Group|Services|Service|Solutions|Consultancy|Logistics|Logistiek|Catering|Makelaardij|Makelaars|Accountants|Administratie|Holding|International|Fitness|Schoonmaak|Installaties|Techniek)(?:$|[ \t,])/u;
+  /(?:^|[ \t])(?:Gym|Sportschool|Reclassering|Opvang|Revalidatie|Dagbesteding|Thuiszorg|Jeugdhulp|Jeugdzorg|Jeugd|Zorg|Wonen|Welzijn|Vereniging|Stichting|Kliniek|Ziekenhuis|Apotheek|Praktijk|Centrum|Instituut|Academie|Bibliotheek|Nederland|Holland|Groep|Kinderopvang|Dierenkliniek|Werkplein|Energie|Loket|Club|Church|Kerk|Partners|GGZ|Bewindvoering|Bedrijf|Kringloop|Transport|Gebr\.|Snackbar|Restaurant|Kantoor|Bureau|Centrale|Fonds|Pensioenfonds|Uitzendbureau|BV|B\.V\.|Dental|Care|Group|Services|Service|Solutions|Consultancy|Logistics|Logistiek|Catering|Makelaardij|Makelaars|Accountants|Administratie|Holding|International|Fitness|Schoonmaak|Installaties|Techniek|Bouw|Taxi|Parochie|Kerkgemeente)(?:$|[ \t,])/u;
 const PLACE_THEN_VERB = /^[ \t]wonen(?![\p{L}])/u;
 /** A place and its centre or its country: districts and regions, not organisations. */
 const PLACE_DISTRICT = /(?:^|[ \t])(?:Centrum|Nederland|Holland)(?:$|[ \t,])/u;
 /** A capitalised compound ending in a kind ("Vrijwilligerscentrale", "Bewindvoerderskantoor", "Sint-Ansfriduskerk") that is no surname. */
 const KIND_ENDING =
-  /^\p{Lu}[\p{L}-]*(?:centrale|kantoor|bureau|vereniging|school|college|centrum|kliniek|groep|zorg|club|bedrijf|kerk|fonds|winkel|salon|opvang|praktijk|ziekenhuis|techniek|makelaardij|logistiek|schoonmaak|punt)$/u;
+  /^\p{Lu}[\p{L}-]*(?:centrale|kantoor|bureau|vereniging|school|college|centrum|kliniek|groep|zorg|club|bedrijf|kerk|fonds|winkel|salon|opvang|praktijk|ziekenhuis|techniek|makelaardij|logistiek|schoonmaak|punt|parochie|gemeente)$/u;
 /** "CleanForce", "FlexWork", "SchuldHulpMaatje": a capital inside a word names a brand or a firm. */
 const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
 /** A kind written in lower case right before the name: "via uitzendbureau …", "restaurant …", "deurwaarderskantoor …", "zijn werkgever, …". */
@@ -106,7 +106,7 @@ function nameThenPlace(value: string): boolean {
  * Saxion", "hulp van Lindenhout", "thuiszorg, van Opella", "verhuurder is Bo-Ex": after these, a name no list knows as a person's or a place's is a hospital, a school, a landlord or a company.
  */
 const WHERE_CARED_OR_HOUSED =
-  /(?:^|[^\p{L}])(?:(?:ontslag|ontslagen|opname|opgenomen|behandeling|behandeld|bevallen|geopereerd|verwezen|doorverwezen|verwijzing|doorverwijzing|[Dd]oorverwijzing|[Vv]erwijzing|[Oo]pname|overgeplaatst|overgebracht) (?:in|uit|naar|bij)|(?:brief|brieven|post|rekening|aanmaning|folder|cursus|training|huurwoning|woning|benedenwoning|bovenwoning|flat|huurcontract) van|(?:studeert|studie|student|opleiding|studente)(?: \p{Ll}+)? aan|(?:hulp|zorg|thuiszorg|begeleiding|ondersteuning|dagbesteding|opvang|behandeling|woonbegeleiding),? (?:van|bij)|(?:[Vv]erhuurder|[Ww]erkgever|[Ww]oningcorporatie|[Zz]orgaanbieder) (?:is|was|wordt))[ \t]$/u;
+  /(?:^|[^\p{L}])(?:(?:ontslag|ontslagen|opname|opgenomen|behandeling|behandeld|bevallen|geopereerd|verwezen|doorverwezen|verwijzing|doorverwijzing|[Dd]oorverwijzing|[Vv]erwijzing|[Oo]pname|overgeplaatst|overgebracht) (?:in|uit|naar|bij)|(?:brief|brieven|post|rekening|aanmaning|folder|cursus|training|huurwoning|woning|benedenwoning|bovenwoning|flat|huurcontract|huurhuis|huurflat|aanleunwoning|seniorenwoning|eengezinswoning|wisselwoning|kamer) van|(?:studeert|studie|student|opleiding|studente)(?: \p{Ll}+)? aan|(?:hulp|zorg|thuiszorg|begeleiding|ondersteuning|dagbesteding|opvang|behandeling|woonbegeleiding),? (?:van|bij)|(?:[Vv]erhuurder|[Ww]erkgever|[Ww]oningcorporatie|[Zz]orgaanbieder) (?:is|was|wordt))[ \t]$/u;
 /** "familie in Lyon", "komt uit Braga": one word that no list knows as a first name, right after "in" or "uit", is a place. */
 const IN_OR_FROM = /(?:^|[^\p{L}])(?:in|uit) $/u;
 /** "wijkagent", "buurtcoach", "wijkteam": a role or team of a neighbourhood, whose area may follow. */
@@ -127,7 +127,7 @@ const SERVICE_BEFORE =
  * someone works or starts is an employer, even where its name holds a surname; a first name first is a person ("werkt bij Jan thuis").
  */
 const WORKS_AT =
-  /(?:^|[^\p{L}])(?:[Ww]erkt|[Ww]erken|[Ww]erkte|[Gg]ewerkt|[Ww]erkzaam|in dienst|[Bb]aan|[Bb]ijbaan|[Ss]tage|[Ss]tageplek|[Ss]tart|[Bb]egint|[Bb]egonnen)(?: [\p{Ll}\d]+){0,3} bij[ \t]$/u;
+  /(?:^|[^\p{L}])(?:[Ww]erk|[Ww]erkt|[Ww]erken|[Ww]erkte|[Gg]ewerkt|[Ww]erkzaam|in dienst|[Bb]aan|[Bb]ijbaan|[Ss]tage|[Ss]tageplek|[Ss]tart|[Bb]egint|[Bb]egonnen)(?: [\p{Ll}\d]+){0,3} bij[ \t]$/u;
 
 /** "ingevuld door Vlinder", "genotuleerd door Sem": after what a person does with a text or a call, "door" names a person. */
 const PERSON_DID =
@@ -181,7 +181,10 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
     // "Utrecht Centrum", "Almere Centrum": after a place, a centre is a district, no organisation.
     const kindInRun =
       runWords.length > 1 &&
-      ((KIND_INSIDE.test(run) && !(span.label === 'CITY' && PLACE_DISTRICT.test(run))) ||
+      ((KIND_INSIDE.test(run) &&
+        !(span.label === 'CITY' && PLACE_DISTRICT.test(run)) &&
+        // "Jan Bouw": a first name and one kind word are a person's name.
+        !(runWords.length === 2 && FIRST_NAMES.has(runWords[0]!.toLowerCase()))) ||
         runWords.some((w) => CAMEL.test(w) || (KIND_ENDING.test(w) && !SURNAMES.has(w.toLowerCase()))));
     // "(Marcuskerk)", "Buurtsportclub": one word that ends in a kind and that no list knows as a place or a surname.
     const kindWord =
@@ -240,6 +243,32 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
     const end = next && next.start < runEnd ? span.end : runEnd;
     out[i] = { start, end, label: 'INSTITUTION', source: 'institution-context' };
   }
+  return sameOrganisationEverywhere(text, out ?? spans);
+}
+
+/** Sources of a name typed only by a capital, a list or an earlier hit: an organisation found elsewhere in the text outranks them. */
+const TYPED_BY_CAPITAL = new Set([
+  'person-contact',
+  'person-lexicon',
+  'person-capitalised',
+  'person-repeat',
+  'city-cue',
+  'token-classifier',
+]);
+
+/** "woont in een huurhuis van Servatius … (huur Servatius € 1.450)": a name found as an organisation once is one everywhere in the text. */
+function sameOrganisationEverywhere(text: string, spans: Span[]): Span[] {
+  let names: Set<string> | undefined;
+  for (const span of spans) if (span.label === 'INSTITUTION') (names ??= new Set()).add(text.slice(span.start, span.end));
+  if (names === undefined) return spans;
+  let out: Span[] | undefined;
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
+    if ((span.label !== 'PERSON' && span.label !== 'CITY') || !TYPED_BY_CAPITAL.has(span.source)) continue;
+    if (!names.has(text.slice(span.start, span.end))) continue;
+    out ??= spans.slice();
+    out[i] = { ...span, label: 'INSTITUTION', source: 'institution-repeat' };
+  }
   return out ?? spans;
 }
 
@@ -254,11 +283,26 @@ const NOT_ORGANISATION_ACRONYMS = new Set(
 const ACRONYM_NAME = new RegExp(`[A-Z]{2,5}(?:[ \\t]van)?(?:[ \\t]${CAP}){1,3}(?![\\p{L}])`, 'uy');
 /** "MBO College Almere", "VSO School De Ster": a school level before a kind of school names the school. */
 const SCHOOL_AFTER_LEVEL = /^[ \t](?:College|School|Lyceum|Campus|Scholengemeenschap)[ \t]\p{Lu}/u;
+const CHURCH_END = /\p{Ll}(?:kerk|moskee|parochie)$/u;
+const BEFORE_CHURCH = /(?:^|[^\p{L}])(?:de|\p{Ll}+(?:punt|locatie|gebouw))[ \t]$/u;
+/** The kinds of service every town has under one name ("het Werkplein", "het Jongerenloket"): no one organisation, alone. */
+const LOCAL_SERVICES = new Set([
+  'werkplein',
+  'jongerenloket',
+  'jongerenpunt',
+  'taalhuis',
+  'taalpunt',
+  'zorgloket',
+  'wmo-loket',
+  'informatiepunt',
+]);
+/** Two to five capitals, then four lower-case letters or more, and no other capital. */
+const MIXED_CASE_FIRM = /^[A-Z]{2,5}[a-z]{4,}$/;
 /** The last letters of the kinds of ORGANISATION_WORD_END (zorg, groep, loket, plein, welzijn, opvang, …): most words are passed over by their last letter. */
 const WORD_END_LETTERS = new Set([...'gptnkelms'].map((c) => c.charCodeAt(0)));
 /** A word that ends like an organisation's kind: "Iriszorg", "Regenbooggroep", "Leerwerkloket", "Werkplein". */
 const ORGANISATION_WORD_END =
-  /^\p{Lu}\p{Ll}{2,}(?:zorg|groep|loket|plein|welzijn|opvang|hulpverlening|kliniek)$|^\p{Lu}[\p{Ll}]+-\p{Lu}?\p{Ll}*(?:kerk|moskee|school|lyceum|college|kliniek|ziekenhuis|Lyceum|College|School|Kerk)$/u;
+  /^\p{Lu}\p{Ll}{2,}(?:zorg|groep|loket|plein|welzijn|opvang|hulpverlening|kliniek|kerk|moskee|parochie)$|^\p{Lu}[\p{Ll}]+-\p{Lu}?\p{Ll}*(?:kerk|moskee|school|lyceum|college|kliniek|ziekenhuis|Lyceum|College|School|Kerk)$/u;
 
 /**
  * Organisations known by their shape: an abbreviation that starts a name (most regional care
@@ -275,7 +319,33 @@ export function findOrganisationsByShape(text: string, found: Scan): Span[] {
     const second = text.charCodeAt(start + 1);
     if (first < 65 || first > 90 || second < 65 || second > 90) continue;
     const end = lettersEnd(text, start);
-    if (end - start > 5 || (text.charCodeAt(end) !== 32 && text.charCodeAt(end) !== 9)) continue;
+    // "werkt als monteur bij RET", "sinds 1 september werk bij LUMC": an abbreviation where someone works is the employer.
+    if (
+      text.charCodeAt(start - 1) === 32 &&
+      text.startsWith('bij', start - 4) &&
+      end - start <= 6 &&
+      text.charCodeAt(end) !== 45 &&
+      (classAt(text, end) & LETTER) === 0 &&
+      !(isSpaceAt(text, end) && (classAt(text, end + 1) & UPPER) !== 0) &&
+      WORKS_AT.test(text.slice(Math.max(0, start - 50), start))
+    ) {
+      const acronym = text.slice(start, end);
+      if (/^[A-Z]+$/.test(acronym) && !NOT_ORGANISATION_ACRONYMS.has(acronym) && !GENERIC_SERVICES.has(acronym.toLowerCase()))
+        spans.push({ start, end, label: 'INSTITUTION', source: 'institution-acronym' });
+      continue;
+    }
+    if (end - start > 5) {
+      // "HEEMwonen", "ZOwonen": capitals, then a word in lower case, name a firm (not an IJ- word: "IJsselland", nor an agency's division: "UWV WERKbedrijf").
+      if (
+        MIXED_CASE_FIRM.test(text.slice(start, end)) &&
+        !(first === 73 && second === 74) &&
+        !isDigit(text.charCodeAt(end)) &&
+        !GENERIC_SERVICES.has(wordBefore(text, start).toLowerCase())
+      )
+        spans.push({ start, end, label: 'INSTITUTION', source: 'institution-mixed-case' });
+      continue;
+    }
+    if (text.charCodeAt(end) !== 32 && text.charCodeAt(end) !== 9) continue;
     const acronym = text.slice(start, end);
     if (
       (NOT_ORGANISATION_ACRONYMS.has(acronym) && !SCHOOL_AFTER_LEVEL.test(text.slice(end, end + 22))) ||
@@ -305,6 +375,14 @@ export function findOrganisationsByShape(text: string, found: Scan): Span[] {
     const word = words.lowers[c]!;
     if ((end - start < 7 && !word.includes('-')) || (classAt(text, end) & LETTER) !== 0 || isSentenceStart(text, start)) continue;
     if (!ORGANISATION_WORD_END.test(text.slice(start, end)) || isCommon(word) || GENERIC_SERVICES.has(word)) continue;
+    // "het Werkplein" alone is the service every town has; "Jongerenloket Flevoland" is one.
+    if (LOCAL_SERVICES.has(word) && !(isSpaceAt(text, end) && (classAt(text, end + 1) & UPPER) !== 0)) continue;
+    // "in de Mariakerk", "uitgiftepunt Oosterkerk": a church after "de" or a place's kind; a village ends so too ("in Lekkerkerk").
+    if (
+      CHURCH_END.test(word) &&
+      (PLACES.has(word) || SURNAMES.has(word) || !BEFORE_CHURCH.test(text.slice(Math.max(0, start - 24), start)))
+    )
+      continue;
     spans.push({ start, end, label: 'INSTITUTION', source: 'institution-word-end' });
   }
   return spans;
@@ -359,6 +437,133 @@ const LANGUAGES = new Set(
   'tigrinya dari farsi pasjtoe pashto somali amhaars urdu hindi tamil berbers tamazight papiaments sranantongo'.split(' '),
 );
 
+/** "schulden bij …", "een betalingsregeling met …": who is owed money, most often a list of companies and agencies. */
+const DEBT_LEADS = [
+  'schulden bij',
+  'schuld bij',
+  'achterstand bij',
+  'achterstanden bij',
+  'betalingsachterstand bij',
+  'betalingsachterstanden bij',
+  'huurachterstand bij',
+  'betalingsregeling met',
+  'betalingsregeling bij',
+  'betalingsregelingen met',
+  'openstaande rekeningen bij',
+];
+const DEBT_LEAD_PHRASES = phrasesOf(DEBT_LEADS);
+const DEBT_LEAD = new RegExp(
+  `(?:${DEBT_LEADS.map((l) => `[${l[0]!.toUpperCase()}${l[0]}]${l.slice(1).replace(/ /g, '[ \\t]+')}`).join('|')})[ \\t]+`,
+  'uy',
+);
+/** One creditor of a list: capitalised words, a word with capitals and digits ("Woonkracht10", "HEEMwonen") or an abbreviation. */
+const CREDITOR = /(?:de[ \t]|het[ \t])?(\p{Lu}[\p{L}\d'’&.-]*(?:[ \t]\p{Lu}[\p{L}\d'’&.-]*){0,2})/uy;
+const LIST_JOINER = /^(?:,[ \t]*(?:en[ \t]+)?|[ \t]+(?:en|&)[ \t]+)/;
+
+/** The creditors after a debt word, up to the first item that is no capitalised name: each that no list knows is an organisation. */
+function findCreditors(text: string, found: Scan, out: Span[]): void {
+  for (const at of phraseStarts(found, DEBT_LEAD_PHRASES, 2)) {
+    DEBT_LEAD.lastIndex = at;
+    if (!DEBT_LEAD.exec(text)) continue;
+    let next = DEBT_LEAD.lastIndex;
+    for (let items = 0; items < 8; items++) {
+      CREDITOR.lastIndex = next;
+      const m = CREDITOR.exec(text);
+      if (!m) break;
+      const value = m[1]!.replace(/[.,]$/, '');
+      const start = m.index + m[0].length - m[1]!.length;
+      const words = value.split(/[ \t]/);
+      const lower = value.toLowerCase();
+      if (
+        !GENERIC_SERVICES.has(lower) &&
+        !GENERIC_SERVICES.has(words[0]!.toLowerCase()) &&
+        !COUNTRIES.has(lower) &&
+        noNameIn(words) &&
+        !(words.length === 1 && isCommon(lower))
+      )
+        out.push({ start, end: start + value.length, label: 'INSTITUTION', source: 'institution-lead' });
+      const joiner = LIST_JOINER.exec(text.slice(start + value.length, start + value.length + 8));
+      if (!joiner) break;
+      next = start + value.length + joiner[0].length;
+    }
+  }
+}
+
+/** A worker's role written before the employer: "opbouwwerker …", "wijkverpleging …", "schoolmaatschappelijk werk, …". */
+const ROLE_BEFORE_EMPLOYER =
+  /^\p{Ll}*(?:werker|consulent|coach|begeleider|begeleiding|verpleegkundige|verpleging|medewerker|adviseur|regisseur|ondersteuner|therapeut|pedagoog|psycholoog|werk)$/u;
+/** A capitalised word that no list knows as a name, a place or a word. */
+const isUnknownWord = (lower: string) =>
+  !FIRST_NAMES.has(lower) &&
+  !SURNAMES.has(lower) &&
+  !PLACES.has(lower) &&
+  !NOT_NAMES.has(lower) &&
+  !COUNTRIES.has(lower) &&
+  !isCommon(lower);
+
+/**
+ * "Marieke ter Horst, opbouwwerker Wijkracht", "wijkverpleging Patyna": one word no list knows after a worker's role is the
+ * employer; and a word found as an organisation once is one where it stands alone elsewhere in the text.
+ */
+function organisationsAfterRoles(text: string, found: Scan, spans: readonly Span[], out: Span[]): void {
+  const words = capitalisedWords(found);
+  for (let c = 0; c < words.starts.length; c++) {
+    const start = words.starts[c]!;
+    const end = words.ends[c]!;
+    // One word after a lower-case word or a comma, then no capitalised word ("opbouwwerker Wijkracht\n", "wijkverpleging Patyna,").
+    if (text.charCodeAt(start - 1) !== 32 || ((classAt(text, start - 2) & LOWER) === 0 && text.charCodeAt(start - 2) !== 44)) continue;
+    if (
+      (classAt(text, end) & LETTER) !== 0 ||
+      text.charCodeAt(end) === 45 ||
+      (isSpaceAt(text, end) && (classAt(text, end + 1) & UPPER) !== 0)
+    )
+      continue;
+    const lower = words.lowers[c]!;
+    if (!ROLE_BEFORE_EMPLOYER.test(wordBefore(text, start)) || !isUnknownWord(lower) || GENERIC_SERVICES.has(lower)) continue;
+    out.push({ start, end, label: 'INSTITUTION', source: 'institution-after-role' });
+  }
+  let names: Set<string> | undefined;
+  let domains: Set<string> | undefined;
+  for (const list of [spans, out])
+    for (const span of list) {
+      if (span.label === 'INSTITUTION' && span.end - span.start >= 4)
+        (names ??= new Set()).add(text.slice(span.start, span.end).toLowerCase());
+      else if (span.label === 'EMAIL')
+        for (const part of mailDomainNames(text.slice(span.start, span.end))) (domains ??= new Set()).add(part);
+    }
+  if (names === undefined && domains === undefined) return;
+  for (let c = 0; c < words.starts.length; c++) {
+    const start = words.starts[c]!;
+    const end = words.ends[c]!;
+    const lower = words.lowers[c]!;
+    const repeat = names?.has(lower) === true;
+    if (!repeat && domains?.has(lower) !== true) continue;
+    if ((classAt(text, end) & LETTER) !== 0 || text.charCodeAt(end) === 45 || isSentenceStart(text, start)) continue;
+    // "Wijkracht" beside "…@wijkracht-hengelo.nl": a word that names the domain of an address, and that no list knows, is its organisation.
+    // A brand in camel case ("ZorgDomein") names a product, not the writer's organisation.
+    if (!repeat && (!isUnknownWord(lower) || CAMEL.test(text.slice(start, end)))) continue;
+    out.push({ start, end, label: 'INSTITUTION', source: repeat ? 'institution-repeat' : 'institution-mail-domain' });
+  }
+}
+
+/** Mail providers and the like, whose domain names no organisation of the writer. */
+const MAIL_PROVIDERS = new Set(
+  'gmail hotmail outlook live icloud yahoo ziggo kpnmail kpnplanet planet xs4all home hetnet casema upcmail chello zonnet tele2 online quicknet caiway solcon telfort gmx protonmail proton msn mail email'.split(
+    ' ',
+  ),
+);
+/** The names in an e-mail address's domain ("j.smit@wijkracht-hengelo.nl": wijkracht, hengelo): five letters or more, no provider. */
+function mailDomainNames(address: string): string[] {
+  const at = address.indexOf('@');
+  const dot = address.indexOf('.', at);
+  if (at < 0 || dot < 0) return [];
+  return address
+    .slice(at + 1, dot)
+    .toLowerCase()
+    .split('-')
+    .filter((part) => part.length >= 5 && /^\p{Ll}+$/u.test(part) && !MAIL_PROVIDERS.has(part));
+}
+
 /** "Sevda Kurt (Bo-Ex)", "Anita Bosch (Carint Reggeland)": after a person's full name, the organisation in brackets. */
 const EMPLOYER_AFTER_NAME = /^ \((\p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|&|van|de|der)){0,3})\)/u;
 
@@ -366,7 +571,7 @@ const EMPLOYER_AFTER_NAME = /^ \((\p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]
 const ROLE_IN_BRACKETS =
   /^(?:extern|intern|gast|afwezig|aanwezig|voorzitter|notulen|vrijwilliger|stagiair|stagiaire|ouder|\p{Ll}+(?:or|ist|ent|eur|ier|iair|iaire|er|ster|arts|coach|werker))$/u;
 
-/** Organisations after "via"/"vanuit" and in brackets after a person's full name: spans beside the rules' detections. */
+/** Organisations after "via"/"vanuit", after a debt word and in brackets after a person's full name: spans beside the rules' detections. */
 export function findOrganisationsBeside(text: string, found: Scan, spans: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (const at of phraseStarts(found, VIA_WORDS)) {
@@ -394,7 +599,14 @@ export function findOrganisationsBeside(text: string, found: Scan, spans: readon
       GENERIC_SERVICES.has(value.toLowerCase())
     )
       continue;
-    if (!noNameIn(words) || GENERIC_SERVICES.has(first) || LANGUAGES.has(first) || (words.length === 1 && isCommon(first))) continue;
+    if (
+      !noNameIn(words) ||
+      GENERIC_SERVICES.has(first) ||
+      (words.length === 1 && LOCAL_SERVICES.has(first)) ||
+      LANGUAGES.has(first) ||
+      (words.length === 1 && isCommon(first))
+    )
+      continue;
     // "in het Oude Noorden", "uit de Vogelbuurt": a district, named by its compass point or its kind.
     const district = DISTRICT_SHAPE.test(value);
     out.push({
@@ -404,6 +616,8 @@ export function findOrganisationsBeside(text: string, found: Scan, spans: readon
       source: district ? 'city-lead' : 'institution-lead',
     });
   }
+  findCreditors(text, found, out);
+  organisationsAfterRoles(text, found, spans, out);
   for (const span of spans) {
     if (span.label !== 'PERSON' || text.charCodeAt(span.end + 1) !== 40) continue;
     // A full name: two capitalised words or more, no first name alone.
@@ -425,11 +639,11 @@ export function findOrganisationsBeside(text: string, found: Scan, spans: readon
 
 /** Form fields whose value is an organisation: "School: Zadkine, opleiding …", "Werkgever: Bakkerij Sijm". */
 const ORGANISATION_FIELD = new RegExp(
-  `(?:Eerder betrokken|Betrokken|Betrokken instanties|Betrokken organisaties|School|Werkgever|Zorgaanbieder|Woningcorporatie|Corporatie|Verhuurder|Kinderopvang|Opvang|Sportclub|Vereniging|Club|Huisartsenpraktijk|Instelling|Organisatie|Dagbesteding|Jeugdhulpaanbieder|Ziekenhuis|Uitzendbureau|Opleiding|Stage|Stageplek|Werk|Zorg|Begeleiding)(?: \\/ [a-z]+)?[ \\t]*:[ \\t]*((?:${CAP}|\\p{Lu}{2,})(?:[ \\t](?:${CAP}|\\p{Lu}{2,}|&|van|de|der|het|'t))*)`,
+  `(?:Eerder betrokken|Betrokken|Betrokken instanties|Betrokken organisaties|School|Werkgever|Opdrachtgever|Aanbieder|Schuldeiser|Crediteur|Pensioenfonds|Netbeheerder|Zorgaanbieder|Woningcorporatie|Corporatie|Verhuurder|Kinderopvang|Opvang|Sportclub|Vereniging|Club|Huisartsenpraktijk|Instelling|Organisatie|Dagbesteding|Jeugdhulpaanbieder|Ziekenhuis|Uitzendbureau|Opleiding|Stage|Stageplek|Werk|Zorg|Begeleiding)(?: \\/ [a-z]+)?[ \\t]*:[ \\t]*((?:${CAP}|\\p{Lu}{2,})\\d{0,3}(?:[ \\t](?:${CAP}|\\p{Lu}{2,}|&|van|de|der|het|'t))*)`,
   'uy',
 );
 const ORGANISATION_FIELD_WORDS = phrasesOf(
-  'eerder|betrokken|school|werkgever|zorgaanbieder|woningcorporatie|corporatie|verhuurder|kinderopvang|opvang|sportclub|vereniging|club|huisartsenpraktijk|instelling|organisatie|dagbesteding|jeugdhulpaanbieder|ziekenhuis|uitzendbureau|opleiding|stage|stageplek|werk|zorg|begeleiding'.split(
+  'eerder|betrokken|school|werkgever|opdrachtgever|aanbieder|schuldeiser|crediteur|pensioenfonds|netbeheerder|zorgaanbieder|woningcorporatie|corporatie|verhuurder|kinderopvang|opvang|sportclub|vereniging|club|huisartsenpraktijk|instelling|organisatie|dagbesteding|jeugdhulpaanbieder|ziekenhuis|uitzendbureau|opleiding|stage|stageplek|werk|zorg|begeleiding'.split(
     '|',
   ),
 );

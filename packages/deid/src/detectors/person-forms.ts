@@ -7,6 +7,7 @@ import { FIRST_NAMES, NAMES_THAT_ARE_WORDS, NOT_NAMES, PLACES, SURNAMES } from '
 import { isSentenceStart, possessiveAfter } from './name-patterns.js';
 import { capitalisedWords, type Scan } from '../scan.js';
 import { isCommon } from '../statistical/token-features.js';
+import { WordFacts } from '../word-facts.js';
 
 /** "/rk", "/ jv", "-- mb": a worker's initials on a line of their own. */
 const SIGNED_INITIALS = /^[ \t]*(?:\/|--?)[ \t]?(\p{Ll}{2,3})[ \t]*$/u;
@@ -24,6 +25,9 @@ const ROLE_IN_BRACKETS_AFTER =
 const SIGN_OFF_BEFORE = /(?:^|[^\p{L}])(?:[Gg]r|[Gg]rt|[Mm]vg|[Gg]roet|[Gg]roetjes|[Ll]iefs|[Gg]roeten)[.,!]? $/u;
 /** " en Jesse": a known first name after "en" makes the word before it a name too ("Kim en Jesse"). */
 const AND_FIRST_NAME = /^ en (\p{Lu}\p{Ll}+)(?![\p{L}])/u;
+
+/** First names that are also words (Fleur, Kim), no other kind of non-name, per capitalised word: looked at for every one. */
+const FIRST_NAME_WORDS = new WordFacts((word) => (FIRST_NAMES.has(word) && NAMES_THAT_ARE_WORDS.has(word) && !NOT_NAMES.has(word) ? 1 : 0));
 
 const isLowerFirstName = (word: string) =>
   FIRST_NAMES.has(word) && !NAMES_THAT_ARE_WORDS.has(word) && !NOT_NAMES.has(word) && !PLACES.has(word);
@@ -60,7 +64,7 @@ export function findPersonForms(text: string, found: Scan): Span[] {
   for (let c = 0; c < words.starts.length; c++) {
     const word = words.lowers[c]!;
     // A first name that is also a word ("Fleur", "Kim") after a sign-off, or at a sentence start before "en" and a first name.
-    if (FIRST_NAMES.has(word) && NAMES_THAT_ARE_WORDS.has(word) && !NOT_NAMES.has(word)) {
+    if (FIRST_NAME_WORDS.of(words, c) === 1) {
       const start = words.starts[c]!;
       const signed = SIGN_OFF_BEFORE.test(text.slice(Math.max(0, start - 9), start));
       const paired =

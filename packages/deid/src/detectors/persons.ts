@@ -23,6 +23,7 @@ import {
   type Scan,
 } from '../scan.js';
 import { numberStack } from '../number-stack.js';
+import { WordFacts } from '../word-facts.js';
 import { linePersons } from './lines.js';
 import { isCommon } from '../statistical/token-features.js';
 import {
@@ -271,10 +272,33 @@ for (const [list, flag] of [
 
 /** The lists' flags of a lower-case word whose `shortKey` is `key`: most words that no list holds are ruled out by one array read. */
 const flagsOf = (word: string, key: number) => (WORD_FLAG_KEYS[key] === 0 ? 0 : (WORD_FLAGS.get(word) ?? 0));
+/** `flagsOf` each capitalised word, kept by its id: it runs for every capitalised word of every text. */
+const capitalisedFlags = new WordFacts((word) => flagsOf(word, shortKey(word)));
+
+/**
+ * `nameLike` of the words as written in the current call (cleared as each starts): the same names
+ * are asked about many times a text, and each time made a lower-case copy and a lookup in a map of
+ * 50,000 words, which misses the processor's caches.
+ */
+const nameLikeOfWritten = new Map<string, boolean>();
+
+/**
+ * ORGANISATION_WORD.test of each candidate in the current call (cleared as each starts): a
+ * case-insensitive pattern of 25 words is tried at every position of the candidate (about 0.5 µs),
+ * and the same names are candidates of several rules, many times a text.
+ */
+const organisationWordOf = new Map<string, boolean>();
+function hasOrganisationWord(candidate: string): boolean {
+  let has = organisationWordOf.get(candidate);
+  if (has === undefined) organisationWordOf.set(candidate, (has = ORGANISATION_WORD.test(candidate)));
+  return has;
+}
 
 /** Whether a capitalised word can be a name at all (not a weekday, pronoun, agency, place …). */
 function nameLike(word: string): boolean {
-  return lowerNameLike(lower(word));
+  let like = nameLikeOfWritten.get(word);
+  if (like === undefined) nameLikeOfWritten.set(word, (like = lowerNameLike(lower(word))));
+  return like;
 }
 function lowerNameLike(w: string): boolean {
   return (flagsOf(w, shortKey(w)) & NOT_NAME_LIKE) === 0;
@@ -326,6 +350,9 @@ function hasColon(text: string, start: number, end: number): boolean {
 
 export function findPersons(text: string, found: Scan = scan(text)): Span[] {
   const spans = new SpanList('PERSON');
+  nameLikeOfWritten.clear();
+  organisationWordOf.clear();
+  runVerdicts.clear();
   /** `strong`: a title, role or initials say it is a person, even where the word is also a place (gezin Hoek). */
   const judged: Judged = { strong: new Map(), weak: new Map() };
   const add = (start: number, whole: string, source: string, strong = false) => {
@@ -347,7 +374,7 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     const name = text.slice(roles[r + 1], end);
     // "gezin de Jong", "echtpaar van Dijk": a family word takes a surname with its tussenvoegsel in lower case.
     if (!/^\p{Lu}/u.test(name) && !FAMILY_BEFORE.test(text.slice(roles[r], roles[r + 1]))) continue;
-    if (ORGANISATION_WORD.test(name)) continue;
+    if (hasOrganisationWord(name)) continue;
     // "Jongere: Ja, …", "Adres dochter: Veenkampen 14": after a label's colon only a known name, never a street and number.
     if (
       hasColon(text, roles[r]!, end) &&
@@ -383,7 +410,7 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     // In Dutch only names are capitalised mid-sentence: "over Jamal", "met Ans" name a person.
     // "heet Soemintra": after "heet" an ordinary word is no name ("heette Kom").
     if (wordAt(HEET, text, at) && isCommon(lower(first)) && !FIRST_NAMES.has(lower(first)) && !SURNAMES.has(lower(first))) continue;
-    const midSentence = !isSentenceStart(text, start) && !ROLE_WORDS.has(lower(first)) && !ORGANISATION_WORD.test(name);
+    const midSentence = !isSentenceStart(text, start) && !ROLE_WORDS.has(lower(first)) && !hasOrganisationWord(name);
     if (FIRST_NAMES.has(lower(first)) || SURNAMES.has(lower(first)) || midSentence) add(start, name, 'person-contact');
   }
   // Informal notes write names in lower case ("gebeld met jeroen"): a known first name that is no Dutch word.
@@ -444,7 +471,7 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     const index = capitalised.starts[c]!;
     const w = capitalised.lowers[c]!;
     // A name that is also a word (Bakker, Roos) counts where Dutch would not capitalise the word: not at a sentence start.
-    const flags = flagsOf(w, capitalised.keys[c]!);
+    const flags = capitalisedFlags.of(capitalised, c);
     const known = (flags & (IS_FIRST_NAME | IS_SURNAME)) !== 0 && ((flags & IS_WORD) === 0 || !isSentenceStart(text, index));
     if (!known || (flags & NOT_NAME_LIKE) !== 0) continue;
     // "PostNL": capitals go on inside the word; "Buurtteam West": a word after an organisation's kind is part of its name.
@@ -485,21 +512,8 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
       value = rest;
       if (!/^\p{Lu}/u.test(value)) continue;
     }
-    const words = value.split(/\s+/);
-    const whole = lower(value);
-    if (
-      words.length < 2 ||
-      // "GGD Hollands Midden", "UWV Noord-Holland": a national agency's region.
-      afterAgency(text, start) ||
-      GENERIC_SERVICES.has(whole) ||
-      KNOWN_INSTITUTIONS.has(whole) ||
-      PLACES.has(whole) ||
-      ORGANISATION_WORD.test(value)
-    )
-      continue;
-    if (!words.every((w) => !/^\p{Lu}/u.test(w) || nameLike(w))) continue;
-    // "Algemene Huurvoorwaarden": capitalised ordinary words, none a name of the lists, are a title.
-    if (isCommon(lower(words[0]!)) && words.every((w) => !FIRST_NAMES.has(lower(w)) && !SURNAMES.has(lower(w)))) continue;
+    // "GGD Hollands Midden", "UWV Noord-Holland": a national agency's region.
+    if (afterAgency(text, start) || !runCanBeName(value)) continue;
     add(start, value, 'person-capitalised');
   }
   // Only where a capital follows the bracket, as CAP starts with one.
@@ -569,6 +583,33 @@ function surnamesFirst(text: string, spans: SpanList): void {
   }
 }
 
+/**
+ * What a run of capitalised words must be to name a person, whatever is around it: two words or
+ * more, no agency, known organisation or place, no organisation's word, each capitalised word name-like,
+ * and not ordinary words none of which is a name. Kept for the call by the run as written (cleared as
+ * each starts): the same runs recur in a text, and each was split, lowered and looked up anew.
+ */
+const runVerdicts = new Map<string, boolean>();
+function runCanBeName(value: string): boolean {
+  let verdict = runVerdicts.get(value);
+  if (verdict === undefined) {
+    const words = value.split(/\s+/);
+    const whole = lower(value);
+    verdict = !(
+      words.length < 2 ||
+      GENERIC_SERVICES.has(whole) ||
+      KNOWN_INSTITUTIONS.has(whole) ||
+      PLACES.has(whole) ||
+      hasOrganisationWord(value) ||
+      !words.every((w) => !/^\p{Lu}/u.test(w) || nameLike(w)) ||
+      // "Algemene Huurvoorwaarden": capitalised ordinary words, none a name of the lists, are a title.
+      (isCommon(lower(words[0]!)) && words.every((w) => !FIRST_NAMES.has(lower(w)) && !SURNAMES.has(lower(w))))
+    );
+    runVerdicts.set(value, verdict);
+  }
+  return verdict;
+}
+
 /** Rules whose evidence is more than a capital: a name they find may repeat in lower case. */
 const STRONG_PERSON_SOURCES = new Set(['person-chat-sender', 'person-greeted', 'person-after-kin', 'person-lower']);
 const ENGLISH_WEEKDAYS = new Set(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
@@ -623,7 +664,13 @@ function propagate(text: string, list: SpanList, found: Scan): Span[] {
         const l = lower(part);
         if (!NAMES_THAT_ARE_WORDS.has(l) && !PLACES_THAT_ARE_WORDS.has(l) && (STRONG_PERSON_SOURCES.has(span.source) || FIRST_NAMES.has(l)))
           tokens.add(l);
-      } else if (/^\p{Ll}{3,}$/u.test(part) && STRONG_PERSON_SOURCES.has(span.source) && !NAMES_THAT_ARE_WORDS.has(part)) tokens.add(part);
+      } else if (
+        // The source first: few spans come from a strong rule, and the pattern ran for every other part.
+        STRONG_PERSON_SOURCES.has(span.source) &&
+        /^\p{Ll}{3,}$/u.test(part) &&
+        !NAMES_THAT_ARE_WORDS.has(part)
+      )
+        tokens.add(part);
     }
   }
   if (tokens.size === 0) return spans;

@@ -76,6 +76,8 @@ const REGIONS = new Set(['randstad', 'midden-nederland', 'noord-nederland', 'oos
 
 const CITY_AFTER_POSTCODE = new RegExp(`\\b[1-9]\\d{3} ?[A-Z]{2}[ \\t]+(${CAP}(?:[- ](?:aan|op|den|de|\\p{Lu}[\\p{Ll}]+))*)`, 'gu');
 
+const CAPITALS_AFTER_POSTCODE = /[1-9]\d{3} ?[A-Z]{2}[ \t]+([A-Z][A-Z'’-]+(?: [A-Z'’-]+){0,4})(?=[ \t]*(?:\r?\n|$|,))/y;
+
 /** "(Lombok)", "(De Pijp)", "(Overijssel)": capitalised words in brackets right after a place name its district or province. */
 const IN_BRACKETS_AFTER = /^ ?\((\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|aan|op|de|den))*)\)/u;
 
@@ -176,6 +178,13 @@ export function findPlaces(text: string, found: Scan = scan(text)): Span[] {
   // The word after a postcode is the place: "3311 AB Dordrecht".
   const afterPostcodes = groupRangesAt(CITY_AFTER_POSTCODE, text, postcodeStarts(found), found);
   for (let r = 0; r < afterPostcodes.length; r += 3) spans.add(afterPostcodes[r + 1]!, afterPostcodes[r + 2]!, 'city-after-postcode');
+  // A letter's address block in capitals: "7513CX  ENSCHEDE", "2903 AX CAPELLE AAN DEN IJSSEL" (a listed place, to the line's end).
+  const postcodes = postcodeStarts(found);
+  for (let p = 0; p < postcodes.length; p++) {
+    CAPITALS_AFTER_POSTCODE.lastIndex = postcodes[p]!;
+    const m = CAPITALS_AFTER_POSTCODE.exec(text);
+    if (m && PLACES.has(m[1]!.toLowerCase())) spans.add(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'city-after-postcode');
+  }
   // Each "s-" from its hyphen (a single-character indexOf is fast on any text; "s-" was not).
   for (let hyphen = text.indexOf('-'); hyphen !== -1; hyphen = text.indexOf('-', hyphen + 1)) {
     const at = hyphen - 1;

@@ -5,6 +5,7 @@
 import type { Span } from '../labels.js';
 import { capitalisedWords, isSpaceAt, type Scan } from '../scan.js';
 import { numberStack } from '../number-stack.js';
+import { WordFacts } from '../word-facts.js';
 import { CAR_MAKES, COUNTRIES, GENERIC_SERVICES } from '../lexicon.js';
 import { isSentenceStart } from '../detectors/name-patterns.js';
 import {
@@ -113,7 +114,12 @@ export function candidates(found: Scan, spans: readonly Span[], flagsOf: (word: 
 }
 
 /** What `candidates` gives, as each candidate's start and end in one list of numbers and its word in another: no tuple per candidate. */
-function candidateRanges(found: Scan, spans: readonly Span[], flagsOf: (word: string) => number): { ranges: number[]; words: string[] } {
+function candidateRanges(
+  found: Scan,
+  spans: readonly Span[],
+  flagsOf: (word: string) => number,
+  listsByWord?: WordFacts,
+): { ranges: number[]; words: string[] } {
   const words = capitalisedWords(found);
   const mark = numberStack.mark();
   const chosen: string[] = [];
@@ -125,7 +131,7 @@ function candidateRanges(found: Scan, spans: readonly Span[], flagsOf: (word: st
     if (s < spans.length && spans[s]!.start < end) continue;
     const word = words.lowers[c]!;
     if (word.length < 2) continue;
-    const flags = flagsOf(word);
+    const flags = listsByWord ? listsByWord.of(words, c) : flagsOf(word);
     // Words the guidelines leave out, and words that are never names (titles, kinship, greetings: Mw, Moeder, Beste; articles have their own rule below).
     if ((flags & NEVER) !== 0 || ((flags & NOT_NAME) !== 0 && !ARTICLES.has(word))) continue;
     // A camel-case brand (PostNL, DeepL), a word glued to a number, an abbreviation ("Geb.:", "Geb.datum").
@@ -216,6 +222,9 @@ export function classify(features: readonly number[], margin = MARGIN): TokenCla
  * lists that hold each word, the scores of its form and lists, and the lists of capitalised
  * neighbours by their hash.
  */
+/** `listFlags` of each capitalised word, kept by its id between calls (numbers, no words): it ran for every capitalised word. */
+const LISTS_BY_WORD = new WordFacts(listFlags);
+
 class CallMemory {
   private readonly flags = new Map<string, number>();
   private readonly wordScores = new Map<string, Int32Array>();
@@ -256,7 +265,7 @@ export function withClassifierSpans(found: Scan, spans: readonly Span[], margin 
   const memory = new CallMemory();
   const scorer = new Scorer();
   let s = 0;
-  const { ranges, words } = candidateRanges(found, spans, memory.flagsOf);
+  const { ranges, words } = candidateRanges(found, spans, memory.flagsOf, LISTS_BY_WORD);
   // By index: for…of and array destructuring left an iterator per candidate.
   for (let k = 0; k < words.length; k++) {
     const start = ranges[2 * k]!;

@@ -25,12 +25,17 @@ export function naiveBayesOf(index: NeighbourIndex): NaiveBayes {
   let total = 0;
   for (const [feature, postings] of index.postings) {
     const byTerm = new Map<number, number>();
-    for (const { note } of postings) for (const t of index.labels[note]!) byTerm.set(t, (byTerm.get(t) ?? 0) + 1);
+    let all = 0;
+    for (const { note } of postings) {
+      const weight = index.weights?.[note] ?? 1;
+      all += weight;
+      for (const t of index.labels[note]!) byTerm.set(t, (byTerm.get(t) ?? 0) + weight);
+    }
     const terms = Int32Array.from([...byTerm.keys()].sort((a, b) => a - b));
     const c = Float64Array.from(terms, (t) => byTerm.get(t)!);
     terms.forEach((t, i) => (termTotals[t]! += c[i]!));
-    total += postings.length;
-    counts.set(feature, { terms, counts: c, all: postings.length });
+    total += all;
+    counts.set(feature, { terms, counts: c, all });
   }
   return { termIds: index.termIds, counts, termTotals, total, vocabulary: counts.size };
 }

@@ -19,6 +19,8 @@ export interface NeighbourIndex {
   readonly idf: ReadonlyMap<string, number>;
   /** How votes are counted, as stored with the index. */
   readonly parameters?: NeighbourParameters;
+  /** Per training note, how much its similarity and its counts weigh (absent: 1 each). */
+  readonly weights?: Float64Array;
 }
 
 /** How a clip's neighbours become votes. */
@@ -51,6 +53,8 @@ export interface NeighbourData {
    * features separated by ','.
    */
   readonly postings: string;
+  /** Per training note, its weight as one digit (absent when every note weighs 1). */
+  readonly weights?: string;
 }
 
 /** A note's features as the index sees them: the model's features it has, each counted once. */
@@ -71,7 +75,7 @@ export function encodeNumber(n: number): string {
 
 /** The stored form of training notes (each: its kept features, as indexes into `features`, and its terms). */
 export function encodeNeighbours(
-  notes: readonly { features: readonly number[]; terms: readonly string[] }[],
+  notes: readonly { features: readonly number[]; terms: readonly string[]; weight?: number }[],
   featureCount: number,
   p: NeighbourParameters,
 ): NeighbourData {
@@ -83,14 +87,28 @@ export function encodeNeighbours(
   const postings = lists
     .map((list) => (list.length < 2 ? '' : list.map((note, j) => encodeNumber(note - (j === 0 ? -1 : list[j - 1]!) - 1)).join('')))
     .join(',');
-  return { k: p.k, power: p.power, terms, labels: notes.map((n) => n.terms.map((t) => DIGITS[at.get(t)!]).join('')).join(','), postings };
+  const weights = notes.map((n) => n.weight ?? 1);
+  if (weights.some((w) => !Number.isInteger(w) || w < 0 || w >= 64)) throw new Error('a note weight must be a whole number from 0 to 63');
+  return {
+    k: p.k,
+    power: p.power,
+    terms,
+    labels: notes.map((n) => n.terms.map((t) => DIGITS[at.get(t)!]).join('')).join(','),
+    postings,
+    ...(weights.some((w) => w !== 1) ? { weights: weights.map((w) => DIGITS[w]).join('') } : {}),
+  };
 }
 
 /** The index from its stored form; `features` is the model's feature list the postings follow. */
 export function loadNeighbourIndex(data: NeighbourData, features: readonly string[]): NeighbourIndex {
   const value = new Map([...DIGITS].map((d, i) => [d, i]));
   const labels = data.labels.split(',');
-  const notes = labels.map((l) => ({ values: new Map<string, number>(), terms: [...l].map((d) => data.terms[value.get(d)!]!) }));
+  const weights = data.weights === undefined ? undefined : [...data.weights].map((d) => value.get(d)!);
+  const notes = labels.map((l, i) => ({
+    values: new Map<string, number>(),
+    terms: [...l].map((d) => data.terms[value.get(d)!]!),
+    ...(weights ? { weight: weights[i]! } : {}),
+  }));
   data.postings.split(',').forEach((list, f) => {
     let note = -1;
     let n = 0;
@@ -111,6 +129,8 @@ export function loadNeighbourIndex(data: NeighbourData, features: readonly strin
 export interface NeighbourNote {
   readonly values: ReadonlyMap<string, number>;
   readonly terms: readonly string[];
+  /** How much the note's similarity and counts weigh (absent: 1). */
+  readonly weight?: number;
 }
 
 /** The index of a set of training notes. */
@@ -133,7 +153,8 @@ export function buildNeighbourIndex(notes: readonly NeighbourNote[]): NeighbourI
       postings.set(feature, list);
     }
   });
-  return { termIds, labels, postings, idf };
+  const weighted = notes.some((n) => (n.weight ?? 1) !== 1);
+  return { termIds, labels, postings, idf, ...(weighted ? { weights: Float64Array.from(notes, (n) => n.weight ?? 1) } : {}) };
 }
 
 /** A note's TF-IDF unit vector over the features the index knows. */
@@ -221,7 +242,7 @@ export function votesOf(index: NeighbourIndex, nearest: readonly [number, number
   const k = Math.min(p.k, nearest.length);
   for (let n = 0; n < k; n++) {
     const [note, sim] = nearest[n]!;
-    const w = p.power === 1 ? sim : sim ** p.power;
+    const w = (p.power === 1 ? sim : sim ** p.power) * (index.weights?.[note] ?? 1);
     total += w;
     for (const t of index.labels[note]!) {
       if (!seen.includes(t)) seen.push(t);
