@@ -15,7 +15,7 @@ const BEFORE = [
   new RegExp(`(?<![\\p{L}])(?:${KIN_NOUNS}), $`, 'iu'),
   /(?<![\p{L}])(?:mw|mevr|dhr|mevrouw|meneer)\.? \($/iu,
   /(?:\(|, )[mvMV], $/u,
-  /(?<![\p{L}])(?:ik ben|ben ik|ik word|word ik|je bent|ben je|die|dat|wie|die van) (?:(?:nu|al|pas|bijna|net|inmiddels|zelf|ook|zelfs|toch) ){0,2}$/iu,
+  /(?<![\p{L}])(?:ik ben|ben ik|ik word|word ik|je bent|ben je|die|dat|wie|die van) (?:(?:nu|al|pas|bijna|net|inmiddels|zelf|ook|zelfs|toch|nog|steeds) ){0,2}$/iu,
   /(?<![\p{L}])(?:broers|broertjes|zussen|zusjes|halfbroers|halfbroertjes|halfzussen|halfzusjes|kinderen|zonen|dochters|kleinkinderen|stiefkinderen|pleegkinderen) \($/iu,
   /(?<![\p{L}])(?:toen|sinds) (?:ze|zij|hij|ik|je|jij|we|wij) $/iu,
   /(?<![\p{L}])(?:kinderen|kids|jongens|meisjes|meiden|zonen|dochters|tweeling|broers|broertjes|zussen|zusjes) zijn (?:nu |inmiddels )?$/iu,
@@ -24,6 +24,8 @@ const BEFORE = [
   /(?<![\p{L}])(?:is|was|wordt|werd|lijkt) (?:(?:nu|al|ook|toch|dan) )?een jaar of $/iu,
   /(?<![\p{L}])(?:toen|nu|inmiddels|destijds|dan|daar|hier) (?:was|is|wordt|werd) (?:ze|zij|hij) (?:(?:pas|al|nog|net|bijna|ongeveer) )?$/iu,
   /(?<![\p{L}])(?:m'n|mijn|mn|haar|zijn|z'n|onze|hun) (?:zoon|zoontje|dochter|dochtertje|broer|broertje|zus|zusje|kind|jongste|oudste|man|vrouw|vriend|vriendin|moeder|vader|opa|oma|neef|nicht|kleinzoon|kleindochter) $/iu,
+  // "4 kinderen tussen 3 en 14": the children of one family counted, then their ages (no population: "kinderen tussen de 12 en 18").
+  /(?<![\p{L}\d])(?:\d|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) (?:kinderen|kids|jongens|meisjes|zonen|dochters|kleinkinderen) tussen $/iu,
 ];
 /** After the number, for each of BEFORE: what closes the phrase (no amount, time, date or count). */
 const AFTER = [
@@ -40,13 +42,20 @@ const AFTER = [
   /^(?: jaar)?(?=[ ,.;:!?)\n]|$)(?! (?:geleden|terug|later|eerder|bezig|getrouwd|samen|gewerkt|gewoond|uur|keer|euro|dagen|weken|maanden)(?![\p{L}]))/u,
   /^(?: jaar| jr\.?)?(?=[,.;!?)\n]|$| (?:en|toen|maar|dus|want|is|was)(?![\p{L}]))/u,
   /^(?: jaar| jr\.?)?(?=[,.;!?)\n]|$| (?:en|is|was|doet|wil|heeft|gaat|zit|woont|zegt|moet|kan|mag|komt|ofzo|of zo)(?![\p{L}]))/u,
+  /^ en \d{1,2}(?!\d)(?: jaar)?(?=[ ,.;:!?)\n]|$)/u,
 ];
+/** "18 sinds vorige week", "14 sinds augustus": after the number, since when. */
+const SINCE =
+  /^ sinds (?:vorige|afgelopen|deze|gisteren|eergisteren|kort|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|mijn|zijn|haar|zn|mn)(?![\p{L}])/u;
+/** Before it: the start of a message (a sender's colon, perhaps "nee"/"ja"), or "is"/"ben" and an adverb. */
+const MESSAGE_START = /(?:^|\n|:)[ \t]*(?:(?:nee|ja|nope|yes|jawel|inmiddels|al|nu)[,!]?[ \t]+)?$/iu;
+const IS_BEFORE = /(?<![\p{L}])(?:is|ben|bent|was|werd|wordt) (?:(?:nu|al|pas|net|inmiddels) )?$/iu;
 /** "net 65 geworden", "is vorige week 40 geworden". */
 const BECAME = /^ (?:jaar )?geworden(?![\p{L}])/u;
 /** The indexes of BEFORE that end in a bracket, a comma and a space, or a word and a space. */
 const AFTER_BRACKET = [2, 5];
 const AFTER_COMMA = [1, 3];
-const AFTER_WORD = [0, 4, 6, 7, 8, 9, 10, 11, 12];
+const AFTER_WORD = [0, 4, 6, 7, 8, 9, 10, 11, 12, 13];
 /** The last words of BEFORE: a cheap first test, /(?<=(?:van|ben|…) )/i at the number (any letters may come before the word). */
 const LEAD_WORDS = [
   'van',
@@ -109,6 +118,9 @@ const LEAD_WORDS = [
   'nicht',
   'kleinzoon',
   'kleindochter',
+  'nog',
+  'steeds',
+  'tussen',
 ];
 /** LEAD_WORDS by their last letter (each number is looked at: most are passed over by one lookup). */
 const LEAD_WORDS_BY_LAST: (string[] | undefined)[] = [];
@@ -141,7 +153,8 @@ export function agePhraseAt(text: string, at: number, end: number, previous: num
   if (end - at > 3 || next === 45 || next === 58 || text.charCodeAt(at - 2) === 45) return;
   // Most numbers are passed over by the character before them and a look at the word there, without slicing.
   if (previous === 32 && text.charCodeAt(at - 2) !== 44) {
-    const became = next === 32 && (text.charCodeAt(end + 1) === 103 || text.charCodeAt(end + 1) === 106);
+    const became =
+      next === 32 && (text.charCodeAt(end + 1) === 103 || text.charCodeAt(end + 1) === 106 || text.charCodeAt(end + 1) === 115);
     if (!became && !leadWordBefore(text, at - 1)) return;
   }
   if (Number(text.slice(at, end)) > MOST_YEARS) return;
@@ -151,6 +164,11 @@ export function agePhraseAt(text: string, at: number, end: number, previous: num
     return;
   }
   const before = text.slice(Math.max(0, at - 24), at);
+  // "nee 18 sinds vorige week", "Giselle: 14 sinds augustus", "ze is 18 sinds maart": an age someone has reached since a time.
+  if (SINCE.test(after)) {
+    if (MESSAGE_START.test(before) || IS_BEFORE.test(before)) spans.push({ start: at, end, label: 'AGE', source: 'age-since' });
+    return;
+  }
   // Which phrases can end here: a bracket, a comma, or a word before the number.
   const kinds = previous === 40 ? AFTER_BRACKET : text.charCodeAt(at - 2) === 44 ? AFTER_COMMA : AFTER_WORD;
   for (const k of kinds) {
@@ -162,7 +180,7 @@ export function agePhraseAt(text: string, at: number, end: number, previous: num
     const unit = /^ (?:jaar|jr\.?|maanden|maand|weken|mnd\.?)(?![\p{L}])/u.exec(after)?.[0] ?? '';
     spans.push({ start: at, end: end + unit.length, label: 'AGE', source: 'age-phrase' });
     const second = /^ en (\d{1,3})(?!\d)/.exec(after);
-    if ((k === 0 || k === 5 || k === 7) && second && Number(second[1]) <= MOST_YEARS)
+    if ((k === 0 || k === 5 || k === 7 || k === 13) && second && Number(second[1]) <= MOST_YEARS)
       spans.push({ start: end + 4, end: end + 4 + second[1]!.length, label: 'AGE', source: 'age-phrase' });
     break;
   }

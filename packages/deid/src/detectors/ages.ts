@@ -16,7 +16,7 @@ const KIN_SUBJECTS =
 const WHEN_ADVERBS =
   "(?:een jaar of|toch al|echt|nog maar|nog|maar|ruim|al|pas|net|nu|inmiddels|bijna|ook|toch|dan|toen|ongeveer|rond de|rond|circa|zo'n|binnenkort|morgen|vandaag|gisteren|onlangs|laatst|dit jaar|volgend jaar|vorig jaar|(?:volgende|vorige) (?:week|maand)|deze (?:week|maand)|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|(?:op )?\\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?|over (?:een|twee|drie|vier|\\d{1,2}) (?:dagen|weken|week|maanden|maand)|over de|boven de) ";
 const BARE_AGE = new RegExp(
-  `(?<=\\b(?:[Zz]ij|[Hh]ij|[Zz]e|[Ss]he|[Hh]e|\\p{Lu}[\\p{Ll}]+,?|\\p{Ll}+,|(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]vr)\\.|${KIN_SUBJECTS}) (?:is|wordt|werd|was) (?:${WHEN_ADVERBS}){0,2})(\\d{1,3}|${AGE_WORD})(?=\\+?(?:\\s(?:en|maar|hè|hoor|geworden|geweest|of|dus|toch|nu|inmiddels|volgende|deze|binnenkort|toen|geloof|denk|volgens|op|ze|hij|zij|ik|we|ofzo|\\p{Ll}+dag|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))(?![\\p{L}])|\\s?(?:[,.](?!\\d)|[;!?)])|[ \\t]*\\n|$))`,
+  `(?<=\\b(?:[Zz]ij|[Hh]ij|[Zz]e|[Ss]he|[Hh]e|[Dd]ie|\\p{Lu}[\\p{Ll}]+,?|\\p{Ll}+,|(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]vr)\\.|${KIN_SUBJECTS}) (?:is|wordt|werd|was) (?:${WHEN_ADVERBS}){0,2})(\\d{1,3}(?:,5)?|${AGE_WORD})(?=\\+?(?:\\s(?:en|maar|hè|hoor|geworden|geweest|of|dus|toch|nu|inmiddels|volgende|deze|binnenkort|toen|geloof|denk|volgens|op|ze|hij|zij|ik|we|ofzo|over|sinds|\\p{Ll}+dag|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))(?![\\p{L}])|\\s?(?:[,.](?!\\d)|[;!?)])|[ \\t]*\\n|$))`,
   'gu',
 );
 /** Where a bare age can start: the number or word after "is ", "wordt ", "werd " and an adverb. */
@@ -45,8 +45,13 @@ function afterVerbs(found: Scan): number[] {
 }
 /** "hij 86, zij 83", "(man 71 en vrouw 69)": paired ages after a pronoun or spouse word. */
 const PAIRED_AGE =
-  /(?<![\p{L}])(?:(?:[Hh]ij|[Zz]ij|[Zz]e|[Hh]em|[Mm]an|[Vv]rouw|[Mm]eneer|[Mm]evrouw)[ \t](\d{1,3})(?=[ \t]?(?:[,;)\n]|\.(?!\d)|$|en\b|jaar\b))|(?:[Vv]ader|[Mm]oeder|[Oo]pa|[Oo]ma|[Oo]udste|[Jj]ongste|[Mm]iddelste|[Zz]oon|[Dd]ochter|[Bb]roer|[Zz]us)[ \t](\d{1,2})(?=[,;)]|\.(?!\d)| en\b))/gu;
+  /(?<![\p{L}])(?:(?:[Hh]ij|[Zz]ij|[Zz]e|[Hh]em|[Mm]an|[Vv]rouw|[Mm]eneer|[Mm]evrouw|[Dd]hr|[Mm]w)[ \t](\d{1,3})(?=[ \t]?(?:[,;)\n]|\.(?!\d)|$|en\b|jaar\b)| (?:zij|hij|ze|mevrouw|meneer)[ \t]\d)|(?:[Vv]ader|[Mm]oeder|[Oo]pa|[Oo]ma|[Oo]udste|[Jj]ongste|[Mm]iddelste|[Zz]oon|[Dd]ochter|[Bb]roer|[Zz]us)[ \t](\d{1,2})(?=[,;)]|\.(?!\d)| en\b| (?:woont|is|was|zit|gaat|heeft|wil|komt)\b))/gu;
+/** "Hij 86 en zij 83 wonen …": the partner's age right after a paired age, whatever follows it. */
+const PAIRED_NEXT =
+  /,?[ \t](?:en[ \t])?(?:[Hh]ij|[Zz]ij|[Zz]e|[Mm]eneer|[Mm]evrouw|[Dd]hr\.?|[Mm]w\.?|[Mm]an|[Vv]rouw)[ \t](\d{1,3})(?![\d\p{L}.,:]\d|\d|[\p{L}])/uy;
 const PAIRED_WORDS = new Set([
+  'dhr',
+  'mw',
   'hij',
   'zij',
   'ze',
@@ -78,7 +83,7 @@ const CHILD_WORDS = new Set(
 /** "(baby, 9 maanden)", "(Linh, 4)": an age after a name or a word for a young child, inside brackets. */
 const AGE_AFTER_COMMA_IN_BRACKETS = /(?<=\((?:\p{L}[\p{L}'’-]+),[ \t]?)(\d{1,3}(?:[ \t](?:jaar|jr|maanden|mnd|weken))?)(?=\))/gu;
 const AGES_IN_BRACKETS =
-  /(?<=(?:\p{Lu}[\p{L}'-]+|hij|zij|ze|ik|jij|meneer|mevrouw|mw\.?|dhr\.?|cliënt|client|bewoner|bewoonster|huurder|aanvrager|betrokkene|vriend|vriendin|kids|neef|nicht|zoontje|dochtertje|vader|moeder|zoon|dochter|oma|opa|broer|zus|kind|kinderen|jongere|buurman|buurvrouw|partner|jongste|oudste|middelste|baby|tweeling|kleinzoon|kleindochter|stiefzoon|stiefdochter|pleegzoon|pleegdochter|pleegkind|meisje|jongen|man|vrouw|echtgenoot|echtgenote|tante|oom|mother|father|son|daughter|wife|husband|grandmother|grandfather)\s?\()(\d{1,3})(?:\s(?:en|&|jaar)\s(\d{1,3}))?(?=\s?(?:jaar|\+)?\))/gu;
+  /(?<=(?:\p{Lu}[\p{L}'-]+|hij|zij|ze|ik|jij|meneer|mevrouw|mw\.?|dhr\.?|cliënt|client|bewoner|bewoonster|huurder|aanvrager|betrokkene|vriend|vriendin|kids|neef|nicht|zoontje|dochtertje|vader|moeder|zoon|dochter|oma|opa|broer|zus|broertje|zusje|neefje|nichtje|kleinkind|kindje|buurjongen|buurmeisje|schoonzus|zwager|schoonmoeder|schoonvader|stiefvader|stiefmoeder|halfbroer|halfzus|peuter|kleuter|puber|tiener|kind|kinderen|jongere|buurman|buurvrouw|partner|jongste|oudste|middelste|baby|tweeling|kleinzoon|kleindochter|stiefzoon|stiefdochter|pleegzoon|pleegdochter|pleegkind|meisje|jongen|man|vrouw|echtgenoot|echtgenote|tante|oom|mother|father|son|daughter|wife|husband|grandmother|grandfather)\s?\()(\d{1,3}(?:,5)?)(?:\s(?:en|&|jaar)\s(\d{1,3}))?(?=\s?(?:jaar|\+)?\))/gu;
 /** "Roos (15)", "Hassan M. (23)": after a name, or a name and the initial of a surname. */
 const AGE_AFTER_NAME = /(?<=(?:\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+ \p{Lu}\.)\s?\()(\d{1,2})(?=\))/gu;
 /** "Deelnemers (6)", "Bijlagen (2)": a heading that counts what follows, not an age. */
@@ -162,6 +167,11 @@ const LABELLED_AGE =
 const AGE_LABELS = phrasesOf(['leeftijd', 'leeftijden', 'lft']);
 /** The next age of a labelled list, where the list goes on or ends ("14, 11, 8."), not a count ("67, 3 kinderen"). */
 const LABELLED_NEXT = /(?:, ?| en | & | ?\/ ?)(\d{1,3})(?!\d|[.,:]\d)(?=[ \t]*(?:jaar|jr\.?)?[ \t]*(?:[,.;)|/\n&]|en |$))/y;
+/** ", mevrouw eenentachtig", " en zij 83": a partner and an age right after a bare age. */
+const PARTNER_AFTER_BARE = new RegExp(
+  `,?[ \\t](?:en[ \\t])?(?:[Mm]evrouw|[Mm]eneer|[Zz]ij|[Hh]ij|[Zz]e|[Mm]w\\.?|[Dd]hr\\.?|[Hh]aar man|[Zz]ijn vrouw)[ \\t](\\d{1,3}|${AGE_WORD})(?![\\p{L}\\d])`,
+  'uy',
+);
 /** "is echt 17 en niet 16", "is 52, nee, 53": after a bare age, the age it is corrected to or from. */
 const CORRECTED_AGE = /(?: en niet |,? nee[,:]? (?:het is |hij is |zij is |ze is )?)(\d{1,3})(?![\d.,:]\d|\d)/y;
 
@@ -210,6 +220,12 @@ export function findAges(text: string, found: Scan): Span[] {
   for (const m of matchesAt(BARE_AGE, text, afterVerbs(found), found)) {
     if (/^\d+$/.test(m[1]!) && Number(m[1]) > 110) continue;
     spans.push({ start: m.index, end: m.index + m[1]!.length, label: 'AGE', source: 'age-bare' });
+    // "Meneer is zesentachtig, mevrouw eenentachtig": the partner's age after a bare age.
+    const partner = at(PARTNER_AFTER_BARE, text, m.index + m[1]!.length);
+    if (partner && (!/^\d+$/.test(partner[1]!) || Number(partner[1]) <= 110)) {
+      const start = partner.index + partner[0].length - partner[1]!.length;
+      spans.push({ start, end: start + partner[1]!.length, label: 'AGE', source: 'age-paired' });
+    }
     // "is echt 17 en niet 16", "is 52, nee, 53": the age set right is an age too.
     const corrected = at(CORRECTED_AGE, text, m.index + m[1]!.length);
     if (corrected && Number(corrected[1]) <= 110) {
@@ -220,7 +236,14 @@ export function findAges(text: string, found: Scan): Span[] {
   for (const m of matchesAt(PAIRED_AGE, text, wordStarts.paired, found)) {
     const age = m[1] ?? m[2]!;
     const at = m.index + m[0].length - age.length;
-    if (Number(age) <= 110) spans.push({ start: at, end: at + age.length, label: 'AGE', source: 'age-paired' });
+    if (Number(age) > 110) continue;
+    spans.push({ start: at, end: at + age.length, label: 'AGE', source: 'age-paired' });
+    PAIRED_NEXT.lastIndex = at + age.length;
+    const next = PAIRED_NEXT.exec(text);
+    if (next && Number(next[1]) <= 110) {
+      const start = next.index + next[0].length - next[1]!.length;
+      spans.push({ start, end: start + next[1]!.length, label: 'AGE', source: 'age-paired' });
+    }
   }
   for (const m of matchesAt(CHILD_OF_AGE, text, wordStarts.childOf, found)) {
     const at = m.index + m[0].length - m[1]!.length;

@@ -11,7 +11,7 @@ import { classAt, LETTER, matchesAt, scan, type Scan } from '../scan.js';
  * a client's id or code ("klant-ID 5581029", "relatiecode R-7781").
  */
 const CONTEXT =
-  /(?<![\p{L}])(?:(?!(?:telefoon|tel|huis|rekening|iban|artikel|art|versie|pagina|blz|kamer|lid|bus|route|lijn|volg|bsn|sofi|order|bestel|artikel|gemeente|regeling)(?:-?nummer|-?nr)\b)(?:[\p{L}]+-?(?:nummer|nr)|[\p{L}]*-?(?:kenmerk|referentie))|(?:klant|relatie|debiteur|cli[eë]nt|patiënt|patient|deelnemer|leerling)-?(?:id|code)|cli[eë]ntnr|dossier|zaak|beschikking|referentie|ref|polis|melding|aanvraag|ticket|(?<!_)id|huurcontract|huurovereenkomst|contract|vordering|vt[- ]?nummer|cjib[- ]?kenmerk|bsn-?loos nummer)(?![\p{L}])(?:[ \t]\p{Ll}{3,}(?=:)|[ \t]\(\p{Ll}[\p{Ll} ]{2,30}\)(?=:)|[ \t](?:(?:bij|van)(?: de| het)? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?=:|[ \t]\d))?\.?\s*\(?(?:nr\.?|nummer|no\.?|:|#)?\s*:?[ \t]*/giu;
+  /(?<![\p{L}])(?:(?!(?:telefoon|tel|huis|rekening|iban|artikel|art|versie|pagina|blz|kamer|lid|bus|route|lijn|volg|bsn|sofi|order|bestel|artikel|gemeente|regeling|tolk|tolken)(?:-?nummer|-?nr)\b)(?:[\p{L}]+-?(?:nummer|nr)|[\p{L}]*-?(?:kenmerk|referentie))|(?:klant|relatie|debiteur|cli[eë]nt|patiënt|patient|deelnemer|leerling)-?(?:id|code)|cli[eë]ntnr|(?:cjib|cak|klant|relatie|debiteur|registratie|inschrijf|inschrijvings?|leerling|betalings|huurder|polis|cli[eë]nt|lid|wmo|parket|verzekerings?)[ \t](?:nummer|nr|kenmerk)|dossier|zaak|beschikking|referentie|ref|polis|melding|aanvraag|ticket|(?<!_)id|huurcontract|huurovereenkomst|contract|vordering|vt[- ]?nummer|cjib[- ]?kenmerk|bsn-?loos nummer)(?![\p{L}])(?:[ \t]\p{Ll}{3,}(?=:)|[ \t]\(\p{Ll}[\p{Ll} ]{2,30}\)(?=:)|[ \t](?:(?:bij|van)(?: de| het)? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?=:|[ \t]\d))?\.?\s*\(?(?:nr\.?|nummer|no\.?|:|#)?\s*:?[ \t]*/giu;
 const CAPITALS_AT_END = /[ \t][A-Z]{1,4}[ \t]$/;
 const FUNCTION_WORD_AT_END =
   /[ \t](?:sinds|op|in|voor|met|tot|vanaf|per|en|of|dat|die|nog|al|ook|uit|om|na|aan|door|te|over|tussen|rond|tegen)[ \t]*$/u;
@@ -21,7 +21,7 @@ const TOKEN = /^(?:\d{4}(?: \d{4}){2,4}(?!\d)|\d{2,4}(?: \d{2,4}){1,3}(?![\d\p{L
 const LETTERS_THEN_NUMBER = /^(?:[A-Z]{1,4}|[A-Z][a-z]{1,3}[A-Z]) \d{2,}(?:[-/]\d{2,}| \d{3,})*(?![\d\p{L}])/u;
 /** Prefixed identifiers such as WMO-2024-00417, VT-2024-3318, VT-DR-25-3318, JB/0391/24, Z/24/118734; a year and an authority's letters (2025-AB-1234, XY 2025/0417); a police registration (PL0900-2026108844). */
 const PREFIXED =
-  /\b[A-Z]{1,5}(?:-[A-Z]{1,4})?(?:[-/]\d{2,6}){2,3}\b|\b[A-Z]{2,5}-\d{4,8}\b|\b(?:19|20)\d\d[-/][A-Za-z]{2,6}[-/]\d{3,8}\b|\b[A-Z]{1,5} (?:19|20)\d\d[-/]\d{3,8}\b|\b[A-Z]{2,3}\d{2,6}-\d{6,12}\b/g;
+  /\b[A-Z]{1,5}(?:-[A-Z]{1,4})?(?:[-/]\d{2,6}){2,3}\b|\b[A-Z]{2,5}-\d{4,8}\b|\b[A-Z]-\d{5,8}(?![\dA-Za-z-])|(?<![-A-Za-z])[A-Z]{2,4} (?:\d{7,12}|\d{3}(?: \d{2,3}){2,3})(?![\dA-Za-z]|[-/ ]\d)|\b(?:19|20)\d\d[-/][A-Za-z]{2,6}[-/]\d{3,8}\b|\b[A-Z]{1,5} (?:19|20)\d\d[-/]\d{3,8}\b|\b[A-Z]{2,3}\d{2,6}-\d{6,12}\b/g;
 
 /** Where a context word can end: the endings and words of CONTEXT, found by a cheap pattern; the context pattern is tried from the word's start. */
 // Without the u flag, so k and s also name the Kelvin sign and the long s, which a u pattern folds into them.
@@ -55,6 +55,18 @@ function wordStart(text: string, index: number): number {
     at--;
   }
 }
+
+/** "cjib nummer", "klant nr", "betalings kenmerk": a compound written apart, tried from the word before too. */
+const NUMBER_WORD = /^(?:nummer|nr|kenmerk)$/i;
+function wordStarts(text: string, index: number): number[] {
+  const start = wordStart(text, index);
+  if (start < 2 || (text.charCodeAt(start - 1) !== 32 && text.charCodeAt(start - 1) !== 9) || !NUMBER_WORD.test(text.slice(start, index)))
+    return [start];
+  return [wordStart(text, start - 1), start];
+}
+
+const FOUR_GROUPS = /\d{4}([- ])\d{4}\1\d{4}\1\d{4}(?![\d\p{L}]|[- ]\d)/uy;
+const isDigit = (code: number) => code >= 48 && code <= 57;
 
 const isAsciiCapital = (code: number) => code >= 65 && code <= 90;
 
@@ -91,7 +103,7 @@ function prefixedStarts(found: Scan): number[] {
 
 export function findCaseIds(text: string, found: Scan = scan(text)): Span[] {
   const spans: Span[] = [];
-  const starts = [...new Set(contextHits(text).map((at) => wordStart(text, at)))].sort((a, b) => a - b);
+  const starts = [...new Set(contextHits(text).flatMap((at) => wordStarts(text, at)))].sort((a, b) => a - b);
   for (const m of matchesAt(CONTEXT, text, starts, found)) {
     // "dossier sinds 12/11": a function word right before the number (the pattern's i flag lets any word through as a name)
     // ends the context; a noun there is what the number is of ("betalingskenmerk terugvordering 4410 …").
@@ -107,6 +119,15 @@ export function findCaseIds(text: string, found: Scan = scan(text)): Span[] {
     // "Zaaknummer Zwolle 2025 is gestart": a year alone is no identifier.
     if (/^(?:19|20)\d\d$/.test(token)) continue;
     spans.push({ start: at, end: at + token.length, label: 'CASE_ID', source: 'case-id-context' });
+  }
+  // "1100-4471-2208-6694", "2026 4418 3910 5527": four groups of four digits are a payment reference or a case's number,
+  // whatever the words before them (no phone number, postcode or amount has that form; an IBAN is found before this).
+  for (let i = 0; i < found.digitStarts.length; i++) {
+    const d = found.digitStarts[i]!;
+    const separator = text.charCodeAt(d + 4);
+    if ((separator !== 32 && separator !== 45) || !isDigit(text.charCodeAt(d + 5)) || (d > 0 && /[\p{L}\d-]/u.test(text[d - 1]!))) continue;
+    FOUR_GROUPS.lastIndex = d;
+    if (FOUR_GROUPS.test(text)) spans.push({ start: d, end: FOUR_GROUPS.lastIndex, label: 'CASE_ID', source: 'case-id-groups' });
   }
   for (const m of matchesAt(PREFIXED, text, prefixedStarts(found), found)) {
     if (/^(?:NL|BE|DE)\d/.test(m[0])) continue; // IBAN-like

@@ -106,13 +106,21 @@ function recurringSenders(text: string, starts: number[], add: (start: number, e
     if (ats) ats.push(at);
     else byWord.set(word, [at]);
   }
+  const wordLike: [string, number[]][] = [];
+  let lowerCaseSender = false;
   for (const [word, ats] of byWord) {
     if (ats.length < 2 || notAName(word) || LABEL_WORDS.test(word)) continue;
-    // A first name that is also a word ("Wouter", "Bas") speaks only where it is capitalised each time.
-    if (NAMES_THAT_ARE_WORDS.has(word) && !(FIRST_NAMES.has(word) && ats.every((at) => /^\p{Lu}/u.test(text[at]!)))) continue;
+    // A first name that is also a word ("Wouter", "Bas") speaks only where it is capitalised each time, or in a chat
+    // whose other senders write in lower case (tried below).
+    if (NAMES_THAT_ARE_WORDS.has(word) && !(FIRST_NAMES.has(word) && ats.every((at) => /^\p{Lu}/u.test(text[at]!)))) {
+      if (FIRST_NAMES.has(word)) wordLike.push([word, ats]);
+      continue;
+    }
     if (!knownName(word) && (NOUN_ENDING.test(word) || /(?:en|ie|tie|heid|isme|teit|punt|punten)$/.test(word))) continue;
+    if (!lowerCaseSender && ats.some((at) => /^\p{Ll}/u.test(text[at]!))) lowerCaseSender = true;
     for (const at of ats) add(at, at + word.length, 'person-chat-sender');
   }
+  if (lowerCaseSender) for (const [word, ats] of wordLike) for (const at of ats) add(at, at + word.length, 'person-chat-sender');
 }
 
 /** Form fields whose value is a name, or a part of one (a web form splits first name, tussenvoegsel and surname). */

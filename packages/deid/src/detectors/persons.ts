@@ -44,7 +44,8 @@ import { placeHits } from './lexicon-hits.js';
 
 /** Up to two given names (Trần Thị Mai), optional tussenvoegsel, a capitalised surname (possibly double-barrelled). */
 const NAME = `(?:${CAP} ){0,2}(?:(?:${TV}) )?${CAP}`;
-const TITLES = 'fam\\.|mw\\.|mevr\\.|mevrouw|dhr\\.|meneer|de heer|heer|juf|juffrouw|meester|dr\\.|mr\\.|drs\\.|ir\\.|ing\\.|prof\\.';
+const TITLES =
+  'fam\\.?|mw\\.?|mevr\\.?|mevrouw|dhr\\.?|meneer|dokter|de heer|heer|juf|juffrouw|meester|dr\\.|mr\\.|drs\\.|ir\\.|ing\\.|prof\\.';
 const ROLES =
   'gezin|familie|echtpaar|ouders|naam|budgetcoach|moeder|vader|zoon|dochter|broer|broertje|zus|zusje|oma|opa|buurman|buurvrouw|collega|partner|vriend|vriendin|mentor|wijkagent|huisarts|stiefvader|stiefmoeder|ex|tante|oom|neef|nicht|kind|jongere|cliënt|client|echtgenoot|echtgenote|man|vrouw|schoonmoeder|schoonvader|begeleider|coach|docent|leerkracht|juf|meester|contactpersoon|bewindvoerder|jeugdbeschermer|casusregisseur|wijkcoach|maatschappelijk werker|imam|pastoor|pastor|dominee|priester|rabbijn|voorganger|trainer|oppas|gastouder';
 
@@ -71,9 +72,11 @@ const ROLE_WORDS = new Set(
   ]),
 );
 const TITLE_NAME = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(TITLES)})\\s+((?:\\p{Lu}\\.\\s?)*(?:v\\.d\\.\\s)?${NAME})`, 'gu');
+const FAMILY_BEFORE = /^(?:[Ff]amilie|[Ee]chtpaar|[Gg]ezin|[Oo]uders)[ \t]+(?:van[ \t]+)?$/;
+const FAMILY_VAN_BEFORE = /^(?:[Ff]amilie|[Ee]chtpaar|[Gg]ezin)[ \t]van[ \t]$/;
 const ROLE_NAME = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(ROLES)})(?: (?:van|met))?:?[ \\t]+(${NAME})`, 'gu');
 const CONTACT_WORDS =
-  'contact met|gesprek met|gebeld met|sprak met|belde|mailde|samen met|namens|door|met|van|voor|aan|en|over|bij|zag|vroeg';
+  'contact met|gesprek met|gebeld met|sprak met|belde|mailde|samen met|namens|door|met|van|voor|aan|en|over|bij|zag|vroeg|heet|heette|genaamd';
 const CONTACT_NAME = new RegExp(`(?<![\\p{L}])(?:${CONTACT_WORDS})\\s+(${NAME})(?![\\p{L}\\d])`, 'gu');
 /** Two or more capitalised words in a row: in Dutch, where nouns are not capitalised, mostly a name. */
 const CAP_SEQUENCE = new RegExp(`(?<![\\p{L}\\d])${CAP}(?: (?:(?:${TV}) )?${CAP})+`, 'gu');
@@ -89,10 +92,10 @@ const KIN_PHRASES = phrasesOf(KIN.split('|'));
 /** "zijn broer (jeroen)", "oma (Fatma)": a name in brackets after a kinship word, in any case. */
 const NAME_AFTER_KIN = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(KIN)})\\s?\\((\\p{L}[\\p{Ll}'’-]{2,})(?=[),])`, 'gu');
 const LOWER_NAME_AFTER =
-  'met|van|over|en|voor|aan|bij|door|zag|belde|mailde|broer|zus|zoon|dochter|moeder|vader|of|hoi|hee|hey|hi|hallo|dag|ook|want|zei|vroeg|vraag|vraagt|bel|app|juf|meester|groet|groetjes|gisteren|vandaag|ey|jongste|oudste|middelste|sprak|spreek|ken';
+  'met|van|over|en|voor|aan|bij|door|zag|belde|mailde|broer|zus|zoon|dochter|moeder|vader|of|hoi|hee|hey|hi|hallo|dag|ook|want|zei|vroeg|vraag|vraagt|bel|app|juf|meester|groet|groetjes|gisteren|vandaag|ey|jongste|oudste|middelste|sprak|spreek|ken|nee|ja|trouwens|alleen|maar|omdat|toen|dus|denk|weet|zegt|snap|mis|heet|heette|genaamd|schoonzus|schoonzoon|schoondochter|zwager|tante|oom|neef|nicht|opa|oma|buurman|buurvrouw|buurjongen|buurmeisje|vriend|vriendin|vriendje|broertje|zusje|zoontje|dochtertje|stiefvader|stiefmoeder|partner|ex|thx|thanks|bedankt|dankjewel|tegen';
 /** After a title, informal notes write the surname in lower case too ("mw el amrani", "mw. dijkstra"). */
 const TITLE_LOWER = new RegExp(
-  `(?<![\\p{L}])(?:mw|mevr|mevrouw|dhr|meneer|fam)\\.?[ \\t]+((?:(?:el|al|van der|van den|van de|van|de|vd|v\\.d\\.|ter|ten)[ \\t]+)?(\\p{Ll}[\\p{Ll}'’-]{2,}))(?![\\p{L}])`,
+  `(?<![\\p{L}])(mw|mevr|mevrouw|dhr|meneer|fam|familie|echtpaar)\\.?[ \\t]+((?:(?:el|al|van der|van den|van de|van|de|vd|v\\.d\\.|ter|ten)[ \\t]+)?(\\p{Ll}[\\p{Ll}'’-]{2,}))(?![\\p{L}])`,
   'gu',
 );
 const ARTICLES_AFTER_VAN = new Set([
@@ -111,7 +114,12 @@ const ARTICLES_AFTER_VAN = new Set([
   'uw',
   'jullie',
 ]);
-const TITLE_LOWER_PHRASES = phrasesOf(['mw', 'mevr', 'mevrouw', 'dhr', 'meneer', 'fam']);
+/** "mw. de zorg", "mw van de buren": a tussenvoegsel that is also an article or a preposition before an ordinary word. */
+const ARTICLE_TUSSENVOEGSEL = /^(?:de|van|van de)[ \t]/;
+const TITLE_LOWER_PHRASES = phrasesOf(['mw', 'mevr', 'mevrouw', 'dhr', 'meneer', 'fam', 'familie', 'echtpaar']);
+/** Verbs and function words that are surnames too: what may follow "fam" in a note ("fam. kan", "fam. moet"). */
+const NO_SURNAME_AFTER_FAM =
+  /^(?:is|was|kan|kon|moet|heeft|hebben|had|wil|zal|mag|al|te|dan|even|door|liet|ligt|gaat|komt|en|of|ook|nog|niet|wel|zelf|thuis|samen)$/;
 /**
  * "hoi nadia," "Hoi Idil," "goedemorgen hafsa ☺" "hallo meneer bas": a greeting (and a title), then
  * a word alone before a comma, an exclamation mark, a symbol or the line end is who is greeted; a
@@ -337,6 +345,7 @@ function judgeName(whole: string, strong: boolean, judged: Judged): string | nul
 /** The contact word a CONTACT_NAME match starts with (sticky, tried at the match's start: no match array needed). */
 const AAN_OP = /(?:aan|op)\s/y;
 const EN = /en\s/y;
+const HEET = /(?:heet|heette|genaamd)\s/y;
 const VOOR_VAN = /(?:voor|van)\s/y;
 function wordAt(word: RegExp, text: string, at: number): boolean {
   word.lastIndex = at;
@@ -360,19 +369,29 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
   for (const line of linePersons(text)) spans.add(line.start, line.end, line.source);
   // As numbers (start, name start, end), not match arrays: these rules match most often.
   const titled = groupRangesAt(TITLE_NAME, text, phraseStarts(found, TITLE_PHRASES, 0, NAME_LEADS), found);
-  for (let r = 0; r < titled.length; r += 3) add(titled[r + 1]!, text.slice(titled[r + 1], titled[r + 2]), 'person-title', true);
+  for (let r = 0; r < titled.length; r += 3) {
+    // "… & Dokter\nRond …": "dokter" names someone on its own line only.
+    if (text.charCodeAt(titled[r]!) === 68 && text.startsWith('Dokter', titled[r]!) && text.slice(titled[r]!, titled[r + 1]).includes('\n'))
+      continue;
+    add(titled[r + 1]!, text.slice(titled[r + 1], titled[r + 2]), 'person-title', true);
+  }
   const roles = groupRangesAt(ROLE_NAME, text, phraseStarts(found, ROLE_PHRASES, 0, NAME_LEADS), found);
   for (let r = 0; r < roles.length; r += 3) {
     const end = roles[r + 2]!;
     const name = text.slice(roles[r + 1], end);
-    if (!/^\p{Lu}/u.test(name) || hasOrganisationWord(name)) continue;
+    // "gezin de Jong", "echtpaar van Dijk": a family word takes a surname with its tussenvoegsel in lower case.
+    if (!/^\p{Lu}/u.test(name) && !FAMILY_BEFORE.test(text.slice(roles[r], roles[r + 1]))) continue;
+    if (hasOrganisationWord(name)) continue;
     // "Jongere: Ja, …", "Adres dochter: Veenkampen 14": after a label's colon only a known name, never a street and number.
     if (
       hasColon(text, roles[r]!, end) &&
       (/^\s*\d/.test(text.slice(end, end + 3)) || (!name.includes(' ') && !FIRST_NAMES.has(lower(name)) && !SURNAMES.has(lower(name))))
     )
       continue;
-    add(end - name.length, name, 'person-role', true);
+    // "echtpaar van Vliet": "van" is the surname's, unless a first name follows ("gezin van Mariana").
+    const withVan =
+      FAMILY_VAN_BEFORE.test(text.slice(roles[r], end - name.length)) && !FIRST_NAMES.has(lower(name.slice(0, firstSpace(name))));
+    add(end - name.length - (withVan ? 4 : 0), withVan ? text.slice(end - name.length - 4, end) : name, 'person-role', true);
   }
   const contacts = groupRangesAt(CONTACT_NAME, text, phraseStarts(found, CONTACT_PHRASES, 0, NAME_LEADS), found);
   for (let r = 0; r < contacts.length; r += 3) {
@@ -396,6 +415,8 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     )
       continue;
     // In Dutch only names are capitalised mid-sentence: "over Jamal", "met Ans" name a person.
+    // "heet Soemintra": after "heet" an ordinary word is no name ("heette Kom").
+    if (wordAt(HEET, text, at) && isCommon(lower(first)) && !FIRST_NAMES.has(lower(first)) && !SURNAMES.has(lower(first))) continue;
     const midSentence = !isSentenceStart(text, start) && !ROLE_WORDS.has(lower(first)) && !hasOrganisationWord(name);
     if (FIRST_NAMES.has(lower(first)) || SURNAMES.has(lower(first)) || midSentence) add(start, name, 'person-contact');
   }
@@ -405,13 +426,23 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     if (isLowerCaseFirstName(w)) spans.add(m.index, m.index + w.length + lowerSurnameAfter(text, m.index + w.length), 'person-lower');
   }
   for (const m of matchesAt(TITLE_LOWER, text, titlesBeforeLowerCase(found), found)) {
-    const whole = m[1]!;
-    const word = m[2]!;
+    const title = m[1]!;
+    const whole = m[2]!;
+    const word = m[3]!;
     // A tussenvoegsel says it is a surname; otherwise the word must be a name from the lists and no Dutch word ("mw. is", "dhr. heeft").
     // "die mevrouw van het wijkteam": an article after "van" starts no surname.
     if (ARTICLES_AFTER_VAN.has(word)) continue;
-    if (whole !== word || ((SURNAMES.has(word) || FIRST_NAMES.has(word)) && !NAMES_THAT_ARE_WORDS.has(word) && !NOT_NAMES.has(word)))
-      spans.add(m.index + m[0].length - whole.length, m.index + m[0].length, 'person-title-lower');
+    const listed = (SURNAMES.has(word) || FIRST_NAMES.has(word)) && !NOT_NAMES.has(word) && !ROLE_WORDS.has(word);
+    const nameNoWord = listed && !NAMES_THAT_ARE_WORDS.has(word);
+    // "familie is", "familie van de buren": after a family word only a name of the lists ("familie de wit"); after
+    // "fam", only used before a name, a surname though it is a word too ("fam jansen"), but no verb ("fam. kan").
+    const surname =
+      title === 'familie' || title === 'echtpaar'
+        ? nameNoWord || (whole !== word && SURNAMES.has(whole.replace(/[ \t]+/g, ' ')))
+        : (whole !== word && (!ARTICLE_TUSSENVOEGSEL.test(whole) || SURNAMES.has(whole.replace(/[ \t]+/g, ' ')) || !isCommon(word))) ||
+          nameNoWord ||
+          (title === 'fam' && listed && SURNAMES.has(word) && !NO_SURNAME_AFTER_FAM.test(word));
+    if (surname) spans.add(m.index + m[0].length - whole.length, m.index + m[0].length, 'person-title-lower');
   }
   for (const m of matchesAt(GREETED, text, phraseStarts(found, GREETING_PHRASES), found)) {
     const word = m[2]!;
@@ -504,9 +535,61 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     const name = text.slice(beforeAges[r + 1], beforeAges[r + 2]);
     if (nameLike(name) && !ROLE_WORDS.has(lower(name))) add(beforeAges[r]!, name, 'person-before-age');
   }
+  surnamesFirst(text, spans);
+  mentions(text, spans);
+  lowerNamesStartingLines(text, spans);
   const persons = withoutPlacesOfSeveralWords(propagate(text, spans, found), found);
   forgetCallWords();
   return persons;
+}
+
+/** A line's start, a chat sender's name and colon perhaps, then a lower-case word and a lower-case word after it. */
+const LOWER_LINE_START = /(?:[^\n:]{1,30}:[ \t]+)?(\p{Ll}[\p{Ll}'’-]{2,})(?=[ \t]+\p{Ll})/uy;
+/** Answers that chats start messages with and the lists hold as first names. */
+const CHAT_WORDS = /^(?:oke|okee|okay|oki|top|prima|super|lol|haha|hoi|doei|thnx|ff|yes|nope|sorry|dank|idd)$/;
+/** "hamza zit in groep 6", "sanne: daan is ziek": a known first name that is no word, starting a message in lower case. */
+function lowerNamesStartingLines(text: string, spans: SpanList): void {
+  for (let at = 0; at !== -1 && at < text.length;) {
+    LOWER_LINE_START.lastIndex = at;
+    const m = LOWER_LINE_START.exec(text);
+    if (m && isLowerCaseFirstName(m[1]!) && !CHAT_WORDS.test(m[1]!))
+      spans.add(at + m[0].length - m[1]!.length, at + m[0].length, 'person-lower');
+    const next = text.indexOf('\n', at);
+    at = next === -1 ? -1 : next + 1;
+  }
+}
+
+/** "@jasper kun jij …", "(@kev.lmrs)": a chat mention or a social handle names someone (an e-mail address has a word before its @). */
+const MENTION = /@(\p{L}[\p{L}\d_]*(?:\.[\p{L}\d_]+)*)(?![\p{L}\d_@]|\.[\p{L}\d])/uy;
+function mentions(text: string, spans: SpanList): void {
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    if (at > 0 && /[\p{L}\d._%+-]/u.test(text[at - 1]!)) continue;
+    MENTION.lastIndex = at;
+    const m = MENTION.exec(text);
+    if (m && m[1]!.length >= 2) spans.add(at + 1, at + m[0].length, 'person-mention');
+  }
+}
+
+/** "1. Nijenhuis, Grietje (67 jr)", "| de Wit, Hanna |": at the start of a line, item or cell, a surname, a comma and a first name. */
+const SURNAME_FIRST =
+  /(?:^|\n|\|)[ \t]*(?:\d{1,2}[.)][ \t]+|[-*•][ \t]+)?((?:(?:van der|van den|van de|van|de|der|den|ter|ten|el|al)[ \t])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)$/u;
+function surnamesFirst(text: string, spans: SpanList): void {
+  for (let s = 0, count = spans.spans.length; s < count; s++) {
+    const span = spans.spans[s]!;
+    if (text.charCodeAt(span.start - 2) !== 44 || text.charCodeAt(span.start - 1) !== 32) continue;
+    const first = text.slice(span.start, span.end);
+    if (!FIRST_NAMES.has(lower(first.slice(0, firstSpace(first))))) continue;
+    const from = Math.max(0, span.start - 42);
+    const m = SURNAME_FIRST.exec(text.slice(from, span.start - 2));
+    // The pattern's ^ is the window's start: a line start only where the window starts the text.
+    if (!m || (from > 0 && m.index === 0 && m[0][0] !== '\n' && m[0][0] !== '|')) continue;
+    const surname = m[1]!;
+    const last = lower(surname.slice(surname.lastIndexOf(' ') + 1));
+    // "Groetjes, Naim": a closing or another ordinary word is no surname; "van Leeuwen" is one, though Leeuwen is a place.
+    if (!SURNAMES.has(lower(surname)) && (!lowerNameLike(last) || ROLE_WORDS.has(last) || (isCommon(last) && !SURNAMES.has(last))))
+      continue;
+    spans.add(span.start - 2 - surname.length, span.start - 2, 'person-surname-first');
+  }
 }
 
 /**

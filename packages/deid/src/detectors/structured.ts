@@ -84,9 +84,10 @@ function isServiceNumber(national: string): boolean {
  * Phone-number candidates: a run of digits, spaces, dashes and brackets that starts like a Dutch
  * or international number. Cheap to find; each is then validated by libphonenumber.
  */
-const PHONE_CANDIDATE = /(?<![\d\p{L}])(?:\+|00|\(0|0)[\d() \-–]{7,20}\d(?!\d)/gu;
-/** "06.12.34.56.78", "06/12345678", "06-81.27.33.09": dots or a slash between groups, without spaces (so a date and a time never join into one). */
-const PHONE_DOTTED = /(?<![\d\p{L}./])0\d{1,3}(?:(?:\.\d{2,4}){2,4}|\/\d{6,8}|-\d{2}(?:\.\d{2}){3})(?![\d\p{L}]|[./]\d)/uy;
+const PHONE_CANDIDATE = /(?<![\d\p{L}])(?:\+|00|\(0|0)[\d() \-–—]{7,20}\d(?!\d)/gu;
+/** "06.12.34.56.78", "06/12345678", "06/41 50 29 36", "06-81.27.33.09": dots or a slash between groups, no space beside them (so a date and a time never join into one). */
+const PHONE_DOTTED =
+  /(?<![\d\p{L}./])0\d{1,3}(?:(?:\.\d{2,4}){2,4}|\/\d{6,8}|\/\d{2,4}(?: \d{2,4}){1,3}|-\d{2}(?:\.\d{2}){3})(?![\d\p{L}]|[./]\d)/uy;
 
 const OUR_LINE_BEFORE =
   /\b(?:(?:bel|bellen|belt|bereik|bereiken) (?:u )?ons(?: (?:via|op|gerust|telefonisch)){0,2}|(?:laat|meld) (?:het|dit|u) ons [^.\n]{0,40}\b(?:via|op)):? ?$/i;
@@ -149,7 +150,10 @@ export function findPhones(text: string, found: Scan): Span[] {
   const candidates = rangesAt(PHONE_CANDIDATE, text, starts, found);
   for (let c = 0; c < candidates.length / 2 + dotted.length; c++) {
     const m = c < candidates.length / 2 ? candidateAt(text, candidates, c) : dotted[c - candidates.length / 2]!;
-    const raw = m[0].replace(/[\s\-–(]+$/, '');
+    let raw = m[0].replace(/[\s\-–—(]+$/, '');
+    // "06-4470 2219 (08:10)": a bracket after a whole number opens a time or a remark, no part of it.
+    const bracket = raw.indexOf(' (', 9);
+    if (bracket !== -1 && digitCount(raw.slice(0, bracket)) >= 10) raw = raw.slice(0, bracket);
     // "geb. 07-06-2011 (15 jaar)": a date and the age after it are no phone number.
     if (DATE_FIRST.test(raw)) continue;
     // "0031 (0)6 …": the trunk zero in brackets is no digit of the number.
@@ -161,7 +165,9 @@ export function findPhones(text: string, found: Scan): Span[] {
     let national = nationalDutchNumber(input);
     if (national === undefined) {
       const number = parsePhoneNumberFromString(input, 'NL');
-      national = number?.isValid() ? number.nationalNumber : null;
+      // "+44 7700 900123", "+1 (555) 123-4567": after a + and a country code, a number of a possible length is a phone
+      // number, though its range is not in use (notes invent them).
+      national = number?.isValid() || (input.startsWith('+') && number?.isPossible()) ? number!.nationalNumber : null;
     }
     if (national === null || isServiceNumber(national)) continue;
     // A bracket that opens the match without closing in it belongs to the sentence, not the number.
