@@ -19,15 +19,14 @@ const BARE_AGE = new RegExp(
   `(?<=\\b(?:[Zz]ij|[Hh]ij|[Zz]e|[Ss]he|[Hh]e|[Dd]ie|\\p{Lu}[\\p{Ll}]+,?|\\p{Ll}+,|(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]vr)\\.|${KIN_SUBJECTS}) (?:is|wordt|werd|was) (?:${WHEN_ADVERBS}){0,2})(\\d{1,3}(?:,5)?|${AGE_WORD})(?=\\+?(?:\\s(?:en|maar|hè|hoor|geworden|geweest|of|dus|toch|nu|inmiddels|volgende|deze|binnenkort|toen|geloof|denk|volgens|op|ze|hij|zij|ik|we|ofzo|over|sinds|\\p{Ll}+dag|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))(?![\\p{L}])|\\s?(?:[,.](?!\\d)|[;!?)])|[ \\t]*\\n|$))`,
   'gu',
 );
-/** Where a bare age can start: the number or word after "is ", "wordt ", "werd " and an adverb. */
-const AFTER_IS = new RegExp(
+/** Where a bare age can start: the number or word after "is ", "wordt ", "werd " and an adverb (tried sticky at each verb). */
+const AFTER_VERB = new RegExp(
   `(?:is|wordt|werd|was) (?:${WHEN_ADVERBS}){0,2}(?=\\d|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:ën|en)|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)`,
-  'g',
+  'y',
 );
-const AFTER_VERB = new RegExp(AFTER_IS.source, 'y');
 const VERB_HASHES = new Set(['is', 'wordt', 'werd', 'was'].map(hashOf));
 /**
- * What text.matchAll(AFTER_IS) gives where BARE_AGE can start: AFTER_IS tried at each of its verbs
+ * Where BARE_AGE can start, as a search with AFTER_VERB over the whole text would find it: tried at each of its verbs
  * that is a word of its own with a space after it, as BARE_AGE's lookbehind wants it (the pattern
  * was tried at every position; none of its adverbs holds one of the verbs, so no match of the search
  * covered such a verb, and its matches inside words, "crisis 5", end where BARE_AGE cannot start).
