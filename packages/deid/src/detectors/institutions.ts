@@ -1,6 +1,6 @@
 import type { Span } from '../labels.js';
 import { isSpaceAt, capitalsBefore, capitalsInChainBefore, matchesAt, phraseStarts, phrasesOf, scan, type Scan } from '../scan.js';
-import { GENERIC_SERVICES, KNOWN_INSTITUTIONS, PLACES } from '../lexicon.js';
+import { GENERIC_SERVICES, ORGANISATION_NAMES, PLACES } from '../lexicon.js';
 import { CAP, lower } from './name-patterns.js';
 import { lexiconHits } from './lexicon-hits.js';
 
@@ -265,7 +265,7 @@ export function findInstitutions(text: string, found: Scan = scan(text)): Span[]
       spans.push({ start, end: start + value.length, label: 'INSTITUTION', source: 'institution-pattern' });
     }
   }
-  for (const [start, candidate] of lexiconHits(found, KNOWN_INSTITUTIONS))
+  for (const [start, candidate] of lexiconHits(found, ORGANISATION_NAMES))
     spans.push({ start, end: start + candidate.length, label: 'INSTITUTION', source: 'institution-lexicon' });
   return spans;
 }

@@ -1,0 +1,25 @@
+// Classes of issue 13's organisations, places and addresses found on unseen15 (deidacc12). Each with invented
+// examples, what a rule must find and what it must leave alone. No text of the evaluation sets.
+import { describe, expect, it } from 'vitest';
+import { detect } from '../src/index.js';
+
+const found = (text: string) => detect(text).map((s) => [s.label, text.slice(s.start, s.end)]);
+const has = (text: string, label: string, value: string) => expect(found(text)).toContainEqual([label, value]);
+const lacks = (text: string, value: string) => expect(found(text).map(([, v]) => v)).not.toContain(value);
+
+describe('local organisations of every kind, by name alone', () => {
+  it('finds housing corporations, hospitals, colleges and care providers of the whole country', () => {
+    has('De huurachterstand bij Acantus loopt op.', 'INSTITUTION', 'Acantus');
+    has('Ze is opgenomen in het Amphia en daarna naar huis.', 'INSTITUTION', 'Amphia');
+    has('Hij volgt de opleiding bij Zadkine, niveau 2.', 'INSTITUTION', 'Zadkine');
+    has('Begeleiding vanuit Estinea loopt door tot maart.', 'INSTITUTION', 'Estinea');
+    has('De woning is van Woonlinie; de huur is verhoogd.', 'INSTITUTION', 'Woonlinie');
+  });
+  it('types a provider named after a person as the organisation, not as the person', () => {
+    has('Opa woont sinds mei in een huis van Pieter van Foreest.', 'INSTITUTION', 'Pieter van Foreest');
+  });
+  it('leaves first names that are also a provider\'s name to the person rules', () => {
+    has('Gisteren belde Florence de Groot over de afspraak.', 'PERSON', 'Florence de Groot');
+    lacks('Het prisma op tafel ving het licht.', 'prisma');
+  });
+});
