@@ -23,3 +23,14 @@ describe('local organisations of every kind, by name alone', () => {
     lacks('Het prisma op tafel ving het licht.', 'prisma');
   });
 });
+
+describe('a firm named after its owner or a word, then its trade', () => {
+  it('types the run as an organisation where a trade word ends it', () => {
+    has('Hij werkt sinds mei bij Bosman Vastgoed in de verhuur.', 'INSTITUTION', 'Bosman Vastgoed');
+    has('Vader is zelfstandig, nu in dienst van Hendriks Afbouw.', 'INSTITUTION', 'Hendriks Afbouw');
+    has('Het gezin krijgt hulp van Kompas Gezinsondersteuning sinds juni.', 'INSTITUTION', 'Kompas Gezinsondersteuning');
+  });
+  it('leaves a person whose surname is followed by an ordinary lower-case word alone', () => {
+    has('Gisteren sprak ik Marieke Bosman over de vastgoedmarkt.', 'PERSON', 'Marieke Bosman');
+  });
+});
