@@ -6,6 +6,7 @@ import { detect } from '../src/index.js';
 const found = (text: string) => detect(text).map((s) => [s.label, text.slice(s.start, s.end)]);
 const has = (text: string, label: string, value: string) => expect(found(text)).toContainEqual([label, value]);
 const lacks = (text: string, value: string) => expect(found(text).map(([, v]) => v)).not.toContain(value);
+const lacksLabel = (text: string, label: string, value: string) => expect(found(text)).not.toContainEqual([label, value]);
 
 describe('local organisations of every kind, by name alone', () => {
   it('finds housing corporations, hospitals, colleges and care providers of the whole country', () => {
@@ -32,5 +33,18 @@ describe('a firm named after its owner or a word, then its trade', () => {
   });
   it('leaves a person whose surname is followed by an ordinary lower-case word alone', () => {
     has('Gisteren sprak ik Marieke Bosman over de vastgoedmarkt.', 'PERSON', 'Marieke Bosman');
+  });
+});
+
+describe('a kind of home, post or choir in lower case, then its name', () => {
+  it('finds the name after verpleeghuis, huisartsenpost, woningbouw, vrouwenkoor and their like', () => {
+    has('Moeder gaat liever niet naar verpleeghuis Oude Warande.', 'INSTITUTION', 'Oude Warande');
+    has('In het weekend belt ze de huisartsenpost Kompaszorg.', 'INSTITUTION', 'Kompaszorg');
+    has('De brief van woningbouw Dijkwonen kwam gisteren.', 'INSTITUTION', 'Dijkwonen');
+    has('Ze zingt al jaren in vrouwenkoor Zangrijk.', 'INSTITUTION', 'Zangrijk');
+  });
+  it('leaves a listed place after the kind to the place rules', () => {
+    lacksLabel('Er komt een nieuw verpleeghuis in Zwolle-Zuid.', 'INSTITUTION', 'Zwolle-Zuid');
+    lacksLabel('Het nieuwe verpleeghuis Zwolle staat er al.', 'INSTITUTION', 'Zwolle');
   });
 });
