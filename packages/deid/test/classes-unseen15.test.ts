@@ -48,3 +48,12 @@ describe('a kind of home, post or choir in lower case, then its name', () => {
     lacksLabel('Het nieuwe verpleeghuis Zwolle staat er al.', 'INSTITUTION', 'Zwolle');
   });
 });
+
+describe('a tab parts the cells of a table', () => {
+  it('keeps the person in the cell after an organisation a person, not part of the organisation', () => {
+    const row = 'ZK-1201\tKade Wonen\tBoersma, H.\t1971-04-02\n';
+    has(`nr\tbron\tnaam\tgeboren\n${row}`, 'PERSON', 'Boersma, H.');
+    lacksLabel(`nr\tbron\tnaam\tgeboren\n${row}`, 'INSTITUTION', 'Boersma, H.');
+    lacksLabel('zaak\tzorgverzekeraar Noordkust\tVeldman, P.\n', 'INSTITUTION', 'Noordkust\tVeldman');
+  });
+});

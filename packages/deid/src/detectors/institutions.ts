@@ -21,8 +21,8 @@ const HEAD_ENDINGS =
 const HEAD_WORDS =
   'Stichting|Welzijn|Bewindvoering|Jeugdhulp|Jeugdzorg|Kinderopvang|Ziekenhuis|Bibliotheek|Scouting|Logopedie|Fysiotherapie|Revalidatie|Apotheek|Wonen|Dagbesteding|Thuiszorg|Vereniging|Lunchroom';
 const ENDS_LIKE_HEAD = new RegExp(`^(?:\\p{Lu}.*(?:${HEAD_ENDINGS})|${HEAD_WORDS})$`, 'u');
-/** A name after the kind, on the same line: capitalised words (an IJ- word too: "IJsselland"), joined by articles and "aan de", "&", "en"; a year as in "'78". */
-const NAME_TAIL = `(?:[ \\t](?:(?:aan|van|de|den|der|het|'t|en|&)[ \\t])*(?:${CAP}|IJ\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*|\\p{Lu}{2,}(?![\\p{L}])|['’]\\d{2}(?!\\d)))+`;
+/** A name after the kind, in the same cell of a table (a tab parts cells): capitalised words (an IJ- word too: "IJsselland"), joined by articles and "aan de", "&", "en"; a year as in "'78". */
+const NAME_TAIL = `(?: (?:(?:aan|van|de|den|der|het|'t|en|&) )*(?:${CAP}|IJ\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*|\\p{Lu}{2,}(?![\\p{L}])|['’]\\d{2}(?!\\d)))+`;
 
 /** Two ascending lists as one. */
 function mergeSorted(a: number[], b: number[]): number[] {
@@ -225,7 +225,7 @@ const KIND_PHRASES = phrasesOf([
 
 /** A kind of organisation written as an ordinary word, then its name: "woningcorporatie Elkien", "thuiszorg door Envida", "kapsalon Bella". */
 const KIND_THEN_NAME = new RegExp(
-  `(?<![\\p{L}])(?:[Ww]oningcorporatie|[Ww]oningbouwvereniging|[Cc]orporatie|[Tt]huiszorg|[Pp]euteropvang|[Zz]orgaanbieder|[Jj]eugdhulpaanbieder|[Jj]eugdzorgaanbieder|[Ss]portvereniging|[Vv]oetbalclub|[Vv]oetbalvereniging|[Ss]portclub|[Dd]agbesteding|[Gg]gz-instelling|GGZ-instelling|[Zz]orginstelling|[Bb]ewindvoerder|[Ww]erkgever|[Kk]apsalon|[Bb]ouwbedrijf|[Ss]choonmaakbedrijf|[Uu]itzendbureau|[Kk]inderopvang|[Kk]inderdagverblijf|[Zz]orgboerderij|[Tt]axibedrijf|[Tt]ransportbedrijf|[Ii]nstallatiebedrijf|[Ss]portschool|[Dd]ansschool|[Bb]akkerij|[Dd]eurwaarderskantoor|[Ii]ncassobureau|[Vv]rijwilligerscentrale|[Zz]orgverzekeraar|[Ee]nergieleverancier|[Ll]everancier|[Vv]erhuurder|[Ww]oningstichting|[Bb]ewindvoerderskantoor|[Vv]erpleeghuis|[Vv]erzorgingshuis|[Hh]uisartsenpost|[Ww]oningbouw|[Ww]ooncorporatie|[Vv]rouwenkoor|[Mm]annenkoor|[Rr]evalidatiecentrum|[Hh]ospice|[Ii]nloophuis)[ \\t]+(?:(?:van|door|bij|via)[ \\t]+)?((?!De |Het )${CAP}(?:[ \\t]${CAP})?)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:[Ww]oningcorporatie|[Ww]oningbouwvereniging|[Cc]orporatie|[Tt]huiszorg|[Pp]euteropvang|[Zz]orgaanbieder|[Jj]eugdhulpaanbieder|[Jj]eugdzorgaanbieder|[Ss]portvereniging|[Vv]oetbalclub|[Vv]oetbalvereniging|[Ss]portclub|[Dd]agbesteding|[Gg]gz-instelling|GGZ-instelling|[Zz]orginstelling|[Bb]ewindvoerder|[Ww]erkgever|[Kk]apsalon|[Bb]ouwbedrijf|[Ss]choonmaakbedrijf|[Uu]itzendbureau|[Kk]inderopvang|[Kk]inderdagverblijf|[Zz]orgboerderij|[Tt]axibedrijf|[Tt]ransportbedrijf|[Ii]nstallatiebedrijf|[Ss]portschool|[Dd]ansschool|[Bb]akkerij|[Dd]eurwaarderskantoor|[Ii]ncassobureau|[Vv]rijwilligerscentrale|[Zz]orgverzekeraar|[Ee]nergieleverancier|[Ll]everancier|[Vv]erhuurder|[Ww]oningstichting|[Bb]ewindvoerderskantoor|[Vv]erpleeghuis|[Vv]erzorgingshuis|[Hh]uisartsenpost|[Ww]oningbouw|[Ww]ooncorporatie|[Vv]rouwenkoor|[Mm]annenkoor|[Rr]evalidatiecentrum|[Hh]ospice|[Ii]nloophuis)[ \\t]+(?:(?:van|door|bij|via)[ \\t]+)?((?!De |Het )${CAP}(?: ${CAP})?)(?![\\p{L}])`,
   'gu',
 );
 

@@ -54,7 +54,8 @@ function runStartBefore(text: string, start: number): number {
   let at = start;
   for (;;) {
     const space = text.charCodeAt(at - 1);
-    if (at - 1 < limit || (space !== 32 && space !== 9)) break;
+    // A tab parts the cells of a table: no run goes over it.
+    if (at - 1 < limit || space !== 32) break;
     let word = at - 1;
     while (word > limit && !isSpaceAt(text, word - 1)) word--;
     const token = text.slice(word, at - 1);
@@ -83,7 +84,7 @@ function wordBefore(text: string, end: number): string {
 }
 
 /** After the span only capitalised words and "&": "Jan Bakker van Kinderopvang …" is a person of an organisation, not one name. */
-const RUN_AFTER = /^(?:[ \t](?:\p{Lu}[\p{L}'’-]*|&(?=[ \t]\p{Lu})))*/u;
+const RUN_AFTER = /^(?: (?:\p{Lu}[\p{L}'’-]*|&(?= \p{Lu})))*/u;
 
 /** "in het Antonius", "naar 't Gasthuys": a person or a town takes no article; a hospital, school or centre does. */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:het|'t|’t)[ \t]$/u;
