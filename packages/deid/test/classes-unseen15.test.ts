@@ -57,3 +57,20 @@ describe('a tab parts the cells of a table', () => {
     lacksLabel('zaak\tzorgverzekeraar Noordkust\tVeldman, P.\n', 'INSTITUTION', 'Noordkust\tVeldman');
   });
 });
+
+describe('a table column named for an organisation', () => {
+  const table = [
+    '| nr | naam | werkgever / school | hulp door |',
+    '|---|---|---|---|',
+    '| A-12 | Vos, Petra | Groenland Kwekers | Stichting Duinhulp |',
+    '| A-13 | Kaya, Emre | geen | Belastingdienst/Toeslagen |',
+  ].join('\n');
+  it('takes the cells under werkgever, school, organisatie or hulp door for organisations', () => {
+    has(table, 'INSTITUTION', 'Groenland Kwekers');
+    has(table, 'INSTITUTION', 'Stichting Duinhulp');
+  });
+  it('leaves a national agency and an empty answer in such a column alone', () => {
+    lacks(table, 'Belastingdienst/Toeslagen');
+    lacks(table, 'geen');
+  });
+});
