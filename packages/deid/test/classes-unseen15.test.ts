@@ -74,3 +74,22 @@ describe('a table column named for an organisation', () => {
     lacks(table, 'geen');
   });
 });
+
+describe('organisations written in lower case', () => {
+  it('finds a kind, then a name that is no common word', () => {
+    has('zijn broertje zit op cbs de wilgenhoek sinds de zomer', 'INSTITUTION', 'cbs de wilgenhoek');
+    has('misschien kan hij terecht bij stichting karibu wonen', 'INSTITUTION', 'stichting karibu');
+    has('hij traint weer bij vv rapiditas \'31 op dinsdag', 'INSTITUTION', "vv rapiditas '31");
+  });
+  it('finds a name, then its kind', () => {
+    has('ze werkt nachten in het rijnoord ziekenhuis', 'INSTITUTION', 'rijnoord ziekenhuis');
+    has('de oudste zit op het ameland college', 'INSTITUTION', 'ameland college');
+    has('hij werkt via werkvlug uitzendbureau in de kas', 'INSTITUTION', 'werkvlug uitzendbureau');
+  });
+  it('leaves common words, adjectives and school types before or after a kind alone', () => {
+    expect(found('de stichting heeft nog niet gebeld')).toEqual([]);
+    expect(found('ze ligt in een psychiatrisch ziekenhuis')).toEqual([]);
+    expect(found('hij wil naar een mbo college in de buurt')).toEqual([]);
+    expect(found('het nieuwe college van b en w')).toEqual([]);
+  });
+});
