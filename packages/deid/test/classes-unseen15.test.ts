@@ -93,3 +93,12 @@ describe('organisations written in lower case', () => {
     expect(found('het nieuwe college van b en w')).toEqual([]);
   });
 });
+
+describe('a house number with a flat number after a full stop', () => {
+  it('finds the street and the whole number of a flat in a complex', () => {
+    has('Ze woont nu in de serviceflat Lindehof 2.07, Oss.', 'ADDRESS', 'Lindehof 2.07');
+  });
+  it('leaves a time after a street alone', () => {
+    lacks('Afspraak op de Markt 12.30 uur bij de kraam.', 'Markt 12.30');
+  });
+});
