@@ -102,3 +102,14 @@ describe('a house number with a flat number after a full stop', () => {
     lacks('Afspraak op de Markt 12.30 uur bij de kraam.', 'Markt 12.30');
   });
 });
+
+describe('a listed place of several words that holds a name found elsewhere', () => {
+  it('keeps the place whole where a repeated name lies inside it', () => {
+    const text = 'Huurder: mevrouw Drenthe.\nVerwijzer: Sociaal Team Midden-Drenthe, J. de Vries.';
+    expect(found(text)).toEqual([
+      ['PERSON', 'Drenthe'],
+      ['CITY', 'Midden-Drenthe'],
+      ['PERSON', 'J. de Vries'],
+    ]);
+  });
+});
