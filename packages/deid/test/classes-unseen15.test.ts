@@ -113,3 +113,14 @@ describe('a listed place of several words that holds a name found elsewhere', ()
     ]);
   });
 });
+
+describe('names with a capital inside', () => {
+  it('finds a listed organisation written with a capital inside', () => {
+    has('Hij is doorverwezen naar VieCuri voor een scan.', 'INSTITUTION', 'VieCuri');
+    has('De wijkverpleging van ZorgSaam komt twee keer per week.', 'INSTITUTION', 'ZorgSaam');
+  });
+  it('takes no part of such a word for a place after a cue', () => {
+    lacks('Ze is verwezen naar VluchtelingenWerk voor de gezinshereniging.', 'Vluchtelingen');
+    lacks('Stuur het even in WhatsApp naar mij.', 'Whats');
+  });
+});

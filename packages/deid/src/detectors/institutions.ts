@@ -1,5 +1,18 @@
 import type { Span } from '../labels.js';
-import { isSpaceAt, capitalsBefore, capitalsInChainBefore, matchesAt, phraseStarts, phrasesOf, scan, type Scan } from '../scan.js';
+import {
+  isSpaceAt,
+  capitalisedWords,
+  capitalsBefore,
+  capitalsInChainBefore,
+  classAt,
+  LETTER,
+  matchesAt,
+  phraseStarts,
+  phrasesOf,
+  scan,
+  UPPER,
+  type Scan,
+} from '../scan.js';
 import { GENERIC_SERVICES, ORGANISATION_NAMES, PLACES } from '../lexicon.js';
 import { CAP, lower } from './name-patterns.js';
 import { lexiconHits } from './lexicon-hits.js';
@@ -229,6 +242,23 @@ const KIND_THEN_NAME = new RegExp(
   'gu',
 );
 
+/**
+ * Listed organisations written with a capital inside ("VieCuri", "ArboNed", "ZorgSaam"), which the scan's capitalised words
+ * cut at the inner capital: the whole run of letters from a capitalised word that a capital follows.
+ */
+function camelCaseNames(found: Scan, spans: Span[]): void {
+  const { text } = found;
+  const words = capitalisedWords(found);
+  for (let c = 0; c < words.starts.length; c++) {
+    let end = words.ends[c]!;
+    if ((classAt(text, end) & UPPER) === 0) continue;
+    while (end < text.length && (classAt(text, end) & LETTER) !== 0) end++;
+    const word = text.slice(words.starts[c]!, end);
+    if (ORGANISATION_NAMES.has(word.toLowerCase()))
+      spans.push({ start: words.starts[c]!, end, label: 'INSTITUTION', source: 'institution-lexicon' });
+  }
+}
+
 export function findInstitutions(text: string, found: Scan = scan(text)): Span[] {
   const spans: Span[] = [];
   for (const m of matchesAt(KIND_THEN_NAME, text, phraseStarts(found, KIND_PHRASES, 3), found)) {
@@ -277,5 +307,6 @@ export function findInstitutions(text: string, found: Scan = scan(text)): Span[]
   }
   for (const [start, candidate] of lexiconHits(found, ORGANISATION_NAMES))
     spans.push({ start, end: start + candidate.length, label: 'INSTITUTION', source: 'institution-lexicon' });
+  camelCaseNames(found, spans);
   return spans;
 }
