@@ -124,3 +124,13 @@ describe('names with a capital inside', () => {
     lacks('Stuur het even in WhatsApp naar mij.', 'Whats');
   });
 });
+
+describe('a name after a place cue with a listed place after "in"', () => {
+  it('types it as somewhere in that place, an organisation', () => {
+    has('De klas gaat op schoolreis naar Vogelpark Avifauna in Alphen aan den Rijn.', 'CITY', 'Alphen aan den Rijn');
+    has('Ze wil liever naar Zonnewende in Tilburg, dichter bij haar dochter.', 'INSTITUTION', 'Zonnewende');
+  });
+  it('leaves a listed place before another place a place', () => {
+    has('Ze verhuist naar Zwolle in maart.', 'CITY', 'Zwolle');
+  });
+});

@@ -86,6 +86,16 @@ function wordBefore(text: string, end: number): string {
 /** After the span only capitalised words and "&": "Jan Bakker van Kinderopvang …" is a person of an organisation, not one name. */
 const RUN_AFTER = /^(?: (?:\p{Lu}[\p{L}'’-]*|&(?= \p{Lu})))*/u;
 
+const IN_PLACE = /^ (?:in|te) (\p{Lu}[\p{L}'’-]*(?: (?:aan|op|den|de|\p{Lu}[\p{L}'’-]*))*)/u;
+/** "naar Dierenpark in Emmen": a name after a place cue with a listed place after "in" or "te" is somewhere in that place, no place itself. */
+function placeAfterIn(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  const m = IN_PLACE.exec(text.slice(end, end + 50));
+  if (!m) return false;
+  const words = m[1]!.split(' ');
+  for (let n = words.length; n > 0; n--) if (PLACES.has(words.slice(0, n).join(' ').toLowerCase())) return true;
+  return false;
+}
 /** "in het Antonius", "naar 't Gasthuys": a person or a town takes no article; a hospital, school or centre does. */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:het|'t|’t)[ \t]$/u;
 /** "woont in …", "wonen nu in …", "verhuisd naar …", "geboren in …": a place follows. */
@@ -203,6 +213,7 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
       kindInRun ||
       kindBefore ||
       (span.source === 'city-cue' && CUE_WORD_KIND.test(value.slice(0, firstSpace(value)))) ||
+      (span.source === 'city-cue' && !PLACES.has(value.toLowerCase()) && placeAfterIn(text, span.end)) ||
       ARTICLE_BEFORE.test(before) ||
       (span.label === 'PERSON' &&
         SERVICE_BEFORE.test(before) &&
