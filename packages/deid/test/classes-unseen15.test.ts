@@ -134,3 +134,12 @@ describe('a name after a place cue with a listed place after "in"', () => {
     has('Ze verhuist naar Zwolle in maart.', 'CITY', 'Zwolle');
   });
 });
+
+describe('one word that starts like a housing corporation', () => {
+  it('types it as an organisation after a contact word', () => {
+    has('Ik bel vandaag met Woonkompas over de huurachterstand.', 'INSTITUTION', 'Woonkompas');
+  });
+  it('leaves a person after a contact word a person', () => {
+    has('Ik bel vandaag met Wouter over de huurachterstand.', 'PERSON', 'Wouter');
+  });
+});

@@ -87,6 +87,8 @@ function wordBefore(text: string, end: number): string {
 const RUN_AFTER = /^(?: (?:\p{Lu}[\p{L}'’-]*|&(?= \p{Lu})))*/u;
 
 const IN_PLACE = /^ (?:in|te) (\p{Lu}[\p{L}'’-]*(?: (?:aan|op|den|de|\p{Lu}[\p{L}'’-]*))*)/u;
+/** "Woonmeander", "Woonkracht": one word that starts like a housing corporation's name (a person's name never does). */
+const HOUSING_START = /^Woon\p{Ll}{4,}$/u;
 /** "naar Dierenpark in Emmen": a name after a place cue with a listed place after "in" or "te" is somewhere in that place, no place itself. */
 function placeAfterIn(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32) return false;
@@ -214,6 +216,7 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
       kindBefore ||
       (span.source === 'city-cue' && CUE_WORD_KIND.test(value.slice(0, firstSpace(value)))) ||
       (span.source === 'city-cue' && !PLACES.has(value.toLowerCase()) && placeAfterIn(text, span.end)) ||
+      (oneWord && HOUSING_START.test(value) && !isKnownName(value)) ||
       ARTICLE_BEFORE.test(before) ||
       (span.label === 'PERSON' &&
         SERVICE_BEFORE.test(before) &&
