@@ -143,3 +143,14 @@ describe('one word that starts like a housing corporation', () => {
     has('Ik bel vandaag met Wouter over de huurachterstand.', 'PERSON', 'Wouter');
   });
 });
+
+describe('a listed organisation written in lower case', () => {
+  it('finds it after a word that introduces one', () => {
+    has('morgen om 10u een gesprek bij amphia, ik ga mee', 'INSTITUTION', 'amphia');
+    has('de brief van acantus is binnen', 'INSTITUTION', 'acantus');
+  });
+  it('leaves it alone without such a word, and leaves listed names alone', () => {
+    expect(found('acantus stuurt morgen iemand')).toEqual([]);
+    lacks('ze is vanmiddag bij laurens geweest', 'laurens');
+  });
+});

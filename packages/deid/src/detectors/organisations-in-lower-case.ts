@@ -1,16 +1,21 @@
 // Organisations written in lower case, as chats and quick notes write them: a kind, then a name no common word ("stichting
 // …", "cbs de …", "vv … '25"), or a name, then its kind ("… college", "… mc", "… uitzendbureau"). The name must be a word that
 // is no common Dutch word, so "de stichting heeft", "het nieuwe college" and "een goed ziekenhuis" stay words. Tried only
-// where the scan found such a kind word written in lower case.
+// where the scan found such a kind word written in lower case. And a listed organisation in lower case after a word that
+// introduces one ("bij rijnstate").
 import type { Span } from '../labels.js';
-import { GENERIC_SERVICES, NOT_NAMES } from '../lexicon.js';
-import { phrasesOf, phraseStarts, scan, type Scan } from '../scan.js';
+import { FIRST_NAMES, GENERIC_SERVICES, NOT_NAMES, ORGANISATION_NAMES, SURNAMES } from '../lexicon.js';
+import { classAt, LETTER, LOWER, phrasesOf, phraseStarts, scan, type Scan } from '../scan.js';
 import { isCommon } from '../statistical/token-features.js';
 
 const KINDS_FIRST = ['stichting', 'cbs', 'obs', 'pcbs', 'rkbs', 'vv', 'sv', 'rksv', 'kdv'];
 const KINDS_LAST = ['college', 'mc', 'umc', 'uitzendbureau', 'ziekenhuis', 'gasthuis', 'lyceum'];
 const KIND_PHRASES = phrasesOf([...KINDS_FIRST, ...KINDS_LAST]);
 const FIRST = new Set(KINDS_FIRST);
+/** The listed organisations of one word of letters ("rijnstate", "vivare" as a chat writes them). */
+const LISTED_PHRASES = phrasesOf([...ORGANISATION_NAMES].filter((name) => /^\p{L}+$/u.test(name)));
+/** A listed organisation in lower case counts only after a word that introduces one ("bij rijnstate"), and only if no listed name ("bij laurens" may be a person). */
+const INTRODUCED = /(?:^|[^\p{L}])(?:bij|van|naar|via|met|door|op|in|aan) $/u;
 
 /** After a kind: an article perhaps, a word, perhaps a second word, perhaps a year of a club ("'25"). */
 const NAME_AFTER = /^ (?:(?:de|het|'t) )?(\p{Ll}[\p{Ll}-]{2,})(?: (\p{Ll}[\p{Ll}-]{2,}))?(?: ['’]\d{2}(?!\d))?/u;
@@ -41,6 +46,15 @@ export function findOrganisationsInLowerCase(text: string, found: Scan = scan(te
       if (!name || !isNameWord(name[1]!)) continue;
       spans.push({ start: start - 1 - name[1]!.length, end, label: 'INSTITUTION', source: 'institution-lower-case' });
     }
+  }
+  for (const start of phraseStarts(found, LISTED_PHRASES)) {
+    const code = text.charCodeAt(start);
+    if (code < 97 || code > 122 || !INTRODUCED.test(text.slice(Math.max(0, start - 8), start))) continue;
+    let end = start;
+    while (end < text.length && (classAt(text, end) & LOWER) !== 0) end++;
+    const word = text.slice(start, end);
+    if ((classAt(text, end) & LETTER) === 0 && ORGANISATION_NAMES.has(word) && !isCommon(word) && !NOT_NAMES.has(word) && !FIRST_NAMES.has(word) && !SURNAMES.has(word))
+      spans.push({ start, end, label: 'INSTITUTION', source: 'institution-lower-case' });
   }
   return spans;
 }
