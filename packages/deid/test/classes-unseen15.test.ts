@@ -151,6 +151,6 @@ describe('a listed organisation written in lower case', () => {
   });
   it('leaves it alone without such a word, and leaves listed names alone', () => {
     expect(found('acantus stuurt morgen iemand')).toEqual([]);
-    lacks('ze is vanmiddag bij laurens geweest', 'laurens');
+    lacksLabel('ze is vanmiddag bij laurens geweest', 'INSTITUTION', 'laurens');
   });
 });
