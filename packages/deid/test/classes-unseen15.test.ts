@@ -19,7 +19,7 @@ describe('local organisations of every kind, by name alone', () => {
   it('types a provider named after a person as the organisation, not as the person', () => {
     has('Opa woont sinds mei in een huis van Pieter van Foreest.', 'INSTITUTION', 'Pieter van Foreest');
   });
-  it('leaves first names that are also a provider\'s name to the person rules', () => {
+  it("leaves first names that are also a provider's name to the person rules", () => {
     has('Gisteren belde Florence de Groot over de afspraak.', 'PERSON', 'Florence de Groot');
     lacks('Het prisma op tafel ving het licht.', 'prisma');
   });
@@ -79,7 +79,7 @@ describe('organisations written in lower case', () => {
   it('finds a kind, then a name that is no common word', () => {
     has('zijn broertje zit op cbs de wilgenhoek sinds de zomer', 'INSTITUTION', 'cbs de wilgenhoek');
     has('misschien kan hij terecht bij stichting karibu wonen', 'INSTITUTION', 'stichting karibu');
-    has('hij traint weer bij vv rapiditas \'31 op dinsdag', 'INSTITUTION', "vv rapiditas '31");
+    has("hij traint weer bij vv rapiditas '31 op dinsdag", 'INSTITUTION', "vv rapiditas '31");
   });
   it('finds a name, then its kind', () => {
     has('ze werkt nachten in het rijnoord ziekenhuis', 'INSTITUTION', 'rijnoord ziekenhuis');

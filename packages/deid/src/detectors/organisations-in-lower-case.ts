@@ -53,7 +53,14 @@ export function findOrganisationsInLowerCase(text: string, found: Scan = scan(te
     let end = start;
     while (end < text.length && (classAt(text, end) & LOWER) !== 0) end++;
     const word = text.slice(start, end);
-    if ((classAt(text, end) & LETTER) === 0 && ORGANISATION_NAMES.has(word) && !isCommon(word) && !NOT_NAMES.has(word) && !FIRST_NAMES.has(word) && !SURNAMES.has(word))
+    if (
+      (classAt(text, end) & LETTER) === 0 &&
+      ORGANISATION_NAMES.has(word) &&
+      !isCommon(word) &&
+      !NOT_NAMES.has(word) &&
+      !FIRST_NAMES.has(word) &&
+      !SURNAMES.has(word)
+    )
       spans.push({ start, end, label: 'INSTITUTION', source: 'institution-lower-case' });
   }
   return spans;
