@@ -10,6 +10,7 @@ import { findAgePhrases } from './detectors/age-phrases.js';
 import { findAddresses } from './detectors/addresses.js';
 import { findInstitutions } from './detectors/institutions.js';
 import { findOrganisationForms } from './detectors/organisation-forms.js';
+import { findOrganisationsInLowerCase } from './detectors/organisations-in-lower-case.js';
 import {
   findOrganisationFields,
   findOrganisationsBeside,
@@ -42,6 +43,7 @@ const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
   findAddressFields,
   findInstitutions,
   findOrganisationForms,
+  findOrganisationsInLowerCase,
   findOrganisationsByShape,
   findOrganisationFields,
   findPersons,

@@ -4,6 +4,7 @@
 // guidelines (which agencies and services are not annotated), plus local organisations, which no
 // package lists. Lists are evidence, not the only rule: context rules find names outside them.
 import * as data from './lexicon-data.js';
+import { LOCAL_ORGANISATIONS } from './local-organisations.js';
 
 const words = (list: string) =>
   new Set(
@@ -62,6 +63,12 @@ export const TUSSENVOEGSELS = [
 export const KNOWN_INSTITUTIONS = words(
   `Woonbron|Trivire|Vestia|Ymere|Eigen Haard|Portaal|Mitros|Woonstad|Woonstad Rotterdam|Havensteder|Staedion|Haag Wonen|Vidomes|Stadgenoot|De Alliantie|Rochdale|Wonion|Woonwaard|Careyn|Antes|Yulius|Parnassia|Lentis|Arkin|Pro Persona|Youz|Levvel|Pluryn|Ipse de Bruggen|Philadelphia|Cordaan|Amsta|Vivium|Aafje|Laurens|Humanitas|Lelie zorggroep|Rivas|Syndion|Kwadraad|Timon|Horizon|Enver|Lucertis|Altrecht|Dimence|Mentrum|Kinderpostzegels|Bureau Jeugdzorg|Jeugdbescherming West|Jeugdbescherming Rotterdam Rijnmond|Jeugdbescherming Regio Amsterdam|William Schrikker|Leger des Heils|Humanitas|Present|Stek|Sterk Huis|Fier|Accare|Karakter|Mondriaan|GGz Centraal|Rivierduinen|Mediant|Emergis|GGzE|Reinier van Arkel|Tactus|Novadic-Kentron|Jellinek|Brijder|Kenter|Triversum|Jeugdformaat|Entrea Lindenhout|Juzt|Elker|Kentalis|Auris|Ambiq|Ipse|Zuidwester|Abrona|Reinaerde|Amarant|Dichterbij|Koraal|Aveleijn|Tragel|Gemiva|Nieuw Woelwijck|Zonnehuis|Tante Louise|Vitalis|Buurtzorg|Sensire|Envida|Zuidzorg|TWB|Allévo|Tzorg|Vivent|Elkien|Lefier|Woonzorg Nederland|Woonstad|Com.wonen|Woonbedrijf|Wooncompagnie|Parteon|Clavis|Talis|Woonbron`,
 );
+
+/**
+ * The hand list and the local organisations of every kind (`local-organisations.ts`), for the rules. The statistical layer's
+ * list feature stays KNOWN_INSTITUTIONS, so that its weights stay what its training gives.
+ */
+export const ORGANISATION_NAMES: ReadonlySet<string> = new Set([...KNOWN_INSTITUTIONS, ...words(LOCAL_ORGANISATIONS)]);
 
 /** National agencies and generic services: not annotated (see the data README). */
 export const GENERIC_SERVICES = words(

@@ -24,7 +24,7 @@ const STREET_SUFFIX =
 const KIND_WORD = '(?:Gracht|Haven|Kade|Dijk|Markt|Singel|Wal|Weg|Laan|Straat|Steeg|Plein|Burgwal)';
 const KIND_WORD_AT_END = new RegExp(`${KIND_WORD}$`);
 const ADDRESS = new RegExp(
-  `(?<![\\p{L}])((?:(?:${CAP}|\\p{Lu}\\.)[ \\t](?:(?:${CAP}|van|de|der|den|het|'t|\\p{Lu}\\.)[ \\t])*)?(?:\\p{Lu}[\\p{L}'-]*(?:${STREET_SUFFIX}|str\\.|ln\\.|pln\\.)|(?<=(?<![\\p{L}])(?!(?:De|Het|Een|Die|Deze)[ \\t])\\p{Lu}\\p{Ll}+[ \\t])${KIND_WORD}))(?:,?[ \\t](?:nummer|nr\\.?|huisnummer))? (\\d{1,5}(?:[ \\t]?[a-zA-Z](?![\\p{L}])|-[IVX]+(?![\\p{L}])|-\\d{1,3}|-[A-Za-z](?![\\p{L}])|[ \\t]?(?:bis|hs|huis|boven|bg)|[ \\t](?:rood|zwart|beneden))?)(?![\\d\\p{L}]|[:.]\\d)`,
+  `(?<![\\p{L}])((?:(?:${CAP}|\\p{Lu}\\.)[ \\t](?:(?:${CAP}|van|de|der|den|het|'t|\\p{Lu}\\.)[ \\t])*)?(?:\\p{Lu}[\\p{L}'-]*(?:${STREET_SUFFIX}|str\\.|ln\\.|pln\\.)|(?<=(?<![\\p{L}])(?!(?:De|Het|Een|Die|Deze)[ \\t])\\p{Lu}\\p{Ll}+[ \\t])${KIND_WORD}))(?:,?[ \\t](?:nummer|nr\\.?|huisnummer))? (\\d{1,5}(?:[ \\t]?[a-zA-Z](?![\\p{L}])|-[IVX]+(?![\\p{L}])|-\\d{1,3}|-[A-Za-z](?![\\p{L}])|[ \\t]?(?:bis|hs|huis|boven|bg)|[ \\t](?:rood|zwart|beneden)|\\.\\d{1,3}(?![\\d:.]| ?uur))?)(?![\\d\\p{L}]|[:.]\\d)`,
   'gu',
 );
 const ADDRESS_CUE = new RegExp(

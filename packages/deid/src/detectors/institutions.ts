@@ -1,6 +1,19 @@
 import type { Span } from '../labels.js';
-import { isSpaceAt, capitalsBefore, capitalsInChainBefore, matchesAt, phraseStarts, phrasesOf, scan, type Scan } from '../scan.js';
-import { GENERIC_SERVICES, KNOWN_INSTITUTIONS, PLACES } from '../lexicon.js';
+import {
+  isSpaceAt,
+  capitalisedWords,
+  capitalsBefore,
+  capitalsInChainBefore,
+  classAt,
+  LETTER,
+  matchesAt,
+  phraseStarts,
+  phrasesOf,
+  scan,
+  UPPER,
+  type Scan,
+} from '../scan.js';
+import { GENERIC_SERVICES, ORGANISATION_NAMES, PLACES } from '../lexicon.js';
 import { CAP, lower } from './name-patterns.js';
 import { lexiconHits } from './lexicon-hits.js';
 
@@ -21,8 +34,8 @@ const HEAD_ENDINGS =
 const HEAD_WORDS =
   'Stichting|Welzijn|Bewindvoering|Jeugdhulp|Jeugdzorg|Kinderopvang|Ziekenhuis|Bibliotheek|Scouting|Logopedie|Fysiotherapie|Revalidatie|Apotheek|Wonen|Dagbesteding|Thuiszorg|Vereniging|Lunchroom';
 const ENDS_LIKE_HEAD = new RegExp(`^(?:\\p{Lu}.*(?:${HEAD_ENDINGS})|${HEAD_WORDS})$`, 'u');
-/** A name after the kind, on the same line: capitalised words (an IJ- word too: "IJsselland"), joined by articles and "aan de", "&", "en"; a year as in "'78". */
-const NAME_TAIL = `(?:[ \\t](?:(?:aan|van|de|den|der|het|'t|en|&)[ \\t])*(?:${CAP}|IJ\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*|\\p{Lu}{2,}(?![\\p{L}])|['’]\\d{2}(?!\\d)))+`;
+/** A name after the kind, in the same cell of a table (a tab parts cells): capitalised words (an IJ- word too: "IJsselland"), joined by articles and "aan de", "&", "en"; a year as in "'78". */
+const NAME_TAIL = `(?: (?:(?:aan|van|de|den|der|het|'t|en|&) )*(?:${CAP}|IJ\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*|\\p{Lu}{2,}(?![\\p{L}])|['’]\\d{2}(?!\\d)))+`;
 
 /** Two ascending lists as one. */
 function mergeSorted(a: number[], b: number[]): number[] {
@@ -211,13 +224,40 @@ const KIND_PHRASES = phrasesOf([
   'verhuurder',
   'woningstichting',
   'bewindvoerderskantoor',
+  'verpleeghuis',
+  'verzorgingshuis',
+  'huisartsenpost',
+  'woningbouw',
+  'wooncorporatie',
+  'vrouwenkoor',
+  'mannenkoor',
+  'revalidatiecentrum',
+  'hospice',
+  'inloophuis',
 ]);
 
 /** A kind of organisation written as an ordinary word, then its name: "woningcorporatie Elkien", "thuiszorg door Envida", "kapsalon Bella". */
 const KIND_THEN_NAME = new RegExp(
-  `(?<![\\p{L}])(?:[Ww]oningcorporatie|[Ww]oningbouwvereniging|[Cc]orporatie|[Tt]huiszorg|[Pp]euteropvang|[Zz]orgaanbieder|[Jj]eugdhulpaanbieder|[Jj]eugdzorgaanbieder|[Ss]portvereniging|[Vv]oetbalclub|[Vv]oetbalvereniging|[Ss]portclub|[Dd]agbesteding|[Gg]gz-instelling|GGZ-instelling|[Zz]orginstelling|[Bb]ewindvoerder|[Ww]erkgever|[Kk]apsalon|[Bb]ouwbedrijf|[Ss]choonmaakbedrijf|[Uu]itzendbureau|[Kk]inderopvang|[Kk]inderdagverblijf|[Zz]orgboerderij|[Tt]axibedrijf|[Tt]ransportbedrijf|[Ii]nstallatiebedrijf|[Ss]portschool|[Dd]ansschool|[Bb]akkerij|[Dd]eurwaarderskantoor|[Ii]ncassobureau|[Vv]rijwilligerscentrale|[Zz]orgverzekeraar|[Ee]nergieleverancier|[Ll]everancier|[Vv]erhuurder|[Ww]oningstichting|[Bb]ewindvoerderskantoor)[ \\t]+(?:(?:van|door|bij|via)[ \\t]+)?((?!De |Het )${CAP}(?:[ \\t]${CAP})?)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:[Ww]oningcorporatie|[Ww]oningbouwvereniging|[Cc]orporatie|[Tt]huiszorg|[Pp]euteropvang|[Zz]orgaanbieder|[Jj]eugdhulpaanbieder|[Jj]eugdzorgaanbieder|[Ss]portvereniging|[Vv]oetbalclub|[Vv]oetbalvereniging|[Ss]portclub|[Dd]agbesteding|[Gg]gz-instelling|GGZ-instelling|[Zz]orginstelling|[Bb]ewindvoerder|[Ww]erkgever|[Kk]apsalon|[Bb]ouwbedrijf|[Ss]choonmaakbedrijf|[Uu]itzendbureau|[Kk]inderopvang|[Kk]inderdagverblijf|[Zz]orgboerderij|[Tt]axibedrijf|[Tt]ransportbedrijf|[Ii]nstallatiebedrijf|[Ss]portschool|[Dd]ansschool|[Bb]akkerij|[Dd]eurwaarderskantoor|[Ii]ncassobureau|[Vv]rijwilligerscentrale|[Zz]orgverzekeraar|[Ee]nergieleverancier|[Ll]everancier|[Vv]erhuurder|[Ww]oningstichting|[Bb]ewindvoerderskantoor|[Vv]erpleeghuis|[Vv]erzorgingshuis|[Hh]uisartsenpost|[Ww]oningbouw|[Ww]ooncorporatie|[Vv]rouwenkoor|[Mm]annenkoor|[Rr]evalidatiecentrum|[Hh]ospice|[Ii]nloophuis)[ \\t]+(?:(?:van|door|bij|via)[ \\t]+)?((?!De |Het )${CAP}(?: ${CAP})?)(?![\\p{L}])`,
   'gu',
 );
+
+/**
+ * Listed organisations written with a capital inside ("VieCuri", "ArboNed", "ZorgSaam"), which the scan's capitalised words
+ * cut at the inner capital: the whole run of letters from a capitalised word that a capital follows.
+ */
+function camelCaseNames(found: Scan, spans: Span[]): void {
+  const { text } = found;
+  const words = capitalisedWords(found);
+  for (let c = 0; c < words.starts.length; c++) {
+    let end = words.ends[c]!;
+    if ((classAt(text, end) & UPPER) === 0) continue;
+    while (end < text.length && (classAt(text, end) & LETTER) !== 0) end++;
+    const word = text.slice(words.starts[c]!, end);
+    if (ORGANISATION_NAMES.has(word.toLowerCase()))
+      spans.push({ start: words.starts[c]!, end, label: 'INSTITUTION', source: 'institution-lexicon' });
+  }
+}
 
 export function findInstitutions(text: string, found: Scan = scan(text)): Span[] {
   const spans: Span[] = [];
@@ -265,7 +305,8 @@ export function findInstitutions(text: string, found: Scan = scan(text)): Span[]
       spans.push({ start, end: start + value.length, label: 'INSTITUTION', source: 'institution-pattern' });
     }
   }
-  for (const [start, candidate] of lexiconHits(found, KNOWN_INSTITUTIONS))
+  for (const [start, candidate] of lexiconHits(found, ORGANISATION_NAMES))
     spans.push({ start, end: start + candidate.length, label: 'INSTITUTION', source: 'institution-lexicon' });
+  camelCaseNames(found, spans);
   return spans;
 }

@@ -29,13 +29,13 @@ const KIND_AFTER =
   /^[ \t]+\p{Ll}*(?:zorg|hulp|opvang|revalidatie|dagbesteding|kinderopvang|ggz|psychiatrie|kliniek|ziekenhuis|praktijk|apotheek|school|college|instelling|organisatie|corporatie|stichting|vereniging|welzijn|wonen|centrum|therapie|begeleiding)(?![\p{L}])/u;
 /** Kinds of organisation as a capitalised word of a multi-word span: "Kickboks Gym …", "Reclassering Nederland", "Boxing Club …". */
 const KIND_INSIDE =
-  /(?:^|[ \t])(?:Gym|Sportschool|Reclassering|Opvang|Revalidatie|Dagbesteding|Thuiszorg|Jeugdhulp|Jeugdzorg|Jeugd|Zorg|Wonen|Welzijn|Vereniging|Stichting|Kliniek|Ziekenhuis|Apotheek|Praktijk|Centrum|Instituut|Academie|Bibliotheek|Nederland|Holland|Groep|Kinderopvang|Dierenkliniek|Werkplein|Energie|Loket|Club|Church|Kerk|Partners|GGZ|Bewindvoering|Bedrijf|Kringloop|Transport|Gebr\.|Snackbar|Restaurant|Kantoor|Bureau|Centrale|Fonds|Pensioenfonds|Uitzendbureau|BV|B\.V\.|Dental|Care|Group|Services|Service|Solutions|Consultancy|Logistics|Logistiek|Catering|Makelaardij|Makelaars|Accountants|Administratie|Holding|International|Fitness|Schoonmaak|Installaties|Techniek|Bouw|Taxi|Parochie|Kerkgemeente)(?:$|[ \t,])/u;
+  /(?:^|[ \t])(?:Gym|Sportschool|Reclassering|Opvang|Revalidatie|Dagbesteding|Thuiszorg|Jeugdhulp|Jeugdzorg|Jeugd|Zorg|Wonen|Welzijn|Vereniging|Stichting|Kliniek|Ziekenhuis|Apotheek|Praktijk|Centrum|Instituut|Academie|Bibliotheek|Nederland|Holland|Groep|Kinderopvang|Dierenkliniek|Werkplein|Energie|Loket|Club|Church|Kerk|Partners|GGZ|Bewindvoering|Bedrijf|Kringloop|Transport|Gebr\.|Snackbar|Restaurant|Kantoor|Bureau|Centrale|Fonds|Pensioenfonds|Uitzendbureau|BV|B\.V\.|Dental|Care|Group|Services|Service|Solutions|Consultancy|Logistics|Logistiek|Catering|Makelaardij|Makelaars|Accountants|Administratie|Holding|International|Fitness|Schoonmaak|Installaties|Techniek|Bouw|Taxi|Parochie|Kerkgemeente|Vastgoed|Afbouw|Bewind|Drinkwater|Hoveniers|Schilders|Loodgieters|Timmerwerken|Kozijnen|Verhuizingen|Beveiliging|Detachering|Personeel|Recruitment|Uitzendgroep|Keukens|Meubelen|Dakwerken|Stukadoors|Ondersteuning|Gezinsondersteuning|Begeleiding|Coaching)(?:$|[ \t,])/u;
 const PLACE_THEN_VERB = /^[ \t]wonen(?![\p{L}])/u;
 /** A place and its centre or its country: districts and regions, not organisations. */
 const PLACE_DISTRICT = /(?:^|[ \t])(?:Centrum|Nederland|Holland)(?:$|[ \t,])/u;
 /** A capitalised compound ending in a kind ("Vrijwilligerscentrale", "Bewindvoerderskantoor", "Sint-Ansfriduskerk") that is no surname. */
 const KIND_ENDING =
-  /^\p{Lu}[\p{L}-]*(?:centrale|kantoor|bureau|vereniging|school|college|centrum|kliniek|groep|zorg|club|bedrijf|kerk|fonds|winkel|salon|opvang|praktijk|ziekenhuis|techniek|makelaardij|logistiek|schoonmaak|punt|parochie|gemeente)$/u;
+  /^\p{Lu}[\p{L}-]*(?:centrale|kantoor|bureau|vereniging|school|college|centrum|kliniek|groep|zorg|club|bedrijf|kerk|fonds|winkel|salon|opvang|praktijk|ziekenhuis|techniek|makelaardij|logistiek|schoonmaak|punt|parochie|gemeente|ondersteuning|vastgoed)$/u;
 /** "CleanForce", "FlexWork", "SchuldHulpMaatje": a capital inside a word names a brand or a firm. */
 const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
 /** A kind written in lower case right before the name: "via uitzendbureau …", "restaurant …", "deurwaarderskantoor …", "zijn werkgever, …". */
@@ -54,7 +54,8 @@ function runStartBefore(text: string, start: number): number {
   let at = start;
   for (;;) {
     const space = text.charCodeAt(at - 1);
-    if (at - 1 < limit || (space !== 32 && space !== 9)) break;
+    // A tab parts the cells of a table: no run goes over it.
+    if (at - 1 < limit || space !== 32) break;
     let word = at - 1;
     while (word > limit && !isSpaceAt(text, word - 1)) word--;
     const token = text.slice(word, at - 1);
@@ -83,8 +84,20 @@ function wordBefore(text: string, end: number): string {
 }
 
 /** After the span only capitalised words and "&": "Jan Bakker van Kinderopvang …" is a person of an organisation, not one name. */
-const RUN_AFTER = /^(?:[ \t](?:\p{Lu}[\p{L}'’-]*|&(?=[ \t]\p{Lu})))*/u;
+const RUN_AFTER = /^(?: (?:\p{Lu}[\p{L}'’-]*|&(?= \p{Lu})))*/u;
 
+const IN_PLACE = /^ (?:in|te) (\p{Lu}[\p{L}'’-]*(?: (?:aan|op|den|de|\p{Lu}[\p{L}'’-]*))*)/u;
+/** "Woonmeander", "Woonkracht": one word that starts like a housing corporation's name (a person's name never does). */
+const HOUSING_START = /^Woon\p{Ll}{4,}$/u;
+/** "naar Dierenpark in Emmen": a name after a place cue with a listed place after "in" or "te" is somewhere in that place, no place itself. */
+function placeAfterIn(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  const m = IN_PLACE.exec(text.slice(end, end + 50));
+  if (!m) return false;
+  const words = m[1]!.split(' ');
+  for (let n = words.length; n > 0; n--) if (PLACES.has(words.slice(0, n).join(' ').toLowerCase())) return true;
+  return false;
+}
 /** "in het Antonius", "naar 't Gasthuys": a person or a town takes no article; a hospital, school or centre does. */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:het|'t|’t)[ \t]$/u;
 /** "woont in …", "wonen nu in …", "verhuisd naar …", "geboren in …": a place follows. */
@@ -202,6 +215,8 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
       kindInRun ||
       kindBefore ||
       (span.source === 'city-cue' && CUE_WORD_KIND.test(value.slice(0, firstSpace(value)))) ||
+      (span.source === 'city-cue' && !PLACES.has(value.toLowerCase()) && placeAfterIn(text, span.end)) ||
+      (oneWord && HOUSING_START.test(value) && !isKnownName(value)) ||
       ARTICLE_BEFORE.test(before) ||
       (span.label === 'PERSON' &&
         SERVICE_BEFORE.test(before) &&

@@ -28,8 +28,9 @@ import { placeHits } from './lexicon-hits.js';
 
 const PLACE_CUE_WORDS = 'in|te|uit|naar|vanuit|richting|wonend in|woonachtig in|woont in|geboren in|verhuisd naar|wijk|regio|gemeente';
 const PLACE_CUE_PHRASES = phrasesOf([...PLACE_CUE_WORDS.split('|'), 'gem']);
+// No letter after the name: "VluchtelingenWerk", a word with a capital inside, is a brand, no place.
 const PLACE_CUE = new RegExp(
-  `(?<![\\p{L}])(?:${PLACE_CUE_WORDS}|gem\\.)\\s+((?:${CAP})(?:[- ](?:aan|op|den|de|der|\\p{Lu}[\\p{Ll}]+))*)`,
+  `(?<![\\p{L}])(?:${PLACE_CUE_WORDS}|gem\\.)\\s+((?:${CAP})(?:[- ](?:aan|op|den|de|der|\\p{Lu}[\\p{Ll}]+))*)(?![\\p{L}])`,
   'gu',
 );
 /** "Rijswijk (ZH)", "Hengelo (Ov.)", "Bergen (NH)": a province in brackets is part of the place. */

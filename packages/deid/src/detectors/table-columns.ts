@@ -1,11 +1,18 @@
 // Tables with a header row (tab-separated exports of caseloads, "|" tables of attendees): the cells
 // under a column named for a place (woonplaats, wijk, …) are places, those under a column named for
-// a person (naam, cliënt, casusregie, …) are names, whatever the words themselves say.
+// a person (naam, cliënt, casusregie, …) are names, those under a column named for an organisation (werkgever,
+// schuldeiser, …) organisations, whatever the words themselves say.
 import type { Span } from '../labels.js';
+import { GENERIC_SERVICES } from '../lexicon.js';
+
+type Role = 'PERSON' | 'CITY' | 'AGE' | 'INSTITUTION';
 
 const PLACE_HEADER = /^(?:woonplaats|plaats|wijk|woonwijk|buurt|gemeente|stad|dorp|stadsdeel)$/i;
 const PERSON_HEADER =
   /^(?:naam|namen|volledige naam|cliënt|client|cliëntnaam|clientnaam|contactpersoon|casusregie|casusregisseur|regisseur|behandelaar|consulent|begeleider|medewerker|mentor|coach|hulpverlener|jongere|leerling|aanvrager|melder|kind|ouder|wijkcoach|wijkverpleegkundige)$/i;
+/** Columns that name an organisation: an employer, a creditor, a provider ("partner/organisatie", "werkgever / school"). */
+const ORGANISATION_HEADER =
+  /^(?:organisatie|partner\/organisatie|instelling|zorgaanbieder|aanbieder|werkgever|werkgever \/ school|school|verhuurder|corporatie|hulp door|hulpverlenende organisatie|betrokken organisatie)$/i;
 const AGE_HEADER = /^(?:leeftijd|lft\.?|age|leeftijd \(jaar\))$/i;
 /** A cell of an age column: one age, or a couple's ("81 / 80"), perhaps with its unit. */
 const AGE_CELL = /^\d{1,3}(?: ?(?:jaar|jr\.?))?(?: ?\/ ?\d{1,3})?$/;
@@ -42,7 +49,7 @@ function cellsOf(line: string, separator: string): { at: number; value: string }
 export function findTableColumns(text: string): Span[] {
   if (!text.includes('\t') && !text.includes('|')) return [];
   const spans: Span[] = [];
-  let header: { separator: string; columns: number; roles: Map<number, 'PERSON' | 'CITY' | 'AGE'> } | undefined;
+  let header: { separator: string; columns: number; roles: Map<number, Role> } | undefined;
   for (const line of linesOf(text)) {
     const separator = line.text.includes('\t') ? '\t' : line.text.includes('|') ? '|' : '';
     if (!separator) {
@@ -50,11 +57,12 @@ export function findTableColumns(text: string): Span[] {
       continue;
     }
     const cells = cellsOf(line.text, separator);
-    const roles = new Map<number, 'PERSON' | 'CITY' | 'AGE'>();
+    const roles = new Map<number, Role>();
     cells.forEach((cell, i) => {
       if (PLACE_HEADER.test(cell.value)) roles.set(i, 'CITY');
       else if (PERSON_HEADER.test(cell.value)) roles.set(i, 'PERSON');
       else if (AGE_HEADER.test(cell.value)) roles.set(i, 'AGE');
+      else if (ORGANISATION_HEADER.test(cell.value)) roles.set(i, 'INSTITUTION');
     });
     if (roles.size > 0 && cells.length >= 3) {
       header = { separator, columns: cells.length, roles };
@@ -74,6 +82,13 @@ export function findTableColumns(text: string): Span[] {
               const start = line.start + cell.at + n.index;
               spans.push({ start, end: start + n[0].length, label, source: 'age-table-column' });
             }
+        continue;
+      }
+      if (label === 'INSTITUTION') {
+        // The name before a remark in brackets ("Kade Wonen (huur)"); no national agency, no "n.v.t.".
+        const name = cell.value.replace(/ \(.*$/, '');
+        if (NAME_CELL.test(name) && !name.split(/ ?\/ ?/).some((part) => GENERIC_SERVICES.has(part.toLowerCase())))
+          spans.push({ start: line.start + cell.at, end: line.start + cell.at + name.length, label, source: 'institution-table-column' });
         continue;
       }
       if (NAME_CELL.test(cell.value))
