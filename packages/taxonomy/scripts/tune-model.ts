@@ -117,9 +117,24 @@ const { values: args } = parseArgs({
     'min-share': { type: 'string', default: '0,0.2,0.35,0.5' },
     'min-score': { type: 'string', default: '0.05,0.1,0.15,0.2,0.3' },
     'score-sets': { type: 'boolean', default: false },
+    // Writers whose notes count more, e.g. K=2,L=2,M=2 (train-suggestions.ts, WRITER_WEIGHTS; absent: those).
+    'writer-weight': { type: 'string' },
   },
 });
 const FOLDS = 5;
+/** `K=2,L=2` as weights by writer; exits naming the option on anything else. */
+function writerWeightsOf(list: string): Record<string, number> {
+  return Object.fromEntries(
+    list.split(',').map((pair) => {
+      const [writer, weight] = pair.split('=');
+      if (!/^[A-Z]$/.test(writer ?? '') || !/^\d+$/.test(weight ?? '')) {
+        console.error(`--writer-weight: expected WRITER=WEIGHT pairs such as K=2,L=2, got '${pair}'`);
+        process.exit(2);
+      }
+      return [writer!, Number(weight)];
+    }),
+  );
+}
 const COMBINATION_MODULE = fileURLToPath(new URL('../src/generated/suggestion-combination.ts', import.meta.url));
 
 function renderCombinationModule(
@@ -171,7 +186,7 @@ ${lift.join('\n')}
 }
 const file = fileURLToPath(new URL('../data/suggest/labelled.jsonl', import.meta.url));
 const dev = selectHalf(readLabelledNotes(readFileSync(file, 'utf8'), file), 'dev');
-const training = readTrainingDir(args.dir ?? TRAINING_DIR);
+const training = readTrainingDir(args.dir ?? TRAINING_DIR, args['writer-weight'] ? writerWeightsOf(args['writer-weight']) : undefined);
 const devIndex = buildProfileIndex(listTerms({ version: LABELLED_VERSION }));
 // The training notes are labelled with the revised vocabulary's ids.
 const trainingIndex = buildProfileIndex(listTerms({ version: LATEST_VERSION }));
@@ -514,7 +529,9 @@ function findNeighbours(fullModelData: TermModelData): void {
     for (let fold = 0; fold < FOLDS; fold++) {
       const kept = training.filter((_, i) => i % FOLDS !== fold);
       const values = keptFeatures(kept, fullModelData!, Number(args['knn-kept']));
-      const index = buildNeighbourIndex(kept.map((n, j) => ({ values: values[j]!, terms: n.terms })));
+      const index = buildNeighbourIndex(
+        kept.map((n, j) => ({ values: values[j]!, terms: n.terms, ...(n.weight === undefined ? {} : { weight: n.weight }) })),
+      );
       foldIndexes.push(index);
       training.forEach((n, i) => {
         if (i % FOLDS === fold) {
