@@ -2,11 +2,11 @@
 // leaving out every line that is not a valid training note: not JSON, wrong fields (the zod reader
 // of suggestion-training.ts), an id seen before, a term id (in `terms` or in the optional `wrong`,
 // the terms a keyword matcher would wrongly pick) that is no active term of the latest vocabulary
-// version, a term both chosen and named wrong, or a note of a labelled set (data/suggest/, data/suggest2/). Each line left out is reported
+// version, a term both chosen and named wrong, or a note of a labelled set (every data/suggest*/labelled*.jsonl). Each line left out is reported
 // with its reason; the source file is never changed.
 //   node --conditions=vertelpunt-source --import tsx packages/taxonomy/scripts/import-suggestion-notes.ts [--to DIR] SOURCE.jsonl...
 // (--to: another folder than data/suggest-train/, for trying notes before they are taken in)
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -14,6 +14,8 @@ import { listTerms } from '../src/index.js';
 import { readLabelledNotes } from './suggestion-score.js';
 import { parseTrainingLine } from './suggestion-training.js';
 import { TRAINING_DIR } from './train-suggestions.js';
+
+const DATA_DIR = fileURLToPath(new URL('../data/', import.meta.url));
 
 /** The valid lines of a file of training notes, as written, and why each other line was left out. */
 export function validTrainingLines(
@@ -46,10 +48,18 @@ export function validTrainingLines(
   return { kept, dropped };
 }
 
-/** The labelled sets the suggestions are judged on: no training note may be one of their notes. */
-export const LABELLED_SETS = ['../data/suggest/labelled.jsonl', '../data/suggest2/labelled2.jsonl', '../data/suggest3/labelled3.jsonl'].map(
-  (path) => fileURLToPath(new URL(path, import.meta.url)),
-);
+/**
+ * The labelled sets the suggestions are judged on, every `labelled*.jsonl` of a `data/suggest*` folder
+ * (so a new judge's set is covered once it is committed): no training note may be one of their notes.
+ */
+export const LABELLED_SETS = readdirSync(DATA_DIR, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && /^suggest\d*$/.test(entry.name))
+  .flatMap((entry) =>
+    readdirSync(`${DATA_DIR}${entry.name}`)
+      .filter((name) => /^labelled\d*\.jsonl$/.test(name))
+      .map((name) => `${DATA_DIR}${entry.name}/${name}`),
+  )
+  .sort();
 
 function main(): void {
   const { values, positionals: sources } = parseArgs({ allowPositionals: true, options: { to: { type: 'string' } } });

@@ -38,6 +38,7 @@ import { buildProfileIndex } from '../src/suggest/term-profiles.js';
 import { inStyleTrainingNotes, readInStyleSet, type InStyleSet } from './in-style-suggestion-notes.js';
 import { buildNeighbourData } from './suggestion-neighbours.js';
 import { LABELLED_VERSION, scoreSuggestions, type LabelledNote } from './suggestion-score.js';
+import { formatMeasures, meanOf, objectiveOf, type SetMeasures } from './suggestion-selection-sets.js';
 import { DEFAULT_TRAINING_PARAMETERS, trainTermModel, type TrainingNote } from './suggestion-training.js';
 import { readTrainingDir } from './train-suggestions.js';
 
@@ -81,18 +82,10 @@ const FOLDS: readonly Fold[] = [
   { test: 'labelled3', train: ['dev', 'labelled2'] },
 ];
 
-interface Measures {
-  readonly recall: number;
-  readonly precision: number;
-  readonly wrong: number;
-}
-const objective = (m: Measures) => Math.max(0, 0.8 - m.recall) + Math.max(0, 0.6 - m.precision) + Math.max(0, m.wrong - 0.1);
-const mean = (ms: readonly Measures[]): Measures => ({
-  recall: ms.reduce((s, m) => s + m.recall, 0) / ms.length,
-  precision: ms.reduce((s, m) => s + m.precision, 0) / ms.length,
-  wrong: ms.reduce((s, m) => s + m.wrong, 0) / ms.length,
-});
-const fmt = (m: Measures) => `${m.recall.toFixed(3)} / ${m.precision.toFixed(3)} / ${m.wrong.toFixed(3)}`;
+type Measures = SetMeasures;
+const objective = objectiveOf;
+const mean = meanOf;
+const fmt = formatMeasures;
 
 const profileIndex = buildProfileIndex(listTerms({ version: LABELLED_VERSION }));
 const synthetic = readTrainingDir();

@@ -14,12 +14,26 @@ export const TRAINING_DIR = fileURLToPath(new URL('../data/suggest-train/', impo
 export const MODEL_MODULE = fileURLToPath(new URL('../src/generated/suggestion-model.ts', import.meta.url));
 export const NEIGHBOURS_MODULE = fileURLToPath(new URL('../src/generated/suggestion-neighbours.ts', import.meta.url));
 
-/** Every training note, files in name order. */
-export function readTrainingDir(dir: string = TRAINING_DIR): TrainingNote[] {
+/**
+ * How many times a writer's notes count (by the writer's letter, t-<writer>-NNN; absent: 1) in the
+ * model's passes, the neighbours' vote and naive Bayes's counts. None differ now: weighing writers
+ * K, L and M twice was tried (docs/suggestion-rounds.md, suggest10).
+ */
+export const WRITER_WEIGHTS: Readonly<Record<string, number>> = {};
+
+/** Every training note, files in name order, with its writer's weight when that is not 1. */
+export function readTrainingDir(
+  dir: string = TRAINING_DIR,
+  writerWeights: Readonly<Record<string, number>> = WRITER_WEIGHTS,
+): TrainingNote[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.jsonl'))
     .sort()
-    .flatMap((name) => readTrainingNotes(readFileSync(`${dir}${name}`, 'utf8'), name));
+    .flatMap((name) => readTrainingNotes(readFileSync(`${dir}${name}`, 'utf8'), name))
+    .map((note) => {
+      const weight = writerWeights[note.id.slice(2, 3)];
+      return weight === undefined || weight === 1 ? note : { ...note, weight };
+    });
 }
 
 function main(): void {

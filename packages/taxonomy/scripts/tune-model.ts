@@ -9,7 +9,7 @@
 //   node --conditions=vertelpunt-source --import tsx packages/taxonomy/scripts/tune-model.ts [--quick] [--dir DIR]
 //     [--train GRID] [--per-term RIDGES] [--wrong-weight W] [--rerank DEPTHS] [--first-min FLOORS] [--cache FILE]
 //     [--knn KS] [--knn-power PS] [--knn-floor FS] [--knn-kept M] [--nb-alpha AS] [--min-score FS] [--min-share SS]
-//     [--prev-share SS] [--tail-min FS] [--write]
+//     [--prev-share SS] [--tail-min FS] [--write] [--score-sets]
 // Prints, per training setting: the fitted combination, then the best thresholds by the folds'
 // distance to the goals, with recall@5 / precision@3 of shown / a wrong term in the top 3 on the
 // folds and on the dev half. On the folds a wrong term is a named one (the `wrong` list of the
@@ -28,6 +28,12 @@
 // the same four-fold indexes. --prev-share tries shares of the one above under which the second or
 // third is not shown (combine.ts, topShareOfPrevious), beside the floors --min-score and --min-share;
 // --tail-min the floors of the fourth and fifth (tailMinScore), shown only when the top 3 are.
+// --score-sets also scores the selection sets (scripts/suggestion-selection-sets.ts: the dev half and
+// labelled2-6, never the held-out half) with the model, index and combination of each training
+// setting, as suggestTerms would rank with them written, and ends with the mean over the training
+// settings: with --train '{"seed":[15,16,17,18]}' (and no --quick) a design is scored as the mean
+// over four shuffles of its notes, since one shuffle's luck moves the figures as much as most
+// designs differ (docs/suggestion-rounds.md, "The noise first").
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -56,7 +62,7 @@ import {
 import { featuresOfWords } from '../src/suggest/note-features.js';
 import { naiveBayesOf } from '../src/suggest/naive-bayes.js';
 import { buildNeighbourData, keptFeatures, renderNeighbourModule } from './suggestion-neighbours.js';
-import type { Suggestion } from '../src/suggest/rank.js';
+import { DEFAULT_RANK_PARAMETERS, type Suggestion } from '../src/suggest/rank.js';
 import { labelLift, rerankFeatures, type RerankParameters } from '../src/suggest/rerank.js';
 import { loadTermModel, type ModelScore, type TermModelData } from '../src/suggest/term-model.js';
 import { buildProfileIndex, type ProfileIndex } from '../src/suggest/term-profiles.js';
@@ -69,6 +75,14 @@ import {
   type TrainingParameters,
 } from './suggestion-training.js';
 import { readTrainingDir, TRAINING_DIR } from './train-suggestions.js';
+import {
+  formatMeasures,
+  meanOf,
+  objectiveOf,
+  readSelectionSets,
+  type SelectionSet,
+  type SetMeasures,
+} from './suggestion-selection-sets.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -102,9 +116,25 @@ const { values: args } = parseArgs({
     // The shares of the best every term needs (minShareOfBest) and the floors of the others to try.
     'min-share': { type: 'string', default: '0,0.2,0.35,0.5' },
     'min-score': { type: 'string', default: '0.05,0.1,0.15,0.2,0.3' },
+    'score-sets': { type: 'boolean', default: false },
+    // Writers whose notes count more, e.g. K=2,L=2,M=2 (train-suggestions.ts, WRITER_WEIGHTS; absent: those).
+    'writer-weight': { type: 'string' },
   },
 });
 const FOLDS = 5;
+/** `K=2,L=2` as weights by writer; exits naming the option on anything else. */
+function writerWeightsOf(list: string): Record<string, number> {
+  return Object.fromEntries(
+    list.split(',').map((pair) => {
+      const [writer, weight] = pair.split('=');
+      if (!/^[A-Z]$/.test(writer ?? '') || !/^\d+$/.test(weight ?? '')) {
+        console.error(`--writer-weight: expected WRITER=WEIGHT pairs such as K=2,L=2, got '${pair}'`);
+        process.exit(2);
+      }
+      return [writer!, Number(weight)];
+    }),
+  );
+}
 const COMBINATION_MODULE = fileURLToPath(new URL('../src/generated/suggestion-combination.ts', import.meta.url));
 
 function renderCombinationModule(
@@ -156,7 +186,7 @@ ${lift.join('\n')}
 }
 const file = fileURLToPath(new URL('../data/suggest/labelled.jsonl', import.meta.url));
 const dev = selectHalf(readLabelledNotes(readFileSync(file, 'utf8'), file), 'dev');
-const training = readTrainingDir(args.dir ?? TRAINING_DIR);
+const training = readTrainingDir(args.dir ?? TRAINING_DIR, args['writer-weight'] ? writerWeightsOf(args['writer-weight']) : undefined);
 const devIndex = buildProfileIndex(listTerms({ version: LABELLED_VERSION }));
 // The training notes are labelled with the revised vocabulary's ids.
 const trainingIndex = buildProfileIndex(listTerms({ version: LATEST_VERSION }));
@@ -444,6 +474,34 @@ const knnSettings = ks.flatMap((k) =>
         .flatMap((power) => args['knn-floor'].split(',').map((floor) => ({ k, power: Number(power), floor: Number(floor) }))),
 );
 
+const selectionSets = args['score-sets'] ? readSelectionSets() : new Map<SelectionSet, LabelledNote[]>();
+/** Per setting of the combination (knn, smoothing, ridge, wrong weight, depth), per training setting, the selection sets' measures. */
+const selectionRuns = new Map<string, { training: string; sets: Map<SelectionSet, SetMeasures> }[]>();
+/** The selection sets scored by a trained model, its neighbour index and naive Bayes, and a combination, as suggestTerms ranks. */
+function scoreSelectionSets(
+  full: ReturnType<typeof loadTermModel>,
+  c: CombineParameters,
+  neighbours: NeighbourIndex | undefined,
+  alpha: number | undefined,
+): Map<SelectionSet, SetMeasures> {
+  const nb = neighbours && alpha !== undefined ? { nb: naiveBayesOf(neighbours), alpha } : undefined;
+  return new Map(
+    [...selectionSets].map(([name, notes]) => {
+      const s = scoreSuggestions(notes, (text) => {
+        const e = evidenceFor(text, devIndex, full, DEFAULT_RANK_PARAMETERS, c.neighbourScale ? neighbours : undefined, nb);
+        if (e.bm25.size === 0 && e.modelScores.size === 0) return [];
+        return combineEvidence(devIndex, e.bm25, e.modelScores, 5, c, e.votes, e.bayes).map((x) => x.term.id as string);
+      });
+      const measures: SetMeasures = {
+        recall: s.foundInTop5 / s.chosen,
+        precision: s.shownInTop3 === 0 ? 0 : s.rightInTop3 / s.shownInTop3,
+        wrong: s.notesWithNamedWrongInTop3 / s.notes,
+      };
+      return [name, measures];
+    }),
+  );
+}
+
 const oofQuery: Map<string, number>[] = [];
 let devQuery: Map<string, number>[] = [];
 let oofNearest: [number, number][][] = [];
@@ -471,7 +529,9 @@ function findNeighbours(fullModelData: TermModelData): void {
     for (let fold = 0; fold < FOLDS; fold++) {
       const kept = training.filter((_, i) => i % FOLDS !== fold);
       const values = keptFeatures(kept, fullModelData!, Number(args['knn-kept']));
-      const index = buildNeighbourIndex(kept.map((n, j) => ({ values: values[j]!, terms: n.terms })));
+      const index = buildNeighbourIndex(
+        kept.map((n, j) => ({ values: values[j]!, terms: n.terms, ...(n.weight === undefined ? {} : { weight: n.weight }) })),
+      );
       foldIndexes.push(index);
       training.forEach((n, i) => {
         if (i % FOLDS === fold) {
@@ -608,6 +668,15 @@ for (const t of trainings) {
               );
               console.log(`  wrote ${COMBINATION_MODULE} with the first line below`);
             }
+            if (args['score-sets']) {
+              const sets = scoreSelectionSets(full, results[0]!.c, knn.k > 0 ? fullNeighbours : undefined, alpha);
+              const key = `knn ${knn.k}/${knn.power}/${knn.floor}, naive Bayes ${alpha ?? '-'}, per-term ridge ${perTerm}, wrong weight ${wrongWeight}, rerank ${depth}`;
+              selectionRuns.set(key, [...(selectionRuns.get(key) ?? []), { training: JSON.stringify(t), sets }]);
+              const all = meanOf([...sets.values()]);
+              console.log(
+                `  selection sets (first line's combination): ${[...sets].map(([name, m]) => `${name} ${formatMeasures(m)}`).join('  ')}  mean ${formatMeasures(all)} objective ${objectiveOf(all).toFixed(3)}`,
+              );
+            }
             for (const r of results.slice(0, Number(args.top))) {
               console.log(
                 `  sum ${(r.folds.objective + r.dev.objective).toFixed(3)}  folds ${fmt(r.folds)} neg ${r.folds.negativesShown.toFixed(2)}  dev ${fmt(r.dev)}` +
@@ -617,4 +686,19 @@ for (const t of trainings) {
               );
             }
           }
+}
+
+// The selection sets' figures of each combination setting, averaged over the training settings (the seeds).
+for (const [key, runs] of selectionRuns) {
+  console.log(
+    `\nselection sets, mean over ${runs.length} training settings (${key}); recall@5 / precision@3 of shown / named wrong in the top 3`,
+  );
+  for (const name of selectionSets.keys()) {
+    const m = meanOf(runs.map((r) => r.sets.get(name)!));
+    console.log(`  ${name.padEnd(10)} ${formatMeasures(m)}  objective ${objectiveOf(m).toFixed(3)}`);
+  }
+  const perRun = runs.map((r) => meanOf([...r.sets.values()]));
+  const all = meanOf(perRun);
+  console.log(`  ${'mean'.padEnd(10)} ${formatMeasures(all)}  objective ${objectiveOf(all).toFixed(3)}`);
+  console.log(`  objective of each training setting's mean: ${perRun.map((m) => objectiveOf(m).toFixed(3)).join(', ')}`);
 }

@@ -12,7 +12,7 @@ import { PACKAGE_DIR } from './helpers.js';
 // sets and every 10th training note, whole and cut to their first 40 and 120 characters (a few
 // words, a sentence). Work that should only make suggestTerms faster must leave it as it is; a
 // change to the ranking on purpose updates it (and says so in the commit).
-const RANKING_FINGERPRINT = 'f7a7186d636c3ee617ecfca10008ed9a8ae5df635b40b3095a95badb4674b78f';
+const RANKING_FINGERPRINT = '1ca8d3e07f1a124b000e605404d36902cc7d36191dd506d6b22cc4ae1acac3dd';
 
 describe('the ranking of suggestions', () => {
   it('is the one fingerprinted: only a change on purpose moves it', () => {
@@ -31,7 +31,8 @@ describe('the ranking of suggestions', () => {
         for (const s of suggestTerms(clip, { version: LABELLED_VERSION, limit: 8 }))
           hash.update(`${s.term.id} ${s.score.toPrecision(12)} ${s.hits} ${s.matched.join('|')}\n`);
     expect(hash.digest('hex')).toBe(RANKING_FINGERPRINT);
-  });
+    // About 1,700 clips ranked three ways: 3-4 s alone, more on the shared machine under load.
+  }, 60_000);
 });
 
 describe('the words of a clip', () => {
