@@ -23,7 +23,7 @@ async function targetFrame(page: Page, chain: readonly string[]): Promise<Frame>
 
 /**
  * Selects inside one frame, through the chain of shadow hosts: a text field by its offsets (after
- * focusing it), an element's contents, or the text from `from` to the end of `to` (whitespace in
+ * focusing it), an element's contents, or the text from the first `from` to the end of the last `to` (whitespace in
  * the case matching any whitespace, or none, in the page: a `<br>` leaves none in the text nodes).
  * Returns why it could not, or '' when it did.
  */
@@ -48,6 +48,8 @@ function selectInFrame({ hosts, select }: { hosts: string[]; select: CaseSelecti
   if (editable instanceof HTMLElement) editable.focus();
   const selection = document.getSelection()!;
   if (select.kind === 'element') {
+    // An element a script fills later (after a click, a fetch) is there before its text.
+    if (!target.textContent?.trim()) return `${select.selector} holds no text yet`;
     selection.setBaseAndExtent(target, 0, target, target.childNodes.length);
     return '';
   }
@@ -63,9 +65,8 @@ function selectInFrame({ hosts, select }: { hosts: string[]; select: CaseSelecti
       .join('\\s*');
   const start = new RegExp(pattern(select.from)).exec(text);
   if (!start) return `the start text is not in ${select.selector}`;
-  const endPattern = new RegExp(pattern(select.to), 'g');
-  endPattern.lastIndex = start.index;
-  const end = endPattern.exec(text);
+  // The set's format: the end is the last occurrence of `to` in the element.
+  const end = [...text.matchAll(new RegExp(pattern(select.to), 'g'))].filter((match) => match.index >= start.index).pop();
   if (!end) return `the end text is not in ${select.selector} after the start text`;
   const at = (offset: number, isEnd: boolean): [Text, number] => {
     let before = 0;
