@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/', '**/.output/', '**/.wxt/', '**/dist/', 'out/', '.tools/', 'test/refi-qda/'] },
+  { ignores: ['**/node_modules/', '**/.output/', '**/.wxt/', '**/dist/', 'out/', '.tools/', 'test/refi-qda/', 'test/unseen-pages/*/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

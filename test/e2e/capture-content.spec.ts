@@ -72,3 +72,23 @@ test('a page title over 2,000 characters is shortened, the clip is kept', async 
   const panel = await openSidePanelAsTab(context, extensionId);
   await expect(panel.getByLabel('Tekst', { exact: true })).toHaveValue(/^Keukentafelgesprek met mw\. Jansen\./);
 });
+
+test('a selection over two messages in a shadow root: each message on its own line, without the unselectable headers between them', async ({
+  context,
+  origin,
+  extensionId,
+  clickToolbarButton,
+}) => {
+  const casePage = await context.newPage();
+  await casePage.goto(`${origin}/shadow-thread/casus-${Date.now()}`);
+  await casePage.locator('#thread').evaluate((host) => {
+    const first = host.shadowRoot!.querySelector('#msg-1 .body')!.firstChild!;
+    const last = host.shadowRoot!.querySelector('#msg-2 .body')!.firstChild! as Text;
+    getSelection()!.setBaseAndExtent(first, 0, last, last.data.length);
+  });
+  await clickToolbarButton(casePage);
+  const panel = await openSidePanelAsTab(context, extensionId);
+  await expect(panel.getByLabel('Tekst', { exact: true })).toHaveValue(
+    'De buurman heeft de trap weer vrijgemaakt, zodat mevrouw zelf naar buiten kan.\nFijn, morgen ga ik voor het eerst weer zelf boodschappen doen.',
+  );
+});

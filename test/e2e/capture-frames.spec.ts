@@ -1,29 +1,11 @@
 // Selections inside embedded frames, in the production build with a real toolbar click: a frame
-// given as srcdoc (e-mail previews, rich-text editors), and a frame of another origin added by
-// script that the extension may not read until the user allows it.
-import type { BrowserContext, Page } from '@playwright/test';
+// given as srcdoc (e-mail previews, rich-text editors), the same sandboxed, and a frame of another
+// origin added by script: the last two the extension may not read until the user allows it.
+import type { Page } from '@playwright/test';
 import { openSidePanelAsTab } from '../support/extension-pages.js';
 import { serveFixturePages } from '../support/serve-fixture-pages.js';
+import { allowInSiteAccessSettings } from '../support/site-access.js';
 import { expect, test } from './fixtures.js';
-
-/**
- * Grants the extension an origin the way Chrome's own site-access setting does (the
- * chrome://extensions page's call). It stands in for the user's "Allow" in the permission prompt
- * that the panel's button opens: headless Chromium shows that prompt where no test can click it.
- * Once granted, the button's permissions.request resolves at once, and the button reads again.
- */
-async function allowInSiteAccessSettings(context: BrowserContext, extensionId: string, origin: string): Promise<void> {
-  const settings = await context.newPage();
-  await settings.goto(`chrome://extensions/?id=${extensionId}`);
-  await settings.evaluate(
-    ([id, pattern]) =>
-      (
-        globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }
-      ).chrome.developerPrivate.addHostPermission(id!, pattern!),
-    [extensionId, `${origin}/*`],
-  );
-  await settings.close();
-}
 
 async function selectInFrame(page: Page, selector: string, frameOrigin: string): Promise<void> {
   const frame = page.frames().find((f) => f.url() === `${frameOrigin}/frame-note`);
@@ -43,6 +25,27 @@ test('a selection inside a srcdoc iframe is captured', async ({ context, origin,
   await clickToolbarButton(mailPage);
   const panel = await openSidePanelAsTab(context, extensionId);
   await expect(panel.getByLabel('Tekst', { exact: true })).toHaveValue(/^De mentor ziet dat de leerling.*gevonden\.$/s);
+  await expect(panel.locator('.origin')).toHaveText(origin);
+});
+
+test('a selection inside a sandboxed srcdoc frame: the panel offers to allow the system instead of "no selection", then captures it', async ({
+  context,
+  origin,
+  extensionId,
+  clickToolbarButton,
+}) => {
+  const mailPage = await context.newPage();
+  await mailPage.goto(`${origin}/sandboxed-mail/bericht-${Date.now()}`);
+  await mailPage.frameLocator('#mail-body').locator('#mail-note').click({ clickCount: 3 });
+  await clickToolbarButton(mailPage);
+  const panel = await openSidePanelAsTab(context, extensionId);
+  // The frame runs with an opaque origin: the click's activeTab access does not reach it.
+  await expect(panel.getByRole('alert')).toContainText(origin);
+  await expect(panel.getByRole('alert')).not.toContainText('Er is geen tekst geselecteerd');
+
+  await allowInSiteAccessSettings(context, extensionId, origin);
+  await panel.getByRole('button', { name: `Geef Vertelpunt toegang tot ${origin} en lees opnieuw` }).click();
+  await expect(panel.getByLabel('Tekst', { exact: true })).toHaveValue(/^Sinds de dagbesteding.*buurtkamer\.$/s);
   await expect(panel.locator('.origin')).toHaveText(origin);
 });
 

@@ -9,6 +9,8 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
 };
 
 export interface FixtureServer {
@@ -22,12 +24,23 @@ export interface FixtureServer {
  * served the same page, so every test can use a unique URL (a dossier id in the path,
  * as real case systems do) for the tab lookup.
  */
-export async function serveFixturePages(host = 'localhost'): Promise<FixtureServer> {
+export function serveFixturePages(host = 'localhost'): Promise<FixtureServer> {
+  return serveFiles(
+    FIXTURE_PAGES_DIR,
+    (pathname) => {
+      const [first = 'index.html'] = pathname.split('/').filter(Boolean);
+      return first.includes('.') ? first : `${first}.html`;
+    },
+    host,
+  );
+}
+
+/** Serves the files below `root` on 127.0.0.1 at a free port; `fileFor` maps a URL path to a file there. */
+export async function serveFiles(root: string, fileFor: (pathname: string) => string, host = 'localhost'): Promise<FixtureServer> {
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
-    const [first = 'index.html'] = url.pathname.split('/').filter(Boolean);
-    const file = normalize(join(FIXTURE_PAGES_DIR, first.includes('.') ? first : `${first}.html`));
-    if (!file.startsWith(FIXTURE_PAGES_DIR)) {
+    const file = normalize(join(root, fileFor(url.pathname)));
+    if (!file.startsWith(root)) {
       res.writeHead(403).end();
       return;
     }

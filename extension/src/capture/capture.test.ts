@@ -65,6 +65,25 @@ describe('unreadFrameOrigins', () => {
     expect(unreadFrameOrigins(results)).toEqual(['http://127.0.0.1:4000', 'https://viewer.example']);
   });
 
+  it('names the origin a sandboxed frame came from while fewer frames answered with the opaque origin than were listed', () => {
+    const top = answer({ origin: 'http://localhost:3000', frames: ['https://viewer.example'], sandboxed: ['http://localhost:3000'] });
+    expect(unreadFrameOrigins([{ frameId: 0, result: top }])).toEqual(['https://viewer.example', 'http://localhost:3000']);
+    // With access to the page's origin the sandboxed frame answers, as "null": nothing is left unread there.
+    expect(
+      unreadFrameOrigins([
+        { frameId: 0, result: top },
+        { frameId: 4, result: answer({ origin: 'null' }) },
+      ]),
+    ).toEqual(['https://viewer.example']);
+    const two = answer({ origin: 'http://localhost:3000', sandboxed: ['http://localhost:3000', 'http://localhost:3000'] });
+    expect(
+      unreadFrameOrigins([
+        { frameId: 0, result: two },
+        { frameId: 4, result: answer({ origin: 'null' }) },
+      ]),
+    ).toEqual(['http://localhost:3000']);
+  });
+
   it('ignores answers that are not origins or not answers at all', () => {
     expect(
       unreadFrameOrigins([

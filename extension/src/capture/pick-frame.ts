@@ -15,6 +15,7 @@ export interface FrameResult {
 const FrameAnswerSchema = z.object({
   origin: z.string(),
   frames: z.array(z.string()).max(1000),
+  sandboxed: z.array(z.string()).max(1000).optional(),
   selection: z.looseObject({ focused: z.boolean() }).optional(),
 });
 
@@ -39,11 +40,14 @@ export function pickFrame(results: readonly FrameResult[]): (Record<string, unkn
 /**
  * Origins of embedded frames that some frame listed and no frame of that origin answered: the
  * extension could not read them (no permission yet), so the selection may be there. The order of
- * the listing is kept (a focused frame first).
+ * the listing is kept (a focused frame first). Sandboxed frames answer with the opaque origin
+ * "null": where fewer answered so than were listed, the origins they came from follow.
  */
 export function unreadFrameOrigins(results: readonly FrameResult[]): string[] {
   const all = answers(results);
   const answered = new Set(all.map((answer) => answer.origin));
-  const listed = all.flatMap((answer) => answer.frames).filter((origin) => OriginSchema.safeParse(origin).success && !answered.has(origin));
-  return [...new Set(listed)];
+  const listed = all.flatMap((answer) => answer.frames).filter((origin) => !answered.has(origin));
+  const sandboxed = all.flatMap((answer) => answer.sandboxed ?? []);
+  if (sandboxed.length > all.filter((answer) => answer.origin === 'null').length) listed.push(...sandboxed);
+  return [...new Set(listed.filter((origin) => OriginSchema.safeParse(origin).success))];
 }

@@ -2,7 +2,7 @@
 // reads: the selected text, W3C selectors, the page title and URL. It stores nothing in the page
 // and imports nothing heavy: the whole script must stay a few kB.
 import { describeTextRange, type Selector } from '@vertelpunt/stories/text-range';
-import { embeddedFrameOrigins } from './embedded-frames';
+import { embeddedFrames } from './embedded-frames';
 import { renderedRange } from './rendered-text';
 
 /** The selection one frame holds. Parsed in the background with zod (ClipSchema). */
@@ -20,8 +20,10 @@ export interface FrameSelection {
 export interface FrameAnswer {
   /** This frame's origin: the background learns which of the listed frames it could read. */
   origin: string;
-  /** Origins of frames embedded here that this page cannot enter (see embeddedFrameOrigins). */
+  /** Origins of frames embedded here that this page cannot enter (see embeddedFrames). */
   frames: string[];
+  /** The origins sandboxed frames embedded here came from, one per frame (see embeddedFrames); absent when none. */
+  sandboxed?: string[];
   selection?: FrameSelection;
 }
 
@@ -85,9 +87,10 @@ function fromSelection(doc: Document, roots: ShadowRoot[]): Pick<FrameSelection,
   const ancestor = range.commonAncestorContainer;
   const element = ancestor instanceof Element ? ancestor : ancestor.parentElement;
   return {
-    // The browser's own text of the selection has the line breaks between blocks the user saw and
-    // leaves out what is not rendered; a selection in a shadow root has none, so it is the quote.
-    text: (!inShadow && selection?.toString()) || selectors[0].exact,
+    // The browser's own text of the selection, in a shadow root too: the line breaks between blocks
+    // the user saw, without what is not rendered or cannot be selected (user-select: none labels).
+    // The quote is the fallback where an engine gives none for a shadow-root selection.
+    text: selection?.toString() || selectors[0].exact,
     selectors,
     container: inShadow
       ? 'shadow-root'
@@ -129,5 +132,11 @@ export function readSelection(doc: Document = document, roots: ShadowRoot[] = op
 export function readFrame(doc: Document = document): FrameAnswer {
   const roots = openShadowRoots(doc);
   const selection = readSelection(doc, roots);
-  return { origin: doc.location.origin, frames: embeddedFrameOrigins(doc, [doc, ...roots]), ...(selection ? { selection } : {}) };
+  const { origins, sandboxed } = embeddedFrames(doc, [doc, ...roots]);
+  return {
+    origin: doc.location.origin,
+    frames: origins,
+    ...(sandboxed.length > 0 ? { sandboxed } : {}),
+    ...(selection ? { selection } : {}),
+  };
 }
