@@ -2,14 +2,15 @@
 // (reference then this code, this code then reference, …), so the load of a shared machine falls on both alike: the
 // ratio is the figure to trust, the MB/s only say the load. Prints figures; not a test.
 // Freeze:  cp -r packages/deid/src /tmp/deid-ref
-// Run:     node --conditions=vertelpunt-source --import tsx packages/deid/scripts/speed-vs-reference.ts /tmp/deid-ref [ROUNDS]
+// Run:     node --conditions=vertelpunt-source --import tsx packages/deid/scripts/speed-vs-reference.ts /tmp/deid-ref [ROUNDS] [ONLY]
+// (ONLY: run just the inputs whose name contains it, such as "new")
 import { detect } from '../src/index.js';
 import { annotatedNotes, repeatedNotes } from './annotated-notes.js';
 import { freshTextOfSize, textOfSize } from './generated-notes.js';
 import { loadReference } from './reference.js';
 
-const [referenceArg, roundsArg] = process.argv.slice(2);
-const reference = await loadReference(referenceArg, 'usage: speed-vs-reference.ts REFERENCE_FOLDER [ROUNDS]');
+const [referenceArg, roundsArg, only] = process.argv.slice(2);
+const reference = await loadReference(referenceArg, 'usage: speed-vs-reference.ts REFERENCE_FOLDER [ROUNDS] [ONLY]');
 const rounds = Number(roundsArg ?? 8);
 
 const annotated = annotatedNotes();
@@ -42,6 +43,7 @@ function timed(run: () => void): { wall: number; cpu: number } {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 
 for (const [what, text] of Object.entries(texts)) {
+  if (only !== undefined && !what.includes(only)) continue;
   const once = (find: typeof detect, turn: number) => () => {
     if (typeof text === 'string') find(text);
     else for (const note of typeof text === 'function' ? text(turn) : text) find(note);
