@@ -203,9 +203,7 @@ const WORKS_FOR =
   /\s(?:van|bij)\s\p{Lu}\S*(?:beheer|zorg|groep|werk|wonen|hulp|dienst|centrum|huis|team|fonds|bureau|instituut|stichting|college|school|praktijk|kliniek|vereniging|bank|corporatie|punt|loket)(?:\s.*)?$/u;
 
 /** Law names (Leerplichtwet), car makes and their models, agencies and places are no persons. */
-function notAPerson(name: string, strong: boolean): boolean {
-  const l = lower(name);
-  const lists = listsOf(l);
+function notAPerson(name: string, strong: boolean, l = lower(name), lists = listsOf(l)): boolean {
   if ((lists & LIST.GENERIC_SERVICE) !== 0 || l.endsWith('wet') || l.endsWith('wetboek') || l.endsWith('besluit') || l.endsWith('regeling'))
     return true;
   if (!strong && (lists & LIST.PLACE) !== 0) return true;
@@ -274,24 +272,45 @@ const capitalisedFlags = new WordFacts((word) => flagsOf(word, shortKey(word)));
 const nameLikeOfWritten = new Map<string, boolean>();
 
 /**
- * ORGANISATION_WORD.test of each candidate in the current call (see `forgetCallWords`): a
- * case-insensitive pattern of 25 words is tried at every position of the candidate (about 0.5 µs),
- * and the same names are candidates of several rules, many times a text.
- */
-const organisationWordOf = new Map<string, boolean>();
-/**
  * Empties the caches of words and runs as written (residents' names) at the start of a call, and at
  * its end, so that no name stays in memory after the call that read it; the start covers a call that threw.
  */
 function forgetCallWords(): void {
   nameLikeOfWritten.clear();
-  organisationWordOf.clear();
   runVerdicts.clear();
 }
+
+/** The words of ORGANISATION_WORD by their last letter: at the end of each word of a candidate, only those that end in its letter are compared. */
+const ORGANISATION_WORDS_BY_LAST = new Map<number, string[]>();
+for (const word of /\(\?:([a-z|]+)\)/.exec(ORGANISATION_WORD.source)![1]!.split('|')) {
+  const last = word.charCodeAt(word.length - 1);
+  ORGANISATION_WORDS_BY_LAST.set(last, [...(ORGANISATION_WORDS_BY_LAST.get(last) ?? []), word]);
+}
+/**
+ * ORGANISATION_WORD.test(candidate), by hand: one of its words (ASCII letters in any case, as a
+ * pattern with the i flag and no u flag compares them) right before a whitespace character or the
+ * end. The pattern was tried at every position of every candidate (about 0.5 µs), on a text of new
+ * names for most of its candidates.
+ */
 function hasOrganisationWord(candidate: string): boolean {
-  let has = organisationWordOf.get(candidate);
-  if (has === undefined) organisationWordOf.set(candidate, (has = ORGANISATION_WORD.test(candidate)));
-  return has;
+  for (let end = 1; end <= candidate.length; end++) {
+    if (end < candidate.length && !isSpaceAt(candidate, end)) continue;
+    const last = candidate.charCodeAt(end - 1);
+    const words = ORGANISATION_WORDS_BY_LAST.get(last >= 65 && last <= 90 ? last + 32 : last);
+    if (words === undefined) continue;
+    for (let w = 0; w < words.length; w++) if (endsWithAsciiCaseless(candidate, end, words[w]!)) return true;
+  }
+  return false;
+}
+/** Whether `word` (lower-case ASCII) ends at `end` of `value`, ASCII letters compared in any case. */
+function endsWithAsciiCaseless(value: string, end: number, word: string): boolean {
+  const start = end - word.length;
+  if (start < 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = value.charCodeAt(start + i);
+    if ((code >= 65 && code <= 90 ? code + 32 : code) !== word.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 /** Whether a capitalised word can be a name at all (not a weekday, pronoun, agency, place …). */
@@ -305,7 +324,7 @@ function lowerNameLike(w: string): boolean {
 }
 
 /** Whether some capitalised word of `name` can be a name. */
-function canBeName(name: string, strong: boolean): boolean {
+function canBeName(name: string, strong: boolean, wholeLists?: number): boolean {
   // What name.split(/\s+/).some((w) => /\p{Lu}/u.test(w[0] ?? '') && fits(w.replace(/\.$/, ''))) said, with fits
   // "in no list of non-names" (strong) or nameLike: read in place, one lookup for all lists per word.
   const excluded = strong ? LIST.NOT_NAME | LIST.GENERIC_SERVICE : NOT_NAME_LIKE;
@@ -318,7 +337,9 @@ function canBeName(name: string, strong: boolean): boolean {
     const first = name.charCodeAt(at);
     if ((first < 0xd800 || first > 0xdfff) && (classAt(name, at) & UPPER) !== 0) {
       const wordEnd = name.charCodeAt(end - 1) === 46 ? end - 1 : end;
-      if ((listsOf(lower(name.slice(at, wordEnd))) & excluded) === 0) return true;
+      // A name of one word: the lists of the whole name, looked up once for this and notAPerson.
+      const lists = at === 0 && wordEnd === name.length && wholeLists !== undefined ? wholeLists : listsOf(lower(name.slice(at, wordEnd)));
+      if ((lists & excluded) === 0) return true;
     }
     at = end;
   }
@@ -336,13 +357,18 @@ interface Judged {
  * note, so each is judged once per text (in `judged`, which ends with the detection: no name
  * outlives it).
  */
-function judgeName(whole: string, strong: boolean, judged: Judged): string | null {
+function judgeName(whole: string, strong: boolean, judged: Judged, wholeLower?: string, wholeLists?: number): string | null {
   const verdicts = strong ? judged.strong : judged.weak;
   let verdict = verdicts.get(whole);
   if (verdict === undefined) {
     // "Mw. Visser van Woonzorg Nederland": the name ends where an organisation it works for begins.
     const name = whole.includes(' van ') || whole.includes(' bij ') ? whole.replace(WORKS_FOR, '') : whole;
-    verdict = canBeName(name, strong) && !notAPerson(name, strong) ? name : null;
+    // The name's lists, looked up once (on a text of new names, the lookups were most of a verdict's
+    // cost); the caller may know them already (`wholeLower`, and `wholeLists`, which must hold at least
+    // the bits of ALL_FLAGS).
+    const l = name === whole && wholeLower !== undefined ? wholeLower : lower(name);
+    const lists = name === whole && wholeLists !== undefined ? wholeLists : listsOf(l);
+    verdict = canBeName(name, strong, lists) && !notAPerson(name, strong, l, lists) ? name : null;
     verdicts.set(whole, verdict);
   }
   return verdict;
@@ -368,8 +394,8 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
   forgetCallWords();
   /** `strong`: a title, role or initials say it is a person, even where the word is also a place (gezin Hoek). */
   const judged: Judged = { strong: new Map(), weak: new Map() };
-  const add = (start: number, whole: string, source: string, strong = false) => {
-    const name = judgeName(whole, strong, judged);
+  const add = (start: number, whole: string, source: string, strong = false, wholeLower?: string, wholeLists?: number) => {
+    const name = judgeName(whole, strong, judged, wholeLower, wholeLists);
     if (name !== null) spans.add(start, start + name.length, source);
   };
   for (const line of linePersons(text)) spans.add(line.start, line.end, line.source);
@@ -499,6 +525,7 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     const gap = text.charCodeAt(firstEnd);
     let end = firstEnd;
     let second: string | undefined;
+    let secondLike = false;
     if (gap === 32 || gap === 9) {
       followingName.lastIndex = firstEnd;
       followingName.test(text);
@@ -507,11 +534,18 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
         let secondStart = end;
         while (text.charCodeAt(secondStart - 1) !== 32 && text.charCodeAt(secondStart - 1) !== 9) secondStart--;
         second = text.slice(secondStart, end);
+        // Mostly the next capitalised word, whose flags are at hand: nameLike without a lookup.
+        const next = c + 1;
+        secondLike =
+          next < capitalised.starts.length && capitalised.starts[next] === secondStart && capitalised.ends[next] === end
+            ? (capitalisedFlags.of(capitalised, next) & NOT_NAME_LIKE) === 0
+            : nameLike(second);
       }
     }
     // A common first name at a sentence start is still a name; other capitalised words there are not evidence.
-    const name = second && nameLike(second) && !/^(?:De|Het|Een)$/.test(second) ? text.slice(index, end) : first;
-    add(index, name, 'person-lexicon');
+    if (second && secondLike && !/^(?:De|Het|Een)$/.test(second)) add(index, text.slice(index, end), 'person-lexicon');
+    // One word: its lists are its flags (no further lookup).
+    else add(index, first, 'person-lexicon', false, w, flags);
   }
   for (const m of matchesAt(CAP_SEQUENCE, text, capitalSequenceStarts(found), found)) {
     let start = m.index;
