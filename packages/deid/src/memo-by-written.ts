@@ -33,8 +33,9 @@ export class MemoByWritten<T> {
     const written = text.slice(start, end);
     const value = this.make(written);
     if (this.entries.size >= this.limit) this.entries.clear();
-    // A flat copy of the piece, not a view that would keep the whole text alive.
-    this.entries.set(hash, { written: (' ' + written).slice(1), value });
+    // A flat copy of the piece, not a view that would keep the whole text alive: V8 copies a slice
+    // shorter than 13 code units anyway (most words), and makes a view of a longer one.
+    this.entries.set(hash, { written: written.length < 13 ? written : (' ' + written).slice(1), value });
     return value;
   }
 }
