@@ -64,7 +64,7 @@ function register(list: Iterable<string>, bit: number): void {
         break;
       }
       if (tag === hash + 1 && slotWords[slot] === word) {
-        slots[2 * slot + 1] |= bit;
+        slots[2 * slot + 1] = slots[2 * slot + 1]! | bit;
         break;
       }
     }
