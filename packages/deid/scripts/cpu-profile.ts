@@ -1,7 +1,7 @@
 // Where detect() spends its CPU time (prints figures; not a test): profiles detect on the 50 kB
-// selections of speed-vs-reference.ts (generated notes and annotated notes) and sums self time per
-// function and per source line.
-// Run: node --experimental-transform-types --enable-source-maps --conditions=vertelpunt-source packages/deid/scripts/cpu-profile.ts [RUNS] [TOP] [profile.cpuprofile] [generated|annotated]
+// selections of speed-vs-reference.ts (generated notes and annotated notes), or with `new` on a new
+// generated selection each run as bench.ts draws them, and sums self time per function and per source line.
+// Run: node --experimental-transform-types --enable-source-maps --conditions=vertelpunt-source packages/deid/scripts/cpu-profile.ts [RUNS] [TOP] [profile.cpuprofile] [generated|annotated|new]
 // Not through tsx: tsx puts each module on one line (esbuild's minifyWhitespace), so the profile's
 // line ticks all fall on line 1. Node's own transform keeps a source map back to the lines; the
 // hook below lets the sources' `./x.js` imports find `./x.ts`, as tsx and TypeScript do.
@@ -23,7 +23,7 @@ registerHooks({
 // After the hook, so that these and what they import resolve through it.
 const { detect } = await import('../src/index.js');
 const { annotatedNotes, repeatedNotes } = await import('./annotated-notes.js');
-const { textOfSize } = await import('./generated-notes.js');
+const { freshTextOfSize, textOfSize } = await import('./generated-notes.js');
 
 const Args = z.tuple(
   [
@@ -38,9 +38,9 @@ const Args = z.tuple(
       .positive('TOP: expected at least 1')
       .default(40),
     z.string().optional(),
-    z.enum(['generated', 'annotated'], { error: "the fourth argument: expected 'generated' or 'annotated'" }).optional(),
+    z.enum(['generated', 'annotated', 'new'], { error: "the fourth argument: expected 'generated', 'annotated' or 'new'" }).optional(),
   ],
-  { error: 'usage: cpu-profile.ts [RUNS] [TOP] [profile.cpuprofile] [generated|annotated]' },
+  { error: 'usage: cpu-profile.ts [RUNS] [TOP] [profile.cpuprofile] [generated|annotated|new]' },
 );
 const parsed = Args.safeParse(process.argv.slice(2));
 if (!parsed.success) {
@@ -48,13 +48,20 @@ if (!parsed.success) {
   process.exit(2);
 }
 const [runs, top, profilePath, only] = parsed.data;
-const selections = [
-  ...(only === 'annotated' ? [] : [textOfSize(50 * 1024)]),
-  ...(only === 'generated' ? [] : [repeatedNotes(annotatedNotes(), 1024 * 1024).slice(0, 50 * 1024)]),
-];
+const selections =
+  only === 'new'
+    ? []
+    : [
+        ...(only === 'annotated' ? [] : [textOfSize(50 * 1024)]),
+        ...(only === 'generated' ? [] : [repeatedNotes(annotatedNotes(), 1024 * 1024).slice(0, 50 * 1024)]),
+      ];
+// `new`: a selection per run, all made before the profile starts (bench.ts's seeds 1-20 warm up, the next RUNS are profiled).
+const fresh = only === 'new' ? Array.from({ length: 20 + runs }, (_, run) => freshTextOfSize(50 * 1024, 1 + run)) : [];
+const perRun = only === 'new' ? 1 : selections.length;
 
 // Warm up first, so the profile shows optimised code, as the side panel runs it after its warm-up.
-for (let run = 0; run < 50; run++) for (const selection of selections) detect(selection);
+if (only === 'new') for (const selection of fresh.slice(0, 20)) detect(selection);
+else for (let run = 0; run < 50; run++) for (const selection of selections) detect(selection);
 
 const session = new Session();
 session.connect();
@@ -62,7 +69,8 @@ await session.post('Profiler.enable');
 // 100 µs: the default 1 ms gives too few samples per line in a run of a few seconds.
 await session.post('Profiler.setSamplingInterval', { interval: 100 });
 await session.post('Profiler.start');
-for (let run = 0; run < runs; run++) for (const selection of selections) detect(selection);
+if (only === 'new') for (const selection of fresh.slice(20)) detect(selection);
+else for (let run = 0; run < runs; run++) for (const selection of selections) detect(selection);
 const { profile } = await session.post('Profiler.stop');
 if (profilePath) writeFileSync(profilePath, JSON.stringify(profile));
 
@@ -113,9 +121,7 @@ for (const [id, time] of selfTime) {
 const print = (title: string, times: Map<string, number>) => {
   console.log(`\n${title}, ms per call of detect on one 50 kB selection, % of all):`);
   for (const [what, time] of [...times].sort((a, b) => b[1] - a[1]).slice(0, top))
-    console.log(
-      `${(time / 1000 / runs / selections.length).toFixed(3).padStart(7)}  ${((100 * time) / total).toFixed(1).padStart(5)} %  ${what}`,
-    );
+    console.log(`${(time / 1000 / runs / perRun).toFixed(3).padStart(7)}  ${((100 * time) / total).toFixed(1).padStart(5)} %  ${what}`);
 };
 // Total time per function (its own and its callees', each function counted once per stack): what a rule costs in all.
 const parents = new Map<number, number>();
@@ -131,7 +137,7 @@ for (const [id, time] of selfTime) {
   for (const name of onStack) byFunctionTotal.set(name, (byFunctionTotal.get(name) ?? 0) + time);
 }
 
-console.log(`${samples.length} samples, ${(total / 1000 / runs / selections.length).toFixed(2)} ms per detect call`);
+console.log(`${samples.length} samples, ${(total / 1000 / runs / perRun).toFixed(2)} ms per detect call`);
 print('By function (self time', byFunction);
 print('By function (total time, with its callees', byFunctionTotal);
 print('By line (self time', byLine);

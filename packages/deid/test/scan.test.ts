@@ -244,6 +244,8 @@ describe('scan', () => {
     expect(scan('Mw. Şahin en dhr. Wiśniewski (Łódź), Nguyễn').latinExtendedLetters).toBe(true);
     expect(scan('Mw. Élise').latinExtendedLetters).toBe(true);
     expect(scan('Γιώργος').latinExtendedLetters).toBe(false);
+    expect(scan('Mw. Əliyeva en dhr. Ɔwusu').latinExtendedLetters).toBe(true);
+    expect(scan('Aʰ').latinExtendedLetters).toBe(false);
     expect(scan('Şahin 😀').latinExtendedLetters).toBe(true);
     expect(scan('𝐀nna').latinExtendedLetters).toBe(false);
     expect(scan('Ⅻ').latinExtendedLetters).toBe(false);
@@ -268,7 +270,9 @@ describe('scan', () => {
       'Ḁ',
       'ễ',
       'ẞ',
-      'ɐ', // just past Latin Extended-B: the scan sends such a text to the Unicode patterns
+      'ɐ', // IPA Extensions, just past Latin Extended-B: in the Latin Extended copies too
+      'ə',
+      'ʰ', // a modifier letter just past the IPA Extensions: the scan sends such a text to the Unicode patterns
       '😀',
       '𝐀',
       '\ud83d',

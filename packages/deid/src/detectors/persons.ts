@@ -2,6 +2,7 @@ import type { Span } from '../labels.js';
 import { SpanList } from '../span-list.js';
 import {
   capitalisedWordBefore,
+  characterEnd,
   isSpaceAt,
   capitalisedWords,
   patternFor,
@@ -34,10 +35,11 @@ import {
   KNOWN_INSTITUTIONS,
   NOT_NAMES,
   PLACES,
-  PLACES_THAT_ARE_WORDS,
   SURNAMES,
   TUSSENVOEGSELS,
   NAMES_THAT_ARE_WORDS,
+  LIST,
+  listsOf,
 } from '../lexicon.js';
 import { CAP, TV, firstSpace, isDigit, isSentenceStart, lower } from './name-patterns.js';
 import { placeHits } from './lexicon-hits.js';
@@ -201,10 +203,10 @@ const WORKS_FOR =
   /\s(?:van|bij)\s\p{Lu}\S*(?:beheer|zorg|groep|werk|wonen|hulp|dienst|centrum|huis|team|fonds|bureau|instituut|stichting|college|school|praktijk|kliniek|vereniging|bank|corporatie|punt|loket)(?:\s.*)?$/u;
 
 /** Law names (Leerplichtwet), car makes and their models, agencies and places are no persons. */
-function notAPerson(name: string, strong: boolean): boolean {
-  const l = lower(name);
-  if (GENERIC_SERVICES.has(l) || l.endsWith('wet') || l.endsWith('wetboek') || l.endsWith('besluit') || l.endsWith('regeling')) return true;
-  if (!strong && PLACES.has(l)) return true;
+function notAPerson(name: string, strong: boolean, l = lower(name), lists = listsOf(l)): boolean {
+  if ((lists & LIST.GENERIC_SERVICE) !== 0 || l.endsWith('wet') || l.endsWith('wetboek') || l.endsWith('besluit') || l.endsWith('regeling'))
+    return true;
+  if (!strong && (lists & LIST.PLACE) !== 0) return true;
   // Runs for every candidate: no pattern, only a look at the first word after an article.
   const space = firstSpace(l);
   const firstWord = l.slice(0, space);
@@ -247,31 +249,18 @@ function numbersOrWordsInBrackets(text: string): number[] {
  * For each word of the name rules' lists, which lists hold it, as bits: one lookup where a
  * capitalised word was looked up in up to eight large sets (it runs for every capitalised word).
  */
-const IS_FIRST_NAME = 1;
-const IS_SURNAME = 2;
-const IS_WORD = 4;
-const NOT_NAME_LIKE = 8;
-const WORD_FLAGS = new Map<string, number>();
-/** The short keys of the words of WORD_FLAGS, marked. */
+const IS_FIRST_NAME = LIST.FIRST_NAME;
+const IS_SURNAME = LIST.SURNAME;
+const IS_WORD = LIST.NAME_WORD;
+const NOT_NAME_LIKE = LIST.NOT_NAME | LIST.GENERIC_SERVICE | LIST.PLACE | LIST.COUNTRY | LIST.KNOWN_INSTITUTION;
+const ALL_FLAGS = IS_FIRST_NAME | IS_SURNAME | IS_WORD | NOT_NAME_LIKE;
+/** The short keys of the words of those lists, marked. */
 const WORD_FLAG_KEYS = new Uint8Array(65536);
-for (const [list, flag] of [
-  [FIRST_NAMES, IS_FIRST_NAME],
-  [SURNAMES, IS_SURNAME],
-  [NAMES_THAT_ARE_WORDS, IS_WORD],
-  [NOT_NAMES, NOT_NAME_LIKE],
-  [GENERIC_SERVICES, NOT_NAME_LIKE],
-  [PLACES, NOT_NAME_LIKE],
-  [COUNTRIES, NOT_NAME_LIKE],
-  [KNOWN_INSTITUTIONS, NOT_NAME_LIKE],
-] as const) {
-  for (const word of list) {
-    WORD_FLAGS.set(word, (WORD_FLAGS.get(word) ?? 0) | flag);
-    WORD_FLAG_KEYS[shortKey(word)] = 1;
-  }
-}
+for (const list of [FIRST_NAMES, SURNAMES, NAMES_THAT_ARE_WORDS, NOT_NAMES, GENERIC_SERVICES, PLACES, COUNTRIES, KNOWN_INSTITUTIONS])
+  for (const word of list) WORD_FLAG_KEYS[shortKey(word)] = 1;
 
 /** The lists' flags of a lower-case word whose `shortKey` is `key`: most words that no list holds are ruled out by one array read. */
-const flagsOf = (word: string, key: number) => (WORD_FLAG_KEYS[key] === 0 ? 0 : (WORD_FLAGS.get(word) ?? 0));
+const flagsOf = (word: string, key: number) => (WORD_FLAG_KEYS[key] === 0 ? 0 : listsOf(word) & ALL_FLAGS);
 /** `flagsOf` each capitalised word, kept by its id: it runs for every capitalised word of every text. */
 const capitalisedFlags = new WordFacts((word) => flagsOf(word, shortKey(word)));
 
@@ -283,24 +272,45 @@ const capitalisedFlags = new WordFacts((word) => flagsOf(word, shortKey(word)));
 const nameLikeOfWritten = new Map<string, boolean>();
 
 /**
- * ORGANISATION_WORD.test of each candidate in the current call (see `forgetCallWords`): a
- * case-insensitive pattern of 25 words is tried at every position of the candidate (about 0.5 µs),
- * and the same names are candidates of several rules, many times a text.
- */
-const organisationWordOf = new Map<string, boolean>();
-/**
  * Empties the caches of words and runs as written (residents' names) at the start of a call, and at
  * its end, so that no name stays in memory after the call that read it; the start covers a call that threw.
  */
 function forgetCallWords(): void {
   nameLikeOfWritten.clear();
-  organisationWordOf.clear();
   runVerdicts.clear();
 }
+
+/** The words of ORGANISATION_WORD by their last letter: at the end of each word of a candidate, only those that end in its letter are compared. */
+const ORGANISATION_WORDS_BY_LAST = new Map<number, string[]>();
+for (const word of /\(\?:([a-z|]+)\)/.exec(ORGANISATION_WORD.source)![1]!.split('|')) {
+  const last = word.charCodeAt(word.length - 1);
+  ORGANISATION_WORDS_BY_LAST.set(last, [...(ORGANISATION_WORDS_BY_LAST.get(last) ?? []), word]);
+}
+/**
+ * ORGANISATION_WORD.test(candidate), by hand: one of its words (ASCII letters in any case, as a
+ * pattern with the i flag and no u flag compares them) right before a whitespace character or the
+ * end. The pattern was tried at every position of every candidate (about 0.5 µs), on a text of new
+ * names for most of its candidates.
+ */
 function hasOrganisationWord(candidate: string): boolean {
-  let has = organisationWordOf.get(candidate);
-  if (has === undefined) organisationWordOf.set(candidate, (has = ORGANISATION_WORD.test(candidate)));
-  return has;
+  for (let end = 1; end <= candidate.length; end++) {
+    if (end < candidate.length && !isSpaceAt(candidate, end)) continue;
+    const last = candidate.charCodeAt(end - 1);
+    const words = ORGANISATION_WORDS_BY_LAST.get(last >= 65 && last <= 90 ? last + 32 : last);
+    if (words === undefined) continue;
+    for (let w = 0; w < words.length; w++) if (endsWithAsciiCaseless(candidate, end, words[w]!)) return true;
+  }
+  return false;
+}
+/** Whether `word` (lower-case ASCII) ends at `end` of `value`, ASCII letters compared in any case. */
+function endsWithAsciiCaseless(value: string, end: number, word: string): boolean {
+  const start = end - word.length;
+  if (start < 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = value.charCodeAt(start + i);
+    if ((code >= 65 && code <= 90 ? code + 32 : code) !== word.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 /** Whether a capitalised word can be a name at all (not a weekday, pronoun, agency, place …). */
@@ -314,9 +324,26 @@ function lowerNameLike(w: string): boolean {
 }
 
 /** Whether some capitalised word of `name` can be a name. */
-function canBeName(name: string, strong: boolean): boolean {
-  const fits = strong ? (w: string) => !NOT_NAMES.has(lower(w)) && !GENERIC_SERVICES.has(lower(w)) : nameLike;
-  return name.split(/\s+/).some((w) => /\p{Lu}/u.test(w[0] ?? '') && fits(w.replace(/\.$/, '')));
+function canBeName(name: string, strong: boolean, wholeLists?: number): boolean {
+  // What name.split(/\s+/).some((w) => /\p{Lu}/u.test(w[0] ?? '') && fits(w.replace(/\.$/, ''))) said, with fits
+  // "in no list of non-names" (strong) or nameLike: read in place, one lookup for all lists per word.
+  const excluded = strong ? LIST.NOT_NAME | LIST.GENERIC_SERVICE : NOT_NAME_LIKE;
+  for (let at = 0; at < name.length;) {
+    while (at < name.length && isSpaceAt(name, at)) at++;
+    let end = at;
+    while (end < name.length && !isSpaceAt(name, end)) end++;
+    if (end === at) break;
+    // The first code unit alone, as w[0]: half of a surrogate pair is no capital.
+    const first = name.charCodeAt(at);
+    if ((first < 0xd800 || first > 0xdfff) && (classAt(name, at) & UPPER) !== 0) {
+      const wordEnd = name.charCodeAt(end - 1) === 46 ? end - 1 : end;
+      // A name of one word: the lists of the whole name, looked up once for this and notAPerson.
+      const lists = at === 0 && wordEnd === name.length && wholeLists !== undefined ? wholeLists : listsOf(lower(name.slice(at, wordEnd)));
+      if ((lists & excluded) === 0) return true;
+    }
+    at = end;
+  }
+  return false;
 }
 
 /** Verdicts on candidate names: the name a candidate stands for, or null where it is none. */
@@ -330,13 +357,18 @@ interface Judged {
  * note, so each is judged once per text (in `judged`, which ends with the detection: no name
  * outlives it).
  */
-function judgeName(whole: string, strong: boolean, judged: Judged): string | null {
+function judgeName(whole: string, strong: boolean, judged: Judged, wholeLower?: string, wholeLists?: number): string | null {
   const verdicts = strong ? judged.strong : judged.weak;
   let verdict = verdicts.get(whole);
   if (verdict === undefined) {
     // "Mw. Visser van Woonzorg Nederland": the name ends where an organisation it works for begins.
     const name = whole.includes(' van ') || whole.includes(' bij ') ? whole.replace(WORKS_FOR, '') : whole;
-    verdict = canBeName(name, strong) && !notAPerson(name, strong) ? name : null;
+    // The name's lists, looked up once (on a text of new names, the lookups were most of a verdict's
+    // cost); the caller may know them already (`wholeLower`, and `wholeLists`, which must hold at least
+    // the bits of ALL_FLAGS).
+    const l = name === whole && wholeLower !== undefined ? wholeLower : lower(name);
+    const lists = name === whole && wholeLists !== undefined ? wholeLists : listsOf(l);
+    verdict = canBeName(name, strong, lists) && !notAPerson(name, strong, l, lists) ? name : null;
     verdicts.set(whole, verdict);
   }
   return verdict;
@@ -362,8 +394,8 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
   forgetCallWords();
   /** `strong`: a title, role or initials say it is a person, even where the word is also a place (gezin Hoek). */
   const judged: Judged = { strong: new Map(), weak: new Map() };
-  const add = (start: number, whole: string, source: string, strong = false) => {
-    const name = judgeName(whole, strong, judged);
+  const add = (start: number, whole: string, source: string, strong = false, wholeLower?: string, wholeLists?: number) => {
+    const name = judgeName(whole, strong, judged, wholeLower, wholeLists);
     if (name !== null) spans.add(start, start + name.length, source);
   };
   for (const line of linePersons(text)) spans.add(line.start, line.end, line.source);
@@ -493,6 +525,7 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     const gap = text.charCodeAt(firstEnd);
     let end = firstEnd;
     let second: string | undefined;
+    let secondLike = false;
     if (gap === 32 || gap === 9) {
       followingName.lastIndex = firstEnd;
       followingName.test(text);
@@ -501,11 +534,18 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
         let secondStart = end;
         while (text.charCodeAt(secondStart - 1) !== 32 && text.charCodeAt(secondStart - 1) !== 9) secondStart--;
         second = text.slice(secondStart, end);
+        // Mostly the next capitalised word, whose flags are at hand: nameLike without a lookup.
+        const next = c + 1;
+        secondLike =
+          next < capitalised.starts.length && capitalised.starts[next] === secondStart && capitalised.ends[next] === end
+            ? (capitalisedFlags.of(capitalised, next) & NOT_NAME_LIKE) === 0
+            : nameLike(second);
       }
     }
     // A common first name at a sentence start is still a name; other capitalised words there are not evidence.
-    const name = second && nameLike(second) && !/^(?:De|Het|Een)$/.test(second) ? text.slice(index, end) : first;
-    add(index, name, 'person-lexicon');
+    if (second && secondLike && !/^(?:De|Het|Een)$/.test(second)) add(index, text.slice(index, end), 'person-lexicon');
+    // One word: its lists are its flags (no further lookup).
+    else add(index, first, 'person-lexicon', false, w, flags);
   }
   for (const m of matchesAt(CAP_SEQUENCE, text, capitalSequenceStarts(found), found)) {
     let start = m.index;
@@ -665,21 +705,34 @@ function propagate(text: string, list: SpanList, found: Scan): Span[] {
     const name = text.slice(span.start, span.end);
     if (same) same.push(name);
     else seen.set(hash, [name]);
-    for (const part of name.split(/\s+/)) {
+    const strong = seen === seenStrong;
+    // Each part between whitespace, as name.split(/\s+/) gives them, read in the text: on a text of new
+    // names this loop runs for most spans, and a split, two Unicode patterns and a lookup per list each time were most of its cost.
+    for (let at = span.start; at < span.end;) {
+      while (at < span.end && isSpaceAt(text, at)) at++;
+      let end = at;
+      while (end < span.end && !isSpaceAt(text, end)) end++;
+      if (end === at) break;
       // Capitalised only (the search is case-sensitive): "Roos" repeats the name, "roos" stays a flower.
-      if (/^\p{Lu}[\p{Ll}]{2,}/u.test(part) && nameLike(part)) {
-        tokens.add(part);
-        // Informal text writes the same name in lower case ("Nahom" … "over nahom"): where the name is no word and a strong rule found it.
+      if (capitalThenTwoLower(text, at, end)) {
+        const part = text.slice(at, end);
         const l = lower(part);
-        if (!NAMES_THAT_ARE_WORDS.has(l) && !PLACES_THAT_ARE_WORDS.has(l) && (STRONG_PERSON_SOURCES.has(span.source) || FIRST_NAMES.has(l)))
-          tokens.add(l);
-      } else if (
-        // The source first: few spans come from a strong rule, and the pattern ran for every other part.
-        STRONG_PERSON_SOURCES.has(span.source) &&
-        /^\p{Ll}{3,}$/u.test(part) &&
-        !NAMES_THAT_ARE_WORDS.has(part)
-      )
-        tokens.add(part);
+        // One lookup for every list (nameLike and the lists below).
+        const lists = listsOf(l);
+        if ((lists & NOT_NAME_LIKE) === 0) {
+          tokens.add(part);
+          // Informal text writes the same name in lower case ("Nahom" … "over nahom"): where the name is no word and a strong rule found it.
+          if ((lists & (LIST.NAME_WORD | LIST.PLACE_WORD)) === 0 && (strong || (lists & LIST.FIRST_NAME) !== 0)) tokens.add(l);
+          at = end;
+          continue;
+        }
+      }
+      // The source first: few spans come from a strong rule.
+      if (strong && lowerOnly(text, at, end, 3)) {
+        const part = text.slice(at, end);
+        if ((listsOf(part) & LIST.NAME_WORD) === 0) tokens.add(part);
+      }
+      at = end;
     }
   }
   if (tokens.size === 0) return spans;
@@ -688,7 +741,8 @@ function propagate(text: string, list: SpanList, found: Scan): Span[] {
   // a name that the text starts with at a word, with no letter after it, has that word as its lead.
   const byLead = new Map<number, string[]>();
   for (const token of [...tokens].sort((a, b) => b.length - a.length)) {
-    const lead = hashOf(/^\p{L}+/u.exec(token)![0]);
+    // The hash of the letters it starts with (every token starts with a letter).
+    const lead = hashBetween(token, 0, lettersEnd(token, 0));
     const same = byLead.get(lead);
     if (same) same.push(token);
     else byLead.set(lead, [token]);
@@ -709,6 +763,25 @@ function propagate(text: string, list: SpanList, found: Scan): Span[] {
   return spans;
 }
 const leadMarks = new Uint8Array(65536);
+
+/** /^\p{Lu}[\p{Ll}]{2,}/u on text.slice(start, end), without the slice. */
+function capitalThenTwoLower(text: string, start: number, end: number): boolean {
+  let at = characterEnd(text, start, UPPER);
+  if (at < 0 || at >= end) return false;
+  at = characterEnd(text, at, LOWER);
+  if (at < 0 || at >= end) return false;
+  at = characterEnd(text, at, LOWER);
+  return at > 0 && at <= end;
+}
+/** /^\p{Ll}{least,}$/u on text.slice(start, end), without the slice. */
+function lowerOnly(text: string, start: number, end: number, least: number): boolean {
+  let count = 0;
+  for (let at = start; at < end; count++) {
+    at = characterEnd(text, at, LOWER);
+    if (at < 0 || at > end) return false;
+  }
+  return count >= least;
+}
 
 // Loops rather than some/find with a closure: they run for every span and every marked word.
 /** Whether one of the names is the text at `start` (`length` long). */
