@@ -22,8 +22,8 @@ const sticky = (source: string) => new RegExp(source, 'uy');
 const WORD = "[\\p{L}][\\p{L}'’.-]*";
 /** One to four words of any case: a sender as people type it ("jeroen vd berg", "Hiba Al-Khatib"). */
 const SENDER_NAME = `(${WORD}(?: ${WORD}){0,3})`;
-/** "[09:12] ", "12-03-25 21:47 - ", "[00:00:11] ": a chat export or transcript timestamp. */
-const STAMP = '(?:\\[\\d{1,2}:\\d{2}(?::\\d{2})?\\]|\\d{1,2}[-/]\\d{1,2}[-/]\\d{2,4},? \\d{1,2}:\\d{2} -)[ \\t]*';
+/** "[09:12] ", "[za 22:14] ", "12-03-25 21:47 - ", "[00:00:11] ": a chat export or transcript timestamp. */
+const STAMP = '(?:\\[(?:(?:ma|di|wo|do|vr|za|zo)\\.? )?\\d{1,2}:\\d{2}(?::\\d{2})?\\]|\\d{1,2}[-/]\\d{1,2}[-/]\\d{2,4},? \\d{1,2}:\\d{2} -)[ \\t]*';
 /** "[09:12] sanne (buurtteam): …": a team or role in brackets may follow the sender. */
 const SENDER_AFTER_STAMP = sticky(`${STAMP}${SENDER_NAME}(?: \\([^()\\n]{1,40}\\))?:(?=\\s)`);
 /** "Roshni 11:20: …" or "fleur 16:40" on a line of its own: a name and the time of the message. */
@@ -83,8 +83,9 @@ function senders(text: string, at: number, add: (start: number, end: number, sou
   }
 }
 
-/** "olena: …", "Ria: …": one word and a colon at a line start, a sender where the same word speaks again. */
-const SENDER_WORD = sticky(`(\\p{L}[\\p{L}'’-]{1,24}):(?=[ \\t])`);
+/** "olena: …", "Ria: …", "08:12 noor: …": one word and a colon at a line start (after a bare time, as team apps
+ * export), a sender where the same word speaks again. */
+const SENDER_WORD = sticky(`(?:\\d{1,2}:\\d{2}[ \\t]+)?(\\p{L}[\\p{L}'’-]{1,24}):(?=[ \\t])`);
 /** Words that head lines of minutes, forms and letters, and recur there, but name nobody. */
 const LABEL_WORDS =
   /^(?:afspraak|afspraken|status|stand|toelichting|reactie|conclusie|advies|doel|doelen|resultaat|signaal|signalen|risico|risico's|situatie|hulpvraag|vraagt|tip|let|info|noot|opm|betreft|kenmerk|onderwerp|uitkomst|vervolg|acties|besluiten|agendapunt|punt|stap|fase|week|dag|ochtend|middag|avond|school|werk|thuis|gezondheid|financiën|wonen|huisvesting|inkomen|schulden|taal|netwerk|zorg|zorgen|sterk|krachten|aandachtspunten|wens|wensen|beeld|analyse|plan|evaluatie|samenvatting|bron|bijlage|bijlagen|q|a|v|nb|ps|pps|edit|update|ter info|fyi|prio|todo|wie|wat|waar|wanneer|hoe|waarom|tijd|kosten|bedrag|totaal|saldo|schuld|schuldeisers|inkomsten|uitgaven|stemming|sfeer|gedrag|thema|vragen|antwoorden|opmerkingen|aanwezigen|afwezigen|afgemeld|notulen|nagekomen|from|to|sent|subject|cc|bcc|date|reply|fw|fwd|re|aw|wg|datum|verzonden|onderwerp|bericht)$/;
@@ -102,9 +103,10 @@ function recurringSenders(text: string, starts: number[], add: (start: number, e
     const m = SENDER_WORD.exec(text);
     if (!m) continue;
     const word = lower(m[1]!);
+    const start = m.index + m[0].length - 1 - word.length;
     const ats = byWord.get(word);
-    if (ats) ats.push(at);
-    else byWord.set(word, [at]);
+    if (ats) ats.push(start);
+    else byWord.set(word, [start]);
   }
   const wordLike: [string, number[]][] = [];
   let lowerCaseSender = false;
