@@ -25,3 +25,25 @@ describe('chat senders after a stamp of a team app', () => {
     lacks(agenda, 'PERSON', 'Pauze');
   });
 });
+
+describe('ages beside what the rules found', () => {
+  it('takes the age after a date of birth, perhaps after "nu" or "dus"', () => {
+    has('Dhr. Kees Mulder, °02.07.1940, 85, woont alleen.', 'AGE', '85');
+    has('Geboren: 3-9-1961, nu 64; woont sinds kort hier.', 'AGE', '64');
+    has('Zoontje Ravi (geb. 8 mei 2023, dus twee) blijft thuis.', 'AGE', 'twee');
+  });
+  it('takes the age it is corrected to and the other one it may be', () => {
+    has('Vader zegt dat hij 31 is, niet 32; de papieren kloppen niet.', 'AGE', '31');
+    has('Vader zegt dat hij 31 is, niet 32; de papieren kloppen niet.', 'AGE', '32');
+    has('Mw. Brouwer is 81 of 82, ze weet het zelf niet.', 'AGE', '82');
+  });
+  it('takes an age after a nationality or "ca." between commas, and after a name before "is"', () => {
+    has('Dhr. Ivo Marinov, Bulgaars, 47, belt via een tolk.', 'AGE', '47');
+    has('Vader (Dario, ca. 40) werkt in de kassen.', 'AGE', '40');
+    has('Het ging mis toen Senna 16 is geworden.', 'AGE', '16');
+  });
+  it('leaves a date that is no birth, a threshold and a count alone', () => {
+    lacks('Overleg op 12-03-2025, 14 deelnemers waren er.', 'AGE', '14');
+    lacks('De hulp stopt als hij 18 wordt.', 'AGE', '18');
+  });
+});
