@@ -47,3 +47,40 @@ describe('ages beside what the rules found', () => {
     lacks('De hulp stopt als hij 18 wordt.', 'AGE', '18');
   });
 });
+
+describe('identifiers after more context words', () => {
+  it('takes the numbers after a plural number word, and after "lln" and a shortened word with a full stop', () => {
+    const text = 'Klantnummers: 440128 en 440129 (beide kinderen).';
+    has(text, 'CASE_ID', '440128');
+    has(text, 'CASE_ID', '440129');
+    has('Aanmelding Rayan (lln 5520917, groep 8).', 'CASE_ID', '5520917');
+    has('Woonstichting Noord, kl.nr KD 330-118-2, achterstand.', 'CASE_ID', 'KD 330-118-2');
+  });
+  it('takes a code after "is" where a number word announced it, a letter code in groups and an RF reference', () => {
+    has('zijn debiteurnr bij hen is TX 4410-2281', 'CASE_ID', 'TX 4410-2281');
+    has('Betaald op cliëntnummer K-227 918.', 'CASE_ID', 'K-227 918');
+    has('Betalingsreferentie RF71 4400 1218 0653, bedrag € 120,-.', 'CASE_ID', 'RF71 4400 1218 0653');
+  });
+  it('leaves a period after "contract is" and a date after a context word alone', () => {
+    lacks('Het contract is 2025-2026 geldig.', 'CASE_ID', '2025-2026');
+    has('Uitspraak rechtbank 14-02-2025, zaaknr. C/01/552211.', 'DATE', '14-02-2025');
+  });
+  it('keeps four groups of four digits one code when a country code hides in them', () => {
+    has('CJIB-kenmerk 3001 0031 6620 4471 staat op de brief.', 'CASE_ID', '3001 0031 6620 4471');
+  });
+});
+
+describe('phone numbers and IBANs as people type them', () => {
+  it('takes two numbers side by side, each alone', () => {
+    const text = 'bereikbaar op 06-21436587 - 06-78563412';
+    has(text, 'PHONE', '06-21436587');
+    has(text, 'PHONE', '06-78563412');
+  });
+  it('takes a number with the trunk zero in brackets and spaced groups', () => {
+    has('Telefoon: +31 (0) 6 - 21 43 65 87', 'PHONE', '+31 (0) 6 - 21 43 65 87');
+  });
+  it('takes a Dutch IBAN typed in lower case', () => {
+    has('stort het maar op nl91abna0417164300 graag', 'IBAN', 'nl91abna0417164300');
+    lacks('code ab12 cdef ghij klmn', 'IBAN', 'ab12 cdef ghij klmn');
+  });
+});
