@@ -84,3 +84,29 @@ describe('phone numbers and IBANs as people type them', () => {
     lacks('code ab12 cdef ghij klmn', 'IBAN', 'ab12 cdef ghij klmn');
   });
 });
+
+describe('persons beside what the rules found', () => {
+  it('takes a nickname in brackets after a first name, and the surname after it', () => {
+    const text = 'Mevrouw Johanna (Hannie) Brinkhuis belt over haar man.';
+    has(text, 'PERSON', 'Brinkhuis');
+    has('Cliënt: Cornelia (Corrie) Smeenk', 'PERSON', 'Corrie');
+    has('Gesprek met Daan (bijnaam "Dino") over school.', 'PERSON', 'Dino');
+    lacks('Jan Kuipers (Woonzorg) belde terug.', 'PERSON', 'Woonzorg');
+  });
+  it('takes a short form that a legend gives a person, wherever it recurs', () => {
+    const text = '| ma | LvD | huisbezoek |\n| di | LvD + Ina | overleg |\nLegenda: LvD = Lotte van Dijk';
+    expect(found(text).filter(([label, value]) => label === 'PERSON' && value === 'LvD')).toHaveLength(3);
+  });
+  it('takes a name right before an e-mail address that starts with it', () => {
+    has('Terugkoppeling naar: Femke, femke@kinderopvang-zon.nl', 'PERSON', 'Femke');
+    lacks('Info, info@kinderopvang-zon.nl', 'PERSON', 'Info');
+  });
+  it('takes name fields after a gap on the same line of a form, and a name after "ome"', () => {
+    has('Achternaam: Bosgra   Voorletters: T.J.   Roepnaam: Tjeerd', 'PERSON', 'T.J.');
+    has('Achternaam: Bosgra   Voorletters: T.J.   Roepnaam: Tjeerd', 'PERSON', 'Bosgra');
+    has('is het weer voor ome Henkie?', 'PERSON', 'Henkie');
+  });
+  it('leaves a voicemail heading before a time alone', () => {
+    lacks('Voicemail 09:14: "Ja hallo, met de school"', 'PERSON', 'Voicemail');
+  });
+});

@@ -98,6 +98,17 @@ const AGE_AFTER_BIRTH = new RegExp(
 /** What says that a date is one of birth, right before it. */
 const BIRTH_CUE = /(?:geb\.?|geboren|°|geboortedatum|geb\.datum|geb\.dat\.?|d\.o\.b\.?)[: \t]*$/i;
 
+/** "Wilhelmina (Mien) Kloosterman", "Milan (bijnaam "Mimi")": a nickname in brackets after a first name, and the surname after it. */
+const NICKNAME = /[ \t]\((bijnaam |roepnaam |alias )?["“'‘]?(\p{Lu}\p{Ll}+)["”'’]?\)(?:[ \t](\p{Lu}[\p{L}'’-]+(?:-\p{Lu}[\p{L}'’-]+)?))?/uy;
+/** "RvB = Roos van Beek", "M.K. = Mark Kok": a legend that gives a name its short form. */
+const SHORT_FORM_BEFORE = /(?:^|[\s:;,(|])([A-Z][A-Za-z]{1,4}|(?:[A-Z]\.){2,3})[ \t]*=[ \t]*$/;
+/** "Kim, kim@…", "Joost (joost.bakker@…)": a capitalised name right before an e-mail address that starts with it. */
+const NAME_BEFORE_MAIL = /(?<![\p{L}])(\p{Lu}\p{Ll}{1,20})(?:,[ \t]*|[ \t]*\(|[ \t]*<|[ \t]+)$/u;
+const isNameWord = (word: string) => {
+  const w = word.toLowerCase();
+  return !NOT_NAMES.has(w) && !PLACES.has(w) && !GENERIC_SERVICES.has(w) && (FIRST_NAMES.has(w) || SURNAMES.has(w) || !isCommon(w));
+};
+
 /** Detections beside the given ones (sorted, non-overlapping); the caller resolves overlaps again. */
 export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
   const more: Span[] = [];
@@ -126,6 +137,7 @@ export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i]!;
     const next = spans[i + 1];
+    if (span.label === 'PERSON') personsBeside(text, span, more);
     // Only where no detection follows right away.
     if (next && next.start <= span.end + 2) continue;
     let m: RegExpExecArray | null;
@@ -172,6 +184,12 @@ export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
         more.push({ start: name, end: name + m[1]!.length, label: 'PERSON', source: 'person-next-child' });
         more.push({ start: name + m[1]!.length + 1, end: m.index + m[0].length, label: 'AGE', source: 'age-next-child' });
       }
+    } else if (span.label === 'EMAIL') {
+      const name = NAME_BEFORE_MAIL.exec(text.slice(Math.max(0, span.start - 26), span.start));
+      if (name && text.startsWith(name[1]!.toLowerCase(), span.start) && isNameWord(name[1]!)) {
+        const start = span.start - name[0].length;
+        more.push({ start, end: start + name[1]!.length, label: 'PERSON', source: 'person-before-mail' });
+      }
     } else if (span.label === 'ADDRESS' && (m = at(LOWER_POSTCODE, text, span.end))) {
       add(m, 'POSTCODE', 'postcode-after-address');
       const place = at(PLACE_AFTER, text, m.index + m[0].length);
@@ -182,6 +200,31 @@ export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
   }
   for (let k = 0, n = more.length; k < n; k++) if (more[k]!.label === 'AGE') otherAge(more[k]!);
   return more;
+}
+
+/** A nickname in brackets after a person and the surname after it; a short form a legend gives a person, wherever it recurs. */
+function personsBeside(text: string, span: Span, more: Span[]): void {
+  const m = text.charCodeAt(span.end + 1) === 40 ? at(NICKNAME, text, span.end) : null;
+  if (m && (m[1] !== undefined || FIRST_NAMES.has(m[2]!.toLowerCase()) || (m[3] !== undefined && isNameWord(m[2]!)))) {
+    const nick = m.index + m[0].indexOf(m[2]!, 2);
+    more.push({ start: nick, end: nick + m[2]!.length, label: 'PERSON', source: 'person-nickname' });
+    if (m[3] !== undefined && isNameWord(m[3])) {
+      const end = m.index + m[0].length;
+      more.push({ start: end - m[3].length, end, label: 'PERSON', source: 'person-nickname' });
+    }
+  }
+  if (text.charCodeAt(span.start - 2) !== 61 && text.charCodeAt(span.start - 1) !== 61) return;
+  const short = SHORT_FORM_BEFORE.exec(text.slice(Math.max(0, span.start - 12), span.start));
+  if (!short) return;
+  const form = short[1]!;
+  // Each occurrence as a word of its own (the scan's words would miss "M.K."; a legend is rare, so indexOf is cheap).
+  for (let i = text.indexOf(form); i !== -1; i = text.indexOf(form, i + form.length)) {
+    const before = text.charCodeAt(i - 1);
+    const after = text.charCodeAt(i + form.length);
+    const letter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 191;
+    if (!letter(before) && !letter(after) && !(form.endsWith('.') === false && after === 46 && letter(text.charCodeAt(i + form.length + 1))))
+      more.push({ start: i, end: i + form.length, label: 'PERSON', source: 'person-short-form' });
+  }
 }
 
 /**

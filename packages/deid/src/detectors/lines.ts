@@ -33,7 +33,7 @@ const SENDER_PLAIN = sticky(`${SENDER_NAME}:(?=[ \\t])`);
 
 /** Words that speak in transcripts and label forms but are no names. */
 const SPEAKER_WORDS =
-  /^(?:jongere|moeder|vader|ouder|cliënt|client|klant|inwoner|beller|melder|hulpverlener|medewerker|consulent|coach|mentor|docent|huisarts|wijkagent|buurman|buurvrouw|zoon|dochter|partner|tolk|voorzitter|notulist|notulen|aanwezig|afwezig|actie|besluit|onderwerp|datum|tijd|locatie|plaats|adres|naam|van|aan|cc|re|fw|fwd|tel|telefoon|mobiel|email|e-mail|bsn|iban|opmerking|opmerkingen|vraag|antwoord|ik|wij|u|jij|hij|zij|gesprek|verslag|agenda|update|reminder|let op|ps|nb)$/i;
+  /^(?:jongere|moeder|vader|ouder|cliënt|client|klant|inwoner|beller|melder|hulpverlener|medewerker|consulent|coach|mentor|docent|huisarts|wijkagent|buurman|buurvrouw|zoon|dochter|partner|tolk|voorzitter|notulist|notulen|aanwezig|afwezig|actie|besluit|onderwerp|datum|tijd|locatie|plaats|adres|naam|van|aan|cc|re|fw|fwd|tel|telefoon|mobiel|email|e-mail|bsn|iban|opmerking|opmerkingen|vraag|antwoord|ik|wij|u|jij|hij|zij|gesprek|verslag|agenda|update|reminder|let op|ps|nb|voicemail|terugbelverzoek|bandje)$/i;
 /** Endings of Dutch nouns for people and things (hulpverlener, opvang, gezondheid): a word with one is no sender's name unless a list knows it. */
 const NOUN_ENDING = /(?:er|ing|heid|ent|ant|ige|aar|schap|team)$/i;
 
@@ -127,7 +127,7 @@ function recurringSenders(text: string, starts: number[], add: (start: number, e
 
 /** Form fields whose value is a name, or a part of one (a web form splits first name, tussenvoegsel and surname). */
 const NAME_FIELD = sticky(
-  `(?:[Vv]oorna(?:am|men)|[Aa]chternaam|[Tt]ussenvoegsels?|[Rr]oepnaam|[Gg]eboortenaam|[Nn]aam(?: (?:aanvrager|cliënt|client|moeder|vader|kind|partner|ouder|contactpersoon|melder|jongere|inwoner))?)[ \\t]*:[ \\t]*(\\p{L}[\\p{L}'’. -]*?)[ \\t]*(?=$|\\n|,|\\(|;| –| -)`,
+  `(?:[Vv]oorna(?:am|men)|[Vv]oorletters?|[Aa]chternaam|[Tt]ussenvoegsels?|[Rr]oepnaam|[Gg]eboortenaam|[Nn]aam(?: (?:aanvrager|cliënt|client|moeder|vader|kind|partner|ouder|contactpersoon|melder|jongere|inwoner))?)[ \\t]*:[ \\t]*(\\p{L}[\\p{L}'’. -]*?)[ \\t]*(?=$|\\n|,|\\(|;| –| -|[ \\t]{2}|\\t)`,
 );
 /** Form fields whose value is the place someone lives. */
 const PLACE_FIELD = sticky(`(?:[Ww]oonplaats|[Pp]laats)[ \\t]*:[ \\t]*(\\p{L}[\\p{L}'’ -]*?)[ \\t]*(?=$|\\n|,|\\()`);
@@ -210,10 +210,11 @@ export function linePersons(text: string): { start: number; end: number; source:
       let m: RegExpExecArray | null;
       NAME_FIELD.lastIndex = at;
       if ((m = NAME_FIELD.exec(text)) && m[1]!.length <= 60) {
-        const start = m.index + m[0].length - m[1]!.length;
+        const start = m.index + m[0].trimEnd().length - m[1]!.length;
         if (!notAName(m[1]!.split(' ')[0]!) || /^(?:van|de|der|den|ter|ten|el|al)\b/i.test(m[1]!))
           add(start, start + m[1]!.length, 'person-form-field');
       }
+      nameFieldsAfterGaps(text, colon, lineEnd, add);
       attendees(text, at, add);
       ROLE_FIELD.lastIndex = at;
       if ((m = ROLE_FIELD.exec(text)) && nameWordsOk(m[1]!)) {
@@ -236,6 +237,22 @@ export function linePersons(text: string): { start: number; end: number; source:
   }
   recurringSenders(text, starts, add);
   return found;
+}
+
+/** "Achternaam: Wijnberg   Voorletters: H.J.": the fields after the first on a line, each after a tab or two spaces. */
+function nameFieldsAfterGaps(text: string, first: number, lineEnd: number, add: (start: number, end: number, source: string) => void): void {
+  for (let c = text.indexOf(':', first + 1); c !== -1 && c < lineEnd; c = text.indexOf(':', c + 1)) {
+    // Back from the colon over the field's name (at most 30 characters) to the gap before it.
+    let start = c;
+    while (start > first && c - start < 30 && !(text[start - 1] === '\t' || (text[start - 1] === ' ' && text[start - 2] === ' '))) start--;
+    if (start <= first || c - start >= 30) continue;
+    NAME_FIELD.lastIndex = start;
+    const m = NAME_FIELD.exec(text);
+    if (m && m[1]!.length <= 60 && !notAName(m[1]!.split(' ')[0]!)) {
+      const end = m.index + m[0].trimEnd().length;
+      add(end - m[1]!.length, end, 'person-form-field');
+    }
+  }
 }
 
 /** Places in form fields: "Woonplaats: rotterdam" (any case: a form is typed in a hurry). */
