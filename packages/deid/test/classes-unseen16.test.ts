@@ -110,3 +110,20 @@ describe('persons beside what the rules found', () => {
     lacks('Voicemail 09:14: "Ja hallo, met de school"', 'PERSON', 'Voicemail');
   });
 });
+
+describe('dates and ages of birth as forms and notes write them', () => {
+  it('takes a date with spaces around its hyphens and a dotted date with a two-digit year at a line end', () => {
+    has('Geboortedatum: 07 - 11 - 1952   Geslacht: v', 'DATE', '07 - 11 - 1952');
+    has('Gespreksverslag – 14.02.26\nAanwezig: moeder', 'DATE', '14.02.26');
+    lacks('Update naar versie 10.12.25 van de app.', 'DATE', '10.12.25');
+  });
+  it('takes the age after a year of birth and "dus" or "nu", and the other age it may be', () => {
+    has('Dhr. Karim Ouhadi (°1953, dus 72 of 73, papieren kwijt).', 'AGE', '72');
+    has('Dhr. Karim Ouhadi (°1953, dus 72 of 73, papieren kwijt).', 'AGE', '73');
+    has('Mw. de Graaf, geb. 1944, nu 81, woont zelfstandig.', 'AGE', '81');
+  });
+  it('leaves an ordinal after "tot" alone (a duty that lasts until then, no one\'s age)', () => {
+    lacks('Hij is kwalificatieplichtig tot zijn 18e.', 'AGE', '18e');
+    has('Sinds zijn 16e woont hij op kamers.', 'AGE', '16e');
+  });
+});
