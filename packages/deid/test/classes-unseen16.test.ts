@@ -127,3 +127,18 @@ describe('dates and ages of birth as forms and notes write them', () => {
     has('Sinds zijn 16e woont hij op kamers.', 'AGE', '16e');
   });
 });
+
+describe('case numbers in a table column', () => {
+  it('takes the cells under a column named for a case or client number, in tabs or bars', () => {
+    const tabs = 'Overzicht\nclientnr\tnaam\tstatus\n88-0412\tPeters, J.\tactief\n88-0419\tDemir, A.\twacht\n';
+    has(tabs, 'CASE_ID', '88-0412');
+    has(tabs, 'CASE_ID', '88-0419');
+    const bars = '| Dossiernr | Naam |\n|---|---|\n| 2026 4471 | Smit |';
+    has(bars, 'CASE_ID', '2026 4471');
+  });
+  it('leaves a row number and the cells of other columns alone', () => {
+    const text = '| nr | naam | bedrag |\n| 1 | Smit | 1200 |';
+    lacks(text, 'CASE_ID', '1');
+    lacks(text, 'CASE_ID', '1200');
+  });
+});

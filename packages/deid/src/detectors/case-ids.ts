@@ -110,8 +110,41 @@ function prefixedStarts(found: Scan): number[] {
   return sorted ? starts : starts.sort((a, b) => a - b);
 }
 
+/** A table's column for a case's or a client's number: "dossier", "clientnr", "Reg.nr", "zaaknummer". */
+const CASE_COLUMN = /^(?:dossier|dossiernr\.?|dossiernummer|zaak|zaaknr\.?|zaaknummer|cli[eë]ntnr\.?|cli[eë]ntnummer|klantnr\.?|klantnummer|reg\.?nr\.?|registratienr\.?|registratienummer)$/i;
+/** A cell that is a code: letters, digits and - / . only, with four or more digits. */
+const CODE_CELL = /^[A-Za-z0-9]+(?:[-/. ][A-Za-z0-9]+)*$/;
+
+/**
+ * "dossier\tnaam\t…" then "26-0114\tBakkali, S.\t…": the cells under a column named for a case's number, in a table
+ * of tabs or bars, up to the first line without the separator. Tried only where the text has a tab or a bar.
+ */
+function caseColumnCells(text: string, spans: Span[]): void {
+  const separator = text.includes('\t') ? '\t' : text.includes('|') ? '|' : '';
+  if (!separator) return;
+  let column = -1;
+  for (let at = 0; at < text.length; ) {
+    const lineEnd = text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at);
+    const line = text.slice(at, lineEnd);
+    if (!line.includes(separator)) column = -1;
+    else if (column === -1) column = line.split(separator).findIndex((cell) => CASE_COLUMN.test(cell.trim()));
+    else {
+      const cells = line.split(separator);
+      const cell = cells[column]?.trim() ?? '';
+      if (CODE_CELL.test(cell) && cell.replace(/\D/g, '').length >= 4 && !DATE_SHAPE.test(cell)) {
+        let start = at;
+        for (let k = 0; k < column; k++) start += cells[k]!.length + 1;
+        start += cells[column]!.indexOf(cell);
+        spans.push({ start, end: start + cell.length, label: 'CASE_ID', source: 'case-id-column' });
+      }
+    }
+    at = lineEnd + 1;
+  }
+}
+
 export function findCaseIds(text: string, found: Scan = scan(text)): Span[] {
   const spans: Span[] = [];
+  caseColumnCells(text, spans);
   const starts = [...new Set(contextHits(text).flatMap((at) => wordStarts(text, at)))].sort((a, b) => a - b);
   for (const m of matchesAt(CONTEXT, text, starts, found)) {
     // "dossier sinds 12/11": a function word right before the number (the pattern's i flag lets any word through as a name)
