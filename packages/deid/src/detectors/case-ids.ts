@@ -123,11 +123,20 @@ function caseColumnCells(text: string, spans: Span[]): void {
   const separator = text.includes('\t') ? '\t' : text.includes('|') ? '|' : '';
   if (!separator) return;
   let column = -1;
+  // The next separator, searched for again only once a line start has passed it (most lines have none and are not sliced).
+  let next = -1;
   for (let at = 0; at < text.length; ) {
-    const lineEnd = text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at);
+    const newline = text.indexOf('\n', at);
+    const lineEnd = newline === -1 ? text.length : newline;
+    if (next < at) next = text.indexOf(separator, at);
+    if (next === -1) return;
+    if (next >= lineEnd) {
+      column = -1;
+      at = lineEnd + 1;
+      continue;
+    }
     const line = text.slice(at, lineEnd);
-    if (!line.includes(separator)) column = -1;
-    else if (column === -1) column = line.split(separator).findIndex((cell) => CASE_COLUMN.test(cell.trim()));
+    if (column === -1) column = line.split(separator).findIndex((cell) => CASE_COLUMN.test(cell.trim()));
     else {
       const cells = line.split(separator);
       const cell = cells[column]?.trim() ?? '';
