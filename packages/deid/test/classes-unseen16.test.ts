@@ -142,3 +142,10 @@ describe('case numbers in a table column', () => {
     lacks(text, 'CASE_ID', '1200');
   });
 });
+
+describe('ages after a name and its nickname', () => {
+  it('takes an age in months between commas and an age after a nickname in brackets', () => {
+    has('Kinderen: Tess (4) en Julian, 9 maanden, nog thuis.', 'AGE', '9 maanden');
+    has('Jeugdige: Robert ("Bob"), 16, woont bij oma.', 'AGE', '16');
+  });
+});

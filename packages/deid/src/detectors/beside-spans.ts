@@ -30,7 +30,7 @@ const NEXT_CHILD = /, (\p{Ll}[\p{Ll}'’-]{2,}) \d{1,2}(?=[,.;!?\n]| en |$)/uy;
 const isLowerName = (word: string) => !NOT_NAMES.has(word) && !NAMES_THAT_ARE_WORDS.has(word) && !PLACES.has(word) && !isCommon(word);
 /** "Dhr. Wim Jansen, 72, Veldhoven": a number between commas right after a name (a list of people with their ages). */
 /** "Jesse, 12, …", "(Sofian, 10 en Amira, 7)", "(Ruth de Wit, 68)", "Moeder: Hawa Abdi Hassan, 31" at a line's end: an age after a name and a comma, where a comma, "en" or a bracket closes it. */
-const AGE_BETWEEN_COMMAS = /\)?, (?:ongeveer |circa |ca\. |\p{Lu}\p{Ll}+(?:s|se|ees|ans|aans|isch|ijns), )?(\d{1,3})(?:,(?!\d)|(?= en |\)|[ \t]*(?:\r?\n|$)))/uy;
+const AGE_BETWEEN_COMMAS = /\)?, (?:ongeveer |circa |ca\. |\p{Lu}\p{Ll}+(?:s|se|ees|ans|aans|isch|ijns), )?(\d{1,3}(?: (?:maanden|mnd\.?|weken|wkn\.?|wk\.?))?)(?:,(?!\d)|(?= en |\)|[ \t]*(?:\r?\n|$)))/uy;
 /** "Slotplein 44-c 2902hb": a postcode typed in lower case after a street and house number. */
 const LOWER_POSTCODE = /,? ?([1-9]\d{3} ?[a-z]{2})(?![\p{L}\d])/uy;
 /** The place after a postcode on the same line, up to a comma or the line end ("2902hb Capelle"). */
@@ -208,6 +208,12 @@ function personsBeside(text: string, span: Span, more: Span[]): void {
   if (m && (m[1] !== undefined || FIRST_NAMES.has(m[2]!.toLowerCase()) || (m[3] !== undefined && isNameWord(m[2]!)))) {
     const nick = m.index + m[0].indexOf(m[2]!, 2);
     more.push({ start: nick, end: nick + m[2]!.length, label: 'PERSON', source: 'person-nickname' });
+    // 'Milan ("Mimi"), 15,': the age after the nickname's bracket.
+    const age = m[3] === undefined && commaNumberAt(text, m.index + m[0].length) ? at(AGE_BETWEEN_COMMAS, text, m.index + m[0].length) : null;
+    if (age && Number.parseInt(age[1]!, 10) <= MOST_YEARS) {
+      const start = age.index + age[0].indexOf(age[1]!);
+      more.push({ start, end: start + age[1]!.length, label: 'AGE', source: 'age-between-commas' });
+    }
     if (m[3] !== undefined && isNameWord(m[3])) {
       const end = m.index + m[0].length;
       more.push({ start: end - m[3].length, end, label: 'PERSON', source: 'person-nickname' });
