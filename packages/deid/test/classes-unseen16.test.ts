@@ -149,3 +149,15 @@ describe('ages after a name and its nickname', () => {
     has('Jeugdige: Robert ("Bob"), 16, woont bij oma.', 'AGE', '16');
   });
 });
+
+describe('chat senders whose name is also a word', () => {
+  it('takes a short name of the surname lists that speaks again beside other senders', () => {
+    const chat = 'Bo: wie heeft de sleutel?\nEsra: ik, ligt op kantoor\nBo: top\nEsra: graag gedaan';
+    has(chat, 'PERSON', 'Bo');
+    const lower = 'bo: wie heeft de sleutel?\nesra: ik\nbo: top\nesra: mooi';
+    has(lower, 'PERSON', 'bo');
+  });
+  it('leaves such a word alone where no other sender speaks', () => {
+    lacks('Mo: een\nMo: twee', 'PERSON', 'Mo');
+  });
+});

@@ -109,19 +109,27 @@ function recurringSenders(text: string, starts: number[], add: (start: number, e
     else byWord.set(word, [start]);
   }
   const wordLike: [string, number[]][] = [];
+  /** Surnames that are also words ("Mo", "Bo"): senders beside other senders, capitalised each time or in a chat written in lower case. */
+  const surnameLike: [string, number[]][] = [];
   let lowerCaseSender = false;
+  let someSender = false;
   for (const [word, ats] of byWord) {
     if (ats.length < 2 || notAName(word) || LABEL_WORDS.test(word)) continue;
     // A first name that is also a word ("Wouter", "Bas") speaks only where it is capitalised each time, or in a chat
     // whose other senders write in lower case (tried below).
     if (NAMES_THAT_ARE_WORDS.has(word) && !(FIRST_NAMES.has(word) && ats.every((at) => /^\p{Lu}/u.test(text[at]!)))) {
       if (FIRST_NAMES.has(word)) wordLike.push([word, ats]);
+      else if (SURNAMES.has(word)) surnameLike.push([word, ats]);
       continue;
     }
     if (!knownName(word) && (NOUN_ENDING.test(word) || /(?:en|ie|tie|heid|isme|teit|punt|punten)$/.test(word))) continue;
     if (!lowerCaseSender && ats.some((at) => /^\p{Ll}/u.test(text[at]!))) lowerCaseSender = true;
+    someSender = true;
     for (const at of ats) add(at, at + word.length, 'person-chat-sender');
   }
+  for (const [word, ats] of surnameLike)
+    if (lowerCaseSender || (someSender && ats.every((at) => /^\p{Lu}/u.test(text[at]!))))
+      for (const at of ats) add(at, at + word.length, 'person-chat-sender');
   if (lowerCaseSender) for (const [word, ats] of wordLike) for (const at of ats) add(at, at + word.length, 'person-chat-sender');
 }
 
