@@ -161,3 +161,10 @@ describe('chat senders whose name is also a word', () => {
     lacks('Mo: een\nMo: twee', 'PERSON', 'Mo');
   });
 });
+
+describe('more English months and an authority code in groups of four', () => {
+  it('takes English month names of mail headers and an authority code of groups anywhere', () => {
+    has('Date: Monday 9 February 2026\nSubject: afspraak', 'DATE', '9 February 2026');
+    has('het nummer staat bovenaan: CJIB 4471 2290 18', 'CASE_ID', 'CJIB 4471 2290 18');
+  });
+});

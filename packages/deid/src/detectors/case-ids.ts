@@ -25,7 +25,7 @@ const TOKEN = /^(?:RF\d{2}(?: ?[A-Z0-9]{4}){1,5}(?: ?[A-Z0-9]{1,3})?(?![\dA-Za-z
 const LETTERS_THEN_NUMBER = /^(?:[A-Z]{1,4}|[A-Z][a-z]{1,3}[A-Z]) \d{2,}(?:[-/]\d{2,}| \d{3,})*(?:-\d(?![\d\p{L}]))?(?![\d\p{L}])/u;
 /** Prefixed identifiers such as WMO-2024-00417, VT-2024-3318, VT-DR-25-3318, JB/0391/24, Z/24/118734; a year and an authority's letters (2025-AB-1234, XY 2025/0417); a police registration (PL0900-2026108844). */
 const PREFIXED =
-  /\b[A-Z]{1,5}(?:-[A-Z]{1,4})?(?:[-/]\d{2,6}){2,3}\b|\b[A-Z]{2,5}-\d{4,8}\b|\b[A-Z]-\d{5,8}(?![\dA-Za-z-])|(?<![-A-Za-z])[A-Z]{2,4} (?:\d{7,12}|\d{3}(?: \d{2,3}){2,3})(?![\dA-Za-z]|[-/ ]\d)|\b(?:19|20)\d\d[-/][A-Za-z]{2,6}[-/]\d{3,8}\b|\b[A-Z]{1,5} (?:19|20)\d\d[-/]\d{3,8}\b|\b[A-Z]{2,3}\d{2,6}-\d{6,12}\b/g;
+  /\b[A-Z]{1,5}(?:-[A-Z]{1,4})?(?:[-/]\d{2,6}){2,3}\b|\b[A-Z]{2,5}-\d{4,8}\b|\b[A-Z]-\d{5,8}(?![\dA-Za-z-])|(?<![-A-Za-z])[A-Z]{2,4} (?:\d{7,12}|\d{3}(?: \d{2,3}){2,3}|(?!(?:19|20)\d\d )\d{4} \d{4} \d{2,4})(?![\dA-Za-z]|[-/ ]\d)|\b(?:19|20)\d\d[-/][A-Za-z]{2,6}[-/]\d{3,8}\b|\b[A-Z]{1,5} (?:19|20)\d\d[-/]\d{3,8}\b|\b[A-Z]{2,3}\d{2,6}-\d{6,12}\b/g;
 
 /** Where a context word can end: the endings and words of CONTEXT, found by a cheap pattern; the context pattern is tried from the word's start. */
 // Without the u flag, so k and s also name the Kelvin sign and the long s, which a u pattern folds into them.

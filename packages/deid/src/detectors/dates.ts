@@ -3,7 +3,7 @@ import { digitRunEnd, digitRunsWhere, hashOf, isSpaceAt, matchesAt, rangesAt, ty
 
 // Dutch, and the English of mail headers ("Sent: Wed, 5 Mar 2025").
 const MONTHS =
-  'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|march|may|june|july|october|(?:jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\\.?';
+  'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|(?:jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\\.?';
 const MONTH_DATE = new RegExp(`\\b(?:[1-9]|[12]\\d|3[01])\\s(?:${MONTHS})(?:\\s(?:\\d{4}|'\\d{2}))?(?![\\p{L}])`, 'giu');
 // d-m-yyyy, dd/mm/yy, yyyy-mm-dd, and d-m / d/m without a year.
 // Dots only with a year (5.6.2024; 11.03.26 only before the end of a line, a comma or a bracket): d.m alone is a time or
