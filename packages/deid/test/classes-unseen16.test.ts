@@ -168,3 +168,10 @@ describe('more English months and an authority code in groups of four', () => {
     has('het nummer staat bovenaan: CJIB 4471 2290 18', 'CASE_ID', 'CJIB 4471 2290 18');
   });
 });
+
+describe('an age after a name and "van"', () => {
+  it('takes an approximate age and one in months', () => {
+    has('Het buurmeisje Lisa van een jaar of 19, zegt moeder.', 'AGE', '19');
+    has('Baby Fenna van 4 mnd is onrustig.', 'AGE', '4 mnd');
+  });
+});

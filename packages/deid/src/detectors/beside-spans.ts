@@ -20,7 +20,7 @@ const AGE_IN_BRACKETS = new RegExp(
 const isFewYears = (age: string) => !isDigitCode(age.charCodeAt(0)) || Number.parseInt(age, 10) <= MOST_YEARS;
 /** "dochter Noa van 15 zit thuis": "van" and a number after a name is the person's age where a clause, a unit or a verb follows. */
 const AGE_OF_NAME =
-  / van (\d{1,2})(?= (?:jaar|jr|zit|is|woont|gaat|heeft|komt|krijgt|wil|was|die|en|of)(?![\p{L}])| ?[,;)]| ?\.(?!\d)| ?\n| ?$)/uy;
+  / van (?:een jaar of |ongeveer |rond de )?(\d{1,2}(?: (?:mnd\.?|maanden|weken|wkn\.?))?)(?= (?:jaar|jr|zit|is|woont|gaat|heeft|komt|krijgt|wil|was|die|en|of)(?![\p{L}])| ?[,;)]| ?\.(?!\d)| ?\n| ?$)/uy;
 /** "oliwia is 6, bartek 3", "hij 86, zij 83" after a name: a bare number where a clause or the line ends. */
 const AGE_AFTER_NAME =
   / (?:is |wordt |werd )?(\d{1,3})(?= ?[,;)]| en | is(?![\p{L}])| ?\n| ?$| ?\.(?!\d)| (?!(?:jan|feb|mrt|maart|apr|april|mei|jun|juni|jul|juli|aug|sep|sept|okt|nov|dec|januari|februari|augustus|september|oktober|november|december|keer|uur|euro|minuten|min|dagen|weken|maanden|x|km|kg)(?![\p{L}]))\p{Ll}{3,})/uy;
