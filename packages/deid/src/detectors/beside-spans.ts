@@ -30,7 +30,8 @@ const NEXT_CHILD = /, (\p{Ll}[\p{Ll}'’-]{2,}) \d{1,2}(?=[,.;!?\n]| en |$)/uy;
 const isLowerName = (word: string) => !NOT_NAMES.has(word) && !NAMES_THAT_ARE_WORDS.has(word) && !PLACES.has(word) && !isCommon(word);
 /** "Dhr. Wim Jansen, 72, Veldhoven": a number between commas right after a name (a list of people with their ages). */
 /** "Jesse, 12, …", "(Sofian, 10 en Amira, 7)", "(Ruth de Wit, 68)", "Moeder: Hawa Abdi Hassan, 31" at a line's end: an age after a name and a comma, where a comma, "en" or a bracket closes it. */
-const AGE_BETWEEN_COMMAS = /\)?, (?:ongeveer |circa |ca\. |\p{Lu}\p{Ll}+(?:s|se|ees|ans|aans|isch|ijns), )?(\d{1,3}(?: (?:maanden|mnd\.?|weken|wkn\.?|wk\.?))?)(?:,(?!\d)|(?= en |\)|[ \t]*(?:\r?\n|$)))/uy;
+const AGE_BETWEEN_COMMAS =
+  /\)?, (?:ongeveer |circa |ca\. |\p{Lu}\p{Ll}+(?:s|se|ees|ans|aans|isch|ijns), )?(\d{1,3}(?: (?:maanden|mnd\.?|weken|wkn\.?|wk\.?))?)(?:,(?!\d)|(?= en |\)|[ \t]*(?:\r?\n|$)))/uy;
 /** "Slotplein 44-c 2902hb": a postcode typed in lower case after a street and house number. */
 const LOWER_POSTCODE = /,? ?([1-9]\d{3} ?[a-z]{2})(?![\p{L}\d])/uy;
 /** The place after a postcode on the same line, up to a comma or the line end ("2902hb Capelle"). */
@@ -153,8 +154,7 @@ export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
       ) {
         // The span holds the unit after the number ("dus 2 jaar").
         more.push({ start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].length, label: 'AGE', source: 'age-after-birth' });
-      }
-      else if (
+      } else if (
         span.label === 'PERSON' &&
         (m = numberOrVerbAt(text, span.end) ? at(AGE_AFTER_NAME, text, span.end) : null) &&
         Number.parseInt(m[1]!, 10) <= MOST_YEARS
@@ -209,7 +209,8 @@ function personsBeside(text: string, span: Span, more: Span[]): void {
     const nick = m.index + m[0].indexOf(m[2]!, 2);
     more.push({ start: nick, end: nick + m[2]!.length, label: 'PERSON', source: 'person-nickname' });
     // 'Milan ("Mimi"), 15,': the age after the nickname's bracket.
-    const age = m[3] === undefined && commaNumberAt(text, m.index + m[0].length) ? at(AGE_BETWEEN_COMMAS, text, m.index + m[0].length) : null;
+    const age =
+      m[3] === undefined && commaNumberAt(text, m.index + m[0].length) ? at(AGE_BETWEEN_COMMAS, text, m.index + m[0].length) : null;
     if (age && Number.parseInt(age[1]!, 10) <= MOST_YEARS) {
       const start = age.index + age[0].indexOf(age[1]!);
       more.push({ start, end: start + age[1]!.length, label: 'AGE', source: 'age-between-commas' });
@@ -228,7 +229,11 @@ function personsBeside(text: string, span: Span, more: Span[]): void {
     const before = text.charCodeAt(i - 1);
     const after = text.charCodeAt(i + form.length);
     const letter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 191;
-    if (!letter(before) && !letter(after) && !(form.endsWith('.') === false && after === 46 && letter(text.charCodeAt(i + form.length + 1))))
+    if (
+      !letter(before) &&
+      !letter(after) &&
+      !(form.endsWith('.') === false && after === 46 && letter(text.charCodeAt(i + form.length + 1)))
+    )
       more.push({ start: i, end: i + form.length, label: 'PERSON', source: 'person-short-form' });
   }
 }

@@ -20,7 +20,8 @@ const CAPITALS_AT_END = /[ \t][A-Z]{1,4}[ \t]$/;
 const FUNCTION_WORD_AT_END =
   /[ \t](?:sinds|op|in|voor|met|tot|vanaf|per|en|of|dat|die|nog|al|ook|uit|om|na|aan|door|te|over|tussen|rond|tegen)[ \t]*$/u;
 /** An identifier: letters and digits joined by - / . or, for long numbers written in groups (a CJIB-kenmerk, a client number), single spaces between groups of digits. */
-const TOKEN = /^(?:RF\d{2}(?: ?[A-Z0-9]{4}){1,5}(?: ?[A-Z0-9]{1,3})?(?![\dA-Za-z])|[A-Z]{1,3}-\d{2,4} \d{3}(?![\d\p{L}])|\d{4}(?: \d{4}){2,4}(?!\d)|\d{2,4}(?: \d{2,4}){1,3}(?![\d\p{L}])|[A-Z0-9][A-Z0-9]*(?:[-/.][A-Z0-9]+)*)/iu;
+const TOKEN =
+  /^(?:RF\d{2}(?: ?[A-Z0-9]{4}){1,5}(?: ?[A-Z0-9]{1,3})?(?![\dA-Za-z])|[A-Z]{1,3}-\d{2,4} \d{3}(?![\d\p{L}])|\d{4}(?: \d{4}){2,4}(?!\d)|\d{2,4}(?: \d{2,4}){1,3}(?![\d\p{L}])|[A-Z0-9][A-Z0-9]*(?:[-/.][A-Z0-9]+)*)/iu;
 /** "RLT 6712094", "RN 26-33914", "CJIB 2024 8812 3344": an authority's capitals, a space and the number (case-sensitive: "is 1234" is no code). */
 const LETTERS_THEN_NUMBER = /^(?:[A-Z]{1,4}|[A-Z][a-z]{1,3}[A-Z]) \d{2,}(?:[-/]\d{2,}| \d{3,})*(?:-\d(?![\d\p{L}]))?(?![\d\p{L}])/u;
 /** Prefixed identifiers such as WMO-2024-00417, VT-2024-3318, VT-DR-25-3318, JB/0391/24, Z/24/118734; a year and an authority's letters (2025-AB-1234, XY 2025/0417); a police registration (PL0900-2026108844). */
@@ -111,7 +112,8 @@ function prefixedStarts(found: Scan): number[] {
 }
 
 /** A table's column for a case's or a client's number: "dossier", "clientnr", "Reg.nr", "zaaknummer". */
-const CASE_COLUMN = /^(?:dossier|dossiernr\.?|dossiernummer|zaak|zaaknr\.?|zaaknummer|cli[eë]ntnr\.?|cli[eë]ntnummer|klantnr\.?|klantnummer|reg\.?nr\.?|registratienr\.?|registratienummer)$/i;
+const CASE_COLUMN =
+  /^(?:dossier|dossiernr\.?|dossiernummer|zaak|zaaknr\.?|zaaknummer|cli[eë]ntnr\.?|cli[eë]ntnummer|klantnr\.?|klantnummer|reg\.?nr\.?|registratienr\.?|registratienummer)$/i;
 /** A cell that is a code: letters, digits and - / . only, with four or more digits. */
 const CODE_CELL = /^[A-Za-z0-9]+(?:[-/. ][A-Za-z0-9]+)*$/;
 
@@ -125,7 +127,7 @@ function caseColumnCells(text: string, spans: Span[]): void {
   let column = -1;
   // The next separator, searched for again only once a line start has passed it (most lines have none and are not sliced).
   let next = -1;
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     const newline = text.indexOf('\n', at);
     const lineEnd = newline === -1 ? text.length : newline;
     if (next < at) next = text.indexOf(separator, at);

@@ -23,7 +23,8 @@ const WORD = "[\\p{L}][\\p{L}'’.-]*";
 /** One to four words of any case: a sender as people type it ("jeroen vd berg", "Hiba Al-Khatib"). */
 const SENDER_NAME = `(${WORD}(?: ${WORD}){0,3})`;
 /** "[09:12] ", "[za 22:14] ", "12-03-25 21:47 - ", "[00:00:11] ": a chat export or transcript timestamp. */
-const STAMP = '(?:\\[(?:(?:ma|di|wo|do|vr|za|zo)\\.? )?\\d{1,2}:\\d{2}(?::\\d{2})?\\]|\\d{1,2}[-/]\\d{1,2}[-/]\\d{2,4},? \\d{1,2}:\\d{2} -)[ \\t]*';
+const STAMP =
+  '(?:\\[(?:(?:ma|di|wo|do|vr|za|zo)\\.? )?\\d{1,2}:\\d{2}(?::\\d{2})?\\]|\\d{1,2}[-/]\\d{1,2}[-/]\\d{2,4},? \\d{1,2}:\\d{2} -)[ \\t]*';
 /** "[09:12] sanne (buurtteam): …": a team or role in brackets may follow the sender. */
 const SENDER_AFTER_STAMP = sticky(`${STAMP}${SENDER_NAME}(?: \\([^()\\n]{1,40}\\))?:(?=\\s)`);
 /** "Roshni 11:20: …" or "fleur 16:40" on a line of its own: a name and the time of the message. */
@@ -248,7 +249,12 @@ export function linePersons(text: string): { start: number; end: number; source:
 }
 
 /** "Achternaam: Wijnberg   Voorletters: H.J.": the fields after the first on a line, each after a tab or two spaces. */
-function nameFieldsAfterGaps(text: string, first: number, lineEnd: number, add: (start: number, end: number, source: string) => void): void {
+function nameFieldsAfterGaps(
+  text: string,
+  first: number,
+  lineEnd: number,
+  add: (start: number, end: number, source: string) => void,
+): void {
   for (let c = text.indexOf(':', first + 1); c !== -1 && c < lineEnd; c = text.indexOf(':', c + 1)) {
     // Back from the colon over the field's name (at most 30 characters) to the gap before it.
     let start = c;

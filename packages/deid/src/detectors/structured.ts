@@ -46,7 +46,8 @@ export function findBsn(text: string, found: Scan): Span[] {
 }
 
 /** In capitals, or all in lower case as a chat types it ("nl48ingb…"). */
-const IBAN_CANDIDATE = /\b([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?|[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,3})?)\b/g;
+const IBAN_CANDIDATE =
+  /\b([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?|[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,3})?)\b/g;
 
 /** Where an IBAN can start: two capitals before a run of digits (every match has them there); without the scan, everywhere. */
 function ibanStarts(text: string, found: Scan): number[] {
