@@ -26,6 +26,11 @@ const BEFORE = [
   /(?<![\p{L}])(?:m'n|mijn|mn|haar|zijn|z'n|onze|hun) (?:zoon|zoontje|dochter|dochtertje|broer|broertje|zus|zusje|kind|jongste|oudste|man|vrouw|vriend|vriendin|moeder|vader|opa|oma|neef|nicht|kleinzoon|kleindochter) $/iu,
   // "4 kinderen tussen 3 en 14": the children of one family counted, then their ages (no population: "kinderen tussen de 12 en 18").
   /(?<![\p{L}\d])(?:\d|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) (?:kinderen|kids|jongens|meisjes|zonen|dochters|kleinkinderen) tussen $/iu,
+  // "zegt dat hij 22 is", "omdat ze 17 was": a pronoun, its age, then the verb that ends the clause ("als hij 18 wordt" is a
+  // threshold, no one's age).
+  /(?<![\p{L}])(?:dat|omdat|want|of) (?:hij|zij|ze) (?:(?:al|nu|pas|net|bijna|inmiddels|echt|zelf) )?$/iu,
+  // "°1951, dus 74", "geb. 1948, nu 77": a year of birth and the age it gives.
+  /(?:(?<![\p{L}])(?:geboren|geb\.?)(?: in)?:? ?|°)(?:19|20)\d\d, (?:dus|nu|inmiddels) $/iu,
 ];
 /** After the number, for each of BEFORE: what closes the phrase (no amount, time, date or count). */
 const AFTER = [
@@ -43,6 +48,8 @@ const AFTER = [
   /^(?: jaar| jr\.?)?(?=[,.;!?)\n]|$| (?:en|toen|maar|dus|want|is|was)(?![\p{L}]))/u,
   /^(?: jaar| jr\.?)?(?=[,.;!?)\n]|$| (?:en|is|was|doet|wil|heeft|gaat|zit|woont|zegt|moet|kan|mag|komt|ofzo|of zo)(?![\p{L}]))/u,
   /^ en \d{1,2}(?!\d)(?: jaar)?(?=[ ,.;:!?)\n]|$)/u,
+  /^(?: jaar| jr\.?)? (?:is|was)(?=[ ,.;!?)\n]|$)/u,
+  /^(?: jaar| jr\.?)?(?=[,.;!?)\n]|$| of \d| en )/u,
 ];
 /** "18 sinds vorige week", "14 sinds augustus": after the number, since when. */
 const SINCE =
@@ -55,7 +62,7 @@ const BECAME = /^ (?:jaar )?geworden(?![\p{L}])/u;
 /** The indexes of BEFORE that end in a bracket, a comma and a space, or a word and a space. */
 const AFTER_BRACKET = [2, 5];
 const AFTER_COMMA = [1, 3];
-const AFTER_WORD = [0, 4, 6, 7, 8, 9, 10, 11, 12, 13];
+const AFTER_WORD = [0, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15];
 /** The last words of BEFORE: a cheap first test, /(?<=(?:van|ben|…) )/i at the number (any letters may come before the word). */
 const LEAD_WORDS = [
   'van',
@@ -121,6 +128,7 @@ const LEAD_WORDS = [
   'nog',
   'steeds',
   'tussen',
+  'dus',
 ];
 /** LEAD_WORDS by their last letter (each number is looked at: most are passed over by one lookup). */
 const LEAD_WORDS_BY_LAST: (string[] | undefined)[] = [];

@@ -13,10 +13,11 @@ const CHILD_AGE_PHRASES = phrasesOf(
   ),
 );
 
-/** "sinds zijn 16e", "op haar 18de", "vanaf mijn 12e": an age as an ordinal after a possessive. */
+/** "sinds zijn 16e", "op haar 18de", "vanaf mijn 12e": an age as an ordinal after a possessive ("tot zijn 18e" is a
+ * threshold: how long a rule or a duty lasts, no one's age). */
 const ORDINAL_AGE =
-  /(?<![\p{L}])(?:[Oo]p|[Ss]inds|[Vv]anaf|[Tt]ot|[Nn]a|[Vv]oor|[Vv]óór|[Rr]ond|[Tt]ot aan) (?:zijn|haar|mijn|m'n|z'n|hun) (\d{1,2}(?:e|de|ste))(?![\p{L}\d])/gu;
-const ORDINAL_LEADS = phrasesOf(['op', 'sinds', 'vanaf', 'tot', 'na', 'voor', 'vóór', 'rond']);
+  /(?<![\p{L}])(?:[Oo]p|[Ss]inds|[Vv]anaf|[Nn]a|[Vv]oor|[Vv]óór|[Rr]ond) (?:zijn|haar|mijn|m'n|z'n|hun) (\d{1,2}(?:e|de|ste))(?![\p{L}\d])/gu;
+const ORDINAL_LEADS = phrasesOf(['op', 'sinds', 'vanaf', 'na', 'voor', 'vóór', 'rond']);
 
 const MONTH =
   '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?';

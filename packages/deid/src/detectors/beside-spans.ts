@@ -20,17 +20,18 @@ const AGE_IN_BRACKETS = new RegExp(
 const isFewYears = (age: string) => !isDigitCode(age.charCodeAt(0)) || Number.parseInt(age, 10) <= MOST_YEARS;
 /** "dochter Noa van 15 zit thuis": "van" and a number after a name is the person's age where a clause, a unit or a verb follows. */
 const AGE_OF_NAME =
-  / van (\d{1,2})(?= (?:jaar|jr|zit|is|woont|gaat|heeft|komt|krijgt|wil|was|die|en|of)(?![\p{L}])| ?[,;)]| ?\.(?!\d)| ?\n| ?$)/uy;
+  / van (?:een jaar of |ongeveer |rond de )?(\d{1,2}(?: (?:mnd\.?|maanden|weken|wkn\.?))?)(?= (?:jaar|jr|zit|is|woont|gaat|heeft|komt|krijgt|wil|was|die|en|of)(?![\p{L}])| ?[,;)]| ?\.(?!\d)| ?\n| ?$)/uy;
 /** "oliwia is 6, bartek 3", "hij 86, zij 83" after a name: a bare number where a clause or the line ends. */
 const AGE_AFTER_NAME =
-  / (?:is |wordt |werd )?(\d{1,3})(?= ?[,;)]| en | ?\n| ?$| ?\.(?!\d)| (?!(?:jan|feb|mrt|maart|apr|april|mei|jun|juni|jul|juli|aug|sep|sept|okt|nov|dec|januari|februari|augustus|september|oktober|november|december|keer|uur|euro|minuten|min|dagen|weken|maanden|x|km|kg)(?![\p{L}]))\p{Ll}{3,})/uy;
+  / (?:is |wordt |werd )?(\d{1,3})(?= ?[,;)]| en | is(?![\p{L}])| ?\n| ?$| ?\.(?!\d)| (?!(?:jan|feb|mrt|maart|apr|april|mei|jun|juni|jul|juli|aug|sep|sept|okt|nov|dec|januari|februari|augustus|september|oktober|november|december|keer|uur|euro|minuten|min|dagen|weken|maanden|x|km|kg)(?![\p{L}]))\p{Ll}{3,})/uy;
 /** ", bartek 3": after a name and its age, the next name in lower case and its age. */
 const NEXT_CHILD = /, (\p{Ll}[\p{Ll}'’-]{2,}) \d{1,2}(?=[,.;!?\n]| en |$)/uy;
 /** A lower-case word that can be a name: no Dutch word of the lists or of the common words ("groep 4"). */
 const isLowerName = (word: string) => !NOT_NAMES.has(word) && !NAMES_THAT_ARE_WORDS.has(word) && !PLACES.has(word) && !isCommon(word);
 /** "Dhr. Wim Jansen, 72, Veldhoven": a number between commas right after a name (a list of people with their ages). */
 /** "Jesse, 12, …", "(Sofian, 10 en Amira, 7)", "(Ruth de Wit, 68)", "Moeder: Hawa Abdi Hassan, 31" at a line's end: an age after a name and a comma, where a comma, "en" or a bracket closes it. */
-const AGE_BETWEEN_COMMAS = /\)?, (?:ongeveer |circa |ca\. )?(\d{1,3})(?:,(?!\d)|(?= en |\)|[ \t]*(?:\r?\n|$)))/y;
+const AGE_BETWEEN_COMMAS =
+  /\)?, (?:ongeveer |circa |ca\. |\p{Lu}\p{Ll}+(?:s|se|ees|ans|aans|isch|ijns), )?(\d{1,3}(?: (?:maanden|mnd\.?|weken|wkn\.?|wk\.?))?)(?:,(?!\d)|(?= en |\)|[ \t]*(?:\r?\n|$)))/uy;
 /** "Slotplein 44-c 2902hb": a postcode typed in lower case after a street and house number. */
 const LOWER_POSTCODE = /,? ?([1-9]\d{3} ?[a-z]{2})(?![\p{L}\d])/uy;
 /** The place after a postcode on the same line, up to a comma or the line end ("2902hb Capelle"). */
@@ -71,7 +72,10 @@ const numberOrVerbAt = (text: string, index: number) => {
 const commaNumberAt = (text: string, index: number) => {
   // "Chen Lin (Lily), 11,": the bracket of a nickname may close first.
   const at = text.charCodeAt(index) === 41 ? index + 1 : index;
-  return text.charCodeAt(at) === 44 && text.charCodeAt(at + 1) === 32 && isDigitCode(text.charCodeAt(at + 2));
+  if (text.charCodeAt(at) !== 44 || text.charCodeAt(at + 1) !== 32) return false;
+  // A digit, the c or o of "ca."/"circa"/"ongeveer", or a capital: "Petrov, Bulgaars, 58," (a nationality between).
+  const next = text.charCodeAt(at + 2);
+  return isDigitCode(next) || next === 99 || next === 111 || (next >= 65 && next <= 90);
 };
 
 function at(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
@@ -85,6 +89,27 @@ const NEXT_AGE = new RegExp(
   'uy',
 );
 
+/** "22 is, niet 23", "74 of 75": after an age, the age it is corrected to or the other one it may be. */
+const OTHER_AGE = /(?: is)?(?:,? niet| of) (\d{1,3})(?= ?(?:jaar|jr)?(?:[,.;!?)\n]|$))/y;
+/** "°14.05.1936, 89,", "geb. 21-1-1957, nu 69;", "geb. 4 januari 2024, dus twee)": after a date of birth, the age it gives. */
+const AGE_AFTER_BIRTH = new RegExp(
+  `, (?:(?:nu|dus|inmiddels|thans|momenteel) )?(\\d{1,3}|${AGE_NUMBER_WORD}|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf)(?: (?:jaar|jr\\.?|maanden|mnd\\.?))?(?=[,;.)]| of \\d| en |[ \t]*(?:\n|$))`,
+  'uy',
+);
+/** What says that a date is one of birth, right before it. */
+const BIRTH_CUE = /(?:geb\.?|geboren|°|geboortedatum|geb\.datum|geb\.dat\.?|d\.o\.b\.?)[: \t]*$/i;
+
+/** "Wilhelmina (Mien) Kloosterman", "Milan (bijnaam "Mimi")": a nickname in brackets after a first name, and the surname after it. */
+const NICKNAME = /[ \t]\((bijnaam |roepnaam |alias )?["“'‘]?(\p{Lu}\p{Ll}+)["”'’]?\)(?:[ \t](\p{Lu}[\p{L}'’-]+(?:-\p{Lu}[\p{L}'’-]+)?))?/uy;
+/** "RvB = Roos van Beek", "M.K. = Mark Kok": a legend that gives a name its short form. */
+const SHORT_FORM_BEFORE = /(?:^|[\s:;,(|])([A-Z][A-Za-z]{1,4}|(?:[A-Z]\.){2,3})[ \t]*=[ \t]*$/;
+/** "Kim, kim@…", "Joost (joost.bakker@…)": a capitalised name right before an e-mail address that starts with it. */
+const NAME_BEFORE_MAIL = /(?<![\p{L}])(\p{Lu}\p{Ll}{1,20})(?:,[ \t]*|[ \t]*\(|[ \t]*<|[ \t]+)$/u;
+const isNameWord = (word: string) => {
+  const w = word.toLowerCase();
+  return !NOT_NAMES.has(w) && !PLACES.has(w) && !GENERIC_SERVICES.has(w) && (FIRST_NAMES.has(w) || SURNAMES.has(w) || !isCommon(w));
+};
+
 /** Detections beside the given ones (sorted, non-overlapping); the caller resolves overlaps again. */
 export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
   const more: Span[] = [];
@@ -92,8 +117,18 @@ export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
     const start = m.index + m[0].length - m[1]!.length - (m[0].length - m[0].indexOf(m[1]!) - m[1]!.length);
     more.push({ start, end: start + m[1]!.length, label, source });
   };
+  /** "22 is, niet 23", "74 of 75". */
+  const otherAge = (span: Span) => {
+    const after = text.charCodeAt(span.end + 1);
+    const m = text.charCodeAt(span.end) === 44 || after === 111 || after === 105 ? at(OTHER_AGE, text, span.end) : null;
+    if (m && Number(m[1]) <= MOST_YEARS) {
+      const start = m.index + m[0].length - m[1]!.length;
+      more.push({ start, end: start + m[1]!.length, label: 'AGE', source: 'age-other' });
+    }
+  };
   for (const span of spans) {
     if (span.label !== 'AGE') continue;
+    otherAge(span);
     const m = at(NEXT_AGE, text, span.end);
     if (m && (!/^\d+$/.test(m[1]!) || Number(m[1]) <= MOST_YEARS)) {
       const start = m.index + m[0].length - m[1]!.length;
@@ -103,6 +138,7 @@ export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i]!;
     const next = spans[i + 1];
+    if (span.label === 'PERSON') personsBeside(text, span, more);
     // Only where no detection follows right away.
     if (next && next.start <= span.end + 2) continue;
     let m: RegExpExecArray | null;
@@ -110,6 +146,15 @@ export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
       if ((m = bracketedNumberAt(text, span.end) ? at(AGE_IN_BRACKETS, text, span.end) : null) && isFewYears(m[1]!))
         add(m, 'AGE', 'age-beside-span');
       else if (
+        span.label === 'DATE' &&
+        text.charCodeAt(span.end) === 44 &&
+        (m = at(AGE_AFTER_BIRTH, text, span.end)) &&
+        isFewYears(m[1]!) &&
+        BIRTH_CUE.test(text.slice(Math.max(0, span.start - 16), span.start))
+      ) {
+        // The span holds the unit after the number ("dus 2 jaar").
+        more.push({ start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].length, label: 'AGE', source: 'age-after-birth' });
+      } else if (
         span.label === 'PERSON' &&
         (m = numberOrVerbAt(text, span.end) ? at(AGE_AFTER_NAME, text, span.end) : null) &&
         Number.parseInt(m[1]!, 10) <= MOST_YEARS
@@ -139,6 +184,12 @@ export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
         more.push({ start: name, end: name + m[1]!.length, label: 'PERSON', source: 'person-next-child' });
         more.push({ start: name + m[1]!.length + 1, end: m.index + m[0].length, label: 'AGE', source: 'age-next-child' });
       }
+    } else if (span.label === 'EMAIL') {
+      const name = NAME_BEFORE_MAIL.exec(text.slice(Math.max(0, span.start - 26), span.start));
+      if (name && text.startsWith(name[1]!.toLowerCase(), span.start) && isNameWord(name[1]!)) {
+        const start = span.start - name[0].length;
+        more.push({ start, end: start + name[1]!.length, label: 'PERSON', source: 'person-before-mail' });
+      }
     } else if (span.label === 'ADDRESS' && (m = at(LOWER_POSTCODE, text, span.end))) {
       add(m, 'POSTCODE', 'postcode-after-address');
       const place = at(PLACE_AFTER, text, m.index + m[0].length);
@@ -147,7 +198,44 @@ export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
       add(m, 'CITY', 'city-after-address');
     else if (span.label === 'POSTCODE' && (m = at(PLACE_AFTER, text, span.end)) && placeAfter(m[1]!)) add(m, 'CITY', 'city-after-postcode');
   }
+  for (let k = 0, n = more.length; k < n; k++) if (more[k]!.label === 'AGE') otherAge(more[k]!);
   return more;
+}
+
+/** A nickname in brackets after a person and the surname after it; a short form a legend gives a person, wherever it recurs. */
+function personsBeside(text: string, span: Span, more: Span[]): void {
+  const m = text.charCodeAt(span.end + 1) === 40 ? at(NICKNAME, text, span.end) : null;
+  if (m && (m[1] !== undefined || FIRST_NAMES.has(m[2]!.toLowerCase()) || (m[3] !== undefined && isNameWord(m[2]!)))) {
+    const nick = m.index + m[0].indexOf(m[2]!, 2);
+    more.push({ start: nick, end: nick + m[2]!.length, label: 'PERSON', source: 'person-nickname' });
+    // 'Milan ("Mimi"), 15,': the age after the nickname's bracket.
+    const age =
+      m[3] === undefined && commaNumberAt(text, m.index + m[0].length) ? at(AGE_BETWEEN_COMMAS, text, m.index + m[0].length) : null;
+    if (age && Number.parseInt(age[1]!, 10) <= MOST_YEARS) {
+      const start = age.index + age[0].indexOf(age[1]!);
+      more.push({ start, end: start + age[1]!.length, label: 'AGE', source: 'age-between-commas' });
+    }
+    if (m[3] !== undefined && isNameWord(m[3])) {
+      const end = m.index + m[0].length;
+      more.push({ start: end - m[3].length, end, label: 'PERSON', source: 'person-nickname' });
+    }
+  }
+  if (text.charCodeAt(span.start - 2) !== 61 && text.charCodeAt(span.start - 1) !== 61) return;
+  const short = SHORT_FORM_BEFORE.exec(text.slice(Math.max(0, span.start - 12), span.start));
+  if (!short) return;
+  const form = short[1]!;
+  // Each occurrence as a word of its own (the scan's words would miss "M.K."; a legend is rare, so indexOf is cheap).
+  for (let i = text.indexOf(form); i !== -1; i = text.indexOf(form, i + form.length)) {
+    const before = text.charCodeAt(i - 1);
+    const after = text.charCodeAt(i + form.length);
+    const letter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 191;
+    if (
+      !letter(before) &&
+      !letter(after) &&
+      !(form.endsWith('.') === false && after === 46 && letter(text.charCodeAt(i + form.length + 1)))
+    )
+      more.push({ start: i, end: i + form.length, label: 'PERSON', source: 'person-short-form' });
+  }
 }
 
 /**

@@ -11,22 +11,27 @@ import { classAt, LETTER, matchesAt, scan, type Scan } from '../scan.js';
  * a client's id or code ("klant-ID 5581029", "relatiecode R-7781").
  */
 const CONTEXT =
-  /(?<![\p{L}])(?:(?!(?:telefoon|tel|huis|rekening|iban|artikel|art|versie|pagina|blz|kamer|lid|bus|route|lijn|volg|bsn|sofi|order|bestel|artikel|gemeente|regeling|tolk|tolken)(?:-?nummer|-?nr)\b)(?:[\p{L}]+-?(?:nummer|nr)|[\p{L}]*-?(?:kenmerk|referentie))|(?:klant|relatie|debiteur|cli[eë]nt|patiënt|patient|deelnemer|leerling)-?(?:id|code)|cli[eë]ntnr|(?:cjib|cak|klant|relatie|debiteur|registratie|inschrijf|inschrijvings?|leerling|betalings|huurder|polis|cli[eë]nt|lid|wmo|parket|verzekerings?)[ \t](?:nummer|nr|kenmerk)|dossier|zaak|beschikking|referentie|ref|polis|melding|aanvraag|ticket|(?<!_)id|huurcontract|huurovereenkomst|contract|vordering|vt[- ]?nummer|cjib[- ]?kenmerk|bsn-?loos nummer)(?![\p{L}])(?:[ \t]\p{Ll}{3,}(?=:)|[ \t]\(\p{Ll}[\p{Ll} ]{2,30}\)(?=:)|[ \t](?:(?:bij|van)(?: de| het)? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?=:|[ \t]\d))?\.?\s*\(?(?:nr\.?|nummer|no\.?|:|#)?\s*:?[ \t]*/giu;
+  /(?<![\p{L}])(?:(?!(?:telefoon|tel|huis|rekening|iban|artikel|art|versie|pagina|blz|kamer|lid|bus|route|lijn|volg|bsn|sofi|order|bestel|artikel|gemeente|regeling|tolk|tolken)(?:-?nummers?|-?nr)\b)(?:[\p{L}]+-?(?:nummers?|nr)|[\p{L}]*-?(?:kenmerk|referentie))|(?:klant|relatie|debiteur|cli[eë]nt|patiënt|patient|deelnemer|leerling)-?(?:id|code)|cli[eë]ntnr|lln|llnr|(?:kl|cl|dos|reg|pol|rel|deb|lln)\.[ \t]?(?:nr|nummer)|(?:cjib|cak|klant|relatie|debiteur|registratie|inschrijf|inschrijvings?|leerling|betalings|huurder|polis|cli[eë]nt|lid|wmo|parket|verzekerings?)[ \t](?:nummer|nr|kenmerk)|dossier|zaak|beschikking|referentie|ref|polis|melding|aanvraag|ticket|(?<!_)id|huurcontract|huurovereenkomst|contract|vordering|vt[- ]?nummer|cjib[- ]?kenmerk|bsn-?loos nummer)(?![\p{L}])(?:[ \t]\p{Ll}{3,}(?=:)|[ \t]\(\p{Ll}[\p{Ll} ]{2,30}\)(?=:)|[ \t](?:(?:bij|van)(?: de| het)? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?=:|[ \t]\d))?(?:(?:[ \t](?:daar|hier|nu|dan|wel|bij (?:hen|hun|ons|jullie)))?[ \t](?:is|was|luidt)(?=[ \t]))?\.?\s*\(?(?:nr\.?|nummer|no\.?|:|#)?\s*:?[ \t]*/giu;
+/** A day, a month and a year, as a date is written. */
+const DATE_SHAPE = /^(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)?\d{2}$/;
+/** ", 150448", " en 150448", " of 150448": the next number of a list. */
+const LIST_NEXT = /^(?:,| en| of) (\d{4,12})(?![\d\p{L}]|[-/.]\d)/u;
 const CAPITALS_AT_END = /[ \t][A-Z]{1,4}[ \t]$/;
 const FUNCTION_WORD_AT_END =
   /[ \t](?:sinds|op|in|voor|met|tot|vanaf|per|en|of|dat|die|nog|al|ook|uit|om|na|aan|door|te|over|tussen|rond|tegen)[ \t]*$/u;
 /** An identifier: letters and digits joined by - / . or, for long numbers written in groups (a CJIB-kenmerk, a client number), single spaces between groups of digits. */
-const TOKEN = /^(?:\d{4}(?: \d{4}){2,4}(?!\d)|\d{2,4}(?: \d{2,4}){1,3}(?![\d\p{L}])|[A-Z0-9][A-Z0-9]*(?:[-/.][A-Z0-9]+)*)/iu;
+const TOKEN =
+  /^(?:RF\d{2}(?: ?[A-Z0-9]{4}){1,5}(?: ?[A-Z0-9]{1,3})?(?![\dA-Za-z])|[A-Z]{1,3}-\d{2,4} \d{3}(?![\d\p{L}])|\d{4}(?: \d{4}){2,4}(?!\d)|\d{2,4}(?: \d{2,4}){1,3}(?![\d\p{L}])|[A-Z0-9][A-Z0-9]*(?:[-/.][A-Z0-9]+)*)/iu;
 /** "RLT 6712094", "RN 26-33914", "CJIB 2024 8812 3344": an authority's capitals, a space and the number (case-sensitive: "is 1234" is no code). */
-const LETTERS_THEN_NUMBER = /^(?:[A-Z]{1,4}|[A-Z][a-z]{1,3}[A-Z]) \d{2,}(?:[-/]\d{2,}| \d{3,})*(?![\d\p{L}])/u;
+const LETTERS_THEN_NUMBER = /^(?:[A-Z]{1,4}|[A-Z][a-z]{1,3}[A-Z]) \d{2,}(?:[-/]\d{2,}| \d{3,})*(?:-\d(?![\d\p{L}]))?(?![\d\p{L}])/u;
 /** Prefixed identifiers such as WMO-2024-00417, VT-2024-3318, VT-DR-25-3318, JB/0391/24, Z/24/118734; a year and an authority's letters (2025-AB-1234, XY 2025/0417); a police registration (PL0900-2026108844). */
 const PREFIXED =
-  /\b[A-Z]{1,5}(?:-[A-Z]{1,4})?(?:[-/]\d{2,6}){2,3}\b|\b[A-Z]{2,5}-\d{4,8}\b|\b[A-Z]-\d{5,8}(?![\dA-Za-z-])|(?<![-A-Za-z])[A-Z]{2,4} (?:\d{7,12}|\d{3}(?: \d{2,3}){2,3})(?![\dA-Za-z]|[-/ ]\d)|\b(?:19|20)\d\d[-/][A-Za-z]{2,6}[-/]\d{3,8}\b|\b[A-Z]{1,5} (?:19|20)\d\d[-/]\d{3,8}\b|\b[A-Z]{2,3}\d{2,6}-\d{6,12}\b/g;
+  /\b[A-Z]{1,5}(?:-[A-Z]{1,4})?(?:[-/]\d{2,6}){2,3}\b|\b[A-Z]{2,5}-\d{4,8}\b|\b[A-Z]-\d{5,8}(?![\dA-Za-z-])|(?<![-A-Za-z])[A-Z]{2,4} (?:\d{7,12}|\d{3}(?: \d{2,3}){2,3}|(?!(?:19|20)\d\d )\d{4} \d{4} \d{2,4})(?![\dA-Za-z]|[-/ ]\d)|\b(?:19|20)\d\d[-/][A-Za-z]{2,6}[-/]\d{3,8}\b|\b[A-Z]{1,5} (?:19|20)\d\d[-/]\d{3,8}\b|\b[A-Z]{2,3}\d{2,6}-\d{6,12}\b/g;
 
 /** Where a context word can end: the endings and words of CONTEXT, found by a cheap pattern; the context pattern is tried from the word's start. */
 // Without the u flag, so k and s also name the Kelvin sign and the long s, which a u pattern folds into them.
 const CONTEXT_START =
-  /nummer|nr\b|[k\u212A]enmer[k\u212A]|ref|cli[eë]nt|do[s\u017F][s\u017F]ier|zaa[k\u212A]|be[s\u017F]chi[k\u212A][k\u212A]ing|poli[s\u017F]|meld|vt|cjib|b[s\u017F]n|aanvraag|ticket|\bid\b|contract|overeenkomst|vordering|(?:klant|relatie|debiteur|nt|deelnemer|leerling)-?code/gi;
+  /nummer|nr\b|lln|[k\u212A]enmer[k\u212A]|ref|cli[eë]nt|do[s\u017F][s\u017F]ier|zaa[k\u212A]|be[s\u017F]chi[k\u212A][k\u212A]ing|poli[s\u017F]|meld|vt|cjib|b[s\u017F]n|aanvraag|ticket|\bid\b|contract|overeenkomst|vordering|(?:klant|relatie|debiteur|nt|deelnemer|leerling)-?code/gi;
 
 /**
  * Where a context word can be: the end of each hit of CONTEXT_START, by `test` (no match array per
@@ -60,6 +65,11 @@ function wordStart(text: string, index: number): number {
 const NUMBER_WORD = /^(?:nummer|nr|kenmerk)$/i;
 function wordStarts(text: string, index: number): number[] {
   const start = wordStart(text, index);
+  // "kl.nr", "dos.nr.": a shortened word and a full stop before the number word.
+  if (text.charCodeAt(start - 1) === 46 && NUMBER_WORD.test(text.slice(start, index))) {
+    const before = wordStart(text, start - 1);
+    if (start - 1 - before >= 2 && start - 1 - before <= 4) return [before, start];
+  }
   if (start < 2 || (text.charCodeAt(start - 1) !== 32 && text.charCodeAt(start - 1) !== 9) || !NUMBER_WORD.test(text.slice(start, index)))
     return [start];
   return [wordStart(text, start - 1), start];
@@ -101,8 +111,51 @@ function prefixedStarts(found: Scan): number[] {
   return sorted ? starts : starts.sort((a, b) => a - b);
 }
 
+/** A table's column for a case's or a client's number: "dossier", "clientnr", "Reg.nr", "zaaknummer". */
+const CASE_COLUMN =
+  /^(?:dossier|dossiernr\.?|dossiernummer|zaak|zaaknr\.?|zaaknummer|cli[eë]ntnr\.?|cli[eë]ntnummer|klantnr\.?|klantnummer|reg\.?nr\.?|registratienr\.?|registratienummer)$/i;
+/** A cell that is a code: letters, digits and - / . only, with four or more digits. */
+const CODE_CELL = /^[A-Za-z0-9]+(?:[-/. ][A-Za-z0-9]+)*$/;
+
+/**
+ * "dossier\tnaam\t…" then "26-0114\tBakkali, S.\t…": the cells under a column named for a case's number, in a table
+ * of tabs or bars, up to the first line without the separator. Tried only where the text has a tab or a bar.
+ */
+function caseColumnCells(text: string, spans: Span[]): void {
+  const separator = text.includes('\t') ? '\t' : text.includes('|') ? '|' : '';
+  if (!separator) return;
+  let column = -1;
+  // The next separator, searched for again only once a line start has passed it (most lines have none and are not sliced).
+  let next = -1;
+  for (let at = 0; at < text.length;) {
+    const newline = text.indexOf('\n', at);
+    const lineEnd = newline === -1 ? text.length : newline;
+    if (next < at) next = text.indexOf(separator, at);
+    if (next === -1) return;
+    if (next >= lineEnd) {
+      column = -1;
+      at = lineEnd + 1;
+      continue;
+    }
+    const line = text.slice(at, lineEnd);
+    if (column === -1) column = line.split(separator).findIndex((cell) => CASE_COLUMN.test(cell.trim()));
+    else {
+      const cells = line.split(separator);
+      const cell = cells[column]?.trim() ?? '';
+      if (CODE_CELL.test(cell) && cell.replace(/\D/g, '').length >= 4 && !DATE_SHAPE.test(cell)) {
+        let start = at;
+        for (let k = 0; k < column; k++) start += cells[k]!.length + 1;
+        start += cells[column]!.indexOf(cell);
+        spans.push({ start, end: start + cell.length, label: 'CASE_ID', source: 'case-id-column' });
+      }
+    }
+    at = lineEnd + 1;
+  }
+}
+
 export function findCaseIds(text: string, found: Scan = scan(text)): Span[] {
   const spans: Span[] = [];
+  caseColumnCells(text, spans);
   const starts = [...new Set(contextHits(text).flatMap((at) => wordStarts(text, at)))].sort((a, b) => a - b);
   for (const m of matchesAt(CONTEXT, text, starts, found)) {
     // "dossier sinds 12/11": a function word right before the number (the pattern's i flag lets any word through as a name)
@@ -116,9 +169,17 @@ export function findCaseIds(text: string, found: Scan = scan(text)): Span[] {
     const token = (LETTERS_THEN_NUMBER.exec(after) ?? TOKEN.exec(after))?.[0]?.replace(/[.]$/, '');
     // 14 0xx is a municipality's public number, not a case.
     if (!token || !/\d/.test(token) || token.replace(/\D/g, '').length < 4 || /^14 ?0\d\d$/.test(token)) continue;
-    // "Zaaknummer Zwolle 2025 is gestart": a year alone is no identifier.
-    if (/^(?:19|20)\d\d$/.test(token)) continue;
+    // "Zaaknummer Zwolle 2025 is gestart": a year alone is no identifier; "beschikking kantonrechter 12-12-2025": a date is one.
+    if (/^(?:19|20)\d\d$/.test(token) || DATE_SHAPE.test(token)) continue;
+    // "is …": only after a word for a number ("klantnr daar is WP 7710-2893"; "het contract is 2025-2026" names a period).
+    if (/[ \t](?:is|was|luidt)[ \t]*$/.test(m[0]) && !/(?:nummers?|nr|kenmerk|referentie)(?![\p{L}])/iu.test(m[0])) continue;
     spans.push({ start: at, end: at + token.length, label: 'CASE_ID', source: 'case-id-context' });
+    // "Leerlingnummers: 150447 en 150448": the next number of a list, of the same shape.
+    const next = LIST_NEXT.exec(text.slice(at + token.length, at + token.length + 24));
+    if (next && next[1]!.length === token.length && /^\d+$/.test(token)) {
+      const start = at + token.length + next[0].length - next[1]!.length;
+      spans.push({ start, end: start + next[1]!.length, label: 'CASE_ID', source: 'case-id-context' });
+    }
   }
   // "1100-4471-2208-6694", "2026 4418 3910 5527": four groups of four digits are a payment reference or a case's number,
   // whatever the words before them (no phone number, postcode or amount has that form; an IBAN is found before this).

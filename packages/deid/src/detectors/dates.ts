@@ -3,12 +3,13 @@ import { digitRunEnd, digitRunsWhere, hashOf, isSpaceAt, matchesAt, rangesAt, ty
 
 // Dutch, and the English of mail headers ("Sent: Wed, 5 Mar 2025").
 const MONTHS =
-  'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|march|may|june|july|october|(?:jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\\.?';
+  'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|(?:jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\\.?';
 const MONTH_DATE = new RegExp(`\\b(?:[1-9]|[12]\\d|3[01])\\s(?:${MONTHS})(?:\\s(?:\\d{4}|'\\d{2}))?(?![\\p{L}])`, 'giu');
 // d-m-yyyy, dd/mm/yy, yyyy-mm-dd, and d-m / d/m without a year.
-// Dots only with a four-digit year (5.6.2024): d.m alone is a time or a section number.
+// Dots only with a year (5.6.2024; 11.03.26 only before the end of a line, a comma or a bracket): d.m alone is a time or
+// a section number. Spaces around the hyphens with a four-digit year ("30 - 06 - 1944", as a form is filled in).
 const NUMERIC_DATE =
-  /(?<![\d.,:/-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[-/](\d{1,2})(?:[-/](\d{4}|\d{2}))?|(\d{1,2})\.(\d{1,2})\.(\d{4}))(?!\d|[:.,/-]\d)/g;
+  /(?<![\d.,:/-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[-/](\d{1,2})(?:[-/](\d{4}|\d{2}))?|(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}(?=[ \t]*(?:\n|$|[,;)])))|(\d{1,2}) - (\d{1,2}) - ((?:19|20)\d{2}))(?!\d|[:.,/-]\d)/g;
 const STREET_BEFORE = /\p{L}(?:straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|dreef|steeg|pad|ring|markt|baan) $/u;
 /** "woont Noordeinde 5-7", "adres: Brink 3-1": a capitalised name after where someone lives is a street of any kind. */
 const ADDRESS_CUE_BEFORE =
@@ -54,6 +55,10 @@ function monthDateStarts(found: Scan): number[] {
 function numericDateStarts(found: Scan): number[] {
   return digitRunsWhere(found, (start, end, next) => {
     const length = end - start;
+    if (length <= 2 && next === 32 && found.text.charCodeAt(end + 1) === 45 && found.text.charCodeAt(end + 2) === 32) {
+      const second = digitRunEnd(found.text, end + 3) - (end + 3);
+      return second >= 1 && second <= 2;
+    }
     if (!(length <= 2 ? next === 45 || next === 47 || next === 46 : length === 4 && next === 45)) return false;
     const second = digitRunEnd(found.text, end + 1) - (end + 1);
     return second >= 1 && second <= 2;
@@ -110,17 +115,19 @@ export function findDates(text: string, found: Scan): Span[] {
   }
   // Every numeric date starts a run of digits: tried only there (a lookbehind first made V8 try every position).
   for (const m of matchesAt(NUMERIC_DATE, text, numericDateStarts(found), found)) {
-    const [, y1, m1, d1, d2, m2, y2, d3, m3] = m;
+    const [, y1, m1, d1, d2, m2, y2, d3, m3, , d4, m4] = m;
     const ok = y1
       ? validMonth(Number(m1)) && validDay(Number(d1))
       : d3
         ? validDay(Number(d3)) && validMonth(Number(m3))
-        : validDay(Number(d2)) && validMonth(Number(m2));
+        : d4
+          ? validDay(Number(d4)) && validMonth(Number(m4))
+          : validDay(Number(d2)) && validMonth(Number(m2));
     if (!ok) continue;
-    if (!y1 && !y2 && !d3 && NOT_A_DATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    if (!y1 && !y2 && !d3 && !d4 && NOT_A_DATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     // "Steenstraat 4-2": after a street, d-m is a house number and a floor.
-    if (!y1 && !y2 && !d3 && STREET_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-    if (!y1 && !y2 && !d3 && ADDRESS_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
+    if (!y1 && !y2 && !d3 && !d4 && STREET_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (!y1 && !y2 && !d3 && !d4 && ADDRESS_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     // "24/7": always, not the 24th of July (unless a word before it asks for a day: "op 24/7").
     if (m[0] === '24/7' && !/(?:op|tot|vanaf|per|sinds|d\.d\.) $/i.test(text.slice(Math.max(0, m.index - 7), m.index))) continue;
     // "1-3 jaar" style ranges without a year are common; a bare d-m needs a plausible day-month pair.

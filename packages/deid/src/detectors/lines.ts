@@ -22,8 +22,9 @@ const sticky = (source: string) => new RegExp(source, 'uy');
 const WORD = "[\\p{L}][\\p{L}'’.-]*";
 /** One to four words of any case: a sender as people type it ("jeroen vd berg", "Hiba Al-Khatib"). */
 const SENDER_NAME = `(${WORD}(?: ${WORD}){0,3})`;
-/** "[09:12] ", "12-03-25 21:47 - ", "[00:00:11] ": a chat export or transcript timestamp. */
-const STAMP = '(?:\\[\\d{1,2}:\\d{2}(?::\\d{2})?\\]|\\d{1,2}[-/]\\d{1,2}[-/]\\d{2,4},? \\d{1,2}:\\d{2} -)[ \\t]*';
+/** "[09:12] ", "[za 22:14] ", "12-03-25 21:47 - ", "[00:00:11] ": a chat export or transcript timestamp. */
+const STAMP =
+  '(?:\\[(?:(?:ma|di|wo|do|vr|za|zo)\\.? )?\\d{1,2}:\\d{2}(?::\\d{2})?\\]|\\d{1,2}[-/]\\d{1,2}[-/]\\d{2,4},? \\d{1,2}:\\d{2} -)[ \\t]*';
 /** "[09:12] sanne (buurtteam): …": a team or role in brackets may follow the sender. */
 const SENDER_AFTER_STAMP = sticky(`${STAMP}${SENDER_NAME}(?: \\([^()\\n]{1,40}\\))?:(?=\\s)`);
 /** "Roshni 11:20: …" or "fleur 16:40" on a line of its own: a name and the time of the message. */
@@ -33,7 +34,7 @@ const SENDER_PLAIN = sticky(`${SENDER_NAME}:(?=[ \\t])`);
 
 /** Words that speak in transcripts and label forms but are no names. */
 const SPEAKER_WORDS =
-  /^(?:jongere|moeder|vader|ouder|cliënt|client|klant|inwoner|beller|melder|hulpverlener|medewerker|consulent|coach|mentor|docent|huisarts|wijkagent|buurman|buurvrouw|zoon|dochter|partner|tolk|voorzitter|notulist|notulen|aanwezig|afwezig|actie|besluit|onderwerp|datum|tijd|locatie|plaats|adres|naam|van|aan|cc|re|fw|fwd|tel|telefoon|mobiel|email|e-mail|bsn|iban|opmerking|opmerkingen|vraag|antwoord|ik|wij|u|jij|hij|zij|gesprek|verslag|agenda|update|reminder|let op|ps|nb)$/i;
+  /^(?:jongere|moeder|vader|ouder|cliënt|client|klant|inwoner|beller|melder|hulpverlener|medewerker|consulent|coach|mentor|docent|huisarts|wijkagent|buurman|buurvrouw|zoon|dochter|partner|tolk|voorzitter|notulist|notulen|aanwezig|afwezig|actie|besluit|onderwerp|datum|tijd|locatie|plaats|adres|naam|van|aan|cc|re|fw|fwd|tel|telefoon|mobiel|email|e-mail|bsn|iban|opmerking|opmerkingen|vraag|antwoord|ik|wij|u|jij|hij|zij|gesprek|verslag|agenda|update|reminder|let op|ps|nb|voicemail|terugbelverzoek|bandje)$/i;
 /** Endings of Dutch nouns for people and things (hulpverlener, opvang, gezondheid): a word with one is no sender's name unless a list knows it. */
 const NOUN_ENDING = /(?:er|ing|heid|ent|ant|ige|aar|schap|team)$/i;
 
@@ -83,8 +84,9 @@ function senders(text: string, at: number, add: (start: number, end: number, sou
   }
 }
 
-/** "olena: …", "Ria: …": one word and a colon at a line start, a sender where the same word speaks again. */
-const SENDER_WORD = sticky(`(\\p{L}[\\p{L}'’-]{1,24}):(?=[ \\t])`);
+/** "olena: …", "Ria: …", "08:12 noor: …": one word and a colon at a line start (after a bare time, as team apps
+ * export), a sender where the same word speaks again. */
+const SENDER_WORD = sticky(`(?:\\d{1,2}:\\d{2}[ \\t]+)?(\\p{L}[\\p{L}'’-]{1,24}):(?=[ \\t])`);
 /** Words that head lines of minutes, forms and letters, and recur there, but name nobody. */
 const LABEL_WORDS =
   /^(?:afspraak|afspraken|status|stand|toelichting|reactie|conclusie|advies|doel|doelen|resultaat|signaal|signalen|risico|risico's|situatie|hulpvraag|vraagt|tip|let|info|noot|opm|betreft|kenmerk|onderwerp|uitkomst|vervolg|acties|besluiten|agendapunt|punt|stap|fase|week|dag|ochtend|middag|avond|school|werk|thuis|gezondheid|financiën|wonen|huisvesting|inkomen|schulden|taal|netwerk|zorg|zorgen|sterk|krachten|aandachtspunten|wens|wensen|beeld|analyse|plan|evaluatie|samenvatting|bron|bijlage|bijlagen|q|a|v|nb|ps|pps|edit|update|ter info|fyi|prio|todo|wie|wat|waar|wanneer|hoe|waarom|tijd|kosten|bedrag|totaal|saldo|schuld|schuldeisers|inkomsten|uitgaven|stemming|sfeer|gedrag|thema|vragen|antwoorden|opmerkingen|aanwezigen|afwezigen|afgemeld|notulen|nagekomen|from|to|sent|subject|cc|bcc|date|reply|fw|fwd|re|aw|wg|datum|verzonden|onderwerp|bericht)$/;
@@ -102,30 +104,39 @@ function recurringSenders(text: string, starts: number[], add: (start: number, e
     const m = SENDER_WORD.exec(text);
     if (!m) continue;
     const word = lower(m[1]!);
+    const start = m.index + m[0].length - 1 - word.length;
     const ats = byWord.get(word);
-    if (ats) ats.push(at);
-    else byWord.set(word, [at]);
+    if (ats) ats.push(start);
+    else byWord.set(word, [start]);
   }
   const wordLike: [string, number[]][] = [];
+  /** Surnames that are also words ("Mo", "Bo"): senders beside other senders, capitalised each time or in a chat written in lower case. */
+  const surnameLike: [string, number[]][] = [];
   let lowerCaseSender = false;
+  let someSender = false;
   for (const [word, ats] of byWord) {
     if (ats.length < 2 || notAName(word) || LABEL_WORDS.test(word)) continue;
     // A first name that is also a word ("Wouter", "Bas") speaks only where it is capitalised each time, or in a chat
     // whose other senders write in lower case (tried below).
     if (NAMES_THAT_ARE_WORDS.has(word) && !(FIRST_NAMES.has(word) && ats.every((at) => /^\p{Lu}/u.test(text[at]!)))) {
       if (FIRST_NAMES.has(word)) wordLike.push([word, ats]);
+      else if (SURNAMES.has(word)) surnameLike.push([word, ats]);
       continue;
     }
     if (!knownName(word) && (NOUN_ENDING.test(word) || /(?:en|ie|tie|heid|isme|teit|punt|punten)$/.test(word))) continue;
     if (!lowerCaseSender && ats.some((at) => /^\p{Ll}/u.test(text[at]!))) lowerCaseSender = true;
+    someSender = true;
     for (const at of ats) add(at, at + word.length, 'person-chat-sender');
   }
+  for (const [word, ats] of surnameLike)
+    if (lowerCaseSender || (someSender && ats.every((at) => /^\p{Lu}/u.test(text[at]!))))
+      for (const at of ats) add(at, at + word.length, 'person-chat-sender');
   if (lowerCaseSender) for (const [word, ats] of wordLike) for (const at of ats) add(at, at + word.length, 'person-chat-sender');
 }
 
 /** Form fields whose value is a name, or a part of one (a web form splits first name, tussenvoegsel and surname). */
 const NAME_FIELD = sticky(
-  `(?:[Vv]oorna(?:am|men)|[Aa]chternaam|[Tt]ussenvoegsels?|[Rr]oepnaam|[Gg]eboortenaam|[Nn]aam(?: (?:aanvrager|cliënt|client|moeder|vader|kind|partner|ouder|contactpersoon|melder|jongere|inwoner))?)[ \\t]*:[ \\t]*(\\p{L}[\\p{L}'’. -]*?)[ \\t]*(?=$|\\n|,|\\(|;| –| -)`,
+  `(?:[Vv]oorna(?:am|men)|[Vv]oorletters?|[Aa]chternaam|[Tt]ussenvoegsels?|[Rr]oepnaam|[Gg]eboortenaam|[Nn]aam(?: (?:aanvrager|cliënt|client|moeder|vader|kind|partner|ouder|contactpersoon|melder|jongere|inwoner))?)[ \\t]*:[ \\t]*(\\p{L}[\\p{L}'’. -]*?)[ \\t]*(?=$|\\n|,|\\(|;| –| -|[ \\t]{2}|\\t)`,
 );
 /** Form fields whose value is the place someone lives. */
 const PLACE_FIELD = sticky(`(?:[Ww]oonplaats|[Pp]laats)[ \\t]*:[ \\t]*(\\p{L}[\\p{L}'’ -]*?)[ \\t]*(?=$|\\n|,|\\()`);
@@ -208,10 +219,11 @@ export function linePersons(text: string): { start: number; end: number; source:
       let m: RegExpExecArray | null;
       NAME_FIELD.lastIndex = at;
       if ((m = NAME_FIELD.exec(text)) && m[1]!.length <= 60) {
-        const start = m.index + m[0].length - m[1]!.length;
+        const start = m.index + m[0].trimEnd().length - m[1]!.length;
         if (!notAName(m[1]!.split(' ')[0]!) || /^(?:van|de|der|den|ter|ten|el|al)\b/i.test(m[1]!))
           add(start, start + m[1]!.length, 'person-form-field');
       }
+      nameFieldsAfterGaps(text, colon, lineEnd, add);
       attendees(text, at, add);
       ROLE_FIELD.lastIndex = at;
       if ((m = ROLE_FIELD.exec(text)) && nameWordsOk(m[1]!)) {
@@ -234,6 +246,27 @@ export function linePersons(text: string): { start: number; end: number; source:
   }
   recurringSenders(text, starts, add);
   return found;
+}
+
+/** "Achternaam: Wijnberg   Voorletters: H.J.": the fields after the first on a line, each after a tab or two spaces. */
+function nameFieldsAfterGaps(
+  text: string,
+  first: number,
+  lineEnd: number,
+  add: (start: number, end: number, source: string) => void,
+): void {
+  for (let c = text.indexOf(':', first + 1); c !== -1 && c < lineEnd; c = text.indexOf(':', c + 1)) {
+    // Back from the colon over the field's name (at most 30 characters) to the gap before it.
+    let start = c;
+    while (start > first && c - start < 30 && !(text[start - 1] === '\t' || (text[start - 1] === ' ' && text[start - 2] === ' '))) start--;
+    if (start <= first || c - start >= 30) continue;
+    NAME_FIELD.lastIndex = start;
+    const m = NAME_FIELD.exec(text);
+    if (m && m[1]!.length <= 60 && !notAName(m[1]!.split(' ')[0]!)) {
+      const end = m.index + m[0].trimEnd().length;
+      add(end - m[1]!.length, end, 'person-form-field');
+    }
+  }
 }
 
 /** Places in form fields: "Woonplaats: rotterdam" (any case: a form is typed in a hurry). */

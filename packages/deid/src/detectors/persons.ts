@@ -49,7 +49,7 @@ const NAME = `(?:${CAP} ){0,2}(?:(?:${TV}) )?${CAP}`;
 const TITLES =
   'fam\\.?|mw\\.?|mevr\\.?|mevrouw|dhr\\.?|meneer|dokter|de heer|heer|juf|juffrouw|meester|dr\\.|mr\\.|drs\\.|ir\\.|ing\\.|prof\\.';
 const ROLES =
-  'gezin|familie|echtpaar|ouders|naam|budgetcoach|moeder|vader|zoon|dochter|broer|broertje|zus|zusje|oma|opa|buurman|buurvrouw|collega|partner|vriend|vriendin|mentor|wijkagent|huisarts|stiefvader|stiefmoeder|ex|tante|oom|neef|nicht|kind|jongere|cliënt|client|echtgenoot|echtgenote|man|vrouw|schoonmoeder|schoonvader|begeleider|coach|docent|leerkracht|juf|meester|contactpersoon|bewindvoerder|jeugdbeschermer|casusregisseur|wijkcoach|maatschappelijk werker|imam|pastoor|pastor|dominee|priester|rabbijn|voorganger|trainer|oppas|gastouder';
+  'gezin|familie|echtpaar|ouders|naam|budgetcoach|moeder|vader|zoon|dochter|broer|broertje|zus|zusje|oma|opa|buurman|buurvrouw|collega|partner|vriend|vriendin|mentor|wijkagent|huisarts|stiefvader|stiefmoeder|ex|tante|oom|ome|neef|nicht|kind|jongere|cliënt|client|echtgenoot|echtgenote|man|vrouw|schoonmoeder|schoonvader|begeleider|coach|docent|leerkracht|juf|meester|contactpersoon|bewindvoerder|jeugdbeschermer|casusregisseur|wijkcoach|maatschappelijk werker|imam|pastoor|pastor|dominee|priester|rabbijn|voorganger|trainer|oppas|gastouder';
 
 /** "moeder" or "Moeder", but the name after it must really be capitalised: no case-insensitive flag. */
 const anyCaseStart = (alternatives: string) =>

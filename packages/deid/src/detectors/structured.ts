@@ -45,7 +45,9 @@ export function findBsn(text: string, found: Scan): Span[] {
   return spans;
 }
 
-const IBAN_CANDIDATE = /\b([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)\b/g;
+/** In capitals, or all in lower case as a chat types it ("nl48ingb…"). */
+const IBAN_CANDIDATE =
+  /\b([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?|[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,3})?)\b/g;
 
 /** Where an IBAN can start: two capitals before a run of digits (every match has them there); without the scan, everywhere. */
 function ibanStarts(text: string, found: Scan): number[] {
@@ -54,7 +56,8 @@ function ibanStarts(text: string, found: Scan): number[] {
     const at = found.digitStarts[i]!;
     const first = text.charCodeAt(at - 2);
     const second = text.charCodeAt(at - 1);
-    if (first >= 65 && first <= 90 && second >= 65 && second <= 90) starts.push(at - 2);
+    if ((first >= 65 && first <= 90 && second >= 65 && second <= 90) || (first >= 97 && first <= 122 && second >= 97 && second <= 122))
+      starts.push(at - 2);
   }
   return starts;
 }
@@ -65,7 +68,7 @@ export function findIban(text: string, found?: Scan): Span[] {
     found && found.text === text ? matchesAt(IBAN_CANDIDATE, text, ibanStarts(text, found)) : text.matchAll(IBAN_CANDIDATE);
   for (const m of candidates) {
     const candidate = m[1]!.trimEnd();
-    if (isValidIBAN(electronicFormatIBAN(candidate) ?? ''))
+    if (isValidIBAN(electronicFormatIBAN(candidate.toUpperCase()) ?? ''))
       spans.push({ start: m.index, end: m.index + candidate.length, label: 'IBAN', source: 'iban-mod97' });
   }
   return spans;
@@ -84,7 +87,7 @@ function isServiceNumber(national: string): boolean {
  * Phone-number candidates: a run of digits, spaces, dashes and brackets that starts like a Dutch
  * or international number. Cheap to find; each is then validated by libphonenumber.
  */
-const PHONE_CANDIDATE = /(?<![\d\p{L}])(?:\+|00|\(0|0)[\d() \-–—]{7,20}\d(?!\d)/gu;
+const PHONE_CANDIDATE = /(?<![\d\p{L}])(?:\+|00|\(0|0)[\d() \-–—]{7,24}\d(?!\d)/gu;
 /** "06.12.34.56.78", "06/12345678", "06/41 50 29 36", "06-81.27.33.09": dots or a slash between groups, no space beside them (so a date and a time never join into one). */
 const PHONE_DOTTED =
   /(?<![\d\p{L}./])0\d{1,3}(?:(?:\.\d{2,4}){2,4}|\/\d{6,8}|\/\d{2,4}(?: \d{2,4}){1,3}|-\d{2}(?:\.\d{2}){3})(?![\d\p{L}]|[./]\d)/uy;
@@ -99,6 +102,9 @@ const AGENCY_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}]+) \($/u;
 const OTHER_NUMBER_BEFORE =
   /(?:contract|klant|dossier|zaak|polis|relatie|debiteur|huurder|factuur|cli[eë]nt|lid|patiënt|patient|registratie|aanvraag|verzekerde|order|meld|ticket)(?:nummer|nr\.?)[ \t]*:?[ \t]*$/iu;
 
+/** Groups of four digits, where the one before them (GROUP_OF_FOUR_BEFORE) makes them the end of a reference. */
+const FOUR_GROUP_TAIL = /^00\d\d([ -])\d{4}\1\d{4}$/;
+const GROUP_OF_FOUR_BEFORE = /(?<![\d\p{L}])\d{4}[ -]$/u;
 /** A day, month and year of this or the last century at the start of a candidate. */
 const DATE_FIRST = /^(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)\d{2}(?!\d)/;
 
@@ -150,40 +156,63 @@ export function findPhones(text: string, found: Scan): Span[] {
   const candidates = rangesAt(PHONE_CANDIDATE, text, starts, found);
   for (let c = 0; c < candidates.length / 2 + dotted.length; c++) {
     const m = c < candidates.length / 2 ? candidateAt(text, candidates, c) : dotted[c - candidates.length / 2]!;
-    let raw = m[0].replace(/[\s\-–—(]+$/, '');
-    // "06-4470 2219 (08:10)": a bracket after a whole number opens a time or a remark, no part of it.
-    const bracket = raw.indexOf(' (', 9);
-    if (bracket !== -1 && digitCount(raw.slice(0, bracket)) >= 10) raw = raw.slice(0, bracket);
-    // "geb. 07-06-2011 (15 jaar)": a date and the age after it are no phone number.
-    if (DATE_FIRST.test(raw)) continue;
-    // "0031 (0)6 …": the trunk zero in brackets is no digit of the number.
-    // Counted, not cut out: only how many there are matters here.
-    const digits = digitCount(raw) - (raw.includes('(0)') ? 1 : 0);
-    if (digits < 10 || digits > 13) continue;
-    const input = raw.replace(/\(0\)/, '').replace(/^00/, '+').replace(/[./]/g, ' ');
-    // A number written nationally is judged from the Dutch plan directly, as the library would (dutch-phone.ts).
-    let national = nationalDutchNumber(input);
-    if (national === undefined) {
-      const number = parsePhoneNumberFromString(input, 'NL');
-      // "+44 7700 900123", "+1 (555) 123-4567": after a + and a country code, a number of a possible length is a phone
-      // number, though its range is not in use (notes invent them).
-      national = number?.isValid() || (input.startsWith('+') && number?.isPossible()) ? number!.nationalNumber : null;
-    }
-    if (national === null || isServiceNumber(national)) continue;
-    // A bracket that opens the match without closing in it belongs to the sentence, not the number.
-    const begins = raw.startsWith('(') && !raw.includes(')') ? m.index + 1 : m.index;
-    // "Bel ons via 088 …", "de SVB (030 …", "…, hun algemene nummer": an organisation's own line, not a person's; after
-    // "huurcontractnummer:" the digits are the contract's (mobile numbers excepted from both).
-    if (!national.startsWith('6')) {
-      const before = text.slice(Math.max(0, begins - 60), begins);
-      if (OUR_LINE_BEFORE.test(before) || OTHER_NUMBER_BEFORE.test(before)) continue;
-      if (GENERAL_LINE_AFTER.test(text.slice(m.index + raw.length, m.index + raw.length + 40))) continue;
-      const agency = AGENCY_BEFORE.exec(before)?.[1];
-      if (agency !== undefined && GENERIC_SERVICES.has(agency.toLowerCase())) continue;
-    }
-    spans.push({ start: begins, end: m.index + raw.length, label: 'PHONE', source: 'phone-libphonenumber' });
+    phoneAt(text, m.index, m[0], spans);
   }
   return spans;
+}
+
+/** Where a second number starts in a candidate: after a separator, a 0 or a +. */
+const SECOND_NUMBER = /(?<=\d)[ \t]*[-–—]?[ \t]+(?:0|\+)/g;
+
+/** Judges one phone candidate `match` at `index`, and adds it to `spans` if it is a personal line. */
+function phoneAt(text: string, index: number, match: string, spans: Span[]): void {
+  let raw = match.replace(/[\s\-–—(]+$/, '');
+  // "06-4470 2219 (08:10)": a bracket after a whole number opens a time or a remark, no part of it.
+  const bracket = raw.indexOf(' (', 9);
+  if (bracket !== -1 && digitCount(raw.slice(0, bracket)) >= 10) raw = raw.slice(0, bracket);
+  // "geb. 07-06-2011 (15 jaar)": a date and the age after it are no phone number.
+  if (DATE_FIRST.test(raw)) return;
+  // "0031 (0)6 …": the trunk zero in brackets is no digit of the number.
+  // Counted, not cut out: only how many there are matters here.
+  const digits = digitCount(raw) - (raw.includes('(0)') ? 1 : 0);
+  if (digits > 13) {
+    // "06-12345678 - 06-87654321": two numbers side by side, each judged alone.
+    for (const split of raw.matchAll(SECOND_NUMBER)) {
+      const left = digitCount(raw.slice(0, split.index));
+      if (left < 10) continue;
+      if (left <= 13) {
+        phoneAt(text, index, raw.slice(0, split.index), spans);
+        phoneAt(text, index + split.index + split[0].length - 1, raw.slice(split.index + split[0].length - 1), spans);
+      }
+      break;
+    }
+    return;
+  }
+  if (digits < 10) return;
+  const input = raw.replace(/\(0\)/, '').replace(/^00/, '+').replace(/[./]/g, ' ');
+  // A number written nationally is judged from the Dutch plan directly, as the library would (dutch-phone.ts).
+  let national = nationalDutchNumber(input);
+  if (national === undefined) {
+    const number = parsePhoneNumberFromString(input, 'NL');
+    // "+44 7700 900123", "+1 (555) 123-4567": after a + and a country code, a number of a possible length is a phone
+    // number, though its range is not in use (notes invent them).
+    national = number?.isValid() || (input.startsWith('+') && number?.isPossible()) ? number!.nationalNumber : null;
+  }
+  if (national === null || isServiceNumber(national)) return;
+  // "CJIB-kenmerk 2001 0048 7716 2230": "00" and a country code inside four groups of four digits are the code's, no phone's.
+  if (FOUR_GROUP_TAIL.test(raw) && GROUP_OF_FOUR_BEFORE.test(text.slice(Math.max(0, index - 5), index))) return;
+  // A bracket that opens the match without closing in it belongs to the sentence, not the number.
+  const begins = raw.startsWith('(') && !raw.includes(')') ? index + 1 : index;
+  // "Bel ons via 088 …", "de SVB (030 …", "…, hun algemene nummer": an organisation's own line, not a person's; after
+  // "huurcontractnummer:" the digits are the contract's (mobile numbers excepted from both).
+  if (!national.startsWith('6')) {
+    const before = text.slice(Math.max(0, begins - 60), begins);
+    if (OUR_LINE_BEFORE.test(before) || OTHER_NUMBER_BEFORE.test(before)) return;
+    if (GENERAL_LINE_AFTER.test(text.slice(index + raw.length, index + raw.length + 40))) return;
+    const agency = AGENCY_BEFORE.exec(before)?.[1];
+    if (agency !== undefined && GENERIC_SERVICES.has(agency.toLowerCase())) return;
+  }
+  spans.push({ start: begins, end: index + raw.length, label: 'PHONE', source: 'phone-libphonenumber' });
 }
 
 const EMAIL_LOCAL = /[\p{L}\p{N}._%+-]/u;
