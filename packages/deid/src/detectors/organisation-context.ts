@@ -87,7 +87,7 @@ function wordBefore(text: string, end: number): string {
 const RUN_AFTER = /^(?: (?:\p{Lu}[\p{L}'’-]*|&(?= \p{Lu})))*/u;
 
 const IN_PLACE = /^ (?:in|te) (\p{Lu}[\p{L}'’-]*(?: (?:aan|op|den|de|\p{Lu}[\p{L}'’-]*))*)/u;
-/** "Woonmeander", "Woonkracht": one word that starts like a housing corporation's name (a person's name never does). */
+/** "Woondaal", "Woonkracht": one word that starts like a housing corporation's name (a person's name never does). */
 const HOUSING_START = /^Woon\p{Ll}{4,}$/u;
 /** "naar Dierenpark in Emmen": a name after a place cue with a listed place after "in" or "te" is somewhere in that place, no place itself. */
 function placeAfterIn(text: string, end: number): boolean {
