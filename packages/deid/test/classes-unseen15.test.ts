@@ -23,6 +23,11 @@ describe('local organisations of every kind, by name alone', () => {
     has('Gisteren belde Florence de Groot over de afspraak.', 'PERSON', 'Florence de Groot');
     lacks('Het prisma op tafel ving het licht.', 'prisma');
   });
+  it('leaves ordinary words at a sentence start that a listed name spells with capitals ("Thuis Wonen")', () => {
+    expect(found('Thuis wonen lukt niet meer, ze valt vaak.')).toEqual([]);
+    expect(found('Goed wonen is voor haar belangrijk.')).toEqual([]);
+    has('Ze huurt sinds mei bij Thuis Wonen.', 'INSTITUTION', 'Thuis Wonen');
+  });
 });
 
 describe('a firm named after its owner or a word, then its trade', () => {
