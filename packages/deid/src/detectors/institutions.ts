@@ -265,7 +265,11 @@ function camelCaseNames(found: Scan, spans: Span[]): void {
  * case, so "Thuis Wonen", "Ons Huis" or "Mentaal Beter" would also take "Thuis wonen lukt niet meer" at a sentence start:
  * a word listed with a capital must have one in the text too.
  */
-const LISTED_SPELLING = new Map(LOCAL_ORGANISATIONS.split('|').filter((name) => name.includes(' ')).map((name) => [lower(name), name]));
+const LISTED_SPELLING = new Map(
+  LOCAL_ORGANISATIONS.split('|')
+    .filter((name) => name.includes(' '))
+    .map((name) => [lower(name), name]),
+);
 const CAPITAL = /^\p{Lu}/u;
 function capitalsAsListed(candidate: string): boolean {
   const listed = LISTED_SPELLING.get(lower(candidate));
