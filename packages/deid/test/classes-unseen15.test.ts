@@ -103,8 +103,11 @@ describe('a house number with a flat number after a full stop', () => {
   it('finds the street and the whole number of a flat in a complex', () => {
     has('Ze woont nu in de serviceflat Lindehof 2.07, Oss.', 'ADDRESS', 'Lindehof 2.07');
   });
-  it('leaves a time after a street alone', () => {
+  it('leaves a time after a street alone, after a cue as well', () => {
     lacks('Afspraak op de Markt 12.30 uur bij de kraam.', 'Markt 12.30');
+    // "op de" cues an address: without the time's check it took "Markt 12" and left ".30 uur".
+    lacks('Afspraak op de Markt 12.30 uur bij de kraam.', 'Markt 12');
+    has('Ze woont op de Brink 9, vlak bij de kerk.', 'ADDRESS', 'Brink 9');
   });
 });
 
