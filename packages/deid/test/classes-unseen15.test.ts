@@ -141,6 +141,10 @@ describe('a name after a place cue with a listed place after "in"', () => {
   it('leaves a listed place before another place a place', () => {
     has('Ze verhuist naar Zwolle in maart.', 'CITY', 'Zwolle');
   });
+  it('leaves a district where someone lives a place, listed or not', () => {
+    has('Het gezin woont in Bloemkampen in Zwolle.', 'CITY', 'Bloemkampen');
+    has('Hij woont in de wijk Bloemkampen in Zwolle.', 'CITY', 'Bloemkampen');
+  });
 });
 
 describe('one word that starts like a housing corporation', () => {

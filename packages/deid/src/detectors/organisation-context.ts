@@ -100,6 +100,8 @@ function placeAfterIn(text: string, end: number): boolean {
 }
 /** "in het Antonius", "naar 't Gasthuys": a person or a town takes no article; a hospital, school or centre does. */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:het|'t|’t)[ \t]$/u;
+/** "in de wijk …", "buurt …": a district follows ("de wijk Bloemkampen in Zwolle"), no organisation in a place. */
+const DISTRICT_BEFORE = /(?:^|[^\p{L}])(?:wijk|buurt|woonwijk|stadsdeel) $/u;
 /** "woont in …", "wonen nu in …", "verhuisd naar …", "geboren in …": a place follows. */
 const LIVES_IN =
   /(?:[Ww]oont|[Ww]onen|[Ww]oonachtig|[Ww]onend|[Vv]erhuisd|[Vv]erhuist|[Gg]eboren|[Oo]pgegroeid)(?: \p{Ll}+)? (?:in|naar|te) $/u;
@@ -215,7 +217,11 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
       kindInRun ||
       kindBefore ||
       (span.source === 'city-cue' && CUE_WORD_KIND.test(value.slice(0, firstSpace(value)))) ||
-      (span.source === 'city-cue' && !PLACES.has(value.toLowerCase()) && placeAfterIn(text, span.end)) ||
+      (span.source === 'city-cue' &&
+        !PLACES.has(value.toLowerCase()) &&
+        !LIVES_IN.test(before) &&
+        !DISTRICT_BEFORE.test(before) &&
+        placeAfterIn(text, span.end)) ||
       (oneWord && HOUSING_START.test(value) && !isKnownName(value)) ||
       ARTICLE_BEFORE.test(before) ||
       (span.label === 'PERSON' &&
