@@ -23,6 +23,11 @@ describe('local organisations of every kind, by name alone', () => {
     has('Gisteren belde Florence de Groot over de afspraak.', 'PERSON', 'Florence de Groot');
     lacks('Het prisma op tafel ving het licht.', 'prisma');
   });
+  it('leaves ordinary words at a sentence start that a listed name spells with capitals ("Thuis Wonen")', () => {
+    expect(found('Thuis wonen lukt niet meer, ze valt vaak.')).toEqual([]);
+    expect(found('Goed wonen is voor haar belangrijk.')).toEqual([]);
+    has('Ze huurt sinds mei bij Thuis Wonen.', 'INSTITUTION', 'Thuis Wonen');
+  });
 });
 
 describe('a firm named after its owner or a word, then its trade', () => {
@@ -98,8 +103,11 @@ describe('a house number with a flat number after a full stop', () => {
   it('finds the street and the whole number of a flat in a complex', () => {
     has('Ze woont nu in de serviceflat Lindehof 2.07, Oss.', 'ADDRESS', 'Lindehof 2.07');
   });
-  it('leaves a time after a street alone', () => {
+  it('leaves a time after a street alone, after a cue as well', () => {
     lacks('Afspraak op de Markt 12.30 uur bij de kraam.', 'Markt 12.30');
+    // "op de" cues an address: without the time's check it took "Markt 12" and left ".30 uur".
+    lacks('Afspraak op de Markt 12.30 uur bij de kraam.', 'Markt 12');
+    has('Ze woont op de Brink 9, vlak bij de kerk.', 'ADDRESS', 'Brink 9');
   });
 });
 
@@ -132,6 +140,10 @@ describe('a name after a place cue with a listed place after "in"', () => {
   });
   it('leaves a listed place before another place a place', () => {
     has('Ze verhuist naar Zwolle in maart.', 'CITY', 'Zwolle');
+  });
+  it('leaves a district where someone lives a place, listed or not', () => {
+    has('Het gezin woont in Bloemkampen in Zwolle.', 'CITY', 'Bloemkampen');
+    has('Hij woont in de wijk Bloemkampen in Zwolle.', 'CITY', 'Bloemkampen');
   });
 });
 

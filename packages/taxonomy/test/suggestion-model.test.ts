@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTrainingNotes, renderModelModule, trainTermModel, DEFAULT_TRAINING_PARAMETERS } from '../scripts/suggestion-training.js';
-import { MODEL_MODULE, readTrainingDir } from '../scripts/train-suggestions.js';
+import { MODEL_MODULE, readTrainingDir, TRAINING_DIR } from '../scripts/train-suggestions.js';
 import { readLabelledNotes } from '../scripts/suggestion-score.js';
 import { LABELLED_SETS, validTrainingLines } from '../scripts/import-suggestion-notes.js';
 import { listTerms, suggestTerms } from '../src/index.js';
@@ -88,6 +90,17 @@ describe('the suggestion model', () => {
     const training = readTrainingDir();
     expect(training.length).toBeGreaterThan(0);
     expect(training.filter((n) => labelled.has(n.text.trim())).map((n) => n.id)).toEqual([]);
+  });
+
+  it("weighs a writer's notes by the writer's letter in their id, and no other writer's", () => {
+    const dir = `${mkdtempSync(join(tmpdir(), 'writer-weights-'))}/`;
+    for (const part of ['A', 'K'])
+      writeFileSync(`${dir}part-${part}.jsonl`, readFileSync(`${TRAINING_DIR}part-${part}.jsonl`, 'utf8').split('\n')[0]! + '\n');
+    expect(readTrainingDir(dir, { K: 2 }).map((n) => [n.id, n.weight])).toEqual([
+      ['t-A-001', undefined],
+      ['t-K-001', 2],
+    ]);
+    expect(readTrainingDir(dir).map((n) => n.weight)).toEqual([undefined, undefined]);
   });
 
   it('labels training notes with active terms of the latest version only', () => {

@@ -14,6 +14,7 @@ import {
   type Scan,
 } from '../scan.js';
 import { GENERIC_SERVICES, ORGANISATION_NAMES, PLACES } from '../lexicon.js';
+import { LOCAL_ORGANISATIONS } from '../local-organisations.js';
 import { CAP, lower } from './name-patterns.js';
 import { lexiconHits } from './lexicon-hits.js';
 
@@ -259,6 +260,24 @@ function camelCaseNames(found: Scan, spans: Span[]): void {
   }
 }
 
+/**
+ * The listed spelling of the local organisations of several words, by their lower case. The lists are looked up in lower
+ * case, so "Thuis Wonen", "Ons Huis" or "Mentaal Beter" would also take "Thuis wonen lukt niet meer" at a sentence start:
+ * a word listed with a capital must have one in the text too.
+ */
+const LISTED_SPELLING = new Map(
+  LOCAL_ORGANISATIONS.split('|')
+    .filter((name) => name.includes(' '))
+    .map((name) => [lower(name), name]),
+);
+const CAPITAL = /^\p{Lu}/u;
+function capitalsAsListed(candidate: string): boolean {
+  const listed = LISTED_SPELLING.get(lower(candidate));
+  if (listed === undefined) return true;
+  const words = candidate.split(' ');
+  return listed.split(' ').every((word, i) => i === 0 || !CAPITAL.test(word) || CAPITAL.test(words[i] ?? ''));
+}
+
 export function findInstitutions(text: string, found: Scan = scan(text)): Span[] {
   const spans: Span[] = [];
   for (const m of matchesAt(KIND_THEN_NAME, text, phraseStarts(found, KIND_PHRASES, 3), found)) {
@@ -306,7 +325,8 @@ export function findInstitutions(text: string, found: Scan = scan(text)): Span[]
     }
   }
   for (const [start, candidate] of lexiconHits(found, ORGANISATION_NAMES))
-    spans.push({ start, end: start + candidate.length, label: 'INSTITUTION', source: 'institution-lexicon' });
+    if (capitalsAsListed(candidate))
+      spans.push({ start, end: start + candidate.length, label: 'INSTITUTION', source: 'institution-lexicon' });
   camelCaseNames(found, spans);
   return spans;
 }

@@ -87,7 +87,7 @@ function wordBefore(text: string, end: number): string {
 const RUN_AFTER = /^(?: (?:\p{Lu}[\p{L}'’-]*|&(?= \p{Lu})))*/u;
 
 const IN_PLACE = /^ (?:in|te) (\p{Lu}[\p{L}'’-]*(?: (?:aan|op|den|de|\p{Lu}[\p{L}'’-]*))*)/u;
-/** "Woonmeander", "Woonkracht": one word that starts like a housing corporation's name (a person's name never does). */
+/** "Woondaal", "Woonkracht": one word that starts like a housing corporation's name (a person's name never does). */
 const HOUSING_START = /^Woon\p{Ll}{4,}$/u;
 /** "naar Dierenpark in Emmen": a name after a place cue with a listed place after "in" or "te" is somewhere in that place, no place itself. */
 function placeAfterIn(text: string, end: number): boolean {
@@ -100,6 +100,8 @@ function placeAfterIn(text: string, end: number): boolean {
 }
 /** "in het Antonius", "naar 't Gasthuys": a person or a town takes no article; a hospital, school or centre does. */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:het|'t|’t)[ \t]$/u;
+/** "in de wijk …", "buurt …": a district follows ("de wijk Bloemkampen in Zwolle"), no organisation in a place. */
+const DISTRICT_BEFORE = /(?:^|[^\p{L}])(?:wijk|buurt|woonwijk|stadsdeel) $/u;
 /** "woont in …", "wonen nu in …", "verhuisd naar …", "geboren in …": a place follows. */
 const LIVES_IN =
   /(?:[Ww]oont|[Ww]onen|[Ww]oonachtig|[Ww]onend|[Vv]erhuisd|[Vv]erhuist|[Gg]eboren|[Oo]pgegroeid)(?: \p{Ll}+)? (?:in|naar|te) $/u;
@@ -215,7 +217,11 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
       kindInRun ||
       kindBefore ||
       (span.source === 'city-cue' && CUE_WORD_KIND.test(value.slice(0, firstSpace(value)))) ||
-      (span.source === 'city-cue' && !PLACES.has(value.toLowerCase()) && placeAfterIn(text, span.end)) ||
+      (span.source === 'city-cue' &&
+        !PLACES.has(value.toLowerCase()) &&
+        !LIVES_IN.test(before) &&
+        !DISTRICT_BEFORE.test(before) &&
+        placeAfterIn(text, span.end)) ||
       (oneWord && HOUSING_START.test(value) && !isKnownName(value)) ||
       ARTICLE_BEFORE.test(before) ||
       (span.label === 'PERSON' &&

@@ -38,7 +38,7 @@ export function findOrganisationsInLowerCase(text: string, found: Scan = scan(te
     if (FIRST.has(kind)) {
       const name = NAME_AFTER.exec(text.slice(end, end + 60));
       if (!name || !isNameWord(name[1]!)) continue;
-      // The second word belongs to the name only if it is no common word either ("stichting sarban wil": "wil" is a verb).
+      // The second word belongs to the name only if it is no common word either ("stichting karibu wil": "wil" is a verb).
       const length = name[2] !== undefined && !isNameWord(name[2]) ? name[0].indexOf(name[1]!) + name[1]!.length : name[0].length;
       spans.push({ start, end: end + length, label: 'INSTITUTION', source: 'institution-lower-case' });
     } else {
