@@ -477,28 +477,46 @@ const knnSettings = ks.flatMap((k) =>
 const selectionSets = args['score-sets'] ? readSelectionSets() : new Map<SelectionSet, LabelledNote[]>();
 /** Per setting of the combination (knn, smoothing, ridge, wrong weight, depth), per training setting, the selection sets' measures. */
 const selectionRuns = new Map<string, { training: string; sets: Map<SelectionSet, SetMeasures> }[]>();
-/** The selection sets scored by a trained model, its neighbour index and naive Bayes, and a combination, as suggestTerms ranks. */
+/**
+ * The selection sets scored by a trained model, its neighbour index and naive Bayes, and each of the
+ * combinations (the same fit under different thresholds), as suggestTerms ranks: a note's evidence is
+ * worked out once, since only the thresholds differ.
+ */
 function scoreSelectionSets(
   full: ReturnType<typeof loadTermModel>,
-  c: CombineParameters,
+  cs: readonly CombineParameters[],
   neighbours: NeighbourIndex | undefined,
   alpha: number | undefined,
-): Map<SelectionSet, SetMeasures> {
+): Map<SelectionSet, SetMeasures>[] {
   const nb = neighbours && alpha !== undefined ? { nb: naiveBayesOf(neighbours), alpha } : undefined;
-  return new Map(
-    [...selectionSets].map(([name, notes]) => {
-      const s = scoreSuggestions(notes, (text) => {
-        const e = evidenceFor(text, devIndex, full, DEFAULT_RANK_PARAMETERS, c.neighbourScale ? neighbours : undefined, nb);
-        if (e.bm25.size === 0 && e.modelScores.size === 0) return [];
-        return combineEvidence(devIndex, e.bm25, e.modelScores, 5, c, e.votes, e.bayes).map((x) => x.term.id as string);
-      });
-      const measures: SetMeasures = {
-        recall: s.foundInTop5 / s.chosen,
-        precision: s.shownInTop3 === 0 ? 0 : s.rightInTop3 / s.shownInTop3,
-        wrong: s.notesWithNamedWrongInTop3 / s.notes,
-      };
-      return [name, measures];
-    }),
+  const evidence = new Map(
+    [...selectionSets].map(([name, notes]) => [
+      name,
+      new Map(
+        notes.map((n) => [
+          n.text,
+          evidenceFor(n.text, devIndex, full, DEFAULT_RANK_PARAMETERS, cs[0]!.neighbourScale ? neighbours : undefined, nb),
+        ]),
+      ),
+    ]),
+  );
+  return cs.map(
+    (c) =>
+      new Map(
+        [...selectionSets].map(([name, notes]) => {
+          const s = scoreSuggestions(notes, (text) => {
+            const e = evidence.get(name)!.get(text)!;
+            if (e.bm25.size === 0 && e.modelScores.size === 0) return [];
+            return combineEvidence(devIndex, e.bm25, e.modelScores, 5, c, e.votes, e.bayes).map((x) => x.term.id as string);
+          });
+          const measures: SetMeasures = {
+            recall: s.foundInTop5 / s.chosen,
+            precision: s.shownInTop3 === 0 ? 0 : s.rightInTop3 / s.shownInTop3,
+            wrong: s.notesWithNamedWrongInTop3 / s.notes,
+          };
+          return [name, measures];
+        }),
+      ),
   );
 }
 
@@ -669,13 +687,27 @@ for (const t of trainings) {
               console.log(`  wrote ${COMBINATION_MODULE} with the first line below`);
             }
             if (args['score-sets']) {
-              const sets = scoreSelectionSets(full, results[0]!.c, knn.k > 0 ? fullNeighbours : undefined, alpha);
-              const key = `knn ${knn.k}/${knn.power}/${knn.floor}, naive Bayes ${alpha ?? '-'}, per-term ridge ${perTerm}, wrong weight ${wrongWeight}, rerank ${depth}`;
-              selectionRuns.set(key, [...(selectionRuns.get(key) ?? []), { training: JSON.stringify(t), sets }]);
-              const all = meanOf([...sets.values()]);
-              console.log(
-                `  selection sets (first line's combination): ${[...sets].map(([name, m]) => `${name} ${formatMeasures(m)}`).join('  ')}  mean ${formatMeasures(all)} objective ${objectiveOf(all).toFixed(3)}`,
+              // Every threshold setting is scored on the selection sets (in the order of the grid), so
+              // thresholds can be chosen by the seeds' mean there rather than by the folds.
+              const scored = scoreSelectionSets(
+                full,
+                thresholds.map((c) => ({ ...c, ...fitted, rerank })),
+                knn.k > 0 ? fullNeighbours : undefined,
+                alpha,
               );
+              scored.forEach((sets, i) => {
+                const c = thresholds[i]!;
+                const shown =
+                  thresholds.length === 1
+                    ? ''
+                    : `, first ${c.firstMinScore} min ${c.minScore} share ${c.minShareOfBest} prev-share ${c.topShareOfPrevious ?? '-'} tail ${c.tailMinScore ?? '-'}`;
+                const key = `knn ${knn.k}/${knn.power}/${knn.floor}, naive Bayes ${alpha ?? '-'}, per-term ridge ${perTerm}, wrong weight ${wrongWeight}, rerank ${depth}${shown}`;
+                selectionRuns.set(key, [...(selectionRuns.get(key) ?? []), { training: JSON.stringify(t), sets }]);
+                const all = meanOf([...sets.values()]);
+                console.log(
+                  `  selection sets${shown}: ${[...sets].map(([name, m]) => `${name} ${formatMeasures(m)}`).join('  ')}  mean ${formatMeasures(all)} objective ${objectiveOf(all).toFixed(3)}`,
+                );
+              });
             }
             for (const r of results.slice(0, Number(args.top))) {
               console.log(
