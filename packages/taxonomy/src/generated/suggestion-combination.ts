@@ -65,10 +65,10 @@ export const SUGGESTION_COMBINATION: CombineParameters = {
     "les-niemand-de-baas": -0.224,
   },
   unmodelledLogit: -4,
-  minScore: 0.08,
+  minScore: 0.05,
   firstMinScore: 0.1,
   minShareOfBest: 0,
-  topShareOfPrevious: 0.35,
+  topShareOfPrevious: 0.25,
   tailMinScore: 0.02,
   rerank: {
     depth: 8,
