@@ -50,3 +50,14 @@ describe('an unlisted place after an address and a comma, before a full stop', (
     has('Adres: Veldkampstraat 14, Hulsterlo.\nLet op: hond.', 'CITY', 'Hulsterlo');
   });
 });
+
+describe('an unlisted place in lower case after a cue', () => {
+  it('finds a word shaped like a village that no list holds and no common word is', () => {
+    has('ze wonen nu in oudermolenwolde, bij de kerk', 'CITY', 'oudermolenwolde');
+    has('hij komt uit lytsewierum en werkt in de stad', 'CITY', 'lytsewierum');
+  });
+  it('leaves compounds of ordinary words alone', () => {
+    lacksLabel('ze werkt in verzorgingshuizen en in yoga', 'CITY', 'verzorgingshuizen');
+    lacksLabel('hij traint in sporthallen', 'CITY', 'sporthallen');
+  });
+});

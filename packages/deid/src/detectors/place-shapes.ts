@@ -13,3 +13,10 @@ const PLACE_SHAPE = new RegExp(`(?:${DUTCH}|${FRISIAN})$`, 'u');
 
 /** Whether a lower-case word of five letters or more ends like a Dutch or Frisian place. */
 export const hasPlaceShape = (word: string) => word.length >= 5 && PLACE_SHAPE.test(word);
+
+/**
+ * The endings that ordinary compounds in lower case hardly have ("in garmerwolde", "in jirnsum"; not -huizen, -veld or
+ * -dijk: "in verzorgingshuizen", "op het speelveld"), for a place written in lower case after a cue.
+ */
+const LOWER_CASE_SHAPE = /(?:wolde|woude|veen|zijl|drecht|inge|wâld|buorren|sterhuis|wier|wierum|terp|sum|ga)$/u;
+export const hasLowerCasePlaceShape = (word: string) => word.length >= 6 && LOWER_CASE_SHAPE.test(word);

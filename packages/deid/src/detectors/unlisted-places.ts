@@ -15,11 +15,16 @@ import {
   PLACES_THAT_ARE_WORDS,
   SURNAMES,
 } from '../lexicon.js';
-import { capitalisedWords, type Scan } from '../scan.js';
+import { capitalisedWords, lettersEnd, phrasesOf, wordsAfterPhrases, type Scan } from '../scan.js';
 import { withBesideSpans } from './beside-spans.js';
 import { isCommon } from '../statistical/token-features.js';
-import { hasPlaceShape } from './place-shapes.js';
+import { hasLowerCasePlaceShape, hasPlaceShape } from './place-shapes.js';
 import { isSentenceStart } from './name-patterns.js';
+
+/** Where someone lives, comes from or goes: the cues of places.ts. */
+const CUES = phrasesOf(['in', 'te', 'uit', 'naar', 'vanuit', 'wonend in', 'woonachtig in', 'woont in', 'geboren in', 'verhuisd naar']);
+/** "in garmerwolde": a lower-case word shaped like a place that no list holds and no common word is. */
+const isLowerCaseUnlistedPlace = (word: string) => /^\p{Ll}+$/u.test(word) && hasLowerCasePlaceShape(word) && isUnlisted(word);
 
 /** A word no list holds as a name, place, organisation or agency, and no common Dutch word. */
 function isUnlisted(word: string): boolean {
@@ -123,6 +128,10 @@ export function findUnlistedPlaces(text: string, found: Scan, spans: readonly Sp
     const number = /\d\)?$/.test(text.slice(start - 4, start - 2));
     if (!number && (!last || (last.label !== 'AGE' && last.label !== 'ADDRESS' && last.label !== 'CITY'))) continue;
     if (hasPlaceShape(word) && !isSentenceStart(text, start)) more.push({ start, end, label: 'CITY', source: 'city-by-shape' });
+  }
+  // Informal notes: "ze wonen in garmerwolde" (places.ts takes the listed ones).
+  for (const start of wordsAfterPhrases(found, CUES, isLowerCaseUnlistedPlace)) {
+    if (spanAt(spans, start) === -1) more.push({ start, end: lettersEnd(text, start), label: 'CITY', source: 'city-lower-by-shape' });
   }
   return more;
 }
