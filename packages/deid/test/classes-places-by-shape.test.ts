@@ -11,7 +11,16 @@ const lacksLabel = (text: string, label: string, value: string) => expect(found(
 
 describe('the shape of a place name', () => {
   it('knows Dutch and Frisian endings', () => {
-    for (const word of ['ouderveen', 'hoogmolendijk', 'westerwolde', 'bartlehiem', 'jirnsterhuis', 'oudegaasterwâld', 'noarderbuorren', 'feanwierum'])
+    for (const word of [
+      'ouderveen',
+      'hoogmolendijk',
+      'westerwolde',
+      'bartlehiem',
+      'jirnsterhuis',
+      'oudegaasterwâld',
+      'noarderbuorren',
+      'feanwierum',
+    ])
       expect(hasPlaceShape(word), word).toBe(true);
   });
   it('leaves short words and other endings alone', () => {
@@ -59,5 +68,17 @@ describe('an unlisted place in lower case after a cue', () => {
   it('leaves compounds of ordinary words alone', () => {
     lacksLabel('ze werkt in verzorgingshuizen en in yoga', 'CITY', 'verzorgingshuizen');
     lacksLabel('hij traint in sporthallen', 'CITY', 'sporthallen');
+  });
+});
+
+describe('an unlisted place after a word that names a village', () => {
+  it('finds the word after dorp, buurtschap and voorheen, and one shaped like a place after locatie', () => {
+    has('Ze woont in het dorp Oudewier, bij de kerk.', 'CITY', 'Oudewier');
+    has('Meneer woont in buurtschap Hulten, achteraf.', 'CITY', 'Hulten');
+    has('- dhr Pham (vh Tjalhuzum) – huurcontract loopt', 'CITY', 'Tjalhuzum');
+    has('Hij zit op het college, locatie Oudermolenveen.', 'CITY', 'Oudermolenveen');
+  });
+  it('leaves a name after locatie that has no shape of a place alone', () => {
+    lacksLabel('De groep zit op locatie Zonnestraal.', 'CITY', 'Zonnestraal');
   });
 });

@@ -43,6 +43,25 @@ function isUnlisted(word: string): boolean {
   );
 }
 
+/** Words after which a village or hamlet is named: 1 any unlisted word, 2 one shaped like a place. */
+const STRONG_CUE = 1;
+const VILLAGE_CUES = new Map([
+  ['dorp', STRONG_CUE],
+  ['buurtschap', STRONG_CUE],
+  ['gehucht', STRONG_CUE],
+  ['voorheen', STRONG_CUE],
+  ['vh', STRONG_CUE],
+  ['locatie', 2],
+  ['dorpsraad', 2],
+]);
+/** The cue (VILLAGE_CUES) of the word that ends at `end` (a space follows it), or 0. */
+function cueBefore(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && end - start < 11 && /\p{Ll}/u.test(text[start - 1]!)) start--;
+  if (start === end || end - start > 10 || (start > 0 && /\p{L}/u.test(text[start - 1]!))) return 0;
+  return VILLAGE_CUES.get(text.slice(start, end)) ?? 0;
+}
+
 /** What may follow a place that ends an item of a list or a field: a full stop, a comma, a bracket, a bar, the line's end. */
 const ENDS_ITEM = /^[ \t]*(?:[.,;|)\n]|\r?\n|$)/;
 /** " en ", " of ": the last member of a list follows. */
@@ -95,11 +114,18 @@ export function findUnlistedPlaces(text: string, found: Scan, spans: readonly Sp
     const before = text.charCodeAt(start - 1);
     const comma = before === 32 && text.charCodeAt(start - 2) === 44;
     const bracket = before === 40;
-    if (!comma && !bracket) continue;
+    const cue = before === 32 && !comma ? cueBefore(text, start - 1) : 0;
+    if (!comma && !bracket && cue === 0) continue;
     if (end - start < 3 || spanAt(spans, start) !== -1) continue;
     const word = words.lowers[c]!;
     if (word.includes('-') || !isUnlisted(word)) continue;
     const after = text.slice(end, end + 3);
+    if (cue !== 0) {
+      // "het dorp Oudewier", "(vh Zwaag)"; after "locatie" only by shape ("locatie Kastanjehof" is a home's).
+      if ((cue === STRONG_CUE || hasPlaceShape(word)) && !isSentenceStart(text, start) && /^[\s.,;:)|]|^$/.test(after))
+        more.push({ start, end, label: 'CITY', source: 'city-after-village-cue' });
+      continue;
+    }
     if (bracket) {
       // "(Lemelerveld)" right after a name or a place: its place, by shape only.
       if (text.charCodeAt(end) !== 41 || !hasPlaceShape(word)) continue;
@@ -141,7 +167,9 @@ export function findUnlistedPlaces(text: string, found: Scan, spans: readonly Sp
  * replace: a word the classifier alone marked is tried as if no span covered it ("Kuipers (58), Wergea").
  */
 export function withUnlistedPlaces(text: string, found: Scan, spans: Span[]): Span[] {
-  const byRules = spans.some((span) => span.source === 'token-classifier') ? spans.filter((span) => span.source !== 'token-classifier') : spans;
+  const byRules = spans.some((span) => span.source === 'token-classifier')
+    ? spans.filter((span) => span.source !== 'token-classifier')
+    : spans;
   const places = findUnlistedPlaces(text, found, byRules);
   return places.length === 0 ? spans : withBesideSpans(spans, places);
 }
