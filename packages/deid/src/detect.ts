@@ -21,6 +21,7 @@ import { findNumberedPeople } from './detectors/numbered-people.js';
 import { findPersons } from './detectors/persons.js';
 import { findPersonForms } from './detectors/person-forms.js';
 import { findPlaces } from './detectors/places.js';
+import { withUnlistedPlaces } from './detectors/unlisted-places.js';
 import { findBsn, findEmails, findIban, findLicensePlates, findPhones, findPostcodes, findUrls } from './detectors/structured.js';
 import type { Span } from './labels.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
@@ -64,7 +65,9 @@ export function detect(text: string): Span[] {
   const spans = detectByRules(text, found);
   const all = withClassifierSpans(found, spans);
   // An age beside a name the classifier found ("Saba (5)").
-  return all === spans ? spans : withBesideSpans(all, findBesideSpans(text, all));
+  const withAges = all === spans ? spans : withBesideSpans(all, findBesideSpans(text, all));
+  // After the layer, so that its training notes (the rules' output) stay what its weights learnt from.
+  return withUnlistedPlaces(text, found, withAges);
 }
 
 /** What the rules find, before the statistical layer adds what they left (scripts/train-token-classifier.ts learns from these). */
