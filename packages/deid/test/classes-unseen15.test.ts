@@ -30,6 +30,25 @@ describe('local organisations of every kind, by name alone', () => {
   });
 });
 
+describe('a listed organisation that is an ordinary word or a compound of two', () => {
+  it('is no organisation at a sentence start on the list alone', () => {
+    lacksLabel('Prisma van glas hangen voor het raam.', 'INSTITUTION', 'Prisma');
+    lacksLabel('Accolade voor haar inzet, zegt de juf.', 'INSTITUTION', 'Accolade');
+    lacksLabel('Zorgbalans is voor hem lastig: werk en mantelzorg.', 'INSTITUTION', 'Zorgbalans');
+    lacksLabel('Volksbelang gaat hier voor eigenbelang, vindt hij.', 'INSTITUTION', 'Volksbelang');
+  });
+  it('is no organisation in lower case after a preposition', () => {
+    lacks('Het is een zaak van volksbelang.', 'volksbelang');
+    lacks('Ze heeft last van prisma kleuren in haar zicht.', 'prisma');
+    lacks('Hij hecht veel waarde aan zorgbalans thuis.', 'zorgbalans');
+  });
+  it('stays an organisation mid-sentence with its capital', () => {
+    has('De huur is verhoogd door Accolade per juli.', 'INSTITUTION', 'Accolade');
+    has('Begeleiding loopt via Prisma sinds maart.', 'INSTITUTION', 'Prisma');
+    has('Thuiszorg komt van Zorgbalans, drie keer per week.', 'INSTITUTION', 'Zorgbalans');
+  });
+});
+
 describe('a firm named after its owner or a word, then its trade', () => {
   it('types the run as an organisation where a trade word ends it', () => {
     has('Hij werkt sinds mei bij Bosman Vastgoed in de verhuur.', 'INSTITUTION', 'Bosman Vastgoed');

@@ -13,9 +13,9 @@ import {
   UPPER,
   type Scan,
 } from '../scan.js';
-import { GENERIC_SERVICES, ORGANISATION_NAMES, PLACES } from '../lexicon.js';
+import { GENERIC_SERVICES, ORGANISATION_NAMES, ORGANISATIONS_THAT_ARE_WORDS, PLACES } from '../lexicon.js';
 import { LOCAL_ORGANISATIONS } from '../local-organisations.js';
-import { CAP, lower } from './name-patterns.js';
+import { CAP, isSentenceStart, lower } from './name-patterns.js';
 import { lexiconHits } from './lexicon-hits.js';
 
 const INSTITUTION_KINDS =
@@ -325,7 +325,8 @@ export function findInstitutions(text: string, found: Scan = scan(text)): Span[]
     }
   }
   for (const [start, candidate] of lexiconHits(found, ORGANISATION_NAMES))
-    if (capitalsAsListed(candidate))
+    // "Prisma van licht", "Accolade voor haar inzet": at a sentence start the capital of an ordinary word says nothing.
+    if (capitalsAsListed(candidate) && !(ORGANISATIONS_THAT_ARE_WORDS.has(lower(candidate)) && isSentenceStart(text, start)))
       spans.push({ start, end: start + candidate.length, label: 'INSTITUTION', source: 'institution-lexicon' });
   camelCaseNames(found, spans);
   return spans;
