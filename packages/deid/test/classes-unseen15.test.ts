@@ -128,6 +128,15 @@ describe('a house number with a flat number after a full stop', () => {
     lacks('Afspraak op de Markt 12.30 uur bij de kraam.', 'Markt 12');
     has('Ze woont op de Brink 9, vlak bij de kerk.', 'ADDRESS', 'Brink 9');
   });
+  it('leaves a decimal with a unit after a street alone', () => {
+    expect(found('Vanaf de Kerkstraat 4.5 km lopen naar school.')).toEqual([]);
+    expect(found('Kerkstraat 3.5 kg boodschappen tillen lukt niet.')).toEqual([]);
+    lacks('Huur aan de Molenweg 2.5% omhoog.', 'Molenweg 2.5');
+  });
+  it('takes the flat number after a cue too, at the end of a sentence', () => {
+    has('Ze woont Lindehof 2.07.', 'ADDRESS', 'Lindehof 2.07');
+    has('Hij woont Kastanjelinde 4.12.', 'ADDRESS', 'Kastanjelinde 4.12');
+  });
 });
 
 describe('a listed place of several words that holds a name found elsewhere', () => {
