@@ -49,6 +49,19 @@ describe('a listed organisation that is an ordinary word or a compound of two', 
   });
 });
 
+describe('listed names with a digit', () => {
+  it('finds the whole name, not its letters alone', () => {
+    has('Hij krijgt begeleiding van Lijn5 sinds mei.', 'INSTITUTION', 'Lijn5');
+    has('De huur gaat naar Woonkracht10.', 'INSTITUTION', 'Woonkracht10');
+    expect(found('Ze werkt bij Poort6 in de wijk.')).toEqual([['INSTITUTION', 'Poort6']]);
+    has('Brief van Woonbedrijf ieder1 over de huur.', 'INSTITUTION', 'Woonbedrijf ieder1');
+  });
+  it('leaves a road number and a lower-case bus line alone', () => {
+    expect(found('File op de A12 richting het westen.')).toEqual([]);
+    expect(found('Bus lijn5 rijdt vandaag niet.')).toEqual([]);
+  });
+});
+
 describe('a firm named after its owner or a word, then its trade', () => {
   it('types the run as an organisation where a trade word ends it', () => {
     has('Hij werkt sinds mei bij Bosman Vastgoed in de verhuur.', 'INSTITUTION', 'Bosman Vastgoed');
