@@ -145,6 +145,8 @@ describe('a house number with a flat number after a full stop', () => {
     expect(found('Vanaf de Kerkstraat 4.5 km lopen naar school.')).toEqual([]);
     expect(found('Kerkstraat 3.5 kg boodschappen tillen lukt niet.')).toEqual([]);
     lacks('Huur aan de Molenweg 2.5% omhoog.', 'Molenweg 2.5');
+    // After a cue the number stopped before ".5 km" and gave "Kerkstraat 4".
+    expect(found('Ze woont Kerkstraat 4.5 km verderop.')).toEqual([]);
   });
   it('takes the flat number after a cue too, at the end of a sentence', () => {
     has('Ze woont Lindehof 2.07.', 'ADDRESS', 'Lindehof 2.07');

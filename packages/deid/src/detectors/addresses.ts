@@ -34,7 +34,7 @@ const ADDRESS = new RegExp(
   'gu',
 );
 const ADDRESS_CUE = new RegExp(
-  `(?<![\\p{L}])(?:(?:woont|wonen) (?:nu|inmiddels|tijdelijk|sinds kort)(?: (?:aan|op)(?: de)?)?|woont aan de|woont op de|woont in de|aan de|op de|woont op|woont aan|woont|wonen op|wonen aan|verblijft op|verblijft aan|woonachtig op|woonachtig aan|ingeschreven op|verhuist naar|verhuisd naar|verhuizen naar|(?:[Hh]uis|[Ww]oon|[Vv]erblijfs?|[Cc]orrespondentie|[Bb]rief|[Nn]ieuw)?[Aa]dres(?:[ \\t]\\p{Ll}+)?:?)[ \\t]+(${CAP}(?:[ \\t](?:${CAP}|de|der|den|het|van|'t))*[ \\t]\\d{1,5}(?:[a-zA-Z](?![\\p{L}])|-(?:[IVX]+|[a-zA-Z]|\\d{1,3})(?![\\p{L}\\d])|[ \\t][IVX]+(?![\\p{L}])|${FLAT_NUMBER})?)(?![\\d\\p{L}]|[:.]\\d{2} ?uur)`,
+  `(?<![\\p{L}])(?:(?:woont|wonen) (?:nu|inmiddels|tijdelijk|sinds kort)(?: (?:aan|op)(?: de)?)?|woont aan de|woont op de|woont in de|aan de|op de|woont op|woont aan|woont|wonen op|wonen aan|verblijft op|verblijft aan|woonachtig op|woonachtig aan|ingeschreven op|verhuist naar|verhuisd naar|verhuizen naar|(?:[Hh]uis|[Ww]oon|[Vv]erblijfs?|[Cc]orrespondentie|[Bb]rief|[Nn]ieuw)?[Aa]dres(?:[ \\t]\\p{Ll}+)?:?)[ \\t]+(${CAP}(?:[ \\t](?:${CAP}|de|der|den|het|van|'t))*[ \\t]\\d{1,5}(?:[a-zA-Z](?![\\p{L}])|-(?:[IVX]+|[a-zA-Z]|\\d{1,3})(?![\\p{L}\\d])|[ \\t][IVX]+(?![\\p{L}])|${FLAT_NUMBER})?)(?![\\d\\p{L}]|[:.]\\d)`,
   'gu',
 );
 
