@@ -18,6 +18,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { LOCAL_ORGANISATIONS } from '../src/local-organisations.js';
 import {
   az,
   de,
@@ -237,6 +238,15 @@ const capitalised = (words: readonly string[]) =>
     .map((w) => w.replace(/(^|[-' ])(\p{Ll})/gu, (_, lead: string, c: string) => lead + c.toUpperCase()))
     .filter((w) => LATIN_NAME.test(w) && w.length >= 3);
 
+/** A word-like compound: two ordinary words of four letters or more, perhaps with a linking s ("volks-belang", "zorg-balans"). */
+function isCompound(word: string, isWord: (word: string) => boolean): boolean {
+  for (let cut = 4; cut <= word.length - 4; cut++) {
+    const head = word.slice(0, cut);
+    if (isWord(word.slice(cut)) && (isWord(head) || (head.endsWith('s') && isWord(head.slice(0, -1))))) return true;
+  }
+  return false;
+}
+
 const list = (name: string, doc: string, words: string[]) =>
   `/** ${doc} (${words.length}) */\nexport const ${name} = '${words.join('|').replace(/'/g, "\\'")}';\n`;
 
@@ -306,6 +316,15 @@ export function buildLexicon(): string {
       'PLACES_THAT_ARE_WORDS',
       'Places above that are also ordinary Dutch words',
       sorted(place.filter(isWord).map((w) => w.toLowerCase())),
+    ),
+    list(
+      'ORGANISATIONS_THAT_ARE_WORDS',
+      'Local organisations of one word (local-organisations.ts) that are an ordinary Dutch word or a compound of two ("Prisma", "Zorgbalans")',
+      sorted(
+        LOCAL_ORGANISATIONS.split('|')
+          .map((name) => name.toLowerCase())
+          .filter((name) => /^\p{L}+$/u.test(name) && (isWord(name) || isCompound(name, isWord))),
+      ),
     ),
   ].join('\n');
 }

@@ -164,6 +164,15 @@ export const KNOWN_INSTITUTIONS = words(
  */
 export const ORGANISATION_NAMES: ReadonlySet<string> = new Set([...KNOWN_INSTITUTIONS, ...words(LOCAL_ORGANISATIONS)]);
 
+/**
+ * Local organisations of one word that are an ordinary Dutch word or a compound of two (prisma, accolade, zorgbalans), from the
+ * generated list: at a sentence start or in lower case the list alone does not make them an organisation. The hand list's names
+ * keep their older rule.
+ */
+export const ORGANISATIONS_THAT_ARE_WORDS: ReadonlySet<string> = new Set(
+  data.ORGANISATIONS_THAT_ARE_WORDS.split('|').filter((word) => !KNOWN_INSTITUTIONS.has(word)),
+);
+
 /** National agencies and generic services: not annotated (see the data README). */
 export const GENERIC_SERVICES = words(
   `UWV|SVB|CJIB|IND|DUO|Belastingdienst|Veilig Thuis|CJG|GGD|Wmo|Jeugdwet|Participatiewet|Zvw|Wlz|VNG|Rijk|Gemeente|Sociale Dienst|Schuldhulpverlening|Voedselbank|Raad voor de Kinderbescherming|Kinderbescherming|Politie|Huisarts|Jeugdarts|Zilveren Kruis|Menzis|VGZ|CZ|DSW|ONVZ|Achmea|FBTO|Univé|Zorg en Zekerheid|Interpolis|Ditzo|Lidl|Aldi|Jumbo|Albert Heijn|PostNL|KPN|Ziggo|Vattenfall|Eneco|Essent|Greenchoice|Nuon|NS|Action|Kruidvat|Hema|IKEA|Rabobank|ING|ABN AMRO|SNS|Nibud|Juridisch Loket|Sociaal Raadslieden|CAK|Toeslagen|Jeugdfonds Sport & Cultuur|Leergeld|Kledingbank|Sociale Wijkteams|Sociaal Wijkteam|Wijkteam|Wijkteams|Buurtteam|Jeugdteam|Sociaal Team|Basisschool|Hogeschool|Dansschool|Muziekschool|Rijschool|Zwemschool|Taalschool|Sportschool|Praktijkschool|Vakschool|Nachtschool|Zomerschool|Middelbare school|Brede school|Kinderopvang|Ziekenhuis|Bibliotheek|Apotheek|Uitvoeringsinstituut Werknemersverzekeringen|Sociale Verzekeringsbank|Centraal Justitieel Incassobureau|Dienst Uitvoering Onderwijs|Centraal Administratie Kantoor|Tolkentelefoon|Jeugdfonds|Jeugdfonds Sport|Jeugdgezondheidszorg|Consultatiebureau`,

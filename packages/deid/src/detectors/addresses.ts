@@ -23,12 +23,18 @@ const STREET_SUFFIX =
 /** "Oude Gracht", "Grote Markt", "Hoge Dijk": a street's kind as a capitalised word of its own after an adjective. */
 const KIND_WORD = '(?:Gracht|Haven|Kade|Dijk|Markt|Singel|Wal|Weg|Laan|Straat|Steeg|Plein|Burgwal)';
 const KIND_WORD_AT_END = new RegExp(`${KIND_WORD}$`);
+/**
+ * A flat number after a full stop ("Lindehof 2.07"), unless the number is a decimal or a time: a unit, an hour or a
+ * percentage after it ("Kerkstraat 4.5 km", "om 2.30 uur") makes it a measure.
+ */
+const FLAT_NUMBER =
+  '\\.\\d{1,3}(?![\\d:]|\\.\\d|[ \\t]?(?:uur|u|min|sec|km|m|cm|mm|kg|g|gr|gram|kilo|l|liter|ltr|euro|eur|procent|jaar|jr|maanden|weken|dagen|keer|x)(?![\\p{L}])|[ \\t]?[%€])';
 const ADDRESS = new RegExp(
-  `(?<![\\p{L}])((?:(?:${CAP}|\\p{Lu}\\.)[ \\t](?:(?:${CAP}|van|de|der|den|het|'t|\\p{Lu}\\.)[ \\t])*)?(?:\\p{Lu}[\\p{L}'-]*(?:${STREET_SUFFIX}|str\\.|ln\\.|pln\\.)|(?<=(?<![\\p{L}])(?!(?:De|Het|Een|Die|Deze)[ \\t])\\p{Lu}\\p{Ll}+[ \\t])${KIND_WORD}))(?:,?[ \\t](?:nummer|nr\\.?|huisnummer))? (\\d{1,5}(?:[ \\t]?[a-zA-Z](?![\\p{L}])|-[IVX]+(?![\\p{L}])|-\\d{1,3}|-[A-Za-z](?![\\p{L}])|[ \\t]?(?:bis|hs|huis|boven|bg)|[ \\t](?:rood|zwart|beneden)|\\.\\d{1,3}(?![\\d:.]| ?uur))?)(?![\\d\\p{L}]|[:.]\\d)`,
+  `(?<![\\p{L}])((?:(?:${CAP}|\\p{Lu}\\.)[ \\t](?:(?:${CAP}|van|de|der|den|het|'t|\\p{Lu}\\.)[ \\t])*)?(?:\\p{Lu}[\\p{L}'-]*(?:${STREET_SUFFIX}|str\\.|ln\\.|pln\\.)|(?<=(?<![\\p{L}])(?!(?:De|Het|Een|Die|Deze)[ \\t])\\p{Lu}\\p{Ll}+[ \\t])${KIND_WORD}))(?:,?[ \\t](?:nummer|nr\\.?|huisnummer))? (\\d{1,5}(?:[ \\t]?[a-zA-Z](?![\\p{L}])|-[IVX]+(?![\\p{L}])|-\\d{1,3}|-[A-Za-z](?![\\p{L}])|[ \\t]?(?:bis|hs|huis|boven|bg)|[ \\t](?:rood|zwart|beneden)|${FLAT_NUMBER})?)(?![\\d\\p{L}]|[:.]\\d)`,
   'gu',
 );
 const ADDRESS_CUE = new RegExp(
-  `(?<![\\p{L}])(?:(?:woont|wonen) (?:nu|inmiddels|tijdelijk|sinds kort)(?: (?:aan|op)(?: de)?)?|woont aan de|woont op de|woont in de|aan de|op de|woont op|woont aan|woont|wonen op|wonen aan|verblijft op|verblijft aan|woonachtig op|woonachtig aan|ingeschreven op|verhuist naar|verhuisd naar|verhuizen naar|(?:[Hh]uis|[Ww]oon|[Vv]erblijfs?|[Cc]orrespondentie|[Bb]rief|[Nn]ieuw)?[Aa]dres(?:[ \\t]\\p{Ll}+)?:?)[ \\t]+(${CAP}(?:[ \\t](?:${CAP}|de|der|den|het|van|'t))*[ \\t]\\d{1,5}(?:[a-zA-Z](?![\\p{L}])|-(?:[IVX]+|[a-zA-Z]|\\d{1,3})(?![\\p{L}\\d])|[ \\t][IVX]+(?![\\p{L}]))?)(?![\\d\\p{L}]|[:.]\\d{2} ?uur)`,
+  `(?<![\\p{L}])(?:(?:woont|wonen) (?:nu|inmiddels|tijdelijk|sinds kort)(?: (?:aan|op)(?: de)?)?|woont aan de|woont op de|woont in de|aan de|op de|woont op|woont aan|woont|wonen op|wonen aan|verblijft op|verblijft aan|woonachtig op|woonachtig aan|ingeschreven op|verhuist naar|verhuisd naar|verhuizen naar|(?:[Hh]uis|[Ww]oon|[Vv]erblijfs?|[Cc]orrespondentie|[Bb]rief|[Nn]ieuw)?[Aa]dres(?:[ \\t]\\p{Ll}+)?:?)[ \\t]+(${CAP}(?:[ \\t](?:${CAP}|de|der|den|het|van|'t))*[ \\t]\\d{1,5}(?:[a-zA-Z](?![\\p{L}])|-(?:[IVX]+|[a-zA-Z]|\\d{1,3})(?![\\p{L}\\d])|[ \\t][IVX]+(?![\\p{L}])|${FLAT_NUMBER})?)(?![\\d\\p{L}]|[:.]\\d)`,
   'gu',
 );
 

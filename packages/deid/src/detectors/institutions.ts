@@ -13,9 +13,9 @@ import {
   UPPER,
   type Scan,
 } from '../scan.js';
-import { GENERIC_SERVICES, ORGANISATION_NAMES, PLACES } from '../lexicon.js';
+import { GENERIC_SERVICES, ORGANISATION_NAMES, ORGANISATIONS_THAT_ARE_WORDS, PLACES } from '../lexicon.js';
 import { LOCAL_ORGANISATIONS } from '../local-organisations.js';
-import { CAP, lower } from './name-patterns.js';
+import { CAP, isSentenceStart, lower } from './name-patterns.js';
 import { lexiconHits } from './lexicon-hits.js';
 
 const INSTITUTION_KINDS =
@@ -278,6 +278,19 @@ function capitalsAsListed(candidate: string): boolean {
   return listed.split(' ').every((word, i) => i === 0 || !CAPITAL.test(word) || CAPITAL.test(words[i] ?? ''));
 }
 
+/**
+ * Listed names that hold a digit ("Lijn5", "Woonkracht10", "Woonbedrijf ieder1"), which the list lookup misses: it reads
+ * words of letters only. Found as listed, in the listed case, and not inside a longer word or number.
+ */
+const NAMES_WITH_DIGITS = new RegExp(
+  `(?<![\\p{L}\\d])(?:${LOCAL_ORGANISATIONS.split('|')
+    .filter((name) => /\d/.test(name))
+    .sort((a, b) => b.length - a.length)
+    .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})(?![\\p{L}\\d])`,
+  'gu',
+);
+
 export function findInstitutions(text: string, found: Scan = scan(text)): Span[] {
   const spans: Span[] = [];
   for (const m of matchesAt(KIND_THEN_NAME, text, phraseStarts(found, KIND_PHRASES, 3), found)) {
@@ -325,8 +338,11 @@ export function findInstitutions(text: string, found: Scan = scan(text)): Span[]
     }
   }
   for (const [start, candidate] of lexiconHits(found, ORGANISATION_NAMES))
-    if (capitalsAsListed(candidate))
+    // "Prisma van licht", "Accolade voor haar inzet": at a sentence start the capital of an ordinary word says nothing.
+    if (capitalsAsListed(candidate) && !(ORGANISATIONS_THAT_ARE_WORDS.has(lower(candidate)) && isSentenceStart(text, start)))
       spans.push({ start, end: start + candidate.length, label: 'INSTITUTION', source: 'institution-lexicon' });
   camelCaseNames(found, spans);
+  for (const m of text.matchAll(NAMES_WITH_DIGITS))
+    spans.push({ start: m.index, end: m.index + m[0].length, label: 'INSTITUTION', source: 'institution-lexicon' });
   return spans;
 }

@@ -4,7 +4,7 @@
 // where the scan found such a kind word written in lower case. And a listed organisation in lower case after a word that
 // introduces one ("bij rijnstate").
 import type { Span } from '../labels.js';
-import { FIRST_NAMES, GENERIC_SERVICES, NOT_NAMES, ORGANISATION_NAMES, SURNAMES } from '../lexicon.js';
+import { FIRST_NAMES, GENERIC_SERVICES, NOT_NAMES, ORGANISATION_NAMES, ORGANISATIONS_THAT_ARE_WORDS, SURNAMES } from '../lexicon.js';
 import { classAt, LETTER, LOWER, phrasesOf, phraseStarts, scan, type Scan } from '../scan.js';
 import { isCommon } from '../statistical/token-features.js';
 
@@ -57,6 +57,7 @@ export function findOrganisationsInLowerCase(text: string, found: Scan = scan(te
       (classAt(text, end) & LETTER) === 0 &&
       ORGANISATION_NAMES.has(word) &&
       !isCommon(word) &&
+      !ORGANISATIONS_THAT_ARE_WORDS.has(word) &&
       !NOT_NAMES.has(word) &&
       !FIRST_NAMES.has(word) &&
       !SURNAMES.has(word)
