@@ -66,9 +66,14 @@ function spaceNrs(text: string, found: Scan | undefined): number[] {
   return hits;
 }
 
-/** A form that asks the street on one line and the house number on another ("straat: Lindenlaan", "huisnummer: 61"). */
+/**
+ * A form that asks the street on one line and the house number on another ("straat: Lindenlaan", "huisnummer: 61"),
+ * or beside it after spaces ("Straat: Lindenlaan   Huisnummer: 61").
+ */
 const STREET_ONLY_FIELD =
-  /(?<![\p{L}])(?:[Ss]traat(?:[_ ]?naam)?|[Aa]dres)[ \t]*(?:[:;=|\t]|\.{2,})[ \t]*(\p{L}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,4})[ \t]*(?=\n|\r|$|[;|\t])/uy;
+  /(?<![\p{L}])(?:[Ss]traat(?:[_ ]?naam)?|[Aa]dres)[ \t]*(?:[:;=|\t]|\.{2,})[ \t]*(\p{L}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,4})[ \t]*(?=\n|\r|$|[;|\t]|(?<=[ \t])[Hh]uis[_ ]?n(?:umme)?r\.?[ \t]*[:|])/uy;
+/** The house-number field on the street field's own line. */
+const NUMBER_FIELD_BESIDE = /^[Hh]uis[_ ]?n(?:umme)?r/;
 const STREET_FIELD_CUE = /(?:[Ss]traat(?:[_ ]?naam)?|[Aa]dres)[ \t]*(?:[:;=|\t]|\.{2,})/g;
 /** A house-number field on the line before or after a street field ("Huisnummer:", "Huisnr.", or "Nr:" and "Nummer:" right under the street). */
 const NUMBER_FIELD_AFTER = /\n[ \t|]*(?:[Hh]uis[_ ]?n(?:umme)?r|N(?:umme)?r\.?[ \t]*(?:[:|]|\.{2,}))/;
@@ -112,12 +117,13 @@ export function findAddressFields(text: string, found?: Scan): Span[] {
     const street = STREET_ONLY_FIELD.exec(text);
     if (!street) continue;
     const end = street.index + street[0].length;
-    const number = NUMBER_FIELD_AFTER.exec(text.slice(end, end + 40));
-    if (!number && !NUMBER_FIELD_BEFORE.test(text.slice(Math.max(0, cue.index - 40), cue.index))) continue;
+    const beside = NUMBER_FIELD_BESIDE.test(text.slice(end, end + 12));
+    const number = beside ? null : NUMBER_FIELD_AFTER.exec(text.slice(end, end + 40));
+    if (!beside && !number && !NUMBER_FIELD_BEFORE.test(text.slice(Math.max(0, cue.index - 40), cue.index))) continue;
     const start = end - street[1]!.length - (street[0].length - street[0].trimEnd().length);
     spans.push({ start, end: start + street[1]!.length, label: 'ADDRESS', source: 'address-street-field' });
-    if (!number) continue;
-    NUMBER_FIELD.lastIndex = end + number.index + 1;
+    if (!number && !beside) continue;
+    NUMBER_FIELD.lastIndex = number ? end + number.index + 1 : end;
     while (/[\s|]/.test(text[NUMBER_FIELD.lastIndex]!)) NUMBER_FIELD.lastIndex++;
     const value = NUMBER_FIELD.exec(text);
     if (value) {

@@ -161,6 +161,10 @@ export function findPhones(text: string, found: Scan): Span[] {
   return spans;
 }
 
+/** What a speaker says right after a number to take it back ("? Nee sorry", ", o nee wacht", "– hij corrigeert"). */
+const CORRECTION_AFTER =
+  /^[ \t]*[?,.]?[ \t]*[-–—]?[ \t]*(?:(?:o[ \t]+)?nee\b|sorry\b|wacht\b|(?:hij|ze|zij|die)[ \t]+(?:corrigeert|verbetert)|pardon\b)/i;
+
 /** Where a second number starts in a candidate: after a separator, a 0 or a +. */
 const SECOND_NUMBER = /(?<=\d)[ \t]*[-–—]?[ \t]+(?:0|\+)/g;
 
@@ -170,6 +174,14 @@ function phoneAt(text: string, index: number, match: string, spans: Span[]): voi
   // "06-4470 2219 (08:10)": a bracket after a whole number opens a time or a remark, no part of it.
   const bracket = raw.indexOf(' (', 9);
   if (bracket !== -1 && digitCount(raw.slice(0, bracket)) >= 10) raw = raw.slice(0, bracket);
+  // "Melder (06-28374615) 12/3": a bracket that closes after a whole number closes the sentence's bracket around it;
+  // neither bracket nor what follows is part of the number.
+  const close = raw.indexOf(')');
+  if (close !== -1 && digitCount(raw.slice(0, close)) >= 10) {
+    const open = raw.lastIndexOf('(', close);
+    if (open === 0) return phoneAt(text, index + 1, raw.slice(1, close), spans);
+    if (open === -1) raw = raw.slice(0, close);
+  }
   // "geb. 07-06-2011 (15 jaar)": a date and the age after it are no phone number.
   if (DATE_FIRST.test(raw)) return;
   // "0031 (0)6 …": the trunk zero in brackets is no digit of the number.
@@ -186,6 +198,11 @@ function phoneAt(text: string, index: number, match: string, spans: Span[]): voi
       }
       break;
     }
+    return;
+  }
+  // "06 (18) 44 93 027? Nee sorry: …": a number said with a digit too many and then corrected is still the caller's.
+  if (digits === 11 && /^\(?0[1-9]/.test(raw) && CORRECTION_AFTER.test(text.slice(index + raw.length, index + raw.length + 30))) {
+    spans.push({ start: raw.startsWith('(') ? index + 1 : index, end: index + raw.length, label: 'PHONE', source: 'phone-corrected' });
     return;
   }
   if (digits < 10) return;

@@ -1,0 +1,44 @@
+// Classes of structured identifiers (phone numbers, addresses) named for issue 13's study sets unseen12, unseen15 and
+// unseen16, each with invented examples: what a rule must find and what it must leave alone. No text of the sets.
+import { describe, expect, it } from 'vitest';
+import { detect } from '../src/index.js';
+
+const found = (text: string) => detect(text).map((s) => [s.label, text.slice(s.start, s.end)]);
+const has = (text: string, label: string, value: string) => expect(found(text)).toContainEqual([label, value]);
+const lacks = (text: string, label: string, value: string) => expect(found(text)).not.toContainEqual([label, value]);
+
+describe('a form that asks the street and the house number on one line', () => {
+  it('takes the street and the number of their own fields', () => {
+    const form = 'Naam: K. Dijkman\nStraat: Hoefsmidslaan   Huisnummer: 37   Toevoeging: a\nPostcode: 7411 KL';
+    has(form, 'ADDRESS', 'Hoefsmidslaan');
+    has(form, 'ADDRESS', '37');
+  });
+  it('takes them when a tab separates the fields', () => {
+    const form = 'Straat: Oude Vismarkt\tHuisnr: 5\nWoonplaats: Deventer';
+    has(form, 'ADDRESS', 'Oude Vismarkt');
+    has(form, 'ADDRESS', '5');
+  });
+  it('leaves a street field with no number field alone', () => {
+    lacks('Straat: onbekend   Opmerking: volgt', 'ADDRESS', 'onbekend');
+  });
+});
+
+describe('phone numbers in brackets after a role', () => {
+  it('takes a mobile number in brackets after a role word', () => {
+    has('Melder (06-28374615) 12/3 20:05: er is weer lawaai', 'PHONE', '06-28374615');
+  });
+});
+
+describe('a phone number said with a digit too many, then corrected', () => {
+  it('takes the wrong number before the correction as well as the right one', () => {
+    const call = 'Wat is uw nummer?\nB: 06 (29) 31 84 502? Nee sorry: 06 29 31 84 50.';
+    has(call, 'PHONE', '06 (29) 31 84 502');
+    has(call, 'PHONE', '06 29 31 84 50');
+  });
+  it('takes an area-code number with spaced groups that the speaker corrects', () => {
+    has('direct nummer 030 - 711 4 52 09? – ze verbetert: 030 711 45 20.', 'PHONE', '030 - 711 4 52 09');
+  });
+  it('leaves eleven digits with no correction after them alone', () => {
+    lacks('Kenmerk 030 711 4 52 09 staat op de brief.', 'PHONE', '030 711 4 52 09');
+  });
+});
