@@ -42,3 +42,13 @@ describe('a phone number said with a digit too many, then corrected', () => {
     lacks('Kenmerk 030 711 4 52 09 staat op de brief.', 'PHONE', '030 711 4 52 09');
   });
 });
+
+describe('streets named after a canal or a town wall', () => {
+  it('takes a street ending in -diep or -wallen with its number', () => {
+    has('Bezoek bij mevrouw (Noorderdiep 212). Ze was thuis.', 'ADDRESS', 'Noorderdiep 212');
+    has('Woont een jaar in de wijk, Bredasewallen 41.', 'ADDRESS', 'Bredasewallen 41');
+  });
+  it('leaves a depth in metres alone', () => {
+    lacks('Het water is hier diep 3 meter.', 'ADDRESS', 'diep 3');
+  });
+});
