@@ -52,3 +52,13 @@ describe('streets named after a canal or a town wall', () => {
     lacks('Het water is hier diep 3 meter.', 'ADDRESS', 'diep 3');
   });
 });
+
+describe('a square named by its kind alone', () => {
+  it('takes "Markt" or "Brink" with a house number', () => {
+    has('Mw. Oosting, 88, woont alleen Markt 23. Ze vergeet veel.', 'ADDRESS', 'Markt 23');
+    has('Dhr. Kiers, Brink 4, Ruinen', 'ADDRESS', 'Brink 4');
+  });
+  it('leaves a count of things on the market alone', () => {
+    lacks('Op de Markt 2 kramen met groente.', 'ADDRESS', 'Markt 2');
+  });
+});

@@ -24,13 +24,19 @@ const STREET_SUFFIX =
 const KIND_WORD = '(?:Gracht|Haven|Kade|Dijk|Markt|Singel|Wal|Weg|Laan|Straat|Steeg|Plein|Burgwal)';
 const KIND_WORD_AT_END = new RegExp(`${KIND_WORD}$`);
 /**
+ * "alleenwonend Markt 19", "Brink 7, Zuidwolde": a village's square named by its kind alone, with a house number, not
+ * a count of things on it ("op de Markt 2 kramen").
+ */
+const WHOLE_STREET_WORD = '(?:Markt|Brink)(?=[ \\t]\\d{1,4}(?![\\d\\p{L}])(?![ \\t]\\p{Ll}))';
+const WHOLE_STREET_WORD_ONLY = new RegExp(`^${WHOLE_STREET_WORD}$`);
+/**
  * A flat number after a full stop ("Lindehof 2.07"), unless the number is a decimal or a time: a unit, an hour or a
  * percentage after it ("Kerkstraat 4.5 km", "om 2.30 uur") makes it a measure.
  */
 const FLAT_NUMBER =
   '\\.\\d{1,3}(?![\\d:]|\\.\\d|[ \\t]?(?:uur|u|min|sec|km|m|cm|mm|kg|g|gr|gram|kilo|l|liter|ltr|euro|eur|procent|jaar|jr|maanden|weken|dagen|keer|x)(?![\\p{L}])|[ \\t]?[%€])';
 const ADDRESS = new RegExp(
-  `(?<![\\p{L}])((?:(?:${CAP}|\\p{Lu}\\.)[ \\t](?:(?:${CAP}|van|de|der|den|het|'t|\\p{Lu}\\.)[ \\t])*)?(?:\\p{Lu}[\\p{L}'-]*(?:${STREET_SUFFIX}|str\\.|ln\\.|pln\\.)|(?<=(?<![\\p{L}])(?!(?:De|Het|Een|Die|Deze)[ \\t])\\p{Lu}\\p{Ll}+[ \\t])${KIND_WORD}))(?:,?[ \\t](?:nummer|nr\\.?|huisnummer))? (\\d{1,5}(?:[ \\t]?[a-zA-Z](?![\\p{L}])|-[IVX]+(?![\\p{L}])|-\\d{1,3}|-[A-Za-z](?![\\p{L}])|[ \\t]?(?:bis|hs|huis|boven|bg)|[ \\t](?:rood|zwart|beneden)|${FLAT_NUMBER})?)(?![\\d\\p{L}]|[:.]\\d)`,
+  `(?<![\\p{L}])((?:(?:${CAP}|\\p{Lu}\\.)[ \\t](?:(?:${CAP}|van|de|der|den|het|'t|\\p{Lu}\\.)[ \\t])*)?(?:\\p{Lu}[\\p{L}'-]*(?:${STREET_SUFFIX}|str\\.|ln\\.|pln\\.)|(?<=(?<![\\p{L}])(?!(?:De|Het|Een|Die|Deze)[ \\t])\\p{Lu}\\p{Ll}+[ \\t])${KIND_WORD}|${WHOLE_STREET_WORD}))(?:,?[ \\t](?:nummer|nr\\.?|huisnummer))? (\\d{1,5}(?:[ \\t]?[a-zA-Z](?![\\p{L}])|-[IVX]+(?![\\p{L}])|-\\d{1,3}|-[A-Za-z](?![\\p{L}])|[ \\t]?(?:bis|hs|huis|boven|bg)|[ \\t](?:rood|zwart|beneden)|${FLAT_NUMBER})?)(?![\\d\\p{L}]|[:.]\\d)`,
   'gu',
 );
 const ADDRESS_CUE = new RegExp(
@@ -120,7 +126,8 @@ function streetStarts(found: Scan): number[] {
       !(isSpaceAt(text, end) || text.charCodeAt(end) === 44) ||
       !(
         STREET_END.test(text.slice(Math.max(wordStarts[w]!, end - 9), end)) ||
-        (w > 0 && wordEnds[w - 1] === wordStarts[w]! - 1 && KIND_WORD_AT_END.test(text.slice(wordStarts[w]!, end)))
+        (w > 0 && wordEnds[w - 1] === wordStarts[w]! - 1 && KIND_WORD_AT_END.test(text.slice(wordStarts[w]!, end))) ||
+        WHOLE_STREET_WORD_ONLY.test(text.slice(wordStarts[w]!, end))
       )
     )
       continue;
