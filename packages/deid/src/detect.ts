@@ -22,6 +22,7 @@ import { findPersons } from './detectors/persons.js';
 import { findPersonForms } from './detectors/person-forms.js';
 import { findPlaces } from './detectors/places.js';
 import { withUnlistedPlaces } from './detectors/unlisted-places.js';
+import { findSpokenPhones } from './detectors/spoken-phones.js';
 import { findBsn, findEmails, findIban, findLicensePlates, findPhones, findPostcodes, findUrls } from './detectors/structured.js';
 import type { Span } from './labels.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
@@ -34,6 +35,7 @@ const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
   findIban,
   findBsn,
   findPhones,
+  findSpokenPhones,
   findPostcodes,
   findLicensePlates,
   findCaseIds,

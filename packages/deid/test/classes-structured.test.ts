@@ -62,3 +62,14 @@ describe('a square named by its kind alone', () => {
     lacks('Op de Markt 2 kramen met groente.', 'ADDRESS', 'Markt 2');
   });
 });
+
+describe('a phone number said aloud in words', () => {
+  it('takes number words that start with "nul" and make a Dutch number', () => {
+    const call = 'B: Mijn nummer is nul zes vierendertig achttien negen twee zeventig, nee wacht.';
+    has(call, 'PHONE', 'nul zes vierendertig achttien negen twee zeventig');
+  });
+  it('leaves a score or too few number words alone', () => {
+    lacks('Het werd nul twee voor de thuisploeg.', 'PHONE', 'nul twee');
+    expect(detect('Het werd nul twee, daarna drie een.').filter((s) => s.label === 'PHONE')).toEqual([]);
+  });
+});

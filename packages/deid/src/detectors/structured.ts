@@ -79,7 +79,7 @@ export function findIban(text: string, found?: Scan): Span[] {
  * and 0909 (paid information services), 14 0xx (municipalities), 112. 085 and 088 are company
  * numbers, but a professional's direct line on them is personal, so they are found.
  */
-function isServiceNumber(national: string): boolean {
+export function isServiceNumber(national: string): boolean {
   return /^(800|900|906|909|14\d{2,3}|112)/.test(national);
 }
 

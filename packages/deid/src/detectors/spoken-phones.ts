@@ -1,0 +1,70 @@
+import type { Span } from '../labels.js';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { isServiceNumber } from './structured.js';
+import { nationalDutchNumber } from './dutch-phone.js';
+
+// A phone number said aloud in a call transcript ("nul zes achttien drieënnegentig twintig zevenenveertig"): the
+// number words read as digits, a number only where they start with "nul" and make 0 and nine digits of the Dutch plan.
+
+const UNITS: Record<string, number> = { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9 };
+const TEENS: Record<string, number> = {
+  tien: 10,
+  elf: 11,
+  twaalf: 12,
+  dertien: 13,
+  veertien: 14,
+  vijftien: 15,
+  zestien: 16,
+  zeventien: 17,
+  achttien: 18,
+  negentien: 19,
+};
+const TENS: Record<string, number> = {
+  twintig: 20,
+  dertig: 30,
+  veertig: 40,
+  vijftig: 50,
+  zestig: 60,
+  zeventig: 70,
+  tachtig: 80,
+  negentig: 90,
+};
+/** "drieënnegentig", "zevenenveertig": a unit, "en" (or "ën" after an e) and a ten. */
+const COMPOUND =
+  /^(een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën)(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$/;
+const NUMBER_WORDS = /nul(?:[ \t,-]+[\p{L}]+)+/uy;
+
+/** The digits a number word is said as, or null for any other word. */
+function digitsOf(word: string): string | null {
+  if (word === 'nul') return '0';
+  const value = UNITS[word] ?? TEENS[word] ?? TENS[word];
+  if (value !== undefined) return String(value);
+  const compound = COMPOUND.exec(word);
+  return compound ? String(TENS[compound[2]!]! + UNITS[compound[1]!]!) : null;
+}
+
+export function findSpokenPhones(text: string): Span[] {
+  const spans: Span[] = [];
+  for (let at = text.indexOf('nul '); at !== -1; at = text.indexOf('nul ', at + 4)) {
+    if (at > 0 && /\p{L}/u.test(text[at - 1]!)) continue;
+    NUMBER_WORDS.lastIndex = at;
+    const run = NUMBER_WORDS.exec(text);
+    if (!run) continue;
+    let digits = '';
+    let end = at;
+    // The words one by one, up to the first that is no number word or the tenth digit.
+    for (const word of run[0].matchAll(/\p{L}+/gu)) {
+      const d = digitsOf(word[0].toLowerCase());
+      if (d === null || digits.length + d.length > 10) break;
+      digits += d;
+      end = at + word.index + word[0].length;
+      if (digits.length === 10) break;
+    }
+    if (digits.length !== 10) continue;
+    // The Dutch plan directly where it holds, else the library, as findPhones judges a written number.
+    let national = nationalDutchNumber(digits);
+    if (national === undefined) national = parsePhoneNumberFromString(digits, 'NL')?.isValid() ? digits.slice(1) : null;
+    if (national && !isServiceNumber(national)) spans.push({ start: at, end, label: 'PHONE', source: 'phone-spoken' });
+  }
+  return spans;
+}
