@@ -3,6 +3,7 @@
 // hand here is grammar (tussenvoegsels, function words) and the decisions of the annotation
 // guidelines (which agencies and services are not annotated), plus local organisations, which no
 // package lists. Lists are evidence, not the only rule: context rules find names outside them.
+import { hashOfCodeUnits } from './hash-of-text.js';
 import * as data from './lexicon-data.js';
 import { LOCAL_ORGANISATIONS } from './local-organisations.js';
 
@@ -45,16 +46,9 @@ const slots = new Int32Array(2 * SLOTS);
 const slotWords = new Array<string>(SLOTS).fill('');
 let listedCount = 0;
 
-/** FNV-1a over the code units, cut to 30 bits. */
-function hashOfWord(word: string): number {
-  let hash = 0x811c9dc5 | 0;
-  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 16777619);
-  return hash & 0x3fffffff;
-}
-
 function register(list: Iterable<string>, bit: number): void {
   for (const word of list) {
-    const hash = hashOfWord(word);
+    const hash = hashOfCodeUnits(word);
     for (let slot = hash & SLOT_MASK; ; slot = (slot + 1) & SLOT_MASK) {
       const tag = slots[2 * slot]!;
       if (tag === 0) {
@@ -76,7 +70,7 @@ function register(list: Iterable<string>, bit: number): void {
 export function listsOf(word: string): number {
   // As Set.prototype.has does, anything but a string is in no list.
   if (typeof word !== 'string') return 0;
-  const hash = hashOfWord(word);
+  const hash = hashOfCodeUnits(word);
   for (let slot = hash & SLOT_MASK; ; slot = (slot + 1) & SLOT_MASK) {
     const tag = slots[2 * slot]!;
     if (tag === 0) return 0;

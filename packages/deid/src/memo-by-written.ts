@@ -1,3 +1,5 @@
+import { hashOfCodeUnits } from './hash-of-text.js';
+
 /**
  * A value made from a piece of text as written (its lower case, a person's key), kept between calls
  * by a hash of the piece's code units: names and capitalised words recur within and across notes,
@@ -31,10 +33,7 @@ export class MemoByWritten<T> {
   }
 
   between(text: string, start: number, end: number): T {
-    // FNV-1a, cut to 30 bits.
-    let hash = 0x811c9dc5 | 0;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
-    hash &= 0x3fffffff;
+    const hash = hashOfCodeUnits(text, start, end);
     const slots = this.slots;
     const mask = (slots.length >> 1) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
