@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { isGram, noteFeatures, type GramOptions } from '../src/suggest/note-features.js';
 import type { TermModelData } from '../src/suggest/term-model.js';
 import { seededRandom } from '../src/seeded-random.js';
+import { fitTermFullBatch } from './suggestion-full-batch.js';
 
 const TrainingNoteSchema = z.object({
   id: z.string().regex(/^t-[A-Z]-\d{3}$/, 'expected t-<writer>-NNN, e.g. t-A-001'),
@@ -68,6 +69,21 @@ export interface TrainingParameters {
    * term's negatives: the mistakes the suggestions are judged by are the ones to learn most from.
    */
   readonly hardNegativeWeight: number;
+  /**
+   * Polyak–Ruppert averaging: from this pass on (0-based), the weights shipped are the mean of
+   * `snapshots` snapshots a pass rather than the last step's, so they depend less on the order the
+   * notes were visited in. Absent: the last step's weights.
+   */
+  readonly averageFrom?: number;
+  readonly snapshots?: number;
+  /**
+   * Full batch: each term's weights by this many iterations of L-BFGS on the objective the SGD
+   * follows (suggestion-full-batch.ts), independent of the seed; epochs and the rate are not used.
+   * Absent: SGD.
+   */
+  readonly fullBatch?: number;
+  /** SGD with each of these seeds (in place of `seed`), the models' weights averaged into one. */
+  readonly seeds?: readonly number[];
 }
 
 export const DEFAULT_TRAINING_PARAMETERS: TrainingParameters = {
@@ -121,46 +137,98 @@ export function trainTermModel(notes: readonly TrainingNote[], p: TrainingParame
   const meanPositives = positives.reduce((a, b) => a + b, 0) / Math.max(1, ids.length);
   const positiveWeights = positives.map((n) => p.positiveWeight * (meanPositives / n) ** p.classWeightPower);
 
-  // Weights are kept as scale × v, so the L2 shrink of every weight is one multiplication a step
-  // (Bottou's trick); only the features of the note at hand are touched.
   const width = features.length;
-  const v = new Float64Array(ids.length * width);
-  const scale = new Float64Array(ids.length).fill(1);
-  const bias = new Float64Array(ids.length);
-  const next = seededRandom(p.seed);
   // A note of weight w is visited w times a pass (its features are still counted once above).
   // Array.from would floor 2.5 to 2 and make -1 no visit: a weight that is no whole number is refused.
   const badWeight = notes.find((n) => n.weight !== undefined && !(Number.isInteger(n.weight) && n.weight >= 0));
   if (badWeight) throw new Error(`${badWeight.id}: a note's weight must be a whole number from 0 on, got ${badWeight.weight}`);
-  const order = notes.flatMap((n, i) => Array.from({ length: n.weight ?? 1 }, () => i));
-  let step = 0;
-  for (let epoch = 0; epoch < p.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
-    for (const n of order) {
-      const rate = p.learningRate / (1 + p.learningRate * p.l2 * step++);
-      const { cols, vals } = rows[n]!;
-      ids.forEach((id, t) => {
+  const visitOrder = notes.flatMap((n, i) => Array.from({ length: n.weight ?? 1 }, () => i));
+  const lossWeight = (n: number, t: number, id: string) =>
+    labels[n]!.has(id) ? positiveWeights[t]! : mistakes[n]!.has(id) ? (notes[n]!.wrongWeight ?? p.hardNegativeWeight) : 1;
+
+  /** Seeded SGD: the weights (term-major, width a term) and biases after the last pass, or the mean of later snapshots. */
+  const sgd = (seed: number) => {
+    // Weights are kept as scale × v, so the L2 shrink of every weight is one multiplication a step
+    // (Bottou's trick); only the features of the note at hand are touched.
+    const v = new Float64Array(ids.length * width);
+    const scale = new Float64Array(ids.length).fill(1);
+    const bias = new Float64Array(ids.length);
+    const next = seededRandom(seed);
+    const order = [...visitOrder];
+    // The running sum of the snapshots (scale × v, bias) for Polyak–Ruppert averaging.
+    const averaging = p.averageFrom !== undefined && p.averageFrom < p.epochs;
+    const sum = new Float64Array(averaging ? ids.length * width : 0);
+    const biasSum = new Float64Array(ids.length);
+    let taken = 0;
+    const every = Math.max(1, Math.ceil(order.length / Math.max(1, p.snapshots ?? 10)));
+    const snapshot = () => {
+      for (let t = 0; t < ids.length; t++) {
         const base = t * width;
-        let z = bias[t]!;
-        for (let k = 0; k < cols.length; k++) z += scale[t]! * v[base + cols[k]!]! * vals[k]!;
-        const positive = labels[n]!.has(id);
-        const weight = positive ? positiveWeights[t]! : mistakes[n]!.has(id) ? (notes[n]!.wrongWeight ?? p.hardNegativeWeight) : 1;
-        const gradient = (1 / (1 + Math.exp(-z)) - (positive ? 1 : 0)) * weight;
-        scale[t] = scale[t]! * (1 - rate * p.l2);
-        const move = (rate * gradient) / scale[t]!;
-        for (let k = 0; k < cols.length; k++) v[base + cols[k]!]! -= move * vals[k]!;
-        bias[t] = bias[t]! - rate * gradient;
-      });
+        const s = scale[t]!;
+        for (let c = 0; c < width; c++) sum[base + c]! += s * v[base + c]!;
+        biasSum[t]! += bias[t]!;
+      }
+      taken++;
+    };
+    let step = 0;
+    for (let epoch = 0; epoch < p.epochs; epoch++) {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(next() * (i + 1));
+        [order[i], order[j]] = [order[j]!, order[i]!];
+      }
+      for (const [at, n] of order.entries()) {
+        if (averaging && epoch >= p.averageFrom! && at % every === every - 1) snapshot();
+        const rate = p.learningRate / (1 + p.learningRate * p.l2 * step++);
+        const { cols, vals } = rows[n]!;
+        ids.forEach((id, t) => {
+          const base = t * width;
+          let z = bias[t]!;
+          for (let k = 0; k < cols.length; k++) z += scale[t]! * v[base + cols[k]!]! * vals[k]!;
+          const positive = labels[n]!.has(id);
+          const gradient = (1 / (1 + Math.exp(-z)) - (positive ? 1 : 0)) * lossWeight(n, t, id);
+          scale[t] = scale[t]! * (1 - rate * p.l2);
+          const move = (rate * gradient) / scale[t]!;
+          for (let k = 0; k < cols.length; k++) v[base + cols[k]!]! -= move * vals[k]!;
+          bias[t] = bias[t]! - rate * gradient;
+        });
+      }
     }
-  }
+    if (averaging) return { weights: sum.map((x) => x / taken), bias: biasSum.map((x) => x / taken) };
+    for (let t = 0; t < ids.length; t++) for (let c = 0; c < width; c++) v[t * width + c]! *= scale[t]!;
+    return { weights: v, bias };
+  };
+
+  /** Full batch: each term by L-BFGS on the objective the SGD follows (its penalty is l2 / 2 × |w|² a visit). */
+  const fullBatch = (iterations: number) => {
+    const weights = new Float64Array(ids.length * width);
+    const bias = new Float64Array(ids.length);
+    const visits = rows.map(() => 0);
+    for (const n of visitOrder) visits[n]!++;
+    ids.forEach((id, t) => {
+      const fit = fitTermFullBatch({
+        rows,
+        width,
+        ridge: p.l2 * visitOrder.length,
+        iterations,
+        positive: (n) => labels[n]!.has(id),
+        weight: (n) => visits[n]! * lossWeight(n, t, id),
+      });
+      weights.set(fit.weights, t * width);
+      bias[t] = fit.bias;
+    });
+    return { weights, bias };
+  };
+
+  // Several seeds' models averaged into one (the same size): the mean of their weights.
+  const fits = p.fullBatch !== undefined ? [fullBatch(p.fullBatch)] : (p.seeds ?? [p.seed]).map(sgd);
+  const v =
+    fits.length === 1 ? fits[0]!.weights : fits[0]!.weights.map((_, i) => fits.reduce((a, f) => a + f.weights[i]!, 0) / fits.length);
+  const bias = fits.length === 1 ? fits[0]!.bias : fits[0]!.bias.map((_, t) => fits.reduce((a, f) => a + f.bias[t]!, 0) / fits.length);
 
   const weightsOf = (t: number) => {
     const pairs: number[] = [];
     for (let c = 0; c < width; c++) {
-      const w = round(scale[t]! * v[t * width + c]!);
+      const w = round(v[t * width + c]!);
       if (Math.abs(w) >= p.prune) pairs.push(c, w);
     }
     return pairs;

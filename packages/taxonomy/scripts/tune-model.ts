@@ -475,6 +475,8 @@ const knnSettings = ks.flatMap((k) =>
 );
 
 const selectionSets = args['score-sets'] ? readSelectionSets() : new Map<SelectionSet, LabelledNote[]>();
+/** Per scoring of the selection sets (a training setting × a combination setting), each note × term's model and first-stage logits. */
+const selectionLogits: number[][] = [];
 /** Per setting of the combination (knn, smoothing, ridge, wrong weight, depth), per training setting, the selection sets' measures. */
 const selectionRuns = new Map<string, { training: string; sets: Map<SelectionSet, SetMeasures> }[]>();
 /**
@@ -500,6 +502,20 @@ function scoreSelectionSets(
       ),
     ]),
   );
+  // How steady the learners are: each selection note's model logit and first-stage logit of every
+  // term under this training setting, compared across the settings (the seeds) at the end.
+  const logits: number[] = [];
+  const c0 = cs[0]!;
+  for (const [name, notes] of selectionSets)
+    for (const n of notes) {
+      const e = evidence.get(name)!.get(n.text)!;
+      for (const profile of devIndex.profiles) {
+        const id = profile.term.id as string;
+        const logit = e.modelScores.get(id)?.logit ?? c0.unmodelledLogit;
+        logits.push(logit, firstStageLogit(c0, logit, e.bm25.get(id)?.score ?? 0, e.votes.get(id) ?? 0, id, e.bayes.get(id) ?? 0));
+      }
+    }
+  selectionLogits.push(logits);
   return cs.map(
     (c) =>
       new Map(
@@ -732,5 +748,31 @@ for (const [key, runs] of selectionRuns) {
   const perRun = runs.map((r) => meanOf([...r.sets.values()]));
   const all = meanOf(perRun);
   console.log(`  ${'mean'.padEnd(10)} ${formatMeasures(all)}  objective ${objectiveOf(all).toFixed(3)}`);
-  console.log(`  objective of each training setting's mean: ${perRun.map((m) => objectiveOf(m).toFixed(3)).join(', ')}`);
+  const objectives = perRun.map((m) => objectiveOf(m));
+  console.log(
+    `  objective of each training setting's mean: ${objectives.map((o) => o.toFixed(3)).join(', ')} (sd ${sd(objectives).toFixed(3)})`,
+  );
+}
+/** The sample standard deviation. */
+function sd(xs: readonly number[]): number {
+  if (xs.length < 2) return 0;
+  const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+  return Math.sqrt(xs.reduce((a, x) => a + (x - mean) ** 2, 0) / (xs.length - 1));
+}
+// The spread of the learners themselves: per selection note and term, the sd over the training
+// settings (the seeds) of the model's logit and of the first-stage logit, averaged (meaningful when
+// the settings differ only in their seed and one combination setting is tried).
+if (selectionLogits.length > 1) {
+  const spread = (offset: number) => {
+    let total = 0;
+    let count = 0;
+    for (let k = offset; k < selectionLogits[0]!.length; k += 2) {
+      total += sd(selectionLogits.map((l) => l[k]!));
+      count++;
+    }
+    return total / count;
+  };
+  console.log(
+    `\nspread over the ${selectionLogits.length} scorings, mean sd a note and term: model logit ${spread(0).toFixed(3)}, first-stage logit ${spread(1).toFixed(3)}`,
+  );
 }

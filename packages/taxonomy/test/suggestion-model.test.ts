@@ -2,7 +2,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTrainingNotes, renderModelModule, trainTermModel, DEFAULT_TRAINING_PARAMETERS } from '../scripts/suggestion-training.js';
+import {
+  readTrainingNotes,
+  renderModelModule,
+  trainTermModel,
+  DEFAULT_TRAINING_PARAMETERS,
+  type TrainingParameters,
+} from '../scripts/suggestion-training.js';
+import { fitTermFullBatch } from '../scripts/suggestion-full-batch.js';
 import { MODEL_MODULE, readTrainingDir, TRAINING_DIR } from '../scripts/train-suggestions.js';
 import { readLabelledNotes } from '../scripts/suggestion-score.js';
 import { LABELLED_SETS, validTrainingLines } from '../scripts/import-suggestion-notes.js';
@@ -36,6 +43,54 @@ describe('the suggestion model', () => {
     },
     TRAINING_TIMEOUT,
   );
+
+  it(
+    'steadies the learner: averaged over later passes its logits on unseen notes depend less on the seed, fitted full-batch not at all',
+    () => {
+      const all = readTrainingDir();
+      const notes = all.filter((_, i) => i % 20 === 0);
+      const unseen = all.filter((_, i) => i % 20 === 10).slice(0, 100);
+      const logitsOf = (extra: Partial<TrainingParameters>) => {
+        const model = loadTermModel(trainTermModel(notes, { ...DEFAULT_TRAINING_PARAMETERS, ...extra }));
+        return unseen.flatMap((n) => {
+          const scores = scoreWithModel(model, noteFeatures(n.text, { known: model.known }));
+          return model.ids.map((id) => scores.get(id)?.logit ?? 0);
+        });
+      };
+      // The mean absolute difference of a note's logit of a term between the models of seeds 15 and 16.
+      const spread = (extra: Partial<TrainingParameters>) => {
+        const [a, b] = [logitsOf({ ...extra, seed: 15 }), logitsOf({ ...extra, seed: 16 })];
+        return a.reduce((sum, x, i) => sum + Math.abs(x - b[i]!), 0) / a.length;
+      };
+      const plain = spread({});
+      expect(plain).toBeGreaterThan(0.1);
+      expect(spread({ averageFrom: 5 })).toBeLessThan(plain / 2);
+      expect(spread({ fullBatch: 100 })).toBe(0);
+    },
+    TRAINING_TIMEOUT,
+  );
+
+  it('averages the weights of several seeds into one model of the same features', () => {
+    const notes = readTrainingDir().slice(0, 60);
+    const base = { ...DEFAULT_TRAINING_PARAMETERS, prune: 0, epochs: 3 };
+    const [a, b, both] = [
+      trainTermModel(notes, { ...base, seed: 15 }),
+      trainTermModel(notes, { ...base, seed: 16 }),
+      trainTermModel(notes, { ...base, seeds: [15, 16] }),
+    ];
+    const weightOf = (m: typeof a, term: number, feature: string) => {
+      const t = m.terms[term]!;
+      const at = t.weights.findIndex((x, i) => i % 2 === 0 && m.features[x] === feature);
+      return at < 0 ? 0 : t.weights[at + 1]!;
+    };
+    expect(both.terms.map((t) => t.id)).toEqual(a.terms.map((t) => t.id));
+    for (const feature of both.features.slice(0, 50))
+      for (let term = 0; term < both.terms.length; term++)
+        // Each model's weights are rounded to two decimals before the comparison.
+        expect(Math.abs(weightOf(both, term, feature) - (weightOf(a, term, feature) + weightOf(b, term, feature)) / 2)).toBeLessThanOrEqual(
+          0.011,
+        );
+  });
 
   it(
     "weighs a note's named wrong terms as hard negatives: the term's score on that note goes down",
@@ -197,5 +252,40 @@ describe('note features', () => {
     const { values, words } = noteFeatures('Eigen regie voeren. Schulden saneren.');
     expect([...values.keys()].filter((f) => f.includes(' '))).toEqual(['regie voer', 'schuld saner']);
     expect(words.get('schuld saner')).toEqual(['schulden saneren']);
+  });
+});
+
+describe('the full-batch fit of one term', () => {
+  it('reaches the minimum of the penalised log-loss: the gradient there is zero', () => {
+    // Six notes over three features, not separable, each loss counted by its weight.
+    const rows = [
+      { cols: [0, 1], vals: [1, 0.5] },
+      { cols: [1], vals: [1] },
+      { cols: [0, 2], vals: [0.7, 0.7] },
+      { cols: [2], vals: [1] },
+      { cols: [0], vals: [1] },
+      { cols: [1, 2], vals: [0.6, 0.8] },
+    ];
+    const labels = [true, false, true, false, false, true];
+    const counts = [4, 1, 4, 1, 2, 1];
+    const ridge = 0.3;
+    const { weights, bias } = fitTermFullBatch({
+      rows,
+      width: 3,
+      ridge,
+      iterations: 200,
+      positive: (n) => labels[n]!,
+      weight: (n) => counts[n]!,
+    });
+    const gradient = [...weights].map((w) => ridge * w);
+    let gBias = 0;
+    rows.forEach(({ cols, vals }, n) => {
+      const z = bias + cols.reduce((sum, c, k) => sum + weights[c]! * vals[k]!, 0);
+      const d = counts[n]! * (1 / (1 + Math.exp(-z)) - (labels[n]! ? 1 : 0));
+      cols.forEach((c, k) => (gradient[c]! += d * vals[k]!));
+      gBias += d;
+    });
+    for (const g of [...gradient, gBias]) expect(Math.abs(g)).toBeLessThan(1e-6);
+    expect(weights[0]).toBeGreaterThan(0);
   });
 });
