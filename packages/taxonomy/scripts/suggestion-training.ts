@@ -101,6 +101,22 @@ export const DEFAULT_TRAINING_PARAMETERS: TrainingParameters = {
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
+/** The averaging, full-batch and seeds options each change what is trained: a combination that would quietly do less than asked is refused. */
+export function steadinessOptionError(p: TrainingParameters): string | undefined {
+  const whole = (x: number | undefined, min: number) => x === undefined || (Number.isInteger(x) && x >= min);
+  if (!whole(p.averageFrom, 0)) return `averageFrom must be a whole number from 0 on, got ${p.averageFrom}`;
+  if (p.averageFrom !== undefined && p.averageFrom >= p.epochs)
+    return `averageFrom (${p.averageFrom}) must be below epochs (${p.epochs}), or no snapshot is averaged`;
+  if (!whole(p.snapshots, 1)) return `snapshots must be a whole number from 1 on, got ${p.snapshots}`;
+  if (p.snapshots !== undefined && p.averageFrom === undefined) return 'snapshots needs averageFrom';
+  if (!whole(p.fullBatch, 1)) return `fullBatch must be a whole number of iterations from 1 on, got ${p.fullBatch}`;
+  if (p.fullBatch !== undefined && (p.seeds !== undefined || p.averageFrom !== undefined))
+    return 'fullBatch does not depend on the seed or the order: leave out seeds and averageFrom';
+  if (p.seeds !== undefined && (p.seeds.length === 0 || !p.seeds.every((s) => Number.isInteger(s))))
+    return `seeds must be a non-empty list of whole numbers, got ${JSON.stringify(p.seeds)}`;
+  return undefined;
+}
+
 export function trainTermModel(notes: readonly TrainingNote[], p: TrainingParameters = DEFAULT_TRAINING_PARAMETERS): TermModelData {
   // The stems known to the model decide compound heads, so they are counted first.
   const notesWith = (lists: Iterable<Iterable<string>>) => {
@@ -142,6 +158,8 @@ export function trainTermModel(notes: readonly TrainingNote[], p: TrainingParame
   // Array.from would floor 2.5 to 2 and make -1 no visit: a weight that is no whole number is refused.
   const badWeight = notes.find((n) => n.weight !== undefined && !(Number.isInteger(n.weight) && n.weight >= 0));
   if (badWeight) throw new Error(`${badWeight.id}: a note's weight must be a whole number from 0 on, got ${badWeight.weight}`);
+  const optionError = steadinessOptionError(p);
+  if (optionError) throw new Error(optionError);
   const visitOrder = notes.flatMap((n, i) => Array.from({ length: n.weight ?? 1 }, () => i));
   const lossWeight = (n: number, t: number, id: string) =>
     labels[n]!.has(id) ? positiveWeights[t]! : mistakes[n]!.has(id) ? (notes[n]!.wrongWeight ?? p.hardNegativeWeight) : 1;
@@ -156,7 +174,7 @@ export function trainTermModel(notes: readonly TrainingNote[], p: TrainingParame
     const next = seededRandom(seed);
     const order = [...visitOrder];
     // The running sum of the snapshots (scale × v, bias) for Polyak–Ruppert averaging.
-    const averaging = p.averageFrom !== undefined && p.averageFrom < p.epochs;
+    const averaging = p.averageFrom !== undefined;
     const sum = new Float64Array(averaging ? ids.length * width : 0);
     const biasSum = new Float64Array(ids.length);
     let taken = 0;

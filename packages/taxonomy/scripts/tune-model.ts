@@ -773,6 +773,6 @@ if (selectionLogits.length > 1) {
     return total / count;
   };
   console.log(
-    `\nspread over the ${selectionLogits.length} scorings, mean sd a note and term: model logit ${spread(0).toFixed(3)}, first-stage logit ${spread(1).toFixed(3)}`,
+    `\nspread over the ${selectionLogits.length} scorings, mean sd a note and term: model logit ${spread(0).toFixed(3)}, first-stage logit ${spread(1).toFixed(3)} (the seeds' spread only where the settings differ in the seed alone)`,
   );
 }

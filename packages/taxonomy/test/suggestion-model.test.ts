@@ -8,6 +8,7 @@ import {
   trainTermModel,
   DEFAULT_TRAINING_PARAMETERS,
   type TrainingParameters,
+  steadinessOptionError,
 } from '../scripts/suggestion-training.js';
 import { fitTermFullBatch } from '../scripts/suggestion-full-batch.js';
 import { MODEL_MODULE, readTrainingDir, TRAINING_DIR } from '../scripts/train-suggestions.js';
@@ -69,6 +70,19 @@ describe('the suggestion model', () => {
     },
     TRAINING_TIMEOUT,
   );
+
+  it('refuses steadiness options that would quietly do less than asked, naming the option', () => {
+    const base = DEFAULT_TRAINING_PARAMETERS;
+    expect(steadinessOptionError(base)).toBeUndefined();
+    expect(steadinessOptionError({ ...base, averageFrom: 5, snapshots: 4 })).toBeUndefined();
+    expect(steadinessOptionError({ ...base, averageFrom: base.epochs })).toMatch(/averageFrom .* below epochs/);
+    expect(steadinessOptionError({ ...base, averageFrom: 2.5 })).toMatch(/averageFrom must be a whole number/);
+    expect(steadinessOptionError({ ...base, averageFrom: 3, snapshots: 0 })).toMatch(/snapshots must be/);
+    expect(steadinessOptionError({ ...base, snapshots: 4 })).toMatch(/snapshots needs averageFrom/);
+    expect(steadinessOptionError({ ...base, fullBatch: 100, seeds: [15, 16] })).toMatch(/fullBatch .* leave out seeds/);
+    expect(steadinessOptionError({ ...base, seeds: [] })).toMatch(/seeds must be a non-empty list/);
+    expect(() => trainTermModel(readTrainingDir().slice(0, 5), { ...base, fullBatch: 0 })).toThrow(/fullBatch must be/);
+  });
 
   it('averages the weights of several seeds into one model of the same features', () => {
     const notes = readTrainingDir().slice(0, 60);
