@@ -1,0 +1,85 @@
+// Classes of ages, dates, identifiers, phone numbers and persons named for issue 13's unseen20 round (ages, identifiers
+// and informal text), each with invented examples: what a rule must find and what it must leave alone. No text of the
+// evaluation sets.
+import { describe, expect, it } from 'vitest';
+import { detect } from '../src/index.js';
+
+const found = (text: string) => detect(text).map((s) => [s.label, text.slice(s.start, s.end)]);
+const has = (text: string, label: string, value: string) => expect(found(text)).toContainEqual([label, value]);
+const lacks = (text: string, label: string, value: string) => expect(found(text)).not.toContainEqual([label, value]);
+
+describe('phone numbers in message exports and said aloud', () => {
+  it('takes a number before a spaced dash and the date and time of a message', () => {
+    const chat = 'Van +31687123456 – 4-3 09:12\nik kom morgen\n\nAan 0687123456 – 4-3 09:20\nprima';
+    has(chat, 'PHONE', '+31687123456');
+    has(chat, 'PHONE', '0687123456');
+    has(chat, 'DATE', '4-3');
+  });
+  it('takes a mobile number with underscores between its groups', () => {
+    has('zijn nummer: 06_41_28_93_50\nbel na vijven', 'PHONE', '06_41_28_93_50');
+    lacks('bestand scan_2024_11_03_01.pdf', 'PHONE', '2024_11_03_01');
+  });
+  it('takes a number said in pairs with hyphens, or "nul-zes" and groups of digits', () => {
+    has('Mijn nummer is nul-zes, drie-een, vier-vier, nul-twee, acht-vijf. Bel maar.', 'PHONE', 'nul-zes, drie-een, vier-vier, nul-twee, acht-vijf');
+    has('Melder: Nul-zes, 39 27 81 46. Dank u.', 'PHONE', 'Nul-zes, 39 27 81 46');
+  });
+  it('leaves a zero said before an amount alone', () => {
+    expect(found('Het saldo staat op nul, 12 euro erbij komt in mei.').filter(([label]) => label === 'PHONE')).toEqual([]);
+  });
+});
+
+describe('ages in lists, in brackets and after a future "wordt"', () => {
+  it('takes the ages listed after children, with a comma, "van" or nothing between', () => {
+    has('Mw. Verbeek (drie kinderen, 5 en 9), woont boven.', 'AGE', '5');
+    has('Mw. Verbeek (drie kinderen, 5 en 9), woont boven.', 'AGE', '9');
+    has('een vader met kinderen van 11, 6 en een baby', 'AGE', '6');
+    has('Huisbezoek; kinderen 4, 12; tolk Arabisch', 'AGE', '4');
+    has('Huisbezoek; kinderen 4, 12; tolk Arabisch', 'AGE', '12');
+  });
+  it('leaves counts after children alone', () => {
+    lacks('4 kinderen, 2 honden en 1 kat', 'AGE', '2');
+  });
+  it('takes the age someone turns after an age and "wordt"', () => {
+    has('Joris is 15, wordt over 2 maanden 16 (geb. 3 mei 2010).', 'AGE', '16');
+    has('Sara zit in groep 4, wordt in maart 8.', 'AGE', '8');
+    has('dochter Lena (4, wordt in juni 5) gaat', 'AGE', '4');
+    has('dochter Lena (4, wordt in juni 5) gaat', 'AGE', '5');
+  });
+  it('takes an age after a hesitation or "zelf al"', () => {
+    has('Haar buurman? Die is zelf al negentig. Hij helpt niet.', 'AGE', 'negentig');
+    has('haar moeder is eh vierenzeventig of zo', 'AGE', 'vierenzeventig');
+  });
+  it('takes an exact age first in a bracket after an adverb', () => {
+    has('dhr Wolters (sinds kort 67, dus pensioen) belde', 'AGE', '67');
+    has('Zoon Erik (zelf 45, woont in Hoorn)', 'AGE', '45');
+    has('Zijn vader (88!) woont nog thuis.', 'AGE', '88');
+  });
+  it('takes an age after a name in quotes, a double surname with initials, a labelled field with "="', () => {
+    has('Zorgen: vriend ("Rico", 27) leent geld.', 'AGE', '27');
+    has('3. Mw. Th. Coenen-Drießen, 89 (!), woont alleen.', 'AGE', '89');
+    has('3. Mw. Th. Coenen-Drießen, 89 (!), woont alleen.', 'PERSON', 'Th. Coenen-Drießen');
+    has('leeftijd_client = 34\nwoonplaats = onbekend', 'AGE', '34');
+    has('- vader (niet in beeld): Samir, achternaam onbekend, ca. 40\n- kind: Nora', 'AGE', '40');
+  });
+});
+
+describe('dates as ordinals', () => {
+  it('takes a day with an ordinal ending or an ordinal word before the month', () => {
+    has('jarig op de 9e maart geloof ik', 'DATE', '9e maart');
+    has('start vanaf de 1ste juni.', 'DATE', '1ste juni');
+    has('de brief van de elfde april kwam later', 'DATE', 'elfde april');
+  });
+  it('takes a day alone after a weekday or a preposition of time where the clause ends', () => {
+    has('Hij komt woensdag de veertiende terug.', 'DATE', 'veertiende');
+    has('Kunt u zaterdag de 21e? Graag.', 'DATE', '21e');
+    has('geen geld tot de 28e. Daarna wel.', 'DATE', '28e');
+  });
+  it('leaves ordinals of rank alone', () => {
+    lacks('voor de 2e keer in de 4e klas, op de 3e verdieping', 'DATE', '2e');
+    lacks('dinsdag de eerste keer', 'DATE', 'eerste');
+  });
+  it('takes a date of day, month and year separated by spaces, not groups of a phone number', () => {
+    has('geb.: 04 11 2008 | klas 3', 'DATE', '04 11 2008');
+    lacks('bel 06 12 20 09 11 nu', 'DATE', '12 20 09');
+  });
+});
