@@ -83,3 +83,46 @@ describe('dates as ordinals', () => {
     lacks('bel 06 12 20 09 11 nu', 'DATE', '12 20 09');
   });
 });
+
+describe('persons in chat exports, legends, tab-separated forms and attendee lists', () => {
+  it('takes senders after a day, a month and a time, and their names where they recur in lower case', () => {
+    const chat = '3/9 19:02 lotte: wie helpt zaterdag?\n3/9 19:04 joep: ik, neem lotte mee\n3/9 19:06 lotte: top\n4/9 08:10 joep: sleutel is er';
+    has(chat, 'PERSON', 'joep');
+    expect(found(chat).filter(([label, value]) => label === 'PERSON' && value === 'lotte')).toHaveLength(3);
+  });
+  it('takes a known first name with a team in brackets after a day and a time', () => {
+    has('3/9 19:11 yusuf (buurtteam): ik regel het', 'PERSON', 'yusuf');
+  });
+  it('leaves an agenda with days and times alone', () => {
+    const agenda = 'Planning\n12/3 09:30 Opening: welkom\n12/3 10:00 Huisbezoek: familie\n12/3 11:00 Huisbezoek: tweede';
+    expect(found(agenda).filter(([label]) => label === 'PERSON')).toEqual([]);
+  });
+  it("takes a colleague's initial before the time of a message", () => {
+    const chat = 'sem 09:01: wie belt?\nT. 09:03: ik doe het\nsem 09:04: fijn';
+    has(chat, 'PERSON', 'T.');
+  });
+  it('takes a user handle that speaks on two lines', () => {
+    const dm = 'x_mila.v_x: hoi ben jij van het buurthuis?\njongerenwerker: ja, wat is er?\nx_mila.v_x: mag ik iets vragen';
+    has(dm, 'PERSON', 'x_mila.v_x');
+  });
+  it('takes the short forms a legend gives in lower case, not words', () => {
+    const table = 'datum;client;mw\n2025-01-03;Bos, Piet;ajv\n2025-01-04;Bos, Piet;rt\nCodes: ajv = Anke de Jong, rt = Ruud Tol.';
+    expect(found(table).filter(([label, value]) => label === 'PERSON' && value === 'ajv')).toHaveLength(2);
+    has(table, 'PERSON', 'rt');
+    lacks('Talen: en = Engels, nl = Nederlands', 'PERSON', 'en');
+  });
+  it('takes a name field of a tab-separated export', () => {
+    const form = 'veld\twaarde\nachternaam\tEl-Haddad\nvoornamen\tSamir';
+    has(form, 'PERSON', 'El-Haddad');
+    has(form, 'PERSON', 'Samir');
+  });
+  it('takes an attendee with a team in brackets', () => {
+    has('Aanwezig: Roos (jeugd), Hakan (wmo), Femke', 'PERSON', 'Roos');
+  });
+  it('takes initials after a surname and a comma, and before a first name in brackets after a title', () => {
+    const field = 'Naam:      Dijkstra, P.J. (Pieter)\nGeboortedatum: 2-3-1948';
+    has(field, 'PERSON', 'P.J.');
+    has(field, 'PERSON', 'Pieter');
+    has('Patiënt: mw. E.M. (Karin) Hoekstra, geb. 1950', 'PERSON', 'E.M.');
+  });
+});

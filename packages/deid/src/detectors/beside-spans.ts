@@ -101,8 +101,8 @@ const BIRTH_CUE = /(?:geb\.?|geboren|°|geboortedatum|geb\.datum|geb\.dat\.?|d\.
 
 /** "Wilhelmina (Mien) Kloosterman", "Milan (bijnaam "Mimi")": a nickname in brackets after a first name, and the surname after it. */
 const NICKNAME = /[ \t]\((bijnaam |roepnaam |alias )?["“'‘]?(\p{Lu}\p{Ll}+)["”'’]?\)(?:[ \t](\p{Lu}[\p{L}'’-]+(?:-\p{Lu}[\p{L}'’-]+)?))?/uy;
-/** "RvB = Roos van Beek", "M.K. = Mark Kok": a legend that gives a name its short form. */
-const SHORT_FORM_BEFORE = /(?:^|[\s:;,(|])([A-Z][A-Za-z]{1,4}|(?:[A-Z]\.){2,3})[ \t]*=[ \t]*$/;
+/** "RvB = Roos van Beek", "M.K. = Mark Kok", "hvd = Hanneke van Dijk": a legend that gives a name its short form. */
+const SHORT_FORM_BEFORE = /(?:^|[\s:;,(|])([A-Z][A-Za-z]{1,4}|(?:[A-Z]\.){2,3}|[a-z]{2,4})[ \t]*=[ \t]*$/;
 /** "Kim, kim@…", "Joost (joost.bakker@…)": a capitalised name right before an e-mail address that starts with it. */
 const NAME_BEFORE_MAIL = /(?<![\p{L}])(\p{Lu}\p{Ll}{1,20})(?:,[ \t]*|[ \t]*\(|[ \t]*<|[ \t]+)$/u;
 const isNameWord = (word: string) => {
@@ -202,8 +202,38 @@ export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
   return more;
 }
 
+/** "Wierenga, H.J. (Hendrik)": initials after a surname and a comma, where the field or the clause ends or a bracket opens. */
+const INITIALS_AFTER_COMMA = /, ((?:[A-Z]\.){1,4})(?=[ \t]*(?:\(|[,;\n|]|$))/y;
+/** "dhr. M.A. (Marco)": a title and initials before the bracket of a first name. */
+const TITLE_INITIALS_BEFORE = /(?:^|[\s:(])(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]r|[Mm]eneer|[Mm]evrouw)\.? ((?:[A-Z]\.){1,4}) \($/;
+
+/** Initials beside a person: after the surname and a comma, or before the first name in brackets. */
+function initialsBeside(text: string, span: Span, more: Span[]): void {
+  if (text.charCodeAt(span.end) === 44) {
+    const m = at(INITIALS_AFTER_COMMA, text, span.end);
+    if (m) {
+      const start = span.end + 2;
+      more.push({ start, end: start + m[1]!.length, label: 'PERSON', source: 'person-initials-after-comma' });
+      // "(Hendrik)" after the initials: the first name.
+      const nick = text.charCodeAt(start + m[1]!.length + 1) === 40 ? at(NICKNAME, text, start + m[1]!.length) : null;
+      if (nick && nick[1] === undefined && FIRST_NAMES.has(nick[2]!.toLowerCase())) {
+        const first = nick.index + nick[0].indexOf(nick[2]!, 2);
+        more.push({ start: first, end: first + nick[2]!.length, label: 'PERSON', source: 'person-nickname' });
+      }
+    }
+  }
+  if (text.charCodeAt(span.start - 1) === 40) {
+    const m = TITLE_INITIALS_BEFORE.exec(text.slice(Math.max(0, span.start - 24), span.start));
+    if (m) {
+      const start = span.start - 2 - m[1]!.length;
+      more.push({ start, end: start + m[1]!.length, label: 'PERSON', source: 'person-initials-before-name' });
+    }
+  }
+}
+
 /** A nickname in brackets after a person and the surname after it; a short form a legend gives a person, wherever it recurs. */
 function personsBeside(text: string, span: Span, more: Span[]): void {
+  initialsBeside(text, span, more);
   const m = text.charCodeAt(span.end + 1) === 40 ? at(NICKNAME, text, span.end) : null;
   if (m && (m[1] !== undefined || FIRST_NAMES.has(m[2]!.toLowerCase()) || (m[3] !== undefined && isNameWord(m[2]!)))) {
     const nick = m.index + m[0].indexOf(m[2]!, 2);
@@ -224,6 +254,8 @@ function personsBeside(text: string, span: Span, more: Span[]): void {
   const short = SHORT_FORM_BEFORE.exec(text.slice(Math.max(0, span.start - 12), span.start));
   if (!short) return;
   const form = short[1]!;
+  // A short form in lower case only where it is no word ("en = …").
+  if (/^[a-z]/.test(form) && (isCommon(form) || NOT_NAMES.has(form))) return;
   // Each occurrence as a word of its own (the scan's words would miss "M.K."; a legend is rare, so indexOf is cheap).
   for (let i = text.indexOf(form); i !== -1; i = text.indexOf(form, i + form.length)) {
     const before = text.charCodeAt(i - 1);
