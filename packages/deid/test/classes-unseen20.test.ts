@@ -126,3 +126,28 @@ describe('persons in chat exports, legends, tab-separated forms and attendee lis
     has('Patiënt: mw. E.M. (Karin) Hoekstra, geb. 1950', 'PERSON', 'E.M.');
   });
 });
+
+describe('case, policy and payment identifiers', () => {
+  it('takes a number after a hyphenated compound of a number word', () => {
+    has('Heeft u een politie-registratienummer 2025417730? Dan graag.', 'CASE_ID', '2025417730');
+    has('DUO-meldingsnr: K2511-40218\nDatum', 'CASE_ID', 'K2511-40218');
+  });
+  it('leaves a private phone number to the phone rule', () => {
+    lacks('privé-telefoonnummer 0612345678', 'CASE_ID', '0612345678');
+  });
+  it('takes a number after a dotted leader on a form', () => {
+    has('Zaaknummer ............ 310-882-4410\nJeugdige ........ X', 'CASE_ID', '310-882-4410');
+    has('Kenmerk aanbieder ........ ABC/25/NH/0412\n', 'CASE_ID', 'ABC/25/NH/0412');
+  });
+  it('takes a compound ending in "zaak" before a colon, and letters with a spaced slash', () => {
+    has('Leerplichtzaak: LPV 2025 / 0214 | klas 2b', 'CASE_ID', 'LPV 2025 / 0214');
+    lacks('Hoofdzaak: 2024 was een zwaar jaar', 'CASE_ID', '2024');
+  });
+  it('takes a policy number in groups with a check digit, after a word for what it insures', () => {
+    has('polisnr. zorgverzekering ZVK 4410 2981 7\nLeeftijd: 50', 'CASE_ID', 'ZVK 4410 2981 7');
+  });
+  it('takes the reference a payment is made under', () => {
+    has('Maak het over o.v.v. 552190-JANSEN. Dank.', 'CASE_ID', '552190-JANSEN');
+    lacks('Maak het over o.v.v. uw naam en adres.', 'CASE_ID', 'uw');
+  });
+});
