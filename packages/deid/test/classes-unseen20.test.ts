@@ -63,6 +63,25 @@ describe('ages in lists, in brackets and after a future "wordt"', () => {
   });
 });
 
+describe('ages of young children in weeks, in table cells and in lists with dashes', () => {
+  it('takes a baby\'s age in weeks or months without "van"', () => {
+    has('| 10:30 | R. Bos | baby 5 wk, kraamzorg gestopt', 'AGE', '5 wk');
+    has('Ina | baby 8 wkn, slaapt slecht', 'AGE', '8 wkn');
+    lacks('kind 6 weken ziek geweest thuis', 'AGE', '6 weken');
+  });
+  it('takes an age cell right after a name cell where the table has an age column', () => {
+    const csv = 'datum;naam;leeftijd;adres\n04-11-2026;Gerda Wolters-Smit;77;Dorpsstraat 3\n05-11-2026;Tom Bakker;31;Kerkweg 9';
+    has(csv, 'AGE', '77');
+    has(csv, 'AGE', '31');
+    lacks('naam;aantal\nTom Bakker;3;x', 'AGE', '3');
+  });
+  it('takes ages after names separated by dashes', () => {
+    const kids = 'Kinderen (naam, leeftijd)\nMariam 11 – Yusuf 8 – Hawa 3';
+    has(kids, 'AGE', '11');
+    has(kids, 'AGE', '8');
+  });
+});
+
 describe('dates as ordinals', () => {
   it('takes a day with an ordinal ending or an ordinal word before the month', () => {
     has('jarig op de 9e maart geloof ik', 'DATE', '9e maart');

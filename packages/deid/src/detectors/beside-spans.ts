@@ -21,9 +21,13 @@ const isFewYears = (age: string) => !isDigitCode(age.charCodeAt(0)) || Number.pa
 /** "dochter Noa van 15 zit thuis": "van" and a number after a name is the person's age where a clause, a unit or a verb follows. */
 const AGE_OF_NAME =
   / van (?:een jaar of |ongeveer |rond de )?(\d{1,2}(?: (?:mnd\.?|maanden|weken|wkn\.?))?)(?= (?:jaar|jr|zit|is|woont|gaat|heeft|komt|krijgt|wil|was|die|en|of)(?![\p{L}])| ?[,;)]| ?\.(?!\d)| ?\n| ?$)/uy;
-/** "oliwia is 6, bartek 3", "hij 86, zij 83" after a name: a bare number where a clause or the line ends. */
+/** "oliwia is 6, bartek 3", "hij 86, zij 83", "Amir 12 – Sara 9" after a name: a bare number where a clause or the line ends, or a dash before the next name. */
 const AGE_AFTER_NAME =
-  / (?:is |wordt |werd )?(\d{1,3})(?= ?[,;)]| en | is(?![\p{L}])| ?\n| ?$| ?\.(?!\d)| (?!(?:jan|feb|mrt|maart|apr|april|mei|jun|juni|jul|juli|aug|sep|sept|okt|nov|dec|januari|februari|augustus|september|oktober|november|december|keer|uur|euro|minuten|min|dagen|weken|maanden|x|km|kg)(?![\p{L}]))\p{Ll}{3,})/uy;
+  / (?:is |wordt |werd )?(\d{1,3})(?= ?[,;)]| en | is(?![\p{L}])| [–—] \p{Lu}| ?\n| ?$| ?\.(?!\d)| (?!(?:jan|feb|mrt|maart|apr|april|mei|jun|juni|jul|juli|aug|sep|sept|okt|nov|dec|januari|februari|augustus|september|oktober|november|december|keer|uur|euro|minuten|min|dagen|weken|maanden|x|km|kg)(?![\p{L}]))\p{Ll}{3,})/uy;
+/** "Hilda Bos;81;Kerkstraat 4": a cell of one to three digits right after a name's cell (in a table with an age column). */
+const AGE_CELL = /([;\t|]) ?(\d{1,3}) ?(?=\1)/y;
+/** A table's header or a form that names an age: "leeftijd", "lft". */
+const AGE_HEADING = /leeftijd|lft/i;
 /** ", bartek 3": after a name and its age, the next name in lower case and its age. */
 const NEXT_CHILD = /, (\p{Ll}[\p{Ll}'’-]{2,}) \d{1,2}(?=[,.;!?\n]| en |$)/uy;
 /** A lower-case word that can be a name: no Dutch word of the lists or of the common words ("groep 4"). */
@@ -135,6 +139,8 @@ export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
       more.push({ start, end: start + m[1]!.length, label: 'AGE', source: 'age-next-in-list' });
     }
   }
+  // Whether the text names an age anywhere (looked for once, where a name's cell is followed by a number).
+  let ageHeading: boolean | undefined;
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i]!;
     const next = spans[i + 1];
@@ -167,6 +173,15 @@ export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
       )
         add(m, 'AGE', 'age-between-commas');
       else if (
+        span.label === 'PERSON' &&
+        (text.charCodeAt(span.end) === 59 || text.charCodeAt(span.end) === 9 || text.charCodeAt(span.end) === 124) &&
+        (m = at(AGE_CELL, text, span.end)) &&
+        Number.parseInt(m[2]!, 10) <= MOST_YEARS &&
+        (ageHeading ??= AGE_HEADING.test(text))
+      ) {
+        const start = m.index + m[0].indexOf(m[2]!, 1);
+        more.push({ start, end: start + m[2]!.length, label: 'AGE', source: 'age-cell-after-name' });
+      } else if (
         span.label === 'PERSON' &&
         text.charCodeAt(span.end + 1) === 118 &&
         (m = at(AGE_OF_NAME, text, span.end)) &&
