@@ -20,7 +20,11 @@ describe('phone numbers in message exports and said aloud', () => {
     lacks('bestand scan_2024_11_03_01.pdf', 'PHONE', '2024_11_03_01');
   });
   it('takes a number said in pairs with hyphens, or "nul-zes" and groups of digits', () => {
-    has('Mijn nummer is nul-zes, drie-een, vier-vier, nul-twee, acht-vijf. Bel maar.', 'PHONE', 'nul-zes, drie-een, vier-vier, nul-twee, acht-vijf');
+    has(
+      'Mijn nummer is nul-zes, drie-een, vier-vier, nul-twee, acht-vijf. Bel maar.',
+      'PHONE',
+      'nul-zes, drie-een, vier-vier, nul-twee, acht-vijf',
+    );
     has('Melder: Nul-zes, 39 27 81 46. Dank u.', 'PHONE', 'Nul-zes, 39 27 81 46');
   });
   it('leaves a zero said before an amount alone', () => {
@@ -93,6 +97,11 @@ describe('dates as ordinals', () => {
     has('Kunt u zaterdag de 21e? Graag.', 'DATE', '21e');
     has('geen geld tot de 28e. Daarna wel.', 'DATE', '28e');
   });
+  it('takes a day said as a number before the month, and a year said aloud', () => {
+    has('Hij is geboren elf juni negentienzevenenvijftig, zegt hij.', 'DATE', 'elf juni negentienzevenenvijftig');
+    has('geboren op zes maart tweeduizend negen.', 'DATE', 'zes maart tweeduizend negen');
+    has('Ze komt op vierentwintig oktober langs.', 'DATE', 'vierentwintig oktober');
+  });
   it('leaves ordinals of rank alone', () => {
     lacks('voor de 2e keer in de 4e klas, op de 3e verdieping', 'DATE', '2e');
     lacks('dinsdag de eerste keer', 'DATE', 'eerste');
@@ -105,7 +114,8 @@ describe('dates as ordinals', () => {
 
 describe('persons in chat exports, legends, tab-separated forms and attendee lists', () => {
   it('takes senders after a day, a month and a time, and their names where they recur in lower case', () => {
-    const chat = '3/9 19:02 lotte: wie helpt zaterdag?\n3/9 19:04 joep: ik, neem lotte mee\n3/9 19:06 lotte: top\n4/9 08:10 joep: sleutel is er';
+    const chat =
+      '3/9 19:02 lotte: wie helpt zaterdag?\n3/9 19:04 joep: ik, neem lotte mee\n3/9 19:06 lotte: top\n4/9 08:10 joep: sleutel is er';
     has(chat, 'PERSON', 'joep');
     expect(found(chat).filter(([label, value]) => label === 'PERSON' && value === 'lotte')).toHaveLength(3);
   });

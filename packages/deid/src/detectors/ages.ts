@@ -80,7 +80,8 @@ const CHILD_WORDS = new Set(
   ),
 );
 /** "(baby, 9 maanden)", "(Linh, 4)", '("Jay", 24)': an age after a name or a word for a young child, inside brackets. */
-const AGE_AFTER_COMMA_IN_BRACKETS = /(?<=\(["“„']?(?:\p{L}[\p{L}'’-]+)["”']?,[ \t]?)(\d{1,3}(?:[ \t](?:jaar|jr|maanden|mnd|weken))?)(?=\))/gu;
+const AGE_AFTER_COMMA_IN_BRACKETS =
+  /(?<=\(["“„']?(?:\p{L}[\p{L}'’-]+)["”']?,[ \t]?)(\d{1,3}(?:[ \t](?:jaar|jr|maanden|mnd|weken))?)(?=\))/gu;
 const AGES_IN_BRACKETS =
   /(?<=(?:\p{Lu}[\p{L}'-]+|hij|zij|ze|ik|jij|meneer|mevrouw|mw\.?|dhr\.?|cliënt|client|bewoner|bewoonster|huurder|aanvrager|betrokkene|vriend|vriendin|kids|neef|nicht|zoontje|dochtertje|vader|moeder|zoon|dochter|oma|opa|broer|zus|broertje|zusje|neefje|nichtje|kleinkind|kindje|buurjongen|buurmeisje|schoonzus|zwager|schoonmoeder|schoonvader|stiefvader|stiefmoeder|halfbroer|halfzus|peuter|kleuter|puber|tiener|kind|kinderen|jongere|buurman|buurvrouw|partner|jongste|oudste|middelste|baby|tweeling|kleinzoon|kleindochter|stiefzoon|stiefdochter|pleegzoon|pleegdochter|pleegkind|meisje|jongen|man|vrouw|echtgenoot|echtgenote|tante|oom|mother|father|son|daughter|wife|husband|grandmother|grandfather)\s?\()(\d{1,3}(?:,5)?)(?:\s(?:en|&|jaar)\s(\d{1,3}))?(?=\s?(?:jaar|\+)?!?\)|, (?:wordt|bijna|geb\.|geboren) )/gu;
 /** "Roos (15)", "Hassan M. (23)": after a name, or a name and the initial of a surname. */

@@ -82,15 +82,22 @@ const ORDINAL_WORDS =
 const DUTCH_MONTHS = '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)';
 /** "de derde van mei", "op de eenentwintigste van maart": a day as an ordinal word, "van" and the month. */
 const ORDINAL_DAY = new RegExp(`(?<![\\p{L}])de ${ORDINAL_WORDS} van ${DUTCH_MONTHS}(?![\\p{L}])`, 'giu');
-/** "de twaalfde mei": an ordinal word and the month, tried at the ordinal before a month. */
-const ORDINAL_MONTH = new RegExp(`${ORDINAL_WORDS} ${DUTCH_MONTHS}(?![\\p{L}])`, 'iuy');
+/** A day written out as a number, two to thirty-one ("een" is too often the article). */
+const DAY_WORDS =
+  '(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën)twintig|eenendertig|dertig|twintig|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)';
+/** "de twaalfde mei", "negentien mei negentienvijfenveertig": an ordinal word or a day written out and the month (and a year said aloud), tried at the word before a month. */
+const ORDINAL_MONTH = new RegExp(
+  `(?:${ORDINAL_WORDS}|${DAY_WORDS}) ${DUTCH_MONTHS}(?: negentien\\p{Ll}*| tweeduizend(?:\\p{Ll}+| (?:en )?(?:${DAY_WORDS}|een)(?![\\p{L}]))?| (?:19|20)\\d\\d(?!\\d))?(?![\\p{L}])`,
+  'iuy',
+);
 /** "donderdag de dertiende", "vrijdag de 18e": after a weekday, the day of the month alone. */
 const WEEKDAY_DAY = new RegExp(
   `(?<=(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) de )(?:${ORDINAL_WORDS}|(?:[1-9]|[12]\\d|3[01])(?:e|ste|de))(?![\\p{L}\\d]| (?:keer|dag|week|les|ronde|sessie|bijeenkomst|afspraak|gesprek)(?![\\p{L}]))`,
   'iuy',
 );
 /** "tot de 25e.", "op de 3e?": after a preposition of time, a day of the month alone, where the clause ends. */
-const PREPOSITION_DAY = /(?<=(?:[Tt]ot|[Oo]p|[Vv]anaf|[Ss]inds|[Pp]er|[Vv]óór|[Nn]a) de )(?:[1-9]|[12]\d|3[01])(?:e|ste|de)(?=[.,;:!?)]|[ \t]*\n|$)/y;
+const PREPOSITION_DAY =
+  /(?<=(?:[Tt]ot|[Oo]p|[Vv]anaf|[Ss]inds|[Pp]er|[Vv]óór|[Nn]a) de )(?:[1-9]|[12]\d|3[01])(?:e|ste|de)(?=[.,;:!?)]|[ \t]*\n|$)/y;
 const WEEKDAY_HASHES = new Set(['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'].map(hashOf));
 const MONTH_HASHES = new Set(
   ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'].map(hashOf),
@@ -105,7 +112,8 @@ function spacedDate(text: string, at: number, end: number, spans: Span[]): void 
   if (before === 32 && isDigitCode(text.charCodeAt(at - 2))) return;
   SPACED_DATE.lastIndex = at;
   const m = SPACED_DATE.exec(text);
-  if (m && validDay(Number(m[1])) && validMonth(Number(m[2]))) spans.push({ start: at, end: at + m[0].length, label: 'DATE', source: 'date-spaced' });
+  if (m && validDay(Number(m[1])) && validMonth(Number(m[2])))
+    spans.push({ start: at, end: at + m[0].length, label: 'DATE', source: 'date-spaced' });
 }
 const isDigitCode = (code: number) => code >= 48 && code <= 57;
 
@@ -123,11 +131,14 @@ function ordinalDays(text: string, found: Scan, spans: Span[]): void {
       if (m) spans.push({ start: at, end: at + m[0].length, label: 'DATE', source: 'date-weekday-day' });
     } else if (MONTH_HASHES.has(hash) && w > 0 && wordEnds[w - 1]! + 1 === wordStarts[w]!) {
       const at = wordStarts[w - 1]!;
+      // An ordinal ends in e ("twaalfde", "eerste"), a day said as a number in e, f, g, n, r, s or t ("twee", "elf",
+      // "twintig", "tien", "vier", "zes", "acht").
       const c = text.charCodeAt(wordEnds[w - 1]! - 1);
-      if (c !== 101) continue;
+      if (c !== 101 && c !== 102 && c !== 103 && c !== 110 && c !== 114 && c !== 115 && c !== 116) continue;
       ORDINAL_MONTH.lastIndex = at;
       const m = ORDINAL_MONTH.exec(text);
-      if (m && (at === 0 || !/\p{L}/u.test(text[at - 1]!))) spans.push({ start: at, end: at + m[0].length, label: 'DATE', source: 'date-ordinal-month' });
+      if (m && (at === 0 || !/\p{L}/u.test(text[at - 1]!)))
+        spans.push({ start: at, end: at + m[0].length, label: 'DATE', source: 'date-ordinal-month' });
     }
   }
   for (let i = 0; i < found.digitStarts.length; i++) {
