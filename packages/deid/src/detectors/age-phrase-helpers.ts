@@ -26,8 +26,11 @@ export function nameBefore(text: string, at: number): boolean {
   const word = text.slice(start, text.charCodeAt(at - 1) === 32 ? at - 1 : at).toLowerCase();
   if (TITLE_WORDS.has(word)) return true;
   if (NOT_NAMES.has(word)) return false;
-  if (TITLE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return true;
-  const inName = TUSSENVOEGSEL_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || firstNameBefore(text, start);
+  // "Janssen-Pörtzgen": a double surname is read from its first part.
+  const first = text.charCodeAt(start - 1) === 45 ? capitalisedWordStart(text, start - 1) : -1;
+  const from = first === -1 ? start : first;
+  if (TITLE_BEFORE.test(text.slice(Math.max(0, from - 20), from))) return true;
+  const inName = TUSSENVOEGSEL_BEFORE.test(text.slice(Math.max(0, from - 30), from)) || firstNameBefore(text, from);
   // "Amsterdam, 12": a place of the lists is no name here, unless it ends a name ("Fenna van der Berg").
   if (PLACES.has(word)) return inName;
   return inName || FIRST_NAMES.has(word) || (SURNAMES.has(word) && !isCommon(word));
@@ -46,7 +49,8 @@ export function firstNameBefore(text: string, end: number): boolean {
 }
 /** "Mevrouw, nu 91,", "Meneer, 83,": a capitalised title stands for the person. */
 const TITLE_WORDS = new Set(['mevrouw', 'meneer', 'cliënt', 'cliënte', 'client', 'bewoner', 'bewoonster', 'betrokkene']);
-const TITLE_BEFORE = /(?<![\p{L}])(?:meneer|mevrouw|mevr\.|mw\.|dhr\.|mr\.|fam\.|familie|juf|meester) $/iu;
+/** A title, perhaps with initials after it ("Dhr. Ch. "). */
+const TITLE_BEFORE = /(?<![\p{L}])(?:meneer|mevrouw|mevr\.|mw\.|dhr\.|mr\.|fam\.|familie|juf|meester) (?:(?:\p{Lu}\p{Ll}?\.){1,3} )?$/iu;
 /** A capitalised word and a tussenvoegsel: "Daan van den ", not "de " alone ("volgens de Regeling"). */
 const TUSSENVOEGSEL_BEFORE = /\p{Lu}\p{Ll}+ (?:van|van de|van den|van der|de|den|der|ter|ten|te|in 't|in het|op de|uit de) $/u;
 /** A young child's word right before `at` (a space between): "de kleine (8 maanden)", "baby is 4 maanden". */

@@ -2,9 +2,9 @@ import type { Span } from '../labels.js';
 import { classAt, LETTER, matchesAt, phraseStarts, phrasesOf, type Scan } from '../scan.js';
 import { MOST_YEARS, nameBefore, testAt } from './age-phrase-helpers.js';
 
-/** "een jongen van veertien", "zoontje van drie maanden": a child's age written out, or in months or weeks. */
+/** "een jongen van veertien", "zoontje van drie maanden", "baby 6 wk,": a child's age written out, or in months or weeks. */
 const CHILD_AGE_WORD = new RegExp(
-  `(?<![\\p{L}])(?:zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broertje|zusje|meisje|meid|jongen|jongetje|tweeling|pleegkind|kleinzoon|kleindochter)[ \\t]van[ \\t](?:(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien)(?:[ \\t]jaar)?|((?:\\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)[ \\t](?:maanden|maand|mnd|weken|week)))(?![\\p{L}\\d])(?![ \\t](?:euro|uur|minuten|kilo|kg|cm|procent|keer|vaders|moeders|ouders)(?![\\p{L}]))`,
+  `(?<![\\p{L}])(?:zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broertje|zusje|meisje|meid|jongen|jongetje|tweeling|pleegkind|kleinzoon|kleindochter)(?:[ \\t]van[ \\t](?:(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien)(?:[ \\t]jaar)?|((?:\\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)[ \\t](?:maanden|maand|mnd|weken|week|wkn|wk)))|[ \\t](\\d{1,2}[ \\t](?:maanden|mnd|weken|wkn|wk)(?=[ \\t]*[,;)|\\n]|[ \\t]*$|[ \\t]oud)))(?![\\p{L}\\d])(?![ \\t](?:euro|uur|minuten|kilo|kg|cm|procent|keer|vaders|moeders|ouders)(?![\\p{L}]))`,
   'giu',
 );
 const CHILD_AGE_PHRASES = phrasesOf(
@@ -73,10 +73,10 @@ export function ordinalAges(text: string, found: Scan, spans: Span[]): void {
   }
 }
 
-/** "een jongen van veertien", "zoontje van drie maanden": a child's age written out, or in months or weeks. */
+/** "een jongen van veertien", "zoontje van drie maanden", "baby 6 wk,": a child's age written out, or in months or weeks. */
 export function childAgeWords(text: string, found: Scan, spans: Span[]): void {
   for (const m of matchesAt(CHILD_AGE_WORD, text, phraseStarts(found, CHILD_AGE_PHRASES), found)) {
-    const age = m[1] ?? m[2]!;
+    const age = m[1] ?? m[2] ?? m[3]!;
     const start = m.index + m[0].length - age.length;
     spans.push({ start, end: start + age.length, label: 'AGE', source: 'age-child-word' });
   }

@@ -13,8 +13,8 @@ function adverbCommaBefore(text: string, space: number): number {
   return m ? space - m[0].length : -1;
 }
 const COMMA_ADVERB = /, (?:nu|inmiddels|bijna|ruim|al|pas|net|ongeveer|circa|ca\.)$/;
-/** After "Name, 15": a comma, a bracket, the sentence's or line's end (not "Jansen, 12 mei" nor "Bos, 3 kinderen"). */
-const COMMA_AGE_CLOSES = /(?: jaar| jr\.?)?(?=[,;)\n]|[.:](?!\d)|$)/y;
+/** After "Name, 15": a comma, a bracket, an exclamation in brackets ("93 (!)"), the sentence's or line's end (not "Jansen, 12 mei" nor "Bos, 3 kinderen"). */
+const COMMA_AGE_CLOSES = /(?: jaar| jr\.?)?(?=[,;)\n]|[.:](?!\d)|$| \(!\))/y;
 /** " is ", " is nu ": the verb between a child and its age in months. */
 const IS_BEFORE = / (?:is|was|wordt) (?:(?:nu|pas|bijna|al|net|inmiddels|ongeveer|ruim) )?$/u;
 
@@ -25,7 +25,7 @@ const BIRTHDAY_ORDINAL = /(?:e|ste|de) (?:verjaardag|levensjaar)(?![\p{L}])/uy;
 const YEARS_OLD = /[ -]years?[ -]old(?![\p{L}])/uy;
 /** A field that names a person, then the name and ", 31" or ", ongeveer 35" at the line's end ("Moeder: Hawa Hassan, 31"). */
 const PERSON_FIELD =
-  /(?:^|\n)[ \t]*(?:[-•*] )?(?:\p{L}+ )?(?:moeder|vader|kind|zoon|dochter|partner|ouder|cliënt|client|naam|jongere|broer|zus|oma|opa|aanvrager|betrokkene|verzorger|pleegouder|pleegmoeder|pleegvader|gezinslid|stiefvader|stiefmoeder|echtgenoot|echtgenote|huisgenoot|bewoner)(?: \d)?: [^\n:]{2,60}, (?:(?:ongeveer|circa|ca\.|rond|ruim|bijna|±) )?$/iu;
+  /(?:^|\n)[ \t]*(?:[-•*] )?(?:\p{L}+ )?(?:moeder|vader|kind|zoon|dochter|partner|ouder|cliënt|client|naam|jongere|broer|zus|oma|opa|aanvrager|betrokkene|verzorger|pleegouder|pleegmoeder|pleegvader|gezinslid|stiefvader|stiefmoeder|echtgenoot|echtgenote|huisgenoot|bewoner)(?: \d)?(?: \([^()\n:]{1,30}\))?: [^\n:]{2,60}, (?:(?:ongeveer|circa|ca\.|rond|ruim|bijna|±) )?$/iu;
 /** After the number: perhaps its unit, then the line's end. */
 const LINE_ENDS = /(?: jaar| jr\.?)?[ \t.]*(?:\n|$)/y;
 
@@ -50,7 +50,7 @@ export function ageAfterName(text: string, at: number, runEnd: number, spans: Sp
     }
   }
   // "Kim, 34, alleenstaand", "Het gaat om Wessel, 15.", "Mevrouw, nu 91,": a bare number after a name and a comma.
-  const comma = text.charCodeAt(at - 2) === 44 ? at - 2 : lead > 96 ? adverbCommaBefore(text, at - 1) : -1;
+  const comma = text.charCodeAt(at - 2) === 44 ? at - 2 : lead > 96 || lead === 46 ? adverbCommaBefore(text, at - 1) : -1;
   if (comma !== -1 && testAt(COMMA_AGE_CLOSES, text, runEnd) && nameBefore(text, comma)) {
     spans.push({ start: at, end: runEnd, label: 'AGE', source: 'age-after-name-comma' });
     return true;
@@ -71,7 +71,8 @@ export function ageAfterName(text: string, at: number, runEnd: number, spans: Sp
     spans.push({ start: at, end: runEnd + unit, label: 'AGE', source: 'age-years-old' });
     return true;
   }
-  if ((lead === 44 || lead > 96) && testAt(LINE_ENDS, text, runEnd)) {
+  // After a comma, a word or "ca.".
+  if ((lead === 44 || lead > 96 || lead === 46) && testAt(LINE_ENDS, text, runEnd)) {
     // Within 100 characters back: a line without breaks is no field.
     const window = text.slice(Math.max(0, at - 101), at);
     const lineBreak = window.lastIndexOf('\n');

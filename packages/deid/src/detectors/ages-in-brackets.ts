@@ -44,8 +44,12 @@ function execAt(pattern: RegExp, text: string, at: number): RegExpExecArray | nu
   pattern.lastIndex = at;
   return pattern.exec(text);
 }
-/** "(± 40)", "(ongeveer 20)", "(ca. 35)": an adverb and an age, alone in brackets. */
-const APPROXIMATE_IN_BRACKETS = /\((?:±|ca\.|circa|ongeveer|rond|bijna|ruim|nu|inmiddels|pas|net) ?(\d{1,3})\)/y;
+/**
+ * "(± 40)", "(ongeveer 20)", "(ca. 35)": an adverb and an age, alone in brackets; "(sinds kort 66, dus AOW!)", "(zelf
+ * 66, woont …)", "(nu 12)": an adverb that leaves the age exact, first in the bracket (a guess, "ruim 60, …", is none).
+ */
+const APPROXIMATE_IN_BRACKETS =
+  /\((?:(?:±|ca\.|circa|ongeveer|rond|bijna|ruim) ?(\d{1,3})\)|(?:nu|inmiddels|pas|net|sinds kort|zelf(?: al)?|al) (\d{1,3})(?=!?\)|, ))/y;
 const PARENT_BEFORE = /(?<![\p{L}])(?:moeder|vader|partner|man|vrouw|cliënte?|client|mevrouw|meneer|dhr\.?|mw\.?|mevr\.?) $/iu;
 
 const YEAR_OF_BIRTH_BEFORE = /(?<![\p{L}])(?:geboren|geb\.?|geboortejaar)(?: in)?:? (?:19|20)\d\d ?$/iu;
@@ -120,11 +124,13 @@ export function agesInBrackets(text: string, spans: Span[]): void {
     }
     // "Moeder (± 40)", "zijn broer (ongeveer 20)": an approximate age in brackets after kin or a name.
     const approximate = isDigitCode(text.charCodeAt(at + 1)) ? null : execAt(APPROXIMATE_IN_BRACKETS, text, at);
-    if (approximate && Number(approximate[1]) <= MOST_YEARS) {
+    const approximateAge = approximate ? (approximate[1] ?? approximate[2]!) : '';
+    if (approximate && Number(approximateAge) <= MOST_YEARS) {
       const before = text.slice(Math.max(0, at - 14), at);
       if (KIN_BEFORE.test(before) || PARENT_BEFORE.test(before) || nameBefore(text, at)) {
-        const start = at + approximate[0].length - 1 - approximate[1]!.length;
-        spans.push({ start, end: start + approximate[1]!.length, label: 'AGE', source: 'age-approximate-in-brackets' });
+        // The first form ends in the bracket, the second before what follows the age.
+        const start = at + approximate[0].length - (approximate[1] ? 1 : 0) - approximateAge.length;
+        spans.push({ start, end: start + approximateAge.length, label: 'AGE', source: 'age-approximate-in-brackets' });
         continue;
       }
     }

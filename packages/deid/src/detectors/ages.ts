@@ -14,9 +14,9 @@ const KIN_SUBJECTS =
   "mama|papa|mam|pap|moeder|vader|oma|opa|zoon|dochter|zoontje|dochtertje|mevrouw|meneer|cliënte?|client|(?:oudste|jongste|middelste) (?:zoon|dochter|kind|broer|zus)|(?:[Mm]ijn|[Mm]'n|[Mm]n|[Mm]e|[Zz]ijn|[Zz]'n|[Zz]n|[Hh]aar|[Oo]nze|[Hh]un|[Dd]e) (?:moeder|vader|man|vrouw|zoon|dochter|broer|zus|broertje|zusje|partner|vriend|vriendin|kind|oudste|jongste|middelste|tweeling)";
 /** Adverbs and times between the verb and a bare age: "is al 91", "wordt volgende maand 50", "was toen 19". */
 const WHEN_ADVERBS =
-  "(?:een jaar of|toch al|echt|nog maar|nog|maar|ruim|al|pas|net|nu|inmiddels|bijna|ook|toch|dan|toen|ongeveer|rond de|rond|circa|zo'n|binnenkort|morgen|vandaag|gisteren|onlangs|laatst|dit jaar|volgend jaar|vorig jaar|(?:volgende|vorige) (?:week|maand)|deze (?:week|maand)|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|(?:op )?\\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?|over (?:een|twee|drie|vier|\\d{1,2}) (?:dagen|weken|week|maanden|maand)|over de|boven de) ";
+  "(?:een jaar of|toch al|zelf al|zelf|eh|uh|ehm|echt|nog maar|nog|maar|ruim|al|pas|net|nu|inmiddels|bijna|ook|toch|dan|toen|ongeveer|rond de|rond|circa|zo'n|binnenkort|morgen|vandaag|gisteren|onlangs|laatst|dit jaar|volgend jaar|vorig jaar|(?:volgende|vorige) (?:week|maand)|deze (?:week|maand)|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|(?:op )?\\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?|over (?:een|twee|drie|vier|\\d{1,2}) (?:dagen|weken|week|maanden|maand)|over de|boven de) ";
 const BARE_AGE = new RegExp(
-  `(?<=\\b(?:[Zz]ij|[Hh]ij|[Zz]e|[Ss]he|[Hh]e|[Dd]ie|\\p{Lu}[\\p{Ll}]+,?|\\p{Ll}+,|(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]vr)\\.|${KIN_SUBJECTS}) (?:is|wordt|werd|was) (?:${WHEN_ADVERBS}){0,2})(\\d{1,3}(?:,5)?|${AGE_WORD})(?=\\+?(?:\\s(?:en|maar|hè|hoor|geworden|geweest|of|dus|toch|nu|inmiddels|volgende|deze|binnenkort|toen|geloof|denk|volgens|op|ze|hij|zij|ik|we|ofzo|over|sinds|\\p{Ll}+dag|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))(?![\\p{L}])|\\s?(?:[,.](?!\\d)|[;!?)])|[ \\t]*\\n|$))`,
+  `(?<=\\b(?:(?:[Zz]ij|[Hh]ij|[Zz]e|[Ss]he|[Hh]e|[Dd]ie|\\p{Lu}[\\p{Ll}]+,?|\\p{Ll}+,|(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]vr)\\.|${KIN_SUBJECTS}) (?:is|wordt|werd|was)|\\d{1,3}, wordt) (?:${WHEN_ADVERBS}){0,2})(\\d{1,3}(?:,5)?|${AGE_WORD})(?=\\+?(?:\\s(?:en|maar|hè|hoor|geworden|geweest|of|dus|toch|nu|inmiddels|volgende|deze|binnenkort|toen|geloof|denk|volgens|op|ze|hij|zij|ik|we|ofzo|over|sinds|\\p{Ll}+dag|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))(?![\\p{L}])|\\s?(?:[,.](?!\\d)|[;!?)])| \\((?:geb|°)|[ \\t]*\\n|$))`,
   'gu',
 );
 /** Where a bare age can start: the number or word after "is ", "wordt ", "werd " and an adverb (tried sticky at each verb). */
@@ -79,10 +79,11 @@ const CHILD_WORDS = new Set(
     '|',
   ),
 );
-/** "(baby, 9 maanden)", "(Linh, 4)": an age after a name or a word for a young child, inside brackets. */
-const AGE_AFTER_COMMA_IN_BRACKETS = /(?<=\((?:\p{L}[\p{L}'’-]+),[ \t]?)(\d{1,3}(?:[ \t](?:jaar|jr|maanden|mnd|weken))?)(?=\))/gu;
+/** "(baby, 9 maanden)", "(Linh, 4)", '("Jay", 24)': an age after a name or a word for a young child, inside brackets. */
+const AGE_AFTER_COMMA_IN_BRACKETS =
+  /(?<=\(["“„']?(?:\p{L}[\p{L}'’-]+)["”']?,[ \t]?)(\d{1,3}(?:[ \t](?:jaar|jr|maanden|mnd|weken))?)(?=\))/gu;
 const AGES_IN_BRACKETS =
-  /(?<=(?:\p{Lu}[\p{L}'-]+|hij|zij|ze|ik|jij|meneer|mevrouw|mw\.?|dhr\.?|cliënt|client|bewoner|bewoonster|huurder|aanvrager|betrokkene|vriend|vriendin|kids|neef|nicht|zoontje|dochtertje|vader|moeder|zoon|dochter|oma|opa|broer|zus|broertje|zusje|neefje|nichtje|kleinkind|kindje|buurjongen|buurmeisje|schoonzus|zwager|schoonmoeder|schoonvader|stiefvader|stiefmoeder|halfbroer|halfzus|peuter|kleuter|puber|tiener|kind|kinderen|jongere|buurman|buurvrouw|partner|jongste|oudste|middelste|baby|tweeling|kleinzoon|kleindochter|stiefzoon|stiefdochter|pleegzoon|pleegdochter|pleegkind|meisje|jongen|man|vrouw|echtgenoot|echtgenote|tante|oom|mother|father|son|daughter|wife|husband|grandmother|grandfather)\s?\()(\d{1,3}(?:,5)?)(?:\s(?:en|&|jaar)\s(\d{1,3}))?(?=\s?(?:jaar|\+)?\))/gu;
+  /(?<=(?:\p{Lu}[\p{L}'-]+|hij|zij|ze|ik|jij|meneer|mevrouw|mw\.?|dhr\.?|cliënt|client|bewoner|bewoonster|huurder|aanvrager|betrokkene|vriend|vriendin|kids|neef|nicht|zoontje|dochtertje|vader|moeder|zoon|dochter|oma|opa|broer|zus|broertje|zusje|neefje|nichtje|kleinkind|kindje|buurjongen|buurmeisje|schoonzus|zwager|schoonmoeder|schoonvader|stiefvader|stiefmoeder|halfbroer|halfzus|peuter|kleuter|puber|tiener|kind|kinderen|jongere|buurman|buurvrouw|partner|jongste|oudste|middelste|baby|tweeling|kleinzoon|kleindochter|stiefzoon|stiefdochter|pleegzoon|pleegdochter|pleegkind|meisje|jongen|man|vrouw|echtgenoot|echtgenote|tante|oom|mother|father|son|daughter|wife|husband|grandmother|grandfather)\s?\()(\d{1,3}(?:,5)?)(?:\s(?:en|&|jaar)\s(\d{1,3}))?(?=\s?(?:jaar|\+)?!?\)|, (?:wordt|bijna|geb\.|geboren) )/gu;
 /** "Roos (15)", "Hassan M. (23)": after a name, or a name and the initial of a surname. */
 const AGE_AFTER_NAME = /(?<=(?:\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+ \p{Lu}\.)\s?\()(\d{1,2})(?=\))/gu;
 /** "Deelnemers (6)", "Bijlagen (2)": a heading that counts what follows, not an age. */
@@ -160,9 +161,9 @@ const ANSWERED_AGE = new RegExp(
   'iuy',
 );
 
-/** "leeftijd: 67", "Lft 67", "Leeftijd kind: circa 8", "Leeftijden 14, 11": a field or label, perhaps an adverb, then the age. */
+/** "leeftijd: 67", "Lft 67", "Leeftijd kind: circa 8", "leeftijd_kind = 12", "Leeftijden 14, 11": a field or label, perhaps an adverb, then the age. */
 const LABELLED_AGE =
-  /(?<![\p{L}\d_-])(?:[Ll]eeftijd(?:en)?|[Ll]ft\.?)(?:[ _][a-zë]{3,12}| \((?:jaren|jaar|jr\.?)\)| is| was)?:?\s+(?:(?:circa|ca\.?|ongeveer|ong\.|ruim|bijna|rond|±|~) ?)?(\d{1,3})(?!\d|[.,:]\d)/gu;
+  /(?<![\p{L}\d_-])(?:[Ll]eeftijd(?:en)?|[Ll]ft\.?)(?:[ _][a-zë]{3,12}| \((?:jaren|jaar|jr\.?)\)| is| was)?(?::| ?=)?\s+(?:(?:circa|ca\.?|ongeveer|ong\.|ruim|bijna|rond|±|~) ?)?(\d{1,3})(?!\d|[.,:]\d)/gu;
 const AGE_LABELS = phrasesOf(['leeftijd', 'leeftijden', 'lft']);
 /** The next age of a labelled list, where the list goes on or ends ("14, 11, 8."), not a count ("67, 3 kinderen"). */
 const LABELLED_NEXT = /(?:, ?| en | & | ?\/ ?)(\d{1,3})(?!\d|[.,:]\d)(?=[ \t]*(?:jaar|jr\.?)?[ \t]*(?:[,.;)|/\n&]|en |$))/y;

@@ -21,9 +21,13 @@ const isFewYears = (age: string) => !isDigitCode(age.charCodeAt(0)) || Number.pa
 /** "dochter Noa van 15 zit thuis": "van" and a number after a name is the person's age where a clause, a unit or a verb follows. */
 const AGE_OF_NAME =
   / van (?:een jaar of |ongeveer |rond de )?(\d{1,2}(?: (?:mnd\.?|maanden|weken|wkn\.?))?)(?= (?:jaar|jr|zit|is|woont|gaat|heeft|komt|krijgt|wil|was|die|en|of)(?![\p{L}])| ?[,;)]| ?\.(?!\d)| ?\n| ?$)/uy;
-/** "oliwia is 6, bartek 3", "hij 86, zij 83" after a name: a bare number where a clause or the line ends. */
+/** "oliwia is 6, bartek 3", "hij 86, zij 83", "Amir 12 – Sara 9" after a name: a bare number where a clause or the line ends, or a dash before the next name. */
 const AGE_AFTER_NAME =
-  / (?:is |wordt |werd )?(\d{1,3})(?= ?[,;)]| en | is(?![\p{L}])| ?\n| ?$| ?\.(?!\d)| (?!(?:jan|feb|mrt|maart|apr|april|mei|jun|juni|jul|juli|aug|sep|sept|okt|nov|dec|januari|februari|augustus|september|oktober|november|december|keer|uur|euro|minuten|min|dagen|weken|maanden|x|km|kg)(?![\p{L}]))\p{Ll}{3,})/uy;
+  / (?:is |wordt |werd )?(\d{1,3})(?= ?[,;)]| en | is(?![\p{L}])| [–—] \p{Lu}| ?\n| ?$| ?\.(?!\d)| (?!(?:jan|feb|mrt|maart|apr|april|mei|jun|juni|jul|juli|aug|sep|sept|okt|nov|dec|januari|februari|augustus|september|oktober|november|december|keer|uur|euro|minuten|min|dagen|weken|maanden|x|km|kg)(?![\p{L}]))\p{Ll}{3,})/uy;
+/** "Hilda Bos;81;Kerkstraat 4": a cell of one to three digits right after a name's cell (in a table with an age column). */
+const AGE_CELL = /([;\t|]) ?(\d{1,3}) ?(?=\1)/y;
+/** A table's header or a form that names an age: "leeftijd", "lft". */
+const AGE_HEADING = /leeftijd|lft/i;
 /** ", bartek 3": after a name and its age, the next name in lower case and its age. */
 const NEXT_CHILD = /, (\p{Ll}[\p{Ll}'’-]{2,}) \d{1,2}(?=[,.;!?\n]| en |$)/uy;
 /** A lower-case word that can be a name: no Dutch word of the lists or of the common words ("groep 4"). */
@@ -101,8 +105,8 @@ const BIRTH_CUE = /(?:geb\.?|geboren|°|geboortedatum|geb\.datum|geb\.dat\.?|d\.
 
 /** "Wilhelmina (Mien) Kloosterman", "Milan (bijnaam "Mimi")": a nickname in brackets after a first name, and the surname after it. */
 const NICKNAME = /[ \t]\((bijnaam |roepnaam |alias )?["“'‘]?(\p{Lu}\p{Ll}+)["”'’]?\)(?:[ \t](\p{Lu}[\p{L}'’-]+(?:-\p{Lu}[\p{L}'’-]+)?))?/uy;
-/** "RvB = Roos van Beek", "M.K. = Mark Kok": a legend that gives a name its short form. */
-const SHORT_FORM_BEFORE = /(?:^|[\s:;,(|])([A-Z][A-Za-z]{1,4}|(?:[A-Z]\.){2,3})[ \t]*=[ \t]*$/;
+/** "RvB = Roos van Beek", "M.K. = Mark Kok", "hvd = Hanneke van Dijk": a legend that gives a name its short form. */
+const SHORT_FORM_BEFORE = /(?:^|[\s:;,(|])([A-Z][A-Za-z]{1,4}|(?:[A-Z]\.){2,3}|[a-z]{2,4})[ \t]*=[ \t]*$/;
 /** "Kim, kim@…", "Joost (joost.bakker@…)": a capitalised name right before an e-mail address that starts with it. */
 const NAME_BEFORE_MAIL = /(?<![\p{L}])(\p{Lu}\p{Ll}{1,20})(?:,[ \t]*|[ \t]*\(|[ \t]*<|[ \t]+)$/u;
 const isNameWord = (word: string) => {
@@ -135,6 +139,8 @@ export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
       more.push({ start, end: start + m[1]!.length, label: 'AGE', source: 'age-next-in-list' });
     }
   }
+  // Whether the text names an age anywhere (looked for once, where a name's cell is followed by a number).
+  let ageHeading: boolean | undefined;
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i]!;
     const next = spans[i + 1];
@@ -167,6 +173,15 @@ export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
       )
         add(m, 'AGE', 'age-between-commas');
       else if (
+        span.label === 'PERSON' &&
+        (text.charCodeAt(span.end) === 59 || text.charCodeAt(span.end) === 9 || text.charCodeAt(span.end) === 124) &&
+        (m = at(AGE_CELL, text, span.end)) &&
+        Number.parseInt(m[2]!, 10) <= MOST_YEARS &&
+        (ageHeading ??= AGE_HEADING.test(text))
+      ) {
+        const start = m.index + m[0].indexOf(m[2]!, 1);
+        more.push({ start, end: start + m[2]!.length, label: 'AGE', source: 'age-cell-after-name' });
+      } else if (
         span.label === 'PERSON' &&
         text.charCodeAt(span.end + 1) === 118 &&
         (m = at(AGE_OF_NAME, text, span.end)) &&
@@ -202,8 +217,38 @@ export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
   return more;
 }
 
+/** "Wierenga, H.J. (Hendrik)": initials after a surname and a comma, where the field or the clause ends or a bracket opens. */
+const INITIALS_AFTER_COMMA = /, ((?:[A-Z]\.){1,4})(?=[ \t]*(?:\(|[,;\n|]|$))/y;
+/** "dhr. M.A. (Marco)": a title and initials before the bracket of a first name. */
+const TITLE_INITIALS_BEFORE = /(?:^|[\s:(])(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]r|[Mm]eneer|[Mm]evrouw)\.? ((?:[A-Z]\.){1,4}) \($/;
+
+/** Initials beside a person: after the surname and a comma, or before the first name in brackets. */
+function initialsBeside(text: string, span: Span, more: Span[]): void {
+  if (text.charCodeAt(span.end) === 44) {
+    const m = at(INITIALS_AFTER_COMMA, text, span.end);
+    if (m) {
+      const start = span.end + 2;
+      more.push({ start, end: start + m[1]!.length, label: 'PERSON', source: 'person-initials-after-comma' });
+      // "(Hendrik)" after the initials: the first name.
+      const nick = text.charCodeAt(start + m[1]!.length + 1) === 40 ? at(NICKNAME, text, start + m[1]!.length) : null;
+      if (nick && nick[1] === undefined && FIRST_NAMES.has(nick[2]!.toLowerCase())) {
+        const first = nick.index + nick[0].indexOf(nick[2]!, 2);
+        more.push({ start: first, end: first + nick[2]!.length, label: 'PERSON', source: 'person-nickname' });
+      }
+    }
+  }
+  if (text.charCodeAt(span.start - 1) === 40) {
+    const m = TITLE_INITIALS_BEFORE.exec(text.slice(Math.max(0, span.start - 24), span.start));
+    if (m) {
+      const start = span.start - 2 - m[1]!.length;
+      more.push({ start, end: start + m[1]!.length, label: 'PERSON', source: 'person-initials-before-name' });
+    }
+  }
+}
+
 /** A nickname in brackets after a person and the surname after it; a short form a legend gives a person, wherever it recurs. */
 function personsBeside(text: string, span: Span, more: Span[]): void {
+  initialsBeside(text, span, more);
   const m = text.charCodeAt(span.end + 1) === 40 ? at(NICKNAME, text, span.end) : null;
   if (m && (m[1] !== undefined || FIRST_NAMES.has(m[2]!.toLowerCase()) || (m[3] !== undefined && isNameWord(m[2]!)))) {
     const nick = m.index + m[0].indexOf(m[2]!, 2);
@@ -224,6 +269,8 @@ function personsBeside(text: string, span: Span, more: Span[]): void {
   const short = SHORT_FORM_BEFORE.exec(text.slice(Math.max(0, span.start - 12), span.start));
   if (!short) return;
   const form = short[1]!;
+  // A short form in lower case only where it is no word ("en = …").
+  if (/^[a-z]/.test(form) && (isCommon(form) || NOT_NAMES.has(form))) return;
   // Each occurrence as a word of its own (the scan's words would miss "M.K."; a legend is rare, so indexOf is cheap).
   for (let i = text.indexOf(form); i !== -1; i = text.indexOf(form, i + form.length)) {
     const before = text.charCodeAt(i - 1);

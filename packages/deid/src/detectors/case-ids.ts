@@ -11,7 +11,7 @@ import { classAt, LETTER, matchesAt, scan, type Scan } from '../scan.js';
  * a client's id or code ("klant-ID 5581029", "relatiecode R-7781").
  */
 const CONTEXT =
-  /(?<![\p{L}])(?:(?!(?:telefoon|tel|huis|rekening|iban|artikel|art|versie|pagina|blz|kamer|lid|bus|route|lijn|volg|bsn|sofi|order|bestel|artikel|gemeente|regeling|tolk|tolken)(?:-?nummers?|-?nr)\b)(?:[\p{L}]+-?(?:nummers?|nr)|[\p{L}]*-?(?:kenmerk|referentie))|(?:klant|relatie|debiteur|cli[eë]nt|patiënt|patient|deelnemer|leerling)-?(?:id|code)|cli[eë]ntnr|lln|llnr|(?:kl|cl|dos|reg|pol|rel|deb|lln)\.[ \t]?(?:nr|nummer)|(?:cjib|cak|klant|relatie|debiteur|registratie|inschrijf|inschrijvings?|leerling|betalings|huurder|polis|cli[eë]nt|lid|wmo|parket|verzekerings?)[ \t](?:nummer|nr|kenmerk)|dossier|zaak|beschikking|referentie|ref|polis|melding|aanvraag|ticket|(?<!_)id|huurcontract|huurovereenkomst|contract|vordering|vt[- ]?nummer|cjib[- ]?kenmerk|bsn-?loos nummer)(?![\p{L}])(?:[ \t]\p{Ll}{3,}(?=:)|[ \t]\(\p{Ll}[\p{Ll} ]{2,30}\)(?=:)|[ \t](?:(?:bij|van)(?: de| het)? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?=:|[ \t]\d))?(?:(?:[ \t](?:daar|hier|nu|dan|wel|bij (?:hen|hun|ons|jullie)))?[ \t](?:is|was|luidt)(?=[ \t]))?\.?\s*\(?(?:nr\.?|nummer|no\.?|:|#)?\s*:?[ \t]*/giu;
+  /(?<![\p{L}])(?:(?!(?:[\p{L}]+-)?(?:telefoon|tel|huis|rekening|iban|artikel|art|versie|pagina|blz|kamer|lid|bus|route|lijn|volg|bsn|sofi|order|bestel|artikel|gemeente|regeling|tolk|tolken)(?:-?nummers?|-?nr)\b)(?:(?:[\p{L}]+-)?[\p{L}]+-?(?:nummers?|nr)|[\p{L}]+(?:zaak|dossier)(?=:)|[\p{L}]*-?(?:kenmerk|referentie))|(?:klant|relatie|debiteur|cli[eë]nt|patiënt|patient|deelnemer|leerling)-?(?:id|code)|cli[eë]ntnr|lln|llnr|(?:kl|cl|dos|reg|pol|rel|deb|lln)\.[ \t]?(?:nr|nummer)|(?:cjib|cak|klant|relatie|debiteur|registratie|inschrijf|inschrijvings?|leerling|betalings|huurder|polis|cli[eë]nt|lid|wmo|parket|verzekerings?)[ \t](?:nummer|nr|kenmerk)|dossier|zaak|beschikking|referentie|ref|polis|melding|aanvraag|ticket|(?<!_)id|huurcontract|huurovereenkomst|contract|vordering|vt[- ]?nummer|cjib[- ]?kenmerk|bsn-?loos nummer)(?![\p{L}])\.?(?:[ \t]\p{Ll}{3,}(?=:|[ \t]*\.{3,}|[ \t][A-Z]{2,4}[ \t]\d)|[ \t]\(\p{Ll}[\p{Ll} ]{2,30}\)(?=:)|[ \t](?:(?:bij|van)(?: de| het)? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?=:|[ \t]\d))?(?:(?:[ \t](?:daar|hier|nu|dan|wel|bij (?:hen|hun|ons|jullie)))?[ \t](?:is|was|luidt)(?=[ \t]))?\.?\s*\(?(?:nr\.?|nummer|no\.?|:|#)?\s*:?[ \t]*(?:\.{3,}[ \t]*)?/giu;
 /** A day, a month and a year, as a date is written. */
 const DATE_SHAPE = /^(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)?\d{2}$/;
 /** ", 150448", " en 150448", " of 150448": the next number of a list. */
@@ -22,8 +22,9 @@ const FUNCTION_WORD_AT_END =
 /** An identifier: letters and digits joined by - / . or, for long numbers written in groups (a CJIB-kenmerk, a client number), single spaces between groups of digits. */
 const TOKEN =
   /^(?:RF\d{2}(?: ?[A-Z0-9]{4}){1,5}(?: ?[A-Z0-9]{1,3})?(?![\dA-Za-z])|[A-Z]{1,3}-\d{2,4} \d{3}(?![\d\p{L}])|\d{4}(?: \d{4}){2,4}(?!\d)|\d{2,4}(?: \d{2,4}){1,3}(?![\d\p{L}])|[A-Z0-9][A-Z0-9]*(?:[-/.][A-Z0-9]+)*)/iu;
-/** "RLT 6712094", "RN 26-33914", "CJIB 2024 8812 3344": an authority's capitals, a space and the number (case-sensitive: "is 1234" is no code). */
-const LETTERS_THEN_NUMBER = /^(?:[A-Z]{1,4}|[A-Z][a-z]{1,3}[A-Z]) \d{2,}(?:[-/]\d{2,}| \d{3,})*(?:-\d(?![\d\p{L}]))?(?![\d\p{L}])/u;
+/** "RLT 6712094", "RN 26-33914", "CJIB 2024 8812 3344", "LPZ 2024 / 0387", "POL 7731 4402 9": an authority's capitals, a space and the number (case-sensitive: "is 1234" is no code). */
+const LETTERS_THEN_NUMBER =
+  /^(?:[A-Z]{1,4}|[A-Z][a-z]{1,3}[A-Z]) \d{2,}(?:[-/]\d{2,}| \d{3,}| \/ \d{2,})*(?:-\d(?![\d\p{L}])| \d(?=[ \t]*(?:\n|$|[,;)|])))?(?![\d\p{L}])/u;
 /** Prefixed identifiers such as WMO-2024-00417, VT-2024-3318, VT-DR-25-3318, JB/0391/24, Z/24/118734; a year and an authority's letters (2025-AB-1234, XY 2025/0417); a police registration (PL0900-2026108844). */
 const PREFIXED =
   /\b[A-Z]{1,5}(?:-[A-Z]{1,4})?(?:[-/]\d{2,6}){2,3}\b|\b[A-Z]{2,5}-\d{4,8}\b|\b[A-Z]-\d{5,8}(?![\dA-Za-z-])|(?<![-A-Za-z])[A-Z]{2,4} (?:\d{7,12}|\d{3}(?: \d{2,3}){2,3}|(?!(?:19|20)\d\d )\d{4} \d{4} \d{2,4})(?![\dA-Za-z]|[-/ ]\d)|\b(?:19|20)\d\d[-/][A-Za-z]{2,6}[-/]\d{3,8}\b|\b[A-Z]{1,5} (?:19|20)\d\d[-/]\d{3,8}\b|\b[A-Z]{2,3}\d{2,6}-\d{6,12}\b/g;
@@ -189,6 +190,13 @@ export function findCaseIds(text: string, found: Scan = scan(text)): Span[] {
     if ((separator !== 32 && separator !== 45) || !isDigit(text.charCodeAt(d + 5)) || (d > 0 && /[\p{L}\d-]/u.test(text[d - 1]!))) continue;
     FOUR_GROUPS.lastIndex = d;
     if (FOUR_GROUPS.test(text)) spans.push({ start: d, end: FOUR_GROUPS.lastIndex, label: 'CASE_ID', source: 'case-id-groups' });
+  }
+  // "o.v.v. 118473-DEMIR": the reference a payment is made under (a rare phrase: found by indexOf).
+  for (let at = text.indexOf('o.v.v.'); at !== -1; at = text.indexOf('o.v.v.', at + 6)) {
+    const start = at + 6 + (text.charCodeAt(at + 6) === 32 ? 1 : 0);
+    const token = TOKEN.exec(text.slice(start, start + 40))?.[0]?.replace(/[.]$/, '');
+    if (token && token.replace(/\D/g, '').length >= 4 && !DATE_SHAPE.test(token))
+      spans.push({ start, end: start + token.length, label: 'CASE_ID', source: 'case-id-payment-reference' });
   }
   for (const m of matchesAt(PREFIXED, text, prefixedStarts(found), found)) {
     if (/^(?:NL|BE|DE)\d/.test(m[0])) continue; // IBAN-like

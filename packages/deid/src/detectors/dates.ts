@@ -4,7 +4,7 @@ import { digitRunEnd, digitRunsWhere, hashOf, isSpaceAt, matchesAt, rangesAt, ty
 // Dutch, and the English of mail headers ("Sent: Wed, 5 Mar 2025").
 const MONTHS =
   'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|(?:jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\\.?';
-const MONTH_DATE = new RegExp(`\\b(?:[1-9]|[12]\\d|3[01])\\s(?:${MONTHS})(?:\\s(?:\\d{4}|'\\d{2}))?(?![\\p{L}])`, 'giu');
+const MONTH_DATE = new RegExp(`\\b(?:[1-9]|[12]\\d|3[01])(?:e|ste|de)?\\s(?:${MONTHS})(?:\\s(?:\\d{4}|'\\d{2}))?(?![\\p{L}])`, 'giu');
 // d-m-yyyy, dd/mm/yy, yyyy-mm-dd, and d-m / d/m without a year.
 // Dots only with a year (5.6.2024; 11.03.26 only before the end of a line, a comma or a bracket): d.m alone is a time or
 // a section number. Spaces around the hyphens with a four-digit year ("30 - 06 - 1944", as a form is filled in).
@@ -34,8 +34,11 @@ function monthDateStarts(found: Scan): number[] {
   const starts: number[] = [];
   for (let i = 0; i < found.digitStarts.length; i++) {
     const at = found.digitStarts[i]!;
-    const end = found.digitEnds[i]!;
-    if (end - at > 2 || text.charCodeAt(at) === 48 || !isSpaceAt(text, end)) continue;
+    const digitsEnd = found.digitEnds[i]!;
+    if (digitsEnd - at > 2 || text.charCodeAt(at) === 48) continue;
+    // "7e juni", "1ste mei", "2de maart": an ordinal's ending between the day and the month.
+    const end = digitsEnd + ordinalEnding(text, digitsEnd);
+    if (!isSpaceAt(text, end)) continue;
     // A month's first three letters (every name and abbreviation has three): ASCII in any case, or
     // a character that folds to one (the long s of "ſeptember", the Kelvin sign), which is let through.
     const first = text.charCodeAt(end + 1);
@@ -45,6 +48,15 @@ function monthDateStarts(found: Scan): number[] {
     else if (MONTH_PREFIXES.has(String.fromCharCode(first | 32, second | 32, third | 32))) starts.push(at);
   }
   return starts;
+}
+
+/** How long the ordinal ending ("e", "ste", "de") at `at` is, or 0. */
+function ordinalEnding(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c === 101) return 1;
+  if (c === 115 && text.startsWith('ste', at)) return 3;
+  if (c === 100 && text.charCodeAt(at + 1) === 101) return 2;
+  return 0;
 }
 
 /**
@@ -65,9 +77,81 @@ function numericDateStarts(found: Scan): number[] {
   });
 }
 
+const ORDINAL_WORDS =
+  '(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën)twintigste|eenendertigste|dertigste|twintigste|eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende)';
+const DUTCH_MONTHS = '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)';
 /** "de derde van mei", "op de eenentwintigste van maart": a day as an ordinal word, "van" and the month. */
-const ORDINAL_DAY =
-  /(?<![\p{L}])de (?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën)twintigste|eenendertigste|dertigste|twintigste|eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende) van (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?![\p{L}])/giu;
+const ORDINAL_DAY = new RegExp(`(?<![\\p{L}])de ${ORDINAL_WORDS} van ${DUTCH_MONTHS}(?![\\p{L}])`, 'giu');
+/** A day written out as a number, two to thirty-one ("een" is too often the article). */
+const DAY_WORDS =
+  '(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën)twintig|eenendertig|dertig|twintig|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)';
+/** "de twaalfde mei", "negentien mei negentienvijfenveertig": an ordinal word or a day written out and the month (and a year said aloud), tried at the word before a month. */
+const ORDINAL_MONTH = new RegExp(
+  `(?:${ORDINAL_WORDS}|${DAY_WORDS}) ${DUTCH_MONTHS}(?: negentien\\p{Ll}*| tweeduizend(?:\\p{Ll}+| (?:en )?(?:${DAY_WORDS}|een)(?![\\p{L}]))?| (?:19|20)\\d\\d(?!\\d))?(?![\\p{L}])`,
+  'iuy',
+);
+/** "donderdag de dertiende", "vrijdag de 18e": after a weekday, the day of the month alone. */
+const WEEKDAY_DAY = new RegExp(
+  `(?<=(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) de )(?:${ORDINAL_WORDS}|(?:[1-9]|[12]\\d|3[01])(?:e|ste|de))(?![\\p{L}\\d]| (?:keer|dag|week|les|ronde|sessie|bijeenkomst|afspraak|gesprek)(?![\\p{L}]))`,
+  'iuy',
+);
+/** "tot de 25e.", "op de 3e?": after a preposition of time, a day of the month alone, where the clause ends. */
+const PREPOSITION_DAY =
+  /(?<=(?:[Tt]ot|[Oo]p|[Vv]anaf|[Ss]inds|[Pp]er|[Vv]óór|[Nn]a) de )(?:[1-9]|[12]\d|3[01])(?:e|ste|de)(?=[.,;:!?)]|[ \t]*\n|$)/y;
+const WEEKDAY_HASHES = new Set(['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'].map(hashOf));
+const MONTH_HASHES = new Set(
+  ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'].map(hashOf),
+);
+
+/** "geb.: 11 06 2009": two digits for the day, two for the month and a year, with spaces, standing alone. */
+const SPACED_DATE = /(\d\d) (\d\d) (?:19|20)\d\d(?![\d\p{L}]| \d)/uy;
+function spacedDate(text: string, at: number, end: number, spans: Span[]): void {
+  if (end - at !== 2 || text.charCodeAt(end) !== 32 || text.charCodeAt(end + 3) !== 32) return;
+  // Not a group of a longer number ("06 12 20 09 11" is a phone number).
+  const before = text.charCodeAt(at - 1);
+  if (before === 32 && isDigitCode(text.charCodeAt(at - 2))) return;
+  SPACED_DATE.lastIndex = at;
+  const m = SPACED_DATE.exec(text);
+  if (m && validDay(Number(m[1])) && validMonth(Number(m[2])))
+    spans.push({ start: at, end: at + m[0].length, label: 'DATE', source: 'date-spaced' });
+}
+const isDigitCode = (code: number) => code >= 48 && code <= 57;
+
+/** Days as ordinals without "van": "de twaalfde mei", "donderdag de dertiende", "vrijdag de 18e", "tot de 25e." */
+function ordinalDays(text: string, found: Scan, spans: Span[]): void {
+  const { wordStarts, wordEnds, wordHashes, wordCount } = found;
+  for (let w = 0; w < wordCount; w++) {
+    const hash = wordHashes[w]!;
+    if (WEEKDAY_HASHES.has(hash)) {
+      // The weekday's own hash says nothing of case: the pattern checks the words.
+      const at = wordEnds[w]! + 4;
+      if (!text.startsWith(' de ', wordEnds[w]!)) continue;
+      WEEKDAY_DAY.lastIndex = at;
+      const m = WEEKDAY_DAY.exec(text);
+      if (m) spans.push({ start: at, end: at + m[0].length, label: 'DATE', source: 'date-weekday-day' });
+    } else if (MONTH_HASHES.has(hash) && w > 0 && wordEnds[w - 1]! + 1 === wordStarts[w]!) {
+      const at = wordStarts[w - 1]!;
+      // An ordinal ends in e ("twaalfde", "eerste"), a day said as a number in e, f, g, n, r, s or t ("twee", "elf",
+      // "twintig", "tien", "vier", "zes", "acht").
+      const c = text.charCodeAt(wordEnds[w - 1]! - 1);
+      if (c !== 101 && c !== 102 && c !== 103 && c !== 110 && c !== 114 && c !== 115 && c !== 116) continue;
+      ORDINAL_MONTH.lastIndex = at;
+      const m = ORDINAL_MONTH.exec(text);
+      if (m && (at === 0 || !/\p{L}/u.test(text[at - 1]!)))
+        spans.push({ start: at, end: at + m[0].length, label: 'DATE', source: 'date-ordinal-month' });
+    }
+  }
+  for (let i = 0; i < found.digitStarts.length; i++) {
+    const at = found.digitStarts[i]!;
+    spacedDate(text, at, found.digitEnds[i]!, spans);
+    if (text.charCodeAt(at - 1) !== 32 || text.charCodeAt(at - 2) !== 101 || text.charCodeAt(at - 3) !== 100) continue;
+    const end = found.digitEnds[i]!;
+    if (end - at > 2 || ordinalEnding(text, end) === 0) continue;
+    PREPOSITION_DAY.lastIndex = at;
+    const m = PREPOSITION_DAY.exec(text);
+    if (m) spans.push({ start: at, end: at + m[0].length, label: 'DATE', source: 'date-preposition-day' });
+  }
+}
 
 const VAN = hashOf('van');
 /**
@@ -94,6 +178,7 @@ export function findDates(text: string, found: Scan): Span[] {
   if (ordinalVanIn(text, found))
     for (const m of text.matchAll(ORDINAL_DAY))
       spans.push({ start: m.index, end: m.index + m[0].length, label: 'DATE', source: 'date-ordinal-words' });
+  if (found.text === text) ordinalDays(text, found, spans);
   // As numbers, not match arrays: nothing of the match but its extent is read.
   const monthDates = rangesAt(MONTH_DATE, text, monthDateStarts(found), found);
   for (let r = 0; r < monthDates.length; r += 2)

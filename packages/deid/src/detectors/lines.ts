@@ -25,10 +25,16 @@ const SENDER_NAME = `(${WORD}(?: ${WORD}){0,3})`;
 /** "[09:12] ", "[za 22:14] ", "12-03-25 21:47 - ", "[00:00:11] ": a chat export or transcript timestamp. */
 const STAMP =
   '(?:\\[(?:(?:ma|di|wo|do|vr|za|zo)\\.? )?\\d{1,2}:\\d{2}(?::\\d{2})?\\]|\\d{1,2}[-/]\\d{1,2}[-/]\\d{2,4},? \\d{1,2}:\\d{2} -)[ \\t]*';
+/** "14/6 18:02 ": a day, a month and a time without a dash, as some apps copy a message (agendas write so too). */
+const BARE_STAMP = '\\d{1,2}[-/]\\d{1,2}(?:[-/]\\d{2,4})?,? \\d{1,2}:\\d{2}[ \\t]+';
+/** "14/6 18:11 marco (buurtteam): …": a known first name after a bare stamp (a word that heads an agenda's line is none). */
+const SENDER_AFTER_BARE_STAMP = sticky(`${BARE_STAMP}(\\p{L}[\\p{L}'’-]{1,24})(?: \\([^()\\n]{1,40}\\))?:(?=\\s)`);
 /** "[09:12] sanne (buurtteam): …": a team or role in brackets may follow the sender. */
 const SENDER_AFTER_STAMP = sticky(`${STAMP}${SENDER_NAME}(?: \\([^()\\n]{1,40}\\))?:(?=\\s)`);
 /** "Roshni 11:20: …" or "fleur 16:40" on a line of its own: a name and the time of the message. */
 const SENDER_BEFORE_TIME = sticky(`${SENDER_NAME} \\d{1,2}:\\d{2}(?=:|[ \\t]*(?:\\n|$))`);
+/** "R. 08:33: …": a colleague's initial, the time and a colon. */
+const INITIAL_BEFORE_TIME = /\p{Lu}\. \d{1,2}:\d{2}:[ \t]/uy;
 /** "sam: wachtlijst …": a known first name and a colon. */
 const SENDER_PLAIN = sticky(`${SENDER_NAME}:(?=[ \\t])`);
 
@@ -66,6 +72,20 @@ function senders(text: string, at: number, add: (start: number, end: number, sou
     }
     return;
   }
+  SENDER_AFTER_BARE_STAMP.lastIndex = at;
+  if ((m = SENDER_AFTER_BARE_STAMP.exec(text))) {
+    const name = lower(m[1]!);
+    if (FIRST_NAMES.has(name) && !NAMES_THAT_ARE_WORDS.has(name) && !notAName(name)) {
+      const start = m.index + m[0].search(/\p{L}/u);
+      add(start, start + name.length, 'person-chat-sender');
+    }
+    return;
+  }
+  INITIAL_BEFORE_TIME.lastIndex = at;
+  if (INITIAL_BEFORE_TIME.test(text)) {
+    add(at, at + 2, 'person-chat-sender');
+    return;
+  }
   SENDER_BEFORE_TIME.lastIndex = at;
   if ((m = SENDER_BEFORE_TIME.exec(text))) {
     const name = m[1]!;
@@ -84,9 +104,12 @@ function senders(text: string, at: number, add: (start: number, end: number, sou
   }
 }
 
-/** "olena: …", "Ria: …", "08:12 noor: …": one word and a colon at a line start (after a bare time, as team apps
- * export), a sender where the same word speaks again. */
-const SENDER_WORD = sticky(`(?:\\d{1,2}:\\d{2}[ \\t]+)?(\\p{L}[\\p{L}'’-]{1,24}):(?=[ \\t])`);
+/** "olena: …", "Ria: …", "08:12 noor: …", "14/6 18:05 wim: …", "x_lotte.b_x: …": one word (or a user handle) and a
+ * colon at a line start (after a bare time or a day and a time, as apps export), a sender where the same word speaks
+ * again. */
+const SENDER_WORD = sticky(
+  `(?:(?:\\d{1,2}[-/]\\d{1,2}(?:[-/]\\d{2,4})?,?[ \\t]+)?\\d{1,2}:\\d{2}[ \\t]+)?(\\p{L}[\\p{L}'’-]{1,24}|\\p{L}[\\p{L}\\d]*(?:[._][\\p{L}\\d]+)+_?):(?=[ \\t])`,
+);
 /** Words that head lines of minutes, forms and letters, and recur there, but name nobody. */
 const LABEL_WORDS =
   /^(?:afspraak|afspraken|status|stand|toelichting|reactie|conclusie|advies|doel|doelen|resultaat|signaal|signalen|risico|risico's|situatie|hulpvraag|vraagt|tip|let|info|noot|opm|betreft|kenmerk|onderwerp|uitkomst|vervolg|acties|besluiten|agendapunt|punt|stap|fase|week|dag|ochtend|middag|avond|school|werk|thuis|gezondheid|financiën|wonen|huisvesting|inkomen|schulden|taal|netwerk|zorg|zorgen|sterk|krachten|aandachtspunten|wens|wensen|beeld|analyse|plan|evaluatie|samenvatting|bron|bijlage|bijlagen|q|a|v|nb|ps|pps|edit|update|ter info|fyi|prio|todo|wie|wat|waar|wanneer|hoe|waarom|tijd|kosten|bedrag|totaal|saldo|schuld|schuldeisers|inkomsten|uitgaven|stemming|sfeer|gedrag|thema|vragen|antwoorden|opmerkingen|aanwezigen|afwezigen|afgemeld|notulen|nagekomen|from|to|sent|subject|cc|bcc|date|reply|fw|fwd|re|aw|wg|datum|verzonden|onderwerp|bericht)$/;
@@ -104,7 +127,8 @@ function recurringSenders(text: string, starts: number[], add: (start: number, e
     const m = SENDER_WORD.exec(text);
     if (!m) continue;
     const word = lower(m[1]!);
-    const start = m.index + m[0].length - 1 - word.length;
+    // A stamp before the word holds no letters.
+    const start = m.index + m[0].search(/\p{L}/u);
     const ats = byWord.get(word);
     if (ats) ats.push(start);
     else byWord.set(word, [start]);
@@ -136,7 +160,7 @@ function recurringSenders(text: string, starts: number[], add: (start: number, e
 
 /** Form fields whose value is a name, or a part of one (a web form splits first name, tussenvoegsel and surname). */
 const NAME_FIELD = sticky(
-  `(?:[Vv]oorna(?:am|men)|[Vv]oorletters?|[Aa]chternaam|[Tt]ussenvoegsels?|[Rr]oepnaam|[Gg]eboortenaam|[Nn]aam(?: (?:aanvrager|cliënt|client|moeder|vader|kind|partner|ouder|contactpersoon|melder|jongere|inwoner))?)[ \\t]*:[ \\t]*(\\p{L}[\\p{L}'’. -]*?)[ \\t]*(?=$|\\n|,|\\(|;| –| -|[ \\t]{2}|\\t)`,
+  `(?:[Vv]oorna(?:am|men)|[Vv]oorletters?|[Aa]chternaam|[Tt]ussenvoegsels?|[Rr]oepnaam|[Gg]eboortenaam|[Nn]aam(?: (?:aanvrager|cliënt|client|moeder|vader|kind|partner|ouder|contactpersoon|melder|jongere|inwoner))?)(?:[ \\t]*:[ \\t]*|\\t+)(\\p{L}[\\p{L}'’. -]*?)[ \\t]*(?=$|\\n|,|\\(|;| –| -|[ \\t]{2}|\\t)`,
 );
 /** Form fields whose value is the place someone lives. */
 const PLACE_FIELD = sticky(`(?:[Ww]oonplaats|[Pp]laats)[ \\t]*:[ \\t]*(\\p{L}[\\p{L}'’ -]*?)[ \\t]*(?=$|\\n|,|\\()`);
@@ -184,6 +208,7 @@ function nextColon(text: string, at: number): number {
 /** "Aanwezig: Gijs, Naima, Wendelien": who attends a meeting, each a name unless a kind or a list says otherwise. */
 const ATTENDEES = /[ \t]*(?:Aanwezig|Aanwezigen|Deelnemers|Afwezig|Afgemeld)[ \t]*:[ \t]*([^\n]+)/y;
 const ATTENDEE = /^\p{Lu}[\p{Ll}'’-]+$/u;
+const ROLE_AFTER = /[ \t]*\([^()]*\)$/;
 /** One capitalised word between the commas of an attendee list (full names the other rules find), not a kind or a common word. */
 function attendees(text: string, at: number, add: (start: number, end: number, source: string) => void): void {
   ATTENDEES.lastIndex = at;
@@ -191,12 +216,24 @@ function attendees(text: string, at: number, add: (start: number, end: number, s
   if (!m) return;
   let next = m.index + m[0].length - m[1]!.length;
   for (const item of m[1]!.split(',')) {
-    const name = item.trim();
+    // "Iris (jeugd)": a role or team in brackets after the name.
+    const name = item.trim().replace(ROLE_AFTER, '');
     const start = next + item.indexOf(name);
     next += item.length + 1;
     const w = name.toLowerCase();
     if (ATTENDEE.test(name) && !NOT_NAMES.has(w) && !PLACES.has(w) && !GENERIC_SERVICES.has(w) && (FIRST_NAMES.has(w) || !isCommon(w)))
       add(start, start + name.length, 'person-attendee');
+  }
+}
+
+/** A name field at the line start `at` ("Achternaam: Bos", "voornamen\tRami"): its value. */
+function nameField(text: string, at: number, add: (start: number, end: number, source: string) => void): void {
+  NAME_FIELD.lastIndex = at;
+  const m = NAME_FIELD.exec(text);
+  if (m && m[1]!.length <= 60) {
+    const start = m.index + m[0].trimEnd().length - m[1]!.length;
+    if (!notAName(m[1]!.split(' ')[0]!) || /^(?:van|de|der|den|ter|ten|el|al)\b/i.test(m[1]!))
+      add(start, start + m[1]!.length, 'person-form-field');
   }
 }
 
@@ -207,6 +244,7 @@ export function linePersons(text: string): { start: number; end: number; source:
   // The first colon at or after the line's start, searched for again only once a line start has passed it: a search
   // from every line start went on to the next colon, however far, on each line without one.
   let colon = -1;
+  let tab = -1;
   for (let i = 0; i < starts.length; i++) {
     const at = starts[i]!;
     const c = text.charCodeAt(at);
@@ -217,12 +255,7 @@ export function linePersons(text: string): { start: number; end: number; source:
     if (colon < lineEnd && colon - at <= 70) {
       senders(text, at, add);
       let m: RegExpExecArray | null;
-      NAME_FIELD.lastIndex = at;
-      if ((m = NAME_FIELD.exec(text)) && m[1]!.length <= 60) {
-        const start = m.index + m[0].trimEnd().length - m[1]!.length;
-        if (!notAName(m[1]!.split(' ')[0]!) || /^(?:van|de|der|den|ter|ten|el|al)\b/i.test(m[1]!))
-          add(start, start + m[1]!.length, 'person-form-field');
-      }
+      nameField(text, at, add);
       nameFieldsAfterGaps(text, colon, lineEnd, add);
       attendees(text, at, add);
       ROLE_FIELD.lastIndex = at;
@@ -233,6 +266,15 @@ export function linePersons(text: string): { start: number; end: number; source:
       HEADER_NAME.lastIndex = at;
       if ((m = HEADER_NAME.exec(text)) && nameWordsOk(m[1]!))
         add(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length, 'person-mail-header');
+    }
+    // "achternaam\tAl-Hamwi": a tab-separated export, a field and its value without a colon.
+    else if (c !== 9 && c !== 32) {
+      // The next tab, searched for again only once a line start has passed it (as the colon above).
+      if (tab < at) {
+        tab = text.indexOf('\t', at);
+        if (tab === -1) tab = text.length;
+      }
+      if (tab < Math.min(lineEnd, at + 20)) nameField(text, at, add);
     }
     CLOSING.lastIndex = at;
     if (CLOSING.exec(text) && i + 1 < starts.length) {

@@ -2,6 +2,7 @@ import type { Span } from '../labels.js';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { isServiceNumber } from './structured.js';
 import { nationalDutchNumber } from './dutch-phone.js';
+import { isDigit } from './name-patterns.js';
 
 // A phone number said aloud in a call transcript ("nul zes achttien drieënnegentig twintig zevenenveertig"): the
 // number words read as digits, a number only where they start with "nul" and make 0 and nine digits of the Dutch plan.
@@ -32,7 +33,8 @@ const TENS: Record<string, number> = {
 /** "drieënnegentig", "zevenenveertig": a unit, "en" (or "ën" after an e) and a ten. */
 const COMPOUND =
   /^(een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën)(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$/;
-const NUMBER_WORDS = /nul(?:[ \t,-]+[\p{L}]+)+/uy;
+/** "nul zes achttien …", "nul-zes, één-twee, …", "Nul-zes, 52 49 03 81": number words, perhaps with groups of digits. */
+const NUMBER_WORDS = /nul(?:[ \t,-]+(?:\p{L}+|\d{1,4}))+/iuy;
 
 /** The digits a number word is said as, or null for any other word. */
 function digitsOf(word: string): string | null {
@@ -45,7 +47,12 @@ function digitsOf(word: string): string | null {
 
 export function findSpokenPhones(text: string): Span[] {
   const spans: Span[] = [];
-  for (let at = text.indexOf('nul '); at !== -1; at = text.indexOf('nul ', at + 4)) {
+  // "nul " or "nul-", also at a sentence's start ("Nul-zes, …"): looked for by its "ul", the first letter checked after.
+  for (let ul = text.indexOf('ul'); ul !== -1; ul = text.indexOf('ul', ul + 2)) {
+    const at = ul - 1;
+    const first = text.charCodeAt(at);
+    const after = text.charCodeAt(ul + 2);
+    if ((first !== 110 && first !== 78) || (after !== 32 && after !== 45)) continue;
     if (at > 0 && /\p{L}/u.test(text[at - 1]!)) continue;
     NUMBER_WORDS.lastIndex = at;
     const run = NUMBER_WORDS.exec(text);
@@ -53,8 +60,8 @@ export function findSpokenPhones(text: string): Span[] {
     let digits = '';
     let end = at;
     // The words one by one, up to the first that is no number word or the tenth digit.
-    for (const word of run[0].matchAll(/\p{L}+/gu)) {
-      const d = digitsOf(word[0].toLowerCase());
+    for (const word of run[0].matchAll(/\p{L}+|\d+/gu)) {
+      const d = isDigit(word[0].charCodeAt(0)) ? word[0] : digitsOf(word[0].toLowerCase());
       if (d === null || digits.length + d.length > 10) break;
       digits += d;
       end = at + word.index + word[0].length;

@@ -88,9 +88,9 @@ export function isServiceNumber(national: string): boolean {
  * or international number. Cheap to find; each is then validated by libphonenumber.
  */
 const PHONE_CANDIDATE = /(?<![\d\p{L}])(?:\+|00|\(0|0)[\d() \-–—]{7,24}\d(?!\d)/gu;
-/** "06.12.34.56.78", "06/12345678", "06/41 50 29 36", "06-81.27.33.09": dots or a slash between groups, no space beside them (so a date and a time never join into one). */
+/** "06.12.34.56.78", "06_12_34_56_78", "06/12345678", "06/41 50 29 36", "06-81.27.33.09": dots or a slash between groups, no space beside them (so a date and a time never join into one). */
 const PHONE_DOTTED =
-  /(?<![\d\p{L}./])0\d{1,3}(?:(?:\.\d{2,4}){2,4}|\/\d{6,8}|\/\d{2,4}(?: \d{2,4}){1,3}|-\d{2}(?:\.\d{2}){3})(?![\d\p{L}]|[./]\d)/uy;
+  /(?<![\d\p{L}./_])0\d{1,3}(?:(?:\.\d{2,4}){2,4}|(?:_\d{2,4}){2,4}|\/\d{6,8}|\/\d{2,4}(?: \d{2,4}){1,3}|-\d{2}(?:\.\d{2}){3})(?![\d\p{L}]|[./]\d)/uy;
 
 const OUR_LINE_BEFORE =
   /\b(?:(?:bel|bellen|belt|bereik|bereiken) (?:u )?ons(?: (?:via|op|gerust|telefonisch)){0,2}|(?:laat|meld) (?:het|dit|u) ons [^.\n]{0,40}\b(?:via|op)):? ?$/i;
@@ -144,8 +144,10 @@ export function findPhones(text: string, found: Scan): Span[] {
   // By index: for…of left an iterator result per start.
   for (let s = 0; s < starts.length; s++) {
     const at = starts[s]!;
-    const next =
-      text.charCodeAt(at + 2) === 46 || text.charCodeAt(at + 2) === 47 || text.charCodeAt(at + 3) === 46 || text.charCodeAt(at + 3) === 47;
+    const c2 = text.charCodeAt(at + 2);
+    const c3 = text.charCodeAt(at + 3);
+    // A dot, a slash or an underscore (95) after the area code's digits.
+    const next = c2 === 46 || c2 === 47 || c2 === 95 || c3 === 46 || c3 === 47 || c3 === 95;
     const hyphenThenDots = text.charCodeAt(at + 2) === 45 && text.charCodeAt(at + 5) === 46;
     if (!next && !hyphenThenDots && text.charCodeAt(at + 4) !== 46 && text.charCodeAt(at + 4) !== 47) continue;
     PHONE_DOTTED.lastIndex = at;
@@ -165,6 +167,9 @@ export function findPhones(text: string, found: Scan): Span[] {
 const CORRECTION_AFTER =
   /^[ \t]*[?,.]?[ \t]*[-–—]?[ \t]*(?:(?:o[ \t]+)?nee\b|sorry\b|wacht\b|(?:hij|ze|zij|die)[ \t]+(?:corrigeert|verbetert)|pardon\b)/i;
 
+/** A dash with a space on each side, as between a number and what follows it. */
+const SPACED_DASH = /[ \t][-–—][ \t]/;
+
 /** Where a second number starts in a candidate: after a separator, a 0 or a +. */
 const SECOND_NUMBER = /(?<=\d)[ \t]*[-–—]?[ \t]+(?:0|\+)/g;
 
@@ -182,6 +187,10 @@ function phoneAt(text: string, index: number, match: string, spans: Span[]): voi
     if (open === 0) return phoneAt(text, index + 1, raw.slice(1, close), spans);
     if (open === -1) raw = raw.slice(0, close);
   }
+  // "+31612345678 – 6-9 11:03": a spaced dash after a whole number starts what follows it (a date, a time), no part of
+  // it; a second number after it ("06-… - 06-…") is judged below.
+  const dash = SPACED_DASH.exec(raw);
+  if (dash && digitCount(raw.slice(0, dash.index)) >= 10 && !/^[0+(]/.test(raw.slice(dash.index + 3))) raw = raw.slice(0, dash.index);
   // "geb. 07-06-2011 (15 jaar)": a date and the age after it are no phone number.
   if (DATE_FIRST.test(raw)) return;
   // "0031 (0)6 …": the trunk zero in brackets is no digit of the number.
@@ -206,7 +215,7 @@ function phoneAt(text: string, index: number, match: string, spans: Span[]): voi
     return;
   }
   if (digits < 10) return;
-  const input = raw.replace(/\(0\)/, '').replace(/^00/, '+').replace(/[./]/g, ' ');
+  const input = raw.replace(/\(0\)/, '').replace(/^00/, '+').replace(/[./_]/g, ' ');
   // A number written nationally is judged from the Dutch plan directly, as the library would (dutch-phone.ts).
   let national = nationalDutchNumber(input);
   if (national === undefined) {
