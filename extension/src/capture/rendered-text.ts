@@ -26,6 +26,15 @@ export interface RenderedRange {
   text: string;
   start: number;
   end: number;
+  /** The selected rendered text nodes in order, each with the selected part of its text. */
+  pieces: TextPiece[];
+}
+
+/** The selected part [start, end) of one text node. */
+export interface TextPiece {
+  node: Text;
+  start: number;
+  end: number;
 }
 
 /**
@@ -53,6 +62,7 @@ export function renderedRange(root: Node, range: Range): RenderedRange | undefin
   let start: number | undefined;
   let end = 0;
   let inside = false;
+  const pieces: TextPiece[] = [];
   for (const node of textNodes(root)) {
     inside ||= node === first;
     // Text right inside a shadow root is rendered as its host is.
@@ -62,12 +72,15 @@ export function renderedRange(root: Node, range: Range): RenderedRange | undefin
     if (!rendered.has(parent)) rendered.set(parent, !(parent instanceof HTMLDetailsElement && !parent.open) && isRendered(parent));
     if (rendered.get(parent)) {
       if (inside) {
-        start ??= text.length + (node === range.startContainer ? range.startOffset : 0);
-        end = text.length + (node === range.endContainer ? range.endOffset : node.data.length);
+        const from = node === range.startContainer ? range.startOffset : 0;
+        const to = node === range.endContainer ? range.endOffset : node.data.length;
+        start ??= text.length + from;
+        end = text.length + to;
+        if (to > from) pieces.push({ node, start: from, end: to });
       }
       text += node.data;
     }
     if (node === last) inside = false;
   }
-  return start === undefined || end <= start ? undefined : { text, start, end };
+  return start === undefined || end <= start ? undefined : { text, start, end, pieces };
 }
