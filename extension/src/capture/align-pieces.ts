@@ -1,7 +1,9 @@
 // Page side (part of the injected script): keep it small and free of imports. Pure: strings only.
 
 const SPACE = /\s/;
-const isSpace = (c: string | undefined) => c !== undefined && SPACE.test(c);
+/** Whitespace as \s has it, without a regular expression for the common characters (this runs per character). */
+const isSpace = (c: string | undefined) =>
+  c !== undefined && (c <= ' ' ? c === ' ' || (c >= '\t' && c <= '\r') : c >= '\u00a0' && SPACE.test(c));
 
 /** [start, end) of `piece` in `text` from `at` on, after whitespace only; undefined where it does not start there. */
 function matchAt(text: string, piece: string, at: number): [number, number] | undefined {

@@ -4,30 +4,31 @@ import type { TextPiece } from './rendered-text';
 
 /**
  * Whether an element hides its text from sight the way screen-reader-only classes do (sr-only,
- * visually-hidden, screen-reader-text): a box of at most 1 px that clips or hides its overflow,
- * or a positioned box clipped to nothing or placed off the page. The box is measured first, so
- * the computed style is only read for the few elements that are tiny or off-screen.
+ * visually-hidden, screen-reader-text): a positioned box of at most 1 px that is clipped
+ * (clip: rect(0 0 0 0), clip-path: inset(50%)) or hides its overflow, or one placed off the page
+ * (left: -10000px). The box is only measured for the few positioned elements.
  */
 function visuallyHidden(element: Element, view: Window): boolean {
+  // Every common pattern takes the element out of the flow; the position is cheaper to read than
+  // the box, so it goes first (a whole page's selection measures thousands of elements).
+  const style = view.getComputedStyle(element);
+  if (style.position !== 'absolute' && style.position !== 'fixed') return false;
   const box = element.getBoundingClientRect();
   const tiny = box.width <= 1 || box.height <= 1;
   const offPage = box.right + view.scrollX <= 0 || box.bottom + view.scrollY <= 0;
-  if (!tiny && !offPage) return false;
-  const style = view.getComputedStyle(element);
-  const positioned = style.position === 'absolute' || style.position === 'fixed';
-  return (
-    (positioned && (offPage || /rect/.test(style.clip))) ||
-    (tiny && (/inset/.test(style.clipPath) || /hidden|clip/.test(style.overflow)))
-  );
+  return offPage || (tiny && /rect|inset|hidden|clip/.test(style.clip + style.clipPath + style.overflow));
 }
 
 /** The nearest box that is not inline: text in two of them is laid out apart, not run together. */
-function boxOf(node: Text, view: Window): Element | null {
-  for (let element = node.parentElement; element; element = element.parentElement) {
+function boxOf(element: Element | null, view: Window, boxes: Map<Element, Element | null>): Element | null {
+  if (!element) return null;
+  let box = boxes.get(element);
+  if (box === undefined) {
     const display = view.getComputedStyle(element).display;
-    if (!display.startsWith('inline') && display !== 'contents') return element;
+    box = !display.startsWith('inline') && display !== 'contents' ? element : boxOf(element.parentElement, view, boxes);
+    boxes.set(element, box);
   }
-  return null;
+  return box;
 }
 
 function charBox(piece: TextPiece, last: boolean): DOMRect {
@@ -47,15 +48,18 @@ function charBox(piece: TextPiece, last: boolean): DOMRect {
  * follows on (an inline element inside a word). PDF viewers and document viewers lay out each line
  * as a positioned box with no whitespace between them; the browser's text glues the lines.
  */
-function separator(a: TextPiece, b: TextPiece, view: Window): string {
-  if (a.node.parentElement === b.node.parentElement || boxOf(a.node, view) === boxOf(b.node, view)) return '';
-  const x = charBox(a, true);
-  const y = charBox(b, false);
-  const height = Math.min(x.height, y.height);
+function separator(a: TextPiece, b: TextPiece, view: Window, boxes: Map<Element, Element | null>): string {
+  const [x, y] = [a.node.parentElement, b.node.parentElement];
+  if (x === y || boxOf(x, view, boxes) === boxOf(y, view, boxes)) return '';
+  const p = charBox(a, true);
+  const q = charBox(b, false);
+  const height = Math.min(p.height, q.height);
   if (height === 0) return '';
-  const overlap = Math.min(x.bottom, y.bottom) - Math.max(x.top, y.top);
+  const overlap = Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top);
   if (overlap < height / 2) return '\n';
-  return Math.max(y.left - x.right, x.left - y.right) > height * 0.15 ? ' ' : '';
+  // On one line, a gap of about a space's width in text of about one size (not a drop capital
+  // floated beside its word).
+  return Math.max(q.left - p.right, p.left - q.right) > height * 0.15 && Math.max(p.height, q.height) < height * 1.5 ? ' ' : '';
 }
 
 /**
@@ -84,23 +88,32 @@ export function seenText(text: string, pieces: readonly TextPiece[], ancestor: N
   };
   const hidden = pieces.map((piece, i) => spans[i] !== null && isHidden(piece.node));
   const allHidden = spans.every((span, i) => span === null || hidden[i]);
-  let out = '';
+  // Parts and the last character kept apart: a string grown by += and tested at its end is copied
+  // whole at every test, which made a whole page's selection take seconds.
+  const out: string[] = [];
+  let last = '';
+  const keep = (part: string) => {
+    if (!part) return;
+    out.push(part);
+    last = part[part.length - 1]!;
+  };
+  const boxes = new Map<Element, Element | null>();
   let at = 0;
   let previous: TextPiece | undefined;
   pieces.forEach((piece, i) => {
     const span = spans[i];
     if (!span) return;
+    keep(text.slice(at, span[0]));
     if (hidden[i] && !allHidden) {
-      out += text.slice(at, span[0]);
       at = span[1];
       // The space the hidden text stood between stays once.
-      if (out === '' || /\s$/.test(out)) while (text[at] === ' ' || text[at] === '\t') at++;
+      if (!/\S/.test(last)) while (text[at] === ' ' || text[at] === '\t') at++;
       return;
     }
-    out += text.slice(at, span[0]);
     at = span[0];
-    if (previous && /\S$/.test(out)) out += separator(previous, piece, view);
+    if (previous && /\S/.test(last)) keep(separator(previous, piece, view, boxes));
     previous = piece;
   });
-  return out + text.slice(at);
+  keep(text.slice(at));
+  return out.join('');
 }
