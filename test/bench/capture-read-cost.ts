@@ -49,12 +49,10 @@ const cases: { name: string; open: (page: Page, origin: string) => Promise<void>
   },
 ];
 
-const server = await serveFiles(
-  fileURLToPath(new URL('../', import.meta.url)),
-  (pathname) =>
-    pathname.startsWith('/unseen/')
-      ? `unseen-pages/capture-unseen2/pages/${pathname.slice('/unseen/'.length)}`
-      : `fixtures/pages/${pathname.slice(1)}`,
+const server = await serveFiles(fileURLToPath(new URL('../', import.meta.url)), (pathname) =>
+  pathname.startsWith('/unseen/')
+    ? `unseen-pages/capture-unseen2/pages/${pathname.slice('/unseen/'.length)}`
+    : `fixtures/pages/${pathname.slice(1)}`,
 );
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true });
 try {
@@ -67,7 +65,6 @@ try {
       for (const [i, { code }] of scripts.entries()) {
         const { ms, length } = await page.evaluate((source) => {
           const started = performance.now();
-          // eslint-disable-next-line no-eval -- the injected script as executeScript runs it
           const answer = (0, eval)(source) as { selection?: { text: string } };
           return { ms: performance.now() - started, length: answer.selection?.text.length ?? 0 };
         }, code);

@@ -5,8 +5,9 @@
  * `visibilityProperty` is false for display:none (also through the `hidden` attribute and on any
  * ancestor), content-visibility:hidden and visibility:hidden: the text the browser leaves out of
  * the selection's own text (Selection.toString, innerText) as well. Text under aria-hidden, at
- * opacity 0 or clipped off-screen is laid out and copied like any other text, so it stays; it is
- * in what the user reviews in the side panel.
+ * opacity 0 or clipped off-screen is laid out and copied like any other text, so it stays here:
+ * the quote anchors the clip in the page's text. The clip leaves screen-reader-only text out
+ * (seen-text.ts).
  * https://drafts.csswg.org/cssom-view/#dom-element-checkvisibility
  */
 function isRendered(element: Element): boolean {
