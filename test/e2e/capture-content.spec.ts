@@ -92,3 +92,38 @@ test('a selection over two messages in a shadow root: each message on its own li
     'De buurman heeft de trap weer vrijgemaakt, zodat mevrouw zelf naar buiten kan.\nFijn, morgen ga ik voor het eerst weer zelf boodschappen doen.',
   );
 });
+
+test('lines of a document viewer laid out as positioned boxes with nothing between them: each line on its own, apart runs apart', async ({
+  context,
+  origin,
+  extensionId,
+  clickToolbarButton,
+}) => {
+  const casePage = await context.newPage();
+  await casePage.goto(`${origin}/print-view/brief-${Date.now()}`);
+  await casePage.locator('#brief').evaluate((letter) => getSelection()!.selectAllChildren(letter));
+  // The browser's own text glues them ("verhuizingis", "verhuizer,niet"): the case this fixes.
+  expect(await casePage.evaluate(() => getSelection()!.toString())).toContain('verhuizer,niet');
+  await clickToolbarButton(casePage);
+  const panel = await openSidePanelAsTab(context, extensionId);
+  await expect(panel.getByLabel('Tekst', { exact: true })).toHaveValue(
+    'Het budget voor de verhuizing is € 450,00.\nDat bedrag gaat naar de verhuizer,\nniet naar uw rekening.',
+  );
+});
+
+test('screen-reader-only text inside a selected note (clipped, clip-path, off-screen) is left out of the clip', async ({
+  context,
+  origin,
+  extensionId,
+  clickToolbarButton,
+}) => {
+  const casePage = await context.newPage();
+  await casePage.goto(`${origin}/print-view/journaal-${Date.now()}`);
+  await casePage.locator('#journaal').evaluate((note) => getSelection()!.selectAllChildren(note));
+  expect(await casePage.evaluate(() => getSelection()!.toString())).toContain('Vertrouwelijk');
+  await clickToolbarButton(casePage);
+  const panel = await openSidePanelAsTab(context, extensionId);
+  await expect(panel.getByLabel('Tekst', { exact: true })).toHaveValue(
+    'De wijkcoach zag dat de kamer leeg was. Buurman Karel helpt zaterdag met dragen. De sleutel ligt bij de huismeester.',
+  );
+});

@@ -4,6 +4,7 @@
 import { describeTextRange, type Selector } from '@vertelpunt/stories/text-range';
 import { embeddedFrames } from './embedded-frames';
 import { renderedRange } from './rendered-text';
+import { seenText } from './seen-text';
 
 /** The selection one frame holds. Parsed in the background with zod (ClipSchema). */
 export interface FrameSelection {
@@ -86,11 +87,13 @@ function fromSelection(doc: Document, roots: ShadowRoot[]): Pick<FrameSelection,
   const selectors = describeTextRange(rendered.text, rendered.start, rendered.end);
   const ancestor = range.commonAncestorContainer;
   const element = ancestor instanceof Element ? ancestor : ancestor.parentElement;
+  const own = selection?.toString();
   return {
     // The browser's own text of the selection, in a shadow root too: the line breaks between blocks
-    // the user saw, without what is not rendered or cannot be selected (user-select: none labels).
+    // the user saw, without what is not rendered or cannot be selected (user-select: none labels),
+    // and as seen (seenText): without screen-reader-only text, lines laid out apart kept apart.
     // The quote is the fallback where an engine gives none for a shadow-root selection.
-    text: selection?.toString() || selectors[0].exact,
+    text: own ? seenText(own, rendered.pieces, ancestor) : selectors[0].exact,
     selectors,
     container: inShadow
       ? 'shadow-root'

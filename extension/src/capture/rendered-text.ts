@@ -5,8 +5,9 @@
  * `visibilityProperty` is false for display:none (also through the `hidden` attribute and on any
  * ancestor), content-visibility:hidden and visibility:hidden: the text the browser leaves out of
  * the selection's own text (Selection.toString, innerText) as well. Text under aria-hidden, at
- * opacity 0 or clipped off-screen is laid out and copied like any other text, so it stays; it is
- * in what the user reviews in the side panel.
+ * opacity 0 or clipped off-screen is laid out and copied like any other text, so it stays here:
+ * the quote anchors the clip in the page's text. The clip leaves screen-reader-only text out
+ * (seen-text.ts).
  * https://drafts.csswg.org/cssom-view/#dom-element-checkvisibility
  */
 function isRendered(element: Element): boolean {
@@ -24,6 +25,15 @@ function isRendered(element: Element): boolean {
 export interface RenderedRange {
   /** The text content of the root with every text node that is not rendered left out. */
   text: string;
+  start: number;
+  end: number;
+  /** The selected rendered text nodes in order, each with the selected part of its text. */
+  pieces: TextPiece[];
+}
+
+/** The selected part [start, end) of one text node. */
+export interface TextPiece {
+  node: Text;
   start: number;
   end: number;
 }
@@ -53,6 +63,7 @@ export function renderedRange(root: Node, range: Range): RenderedRange | undefin
   let start: number | undefined;
   let end = 0;
   let inside = false;
+  const pieces: TextPiece[] = [];
   for (const node of textNodes(root)) {
     inside ||= node === first;
     // Text right inside a shadow root is rendered as its host is.
@@ -62,12 +73,15 @@ export function renderedRange(root: Node, range: Range): RenderedRange | undefin
     if (!rendered.has(parent)) rendered.set(parent, !(parent instanceof HTMLDetailsElement && !parent.open) && isRendered(parent));
     if (rendered.get(parent)) {
       if (inside) {
-        start ??= text.length + (node === range.startContainer ? range.startOffset : 0);
-        end = text.length + (node === range.endContainer ? range.endOffset : node.data.length);
+        const from = node === range.startContainer ? range.startOffset : 0;
+        const to = node === range.endContainer ? range.endOffset : node.data.length;
+        start ??= text.length + from;
+        end = text.length + to;
+        if (to > from) pieces.push({ node, start: from, end: to });
       }
       text += node.data;
     }
     if (node === last) inside = false;
   }
-  return start === undefined || end <= start ? undefined : { text, start, end };
+  return start === undefined || end <= start ? undefined : { text, start, end, pieces };
 }

@@ -1,0 +1,119 @@
+// Page side (part of the injected script): keep it small and free of imports but its own.
+import { alignPieces } from './align-pieces';
+import type { TextPiece } from './rendered-text';
+
+/**
+ * Whether an element hides its text from sight the way screen-reader-only classes do (sr-only,
+ * visually-hidden, screen-reader-text): a positioned box of at most 1 px that is clipped
+ * (clip: rect(0 0 0 0), clip-path: inset(50%)) or hides its overflow, or one placed off the page
+ * (left: -10000px). The box is only measured for the few positioned elements.
+ */
+function visuallyHidden(element: Element, view: Window): boolean {
+  // Every common pattern takes the element out of the flow; the position is cheaper to read than
+  // the box, so it goes first (a whole page's selection measures thousands of elements).
+  const style = view.getComputedStyle(element);
+  if (style.position !== 'absolute' && style.position !== 'fixed') return false;
+  const box = element.getBoundingClientRect();
+  const tiny = box.width <= 1 || box.height <= 1;
+  const offPage = box.right + view.scrollX <= 0 || box.bottom + view.scrollY <= 0;
+  return offPage || (tiny && /rect|inset|hidden|clip/.test(style.clip + style.clipPath + style.overflow));
+}
+
+/** The nearest box that is not inline: text in two of them is laid out apart, not run together. */
+function boxOf(element: Element | null, view: Window, boxes: Map<Element, Element | null>): Element | null {
+  if (!element) return null;
+  let box = boxes.get(element);
+  if (box === undefined) {
+    const display = view.getComputedStyle(element).display;
+    box = !display.startsWith('inline') && display !== 'contents' ? element : boxOf(element.parentElement, view, boxes);
+    boxes.set(element, box);
+  }
+  return box;
+}
+
+function charBox(piece: TextPiece, last: boolean): DOMRect {
+  const { node } = piece;
+  let i = last ? piece.end - 1 : piece.start;
+  while (last && i > piece.start && /\s/.test(node.data[i]!)) i--;
+  while (!last && i < piece.end - 1 && /\s/.test(node.data[i]!)) i++;
+  const range = node.ownerDocument.createRange();
+  range.setStart(node, i);
+  range.setEnd(node, i + 1);
+  return range.getBoundingClientRect();
+}
+
+/**
+ * What separates two pieces the browser's text runs together: a line break where the second is
+ * laid out on another line, a space where it stands apart on the same line, nothing where it
+ * follows on (an inline element inside a word). PDF viewers and document viewers lay out each line
+ * as a positioned box with no whitespace between them; the browser's text glues the lines.
+ */
+function separator(a: TextPiece, b: TextPiece, view: Window, boxes: Map<Element, Element | null>): string {
+  const [x, y] = [a.node.parentElement, b.node.parentElement];
+  if (x === y || boxOf(x, view, boxes) === boxOf(y, view, boxes)) return '';
+  const p = charBox(a, true);
+  const q = charBox(b, false);
+  const height = Math.min(p.height, q.height);
+  if (height === 0) return '';
+  const overlap = Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top);
+  if (overlap < height / 2) return '\n';
+  // On one line, a gap of about a space's width in text of about one size (not a drop capital
+  // floated beside its word).
+  return Math.max(q.left - p.right, p.left - q.right) > height * 0.15 && Math.max(p.height, q.height) < height * 1.5 ? ' ' : '';
+}
+
+/**
+ * The browser's text of a selection (`text`) as the user sees it: screen-reader-only text left out
+ * where the selection holds visible text too, and a line break or space where the browser's text
+ * has no separator between text laid out on different lines or apart. Both need the selected text
+ * nodes (`pieces`) lined up with the browser's text; where they do not line up, or only one node is
+ * selected, the browser's text is kept as it is.
+ */
+export function seenText(text: string, pieces: readonly TextPiece[], ancestor: Node): string {
+  const view = ancestor.ownerDocument?.defaultView;
+  if (pieces.length < 2 || !view) return text;
+  const spans = alignPieces(
+    text,
+    pieces.map(({ node, start, end }) => node.data.slice(start, end)),
+  );
+  if (!spans) return text;
+  // Only elements below the selection's common ancestor: above it, every selected node is inside.
+  const hiddenElements = new Map<Element, boolean>();
+  const isHidden = (node: Text) => {
+    for (let e = node.parentElement; e && e !== ancestor; e = e.parentElement) {
+      if (!hiddenElements.has(e)) hiddenElements.set(e, visuallyHidden(e, view));
+      if (hiddenElements.get(e)) return true;
+    }
+    return false;
+  };
+  const hidden = pieces.map((piece, i) => spans[i] !== null && isHidden(piece.node));
+  const allHidden = spans.every((span, i) => span === null || hidden[i]);
+  // Parts and the last character kept apart: a string grown by += and tested at its end is copied
+  // whole at every test, which made a whole page's selection take seconds.
+  const out: string[] = [];
+  let last = '';
+  const keep = (part: string) => {
+    if (!part) return;
+    out.push(part);
+    last = part[part.length - 1]!;
+  };
+  const boxes = new Map<Element, Element | null>();
+  let at = 0;
+  let previous: TextPiece | undefined;
+  pieces.forEach((piece, i) => {
+    const span = spans[i];
+    if (!span) return;
+    keep(text.slice(at, span[0]));
+    if (hidden[i] && !allHidden) {
+      at = span[1];
+      // The space the hidden text stood between stays once.
+      if (!/\S/.test(last)) while (text[at] === ' ' || text[at] === '\t') at++;
+      return;
+    }
+    at = span[0];
+    if (previous && /\S/.test(last)) keep(separator(previous, piece, view, boxes));
+    previous = piece;
+  });
+  keep(text.slice(at));
+  return out.join('');
+}
