@@ -186,7 +186,8 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
     const run = runStart === span.start && runEnd === span.end ? value : text.slice(runStart, runEnd);
     const runWords = oneWord && run === value ? [value] : run.split(/[ \t]+/);
     const before = text.slice(Math.max(0, runStart - 30), runStart);
-    const lowerAfterRun = (text.charCodeAt(runEnd) === 32 || text.charCodeAt(runEnd) === 9) && (classAt(text, runEnd + 1) & LOWER) !== 0;
+    // A tab parts a table's cells: "Leesten<tab>school" is a district and the next column's value.
+    const lowerAfterRun = text.charCodeAt(runEnd) === 32 && (classAt(text, runEnd + 1) & LOWER) !== 0;
     const kindAfter =
       lowerAfterRun &&
       KIND_AFTER.test(text.slice(runEnd, runEnd + 40)) &&

@@ -1,0 +1,39 @@
+// Classes of issue 13's organisations, places and addresses found on unseen19 (deidacc16). Each with invented
+// examples, what a rule must find and what it must leave alone. No text of the evaluation sets.
+import { describe, expect, it } from 'vitest';
+import { detect } from '../src/index.js';
+
+const found = (text: string) => detect(text).map((s) => [s.label, text.slice(s.start, s.end)]);
+const has = (text: string, label: string, value: string) => expect(found(text)).toContainEqual([label, value]);
+const lacksLabel = (text: string, label: string, value: string) => expect(found(text)).not.toContainEqual([label, value]);
+
+describe('tables with a header row', () => {
+  it('finds the street and number in a column named for an address, with an addition the date rule would take', () => {
+    const bars = '| nr | naam | adres | lft |\n|---|---|---|---|\n| 1 | Jorien Mulder | Hoefkamp 14-02 | 41 |\n| 2 | Piet Smit | Zeggeveld 7 | 66 |';
+    has(bars, 'ADDRESS', 'Hoefkamp 14-02');
+    has(bars, 'ADDRESS', 'Zeggeveld 7');
+    lacksLabel(bars, 'DATE', '14-02');
+  });
+  it('reads a cell that names a kind of organisation as a value of its column, not as a new header', () => {
+    const tabs =
+      'dossier\tnaam\tleeftijd\twoonplaats\twijk\tverwijzer\n' +
+      'AB-11\tVos, Henk\t71\tLochem\tBarchem\thuisarts\n' +
+      'AB-12\tKoster, Ria\t38\tZutphen\tLeesten\tschool\n' +
+      'AB-13\tDekker, Jan\t55\tDeventer\tColmschate\twerkgever';
+    has(tabs, 'AGE', '38');
+    has(tabs, 'AGE', '55');
+    has(tabs, 'CITY', 'Leesten');
+    has(tabs, 'CITY', 'Colmschate');
+    lacksLabel(tabs, 'INSTITUTION', 'Leesten');
+  });
+  it('takes each organisation of a list in a partners column, without the doubt after it', () => {
+    const bars = '| cliënt | lft | betrokken partners |\n| Sanne Bos | 33 | Zorgpalet?, Stichting Welzijn Oost |';
+    has(bars, 'INSTITUTION', 'Zorgpalet');
+    has(bars, 'INSTITUTION', 'Stichting Welzijn Oost');
+  });
+  it('takes no row of a field and its value for a header', () => {
+    const form = '| Naam | Grietje Bosma |\n| Woonplaats | Dokkum |\n| Telefoon | 0519 22 33 44 |';
+    lacksLabel(form, 'PERSON', 'Woonplaats');
+    lacksLabel(form, 'PERSON', 'Telefoon');
+  });
+});
