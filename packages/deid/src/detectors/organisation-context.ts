@@ -31,8 +31,10 @@ const KIND_AFTER =
 const KIND_INSIDE =
   /(?:^|[ \t])(?:Gym|Sportschool|Reclassering|Opvang|Revalidatie|Dagbesteding|Thuiszorg|Jeugdhulp|Jeugdzorg|Jeugd|Zorg|Wonen|Welzijn|Vereniging|Stichting|Kliniek|Ziekenhuis|Apotheek|Praktijk|Centrum|Instituut|Academie|Bibliotheek|Nederland|Holland|Groep|Kinderopvang|Dierenkliniek|Werkplein|Energie|Loket|Club|Church|Kerk|Partners|GGZ|Bewindvoering|Bedrijf|Kringloop|Transport|Gebr\.|Snackbar|Restaurant|Kantoor|Bureau|Centrale|Fonds|Pensioenfonds|Uitzendbureau|BV|B\.V\.|Dental|Care|Group|Services|Service|Solutions|Consultancy|Logistics|Logistiek|Catering|Makelaardij|Makelaars|Accountants|Administratie|Holding|International|Fitness|Schoonmaak|Installaties|Techniek|Bouw|Taxi|Parochie|Kerkgemeente|Vastgoed|Afbouw|Bewind|Drinkwater|Hoveniers|Schilders|Loodgieters|Timmerwerken|Kozijnen|Verhuizingen|Beveiliging|Detachering|Personeel|Recruitment|Uitzendgroep|Keukens|Meubelen|Dakwerken|Stukadoors|Ondersteuning|Gezinsondersteuning|Begeleiding|Coaching)(?:$|[ \t,])/u;
 const PLACE_THEN_VERB = /^[ \t]wonen(?![\p{L}])/u;
-/** A place and its centre or its country: districts and regions, not organisations. */
+/** A place and its centre or its country after it: districts and regions, not organisations ("Utrecht Centrum"; "Medisch Centrum Ede" is one). */
 const PLACE_DISTRICT = /(?:^|[ \t])(?:Centrum|Nederland|Holland)(?:$|[ \t,])/u;
+/** "Medisch Centrum Ede", "Logistiek Centrum Elst": a word, "Centrum" and then the place name a centre of that place, no district. */
+const CENTRE_BEFORE_PLACE = /^\p{Lu}\p{Ll}+ Centrum $/u;
 /** A capitalised compound ending in a kind ("Vrijwilligerscentrale", "Bewindvoerderskantoor", "Sint-Ansfriduskerk") that is no surname. */
 const KIND_ENDING =
   /^\p{Lu}[\p{L}-]*(?:centrale|kantoor|bureau|vereniging|school|college|centrum|kliniek|groep|zorg|club|bedrijf|kerk|fonds|winkel|salon|opvang|praktijk|ziekenhuis|techniek|makelaardij|logistiek|schoonmaak|punt|parochie|gemeente|ondersteuning|vastgoed)$/u;
@@ -198,7 +200,7 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
     const kindInRun =
       runWords.length > 1 &&
       ((KIND_INSIDE.test(run) &&
-        !(span.label === 'CITY' && PLACE_DISTRICT.test(run)) &&
+        !(span.label === 'CITY' && PLACE_DISTRICT.test(run) && !CENTRE_BEFORE_PLACE.test(text.slice(runStart, span.start))) &&
         // "Jan Bouw": a first name and one kind word are a person's name.
         !(runWords.length === 2 && FIRST_NAMES.has(runWords[0]!.toLowerCase()))) ||
         runWords.some((w) => CAMEL.test(w) || (KIND_ENDING.test(w) && !SURNAMES.has(w.toLowerCase()))));
