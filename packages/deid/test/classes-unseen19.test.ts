@@ -37,3 +37,19 @@ describe('tables with a header row', () => {
     lacksLabel(form, 'PERSON', 'Telefoon');
   });
 });
+
+describe('organisations typed as a place or a person', () => {
+  it('types a word, "Centrum" and a place as the centre of that place, and a place and its Centrum as a district', () => {
+    has('Hij werkt als heftruckchauffeur bij Distributie Centrum Veghel.', 'INSTITUTION', 'Distributie Centrum Veghel');
+    has('De fysiotherapeut van het Medisch Centrum Oosterhout komt langs.', 'INSTITUTION', 'Medisch Centrum Oosterhout');
+    has('Ze woont in de wijk Zwolle Centrum sinds mei.', 'CITY', 'Zwolle Centrum');
+  });
+  it('finds a shop, an advocates\' firm, a taxi firm, a shelter or a teachers\' college named after its kind', () => {
+    has('De schoenen liggen klaar bij Sportshop De Hoek, zegt de trainer.', 'INSTITUTION', 'Sportshop De Hoek');
+    has('Hij vult vakken bij Supermarkt Van Tol in het dorp.', 'INSTITUTION', 'Supermarkt Van Tol');
+    has('Vervoer loopt via Taxi Zeeland sinds de indicatie.', 'INSTITUTION', 'Taxi Zeeland');
+    has('Ze verblijft nu bij Opvang Zonnedauw in Ede.', 'INSTITUTION', 'Opvang Zonnedauw');
+    has('Hij studeert aan de Pabo Noordkust en loopt stage.', 'INSTITUTION', 'Pabo Noordkust');
+    has('De brief kwam van Gerechtsdeurwaarders Kok & Van Rijn over de vordering.', 'INSTITUTION', 'Gerechtsdeurwaarders Kok & Van Rijn');
+  });
+});
