@@ -53,3 +53,10 @@ describe('organisations typed as a place or a person', () => {
     has('De brief kwam van Gerechtsdeurwaarders Kok & Van Rijn over de vordering.', 'INSTITUTION', 'Gerechtsdeurwaarders Kok & Van Rijn');
   });
 });
+
+describe('more kinds first', () => {
+  it('finds a fashion house and a community house named after their kind, and a market compound', () => {
+    has('Er staat nog een rekening open bij Modehuis Verhoef.', 'INSTITUTION', 'Modehuis Verhoef');
+    has('De avond is in Gemeenschapshuis De Pit.', 'INSTITUTION', 'Gemeenschapshuis De Pit');
+  });
+});

@@ -30,10 +30,10 @@ const NAMED_BUILDINGS = 'Palet|Kameleon|Regenboog|Wegwijzer|Klankkast|Loods|Park
 
 /** The words a local organisation's name starts with when its kind comes first: a compound of the kind ("Woonstichting", "Gezondheidscentrum"). */
 const HEAD_ENDINGS =
-  'stichting|praktijk|centrum|bedrijf|school|vereniging|kliniek|opvang|instituut|welzijn|gasthuis|bewindvoering|jeugdhulp|jeugdzorg|bemiddeling|maatje|erij|salon|garage|verblijf|club|bibliotheek|logopedie|fysiotherapie|revalidatie|apotheek|boerderij|academie|parochie|werf|werkplaats|verhuur|lunchroom|fonds|huisvesting|gezondheidszorg|dorpshuis|hûs|shop|supermarkt|modehuis|gemeenschapshuis';
+  'stichting|praktijk|centrum|bedrijf|school|vereniging|kliniek|opvang|instituut|welzijn|gasthuis|bewindvoering|jeugdhulp|jeugdzorg|bemiddeling|maatje|erij|salon|garage|verblijf|club|bibliotheek|logopedie|fysiotherapie|revalidatie|apotheek|boerderij|academie|parochie|werf|werkplaats|verhuur|lunchroom|fonds|huisvesting|gezondheidszorg|dorpshuis|hûs|shop|markt';
 /** Kinds that are a whole word as well as the end of compounds. */
 const HEAD_WORDS =
-  'Stichting|Welzijn|Bewindvoering|Jeugdhulp|Jeugdzorg|Kinderopvang|Ziekenhuis|Bibliotheek|Scouting|Logopedie|Fysiotherapie|Revalidatie|Apotheek|Wonen|Dagbesteding|Thuiszorg|Vereniging|Lunchroom|Opvang|Taxi|Pabo|Gerechtsdeurwaarders|Deurwaarders|Advocaten';
+  'Stichting|Welzijn|Bewindvoering|Jeugdhulp|Jeugdzorg|Kinderopvang|Ziekenhuis|Bibliotheek|Scouting|Logopedie|Fysiotherapie|Revalidatie|Apotheek|Wonen|Dagbesteding|Thuiszorg|Vereniging|Lunchroom|Opvang|Taxi|Pabo|Gerechtsdeurwaarders|Deurwaarders|Advocaten|Modehuis|Gemeenschapshuis';
 const ENDS_LIKE_HEAD = new RegExp(`^(?:\\p{Lu}.*(?:${HEAD_ENDINGS})|${HEAD_WORDS})$`, 'u');
 /** A name after the kind, in the same cell of a table (a tab parts cells): capitalised words (an IJ- word too: "IJsselland"), joined by articles and "aan de", "&", "en"; a year as in "'78". */
 const NAME_TAIL = `(?: (?:(?:aan|van|de|den|der|het|'t|en|&) )*(?:${CAP}|IJ\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*|\\p{Lu}{2,}(?![\\p{L}])|['’]\\d{2}(?!\\d)))+`;
