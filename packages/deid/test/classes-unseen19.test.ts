@@ -60,3 +60,14 @@ describe('more kinds first', () => {
     has('De avond is in Gemeenschapshuis De Pit.', 'INSTITUTION', 'Gemeenschapshuis De Pit');
   });
 });
+
+describe('housing corporations by the shape of their name', () => {
+  it('finds a coined Woon- word and the name after it, at the head of a letter too', () => {
+    has('Woonlust Dommeldal\nAfdeling Verhuur\n\nGeachte heer,', 'INSTITUTION', 'Woonlust Dommeldal');
+    has('De huurachterstand bij Woonstroom Achterhoek is opgelopen.', 'INSTITUTION', 'Woonstroom Achterhoek');
+  });
+  it('leaves ordinary woon- compounds and roles alone', () => {
+    lacksLabel('Woonplaats Deventer, geboren in 1970.', 'INSTITUTION', 'Woonplaats Deventer');
+    lacksLabel('Gesprek met de Woonconsulent Zeist over de sleutel.', 'INSTITUTION', 'Woonconsulent Zeist');
+  });
+});

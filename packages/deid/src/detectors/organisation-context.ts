@@ -91,6 +91,9 @@ const RUN_AFTER = /^(?: (?:\p{Lu}[\p{L}'’-]*|&(?= \p{Lu})))*/u;
 const IN_PLACE = /^ (?:in|te) (\p{Lu}[\p{L}'’-]*(?: (?:aan|op|den|de|\p{Lu}[\p{L}'’-]*))*)/u;
 /** "Woondaal", "Woonkracht": one word that starts like a housing corporation's name (a person's name never does). */
 const HOUSING_START = /^Woon\p{Ll}{4,}$/u;
+/** Ordinary compounds of "woon" (woonplaats, woonkamer, woonbegeleiding …) and roles (woonconsulent): no housing corporation's coined name. */
+const ORDINARY_WOON =
+  /^woon(?:plaats|kamer|wijk|ruimte|vorm|adres|situatie|begeleiding|groep|boot|erf|lasten|wagen|omgeving|huis|zorg|voorziening|voorzieningen|gemeente|kern|complex|toren|blok|woning|gebouw|geluk|training|coach|coaching|cursus|vormen|wens|wensen|zorgcentrum|centrum|toeslag|plek|land|stad|dorp|straat|buurt|laag|lagen|casus|\p{Ll}*(?:consulent|coach|begeleider|adviseur|medewerker|makelaar|ondersteuner|specialist|werker|deskundige|regisseur|beheerder|meester|coördinator|coordinator))$/u;
 /** "naar Dierenpark in Emmen": a name after a place cue with a listed place after "in" or "te" is somewhere in that place, no place itself. */
 function placeAfterIn(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32) return false;
@@ -395,6 +398,15 @@ export function findOrganisationsByShape(text: string, found: Scan): Span[] {
     const start = words.starts[c]!;
     const end = words.ends[c]!;
     const first = text.charCodeAt(start);
+    // "Woongoed Maasoever", "Woonkracht Rijnstreek": a coined Woon- word and a capitalised name, also heading a letter.
+    if (first === 87 && text.startsWith('Woon', start) && text.charCodeAt(end) === 32 && c + 1 < words.starts.length && words.starts[c + 1] === end + 1) {
+      const word = words.lowers[c]!;
+      const nameEnd = words.ends[c + 1]!;
+      if (HOUSING_START.test(text.slice(start, end)) && !ORDINARY_WOON.test(word) && !isCommon(word) && !isKnownName(word) && (classAt(text, nameEnd) & LETTER) === 0) {
+        spans.push({ start, end: nameEnd, label: 'INSTITUTION', source: 'institution-housing-name' });
+        continue;
+      }
+    }
     if (first < 65 || first > 90 || !WORD_END_LETTERS.has(text.charCodeAt(end - 1))) continue;
     const word = words.lowers[c]!;
     if ((end - start < 7 && !word.includes('-')) || (classAt(text, end) & LETTER) !== 0 || isSentenceStart(text, start)) continue;
