@@ -71,3 +71,15 @@ describe('housing corporations by the shape of their name', () => {
     lacksLabel('Gesprek met de Woonconsulent Zeist over de sleutel.', 'INSTITUTION', 'Woonconsulent Zeist');
   });
 });
+
+describe("a social team's area in an attendee's brackets", () => {
+  it('types the area as a place, not the team as an organisation', () => {
+    const minutes = 'Aanwezig: Fleur Damen (Wijkteam Kralingen, voorzitter), Bas Kooi (Sociaal Team Venlo-Oost, notulen)';
+    has(minutes, 'CITY', 'Kralingen');
+    has(minutes, 'CITY', 'Venlo-Oost');
+    lacksLabel(minutes, 'INSTITUTION', 'Wijkteam Kralingen');
+  });
+  it('still takes another employer in the brackets as an organisation', () => {
+    has('Aanwezig: Fleur Damen (Woonzorg Lindeboom, huismeester)', 'INSTITUTION', 'Woonzorg Lindeboom');
+  });
+});
