@@ -83,3 +83,10 @@ describe("a social team's area in an attendee's brackets", () => {
     has('Aanwezig: Fleur Damen (Woonzorg Lindeboom, huismeester)', 'INSTITUTION', 'Woonzorg Lindeboom');
   });
 });
+
+describe('addresses of a letterhead line', () => {
+  it('finds a street without a kind before a postcode after a dash or a middle dot', () => {
+    has('Studentenzaken\nDoornakker 4 – 9401 KB Assen', 'ADDRESS', 'Doornakker 4');
+    has('Re-integratie Oost · Het Hulsbeek 12 · 7561 AN Deurningen', 'ADDRESS', 'Het Hulsbeek 12');
+  });
+});

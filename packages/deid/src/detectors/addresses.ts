@@ -92,7 +92,7 @@ function streetKindStarts(found: Scan): number[] {
 const WORD_ADDITIONS = 'rood|zwart|boven|beneden|bis|huis|hs|bg';
 const WORD_ADDITION_BEFORE = new RegExp(`[ \\t](?:${WORD_ADDITIONS})$`);
 const BEFORE_POSTCODE = new RegExp(
-  `(?<![\\p{L}])(${CAP}(?: ${CAP})* \\d{1,5}(?:[a-zA-Z]|-[a-zA-Z\\d]{1,3}|[ \\t](?:${WORD_ADDITIONS}))?)(?=(?:,?[ \\t]+|[ \\t]*[|;][ \\t]*)[1-9]\\d{3} ?[A-Z]{2}\\b|[ \\t]*\\r?\\n[ \\t]*[1-9]\\d{3} ?[A-Z]{2}\\b)`,
+  `(?<![\\p{L}])(${CAP}(?: ${CAP})* \\d{1,5}(?:[a-zA-Z]|-[a-zA-Z\\d]{1,3}|[ \\t](?:${WORD_ADDITIONS}))?)(?=(?:,?[ \\t]+|[ \\t]*[|;][ \\t]*|[ \\t]+[–—·-][ \\t]+)[1-9]\\d{3} ?[A-Z]{2}\\b|[ \\t]*\\r?\\n[ \\t]*[1-9]\\d{3} ?[A-Z]{2}\\b)`,
   'gu',
 );
 
@@ -160,7 +160,9 @@ function startsBeforePostcodes(found: Scan): number[] {
       // ", ", a space or a tab, or a table's or a CSV line's separator: "Kerkewijk 45 | 3901 EH", "Houtweg 101;7823 PA".
       while (at > 0 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 9)) at--;
       const separator = text.charCodeAt(at - 1);
-      if (separator === 44 || separator === 124 || separator === 59) at--;
+      // A dash or a middle dot of a letterhead's line between spaces: "Kieviet 2 – 9641 KB", "Hoog 12 · 7551 AN".
+      const dash = (separator === 8211 || separator === 8212 || separator === 183 || separator === 45) && text.charCodeAt(at - 2) === 32;
+      if (separator === 44 || separator === 124 || separator === 59 || dash) at--;
       while (at > 0 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 9)) at--;
     }
     // "Kastanjeveste 14 rood": a word added after the number (tested only where a lower-case letter ends what comes before).
