@@ -90,3 +90,10 @@ describe('addresses of a letterhead line', () => {
     has('Re-integratie Oost · Het Hulsbeek 12 · 7561 AN Deurningen', 'ADDRESS', 'Het Hulsbeek 12');
   });
 });
+
+describe('a house number read as a date', () => {
+  it('keeps the street and its number with an addition as one address, whatever the street ends in', () => {
+    has('Huisbezoek – Zwanenplantsoen 15-3. Aanwezig: mw.', 'ADDRESS', 'Zwanenplantsoen 15-3');
+    has('Afspraak op 15-3 om tien uur.', 'DATE', '15-3');
+  });
+});
