@@ -97,3 +97,10 @@ describe('a house number read as a date', () => {
     has('Afspraak op 15-3 om tien uur.', 'DATE', '15-3');
   });
 });
+
+describe('names joined by "&"', () => {
+  it('types surnames joined by "&" as a firm, and first names so joined as people', () => {
+    has('Het bedrag gaat naar Derdengelden Van Wijk & Hoekstra onder vermelding van het dossier.', 'INSTITUTION', 'Derdengelden Van Wijk & Hoekstra');
+    expect(found('Op de foto staan Piet & Truus samen.').filter(([l]) => l === 'INSTITUTION')).toEqual([]);
+  });
+});

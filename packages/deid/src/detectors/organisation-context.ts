@@ -273,6 +273,35 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
   return sameOrganisationEverywhere(text, out ?? spans);
 }
 
+/**
+ * "Van Dijk & Korteweg", "Dak & Meer": capitalised names joined by "&" without a first name among them are a firm
+ * ("Piet & Truus" are two people). After the statistical layer (`detect`), so that its training notes stay the rules' output.
+ */
+export function retypeFirms(text: string, spans: Span[]): Span[] {
+  if (!text.includes(' & ')) return spans;
+  let out: Span[] | undefined;
+  for (let i = 0; i < (out ?? spans).length; i++) {
+    const span = (out ?? spans)[i]!;
+    if ((span.label !== 'PERSON' && span.label !== 'CITY') || !TYPED_BY_CAPITAL.has(span.source)) continue;
+    const andAfter = text.startsWith(' & ', span.end) && (classAt(text, span.end + 3) & UPPER) !== 0;
+    if (!andAfter && !(span.start >= 3 && text.startsWith(' & ', span.start - 3))) continue;
+    const start = runStartBefore(text, span.start);
+    const end = span.end + RUN_AFTER.exec(text.slice(span.end, span.end + 60))![0].length;
+    const words = text.slice(start, end).split(' ');
+    if (words.some((w) => w !== '&' && FIRST_NAMES.has(w.toLowerCase()))) continue;
+    // Only over persons and places of a capital or a list: another kind of detection inside keeps the run apart.
+    const list = out ?? spans;
+    const inside = list.filter((other) => other.start < end && start < other.end);
+    if (inside.some((other) => (other.label !== 'PERSON' && other.label !== 'CITY' && other.label !== 'INSTITUTION') || !TYPED_BY_CAPITAL.has(other.source)))
+      continue;
+    out = list.filter((other) => !inside.includes(other));
+    const at = out.findIndex((other) => other.start > start);
+    out.splice(at < 0 ? out.length : at, 0, { start, end, label: 'INSTITUTION', source: 'institution-firm' });
+    i = out.findIndex((other) => other.start === start);
+  }
+  return out ?? spans;
+}
+
 /** Sources of a name typed only by a capital, a list or an earlier hit: an organisation found elsewhere in the text outranks them. */
 const TYPED_BY_CAPITAL = new Set([
   'person-contact',
