@@ -104,3 +104,9 @@ describe('names joined by "&"', () => {
     expect(found('Op de foto staan Piet & Truus samen.').filter(([l]) => l === 'INSTITUTION')).toEqual([]);
   });
 });
+
+describe('a club by its founding year', () => {
+  it("types a name with a year after it as a club", () => {
+    has('Met sportieve groet,\nnamens Blauw-Geel \'31,\nHenk Smit', 'INSTITUTION', "Blauw-Geel '31");
+  });
+});

@@ -302,6 +302,25 @@ export function retypeFirms(text: string, spans: Span[]): Span[] {
   return out ?? spans;
 }
 
+/** " '28", " ’73": the year of a club's founding after its name. */
+const CLUB_YEAR = /^ ['’]\d{2}(?![\d\p{L}])/u;
+/**
+ * "namens Zwart-Wit '28", "bij Sparta ’25": a name with a founding year after it is a club, not a person or a place.
+ * After the statistical layer, as `retypeFirms`.
+ */
+export function retypeClubs(text: string, spans: Span[]): Span[] {
+  let out: Span[] | undefined;
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
+    if ((span.label !== 'PERSON' && span.label !== 'CITY') || !TYPED_BY_CAPITAL.has(span.source) || text.charCodeAt(span.end) !== 32) continue;
+    const year = CLUB_YEAR.exec(text.slice(span.end, span.end + 6));
+    if (!year || (spans[i + 1] && spans[i + 1]!.start < span.end + year[0].length)) continue;
+    out ??= spans.slice();
+    out[i] = { start: span.start, end: span.end + year[0].length, label: 'INSTITUTION', source: 'institution-club-year' };
+  }
+  return out ?? spans;
+}
+
 /** Sources of a name typed only by a capital, a list or an earlier hit: an organisation found elsewhere in the text outranks them. */
 const TYPED_BY_CAPITAL = new Set([
   'person-contact',
