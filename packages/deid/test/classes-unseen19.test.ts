@@ -110,3 +110,10 @@ describe('a club by its founding year', () => {
     has('Met sportieve groet,\nnamens Blauw-Geel \'31,\nHenk Smit', 'INSTITUTION', "Blauw-Geel '31");
   });
 });
+
+describe('a kind in lower case before the name', () => {
+  it('types the name after samenwerkingsverband, a project or an mbo as an organisation', () => {
+    has('Overleg met Anouk Vermeer (samenwerkingsverband Passend Leren Kempen) over de school.', 'INSTITUTION', 'Passend Leren Kempen');
+    has('Hij wil een opleiding bij mbo Vos Gelders volgen.', 'INSTITUTION', 'Vos Gelders');
+  });
+});
