@@ -117,3 +117,9 @@ describe('a kind in lower case before the name', () => {
     has('Hij wil een opleiding bij mbo Vos Gelders volgen.', 'INSTITUTION', 'Vos Gelders');
   });
 });
+
+describe('the run of capitalised words after "van"', () => {
+  it('reads the whole run when a joiner stands first', () => {
+    has('Morgen komt de ergotherapeut van Paramedisch Centrum Houten kijken.', 'INSTITUTION', 'Paramedisch Centrum Houten');
+  });
+});

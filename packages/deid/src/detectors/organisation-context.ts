@@ -35,6 +35,7 @@ const PLACE_THEN_VERB = /^[ \t]wonen(?![\p{L}])/u;
 const PLACE_DISTRICT = /(?:^|[ \t])(?:Centrum|Nederland|Holland)(?:$|[ \t,])/u;
 /** "Medisch Centrum Ede", "Logistiek Centrum Elst": a word, "Centrum" and then the place name a centre of that place, no district. */
 const CENTRE_BEFORE_PLACE = /^\p{Lu}\p{Ll}+ Centrum $/u;
+const CENTRE_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}+ Centrum $/u;
 /** A capitalised compound ending in a kind ("Vrijwilligerscentrale", "Bewindvoerderskantoor", "Sint-Ansfriduskerk") that is no surname. */
 const KIND_ENDING =
   /^\p{Lu}[\p{L}-]*(?:centrale|kantoor|bureau|vereniging|school|college|centrum|kliniek|groep|zorg|club|bedrijf|kerk|fonds|winkel|salon|opvang|praktijk|ziekenhuis|techniek|makelaardij|logistiek|schoonmaak|punt|parochie|gemeente|ondersteuning|vastgoed)$/u;
@@ -181,7 +182,12 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
     }
     const oneWord = !/[ \t]/.test(value);
     // The run of capitalised words the span is part of: "CleanForce Diemen" where the lists found "Diemen".
-    const runStart = runStartBefore(text, span.start);
+    // "van Paramedisch Centrum Gestel": the run walked back stops at "van" when no capital lies before it; a word and "Centrum" before a place are read anyway.
+    let runStart = runStartBefore(text, span.start);
+    if (runStart === span.start && span.label === 'CITY' && text.startsWith(' Centrum ', span.start - 9)) {
+      const centre = CENTRE_BEFORE.exec(text.slice(Math.max(0, span.start - 40), span.start));
+      if (centre) runStart = span.start - centre[0].length;
+    }
     // Each pattern only where its first character can follow: a capital or "&" after the span, a lower-case word after the run.
     const afterSpan = text.charCodeAt(span.end + 1);
     const runEnd =
