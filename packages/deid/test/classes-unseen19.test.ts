@@ -123,3 +123,9 @@ describe('the run of capitalised words after "van"', () => {
     has('Morgen komt de ergotherapeut van Paramedisch Centrum Houten kijken.', 'INSTITUTION', 'Paramedisch Centrum Houten');
   });
 });
+
+describe('the place after a postcode', () => {
+  it('types the words after a postcode as the place where a person rule took them', () => {
+    has('Aan: mevrouw Jansen\nKerkstraat 1\n5211 SH Den Bosch\n\nDatum: 1 mei', 'CITY', 'Den Bosch');
+  });
+});
