@@ -129,3 +129,11 @@ describe('the place after a postcode', () => {
     has('Aan: mevrouw Jansen\nKerkstraat 1\n5211 SH Den Bosch\n\nDatum: 1 mei', 'CITY', 'Den Bosch');
   });
 });
+
+describe('a street named by its kind alone', () => {
+  it('finds "Singel 4" or "Markt 4" after a place and a comma, not a count after the kind', () => {
+    has('Ze woont in Wijk bij Duurstede, Singel 4. Verder niets.', 'ADDRESS', 'Singel 4');
+    has('Hij woont in Ootmarsum, Markt 12.', 'ADDRESS', 'Markt 12');
+    lacksLabel('Op de Markt 2 kramen met groente.', 'ADDRESS', 'Markt 2');
+  });
+});

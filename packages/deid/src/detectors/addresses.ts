@@ -27,8 +27,9 @@ const KIND_WORD_AT_END = new RegExp(`${KIND_WORD}$`);
  * "alleenwonend Markt 19", "Brink 7, Zuidwolde": a village's square named by its kind alone, with a house number, not
  * a count of things on it ("op de Markt 2 kramen").
  */
-const WHOLE_STREET_WORD = '(?:Markt|Brink)(?=[ \\t]\\d{1,4}(?![\\d\\p{L}])(?![ \\t]\\p{Ll}))';
-const WHOLE_STREET_WORD_ONLY = new RegExp(`^${WHOLE_STREET_WORD}$`);
+const WHOLE_STREET_WORD = '(?:Markt|Brink|Singel|Gracht|Kade)(?=[ \\t]\\d{1,4}(?![\\d\\p{L}])(?![ \\t]\\p{Ll}))';
+/** Tried on the word and the few characters after it, which its lookahead reads (the number after it). */
+const WHOLE_STREET_WORD_ONLY = new RegExp(`^${WHOLE_STREET_WORD}`);
 /**
  * A flat number after a full stop ("Lindehof 2.07"), unless the number is a decimal or a time: a unit, an hour or a
  * percentage after it ("Kerkstraat 4.5 km", "om 2.30 uur") makes it a measure.
@@ -127,7 +128,7 @@ function streetStarts(found: Scan): number[] {
       !(
         STREET_END.test(text.slice(Math.max(wordStarts[w]!, end - 9), end)) ||
         (w > 0 && wordEnds[w - 1] === wordStarts[w]! - 1 && KIND_WORD_AT_END.test(text.slice(wordStarts[w]!, end))) ||
-        WHOLE_STREET_WORD_ONLY.test(text.slice(wordStarts[w]!, end))
+        WHOLE_STREET_WORD_ONLY.test(text.slice(wordStarts[w]!, end + 8))
       )
     )
       continue;
