@@ -137,3 +137,10 @@ describe('a street named by its kind alone', () => {
     lacksLabel('Op de Markt 2 kramen met groente.', 'ADDRESS', 'Markt 2');
   });
 });
+
+describe('an article and a kind in lower case', () => {
+  it('names no organisation ("De moskee", "Het ziekenhuis"), a name before the kind does', () => {
+    expect(found('Zo gaat het.\n3. De moskee opent de zaal. Het ziekenhuis belt terug.').filter(([l]) => l === 'INSTITUTION')).toEqual([]);
+    has('Hij is opgenomen in het Rode Kruis Ziekenhuis sinds dinsdag.', 'INSTITUTION', 'Rode Kruis Ziekenhuis');
+  });
+});

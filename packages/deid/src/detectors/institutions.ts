@@ -101,7 +101,7 @@ const INSTITUTION_PATTERNS: { pattern: RegExp; starts: (found: Scan, ends: Insti
   },
   {
     pattern: new RegExp(
-      `(?<![\\p{L}])(?:${CAP})[ \\t](?:(?:${CAP}|van|de|der|den|&|en)[ \\t]){0,3}(?:${SCHOOL_OR_CARE_WORDS})(?: (?!De |Het )${CAP})?(?![\\p{L}])`,
+      `(?<![\\p{L}])(?!(?:De|Het|Een|Deze|Die|Onze|Mijn)[ \\t]\\p{Ll})(?:${CAP})[ \\t](?:(?:${CAP}|van|de|der|den|&|en)[ \\t]){0,3}(?:${SCHOOL_OR_CARE_WORDS})(?: (?!De |Het )${CAP})?(?![\\p{L}])`,
       'gu',
     ),
     starts: (_, ends) => ends.namesBeforeSchoolOrCare,
