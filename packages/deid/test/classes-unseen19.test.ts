@@ -9,7 +9,8 @@ const lacksLabel = (text: string, label: string, value: string) => expect(found(
 
 describe('tables with a header row', () => {
   it('finds the street and number in a column named for an address, with an addition the date rule would take', () => {
-    const bars = '| nr | naam | adres | lft |\n|---|---|---|---|\n| 1 | Jorien Mulder | Hoefkamp 14-02 | 41 |\n| 2 | Piet Smit | Zeggeveld 7 | 66 |';
+    const bars =
+      '| nr | naam | adres | lft |\n|---|---|---|---|\n| 1 | Jorien Mulder | Hoefkamp 14-02 | 41 |\n| 2 | Piet Smit | Zeggeveld 7 | 66 |';
     has(bars, 'ADDRESS', 'Hoefkamp 14-02');
     has(bars, 'ADDRESS', 'Zeggeveld 7');
     lacksLabel(bars, 'DATE', '14-02');
@@ -44,7 +45,7 @@ describe('organisations typed as a place or a person', () => {
     has('De fysiotherapeut van het Medisch Centrum Oosterhout komt langs.', 'INSTITUTION', 'Medisch Centrum Oosterhout');
     has('Ze woont in de wijk Zwolle Centrum sinds mei.', 'CITY', 'Zwolle Centrum');
   });
-  it('finds a shop, an advocates\' firm, a taxi firm, a shelter or a teachers\' college named after its kind', () => {
+  it("finds a shop, an advocates' firm, a taxi firm, a shelter or a teachers' college named after its kind", () => {
     has('De schoenen liggen klaar bij Sportshop De Hoek, zegt de trainer.', 'INSTITUTION', 'Sportshop De Hoek');
     has('Hij vult vakken bij Supermarkt Van Tol in het dorp.', 'INSTITUTION', 'Supermarkt Van Tol');
     has('Vervoer loopt via Taxi Zeeland sinds de indicatie.', 'INSTITUTION', 'Taxi Zeeland');
@@ -100,14 +101,18 @@ describe('a house number read as a date', () => {
 
 describe('names joined by "&"', () => {
   it('types surnames joined by "&" as a firm, and first names so joined as people', () => {
-    has('Het bedrag gaat naar Derdengelden Van Wijk & Hoekstra onder vermelding van het dossier.', 'INSTITUTION', 'Derdengelden Van Wijk & Hoekstra');
+    has(
+      'Het bedrag gaat naar Derdengelden Van Wijk & Hoekstra onder vermelding van het dossier.',
+      'INSTITUTION',
+      'Derdengelden Van Wijk & Hoekstra',
+    );
     expect(found('Op de foto staan Piet & Truus samen.').filter(([l]) => l === 'INSTITUTION')).toEqual([]);
   });
 });
 
 describe('a club by its founding year', () => {
-  it("types a name with a year after it as a club", () => {
-    has('Met sportieve groet,\nnamens Blauw-Geel \'31,\nHenk Smit', 'INSTITUTION', "Blauw-Geel '31");
+  it('types a name with a year after it as a club', () => {
+    has("Met sportieve groet,\nnamens Blauw-Geel '31,\nHenk Smit", 'INSTITUTION', "Blauw-Geel '31");
   });
 });
 

@@ -298,7 +298,12 @@ export function retypeFirms(text: string, spans: Span[]): Span[] {
     // Only over persons and places of a capital or a list: another kind of detection inside keeps the run apart.
     const list = out ?? spans;
     const inside = list.filter((other) => other.start < end && start < other.end);
-    if (inside.some((other) => (other.label !== 'PERSON' && other.label !== 'CITY' && other.label !== 'INSTITUTION') || !TYPED_BY_CAPITAL.has(other.source)))
+    if (
+      inside.some(
+        (other) =>
+          (other.label !== 'PERSON' && other.label !== 'CITY' && other.label !== 'INSTITUTION') || !TYPED_BY_CAPITAL.has(other.source),
+      )
+    )
       continue;
     out = list.filter((other) => !inside.includes(other));
     const at = out.findIndex((other) => other.start > start);
@@ -318,7 +323,8 @@ export function retypeClubs(text: string, spans: Span[]): Span[] {
   let out: Span[] | undefined;
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i]!;
-    if ((span.label !== 'PERSON' && span.label !== 'CITY') || !TYPED_BY_CAPITAL.has(span.source) || text.charCodeAt(span.end) !== 32) continue;
+    if ((span.label !== 'PERSON' && span.label !== 'CITY') || !TYPED_BY_CAPITAL.has(span.source) || text.charCodeAt(span.end) !== 32)
+      continue;
     const year = CLUB_YEAR.exec(text.slice(span.end, span.end + 6));
     if (!year || (spans[i + 1] && spans[i + 1]!.start < span.end + year[0].length)) continue;
     out ??= spans.slice();
@@ -453,10 +459,22 @@ export function findOrganisationsByShape(text: string, found: Scan): Span[] {
     const end = words.ends[c]!;
     const first = text.charCodeAt(start);
     // "Woongoed Maasoever", "Woonkracht Rijnstreek": a coined Woon- word and a capitalised name, also heading a letter.
-    if (first === 87 && text.startsWith('Woon', start) && text.charCodeAt(end) === 32 && c + 1 < words.starts.length && words.starts[c + 1] === end + 1) {
+    if (
+      first === 87 &&
+      text.startsWith('Woon', start) &&
+      text.charCodeAt(end) === 32 &&
+      c + 1 < words.starts.length &&
+      words.starts[c + 1] === end + 1
+    ) {
       const word = words.lowers[c]!;
       const nameEnd = words.ends[c + 1]!;
-      if (HOUSING_START.test(text.slice(start, end)) && !ORDINARY_WOON.test(word) && !isCommon(word) && !isKnownName(word) && (classAt(text, nameEnd) & LETTER) === 0) {
+      if (
+        HOUSING_START.test(text.slice(start, end)) &&
+        !ORDINARY_WOON.test(word) &&
+        !isCommon(word) &&
+        !isKnownName(word) &&
+        (classAt(text, nameEnd) & LETTER) === 0
+      ) {
         spans.push({ start, end: nameEnd, label: 'INSTITUTION', source: 'institution-housing-name' });
         continue;
       }

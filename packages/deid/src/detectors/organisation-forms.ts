@@ -45,7 +45,8 @@ const NAME_IN_BRACKETS_AFTER_KIND =
 const EMPLOYER_IN_BRACKETS = new RegExp(`[ \\t]\\((${CAP}(?:[ \\t]${CAP}){0,2}), \\p{Ll}[\\p{Ll}-]+(?: \\p{Ll}[\\p{Ll}-]+)?\\)`, 'uy');
 
 /** A social or district team and its area: "Wijkteam Charlois", "Sociaal Team Geleen-Zuid". */
-const TEAM_OF_AREA = /^(?:Wijkteam|Buurtteam|Jeugdteam|Gebiedsteam|Sociaal Team|Sociaal Wijkteam|Wijkteam Jeugd) (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)$/u;
+const TEAM_OF_AREA =
+  /^(?:Wijkteam|Buurtteam|Jeugdteam|Gebiedsteam|Sociaal Team|Sociaal Wijkteam|Wijkteam Jeugd) (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)$/u;
 /** A listed place, or a listed place and its district after a hyphen ("Geleen-Zuid"). */
 const isPlaceOrDistrict = (name: string) => {
   const word = name.toLowerCase();

@@ -141,7 +141,9 @@ export function withTableColumns(spans: Span[], cells: Span[]): Span[] {
   for (const cell of cells) {
     const overlapping = out.filter((span) => span.start < cell.end && cell.start < span.end);
     // An address cell also outranks a date the name rules read in its number ("Malvert 51-04", "Hof 15-3").
-    if (overlapping.some((span) => span.label !== 'PERSON' && span.label !== 'CITY' && !(cell.label === 'ADDRESS' && span.label === 'DATE')))
+    if (
+      overlapping.some((span) => span.label !== 'PERSON' && span.label !== 'CITY' && !(cell.label === 'ADDRESS' && span.label === 'DATE'))
+    )
       continue;
     out = out.filter((span) => !overlapping.includes(span)).concat(cell);
   }
