@@ -16,6 +16,8 @@ import {
   findOrganisationsBeside,
   findOrganisationsByShape,
   retypeByContext,
+  retypeClubs,
+  retypeFirms,
 } from './detectors/organisation-context.js';
 import { findNumberedPeople } from './detectors/numbered-people.js';
 import { findPersons } from './detectors/persons.js';
@@ -69,7 +71,7 @@ export function detect(text: string): Span[] {
   // An age beside a name the classifier found ("Saba (5)").
   const withAges = all === spans ? spans : withBesideSpans(all, findBesideSpans(text, all));
   // After the layer, so that its training notes (the rules' output) stay what its weights learnt from.
-  return withUnlistedPlaces(text, found, withAges);
+  return withUnlistedPlaces(text, found, retypeClubs(text, retypeFirms(text, withAges)));
 }
 
 /** What the rules find, before the statistical layer adds what they left (scripts/train-token-classifier.ts learns from these). */

@@ -22,12 +22,17 @@ const RANK = Object.fromEntries(PRIORITY.map((label, rank) => [label, rank])) as
 /** Higher priority first, then the longer span, then the earlier; equal ones in the order found. */
 const byPriority = (a: Span, b: Span) =>
   placeAroundPerson(a, b) - placeAroundPerson(b, a) ||
+  addressAroundDate(a, b) - addressAroundDate(b, a) ||
   RANK[a.label] - RANK[b.label] ||
   b.end - b.start - (a.end - a.start) ||
   a.start - b.start;
 /** -1 where `a` is a listed place that holds the person `b` and more ("Midden-Drenthe" around a name "Drenthe" found elsewhere): the place wins. */
 const placeAroundPerson = (a: Span, b: Span) =>
   a.source === 'city-lexicon' && b.label === 'PERSON' && a.start <= b.start && b.end <= a.end && a.end - a.start > b.end - b.start ? -1 : 0;
+
+/** -1 where `a` is a street whose house number `b` was read as a day and a month ("Wognumerplantsoen 15-3"): the address wins. */
+const addressAroundDate = (a: Span, b: Span) =>
+  a.label === 'ADDRESS' && b.label === 'DATE' && a.start < b.start && b.end === a.end ? -1 : 0;
 
 /**
  * Sorts the first `size` items of a list in place, stably, by insertion: groups of overlapping spans

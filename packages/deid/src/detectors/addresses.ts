@@ -27,8 +27,9 @@ const KIND_WORD_AT_END = new RegExp(`${KIND_WORD}$`);
  * "alleenwonend Markt 19", "Brink 7, Zuidwolde": a village's square named by its kind alone, with a house number, not
  * a count of things on it ("op de Markt 2 kramen").
  */
-const WHOLE_STREET_WORD = '(?:Markt|Brink)(?=[ \\t]\\d{1,4}(?![\\d\\p{L}])(?![ \\t]\\p{Ll}))';
-const WHOLE_STREET_WORD_ONLY = new RegExp(`^${WHOLE_STREET_WORD}$`);
+const WHOLE_STREET_WORD = '(?:Markt|Brink|Singel|Gracht|Kade)(?=[ \\t]\\d{1,4}(?![\\d\\p{L}])(?![ \\t]\\p{Ll}))';
+/** Tried on the word and the few characters after it, which its lookahead reads (the number after it). */
+const WHOLE_STREET_WORD_ONLY = new RegExp(`^${WHOLE_STREET_WORD}`);
 /**
  * A flat number after a full stop ("Lindehof 2.07"), unless the number is a decimal or a time: a unit, an hour or a
  * percentage after it ("Kerkstraat 4.5 km", "om 2.30 uur") makes it a measure.
@@ -92,7 +93,7 @@ function streetKindStarts(found: Scan): number[] {
 const WORD_ADDITIONS = 'rood|zwart|boven|beneden|bis|huis|hs|bg';
 const WORD_ADDITION_BEFORE = new RegExp(`[ \\t](?:${WORD_ADDITIONS})$`);
 const BEFORE_POSTCODE = new RegExp(
-  `(?<![\\p{L}])(${CAP}(?: ${CAP})* \\d{1,5}(?:[a-zA-Z]|-[a-zA-Z\\d]{1,3}|[ \\t](?:${WORD_ADDITIONS}))?)(?=(?:,?[ \\t]+|[ \\t]*[|;][ \\t]*)[1-9]\\d{3} ?[A-Z]{2}\\b|[ \\t]*\\r?\\n[ \\t]*[1-9]\\d{3} ?[A-Z]{2}\\b)`,
+  `(?<![\\p{L}])(${CAP}(?: ${CAP})* \\d{1,5}(?:[a-zA-Z]|-[a-zA-Z\\d]{1,3}|[ \\t](?:${WORD_ADDITIONS}))?)(?=(?:,?[ \\t]+|[ \\t]*[|;][ \\t]*|[ \\t]+[–—·-][ \\t]+)[1-9]\\d{3} ?[A-Z]{2}\\b|[ \\t]*\\r?\\n[ \\t]*[1-9]\\d{3} ?[A-Z]{2}\\b)`,
   'gu',
 );
 
@@ -127,7 +128,7 @@ function streetStarts(found: Scan): number[] {
       !(
         STREET_END.test(text.slice(Math.max(wordStarts[w]!, end - 9), end)) ||
         (w > 0 && wordEnds[w - 1] === wordStarts[w]! - 1 && KIND_WORD_AT_END.test(text.slice(wordStarts[w]!, end))) ||
-        WHOLE_STREET_WORD_ONLY.test(text.slice(wordStarts[w]!, end))
+        WHOLE_STREET_WORD_ONLY.test(text.slice(wordStarts[w]!, end + 8))
       )
     )
       continue;
@@ -160,7 +161,9 @@ function startsBeforePostcodes(found: Scan): number[] {
       // ", ", a space or a tab, or a table's or a CSV line's separator: "Kerkewijk 45 | 3901 EH", "Houtweg 101;7823 PA".
       while (at > 0 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 9)) at--;
       const separator = text.charCodeAt(at - 1);
-      if (separator === 44 || separator === 124 || separator === 59) at--;
+      // A dash or a middle dot of a letterhead's line between spaces: "Kieviet 2 – 9641 KB", "Hoog 12 · 7551 AN".
+      const dash = (separator === 8211 || separator === 8212 || separator === 183 || separator === 45) && text.charCodeAt(at - 2) === 32;
+      if (separator === 44 || separator === 124 || separator === 59 || dash) at--;
       while (at > 0 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 9)) at--;
     }
     // "Kastanjeveste 14 rood": a word added after the number (tested only where a lower-case letter ends what comes before).

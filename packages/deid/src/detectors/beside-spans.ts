@@ -145,8 +145,9 @@ export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
     const span = spans[i]!;
     const next = spans[i + 1];
     if (span.label === 'PERSON') personsBeside(text, span, more);
-    // Only where no detection follows right away.
-    if (next && next.start <= span.end + 2) continue;
+    // Only where no detection follows right away, but a person found by a capital after a postcode ("5211 SH Den Bosch"): the place replaces it.
+    if (next && next.start <= span.end + 2 && !(span.label === 'POSTCODE' && next.label === 'PERSON' && WEAK_BY_CAPITAL.has(next.source)))
+      continue;
     let m: RegExpExecArray | null;
     if (span.label === 'PERSON' || span.label === 'DATE') {
       if ((m = bracketedNumberAt(text, span.end) ? at(AGE_IN_BRACKETS, text, span.end) : null) && isFewYears(m[1]!))

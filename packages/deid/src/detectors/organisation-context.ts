@@ -31,16 +31,19 @@ const KIND_AFTER =
 const KIND_INSIDE =
   /(?:^|[ \t])(?:Gym|Sportschool|Reclassering|Opvang|Revalidatie|Dagbesteding|Thuiszorg|Jeugdhulp|Jeugdzorg|Jeugd|Zorg|Wonen|Welzijn|Vereniging|Stichting|Kliniek|Ziekenhuis|Apotheek|Praktijk|Centrum|Instituut|Academie|Bibliotheek|Nederland|Holland|Groep|Kinderopvang|Dierenkliniek|Werkplein|Energie|Loket|Club|Church|Kerk|Partners|GGZ|Bewindvoering|Bedrijf|Kringloop|Transport|Gebr\.|Snackbar|Restaurant|Kantoor|Bureau|Centrale|Fonds|Pensioenfonds|Uitzendbureau|BV|B\.V\.|Dental|Care|Group|Services|Service|Solutions|Consultancy|Logistics|Logistiek|Catering|Makelaardij|Makelaars|Accountants|Administratie|Holding|International|Fitness|Schoonmaak|Installaties|Techniek|Bouw|Taxi|Parochie|Kerkgemeente|Vastgoed|Afbouw|Bewind|Drinkwater|Hoveniers|Schilders|Loodgieters|Timmerwerken|Kozijnen|Verhuizingen|Beveiliging|Detachering|Personeel|Recruitment|Uitzendgroep|Keukens|Meubelen|Dakwerken|Stukadoors|Ondersteuning|Gezinsondersteuning|Begeleiding|Coaching)(?:$|[ \t,])/u;
 const PLACE_THEN_VERB = /^[ \t]wonen(?![\p{L}])/u;
-/** A place and its centre or its country: districts and regions, not organisations. */
+/** A place and its centre or its country after it: districts and regions, not organisations ("Utrecht Centrum"; "Medisch Centrum Ede" is one). */
 const PLACE_DISTRICT = /(?:^|[ \t])(?:Centrum|Nederland|Holland)(?:$|[ \t,])/u;
+/** "Medisch Centrum Ede", "Logistiek Centrum Elst": a word, "Centrum" and then the place name a centre of that place, no district. */
+const CENTRE_BEFORE_PLACE = /^\p{Lu}\p{Ll}+ Centrum $/u;
+const CENTRE_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}+ Centrum $/u;
 /** A capitalised compound ending in a kind ("Vrijwilligerscentrale", "Bewindvoerderskantoor", "Sint-Ansfriduskerk") that is no surname. */
 const KIND_ENDING =
   /^\p{Lu}[\p{L}-]*(?:centrale|kantoor|bureau|vereniging|school|college|centrum|kliniek|groep|zorg|club|bedrijf|kerk|fonds|winkel|salon|opvang|praktijk|ziekenhuis|techniek|makelaardij|logistiek|schoonmaak|punt|parochie|gemeente|ondersteuning|vastgoed)$/u;
 /** "CleanForce", "FlexWork", "SchuldHulpMaatje": a capital inside a word names a brand or a firm. */
 const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
-/** A kind written in lower case right before the name: "via uitzendbureau …", "restaurant …", "deurwaarderskantoor …", "zijn werkgever, …". */
+/** A kind written in lower case right before the name: "via uitzendbureau …", "restaurant …", "deurwaarderskantoor …", "zijn werkgever, …", "samenwerkingsverband …", "maatjesproject …", "mbo …". */
 const KIND_BEFORE_WORD =
-  /^\p{Ll}*(?:bureau|kantoor|restaurant|werkgever|bedrijf|school|kerk|moskee|vereniging|club|winkel|salon|snackbar|opvang|aanbieder|instelling|corporatie|huisvester|verhuurder|praktijk|ziekenhuis|apotheek|fabriek|garage|hotel|café|bakkerij|supermarkt|organisatie|stichting)$/u;
+  /^\p{Ll}*(?:bureau|kantoor|restaurant|werkgever|bedrijf|school|kerk|moskee|vereniging|club|winkel|salon|snackbar|opvang|aanbieder|instelling|corporatie|huisvester|verhuurder|praktijk|ziekenhuis|apotheek|fabriek|garage|hotel|café|bakkerij|supermarkt|organisatie|stichting|verband|project|mbo|roc)$/u;
 /** "in Diakonessenhuis", "naar Sint-Jozefkerk": a word after a place cue that ends like a building of an organisation. */
 const CUE_WORD_KIND = /\p{Ll}(?:huis|kerk|moskee|school|kliniek|centrum|college|lyceum)$/u;
 /** The words that may join a run of capitalised words besides capitalised ones: "Van Ommen & Partners", "Transport Gebr. Dekker". */
@@ -89,6 +92,9 @@ const RUN_AFTER = /^(?: (?:\p{Lu}[\p{L}'’-]*|&(?= \p{Lu})))*/u;
 const IN_PLACE = /^ (?:in|te) (\p{Lu}[\p{L}'’-]*(?: (?:aan|op|den|de|\p{Lu}[\p{L}'’-]*))*)/u;
 /** "Woondaal", "Woonkracht": one word that starts like a housing corporation's name (a person's name never does). */
 const HOUSING_START = /^Woon\p{Ll}{4,}$/u;
+/** Ordinary compounds of "woon" (woonplaats, woonkamer, woonbegeleiding …) and roles (woonconsulent): no housing corporation's coined name. */
+const ORDINARY_WOON =
+  /^woon(?:plaats|kamer|wijk|ruimte|vorm|adres|situatie|begeleiding|groep|boot|erf|lasten|wagen|omgeving|huis|zorg|voorziening|voorzieningen|gemeente|kern|complex|toren|blok|woning|gebouw|geluk|training|coach|coaching|cursus|vormen|wens|wensen|zorgcentrum|centrum|toeslag|plek|land|stad|dorp|straat|buurt|laag|lagen|casus|\p{Ll}*(?:consulent|coach|begeleider|adviseur|medewerker|makelaar|ondersteuner|specialist|werker|deskundige|regisseur|beheerder|meester|coördinator|coordinator))$/u;
 /** "naar Dierenpark in Emmen": a name after a place cue with a listed place after "in" or "te" is somewhere in that place, no place itself. */
 function placeAfterIn(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32) return false;
@@ -176,7 +182,12 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
     }
     const oneWord = !/[ \t]/.test(value);
     // The run of capitalised words the span is part of: "CleanForce Diemen" where the lists found "Diemen".
-    const runStart = runStartBefore(text, span.start);
+    // "van Paramedisch Centrum Gestel": the run walked back stops at "van" when no capital lies before it; a word and "Centrum" before a place are read anyway.
+    let runStart = runStartBefore(text, span.start);
+    if (runStart === span.start && span.label === 'CITY' && text.startsWith(' Centrum ', span.start - 9)) {
+      const centre = CENTRE_BEFORE.exec(text.slice(Math.max(0, span.start - 40), span.start));
+      if (centre) runStart = span.start - centre[0].length;
+    }
     // Each pattern only where its first character can follow: a capital or "&" after the span, a lower-case word after the run.
     const afterSpan = text.charCodeAt(span.end + 1);
     const runEnd =
@@ -186,7 +197,8 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
     const run = runStart === span.start && runEnd === span.end ? value : text.slice(runStart, runEnd);
     const runWords = oneWord && run === value ? [value] : run.split(/[ \t]+/);
     const before = text.slice(Math.max(0, runStart - 30), runStart);
-    const lowerAfterRun = (text.charCodeAt(runEnd) === 32 || text.charCodeAt(runEnd) === 9) && (classAt(text, runEnd + 1) & LOWER) !== 0;
+    // A tab parts a table's cells: "Leesten<tab>school" is a district and the next column's value.
+    const lowerAfterRun = text.charCodeAt(runEnd) === 32 && (classAt(text, runEnd + 1) & LOWER) !== 0;
     const kindAfter =
       lowerAfterRun &&
       KIND_AFTER.test(text.slice(runEnd, runEnd + 40)) &&
@@ -197,7 +209,7 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
     const kindInRun =
       runWords.length > 1 &&
       ((KIND_INSIDE.test(run) &&
-        !(span.label === 'CITY' && PLACE_DISTRICT.test(run)) &&
+        !(span.label === 'CITY' && PLACE_DISTRICT.test(run) && !CENTRE_BEFORE_PLACE.test(text.slice(runStart, span.start))) &&
         // "Jan Bouw": a first name and one kind word are a person's name.
         !(runWords.length === 2 && FIRST_NAMES.has(runWords[0]!.toLowerCase()))) ||
         runWords.some((w) => CAMEL.test(w) || (KIND_ENDING.test(w) && !SURNAMES.has(w.toLowerCase()))));
@@ -265,6 +277,60 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
     out[i] = { start, end, label: 'INSTITUTION', source: 'institution-context' };
   }
   return sameOrganisationEverywhere(text, out ?? spans);
+}
+
+/**
+ * "Van Dijk & Korteweg", "Dak & Meer": capitalised names joined by "&" without a first name among them are a firm
+ * ("Piet & Truus" are two people). After the statistical layer (`detect`), so that its training notes stay the rules' output.
+ */
+export function retypeFirms(text: string, spans: Span[]): Span[] {
+  if (!text.includes(' & ')) return spans;
+  let out: Span[] | undefined;
+  for (let i = 0; i < (out ?? spans).length; i++) {
+    const span = (out ?? spans)[i]!;
+    if ((span.label !== 'PERSON' && span.label !== 'CITY') || !TYPED_BY_CAPITAL.has(span.source)) continue;
+    const andAfter = text.startsWith(' & ', span.end) && (classAt(text, span.end + 3) & UPPER) !== 0;
+    if (!andAfter && !(span.start >= 3 && text.startsWith(' & ', span.start - 3))) continue;
+    const start = runStartBefore(text, span.start);
+    const end = span.end + RUN_AFTER.exec(text.slice(span.end, span.end + 60))![0].length;
+    const words = text.slice(start, end).split(' ');
+    if (words.some((w) => w !== '&' && FIRST_NAMES.has(w.toLowerCase()))) continue;
+    // Only over persons and places of a capital or a list: another kind of detection inside keeps the run apart.
+    const list = out ?? spans;
+    const inside = list.filter((other) => other.start < end && start < other.end);
+    if (
+      inside.some(
+        (other) =>
+          (other.label !== 'PERSON' && other.label !== 'CITY' && other.label !== 'INSTITUTION') || !TYPED_BY_CAPITAL.has(other.source),
+      )
+    )
+      continue;
+    out = list.filter((other) => !inside.includes(other));
+    const at = out.findIndex((other) => other.start > start);
+    out.splice(at < 0 ? out.length : at, 0, { start, end, label: 'INSTITUTION', source: 'institution-firm' });
+    i = out.findIndex((other) => other.start === start);
+  }
+  return out ?? spans;
+}
+
+/** " '28", " ’73": the year of a club's founding after its name. */
+const CLUB_YEAR = /^ ['’]\d{2}(?![\d\p{L}])/u;
+/**
+ * "namens Zwart-Wit '28", "bij Sparta ’25": a name with a founding year after it is a club, not a person or a place.
+ * After the statistical layer, as `retypeFirms`.
+ */
+export function retypeClubs(text: string, spans: Span[]): Span[] {
+  let out: Span[] | undefined;
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
+    if ((span.label !== 'PERSON' && span.label !== 'CITY') || !TYPED_BY_CAPITAL.has(span.source) || text.charCodeAt(span.end) !== 32)
+      continue;
+    const year = CLUB_YEAR.exec(text.slice(span.end, span.end + 6));
+    if (!year || (spans[i + 1] && spans[i + 1]!.start < span.end + year[0].length)) continue;
+    out ??= spans.slice();
+    out[i] = { start: span.start, end: span.end + year[0].length, label: 'INSTITUTION', source: 'institution-club-year' };
+  }
+  return out ?? spans;
 }
 
 /** Sources of a name typed only by a capital, a list or an earlier hit: an organisation found elsewhere in the text outranks them. */
@@ -392,6 +458,27 @@ export function findOrganisationsByShape(text: string, found: Scan): Span[] {
     const start = words.starts[c]!;
     const end = words.ends[c]!;
     const first = text.charCodeAt(start);
+    // "Woongoed Maasoever", "Woonkracht Rijnstreek": a coined Woon- word and a capitalised name, also heading a letter.
+    if (
+      first === 87 &&
+      text.startsWith('Woon', start) &&
+      text.charCodeAt(end) === 32 &&
+      c + 1 < words.starts.length &&
+      words.starts[c + 1] === end + 1
+    ) {
+      const word = words.lowers[c]!;
+      const nameEnd = words.ends[c + 1]!;
+      if (
+        HOUSING_START.test(text.slice(start, end)) &&
+        !ORDINARY_WOON.test(word) &&
+        !isCommon(word) &&
+        !isKnownName(word) &&
+        (classAt(text, nameEnd) & LETTER) === 0
+      ) {
+        spans.push({ start, end: nameEnd, label: 'INSTITUTION', source: 'institution-housing-name' });
+        continue;
+      }
+    }
     if (first < 65 || first > 90 || !WORD_END_LETTERS.has(text.charCodeAt(end - 1))) continue;
     const word = words.lowers[c]!;
     if ((end - start < 7 && !word.includes('-')) || (classAt(text, end) & LETTER) !== 0 || isSentenceStart(text, start)) continue;

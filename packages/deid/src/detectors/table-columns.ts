@@ -1,18 +1,23 @@
 // Tables with a header row (tab-separated exports of caseloads, "|" tables of attendees): the cells
 // under a column named for a place (woonplaats, wijk, …) are places, those under a column named for
 // a person (naam, cliënt, casusregie, …) are names, those under a column named for an organisation (werkgever,
-// schuldeiser, …) organisations, whatever the words themselves say.
+// schuldeiser, …) organisations, those under a column named for an address (adres, straat) addresses, whatever the
+// words themselves say.
 import type { Span } from '../labels.js';
 import { GENERIC_SERVICES } from '../lexicon.js';
 
-type Role = 'PERSON' | 'CITY' | 'AGE' | 'INSTITUTION';
+type Role = 'PERSON' | 'CITY' | 'AGE' | 'INSTITUTION' | 'ADDRESS';
 
 const PLACE_HEADER = /^(?:woonplaats|plaats|wijk|woonwijk|buurt|gemeente|stad|dorp|stadsdeel)$/i;
 const PERSON_HEADER =
   /^(?:naam|namen|volledige naam|cliënt|client|cliëntnaam|clientnaam|contactpersoon|casusregie|casusregisseur|regisseur|behandelaar|consulent|begeleider|medewerker|mentor|coach|hulpverlener|jongere|leerling|aanvrager|melder|kind|ouder|wijkcoach|wijkverpleegkundige)$/i;
 /** Columns that name an organisation: an employer, a creditor, a provider ("partner/organisatie", "werkgever / school"). */
 const ORGANISATION_HEADER =
-  /^(?:organisatie|partner\/organisatie|instelling|zorgaanbieder|aanbieder|werkgever|werkgever \/ school|school|verhuurder|corporatie|hulp door|hulpverlenende organisatie|betrokken organisatie)$/i;
+  /^(?:organisatie|partner\/organisatie|instelling|zorgaanbieder|aanbieder|werkgever|werkgever \/ school|school|verhuurder|corporatie|hulp door|hulpverlenende organisatie|betrokken organisatie|betrokken organisaties|betrokken partners|partners|betrokken instanties|organisatie verwijzer|verwijzende organisatie)$/i;
+/** Columns that hold a street and a house number. */
+const ADDRESS_HEADER = /^(?:adres|woonadres|straat|straat \+ huisnr\.?|straat en huisnummer|adres \+ huisnr\.?)$/i;
+/** A cell of an address column: words of a street ("Malvert", "Het Hoog", "Graaf Adolfstraat") and a number with its addition ("51-04", "12 A"). */
+const ADDRESS_CELL = /^\p{Lu}[\p{L}'’. -]{1,48} \d{1,5}(?:[ -]?(?:\d{1,4}|[A-Za-z]{1,2}\d{0,2}|bis|hs))?$/u;
 const AGE_HEADER = /^(?:leeftijd|lft\.?|age|leeftijd \(jaar\))$/i;
 /** A cell of an age column: one age, or a couple's ("81 / 80"), perhaps with its unit. */
 const AGE_CELL = /^\d{1,3}(?: ?(?:jaar|jr\.?))?(?: ?\/ ?\d{1,3})?$/;
@@ -59,12 +64,23 @@ export function findTableColumns(text: string): Span[] {
     const cells = cellsOf(line.text, separator);
     const roles = new Map<number, Role>();
     cells.forEach((cell, i) => {
-      if (PLACE_HEADER.test(cell.value)) roles.set(i, 'CITY');
+      if (ADDRESS_HEADER.test(cell.value)) roles.set(i, 'ADDRESS');
+      else if (PLACE_HEADER.test(cell.value)) roles.set(i, 'CITY');
       else if (PERSON_HEADER.test(cell.value)) roles.set(i, 'PERSON');
       else if (AGE_HEADER.test(cell.value)) roles.set(i, 'AGE');
       else if (ORGANISATION_HEADER.test(cell.value)) roles.set(i, 'INSTITUTION');
     });
-    if (roles.size > 0 && cells.length >= 3) {
+    // Under a header, a row is another header only where two cells name columns and none holds a digit: a cell
+    // "werkgever" or "school" in a row of a table is the value of a column ("verwijzer"), no new header. A row of a
+    // field and its value ("| Woonplaats | Oudega |") heads no column; two cells that both name one do ("| naam | organisatie |").
+    const sameTable = header !== undefined && header.separator === separator && cells.length === header.columns;
+    const filled = cells.filter((cell) => cell.value !== '').length;
+    if (
+      roles.size > 0 &&
+      cells.length >= 3 &&
+      (filled >= 3 || roles.size === filled) &&
+      (!sameTable || (roles.size >= 2 && !/\d/.test(line.text)))
+    ) {
       header = { separator, columns: cells.length, roles };
       continue;
     }
@@ -85,10 +101,21 @@ export function findTableColumns(text: string): Span[] {
         continue;
       }
       if (label === 'INSTITUTION') {
-        // The name before a remark in brackets ("Kade Wonen (huur)"); no national agency, no "n.v.t.".
-        const name = cell.value.replace(/ \(.*$/, '');
-        if (NAME_CELL.test(name) && !name.split(/ ?\/ ?/).some((part) => GENERIC_SERVICES.has(part.toLowerCase())))
-          spans.push({ start: line.start + cell.at, end: line.start + cell.at + name.length, label, source: 'institution-table-column' });
+        // Each name of a list ("Kade Wonen, Stichting Plus"), before a remark in brackets or a doubt ("Kade Wonen (huur)",
+        // "Zorg Plus??"); no national agency, no "n.v.t.".
+        let at = 0;
+        for (const part of cell.value.split(', ')) {
+          const name = part.replace(/ ?[(?].*$/, '');
+          const start = line.start + cell.at + at;
+          at += part.length + 2;
+          if (NAME_CELL.test(name) && !name.split(/ ?\/ ?/).some((piece) => GENERIC_SERVICES.has(piece.toLowerCase())))
+            spans.push({ start, end: start + name.length, label, source: 'institution-table-column' });
+        }
+        continue;
+      }
+      if (label === 'ADDRESS') {
+        if (ADDRESS_CELL.test(cell.value))
+          spans.push({ start: line.start + cell.at, end: line.start + cell.at + cell.value.length, label, source: 'address-table-column' });
         continue;
       }
       if (NAME_CELL.test(cell.value))
@@ -113,7 +140,11 @@ export function withTableColumns(spans: Span[], cells: Span[]): Span[] {
   let out = spans;
   for (const cell of cells) {
     const overlapping = out.filter((span) => span.start < cell.end && cell.start < span.end);
-    if (overlapping.some((span) => span.label !== 'PERSON' && span.label !== 'CITY')) continue;
+    // An address cell also outranks a date the name rules read in its number ("Malvert 51-04", "Hof 15-3").
+    if (
+      overlapping.some((span) => span.label !== 'PERSON' && span.label !== 'CITY' && !(cell.label === 'ADDRESS' && span.label === 'DATE'))
+    )
+      continue;
     out = out.filter((span) => !overlapping.includes(span)).concat(cell);
   }
   return out.sort((a, b) => a.start - b.start);

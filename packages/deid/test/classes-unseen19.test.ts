@@ -1,0 +1,151 @@
+// Classes of issue 13's organisations, places and addresses found on unseen19 (deidacc16). Each with invented
+// examples, what a rule must find and what it must leave alone. No text of the evaluation sets.
+import { describe, expect, it } from 'vitest';
+import { detect } from '../src/index.js';
+
+const found = (text: string) => detect(text).map((s) => [s.label, text.slice(s.start, s.end)]);
+const has = (text: string, label: string, value: string) => expect(found(text)).toContainEqual([label, value]);
+const lacksLabel = (text: string, label: string, value: string) => expect(found(text)).not.toContainEqual([label, value]);
+
+describe('tables with a header row', () => {
+  it('finds the street and number in a column named for an address, with an addition the date rule would take', () => {
+    const bars =
+      '| nr | naam | adres | lft |\n|---|---|---|---|\n| 1 | Jorien Mulder | Hoefkamp 14-02 | 41 |\n| 2 | Piet Smit | Zeggeveld 7 | 66 |';
+    has(bars, 'ADDRESS', 'Hoefkamp 14-02');
+    has(bars, 'ADDRESS', 'Zeggeveld 7');
+    lacksLabel(bars, 'DATE', '14-02');
+  });
+  it('reads a cell that names a kind of organisation as a value of its column, not as a new header', () => {
+    const tabs =
+      'dossier\tnaam\tleeftijd\twoonplaats\twijk\tverwijzer\n' +
+      'AB-11\tVos, Henk\t71\tLochem\tBarchem\thuisarts\n' +
+      'AB-12\tKoster, Ria\t38\tZutphen\tLeesten\tschool\n' +
+      'AB-13\tDekker, Jan\t55\tDeventer\tColmschate\twerkgever';
+    has(tabs, 'AGE', '38');
+    has(tabs, 'AGE', '55');
+    has(tabs, 'CITY', 'Leesten');
+    has(tabs, 'CITY', 'Colmschate');
+    lacksLabel(tabs, 'INSTITUTION', 'Leesten');
+  });
+  it('takes each organisation of a list in a partners column, without the doubt after it', () => {
+    const bars = '| cliënt | lft | betrokken partners |\n| Sanne Bos | 33 | Zorgpalet?, Stichting Welzijn Oost |';
+    has(bars, 'INSTITUTION', 'Zorgpalet');
+    has(bars, 'INSTITUTION', 'Stichting Welzijn Oost');
+  });
+  it('takes no row of a field and its value for a header', () => {
+    const form = '| Naam | Grietje Bosma |\n| Woonplaats | Dokkum |\n| Telefoon | 0519 22 33 44 |';
+    lacksLabel(form, 'PERSON', 'Woonplaats');
+    lacksLabel(form, 'PERSON', 'Telefoon');
+  });
+});
+
+describe('organisations typed as a place or a person', () => {
+  it('types a word, "Centrum" and a place as the centre of that place, and a place and its Centrum as a district', () => {
+    has('Hij werkt als heftruckchauffeur bij Distributie Centrum Veghel.', 'INSTITUTION', 'Distributie Centrum Veghel');
+    has('De fysiotherapeut van het Medisch Centrum Oosterhout komt langs.', 'INSTITUTION', 'Medisch Centrum Oosterhout');
+    has('Ze woont in de wijk Zwolle Centrum sinds mei.', 'CITY', 'Zwolle Centrum');
+  });
+  it("finds a shop, an advocates' firm, a taxi firm, a shelter or a teachers' college named after its kind", () => {
+    has('De schoenen liggen klaar bij Sportshop De Hoek, zegt de trainer.', 'INSTITUTION', 'Sportshop De Hoek');
+    has('Hij vult vakken bij Supermarkt Van Tol in het dorp.', 'INSTITUTION', 'Supermarkt Van Tol');
+    has('Vervoer loopt via Taxi Zeeland sinds de indicatie.', 'INSTITUTION', 'Taxi Zeeland');
+    has('Ze verblijft nu bij Opvang Zonnedauw in Ede.', 'INSTITUTION', 'Opvang Zonnedauw');
+    has('Hij studeert aan de Pabo Noordkust en loopt stage.', 'INSTITUTION', 'Pabo Noordkust');
+    has('De brief kwam van Gerechtsdeurwaarders Kok & Van Rijn over de vordering.', 'INSTITUTION', 'Gerechtsdeurwaarders Kok & Van Rijn');
+  });
+});
+
+describe('more kinds first', () => {
+  it('finds a fashion house and a community house named after their kind, and a market compound', () => {
+    has('Er staat nog een rekening open bij Modehuis Verhoef.', 'INSTITUTION', 'Modehuis Verhoef');
+    has('De avond is in Gemeenschapshuis De Pit.', 'INSTITUTION', 'Gemeenschapshuis De Pit');
+  });
+});
+
+describe('housing corporations by the shape of their name', () => {
+  it('finds a coined Woon- word and the name after it, at the head of a letter too', () => {
+    has('Woonlust Dommeldal\nAfdeling Verhuur\n\nGeachte heer,', 'INSTITUTION', 'Woonlust Dommeldal');
+    has('De huurachterstand bij Woonstroom Achterhoek is opgelopen.', 'INSTITUTION', 'Woonstroom Achterhoek');
+  });
+  it('leaves ordinary woon- compounds and roles alone', () => {
+    lacksLabel('Woonplaats Deventer, geboren in 1970.', 'INSTITUTION', 'Woonplaats Deventer');
+    lacksLabel('Gesprek met de Woonconsulent Zeist over de sleutel.', 'INSTITUTION', 'Woonconsulent Zeist');
+  });
+});
+
+describe("a social team's area in an attendee's brackets", () => {
+  it('types the area as a place, not the team as an organisation', () => {
+    const minutes = 'Aanwezig: Fleur Damen (Wijkteam Kralingen, voorzitter), Bas Kooi (Sociaal Team Venlo-Oost, notulen)';
+    has(minutes, 'CITY', 'Kralingen');
+    has(minutes, 'CITY', 'Venlo-Oost');
+    lacksLabel(minutes, 'INSTITUTION', 'Wijkteam Kralingen');
+  });
+  it('still takes another employer in the brackets as an organisation', () => {
+    has('Aanwezig: Fleur Damen (Woonzorg Lindeboom, huismeester)', 'INSTITUTION', 'Woonzorg Lindeboom');
+  });
+});
+
+describe('addresses of a letterhead line', () => {
+  it('finds a street without a kind before a postcode after a dash or a middle dot', () => {
+    has('Studentenzaken\nDoornakker 4 – 9401 KB Assen', 'ADDRESS', 'Doornakker 4');
+    has('Re-integratie Oost · Het Hulsbeek 12 · 7561 AN Deurningen', 'ADDRESS', 'Het Hulsbeek 12');
+  });
+});
+
+describe('a house number read as a date', () => {
+  it('keeps the street and its number with an addition as one address, whatever the street ends in', () => {
+    has('Huisbezoek – Zwanenplantsoen 15-3. Aanwezig: mw.', 'ADDRESS', 'Zwanenplantsoen 15-3');
+    has('Afspraak op 15-3 om tien uur.', 'DATE', '15-3');
+  });
+});
+
+describe('names joined by "&"', () => {
+  it('types surnames joined by "&" as a firm, and first names so joined as people', () => {
+    has(
+      'Het bedrag gaat naar Derdengelden Van Wijk & Hoekstra onder vermelding van het dossier.',
+      'INSTITUTION',
+      'Derdengelden Van Wijk & Hoekstra',
+    );
+    expect(found('Op de foto staan Piet & Truus samen.').filter(([l]) => l === 'INSTITUTION')).toEqual([]);
+  });
+});
+
+describe('a club by its founding year', () => {
+  it('types a name with a year after it as a club', () => {
+    has("Met sportieve groet,\nnamens Blauw-Geel '31,\nHenk Smit", 'INSTITUTION', "Blauw-Geel '31");
+  });
+});
+
+describe('a kind in lower case before the name', () => {
+  it('types the name after samenwerkingsverband, a project or an mbo as an organisation', () => {
+    has('Overleg met Anouk Vermeer (samenwerkingsverband Passend Leren Kempen) over de school.', 'INSTITUTION', 'Passend Leren Kempen');
+    has('Hij wil een opleiding bij mbo Vos Gelders volgen.', 'INSTITUTION', 'Vos Gelders');
+  });
+});
+
+describe('the run of capitalised words after "van"', () => {
+  it('reads the whole run when a joiner stands first', () => {
+    has('Morgen komt de ergotherapeut van Paramedisch Centrum Houten kijken.', 'INSTITUTION', 'Paramedisch Centrum Houten');
+  });
+});
+
+describe('the place after a postcode', () => {
+  it('types the words after a postcode as the place where a person rule took them', () => {
+    has('Aan: mevrouw Jansen\nKerkstraat 1\n5211 SH Den Bosch\n\nDatum: 1 mei', 'CITY', 'Den Bosch');
+  });
+});
+
+describe('a street named by its kind alone', () => {
+  it('finds "Singel 4" or "Markt 4" after a place and a comma, not a count after the kind', () => {
+    has('Ze woont in Wijk bij Duurstede, Singel 4. Verder niets.', 'ADDRESS', 'Singel 4');
+    has('Hij woont in Ootmarsum, Markt 12.', 'ADDRESS', 'Markt 12');
+    lacksLabel('Op de Markt 2 kramen met groente.', 'ADDRESS', 'Markt 2');
+  });
+});
+
+describe('an article and a kind in lower case', () => {
+  it('names no organisation ("De moskee", "Het ziekenhuis"), a name before the kind does', () => {
+    expect(found('Zo gaat het.\n3. De moskee opent de zaal. Het ziekenhuis belt terug.').filter(([l]) => l === 'INSTITUTION')).toEqual([]);
+    has('Hij is opgenomen in het Rode Kruis Ziekenhuis sinds dinsdag.', 'INSTITUTION', 'Rode Kruis Ziekenhuis');
+  });
+});
