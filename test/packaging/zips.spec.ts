@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../support/paths.js';
@@ -36,6 +37,11 @@ describe.each(['chrome', 'firefox'] as const)('the %s package', (browser) => {
     for (const file of named) expect(Object.keys(files), `${file} named by the ${browser} manifest`).toContain(file);
     if (browser === 'chrome') expect(Object.keys(files)).toContain(manifest.storage.managed_schema);
     else expect(Object.keys(files), 'Firefox reads no managed-storage schema').not.toContain('managed-schema.json');
+  });
+
+  it('keeps the one script injected into pages within its budget of 4 kB gzipped (extension/README.md)', () => {
+    const capture = entries(browser)['capture.js']!;
+    expect(gzipSync(capture, { level: 9 }).length).toBeLessThanOrEqual(4 * 1024);
   });
 
   it("carries none of the e2e build's test-only seams", () => {
