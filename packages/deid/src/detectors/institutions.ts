@@ -293,8 +293,11 @@ const NAMES_WITH_DIGITS = new RegExp(
 );
 /** How far into such a name its first digit lies at most ("Woonbedrijf ieder1": 17). */
 const FIRST_DIGIT_WITHIN = Math.max(...LISTED_WITH_DIGITS.map((name) => name.search(/\d/)));
-/** Whether every such name starts with a letter, so that word starts are all the places one can start (else: the whole text). */
+/** Whether every such name starts with an ASCII letter, so that word starts are all the places one can start (else: the whole text). */
 const DIGIT_NAMES_START_WORDS = LISTED_WITH_DIGITS.every((name) => /^[A-Za-z]/.test(name));
+/** Their first letters, marked: the pattern matches case-sensitively, so a word that starts with another letter starts none. */
+const DIGIT_NAME_FIRSTS = new Uint8Array(128);
+for (const name of LISTED_WITH_DIGITS) DIGIT_NAME_FIRSTS[name.charCodeAt(0) & 127] = 1;
 
 /**
  * Where a listed name with a digit can start: a word's start (each name starts with a letter that no letter or digit
@@ -308,7 +311,8 @@ function namesWithDigitsStarts(found: Scan): number[] {
   for (let w = 0; w < wordCount && d < digitStarts.length; w++) {
     const start = wordStarts[w]!;
     while (d < digitStarts.length && digitStarts[d]! < start) d++;
-    if (d < digitStarts.length && digitStarts[d]! - start <= FIRST_DIGIT_WITHIN) numberStack.push(start);
+    if (d < digitStarts.length && digitStarts[d]! - start <= FIRST_DIGIT_WITHIN && DIGIT_NAME_FIRSTS[found.text.charCodeAt(start)] === 1)
+      numberStack.push(start);
   }
   return numberStack.takeFrom(mark);
 }
