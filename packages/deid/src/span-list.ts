@@ -1,47 +1,79 @@
 import type { Label, Span } from './labels.js';
 
 /**
+ * The set of extents of the SpanList that added last: one open-addressing table of (start, length)
+ * pairs in typed arrays, kept between lists and calls. A slot is taken where its stamp is the
+ * table's generation; a new generation frees every slot at once. Each list made its own tables and
+ * grew them three times on a 50 kB text (eight typed arrays, each a buffer outside the heap, about
+ * 2 % of a call), where one table of the largest size seen serves them all.
+ */
+const table = {
+  stamps: new Int32Array(1024),
+  starts: new Int32Array(1024),
+  lengths: new Int32Array(1024),
+  generation: 1,
+  /** The list whose extents the table holds now (null: none). */
+  owner: null as SpanList | null,
+};
+
+/**
  * The spans of one label that a detector finds, each extent once. Where a second rule finds the
  * same extent, its span could never be kept (the first found wins a tie), so it is not made at all:
  * fewer objects for the collector and for settling overlaps.
  */
 export class SpanList {
   readonly spans: Span[] = [];
-  /**
-   * The extents seen, as an open-addressing set of (start, length) pairs in typed arrays (-1 marks
-   * a free slot): a Map of starts grew its table and boxed lists on the heap, about 80 kB a 50 kB
-   * selection.
-   */
-  private starts = new Int32Array(256).fill(-1);
-  private lengths = new Int32Array(256);
-  private size = 0;
 
   constructor(private readonly label: Label) {}
 
   add(start: number, end: number, source: string): void {
+    // Another list added since this one did (two lists in use at once): the table takes this list's extents back.
+    if (table.owner !== this) this.own();
     const length = end - start;
-    if (!this.insert(start, length)) return;
+    if (!insert(start, length)) return;
     this.spans.push({ start, end, label: this.label, source });
+    if (this.spans.length * 2 > table.stamps.length) grow(this.spans);
   }
 
-  /** Adds the extent to the set; false if it was there already. */
-  private insert(start: number, length: number): boolean {
-    const mask = this.starts.length - 1;
-    let slot = Math.imul(start * 31 + length, 0x9e3779b1) >>> 0;
-    for (slot &= mask; this.starts[slot] !== -1; slot = (slot + 1) & mask)
-      if (this.starts[slot] === start && this.lengths[slot] === length) return false;
-    this.starts[slot] = start;
-    this.lengths[slot] = length;
-    if (++this.size * 2 > this.starts.length) this.grow();
-    return true;
+  /** Makes the table hold this list's extents (each of its spans is one, and once). */
+  private own(): void {
+    table.owner = this;
+    if (this.spans.length * 2 > table.stamps.length) grow(this.spans);
+    else refill(this.spans);
   }
+}
 
-  private grow(): void {
-    const starts = this.starts;
-    const lengths = this.lengths;
-    this.starts = new Int32Array(starts.length * 2).fill(-1);
-    this.lengths = new Int32Array(starts.length * 2);
-    this.size = 0;
-    for (let slot = 0; slot < starts.length; slot++) if (starts[slot] !== -1) this.insert(starts[slot]!, lengths[slot]!);
+/** Adds the extent to the table; false if it was there already. */
+function insert(start: number, length: number): boolean {
+  const { stamps, starts, lengths, generation } = table;
+  const mask = stamps.length - 1;
+  let slot = Math.imul(start * 31 + length, 0x9e3779b1) >>> 0;
+  for (slot &= mask; stamps[slot] === generation; slot = (slot + 1) & mask)
+    if (starts[slot] === start && lengths[slot] === length) return false;
+  stamps[slot] = generation;
+  starts[slot] = start;
+  lengths[slot] = length;
+  return true;
+}
+
+/** Empties the table (a new generation) and puts the spans' extents in it. */
+function refill(spans: readonly Span[]): void {
+  // Stamps are compared for equality only; past 2^31 generations the table starts over from zeroed stamps.
+  if (table.generation === 0x7fffffff) {
+    table.stamps.fill(0);
+    table.generation = 0;
   }
+  table.generation++;
+  for (let s = 0; s < spans.length; s++) insert(spans[s]!.start, spans[s]!.end - spans[s]!.start);
+}
+
+/** A table twice as large (at most half full after), holding the spans' extents. */
+function grow(spans: readonly Span[]): void {
+  let size = table.stamps.length * 2;
+  while (spans.length * 2 > size) size *= 2;
+  table.stamps = new Int32Array(size);
+  table.starts = new Int32Array(size);
+  table.lengths = new Int32Array(size);
+  table.generation = 0;
+  refill(spans);
 }

@@ -15,6 +15,7 @@ import {
 } from '../scan.js';
 import { GENERIC_SERVICES, ORGANISATION_NAMES, ORGANISATIONS_THAT_ARE_WORDS, PLACES } from '../lexicon.js';
 import { LOCAL_ORGANISATIONS } from '../local-organisations.js';
+import { numberStack } from '../number-stack.js';
 import { CAP, isSentenceStart, lower } from './name-patterns.js';
 import { lexiconHits } from './lexicon-hits.js';
 
@@ -282,14 +283,39 @@ function capitalsAsListed(candidate: string): boolean {
  * Listed names that hold a digit ("Lijn5", "Woonkracht10", "Woonbedrijf ieder1"), which the list lookup misses: it reads
  * words of letters only. Found as listed, in the listed case, and not inside a longer word or number.
  */
+const LISTED_WITH_DIGITS = LOCAL_ORGANISATIONS.split('|').filter((name) => /\d/.test(name));
 const NAMES_WITH_DIGITS = new RegExp(
-  `(?<![\\p{L}\\d])(?:${LOCAL_ORGANISATIONS.split('|')
-    .filter((name) => /\d/.test(name))
+  `(?<![\\p{L}\\d])(?:${[...LISTED_WITH_DIGITS]
     .sort((a, b) => b.length - a.length)
     .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|')})(?![\\p{L}\\d])`,
   'gu',
 );
+/** How far into such a name its first digit lies at most ("Woonbedrijf ieder1": 17). */
+const FIRST_DIGIT_WITHIN = Math.max(...LISTED_WITH_DIGITS.map((name) => name.search(/\d/)));
+/** Whether every such name starts with an ASCII letter, so that word starts are all the places one can start (else: the whole text). */
+const DIGIT_NAMES_START_WORDS = LISTED_WITH_DIGITS.every((name) => /^[A-Za-z]/.test(name));
+/** Their first letters, marked: the pattern matches case-sensitively, so a word that starts with another letter starts none. */
+const DIGIT_NAME_FIRSTS = new Uint8Array(128);
+for (const name of LISTED_WITH_DIGITS) DIGIT_NAME_FIRSTS[name.charCodeAt(0) & 127] = 1;
+
+/**
+ * Where a listed name with a digit can start: a word's start (each name starts with a letter that no letter or digit
+ * precedes) with a run of digits within FIRST_DIGIT_WITHIN characters (the name's first digit starts one), instead of a
+ * search of the whole text, which tried the Unicode lookbehind at every position.
+ */
+function namesWithDigitsStarts(found: Scan): number[] {
+  const { wordStarts, wordCount, digitStarts } = found;
+  const mark = numberStack.mark();
+  let d = 0;
+  for (let w = 0; w < wordCount && d < digitStarts.length; w++) {
+    const start = wordStarts[w]!;
+    while (d < digitStarts.length && digitStarts[d]! < start) d++;
+    if (d < digitStarts.length && digitStarts[d]! - start <= FIRST_DIGIT_WITHIN && DIGIT_NAME_FIRSTS[found.text.charCodeAt(start)] === 1)
+      numberStack.push(start);
+  }
+  return numberStack.takeFrom(mark);
+}
 
 export function findInstitutions(text: string, found: Scan = scan(text)): Span[] {
   const spans: Span[] = [];
@@ -342,7 +368,10 @@ export function findInstitutions(text: string, found: Scan = scan(text)): Span[]
     if (capitalsAsListed(candidate) && !(ORGANISATIONS_THAT_ARE_WORDS.has(lower(candidate)) && isSentenceStart(text, start)))
       spans.push({ start, end: start + candidate.length, label: 'INSTITUTION', source: 'institution-lexicon' });
   camelCaseNames(found, spans);
-  for (const m of text.matchAll(NAMES_WITH_DIGITS))
+  const withDigits = DIGIT_NAMES_START_WORDS
+    ? matchesAt(NAMES_WITH_DIGITS, text, namesWithDigitsStarts(found), found)
+    : text.matchAll(NAMES_WITH_DIGITS);
+  for (const m of withDigits)
     spans.push({ start: m.index, end: m.index + m[0].length, label: 'INSTITUTION', source: 'institution-lexicon' });
   return spans;
 }

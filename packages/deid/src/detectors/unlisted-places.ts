@@ -15,7 +15,7 @@ import {
   PLACES_THAT_ARE_WORDS,
   SURNAMES,
 } from '../lexicon.js';
-import { capitalisedWords, lettersEnd, phrasesOf, wordsAfterPhrases, type Scan } from '../scan.js';
+import { capitalisedWords, classAt, LETTER, lettersEnd, LOWER, phrasesOf, wordsAfterPhrases, type Scan } from '../scan.js';
 import { withBesideSpans } from './beside-spans.js';
 import { isCommon } from '../statistical/token-features.js';
 import { hasLowerCasePlaceShape, hasPlaceShape } from './place-shapes.js';
@@ -57,9 +57,18 @@ const VILLAGE_CUES = new Map([
 /** The cue (VILLAGE_CUES) of the word that ends at `end` (a space follows it), or 0. */
 function cueBefore(text: string, end: number): number {
   let start = end;
-  while (start > 0 && end - start < 11 && /\p{Ll}/u.test(text[start - 1]!)) start--;
-  if (start === end || end - start > 10 || (start > 0 && /\p{L}/u.test(text[start - 1]!))) return 0;
+  while (start > 0 && end - start < 11 && unitIs(text, start - 1, LOWER)) start--;
+  if (start === end || end - start > 10 || (start > 0 && unitIs(text, start - 1, LETTER))) return 0;
   return VILLAGE_CUES.get(text.slice(start, end)) ?? 0;
+}
+
+/**
+ * Whether the code unit at `index` alone is of the class, as /\p{Ll}/u or /\p{L}/u test `text[index]`: by the scan's
+ * table (a pattern per character was most of this rule's time); half of a surrogate pair alone is no letter.
+ */
+function unitIs(text: string, index: number, cls: number): boolean {
+  const code = text.charCodeAt(index);
+  return (code < 0xd800 || code > 0xdfff) && (classAt(text, index) & cls) !== 0;
 }
 
 /** What may follow a place that ends an item of a list or a field: a full stop, a comma, a bracket, a bar, the line's end. */
