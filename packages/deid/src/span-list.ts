@@ -19,7 +19,9 @@ const table = {
 /**
  * The spans of one label that a detector finds, each extent once. Where a second rule finds the
  * same extent, its span could never be kept (the first found wins a tie), so it is not made at all:
- * fewer objects for the collector and for settling overlaps.
+ * fewer objects for the collector and for settling overlaps. The lists share one table of extents:
+ * fill one list at a time, since a list that finds another used the table since puts all its own
+ * extents back (a refill a switch, so lists filled in turns cost the product of their sizes).
  */
 export class SpanList {
   readonly spans: Span[] = [];
