@@ -21,11 +21,11 @@ describe('phone numbers in message exports and said aloud', () => {
   });
   it('takes a number said in pairs with hyphens, or "nul-zes" and groups of digits', () => {
     has(
-      'Mijn nummer is nul-zes, drie-een, vier-vier, nul-twee, acht-vijf. Bel maar.',
+      'Bellen kan op nul-zes, drie-een, vier-vier, nul-twee, acht-vijf, na zessen.',
       'PHONE',
       'nul-zes, drie-een, vier-vier, nul-twee, acht-vijf',
     );
-    has('Melder: Nul-zes, 39 27 81 46. Dank u.', 'PHONE', 'Nul-zes, 39 27 81 46');
+    has('Tante belt terug. Nul-zes, 39 27 81 46 is haar nummer.', 'PHONE', 'Nul-zes, 39 27 81 46');
   });
   it('leaves a zero said before an amount alone', () => {
     expect(found('Het saldo staat op nul, 12 euro erbij komt in mei.').filter(([label]) => label === 'PHONE')).toEqual([]);
@@ -44,43 +44,43 @@ describe('ages in lists, in brackets and after a future "wordt"', () => {
     lacks('4 kinderen, 2 honden en 1 kat', 'AGE', '2');
   });
   it('takes the age someone turns after an age and "wordt"', () => {
-    has('Joris is 15, wordt over 2 maanden 16 (geb. 3 mei 2010).', 'AGE', '16');
+    has('Joris is 15, wordt over 6 weken 16 en zit in 3 havo.', 'AGE', '16');
     has('Sara zit in groep 4, wordt in maart 8.', 'AGE', '8');
     has('dochter Lena (4, wordt in juni 5) gaat', 'AGE', '4');
     has('dochter Lena (4, wordt in juni 5) gaat', 'AGE', '5');
   });
   it('takes an age after a hesitation or "zelf al"', () => {
-    has('Haar buurman? Die is zelf al negentig. Hij helpt niet.', 'AGE', 'negentig');
-    has('haar moeder is eh vierenzeventig of zo', 'AGE', 'vierenzeventig');
+    has('Haar zus helpt niet, want ze is zelf al tachtig.', 'AGE', 'tachtig');
+    has('opa is eh vierenzeventig, denk ik', 'AGE', 'vierenzeventig');
   });
   it('takes an exact age first in a bracket after an adverb', () => {
-    has('dhr Wolters (sinds kort 67, dus pensioen) belde', 'AGE', '67');
-    has('Zoon Erik (zelf 45, woont in Hoorn)', 'AGE', '45');
-    has('Zijn vader (88!) woont nog thuis.', 'AGE', '88');
+    has('Ze noemt haar tante (sinds kort 71, weduwe) als steun.', 'AGE', '71');
+    has('Haar broer Sjors (zelf 45, ook ziek) helpt niet.', 'AGE', '45');
+    has('Oom Kees (88!) rijdt nog auto.', 'AGE', '88');
   });
   it('takes an age after a name in quotes, a double surname with initials, a labelled field with "="', () => {
-    has('Zorgen: vriend ("Rico", 27) leent geld.', 'AGE', '27');
-    has('3. Mw. Th. Coenen-Drießen, 89 (!), woont alleen.', 'AGE', '89');
-    has('3. Mw. Th. Coenen-Drießen, 89 (!), woont alleen.', 'PERSON', 'Th. Coenen-Drießen');
-    has('leeftijd_client = 34\nwoonplaats = onbekend', 'AGE', '34');
-    has('- vader (niet in beeld): Samir, achternaam onbekend, ca. 40\n- kind: Nora', 'AGE', '40');
+    has('Ze gaat om met een jongen ("Rico", 27) uit de straat.', 'AGE', '27');
+    has('Gesprek met Mw. Th. Coenen-Drießen, 89 (!), over de trap.', 'AGE', '89');
+    has('Gesprek met Mw. Th. Coenen-Drießen, 89 (!), over de trap.', 'PERSON', 'Th. Coenen-Drießen');
+    has('leeftijd_client = 34\ndossier_open = ja', 'AGE', '34');
+    has('- stiefvader: Samir, verder niets bekend, ca. 40\n- kind: Nora', 'AGE', '40');
   });
 });
 
 describe('ages of young children in weeks, in table cells and in lists with dashes', () => {
   it('takes a baby\'s age in weeks or months without "van"', () => {
-    has('| 10:30 | R. Bos | baby 5 wk, kraamzorg gestopt', 'AGE', '5 wk');
+    has('Kraamvisite: baby 5 wk, huilt veel.', 'AGE', '5 wk');
     has('Ina | baby 8 wkn, slaapt slecht', 'AGE', '8 wkn');
     lacks('kind 6 weken ziek geweest thuis', 'AGE', '6 weken');
   });
   it('takes an age cell right after a name cell where the table has an age column', () => {
-    const csv = 'datum;naam;leeftijd;adres\n04-11-2026;Gerda Wolters-Smit;77;Dorpsstraat 3\n05-11-2026;Tom Bakker;31;Kerkweg 9';
+    const csv = 'datum;naam;leeftijd;adres\n04-11-2026;Gerda Kuipers-Smit;77;Dorpsstraat 3\n05-11-2026;Tom Bakker;31;Kerkweg 9';
     has(csv, 'AGE', '77');
     has(csv, 'AGE', '31');
     lacks('naam;aantal\nTom Bakker;3;x', 'AGE', '3');
   });
   it('takes ages after names separated by dashes', () => {
-    const kids = 'Kinderen (naam, leeftijd)\nMariam 11 – Yusuf 8 – Hawa 3';
+    const kids = 'Kinderen (naam, leeftijd)\nMariam 11 – Idris 8 – Hawa 3';
     has(kids, 'AGE', '11');
     has(kids, 'AGE', '8');
   });
@@ -88,7 +88,7 @@ describe('ages of young children in weeks, in table cells and in lists with dash
 
 describe('dates as ordinals', () => {
   it('takes a day with an ordinal ending or an ordinal word before the month', () => {
-    has('jarig op de 9e maart geloof ik', 'DATE', '9e maart');
+    has('haar verjaardag is de 9e maart, denk ik', 'DATE', '9e maart');
     has('start vanaf de 1ste juni.', 'DATE', '1ste juni');
     has('de brief van de elfde april kwam later', 'DATE', 'elfde april');
   });
@@ -115,12 +115,12 @@ describe('dates as ordinals', () => {
 describe('persons in chat exports, legends, tab-separated forms and attendee lists', () => {
   it('takes senders after a day, a month and a time, and their names where they recur in lower case', () => {
     const chat =
-      '3/9 19:02 lotte: wie helpt zaterdag?\n3/9 19:04 joep: ik, neem lotte mee\n3/9 19:06 lotte: top\n4/9 08:10 joep: sleutel is er';
+      '3/9 19:02 fenna: wie helpt zaterdag?\n3/9 19:04 joep: ik, neem fenna mee\n3/9 19:06 fenna: top\n4/9 08:10 joep: sleutel is er';
     has(chat, 'PERSON', 'joep');
-    expect(found(chat).filter(([label, value]) => label === 'PERSON' && value === 'lotte')).toHaveLength(3);
+    expect(found(chat).filter(([label, value]) => label === 'PERSON' && value === 'fenna')).toHaveLength(3);
   });
   it('takes a known first name with a team in brackets after a day and a time', () => {
-    has('3/9 19:11 yusuf (buurtteam): ik regel het', 'PERSON', 'yusuf');
+    has('3/9 19:11 kevin (jeugdteam): ik regel het', 'PERSON', 'kevin');
   });
   it('leaves an agenda with days and times alone', () => {
     const agenda = 'Planning\n12/3 09:30 Opening: welkom\n12/3 10:00 Huisbezoek: familie\n12/3 11:00 Huisbezoek: tweede';
@@ -141,12 +141,12 @@ describe('persons in chat exports, legends, tab-separated forms and attendee lis
     lacks('Talen: en = Engels, nl = Nederlands', 'PERSON', 'en');
   });
   it('takes a name field of a tab-separated export', () => {
-    const form = 'veld\twaarde\nachternaam\tEl-Haddad\nvoornamen\tSamir';
-    has(form, 'PERSON', 'El-Haddad');
-    has(form, 'PERSON', 'Samir');
+    const form = 'veld\twaarde\nachternaam\tEl-Khatib\nvoornamen\tDewi';
+    has(form, 'PERSON', 'El-Khatib');
+    has(form, 'PERSON', 'Dewi');
   });
   it('takes an attendee with a team in brackets', () => {
-    has('Aanwezig: Roos (jeugd), Hakan (wmo), Femke', 'PERSON', 'Roos');
+    has('Deelnemers: Hakan (wmo), Roos (leerplicht) en Femke', 'PERSON', 'Roos');
   });
   it('takes initials after a surname and a comma, and before a first name in brackets after a title', () => {
     const field = 'Naam:      Dijkstra, P.J. (Pieter)\nGeboortedatum: 2-3-1948';
@@ -158,22 +158,22 @@ describe('persons in chat exports, legends, tab-separated forms and attendee lis
 
 describe('case, policy and payment identifiers', () => {
   it('takes a number after a hyphenated compound of a number word', () => {
-    has('Heeft u een politie-registratienummer 2025417730? Dan graag.', 'CASE_ID', '2025417730');
-    has('DUO-meldingsnr: K2511-40218\nDatum', 'CASE_ID', 'K2511-40218');
+    has('Het gemeente-dossiernummer 2025417730 staat op de brief.', 'CASE_ID', '2025417730');
+    has('CAK-klantnr: K2511-40218\nDatum', 'CASE_ID', 'K2511-40218');
   });
   it('leaves a private phone number to the phone rule', () => {
     lacks('privé-telefoonnummer 0612345678', 'CASE_ID', '0612345678');
   });
   it('takes a number after a dotted leader on a form', () => {
-    has('Zaaknummer ............ 310-882-4410\nJeugdige ........ X', 'CASE_ID', '310-882-4410');
-    has('Kenmerk aanbieder ........ ABC/25/NH/0412\n', 'CASE_ID', 'ABC/25/NH/0412');
+    has('Zaaknummer ............ 310-882-4471\nJeugdige ........ X', 'CASE_ID', '310-882-4471');
+    has('Referentie verwijzer ........ 2025-WL-60528\n', 'CASE_ID', '2025-WL-60528');
   });
   it('takes a compound ending in "zaak" before a colon, and letters with a spaced slash', () => {
-    has('Leerplichtzaak: LPV 2025 / 0214 | klas 2b', 'CASE_ID', 'LPV 2025 / 0214');
+    has('Jeugdzaak: WZA 2023 / 1164 (nieuw)', 'CASE_ID', 'WZA 2023 / 1164');
     lacks('Hoofdzaak: 2024 was een zwaar jaar', 'CASE_ID', '2024');
   });
   it('takes a policy number in groups with a check digit, after a word for what it insures', () => {
-    has('polisnr. zorgverzekering ZVK 4410 2981 7\nLeeftijd: 50', 'CASE_ID', 'ZVK 4410 2981 7');
+    has('Polisnr. inboedel ZKV 5208 1937 4, premie betaald.', 'CASE_ID', 'ZKV 5208 1937 4');
   });
   it('takes the reference a payment is made under', () => {
     has('Maak het over o.v.v. 552190-JANSEN. Dank.', 'CASE_ID', '552190-JANSEN');

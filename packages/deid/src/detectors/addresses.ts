@@ -161,7 +161,7 @@ function startsBeforePostcodes(found: Scan): number[] {
       // ", ", a space or a tab, or a table's or a CSV line's separator: "Kerkewijk 45 | 3901 EH", "Houtweg 101;7823 PA".
       while (at > 0 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 9)) at--;
       const separator = text.charCodeAt(at - 1);
-      // A dash or a middle dot of a letterhead's line between spaces: "Kieviet 2 – 9641 KB", "Hoog 12 · 7551 AN".
+      // A dash or a middle dot of a letterhead's line between spaces: "Lijsterbes 8 – 8012 PV", "Esch 31 · 5271 GT".
       const dash = (separator === 8211 || separator === 8212 || separator === 183 || separator === 45) && text.charCodeAt(at - 2) === 32;
       if (separator === 44 || separator === 124 || separator === 59 || dash) at--;
       while (at > 0 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 9)) at--;

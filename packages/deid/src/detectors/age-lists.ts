@@ -5,7 +5,7 @@ import { MOST_YEARS } from './age-phrase-helpers.js';
 const AGE_LIST = /\d{1,2}(?:, \d{1,2})*(?:,? en \d{1,2}) (?:jaar|jr\.?)(?![\p{L}])/uy;
 const LIST_LEAD = /(?:(?<![\p{L}])(?:van|zijn|kinderen|ouders)|:) $/iu;
 /**
- * "3 kinderen van 4, 6 en 9.", "(twee kinderen, 8 en 10)", "kinderen 7, 9;": after children (perhaps "van" or a
+ * "3 kinderen van 4, 6 en 9.", "(drie kinderen, 3, 5 en 11)", "kinderen 2, 4;": after children (perhaps "van" or a
  * comma), a list that ends the clause is their ages, without a unit.
  */
 const CHILDREN_OF =

@@ -25,15 +25,15 @@ const SENDER_NAME = `(${WORD}(?: ${WORD}){0,3})`;
 /** "[09:12] ", "[za 22:14] ", "12-03-25 21:47 - ", "[00:00:11] ": a chat export or transcript timestamp. */
 const STAMP =
   '(?:\\[(?:(?:ma|di|wo|do|vr|za|zo)\\.? )?\\d{1,2}:\\d{2}(?::\\d{2})?\\]|\\d{1,2}[-/]\\d{1,2}[-/]\\d{2,4},? \\d{1,2}:\\d{2} -)[ \\t]*';
-/** "14/6 18:02 ": a day, a month and a time without a dash, as some apps copy a message (agendas write so too). */
+/** "3/11 20:14 ": a day, a month and a time without a dash, as some apps copy a message (agendas write so too). */
 const BARE_STAMP = '\\d{1,2}[-/]\\d{1,2}(?:[-/]\\d{2,4})?,? \\d{1,2}:\\d{2}[ \\t]+';
-/** "14/6 18:11 marco (buurtteam): …": a known first name after a bare stamp (a word that heads an agenda's line is none). */
+/** "3/11 20:17 karin (wijkteam): …": a known first name after a bare stamp (a word that heads an agenda's line is none). */
 const SENDER_AFTER_BARE_STAMP = sticky(`${BARE_STAMP}(\\p{L}[\\p{L}'’-]{1,24})(?: \\([^()\\n]{1,40}\\))?:(?=\\s)`);
 /** "[09:12] sanne (buurtteam): …": a team or role in brackets may follow the sender. */
 const SENDER_AFTER_STAMP = sticky(`${STAMP}${SENDER_NAME}(?: \\([^()\\n]{1,40}\\))?:(?=\\s)`);
 /** "Roshni 11:20: …" or "fleur 16:40" on a line of its own: a name and the time of the message. */
 const SENDER_BEFORE_TIME = sticky(`${SENDER_NAME} \\d{1,2}:\\d{2}(?=:|[ \\t]*(?:\\n|$))`);
-/** "R. 08:33: …": a colleague's initial, the time and a colon. */
+/** "K. 07:52: …": a colleague's initial, the time and a colon. */
 const INITIAL_BEFORE_TIME = /\p{Lu}\. \d{1,2}:\d{2}:[ \t]/uy;
 /** "sam: wachtlijst …": a known first name and a colon. */
 const SENDER_PLAIN = sticky(`${SENDER_NAME}:(?=[ \\t])`);
@@ -104,7 +104,7 @@ function senders(text: string, at: number, add: (start: number, end: number, sou
   }
 }
 
-/** "olena: …", "Ria: …", "08:12 noor: …", "14/6 18:05 wim: …", "x_lotte.b_x: …": one word (or a user handle) and a
+/** "olena: …", "Ria: …", "08:12 noor: …", "3/11 20:19 bas: …", "x_lotte.b_x: …": one word (or a user handle) and a
  * colon at a line start (after a bare time or a day and a time, as apps export), a sender where the same word speaks
  * again. */
 const SENDER_WORD = sticky(
@@ -216,7 +216,7 @@ function attendees(text: string, at: number, add: (start: number, end: number, s
   if (!m) return;
   let next = m.index + m[0].length - m[1]!.length;
   for (const item of m[1]!.split(',')) {
-    // "Iris (jeugd)": a role or team in brackets after the name.
+    // "Dewi (schuldhulp)": a role or team in brackets after the name.
     const name = item.trim().replace(ROLE_AFTER, '');
     const start = next + item.indexOf(name);
     next += item.length + 1;
@@ -226,7 +226,7 @@ function attendees(text: string, at: number, add: (start: number, end: number, s
   }
 }
 
-/** A name field at the line start `at` ("Achternaam: Bos", "voornamen\tRami"): its value. */
+/** A name field at the line start `at` ("Achternaam: Bos", "voornamen\tDewi"): its value. */
 function nameField(text: string, at: number, add: (start: number, end: number, source: string) => void): void {
   NAME_FIELD.lastIndex = at;
   const m = NAME_FIELD.exec(text);
@@ -267,7 +267,7 @@ export function linePersons(text: string): { start: number; end: number; source:
       if ((m = HEADER_NAME.exec(text)) && nameWordsOk(m[1]!))
         add(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length, 'person-mail-header');
     }
-    // "achternaam\tAl-Hamwi": a tab-separated export, a field and its value without a colon.
+    // "achternaam\tEl-Khatib": a tab-separated export, a field and its value without a colon.
     else if (c !== 9 && c !== 32) {
       // The next tab, searched for again only once a line start has passed it (as the colon above).
       if (tab < at) {

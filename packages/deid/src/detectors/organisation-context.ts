@@ -33,7 +33,7 @@ const KIND_INSIDE =
 const PLACE_THEN_VERB = /^[ \t]wonen(?![\p{L}])/u;
 /** A place and its centre or its country after it: districts and regions, not organisations ("Utrecht Centrum"; "Medisch Centrum Ede" is one). */
 const PLACE_DISTRICT = /(?:^|[ \t])(?:Centrum|Nederland|Holland)(?:$|[ \t,])/u;
-/** "Medisch Centrum Ede", "Logistiek Centrum Elst": a word, "Centrum" and then the place name a centre of that place, no district. */
+/** "Medisch Centrum Ede", "Cultureel Centrum Zeist": a word, "Centrum" and then the place name a centre of that place, no district. */
 const CENTRE_BEFORE_PLACE = /^\p{Lu}\p{Ll}+ Centrum $/u;
 const CENTRE_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}+ Centrum $/u;
 /** A capitalised compound ending in a kind ("Vrijwilligerscentrale", "Bewindvoerderskantoor", "Sint-Ansfriduskerk") that is no surname. */
@@ -182,7 +182,7 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
     }
     const oneWord = !/[ \t]/.test(value);
     // The run of capitalised words the span is part of: "CleanForce Diemen" where the lists found "Diemen".
-    // "van Paramedisch Centrum Gestel": the run walked back stops at "van" when no capital lies before it; a word and "Centrum" before a place are read anyway.
+    // "van Cultureel Centrum Zeist": the run walked back stops at "van" when no capital lies before it; a word and "Centrum" before a place are read anyway.
     let runStart = runStartBefore(text, span.start);
     if (runStart === span.start && span.label === 'CITY' && text.startsWith(' Centrum ', span.start - 9)) {
       const centre = CENTRE_BEFORE.exec(text.slice(Math.max(0, span.start - 40), span.start));
@@ -280,7 +280,7 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
 }
 
 /**
- * "Van Dijk & Korteweg", "Dak & Meer": capitalised names joined by "&" without a first name among them are a firm
+ * "Rutgers & Wiersma", "Glas & Lijst": capitalised names joined by "&" without a first name among them are a firm
  * ("Piet & Truus" are two people). After the statistical layer (`detect`), so that its training notes stay the rules' output.
  */
 export function retypeFirms(text: string, spans: Span[]): Span[] {
@@ -316,7 +316,7 @@ export function retypeFirms(text: string, spans: Span[]): Span[] {
 /** " '28", " ’73": the year of a club's founding after its name. */
 const CLUB_YEAR = /^ ['’]\d{2}(?![\d\p{L}])/u;
 /**
- * "namens Zwart-Wit '28", "bij Sparta ’25": a name with a founding year after it is a club, not a person or a place.
+ * "namens Rood-Blauw '19", "bij Sparta ’25": a name with a founding year after it is a club, not a person or a place.
  * After the statistical layer, as `retypeFirms`.
  */
 export function retypeClubs(text: string, spans: Span[]): Span[] {
@@ -458,7 +458,7 @@ export function findOrganisationsByShape(text: string, found: Scan): Span[] {
     const start = words.starts[c]!;
     const end = words.ends[c]!;
     const first = text.charCodeAt(start);
-    // "Woongoed Maasoever", "Woonkracht Rijnstreek": a coined Woon- word and a capitalised name, also heading a letter.
+    // "Woonzin Lingedal", "Woonkring Veluwerand": a coined Woon- word and a capitalised name, also heading a letter.
     if (
       first === 87 &&
       text.startsWith('Woon', start) &&

@@ -33,7 +33,7 @@ const TENS: Record<string, number> = {
 /** "drieënnegentig", "zevenenveertig": a unit, "en" (or "ën" after an e) and a ten. */
 const COMPOUND =
   /^(een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën)(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$/;
-/** "nul zes achttien …", "nul-zes, één-twee, …", "Nul-zes, 52 49 03 81": number words, perhaps with groups of digits. */
+/** "nul zes achttien …", "nul-zes, drie-vier, …", "Nul-zes, 71 30 58 24": number words, perhaps with groups of digits. */
 const NUMBER_WORDS = /nul(?:[ \t,-]+(?:\p{L}+|\d{1,4}))+/iuy;
 
 /** The digits a number word is said as, or null for any other word. */

@@ -16,7 +16,7 @@ const ORGANISATION_HEADER =
   /^(?:organisatie|partner\/organisatie|instelling|zorgaanbieder|aanbieder|werkgever|werkgever \/ school|school|verhuurder|corporatie|hulp door|hulpverlenende organisatie|betrokken organisatie|betrokken organisaties|betrokken partners|partners|betrokken instanties|organisatie verwijzer|verwijzende organisatie)$/i;
 /** Columns that hold a street and a house number. */
 const ADDRESS_HEADER = /^(?:adres|woonadres|straat|straat \+ huisnr\.?|straat en huisnummer|adres \+ huisnr\.?)$/i;
-/** A cell of an address column: words of a street ("Malvert", "Het Hoog", "Graaf Adolfstraat") and a number with its addition ("51-04", "12 A"). */
+/** A cell of an address column: words of a street ("Veldhoek", "De Werf", "Prins Mauritsstraat") and a number with its addition ("27-03", "8 B"). */
 const ADDRESS_CELL = /^\p{Lu}[\p{L}'’. -]{1,48} \d{1,5}(?:[ -]?(?:\d{1,4}|[A-Za-z]{1,2}\d{0,2}|bis|hs))?$/u;
 const AGE_HEADER = /^(?:leeftijd|lft\.?|age|leeftijd \(jaar\))$/i;
 /** A cell of an age column: one age, or a couple's ("81 / 80"), perhaps with its unit. */
@@ -72,7 +72,7 @@ export function findTableColumns(text: string): Span[] {
     });
     // Under a header, a row is another header only where two cells name columns and none holds a digit: a cell
     // "werkgever" or "school" in a row of a table is the value of a column ("verwijzer"), no new header. A row of a
-    // field and its value ("| Woonplaats | Oudega |") heads no column; two cells that both name one do ("| naam | organisatie |").
+    // field and its value ("| Woonplaats | Lemelerveld |") heads no column; two cells that both name one do ("| naam | organisatie |").
     const sameTable = header !== undefined && header.separator === separator && cells.length === header.columns;
     const filled = cells.filter((cell) => cell.value !== '').length;
     if (
@@ -140,7 +140,7 @@ export function withTableColumns(spans: Span[], cells: Span[]): Span[] {
   let out = spans;
   for (const cell of cells) {
     const overlapping = out.filter((span) => span.start < cell.end && cell.start < span.end);
-    // An address cell also outranks a date the name rules read in its number ("Malvert 51-04", "Hof 15-3").
+    // An address cell also outranks a date the name rules read in its number ("Veldhoek 27-03", "Erf 9-5").
     if (
       overlapping.some((span) => span.label !== 'PERSON' && span.label !== 'CITY' && !(cell.label === 'ADDRESS' && span.label === 'DATE'))
     )
