@@ -3,6 +3,7 @@
 // evaluation sets.
 import { describe, expect, it } from 'vitest';
 import { detect } from '../src/index.js';
+import { findSpokenPhones } from '../src/detectors/spoken-phones.js';
 
 const found = (text: string) => detect(text).map((s) => [s.label, text.slice(s.start, s.end)]);
 const has = (text: string, label: string, value: string) => expect(found(text)).toContainEqual([label, value]);
@@ -29,6 +30,24 @@ describe('phone numbers in message exports and said aloud', () => {
   });
   it('leaves a zero said before an amount alone', () => {
     expect(found('Het saldo staat op nul, 12 euro erbij komt in mei.').filter(([label]) => label === 'PHONE')).toEqual([]);
+  });
+  it('reads a long run of number words in time that grows with its length, not its square', () => {
+    // A ratio of two sizes, not an absolute time (the machine's load varies): 25 times the text, linear ≈ 25, quadratic ≈ 600.
+    const fastest = (text: string) => {
+      let best = Infinity;
+      for (let round = 0; round < 3; round++) {
+        const start = performance.now();
+        findSpokenPhones(text);
+        best = Math.min(best, performance.now() - start);
+      }
+      return best;
+    };
+    const phone = '. Bel nul zes 12 34 56 78.';
+    const short = 'nul-'.repeat(500) + phone;
+    const long = 'nul-'.repeat(12_500) + phone;
+    expect(findSpokenPhones(long).map((s) => long.slice(s.start, s.end))).toEqual(['nul zes 12 34 56 78']);
+    fastest(short);
+    expect(fastest(long) / fastest(short)).toBeLessThan(100);
   });
 });
 
