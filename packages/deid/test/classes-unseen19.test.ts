@@ -149,3 +149,17 @@ describe('an article and a kind in lower case', () => {
     has('Hij is opgenomen in het Rode Kruis Ziekenhuis sinds dinsdag.', 'INSTITUTION', 'Rode Kruis Ziekenhuis');
   });
 });
+
+describe('a coined Woon- word at a sentence start (review 19)', () => {
+  it('leaves a woon- word before a place or a common word at a sentence start alone', () => {
+    lacksLabel('Woonachtig Utrecht, alleen.', 'INSTITUTION', 'Woonachtig Utrecht');
+    has('Woonachtig Utrecht, alleen.', 'CITY', 'Utrecht');
+    lacksLabel('Woonurgentie Deventer is afgewezen.', 'INSTITUTION', 'Woonurgentie Deventer');
+    lacksLabel('Woonkosten Hoog door energie.', 'INSTITUTION', 'Woonkosten Hoog');
+    lacksLabel('Woonproblemen Zijn groot.', 'INSTITUTION', 'Woonproblemen Zijn');
+  });
+  it('still takes it heading a letter, and after a word mid-sentence', () => {
+    has('Woonlust Beekdal\nAfdeling Verhuur', 'INSTITUTION', 'Woonlust Beekdal');
+    has('De brief kwam van Woonstroom Achterhoek gisteren.', 'INSTITUTION', 'Woonstroom Achterhoek');
+  });
+});

@@ -92,6 +92,8 @@ const RUN_AFTER = /^(?: (?:\p{Lu}[\p{L}'’-]*|&(?= \p{Lu})))*/u;
 const IN_PLACE = /^ (?:in|te) (\p{Lu}[\p{L}'’-]*(?: (?:aan|op|den|de|\p{Lu}[\p{L}'’-]*))*)/u;
 /** "Woondaal", "Woonkracht": one word that starts like a housing corporation's name (a person's name never does). */
 const HOUSING_START = /^Woon\p{Ll}{4,}$/u;
+/** Nothing but spaces before the line's end (a letterhead's line). */
+const LINE_END = /^[ \t]*(?:\r?\n|$)/;
 /** Ordinary compounds of "woon" (woonplaats, woonkamer, woonbegeleiding …) and roles (woonconsulent): no housing corporation's coined name. */
 const ORDINARY_WOON =
   /^woon(?:plaats|kamer|wijk|ruimte|vorm|adres|situatie|begeleiding|groep|boot|erf|lasten|wagen|omgeving|huis|zorg|voorziening|voorzieningen|gemeente|kern|complex|toren|blok|woning|gebouw|geluk|training|coach|coaching|cursus|vormen|wens|wensen|zorgcentrum|centrum|toeslag|plek|land|stad|dorp|straat|buurt|laag|lagen|casus|\p{Ll}*(?:consulent|coach|begeleider|adviseur|medewerker|makelaar|ondersteuner|specialist|werker|deskundige|regisseur|beheerder|meester|coördinator|coordinator))$/u;
@@ -473,7 +475,11 @@ export function findOrganisationsByShape(text: string, found: Scan): Span[] {
         !ORDINARY_WOON.test(word) &&
         !isCommon(word) &&
         !isKnownName(word) &&
-        (classAt(text, nameEnd) & LETTER) === 0
+        (classAt(text, nameEnd) & LETTER) === 0 &&
+        // "Woonkosten Hoog door …": the name is no common word; at a sentence start ("Woonurgentie Deventer is …") only a
+        // letterhead's line, ending with the name, says organisation.
+        !isCommon(words.lowers[c + 1]!) &&
+        (!isSentenceStart(text, start) || LINE_END.test(text.slice(nameEnd, nameEnd + 8)))
       ) {
         spans.push({ start, end: nameEnd, label: 'INSTITUTION', source: 'institution-housing-name' });
         continue;
