@@ -163,3 +163,12 @@ describe('a coined Woon- word at a sentence start (review 19)', () => {
     has('De brief kwam van Woonstroom Achterhoek gisteren.', 'INSTITUTION', 'Woonstroom Achterhoek');
   });
 });
+
+describe('markets that are no shop (review 19)', () => {
+  it('takes a shop named "…markt", not a weekly or a labour market', () => {
+    has('Hij werkt nu bij Bouwmarkt De Klusser in het dorp.', 'INSTITUTION', 'Bouwmarkt De Klusser');
+    const none = (text: string) => expect(found(text).filter(([label]) => label === 'INSTITUTION')).toEqual([]);
+    none('Weekmarkt Dinsdag gaat niet door.');
+    none('Het gesprek ging over de Arbeidsmarkt Noord en zijn kansen.');
+  });
+});
