@@ -172,3 +172,11 @@ describe('markets that are no shop (review 19)', () => {
     none('Het gesprek ging over de Arbeidsmarkt Noord en zijn kansen.');
   });
 });
+
+describe('"Centrum" and a place at a sentence start (review 19)', () => {
+  it('reads a common word before "Centrum" at a sentence start as no part of a name, an adjective as a kind', () => {
+    lacksLabel('Vandaag Centrum Ede bezocht.', 'INSTITUTION', 'Vandaag Centrum Ede');
+    lacksLabel('Gisteren Centrum Ede gezien.', 'INSTITUTION', 'Gisteren Centrum Ede');
+    has('Medisch Centrum Ede belde terug.', 'INSTITUTION', 'Medisch Centrum Ede');
+  });
+});

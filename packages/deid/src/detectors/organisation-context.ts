@@ -36,6 +36,18 @@ const PLACE_DISTRICT = /(?:^|[ \t])(?:Centrum|Nederland|Holland)(?:$|[ \t,])/u;
 /** "Medisch Centrum Ede", "Cultureel Centrum Zeist": a word, "Centrum" and then the place name a centre of that place, no district. */
 const CENTRE_BEFORE_PLACE = /^\p{Lu}\p{Ll}+ Centrum $/u;
 const CENTRE_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}+ Centrum $/u;
+/** An adjective by its ending ("Medisch", "Cultureel", "Regionaal", "Sportief"): a centre's kind, no adverb of time. */
+const ADJECTIVE_END = /(?:isch|eel|aal|ief|iek)$/;
+/**
+ * "Medisch Centrum Ede" where `start` begins "Word Centrum " before a place; at a sentence start only where the word is
+ * no common word or an adjective ("Vandaag Centrum Ede bezocht." is a visit to a district).
+ */
+function centreOfPlace(text: string, start: number, placeStart: number): boolean {
+  if (!CENTRE_BEFORE_PLACE.test(text.slice(start, placeStart))) return false;
+  if (!isSentenceStart(text, start)) return true;
+  const word = text.slice(start, placeStart - 9).toLowerCase();
+  return !isCommon(word) || ADJECTIVE_END.test(word);
+}
 /** A capitalised compound ending in a kind ("Vrijwilligerscentrale", "Bewindvoerderskantoor", "Sint-Ansfriduskerk") that is no surname. */
 const KIND_ENDING =
   /^\p{Lu}[\p{L}-]*(?:centrale|kantoor|bureau|vereniging|school|college|centrum|kliniek|groep|zorg|club|bedrijf|kerk|fonds|winkel|salon|opvang|praktijk|ziekenhuis|techniek|makelaardij|logistiek|schoonmaak|punt|parochie|gemeente|ondersteuning|vastgoed)$/u;
@@ -188,7 +200,7 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
     let runStart = runStartBefore(text, span.start);
     if (runStart === span.start && span.label === 'CITY' && text.startsWith(' Centrum ', span.start - 9)) {
       const centre = CENTRE_BEFORE.exec(text.slice(Math.max(0, span.start - 40), span.start));
-      if (centre) runStart = span.start - centre[0].length;
+      if (centre && centreOfPlace(text, span.start - centre[0].length, span.start)) runStart = span.start - centre[0].length;
     }
     // Each pattern only where its first character can follow: a capital or "&" after the span, a lower-case word after the run.
     const afterSpan = text.charCodeAt(span.end + 1);
@@ -211,7 +223,7 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
     const kindInRun =
       runWords.length > 1 &&
       ((KIND_INSIDE.test(run) &&
-        !(span.label === 'CITY' && PLACE_DISTRICT.test(run) && !CENTRE_BEFORE_PLACE.test(text.slice(runStart, span.start))) &&
+        !(span.label === 'CITY' && PLACE_DISTRICT.test(run) && !centreOfPlace(text, runStart, span.start)) &&
         // "Jan Bouw": a first name and one kind word are a person's name.
         !(runWords.length === 2 && FIRST_NAMES.has(runWords[0]!.toLowerCase()))) ||
         runWords.some((w) => CAMEL.test(w) || (KIND_ENDING.test(w) && !SURNAMES.has(w.toLowerCase()))));
