@@ -180,3 +180,14 @@ describe('"Centrum" and a place at a sentence start (review 19)', () => {
     has('Medisch Centrum Ede belde terug.', 'INSTITUTION', 'Medisch Centrum Ede');
   });
 });
+
+describe('remarks in an address column (review 19)', () => {
+  it('takes no remark that starts with a common word, nor a number of five digits, as an address', () => {
+    const bars =
+      '| naam | adres |\n|---|---|\n| Piet Smit | Niet bekend 2 |\n| Ria Vos | Zie dossier 2024 |\n| Jan Kok | Lange Nieuwstraat 4 |\n| Els Bos | Zonnedauw 12345 |';
+    lacksLabel(bars, 'ADDRESS', 'Niet bekend 2');
+    lacksLabel(bars, 'ADDRESS', 'Zie dossier 2024');
+    lacksLabel(bars, 'ADDRESS', 'Zonnedauw 12345');
+    has(bars, 'ADDRESS', 'Lange Nieuwstraat 4');
+  });
+});
