@@ -191,3 +191,11 @@ describe('remarks in an address column (review 19)', () => {
     has(bars, 'ADDRESS', 'Lange Nieuwstraat 4');
   });
 });
+
+describe('a dash before a postcode (review 19)', () => {
+  it('takes no number before an ASCII hyphen and a postcode without a street, but a dash or a tab and a dash', () => {
+    lacksLabel('Prijs 12 - 1234 AB', 'ADDRESS', 'Prijs 12');
+    has('Kerkstraat 12 - 1234 AB Ede', 'ADDRESS', 'Kerkstraat 12');
+    has('Doornakker 4\t– 8302 TC Emmeloord', 'ADDRESS', 'Doornakker 4');
+  });
+});
