@@ -199,3 +199,11 @@ describe('case, policy and payment identifiers', () => {
     lacks('Maak het over o.v.v. uw naam en adres.', 'CASE_ID', 'uw');
   });
 });
+
+describe('a header row of a tab-separated export (review 19)', () => {
+  it('takes no column name after a name field for a name', () => {
+    lacks('naam\tleeftijd\twoonplaats\nPiet Bos\t44\tEde', 'PERSON', 'leeftijd');
+    lacks('achternaam\tvoornaam\tleeftijd\nBos\tPiet\t44', 'PERSON', 'voornaam');
+    has('achternaam\tEl-Khatib\nvoornamen\tDewi', 'PERSON', 'Dewi');
+  });
+});

@@ -1,5 +1,6 @@
 import type { Span } from '../labels.js';
 import { isCommon } from '../statistical/token-features.js';
+import { isColumnHeader } from './table-columns.js';
 import { FIRST_NAMES, NAMES_THAT_ARE_WORDS, NOT_NAMES, PLACES, SURNAMES, GENERIC_SERVICES } from '../lexicon.js';
 
 // Text shaped in lines rather than sentences: chat and transcript senders, form fields, e-mail
@@ -162,6 +163,8 @@ function recurringSenders(text: string, starts: number[], add: (start: number, e
 const NAME_FIELD = sticky(
   `(?:[Vv]oorna(?:am|men)|[Vv]oorletters?|[Aa]chternaam|[Tt]ussenvoegsels?|[Rr]oepnaam|[Gg]eboortenaam|[Nn]aam(?: (?:aanvrager|cliënt|client|moeder|vader|kind|partner|ouder|contactpersoon|melder|jongere|inwoner))?)(?:[ \\t]*:[ \\t]*|\\t+)(\\p{L}[\\p{L}'’. -]*?)[ \\t]*(?=$|\\n|,|\\(|;| –| -|[ \\t]{2}|\\t)`,
 );
+/** The fields of NAME_FIELD as a whole value: "achternaam\tvoornaam\tleeftijd" is a header row, no field and its value. */
+const NAME_FIELD_WORD = /^(?:voorna(?:am|men)|voorletters?|achternaam|tussenvoegsels?|roepnaam|geboortenaam|naam)$/i;
 /** Form fields whose value is the place someone lives. */
 const PLACE_FIELD = sticky(`(?:[Ww]oonplaats|[Pp]laats)[ \\t]*:[ \\t]*(\\p{L}[\\p{L}'’ -]*?)[ \\t]*(?=$|\\n|,|\\()`);
 
@@ -230,7 +233,7 @@ function attendees(text: string, at: number, add: (start: number, end: number, s
 function nameField(text: string, at: number, add: (start: number, end: number, source: string) => void): void {
   NAME_FIELD.lastIndex = at;
   const m = NAME_FIELD.exec(text);
-  if (m && m[1]!.length <= 60) {
+  if (m && m[1]!.length <= 60 && !NAME_FIELD_WORD.test(m[1]!) && !isColumnHeader(m[1]!)) {
     const start = m.index + m[0].trimEnd().length - m[1]!.length;
     if (!notAName(m[1]!.split(' ')[0]!) || /^(?:van|de|der|den|ter|ten|el|al)\b/i.test(m[1]!))
       add(start, start + m[1]!.length, 'person-form-field');

@@ -35,6 +35,10 @@ function isAddressCell(value: string): boolean {
   return !words.some((word, i) => i > 0 && /^\p{Ll}/u.test(word) && !STREET_JOINERS.has(word));
 }
 const AGE_HEADER = /^(?:leeftijd|lft\.?|age|leeftijd \(jaar\))$/i;
+/** A word that names a column of one of the kinds above ("leeftijd", "woonplaats"): a header, no value. */
+export function isColumnHeader(value: string): boolean {
+  return [PLACE_HEADER, PERSON_HEADER, ORGANISATION_HEADER, ADDRESS_HEADER, AGE_HEADER].some((header) => header.test(value));
+}
 /** A cell of an age column: one age, or a couple's ("81 / 80"), perhaps with its unit. */
 const AGE_CELL = /^\d{1,3}(?: ?(?:jaar|jr\.?))?(?: ?\/ ?\d{1,3})?$/;
 /** A cell that holds a value of a place or a name: a capital, no digits, not too long. */
