@@ -207,3 +207,14 @@ describe('a header row of a tab-separated export (review 19)', () => {
     has('achternaam\tEl-Khatib\nvoornamen\tDewi', 'PERSON', 'Dewi');
   });
 });
+
+describe('ordinals that are no date (review 19)', () => {
+  it('takes no floor after "op de", no compound after a month, no half after a weekday', () => {
+    lacks('Hij woont op de 3e.', 'DATE', '3e');
+    lacks('Ze zit op de 2e, vlakbij de lift.', 'DATE', '2e');
+    lacks('Er vlogen drie mei-kevers binnen.', 'DATE', 'drie mei');
+    lacks('Zaterdag de tweede helft kwam hij in het veld.', 'DATE', 'tweede');
+    has('Betalen kan tot de 25e.', 'DATE', '25e');
+    has('Kom je zaterdag de tweede?', 'DATE', 'tweede');
+  });
+});

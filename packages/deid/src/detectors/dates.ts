@@ -87,17 +87,20 @@ const DAY_WORDS =
   '(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën)twintig|eenendertig|dertig|twintig|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)';
 /** "de zeventiende maart", "acht juli negentienachtenvijftig": an ordinal word or a day written out and the month (and a year said aloud), tried at the word before a month. */
 const ORDINAL_MONTH = new RegExp(
-  `(?:${ORDINAL_WORDS}|${DAY_WORDS}) ${DUTCH_MONTHS}(?: negentien\\p{Ll}*| tweeduizend(?:\\p{Ll}+| (?:en )?(?:${DAY_WORDS}|een)(?![\\p{L}]))?| (?:19|20)\\d\\d(?!\\d))?(?![\\p{L}])`,
+  `(?:${ORDINAL_WORDS}|${DAY_WORDS}) ${DUTCH_MONTHS}(?!-)(?: negentien\\p{Ll}*| tweeduizend(?:\\p{Ll}+| (?:en )?(?:${DAY_WORDS}|een)(?![\\p{L}]))?| (?:19|20)\\d\\d(?!\\d))?(?![\\p{L}])`,
   'iuy',
 );
 /** "donderdag de dertiende", "vrijdag de 18e": after a weekday, the day of the month alone. */
 const WEEKDAY_DAY = new RegExp(
-  `(?<=(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) de )(?:${ORDINAL_WORDS}|(?:[1-9]|[12]\\d|3[01])(?:e|ste|de))(?![\\p{L}\\d]| (?:keer|dag|week|les|ronde|sessie|bijeenkomst|afspraak|gesprek)(?![\\p{L}]))`,
+  `(?<=(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) de )(?:${ORDINAL_WORDS}|(?:[1-9]|[12]\\d|3[01])(?:e|ste|de))(?![\\p{L}\\d]| (?:keer|dag|week|les|ronde|sessie|bijeenkomst|afspraak|gesprek|helft|plaats|prijs|klas|groep|kans|poging|fase|deel|wedstrijd|verdieping)(?![\\p{L}]))`,
   'iuy',
 );
-/** "tot de 25e.", "op de 3e?": after a preposition of time, a day of the month alone, where the clause ends. */
+/**
+ * "tot de 25e.", "vanaf de 3e?": after a preposition of time, a day of the month alone, where the clause ends. Not "op",
+ * which as often says where ("Hij woont op de 3e.": a floor).
+ */
 const PREPOSITION_DAY =
-  /(?<=(?:[Tt]ot|[Oo]p|[Vv]anaf|[Ss]inds|[Pp]er|[Vv]óór|[Nn]a) de )(?:[1-9]|[12]\d|3[01])(?:e|ste|de)(?=[.,;:!?)]|[ \t]*\n|$)/y;
+  /(?<=(?:[Tt]ot|[Vv]anaf|[Ss]inds|[Pp]er|[Vv]óór|[Nn]a) de )(?:[1-9]|[12]\d|3[01])(?:e|ste|de)(?=[.,;:!?)]|[ \t]*\n|$)/y;
 const WEEKDAY_HASHES = new Set(['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'].map(hashOf));
 const MONTH_HASHES = new Set(
   ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'].map(hashOf),
