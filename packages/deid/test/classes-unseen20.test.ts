@@ -218,3 +218,12 @@ describe('ordinals that are no date (review 19)', () => {
     has('Kom je zaterdag de tweede?', 'DATE', 'tweede');
   });
 });
+
+describe("a date's day at a list's end (review 19)", () => {
+  it('takes no ages from a list whose last number is the day of a date', () => {
+    const text = 'De kinderen zijn 10, 12 en 14 mei thuis.';
+    expect(found(text).filter(([label]) => label === 'AGE')).toEqual([]);
+    has(text, 'DATE', '14 mei');
+    has('De kinderen zijn 10, 12 en 14.', 'AGE', '12');
+  });
+});
