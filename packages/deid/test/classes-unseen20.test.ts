@@ -146,7 +146,8 @@ describe('persons in chat exports, legends, tab-separated forms and attendee lis
     expect(found(agenda).filter(([label]) => label === 'PERSON')).toEqual([]);
   });
   it("takes a colleague's initial before the time of a message", () => {
-    const chat = 'sem 09:01: wie belt?\nT. 09:03: ik doe het\nsem 09:04: fijn';
+    // Review 19: the initial speaks twice (an agenda letters each item once).
+    const chat = 'sem 09:01: wie belt?\nT. 09:03: ik doe het\nsem 09:04: fijn\nT. 09:20: gebeld, ze komt';
     has(chat, 'PERSON', 'T.');
   });
   it('takes a user handle that speaks on two lines', () => {
@@ -225,5 +226,12 @@ describe("a date's day at a list's end (review 19)", () => {
     expect(found(text).filter(([label]) => label === 'AGE')).toEqual([]);
     has(text, 'DATE', '14 mei');
     has('De kinderen zijn 10, 12 en 14.', 'AGE', '12');
+  });
+});
+
+describe('an agenda lettered by initials (review 19)', () => {
+  it('takes no letter of an agenda item before its time as a person', () => {
+    const agenda = 'A. 10:00: opening\nB. 10:15: rondvraag';
+    expect(found(agenda).filter(([label]) => label === 'PERSON')).toEqual([]);
   });
 });

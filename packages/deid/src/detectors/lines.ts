@@ -36,6 +36,19 @@ const SENDER_AFTER_STAMP = sticky(`${STAMP}${SENDER_NAME}(?: \\([^()\\n]{1,40}\\
 const SENDER_BEFORE_TIME = sticky(`${SENDER_NAME} \\d{1,2}:\\d{2}(?=:|[ \\t]*(?:\\n|$))`);
 /** "K. 07:52: …": a colleague's initial, the time and a colon. */
 const INITIAL_BEFORE_TIME = /\p{Lu}\. \d{1,2}:\d{2}:[ \t]/uy;
+/**
+ * The initial at `at` heads another line with a time too: a colleague who speaks twice. An agenda's items are lettered
+ * once each ("A. 10:00: opening", "B. 10:15: rondvraag").
+ */
+function initialSpeaksAgain(text: string, at: number): boolean {
+  const initial = text.slice(at, at + 3);
+  for (let i = text.indexOf(initial); i !== -1; i = text.indexOf(initial, i + 1)) {
+    if (i === at || (i > 0 && text.charCodeAt(i - 1) !== 10)) continue;
+    INITIAL_BEFORE_TIME.lastIndex = i;
+    if (INITIAL_BEFORE_TIME.test(text)) return true;
+  }
+  return false;
+}
 /** "sam: wachtlijst …": a known first name and a colon. */
 const SENDER_PLAIN = sticky(`${SENDER_NAME}:(?=[ \\t])`);
 
@@ -83,7 +96,7 @@ function senders(text: string, at: number, add: (start: number, end: number, sou
     return;
   }
   INITIAL_BEFORE_TIME.lastIndex = at;
-  if (INITIAL_BEFORE_TIME.test(text)) {
+  if (INITIAL_BEFORE_TIME.test(text) && initialSpeaksAgain(text, at)) {
     add(at, at + 2, 'person-chat-sender');
     return;
   }
