@@ -101,11 +101,7 @@ describe('a house number read as a date', () => {
 
 describe('names joined by "&"', () => {
   it('types surnames joined by "&" as a firm, and first names so joined as people', () => {
-    has(
-      'De nota voor het advies kwam van Bos & Kamphuis, in twee termijnen.',
-      'INSTITUTION',
-      'Bos & Kamphuis',
-    );
+    has('De nota voor het advies kwam van Bos & Kamphuis, in twee termijnen.', 'INSTITUTION', 'Bos & Kamphuis');
     expect(found('Op de foto staan Piet & Truus samen.').filter(([l]) => l === 'INSTITUTION')).toEqual([]);
   });
 });
