@@ -30,7 +30,7 @@ const byPriority = (a: Span, b: Span) =>
 const placeAroundPerson = (a: Span, b: Span) =>
   a.source === 'city-lexicon' && b.label === 'PERSON' && a.start <= b.start && b.end <= a.end && a.end - a.start > b.end - b.start ? -1 : 0;
 
-/** -1 where `a` is a street whose house number `b` was read as a day and a month ("Wognumerplantsoen 15-3"): the address wins. */
+/** -1 where `a` is a street whose house number `b` was read as a day and a month ("Reigerhof 22-4"): the address wins. */
 const addressAroundDate = (a: Span, b: Span) =>
   a.label === 'ADDRESS' && b.label === 'DATE' && a.start < b.start && b.end === a.end ? -1 : 0;
 

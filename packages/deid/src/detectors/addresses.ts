@@ -18,7 +18,7 @@ import { numberStack } from '../number-stack.js';
 import { FIRST_NAMES, NOT_NAMES, PLACES } from '../lexicon.js';
 import { CAP, firstSpace, isDigit, isSentenceStart, lower, postcodeStarts } from './name-patterns.js';
 
-const STREET_SUFFIX =
+export const STREET_SUFFIX =
   'straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|dreef|steeg|pad|baan|ring|markt|wal|erf|zoom|veld|akker|weide|haven|boulevard|dam|burcht|hoven|tuin|gaarde|lei|hage|stede|buorren|wei|loane|dyk|wyk|bocht|hoek|berg|heuvel|donk|poort|vliet|sloot|wetering|oord|horst|brink|kamp|dal|plantsoen|zijde|rade|vaart|strjitte|paad|leane|plaat|diep|wallen';
 /** "Oude Gracht", "Grote Markt", "Hoge Dijk": a street's kind as a capitalised word of its own after an adjective. */
 const KIND_WORD = '(?:Gracht|Haven|Kade|Dijk|Markt|Singel|Wal|Weg|Laan|Straat|Steeg|Plein|Burgwal)';
@@ -93,7 +93,7 @@ function streetKindStarts(found: Scan): number[] {
 const WORD_ADDITIONS = 'rood|zwart|boven|beneden|bis|huis|hs|bg';
 const WORD_ADDITION_BEFORE = new RegExp(`[ \\t](?:${WORD_ADDITIONS})$`);
 const BEFORE_POSTCODE = new RegExp(
-  `(?<![\\p{L}])(${CAP}(?: ${CAP})* \\d{1,5}(?:[a-zA-Z]|-[a-zA-Z\\d]{1,3}|[ \\t](?:${WORD_ADDITIONS}))?)(?=(?:,?[ \\t]+|[ \\t]*[|;][ \\t]*|[ \\t]+[–—·-][ \\t]+)[1-9]\\d{3} ?[A-Z]{2}\\b|[ \\t]*\\r?\\n[ \\t]*[1-9]\\d{3} ?[A-Z]{2}\\b)`,
+  `(?<![\\p{L}])(${CAP}(?: ${CAP})* \\d{1,5}(?:[a-zA-Z]|-[a-zA-Z\\d]{1,3}|[ \\t](?:${WORD_ADDITIONS}))?)(?=(?:,?[ \\t]+|[ \\t]*[|;][ \\t]*|[ \\t]+[–—·][ \\t]+)[1-9]\\d{3} ?[A-Z]{2}\\b|[ \\t]*\\r?\\n[ \\t]*[1-9]\\d{3} ?[A-Z]{2}\\b)`,
   'gu',
 );
 
@@ -161,8 +161,11 @@ function startsBeforePostcodes(found: Scan): number[] {
       // ", ", a space or a tab, or a table's or a CSV line's separator: "Kerkewijk 45 | 3901 EH", "Houtweg 101;7823 PA".
       while (at > 0 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 9)) at--;
       const separator = text.charCodeAt(at - 1);
-      // A dash or a middle dot of a letterhead's line between spaces: "Kieviet 2 – 9641 KB", "Hoog 12 · 7551 AN".
-      const dash = (separator === 8211 || separator === 8212 || separator === 183 || separator === 45) && text.charCodeAt(at - 2) === 32;
+      // A dash or a middle dot of a letterhead's line between spaces or tabs, as the pattern has it: "Lijsterbes 8 – 8012
+      // PV", "Esch 31 · 5271 GT". Not an ASCII hyphen ("Prijs 12 - 1234 AB"): a street with its kind is found without it.
+      const dash =
+        (separator === 8211 || separator === 8212 || separator === 183) &&
+        (text.charCodeAt(at - 2) === 32 || text.charCodeAt(at - 2) === 9);
       if (separator === 44 || separator === 124 || separator === 59 || dash) at--;
       while (at > 0 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 9)) at--;
     }

@@ -5,13 +5,16 @@ import { MOST_YEARS } from './age-phrase-helpers.js';
 const AGE_LIST = /\d{1,2}(?:, \d{1,2})*(?:,? en \d{1,2}) (?:jaar|jr\.?)(?![\p{L}])/uy;
 const LIST_LEAD = /(?:(?<![\p{L}])(?:van|zijn|kinderen|ouders)|:) $/iu;
 /**
- * "3 kinderen van 4, 6 en 9.", "(twee kinderen, 8 en 10)", "kinderen 7, 9;": after children (perhaps "van" or a
+ * "3 kinderen van 4, 6 en 9.", "(drie kinderen, 3, 5 en 11)", "kinderen 2, 4;": after children (perhaps "van" or a
  * comma), a list that ends the clause is their ages, without a unit.
  */
 const CHILDREN_OF =
   /(?<![\p{L}])(?:(?:kinderen|kids|zonen|zoons|dochters|kleinkinderen|meisjes|meiden|jongens|broers|broertjes|zussen|zusjes)(?: van| zijn|,)?|(?:ouders|grootouders|ze|zij) zijn) $/u;
-/** Two ages or more, by commas or "en", up to the clause's end or an "en" before something else ("10, 8 en een baby"). */
-const BARE_AGE_LIST = /\d{1,2}(?:(?:, |,? en )\d{1,2})+(?=[.,;)\n]|$| en )/y;
+/**
+ * Two ages or more, by commas or "en", up to the clause's end or an "en" before something else ("10, 8 en een baby"),
+ * not before a number ("10, 12 en 14 mei": the list's last number is a date's day, so the list is none).
+ */
+const BARE_AGE_LIST = /\d{1,2}(?:(?:, |,? en )\d{1,2})+(?=[.,;)\n]|$| en (?!\d))/y;
 /** "Geslacht/leeftijd: M/45", "V/38": sex and age with a slash, after a label or at a line's start. */
 const SEX_SLASH_AGE_BARE = /(?<=(?:^|\n|: ?|, )[MVmv]\/)\d{1,3}(?![\d/.,:-])/uy;
 

@@ -26,7 +26,7 @@ export function nameBefore(text: string, at: number): boolean {
   const word = text.slice(start, text.charCodeAt(at - 1) === 32 ? at - 1 : at).toLowerCase();
   if (TITLE_WORDS.has(word)) return true;
   if (NOT_NAMES.has(word)) return false;
-  // "Janssen-Pörtzgen": a double surname is read from its first part.
+  // "Kerkhof-Dohmen": a double surname is read from its first part.
   const first = text.charCodeAt(start - 1) === 45 ? capitalisedWordStart(text, start - 1) : -1;
   const from = first === -1 ? start : first;
   if (TITLE_BEFORE.test(text.slice(Math.max(0, from - 20), from))) return true;
@@ -49,7 +49,7 @@ export function firstNameBefore(text: string, end: number): boolean {
 }
 /** "Mevrouw, nu 91,", "Meneer, 83,": a capitalised title stands for the person. */
 const TITLE_WORDS = new Set(['mevrouw', 'meneer', 'cliënt', 'cliënte', 'client', 'bewoner', 'bewoonster', 'betrokkene']);
-/** A title, perhaps with initials after it ("Dhr. Ch. "). */
+/** A title, perhaps with initials after it ("Mw. Th. "). */
 const TITLE_BEFORE = /(?<![\p{L}])(?:meneer|mevrouw|mevr\.|mw\.|dhr\.|mr\.|fam\.|familie|juf|meester) (?:(?:\p{Lu}\p{Ll}?\.){1,3} )?$/iu;
 /** A capitalised word and a tussenvoegsel: "Daan van den ", not "de " alone ("volgens de Regeling"). */
 const TUSSENVOEGSEL_BEFORE = /\p{Lu}\p{Ll}+ (?:van|van de|van den|van der|de|den|der|ter|ten|te|in 't|in het|op de|uit de) $/u;

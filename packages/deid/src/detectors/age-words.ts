@@ -2,7 +2,7 @@ import type { Span } from '../labels.js';
 import { classAt, LETTER, matchesAt, phraseStarts, phrasesOf, type Scan } from '../scan.js';
 import { MOST_YEARS, nameBefore, testAt } from './age-phrase-helpers.js';
 
-/** "een jongen van veertien", "zoontje van drie maanden", "baby 6 wk,": a child's age written out, or in months or weeks. */
+/** "een jongen van veertien", "zoontje van drie maanden", "baby 3 wk,": a child's age written out, or in months or weeks. */
 const CHILD_AGE_WORD = new RegExp(
   `(?<![\\p{L}])(?:zoon|zoontje|dochter|dochtertje|kind|kindje|baby|broertje|zusje|meisje|meid|jongen|jongetje|tweeling|pleegkind|kleinzoon|kleindochter)(?:[ \\t]van[ \\t](?:(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien)(?:[ \\t]jaar)?|((?:\\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)[ \\t](?:maanden|maand|mnd|weken|week|wkn|wk)))|[ \\t](\\d{1,2}[ \\t](?:maanden|mnd|weken|wkn|wk)(?=[ \\t]*[,;)|\\n]|[ \\t]*$|[ \\t]oud)))(?![\\p{L}\\d])(?![ \\t](?:euro|uur|minuten|kilo|kg|cm|procent|keer|vaders|moeders|ouders)(?![\\p{L}]))`,
   'giu',
@@ -73,7 +73,7 @@ export function ordinalAges(text: string, found: Scan, spans: Span[]): void {
   }
 }
 
-/** "een jongen van veertien", "zoontje van drie maanden", "baby 6 wk,": a child's age written out, or in months or weeks. */
+/** "een jongen van veertien", "zoontje van drie maanden", "baby 3 wk,": a child's age written out, or in months or weeks. */
 export function childAgeWords(text: string, found: Scan, spans: Span[]): void {
   for (const m of matchesAt(CHILD_AGE_WORD, text, phraseStarts(found, CHILD_AGE_PHRASES), found)) {
     const age = m[1] ?? m[2] ?? m[3]!;

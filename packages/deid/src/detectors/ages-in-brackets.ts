@@ -45,8 +45,8 @@ function execAt(pattern: RegExp, text: string, at: number): RegExpExecArray | nu
   return pattern.exec(text);
 }
 /**
- * "(± 40)", "(ongeveer 20)", "(ca. 35)": an adverb and an age, alone in brackets; "(sinds kort 66, dus AOW!)", "(zelf
- * 66, woont …)", "(nu 12)": an adverb that leaves the age exact, first in the bracket (a guess, "ruim 60, …", is none).
+ * "(± 40)", "(ongeveer 20)", "(ca. 35)": an adverb and an age, alone in brackets; "(sinds kort 71, nu met pensioen)", "(zelf
+ * 59, werkt …)", "(nu 12)": an adverb that leaves the age exact, first in the bracket (a guess, "ruim 60, …", is none).
  */
 const APPROXIMATE_IN_BRACKETS =
   /\((?:(?:±|ca\.|circa|ongeveer|rond|bijna|ruim) ?(\d{1,3})\)|(?:nu|inmiddels|pas|net|sinds kort|zelf(?: al)?|al) (\d{1,3})(?=!?\)|, ))/y;

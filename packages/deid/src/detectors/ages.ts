@@ -79,7 +79,7 @@ const CHILD_WORDS = new Set(
     '|',
   ),
 );
-/** "(baby, 9 maanden)", "(Linh, 4)", '("Jay", 24)': an age after a name or a word for a young child, inside brackets. */
+/** "(baby, 9 maanden)", "(Linh, 4)", '("Bo", 31)': an age after a name or a word for a young child, inside brackets. */
 const AGE_AFTER_COMMA_IN_BRACKETS =
   /(?<=\(["“„']?(?:\p{L}[\p{L}'’-]+)["”']?,[ \t]?)(\d{1,3}(?:[ \t](?:jaar|jr|maanden|mnd|weken))?)(?=\))/gu;
 const AGES_IN_BRACKETS =
@@ -161,7 +161,7 @@ const ANSWERED_AGE = new RegExp(
   'iuy',
 );
 
-/** "leeftijd: 67", "Lft 67", "Leeftijd kind: circa 8", "leeftijd_kind = 12", "Leeftijden 14, 11": a field or label, perhaps an adverb, then the age. */
+/** "leeftijd: 67", "Lft 67", "Leeftijd kind: circa 8", "leeftijd_zoon = 9", "Leeftijden 14, 11": a field or label, perhaps an adverb, then the age. */
 const LABELLED_AGE =
   /(?<![\p{L}\d_-])(?:[Ll]eeftijd(?:en)?|[Ll]ft\.?)(?:[ _][a-zë]{3,12}| \((?:jaren|jaar|jr\.?)\)| is| was)?(?::| ?=)?\s+(?:(?:circa|ca\.?|ongeveer|ong\.|ruim|bijna|rond|±|~) ?)?(\d{1,3})(?!\d|[.,:]\d)/gu;
 const AGE_LABELS = phrasesOf(['leeftijd', 'leeftijden', 'lft']);

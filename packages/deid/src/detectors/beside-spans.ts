@@ -105,7 +105,7 @@ const BIRTH_CUE = /(?:geb\.?|geboren|°|geboortedatum|geb\.datum|geb\.dat\.?|d\.
 
 /** "Wilhelmina (Mien) Kloosterman", "Milan (bijnaam "Mimi")": a nickname in brackets after a first name, and the surname after it. */
 const NICKNAME = /[ \t]\((bijnaam |roepnaam |alias )?["“'‘]?(\p{Lu}\p{Ll}+)["”'’]?\)(?:[ \t](\p{Lu}[\p{L}'’-]+(?:-\p{Lu}[\p{L}'’-]+)?))?/uy;
-/** "RvB = Roos van Beek", "M.K. = Mark Kok", "hvd = Hanneke van Dijk": a legend that gives a name its short form. */
+/** "RvB = Roos van Beek", "M.K. = Mark Kok", "gvl = Gonny van Lent": a legend that gives a name its short form. */
 const SHORT_FORM_BEFORE = /(?:^|[\s:;,(|])([A-Z][A-Za-z]{1,4}|(?:[A-Z]\.){2,3}|[a-z]{2,4})[ \t]*=[ \t]*$/;
 /** "Kim, kim@…", "Joost (joost.bakker@…)": a capitalised name right before an e-mail address that starts with it. */
 const NAME_BEFORE_MAIL = /(?<![\p{L}])(\p{Lu}\p{Ll}{1,20})(?:,[ \t]*|[ \t]*\(|[ \t]*<|[ \t]+)$/u;
@@ -145,7 +145,7 @@ export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
     const span = spans[i]!;
     const next = spans[i + 1];
     if (span.label === 'PERSON') personsBeside(text, span, more);
-    // Only where no detection follows right away, but a person found by a capital after a postcode ("5211 SH Den Bosch"): the place replaces it.
+    // Only where no detection follows right away, but a person found by a capital after a postcode ("6211 LK Den Helder"): the place replaces it.
     if (next && next.start <= span.end + 2 && !(span.label === 'POSTCODE' && next.label === 'PERSON' && WEAK_BY_CAPITAL.has(next.source)))
       continue;
     let m: RegExpExecArray | null;
@@ -218,9 +218,9 @@ export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
   return more;
 }
 
-/** "Wierenga, H.J. (Hendrik)": initials after a surname and a comma, where the field or the clause ends or a bracket opens. */
+/** "Smeenk, G.W. (Gijs)": initials after a surname and a comma, where the field or the clause ends or a bracket opens. */
 const INITIALS_AFTER_COMMA = /, ((?:[A-Z]\.){1,4})(?=[ \t]*(?:\(|[,;\n|]|$))/y;
-/** "dhr. M.A. (Marco)": a title and initials before the bracket of a first name. */
+/** "mw. E.J. (Yfke)": a title and initials before the bracket of a first name. */
 const TITLE_INITIALS_BEFORE = /(?:^|[\s:(])(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]r|[Mm]eneer|[Mm]evrouw)\.? ((?:[A-Z]\.){1,4}) \($/;
 
 /** Initials beside a person: after the surname and a comma, or before the first name in brackets. */
@@ -230,7 +230,7 @@ function initialsBeside(text: string, span: Span, more: Span[]): void {
     if (m) {
       const start = span.end + 2;
       more.push({ start, end: start + m[1]!.length, label: 'PERSON', source: 'person-initials-after-comma' });
-      // "(Hendrik)" after the initials: the first name.
+      // "(Gijs)" after the initials: the first name.
       const nick = text.charCodeAt(start + m[1]!.length + 1) === 40 ? at(NICKNAME, text, start + m[1]!.length) : null;
       if (nick && nick[1] === undefined && FIRST_NAMES.has(nick[2]!.toLowerCase())) {
         const first = nick.index + nick[0].indexOf(nick[2]!, 2);

@@ -22,7 +22,7 @@ const FUNCTION_WORD_AT_END =
 /** An identifier: letters and digits joined by - / . or, for long numbers written in groups (a CJIB-kenmerk, a client number), single spaces between groups of digits. */
 const TOKEN =
   /^(?:RF\d{2}(?: ?[A-Z0-9]{4}){1,5}(?: ?[A-Z0-9]{1,3})?(?![\dA-Za-z])|[A-Z]{1,3}-\d{2,4} \d{3}(?![\d\p{L}])|\d{4}(?: \d{4}){2,4}(?!\d)|\d{2,4}(?: \d{2,4}){1,3}(?![\d\p{L}])|[A-Z0-9][A-Z0-9]*(?:[-/.][A-Z0-9]+)*)/iu;
-/** "RLT 6712094", "RN 26-33914", "CJIB 2024 8812 3344", "LPZ 2024 / 0387", "POL 7731 4402 9": an authority's capitals, a space and the number (case-sensitive: "is 1234" is no code). */
+/** "RLT 6712094", "RN 26-33914", "CJIB 2024 8812 3344", "WZA 2023 / 1164", "ZKV 5208 1937 4": an authority's capitals, a space and the number (case-sensitive: "is 1234" is no code). */
 const LETTERS_THEN_NUMBER =
   /^(?:[A-Z]{1,4}|[A-Z][a-z]{1,3}[A-Z]) \d{2,}(?:[-/]\d{2,}| \d{3,}| \/ \d{2,})*(?:-\d(?![\d\p{L}])| \d(?=[ \t]*(?:\n|$|[,;)|])))?(?![\d\p{L}])/u;
 /** Prefixed identifiers such as WMO-2024-00417, VT-2024-3318, VT-DR-25-3318, JB/0391/24, Z/24/118734; a year and an authority's letters (2025-AB-1234, XY 2025/0417); a police registration (PL0900-2026108844). */
@@ -191,7 +191,7 @@ export function findCaseIds(text: string, found: Scan = scan(text)): Span[] {
     FOUR_GROUPS.lastIndex = d;
     if (FOUR_GROUPS.test(text)) spans.push({ start: d, end: FOUR_GROUPS.lastIndex, label: 'CASE_ID', source: 'case-id-groups' });
   }
-  // "o.v.v. 118473-DEMIR": the reference a payment is made under (a rare phrase: found by indexOf).
+  // "o.v.v. 530961-VERMEER": the reference a payment is made under (a rare phrase: found by indexOf).
   for (let at = text.indexOf('o.v.v.'); at !== -1; at = text.indexOf('o.v.v.', at + 6)) {
     const start = at + 6 + (text.charCodeAt(at + 6) === 32 ? 1 : 0);
     const token = TOKEN.exec(text.slice(start, start + 40))?.[0]?.replace(/[.]$/, '');

@@ -36,7 +36,7 @@ function monthDateStarts(found: Scan): number[] {
     const at = found.digitStarts[i]!;
     const digitsEnd = found.digitEnds[i]!;
     if (digitsEnd - at > 2 || text.charCodeAt(at) === 48) continue;
-    // "7e juni", "1ste mei", "2de maart": an ordinal's ending between the day and the month.
+    // "9e april", "1ste mei", "2de maart": an ordinal's ending between the day and the month.
     const end = digitsEnd + ordinalEnding(text, digitsEnd);
     if (!isSpaceAt(text, end)) continue;
     // A month's first three letters (every name and abbreviation has three): ASCII in any case, or
@@ -85,25 +85,28 @@ const ORDINAL_DAY = new RegExp(`(?<![\\p{L}])de ${ORDINAL_WORDS} van ${DUTCH_MON
 /** A day written out as a number, two to thirty-one ("een" is too often the article). */
 const DAY_WORDS =
   '(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën)twintig|eenendertig|dertig|twintig|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)';
-/** "de twaalfde mei", "negentien mei negentienvijfenveertig": an ordinal word or a day written out and the month (and a year said aloud), tried at the word before a month. */
+/** "de zeventiende maart", "acht juli negentienachtenvijftig": an ordinal word or a day written out and the month (and a year said aloud), tried at the word before a month. */
 const ORDINAL_MONTH = new RegExp(
-  `(?:${ORDINAL_WORDS}|${DAY_WORDS}) ${DUTCH_MONTHS}(?: negentien\\p{Ll}*| tweeduizend(?:\\p{Ll}+| (?:en )?(?:${DAY_WORDS}|een)(?![\\p{L}]))?| (?:19|20)\\d\\d(?!\\d))?(?![\\p{L}])`,
+  `(?:${ORDINAL_WORDS}|${DAY_WORDS}) ${DUTCH_MONTHS}(?!-)(?: negentien\\p{Ll}*| tweeduizend(?:\\p{Ll}+| (?:en )?(?:${DAY_WORDS}|een)(?![\\p{L}]))?| (?:19|20)\\d\\d(?!\\d))?(?![\\p{L}])`,
   'iuy',
 );
 /** "donderdag de dertiende", "vrijdag de 18e": after a weekday, the day of the month alone. */
 const WEEKDAY_DAY = new RegExp(
-  `(?<=(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) de )(?:${ORDINAL_WORDS}|(?:[1-9]|[12]\\d|3[01])(?:e|ste|de))(?![\\p{L}\\d]| (?:keer|dag|week|les|ronde|sessie|bijeenkomst|afspraak|gesprek)(?![\\p{L}]))`,
+  `(?<=(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) de )(?:${ORDINAL_WORDS}|(?:[1-9]|[12]\\d|3[01])(?:e|ste|de))(?![\\p{L}\\d]| (?:keer|dag|week|les|ronde|sessie|bijeenkomst|afspraak|gesprek|helft|plaats|prijs|klas|groep|kans|poging|fase|deel|wedstrijd|verdieping)(?![\\p{L}]))`,
   'iuy',
 );
-/** "tot de 25e.", "op de 3e?": after a preposition of time, a day of the month alone, where the clause ends. */
+/**
+ * "tot de 25e.", "vanaf de 3e?": after a preposition of time, a day of the month alone, where the clause ends. Not "op",
+ * which as often says where ("Hij woont op de 3e.": a floor).
+ */
 const PREPOSITION_DAY =
-  /(?<=(?:[Tt]ot|[Oo]p|[Vv]anaf|[Ss]inds|[Pp]er|[Vv]óór|[Nn]a) de )(?:[1-9]|[12]\d|3[01])(?:e|ste|de)(?=[.,;:!?)]|[ \t]*\n|$)/y;
+  /(?<=(?:[Tt]ot|[Vv]anaf|[Ss]inds|[Pp]er|[Vv]óór|[Nn]a) de )(?:[1-9]|[12]\d|3[01])(?:e|ste|de)(?=[.,;:!?)]|[ \t]*\n|$)/y;
 const WEEKDAY_HASHES = new Set(['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'].map(hashOf));
 const MONTH_HASHES = new Set(
   ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'].map(hashOf),
 );
 
-/** "geb.: 11 06 2009": two digits for the day, two for the month and a year, with spaces, standing alone. */
+/** "geb.: 23 09 2014": two digits for the day, two for the month and a year, with spaces, standing alone. */
 const SPACED_DATE = /(\d\d) (\d\d) (?:19|20)\d\d(?![\d\p{L}]| \d)/uy;
 function spacedDate(text: string, at: number, end: number, spans: Span[]): void {
   if (end - at !== 2 || text.charCodeAt(end) !== 32 || text.charCodeAt(end + 3) !== 32) return;
@@ -117,7 +120,7 @@ function spacedDate(text: string, at: number, end: number, spans: Span[]): void 
 }
 const isDigitCode = (code: number) => code >= 48 && code <= 57;
 
-/** Days as ordinals without "van": "de twaalfde mei", "donderdag de dertiende", "vrijdag de 18e", "tot de 25e." */
+/** Days as ordinals without "van": "de zeventiende maart", "donderdag de dertiende", "vrijdag de 18e", "tot de 25e." */
 function ordinalDays(text: string, found: Scan, spans: Span[]): void {
   const { wordStarts, wordEnds, wordHashes, wordCount } = found;
   for (let w = 0; w < wordCount; w++) {

@@ -29,13 +29,18 @@ const CARE_ENDINGS = 'ziekenhuis|kliniek|college|lyceum|school';
 const SPORTS_CLUBS = 'AV|VV|SV|RKSV|RKVV|HC|MHC|FC|KV|ZV|av|vv|sv|rksv|rkvv|hc|mhc|fc|kv|zv';
 const NAMED_BUILDINGS = 'Palet|Kameleon|Regenboog|Wegwijzer|Klankkast|Loods|Parkhuis|Horizon|Vlinder|Zonnebloem|Ark|Bron|Toren|Linde|Eik';
 
+/** Shops named "…markt" (a super- or DIY market), not markets that are no shop (Weekmarkt, Arbeidsmarkt, Woningmarkt). */
+const SHOP_MARKETS =
+  'markt(?<=(?:[Ss]uper|[Bb]ouw|[Tt]uin|[Kk]eukens?|[Ff]iets|[Dd]ieren|[Ss]peelgoed|[Mm]ode|[Ss]port|[Dd]rogisterij|[Mm]eubel|[Tt]egel|[Hh]out|[Kk]ringloop|[Ww]itgoed|[Aa]uto|[Vv]loeren|[Ee]lektro|[Vv]ers)markt)';
 /** The words a local organisation's name starts with when its kind comes first: a compound of the kind ("Woonstichting", "Gezondheidscentrum"). */
 const HEAD_ENDINGS =
   'stichting|praktijk|centrum|bedrijf|school|vereniging|kliniek|opvang|instituut|welzijn|gasthuis|bewindvoering|jeugdhulp|jeugdzorg|bemiddeling|maatje|erij|salon|garage|verblijf|club|bibliotheek|logopedie|fysiotherapie|revalidatie|apotheek|boerderij|academie|parochie|werf|werkplaats|verhuur|lunchroom|fonds|huisvesting|gezondheidszorg|dorpshuis|hûs|shop|markt';
+/** The endings as a pattern: "markt" only of a shop (the plain list stays the quick filter of words by their tail). */
+const HEAD_ENDING_PATTERN = HEAD_ENDINGS.replace(/\|markt$/, `|${SHOP_MARKETS}`);
 /** Kinds that are a whole word as well as the end of compounds. */
 const HEAD_WORDS =
   'Stichting|Welzijn|Bewindvoering|Jeugdhulp|Jeugdzorg|Kinderopvang|Ziekenhuis|Bibliotheek|Scouting|Logopedie|Fysiotherapie|Revalidatie|Apotheek|Wonen|Dagbesteding|Thuiszorg|Vereniging|Lunchroom|Opvang|Taxi|Pabo|Gerechtsdeurwaarders|Deurwaarders|Advocaten|Modehuis|Gemeenschapshuis';
-const ENDS_LIKE_HEAD = new RegExp(`^(?:\\p{Lu}.*(?:${HEAD_ENDINGS})|${HEAD_WORDS})$`, 'u');
+const ENDS_LIKE_HEAD = new RegExp(`^(?:\\p{Lu}.*(?:${HEAD_ENDING_PATTERN})|${HEAD_WORDS})$`, 'u');
 /** A name after the kind, in the same cell of a table (a tab parts cells): capitalised words (an IJ- word too: "IJsselland"), joined by articles and "aan de", "&", "en"; a year as in "'78". */
 const NAME_TAIL = `(?: (?:(?:aan|van|de|den|der|het|'t|en|&) )*(?:${CAP}|IJ\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*|\\p{Lu}{2,}(?![\\p{L}])|['’]\\d{2}(?!\\d)))+`;
 
@@ -120,7 +125,7 @@ const INSTITUTION_PATTERNS: { pattern: RegExp; starts: (found: Scan, ends: Insti
   },
   // "Woonstichting Thuis aan de Vecht", "Logopediepraktijk Spraakwater", "Welzijn Rijnzicht", "Huis van de Wijk De Peppel": a kind of organisation, then its name.
   {
-    pattern: new RegExp(`(?:\\p{Lu}[\\p{Ll}-]*(?:${HEAD_ENDINGS})|${HEAD_WORDS}|Huis van de Wijk)${NAME_TAIL}`, 'gu'),
+    pattern: new RegExp(`(?:\\p{Lu}[\\p{Ll}-]*(?:${HEAD_ENDING_PATTERN})|${HEAD_WORDS}|Huis van de Wijk)${NAME_TAIL}`, 'gu'),
     starts: (found, ends) =>
       mergeSorted(
         ends.heads,

@@ -1,5 +1,6 @@
 import type { Span } from '../labels.js';
 import { isCommon } from '../statistical/token-features.js';
+import { isColumnHeader } from './table-columns.js';
 import { FIRST_NAMES, NAMES_THAT_ARE_WORDS, NOT_NAMES, PLACES, SURNAMES, GENERIC_SERVICES } from '../lexicon.js';
 
 // Text shaped in lines rather than sentences: chat and transcript senders, form fields, e-mail
@@ -25,16 +26,29 @@ const SENDER_NAME = `(${WORD}(?: ${WORD}){0,3})`;
 /** "[09:12] ", "[za 22:14] ", "12-03-25 21:47 - ", "[00:00:11] ": a chat export or transcript timestamp. */
 const STAMP =
   '(?:\\[(?:(?:ma|di|wo|do|vr|za|zo)\\.? )?\\d{1,2}:\\d{2}(?::\\d{2})?\\]|\\d{1,2}[-/]\\d{1,2}[-/]\\d{2,4},? \\d{1,2}:\\d{2} -)[ \\t]*';
-/** "14/6 18:02 ": a day, a month and a time without a dash, as some apps copy a message (agendas write so too). */
+/** "3/11 20:14 ": a day, a month and a time without a dash, as some apps copy a message (agendas write so too). */
 const BARE_STAMP = '\\d{1,2}[-/]\\d{1,2}(?:[-/]\\d{2,4})?,? \\d{1,2}:\\d{2}[ \\t]+';
-/** "14/6 18:11 marco (buurtteam): …": a known first name after a bare stamp (a word that heads an agenda's line is none). */
+/** "3/11 20:17 karin (wijkteam): …": a known first name after a bare stamp (a word that heads an agenda's line is none). */
 const SENDER_AFTER_BARE_STAMP = sticky(`${BARE_STAMP}(\\p{L}[\\p{L}'’-]{1,24})(?: \\([^()\\n]{1,40}\\))?:(?=\\s)`);
 /** "[09:12] sanne (buurtteam): …": a team or role in brackets may follow the sender. */
 const SENDER_AFTER_STAMP = sticky(`${STAMP}${SENDER_NAME}(?: \\([^()\\n]{1,40}\\))?:(?=\\s)`);
 /** "Roshni 11:20: …" or "fleur 16:40" on a line of its own: a name and the time of the message. */
 const SENDER_BEFORE_TIME = sticky(`${SENDER_NAME} \\d{1,2}:\\d{2}(?=:|[ \\t]*(?:\\n|$))`);
-/** "R. 08:33: …": a colleague's initial, the time and a colon. */
+/** "K. 07:52: …": a colleague's initial, the time and a colon. */
 const INITIAL_BEFORE_TIME = /\p{Lu}\. \d{1,2}:\d{2}:[ \t]/uy;
+/**
+ * The initial at `at` heads another line with a time too: a colleague who speaks twice. An agenda's items are lettered
+ * once each ("A. 10:00: opening", "B. 10:15: rondvraag").
+ */
+function initialSpeaksAgain(text: string, at: number): boolean {
+  const initial = text.slice(at, at + 3);
+  for (let i = text.indexOf(initial); i !== -1; i = text.indexOf(initial, i + 1)) {
+    if (i === at || (i > 0 && text.charCodeAt(i - 1) !== 10)) continue;
+    INITIAL_BEFORE_TIME.lastIndex = i;
+    if (INITIAL_BEFORE_TIME.test(text)) return true;
+  }
+  return false;
+}
 /** "sam: wachtlijst …": a known first name and a colon. */
 const SENDER_PLAIN = sticky(`${SENDER_NAME}:(?=[ \\t])`);
 
@@ -82,7 +96,7 @@ function senders(text: string, at: number, add: (start: number, end: number, sou
     return;
   }
   INITIAL_BEFORE_TIME.lastIndex = at;
-  if (INITIAL_BEFORE_TIME.test(text)) {
+  if (INITIAL_BEFORE_TIME.test(text) && initialSpeaksAgain(text, at)) {
     add(at, at + 2, 'person-chat-sender');
     return;
   }
@@ -104,7 +118,7 @@ function senders(text: string, at: number, add: (start: number, end: number, sou
   }
 }
 
-/** "olena: …", "Ria: …", "08:12 noor: …", "14/6 18:05 wim: …", "x_lotte.b_x: …": one word (or a user handle) and a
+/** "olena: …", "Ria: …", "08:12 noor: …", "3/11 20:19 bas: …", "x_lotte.b_x: …": one word (or a user handle) and a
  * colon at a line start (after a bare time or a day and a time, as apps export), a sender where the same word speaks
  * again. */
 const SENDER_WORD = sticky(
@@ -162,6 +176,8 @@ function recurringSenders(text: string, starts: number[], add: (start: number, e
 const NAME_FIELD = sticky(
   `(?:[Vv]oorna(?:am|men)|[Vv]oorletters?|[Aa]chternaam|[Tt]ussenvoegsels?|[Rr]oepnaam|[Gg]eboortenaam|[Nn]aam(?: (?:aanvrager|cliënt|client|moeder|vader|kind|partner|ouder|contactpersoon|melder|jongere|inwoner))?)(?:[ \\t]*:[ \\t]*|\\t+)(\\p{L}[\\p{L}'’. -]*?)[ \\t]*(?=$|\\n|,|\\(|;| –| -|[ \\t]{2}|\\t)`,
 );
+/** The fields of NAME_FIELD as a whole value: "achternaam\tvoornaam\tleeftijd" is a header row, no field and its value. */
+const NAME_FIELD_WORD = /^(?:voorna(?:am|men)|voorletters?|achternaam|tussenvoegsels?|roepnaam|geboortenaam|naam)$/i;
 /** Form fields whose value is the place someone lives. */
 const PLACE_FIELD = sticky(`(?:[Ww]oonplaats|[Pp]laats)[ \\t]*:[ \\t]*(\\p{L}[\\p{L}'’ -]*?)[ \\t]*(?=$|\\n|,|\\()`);
 
@@ -216,7 +232,7 @@ function attendees(text: string, at: number, add: (start: number, end: number, s
   if (!m) return;
   let next = m.index + m[0].length - m[1]!.length;
   for (const item of m[1]!.split(',')) {
-    // "Iris (jeugd)": a role or team in brackets after the name.
+    // "Dewi (schuldhulp)": a role or team in brackets after the name.
     const name = item.trim().replace(ROLE_AFTER, '');
     const start = next + item.indexOf(name);
     next += item.length + 1;
@@ -226,11 +242,11 @@ function attendees(text: string, at: number, add: (start: number, end: number, s
   }
 }
 
-/** A name field at the line start `at` ("Achternaam: Bos", "voornamen\tRami"): its value. */
+/** A name field at the line start `at` ("Achternaam: Bos", "voornamen\tDewi"): its value. */
 function nameField(text: string, at: number, add: (start: number, end: number, source: string) => void): void {
   NAME_FIELD.lastIndex = at;
   const m = NAME_FIELD.exec(text);
-  if (m && m[1]!.length <= 60) {
+  if (m && m[1]!.length <= 60 && !NAME_FIELD_WORD.test(m[1]!) && !isColumnHeader(m[1]!)) {
     const start = m.index + m[0].trimEnd().length - m[1]!.length;
     if (!notAName(m[1]!.split(' ')[0]!) || /^(?:van|de|der|den|ter|ten|el|al)\b/i.test(m[1]!))
       add(start, start + m[1]!.length, 'person-form-field');
@@ -267,7 +283,7 @@ export function linePersons(text: string): { start: number; end: number; source:
       if ((m = HEADER_NAME.exec(text)) && nameWordsOk(m[1]!))
         add(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length, 'person-mail-header');
     }
-    // "achternaam\tAl-Hamwi": a tab-separated export, a field and its value without a colon.
+    // "achternaam\tEl-Khatib": a tab-separated export, a field and its value without a colon.
     else if (c !== 9 && c !== 32) {
       // The next tab, searched for again only once a line start has passed it (as the colon above).
       if (tab < at) {

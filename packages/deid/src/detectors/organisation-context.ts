@@ -33,9 +33,21 @@ const KIND_INSIDE =
 const PLACE_THEN_VERB = /^[ \t]wonen(?![\p{L}])/u;
 /** A place and its centre or its country after it: districts and regions, not organisations ("Utrecht Centrum"; "Medisch Centrum Ede" is one). */
 const PLACE_DISTRICT = /(?:^|[ \t])(?:Centrum|Nederland|Holland)(?:$|[ \t,])/u;
-/** "Medisch Centrum Ede", "Logistiek Centrum Elst": a word, "Centrum" and then the place name a centre of that place, no district. */
+/** "Medisch Centrum Ede", "Cultureel Centrum Zeist": a word, "Centrum" and then the place name a centre of that place, no district. */
 const CENTRE_BEFORE_PLACE = /^\p{Lu}\p{Ll}+ Centrum $/u;
 const CENTRE_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}+ Centrum $/u;
+/** An adjective by its ending ("Medisch", "Cultureel", "Regionaal", "Sportief"): a centre's kind, no adverb of time. */
+const ADJECTIVE_END = /(?:isch|eel|aal|ief|iek)$/;
+/**
+ * "Medisch Centrum Ede" where `start` begins "Word Centrum " before a place; at a sentence start only where the word is
+ * no common word or an adjective ("Vandaag Centrum Ede bezocht." is a visit to a district).
+ */
+function centreOfPlace(text: string, start: number, placeStart: number): boolean {
+  if (!CENTRE_BEFORE_PLACE.test(text.slice(start, placeStart))) return false;
+  if (!isSentenceStart(text, start)) return true;
+  const word = text.slice(start, placeStart - 9).toLowerCase();
+  return !isCommon(word) || ADJECTIVE_END.test(word);
+}
 /** A capitalised compound ending in a kind ("Vrijwilligerscentrale", "Bewindvoerderskantoor", "Sint-Ansfriduskerk") that is no surname. */
 const KIND_ENDING =
   /^\p{Lu}[\p{L}-]*(?:centrale|kantoor|bureau|vereniging|school|college|centrum|kliniek|groep|zorg|club|bedrijf|kerk|fonds|winkel|salon|opvang|praktijk|ziekenhuis|techniek|makelaardij|logistiek|schoonmaak|punt|parochie|gemeente|ondersteuning|vastgoed)$/u;
@@ -92,6 +104,8 @@ const RUN_AFTER = /^(?: (?:\p{Lu}[\p{L}'’-]*|&(?= \p{Lu})))*/u;
 const IN_PLACE = /^ (?:in|te) (\p{Lu}[\p{L}'’-]*(?: (?:aan|op|den|de|\p{Lu}[\p{L}'’-]*))*)/u;
 /** "Woondaal", "Woonkracht": one word that starts like a housing corporation's name (a person's name never does). */
 const HOUSING_START = /^Woon\p{Ll}{4,}$/u;
+/** Nothing but spaces before the line's end (a letterhead's line). */
+const LINE_END = /^[ \t]*(?:\r?\n|$)/;
 /** Ordinary compounds of "woon" (woonplaats, woonkamer, woonbegeleiding …) and roles (woonconsulent): no housing corporation's coined name. */
 const ORDINARY_WOON =
   /^woon(?:plaats|kamer|wijk|ruimte|vorm|adres|situatie|begeleiding|groep|boot|erf|lasten|wagen|omgeving|huis|zorg|voorziening|voorzieningen|gemeente|kern|complex|toren|blok|woning|gebouw|geluk|training|coach|coaching|cursus|vormen|wens|wensen|zorgcentrum|centrum|toeslag|plek|land|stad|dorp|straat|buurt|laag|lagen|casus|\p{Ll}*(?:consulent|coach|begeleider|adviseur|medewerker|makelaar|ondersteuner|specialist|werker|deskundige|regisseur|beheerder|meester|coördinator|coordinator))$/u;
@@ -182,11 +196,11 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
     }
     const oneWord = !/[ \t]/.test(value);
     // The run of capitalised words the span is part of: "CleanForce Diemen" where the lists found "Diemen".
-    // "van Paramedisch Centrum Gestel": the run walked back stops at "van" when no capital lies before it; a word and "Centrum" before a place are read anyway.
+    // "van Cultureel Centrum Zeist": the run walked back stops at "van" when no capital lies before it; a word and "Centrum" before a place are read anyway.
     let runStart = runStartBefore(text, span.start);
     if (runStart === span.start && span.label === 'CITY' && text.startsWith(' Centrum ', span.start - 9)) {
       const centre = CENTRE_BEFORE.exec(text.slice(Math.max(0, span.start - 40), span.start));
-      if (centre) runStart = span.start - centre[0].length;
+      if (centre && centreOfPlace(text, span.start - centre[0].length, span.start)) runStart = span.start - centre[0].length;
     }
     // Each pattern only where its first character can follow: a capital or "&" after the span, a lower-case word after the run.
     const afterSpan = text.charCodeAt(span.end + 1);
@@ -209,7 +223,7 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
     const kindInRun =
       runWords.length > 1 &&
       ((KIND_INSIDE.test(run) &&
-        !(span.label === 'CITY' && PLACE_DISTRICT.test(run) && !CENTRE_BEFORE_PLACE.test(text.slice(runStart, span.start))) &&
+        !(span.label === 'CITY' && PLACE_DISTRICT.test(run) && !centreOfPlace(text, runStart, span.start)) &&
         // "Jan Bouw": a first name and one kind word are a person's name.
         !(runWords.length === 2 && FIRST_NAMES.has(runWords[0]!.toLowerCase()))) ||
         runWords.some((w) => CAMEL.test(w) || (KIND_ENDING.test(w) && !SURNAMES.has(w.toLowerCase()))));
@@ -280,7 +294,7 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
 }
 
 /**
- * "Van Dijk & Korteweg", "Dak & Meer": capitalised names joined by "&" without a first name among them are a firm
+ * "Rutgers & Wiersma", "Glas & Lijst": capitalised names joined by "&" without a first name among them are a firm
  * ("Piet & Truus" are two people). After the statistical layer (`detect`), so that its training notes stay the rules' output.
  */
 export function retypeFirms(text: string, spans: Span[]): Span[] {
@@ -316,7 +330,7 @@ export function retypeFirms(text: string, spans: Span[]): Span[] {
 /** " '28", " ’73": the year of a club's founding after its name. */
 const CLUB_YEAR = /^ ['’]\d{2}(?![\d\p{L}])/u;
 /**
- * "namens Zwart-Wit '28", "bij Sparta ’25": a name with a founding year after it is a club, not a person or a place.
+ * "namens Rood-Blauw '19", "bij Sparta ’25": a name with a founding year after it is a club, not a person or a place.
  * After the statistical layer, as `retypeFirms`.
  */
 export function retypeClubs(text: string, spans: Span[]): Span[] {
@@ -458,7 +472,7 @@ export function findOrganisationsByShape(text: string, found: Scan): Span[] {
     const start = words.starts[c]!;
     const end = words.ends[c]!;
     const first = text.charCodeAt(start);
-    // "Woongoed Maasoever", "Woonkracht Rijnstreek": a coined Woon- word and a capitalised name, also heading a letter.
+    // "Woonzin Lingedal", "Woonkring Veluwerand": a coined Woon- word and a capitalised name, also heading a letter.
     if (
       first === 87 &&
       text.startsWith('Woon', start) &&
@@ -473,7 +487,11 @@ export function findOrganisationsByShape(text: string, found: Scan): Span[] {
         !ORDINARY_WOON.test(word) &&
         !isCommon(word) &&
         !isKnownName(word) &&
-        (classAt(text, nameEnd) & LETTER) === 0
+        (classAt(text, nameEnd) & LETTER) === 0 &&
+        // "Woonkosten Hoog door …": the name is no common word; at a sentence start ("Woonurgentie Deventer is …") only a
+        // letterhead's line, ending with the name, says organisation.
+        !isCommon(words.lowers[c + 1]!) &&
+        (!isSentenceStart(text, start) || LINE_END.test(text.slice(nameEnd, nameEnd + 8)))
       ) {
         spans.push({ start, end: nameEnd, label: 'INSTITUTION', source: 'institution-housing-name' });
         continue;

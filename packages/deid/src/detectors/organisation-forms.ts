@@ -44,10 +44,10 @@ const NAME_IN_BRACKETS_AFTER_KIND =
 /** "Ruud ter Braak (Woonzorg, huismeester)": after an attendee, the employer and the role in brackets. */
 const EMPLOYER_IN_BRACKETS = new RegExp(`[ \\t]\\((${CAP}(?:[ \\t]${CAP}){0,2}), \\p{Ll}[\\p{Ll}-]+(?: \\p{Ll}[\\p{Ll}-]+)?\\)`, 'uy');
 
-/** A social or district team and its area: "Wijkteam Charlois", "Sociaal Team Geleen-Zuid". */
+/** A social or district team and its area: "Wijkteam Kralingen", "Sociaal Team Weert-Noord". */
 const TEAM_OF_AREA =
   /^(?:Wijkteam|Buurtteam|Jeugdteam|Gebiedsteam|Sociaal Team|Sociaal Wijkteam|Wijkteam Jeugd) (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)$/u;
-/** A listed place, or a listed place and its district after a hyphen ("Geleen-Zuid"). */
+/** A listed place, or a listed place and its district after a hyphen ("Weert-Noord"). */
 const isPlaceOrDistrict = (name: string) => {
   const word = name.toLowerCase();
   const hyphen = word.indexOf('-');
@@ -223,7 +223,7 @@ export function findOrganisationForms(text: string, found?: Scan): Span[] {
     const employer = /\p{Ll}/u.test(text[bracket - 1] ?? '') ? matchAt(EMPLOYER_IN_BRACKETS, text, bracket, found) : null;
     if (employer && capitalisedWordBefore(text, bracket) && !isNotAnOrganisation(employer[1]!)) {
       const start = bracket + 2;
-      // "(Wijkteam Charlois, voorzitter)": a social team is no organisation of its own, its area is a place.
+      // "(Wijkteam Kralingen, notulist)": a social team is no organisation of its own, its area is a place.
       const area = TEAM_OF_AREA.exec(employer[1]!);
       if (area && isPlaceOrDistrict(area[1]!)) {
         const areaStart = start + employer[1]!.length - area[1]!.length;

@@ -73,7 +73,7 @@ const ROLE_WORDS = new Set(
     'tiener',
   ]),
 );
-// Initials of one capital, or of the two letters of Ch, Th, Ph ("Dhr. Ch. Janssen").
+// Initials of one capital, or of the two letters of Ch, Th, Ph ("Mw. Th. Kerkhof").
 const TITLE_NAME = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(TITLES)})\\s+((?:(?:\\p{Lu}|[CTP]h)\\.\\s?)*(?:v\\.d\\.\\s)?${NAME})`, 'gu');
 const FAMILY_BEFORE = /^(?:[Ff]amilie|[Ee]chtpaar|[Gg]ezin|[Oo]uders)[ \t]+(?:van[ \t]+)?$/;
 const FAMILY_VAN_BEFORE = /^(?:[Ff]amilie|[Ee]chtpaar|[Gg]ezin)[ \t]van[ \t]$/;

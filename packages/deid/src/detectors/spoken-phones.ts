@@ -33,8 +33,12 @@ const TENS: Record<string, number> = {
 /** "drieënnegentig", "zevenenveertig": a unit, "en" (or "ën" after an e) and a ten. */
 const COMPOUND =
   /^(een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën)(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$/;
-/** "nul zes achttien …", "nul-zes, één-twee, …", "Nul-zes, 52 49 03 81": number words, perhaps with groups of digits. */
-const NUMBER_WORDS = /nul(?:[ \t,-]+(?:\p{L}+|\d{1,4}))+/iuy;
+/**
+ * "nul zes achttien …", "nul-zes, drie-vier, …", "Nul-zes, 71 30 58 24": number words, perhaps with groups of digits.
+ * Ten digits take at most nine words after "nul", so the run is bounded: a long run of "nul" read whole from every
+ * "nul" in it made the scan quadratic.
+ */
+const NUMBER_WORDS = /nul(?:[ \t,-]+(?:\p{L}+|\d{1,4})){1,9}/iuy;
 
 /** The digits a number word is said as, or null for any other word. */
 function digitsOf(word: string): string | null {
@@ -47,12 +51,14 @@ function digitsOf(word: string): string | null {
 
 export function findSpokenPhones(text: string): Span[] {
   const spans: Span[] = [];
+  // Where the last number found ends: the scan goes on after it, never inside it.
+  let after = 0;
   // "nul " or "nul-", also at a sentence's start ("Nul-zes, …"): looked for by its "ul", the first letter checked after.
-  for (let ul = text.indexOf('ul'); ul !== -1; ul = text.indexOf('ul', ul + 2)) {
+  for (let ul = text.indexOf('ul'); ul !== -1; ul = text.indexOf('ul', Math.max(ul + 2, after))) {
     const at = ul - 1;
     const first = text.charCodeAt(at);
-    const after = text.charCodeAt(ul + 2);
-    if ((first !== 110 && first !== 78) || (after !== 32 && after !== 45)) continue;
+    const next = text.charCodeAt(ul + 2);
+    if ((first !== 110 && first !== 78) || (next !== 32 && next !== 45)) continue;
     if (at > 0 && /\p{L}/u.test(text[at - 1]!)) continue;
     NUMBER_WORDS.lastIndex = at;
     const run = NUMBER_WORDS.exec(text);
@@ -67,11 +73,15 @@ export function findSpokenPhones(text: string): Span[] {
       end = at + word.index + word[0].length;
       if (digits.length === 10) break;
     }
-    if (digits.length !== 10) continue;
+    // "00…" is an international prefix, no Dutch number: not worth the library's parse (a run of "nul" is all such).
+    if (digits.length !== 10 || digits.charCodeAt(1) === 48) continue;
     // The Dutch plan directly where it holds, else the library, as findPhones judges a written number.
     let national = nationalDutchNumber(digits);
     if (national === undefined) national = parsePhoneNumberFromString(digits, 'NL')?.isValid() ? digits.slice(1) : null;
-    if (national && !isServiceNumber(national)) spans.push({ start: at, end, label: 'PHONE', source: 'phone-spoken' });
+    if (national && !isServiceNumber(national)) {
+      spans.push({ start: at, end, label: 'PHONE', source: 'phone-spoken' });
+      after = end;
+    }
   }
   return spans;
 }

@@ -187,7 +187,7 @@ function phoneAt(text: string, index: number, match: string, spans: Span[]): voi
     if (open === 0) return phoneAt(text, index + 1, raw.slice(1, close), spans);
     if (open === -1) raw = raw.slice(0, close);
   }
-  // "+31612345678 – 6-9 11:03": a spaced dash after a whole number starts what follows it (a date, a time), no part of
+  // "+31612345678 – 2-4 19:47": a spaced dash after a whole number starts what follows it (a date, a time), no part of
   // it; a second number after it ("06-… - 06-…") is judged below.
   const dash = SPACED_DASH.exec(raw);
   if (dash && digitCount(raw.slice(0, dash.index)) >= 10 && !/^[0+(]/.test(raw.slice(dash.index + 3))) raw = raw.slice(0, dash.index);

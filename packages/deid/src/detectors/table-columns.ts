@@ -5,6 +5,8 @@
 // words themselves say.
 import type { Span } from '../labels.js';
 import { GENERIC_SERVICES } from '../lexicon.js';
+import { isCommon } from '../statistical/token-features.js';
+import { STREET_SUFFIX } from './addresses.js';
 
 type Role = 'PERSON' | 'CITY' | 'AGE' | 'INSTITUTION' | 'ADDRESS';
 
@@ -16,9 +18,27 @@ const ORGANISATION_HEADER =
   /^(?:organisatie|partner\/organisatie|instelling|zorgaanbieder|aanbieder|werkgever|werkgever \/ school|school|verhuurder|corporatie|hulp door|hulpverlenende organisatie|betrokken organisatie|betrokken organisaties|betrokken partners|partners|betrokken instanties|organisatie verwijzer|verwijzende organisatie)$/i;
 /** Columns that hold a street and a house number. */
 const ADDRESS_HEADER = /^(?:adres|woonadres|straat|straat \+ huisnr\.?|straat en huisnummer|adres \+ huisnr\.?)$/i;
-/** A cell of an address column: words of a street ("Malvert", "Het Hoog", "Graaf Adolfstraat") and a number with its addition ("51-04", "12 A"). */
-const ADDRESS_CELL = /^\p{Lu}[\p{L}'’. -]{1,48} \d{1,5}(?:[ -]?(?:\d{1,4}|[A-Za-z]{1,2}\d{0,2}|bis|hs))?$/u;
+/** A cell of an address column: words of a street ("Veldhoek", "De Werf", "Prins Mauritsstraat") and a number with its addition ("27-03", "8 B"). */
+const ADDRESS_CELL = /^\p{Lu}[\p{L}'’. -]{1,48} \d{1,4}(?:[ -]\d{1,4}|[ -]?(?:[A-Za-z]{1,2}\d{0,2}|bis|hs))?$/u;
+/** A street's name that ends in its kind ("Lange Nieuwstraat", "Oude Gracht"). */
+const ENDS_IN_STREET_KIND = new RegExp(`(?:${STREET_SUFFIX})$`, 'i');
+/** Lower-case words a street's name holds ("Laan van Meerdervoort", "Burgemeester de Withstraat", "Hof ter Linde"). */
+const STREET_JOINERS = new Set(['de', 'het', "'t", 'den', 'der', 'ter', 'ten', 'van', 'aan', 'op', 'in', 'bij', 'en', 'te']);
+/**
+ * An address cell, not a remark ("Niet bekend 2", "Zie dossier 2024"): a common first word and a lower-case word that
+ * joins no street's name, where the name ends in no street's kind. (A common word alone is a street often: "Hoog 12".)
+ */
+function isAddressCell(value: string): boolean {
+  if (!ADDRESS_CELL.test(value)) return false;
+  const words = value.slice(0, value.search(/ \d/)).split(' ');
+  if (!isCommon(words[0]!.toLowerCase()) || ENDS_IN_STREET_KIND.test(words[words.length - 1]!)) return true;
+  return !words.some((word, i) => i > 0 && /^\p{Ll}/u.test(word) && !STREET_JOINERS.has(word));
+}
 const AGE_HEADER = /^(?:leeftijd|lft\.?|age|leeftijd \(jaar\))$/i;
+/** A word that names a column of one of the kinds above ("leeftijd", "woonplaats"): a header, no value. */
+export function isColumnHeader(value: string): boolean {
+  return [PLACE_HEADER, PERSON_HEADER, ORGANISATION_HEADER, ADDRESS_HEADER, AGE_HEADER].some((header) => header.test(value));
+}
 /** A cell of an age column: one age, or a couple's ("81 / 80"), perhaps with its unit. */
 const AGE_CELL = /^\d{1,3}(?: ?(?:jaar|jr\.?))?(?: ?\/ ?\d{1,3})?$/;
 /** A cell that holds a value of a place or a name: a capital, no digits, not too long. */
@@ -72,7 +92,7 @@ export function findTableColumns(text: string): Span[] {
     });
     // Under a header, a row is another header only where two cells name columns and none holds a digit: a cell
     // "werkgever" or "school" in a row of a table is the value of a column ("verwijzer"), no new header. A row of a
-    // field and its value ("| Woonplaats | Oudega |") heads no column; two cells that both name one do ("| naam | organisatie |").
+    // field and its value ("| Woonplaats | Lemelerveld |") heads no column; two cells that both name one do ("| naam | organisatie |").
     const sameTable = header !== undefined && header.separator === separator && cells.length === header.columns;
     const filled = cells.filter((cell) => cell.value !== '').length;
     if (
@@ -114,7 +134,7 @@ export function findTableColumns(text: string): Span[] {
         continue;
       }
       if (label === 'ADDRESS') {
-        if (ADDRESS_CELL.test(cell.value))
+        if (isAddressCell(cell.value))
           spans.push({ start: line.start + cell.at, end: line.start + cell.at + cell.value.length, label, source: 'address-table-column' });
         continue;
       }
@@ -140,7 +160,7 @@ export function withTableColumns(spans: Span[], cells: Span[]): Span[] {
   let out = spans;
   for (const cell of cells) {
     const overlapping = out.filter((span) => span.start < cell.end && cell.start < span.end);
-    // An address cell also outranks a date the name rules read in its number ("Malvert 51-04", "Hof 15-3").
+    // An address cell also outranks a date the name rules read in its number ("Veldhoek 27-03", "Erf 9-5").
     if (
       overlapping.some((span) => span.label !== 'PERSON' && span.label !== 'CITY' && !(cell.label === 'ADDRESS' && span.label === 'DATE'))
     )
