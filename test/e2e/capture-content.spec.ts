@@ -111,7 +111,7 @@ test('lines of a document viewer laid out as positioned boxes with nothing betwe
   );
 });
 
-test('screen-reader-only text inside a selected note (clipped, clip-path, off-screen) is left out of the clip', async ({
+test('screen-reader-only text inside a selected note (clipped, clip-path, off-screen) is left out of the clip; links set apart by margins only stay apart', async ({
   context,
   origin,
   extensionId,
@@ -124,6 +124,6 @@ test('screen-reader-only text inside a selected note (clipped, clip-path, off-sc
   await clickToolbarButton(casePage);
   const panel = await openSidePanelAsTab(context, extensionId);
   await expect(panel.getByLabel('Tekst', { exact: true })).toHaveValue(
-    'De wijkcoach zag dat de kamer leeg was. Buurman Karel helpt zaterdag met dragen. De sleutel ligt bij de huismeester.',
+    'De wijkcoach zag dat de kamer leeg was. Buurman Karel helpt zaterdag met dragen. De sleutel ligt bij de huismeester. Zie Cliënten › Karel.',
   );
 });

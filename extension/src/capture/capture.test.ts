@@ -174,6 +174,42 @@ describe('readSelection', () => {
     expect(position).toMatchObject({ start: quote.prefix.length, end: quote.prefix.length + quote.exact.length });
   });
 
+  it('drops the characters that show nothing (soft hyphens, zero-width spaces) from the clip and its quote, and keeps emoji joiners', () => {
+    document.body.innerHTML =
+      '<p id="p">Aanvraag bij de schuld\u00adhulp\u00adverlening van mevrouw Ver\u00adhoe\u00adven, dossier\u200bnummer bekend. Zorg: 👩\u200d⚕️</p>';
+    select(document.getElementById('p')!);
+    const result = readSelection(document) as FrameSelection;
+    const expected = 'Aanvraag bij de schuldhulpverlening van mevrouw Verhoeven, dossiernummer bekend. Zorg: 👩\u200d⚕️';
+    expect(result.text).toBe(expected);
+    const [quote, position] = result.selectors as unknown as [{ exact: string }, { start: number; end: number }];
+    expect(quote.exact).toBe(expected);
+    expect(position.end - position.start).toBe(expected.length);
+
+    document.body.innerHTML = '<textarea id="t">Gesprek met Ver\u00adhoe\u00adven gehad.</textarea>';
+    const area = document.getElementById('t') as HTMLTextAreaElement;
+    area.focus();
+    area.setSelectionRange(12, 23);
+    expect(readSelection(document)).toMatchObject({ text: 'Verhoeven', selectors: [{ exact: 'Verhoeven' }, { start: 12, end: 21 }] });
+  });
+
+  it('puts the values of the form fields selected over after their labels: the shown option, the text as typed now, never a password', () => {
+    document.body.innerHTML =
+      // Spaced in the source: happy-dom's text of a selection runs blocks together (no layout).
+      '<form id="f"><p>Melder</p> <label>Naam</label><input value="Piet Vos" readonly> ' +
+      '<label>Wachtwoord</label><input type="password" value="geheim123"> <label>Pincode</label><input autocomplete="one-time-code" value="4321"> ' +
+      '<label>Hulpvraag</label><select><option>Vervoer</option><option selected>Boodschappen</option></select> ' +
+      '<label>Akkoord</label><input type="checkbox" checked> <label>Aantal</label><input type="number" value="2"> ' +
+      '<label>Toelichting</label><textarea>Oude tekst</textarea><p>Einde formulier.</p></form>';
+    (document.querySelector('textarea') as HTMLTextAreaElement).value = 'Komt twee keer per week.';
+    select(document.getElementById('f')!);
+    const result = readSelection(document) as FrameSelection;
+    expect(result.text.replace(/\s+/g, ' ').trim()).toBe(
+      'Melder Naam Piet Vos Wachtwoord Pincode Hulpvraag Boodschappen Akkoord Aantal 2 Toelichting Komt twee keer per week. Einde formulier.',
+    );
+    // The quote anchors in the page's text, which holds no field values.
+    expect(JSON.stringify(result.selectors)).not.toContain('Piet Vos');
+  });
+
   it('gives no selection when all of the selected text is hidden', () => {
     document.body.innerHTML = '<p>Zichtbaar.</p><p id="h" style="display:none">Alleen verborgen tekst.</p>';
     select(document.getElementById('h')!);

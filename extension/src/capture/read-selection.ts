@@ -3,6 +3,7 @@
 // and imports nothing heavy: the whole script must stay a few kB.
 import { describeTextRange, type Selector } from '@vertelpunt/stories/text-range';
 import { embeddedFrames } from './embedded-frames';
+import { withoutInvisibles } from './invisible-characters';
 import { renderedRange } from './rendered-text';
 import { seenText } from './seen-text';
 
@@ -40,9 +41,16 @@ function deepActiveElement(doc: Document): Element | null {
 function fromTextField(
   field: HTMLTextAreaElement | HTMLInputElement,
 ): Pick<FrameSelection, 'text' | 'selectors' | 'container'> | undefined {
-  const { selectionStart: start, selectionEnd: end, value } = field;
+  const { selectionStart: start, selectionEnd: end } = field;
   if (start === null || end === null || end <= start) return undefined;
-  return { text: value.slice(start, end), selectors: describeTextRange(value, start, end), container: 'text-field' };
+  // Counted in the value as the page's text is counted: without the characters that show nothing.
+  const upTo = (offset: number) => withoutInvisibles(field.value.slice(0, offset)).length;
+  const value = withoutInvisibles(field.value);
+  return {
+    text: value.slice(upTo(start), upTo(end)),
+    selectors: describeTextRange(value, upTo(start), upTo(end)),
+    container: 'text-field',
+  };
 }
 
 /** Open shadow roots in the page, for Selection.getComposedRanges. */
@@ -91,9 +99,10 @@ function fromSelection(doc: Document, roots: ShadowRoot[]): Pick<FrameSelection,
   return {
     // The browser's own text of the selection, in a shadow root too: the line breaks between blocks
     // the user saw, without what is not rendered or cannot be selected (user-select: none labels),
-    // and as seen (seenText): without screen-reader-only text, lines laid out apart kept apart.
+    // and as seen (seenText): without screen-reader-only text, lines laid out apart kept apart, the
+    // values of form fields in; without characters that show nothing (soft hyphens).
     // The quote is the fallback where an engine gives none for a shadow-root selection.
-    text: own ? seenText(own, rendered.pieces, ancestor) : selectors[0].exact,
+    text: own ? withoutInvisibles(seenText(own, rendered, ancestor)) : selectors[0].exact,
     selectors,
     container: inShadow
       ? 'shadow-root'

@@ -1,4 +1,6 @@
-// Page side (part of the injected script): keep it small and free of imports.
+// Page side (part of the injected script): keep it small and free of imports but its own.
+import { shownValue } from './field-value';
+import { withoutInvisibles } from './invisible-characters';
 
 /**
  * Whether the text directly inside `element` is rendered. `checkVisibility` with
@@ -23,12 +25,17 @@ function isRendered(element: Element): boolean {
 
 /** The rendered text of a capture root, and where a range lies in it. */
 export interface RenderedRange {
-  /** The text content of the root with every text node that is not rendered left out. */
+  /**
+   * The text content of the root with every text node that is not rendered left out, and the
+   * characters that show nothing (invisible-characters.ts).
+   */
   text: string;
   start: number;
   end: number;
   /** The selected rendered text nodes in order, each with the selected part of its text. */
   pieces: TextPiece[];
+  /** The values of the selected form fields (field-value.ts), in order among the pieces. */
+  fields: FieldText[];
 }
 
 /** The selected part [start, end) of one text node. */
@@ -36,6 +43,33 @@ export interface TextPiece {
   node: Text;
   start: number;
   end: number;
+  /**
+   * Text the user does not see as such, which the browser's text of a selection may yet hold: folded
+   * away in a closed <details> (Chromium's text holds it at times, seen on a page still loading), a
+   * select's options, a text area's first value (Chromium leaves those out, happy-dom keeps them).
+   * It is looked for there, to be left out.
+   */
+  unseen?: boolean;
+}
+
+/** A form field's shown value, standing before the piece numbered `at` (after all of them at pieces.length). */
+export interface FieldText {
+  value: string;
+  at: number;
+}
+
+/** The values of the form fields the range runs over, each placed among the pieces by document order. */
+function selectedFields(range: Range, pieces: readonly TextPiece[]): FieldText[] {
+  const ancestor = range.commonAncestorContainer;
+  const fields: FieldText[] = [];
+  if (!('querySelectorAll' in ancestor)) return fields;
+  for (const field of (ancestor as ParentNode).querySelectorAll('input, select, textarea')) {
+    const value = range.intersectsNode(field) && isRendered(field) ? shownValue(field) : undefined;
+    if (value === undefined) continue;
+    const at = pieces.findIndex(({ node }) => field.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING);
+    fields.push({ value, at: at < 0 ? pieces.length : at });
+  }
+  return fields;
 }
 
 /**
@@ -71,17 +105,26 @@ export function renderedRange(root: Node, range: Range): RenderedRange | undefin
     // Text right inside a closed <details> (outside its <summary>) goes to a hidden slot of the
     // browser's own shadow tree, which checkVisibility of its parent cannot see.
     if (!rendered.has(parent)) rendered.set(parent, !(parent instanceof HTMLDetailsElement && !parent.open) && isRendered(parent));
-    if (rendered.get(parent)) {
+    const from = node === range.startContainer ? range.startOffset : 0;
+    const to = node === range.endContainer ? range.endOffset : node.data.length;
+    const shown = rendered.get(parent);
+    if (shown) {
+      const data = withoutInvisibles(node.data);
       if (inside) {
-        const from = node === range.startContainer ? range.startOffset : 0;
-        const to = node === range.endContainer ? range.endOffset : node.data.length;
-        start ??= text.length + from;
-        end = text.length + to;
-        if (to > from) pieces.push({ node, start: from, end: to });
+        const upTo = (offset: number) => withoutInvisibles(node.data.slice(0, offset)).length;
+        start ??= text.length + upTo(from);
+        end = text.length + (to === node.data.length ? data.length : upTo(to));
       }
-      text += node.data;
+      text += data;
+    }
+    if (inside && to > from) {
+      // A field's own text (its options, a text area's first value) is not what it shows: its
+      // value comes with the fields.
+      const unseen = !shown || parent.closest('select, textarea') !== null;
+      if (!unseen) pieces.push({ node, start: from, end: to });
+      else if (shown || parent.closest('details:not([open]), select')) pieces.push({ node, start: from, end: to, unseen });
     }
     if (node === last) inside = false;
   }
-  return start === undefined || end <= start ? undefined : { text, start, end, pieces };
+  return start === undefined || end <= start ? undefined : { text, start, end, pieces, fields: selectedFields(range, pieces) };
 }

@@ -1,6 +1,6 @@
 // Page side (part of the injected script): keep it small and free of imports but its own.
 import { alignPieces } from './align-pieces';
-import type { TextPiece } from './rendered-text';
+import type { RenderedRange, TextPiece } from './rendered-text';
 
 /**
  * Whether an element hides its text from sight the way screen-reader-only classes do (sr-only,
@@ -43,14 +43,37 @@ function charBox(piece: TextPiece, last: boolean): DOMRect {
 }
 
 /**
+ * The room inline elements leave on one side of them, from `element` up to the first that holds
+ * `other` too: margins, padding and borders on the side that faces the other piece. Text that CSS
+ * adds (::before, ::after, the quotation marks of <q>) is no room: it is not in the clip either.
+ */
+function room(element: Element | null, other: Node, side: 'start' | 'end', view: Window): number {
+  let px = 0;
+  for (let e = element; e && !e.contains(other); e = e.parentElement) {
+    const style = view.getComputedStyle(e);
+    for (const property of [`margin-inline-${side}`, `padding-inline-${side}`, `border-inline-${side}-width`]) {
+      px += parseFloat(style.getPropertyValue(property)) || 0;
+    }
+  }
+  return px;
+}
+
+/**
  * What separates two pieces the browser's text runs together: a line break where the second is
  * laid out on another line, a space where it stands apart on the same line, nothing where it
  * follows on (an inline element inside a word). PDF viewers and document viewers lay out each line
- * as a positioned box with no whitespace between them; the browser's text glues the lines.
+ * as a positioned box with no whitespace between them; the browser's text glues the lines. Inline
+ * elements in one box set apart by margins alone ("Cliënten › Jansen" as links and aria-hidden
+ * separators with nothing between them) get a space where that room is over a fifth of the text's
+ * size: a highlight's thin padding inside a word stays without.
  */
 function separator(a: TextPiece, b: TextPiece, view: Window, boxes: Map<Element, Element | null>): string {
   const [x, y] = [a.node.parentElement, b.node.parentElement];
-  if (x === y || boxOf(x, view, boxes) === boxOf(y, view, boxes)) return '';
+  if (x === y) return '';
+  if (boxOf(x, view, boxes) === boxOf(y, view, boxes)) {
+    const size = (y && parseFloat(view.getComputedStyle(y).fontSize)) || 16;
+    return room(x, b.node, 'end', view) + room(y, a.node, 'start', view) > size * 0.2 ? ' ' : '';
+  }
   const p = charBox(a, true);
   const q = charBox(b, false);
   const height = Math.min(p.height, q.height);
@@ -64,14 +87,15 @@ function separator(a: TextPiece, b: TextPiece, view: Window, boxes: Map<Element,
 
 /**
  * The browser's text of a selection (`text`) as the user sees it: screen-reader-only text left out
- * where the selection holds visible text too, and a line break or space where the browser's text
- * has no separator between text laid out on different lines or apart. Both need the selected text
- * nodes (`pieces`) lined up with the browser's text; where they do not line up, or only one node is
- * selected, the browser's text is kept as it is.
+ * where the selection holds visible text too, and so is text folded away in a closed <details>; a
+ * line break or space where the browser's text has no separator between text laid out on
+ * different lines or apart; and the values of the form fields selected over, which the browser's
+ * text leaves out. All of it needs the selected text nodes (`pieces`) lined up with the browser's
+ * text; where they do not line up, or only one node is selected, the browser's text is kept as it is.
  */
-export function seenText(text: string, pieces: readonly TextPiece[], ancestor: Node): string {
+export function seenText(text: string, { pieces, fields }: Pick<RenderedRange, 'pieces' | 'fields'>, ancestor: Node): string {
   const view = ancestor.ownerDocument?.defaultView;
-  if (pieces.length < 2 || !view) return text;
+  if (pieces.length + fields.length < 2 || !view) return text;
   const spans = alignPieces(
     text,
     pieces.map(({ node, start, end }) => node.data.slice(start, end)),
@@ -86,34 +110,49 @@ export function seenText(text: string, pieces: readonly TextPiece[], ancestor: N
     }
     return false;
   };
-  const hidden = pieces.map((piece, i) => spans[i] !== null && isHidden(piece.node));
-  const allHidden = spans.every((span, i) => span === null || hidden[i]);
+  const hidden = pieces.map((piece, i) => spans[i] !== null && !piece.unseen && isHidden(piece.node));
+  const allHidden = spans.every((span, i) => span === null || pieces[i]!.unseen || hidden[i]);
   // Parts and the last character kept apart: a string grown by += and tested at its end is copied
   // whole at every test, which made a whole page's selection take seconds.
   const out: string[] = [];
   let last = '';
+  let spaceOwed = false;
   const keep = (part: string) => {
     if (!part) return;
+    if (spaceOwed && /^\S/.test(part)) out.push(' ');
+    spaceOwed = false;
     out.push(part);
     last = part[part.length - 1]!;
   };
   const boxes = new Map<Element, Element | null>();
   let at = 0;
   let previous: TextPiece | undefined;
+  // A field's value goes right after the text before it (its label), apart from the text on both sides.
+  const keepFields = (before: number) => {
+    for (const { value, at: place } of fields) {
+      if (place !== before) continue;
+      if (/\S/.test(last)) keep(' ');
+      keep(value);
+      spaceOwed = true;
+      previous = undefined;
+    }
+  };
   pieces.forEach((piece, i) => {
+    keepFields(i);
     const span = spans[i];
     if (!span) return;
     keep(text.slice(at, span[0]));
-    if (hidden[i] && !allHidden) {
-      at = span[1];
+    at = span[1];
+    if (piece.unseen || (hidden[i] && !allHidden)) {
       // The space the hidden text stood between stays once.
       if (!/\S/.test(last)) while (text[at] === ' ' || text[at] === '\t') at++;
       return;
     }
-    at = span[0];
     if (previous && /\S/.test(last)) keep(separator(previous, piece, view, boxes));
+    keep(text.slice(span[0], span[1]));
     previous = piece;
   });
+  keepFields(pieces.length);
   keep(text.slice(at));
   return out.join('');
 }
