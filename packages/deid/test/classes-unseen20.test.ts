@@ -35,7 +35,8 @@ describe('phone numbers in message exports and said aloud', () => {
     // A ratio of two sizes, not an absolute time (the machine's load varies): 25 times the text, linear ≈ 25, quadratic ≈ 600.
     const fastest = (text: string) => {
       let best = Infinity;
-      for (let round = 0; round < 3; round++) {
+      // The best of 9: a run on the shared cores is often preempted (the test command runs other steps beside the unit tests).
+      for (let round = 0; round < 9; round++) {
         const start = performance.now();
         findSpokenPhones(text);
         best = Math.min(best, performance.now() - start);

@@ -70,52 +70,57 @@ describe('JSON export', () => {
     expect(toJsonExport([reordered!, a!], { exportedAt: at })).toBe(toJsonExport([a!, b!], { exportedAt: at }));
   });
 
-  it('writes a story as it is only when that is the canonical spelling: any field order, extra fields, at any depth', () => {
-    // Fields reversed or shuffled, at the top or in a nested object; extra fields with odd keys.
-    const reorder = (value: Record<string, unknown>, how: number): Record<string, unknown> => {
-      const entries = Object.entries(value);
-      if (how === 1) entries.reverse();
-      if (how === 2) entries.push(entries.shift()!);
-      return Object.fromEntries(entries);
-    };
-    const extra = fc.dictionary(
-      fc.constantFrom('zeta', 'alpha', 'Beta', '10', '-1', 'selectors', 'tags', 'x y'),
-      fc.jsonValue({ maxDepth: 2 }),
-      {
-        maxKeys: 3,
-      },
-    );
-    fc.assert(
-      fc.property(
-        arbitraryStory,
-        fc.nat(2),
-        fc.constantFrom('story', 'tags', 'source', 'consent', 'deidentification'),
-        extra,
-        fc.boolean(),
-        fc.boolean(),
-        (story, how, where, more, add, first) => {
-          const raw = structuredClone(story) as unknown as Record<string, unknown>;
-          let changed = where === 'story' ? reorder(raw, how) : raw;
-          if (where !== 'story' && raw[where]) changed = { ...raw, [where]: reorder(raw[where] as Record<string, unknown>, how) };
-          // Extra fields after the schema's (their canonical place) or before them.
-          const withMore = (fields: object) => (first ? { ...more, ...fields } : { ...fields, ...more });
-          if (add) changed = where === 'story' ? withMore(changed) : { ...changed, [where]: withMore(changed[where] as object) };
-          // The same text, or the same failure (a selector that is not an object fails both).
-          const outcome = (write: () => string) => {
-            try {
-              return write();
-            } catch (error) {
-              return `throws ${(error as Error).name}`;
-            }
-          };
-          const reference = outcome(() => JSON.stringify(canonicalStory(changed as unknown as Story)));
-          expect(outcome(() => storyJson(changed as unknown as Story))).toBe(reference);
-          expect(storyJson(story)).toBe(JSON.stringify(canonicalStory(story)));
+  // 4-5 s of CPU alone on a loaded machine, and the test command runs the browser tests beside the unit tests.
+  it(
+    'writes a story as it is only when that is the canonical spelling: any field order, extra fields, at any depth',
+    { timeout: 30_000 },
+    () => {
+      // Fields reversed or shuffled, at the top or in a nested object; extra fields with odd keys.
+      const reorder = (value: Record<string, unknown>, how: number): Record<string, unknown> => {
+        const entries = Object.entries(value);
+        if (how === 1) entries.reverse();
+        if (how === 2) entries.push(entries.shift()!);
+        return Object.fromEntries(entries);
+      };
+      const extra = fc.dictionary(
+        fc.constantFrom('zeta', 'alpha', 'Beta', '10', '-1', 'selectors', 'tags', 'x y'),
+        fc.jsonValue({ maxDepth: 2 }),
+        {
+          maxKeys: 3,
         },
-      ),
-      { numRuns: 2500 },
-    );
-  });
+      );
+      fc.assert(
+        fc.property(
+          arbitraryStory,
+          fc.nat(2),
+          fc.constantFrom('story', 'tags', 'source', 'consent', 'deidentification'),
+          extra,
+          fc.boolean(),
+          fc.boolean(),
+          (story, how, where, more, add, first) => {
+            const raw = structuredClone(story) as unknown as Record<string, unknown>;
+            let changed = where === 'story' ? reorder(raw, how) : raw;
+            if (where !== 'story' && raw[where]) changed = { ...raw, [where]: reorder(raw[where] as Record<string, unknown>, how) };
+            // Extra fields after the schema's (their canonical place) or before them.
+            const withMore = (fields: object) => (first ? { ...more, ...fields } : { ...fields, ...more });
+            if (add) changed = where === 'story' ? withMore(changed) : { ...changed, [where]: withMore(changed[where] as object) };
+            // The same text, or the same failure (a selector that is not an object fails both).
+            const outcome = (write: () => string) => {
+              try {
+                return write();
+              } catch (error) {
+                return `throws ${(error as Error).name}`;
+              }
+            };
+            const reference = outcome(() => JSON.stringify(canonicalStory(changed as unknown as Story)));
+            expect(outcome(() => storyJson(changed as unknown as Story))).toBe(reference);
+            expect(storyJson(story)).toBe(JSON.stringify(canonicalStory(story)));
+          },
+        ),
+        { numRuns: 2500 },
+      );
+    },
+  );
 
   it('streams the same bytes as the whole-set writer, given stories oldest first', async () => {
     const stories = [...storyStream(3000, 3)];
