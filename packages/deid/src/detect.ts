@@ -11,6 +11,7 @@ import { findAddresses } from './detectors/addresses.js';
 import { findInstitutions } from './detectors/institutions.js';
 import { findOrganisationForms } from './detectors/organisation-forms.js';
 import { findOrganisationsInLowerCase } from './detectors/organisations-in-lower-case.js';
+import { findOrganisationsAsListed } from './detectors/organisations-as-listed.js';
 import {
   findOrganisationFields,
   findOrganisationsBeside,
@@ -49,6 +50,7 @@ const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
   findInstitutions,
   findOrganisationForms,
   findOrganisationsInLowerCase,
+  findOrganisationsAsListed,
   findOrganisationsByShape,
   findOrganisationFields,
   findPersons,
