@@ -25,6 +25,7 @@ import { findPersons } from './detectors/persons.js';
 import { findPersonForms } from './detectors/person-forms.js';
 import { findPlaces } from './detectors/places.js';
 import { withUnlistedPlaces } from './detectors/unlisted-places.js';
+import { retypeServicesOfPlaces } from './detectors/services-and-places.js';
 import { findSpokenPhones } from './detectors/spoken-phones.js';
 import { findBsn, findEmails, findIban, findLicensePlates, findPhones, findPostcodes, findUrls } from './detectors/structured.js';
 import type { Span } from './labels.js';
@@ -73,7 +74,7 @@ export function detect(text: string): Span[] {
   // An age beside a name the classifier found ("Saba (5)").
   const withAges = all === spans ? spans : withBesideSpans(all, findBesideSpans(text, all));
   // After the layer, so that its training notes (the rules' output) stay what its weights learnt from.
-  return withUnlistedPlaces(text, found, retypeClubs(text, retypeFirms(text, withAges)));
+  return withUnlistedPlaces(text, found, retypeServicesOfPlaces(text, retypeClubs(text, retypeFirms(text, withAges))));
 }
 
 /** What the rules find, before the statistical layer adds what they left (scripts/train-token-classifier.ts learns from these). */

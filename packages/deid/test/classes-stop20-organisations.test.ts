@@ -21,3 +21,25 @@ describe('listed organisations the capitalised-word lookup never read', () => {
     expect(found('Code UMCGX staat op de brief.').filter(([label]) => label === 'INSTITUTION')).toEqual([]);
   });
 });
+
+describe('a service and the town it serves', () => {
+  it.each([
+    ['Het dossier is doorgegeven aan Leerplicht Kampen.', 'Kampen'],
+    ['We gaan samen via Werkplein Zwolle verder.', 'Zwolle'],
+    ['Intake op kantoor Sociaal Domein Kampen-Zuid gepland.', 'Kampen-Zuid'],
+  ])("of the municipality is the town's place, not an organisation: %s", (text, place) => {
+    expect(found(text)).toEqual([['CITY', place]]);
+  });
+
+  it.each([
+    ['Ze leert Nederlands bij Taalhuis Zwolle.', 'Taalhuis Zwolle'],
+    ['Hij gaat naar Speeltuin Transvaal met de kinderen.', 'Speeltuin Transvaal'],
+    ['Gesprek met WIJ Selwerd over de aanvraag.', 'WIJ Selwerd'],
+    ['Dat loopt via de crisisdienst Wij Hoogezand.', 'Wij Hoogezand'],
+  ])('of a local branch is one organisation with its place: %s', (text, value) => has(text, 'INSTITUTION', value));
+
+  it('leaves a region no list holds as it was, and "Wij" starting a sentence', () => {
+    has('Hij meldt zich bij Leerplicht Achterhoek.', 'INSTITUTION', 'Leerplicht Achterhoek');
+    expect(found('Wij Zwollenaren zijn trots op de wijk.')).toEqual([]);
+  });
+});
