@@ -12,6 +12,7 @@ import { findInstitutions } from './detectors/institutions.js';
 import { findOrganisationForms } from './detectors/organisation-forms.js';
 import { findOrganisationsInLowerCase } from './detectors/organisations-in-lower-case.js';
 import { findOrganisationsAsListed } from './detectors/organisations-as-listed.js';
+import { findOrganisationsInChats } from './detectors/organisations-in-chats.js';
 import {
   findOrganisationFields,
   findOrganisationsBeside,
@@ -52,6 +53,7 @@ const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
   findOrganisationForms,
   findOrganisationsInLowerCase,
   findOrganisationsAsListed,
+  findOrganisationsInChats,
   findOrganisationsByShape,
   findOrganisationFields,
   findPersons,

@@ -43,3 +43,26 @@ describe('a service and the town it serves', () => {
     expect(found('Wij Zwollenaren zijn trots op de wijk.')).toEqual([]);
   });
 });
+
+describe('organisations and places as chats write them, in lower case', () => {
+  it('finds a listed organisation of several words after a word that introduces it', () => {
+    has('[10:02] ilse: ze heeft een brief van dudok wonen gekregen', 'INSTITUTION', 'dudok wonen');
+    has('schulden bij jutphaas wonen en bij de zorgverzekering', 'INSTITUTION', 'jutphaas wonen');
+  });
+  it('leaves a name whose first word is an ordinary word, and one no word introduces', () => {
+    expect(found('ze wil graag naar ons huis komen')).toEqual([]);
+    expect(found('daar zou ze goed wonen, zegt ze')).toEqual([]);
+  });
+  it('takes a branch with its place as one organisation, and the town after a municipal service as the place', () => {
+    has('misschien kan welzijn lochem helpen met de maaltijden', 'INSTITUTION', 'welzijn lochem');
+    has('ze wil eerst naar het jongerenloket zwolle', 'INSTITUTION', 'jongerenloket zwolle');
+    has('we hebben leerplicht deventer gebeld', 'CITY', 'deventer');
+    expect(found('welzijn noord doet dat ook')).toEqual([]);
+    // A town that is also a common word (kampen) is left: in lower case nothing tells them apart.
+    expect(found('ze slapen in kampen bij leerplicht kampen')).toEqual([]);
+  });
+  it('reads a community centre and its name in lower case', () => {
+    has('de soos is vanmiddag in wijkcentrum oosterkwartier', 'INSTITUTION', 'wijkcentrum oosterkwartier');
+    expect(found('het buurthuis is vandaag de hele dag dicht')).toEqual([]);
+  });
+});

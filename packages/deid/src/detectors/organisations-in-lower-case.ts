@@ -8,7 +8,7 @@ import { FIRST_NAMES, GENERIC_SERVICES, NOT_NAMES, ORGANISATION_NAMES, ORGANISAT
 import { classAt, LETTER, LOWER, phrasesOf, phraseStarts, scan, type Scan } from '../scan.js';
 import { isCommon } from '../statistical/token-features.js';
 
-const KINDS_FIRST = ['stichting', 'cbs', 'obs', 'pcbs', 'rkbs', 'vv', 'sv', 'rksv', 'kdv'];
+const KINDS_FIRST = ['stichting', 'cbs', 'obs', 'pcbs', 'rkbs', 'vv', 'sv', 'rksv', 'kdv', 'buurthuis', 'wijkcentrum', 'dorpshuis'];
 const KINDS_LAST = ['college', 'mc', 'umc', 'uitzendbureau', 'ziekenhuis', 'gasthuis', 'lyceum'];
 const KIND_PHRASES = phrasesOf([...KINDS_FIRST, ...KINDS_LAST]);
 const FIRST = new Set(KINDS_FIRST);
