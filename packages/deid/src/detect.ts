@@ -27,6 +27,7 @@ import { findPersonForms } from './detectors/person-forms.js';
 import { findPlaces } from './detectors/places.js';
 import { withUnlistedPlaces } from './detectors/unlisted-places.js';
 import { retypeServicesOfPlaces } from './detectors/services-and-places.js';
+import { withPlacesOfSeveralWords } from './detectors/places-of-several-words.js';
 import { findSpokenPhones } from './detectors/spoken-phones.js';
 import { findBsn, findEmails, findIban, findLicensePlates, findPhones, findPostcodes, findUrls } from './detectors/structured.js';
 import type { Span } from './labels.js';
@@ -76,7 +77,8 @@ export function detect(text: string): Span[] {
   // An age beside a name the classifier found ("Saba (5)").
   const withAges = all === spans ? spans : withBesideSpans(all, findBesideSpans(text, all));
   // After the layer, so that its training notes (the rules' output) stay what its weights learnt from.
-  return withUnlistedPlaces(text, found, retypeServicesOfPlaces(text, retypeClubs(text, retypeFirms(text, withAges))));
+  const retyped = retypeServicesOfPlaces(text, retypeClubs(text, retypeFirms(text, withAges)));
+  return withUnlistedPlaces(text, found, withPlacesOfSeveralWords(text, retyped));
 }
 
 /** What the rules find, before the statistical layer adds what they left (scripts/train-token-classifier.ts learns from these). */

@@ -66,3 +66,19 @@ describe('organisations and places as chats write them, in lower case', () => {
     expect(found('het buurthuis is vandaag de hele dag dicht')).toEqual([]);
   });
 });
+
+describe('places of several words', () => {
+  it.each([
+    ['Het gezin woont sinds 2019 in Ouderkerk a/d IJssel.', 'Ouderkerk a/d IJssel'],
+    ['Postbus 12, 2900 AA Capelle a/d IJssel', 'Capelle a/d IJssel'],
+    ['Ze verhuist in mei naar Alphen a.d. Rijn.', 'Alphen a.d. Rijn'],
+  ])('reads "a/d" and "a.d." for "aan de(n)" in a listed place: %s', (text, place) => has(text, 'CITY', place));
+
+  it('keeps a listed place whose first word ends like a church a place', () => {
+    expect(found('Mevrouw woont sinds kort in Ouderkerk aan de Amstel, met haar hond.')).toEqual([['CITY', 'Ouderkerk aan de Amstel']]);
+  });
+
+  it('leaves "a/d" between words that make no listed place', () => {
+    expect(found('Prijs a/d Kassa is hoger dan gedacht.')).toEqual([]);
+  });
+});
