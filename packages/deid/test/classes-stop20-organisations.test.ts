@@ -16,7 +16,7 @@ describe('listed organisations the capitalised-word lookup never read', () => {
   ])('finds one %s, as listed', (_, text, value) => has(text, 'INSTITUTION', value));
 
   it('takes the name only as listed: not in lower case, not inside a longer word', () => {
-    lacks('de uitslag van het umcg kwam gisteren', 'umcg');
+    lacks('umcg staat bovenaan de brief', 'umcg');
     lacks('Code UMCGX staat op de brief.', 'UMCGX');
     expect(found('Code UMCGX staat op de brief.').filter(([label]) => label === 'INSTITUTION')).toEqual([]);
   });
@@ -80,5 +80,20 @@ describe('places of several words', () => {
 
   it('leaves "a/d" between words that make no listed place', () => {
     expect(found('Prijs a/d Kassa is hoger dan gedacht.')).toEqual([]);
+  });
+});
+
+describe('a kind of club, school or care and its name', () => {
+  it('finds a sports club or school written as a compound kind, and a name after "\'t"', () => {
+    has('Hij traint twee keer per week bij judoclub Kaizen.', 'INSTITUTION', 'Kaizen');
+    has("De intake is bij peuteropvang 't Kikkertje in Almelo.", 'INSTITUTION', 'Kikkertje');
+  });
+  it('finds a kind in lower case with an article and a name, and a listed name after "op het"', () => {
+    has('zij hebben thuiszorg het zonnehuis elke ochtend', 'INSTITUTION', 'thuiszorg het zonnehuis');
+    has('hij zit nu op het noorderpoort, tweede jaar', 'INSTITUTION', 'noorderpoort');
+  });
+  it('leaves a care or money word after such a kind', () => {
+    expect(found('de kinderopvang toeslag is gestopt sinds mei')).toEqual([]);
+    expect(found('thuiszorg komt elke dag om negen uur')).toEqual([]);
   });
 });
