@@ -13,6 +13,7 @@ import { findOrganisationForms } from './detectors/organisation-forms.js';
 import { findOrganisationsInLowerCase } from './detectors/organisations-in-lower-case.js';
 import { findOrganisationsAsListed } from './detectors/organisations-as-listed.js';
 import { findOrganisationsInChats } from './detectors/organisations-in-chats.js';
+import { findLowerCasePostcodes } from './detectors/lower-case-postcodes.js';
 import {
   findOrganisationFields,
   findOrganisationsBeside,
@@ -43,6 +44,7 @@ const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
   findPhones,
   findSpokenPhones,
   findPostcodes,
+  findLowerCasePostcodes,
   findLicensePlates,
   findCaseIds,
   findDates,

@@ -97,3 +97,19 @@ describe('a kind of club, school or care and its name', () => {
     expect(found('thuiszorg komt elke dag om negen uur')).toEqual([]);
   });
 });
+
+describe('a postcode typed in lower case', () => {
+  it('before a listed place, after a comma, a bar or at a line start', () => {
+    has('Adres: Lindeweg 20 k3, 7411 kc Deventer.', 'POSTCODE', '7411 kc');
+    has('Bosbaan 3 | 3833 bh LEUSDEN', 'POSTCODE', '3833 bh');
+    has('Kerkpad 9\n   8081 ep  Elburg', 'POSTCODE', '8081 ep');
+  });
+  it('after a street and number in the next cell of a table', () => {
+    has('1\tP. Smit\tKeplerstraat 9-II\t5612ab\tja', 'POSTCODE', '5612ab');
+  });
+  it('not a house number or a year before a word and a place', () => {
+    lacks('Ze woont op Bijlmerdreef 1102 in Amsterdam.', '1102 in');
+    lacks('Hij is geboren in december 2009 te Den Helder.', '2009 te');
+    lacks('Er staat nog 1500 kb vrij, 2000 mb in totaal.', '1500 kb');
+  });
+});
