@@ -113,3 +113,16 @@ describe('a postcode typed in lower case', () => {
     lacks('Er staat nog 1500 kb vrij, 2000 mb in totaal.', '1500 kb');
   });
 });
+
+describe('a table with the street and the house number in columns of their own', () => {
+  const table =
+    '| dag | naam | straat | nr | postcode |\n|---|---|---|---|---|\n' +
+    '| ma | Smit, P. | Lindelaan | 12-B | 1234 AB |\n| di | Vos | Eikstraat | 7 bis | 1234 AC |';
+  it('takes the street cell and the number cell as parts of the address', () => {
+    for (const part of ['Lindelaan', '12-B', 'Eikstraat', '7 bis']) has(table, 'ADDRESS', part);
+  });
+  it('takes no list number as a house number when no street column stands before it', () => {
+    const list = '| nr | naam | lft |\n|---|---|---|\n| 1 | Piet Smit | 66 |';
+    expect(found(list).filter(([label]) => label === 'ADDRESS')).toEqual([]);
+  });
+});
