@@ -80,7 +80,7 @@ export function detect(text: string): Span[] {
   const withAges = all === spans ? spans : withBesideSpans(all, findBesideSpans(text, all));
   // After the layer, so that its training notes (the rules' output) stay what its weights learnt from.
   const retyped = retypeServicesOfPlaces(text, retypeClubs(text, retypeFirms(text, withAges)));
-  return withUnlistedPlaces(text, found, withPlacesOfSeveralWords(text, retyped));
+  return withUnlistedPlaces(text, found, withPlacesOfSeveralWords(text, found, retyped));
 }
 
 /** What the rules find, before the statistical layer adds what they left (scripts/train-token-classifier.ts learns from these). */

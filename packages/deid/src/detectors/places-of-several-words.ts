@@ -1,10 +1,10 @@
 // Places of several words that other rules cut or mistype, after the statistical layer (its training notes stay the rules'
 // output): a listed place written with "a/d" or "a.d." for "aan de(n)" ("Krimpen a/d Lek"), which the list lookup cannot read
 // (it reads letters, hyphens and spaces), and a listed place of several words that a kind word inside made an organisation
-// ("… aan de …" whose first word ends in -kerk). Anchored on the abbreviation's few occurrences and on spans already found.
+// ("… aan de …" whose first word ends in -kerk). Anchored on where the scan found the words "a" and "d" and on spans already found.
 import type { Span } from '../labels.js';
 import { PLACES } from '../lexicon.js';
-import { classAt, LETTER, lettersEnd, UPPER } from '../scan.js';
+import { classAt, LETTER, lettersEnd, phrasesOf, phraseStarts, UPPER, type Scan } from '../scan.js';
 import { lower } from './name-patterns.js';
 
 const ABBREVIATIONS = [' a/d ', ' a.d. '];
@@ -20,24 +20,27 @@ function wordStartBefore(text: string, end: number): number {
   return start < end && (classAt(text, start) & UPPER) !== 0 ? start : -1;
 }
 
-/** The listed places written with an abbreviation for "aan de(n)": [start, end) pairs. */
-function abbreviatedPlaces(text: string): [number, number][] {
+/** "a/d", "a.d.": the scan reads both as the words "a" and "d". */
+const ABBREVIATION_WORDS = phrasesOf(['a d']);
+
+/** The listed places written with an abbreviation for "aan de(n)": [start, end) pairs, from where the scan found "a" and "d". */
+function abbreviatedPlaces(text: string, found: Scan): [number, number][] {
   const places: [number, number][] = [];
-  for (const abbreviation of ABBREVIATIONS) {
-    for (let at = text.indexOf(abbreviation); at >= 0; at = text.indexOf(abbreviation, at + 1)) {
-      const after = at + abbreviation.length;
-      const start = wordStartBefore(text, at);
-      if (start < 0 || (classAt(text, after) & UPPER) === 0) continue;
-      const end = lettersEnd(text, after);
-      const first = lower(text.slice(start, at));
-      const last = lower(text.slice(after, end));
-      if (PLACES.has(`${first} aan den ${last}`) || PLACES.has(`${first} aan de ${last}`)) places.push([start, end]);
-    }
+  for (const at of phraseStarts(found, ABBREVIATION_WORDS)) {
+    const abbreviation = ABBREVIATIONS.find((written) => text.startsWith(written, at - 1));
+    if (abbreviation === undefined) continue;
+    const after = at - 1 + abbreviation.length;
+    const start = wordStartBefore(text, at - 1);
+    if (start < 0 || (classAt(text, after) & UPPER) === 0) continue;
+    const end = lettersEnd(text, after);
+    const first = lower(text.slice(start, at - 1));
+    const last = lower(text.slice(after, end));
+    if (PLACES.has(`${first} aan den ${last}`) || PLACES.has(`${first} aan de ${last}`)) places.push([start, end]);
   }
-  return places.sort((a, b) => a[0] - b[0]);
+  return places;
 }
 
-export function withPlacesOfSeveralWords(text: string, spans: Span[]): Span[] {
+export function withPlacesOfSeveralWords(text: string, found: Scan, spans: Span[]): Span[] {
   let out: Span[] | undefined;
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i]!;
@@ -46,7 +49,7 @@ export function withPlacesOfSeveralWords(text: string, spans: Span[]): Span[] {
     if (JOINED_PLACE.test(value) && PLACES.has(lower(value)))
       (out ??= [...spans])[i] = { ...span, label: 'CITY', source: 'city-of-several-words' };
   }
-  for (const [start, end] of text.includes(' a/d ') || text.includes(' a.d. ') ? abbreviatedPlaces(text) : []) {
+  for (const [start, end] of abbreviatedPlaces(text, found)) {
     const list = out ?? spans;
     const inside = list.filter((other) => other.start < end && start < other.end);
     if (inside.some((other) => !REPLACEABLE.has(other.label))) continue;

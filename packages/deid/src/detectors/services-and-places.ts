@@ -7,6 +7,7 @@
 //   Groningen district team "WIJ …") is one organisation: kind and place together.
 import type { Span } from '../labels.js';
 import { PLACES } from '../lexicon.js';
+import { classAt, LETTER } from '../scan.js';
 import { isSentenceStart, lower } from './name-patterns.js';
 
 /** A municipality's services, as written before their town. */
@@ -17,6 +18,15 @@ const BRANCH_BEFORE = /(?:^|[^\p{L}])(Taalhuis|Jongerenloket|Jongerenpunt|Speelt
 const BRANCH_KIND_FIRST = /^(?:Taalhuis|Jongerenloket|Jongerenpunt|Speeltuin|Voedselbank|Kringloop|MBO|WIJ|Wij) /;
 /** Spans that name a place by a list or a capital, which a kind before them may take over. */
 const KIND_TAKES = new Set<Span['label']>(['CITY', 'PERSON', 'INSTITUTION']);
+
+/** The first letters of the services and kinds above (H for "Het …"). */
+const KIND_FIRST_LETTERS = new Set([...'HhLWSTJVKM'].map((c) => c.charCodeAt(0)));
+/** Where the word that ends at `end` (exclusive) starts: back over letters, at most 15 characters. */
+function wordStartBefore(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && end - start < 15 && (classAt(text, start - 1) & LETTER) !== 0) start--;
+  return start;
+}
 
 /** A listed place, or a listed place and its district ("Kampen-Zuid"). */
 function isListedPlace(words: string): boolean {
@@ -31,6 +41,9 @@ export function retypeServicesOfPlaces(text: string, spans: Span[]): Span[] {
   for (let i = 0; i < (out ?? spans).length; i++) {
     const span = (out ?? spans)[i]!;
     if (!KIND_TAKES.has(span.label)) continue;
+    const first = text.charCodeAt(span.start);
+    // Most spans are names: only a span that starts like a service or a kind, or a place after a space, is read further.
+    if (!KIND_FIRST_LETTERS.has(first) && !(span.label === 'CITY' && text.charCodeAt(span.start - 1) === 32)) continue;
     const value = text.slice(span.start, span.end);
     const service = MUNICIPAL_SERVICE.exec(value);
     if (service && isListedPlace(value.slice(service[0].length))) {
@@ -54,9 +67,9 @@ export function retypeServicesOfPlaces(text: string, spans: Span[]): Span[] {
       list()[i] = { ...span, label: 'INSTITUTION', source: 'institution-branch-of-place' };
       continue;
     }
-    if (span.label !== 'CITY' || !isListedPlace(value)) continue;
+    if (span.label !== 'CITY' || !KIND_FIRST_LETTERS.has(text.charCodeAt(wordStartBefore(text, span.start - 1)))) continue;
     const kind = BRANCH_BEFORE.exec(text.slice(Math.max(0, span.start - 15), span.start));
-    if (!kind) continue;
+    if (!kind || !isListedPlace(value)) continue;
     const start = span.start - kind[1]!.length - 1;
     if (text.startsWith('Wij ', start) && isSentenceStart(text, start)) continue;
     // A span over the kind itself ("Taalhuis" by the classifier) joins the branch.
