@@ -8,7 +8,7 @@ import { classAt, digitRunsWhere, LETTER, matchesAt, type Scan } from '../scan.j
 /** The postcode, a separator, and up to four words of a place (letters, hyphens, "'s-"), case as written. */
 const POSTCODE_BEFORE_PLACE =
   /([1-9]\d{3} ?[a-z]{2})(?:[ \t]{1,8}|[ \t]*[|,][ \t]*)((?:'s-)?\p{L}[\p{L}-]*(?: (?:aan|op|den|de|der|a\/d|\p{L}[\p{L}-]*)){0,3})/gu;
-/** Two-letter words and additions that follow a number ("1102 in Amsterdam", "2009 te Den Helder", "1022 hs, …"). */
+/** Two-letter words and additions that follow a number ("1408 in Almere", "2011 te Hoorn", "45 hs, …"). */
 const SHORT_WORDS = new Set([
   'in',
   'te',

@@ -1,7 +1,7 @@
 // Listed local organisations whose name the list-lookup never reads: it starts from the scan's capitalised words (a capital,
 // then lower case), so a name in capitals ("an abbreviation of a hospital"), with a capital inside its first word ("GGz …",
 // "…Wonen" after a lower-case start) or after "'s" was never looked up. Found here as listed, case and all, from the scan's
-// word hashes (one phrase list), so "in het mcl" or a capitalised heading word elsewhere stays what it was.
+// word hashes (one phrase list), so the same letters in lower case or inside a longer word stay what they were.
 import type { Span } from '../labels.js';
 import { KNOWN_INSTITUTIONS_WRITTEN } from '../lexicon.js';
 import { LOCAL_ORGANISATIONS } from '../local-organisations.js';
@@ -33,7 +33,7 @@ export function findOrganisationsAsListed(text: string, found: Scan): Span[] {
     let end = at;
     while (end < text.length && (classAt(text, end) & LETTER) !== 0) end++;
     for (const name of BY_FIRST_WORD.get(text.slice(at, end).toLowerCase()) ?? []) {
-      // "'s Heeren Loo" starts before its first letters.
+      // A name that starts with "'s" starts before its first letters.
       const start = at - name.search(/\p{L}/u);
       if (start < 0 || !text.startsWith(name, start) || isWordCharacter(text, start - 1) || isWordCharacter(text, start + name.length))
         continue;

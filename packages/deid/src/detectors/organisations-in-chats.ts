@@ -29,7 +29,7 @@ function lowerWordEnd(text: string, at: number): number {
   return (classAt(text, end) & LETTER) !== 0 ? at : end;
 }
 
-/** A listed place in lower case that is no common word, or a listed place and its district ("zaandam-oost"). */
+/** A listed place in lower case that is no common word, or a listed place and its district ("tiel-west"). */
 function isPlaceWord(word: string): boolean {
   if (isCommon(word)) return false;
   const hyphen = word.indexOf('-');

@@ -35,11 +35,11 @@ function isAddressCell(value: string): boolean {
   return !words.some((word, i) => i > 0 && /^\p{Ll}/u.test(word) && !STREET_JOINERS.has(word));
 }
 const AGE_HEADER = /^(?:leeftijd|lft\.?|age|leeftijd \(jaar\))$/i;
-/** A column of house numbers beside a street column ("| straat | nr |"): each cell is part of the address. */
+/** A column of house numbers beside a street column (a "straat" column, then "nr"): each cell is part of the address. */
 const HOUSE_NUMBER_HEADER = /^(?:nr\.?|huisnr\.?|huisnummer|hnr\.?)$/i;
 /** A street's name alone, without its number, in a street column beside a house-number column. */
 const STREET_NAME_CELL = /^\p{Lu}[\p{L}'’. -]{1,48}$/u;
-/** A house number with its addition ("211-A", "88 bis", "6 3e verd."). */
+/** A house number with its addition ("14-B", "7 bis", "9 2e verd."). */
 const HOUSE_NUMBER_CELL = /^\d{1,5}(?:[ -]?[\p{L}\d.]{1,6}){0,2}$/u;
 /** A word that names a column of one of the kinds above ("leeftijd", "woonplaats"): a header, no value. */
 export function isColumnHeader(value: string): boolean {
