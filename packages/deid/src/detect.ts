@@ -11,6 +11,9 @@ import { findAddresses } from './detectors/addresses.js';
 import { findInstitutions } from './detectors/institutions.js';
 import { findOrganisationForms } from './detectors/organisation-forms.js';
 import { findOrganisationsInLowerCase } from './detectors/organisations-in-lower-case.js';
+import { findOrganisationsAsListed } from './detectors/organisations-as-listed.js';
+import { findOrganisationsInChats } from './detectors/organisations-in-chats.js';
+import { findLowerCasePostcodes } from './detectors/lower-case-postcodes.js';
 import {
   findOrganisationFields,
   findOrganisationsBeside,
@@ -24,6 +27,8 @@ import { findPersons } from './detectors/persons.js';
 import { findPersonForms } from './detectors/person-forms.js';
 import { findPlaces } from './detectors/places.js';
 import { withUnlistedPlaces } from './detectors/unlisted-places.js';
+import { retypeServicesOfPlaces } from './detectors/services-and-places.js';
+import { withPlacesOfSeveralWords } from './detectors/places-of-several-words.js';
 import { findSpokenPhones } from './detectors/spoken-phones.js';
 import { findBsn, findEmails, findIban, findLicensePlates, findPhones, findPostcodes, findUrls } from './detectors/structured.js';
 import type { Span } from './labels.js';
@@ -39,6 +44,7 @@ const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
   findPhones,
   findSpokenPhones,
   findPostcodes,
+  findLowerCasePostcodes,
   findLicensePlates,
   findCaseIds,
   findDates,
@@ -49,6 +55,8 @@ const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
   findInstitutions,
   findOrganisationForms,
   findOrganisationsInLowerCase,
+  findOrganisationsAsListed,
+  findOrganisationsInChats,
   findOrganisationsByShape,
   findOrganisationFields,
   findPersons,
@@ -71,7 +79,8 @@ export function detect(text: string): Span[] {
   // An age beside a name the classifier found ("Saba (5)").
   const withAges = all === spans ? spans : withBesideSpans(all, findBesideSpans(text, all));
   // After the layer, so that its training notes (the rules' output) stay what its weights learnt from.
-  return withUnlistedPlaces(text, found, retypeClubs(text, retypeFirms(text, withAges)));
+  const retyped = retypeServicesOfPlaces(text, retypeClubs(text, retypeFirms(text, withAges)));
+  return withUnlistedPlaces(text, found, withPlacesOfSeveralWords(text, found, retyped));
 }
 
 /** What the rules find, before the statistical layer adds what they left (scripts/train-token-classifier.ts learns from these). */

@@ -147,10 +147,10 @@ export const TUSSENVOEGSELS = [
   'le',
 ];
 
-/** Local organisations (housing corporations, care providers): public names, kept by hand. */
-export const KNOWN_INSTITUTIONS = words(
-  `Woonbron|Trivire|Vestia|Ymere|Eigen Haard|Portaal|Mitros|Woonstad|Woonstad Rotterdam|Havensteder|Staedion|Haag Wonen|Vidomes|Stadgenoot|De Alliantie|Rochdale|Wonion|Woonwaard|Careyn|Antes|Yulius|Parnassia|Lentis|Arkin|Pro Persona|Youz|Levvel|Pluryn|Ipse de Bruggen|Philadelphia|Cordaan|Amsta|Vivium|Aafje|Laurens|Humanitas|Lelie zorggroep|Rivas|Syndion|Kwadraad|Timon|Horizon|Enver|Lucertis|Altrecht|Dimence|Mentrum|Kinderpostzegels|Bureau Jeugdzorg|Jeugdbescherming West|Jeugdbescherming Rotterdam Rijnmond|Jeugdbescherming Regio Amsterdam|William Schrikker|Leger des Heils|Humanitas|Present|Stek|Sterk Huis|Fier|Accare|Karakter|Mondriaan|GGz Centraal|Rivierduinen|Mediant|Emergis|GGzE|Reinier van Arkel|Tactus|Novadic-Kentron|Jellinek|Brijder|Kenter|Triversum|Jeugdformaat|Entrea Lindenhout|Juzt|Elker|Kentalis|Auris|Ambiq|Ipse|Zuidwester|Abrona|Reinaerde|Amarant|Dichterbij|Koraal|Aveleijn|Tragel|Gemiva|Nieuw Woelwijck|Zonnehuis|Tante Louise|Vitalis|Buurtzorg|Sensire|Envida|Zuidzorg|TWB|Allévo|Tzorg|Vivent|Elkien|Lefier|Woonzorg Nederland|Woonstad|Com.wonen|Woonbedrijf|Wooncompagnie|Parteon|Clavis|Talis|Woonbron`,
-);
+/** Local organisations (housing corporations, care providers): public names, kept by hand, as written. */
+export const KNOWN_INSTITUTIONS_WRITTEN = `Woonbron|Trivire|Vestia|Ymere|Eigen Haard|Portaal|Mitros|Woonstad|Woonstad Rotterdam|Havensteder|Staedion|Haag Wonen|Vidomes|Stadgenoot|De Alliantie|Rochdale|Wonion|Woonwaard|Careyn|Antes|Yulius|Parnassia|Lentis|Arkin|Pro Persona|Youz|Levvel|Pluryn|Ipse de Bruggen|Philadelphia|Cordaan|Amsta|Vivium|Aafje|Laurens|Humanitas|Lelie zorggroep|Rivas|Syndion|Kwadraad|Timon|Horizon|Enver|Lucertis|Altrecht|Dimence|Mentrum|Kinderpostzegels|Bureau Jeugdzorg|Jeugdbescherming West|Jeugdbescherming Rotterdam Rijnmond|Jeugdbescherming Regio Amsterdam|William Schrikker|Leger des Heils|Humanitas|Present|Stek|Sterk Huis|Fier|Accare|Karakter|Mondriaan|GGz Centraal|Rivierduinen|Mediant|Emergis|GGzE|Reinier van Arkel|Tactus|Novadic-Kentron|Jellinek|Brijder|Kenter|Triversum|Jeugdformaat|Entrea Lindenhout|Juzt|Elker|Kentalis|Auris|Ambiq|Ipse|Zuidwester|Abrona|Reinaerde|Amarant|Dichterbij|Koraal|Aveleijn|Tragel|Gemiva|Nieuw Woelwijck|Zonnehuis|Tante Louise|Vitalis|Buurtzorg|Sensire|Envida|Zuidzorg|TWB|Allévo|Tzorg|Vivent|Elkien|Lefier|Woonzorg Nederland|Woonstad|Com.wonen|Woonbedrijf|Wooncompagnie|Parteon|Clavis|Talis|Woonbron`;
+/** The same, by lower case. */
+export const KNOWN_INSTITUTIONS = words(KNOWN_INSTITUTIONS_WRITTEN);
 
 /**
  * The hand list and the local organisations of every kind (`local-organisations.ts`), for the rules. The statistical layer's

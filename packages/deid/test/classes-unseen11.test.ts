@@ -217,6 +217,6 @@ describe('a service every town has, named alone', () => {
   it('leaves "het Werkplein", "het Jongerenloket", "het Jongerenpunt" alone, and takes one with its town', () => {
     expect(found('Hij is verwezen naar het Werkplein; daar heeft hij een nummer.')).toEqual([]);
     expect(found('Samen met hem naar het Jongerenpunt op dinsdag.')).toEqual([]);
-    has('Aanmelding bij het Jongerenloket Zeewolde volgt.', 'INSTITUTION', 'Jongerenloket');
+    has('Aanmelding bij het Jongerenloket Zeewolde volgt.', 'INSTITUTION', 'Jongerenloket Zeewolde');
   });
 });

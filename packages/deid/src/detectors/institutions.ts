@@ -241,11 +241,18 @@ const KIND_PHRASES = phrasesOf([
   'revalidatiecentrum',
   'hospice',
   'inloophuis',
+  'judoclub',
+  'zwemclub',
+  'tennisclub',
+  'hockeyclub',
+  'korfbalclub',
+  'zwemschool',
+  'muziekschool',
 ]);
 
 /** A kind of organisation written as an ordinary word, then its name: "woningcorporatie Elkien", "thuiszorg door Envida", "kapsalon Bella". */
 const KIND_THEN_NAME = new RegExp(
-  `(?<![\\p{L}])(?:[Ww]oningcorporatie|[Ww]oningbouwvereniging|[Cc]orporatie|[Tt]huiszorg|[Pp]euteropvang|[Zz]orgaanbieder|[Jj]eugdhulpaanbieder|[Jj]eugdzorgaanbieder|[Ss]portvereniging|[Vv]oetbalclub|[Vv]oetbalvereniging|[Ss]portclub|[Dd]agbesteding|[Gg]gz-instelling|GGZ-instelling|[Zz]orginstelling|[Bb]ewindvoerder|[Ww]erkgever|[Kk]apsalon|[Bb]ouwbedrijf|[Ss]choonmaakbedrijf|[Uu]itzendbureau|[Kk]inderopvang|[Kk]inderdagverblijf|[Zz]orgboerderij|[Tt]axibedrijf|[Tt]ransportbedrijf|[Ii]nstallatiebedrijf|[Ss]portschool|[Dd]ansschool|[Bb]akkerij|[Dd]eurwaarderskantoor|[Ii]ncassobureau|[Vv]rijwilligerscentrale|[Zz]orgverzekeraar|[Ee]nergieleverancier|[Ll]everancier|[Vv]erhuurder|[Ww]oningstichting|[Bb]ewindvoerderskantoor|[Vv]erpleeghuis|[Vv]erzorgingshuis|[Hh]uisartsenpost|[Ww]oningbouw|[Ww]ooncorporatie|[Vv]rouwenkoor|[Mm]annenkoor|[Rr]evalidatiecentrum|[Hh]ospice|[Ii]nloophuis)[ \\t]+(?:(?:van|door|bij|via)[ \\t]+)?((?!De |Het )${CAP}(?: ${CAP})?)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:[Ww]oningcorporatie|[Ww]oningbouwvereniging|[Cc]orporatie|[Tt]huiszorg|[Pp]euteropvang|[Zz]orgaanbieder|[Jj]eugdhulpaanbieder|[Jj]eugdzorgaanbieder|[Ss]portvereniging|[Vv]oetbalclub|[Vv]oetbalvereniging|[Ss]portclub|[Dd]agbesteding|[Gg]gz-instelling|GGZ-instelling|[Zz]orginstelling|[Bb]ewindvoerder|[Ww]erkgever|[Kk]apsalon|[Bb]ouwbedrijf|[Ss]choonmaakbedrijf|[Uu]itzendbureau|[Kk]inderopvang|[Kk]inderdagverblijf|[Zz]orgboerderij|[Tt]axibedrijf|[Tt]ransportbedrijf|[Ii]nstallatiebedrijf|[Ss]portschool|[Dd]ansschool|[Bb]akkerij|[Dd]eurwaarderskantoor|[Ii]ncassobureau|[Vv]rijwilligerscentrale|[Zz]orgverzekeraar|[Ee]nergieleverancier|[Ll]everancier|[Vv]erhuurder|[Ww]oningstichting|[Bb]ewindvoerderskantoor|[Vv]erpleeghuis|[Vv]erzorgingshuis|[Hh]uisartsenpost|[Ww]oningbouw|[Ww]ooncorporatie|[Vv]rouwenkoor|[Mm]annenkoor|[Rr]evalidatiecentrum|[Hh]ospice|[Ii]nloophuis|[Jj]udoclub|[Zz]wemclub|[Tt]ennisclub|[Hh]ockeyclub|[Kk]orfbalclub|[Zz]wemschool|[Mm]uziekschool)[ \\t]+(?:(?:van|door|bij|via|'t)[ \\t]+)?((?!De |Het )${CAP}(?: ${CAP})?)(?![\\p{L}])`,
   'gu',
 );
 

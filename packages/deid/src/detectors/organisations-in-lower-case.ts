@@ -8,14 +8,34 @@ import { FIRST_NAMES, GENERIC_SERVICES, NOT_NAMES, ORGANISATION_NAMES, ORGANISAT
 import { classAt, LETTER, LOWER, phrasesOf, phraseStarts, scan, type Scan } from '../scan.js';
 import { isCommon } from '../statistical/token-features.js';
 
-const KINDS_FIRST = ['stichting', 'cbs', 'obs', 'pcbs', 'rkbs', 'vv', 'sv', 'rksv', 'kdv'];
+const KINDS_FIRST = [
+  'stichting',
+  'cbs',
+  'obs',
+  'pcbs',
+  'rkbs',
+  'vv',
+  'sv',
+  'rksv',
+  'kdv',
+  'buurthuis',
+  'wijkcentrum',
+  'dorpshuis',
+  'kinderopvang',
+  'peuteropvang',
+  'zwemschool',
+  'thuiszorg',
+];
 const KINDS_LAST = ['college', 'mc', 'umc', 'uitzendbureau', 'ziekenhuis', 'gasthuis', 'lyceum'];
 const KIND_PHRASES = phrasesOf([...KINDS_FIRST, ...KINDS_LAST]);
 const FIRST = new Set(KINDS_FIRST);
+/** Kinds that are also ordinary words of care and money ("kinderopvang toeslag"): their name needs an article ("thuiszorg het …"). */
+const NAME_WITH_ARTICLE = new Set(['kinderopvang', 'peuteropvang', 'zwemschool', 'thuiszorg']);
+const ARTICLE_FIRST = /^ (?:de|het|'t) /;
 /** The listed organisations of one word of letters ("rijnstate", "vivare" as a chat writes them). */
 const LISTED_PHRASES = phrasesOf([...ORGANISATION_NAMES].filter((name) => /^\p{L}+$/u.test(name)));
 /** A listed organisation in lower case counts only after a word that introduces one ("bij rijnstate"), and only if no listed name ("bij laurens" may be a person). */
-const INTRODUCED = /(?:^|[^\p{L}])(?:bij|van|naar|via|met|door|op|in|aan) $/u;
+const INTRODUCED = /(?:^|[^\p{L}])(?:bij|van|naar|via|met|door|op|in|aan)(?: het| de)? $/u;
 
 /** After a kind: an article perhaps, a word, perhaps a second word, perhaps a year of a club ("'25"). */
 const NAME_AFTER = /^ (?:(?:de|het|'t) )?(\p{Ll}[\p{Ll}-]{2,})(?: (\p{Ll}[\p{Ll}-]{2,}))?(?: ['’]\d{2}(?!\d))?/u;
@@ -37,7 +57,7 @@ export function findOrganisationsInLowerCase(text: string, found: Scan = scan(te
     const kind = text.slice(start, end);
     if (FIRST.has(kind)) {
       const name = NAME_AFTER.exec(text.slice(end, end + 60));
-      if (!name || !isNameWord(name[1]!)) continue;
+      if (!name || !isNameWord(name[1]!) || (NAME_WITH_ARTICLE.has(kind) && !ARTICLE_FIRST.test(name[0]))) continue;
       // The second word belongs to the name only if it is no common word either ("stichting karibu wil": "wil" is a verb).
       const length = name[2] !== undefined && !isNameWord(name[2]) ? name[0].indexOf(name[1]!) + name[1]!.length : name[0].length;
       spans.push({ start, end: end + length, label: 'INSTITUTION', source: 'institution-lower-case' });
@@ -49,7 +69,7 @@ export function findOrganisationsInLowerCase(text: string, found: Scan = scan(te
   }
   for (const start of phraseStarts(found, LISTED_PHRASES)) {
     const code = text.charCodeAt(start);
-    if (code < 97 || code > 122 || !INTRODUCED.test(text.slice(Math.max(0, start - 8), start))) continue;
+    if (code < 97 || code > 122 || !INTRODUCED.test(text.slice(Math.max(0, start - 12), start))) continue;
     let end = start;
     while (end < text.length && (classAt(text, end) & LOWER) !== 0) end++;
     const word = text.slice(start, end);

@@ -8,7 +8,7 @@ import { GENERIC_SERVICES } from '../lexicon.js';
 import { isCommon } from '../statistical/token-features.js';
 import { STREET_SUFFIX } from './addresses.js';
 
-type Role = 'PERSON' | 'CITY' | 'AGE' | 'INSTITUTION' | 'ADDRESS';
+type Role = 'PERSON' | 'CITY' | 'AGE' | 'INSTITUTION' | 'ADDRESS' | 'HOUSE_NUMBER';
 
 const PLACE_HEADER = /^(?:woonplaats|plaats|wijk|woonwijk|buurt|gemeente|stad|dorp|stadsdeel)$/i;
 const PERSON_HEADER =
@@ -35,6 +35,12 @@ function isAddressCell(value: string): boolean {
   return !words.some((word, i) => i > 0 && /^\p{Ll}/u.test(word) && !STREET_JOINERS.has(word));
 }
 const AGE_HEADER = /^(?:leeftijd|lft\.?|age|leeftijd \(jaar\))$/i;
+/** A column of house numbers beside a street column (a "straat" column, then "nr"): each cell is part of the address. */
+const HOUSE_NUMBER_HEADER = /^(?:nr\.?|huisnr\.?|huisnummer|hnr\.?)$/i;
+/** A street's name alone, without its number, in a street column beside a house-number column. */
+const STREET_NAME_CELL = /^\p{Lu}[\p{L}'’. -]{1,48}$/u;
+/** A house number with its addition ("14-B", "7 bis", "9 2e verd."). */
+const HOUSE_NUMBER_CELL = /^\d{1,5}(?:[ -]?[\p{L}\d.]{1,6}){0,2}$/u;
 /** A word that names a column of one of the kinds above ("leeftijd", "woonplaats"): a header, no value. */
 export function isColumnHeader(value: string): boolean {
   return [PLACE_HEADER, PERSON_HEADER, ORGANISATION_HEADER, ADDRESS_HEADER, AGE_HEADER].some((header) => header.test(value));
@@ -85,6 +91,7 @@ export function findTableColumns(text: string): Span[] {
     const roles = new Map<number, Role>();
     cells.forEach((cell, i) => {
       if (ADDRESS_HEADER.test(cell.value)) roles.set(i, 'ADDRESS');
+      else if (HOUSE_NUMBER_HEADER.test(cell.value) && roles.get(i - 1) === 'ADDRESS') roles.set(i, 'HOUSE_NUMBER');
       else if (PLACE_HEADER.test(cell.value)) roles.set(i, 'CITY');
       else if (PERSON_HEADER.test(cell.value)) roles.set(i, 'PERSON');
       else if (AGE_HEADER.test(cell.value)) roles.set(i, 'AGE');
@@ -133,9 +140,20 @@ export function findTableColumns(text: string): Span[] {
         }
         continue;
       }
-      if (label === 'ADDRESS') {
-        if (isAddressCell(cell.value))
-          spans.push({ start: line.start + cell.at, end: line.start + cell.at + cell.value.length, label, source: 'address-table-column' });
+      if (label === 'ADDRESS' || label === 'HOUSE_NUMBER') {
+        const number = label === 'ADDRESS' ? cells[i + 1] : cell;
+        const street = label === 'ADDRESS' ? cell : cells[i - 1]!;
+        const split =
+          header.roles.get(label === 'ADDRESS' ? i + 1 : i) === 'HOUSE_NUMBER' &&
+          STREET_NAME_CELL.test(street.value) &&
+          HOUSE_NUMBER_CELL.test(number?.value ?? '');
+        if (split || (label === 'ADDRESS' && isAddressCell(cell.value)))
+          spans.push({
+            start: line.start + cell.at,
+            end: line.start + cell.at + cell.value.length,
+            label: 'ADDRESS',
+            source: 'address-table-column',
+          });
         continue;
       }
       if (NAME_CELL.test(cell.value))
