@@ -1,0 +1,38 @@
+// Classes of persons, ages, dates, identifiers and phone numbers named in stop 20's accuracy round (issue 13, branch
+// deidacc19), each with invented examples: what a rule must find and what it must leave alone. No text of the evaluation sets.
+import { describe, expect, it } from 'vitest';
+import { detect } from '../src/index.js';
+
+const found = (text: string) => detect(text).map((s) => [s.label, text.slice(s.start, s.end)]);
+const has = (text: string, label: string, value: string) => expect(found(text)).toContainEqual([label, value]);
+const lacks = (text: string, label: string, value: string) => expect(found(text)).not.toContainEqual([label, value]);
+const ages = (text: string) => found(text).filter(([label]) => label === 'AGE');
+
+describe('ages after a title with initials, kin and a name', () => {
+  it('takes the age in brackets after a title and initials, or a patient abbreviated', () => {
+    has('Intake: dhr. W. (58), verwezen door de huisarts.', 'AGE', '58');
+    has('Gesprek met mevr. A.J. (71) over de thuiszorg.', 'AGE', '71');
+    has('Reden van aanmelding\nPt. (47) is opgenomen geweest.', 'AGE', '47');
+    expect(ages('Zie art. 7 (3) van de regeling.')).toEqual([]);
+  });
+  it('takes an age first in a bracket after a kin word, with a remark after it', () => {
+    has('Zorgen om haar dochter (17, eetproblemen) en de huur.', 'AGE', '17');
+    expect(ages('De oom (12, 13 mei op bezoek) komt langs.')).toEqual([]);
+  });
+  it('takes "van N" after a name where a place or a preposition follows', () => {
+    has('Buurvrouw Riet van 81 op de hoek let op hem.', 'AGE', '81');
+    expect(ages('De brief van 12 op de mat was van de bank.')).toEqual([]);
+  });
+  it('takes a young child’s age written out where a name or another age says so', () => {
+    has('Kinderen: de oudste 9, de jongste anderhalf.', 'AGE', 'anderhalf');
+    has('haar neefje milan is zeven, hij logeert vaak', 'AGE', 'zeven');
+    has('Wout is dertien en zit in de brugklas.', 'AGE', 'dertien');
+    lacks('Bas is twee keer langs geweest.', 'AGE', 'twee');
+    expect(ages('Karin is tien minuten te laat.')).toEqual([]);
+  });
+  it('takes an age written out in a form field', () => {
+    has('Naam kind: Lotte\nLeeftijd: acht\nSchool: basisschool', 'AGE', 'acht');
+    has('Leeftijd: veertien', 'AGE', 'veertien');
+    expect(ages('Leeftijdsgrens: achttien jaar en ouder')).toEqual([]);
+  });
+});
