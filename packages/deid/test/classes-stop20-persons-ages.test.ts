@@ -36,3 +36,14 @@ describe('ages after a title with initials, kin and a name', () => {
     expect(ages('Leeftijdsgrens: achttien jaar en ouder')).toEqual([]);
   });
 });
+
+describe('persons whose surname is a place', () => {
+  it('takes a first name, a tussenvoegsel and a listed place as one name, and the age after it', () => {
+    has('Aanwezig: Marloes van Zwolle (coördinator) en de buurvrouw.', 'PERSON', 'Marloes van Zwolle');
+    has('2. Gijs ter Aar (zeventien), woont bij zijn oma.', 'AGE', 'zeventien');
+    has('2. Gijs ter Aar (zeventien), woont bij zijn oma.', 'PERSON', 'Gijs ter Aar');
+  });
+  it('leaves a place after "in het" or "op de" alone', () => {
+    lacks('Sanne in het Centrum gezien.', 'PERSON', 'Sanne in het Centrum');
+  });
+});

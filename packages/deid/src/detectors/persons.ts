@@ -314,6 +314,8 @@ function endsWithAsciiCaseless(value: string, end: number, word: string): boolea
   return true;
 }
 
+/** The tussenvoegsels that put a place into a surname ("van Dalen", "ter Horst"; not "in het Centrum", "op de Markt"). */
+const PLACE_SURNAME_LEAD = /^[ \t](?:van(?: der| den| de)?|ter|ten|de|den|der)[ \t]$/;
 /** Whether a capitalised word can be a name at all (not a weekday, pronoun, agency, place …). */
 function nameLike(word: string): boolean {
   let like = nameLikeOfWritten.get(word);
@@ -541,6 +543,15 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
           next < capitalised.starts.length && capitalised.starts[next] === secondStart && capitalised.ends[next] === end
             ? (capitalisedFlags.of(capitalised, next) & NOT_NAME_LIKE) === 0
             : nameLike(second);
+        // "Jorrit ter Horst", "Femke van Dalen": after a first name and a tussenvoegsel, a place of the lists is a surname
+        // (many Dutch surnames are), though no agency, country or organisation.
+        if (
+          !secondLike &&
+          secondStart - firstEnd > 1 &&
+          (flags & IS_FIRST_NAME) !== 0 &&
+          PLACE_SURNAME_LEAD.test(text.slice(firstEnd, secondStart))
+        )
+          secondLike = (listsOf(lower(second)) & (NOT_NAME_LIKE & ~LIST.PLACE)) === 0;
       }
     }
     // A common first name at a sentence start is still a name; other capitalised words there are not evidence.
