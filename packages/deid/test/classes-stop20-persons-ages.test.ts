@@ -47,3 +47,29 @@ describe('persons whose surname is a place', () => {
     lacks('Sanne in het Centrum gezien.', 'PERSON', 'Sanne in het Centrum');
   });
 });
+
+describe('structured identifiers in awkward forms', () => {
+  it('takes an IBAN with a space after the country code', () => {
+    has('Rekening voor de toeslag: NL 91 ABNA 0417 1643 00.', 'IBAN', 'NL 91 ABNA 0417 1643 00');
+  });
+  it('takes a postcode in lower case before a place of the lists, or labelled behind a dotted leader', () => {
+    const postcodes = (text: string) => found(text).filter(([label]) => label === 'POSTCODE');
+    expect(postcodes('Nieuw adres: Weverstraat 12, 7411 kb  Deventer.\nBezoekadres Lindelaan 4 | 3514 ax UTRECHT')).toEqual([
+      ['POSTCODE', '7411 kb'],
+      ['POSTCODE', '3514 ax'],
+    ]);
+    expect(postcodes('Veld 7  Postcode .................. 6651 ab')).toEqual([['POSTCODE', '6651 ab']]);
+    expect(postcodes('Ze woont sinds 2019 in Utrecht.')).toEqual([]);
+  });
+  it('reads a tab as the end of a cell: the name before a street cell is a person, the postcode after it a postcode', () => {
+    const table = 'nr\tnaam\tadres\tpc\n1\tE. Korver\tKeplerstraat 12-III\t6541pq\tja\n2\tMeryem Aksoy\tGalileistraat 4\t6541 PR\tnee';
+    expect(found(table)).toEqual(
+      expect.arrayContaining([
+        ['ADDRESS', 'Keplerstraat 12-III'],
+        ['POSTCODE', '6541pq'],
+        ['PERSON', 'Meryem Aksoy'],
+      ]),
+    );
+    lacks(table, 'ADDRESS', 'E. Korver\tKeplerstraat 12-III');
+  });
+});
