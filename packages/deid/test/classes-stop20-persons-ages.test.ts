@@ -73,3 +73,20 @@ describe('structured identifiers in awkward forms', () => {
     lacks(table, 'ADDRESS', 'E. Korver\tKeplerstraat 12-III');
   });
 });
+
+describe('a street and its number in columns of their own', () => {
+  const table =
+    '| dag | naam | straat | nr | pc |\n|---|---|---|---|---|\n| di | Vos, K. | Hoge Rijndijk | 14-B | 2312 AB |\n| wo | Öztürk | Brugstraat | 7 2e verd. | 2312 XY |';
+  it('takes the street cell and the number cell under "straat" and "nr" as addresses', () => {
+    const addresses = found(table).filter(([label]) => label === 'ADDRESS');
+    expect(addresses).toEqual([
+      ['ADDRESS', 'Hoge Rijndijk'],
+      ['ADDRESS', '14-B'],
+      ['ADDRESS', 'Brugstraat'],
+      ['ADDRESS', '7 2e verd.'],
+    ]);
+  });
+  it('reads "nr" as a row count where no street column stands beside it', () => {
+    lacks('nr\tnaam\tadres\n1\tPiet Kok\tKerkweg 4\n2\tAnna Bos\tDorpsstraat 9', 'ADDRESS', '1');
+  });
+});
