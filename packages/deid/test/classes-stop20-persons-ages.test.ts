@@ -59,6 +59,8 @@ describe('structured identifiers in awkward forms', () => {
       ['POSTCODE', '3514 ax'],
     ]);
     expect(postcodes('Veld 7  Postcode .................. 6651 ab')).toEqual([['POSTCODE', '6651 ab']]);
+    // A place that is also a word counts with its capital only.
+    expect(postcodes('Nieuw: Brinkweg 3, 7811 ab Hoorn.')).toEqual([['POSTCODE', '7811 ab']]);
     expect(postcodes('Ze woont sinds 2019 in Utrecht.')).toEqual([]);
   });
   it('reads a tab as the end of a cell: the name before a street cell is a person, the postcode after it a postcode', () => {

@@ -353,7 +353,9 @@ function lowerPostcodesBeforePlaces(text: string, found: Scan, spans: Span[]): v
     const m = LOWER_POSTCODE_AND_WORD.exec(text);
     const place = m?.[2]!.toLowerCase();
     // "sinds 2019 in Utrecht": two letters that are a word make no postcode.
-    if (!m || TWO_LETTER_WORDS.test(m[1]!) || !place || !PLACES.has(place) || PLACES_THAT_ARE_WORDS.has(place)) continue;
+    // A place that is also a word ("Assen", "Hoorn") only with its capital.
+    if (!m || TWO_LETTER_WORDS.test(m[1]!) || !place || !PLACES.has(place) || (PLACES_THAT_ARE_WORDS.has(place) && !/^\p{Lu}/u.test(m[2]!)))
+      continue;
     spans.push({ start: at, end: at + m[0].indexOf(m[1]!) + 2, label: 'POSTCODE', source: 'postcode-before-place' });
   }
 }
