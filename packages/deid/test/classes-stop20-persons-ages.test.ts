@@ -92,3 +92,16 @@ describe('a street and its number in columns of their own', () => {
     lacks('nr\tnaam\tadres\n1\tPiet Kok\tKerkweg 4\n2\tAnna Bos\tDorpsstraat 9', 'ADDRESS', '1');
   });
 });
+
+describe('lower-case names anywhere in a chat typed in lower case', () => {
+  const chat =
+    '[09:12] lotte: kan mustafa ook mee vrijdag?\n[09:14] ruben: ja prima. ben jij die kevin van het buurthuis?\n[09:15] lotte: nee haha';
+  it('takes a known first name that is no word, wherever it stands in a message', () => {
+    has(chat, 'PERSON', 'mustafa');
+    has(chat, 'PERSON', 'kevin');
+  });
+  it('leaves them where the senders write their names with capitals, and kin words and blessings everywhere', () => {
+    lacks(chat.replace(/lotte:/g, 'Lotte:').replace('ruben:', 'Ruben:'), 'PERSON', 'kevin');
+    lacks('[09:12] lotte: mijn anne zegt nee\n[09:14] ruben: oke amin', 'PERSON', 'anne');
+  });
+});

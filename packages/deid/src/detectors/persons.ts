@@ -401,7 +401,16 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     const name = judgeName(whole, strong, judged, wholeLower, wholeLists);
     if (name !== null) spans.add(start, start + name.length, source);
   };
-  for (const line of linePersons(text)) spans.add(line.start, line.end, line.source);
+  let senders = 0;
+  let lowerCaseSender = false;
+  for (const line of linePersons(text)) {
+    spans.add(line.start, line.end, line.source);
+    if (line.source !== 'person-chat-sender') continue;
+    senders++;
+    lowerCaseSender ||= (classAt(text, line.start) & LOWER) !== 0;
+  }
+  // In a chat written in lower case (two messages or more, a sender's name in lower case), names are too, anywhere in a message.
+  if (senders >= 2 && lowerCaseSender) lowerNamesInChats(text, found, spans);
   // As numbers (start, name start, end), not match arrays: these rules match most often.
   const titled = groupRangesAt(TITLE_NAME, text, phraseStarts(found, TITLE_PHRASES, 0, NAME_LEADS), found);
   for (let r = 0; r < titled.length; r += 3) {
@@ -608,6 +617,24 @@ function lowerNamesStartingLines(text: string, spans: SpanList): void {
       spans.add(at + m[0].length - m[1]!.length, at + m[0].length, 'person-lower');
     const next = text.indexOf('\n', at);
     at = next === -1 ? -1 : next + 1;
+  }
+}
+
+/** Kin words and blessings of Turkish, Arabic and Moroccan Dutch chats that the lists also hold as first names ("anne" is mother). */
+const CHAT_KIN_AND_BLESSINGS =
+  /^(?:anne|baba|abi|abe|abla|amin|amen|ameen|hamdullah|inshallah|mashallah|wallah|wollah|habibi|habibti|yalla|salam|salaam|allah)$/;
+/**
+ * "kan mohammed ook komen", "ben jij die jordy?": in a chat, a lower-case known first name that is no Dutch word
+ * (the lists' common words, places and non-names left out), wherever it stands. Read from the scan's words.
+ */
+function lowerNamesInChats(text: string, found: Scan, spans: SpanList): void {
+  for (let w = 0; w < found.wordCount; w++) {
+    const start = found.wordStarts[w]!;
+    const end = found.wordEnds[w]!;
+    if (end - start < 3 || (classAt(text, start) & LOWER) === 0) continue;
+    const word = text.slice(start, end);
+    if (isLowerCaseFirstName(word) && !CHAT_WORDS.test(word) && !CHAT_KIN_AND_BLESSINGS.test(word) && !isCommon(word) && !PLACES.has(word))
+      spans.add(start, end, 'person-lower-in-chat');
   }
 }
 
