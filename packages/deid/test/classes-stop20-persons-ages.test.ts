@@ -105,3 +105,15 @@ describe('lower-case names anywhere in a chat typed in lower case', () => {
     lacks('[09:12] lotte: mijn anne zegt nee\n[09:14] ruben: oke amin', 'PERSON', 'anne');
   });
 });
+
+describe('a web form with numbered fields and dotted leaders', () => {
+  it('takes the street field and the house-number field on the next numbered line', () => {
+    const form =
+      'Veld 4  Straatnaam ................ Lindenlaan\nVeld 5  Huisnummer ................ 42\nVeld 6  Postcode ........ 1234 ab';
+    expect(found(form)).toEqual([
+      ['ADDRESS', 'Lindenlaan'],
+      ['ADDRESS', '42'],
+      ['POSTCODE', '1234 ab'],
+    ]);
+  });
+});
