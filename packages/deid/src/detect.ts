@@ -89,7 +89,11 @@ export function detectByRules(text: string, found: Scan): Span[] {
     retypeByContext(text, retypeOrganisations(text, resolveOverlaps(allFound(text, found)))),
     findTableColumns(text),
   );
-  return withBesideSpans(spans, [...findBesideSpans(text, spans), ...findOrganisationsBeside(text, found, spans)]);
+  return withBesideSpans(spans, [
+    ...findBesideSpans(text, spans),
+    ...findOrganisationsBeside(text, found, spans),
+    ...(found.derived.namesBeforeStreetCells ?? []),
+  ]);
 }
 
 /**

@@ -5,6 +5,7 @@
 // positions only need to include every place it could start, so the results are the same as a
 // search over the whole text, found in a fraction of the time.
 
+import type { Span } from './labels.js';
 import { MemoByWritten } from './memo-by-written.js';
 import { numberStack, Offsets } from './number-stack.js';
 
@@ -95,6 +96,8 @@ export interface Scan {
     phraseHits?: (Offsets | undefined)[];
     postcodeStarts?: number[];
     lower?: string;
+    /** Names in the table cell before a street's (findAddresses), added where nothing else was found. */
+    namesBeforeStreetCells?: Span[];
   };
 }
 

@@ -76,7 +76,10 @@ const STREET_ONLY_FIELD =
 const NUMBER_FIELD_BESIDE = /^[Hh]uis[_ ]?n(?:umme)?r/;
 const STREET_FIELD_CUE = /(?:[Ss]traat(?:[_ ]?naam)?|[Aa]dres)[ \t]*(?:[:;=|\t]|\.{2,})/g;
 /** A house-number field on the line before or after a street field ("Huisnummer:", "Huisnr.", or "Nr:" and "Nummer:" right under the street). */
-const NUMBER_FIELD_AFTER = /\n[ \t|]*(?:[Hh]uis[_ ]?n(?:umme)?r|N(?:umme)?r\.?[ \t]*(?:[:|]|\.{2,}))/;
+const NUMBER_FIELD_AFTER =
+  /\n[ \t|]*(?:(?:Veld|Vraag|Rubriek)[ \t]+\d{1,3}[.:]?[ \t]+)?(?:[Hh]uis[_ ]?n(?:umme)?r|N(?:umme)?r\.?[ \t]*(?:[:|]|\.{2,}))/;
+/** A web form's numbered field before its label ("Veld 5  Huisnummer ....."). */
+const FIELD_NUMBER = /(?:Veld|Vraag|Rubriek)[ \t]+\d{1,3}[.:]?[ \t]+/y;
 const NUMBER_FIELD_BEFORE = /(?:^|\n)[ \t|]*(?:[Hh]uis[_ ]?n(?:umme)?r|N(?:umme)?r\.?[ \t]*(?:[:|]|\.{2,}))[^\n]*\n[ \t|]*$/;
 const NUMBER_FIELD =
   /(?<![\p{L}])(?:[Hh]uisnummer|[Hh]uisnr\.?|Nummer|Nr\.?)[ \t]*(?:[:|]|\.{2,})[ \t]*(\d{1,5}(?:[ -]?[a-zA-Z]{1,2}|[ \t](?:rood|zwart|boven|beneden))?)(?![\d\p{L}])/uy;
@@ -125,6 +128,8 @@ export function findAddressFields(text: string, found?: Scan): Span[] {
     if (!number && !beside) continue;
     NUMBER_FIELD.lastIndex = number ? end + number.index + 1 : end;
     while (/[\s|]/.test(text[NUMBER_FIELD.lastIndex]!)) NUMBER_FIELD.lastIndex++;
+    FIELD_NUMBER.lastIndex = NUMBER_FIELD.lastIndex;
+    if (FIELD_NUMBER.test(text)) NUMBER_FIELD.lastIndex = FIELD_NUMBER.lastIndex;
     const value = NUMBER_FIELD.exec(text);
     if (value) {
       const at = value.index + value[0].length - value[1]!.length;

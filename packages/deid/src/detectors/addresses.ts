@@ -241,8 +241,13 @@ function titleBefore(text: string, start: number): number {
   return m ? m[0].length : 0;
 }
 
+/** A table cell of a name: capitalised words, initials or "fam.", perhaps a tussenvoegsel ("fam. Smit", "E. de Boer", "Nguyen Thi Lan"). */
+const NAME_CELL =
+  /^(?:fam\.? |(?:\p{Lu}\.)+ ?)?(?:(?:van|de|der|den|ter|ten|el|al) )*\p{Lu}[\p{Ll}'’-]+(?: (?:(?:van|de|der|den|ter|ten) )*\p{Lu}[\p{Ll}'’-]+){0,3}$/u;
+
 export function findAddresses(text: string, found: Scan = scan(text)): Span[] {
   const spans = new SpanList('ADDRESS');
+  const cellNames: Span[] = [];
   for (const m of matchesAt(BEFORE_PLACE, text, startsBeforeNumbers(found), found)) {
     const place = m[2]!;
     const first = m[1]!.slice(0, firstSpace(m[1]!));
@@ -263,6 +268,17 @@ export function findAddresses(text: string, found: Scan = scan(text)): Span[] {
   for (let r = 0; r < streets.length; r += 2) {
     let start = streets[r]!;
     let value = text.slice(start, streets[r + 1]);
+    // "E. Jansen\tKeplerstraat 7": a tab ends a table's cell, so the street starts in the cell after the name's.
+    const numberAt = value.search(/ \d/);
+    const tab = numberAt > 0 ? value.lastIndexOf('\t', numberAt) : -1;
+    if (tab !== -1) {
+      // The cell before the street's, where its words are capitalised: the resident's name ("fam. Smit", "E. Jansen").
+      const cell = value.slice(value.lastIndexOf('\t', tab - 1) + 1, tab);
+      if (NAME_CELL.test(cell))
+        cellNames.push({ start: start + tab - cell.length, end: start + tab, label: 'PERSON', source: 'person-cell-before-street' });
+      start += tab + 1;
+      value = value.slice(tab + 1);
+    }
     // "De Kerkstraat 4" at a sentence start: the article is not part of the street name.
     // "Aan de Kerkstraat 4" too: a preposition and its article.
     const lead = /^(?:De|Het|Van|In|Op|Aan|Naar|Bij|Via)\s(?:(?:de|het|den)\s)?/.exec(value);
@@ -299,5 +315,7 @@ export function findAddresses(text: string, found: Scan = scan(text)): Span[] {
     if (FIRST_NAMES.has(lower(first)) || NUMBERED_THINGS.test(first)) continue;
     spans.add(start, end, 'address-cue');
   }
+  // Kept only where no other rule found something there (detect.ts adds them with the spans found beside others).
+  if (cellNames.length > 0) found.derived.namesBeforeStreetCells = cellNames;
   return spans.spans;
 }

@@ -13,7 +13,8 @@ const BEFORE = [
     'iu',
   ),
   new RegExp(`(?<![\\p{L}])(?:${KIN_NOUNS}), $`, 'iu'),
-  /(?<![\p{L}])(?:mw|mevr|dhr|mevrouw|meneer)\.? \($/iu,
+  // "Mw. (82)", "dhr. K. (51)", "Pt. (63)": a title or a patient's abbreviation, perhaps initials, and the age in brackets.
+  /(?<![\p{L}])(?:mw|mevr|dhr|mevrouw|meneer|pt|patiënte?|cliënte?|client)\.?(?: (?:[A-Z]\.){1,3})? \($/iu,
   /(?:\(|, )[mvMV], $/u,
   /(?<![\p{L}])(?:ik ben|ben ik|ik word|word ik|je bent|ben je|die|dat|wie|die van) (?:(?:nu|al|pas|bijna|net|inmiddels|zelf|ook|zelfs|toch|nog|steeds) ){0,2}$/iu,
   /(?<![\p{L}])(?:broers|broertjes|zussen|zusjes|halfbroers|halfbroertjes|halfzussen|halfzusjes|kinderen|zonen|dochters|kleinkinderen|stiefkinderen|pleegkinderen) \($/iu,

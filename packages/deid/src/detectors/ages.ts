@@ -161,9 +161,9 @@ const ANSWERED_AGE = new RegExp(
   'iuy',
 );
 
-/** "leeftijd: 67", "Lft 67", "Leeftijd kind: circa 8", "leeftijd_zoon = 9", "Leeftijden 14, 11": a field or label, perhaps an adverb, then the age. */
+/** "leeftijd: 67", "Lft 67", "Leeftijd kind: circa 8", "leeftijd_zoon = 9", "Leeftijden 14, 11", "Leeftijd: zeven": a field or label, perhaps an adverb, then the age (a child's written out too). */
 const LABELLED_AGE =
-  /(?<![\p{L}\d_-])(?:[Ll]eeftijd(?:en)?|[Ll]ft\.?)(?:[ _][a-zë]{3,12}| \((?:jaren|jaar|jr\.?)\)| is| was)?(?::| ?=)?\s+(?:(?:circa|ca\.?|ongeveer|ong\.|ruim|bijna|rond|±|~) ?)?(\d{1,3})(?!\d|[.,:]\d)/gu;
+  /(?<![\p{L}\d_-])(?:[Ll]eeftijd(?:en)?|[Ll]ft\.?)(?:[ _][a-zë]{3,12}| \((?:jaren|jaar|jr\.?)\)| is| was)?(?::| ?=)?\s+(?:(?:circa|ca\.?|ongeveer|ong\.|ruim|bijna|rond|±|~) ?)?(\d{1,3}(?!\d|[.,:]\d)|(?:elf|twaalf|(?:der|veer|vijf|zes|zeven|acht|negen)tien|tien|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf)(?![\p{L}]))/gu;
 const AGE_LABELS = phrasesOf(['leeftijd', 'leeftijden', 'lft']);
 /** The next age of a labelled list, where the list goes on or ends ("14, 11, 8."), not a count ("67, 3 kinderen"). */
 const LABELLED_NEXT = /(?:, ?| en | & | ?\/ ?)(\d{1,3})(?!\d|[.,:]\d)(?=[ \t]*(?:jaar|jr\.?)?[ \t]*(?:[,.;)|/\n&]|en |$))/y;

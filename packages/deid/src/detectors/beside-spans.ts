@@ -10,6 +10,8 @@ const isDigitCode = (code: number) => code >= 48 && code <= 57;
 /** Ages written out, ten to ninety-nine ("achttien", "zevenentachtig"). */
 const AGE_NUMBER_WORD =
   '(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:ën|en)(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)';
+/** A young child's age written out ("de jongste anderhalf", "Sem is vier"): only where a name or another age says so. */
+const CHILD_NUMBER_WORD = '(?:anderhalf|twee|drie|vier|vijf|zes|zeven|acht|negen)';
 /** "Noor (8 mnd)", "ilyas (9)", "geb. 02/05/2016 (10)": an age in brackets right after a name or a date. */
 /** "(15)", "(15 jr)", "(nu 15)", "(inmiddels 19)", "(34, moeder)", "(15j)", "(veertien)": an age in brackets after a name, perhaps with an adverb before it or a role after it. */
 const AGE_IN_BRACKETS = new RegExp(
@@ -20,10 +22,12 @@ const AGE_IN_BRACKETS = new RegExp(
 const isFewYears = (age: string) => !isDigitCode(age.charCodeAt(0)) || Number.parseInt(age, 10) <= MOST_YEARS;
 /** "dochter Noa van 15 zit thuis": "van" and a number after a name is the person's age where a clause, a unit or a verb follows. */
 const AGE_OF_NAME =
-  / van (?:een jaar of |ongeveer |rond de )?(\d{1,2}(?: (?:mnd\.?|maanden|weken|wkn\.?))?)(?= (?:jaar|jr|zit|is|woont|gaat|heeft|komt|krijgt|wil|was|die|en|of)(?![\p{L}])| ?[,;)]| ?\.(?!\d)| ?\n| ?$)/uy;
+  / van (?:een jaar of |ongeveer |rond de )?(\d{1,2}(?: (?:mnd\.?|maanden|weken|wkn\.?))?)(?= (?:jaar|jr|zit|is|woont|gaat|heeft|komt|krijgt|wil|was|die|en|of|op|uit|met)(?![\p{L}])| ?[,;)]| ?\.(?!\d)| ?\n| ?$)/uy;
 /** "oliwia is 6, bartek 3", "hij 86, zij 83", "Amir 12 – Sara 9" after a name: a bare number where a clause or the line ends, or a dash before the next name. */
-const AGE_AFTER_NAME =
-  / (?:is |wordt |werd )?(\d{1,3})(?= ?[,;)]| en | is(?![\p{L}])| [–—] \p{Lu}| ?\n| ?$| ?\.(?!\d)| (?!(?:jan|feb|mrt|maart|apr|april|mei|jun|juni|jul|juli|aug|sep|sept|okt|nov|dec|januari|februari|augustus|september|oktober|november|december|keer|uur|euro|minuten|min|dagen|weken|maanden|x|km|kg)(?![\p{L}]))\p{Ll}{3,})/uy;
+const AGE_AFTER_NAME = new RegExp(
+  ` (?:(?:is |wordt |werd )?(\\d{1,3})|(?:is |wordt |werd )(${AGE_NUMBER_WORD}|${CHILD_NUMBER_WORD})(?![\\p{L}]))(?= ?[,;)]| en | is(?![\\p{L}])| [–—] \\p{Lu}| ?\\n| ?$| ?\\.(?!\\d)| (?!(?:jan|feb|mrt|maart|apr|april|mei|jun|juni|jul|juli|aug|sep|sept|okt|nov|dec|januari|februari|augustus|september|oktober|november|december|keer|uur|euro|minuten|min|dagen|weken|maanden|x|km|kg)(?![\\p{L}]))\\p{Ll}{3,})`,
+  'uy',
+);
 /** "Hilda Bos;81;Kerkstraat 4": a cell of one to three digits right after a name's cell (in a table with an age column). */
 const AGE_CELL = /([;\t|]) ?(\d{1,3}) ?(?=\1)/y;
 /** A table's header or a form that names an age: "leeftijd", "lft". */
@@ -36,8 +40,8 @@ const isLowerName = (word: string) => !NOT_NAMES.has(word) && !NAMES_THAT_ARE_WO
 /** "Jesse, 12, …", "(Sofian, 10 en Amira, 7)", "(Ruth de Wit, 68)", "Moeder: Hawa Abdi Hassan, 31" at a line's end: an age after a name and a comma, where a comma, "en" or a bracket closes it. */
 const AGE_BETWEEN_COMMAS =
   /\)?, (?:ongeveer |circa |ca\. |\p{Lu}\p{Ll}+(?:s|se|ees|ans|aans|isch|ijns), )?(\d{1,3}(?: (?:maanden|mnd\.?|weken|wkn\.?|wk\.?))?)(?:,(?!\d)|(?= en |\)|[ \t]*(?:\r?\n|$)))/uy;
-/** "Slotplein 44-c 2902hb", "… 7-II\t2902hb": a postcode typed in lower case after a street and house number (a table's tab or bar between). */
-const LOWER_POSTCODE = /(?:,? ?|[ \t]*[|\t][ \t]*)([1-9]\d{3} ?[a-z]{2})(?![\p{L}\d])/uy;
+/** "Slotplein 44-c 2902hb", "Slotplein 44-c\t2902hb": a postcode typed in lower case after a street and house number, or in the cell after it. */
+const LOWER_POSTCODE = /(?:,? ?|[ \t]*[\t|;][ \t]*)([1-9]\d{3} ?[a-z]{2})(?![\p{L}\d])/uy;
 /** The place after a postcode on the same line, up to a comma or the line end ("2902hb Capelle"). */
 const PLACE_AFTER = / (\p{L}(?:[\p{Ll}'’-]+|[\p{Lu}'’-]+)(?: (?:aan|op|den|de|der|\p{L}[\p{Ll}'’-]+)){0,4})(?=[ \t]*(?:,|\n|$))/uy;
 /** "Tsjerkestrjitte 3, Wergea |", "Molenweg 12, Oss)": a capitalised place after an address and a comma, before the end of the field. */
@@ -89,7 +93,7 @@ function at(pattern: RegExp, text: string, index: number): RegExpExecArray | nul
 
 /** ", opa 83", " en zij 83", ", de oudste 11", ", hij achttien": after an age, the next person of the list and theirs. */
 const NEXT_AGE = new RegExp(
-  `(?:, | en )(?:(?:de|mijn|m'n|haar|zijn|hun) )?(?:hij|zij|ze|opa|oma|pap|mam|papa|mama|vader|moeder|man|vrouw|oudste|jongste|middelste|broer|zus|zoon|dochter|\\p{Lu}[\\p{Ll}'’-]+) (\\d{1,3}|${AGE_NUMBER_WORD})(?= ?(?:jaar|jr)?(?:[,.;!?)\\n]| en |$))`,
+  `(?:, | en )(?:(?:de|mijn|m'n|haar|zijn|hun) )?(?:hij|zij|ze|opa|oma|pap|mam|papa|mama|vader|moeder|man|vrouw|oudste|jongste|middelste|broer|zus|zoon|dochter|\\p{Lu}[\\p{Ll}'’-]+) (\\d{1,3}|${AGE_NUMBER_WORD}|${CHILD_NUMBER_WORD})(?= ?(?:jaar|jr)?(?:[,.;!?)\\n]| en |$))`,
   'uy',
 );
 
@@ -164,10 +168,13 @@ export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
       } else if (
         span.label === 'PERSON' &&
         (m = numberOrVerbAt(text, span.end) ? at(AGE_AFTER_NAME, text, span.end) : null) &&
-        Number.parseInt(m[1]!, 10) <= MOST_YEARS
-      )
-        add(m, 'AGE', 'age-after-name');
-      else if (
+        (m[1] === undefined || Number.parseInt(m[1], 10) <= MOST_YEARS)
+      ) {
+        // "yusuf is twaalf": the age written out is the second group.
+        const age = m[1] ?? m[2]!;
+        const start = m.index + m[0].indexOf(age, 1);
+        more.push({ start, end: start + age.length, label: 'AGE', source: 'age-after-name' });
+      } else if (
         span.label === 'PERSON' &&
         (m = commaNumberAt(text, span.end) ? at(AGE_BETWEEN_COMMAS, text, span.end) : null) &&
         Number.parseInt(m[1]!, 10) <= MOST_YEARS

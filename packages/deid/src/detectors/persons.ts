@@ -95,7 +95,7 @@ const KIN_PHRASES = phrasesOf(KIN.split('|'));
 /** "zijn broer (jeroen)", "oma (Fatma)": a name in brackets after a kinship word, in any case. */
 const NAME_AFTER_KIN = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(KIN)})\\s?\\((\\p{L}[\\p{Ll}'’-]{2,})(?=[),])`, 'gu');
 const LOWER_NAME_AFTER =
-  'met|van|over|en|voor|aan|bij|door|zag|belde|mailde|broer|zus|zoon|dochter|moeder|vader|of|hoi|hee|hey|hi|hallo|dag|ook|want|zei|vroeg|vraag|vraagt|bel|app|juf|meester|groet|groetjes|gisteren|vandaag|ey|jongste|oudste|middelste|sprak|spreek|ken|nee|ja|trouwens|alleen|maar|omdat|toen|dus|denk|weet|zegt|snap|mis|heet|heette|genaamd|schoonzus|schoonzoon|schoondochter|zwager|tante|oom|neef|nicht|opa|oma|buurman|buurvrouw|buurjongen|buurmeisje|vriend|vriendin|vriendje|broertje|zusje|zoontje|dochtertje|stiefvader|stiefmoeder|partner|ex|thx|thanks|bedankt|dankjewel|tegen';
+  'met|van|over|en|voor|aan|bij|door|zag|belde|mailde|broer|zus|zoon|dochter|moeder|vader|of|hoi|hee|hey|hi|hallo|dag|ook|want|zei|vroeg|vraag|vraagt|bel|app|juf|meester|groet|groetjes|gisteren|vandaag|ey|jongste|oudste|middelste|sprak|spreek|ken|nee|ja|trouwens|alleen|maar|omdat|toen|dus|denk|weet|zegt|snap|mis|heet|heette|genaamd|schoonzus|schoonzoon|schoondochter|zwager|tante|oom|neef|nicht|opa|oma|buurman|buurvrouw|buurjongen|buurmeisje|vriend|vriendin|vriendje|broertje|zusje|zoontje|dochtertje|stiefvader|stiefmoeder|partner|ex|thx|thanks|bedankt|dankjewel|tegen|neefje|nichtje';
 /** After a title, informal notes write the surname in lower case too ("mw el amrani", "mw. dijkstra"). */
 const TITLE_LOWER = new RegExp(
   `(?<![\\p{L}])(mw|mevr|mevrouw|dhr|meneer|fam|familie|echtpaar)\\.?[ \\t]+((?:(?:el|al|van der|van den|van de|van|de|vd|v\\.d\\.|ter|ten)[ \\t]+)?(\\p{Ll}[\\p{Ll}'’-]{2,}))(?![\\p{L}])`,
@@ -314,6 +314,8 @@ function endsWithAsciiCaseless(value: string, end: number, word: string): boolea
   return true;
 }
 
+/** The tussenvoegsels that put a place into a surname ("van Dalen", "ter Horst"; not "in het Centrum", "op de Markt"). */
+const PLACE_SURNAME_LEAD = /^[ \t](?:van(?: der| den| de)?|ter|ten|de|den|der)[ \t]$/;
 /** Whether a capitalised word can be a name at all (not a weekday, pronoun, agency, place …). */
 function nameLike(word: string): boolean {
   let like = nameLikeOfWritten.get(word);
@@ -399,7 +401,16 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     const name = judgeName(whole, strong, judged, wholeLower, wholeLists);
     if (name !== null) spans.add(start, start + name.length, source);
   };
-  for (const line of linePersons(text)) spans.add(line.start, line.end, line.source);
+  let senders = 0;
+  let lowerCaseSender = false;
+  for (const line of linePersons(text)) {
+    spans.add(line.start, line.end, line.source);
+    if (line.source !== 'person-chat-sender') continue;
+    senders++;
+    lowerCaseSender ||= (classAt(text, line.start) & LOWER) !== 0;
+  }
+  // In a chat written in lower case (two messages or more, a sender's name in lower case), names are too, anywhere in a message.
+  if (senders >= 2 && lowerCaseSender) lowerNamesInChats(text, found, spans);
   // As numbers (start, name start, end), not match arrays: these rules match most often.
   const titled = groupRangesAt(TITLE_NAME, text, phraseStarts(found, TITLE_PHRASES, 0, NAME_LEADS), found);
   for (let r = 0; r < titled.length; r += 3) {
@@ -541,6 +552,15 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
           next < capitalised.starts.length && capitalised.starts[next] === secondStart && capitalised.ends[next] === end
             ? (capitalisedFlags.of(capitalised, next) & NOT_NAME_LIKE) === 0
             : nameLike(second);
+        // "Jorrit ter Horst", "Femke van Dalen": after a first name and a tussenvoegsel, a place of the lists is a surname
+        // (many Dutch surnames are), though no agency, country or organisation.
+        if (
+          !secondLike &&
+          secondStart - firstEnd > 1 &&
+          (flags & IS_FIRST_NAME) !== 0 &&
+          PLACE_SURNAME_LEAD.test(text.slice(firstEnd, secondStart))
+        )
+          secondLike = (listsOf(lower(second)) & (NOT_NAME_LIKE & ~LIST.PLACE)) === 0;
       }
     }
     // A common first name at a sentence start is still a name; other capitalised words there are not evidence.
@@ -597,6 +617,24 @@ function lowerNamesStartingLines(text: string, spans: SpanList): void {
       spans.add(at + m[0].length - m[1]!.length, at + m[0].length, 'person-lower');
     const next = text.indexOf('\n', at);
     at = next === -1 ? -1 : next + 1;
+  }
+}
+
+/** Kin words and blessings of Turkish, Arabic and Moroccan Dutch chats that the lists also hold as first names ("anne" is mother). */
+const CHAT_KIN_AND_BLESSINGS =
+  /^(?:anne|baba|abi|abe|abla|amin|amen|ameen|hamdullah|inshallah|mashallah|wallah|wollah|habibi|habibti|yalla|salam|salaam|allah)$/;
+/**
+ * "kan mohammed ook komen", "ben jij die jordy?": in a chat, a lower-case known first name that is no Dutch word
+ * (the lists' common words, places and non-names left out), wherever it stands. Read from the scan's words.
+ */
+function lowerNamesInChats(text: string, found: Scan, spans: SpanList): void {
+  for (let w = 0; w < found.wordCount; w++) {
+    const start = found.wordStarts[w]!;
+    const end = found.wordEnds[w]!;
+    if (end - start < 3 || (classAt(text, start) & LOWER) === 0) continue;
+    const word = text.slice(start, end);
+    if (isLowerCaseFirstName(word) && !CHAT_WORDS.test(word) && !CHAT_KIN_AND_BLESSINGS.test(word) && !isCommon(word) && !PLACES.has(word))
+      spans.add(start, end, 'person-lower-in-chat');
   }
 }
 

@@ -35,12 +35,18 @@ function isAddressCell(value: string): boolean {
   return !words.some((word, i) => i > 0 && /^\p{Ll}/u.test(word) && !STREET_JOINERS.has(word));
 }
 const AGE_HEADER = /^(?:leeftijd|lft\.?|age|leeftijd \(jaar\))$/i;
-/** A column of house numbers beside a street column (a "straat" column, then "nr"): each cell is part of the address. */
-const HOUSE_NUMBER_HEADER = /^(?:nr\.?|huisnr\.?|huisnummer|hnr\.?)$/i;
-/** A street's name alone, without its number, in a street column beside a house-number column. */
-const STREET_NAME_CELL = /^\p{Lu}[\p{L}'’. -]{1,48}$/u;
-/** A house number with its addition ("14-B", "7 bis", "9 2e verd."). */
-const HOUSE_NUMBER_CELL = /^\d{1,5}(?:[ -]?[\p{L}\d.]{1,6}){0,2}$/u;
+/** A street's column apart from its number's ("| straat | nr |"): only there is a "nr" column a house number's, not a row's count. */
+const STREET_ONLY_HEADER = /^(?:straat|straatnaam)$/i;
+const HOUSE_NUMBER_HEADER = /^(?:nr\.?|huisnr\.?|huisnummer|no\.?)$/i;
+/** A house number with its addition, alone in its cell: "211-A", "88 bis", "19-hs", "6 3e verd.", "14 II". */
+const HOUSE_NUMBER_CELL =
+  /^\d{1,5}(?:[ -]?(?:[A-Za-z]{1,2}|bis|hs|huis|boven|bg|I{1,3}|IV|rood|zwart))?(?: \d{1,2}(?:e|de|ste) (?:verd\.?|verdieping|etage))?$/;
+/** A street's name alone in its cell: capitalised words, the last its kind or no common word ("Paul Krugerlaan", "Brink"). */
+function isStreetCell(value: string): boolean {
+  if (!/^\p{Lu}[\p{L}'’. -]{1,48}$/u.test(value)) return false;
+  const last = value.slice(value.lastIndexOf(' ') + 1);
+  return ENDS_IN_STREET_KIND.test(last) || (value.includes(' ') && !isCommon(last.toLowerCase()));
+}
 /** A word that names a column of one of the kinds above ("leeftijd", "woonplaats"): a header, no value. */
 export function isColumnHeader(value: string): boolean {
   return [PLACE_HEADER, PERSON_HEADER, ORGANISATION_HEADER, ADDRESS_HEADER, AGE_HEADER].some((header) => header.test(value));
@@ -91,12 +97,16 @@ export function findTableColumns(text: string): Span[] {
     const roles = new Map<number, Role>();
     cells.forEach((cell, i) => {
       if (ADDRESS_HEADER.test(cell.value)) roles.set(i, 'ADDRESS');
-      else if (HOUSE_NUMBER_HEADER.test(cell.value) && roles.get(i - 1) === 'ADDRESS') roles.set(i, 'HOUSE_NUMBER');
       else if (PLACE_HEADER.test(cell.value)) roles.set(i, 'CITY');
       else if (PERSON_HEADER.test(cell.value)) roles.set(i, 'PERSON');
       else if (AGE_HEADER.test(cell.value)) roles.set(i, 'AGE');
       else if (ORGANISATION_HEADER.test(cell.value)) roles.set(i, 'INSTITUTION');
     });
+    // "| straat | nr |": the number has a column of its own.
+    if (cells.some((cell) => STREET_ONLY_HEADER.test(cell.value)))
+      cells.forEach((cell, i) => {
+        if (HOUSE_NUMBER_HEADER.test(cell.value)) roles.set(i, 'HOUSE_NUMBER');
+      });
     // Under a header, a row is another header only where two cells name columns and none holds a digit: a cell
     // "werkgever" or "school" in a row of a table is the value of a column ("verwijzer"), no new header. A row of a
     // field and its value ("| Woonplaats | Lemelerveld |") heads no column; two cells that both name one do ("| naam | organisatie |").
@@ -140,20 +150,19 @@ export function findTableColumns(text: string): Span[] {
         }
         continue;
       }
-      if (label === 'ADDRESS' || label === 'HOUSE_NUMBER') {
-        const number = label === 'ADDRESS' ? cells[i + 1] : cell;
-        const street = label === 'ADDRESS' ? cell : cells[i - 1]!;
-        const split =
-          header.roles.get(label === 'ADDRESS' ? i + 1 : i) === 'HOUSE_NUMBER' &&
-          STREET_NAME_CELL.test(street.value) &&
-          HOUSE_NUMBER_CELL.test(number?.value ?? '');
-        if (split || (label === 'ADDRESS' && isAddressCell(cell.value)))
+      if (label === 'HOUSE_NUMBER') {
+        if (HOUSE_NUMBER_CELL.test(cell.value))
           spans.push({
             start: line.start + cell.at,
             end: line.start + cell.at + cell.value.length,
             label: 'ADDRESS',
-            source: 'address-table-column',
+            source: 'address-number-column',
           });
+        continue;
+      }
+      if (label === 'ADDRESS') {
+        if (isAddressCell(cell.value) || ([...header.roles.values()].includes('HOUSE_NUMBER') && isStreetCell(cell.value)))
+          spans.push({ start: line.start + cell.at, end: line.start + cell.at + cell.value.length, label, source: 'address-table-column' });
         continue;
       }
       if (NAME_CELL.test(cell.value))
