@@ -297,6 +297,20 @@ describe('scan', () => {
     );
   });
 
+  it("splits the Latin Extended copy's classes into a Latin-1 class and the rest, and keeps a negated class whole", () => {
+    const latin1Capitals = latin1Copy(/\p{Lu}/u).source;
+    expect(latinExtendedCopy(/\p{Lu}/u).source).toMatch(
+      new RegExp(`^\\(\\?:${latin1Capitals.replace(/[\\[\]]/g, '\\$&')}\\|\\[[^\\]]+\\]\\)$`),
+    );
+    expect(latinExtendedCopy(/[\p{Ll}'’]+/u).source).toMatch(/^\(\?:\[[^\]]*'’\]\|\[[^\]]+\]\)\+$/);
+    // \p{N} has no members past Latin-1 in these blocks: one class.
+    expect(latinExtendedCopy(/\p{N}/u).source).toBe(latin1Copy(/\p{N}/u).source);
+    const negated = latinExtendedCopy(/[^\p{L}]/u).source;
+    expect(negated.startsWith('[^') && !negated.includes('|')).toBe(true);
+    expect(latinExtendedCopy(/\p{Lu}/u).test('Ş')).toBe(true);
+    expect(latinExtendedCopy(/[^\p{L}]/u).test('ş')).toBe(false);
+  });
+
   it('leaves case-insensitive patterns and \\P{…} as they are', () => {
     const caseless = /\p{Lu}ja/iu;
     const negated = /\P{L}/u;

@@ -205,8 +205,7 @@ const WORKS_FOR =
 
 /** Law names (Leerplichtwet), car makes and their models, agencies and places are no persons. */
 function notAPerson(name: string, strong: boolean, l = lower(name), lists = listsOf(l)): boolean {
-  if ((lists & LIST.GENERIC_SERVICE) !== 0 || l.endsWith('wet') || l.endsWith('wetboek') || l.endsWith('besluit') || l.endsWith('regeling'))
-    return true;
+  if ((lists & LIST.GENERIC_SERVICE) !== 0 || isLawName(l)) return true;
   if (!strong && (lists & LIST.PLACE) !== 0) return true;
   // Runs for every candidate: no pattern, only a look at the first word after an article.
   const space = firstSpace(l);
@@ -215,6 +214,18 @@ function notAPerson(name: string, strong: boolean, l = lower(name), lists = list
   if (firstWord !== 'de' && firstWord !== 'het' && firstWord !== 'een') return false;
   const rest = l.slice(space + 1);
   return CAR_MAKES.has(rest.slice(0, firstSpace(rest))) || CAR_MAKES.has(rest);
+}
+
+const isLawName = (l: string) => l.endsWith('wet') || l.endsWith('wetboek') || l.endsWith('besluit') || l.endsWith('regeling');
+
+/**
+ * judgeName's verdict on a capitalised word alone (not strong) whose lists hold none of NOT_NAME_LIKE, where
+ * canBeName and notAPerson come to: a capital in its first code unit (half of a surrogate pair is none), no law's
+ * name, no car make. Made in place for every known name of the text, without a slice or a lookup in the call's verdicts.
+ */
+function oneWordNameAt(text: string, index: number, lowerWord: string): boolean {
+  const first = text.charCodeAt(index);
+  return (first < 0xd800 || first > 0xdfff) && !isLawName(lowerWord) && !CAR_MAKES.has(lowerWord);
 }
 
 /** /(?:^|\s)\p{Lu}[\p{Ll}]+\s$/u on the 30 characters before `index`: a capitalised word with a space or the window's start before it. */
@@ -530,10 +541,9 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     // "Date: Thu, 19 Nov 2026": an English weekday of a mail header, though Thu is a first name too.
     if (ENGLISH_WEEKDAYS.has(w) && text.charCodeAt(capitalised.ends[c]!) === 44 && isDigit(text.charCodeAt(capitalised.ends[c]! + 2)))
       continue;
-    const first = text.slice(index, capitalised.ends[c]!);
     // FOLLOWING_NAME starts with a space or tab; without one it matches nothing. By test, not exec (it
     // always matches, if only the empty string): its group is the capitalised word after the match's last space or tab.
-    const firstEnd = index + first.length;
+    const firstEnd = capitalised.ends[c]!;
     const gap = text.charCodeAt(firstEnd);
     let end = firstEnd;
     let second: string | undefined;
@@ -565,8 +575,8 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     }
     // A common first name at a sentence start is still a name; other capitalised words there are not evidence.
     if (second && secondLike && !/^(?:De|Het|Een)$/.test(second)) add(index, text.slice(index, end), 'person-lexicon');
-    // One word: its lists are its flags (no further lookup).
-    else add(index, first, 'person-lexicon', false, w, flags);
+    // One word: its lists are its flags, which hold no list of non-names (see above).
+    else if (oneWordNameAt(text, index, w)) spans.add(index, firstEnd, 'person-lexicon');
   }
   for (const m of matchesAt(CAP_SEQUENCE, text, capitalSequenceStarts(found), found)) {
     let start = m.index;
