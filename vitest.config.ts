@@ -8,5 +8,8 @@ export default defineConfig({
   test: {
     include: ['packages/*/{src,test}/**/*.test.ts', 'extension/**/*.test.{ts,tsx}', 'test/bench/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/.output/**', '**/dist/**'],
+    // The test command runs these beside the browser tests on two cores, where a test that takes 2 s
+    // alone can take 10: the default 5 s would fail it for the load, not for its behaviour.
+    testTimeout: 30_000,
   },
 });

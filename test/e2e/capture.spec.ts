@@ -83,6 +83,8 @@ test('a capture that cannot be made says why: a selection in a cross-origin ifra
   extensionId,
   clickToolbarButton,
 }) => {
+  // Several former tests in one (each a step): the budget of those tests, not of one.
+  test.setTimeout(150_000);
   const tabs: Page[] = [];
   /** A fresh tab at `url`, `select` done in it, the toolbar button clicked: the panel (as a tab) that follows. */
   const captureIn = async (url: string, select: (page: Page) => Promise<void>) => {

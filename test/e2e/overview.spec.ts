@@ -42,6 +42,8 @@ async function download(chart: Locator, button: string) {
 test('the overview: an empty library says what it will show; of the seeded stories terms are charted per facet (small groups left out), tables open from the keyboard, a filter in the address narrows the counts (an invalid one is ignored with a note), each chart downloads as CSV, SVG and PNG, and the library opens it on the set it shows', async ({
   openExtensionPage,
 }) => {
+  // Several former tests in one (each a step): the budget of those tests, not of one.
+  test.setTimeout(150_000);
   await test.step('an empty library says what the page will show', async () => {
     const page = await openExtensionPage('overview.html');
     await expect(page.getByRole('heading', { name: 'Nog geen verhalen' })).toBeVisible();

@@ -10,6 +10,8 @@ import { expect, test } from './fixtures.js';
 test('the vocabulary page: facet by facet from the taxonomy package; no accessibility violations; filters without diacritics and switches versions; downloads as a REFI-QDA codebook valid against Codebook.xsd, SKOS and CSV', async ({
   openExtensionPage,
 }) => {
+  // Several former tests in one (each a step): the budget of those tests, not of one.
+  test.setTimeout(150_000);
   await test.step('an extension page shows the vocabulary of the taxonomy package, facet by facet', async () => {
     const page = await openExtensionPage('vocabulary.html');
     const terms = listTerms({ version: LATEST_VERSION });

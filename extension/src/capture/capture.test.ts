@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ClipSchema } from '@vertelpunt/stories';
 import { settled, within } from './capture-outcome';
 import { isInjectableUrl } from './injectable';
@@ -24,6 +24,8 @@ function select(node: Node): void {
   document.getSelection()!.removeAllRanges();
   document.getSelection()!.addRange(range);
 }
+
+afterEach(() => vi.restoreAllMocks());
 
 describe('pickFrame', () => {
   it('prefers the focused frame, then the top frame, and ignores frames without a selection', () => {
@@ -192,19 +194,34 @@ describe('readSelection', () => {
     expect(readSelection(document)).toMatchObject({ text: 'Verhoeven', selectors: [{ exact: 'Verhoeven' }, { start: 12, end: 21 }] });
   });
 
-  it('puts the values of the form fields selected over after their labels: the shown option, the text as typed now, never a password', () => {
+  it('puts the values of the form fields selected over after their labels: the shown option, the text as typed now, never a password, card data or a field drawn as dots', () => {
     document.body.innerHTML =
       // Spaced in the source: happy-dom's text of a selection runs blocks together (no layout).
       '<form id="f"><p>Melder</p> <label>Naam</label><input value="Piet Vos" readonly> ' +
       '<label>Wachtwoord</label><input type="password" value="geheim123"> <label>Pincode</label><input autocomplete="one-time-code" value="4321"> ' +
       '<label>Hulpvraag</label><select><option>Vervoer</option><option selected>Boodschappen</option></select> ' +
       '<label>Akkoord</label><input type="checkbox" checked> <label>Aantal</label><input type="number" value="2"> ' +
+      '<label>Vervalt</label><select autocomplete="cc-exp-month"><option selected>07</option></select> ' +
+      '<label>BSN</label><input style="-webkit-text-security: disc" value="123456782"> ' +
       '<label>Toelichting</label><textarea>Oude tekst</textarea><p>Einde formulier.</p></form>';
     (document.querySelector('textarea') as HTMLTextAreaElement).value = 'Komt twee keer per week.';
+    // happy-dom computes no -webkit-text-security; Chromium gives 'disc' for the masked field, as here.
+    const computed = window.getComputedStyle.bind(window);
+    const masked = document.querySelector('input[style]')!;
+    vi.spyOn(window, 'getComputedStyle').mockImplementation((element, pseudo) => {
+      const style = computed(element, pseudo);
+      if (element !== masked) return style;
+      return new Proxy(style, {
+        get: (target, key) =>
+          key === 'getPropertyValue'
+            ? (name: string) => (name === '-webkit-text-security' ? 'disc' : target.getPropertyValue(name))
+            : Reflect.get(target, key),
+      });
+    });
     select(document.getElementById('f')!);
     const result = readSelection(document) as FrameSelection;
     expect(result.text.replace(/\s+/g, ' ').trim()).toBe(
-      'Melder Naam Piet Vos Wachtwoord Pincode Hulpvraag Boodschappen Akkoord Aantal 2 Toelichting Komt twee keer per week. Einde formulier.',
+      'Melder Naam Piet Vos Wachtwoord Pincode Hulpvraag Boodschappen Akkoord Aantal 2 Vervalt BSN Toelichting Komt twee keer per week. Einde formulier.',
     );
     // The quote anchors in the page's text, which holds no field values.
     expect(JSON.stringify(result.selectors)).not.toContain('Piet Vos');
