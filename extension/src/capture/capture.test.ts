@@ -198,7 +198,7 @@ describe('readSelection', () => {
     document.body.innerHTML =
       // Spaced in the source: happy-dom's text of a selection runs blocks together (no layout).
       '<form id="f"><p>Melder</p> <label>Naam</label><input value="Piet Vos" readonly> ' +
-      '<label>Wachtwoord</label><input type="password" value="geheim123"> <label>Pincode</label><input autocomplete="one-time-code" value="4321"> ' +
+      '<label>Wachtwoord</label><input type="password" value="geheim123"> <label>Pincode</label><input autocomplete="One-Time-Code" value="4321"> ' +
       '<label>Hulpvraag</label><select><option>Vervoer</option><option selected>Boodschappen</option></select> ' +
       '<label>Akkoord</label><input type="checkbox" checked> <label>Aantal</label><input type="number" value="2"> ' +
       '<label>Vervalt</label><select autocomplete="cc-exp-month"><option selected>07</option></select> ' +

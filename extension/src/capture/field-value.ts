@@ -17,7 +17,7 @@ const SHOWN_INPUT_TYPES = new Set([
 ]);
 
 /** Values no clip may hold, whatever the field is called: passwords, one-time codes, card data. */
-const SECRET_AUTOCOMPLETE = /password|one-time-code|cc-/;
+const SECRET_AUTOCOMPLETE = /password|one-time-code|cc-/i; // the attribute ignores case
 
 /** A field drawn as dots by CSS (PINs, BSNs in text boxes that browsers must not offer to save): the user saw no text. */
 function isMasked(field: Element): boolean {
