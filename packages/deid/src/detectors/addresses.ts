@@ -241,7 +241,7 @@ function titleBefore(text: string, start: number): number {
   return m ? m[0].length : 0;
 }
 
-/** A table cell of a name: capitalised words, initials or "fam.", perhaps a tussenvoegsel ("fam. Smit", "E. de Boer", "Nguyen Thi Lan"). */
+/** A table cell of a name: capitalised words, initials or "fam.", perhaps a tussenvoegsel ("fam. Smit", "E. de Boer", "Hoang Van Long"). */
 const NAME_CELL =
   /^(?:fam\.? |(?:\p{Lu}\.)+ ?)?(?:(?:van|de|der|den|ter|ten|el|al) )*\p{Lu}[\p{Ll}'’-]+(?: (?:(?:van|de|der|den|ter|ten) )*\p{Lu}[\p{Ll}'’-]+){0,3}$/u;
 
@@ -268,11 +268,11 @@ export function findAddresses(text: string, found: Scan = scan(text)): Span[] {
   for (let r = 0; r < streets.length; r += 2) {
     let start = streets[r]!;
     let value = text.slice(start, streets[r + 1]);
-    // "E. Jansen\tKeplerstraat 7": a tab ends a table's cell, so the street starts in the cell after the name's.
+    // "E. Gerritsma\tEenhoornstraat 7": a tab ends a table's cell, so the street starts in the cell after the name's.
     const numberAt = value.search(/ \d/);
     const tab = numberAt > 0 ? value.lastIndexOf('\t', numberAt) : -1;
     if (tab !== -1) {
-      // The cell before the street's, where its words are capitalised: the resident's name ("fam. Smit", "E. Jansen").
+      // The cell before the street's, where its words are capitalised: the resident's name ("fam. Smit", "E. Gerritsma").
       const cell = value.slice(value.lastIndexOf('\t', tab - 1) + 1, tab);
       if (NAME_CELL.test(cell))
         cellNames.push({ start: start + tab - cell.length, end: start + tab, label: 'PERSON', source: 'person-cell-before-street' });

@@ -40,9 +40,9 @@ const isLowerName = (word: string) => !NOT_NAMES.has(word) && !NAMES_THAT_ARE_WO
 /** "Jesse, 12, …", "(Sofian, 10 en Amira, 7)", "(Ruth de Wit, 68)", "Moeder: Hawa Abdi Hassan, 31" at a line's end: an age after a name and a comma, where a comma, "en" or a bracket closes it. */
 const AGE_BETWEEN_COMMAS =
   /\)?, (?:ongeveer |circa |ca\. |\p{Lu}\p{Ll}+(?:s|se|ees|ans|aans|isch|ijns), )?(\d{1,3}(?: (?:maanden|mnd\.?|weken|wkn\.?|wk\.?))?)(?:,(?!\d)|(?= en |\)|[ \t]*(?:\r?\n|$)))/uy;
-/** "Slotplein 44-c 2902hb", "Slotplein 44-c\t2902hb": a postcode typed in lower case after a street and house number, or in the cell after it. */
+/** "Vlietplein 17-b 2931pk", "Vlietplein 17-b\t2931pk": a postcode typed in lower case after a street and house number, or in the cell after it. */
 const LOWER_POSTCODE = /(?:,? ?|[ \t]*[\t|;][ \t]*)([1-9]\d{3} ?[a-z]{2})(?![\p{L}\d])/uy;
-/** The place after a postcode on the same line, up to a comma or the line end ("2902hb Capelle"). */
+/** The place after a postcode on the same line, up to a comma or the line end ("2931pk Krimpen"). */
 const PLACE_AFTER = / (\p{L}(?:[\p{Ll}'’-]+|[\p{Lu}'’-]+)(?: (?:aan|op|den|de|der|\p{L}[\p{Ll}'’-]+)){0,4})(?=[ \t]*(?:,|\n|$))/uy;
 /** "Tsjerkestrjitte 3, Wergea |", "Molenweg 12, Oss)": a capitalised place after an address and a comma, before the end of the field. */
 const PLACE_AFTER_ADDRESS = /, (\p{Lu}[\p{Ll}'’-]+(?:[ -](?:aan|op|den|de|der|\p{Lu}[\p{Ll}'’-]+)){0,3})(?=[ \t]*(?:[|,;)\n]|$))/uy;

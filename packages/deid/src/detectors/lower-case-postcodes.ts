@@ -1,4 +1,4 @@
-// A postcode typed in lower case ("2266kb", "9401 kc") before a listed place: "1234ab" alone is too often something else (a
+// A postcode typed in lower case ("1483zp", "5731 rk") before a listed place: "1234ab" alone is too often something else (a
 // unit, a size), but before the name of a town, in any case and after a space, a tab, a bar or a comma, it is the postcode of an
 // address. Tried only at the scan's runs of four digits with two lower-case letters after them.
 import type { Span } from '../labels.js';

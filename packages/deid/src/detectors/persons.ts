@@ -562,7 +562,7 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
           next < capitalised.starts.length && capitalised.starts[next] === secondStart && capitalised.ends[next] === end
             ? (capitalisedFlags.of(capitalised, next) & NOT_NAME_LIKE) === 0
             : nameLike(second);
-        // "Jorrit ter Horst", "Femke van Dalen": after a first name and a tussenvoegsel, a place of the lists is a surname
+        // "Tjalling ter Aar", "Nienke van Dalfsen": after a first name and a tussenvoegsel, a place of the lists is a surname
         // (many Dutch surnames are), though no agency, country or organisation.
         if (
           !secondLike &&
@@ -634,7 +634,7 @@ function lowerNamesStartingLines(text: string, spans: SpanList): void {
 const CHAT_KIN_AND_BLESSINGS =
   /^(?:anne|baba|abi|abe|abla|amin|amen|ameen|hamdullah|inshallah|mashallah|wallah|wollah|habibi|habibti|yalla|salam|salaam|allah)$/;
 /**
- * "kan mohammed ook komen", "ben jij die jordy?": in a chat, a lower-case known first name that is no Dutch word
+ * "gaat wesley ook mee", "is dat die jesper?": in a chat, a lower-case known first name that is no Dutch word
  * (the lists' common words, places and non-names left out), wherever it stands. Read from the scan's words.
  */
 function lowerNamesInChats(text: string, found: Scan, spans: SpanList): void {

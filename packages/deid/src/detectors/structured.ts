@@ -328,7 +328,7 @@ export function findPostcodes(text: string, found: Scan): Span[] {
   const postcodes = rangesAt(POSTCODE, text, postcodeStarts(found), found);
   for (let r = 0; r < postcodes.length; r += 2)
     spans.push({ start: postcodes[r]!, end: postcodes[r + 1]!, label: 'POSTCODE', source: 'postcode' });
-  // In lower case only where a form's label says it is one ("Postcode: 3021gk", "Postcode ...... 3021 gk"): "1234ab" alone is too often something else.
+  // In lower case only where a form's label says it is one ("Postcode: 4817rt", "Postcode ...... 4817 rt"): "1234ab" alone is too often something else.
   for (const m of text.matchAll(/\b[Pp]ostcode:?(?:[ \t]*\.{2,})?[ \t]*([1-9]\d{3} ?[a-zA-Z]{2})\b/g)) {
     const start = m.index + m[0].length - m[1]!.length;
     if (!/[A-Z]{2}$/.test(m[1]!)) spans.push({ start, end: m.index + m[0].length, label: 'POSTCODE', source: 'postcode-labelled' });

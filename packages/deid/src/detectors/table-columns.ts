@@ -38,10 +38,10 @@ const AGE_HEADER = /^(?:leeftijd|lft\.?|age|leeftijd \(jaar\))$/i;
 /** A street's column apart from its number's ("| straat | nr |"): only there is a "nr" column a house number's, not a row's count. */
 const STREET_ONLY_HEADER = /^(?:straat|straatnaam)$/i;
 const HOUSE_NUMBER_HEADER = /^(?:nr\.?|huisnr\.?|huisnummer|no\.?)$/i;
-/** A house number with its addition, alone in its cell: "211-A", "88 bis", "19-hs", "6 3e verd.", "14 II". */
+/** A house number with its addition, alone in its cell: "37-C", "5 bis", "23-hs", "9 2e verd.", "14 II". */
 const HOUSE_NUMBER_CELL =
   /^\d{1,5}(?:[ -]?(?:[A-Za-z]{1,2}|bis|hs|huis|boven|bg|I{1,3}|IV|rood|zwart))?(?: \d{1,2}(?:e|de|ste) (?:verd\.?|verdieping|etage))?$/;
-/** A street's name alone in its cell: capitalised words, the last its kind or no common word ("Paul Krugerlaan", "Brink"). */
+/** A street's name alone in its cell: capitalised words, the last its kind or no common word ("Anna Paulownalaan", "Brink"). */
 function isStreetCell(value: string): boolean {
   if (!/^\p{Lu}[\p{L}'’. -]{1,48}$/u.test(value)) return false;
   const last = value.slice(value.lastIndexOf(' ') + 1);
