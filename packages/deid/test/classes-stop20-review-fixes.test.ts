@@ -22,3 +22,25 @@ describe('a form label in the cell before a street', () => {
     has('5\tWesley\tFaberstraat 8\tja', 'PERSON', 'Wesley');
   });
 });
+
+describe('a "nr" column beside a street column', () => {
+  const addresses = (text: string) => found(text).filter(([label]) => label === 'ADDRESS');
+  it('is a row count where it stands first, before the street column', () => {
+    const rows = '| nr | straat | melding |\n|---|---|---|\n| 1 | Eenhoornstraat | lekkage |\n| 2 | Faberstraat | geluidsoverlast |';
+    expect(addresses(rows).map(([, value]) => value)).not.toContain('1');
+    expect(addresses(rows).map(([, value]) => value)).not.toContain('2');
+  });
+  it('is a row count where another column stands between it and the street', () => {
+    const rows = 'straat\tmelding\tnr\nEenhoornstraat\tlekkage\t3\nFaberstraat\tgeluid\t4';
+    expect(addresses(rows).map(([, value]) => value)).not.toContain('3');
+  });
+  it('is the house number right after the street column', () => {
+    const rows = '| straat | nr | melding |\n|---|---|---|\n| Eenhoornstraat | 37-C | lekkage |\n| Faberstraat | 5 bis | geluid |';
+    expect(addresses(rows)).toEqual([
+      ['ADDRESS', 'Eenhoornstraat'],
+      ['ADDRESS', '37-C'],
+      ['ADDRESS', 'Faberstraat'],
+      ['ADDRESS', '5 bis'],
+    ]);
+  });
+});
