@@ -44,3 +44,17 @@ describe('a "nr" column beside a street column', () => {
     ]);
   });
 });
+
+describe('a number written out after "is" and a name', () => {
+  const ages = (text: string) => found(text).filter(([label]) => label === 'AGE');
+  it.each([
+    'Tjalling is vier nachten weggebleven.',
+    'Wesley is drie kwartier te laat gekomen.',
+    'Nienke is twee dagen ziek geweest.',
+    'Wesley is vijf kilo afgevallen.',
+  ])('before a noun of count is no age: %s', (text) => expect(ages(text)).toEqual([]));
+  it('where a clause ends is an age', () => {
+    has('Wesley is zeven, hij zit in groep vier.', 'AGE', 'zeven');
+    has('Tjalling is vier en gaat naar de opvang.', 'AGE', 'vier');
+  });
+});

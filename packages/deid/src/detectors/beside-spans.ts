@@ -25,7 +25,8 @@ const AGE_OF_NAME =
   / van (?:een jaar of |ongeveer |rond de )?(\d{1,2}(?: (?:mnd\.?|maanden|weken|wkn\.?))?)(?= (?:jaar|jr|zit|is|woont|gaat|heeft|komt|krijgt|wil|was|die|en|of|op|uit|met)(?![\p{L}])| ?[,;)]| ?\.(?!\d)| ?\n| ?$)/uy;
 /** "oliwia is 6, bartek 3", "hij 86, zij 83", "Amir 12 – Sara 9" after a name: a bare number where a clause or the line ends, or a dash before the next name. */
 const AGE_AFTER_NAME = new RegExp(
-  ` (?:(?:is |wordt |werd )?(\\d{1,3})|(?:is |wordt |werd )(${AGE_NUMBER_WORD}|${CHILD_NUMBER_WORD})(?![\\p{L}]))(?= ?[,;)]| en | is(?![\\p{L}])| [–—] \\p{Lu}| ?\\n| ?$| ?\\.(?!\\d)| (?!(?:jan|feb|mrt|maart|apr|april|mei|jun|juni|jul|juli|aug|sep|sept|okt|nov|dec|januari|februari|augustus|september|oktober|november|december|keer|uur|euro|minuten|min|dagen|weken|maanden|x|km|kg)(?![\\p{L}]))\\p{Ll}{3,})`,
+  // A number written out only where the clause ends: before a noun it counts things ("is vier nachten", "is drie kwartier").
+  ` (?:(?:is |wordt |werd )(${AGE_NUMBER_WORD}|${CHILD_NUMBER_WORD})(?![\\p{L}])(?= ?[,;)]| en | jaar(?![\\p{L}])| [–—] \\p{Lu}| ?\\n| ?$| ?\\.(?!\\d))|(?:is |wordt |werd )?(\\d{1,3}))(?= ?[,;)]| en | is(?![\\p{L}])| [–—] \\p{Lu}| ?\\n| ?$| ?\\.(?!\\d)| (?!(?:jan|feb|mrt|maart|apr|april|mei|jun|juni|jul|juli|aug|sep|sept|okt|nov|dec|januari|februari|augustus|september|oktober|november|december|keer|uur|euro|minuten|min|dagen|weken|maanden|x|km|kg)(?![\\p{L}]))\\p{Ll}{3,})`,
   'uy',
 );
 /** "Hilda Bos;81;Kerkstraat 4": a cell of one to three digits right after a name's cell (in a table with an age column). */
@@ -168,9 +169,9 @@ export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
       } else if (
         span.label === 'PERSON' &&
         (m = numberOrVerbAt(text, span.end) ? at(AGE_AFTER_NAME, text, span.end) : null) &&
-        (m[1] === undefined || Number.parseInt(m[1], 10) <= MOST_YEARS)
+        (m[2] === undefined || Number.parseInt(m[2], 10) <= MOST_YEARS)
       ) {
-        // "yusuf is twaalf": the age written out is the second group.
+        // "sem is twaalf": the age written out is the first group, in digits the second.
         const age = m[1] ?? m[2]!;
         const start = m.index + m[0].indexOf(age, 1);
         more.push({ start, end: start + age.length, label: 'AGE', source: 'age-after-name' });
