@@ -94,8 +94,7 @@ describe('a street and its number in columns of their own', () => {
 });
 
 describe('lower-case names anywhere in a chat typed in lower case', () => {
-  const chat =
-    '[18:02] lotte: gaat wesley zaterdag ook mee naar de markt?\n[18:05] ruben: denk het wel, jesper rijdt\n[18:06] lotte: top';
+  const chat = '[18:02] lotte: gaat wesley zaterdag ook mee naar de markt?\n[18:05] ruben: denk het wel, jesper rijdt\n[18:06] lotte: top';
   it('takes a known first name that is no word, wherever it stands in a message', () => {
     has(chat, 'PERSON', 'wesley');
     has(chat, 'PERSON', 'jesper');

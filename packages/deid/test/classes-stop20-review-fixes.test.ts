@@ -8,14 +8,11 @@ const has = (text: string, label: string, value: string) => expect(found(text)).
 const lacks = (text: string, label: string, value: string) => expect(found(text)).not.toContainEqual([label, value]);
 
 describe('a form label in the cell before a street', () => {
-  it.each(['Adres', 'Bezoekadres', 'Locatie', 'Straat', 'Contact', 'Huisarts', 'Postadres', 'Woonadres'])(
-    'is no person: %s',
-    (label) => {
-      const text = `${label}\tEenhoornstraat 14`;
-      lacks(text, 'PERSON', label);
-      has(text, 'ADDRESS', 'Eenhoornstraat 14');
-    },
-  );
+  it.each(['Adres', 'Bezoekadres', 'Locatie', 'Straat', 'Contact', 'Huisarts', 'Postadres', 'Woonadres'])('is no person: %s', (label) => {
+    const text = `${label}\tEenhoornstraat 14`;
+    lacks(text, 'PERSON', label);
+    has(text, 'ADDRESS', 'Eenhoornstraat 14');
+  });
   it('still takes a name with initials, a listed surname or first name before a street cell', () => {
     has('3\tR. Gerritsma\tEenhoornstraat 14\tja', 'PERSON', 'R. Gerritsma');
     has('4\tGerritsma\tFaberstraat 2\tnee', 'PERSON', 'Gerritsma');
@@ -60,7 +57,10 @@ describe('a number written out after "is" and a name', () => {
 });
 
 describe('festive greetings in a chat typed in lower case', () => {
-  const persons = (text: string) => found(text).filter(([label]) => label === 'PERSON').map(([, value]) => value);
+  const persons = (text: string) =>
+    found(text)
+      .filter(([label]) => label === 'PERSON')
+      .map(([, value]) => value);
   it.each([
     '[19:40] siham: eid mubarak allemaal!\n[19:42] wesley: jij ook',
     '[19:40] siham: ramadan mubarak, en mabrouk met jullie nieuwe huis\n[19:42] wesley: dankje',
@@ -71,5 +71,29 @@ describe('festive greetings in a chat typed in lower case', () => {
   });
   it('still takes a name that is also a greeting where no feast comes before it', () => {
     has('[19:40] siham: komt karim morgen ook?\n[19:42] wesley: ja', 'PERSON', 'karim');
+  });
+});
+
+describe('one rule for a lower-case postcode before a place', () => {
+  const postcodes = (text: string) =>
+    found(text)
+      .filter(([label]) => label === 'POSTCODE')
+      .map(([, value]) => value);
+  it('takes no year and weekday abbreviation before a place for a postcode', () => {
+    expect(postcodes('Ik woon sinds 2019 wo Utrecht, daarvoor elders.')).toEqual([]);
+    expect(postcodes('Verhuisd op 2021 ma Deventer, zegt hij.')).toEqual([]);
+  });
+  it('takes a place that is also a word only with its capital, and two-letter units never', () => {
+    expect(postcodes('Ze woont nu op:\n1011 zz Amsterdam')).toEqual(['1011 zz']);
+    expect(postcodes('Ze woont nu op:\n1011 zz amsterdam')).toEqual([]);
+    expect(postcodes('Gewicht: 1500 kg Deventer')).toEqual([]);
+  });
+  it('finds each postcode once, by one rule', () => {
+    const text = 'Nieuw: Eenhoornstraat 3, 4817 rt Breda.';
+    expect(
+      detect(text)
+        .filter((span) => span.label === 'POSTCODE')
+        .map((span) => span.source),
+    ).toEqual(['postcode-before-place']);
   });
 });
