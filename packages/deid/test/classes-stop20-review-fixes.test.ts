@@ -97,3 +97,11 @@ describe('one rule for a lower-case postcode before a place', () => {
     ).toEqual(['postcode-before-place']);
   });
 });
+
+describe('a number in brackets after "pt."', () => {
+  it('of one digit numbers the people of a list', () => {
+    const ages = (text: string) => found(text).filter(([label]) => label === 'AGE');
+    expect(ages('Pt. (1) zie boven; pt. (2) belt morgen terug.')).toEqual([]);
+  });
+  it('of two digits is the age', () => has('Pt. (58) belt morgen terug.', 'AGE', '58'));
+});
