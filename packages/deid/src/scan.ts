@@ -775,6 +775,7 @@ function classOfBlocks(members: string, blocks: Blocks): string | undefined {
     const ranges = rangesOf(property.name, split ? LATIN1 : blocks);
     if (ranges === undefined) return undefined;
     first += ranges;
+    // Defined: rangesOf answers by the property's name alone (the same L, Lu, Ll, N test), and it answered for LATIN1 above.
     if (split) rest += rangesOf(property.name, BEYOND_LATIN1)!;
     i += property.length - 1;
   }

@@ -16,6 +16,7 @@ import {
 } from '../scan.js';
 import { numberStack } from '../number-stack.js';
 import { FIRST_NAMES, NOT_NAMES, PLACES } from '../lexicon.js';
+import { isCommon } from '../statistical/token-features.js';
 import { CAP, firstSpace, isDigit, isSentenceStart, lower, postcodeStarts } from './name-patterns.js';
 
 export const STREET_SUFFIX =
@@ -241,9 +242,25 @@ function titleBefore(text: string, start: number): number {
   return m ? m[0].length : 0;
 }
 
-/** A table cell of a name: capitalised words, initials or "fam.", perhaps a tussenvoegsel ("fam. Smit", "E. de Boer", "Nguyen Thi Lan"). */
+/** A table cell of a name: capitalised words, initials or "fam.", perhaps a tussenvoegsel ("fam. Smit", "E. de Boer", "Hoang Van Long"). */
 const NAME_CELL =
   /^(?:fam\.? |(?:\p{Lu}\.)+ ?)?(?:(?:van|de|der|den|ter|ten|el|al) )*\p{Lu}[\p{Ll}'’-]+(?: (?:(?:van|de|der|den|ter|ten) )*\p{Lu}[\p{Ll}'’-]+){0,3}$/u;
+/** Initials or "fam." before the name, or a tussenvoegsel inside it: a name, whatever its words. */
+const NAME_CELL_MARK = /^(?:fam\.? |\p{Lu}\.)| (?:van|de|der|den|ter|ten|el|al) /u;
+/** Labels of an address field that the common words do not hold ("Bezoekadres", "Vestiging"). */
+const ADDRESS_LABEL = /(?:adres|locatie|vestiging|plaats|straat|contact)$/;
+
+/**
+ * Whether a cell before a street's holds a name, not a form's label ("Adres", "Locatie", "Huisarts" before a tab): initials,
+ * "fam." or a tussenvoegsel; or else a word that is no common word and no address label.
+ */
+function isNameCell(cell: string): boolean {
+  if (!NAME_CELL.test(cell)) return false;
+  if (NAME_CELL_MARK.test(cell)) return true;
+  return lower(cell)
+    .split(' ')
+    .some((word) => !isCommon(word) && !NOT_NAMES.has(word) && !ADDRESS_LABEL.test(word));
+}
 
 export function findAddresses(text: string, found: Scan = scan(text)): Span[] {
   const spans = new SpanList('ADDRESS');
@@ -268,13 +285,13 @@ export function findAddresses(text: string, found: Scan = scan(text)): Span[] {
   for (let r = 0; r < streets.length; r += 2) {
     let start = streets[r]!;
     let value = text.slice(start, streets[r + 1]);
-    // "E. Jansen\tKeplerstraat 7": a tab ends a table's cell, so the street starts in the cell after the name's.
+    // "E. Gerritsma\tEenhoornstraat 7": a tab ends a table's cell, so the street starts in the cell after the name's.
     const numberAt = value.search(/ \d/);
     const tab = numberAt > 0 ? value.lastIndexOf('\t', numberAt) : -1;
     if (tab !== -1) {
-      // The cell before the street's, where its words are capitalised: the resident's name ("fam. Smit", "E. Jansen").
+      // The cell before the street's, where its words are capitalised: the resident's name ("fam. Smit", "E. Gerritsma").
       const cell = value.slice(value.lastIndexOf('\t', tab - 1) + 1, tab);
-      if (NAME_CELL.test(cell))
+      if (isNameCell(cell))
         cellNames.push({ start: start + tab - cell.length, end: start + tab, label: 'PERSON', source: 'person-cell-before-street' });
       start += tab + 1;
       value = value.slice(tab + 1);

@@ -184,6 +184,8 @@ export function agePhraseAt(text: string, at: number, end: number, previous: num
     if (!BEFORE[k]!.test(before)) continue;
     // "is eind 40", "(begin 30)": a decade, no clock time or count.
     if (k === 8 && !/^[2-9]0$/.test(text.slice(at, end))) break;
+    // "Pt. (1)", "Mw. (2)": after a title or a patient, one digit in brackets numbers the people of a list; their ages have two.
+    if (k === 2 && end - at < 2) break;
     const closing = AFTER[k]!.exec(after);
     if (!closing || (k === 0 && isGroupAge(text, at))) break;
     const unit = /^ (?:jaar|jr\.?|maanden|maand|weken|mnd\.?)(?![\p{L}])/u.exec(after)?.[0] ?? '';

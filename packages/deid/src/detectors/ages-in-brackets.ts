@@ -110,7 +110,7 @@ export function agesInBrackets(text: string, spans: Span[]): void {
         spans.push({ start: digits, end, label: 'AGE', source: 'age-after-year-of-birth' });
         continue;
       }
-      // "Tim (16, 4 havo)", "Mw. Yıldız (52, Hyacintenstraat 4)", "haar broer (23, dyslexie)": after a name or kin, an age first in the bracket.
+      // "Tim (16, 4 havo)", "Mw. Tuncel (52, Irisstraat 4)", "haar broer (23, dyslexie)": after a name or kin, an age first in the bracket.
       if (testAt(AGE_FIRST_IN_BRACKET, text, end) && (nameBefore(text, at) || KIN_BEFORE.test(text.slice(Math.max(0, at - 14), at)))) {
         spans.push({ start: digits, end, label: 'AGE', source: 'age-first-in-brackets' });
         continue;

@@ -25,7 +25,8 @@ const AGE_OF_NAME =
   / van (?:een jaar of |ongeveer |rond de )?(\d{1,2}(?: (?:mnd\.?|maanden|weken|wkn\.?))?)(?= (?:jaar|jr|zit|is|woont|gaat|heeft|komt|krijgt|wil|was|die|en|of|op|uit|met)(?![\p{L}])| ?[,;)]| ?\.(?!\d)| ?\n| ?$)/uy;
 /** "oliwia is 6, bartek 3", "hij 86, zij 83", "Amir 12 – Sara 9" after a name: a bare number where a clause or the line ends, or a dash before the next name. */
 const AGE_AFTER_NAME = new RegExp(
-  ` (?:(?:is |wordt |werd )?(\\d{1,3})|(?:is |wordt |werd )(${AGE_NUMBER_WORD}|${CHILD_NUMBER_WORD})(?![\\p{L}]))(?= ?[,;)]| en | is(?![\\p{L}])| [–—] \\p{Lu}| ?\\n| ?$| ?\\.(?!\\d)| (?!(?:jan|feb|mrt|maart|apr|april|mei|jun|juni|jul|juli|aug|sep|sept|okt|nov|dec|januari|februari|augustus|september|oktober|november|december|keer|uur|euro|minuten|min|dagen|weken|maanden|x|km|kg)(?![\\p{L}]))\\p{Ll}{3,})`,
+  // A number written out only where the clause ends: before a noun it counts things ("is vier nachten", "is drie kwartier").
+  ` (?:(?:is |wordt |werd )(${AGE_NUMBER_WORD}|${CHILD_NUMBER_WORD})(?![\\p{L}])(?= ?[,;)]| en | jaar(?![\\p{L}])| [–—] \\p{Lu}| ?\\n| ?$| ?\\.(?!\\d))|(?:is |wordt |werd )?(\\d{1,3}))(?= ?[,;)]| en | is(?![\\p{L}])| [–—] \\p{Lu}| ?\\n| ?$| ?\\.(?!\\d)| (?!(?:jan|feb|mrt|maart|apr|april|mei|jun|juni|jul|juli|aug|sep|sept|okt|nov|dec|januari|februari|augustus|september|oktober|november|december|keer|uur|euro|minuten|min|dagen|weken|maanden|x|km|kg)(?![\\p{L}]))\\p{Ll}{3,})`,
   'uy',
 );
 /** "Hilda Bos;81;Kerkstraat 4": a cell of one to three digits right after a name's cell (in a table with an age column). */
@@ -40,9 +41,9 @@ const isLowerName = (word: string) => !NOT_NAMES.has(word) && !NAMES_THAT_ARE_WO
 /** "Jesse, 12, …", "(Sofian, 10 en Amira, 7)", "(Ruth de Wit, 68)", "Moeder: Hawa Abdi Hassan, 31" at a line's end: an age after a name and a comma, where a comma, "en" or a bracket closes it. */
 const AGE_BETWEEN_COMMAS =
   /\)?, (?:ongeveer |circa |ca\. |\p{Lu}\p{Ll}+(?:s|se|ees|ans|aans|isch|ijns), )?(\d{1,3}(?: (?:maanden|mnd\.?|weken|wkn\.?|wk\.?))?)(?:,(?!\d)|(?= en |\)|[ \t]*(?:\r?\n|$)))/uy;
-/** "Slotplein 44-c 2902hb", "Slotplein 44-c\t2902hb": a postcode typed in lower case after a street and house number, or in the cell after it. */
+/** "Vlietplein 17-b 2931pk", "Vlietplein 17-b\t2931pk": a postcode typed in lower case after a street and house number, or in the cell after it. */
 const LOWER_POSTCODE = /(?:,? ?|[ \t]*[\t|;][ \t]*)([1-9]\d{3} ?[a-z]{2})(?![\p{L}\d])/uy;
-/** The place after a postcode on the same line, up to a comma or the line end ("2902hb Capelle"). */
+/** The place after a postcode on the same line, up to a comma or the line end ("2931pk Krimpen"). */
 const PLACE_AFTER = / (\p{L}(?:[\p{Ll}'’-]+|[\p{Lu}'’-]+)(?: (?:aan|op|den|de|der|\p{L}[\p{Ll}'’-]+)){0,4})(?=[ \t]*(?:,|\n|$))/uy;
 /** "Tsjerkestrjitte 3, Wergea |", "Molenweg 12, Oss)": a capitalised place after an address and a comma, before the end of the field. */
 const PLACE_AFTER_ADDRESS = /, (\p{Lu}[\p{Ll}'’-]+(?:[ -](?:aan|op|den|de|der|\p{Lu}[\p{Ll}'’-]+)){0,3})(?=[ \t]*(?:[|,;)\n]|$))/uy;
@@ -168,9 +169,9 @@ export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
       } else if (
         span.label === 'PERSON' &&
         (m = numberOrVerbAt(text, span.end) ? at(AGE_AFTER_NAME, text, span.end) : null) &&
-        (m[1] === undefined || Number.parseInt(m[1], 10) <= MOST_YEARS)
+        (m[2] === undefined || Number.parseInt(m[2], 10) <= MOST_YEARS)
       ) {
-        // "yusuf is twaalf": the age written out is the second group.
+        // "sem is twaalf": the age written out is the first group, in digits the second.
         const age = m[1] ?? m[2]!;
         const start = m.index + m[0].indexOf(age, 1);
         more.push({ start, end: start + age.length, label: 'AGE', source: 'age-after-name' });

@@ -1,6 +1,7 @@
-// A postcode typed in lower case ("2266kb", "9401 kc") before a listed place: "1234ab" alone is too often something else (a
-// unit, a size), but before the name of a town, in any case and after a space, a tab, a bar or a comma, it is the postcode of an
-// address. Tried only at the scan's runs of four digits with two lower-case letters after them.
+// A postcode typed in lower case ("1483zp", "5731 rk") before a listed place: "1234ab" alone is too often something else (a
+// unit, a size), but before the name of a town (one that is also a word, "Hoorn", only with its capital), after a space, a
+// tab, a bar or a comma, it is the postcode of an address. Tried only at the scan's runs of four digits with two lower-case
+// letters after them. The only rule for such a postcode before a place (after an address: beside-spans.ts).
 import type { Span } from '../labels.js';
 import { PLACES, PLACES_THAT_ARE_WORDS } from '../lexicon.js';
 import { classAt, digitRunsWhere, LETTER, matchesAt, type Scan } from '../scan.js';
@@ -8,34 +9,19 @@ import { classAt, digitRunsWhere, LETTER, matchesAt, type Scan } from '../scan.j
 /** The postcode, a separator, and up to four words of a place (letters, hyphens, "'s-"), case as written. */
 const POSTCODE_BEFORE_PLACE =
   /([1-9]\d{3} ?[a-z]{2})(?:[ \t]{1,8}|[ \t]*[|,][ \t]*)((?:'s-)?\p{L}[\p{L}-]*(?: (?:aan|op|den|de|der|a\/d|\p{L}[\p{L}-]*)){0,3})/gu;
-/** Two-letter words and additions that follow a number ("1408 in Almere", "2011 te Hoorn", "45 hs, …"). */
-const SHORT_WORDS = new Set([
-  'in',
-  'te',
-  'op',
-  'en',
-  'om',
-  'of',
-  'af',
-  'al',
-  'nu',
-  'zo',
-  'ja',
-  'je',
-  'ze',
-  'we',
-  'na',
-  'ik',
-  'er',
-  'is',
-  'hs',
-  'bg',
-  'nr',
-  'ca',
-]);
+/**
+ * Two letters that follow a number as a word, an addition, a unit or a weekday ("1408 in Almere", "2011 te Hoorn", "45 hs",
+ * "1500 kg", "2019 wo Utrecht"), not a postcode's.
+ */
+const SHORT_WORDS = new Set(
+  'in te op en om of af al nu zo ja je ze we na ik er is de uw mn zn hs bg nr ca sa sd ss km kg cm pp bv nv vs ma di wo do vr za'.split(
+    ' ',
+  ),
+);
 /** Where a postcode's field starts: a line (perhaps indented), or after a comma, a bar or a tab; not after a word (a house number, a year). */
 const FIELD_START = /(?:^|\n|[,|\t])[ \t]*$/;
 const isLowerAscii = (code: number) => code >= 97 && code <= 122;
+const isUpperAscii = (code: number) => code >= 65 && code <= 90;
 
 /** Where four digits start that two lower-case letters follow, with or without a space, and no digit or letter before. */
 function candidates(found: Scan): number[] {
@@ -53,13 +39,13 @@ function candidates(found: Scan): number[] {
   });
 }
 
-/** The longest listed place among the first words, as its length, or 0. */
+/** The longest listed place among the first words, as its length, or 0; a place that is also a word ("Hoorn") only with its capital. */
 function placeLength(words: string): number {
   const parts = words.split(' ');
   for (let n = parts.length; n > 0; n--) {
     const candidate = parts.slice(0, n).join(' ');
     const lower = candidate.toLowerCase();
-    if (PLACES.has(lower) && !PLACES_THAT_ARE_WORDS.has(lower)) return candidate.length;
+    if (PLACES.has(lower) && (!PLACES_THAT_ARE_WORDS.has(lower) || isUpperAscii(candidate.charCodeAt(0)))) return candidate.length;
   }
   return 0;
 }

@@ -562,7 +562,7 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
           next < capitalised.starts.length && capitalised.starts[next] === secondStart && capitalised.ends[next] === end
             ? (capitalisedFlags.of(capitalised, next) & NOT_NAME_LIKE) === 0
             : nameLike(second);
-        // "Jorrit ter Horst", "Femke van Dalen": after a first name and a tussenvoegsel, a place of the lists is a surname
+        // "Tjalling ter Aar", "Nienke van Dalfsen": after a first name and a tussenvoegsel, a place of the lists is a surname
         // (many Dutch surnames are), though no agency, country or organisation.
         if (
           !secondLike &&
@@ -632,9 +632,12 @@ function lowerNamesStartingLines(text: string, spans: SpanList): void {
 
 /** Kin words and blessings of Turkish, Arabic and Moroccan Dutch chats that the lists also hold as first names ("anne" is mother). */
 const CHAT_KIN_AND_BLESSINGS =
-  /^(?:anne|baba|abi|abe|abla|amin|amen|ameen|hamdullah|inshallah|mashallah|wallah|wollah|habibi|habibti|yalla|salam|salaam|allah)$/;
+  /^(?:anne|baba|abi|abe|abla|amin|amen|ameen|hamdullah|inshallah|mashallah|wallah|wollah|habibi|habibti|yalla|salam|salaam|allah|mubarak|mubarek|mabrouk|mabrook|kareem)$/;
+/** "ramadan karim", "bayram kerim": the feast's greeting, though "karim" alone is a name. */
+const FEAST_BEFORE_GREETING = /(?:^|[^\p{L}])(?:ramadan|ramazan|bayram|eid) $/u;
+const FEAST_GREETING = /^(?:karim|kerim)$/;
 /**
- * "kan mohammed ook komen", "ben jij die jordy?": in a chat, a lower-case known first name that is no Dutch word
+ * "gaat wesley ook mee", "is dat die jesper?": in a chat, a lower-case known first name that is no Dutch word
  * (the lists' common words, places and non-names left out), wherever it stands. Read from the scan's words.
  */
 function lowerNamesInChats(text: string, found: Scan, spans: SpanList): void {
@@ -643,6 +646,7 @@ function lowerNamesInChats(text: string, found: Scan, spans: SpanList): void {
     const end = found.wordEnds[w]!;
     if (end - start < 3 || (classAt(text, start) & LOWER) === 0) continue;
     const word = text.slice(start, end);
+    if (FEAST_GREETING.test(word) && FEAST_BEFORE_GREETING.test(text.slice(Math.max(0, start - 9), start))) continue;
     if (isLowerCaseFirstName(word) && !CHAT_WORDS.test(word) && !CHAT_KIN_AND_BLESSINGS.test(word) && !isCommon(word) && !PLACES.has(word))
       spans.add(start, end, 'person-lower-in-chat');
   }

@@ -4,7 +4,7 @@ import type { Span } from '../labels.js';
 import { charactersBefore, digitRunsWhere, matchesAt, rangesAt, type Scan } from '../scan.js';
 import { isDigit, postcodeStarts } from './name-patterns.js';
 import { nationalDutchNumber } from './dutch-phone.js';
-import { GENERIC_SERVICES, PLACES, PLACES_THAT_ARE_WORDS } from '../lexicon.js';
+import { GENERIC_SERVICES } from '../lexicon.js';
 
 // Detectors of identifiers with a checkable structure: each candidate is validated, not only matched.
 
@@ -328,36 +328,12 @@ export function findPostcodes(text: string, found: Scan): Span[] {
   const postcodes = rangesAt(POSTCODE, text, postcodeStarts(found), found);
   for (let r = 0; r < postcodes.length; r += 2)
     spans.push({ start: postcodes[r]!, end: postcodes[r + 1]!, label: 'POSTCODE', source: 'postcode' });
-  // In lower case only where a form's label says it is one ("Postcode: 3021gk", "Postcode ...... 3021 gk"): "1234ab" alone is too often something else.
+  // In lower case only where a form's label says it is one ("Postcode: 4817rt", "Postcode ...... 4817 rt"): "1234ab" alone is too often something else.
   for (const m of text.matchAll(/\b[Pp]ostcode:?(?:[ \t]*\.{2,})?[ \t]*([1-9]\d{3} ?[a-zA-Z]{2})\b/g)) {
     const start = m.index + m[0].length - m[1]!.length;
     if (!/[A-Z]{2}$/.test(m[1]!)) spans.push({ start, end: m.index + m[0].length, label: 'POSTCODE', source: 'postcode-labelled' });
   }
-  lowerPostcodesBeforePlaces(text, found, spans);
   return spans;
-}
-
-/** A postcode in lower case, then spaces and a word: "7411 kb  Deventer", "3514 ax UTRECHT", "2011 hk haarlem". */
-const LOWER_POSTCODE_AND_WORD = /[1-9]\d{3} ?([a-z]{2})[ \t]+(\p{L}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)?)(?![\p{L}\d])/uy;
-const TWO_LETTER_WORDS = /^(?:in|en|op|om|of|te|de|na|al|ze|we|je|is|er|nu|zo|ik|uw|mn|zn|ca|ja|nr|sa|sd|ss|km|kg|cm|pp|bv|nv|vs|uur)$/;
-/** "7411 kb Deventer": a lower-case postcode is one where a place of the lists follows it (no place that is also a word). */
-function lowerPostcodesBeforePlaces(text: string, found: Scan, spans: Span[]): void {
-  for (let i = 0; i < found.digitStarts.length; i++) {
-    const at = found.digitStarts[i]!;
-    if (found.digitEnds[i]! - at !== 4 || isDigit(text.charCodeAt(at - 1))) continue;
-    const letter = text.charCodeAt(
-      found.digitEnds[i]! === text.length ? at : found.digitEnds[i]! + (text.charCodeAt(found.digitEnds[i]!) === 32 ? 1 : 0),
-    );
-    if (letter < 97 || letter > 122) continue;
-    LOWER_POSTCODE_AND_WORD.lastIndex = at;
-    const m = LOWER_POSTCODE_AND_WORD.exec(text);
-    const place = m?.[2]!.toLowerCase();
-    // "sinds 2019 in Utrecht": two letters that are a word make no postcode.
-    // A place that is also a word ("Assen", "Hoorn") only with its capital.
-    if (!m || TWO_LETTER_WORDS.test(m[1]!) || !place || !PLACES.has(place) || (PLACES_THAT_ARE_WORDS.has(place) && !/^\p{Lu}/u.test(m[2]!)))
-      continue;
-    spans.push({ start: at, end: at + m[0].indexOf(m[1]!) + 2, label: 'POSTCODE', source: 'postcode-before-place' });
-  }
 }
 
 // Dutch licence plates, side codes 1-14 (letters X, Y, L, N… appear in newer codes; no vowels in 4+).

@@ -35,13 +35,13 @@ function isAddressCell(value: string): boolean {
   return !words.some((word, i) => i > 0 && /^\p{Ll}/u.test(word) && !STREET_JOINERS.has(word));
 }
 const AGE_HEADER = /^(?:leeftijd|lft\.?|age|leeftijd \(jaar\))$/i;
-/** A street's column apart from its number's ("| straat | nr |"): only there is a "nr" column a house number's, not a row's count. */
+/** A street's column apart from its number's ("| straat | nr |"): only right after it is a "nr" column a house number's, not a row's count. */
 const STREET_ONLY_HEADER = /^(?:straat|straatnaam)$/i;
 const HOUSE_NUMBER_HEADER = /^(?:nr\.?|huisnr\.?|huisnummer|no\.?)$/i;
-/** A house number with its addition, alone in its cell: "211-A", "88 bis", "19-hs", "6 3e verd.", "14 II". */
+/** A house number with its addition, alone in its cell: "37-C", "5 bis", "23-hs", "9 2e verd.", "14 II". */
 const HOUSE_NUMBER_CELL =
   /^\d{1,5}(?:[ -]?(?:[A-Za-z]{1,2}|bis|hs|huis|boven|bg|I{1,3}|IV|rood|zwart))?(?: \d{1,2}(?:e|de|ste) (?:verd\.?|verdieping|etage))?$/;
-/** A street's name alone in its cell: capitalised words, the last its kind or no common word ("Paul Krugerlaan", "Brink"). */
+/** A street's name alone in its cell: capitalised words, the last its kind or no common word ("Anna Paulownalaan", "Brink"). */
 function isStreetCell(value: string): boolean {
   if (!/^\p{Lu}[\p{L}'’. -]{1,48}$/u.test(value)) return false;
   const last = value.slice(value.lastIndexOf(' ') + 1);
@@ -102,11 +102,10 @@ export function findTableColumns(text: string): Span[] {
       else if (AGE_HEADER.test(cell.value)) roles.set(i, 'AGE');
       else if (ORGANISATION_HEADER.test(cell.value)) roles.set(i, 'INSTITUTION');
     });
-    // "| straat | nr |": the number has a column of its own.
-    if (cells.some((cell) => STREET_ONLY_HEADER.test(cell.value)))
-      cells.forEach((cell, i) => {
-        if (HOUSE_NUMBER_HEADER.test(cell.value)) roles.set(i, 'HOUSE_NUMBER');
-      });
+    // "| straat | nr |": the number has a column of its own, right after the street's; a "nr" elsewhere counts rows.
+    cells.forEach((cell, i) => {
+      if (i > 0 && STREET_ONLY_HEADER.test(cells[i - 1]!.value) && HOUSE_NUMBER_HEADER.test(cell.value)) roles.set(i, 'HOUSE_NUMBER');
+    });
     // Under a header, a row is another header only where two cells name columns and none holds a digit: a cell
     // "werkgever" or "school" in a row of a table is the value of a column ("verwijzer"), no new header. A row of a
     // field and its value ("| Woonplaats | Lemelerveld |") heads no column; two cells that both name one do ("| naam | organisatie |").
