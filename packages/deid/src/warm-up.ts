@@ -10,7 +10,7 @@ export const WARM_UP_TEXT = [
   'BSN 123456782, IBAN NL91ABNA0417164300, tel. 06-41873520, e-mail a.devries@example.nl, zie www.example.nl/dossier.',
   'Zaaknummer WMO-2024-00417; polisnummer 88231-07; kenteken 12-ABC-3. Zoon Daan (15) zit op het Montaigne College.',
   'Contact met juf Sanne van Basisschool De Klimop en met Woonstichting De Veste. hoi nadia, dhr. el amrani is 84.',
-  '[09:12] sanne: ik bel morgen. Met vriendelijke groet,\nRia Zomer\nWoonplaats: rotterdam, Postcode: 3021gk, wijk Overvecht.',
+  '[09:12] sanne: ik bel morgen. Met vriendelijke groet,\nRia Zomer\nWoonplaats: rotterdam, Postcode: 2516xe, wijk Overvecht.',
 ].join('\n');
 
 /**
