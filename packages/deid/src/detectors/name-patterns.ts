@@ -1,6 +1,6 @@
 // The pieces the person, place, address and institution detectors share: the capitalised-word
 // pattern, tussenvoegsels, and cheap hand-written checks that run for many candidates.
-import { TUSSENVOEGSELS } from '../lexicon.js';
+import { PLACES, TUSSENVOEGSELS } from '../lexicon.js';
 import { isSpaceAt, type Scan } from '../scan.js';
 
 export const CAP = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}]+)*";
@@ -9,6 +9,12 @@ export const TV = TUSSENVOEGSELS.map((t) => t.replace(/'/g, "['’]"))
   .join('|');
 
 export const lower = (s: string) => s.toLowerCase();
+
+/** A listed place, or a listed place and its district ("kampen-zuid"), given in lower case. */
+export function isListedPlaceOrDistrict(folded: string): boolean {
+  const hyphen = folded.indexOf('-');
+  return PLACES.has(folded) || (hyphen > 2 && PLACES.has(folded.slice(0, hyphen)));
+}
 
 /** `\s` of a pattern, without running one for every letter: in ASCII only tab to carriage return and the space are. */
 const isSpace = (c: string) => isSpaceAt(c, 0);

@@ -3,9 +3,10 @@
 // "jongerenloket <town>") and a municipality's service before its town ("leerplicht <town>": the town is the place). Each starts
 // from a phrase the scan's word hashes find; the place must be a listed one that is no common word ("welzijn noord" stays words).
 import type { Span } from '../labels.js';
-import { NOT_NAMES, ORGANISATION_NAMES, PLACES } from '../lexicon.js';
+import { NOT_NAMES, ORGANISATION_NAMES } from '../lexicon.js';
 import { classAt, LETTER, LOWER, phrasesOf, phraseStarts, scan, type Scan } from '../scan.js';
 import { isCommon } from '../statistical/token-features.js';
+import { isListedPlaceOrDistrict } from './name-patterns.js';
 
 /** Listed names of two words or more whose first word is no common word ("ons huis", "goed wonen" are words). */
 const LISTED_OF_WORDS = [...ORGANISATION_NAMES].filter((name) => {
@@ -31,9 +32,7 @@ function lowerWordEnd(text: string, at: number): number {
 
 /** A listed place in lower case that is no common word, or a listed place and its district ("tiel-west"). */
 function isPlaceWord(word: string): boolean {
-  if (isCommon(word)) return false;
-  const hyphen = word.indexOf('-');
-  return PLACES.has(word) || (hyphen > 2 && PLACES.has(word.slice(0, hyphen)));
+  return !isCommon(word) && isListedPlaceOrDistrict(word);
 }
 
 export function findOrganisationsInChats(text: string, found: Scan = scan(text)): Span[] {

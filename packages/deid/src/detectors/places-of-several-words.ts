@@ -14,7 +14,7 @@ const REPLACEABLE = new Set<Span['label']>(['PERSON', 'CITY', 'INSTITUTION']);
 const JOINED_PLACE = / (?:aan|op|bij|in|onder|over) /;
 
 /** Where the capitalised word (letters and hyphens) that ends at `end` starts, or -1. */
-function wordStartBefore(text: string, end: number): number {
+function capitalisedWordStartBefore(text: string, end: number): number {
   let start = end;
   while (start > 0 && ((classAt(text, start - 1) & LETTER) !== 0 || text.charCodeAt(start - 1) === 45)) start--;
   return start < end && (classAt(text, start) & UPPER) !== 0 ? start : -1;
@@ -30,7 +30,7 @@ function abbreviatedPlaces(text: string, found: Scan): [number, number][] {
     const abbreviation = ABBREVIATIONS.find((written) => text.startsWith(written, at - 1));
     if (abbreviation === undefined) continue;
     const after = at - 1 + abbreviation.length;
-    const start = wordStartBefore(text, at - 1);
+    const start = capitalisedWordStartBefore(text, at - 1);
     if (start < 0 || (classAt(text, after) & UPPER) === 0) continue;
     const end = lettersEnd(text, after);
     const first = lower(text.slice(start, at - 1));

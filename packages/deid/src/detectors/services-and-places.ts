@@ -6,34 +6,31 @@
 // - a local branch of a service kind named with its town or district ("Taalhuis Kampen", "MBO Kampen", "Speeltuin …"; a
 //   Groningen district team "WIJ …") is one organisation: kind and place together.
 import type { Span } from '../labels.js';
-import { PLACES } from '../lexicon.js';
 import { classAt, LETTER } from '../scan.js';
-import { isSentenceStart, lower } from './name-patterns.js';
+import { isListedPlaceOrDistrict, isSentenceStart, lower } from './name-patterns.js';
 
 /** A municipality's services, as written before their town. */
-const MUNICIPAL_SERVICE = /^(?:[Hh]et )?(?:Leerplicht|Werkplein|Sociaal Domein|Schulddienstverlening) /;
-const MUNICIPAL_SERVICE_ALONE = /^(?:[Hh]et )?(?:Leerplicht|Werkplein|Sociaal Domein|Schulddienstverlening)$/;
+const MUNICIPAL_SERVICES = ['Leerplicht', 'Werkplein', 'Sociaal Domein', 'Schulddienstverlening'].join('|');
+const MUNICIPAL_SERVICE = new RegExp(`^(?:[Hh]et )?(?:${MUNICIPAL_SERVICES}) `);
+const MUNICIPAL_SERVICE_ALONE = new RegExp(`^(?:[Hh]et )?(?:${MUNICIPAL_SERVICES})$`);
 /** Kinds whose local branch is named by its town: the kind word right before a place. */
-const BRANCH_BEFORE = /(?:^|[^\p{L}])(Taalhuis|Jongerenloket|Jongerenpunt|Speeltuin|Voedselbank|Kringloop|MBO|WIJ|Wij) $/u;
-const BRANCH_KIND_FIRST = /^(?:Taalhuis|Jongerenloket|Jongerenpunt|Speeltuin|Voedselbank|Kringloop|MBO|WIJ|Wij) /;
+const BRANCH_KINDS = ['Taalhuis', 'Jongerenloket', 'Jongerenpunt', 'Speeltuin', 'Voedselbank', 'Kringloop', 'MBO', 'WIJ', 'Wij'].join('|');
+const BRANCH_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${BRANCH_KINDS}) $`, 'u');
+const BRANCH_KIND_FIRST = new RegExp(`^(?:${BRANCH_KINDS}) `);
 /** Spans that name a place by a list or a capital, which a kind before them may take over. */
 const KIND_TAKES = new Set<Span['label']>(['CITY', 'PERSON', 'INSTITUTION']);
 
-/** The first letters of the services and kinds above (H for "Het …"). */
-const KIND_FIRST_LETTERS = new Set([...'HhLWSTJVKM'].map((c) => c.charCodeAt(0)));
+/** The first letters of the services and kinds above (H for "Het …"): a word starting otherwise is none of them. */
+const KIND_FIRST_LETTERS = new Set(['H', 'h', ...MUNICIPAL_SERVICES.split('|'), ...BRANCH_KINDS.split('|')].map((k) => k.charCodeAt(0)));
 /** Where the word that ends at `end` (exclusive) starts: back over letters, at most 15 characters. */
-function wordStartBefore(text: string, end: number): number {
+function letterRunStartBefore(text: string, end: number): number {
   let start = end;
   while (start > 0 && end - start < 15 && (classAt(text, start - 1) & LETTER) !== 0) start--;
   return start;
 }
 
 /** A listed place, or a listed place and its district ("Kampen-Zuid"). */
-function isListedPlace(words: string): boolean {
-  const w = lower(words);
-  const hyphen = w.indexOf('-');
-  return PLACES.has(w) || (hyphen > 2 && PLACES.has(w.slice(0, hyphen)));
-}
+const isListedPlace = (words: string) => isListedPlaceOrDistrict(lower(words));
 
 export function retypeServicesOfPlaces(text: string, spans: Span[]): Span[] {
   let out: Span[] | undefined;
@@ -67,7 +64,7 @@ export function retypeServicesOfPlaces(text: string, spans: Span[]): Span[] {
       list()[i] = { ...span, label: 'INSTITUTION', source: 'institution-branch-of-place' };
       continue;
     }
-    if (span.label !== 'CITY' || !KIND_FIRST_LETTERS.has(text.charCodeAt(wordStartBefore(text, span.start - 1)))) continue;
+    if (span.label !== 'CITY' || !KIND_FIRST_LETTERS.has(text.charCodeAt(letterRunStartBefore(text, span.start - 1)))) continue;
     const kind = BRANCH_BEFORE.exec(text.slice(Math.max(0, span.start - 15), span.start));
     if (!kind || !isListedPlace(value)) continue;
     const start = span.start - kind[1]!.length - 1;
