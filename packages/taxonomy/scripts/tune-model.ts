@@ -9,7 +9,7 @@
 //   node --conditions=vertelpunt-source --import tsx packages/taxonomy/scripts/tune-model.ts [--quick] [--dir DIR]
 //     [--train GRID] [--per-term RIDGES] [--wrong-weight W] [--rerank DEPTHS] [--first-min FLOORS] [--cache FILE]
 //     [--knn KS] [--knn-power PS] [--knn-floor FS] [--knn-kept M] [--nb-alpha AS] [--min-score FS] [--min-share SS]
-//     [--prev-share SS] [--tail-min FS] [--write] [--score-sets]
+//     [--prev-share SS] [--tail-min FS] [--third-min FS] [--write] [--score-sets]
 // Prints, per training setting: the fitted combination, then the best thresholds by the folds'
 // distance to the goals, with recall@5 / precision@3 of shown / a wrong term in the top 3 on the
 // folds and on the dev half. On the folds a wrong term is a named one (the `wrong` list of the
@@ -27,7 +27,8 @@
 // Bayes over that index's features (src/suggest/naive-bayes.ts) as a further column, out of fold from
 // the same four-fold indexes. --prev-share tries shares of the one above under which the second or
 // third is not shown (combine.ts, topShareOfPrevious), beside the floors --min-score and --min-share;
-// --tail-min the floors of the fourth and fifth (tailMinScore), shown only when the top 3 are.
+// --tail-min the floors of the fourth and fifth (tailMinScore), shown only when the top 3 are;
+// --third-min the floors of the third (thirdMinScore).
 // --score-sets also scores the selection sets (scripts/suggestion-selection-sets.ts: the dev half and
 // labelled2-6, never the held-out half) with the model, index and combination of each training
 // setting, as suggestTerms would rank with them written, and ends with the mean over the training
@@ -110,6 +111,8 @@ const { values: args } = parseArgs({
     'prev-share': { type: 'string' },
     // The floors of the fourth and fifth to try (combine.ts, tailMinScore); absent: minScore.
     'tail-min': { type: 'string' },
+    // The floors of the third to try (combine.ts, thirdMinScore); absent: none beyond minScore.
+    'third-min': { type: 'string' },
     // Naive Bayes over the neighbour index's features (src/suggest/naive-bayes.ts) as a fourth
     // column of the combination: the smoothings to try.
     'nb-alpha': { type: 'string' },
@@ -163,7 +166,7 @@ ${terms}
   unmodelledLogit: ${c.unmodelledLogit},
   minScore: ${c.minScore},
   firstMinScore: ${c.firstMinScore},
-  minShareOfBest: ${c.minShareOfBest},${c.topShareOfPrevious ? `\n  topShareOfPrevious: ${c.topShareOfPrevious},` : ''}${c.tailMinScore !== undefined ? `\n  tailMinScore: ${c.tailMinScore},` : ''}${c.rerank ? `\n  rerank: ${renderRerank(c.rerank)},` : ''}
+  minShareOfBest: ${c.minShareOfBest},${c.topShareOfPrevious ? `\n  topShareOfPrevious: ${c.topShareOfPrevious},` : ''}${c.tailMinScore !== undefined ? `\n  tailMinScore: ${c.tailMinScore},` : ''}${c.thirdMinScore !== undefined ? `\n  thirdMinScore: ${c.thirdMinScore},` : ''}${c.rerank ? `\n  rerank: ${renderRerank(c.rerank)},` : ''}
 };
 `;
 }
@@ -444,6 +447,7 @@ const thresholds = grid<CombineParameters>(
     naiveBayes: undefined,
     topShareOfPrevious: undefined,
     tailMinScore: undefined,
+    thirdMinScore: undefined,
   },
   {
     minScore: numbers(args['min-score']),
@@ -451,6 +455,7 @@ const thresholds = grid<CombineParameters>(
     minShareOfBest: numbers(args['min-share']),
     ...(args['prev-share'] ? { topShareOfPrevious: numbers(args['prev-share']) } : {}),
     ...(args['tail-min'] ? { tailMinScore: numbers(args['tail-min']) } : {}),
+    ...(args['third-min'] ? { thirdMinScore: numbers(args['third-min']) } : {}),
   },
 );
 const asLabelled = training.map((n) => ({ id: n.id, text: n.text, terms: n.terms, wrong: n.wrong ?? [] }));
@@ -669,6 +674,7 @@ for (const t of trainings) {
               minShareOfBest: 0,
               topShareOfPrevious: undefined,
               tailMinScore: undefined,
+              thirdMinScore: undefined,
             };
             const unranked = {
               folds: measure(trainingIndex, asLabelled, oof, all, true),
@@ -716,7 +722,7 @@ for (const t of trainings) {
                 const shown =
                   thresholds.length === 1
                     ? ''
-                    : `, first ${c.firstMinScore} min ${c.minScore} share ${c.minShareOfBest} prev-share ${c.topShareOfPrevious ?? '-'} tail ${c.tailMinScore ?? '-'}`;
+                    : `, first ${c.firstMinScore} min ${c.minScore} share ${c.minShareOfBest} prev-share ${c.topShareOfPrevious ?? '-'} tail ${c.tailMinScore ?? '-'}${c.thirdMinScore !== undefined ? ` third ${c.thirdMinScore}` : ''}`;
                 const key = `knn ${knn.k}/${knn.power}/${knn.floor}, naive Bayes ${alpha ?? '-'}, per-term ridge ${perTerm}, wrong weight ${wrongWeight}, rerank ${depth}${shown}`;
                 selectionRuns.set(key, [...(selectionRuns.get(key) ?? []), { training: JSON.stringify(t), sets }]);
                 const all = meanOf([...sets.values()]);
@@ -730,7 +736,8 @@ for (const t of trainings) {
                 `  sum ${(r.folds.objective + r.dev.objective).toFixed(3)}  folds ${fmt(r.folds)} neg ${r.folds.negativesShown.toFixed(2)}  dev ${fmt(r.dev)}` +
                   `  min ${r.c.minScore} first ${r.c.firstMinScore} share ${r.c.minShareOfBest}` +
                   (r.c.topShareOfPrevious ? ` prev-share ${r.c.topShareOfPrevious}` : '') +
-                  (r.c.tailMinScore !== undefined ? ` tail ${r.c.tailMinScore}` : ''),
+                  (r.c.tailMinScore !== undefined ? ` tail ${r.c.tailMinScore}` : '') +
+                  (r.c.thirdMinScore !== undefined ? ` third ${r.c.thirdMinScore}` : ''),
               );
             }
           }

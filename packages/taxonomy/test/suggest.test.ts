@@ -191,6 +191,18 @@ describe('how many suggestions are shown', () => {
     expect(shown({ ...five, [c!]: -1.5 }, { ...open, tailMinScore: 0.05 })).toEqual([a, b]);
   });
 
+  it('shows a third only from its own floor, and then no fourth or fifth either', () => {
+    const [, , , d] = index.profiles.map((p) => p.term.id as string);
+    const open = { ...rule, minScore: 0.05, firstMinScore: 0.05, minShareOfBest: 0, tailMinScore: 0.02 };
+    // σ(2) ≈ 0.88, σ(1) ≈ 0.73, σ(-2.2) ≈ 0.10, σ(-2.5) ≈ 0.08.
+    const four = { [a!]: 2, [b!]: 1, [c!]: -2.2, [d!]: -2.5 };
+    expect(shown(four, open)).toEqual([a, b, c, d]);
+    expect(shown(four, { ...open, thirdMinScore: 0.08 })).toEqual([a, b, c, d]);
+    expect(shown(four, { ...open, thirdMinScore: 0.12 })).toEqual([a, b]);
+    // The floor is the third's alone: a second below it is still shown.
+    expect(shown({ [a!]: 2, [b!]: -2.2 }, { ...open, thirdMinScore: 0.12 })).toEqual([a, b]);
+  });
+
   it('moves a term by its own offset', () => {
     expect(shown({ [a!]: 1, [b!]: 2 }, { ...rule, termBias: { [b!]: -3 } })).toEqual([a]);
   });
