@@ -113,6 +113,9 @@ const { values: args } = parseArgs({
     'tail-min': { type: 'string' },
     // The floors of the third to try (combine.ts, thirdMinScore); absent: none beyond minScore.
     'third-min': { type: 'string' },
+    // How much a training note of the labelled sets' length counts in the fit of the combination,
+    // the offsets and the second stage, beside the short ones (1: the same); a list tries each.
+    'fit-long-weight': { type: 'string', default: '1' },
     // Naive Bayes over the neighbour index's features (src/suggest/naive-bayes.ts) as a fourth
     // column of the combination: the smoothings to try.
     'nb-alpha': { type: 'string' },
@@ -265,6 +268,7 @@ function fitCombination(
   wrongWeight: number,
   floor?: number,
   alpha?: number,
+  noteWeight: (note: TrainingNote) => number = () => 1,
 ) {
   // A term named wrong for a note is a row that counts wrongWeight times.
   // Columns: model logit, ln(1 + BM25F), 1, with neighbours ln(floor + vote), with naive Bayes its score.
@@ -274,7 +278,7 @@ function fitCombination(
     for (const profile of index.profiles) {
       const id = profile.term.id as string;
       const logit = e.modelScores.get(id)?.logit ?? unmodelled;
-      const weight = note.wrong?.includes(id) ? wrongWeight : 1;
+      const weight = (note.wrong?.includes(id) ? wrongWeight : 1) * noteWeight(note);
       const x = [logit, Math.log1p(e.bm25.get(id)?.score ?? 0), 1];
       if (floor !== undefined) x.push(Math.log(floor + (e.votes.get(id) ?? 0)));
       if (alpha !== undefined) x.push(e.bayes.get(id) ?? 0);
@@ -355,6 +359,7 @@ function fitRerank(
   depth: number,
   wrongWeight: number,
   lift: Record<string, number>,
+  noteWeight: (note: TrainingNote) => number = () => 1,
 ): RerankParameters {
   const facets = [...new Set(index.profiles.map((p) => p.term.facet as string))].sort();
   // Columns: own logit, bias, together, then one a facet. (The best term's logit as a column as
@@ -380,7 +385,7 @@ function fitRerank(
     rerankFeatures(candidates, lift).forEach((f, k) => {
       const x = [f.own, 1, f.together, ...facets.map((facet) => (facet === f.facet ? f.sameFacet : 0))];
       const id = candidates[k]!.id;
-      rows.push({ x, y: note.terms.includes(id) ? 1 : 0, weight: note.wrong?.includes(id) ? wrongWeight : 1 });
+      rows.push({ x, y: note.terms.includes(id) ? 1 : 0, weight: (note.wrong?.includes(id) ? wrongWeight : 1) * noteWeight(note) });
     });
   });
   const n = 3 + facets.length;
@@ -441,6 +446,9 @@ const trainings = args.quick
       args.train ? JSON.parse(args.train) : { l2: [1e-4, 1e-3], positiveWeight: [2, 4], classWeightPower: [0, 0.5] },
     );
 const numbers = (list: string) => list.split(',').map(Number);
+/** A training note from this many words on is as long as the labelled sets' notes (70-130 words; A-J's are mostly 30-60). */
+const LONG_NOTE_WORDS = 70;
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const thresholds = grid<CombineParameters>(
   {
     ...DEFAULT_COMBINE_PARAMETERS,
@@ -626,121 +634,125 @@ for (const t of trainings) {
     for (const alpha of alphas)
       for (const perTerm of args['per-term'].split(',').map(Number))
         for (const wrongWeight of wrongWeights)
-          for (const depth of depths) {
-            if (knn.k > 0) {
-              const p = { k: knn.k, power: knn.power };
-              oof.forEach((e, i) => (e.votes = scaleVotes(votesOf(foldIndexes[i % FOLDS]!, oofNearest[i]!, p), oofShare[i]!)));
-              devEvidence.forEach((e, i) => (e.votes = scaleVotes(votesOf(fullNeighbours!, devNearest[i]!, p), devShare[i]!)));
-              console.log(`neighbours k ${knn.k}, power ${knn.power}, floor ${knn.floor}`);
-            } else {
-              oof.forEach((e) => (e.votes = new Map()));
-              devEvidence.forEach((e) => (e.votes = new Map()));
-            }
-            if (alpha !== undefined) {
-              const nbs = foldIndexes.map((index) => naiveBayesOf(index));
-              const nbAll = naiveBayesOf(fullNeighbours!);
-              oof.forEach((e, i) => (e.bayes = scaledBayes(nbs[i % FOLDS]!, oofQuery[i]!, alpha)));
-              devEvidence.forEach((e, i) => (e.bayes = scaledBayes(nbAll, devQuery[i]!, alpha)));
-              console.log(`naive Bayes alpha ${alpha}`);
-            } else {
-              oof.forEach((e) => (e.bayes = new Map()));
-              devEvidence.forEach((e) => (e.bayes = new Map()));
-            }
-            const fitted = fitCombination(
-              trainingIndex,
-              training,
-              oof,
-              DEFAULT_COMBINE_PARAMETERS.unmodelledLogit,
-              perTerm,
-              wrongWeight,
-              knn.floor,
-              alpha,
-            );
-            const base = { ...DEFAULT_COMBINE_PARAMETERS, naiveBayes: undefined, ...fitted, rerank: undefined };
-            const rerank = depth > 0 ? fitRerank(trainingIndex, training, oof, base, depth, wrongWeight, lift) : undefined;
-            const results = thresholds.map((c) => {
-              const combined = { ...c, ...fitted, rerank };
-              return {
-                c: combined,
-                folds: measure(trainingIndex, asLabelled, oof, combined, true),
-                dev: measure(devIndex, dev, devEvidence, combined, false),
-              };
-            });
-            const all = {
-              ...base,
-              rerank,
-              minScore: 0,
-              firstMinScore: 0,
-              minShareOfBest: 0,
-              topShareOfPrevious: undefined,
-              tailMinScore: undefined,
-              thirdMinScore: undefined,
-            };
-            const unranked = {
-              folds: measure(trainingIndex, asLabelled, oof, all, true),
-              dev: measure(devIndex, dev, devEvidence, all, false),
-            };
-            results.sort((a, b) => a.folds.objective + a.dev.objective - (b.folds.objective + b.dev.objective));
-            const round = (x: number) => Math.round(x * 1000) / 1000;
-            const { lift: _lift, ...second } = rerank ?? { lift: {} };
-            console.log(
-              `per-term ridge ${perTerm}, wrong weight ${wrongWeight}, rerank ${depth}: fitted ${JSON.stringify({ modelScale: round(fitted.modelScale), bm25Scale: round(fitted.bm25Scale), bias: round(fitted.bias), neighbourScale: round(fitted.neighbourScale ?? 0), naiveBayes: round(fitted.naiveBayes?.scale ?? 0) })}` +
-                (rerank ? ` second stage ${JSON.stringify(second, (_k, v: unknown) => (typeof v === 'number' ? round(v) : v))}` : ''),
-            );
-            console.log(`  always five    folds ${fmt(unranked.folds)}  dev ${fmt(unranked.dev)}`);
-            if (
-              args.write &&
-              t === trainings[0] &&
-              perTerm === Number(args['per-term'].split(',')[0]) &&
-              wrongWeight === wrongWeights[0] &&
-              depth === depths[0] &&
-              knn === knnSettings[0]
-            ) {
-              writeFileSync(
-                COMBINATION_MODULE,
-                renderCombinationModule(
-                  results[0]!.c,
-                  t as TrainingParameters,
-                  perTerm,
-                  wrongWeight,
-                  knn.k > 0 ? { k: knn.k, power: knn.power, kept: Number(args['knn-kept']) } : undefined,
-                ),
-              );
-              console.log(`  wrote ${COMBINATION_MODULE} with the first line below`);
-            }
-            if (args['score-sets']) {
-              // Every threshold setting is scored on the selection sets (in the order of the grid), so
-              // thresholds can be chosen by the seeds' mean there rather than by the folds.
-              const scored = scoreSelectionSets(
-                full,
-                thresholds.map((c) => ({ ...c, ...fitted, rerank })),
-                knn.k > 0 ? fullNeighbours : undefined,
+          for (const longWeight of numbers(args['fit-long-weight']))
+            for (const depth of depths) {
+              const noteWeight = (note: TrainingNote) => (wordCount(note.text) >= LONG_NOTE_WORDS ? longWeight : 1);
+              if (knn.k > 0) {
+                const p = { k: knn.k, power: knn.power };
+                oof.forEach((e, i) => (e.votes = scaleVotes(votesOf(foldIndexes[i % FOLDS]!, oofNearest[i]!, p), oofShare[i]!)));
+                devEvidence.forEach((e, i) => (e.votes = scaleVotes(votesOf(fullNeighbours!, devNearest[i]!, p), devShare[i]!)));
+                console.log(`neighbours k ${knn.k}, power ${knn.power}, floor ${knn.floor}`);
+              } else {
+                oof.forEach((e) => (e.votes = new Map()));
+                devEvidence.forEach((e) => (e.votes = new Map()));
+              }
+              if (alpha !== undefined) {
+                const nbs = foldIndexes.map((index) => naiveBayesOf(index));
+                const nbAll = naiveBayesOf(fullNeighbours!);
+                oof.forEach((e, i) => (e.bayes = scaledBayes(nbs[i % FOLDS]!, oofQuery[i]!, alpha)));
+                devEvidence.forEach((e, i) => (e.bayes = scaledBayes(nbAll, devQuery[i]!, alpha)));
+                console.log(`naive Bayes alpha ${alpha}`);
+              } else {
+                oof.forEach((e) => (e.bayes = new Map()));
+                devEvidence.forEach((e) => (e.bayes = new Map()));
+              }
+              const fitted = fitCombination(
+                trainingIndex,
+                training,
+                oof,
+                DEFAULT_COMBINE_PARAMETERS.unmodelledLogit,
+                perTerm,
+                wrongWeight,
+                knn.floor,
                 alpha,
+                noteWeight,
               );
-              scored.forEach((sets, i) => {
-                const c = thresholds[i]!;
-                const shown =
-                  thresholds.length === 1
-                    ? ''
-                    : `, first ${c.firstMinScore} min ${c.minScore} share ${c.minShareOfBest} prev-share ${c.topShareOfPrevious ?? '-'} tail ${c.tailMinScore ?? '-'}${c.thirdMinScore !== undefined ? ` third ${c.thirdMinScore}` : ''}`;
-                const key = `knn ${knn.k}/${knn.power}/${knn.floor}, naive Bayes ${alpha ?? '-'}, per-term ridge ${perTerm}, wrong weight ${wrongWeight}, rerank ${depth}${shown}`;
-                selectionRuns.set(key, [...(selectionRuns.get(key) ?? []), { training: JSON.stringify(t), sets }]);
-                const all = meanOf([...sets.values()]);
-                console.log(
-                  `  selection sets${shown}: ${[...sets].map(([name, m]) => `${name} ${formatMeasures(m)}`).join('  ')}  mean ${formatMeasures(all)} objective ${objectiveOf(all).toFixed(3)}`,
-                );
+              const base = { ...DEFAULT_COMBINE_PARAMETERS, naiveBayes: undefined, ...fitted, rerank: undefined };
+              const rerank = depth > 0 ? fitRerank(trainingIndex, training, oof, base, depth, wrongWeight, lift, noteWeight) : undefined;
+              const results = thresholds.map((c) => {
+                const combined = { ...c, ...fitted, rerank };
+                return {
+                  c: combined,
+                  folds: measure(trainingIndex, asLabelled, oof, combined, true),
+                  dev: measure(devIndex, dev, devEvidence, combined, false),
+                };
               });
-            }
-            for (const r of results.slice(0, Number(args.top))) {
+              const all = {
+                ...base,
+                rerank,
+                minScore: 0,
+                firstMinScore: 0,
+                minShareOfBest: 0,
+                topShareOfPrevious: undefined,
+                tailMinScore: undefined,
+                thirdMinScore: undefined,
+              };
+              const unranked = {
+                folds: measure(trainingIndex, asLabelled, oof, all, true),
+                dev: measure(devIndex, dev, devEvidence, all, false),
+              };
+              results.sort((a, b) => a.folds.objective + a.dev.objective - (b.folds.objective + b.dev.objective));
+              const round = (x: number) => Math.round(x * 1000) / 1000;
+              const { lift: _lift, ...second } = rerank ?? { lift: {} };
               console.log(
-                `  sum ${(r.folds.objective + r.dev.objective).toFixed(3)}  folds ${fmt(r.folds)} neg ${r.folds.negativesShown.toFixed(2)}  dev ${fmt(r.dev)}` +
-                  `  min ${r.c.minScore} first ${r.c.firstMinScore} share ${r.c.minShareOfBest}` +
-                  (r.c.topShareOfPrevious ? ` prev-share ${r.c.topShareOfPrevious}` : '') +
-                  (r.c.tailMinScore !== undefined ? ` tail ${r.c.tailMinScore}` : '') +
-                  (r.c.thirdMinScore !== undefined ? ` third ${r.c.thirdMinScore}` : ''),
+                `per-term ridge ${perTerm}, wrong weight ${wrongWeight}, long notes weigh ${longWeight}, rerank ${depth}: fitted ${JSON.stringify({ modelScale: round(fitted.modelScale), bm25Scale: round(fitted.bm25Scale), bias: round(fitted.bias), neighbourScale: round(fitted.neighbourScale ?? 0), naiveBayes: round(fitted.naiveBayes?.scale ?? 0) })}` +
+                  (rerank ? ` second stage ${JSON.stringify(second, (_k, v: unknown) => (typeof v === 'number' ? round(v) : v))}` : ''),
               );
+              console.log(`  always five    folds ${fmt(unranked.folds)}  dev ${fmt(unranked.dev)}`);
+              if (
+                args.write &&
+                t === trainings[0] &&
+                perTerm === Number(args['per-term'].split(',')[0]) &&
+                wrongWeight === wrongWeights[0] &&
+                longWeight === numbers(args['fit-long-weight'])[0] &&
+                depth === depths[0] &&
+                knn === knnSettings[0]
+              ) {
+                writeFileSync(
+                  COMBINATION_MODULE,
+                  renderCombinationModule(
+                    results[0]!.c,
+                    t as TrainingParameters,
+                    perTerm,
+                    wrongWeight,
+                    knn.k > 0 ? { k: knn.k, power: knn.power, kept: Number(args['knn-kept']) } : undefined,
+                  ),
+                );
+                console.log(`  wrote ${COMBINATION_MODULE} with the first line below`);
+              }
+              if (args['score-sets']) {
+                // Every threshold setting is scored on the selection sets (in the order of the grid), so
+                // thresholds can be chosen by the seeds' mean there rather than by the folds.
+                const scored = scoreSelectionSets(
+                  full,
+                  thresholds.map((c) => ({ ...c, ...fitted, rerank })),
+                  knn.k > 0 ? fullNeighbours : undefined,
+                  alpha,
+                );
+                scored.forEach((sets, i) => {
+                  const c = thresholds[i]!;
+                  const shown =
+                    thresholds.length === 1
+                      ? ''
+                      : `, first ${c.firstMinScore} min ${c.minScore} share ${c.minShareOfBest} prev-share ${c.topShareOfPrevious ?? '-'} tail ${c.tailMinScore ?? '-'}${c.thirdMinScore !== undefined ? ` third ${c.thirdMinScore}` : ''}`;
+                  const key = `knn ${knn.k}/${knn.power}/${knn.floor}, naive Bayes ${alpha ?? '-'}, per-term ridge ${perTerm}, wrong weight ${wrongWeight}${longWeight !== 1 ? `, long notes weigh ${longWeight}` : ''}, rerank ${depth}${shown}`;
+                  selectionRuns.set(key, [...(selectionRuns.get(key) ?? []), { training: JSON.stringify(t), sets }]);
+                  const all = meanOf([...sets.values()]);
+                  console.log(
+                    `  selection sets${shown}: ${[...sets].map(([name, m]) => `${name} ${formatMeasures(m)}`).join('  ')}  mean ${formatMeasures(all)} objective ${objectiveOf(all).toFixed(3)}`,
+                  );
+                });
+              }
+              for (const r of results.slice(0, Number(args.top))) {
+                console.log(
+                  `  sum ${(r.folds.objective + r.dev.objective).toFixed(3)}  folds ${fmt(r.folds)} neg ${r.folds.negativesShown.toFixed(2)}  dev ${fmt(r.dev)}` +
+                    `  min ${r.c.minScore} first ${r.c.firstMinScore} share ${r.c.minShareOfBest}` +
+                    (r.c.topShareOfPrevious ? ` prev-share ${r.c.topShareOfPrevious}` : '') +
+                    (r.c.tailMinScore !== undefined ? ` tail ${r.c.tailMinScore}` : '') +
+                    (r.c.thirdMinScore !== undefined ? ` third ${r.c.thirdMinScore}` : ''),
+                );
+              }
             }
-          }
 }
 
 // The selection sets' figures of each combination setting, averaged over the training settings (the seeds).
