@@ -208,6 +208,31 @@ describe('how many suggestions are shown', () => {
   });
 });
 
+// The committed show rule on invented notes: whatever the model makes of them, a second or third is
+// never shown below 0.35 of the one above, nor a third below 0.12, and a fourth only after a third.
+describe('the committed show rule, on invented notes', () => {
+  const notes = [
+    'Huisbezoek bij een vader van drie kinderen. De energierekening is al maanden niet betaald en hij durft de post niet open te maken. Samen een overzicht gemaakt en de schuldhulp gebeld.',
+    'Teamoverleg: de inloop in het buurthuis loopt goed, maar de wachttijd voor een eerste gesprek is opgelopen. Besloten dat iedere nieuwe vraag binnen een week wordt opgepakt.',
+    'Een oudere buurman komt de deur niet meer uit sinds zijn hond is overleden. De buurvrouw brengt soms soep. Voorgesteld om samen naar de koffieochtend te gaan.',
+    'Mail aan de gemeente over een jongen van zeventien die bij zijn achttiende verjaardag zijn begeleiding en zijn kamer dreigt kwijt te raken.',
+    'Korte notitie: afgesproken.',
+  ];
+  it('keeps every shown second and third above its share of the one above, and the third above its own floor', () => {
+    let checkedThirds = 0;
+    for (const text of notes) {
+      const shown = suggestTerms(text, { version: LABELLED_VERSION, limit: 5 });
+      for (let rank = 1; rank < Math.min(3, shown.length); rank++)
+        expect(shown[rank]!.score).toBeGreaterThanOrEqual(0.35 * shown[rank - 1]!.score);
+      if (shown.length >= 3) {
+        expect(shown[2]!.score).toBeGreaterThanOrEqual(0.12);
+        checkedThirds++;
+      }
+    }
+    expect(checkedThirds, 'some invented note shows a third').toBeGreaterThan(0);
+  });
+});
+
 // The second stage apart from any fitted parameters: made-up weights for the mission facet and for
 // one pair of terms that go together.
 describe('the second stage weighs a term against the terms above it', () => {
