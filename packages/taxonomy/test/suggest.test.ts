@@ -191,8 +191,45 @@ describe('how many suggestions are shown', () => {
     expect(shown({ ...five, [c!]: -1.5 }, { ...open, tailMinScore: 0.05 })).toEqual([a, b]);
   });
 
+  it('shows a third only from its own floor, and then no fourth or fifth either', () => {
+    const [, , , d] = index.profiles.map((p) => p.term.id as string);
+    const open = { ...rule, minScore: 0.05, firstMinScore: 0.05, minShareOfBest: 0, tailMinScore: 0.02 };
+    // σ(2) ≈ 0.88, σ(1) ≈ 0.73, σ(-2.2) ≈ 0.10, σ(-2.5) ≈ 0.08.
+    const four = { [a!]: 2, [b!]: 1, [c!]: -2.2, [d!]: -2.5 };
+    expect(shown(four, open)).toEqual([a, b, c, d]);
+    expect(shown(four, { ...open, thirdMinScore: 0.08 })).toEqual([a, b, c, d]);
+    expect(shown(four, { ...open, thirdMinScore: 0.12 })).toEqual([a, b]);
+    // The floor is the third's alone: a second below it is still shown.
+    expect(shown({ [a!]: 2, [b!]: -2.2 }, { ...open, thirdMinScore: 0.12 })).toEqual([a, b]);
+  });
+
   it('moves a term by its own offset', () => {
     expect(shown({ [a!]: 1, [b!]: 2 }, { ...rule, termBias: { [b!]: -3 } })).toEqual([a]);
+  });
+});
+
+// The committed show rule on invented notes: whatever the model makes of them, a second or third is
+// never shown below 0.35 of the one above, nor a third below 0.12, and a fourth only after a third.
+describe('the committed show rule, on invented notes', () => {
+  const notes = [
+    'Huisbezoek bij een vader van drie kinderen. De energierekening is al maanden niet betaald en hij durft de post niet open te maken. Samen een overzicht gemaakt en de schuldhulp gebeld.',
+    'Teamoverleg: de inloop in het buurthuis loopt goed, maar de wachttijd voor een eerste gesprek is opgelopen. Besloten dat iedere nieuwe vraag binnen een week wordt opgepakt.',
+    'Een oudere buurman komt de deur niet meer uit sinds zijn hond is overleden. De buurvrouw brengt soms soep. Voorgesteld om samen naar de koffieochtend te gaan.',
+    'Mail aan de gemeente over een jongen van zeventien die bij zijn achttiende verjaardag zijn begeleiding en zijn kamer dreigt kwijt te raken.',
+    'Korte notitie: afgesproken.',
+  ];
+  it('keeps every shown second and third above its share of the one above, and the third above its own floor', () => {
+    let checkedThirds = 0;
+    for (const text of notes) {
+      const shown = suggestTerms(text, { version: LABELLED_VERSION, limit: 5 });
+      for (let rank = 1; rank < Math.min(3, shown.length); rank++)
+        expect(shown[rank]!.score).toBeGreaterThanOrEqual(0.35 * shown[rank - 1]!.score);
+      if (shown.length >= 3) {
+        expect(shown[2]!.score).toBeGreaterThanOrEqual(0.12);
+        checkedThirds++;
+      }
+    }
+    expect(checkedThirds, 'some invented note shows a third').toBeGreaterThan(0);
   });
 });
 

@@ -42,6 +42,12 @@ export interface CombineParameters {
    */
   readonly topShareOfPrevious?: number;
   /**
+   * The third is shown only from this combined score (absent: `minScore`): a third term is wrong far
+   * more often than the first two (docs/suggestion-rounds.md, suggest14), and one shown on weak
+   * evidence costs more precision than the recall it adds.
+   */
+  readonly thirdMinScore?: number;
+  /**
    * The fourth and fifth are shown from this combined score (absent: `minScore`), once the top 3
    * are all shown: precision@3 does not see them, so a looser floor there adds recall alone.
    */
@@ -117,10 +123,13 @@ export function combineEvidence(
   });
 }
 
-/** How many of the ranked terms (best first) `topShareOfPrevious` lets through (Infinity when none is cut). */
+/** How many of the ranked terms (best first) `topShareOfPrevious` and `thirdMinScore` let through (Infinity when none is cut). */
 function shownCount(scored: readonly { score: number }[], c: CombineParameters): number {
   const share = c.topShareOfPrevious ?? 0;
-  for (let rank = 1; rank < 3 && rank < scored.length; rank++) if (scored[rank]!.score < scored[rank - 1]!.score * share) return rank;
+  for (let rank = 1; rank < 3 && rank < scored.length; rank++) {
+    if (scored[rank]!.score < scored[rank - 1]!.score * share) return rank;
+    if (rank === 2 && scored[rank]!.score < (c.thirdMinScore ?? 0)) return rank;
+  }
   return Infinity;
 }
 
