@@ -9,13 +9,12 @@ interface Group {
   kids: Group[];
   /** The piece a text node's group stands for. */
   piece?: number;
-  /** Where the group's text starts and ends in the browser's text. */
-  from: number;
-  to: number;
 }
 
 /** The box an element is drawn in; an empty one (a row whose cells are all positioned) that of its contents. */
-function contentsBox(element: Element): DOMRect {
+function boxOf(element: Element): DOMRect {
+  const rect = element.getBoundingClientRect();
+  if (rect.height) return rect;
   const range = element.ownerDocument.createRange();
   range.selectNodeContents(element);
   return range.getBoundingClientRect();
@@ -37,17 +36,23 @@ function screenOrder(parent: Element, kids: readonly Group[], view: Window): Gro
   const style = view.getComputedStyle(parent);
   const styles = kids.map(({ node }) => view.getComputedStyle(node as Element));
   const flows = /flex|grid/.test(style.display) && (style.flexDirection.endsWith('reverse') || styles.some((s) => +s.order));
-  const rects = kids.map(({ node }) => (node as Element).getBoundingClientRect());
-  const boxes = rects.map((rect, i) => (rect.height ? rect : contentsBox(kids[i]!.node as Element)));
-  const placed = styles.map(
-    (s, i) =>
-      // A transform function, a position out of the flow, or no height of its own (its contents are placed).
-      (/\(/.test(s.transform) || /absolute|fixed/.test(s.position) || !rects[i]!.height) &&
-      // Screen-reader-only text is out of the flow in a box of a pixel: it moves nothing.
-      boxes[i]!.width > 1 &&
-      boxes[i]!.height > 1,
-  );
+  const out = (element: Element | null) => !!element && /absolute|fixed/.test(view.getComputedStyle(element).position);
+  // Boxes are read only where something may move: a whole page's selection has thousands of siblings.
+  const placed = kids.map(({ node }, i) => {
+    const element = node as Element;
+    const s = styles[i]!;
+    // A transform function, a position out of the flow, or no height of its own with its cells positioned.
+    const moves =
+      /\(/.test(s.transform) ||
+      /absolute|fixed/.test(s.position) ||
+      (out(element.firstElementChild) && !element.getBoundingClientRect().height);
+    if (!moves) return false;
+    // Screen-reader-only text is out of the flow in a box of a pixel: it moves nothing.
+    const box = boxOf(element);
+    return box.width > 1 && box.height > 1;
+  });
   if (!flows && (!placed.includes(true) || styles.some((s, i) => !placed[i] && s.display.startsWith('inline')))) return undefined;
+  const boxes = kids.map(({ node }) => boxOf(node as Element));
   const byTop = kids.map((_, i) => i).sort((a, b) => boxes[a]!.top - boxes[b]!.top);
   const rows: number[][] = [];
   for (const i of byTop) {
@@ -79,24 +84,34 @@ export function inScreenOrder(
   ancestor: Node,
   view: Window,
 ): { text: string; pieces: TextPiece[]; spans: Span[]; fields: FieldText[] } | undefined {
-  const groups = new Map<Node, Group>();
+  const root: Group = { node: ancestor, kids: [] };
+  const groups = new Map<Node, Group>([[ancestor, root]]);
   for (const [i, piece] of pieces.entries()) {
-    const span = spans[i];
-    if (!span) continue;
-    // Up from the piece to the common ancestor: a group met before only grows.
-    let child: Group | undefined = { node: piece.node, kids: [], piece: i, from: span[0], to: span[1] };
-    for (let node = piece.node.parentNode; node; node = node === ancestor ? null : node.parentNode) {
-      let group = groups.get(node);
-      const known = !!group;
-      group ??= { node, kids: [], from: span[0], to: span[1] };
-      groups.set(node, group);
-      if (child) group.kids.push(child);
-      child = known ? undefined : group;
-      group.to = span[1];
+    if (!spans[i]) continue;
+    // Up from the piece until a group met before (at the latest the common ancestor's).
+    let child: Group = { node: piece.node, kids: [], piece: i };
+    for (let node = piece.node.parentNode; node; node = node.parentNode) {
+      const group = groups.get(node);
+      if (group) {
+        group.kids.push(child);
+        break;
+      }
+      child = { node, kids: [child] };
+      groups.set(node, child);
     }
   }
-  const root = groups.get(ancestor);
-  let moved = false;
+  // Where a group's text starts and ends in the browser's text: at its first and last piece.
+  const edge = (group: Group, end: 0 | 1): number =>
+    group.piece === undefined ? edge(group.kids[end && group.kids.length - 1]!, end) : spans[group.piece]![end];
+  // The groups whose children the screen shows in another order; where there are none, nothing is copied.
+  const shown = new Map<Group, Group[]>();
+  const decide = (group: Group) => {
+    const order = group.node instanceof Element ? screenOrder(group.node, group.kids, view) : undefined;
+    if (order) shown.set(group, order);
+    group.kids.forEach(decide);
+  };
+  decide(root);
+  if (shown.size === 0) return undefined;
   const out: string[] = [];
   const order: number[] = [];
   const newSpans: Span[] = [];
@@ -108,23 +123,20 @@ export function inScreenOrder(
   const emit = (group: Group) => {
     if (group.piece !== undefined) {
       order.push(group.piece);
-      newSpans.push([length, length + group.to - group.from]);
-      put(text.slice(group.from, group.to));
+      const [from, to] = spans[group.piece]!;
+      newSpans.push([length, length + to - from]);
+      put(text.slice(from, to));
       return;
     }
-    const shown = group.node instanceof Element ? screenOrder(group.node, group.kids, view) : undefined;
-    moved ||= !!shown;
-    (shown ?? group.kids).forEach((kid, at) => {
+    (shown.get(group) ?? group.kids).forEach((kid, at) => {
       // The whitespace between the children stays in its place: the n-th gap after the n-th child.
-      if (at > 0) put(text.slice(group.kids[at - 1]!.to, group.kids[at]!.from));
+      if (at > 0) put(text.slice(edge(group.kids[at - 1]!, 1), edge(group.kids[at]!, 0)));
       emit(kid);
     });
   };
-  if (!root) return undefined;
-  put(text.slice(0, root.from));
+  put(text.slice(0, edge(root, 0)));
   emit(root);
-  if (!moved) return undefined;
-  put(text.slice(root.to));
+  put(text.slice(edge(root, 1)));
   // A field stands before the first piece shown that follows it in the document.
   const placedAt = (at: number) => {
     const k = order.findIndex((piece) => piece >= at);
