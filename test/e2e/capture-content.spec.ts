@@ -91,6 +91,22 @@ test('a selection over two messages in a shadow root: each message on its own li
   await expect(panel.getByLabel('Tekst', { exact: true })).toHaveValue(
     'De buurman heeft de trap weer vrijgemaakt, zodat mevrouw zelf naar buiten kan.\nFijn, morgen ga ik voor het eerst weer zelf boodschappen doen.',
   );
+
+  await test.step("the page's elements a component shows at its slots are in the clip where the slot is; a fallback only where nothing is assigned", async () => {
+    const cardPage = await context.newPage();
+    await cardPage.goto(`${origin}/shadow-thread/kaart-${Date.now()}`);
+    await cardPage.locator('#card').evaluate((host) => {
+      const card = host.shadowRoot!.getElementById('kaart')!;
+      getSelection()!.setBaseAndExtent(card, 0, card, card.childNodes.length);
+    });
+    // The browser's own text leaves the slotted elements out: the case this fixes.
+    expect(await cardPage.evaluate(() => getSelection()!.toString())).not.toContain('Fenna');
+    await clickToolbarButton(cardPage);
+    const cardPanel = await openSidePanelAsTab(context, extensionId);
+    await expect(cardPanel.getByLabel('Tekst', { exact: true })).toHaveValue(
+      /^Cliënt\s+Naam: Mevrouw Fenna Bos\s+Telefoon: Niet bekend\s+Vraagt hulp bij de administratie\.\s+Bijgewerkt door de wijkcoach$/,
+    );
+  });
 });
 
 test('lines of a document viewer laid out as positioned boxes with nothing between them: each line on its own, apart runs apart', async ({
@@ -109,6 +125,19 @@ test('lines of a document viewer laid out as positioned boxes with nothing betwe
   await expect(panel.getByLabel('Tekst', { exact: true })).toHaveValue(
     'Het budget voor de verhuizing is € 450,00.\nDat bedrag gaat naar de verhuizer,\nniet naar uw rekening.',
   );
+
+  await test.step('parts a planner moves on screen (a reversed row, appointments placed by time, a task pinned by order, the rows of a sheet placed by their cells) read as the screen shows them', async () => {
+    const plannerPage = await context.newPage();
+    await plannerPage.goto(`${origin}/print-view/planner-${Date.now()}`);
+    await plannerPage.locator('#planner').evaluate((planner) => getSelection()!.selectAllChildren(planner));
+    // The browser's own text follows the document: the case this fixes.
+    expect(await plannerPage.evaluate(() => getSelection()!.toString())).toMatch(/^3 afspraken\s+Dinsdag\s+14:00/);
+    await clickToolbarButton(plannerPage);
+    const plannerPanel = await openSidePanelAsTab(context, extensionId);
+    await expect(plannerPanel.getByLabel('Tekst', { exact: true })).toHaveValue(
+      /^Dinsdag\s+3 afspraken\s+09:00 Huisbezoek mevrouw De Wit\s+11:00 Telefoon huisarts\s+14:00 Overleg met de school\s+Eerst de sleutel ophalen\s+Verslag schrijven\s+Maandag\s+Spreekuur\s+Woensdag\s+Buurtkamer$/,
+    );
+  });
 });
 
 test('screen-reader-only text inside a selected note (clipped, clip-path, off-screen) is left out of the clip; links set apart by margins only stay apart', async ({

@@ -227,6 +227,48 @@ describe('readSelection', () => {
     expect(JSON.stringify(result.selectors)).not.toContain('Piet Vos');
   });
 
+  it('reads what the page moves on screen in the order the screen shows it, and leaves ordinary flow and runs sharing a line as they are', () => {
+    // happy-dom lays nothing out: each element's box is given as data-box="top left width height".
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+      const [top, left, width, height] = (this.getAttribute('data-box') ?? '0 0 0 0').split(' ').map(Number);
+      return new DOMRect(left, top, width, height);
+    });
+    document.body.innerHTML =
+      // Spaced in the source: happy-dom's text of a selection runs blocks together (no layout).
+      '<div id="v" data-box="0 0 600 900">' +
+      '<div style="display:flex;flex-direction:row-reverse" data-box="0 0 600 20"> <b data-box="0 500 20 20">7</b> <b data-box="0 0 80 20">Aanmeldingen</b> </div> ' +
+      '<div style="display:flex;flex-direction:column" data-box="20 0 600 60"> <p data-box="40 0 600 20">Gezin Pool</p> <p style="order:-1" data-box="20 0 600 20">Bovenaan gezet</p> </div> ' +
+      '<div style="position:relative" data-box="80 0 600 300"> <div style="position:absolute" data-box="300 0 600 40">15:00 Overleg</div> ' +
+      '<div style="position:absolute" data-box="100 0 600 40">09:00 Huisbezoek</div> <div style="position:absolute;transform:translateY(120px)" data-box="220 0 600 40">12:00 Lunch</div> </div> ' +
+      '<div style="display:flex;flex-direction:row-reverse;direction:rtl" data-box="380 0 600 20"> <b data-box="380 0 50 20">שני</b> <b data-box="380 100 50 20">ראשון</b> </div> ' +
+      '<p data-box="400 0 600 20">Gewone <b data-box="400 60 40 20">tekst</b> blijft</p> ' +
+      // A text layer in two columns: runs side by side on a line keep the document's order.
+      '<div data-box="420 0 600 40"> <span style="position:absolute" data-box="420 0 280 20">links een</span> <span style="position:absolute" data-box="440 0 280 20">links twee</span> ' +
+      '<span style="position:absolute" data-box="420 300 280 20">rechts een</span> <span style="position:absolute" data-box="440 300 280 20">rechts twee</span> </div>' +
+      '</div>';
+    select(document.getElementById('v')!);
+    expect((readSelection(document) as FrameSelection).text.replace(/\s+/g, ' ').trim()).toBe(
+      'Aanmeldingen 7 Bovenaan gezet Gezin Pool 09:00 Huisbezoek 12:00 Lunch 15:00 Overleg ראשון שני Gewone tekst blijft links een links twee rechts een rechts twee',
+    );
+  });
+
+  it("gives what the page assigns to a shadow root's slots where the slot is, and a slot's fallback only where nothing is assigned", () => {
+    document.body.innerHTML =
+      '<client-card id="card"><span slot="who">Meneer Teun Ruiter</span><p>Belt elke week over de buren.</p><p>Wil een maatje.</p></client-card>';
+    const root = document.getElementById('card')!.attachShadow({ mode: 'open' });
+    root.innerHTML =
+      '<section id="s"><h2>Kaart</h2> <p>Wie <slot name="who">Onbekend</slot></p> <p>Telefoon <slot name="phone">Geen nummer</slot></p> ' +
+      '<div><slot>Geen notitie</slot></div> <footer>Bijgewerkt</footer></section>';
+    const range = document.createRange();
+    range.selectNodeContents(root.getElementById('s')!);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    const result = readSelection(document) as FrameSelection;
+    expect(result.text.replace(/\s+/g, ' ').trim()).toBe(
+      'Kaart Wie Meneer Teun Ruiter Telefoon Geen nummer Belt elke week over de buren. Wil een maatje. Bijgewerkt',
+    );
+  });
+
   it('gives no selection when all of the selected text is hidden', () => {
     document.body.innerHTML = '<p>Zichtbaar.</p><p id="h" style="display:none">Alleen verborgen tekst.</p>';
     select(document.getElementById('h')!);

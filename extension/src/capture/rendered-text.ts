@@ -46,7 +46,8 @@ export interface TextPiece {
   /**
    * Text the user does not see as such, which the browser's text of a selection may yet hold: folded
    * away in a closed <details> (Chromium's text holds it at times, seen on a page still loading), a
-   * select's options, a text area's first value (Chromium leaves those out, happy-dom keeps them).
+   * select's options, a text area's first value, the fallback of a slot something is assigned to
+   * (Chromium leaves those out, happy-dom keeps them).
    * It is looked for there, to be left out.
    */
   unseen?: boolean;
@@ -58,14 +59,38 @@ export interface FieldText {
   at: number;
 }
 
-/** The values of the form fields the range runs over, each placed among the pieces by document order. */
+/** A slot has no box of its own (display: contents): what it holds is drawn as its parent is. */
+const isRenderedSlot = (slot: HTMLSlotElement) => isRendered(slot.parentElement ?? (slot.parentNode as ShadowRoot).host);
+
+/**
+ * The text of what is assigned to a slot of a shadow root: the page's own elements the component
+ * draws where the slot is. The browser's text of a selection in the shadow root leaves it out.
+ */
+function slottedText(slot: HTMLSlotElement): string | undefined {
+  // Flattened, a slot with nothing assigned gives its fallback, which is in the pieces already.
+  if (slot.assignedNodes().length === 0) return undefined;
+  return slot
+    .assignedNodes({ flatten: true })
+    .map((node) => (node instanceof HTMLElement ? (isRendered(node) ? node.innerText : '') : (node.textContent ?? '')).trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+/**
+ * The values of the form fields the range runs over and the text assigned to the slots it runs over
+ * (in a shadow root), each placed among the pieces by document order.
+ */
 function selectedFields(range: Range, pieces: readonly TextPiece[]): FieldText[] {
   const ancestor = range.commonAncestorContainer;
   const fields: FieldText[] = [];
   if (!('querySelectorAll' in ancestor)) return fields;
-  for (const field of (ancestor as ParentNode).querySelectorAll('input, select, textarea')) {
-    const value = range.intersectsNode(field) && isRendered(field) ? shownValue(field) : undefined;
-    if (value === undefined) continue;
+  for (const field of (ancestor as ParentNode).querySelectorAll('input, select, textarea, slot')) {
+    const value = !range.intersectsNode(field)
+      ? undefined
+      : field instanceof HTMLSlotElement
+        ? isRenderedSlot(field) && slottedText(field)
+        : isRendered(field) && shownValue(field);
+    if (!value) continue;
     const at = pieces.findIndex(({ node }) => field.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING);
     fields.push({ value, at: at < 0 ? pieces.length : at });
   }
@@ -104,7 +129,15 @@ export function renderedRange(root: Node, range: Range): RenderedRange | undefin
     const parent = node.parentElement ?? (node.parentNode as ShadowRoot).host;
     // Text right inside a closed <details> (outside its <summary>) goes to a hidden slot of the
     // browser's own shadow tree, which checkVisibility of its parent cannot see.
-    if (!rendered.has(parent)) rendered.set(parent, !(parent instanceof HTMLDetailsElement && !parent.open) && isRendered(parent));
+    // A slot's fallback text is drawn only where nothing is assigned to it.
+    if (!rendered.has(parent)) {
+      rendered.set(
+        parent,
+        parent instanceof HTMLSlotElement
+          ? parent.assignedNodes().length === 0 && isRenderedSlot(parent)
+          : !(parent instanceof HTMLDetailsElement && !parent.open) && isRendered(parent),
+      );
+    }
     const from = node === range.startContainer ? range.startOffset : 0;
     const to = node === range.endContainer ? range.endOffset : node.data.length;
     const shown = rendered.get(parent);
@@ -122,7 +155,7 @@ export function renderedRange(root: Node, range: Range): RenderedRange | undefin
       // value comes with the fields.
       const unseen = !shown || parent.closest('select, textarea') !== null;
       if (!unseen) pieces.push({ node, start: from, end: to });
-      else if (shown || parent.closest('details:not([open]), select')) pieces.push({ node, start: from, end: to, unseen });
+      else if (shown || parent.closest('details:not([open]), select, slot')) pieces.push({ node, start: from, end: to, unseen });
     }
     if (node === last) inside = false;
   }

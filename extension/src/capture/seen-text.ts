@@ -1,6 +1,7 @@
 // Page side (part of the injected script): keep it small and free of imports but its own.
 import { alignPieces } from './align-pieces';
 import type { RenderedRange, TextPiece } from './rendered-text';
+import { inScreenOrder } from './screen-order';
 
 /**
  * Whether an element hides its text from sight the way screen-reader-only classes do (sr-only,
@@ -93,14 +94,18 @@ function separator(a: TextPiece, b: TextPiece, view: Window, boxes: Map<Element,
  * text leaves out. All of it needs the selected text nodes (`pieces`) lined up with the browser's
  * text; where they do not line up, or only one node is selected, the browser's text is kept as it is.
  */
-export function seenText(text: string, { pieces, fields }: Pick<RenderedRange, 'pieces' | 'fields'>, ancestor: Node): string {
+export function seenText(text: string, selected: Pick<RenderedRange, 'pieces' | 'fields'>, ancestor: Node): string {
   const view = ancestor.ownerDocument?.defaultView;
+  let { pieces, fields } = selected;
   if (pieces.length + fields.length < 2 || !view) return text;
-  const spans = alignPieces(
+  let spans: ([number, number] | null)[] | undefined = alignPieces(
     text,
     pieces.map(({ node, start, end }) => node.data.slice(start, end)),
   );
   if (!spans) return text;
+  // What the page moves on screen (flex order, positioned rows) in the order the screen shows it.
+  const moved = inScreenOrder(text, pieces, spans, fields, ancestor, view);
+  if (moved) ({ text, pieces, spans, fields } = moved);
   // Only elements below the selection's common ancestor: above it, every selected node is inside.
   const hiddenElements = new Map<Element, boolean>();
   const isHidden = (node: Text) => {
