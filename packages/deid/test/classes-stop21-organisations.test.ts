@@ -1,0 +1,48 @@
+// Classes of issue 13's organisations and places of stop 21 (deidacc21o): organisations found but typed as a person or a
+// place, told apart by where they stand. Each with invented examples, what a rule must find and what it must leave alone.
+// No text of the evaluation sets.
+import { describe, expect, it } from 'vitest';
+import { detect } from '../src/index.js';
+
+const found = (text: string) => detect(text).map((s) => [s.label, text.slice(s.start, s.end)]);
+const has = (text: string, label: string, value: string) => expect(found(text)).toContainEqual([label, value]);
+const lacks = (text: string, label: string, value: string) => expect(found(text)).not.toContainEqual([label, value]);
+
+describe('an organisation\'s branch after "locatie"', () => {
+  it.each([
+    ['Hij zit op het Zeecollege, locatie Duinrand, in de tweede klas.', 'Duinrand'],
+    ['Haar zoon gaat naar het Zeecollege locatie Marco Bakker sinds de zomer.', 'Marco Bakker'],
+  ])("is that organisation's, no person: %s", (text, value) => {
+    has(text, 'INSTITUTION', value);
+    lacks(text, 'PERSON', value);
+  });
+
+  it('leaves a place the rules found there a place', () => {
+    has('Het Zeecollege, locatie Zwolle, belt de ouders.', 'CITY', 'Zwolle');
+  });
+});
+
+describe('a name with a capitalised article where someone goes', () => {
+  it('is a home or a centre when no list holds it as a place', () => {
+    has('Mevrouw wil liever naar De Wingerdhoeve om te wonen.', 'INSTITUTION', 'De Wingerdhoeve');
+  });
+
+  it('leaves a listed town with an article a place', () => {
+    has('Mevrouw wil liever naar De Bilt verhuizen.', 'CITY', 'De Bilt');
+  });
+});
+
+describe('a name after a preposition and a lower-case "de"', () => {
+  it.each([
+    ['De rolstoel is geleend van de Tavira in Heerlen.', 'Tavira'],
+    ['Er is een avond voor mantelzorgers bij de Rovena.', 'Rovena'],
+  ])('takes an article no person takes: %s', (text, value) => {
+    has(text, 'INSTITUTION', value);
+    expect(found(text).filter(([label]) => label === 'PERSON')).toEqual([]);
+  });
+
+  it('leaves a listed surname after "de" a person and a street no organisation', () => {
+    expect(found('Ik heb gebeld met de Boer over de huur.').filter(([label]) => label === 'INSTITUTION')).toEqual([]);
+    expect(found('Hij fietst naar de Lindelaan en terug.').filter(([label]) => label === 'INSTITUTION')).toEqual([]);
+  });
+});
