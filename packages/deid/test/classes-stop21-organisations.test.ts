@@ -46,3 +46,17 @@ describe('a name after a preposition and a lower-case "de"', () => {
     expect(found('Hij fietst naar de Lindelaan en terug.').filter(([label]) => label === 'INSTITUTION')).toEqual([]);
   });
 });
+
+describe('more kinds of organisation by their word', () => {
+  it.each([
+    ['a home named with "Huize" first', 'Vader gaat twee dagen per week naar Huize De Linde.', 'Huize De Linde'],
+    ['a music society first', 'Zij speelt al jaren klarinet bij Fanfare Eendracht Beek.', 'Fanfare Eendracht Beek'],
+    ['a service club first', 'We kunnen Rotary Zwolle-Oost om een bijdrage vragen.', 'Rotary Zwolle-Oost'],
+    ['a collection agency after a surname', 'De aanmaning kwam van Bakker Incasso uit Assen.', 'Bakker Incasso'],
+  ])('%s', (_, text, value) => has(text, 'INSTITUTION', value));
+
+  it('leaves the ordinary words at a sentence start alone', () => {
+    expect(found('Harmonie in het gezin is ver te zoeken.')).toEqual([]);
+    expect(found('Incasso loopt nog, zegt ze.')).toEqual([]);
+  });
+});
