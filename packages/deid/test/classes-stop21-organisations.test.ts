@@ -60,3 +60,18 @@ describe('more kinds of organisation by their word', () => {
     expect(found('Incasso loopt nog, zegt ze.')).toEqual([]);
   });
 });
+
+describe('places of several words that a capital made a person', () => {
+  it.each([
+    ['a town joined by hyphens', 'Er is een school met die naam in Kessel-op-den-Bakker, over de grens.', 'Kessel-op-den-Bakker'],
+    ['a district after "wijk", its parts joined by "en"', 'Ze wonen in Zeist (wijk Hof en Bosch) sinds mei.', 'Hof en Bosch'],
+    ['a district after "wijk", its first word no name', 'Hij woont in Alphen (wijk Roos en Rust).', 'Roos en Rust'],
+  ])('%s', (_, text, value) => {
+    has(text, 'CITY', value);
+    expect(found(text).filter(([label]) => label === 'PERSON')).toEqual([]);
+  });
+
+  it('leaves a double surname a person', () => {
+    has('Het gesprek was met Jan Kessel-Bakker.', 'PERSON', 'Jan Kessel-Bakker');
+  });
+});
