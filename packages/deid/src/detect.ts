@@ -29,6 +29,7 @@ import { findPlaces } from './detectors/places.js';
 import { withUnlistedPlaces } from './detectors/unlisted-places.js';
 import { retypeServicesOfPlaces } from './detectors/services-and-places.js';
 import { retypeOrganisationsBySetting } from './detectors/organisations-by-setting.js';
+import { withoutSectionLetters } from './detectors/section-letters.js';
 import { withPlacesOfSeveralWords } from './detectors/places-of-several-words.js';
 import { findSpokenPhones } from './detectors/spoken-phones.js';
 import { findBsn, findEmails, findIban, findLicensePlates, findPhones, findPostcodes, findUrls } from './detectors/structured.js';
@@ -81,7 +82,7 @@ export function detect(text: string): Span[] {
   const withAges = all === spans ? spans : withBesideSpans(all, findBesideSpans(text, all));
   // After the layer, so that its training notes (the rules' output) stay what its weights learnt from.
   const retyped = retypeOrganisationsBySetting(text, retypeServicesOfPlaces(text, retypeClubs(text, retypeFirms(text, withAges))));
-  return withUnlistedPlaces(text, found, withPlacesOfSeveralWords(text, found, retyped));
+  return withoutSectionLetters(text, withUnlistedPlaces(text, found, withPlacesOfSeveralWords(text, found, retyped)));
 }
 
 /** What the rules find, before the statistical layer adds what they left (scripts/train-token-classifier.ts learns from these). */

@@ -75,3 +75,26 @@ describe('places of several words that a capital made a person', () => {
     has('Het gesprek was met Jan Kessel-Bakker.', 'PERSON', 'Jan Kessel-Bakker');
   });
 });
+
+describe("a letter's address block in capitals", () => {
+  it.each([
+    ['a place no list holds, after two spaces', 'Dorpsstraat 4\n7954 GL  ZANDWIJK\n', 'ZANDWIJK'],
+    ['a place of several words', 'Kerkweg 12\n4261 EN  WIJK EN DAMHOEK\n', 'WIJK EN DAMHOEK'],
+  ])('takes the words after the postcode as its place: %s', (_, text, value) => has(text, 'CITY', value));
+
+  it('takes no country there', () => {
+    expect(found('Kerkweg 12\n1234 AB  NEDERLAND\n').filter(([label]) => label === 'CITY')).toEqual([]);
+  });
+});
+
+describe('sections lettered at a line start', () => {
+  it('are no persons where their letters run on', () => {
+    const form = 'Aanvraag\nA. Gezinssituatie aanvrager\nNaam: Piet\nB. Woonsituatie\nHuur: ja\nC. Inkomsten\nLoon: ja\n';
+    expect(found(form)).toEqual([['PERSON', 'Piet']]);
+  });
+
+  it('leave an initial and a listed surname, and a lone initial and an unlisted one, a person', () => {
+    has('Aanwezig:\nA. Gezinssituatie\nB. Bakker\n', 'PERSON', 'B. Bakker');
+    has('Aanwezig:\nK. Wolterdink\nM. Hoitsemaar\n', 'PERSON', 'K. Wolterdink');
+  });
+});
