@@ -27,6 +27,10 @@ describe('a name with a capitalised article where someone goes', () => {
     has('Mevrouw wil liever naar De Wingerdhoeve om te wonen.', 'INSTITUTION', 'De Wingerdhoeve');
   });
 
+  it('is a building of an organisation after "in" where its word is a kind', () => {
+    has('Zij gaat naar de moedergroep in Het Dorpshuis Kerkdriel (donderdag).', 'INSTITUTION', 'Het Dorpshuis Kerkdriel');
+  });
+
   it('leaves a listed town with an article a place', () => {
     has('Mevrouw wil liever naar De Bilt verhuizen.', 'CITY', 'De Bilt');
   });

@@ -5,7 +5,8 @@
 //   organisation's, no person (a place found there stays a place: a branch is as often named by its village);
 // - a name with a capitalised article where someone goes ("naar De Wingerd") that no list holds as a place is a home, a
 //   centre or a club: towns with an article are listed ("De Bilt", "Den Helder"); after "in" it is as often a
-//   neighbourhood no list holds ("in De Hoven"), so that cue is left;
+//   neighbourhood no list holds ("in De Hoven"), so that cue is left unless the name's word is a building's kind
+//   ("in Het Buurthuis Oost");
 // - a name after a preposition and a lower-case "de" ("van de Rovena", "bij de Tandem") takes an article a person's name
 //   does not take, unless it is a listed surname ("met de Vries") or a street ("aan de Lindelaan").
 import type { Span } from '../labels.js';
@@ -21,6 +22,8 @@ const BRANCH_BETWEEN = /^,? locatie $/;
 const BRANCH_AFTER = /^,? locatie (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})/u;
 /** A capitalised article that starts a name: "De …", "Het …", "'t …". */
 const ARTICLE_FIRST = /^(?:De|Het|['’]t) \p{Lu}/u;
+/** An article and a word ending in a building's kind: "in Het Buurthuis Oost", "in De Dorpskerk" (a town's name never is one). */
+const ARTICLE_AND_KIND = /^(?:De|Het|['’]t) \p{Lu}\p{Ll}+(?:huis|hûs|kerk|school|centrum|kliniek|college)(?![\p{L}])/u;
 /** Where someone lives or a district is named: a place with an article follows ("woont in De Meern", "de wijk De Hoven"). */
 const LIVES_OR_DISTRICT_BEFORE =
   /(?:[Ww]oont|[Ww]onen|[Ww]oonachtig|[Gg]eboren|[Oo]pgegroeid|[Vv]erhuisd|[Vv]erhuist|wijk|buurt|dorp|stadsdeel)(?: \p{Ll}+)? (?:in|naar|te)? ?$/u;
@@ -40,6 +43,7 @@ function organisationBySetting(text: string, spans: readonly Span[], i: number):
   if (span.label === 'PERSON' && previous?.label === 'INSTITUTION' && BRANCH_BETWEEN.test(text.slice(previous.end, span.start)))
     return !isListedPlaceOrDistrict(lower(value));
   const before = text.slice(Math.max(0, span.start - 40), span.start);
+  if (span.source === 'city-cue' && ARTICLE_AND_KIND.test(value)) return !isListedPlaceOrDistrict(lower(value));
   if (span.source === 'city-cue' && ARTICLE_FIRST.test(value) && before.endsWith(' naar '))
     return !isListedPlaceOrDistrict(lower(value)) && !LIVES_OR_DISTRICT_BEFORE.test(before);
   if (isPersonGuess(span) && DE_FIRST.test(value) && PREPOSITION_BEFORE.test(before)) {
