@@ -28,6 +28,8 @@ import { findPersonForms } from './detectors/person-forms.js';
 import { findPlaces } from './detectors/places.js';
 import { withUnlistedPlaces } from './detectors/unlisted-places.js';
 import { retypeServicesOfPlaces } from './detectors/services-and-places.js';
+import { retypeOrganisationsBySetting } from './detectors/organisations-by-setting.js';
+import { withoutSectionLetters } from './detectors/section-letters.js';
 import { withPlacesOfSeveralWords } from './detectors/places-of-several-words.js';
 import { findSpokenPhones } from './detectors/spoken-phones.js';
 import { findBsn, findEmails, findIban, findLicensePlates, findPhones, findPostcodes, findUrls } from './detectors/structured.js';
@@ -79,8 +81,8 @@ export function detect(text: string): Span[] {
   // An age beside a name the classifier found ("Saba (5)").
   const withAges = all === spans ? spans : withBesideSpans(all, findBesideSpans(text, all));
   // After the layer, so that its training notes (the rules' output) stay what its weights learnt from.
-  const retyped = retypeServicesOfPlaces(text, retypeClubs(text, retypeFirms(text, withAges)));
-  return withUnlistedPlaces(text, found, withPlacesOfSeveralWords(text, found, retyped));
+  const retyped = retypeOrganisationsBySetting(text, retypeServicesOfPlaces(text, retypeClubs(text, retypeFirms(text, withAges))));
+  return withoutSectionLetters(text, withUnlistedPlaces(text, found, withPlacesOfSeveralWords(text, found, retyped)));
 }
 
 /** What the rules find, before the statistical layer adds what they left (scripts/train-token-classifier.ts learns from these). */

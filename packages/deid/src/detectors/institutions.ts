@@ -39,7 +39,7 @@ const HEAD_ENDINGS =
 const HEAD_ENDING_PATTERN = HEAD_ENDINGS.replace(/\|markt$/, `|${SHOP_MARKETS}`);
 /** Kinds that are a whole word as well as the end of compounds. */
 const HEAD_WORDS =
-  'Stichting|Welzijn|Bewindvoering|Jeugdhulp|Jeugdzorg|Kinderopvang|Ziekenhuis|Bibliotheek|Scouting|Logopedie|Fysiotherapie|Revalidatie|Apotheek|Wonen|Dagbesteding|Thuiszorg|Vereniging|Lunchroom|Opvang|Taxi|Pabo|Gerechtsdeurwaarders|Deurwaarders|Advocaten|Modehuis|Gemeenschapshuis';
+  'Stichting|Welzijn|Bewindvoering|Jeugdhulp|Jeugdzorg|Kinderopvang|Ziekenhuis|Bibliotheek|Scouting|Logopedie|Fysiotherapie|Revalidatie|Apotheek|Wonen|Dagbesteding|Thuiszorg|Vereniging|Lunchroom|Opvang|Taxi|Pabo|Gerechtsdeurwaarders|Deurwaarders|Advocaten|Modehuis|Gemeenschapshuis|Huize|Harmonie|Fanfare|Schutterij|Rotary';
 const ENDS_LIKE_HEAD = new RegExp(`^(?:\\p{Lu}.*(?:${HEAD_ENDING_PATTERN})|${HEAD_WORDS})$`, 'u');
 /** A name after the kind, in the same cell of a table (a tab parts cells): capitalised words (an IJ- word too: "IJsselland"), joined by articles and "aan de", "&", "en"; a year as in "'78". */
 const NAME_TAIL = `(?: (?:(?:aan|van|de|den|der|het|'t|en|&) )*(?:${CAP}|IJ\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*|\\p{Lu}{2,}(?![\\p{L}])|['’]\\d{2}(?!\\d)))+`;

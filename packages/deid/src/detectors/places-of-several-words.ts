@@ -1,7 +1,9 @@
 // Places of several words that other rules cut or mistype, after the statistical layer (its training notes stay the rules'
 // output): a listed place written with "a/d" or "a.d." for "aan de(n)" ("Krimpen a/d Lek"), which the list lookup cannot read
 // (it reads letters, hyphens and spaces), and a listed place of several words that a kind word inside made an organisation
-// ("… aan de …" whose first word ends in -kerk). Anchored on where the scan found the words "a" and "d" and on spans already found.
+// ("… aan de …" whose first word ends in -kerk); a town joined by hyphens as Dutch and Flemish towns are ("Kessel-op-de-Heide"),
+// listed or not, that a capital made a person; a name right after "wijk" or "buurt" that a capital made a person (a district's
+// name: "de wijk Roos en Rust"). Anchored on where the scan found the words "a" and "d" and on spans already found.
 import type { Span } from '../labels.js';
 import { PLACES } from '../lexicon.js';
 import { classAt, LETTER, lettersEnd, phrasesOf, phraseStarts, UPPER, type Scan } from '../scan.js';
@@ -12,6 +14,15 @@ const ABBREVIATIONS = [' a/d ', ' a.d. '];
 const REPLACEABLE = new Set<Span['label']>(['PERSON', 'CITY', 'INSTITUTION']);
 /** A place of several words joined as Dutch places are ("… aan den …", "… op …", "… bij …"). */
 const JOINED_PLACE = / (?:aan|op|bij|in|onder|over) /;
+
+/** "Kessel-op-de-Heide", "Zand-aan-Zee": a place by its form; no person's name joins its parts with these words. */
+const HYPHEN_JOINED_PLACE = /^\p{Lu}\p{Ll}+-(?:aan|op|bij|in|onder|over)(?:-(?:de|den|het))?-\p{Lu}\p{Ll}+$/u;
+/** "wijk …", "buurt …", "stadsdeel …" before the span, perhaps with the district name's first words that no rule took ("wijk Hof en …"). */
+const DISTRICT_WORD_BEFORE = /(?:^|[^\p{L}])(?:wijk|buurt|stadsdeel) ((?:\p{Lu}\p{Ll}+ (?:en |aan de |op de )?)?)$/u;
+/** The hyphenated word the span ends: "Kessel-op-den-" before a span "Heide" that the lists took for a surname. */
+const HYPHENATED_BEFORE = /[\p{L}-]+-$/u;
+/** The person rules whose evidence is only a capital or a list: the ones a form or a district word may overrule. */
+const PERSON_GUESSES = new Set(['person-contact', 'person-lexicon', 'person-capitalised', 'person-repeat', 'token-classifier']);
 
 /** Where the capitalised word (letters and hyphens) that ends at `end` starts, or -1. */
 function capitalisedWordStartBefore(text: string, end: number): number {
@@ -42,8 +53,33 @@ function abbreviatedPlaces(text: string, found: Scan): [number, number][] {
 
 export function withPlacesOfSeveralWords(text: string, found: Scan, spans: Span[]): Span[] {
   let out: Span[] | undefined;
-  for (let i = 0; i < spans.length; i++) {
-    const span = spans[i]!;
+  for (let i = 0; i < (out ?? spans).length; i++) {
+    const span = (out ?? spans)[i]!;
+    if (span.label === 'PERSON' && PERSON_GUESSES.has(span.source)) {
+      // Each check only where a space or a hyphen lies right before the span.
+      const charBefore = text.charCodeAt(span.start - 1);
+      const district = charBefore === 32 ? DISTRICT_WORD_BEFORE.exec(text.slice(Math.max(0, span.start - 30), span.start)) : null;
+      const hyphenated = charBefore === 45 ? HYPHENATED_BEFORE.exec(text.slice(Math.max(0, span.start - 30), span.start)) : null;
+      const start = span.start - (district?.[1]!.length ?? hyphenated?.[0].length ?? 0);
+      if (!district && !HYPHEN_JOINED_PLACE.test(text.slice(start, span.end))) continue;
+      const list = (out ??= [...spans]);
+      // "wijk Roos en Rust": the person rules read two names joined by "en"; the district is one name.
+      const next = list[i + 1];
+      const joined = district && next?.label === 'PERSON' && PERSON_GUESSES.has(next.source) && text.slice(span.end, next.start) === ' en ';
+      // A name or place found inside the district's first words ("Hof") joins it; any other detection there keeps its own.
+      const previous = list[i - 1];
+      const takesPrevious = previous !== undefined && previous.end > start;
+      if (takesPrevious && (previous.start < start || !REPLACEABLE.has(previous.label))) continue;
+      const first = takesPrevious ? i - 1 : i;
+      list.splice(first, i - first + (joined ? 2 : 1), {
+        start,
+        end: joined ? next.end : span.end,
+        label: 'CITY',
+        source: 'city-of-several-words',
+      });
+      if (takesPrevious) i--;
+      continue;
+    }
     if (span.label !== 'INSTITUTION') continue;
     const value = text.slice(span.start, span.end);
     if (JOINED_PLACE.test(value) && PLACES.has(lower(value)))

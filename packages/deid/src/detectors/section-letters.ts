@@ -1,0 +1,30 @@
+// A form's or a report's sections lettered at a line's start ("B. Woonsituatie", "C. Inkomen en uitgaven") look like an
+// initial and a surname to the person rules. Read from the spans already found (after the statistical layer, so that its
+// training notes stay the rules' output): spans of one capital, a full stop and one capitalised word that no list holds as
+// a name, each at the start of its line with nothing or a lower-case word after it, are sections' headings where their
+// letters run on ("B." beside "C."); a lone one is as often an attendee's initial and an unlisted surname ("K. Wolterink").
+import type { Span } from '../labels.js';
+import { FIRST_NAMES, SURNAMES } from '../lexicon.js';
+
+const LETTER_AND_WORD = /^\p{Lu}\. (\p{Lu}\p{Ll}+)$/u;
+/** The line goes on, if at all, in lower case: "C. Inkomen en uitgaven", "A. Gegevens aanvrager". */
+const REST_OF_HEADING = /^(?:[ \t]+\p{Ll}[^\n]*)?[ \t]*(?:\r?\n|$)/u;
+
+/** Whether `index` starts a line (the text's start or right after a line break). */
+const atLineStart = (text: string, index: number) => index === 0 || text.charCodeAt(index - 1) === 10;
+
+export function withoutSectionLetters(text: string, spans: Span[]): Span[] {
+  const candidates = new Map<number, Span>();
+  for (const span of spans) {
+    // Cheap first looks: a person at a line's start whose second character is a full stop.
+    if (span.label !== 'PERSON' || text.charCodeAt(span.start + 1) !== 46 || !atLineStart(text, span.start)) continue;
+    const m = LETTER_AND_WORD.exec(text.slice(span.start, span.end));
+    if (!m || !REST_OF_HEADING.test(text.slice(span.end, span.end + 80))) continue;
+    const word = m[1]!.toLowerCase();
+    if (!SURNAMES.has(word) && !FIRST_NAMES.has(word)) candidates.set(text.charCodeAt(span.start), span);
+  }
+  if (candidates.size < 2) return spans;
+  const headings = new Set<Span>();
+  for (const [letter, span] of candidates) if (candidates.has(letter - 1) || candidates.has(letter + 1)) headings.add(span);
+  return headings.size === 0 ? spans : spans.filter((span) => !headings.has(span));
+}
