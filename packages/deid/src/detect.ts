@@ -6,6 +6,7 @@ import { findBesideSpans, retypeOrganisations, withBesideSpans } from './detecto
 import { findDistricts } from './detectors/districts.js';
 import { findTableColumns, withTableColumns } from './detectors/table-columns.js';
 import { findAddressFields } from './detectors/address-fields.js';
+import { findAddressesInOddForms } from './detectors/addresses-in-odd-forms.js';
 import { findAgePhrases } from './detectors/age-phrases.js';
 import { findAddresses } from './detectors/addresses.js';
 import { findInstitutions } from './detectors/institutions.js';
@@ -30,6 +31,7 @@ import { withUnlistedPlaces } from './detectors/unlisted-places.js';
 import { retypeServicesOfPlaces } from './detectors/services-and-places.js';
 import { withPlacesOfSeveralWords } from './detectors/places-of-several-words.js';
 import { findSpokenPhones } from './detectors/spoken-phones.js';
+import { findPhonesInOddForms } from './detectors/phones-in-odd-forms.js';
 import { findBsn, findEmails, findIban, findLicensePlates, findPhones, findPostcodes, findUrls } from './detectors/structured.js';
 import type { Span } from './labels.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
@@ -43,6 +45,7 @@ const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
   findBsn,
   findPhones,
   findSpokenPhones,
+  findPhonesInOddForms,
   findPostcodes,
   findLowerCasePostcodes,
   findLicensePlates,
@@ -52,6 +55,7 @@ const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
   findAgePhrases,
   findAddresses,
   findAddressFields,
+  findAddressesInOddForms,
   findInstitutions,
   findOrganisationForms,
   findOrganisationsInLowerCase,

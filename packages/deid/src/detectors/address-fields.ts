@@ -90,8 +90,11 @@ const NUMBER_FIELD =
 const LONE_NUMBER_FIELD =
   /[Hh]uis(?:[_ ]?nummer|[_ ]?nr\.?)(?: ?(?:\+|en|\/) ?toevoeging)?[ \t]*[:;=|\t][ \t]*(\d{1,5}(?:[ -]?(?:[a-zA-Z]{1,2}|bis|hs|[IVX]{1,3}|\d{1,3}))?)[ \t]*(?=\n|\r|$|[;|\t])/y;
 
-/** Street kinds no ordinary compound ends in before a number ("kempstraat 214", "lindenlaan 3"), unlike -weg or -hof ("snelweg 12"). */
-const LOWER_STREET_KIND = /\p{Ll}{3,}(?:straat|laan|plein|gracht|singel|kade|steeg)$/u;
+/**
+ * Street kinds no ordinary compound ends in before a number ("kempstraat 214", "lindenlaan 3", Frisian "tsjerkestrjitte 4"),
+ * unlike -weg or -hof ("snelweg 12").
+ */
+const LOWER_STREET_KIND = /\p{Ll}{3,}(?:straat|laan|plein|gracht|singel|kade|steeg|strjitte|leane|dreef|plantsoen|burgwal)$/u;
 /** The house number after such a street, with an addition, not a unit or a count after it ("straat 3 km", "laan 2x"). */
 const LOWER_STREET_NUMBER =
   /^ \d{1,4}(?:[a-z](?![\p{L}])|-\d{1,3}(?!\d))?(?![\d\p{L},.:]\d|[\p{L}\d]| ?(?:km|m|meter|minuten|min|euro|keer|x|kilometer|jaar|jr|weken|week|dagen|dag|uur|maanden|mnd|procent|%)(?![\p{L}]))/u;
