@@ -84,11 +84,12 @@ function cellsOf(line: string, separator: string): { at: number; value: string }
 }
 
 export function findTableColumns(text: string): Span[] {
-  if (!text.includes('\t') && !text.includes('|')) return [];
+  if (!text.includes('\t') && !text.includes('|') && !text.includes(';')) return [];
   const spans: Span[] = [];
   let header: { separator: string; columns: number; roles: Map<number, Role> } | undefined;
   for (const line of linesOf(text)) {
-    const separator = line.text.includes('\t') ? '\t' : line.text.includes('|') ? '|' : '';
+    // A CSV export's line ("100231;Bakker, J.;…") splits by semicolons where it has no tab or bar.
+    const separator = line.text.includes('\t') ? '\t' : line.text.includes('|') ? '|' : line.text.includes(';') ? ';' : '';
     if (!separator) {
       header = undefined;
       continue;
