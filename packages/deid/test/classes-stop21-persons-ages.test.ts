@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { detect } from '../src/index.js';
 
 const found = (text: string) => detect(text).map((s) => [s.label, text.slice(s.start, s.end)]);
-const has = (text: string, label: string, value: string) => expect(found(text)).toContainEqual([label, value]);
 const ofLabel = (text: string, label: string) => found(text).filter(([l]) => l === label);
 
 describe('chat senders', () => {

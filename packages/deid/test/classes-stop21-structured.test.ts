@@ -106,3 +106,22 @@ describe('case and client identifiers after more context words', () => {
     expect(ofLabel('Offertenummer 2025-114 volgt per post', 'CASE_ID')).toEqual([]);
   });
 });
+
+describe('addresses and BSNs of forms and notes (unseen29, unseen30)', () => {
+  it('takes an address field that names whose address it is', () => {
+    has('Post gaat via de oom. Adres van de oom: Zeldenrust 12 in Epe.', 'ADDRESS', 'Zeldenrust 12');
+  });
+  it('takes the place of an appointment after its time at the sentence’s end, not a room or a name', () => {
+    has('Huisbezoek do 14.00 uur, Wipmolen 14.', 'ADDRESS', 'Wipmolen 14');
+    expect(ofLabel('Overleg 14.00 uur, Zaal 3.', 'ADDRESS')).toEqual([]);
+    expect(ofLabel('om 10 uur, Jan 12 keer gebeld', 'ADDRESS')).toEqual([]);
+  });
+  it('takes a lower-case street of any kind whose number has a letter, not a common word', () => {
+    has('bezoek aan fam. de groot op beukendijk 7c gaat niet door', 'ADDRESS', 'beukendijk 7c');
+    expect(ofLabel('de kinderen spelen in speeltuin 3a', 'ADDRESS')).toEqual([]);
+  });
+  it('takes a dotted BSN as the second value of a field of two after a slash', () => {
+    has('Dossier/BSN 7781/1234.56.782 (zie brief)', 'BSN', '1234.56.782');
+    expect(ofLabel('Dossier/BSN 7781/1234.56.783 (zie brief)', 'BSN')).toEqual([]);
+  });
+});

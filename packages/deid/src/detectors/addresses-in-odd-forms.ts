@@ -6,6 +6,8 @@ import type { Span } from '../labels.js';
 import type { Scan } from '../scan.js';
 import { STREET_SUFFIX } from './addresses.js';
 import { isDigit } from './name-patterns.js';
+import { FIRST_NAMES } from '../lexicon.js';
+import { isCommon } from '../statistical/token-features.js';
 
 const ENDS_LIKE_STREET = new RegExp(`\\p{Ll}(?:${STREET_SUFFIX})$`, 'u');
 /**
@@ -13,6 +15,15 @@ const ENDS_LIKE_STREET = new RegExp(`\\p{Ll}(?:${STREET_SUFFIX})$`, 'u');
  * in any case: the postcode makes it an address, whatever the street's kind.
  */
 const NUMBER_BEFORE_POSTCODE = /^ \d{1,4}(?:[ ]?[a-z](?![\p{L}]))?(?=,?[ \t]+[1-9]\d{3} ?[a-zA-Z]{2}(?![\p{L}\d]))/u;
+/** " 12a", " 7b": a house number with a letter added, which no count or measure has. */
+const NUMBER_WITH_LETTER = /^ \d{1,4}[a-h](?![\p{L}\d])/u;
+/**
+ * "Volgende afspraak: 8-12, 9.30 uur, Slinge 27.": the place of an appointment after its time, a name and a number before
+ * the sentence's end. Not a room or a group ("14.00 uur, Zaal 3").
+ */
+const PLACE_AFTER_TIME = /^,? (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) \d{1,4}[a-zA-Z]?(?=[.;]?[ \t]*(?:\r?\n|$)|\. \p{Lu})/u;
+const NOT_PLACES =
+  /^(?:Zaal|Kamer|Lokaal|Ruimte|Spreekkamer|Groep|Klas|Tafel|Locatie|Gebouw|Blok|Verdieping|Etage|Week|Dag|Punt|Agendapunt|Bijlage|Route|Lijn|Bus|Perron|Spoor|Gate|Stap|Fase|Team|Unit|Afdeling|Vak|Nummer)$/;
 /** Adjectives a street of two words starts with ("Lange Haven", "Hoge Zijde"). */
 const ADJECTIVES = new Set(['lange', 'korte', 'oude', 'nieuwe', 'hoge', 'lage', 'grote', 'kleine', 'brede', 'smalle', 'achter', 'voor']);
 /** A unit, a count or a period after a number: a measure, no house number ("2 keer", "3 km"). */
@@ -56,7 +67,17 @@ export function findAddressesInOddForms(text: string, found: Scan): Span[] {
     const start = wordStarts[w]!;
     const end = wordEnds[w]!;
     const first = text.charCodeAt(start);
-    // Every rule here needs a space after the word.
+    // "uur" (117 117 114) after a time: the appointment's place after it.
+    if (first === 117 && end - start === 3 && text.charCodeAt(start + 1) === 117 && text.charCodeAt(start + 2) === 114) {
+      if (isDigit(text.charCodeAt(start - 2)) || isDigit(text.charCodeAt(start - 1))) {
+        const m = PLACE_AFTER_TIME.exec(text.slice(end, end + 60));
+        const firstWord = m?.[1]!.split(' ')[0] ?? '';
+        if (m && !NOT_PLACES.test(firstWord) && !FIRST_NAMES.has(firstWord.toLowerCase()))
+          spans.push({ start: end + m[0].indexOf(m[1]!), end: end + m[0].length, label: 'ADDRESS', source: 'address-after-time' });
+      }
+      continue;
+    }
+    // Every rule below needs a space after the word.
     if (text.charCodeAt(end) !== 32) continue;
     // "bus" (98 117 115) after a house number: the street before it, the number and the box.
     if (first === 98 && end - start === 3 && text.charCodeAt(start + 1) === 117 && text.charCodeAt(start + 2) === 115) {
@@ -69,6 +90,14 @@ export function findAddressesInOddForms(text: string, found: Scan): Span[] {
       continue;
     }
     if (isDigit(text.charCodeAt(end + 1))) {
+      // "molendijk 12a:": a lower-case street of any kind, with a letter added to its number; no common word ("speeltuin 3a").
+      if (isLowerAscii(first) && end - start >= 6 && ENDS_LIKE_STREET.test(text.slice(start, end)) && !isCommon(text.slice(start, end))) {
+        const m = NUMBER_WITH_LETTER.exec(text.slice(end, end + 8));
+        if (m) {
+          spans.push({ start, end: end + m[0].length, label: 'ADDRESS', source: 'address-lower-with-letter' });
+          continue;
+        }
+      }
       // "vlietweg 17 a, 2266kb": a lower-case street before a postcode.
       if (isLowerAscii(first) && end - start >= 5 && ENDS_LIKE_STREET.test(text.slice(start, end))) {
         const m = NUMBER_BEFORE_POSTCODE.exec(text.slice(end, end + 20));

@@ -34,8 +34,19 @@ function bsnStarts(found: Scan): number[] {
   });
 }
 
+/** "Klantnr/BSN: 118230/1234.56.782": a dotted BSN as the second value of a field of two, after a slash. */
+const DOTTED_AFTER_SLASH = /(?<=[\p{L}\d]\/)(?:\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{3}\.\d{3})(?![\d/-]|\.\d| \d)/uy;
+
 export function findBsn(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
+  for (let i = 0; i < found.digitStarts.length; i++) {
+    const at = found.digitStarts[i]!;
+    if (text.charCodeAt(at - 1) !== 47 || text.charCodeAt(found.digitEnds[i]!) !== 46) continue;
+    DOTTED_AFTER_SLASH.lastIndex = at;
+    const m = DOTTED_AFTER_SLASH.exec(text);
+    if (m && passesElevenTest(m[0].replace(/\D/g, '')))
+      spans.push({ start: at, end: at + m[0].length, label: 'BSN', source: 'bsn-11-proef' });
+  }
   // Tried only where a BSN can start (bsnStarts), as a pattern with a lookbehind first was tried at every position.
   for (const m of matchesAt(BSN, text, bsnStarts(found), found)) {
     // "+48 512 634 208": nine digits after a country code are a foreign phone number.
