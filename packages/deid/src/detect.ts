@@ -26,6 +26,7 @@ import {
 import { findNumberedPeople } from './detectors/numbered-people.js';
 import { findPersons } from './detectors/persons.js';
 import { findPersonForms } from './detectors/person-forms.js';
+import { findWorkerInitials } from './detectors/worker-initials.js';
 import { findPlaces } from './detectors/places.js';
 import { withUnlistedPlaces } from './detectors/unlisted-places.js';
 import { retypeServicesOfPlaces } from './detectors/services-and-places.js';
@@ -65,6 +66,7 @@ const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
   findOrganisationFields,
   findPersons,
   findPersonForms,
+  findWorkerInitials,
   findNumberedPeople,
   findPlaces,
   findLinePlaces,

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { detect } from '../src/index.js';
 
 const found = (text: string) => detect(text).map((s) => [s.label, text.slice(s.start, s.end)]);
+const has = (text: string, label: string, value: string) => expect(found(text)).toContainEqual([label, value]);
 const ofLabel = (text: string, label: string) => found(text).filter(([l]) => l === label);
 
 describe('chat senders', () => {
@@ -17,5 +18,18 @@ describe('chat senders', () => {
   });
   it('leaves a heading after such a stamp alone', () => {
     expect(ofLabel('03-12 09:14 - Agenda: huisbezoek en overleg', 'PERSON')).toEqual([]);
+  });
+});
+
+describe('a worker’s initials with a tussenvoegsel’s letters', () => {
+  it('takes them after a date, a label, in a table cell and before a colon', () => {
+    has('14/09/2026 PvdZ: huisbezoek afgelegd', 'PERSON', 'PvdZ');
+    has('Actie: EvdM belt de school.', 'PERSON', 'EvdM');
+    has('| KL-2201 | 06-12345678 | SvdW |', 'PERSON', 'SvdW');
+    has('Verslag TdJ: moeder was thuis.', 'PERSON', 'TdJ');
+  });
+  it('leaves bodies, plans and codes of that shape alone, and the letters after a word of running text', () => {
+    const text = 'Ze schrijft zich in bij de KvK; het PvA volgt. Kenmerk MLD-HvT-26-0012. Overleg met RvB morgen.';
+    expect(ofLabel(text, 'PERSON')).toEqual([]);
   });
 });
