@@ -33,3 +33,13 @@ describe('a worker’s initials with a tussenvoegsel’s letters', () => {
     expect(ofLabel(text, 'PERSON')).toEqual([]);
   });
 });
+
+describe('a table’s column of the worker who handles a case', () => {
+  it('takes the cells under a column named for a case manager or a director of care, initials too', () => {
+    const table = '| Dossier | Naam | Casemanager |\n|---|---|---|\n| D-1201 | Ans Mol | TB |\n| D-1202 | Piet Jol | Wendy Kok |';
+    has(table, 'PERSON', 'TB');
+    has(table, 'PERSON', 'Wendy Kok');
+    const tabs = 'dossier\tregievoerder\tstatus\n26-0114\tJK\topen';
+    has(tabs, 'PERSON', 'JK');
+  });
+});
