@@ -43,3 +43,17 @@ describe('a table’s column of the worker who handles a case', () => {
     has(tabs, 'PERSON', 'JK');
   });
 });
+
+describe('ages of children listed after their count', () => {
+  it('takes the ages in brackets after a children field and the count', () => {
+    const text = 'Kinderen in huis: 3 (4, 9 en 11)';
+    expect(ofLabel(text, 'AGE')).toEqual([
+      ['AGE', '4'],
+      ['AGE', '9'],
+      ['AGE', '11'],
+    ]);
+  });
+  it('leaves numbers in brackets after a count and a verb alone', () => {
+    expect(ofLabel('De kinderen gaan 3 (4, 5) dagen naar de opvang.', 'AGE')).toEqual([]);
+  });
+});
