@@ -24,7 +24,7 @@ describe('chat senders', () => {
 describe('a worker’s initials with a tussenvoegsel’s letters', () => {
   it('takes them after a date, a label, in a table cell and before a colon', () => {
     has('14/09/2026 PvdZ: huisbezoek afgelegd', 'PERSON', 'PvdZ');
-    has('Actie: EvdM belt de school.', 'PERSON', 'EvdM');
+    has('Actie: GvdK belt de school.', 'PERSON', 'GvdK');
     has('| KL-2201 | 06-12345678 | SvdW |', 'PERSON', 'SvdW');
     has('Verslag TdJ: moeder was thuis.', 'PERSON', 'TdJ');
   });

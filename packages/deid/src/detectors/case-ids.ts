@@ -1,5 +1,6 @@
 import type { Span } from '../labels.js';
 import { classAt, LETTER, matchesAt, scan, type Scan } from '../scan.js';
+import { CSV_SEMICOLON } from './table-columns.js';
 
 /**
  * Words that announce a client, case, decision, policy or payment number: the known words, and any
@@ -124,7 +125,7 @@ const CODE_CELL = /^[A-Za-z0-9]+(?:[-/. ][A-Za-z0-9]+)*$/;
  */
 function caseColumnCells(text: string, spans: Span[]): void {
   // A CSV export ("klantnr;naam;…") splits its cells by semicolons.
-  const separator = text.includes('\t') ? '\t' : text.includes('|') ? '|' : text.includes(';') ? ';' : '';
+  const separator = text.includes('\t') ? '\t' : text.includes('|') ? '|' : CSV_SEMICOLON.test(text) ? ';' : '';
   if (!separator) return;
   let column = -1;
   // The next separator, searched for again only once a line start has passed it (most lines have none and are not sliced).

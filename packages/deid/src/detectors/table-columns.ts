@@ -83,13 +83,17 @@ function cellsOf(line: string, separator: string): { at: number; value: string }
   return cells;
 }
 
+/** A semicolon with no space on either side, as a CSV export writes them ("1024;Bakker, J.;…"), not as prose does ("; "). */
+export const CSV_SEMICOLON = /[^\s;];[^\s]/;
+
 export function findTableColumns(text: string): Span[] {
-  if (!text.includes('\t') && !text.includes('|') && !text.includes(';')) return [];
+  const csv = CSV_SEMICOLON.test(text);
+  if (!text.includes('\t') && !text.includes('|') && !csv) return [];
   const spans: Span[] = [];
   let header: { separator: string; columns: number; roles: Map<number, Role> } | undefined;
   for (const line of linesOf(text)) {
     // A CSV export's line ("100231;Bakker, J.;…") splits by semicolons where it has no tab or bar.
-    const separator = line.text.includes('\t') ? '\t' : line.text.includes('|') ? '|' : line.text.includes(';') ? ';' : '';
+    const separator = line.text.includes('\t') ? '\t' : line.text.includes('|') ? '|' : csv && CSV_SEMICOLON.test(line.text) ? ';' : '';
     if (!separator) {
       header = undefined;
       continue;
