@@ -26,6 +26,8 @@ const NOT_PLACES =
   /^(?:Zaal|Kamer|Lokaal|Ruimte|Spreekkamer|Groep|Klas|Tafel|Locatie|Gebouw|Blok|Verdieping|Etage|Week|Dag|Punt|Agendapunt|Bijlage|Route|Lijn|Bus|Perron|Spoor|Gate|Stap|Fase|Team|Unit|Afdeling|Vak|Nummer)$/;
 /** Adjectives a street of two words starts with ("Lange Haven", "Hoge Zijde"). */
 const ADJECTIVES = new Set(['lange', 'korte', 'oude', 'nieuwe', 'hoge', 'lage', 'grote', 'kleine', 'brede', 'smalle', 'achter', 'voor']);
+/** Their first letters in lower case: most words are passed over by that before they are sliced. */
+const ADJECTIVE_FIRST = new Set([...ADJECTIVES].map((word) => word.charCodeAt(0)));
 /** A unit, a count or a period after a number: a measure, no house number ("2 keer", "3 km"). */
 const NO_UNIT_AFTER = '(?! ?(?:keer|x|km|m|meter|minuten|min|euro|jaar|jr|uur|dagen|dag|weken|week|maanden|mnd|procent|%)(?![\\p{L}]))';
 /** "aan de korte gracht 12": in lower case, the kinds a street of an adjective and a kind ends in, and its number. */
@@ -114,7 +116,8 @@ export function findAddressesInOddForms(text: string, found: Scan): Span[] {
       }
     }
     // An adjective of four to six letters, then a kind and the number.
-    if (end - start < 4 || end - start > 6 || !ADJECTIVES.has(text.slice(start, end).toLowerCase())) continue;
+    if (end - start < 4 || end - start > 6 || !ADJECTIVE_FIRST.has(first | 32) || !ADJECTIVES.has(text.slice(start, end).toLowerCase()))
+      continue;
     const after = text.slice(end, end + 20);
     if (isLowerAscii(first)) {
       const m = LOWER_KIND_AND_NUMBER.exec(after);

@@ -103,7 +103,11 @@ export function findSpokenPhones(text: string, found?: Scan): Span[] {
   for (let i = 0; i < found.digitStarts.length; i++) {
     const at = found.digitStarts[i]!;
     const end = found.digitEnds[i]!;
-    if (text.charCodeAt(at) !== 48 || end - at < 2 || end - at > 4 || (at > 0 && /[\p{L}\d]/u.test(text[at - 1]!))) continue;
+    // A 0, two to four digits, then a space or a dash (most runs, dates and times among them, end otherwise).
+    const next = text.charCodeAt(end);
+    if (text.charCodeAt(at) !== 48 || end - at < 2 || end - at > 4 || (next !== 32 && next !== 45 && next !== 8211 && next !== 8212))
+      continue;
+    if (at > 0 && /[\p{L}\d]/u.test(text[at - 1]!)) continue;
     if (!WORD_AFTER_DIGITS.test(text.slice(end, end + 6))) continue;
     DIGITS_THEN_WORDS.lastIndex = at;
     const run = DIGITS_THEN_WORDS.exec(text);
