@@ -6,6 +6,7 @@ import { findBesideSpans, retypeOrganisations, withBesideSpans } from './detecto
 import { findDistricts } from './detectors/districts.js';
 import { findTableColumns, withTableColumns } from './detectors/table-columns.js';
 import { findAddressFields } from './detectors/address-fields.js';
+import { findAddressesInOddForms } from './detectors/addresses-in-odd-forms.js';
 import { findAgePhrases } from './detectors/age-phrases.js';
 import { findAddresses } from './detectors/addresses.js';
 import { findInstitutions } from './detectors/institutions.js';
@@ -25,6 +26,7 @@ import {
 import { findNumberedPeople } from './detectors/numbered-people.js';
 import { findPersons } from './detectors/persons.js';
 import { findPersonForms } from './detectors/person-forms.js';
+import { findWorkerInitials } from './detectors/worker-initials.js';
 import { findPlaces } from './detectors/places.js';
 import { withUnlistedPlaces } from './detectors/unlisted-places.js';
 import { retypeServicesOfPlaces } from './detectors/services-and-places.js';
@@ -32,6 +34,7 @@ import { retypeOrganisationsBySetting } from './detectors/organisations-by-setti
 import { withoutSectionLetters } from './detectors/section-letters.js';
 import { withPlacesOfSeveralWords } from './detectors/places-of-several-words.js';
 import { findSpokenPhones } from './detectors/spoken-phones.js';
+import { findPhonesInOddForms } from './detectors/phones-in-odd-forms.js';
 import { findBsn, findEmails, findIban, findLicensePlates, findPhones, findPostcodes, findUrls } from './detectors/structured.js';
 import type { Span } from './labels.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
@@ -45,6 +48,7 @@ const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
   findBsn,
   findPhones,
   findSpokenPhones,
+  findPhonesInOddForms,
   findPostcodes,
   findLowerCasePostcodes,
   findLicensePlates,
@@ -54,6 +58,7 @@ const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
   findAgePhrases,
   findAddresses,
   findAddressFields,
+  findAddressesInOddForms,
   findInstitutions,
   findOrganisationForms,
   findOrganisationsInLowerCase,
@@ -63,6 +68,7 @@ const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
   findOrganisationFields,
   findPersons,
   findPersonForms,
+  findWorkerInitials,
   findNumberedPeople,
   findPlaces,
   findLinePlaces,

@@ -4,7 +4,7 @@ import type { Span } from '../labels.js';
 import { matchAt, type Scan } from '../scan.js';
 
 const ADDRESS_FIELD =
-  /(?:(?:[Ww]oon|[Pp]ost|[Bb]ezoek|[Nn]ieuw|[Oo]ud|[Vv]orig|[Hh]uidig|[Cc]orrespondentie|[Vv]erblijfs)?[Aa]dres|[Ss]traat(?: ?(?:\+|en|\/|&) ?(?:huis)?(?:nummer|nr\.?))?|[Ww]oont op|[Ww]oonachtig (?:aan|op))(?: (?:moeder|vader|cliënt|client|ouders|kind|jongere))?[ \t]*:?[ \t]+((?!Postbus|postbus)\p{L}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,4} \d{1,5}(?:[ -]?(?:[a-zA-Z]|[IVX]{1,3}|\d{1,3}|hs|bis|bg|huis|boven)(?![\p{L}\d])| (?:rood|zwart|beneden)(?![\p{L}]))?)(?=[ \t]*(?:,|\n|$|\(|;| te | in | [1-9]\d{3} ?[A-Za-z]{2}(?![\p{L}])))/uy;
+  /(?:(?:[Ww]oon|[Pp]ost|[Bb]ezoek|[Nn]ieuw|[Oo]ud|[Vv]orig|[Hh]uidig|[Cc]orrespondentie|[Vv]erblijfs)?[Aa]dres|[Ss]traat(?: ?(?:\+|en|\/|&) ?(?:huis)?(?:nummer|nr\.?))?|[Ww]oont op|[Ww]oonachtig (?:aan|op))(?: (?:moeder|vader|cliënt|client|ouders|kind|jongere)| van (?:de|het|haar|zijn|hun|mijn|die) \p{Ll}{3,15}(?=:))?[ \t]*:?[ \t]+((?!Postbus|postbus)\p{L}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,4} \d{1,5}(?:[ -]?(?:[a-zA-Z]|[IVX]{1,3}|\d{1,3}|hs|bis|bg|huis|boven)(?![\p{L}\d])| (?:rood|zwart|beneden)(?![\p{L}]))?)(?=[ \t]*(?:,|\n|$|\(|;| te | in | [1-9]\d{3} ?[A-Za-z]{2}(?![\p{L}])))/uy;
 
 const KIND = 'straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|dreef|steeg|pad|ring|markt|baan|veld|hoek|bocht|erf|weide|hoeve';
 const ENDS_LIKE_STREET = new RegExp(`(?:${KIND}|str\\.)$`);
@@ -90,8 +90,11 @@ const NUMBER_FIELD =
 const LONE_NUMBER_FIELD =
   /[Hh]uis(?:[_ ]?nummer|[_ ]?nr\.?)(?: ?(?:\+|en|\/) ?toevoeging)?[ \t]*[:;=|\t][ \t]*(\d{1,5}(?:[ -]?(?:[a-zA-Z]{1,2}|bis|hs|[IVX]{1,3}|\d{1,3}))?)[ \t]*(?=\n|\r|$|[;|\t])/y;
 
-/** Street kinds no ordinary compound ends in before a number ("kempstraat 214", "lindenlaan 3"), unlike -weg or -hof ("snelweg 12"). */
-const LOWER_STREET_KIND = /\p{Ll}{3,}(?:straat|laan|plein|gracht|singel|kade|steeg)$/u;
+/**
+ * Street kinds no ordinary compound ends in before a number ("kempstraat 214", "lindenlaan 3", Frisian "tsjerkestrjitte 4"),
+ * unlike -weg or -hof ("snelweg 12").
+ */
+const LOWER_STREET_KIND = /\p{Ll}{3,}(?:straat|laan|plein|gracht|singel|kade|steeg|strjitte|leane|dreef|plantsoen|burgwal)$/u;
 /** The house number after such a street, with an addition, not a unit or a count after it ("straat 3 km", "laan 2x"). */
 const LOWER_STREET_NUMBER =
   /^ \d{1,4}(?:[a-z](?![\p{L}])|-\d{1,3}(?!\d))?(?![\d\p{L},.:]\d|[\p{L}\d]| ?(?:km|m|meter|minuten|min|euro|keer|x|kilometer|jaar|jr|weken|week|dagen|dag|uur|maanden|mnd|procent|%)(?![\p{L}]))/u;

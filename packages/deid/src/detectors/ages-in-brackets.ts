@@ -8,9 +8,12 @@ import { capitalisedBefore, childWordBefore, firstNameBefore, MOST_YEARS, nameBe
 const NAMES_WITH_AGES = /\((?:\p{Lu}\p{Ll}+ \d{1,2}(?:, | en |\)))+/uy;
 const NAME_WITH_AGE = /(\p{Lu}\p{Ll}+) (\d{1,2})/gu;
 const isDigitCode = (code: number) => code >= 48 && code <= 57;
-/** "kinderen (2, 5 en 8)", "zonen (6, 9)": ages of the children a plural word names, listed in brackets. */
+/**
+ * "kinderen (2, 5 en 8)", "zonen (6, 9)", "Kinderen in huis: 3 (4, 9 en 11)": ages of the children a plural word names,
+ * listed in brackets, perhaps after a field's word and their count.
+ */
 const PLURAL_KIN_BEFORE =
-  /(?<![\p{L}])(?:kinderen|kids|zonen|dochters|kleinkinderen|pleegkinderen|stiefkinderen|broers|broertjes|zussen|zusjes|tweeling|ouders|grootouders|echtpaar) ?$/iu;
+  /(?<![\p{L}])(?:kinderen|kids|zonen|dochters|kleinkinderen|pleegkinderen|stiefkinderen|broers|broertjes|zussen|zusjes|tweeling|ouders|grootouders|echtpaar)(?:(?: \p{Ll}{2,8}){0,2}: \d{1,2})? ?$/iu;
 const AGES_LISTED = /\((\d{1,2})(?:(?:, ?| en | & )\d{1,2})+(?: jaar| jr\.?)?\)/y;
 /** "Lieke (gr 5, 8)", "Adam (tweeling, gr 7, 11)", "Meneer Blom (vaste gast, 63)": after a name, the number that closes a bracket of remarks. */
 const LAST_IN_BRACKETS =
@@ -65,7 +68,7 @@ export function agesInBrackets(text: string, spans: Span[]): void {
     const slash = SEX_SLASH_AGE.exec(text);
     if (slash && Number(slash[1]) <= MOST_YEARS)
       spans.push({ start: at + 3, end: at + 3 + slash[1]!.length, label: 'AGE', source: 'age-sex-slash' });
-    if (isDigitCode(text.charCodeAt(at + 1)) && PLURAL_KIN_BEFORE.test(text.slice(Math.max(0, at - 16), at))) {
+    if (isDigitCode(text.charCodeAt(at + 1)) && PLURAL_KIN_BEFORE.test(text.slice(Math.max(0, at - 36), at))) {
       AGES_LISTED.lastIndex = at;
       const listed = AGES_LISTED.exec(text);
       if (listed)

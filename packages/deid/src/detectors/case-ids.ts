@@ -1,5 +1,6 @@
 import type { Span } from '../labels.js';
 import { classAt, LETTER, matchesAt, scan, type Scan } from '../scan.js';
+import { CSV_SEMICOLON } from './table-columns.js';
 
 /**
  * Words that announce a client, case, decision, policy or payment number: the known words, and any
@@ -11,7 +12,7 @@ import { classAt, LETTER, matchesAt, scan, type Scan } from '../scan.js';
  * a client's id or code ("klant-ID 5581029", "relatiecode R-7781").
  */
 const CONTEXT =
-  /(?<![\p{L}])(?:(?!(?:[\p{L}]+-)?(?:telefoon|tel|huis|rekening|iban|artikel|art|versie|pagina|blz|kamer|lid|bus|route|lijn|volg|bsn|sofi|order|bestel|artikel|gemeente|regeling|tolk|tolken)(?:-?nummers?|-?nr)\b)(?:(?:[\p{L}]+-)?[\p{L}]+-?(?:nummers?|nr)|[\p{L}]+(?:zaak|dossier)(?=:)|[\p{L}]*-?(?:kenmerk|referentie))|(?:klant|relatie|debiteur|cli[eë]nt|patiënt|patient|deelnemer|leerling)-?(?:id|code)|cli[eë]ntnr|lln|llnr|(?:kl|cl|dos|reg|pol|rel|deb|lln)\.[ \t]?(?:nr|nummer)|(?:cjib|cak|klant|relatie|debiteur|registratie|inschrijf|inschrijvings?|leerling|betalings|huurder|polis|cli[eë]nt|lid|wmo|parket|verzekerings?)[ \t](?:nummer|nr|kenmerk)|dossier|zaak|beschikking|referentie|ref|polis|melding|aanvraag|ticket|(?<!_)id|huurcontract|huurovereenkomst|contract|vordering|vt[- ]?nummer|cjib[- ]?kenmerk|bsn-?loos nummer)(?![\p{L}])\.?(?:[ \t]\p{Ll}{3,}(?=:|[ \t]*\.{3,}|[ \t][A-Z]{2,4}[ \t]\d)|[ \t]\(\p{Ll}[\p{Ll} ]{2,30}\)(?=:)|[ \t](?:(?:bij|van)(?: de| het)? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?=:|[ \t]\d))?(?:(?:[ \t](?:daar|hier|nu|dan|wel|bij (?:hen|hun|ons|jullie)))?[ \t](?:is|was|luidt)(?=[ \t]))?\.?\s*\(?(?:nr\.?|nummer|no\.?|:|#)?\s*:?[ \t]*(?:\.{3,}[ \t]*)?/giu;
+  /(?<![\p{L}])(?:(?!(?:[\p{L}]+-)?(?:telefoon|tel|huis|rekening|iban|artikel|art|versie|pagina|blz|kamer|lid|bus|route|lijn|volg|bsn|sofi|order|bestel|offerte|artikel|gemeente|regeling|tolk|tolken)(?:-?nummers?|-?nr)\b)(?:(?:[\p{L}]+-)?[\p{L}]+-?(?:nummers?|nr)|[\p{L}]+(?:zaak|dossier)(?=:)|[\p{L}]*-?(?:kenmerk|referentie))|(?:klant|relatie|debiteur|cli[eë]nt|patiënt|patient|deelnemer|leerling)-?(?:id|code)|(?:cli[eë]nt|klant)(?=[ \t]\d{5,}(?![\d\p{L}]))|cli[eë]ntnr|lln|llnr|(?:kl|cl|dos|reg|pol|rel|deb|lln)\.[ \t]?(?:nr|nummer)|(?:cjib|cak|klant|relatie|debiteur|registratie|inschrijf|inschrijvings?|leerling|betalings|huurder|polis|cli[eë]nt|lid|wmo|parket|verzekerings?)[ \t](?:nummer|nr|kenmerk)|dossier|zaak|beschikking|referentie|ref|polis|melding|aanvraag|ticket|(?<!_)id|huurcontract|huurovereenkomst|contract|vordering|vt[- ]?nummer|cjib[- ]?kenmerk|bsn-?loos nummer)(?![\p{L}])\.?(?:[ \t]\p{Ll}{3,}(?=:|[ \t]*\.{3,}|[ \t][A-Z]{2,4}[ \t]\d)|[ \t]\(\p{Ll}[\p{Ll} ]{2,30}\)(?=:)|[ \t](?:(?:bij|van)(?: de| het)? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?=:|[ \t]\d)|[ \t]\p{L}{3,}(?=[ \t][A-Z]{1,3}\d{0,4}[-/]\d)|(?:[ \t](?:\p{L}{2,14}|\(\p{L}{2,6}\))){1,3}(?=:))?(?:(?:[ \t](?:daar|hier|nu|dan|wel|bij (?:hen|hun|ons|jullie)))?[ \t](?:is|was|luidt)(?=[ \t]))?\.?\s*\(?(?:nr\.?|nummer|no\.?|:|#)?\s*:?[ \t]*(?:\.{3,}[ \t]*)?/giu;
 /** A day, a month and a year, as a date is written. */
 const DATE_SHAPE = /^(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)?\d{2}$/;
 /** ", 150448", " en 150448", " of 150448": the next number of a list. */
@@ -21,10 +22,10 @@ const FUNCTION_WORD_AT_END =
   /[ \t](?:sinds|op|in|voor|met|tot|vanaf|per|en|of|dat|die|nog|al|ook|uit|om|na|aan|door|te|over|tussen|rond|tegen)[ \t]*$/u;
 /** An identifier: letters and digits joined by - / . or, for long numbers written in groups (a CJIB-kenmerk, a client number), single spaces between groups of digits. */
 const TOKEN =
-  /^(?:RF\d{2}(?: ?[A-Z0-9]{4}){1,5}(?: ?[A-Z0-9]{1,3})?(?![\dA-Za-z])|[A-Z]{1,3}-\d{2,4} \d{3}(?![\d\p{L}])|\d{4}(?: \d{4}){2,4}(?!\d)|\d{2,4}(?: \d{2,4}){1,3}(?![\d\p{L}])|[A-Z0-9][A-Z0-9]*(?:[-/.][A-Z0-9]+)*)/iu;
+  /^(?:RF\d{2}(?: ?[A-Z0-9]{4}){1,5}(?: ?[A-Z0-9]{1,3})?(?![\dA-Za-z])|[A-Z]{1,3}-\d{2,4}(?: \d{2,4}){1,3}(?![\d\p{L}])|\d{4}(?: \d{4}){2,4}(?!\d)|\d{2,4}(?: \d{2,4}){1,3}(?![\d\p{L}])|[A-Z0-9][A-Z0-9]*(?:[-/.][A-Z0-9]+)*)/iu;
 /** "RLT 6712094", "RN 26-33914", "CJIB 2024 8812 3344", "WZA 2023 / 1164", "ZKV 5208 1937 4": an authority's capitals, a space and the number (case-sensitive: "is 1234" is no code). */
 const LETTERS_THEN_NUMBER =
-  /^(?:[A-Z]{1,4}|[A-Z][a-z]{1,3}[A-Z]) \d{2,}(?:[-/]\d{2,}| \d{3,}| \/ \d{2,})*(?:-\d(?![\d\p{L}])| \d(?=[ \t]*(?:\n|$|[,;)|])))?(?![\d\p{L}])/u;
+  /^(?:[A-Z]{1,4}|[A-Z][a-z]{1,3}[A-Z]) \d{2,}(?:[-/.]\d{2,}| \d{3,}| \/ \d{2,})*(?:-\d(?![\d\p{L}])| \d(?=[ \t]*(?:\n|$|[,;)|])))?(?![\d\p{L}])/u;
 /** Prefixed identifiers such as WMO-2024-00417, VT-2024-3318, VT-DR-25-3318, JB/0391/24, Z/24/118734; a year and an authority's letters (2025-AB-1234, XY 2025/0417); a police registration (PL0900-2026108844). */
 const PREFIXED =
   /\b[A-Z]{1,5}(?:-[A-Z]{1,4})?(?:[-/]\d{2,6}){2,3}\b|\b[A-Z]{2,5}-\d{4,8}\b|\b[A-Z]-\d{5,8}(?![\dA-Za-z-])|(?<![-A-Za-z])[A-Z]{2,4} (?:\d{7,12}|\d{3}(?: \d{2,3}){2,3}|(?!(?:19|20)\d\d )\d{4} \d{4} \d{2,4})(?![\dA-Za-z]|[-/ ]\d)|\b(?:19|20)\d\d[-/][A-Za-z]{2,6}[-/]\d{3,8}\b|\b[A-Z]{1,5} (?:19|20)\d\d[-/]\d{3,8}\b|\b[A-Z]{2,3}\d{2,6}-\d{6,12}\b/g;
@@ -32,7 +33,7 @@ const PREFIXED =
 /** Where a context word can end: the endings and words of CONTEXT, found by a cheap pattern; the context pattern is tried from the word's start. */
 // Without the u flag, so k and s also name the Kelvin sign and the long s, which a u pattern folds into them.
 const CONTEXT_START =
-  /nummer|nr\b|lln|[k\u212A]enmer[k\u212A]|ref|cli[eë]nt|do[s\u017F][s\u017F]ier|zaa[k\u212A]|be[s\u017F]chi[k\u212A][k\u212A]ing|poli[s\u017F]|meld|vt|cjib|b[s\u017F]n|aanvraag|ticket|\bid\b|contract|overeenkomst|vordering|(?:klant|relatie|debiteur|nt|deelnemer|leerling)-?code/gi;
+  /nummer|nr\b|lln|[k\u212A]enmer[k\u212A]|ref|cli[eë]nt|do[s\u017F][s\u017F]ier|zaa[k\u212A]|be[s\u017F]chi[k\u212A][k\u212A]ing|poli[s\u017F]|meld|vt|cjib|b[s\u017F]n|aanvraag|ticket|\bid\b|contract|overeenkomst|vordering|(?:klant|relatie|debiteur|nt|deelnemer|leerling)-?code|klant/gi;
 
 /**
  * Where a context word can be: the end of each hit of CONTEXT_START, by `test` (no match array per
@@ -120,10 +121,11 @@ const CODE_CELL = /^[A-Za-z0-9]+(?:[-/. ][A-Za-z0-9]+)*$/;
 
 /**
  * "dossier\tnaam\t…" then "26-0114\tBakkali, S.\t…": the cells under a column named for a case's number, in a table
- * of tabs or bars, up to the first line without the separator. Tried only where the text has a tab or a bar.
+ * of tabs, bars or a CSV's semicolons, up to the first line without the separator. Tried only where the text has one.
  */
 function caseColumnCells(text: string, spans: Span[]): void {
-  const separator = text.includes('\t') ? '\t' : text.includes('|') ? '|' : '';
+  // A CSV export ("klantnr;naam;…") splits its cells by semicolons.
+  const separator = text.includes('\t') ? '\t' : text.includes('|') ? '|' : CSV_SEMICOLON.test(text) ? ';' : '';
   if (!separator) return;
   let column = -1;
   // The next separator, searched for again only once a line start has passed it (most lines have none and are not sliced).

@@ -3,6 +3,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { isServiceNumber } from './structured.js';
 import { nationalDutchNumber } from './dutch-phone.js';
 import { isDigit } from './name-patterns.js';
+import type { Scan } from '../scan.js';
 
 // A phone number said aloud in a call transcript ("nul zes achttien drieënnegentig twintig zevenenveertig"): the
 // number words read as digits, a number only where they start with "nul" and make 0 and nine digits of the Dutch plan.
@@ -34,11 +35,15 @@ const TENS: Record<string, number> = {
 const COMPOUND =
   /^(een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën)(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$/;
 /**
- * "nul zes achttien …", "nul-zes, drie-vier, …", "Nul-zes, 71 30 58 24": number words, perhaps with groups of digits.
- * Ten digits take at most nine words after "nul", so the run is bounded: a long run of "nul" read whole from every
- * "nul" in it made the scan quadratic.
+ * "nul zes achttien …", "nul-zes, drie-vier, …", "Nul-zes, 71 30 58 24", "nul zes – een acht – …": number words, perhaps
+ * with groups of digits, between spaces, commas or dashes. Ten digits take at most nine words after "nul", so the run is
+ * bounded: a long run of "nul" read whole from every "nul" in it made the scan quadratic.
  */
-const NUMBER_WORDS = /nul(?:[ \t,-]+(?:\p{L}+|\d{1,4})){1,9}/iuy;
+const NUMBER_WORDS = /nul(?:[ \t,\-–—]+(?:\p{L}+|\d{1,4})){1,9}/iuy;
+/** "06 – achtendertig – zeventien – …": the area code in digits, then the rest said in words between dashes or spaces. */
+const DIGITS_THEN_WORDS = /0\d{1,3}(?:[ \t,\-–—]+(?:\p{L}+|\d{1,4})){1,9}/uy;
+/** A space or a dash and a letter after an area code in digits: where DIGITS_THEN_WORDS is tried. */
+const WORD_AFTER_DIGITS = /^[ \t]*[-–—]?[ \t]*\p{L}/u;
 
 /** The digits a number word is said as, or null for any other word. */
 function digitsOf(word: string): string | null {
@@ -49,7 +54,33 @@ function digitsOf(word: string): string | null {
   return compound ? String(TENS[compound[2]!]! + UNITS[compound[1]!]!) : null;
 }
 
-export function findSpokenPhones(text: string): Span[] {
+/**
+ * The number a run of number words (and digit groups) from `at` says: its end, where ten digits make a personal Dutch
+ * line and a word is among them (digits alone are findPhones'), or -1.
+ */
+function spokenNumberEnd(text: string, at: number, run: string): number {
+  let digits = '';
+  let end = at;
+  let saidInWords = false;
+  // The words one by one, up to the first that is no number word or the tenth digit.
+  for (const word of run.matchAll(/\p{L}+|\d+/gu)) {
+    const isNumeral = isDigit(word[0].charCodeAt(0));
+    const d = isNumeral ? word[0] : digitsOf(word[0].toLowerCase());
+    if (d === null || digits.length + d.length > 10) break;
+    if (!isNumeral) saidInWords = true;
+    digits += d;
+    end = at + word.index + word[0].length;
+    if (digits.length === 10) break;
+  }
+  // "00…" is an international prefix, no Dutch number: not worth the library's parse (a run of "nul" is all such).
+  if (!saidInWords || digits.length !== 10 || digits.charCodeAt(1) === 48) return -1;
+  // The Dutch plan directly where it holds, else the library, as findPhones judges a written number.
+  let national = nationalDutchNumber(digits);
+  if (national === undefined) national = parsePhoneNumberFromString(digits, 'NL')?.isValid() ? digits.slice(1) : null;
+  return national && !isServiceNumber(national) ? end : -1;
+}
+
+export function findSpokenPhones(text: string, found?: Scan): Span[] {
   const spans: Span[] = [];
   // Where the last number found ends: the scan goes on after it, never inside it.
   let after = 0;
@@ -62,26 +93,27 @@ export function findSpokenPhones(text: string): Span[] {
     if (at > 0 && /\p{L}/u.test(text[at - 1]!)) continue;
     NUMBER_WORDS.lastIndex = at;
     const run = NUMBER_WORDS.exec(text);
-    if (!run) continue;
-    let digits = '';
-    let end = at;
-    // The words one by one, up to the first that is no number word or the tenth digit.
-    for (const word of run[0].matchAll(/\p{L}+|\d+/gu)) {
-      const d = isDigit(word[0].charCodeAt(0)) ? word[0] : digitsOf(word[0].toLowerCase());
-      if (d === null || digits.length + d.length > 10) break;
-      digits += d;
-      end = at + word.index + word[0].length;
-      if (digits.length === 10) break;
-    }
-    // "00…" is an international prefix, no Dutch number: not worth the library's parse (a run of "nul" is all such).
-    if (digits.length !== 10 || digits.charCodeAt(1) === 48) continue;
-    // The Dutch plan directly where it holds, else the library, as findPhones judges a written number.
-    let national = nationalDutchNumber(digits);
-    if (national === undefined) national = parsePhoneNumberFromString(digits, 'NL')?.isValid() ? digits.slice(1) : null;
-    if (national && !isServiceNumber(national)) {
-      spans.push({ start: at, end, label: 'PHONE', source: 'phone-spoken' });
-      after = end;
-    }
+    const end = run ? spokenNumberEnd(text, at, run[0]) : -1;
+    if (end === -1) continue;
+    spans.push({ start: at, end, label: 'PHONE', source: 'phone-spoken' });
+    after = end;
+  }
+  if (found === undefined || found.text !== text) return spans;
+  // "06 – achtendertig – …": from a run of two to four digits that starts with 0 and has a word after it.
+  for (let i = 0; i < found.digitStarts.length; i++) {
+    const at = found.digitStarts[i]!;
+    const end = found.digitEnds[i]!;
+    // A 0, two to four digits, then a space or a dash (most runs, dates and times among them, end otherwise).
+    const next = text.charCodeAt(end);
+    if (text.charCodeAt(at) !== 48 || end - at < 2 || end - at > 4 || (next !== 32 && next !== 45 && next !== 8211 && next !== 8212))
+      continue;
+    if (at > 0 && /[\p{L}\d]/u.test(text[at - 1]!)) continue;
+    if (!WORD_AFTER_DIGITS.test(text.slice(end, end + 6))) continue;
+    DIGITS_THEN_WORDS.lastIndex = at;
+    const run = DIGITS_THEN_WORDS.exec(text);
+    const last = run ? spokenNumberEnd(text, at, run[0]) : -1;
+    if (last !== -1 && !spans.some((s) => s.start < last && s.end > at))
+      spans.push({ start: at, end: last, label: 'PHONE', source: 'phone-spoken' });
   }
   return spans;
 }

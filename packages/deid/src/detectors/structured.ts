@@ -20,7 +20,8 @@ export function passesElevenTest(digits: string): boolean {
 /** Compact, dotted (1234.56.789, 123.456.789) or in groups of three (123 456 789): the 11-proef decides. */
 const BSN = /(?<![\d.\-/])(\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{3}\.\d{3}|\d{3} \d{3} \d{3}|\d{9})(?![\d/-]|\.\d| \d)/g;
 
-const COUNTRY_CODE_BEFORE = /\+\d{1,3} $/;
+/** "+48 512 634 208", "00963 944 218 350": a country code after + or the international prefix 00. */
+const COUNTRY_CODE_BEFORE = /(?:\+|(?<!\d)00)\d{1,3} $/;
 
 /**
  * Where a BSN can start: a run of nine digits, of four before "." (1234.56.789), or of three before
@@ -33,12 +34,23 @@ function bsnStarts(found: Scan): number[] {
   });
 }
 
+/** "Klantnr/BSN: 118230/1234.56.782": a dotted BSN as the second value of a field of two, after a slash. */
+const DOTTED_AFTER_SLASH = /(?<=[\p{L}\d]\/)(?:\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{3}\.\d{3})(?![\d/-]|\.\d| \d)/uy;
+
 export function findBsn(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
+  for (let i = 0; i < found.digitStarts.length; i++) {
+    const at = found.digitStarts[i]!;
+    if (text.charCodeAt(at - 1) !== 47 || text.charCodeAt(found.digitEnds[i]!) !== 46) continue;
+    DOTTED_AFTER_SLASH.lastIndex = at;
+    const m = DOTTED_AFTER_SLASH.exec(text);
+    if (m && passesElevenTest(m[0].replace(/\D/g, '')))
+      spans.push({ start: at, end: at + m[0].length, label: 'BSN', source: 'bsn-11-proef' });
+  }
   // Tried only where a BSN can start (bsnStarts), as a pattern with a lookbehind first was tried at every position.
   for (const m of matchesAt(BSN, text, bsnStarts(found), found)) {
     // "+48 512 634 208": nine digits after a country code are a foreign phone number.
-    if (m[1]!.includes(' ') && COUNTRY_CODE_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+    if (m[1]!.includes(' ') && COUNTRY_CODE_BEFORE.test(text.slice(Math.max(0, m.index - 7), m.index))) continue;
     if (passesElevenTest(m[1]!.replace(/\D/g, '')))
       spans.push({ start: m.index, end: m.index + m[0].length, label: 'BSN', source: 'bsn-11-proef' });
   }
@@ -197,7 +209,8 @@ function phoneAt(text: string, index: number, match: string, spans: Span[]): voi
   if (DATE_FIRST.test(raw)) return;
   // "0031 (0)6 …": the trunk zero in brackets is no digit of the number.
   // Counted, not cut out: only how many there are matters here.
-  const digits = digitCount(raw) - (raw.includes('(0)') ? 1 : 0);
+  // "00963 944 218 350": the international prefix 00 is no digit of the number either (as + is not).
+  const digits = digitCount(raw) - (raw.includes('(0)') ? 1 : 0) - (raw.startsWith('00') ? 2 : 0);
   if (digits > 13) {
     // "06-12345678 - 06-87654321": two numbers side by side, each judged alone.
     for (const split of raw.matchAll(SECOND_NUMBER)) {

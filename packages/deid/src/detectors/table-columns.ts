@@ -12,7 +12,7 @@ type Role = 'PERSON' | 'CITY' | 'AGE' | 'INSTITUTION' | 'ADDRESS' | 'HOUSE_NUMBE
 
 const PLACE_HEADER = /^(?:woonplaats|plaats|wijk|woonwijk|buurt|gemeente|stad|dorp|stadsdeel)$/i;
 const PERSON_HEADER =
-  /^(?:naam|namen|volledige naam|cliënt|client|cliëntnaam|clientnaam|contactpersoon|casusregie|casusregisseur|regisseur|behandelaar|consulent|begeleider|medewerker|mentor|coach|hulpverlener|jongere|leerling|aanvrager|melder|kind|ouder|wijkcoach|wijkverpleegkundige)$/i;
+  /^(?:naam|namen|volledige naam|cliënt|client|cliëntnaam|clientnaam|contactpersoon|casusregie|casusregisseur|regisseur|behandelaar|consulent|begeleider|medewerker|mentor|coach|hulpverlener|jongere|leerling|aanvrager|melder|kind|ouder|wijkcoach|wijkverpleegkundige|regievoerder|casemanager|klantmanager|trajectbegeleider|schuldhulpverlener|uitvoerder|behandeld door|toegewezen aan|mdw\.?|mw\.?|initialen|paraaf)$/i;
 /** Columns that name an organisation: an employer, a creditor, a provider ("partner/organisatie", "werkgever / school"). */
 const ORGANISATION_HEADER =
   /^(?:organisatie|partner\/organisatie|instelling|zorgaanbieder|aanbieder|werkgever|werkgever \/ school|school|verhuurder|corporatie|hulp door|hulpverlenende organisatie|betrokken organisatie|betrokken organisaties|betrokken partners|partners|betrokken instanties|organisatie verwijzer|verwijzende organisatie)$/i;
@@ -83,12 +83,17 @@ function cellsOf(line: string, separator: string): { at: number; value: string }
   return cells;
 }
 
+/** A semicolon with no space on either side, as a CSV export writes them ("1024;Bakker, J.;…"), not as prose does ("; "). */
+export const CSV_SEMICOLON = /[^\s;];[^\s]/;
+
 export function findTableColumns(text: string): Span[] {
-  if (!text.includes('\t') && !text.includes('|')) return [];
+  const csv = CSV_SEMICOLON.test(text);
+  if (!text.includes('\t') && !text.includes('|') && !csv) return [];
   const spans: Span[] = [];
   let header: { separator: string; columns: number; roles: Map<number, Role> } | undefined;
   for (const line of linesOf(text)) {
-    const separator = line.text.includes('\t') ? '\t' : line.text.includes('|') ? '|' : '';
+    // A CSV export's line ("100231;Bakker, J.;…") splits by semicolons where it has no tab or bar.
+    const separator = line.text.includes('\t') ? '\t' : line.text.includes('|') ? '|' : csv && CSV_SEMICOLON.test(line.text) ? ';' : '';
     if (!separator) {
       header = undefined;
       continue;
