@@ -6,6 +6,7 @@
 // search over the whole text, found in a fraction of the time.
 
 import type { Span } from './labels.js';
+import { hashOfCodeUnits } from './hash-of-text.js';
 import { MemoByWritten } from './memo-by-written.js';
 import { numberStack, Offsets } from './number-stack.js';
 
@@ -570,6 +571,27 @@ let wordGeneration = 0;
 /** Ids start over (with the memo, and a new generation) before they pass this: it bounds the arrays of `WordFacts`. */
 const WORD_IDS = 1 << 17;
 
+/**
+ * The table of capitalisedWords' words in one call: at 2·slot a word's hash plus one (0: a free slot), at 2·slot + 1
+ * its index. One buffer kept between calls; a call empties and uses only the slots its words need.
+ */
+let seenTable = new Int32Array(2 * 1024);
+/** The number of slots (a power of two, at least twice `words`) for a call's words, emptied. */
+function seenSlots(words: number): number {
+  let slots = 64;
+  while (slots < 2 * words) slots *= 2;
+  if (seenTable.length < 2 * slots) seenTable = new Int32Array(2 * slots);
+  else seenTable.fill(0, 0, 2 * slots);
+  return slots;
+}
+
+/** Whether text[start, end) and text[otherStart, otherEnd) are the same code units. */
+function sameCodeUnits(text: string, start: number, end: number, otherStart: number, otherEnd: number): boolean {
+  if (end - start !== otherEnd - otherStart) return false;
+  for (let i = 0; i < end - start; i++) if (text.charCodeAt(start + i) !== text.charCodeAt(otherStart + i)) return false;
+  return true;
+}
+
 /** The capitalised words of the text, found once per scan: what `(?<![\p{L}\d])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)*` finds. */
 export function capitalisedWords(found: Scan): CapitalisedWords {
   const known = found.derived.capitalisedWords;
@@ -587,21 +609,45 @@ export function capitalisedWords(found: Scan): CapitalisedWords {
     nextWordId = 0;
     wordGeneration++;
   }
+  const { text } = found;
+  const mask = seenSlots(most) - 1;
+  const seen = seenTable;
   let count = 0;
   let after = 0;
   for (let i = 0; i < most; i++) {
     const start = found.capitals[i]!;
     if (start < after) continue;
-    const end = capitalisedWordEnd(found.text, start);
+    const end = capitalisedWordEnd(text, start);
     if (end < 0) continue;
     starts[count] = start;
     ends[count] = end;
-    const copy = lowerCopies.between(found.text, start, end);
-    lowers[count] = copy.lower;
-    ids[count] = copy.id;
-    keys[count] = shortKey(copy.lower);
-    count++;
     after = end;
+    // A word seen before in this text takes what its first occurrence has: a lookup in a small table that stays in
+    // the cache, where the memo kept between calls (tens of thousands of pieces) missed it for every occurrence.
+    const hash = hashOfCodeUnits(text, start, end);
+    let slot = hash & mask;
+    let first = -1;
+    for (let tag = seen[2 * slot]!; tag !== 0; slot = (slot + 1) & mask, tag = seen[2 * slot]!) {
+      if (tag !== hash + 1) continue;
+      const c = seen[2 * slot + 1]!;
+      if (sameCodeUnits(text, starts[c]!, ends[c]!, start, end)) {
+        first = c;
+        break;
+      }
+    }
+    if (first >= 0) {
+      lowers[count] = lowers[first]!;
+      ids[count] = ids[first]!;
+      keys[count] = keys[first]!;
+    } else {
+      seen[2 * slot] = hash + 1;
+      seen[2 * slot + 1] = count;
+      const copy = lowerCopies.hashedBetween(text, start, end, hash);
+      lowers[count] = copy.lower;
+      ids[count] = copy.id;
+      keys[count] = shortKey(copy.lower);
+    }
+    count++;
   }
   lowers.length = count;
   const words = {

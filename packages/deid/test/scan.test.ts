@@ -94,6 +94,20 @@ describe('scan', () => {
     );
   });
 
+  it('gives a word written the same way the same id and lower-case copy within a text, and one written otherwise its own', () => {
+    const text = 'Jansen, Jansens en JAnsen; Jansen zag Jansen-Smit en Jansen.';
+    const { starts, ends, lowers, ids } = capitalisedWords(scan(text));
+    const written = Array.from(starts, (start, i) => text.slice(start, ends[i]));
+    expect(written).toEqual(['Jansen', 'Jansens', 'Jansen', 'Jansen-Smit', 'Jansen']);
+    expect(lowers).toEqual(written.map((word) => word.toLowerCase()));
+    // The first, third and fifth are the same word; the second and the fourth differ from it and from each other.
+    expect(new Set([ids[0], ids[2], ids[4]]).size).toBe(1);
+    expect(new Set([ids[0], ids[1], ids[3]]).size).toBe(3);
+    // A later text finds the same words under the same ids (they are kept between calls).
+    const again = capitalisedWords(scan('Jansens bij Jansen'));
+    expect([...again.ids]).toEqual([ids[1], ids[0]]);
+  });
+
   it('sees whitespace where \\s does, without a pattern for ASCII', () => {
     const text = ' \t\n\r\v\f\u00a0\u2009\u202f\u3000\ufeff\u200ba-_😀';
     for (let i = 0; i <= text.length; i++) expect([i, isSpaceAt(text, i)]).toEqual([i, /\s/.test(text[i] ?? '')]);
