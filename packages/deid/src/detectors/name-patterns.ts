@@ -48,15 +48,16 @@ export const isDigit = (code: number) => code >= 48 && code <= 57;
 export function postcodeStarts(found: Scan): number[] {
   let starts = found.derived.postcodeStarts;
   if (starts) return starts;
-  starts = [];
+  // Kept before the loop: stored after it, the store had no type feedback when V8 optimised the loop (on stack), and
+  // the optimised code was thrown away at that store in every call, then made again.
+  found.derived.postcodeStarts = starts = [];
   const { text } = found;
   for (let i = 0; i < found.digitStarts.length; i++) {
     const at = found.digitStarts[i]!;
     if (text.charCodeAt(at) === 48 || found.digitEnds[i] !== at + 4) continue;
-    const letters = text.charCodeAt(at + 4) === 32 ? at + 5 : at + 4;
-    if (isAsciiCapital(text.charCodeAt(letters)) && isAsciiCapital(text.charCodeAt(letters + 1))) starts.push(at);
+    const letters = codeAt(text, at + 4) === 32 ? at + 5 : at + 4;
+    if (isAsciiCapital(codeAt(text, letters)) && isAsciiCapital(codeAt(text, letters + 1))) starts.push(at);
   }
-  found.derived.postcodeStarts = starts;
   return starts;
 }
 const isAsciiCapital = (code: number) => code >= 65 && code <= 90;
