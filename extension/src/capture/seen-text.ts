@@ -93,22 +93,24 @@ function separator(a: TextPiece, b: TextPiece, view: Window, boxes: Map<Element,
  * different lines or apart; and the values of the form fields selected over, which the browser's
  * text leaves out. All of it needs the selected text nodes (`pieces`) lined up with the browser's
  * text; where they do not line up, or only one node is selected, the browser's text is kept as it is.
+ * With `hiddenOut` (an element's text put in beside the selection's: a slot's), hidden text is left
+ * out even where it is all there is, and where the pieces do not line up nothing is kept.
  */
-export function seenText(text: string, selected: Pick<RenderedRange, 'pieces' | 'fields'>, ancestor: Node): string {
+export function seenText(text: string, selected: Pick<RenderedRange, 'pieces' | 'fields'>, ancestor: Node, hiddenOut = false): string {
   const view = ancestor.ownerDocument?.defaultView;
   let { pieces, fields } = selected;
-  if (pieces.length + fields.length < 2 || !view) return text;
+  if ((!hiddenOut && pieces.length + fields.length < 2) || !view) return text;
   let spans: ([number, number] | null)[] | undefined = alignPieces(
     text,
     pieces.map(({ node, start, end }) => node.data.slice(start, end)),
   );
-  if (!spans) return text;
+  if (!spans) return hiddenOut ? '' : text;
   // What the page moves on screen (flex order, positioned rows) in the order the screen shows it.
   const moved = inScreenOrder(text, pieces, spans, fields, ancestor, view);
   if (moved) ({ text, pieces, spans, fields } = moved);
   // Only elements below the selection's common ancestor: above it, every selected node is inside.
   const hiddenElements = new Map<Element, boolean>();
-  const isHidden = (node: Text) => {
+  const isHidden = (node: Node) => {
     for (let e = node.parentElement; e && e !== ancestor; e = e.parentElement) {
       if (!hiddenElements.has(e)) hiddenElements.set(e, visuallyHidden(e, view));
       if (hiddenElements.get(e)) return true;
@@ -116,7 +118,7 @@ export function seenText(text: string, selected: Pick<RenderedRange, 'pieces' | 
     return false;
   };
   const hidden = pieces.map((piece, i) => spans[i] !== null && !piece.unseen && isHidden(piece.node));
-  const allHidden = spans.every((span, i) => span === null || pieces[i]!.unseen || hidden[i]);
+  const allHidden = !hiddenOut && spans.every((span, i) => span === null || pieces[i]!.unseen || hidden[i]);
   // Parts and the last character kept apart: a string grown by += and tested at its end is copied
   // whole at every test, which made a whole page's selection take seconds.
   const out: string[] = [];
@@ -132,10 +134,11 @@ export function seenText(text: string, selected: Pick<RenderedRange, 'pieces' | 
   const boxes = new Map<Element, Element | null>();
   let at = 0;
   let previous: TextPiece | undefined;
-  // A field's value goes right after the text before it (its label), apart from the text on both sides.
+  // A field's value goes right after the text before it (its label), apart from the text on both
+  // sides; not where the field (a slot) is inside screen-reader-only text.
   const keepFields = (before: number) => {
-    for (const { value, at: place } of fields) {
-      if (place !== before) continue;
+    for (const { value, at: place, node } of fields) {
+      if (place !== before || (isHidden(node) && !allHidden)) continue;
       if (/\S/.test(last)) keep(' ');
       keep(value);
       spaceOwed = true;
