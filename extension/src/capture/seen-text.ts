@@ -1,7 +1,7 @@
 // Page side (part of the injected script): keep it small and free of imports but its own.
 import { alignPieces } from './align-pieces';
 import type { RenderedRange, TextPiece } from './rendered-text';
-import { inScreenOrder } from './screen-order';
+import { inScreenOrder, outOfFlow, sameRow } from './screen-order';
 
 /**
  * Whether an element hides its text from sight the way screen-reader-only classes do (sr-only,
@@ -13,7 +13,7 @@ function visuallyHidden(element: Element, view: Window): boolean {
   // Every common pattern takes the element out of the flow; the position is cheaper to read than
   // the box, so it goes first (a whole page's selection measures thousands of elements).
   const style = view.getComputedStyle(element);
-  if (style.position !== 'absolute' && style.position !== 'fixed') return false;
+  if (!outOfFlow(style)) return false;
   const box = element.getBoundingClientRect();
   const tiny = box.width <= 1 || box.height <= 1;
   const offPage = box.right + view.scrollX <= 0 || box.bottom + view.scrollY <= 0;
@@ -79,8 +79,7 @@ function separator(a: TextPiece, b: TextPiece, view: Window, boxes: Map<Element,
   const q = charBox(b, false);
   const height = Math.min(p.height, q.height);
   if (height === 0) return '';
-  const overlap = Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top);
-  if (overlap < height / 2) return '\n';
+  if (!sameRow(p, q)) return '\n';
   // On one line, a gap of about a space's width in text of about one size (not a drop capital
   // floated beside its word).
   return Math.max(q.left - p.right, p.left - q.right) > height * 0.15 && Math.max(p.height, q.height) < height * 1.5 ? ' ' : '';
