@@ -274,11 +274,11 @@ describe('readSelection', () => {
     );
   });
 
-  it('leaves a slot inside screen-reader-only text of the component out, as that text is', () => {
+  it('leaves a slot and a field inside screen-reader-only text of the component out, as that text is', () => {
     document.body.innerHTML = '<client-card id="card"><span slot="who">Mevrouw Ans Kuiper</span></client-card>';
     const root = document.getElementById('card')!.attachShadow({ mode: 'open' });
     root.innerHTML =
-      '<section id="s"><p>Kaart van</p> <p style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)">Naam <slot name="who"></slot></p> <p>Einde kaart</p></section>';
+      '<section id="s"><p>Kaart van</p> <p style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)">Naam <slot name="who"></slot> <input value="Kamer 12"></p> <p>Einde kaart</p></section>';
     const range = document.createRange();
     range.selectNodeContents(root.getElementById('s')!);
     document.getSelection()!.removeAllRanges();
