@@ -253,20 +253,37 @@ describe('readSelection', () => {
   });
 
   it("gives what the page assigns to a shadow root's slots where the slot is, and a slot's fallback only where nothing is assigned", () => {
+    // Screen-reader-only: a positioned box of a pixel, clipped (happy-dom lays out nothing: every box is off the page).
+    const srOnly = 'style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)"';
     document.body.innerHTML =
-      '<client-card id="card"><span slot="who">Meneer Teun Ruiter</span><p>Belt elke week over de buren.</p><p>Wil een maatje.</p></client-card>';
+      `<client-card id="card"><span slot="who">Meneer Teun Ruiter <span ${srOnly}>Vertrouwelijk: schuldsanering</span></span>` +
+      `<span slot="aside" ${srOnly}>Alleen voor schermlezers: dossier 55-881</span>` +
+      '<p>Belt elke week over de buren.</p><details><summary>Meer</summary>Woont tijdelijk bij zijn zus.</details><p>Wil een maatje.</p></client-card>';
     const root = document.getElementById('card')!.attachShadow({ mode: 'open' });
     root.innerHTML =
       '<section id="s"><h2>Kaart</h2> <p>Wie <slot name="who">Onbekend</slot></p> <p>Telefoon <slot name="phone">Geen nummer</slot></p> ' +
-      '<div><slot>Geen notitie</slot></div> <footer>Bijgewerkt</footer></section>';
+      '<p><slot name="aside"></slot></p> <div><slot>Geen notitie</slot></div> <footer>Bijgewerkt</footer></section>';
     const range = document.createRange();
     range.selectNodeContents(root.getElementById('s')!);
     document.getSelection()!.removeAllRanges();
     document.getSelection()!.addRange(range);
     const result = readSelection(document) as FrameSelection;
+    // Slotted text passes the clip's hidden-text rules: screen-reader-only text and folded-away text stay out.
     expect(result.text.replace(/\s+/g, ' ').trim()).toBe(
-      'Kaart Wie Meneer Teun Ruiter Telefoon Geen nummer Belt elke week over de buren. Wil een maatje. Bijgewerkt',
+      'Kaart Wie Meneer Teun Ruiter Telefoon Geen nummer Belt elke week over de buren. Meer Wil een maatje. Bijgewerkt',
     );
+  });
+
+  it('leaves a slot and a field inside screen-reader-only text of the component out, as that text is', () => {
+    document.body.innerHTML = '<client-card id="card"><span slot="who">Mevrouw Ans Kuiper</span></client-card>';
+    const root = document.getElementById('card')!.attachShadow({ mode: 'open' });
+    root.innerHTML =
+      '<section id="s"><p>Kaart van</p> <p style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)">Naam <slot name="who"></slot> <input value="Kamer 12"></p> <p>Einde kaart</p></section>';
+    const range = document.createRange();
+    range.selectNodeContents(root.getElementById('s')!);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    expect((readSelection(document) as FrameSelection).text.replace(/\s+/g, ' ').trim()).toBe('Kaart van Einde kaart');
   });
 
   it('gives no selection when all of the selected text is hidden', () => {

@@ -70,16 +70,16 @@ function openShadowRoots(doc: Document): ShadowRoot[] {
 
 function fromSelection(doc: Document, roots: ShadowRoot[]): Pick<FrameSelection, 'text' | 'selectors' | 'container'> | undefined {
   const selection = doc.getSelection();
-  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) {
-    // A selection inside a shadow root may not show on the document's selection.
-    if (!selection || !('getComposedRanges' in selection)) return undefined;
-  }
+  if (!selection) return undefined;
+  const composed = 'getComposedRanges' in selection;
+  // A selection inside a shadow root may not show on the document's selection.
+  if ((selection.rangeCount === 0 || selection.isCollapsed) && !composed) return undefined;
   const [staticRange] =
-    selection && 'getComposedRanges' in selection && roots.length > 0
+    composed && roots.length > 0
       ? (selection as Selection & { getComposedRanges(o: { shadowRoots: ShadowRoot[] }): StaticRange[] }).getComposedRanges({
           shadowRoots: roots,
         })
-      : selection && selection.rangeCount > 0
+      : selection.rangeCount > 0
         ? [selection.getRangeAt(0)]
         : [];
   if (!staticRange || staticRange.collapsed) return undefined;
@@ -95,7 +95,7 @@ function fromSelection(doc: Document, roots: ShadowRoot[]): Pick<FrameSelection,
   const selectors = describeTextRange(rendered.text, rendered.start, rendered.end);
   const ancestor = range.commonAncestorContainer;
   const element = ancestor instanceof Element ? ancestor : ancestor.parentElement;
-  const own = selection?.toString();
+  const own = selection.toString();
   return {
     // The browser's own text of the selection, in a shadow root too: the line breaks between blocks
     // the user saw, without what is not rendered or cannot be selected (user-select: none labels),

@@ -1,6 +1,7 @@
 // Page side (part of the injected script): keep it small and free of imports but its own.
 import { shownValue } from './field-value';
 import { withoutInvisibles } from './invisible-characters';
+import { seenText } from './seen-text';
 
 /**
  * Whether the text directly inside `element` is rendered. `checkVisibility` with
@@ -57,21 +58,61 @@ export interface TextPiece {
 export interface FieldText {
   value: string;
   at: number;
+  /** The field, or the slot the value was assigned to. */
+  node: Element;
 }
 
 /** A slot has no box of its own (display: contents): what it holds is drawn as its parent is. */
 const isRenderedSlot = (slot: HTMLSlotElement) => isRendered(slot.parentElement ?? (slot.parentNode as ShadowRoot).host);
 
+/** The text nodes under `from`, in document order (not into shadow roots). */
+function textNodes(from: Node): Text[] {
+  const walker = (from.ownerDocument ?? (from as Document)).createTreeWalker(from, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  return nodes;
+}
+
+/**
+ * Whether the text right inside `parent` is drawn. Text right inside a closed <details> (outside
+ * its <summary>) goes to a hidden slot of the browser's own shadow tree, which checkVisibility of
+ * its parent cannot see. A slot's fallback text is drawn only where nothing is assigned to it.
+ */
+const drawsItsText = (parent: Element) =>
+  parent instanceof HTMLSlotElement
+    ? parent.assignedNodes().length === 0 && isRenderedSlot(parent)
+    : !(parent instanceof HTMLDetailsElement && !parent.open) && isRendered(parent);
+
+/** [start, end) of `node` as a piece, unseen where it is not drawn as text; undefined for text the browser's text never holds. */
+function pieceOf(node: Text, start: number, end: number, parent: Element, shown: boolean): TextPiece | undefined {
+  // A field's own text (its options, a text area's first value) is not what it shows: its value
+  // comes with the fields.
+  const unseen = !shown || parent.closest('select, textarea') !== null;
+  if (!unseen) return { node, start, end };
+  if (shown || parent.closest('details:not([open]), select, slot')) return { node, start, end, unseen };
+  return undefined;
+}
+
 /**
  * The text of what is assigned to a slot of a shadow root: the page's own elements the component
  * draws where the slot is. The browser's text of a selection in the shadow root leaves it out.
+ * Each element's own text (innerText) is seen as the clip's is (seenText, hidden text always out):
+ * innerText keeps screen-reader-only text.
  */
 function slottedText(slot: HTMLSlotElement): string | undefined {
   // Flattened, a slot with nothing assigned gives its fallback, which is in the pieces already.
   if (slot.assignedNodes().length === 0) return undefined;
   return slot
     .assignedNodes({ flatten: true })
-    .map((node) => (node instanceof HTMLElement ? (isRendered(node) ? node.innerText : '') : (node.textContent ?? '')).trim())
+    .map((node) => {
+      if (!(node instanceof HTMLElement)) return node.textContent ?? '';
+      if (!isRendered(node)) return '';
+      const pieces = textNodes(node).flatMap(
+        (text) => pieceOf(text, 0, text.length, text.parentElement!, drawsItsText(text.parentElement!)) ?? [],
+      );
+      return seenText(node.innerText, { pieces, fields: [] }, node.parentNode!, true);
+    })
+    .map((text) => text.trim())
     .filter(Boolean)
     .join('\n');
 }
@@ -92,7 +133,7 @@ function selectedFields(range: Range, pieces: readonly TextPiece[]): FieldText[]
         : isRendered(field) && shownValue(field);
     if (!value) continue;
     const at = pieces.findIndex(({ node }) => field.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING);
-    fields.push({ value, at: at < 0 ? pieces.length : at });
+    fields.push({ value, at: at < 0 ? pieces.length : at, node: field });
   }
   return fields;
 }
@@ -104,13 +145,6 @@ function selectedFields(range: Range, pieces: readonly TextPiece[]): FieldText[]
  * when none of the selected text is rendered.
  */
 export function renderedRange(root: Node, range: Range): RenderedRange | undefined {
-  const doc = root.ownerDocument ?? (root as Document);
-  const textNodes = (from: Node) => {
-    const walker = doc.createTreeWalker(from, NodeFilter.SHOW_TEXT);
-    const nodes: Text[] = [];
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-    return nodes;
-  };
   // The selected text nodes, found under the range's common ancestor only: asking the range about
   // every text node of a long page costs far more than the walk itself.
   const ancestor = range.commonAncestorContainer;
@@ -127,17 +161,7 @@ export function renderedRange(root: Node, range: Range): RenderedRange | undefin
     inside ||= node === first;
     // Text right inside a shadow root is rendered as its host is.
     const parent = node.parentElement ?? (node.parentNode as ShadowRoot).host;
-    // Text right inside a closed <details> (outside its <summary>) goes to a hidden slot of the
-    // browser's own shadow tree, which checkVisibility of its parent cannot see.
-    // A slot's fallback text is drawn only where nothing is assigned to it.
-    if (!rendered.has(parent)) {
-      rendered.set(
-        parent,
-        parent instanceof HTMLSlotElement
-          ? parent.assignedNodes().length === 0 && isRenderedSlot(parent)
-          : !(parent instanceof HTMLDetailsElement && !parent.open) && isRendered(parent),
-      );
-    }
+    if (!rendered.has(parent)) rendered.set(parent, drawsItsText(parent));
     const from = node === range.startContainer ? range.startOffset : 0;
     const to = node === range.endContainer ? range.endOffset : node.data.length;
     const shown = rendered.get(parent);
@@ -150,13 +174,8 @@ export function renderedRange(root: Node, range: Range): RenderedRange | undefin
       }
       text += data;
     }
-    if (inside && to > from) {
-      // A field's own text (its options, a text area's first value) is not what it shows: its
-      // value comes with the fields.
-      const unseen = !shown || parent.closest('select, textarea') !== null;
-      if (!unseen) pieces.push({ node, start: from, end: to });
-      else if (shown || parent.closest('details:not([open]), select, slot')) pieces.push({ node, start: from, end: to, unseen });
-    }
+    const piece = inside && to > from && pieceOf(node, from, to, parent, !!shown);
+    if (piece) pieces.push(piece);
     if (node === last) inside = false;
   }
   return start === undefined || end <= start ? undefined : { text, start, end, pieces, fields: selectedFields(range, pieces) };

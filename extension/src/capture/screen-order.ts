@@ -20,7 +20,12 @@ function boxOf(element: Element): DOMRect {
   return range.getBoundingClientRect();
 }
 
-const sameRow = (a: DOMRect, b: DOMRect) => Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) >= Math.min(a.height, b.height) / 2;
+/** Whether two boxes are on one line: they overlap by at least half the lower one's height. */
+export const sameRow = (a: DOMRect, b: DOMRect) =>
+  Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) >= Math.min(a.height, b.height) / 2;
+
+/** Whether a style takes its element out of the flow (position absolute or fixed). */
+export const outOfFlow = (style: CSSStyleDeclaration) => /absolute|fixed/.test(style.position);
 
 /**
  * The children of `parent` in the order the screen reads them (rows top to bottom, within a row in
@@ -36,16 +41,13 @@ function screenOrder(parent: Element, kids: readonly Group[], view: Window): Gro
   const style = view.getComputedStyle(parent);
   const styles = kids.map(({ node }) => view.getComputedStyle(node as Element));
   const flows = /flex|grid/.test(style.display) && (style.flexDirection.endsWith('reverse') || styles.some((s) => +s.order));
-  const out = (element: Element | null) => !!element && /absolute|fixed/.test(view.getComputedStyle(element).position);
+  const out = (element: Element | null) => !!element && outOfFlow(view.getComputedStyle(element));
   // Boxes are read only where something may move: a whole page's selection has thousands of siblings.
   const placed = kids.map(({ node }, i) => {
     const element = node as Element;
     const s = styles[i]!;
     // A transform function, a position out of the flow, or no height of its own with its cells positioned.
-    const moves =
-      /\(/.test(s.transform) ||
-      /absolute|fixed/.test(s.position) ||
-      (out(element.firstElementChild) && !element.getBoundingClientRect().height);
+    const moves = /\(/.test(s.transform) || outOfFlow(s) || (out(element.firstElementChild) && !element.getBoundingClientRect().height);
     if (!moves) return false;
     // Screen-reader-only text is out of the flow in a box of a pixel: it moves nothing.
     const box = boxOf(element);

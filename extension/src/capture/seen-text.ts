@@ -1,7 +1,7 @@
 // Page side (part of the injected script): keep it small and free of imports but its own.
 import { alignPieces } from './align-pieces';
 import type { RenderedRange, TextPiece } from './rendered-text';
-import { inScreenOrder } from './screen-order';
+import { inScreenOrder, outOfFlow, sameRow } from './screen-order';
 
 /**
  * Whether an element hides its text from sight the way screen-reader-only classes do (sr-only,
@@ -13,7 +13,7 @@ function visuallyHidden(element: Element, view: Window): boolean {
   // Every common pattern takes the element out of the flow; the position is cheaper to read than
   // the box, so it goes first (a whole page's selection measures thousands of elements).
   const style = view.getComputedStyle(element);
-  if (style.position !== 'absolute' && style.position !== 'fixed') return false;
+  if (!outOfFlow(style)) return false;
   const box = element.getBoundingClientRect();
   const tiny = box.width <= 1 || box.height <= 1;
   const offPage = box.right + view.scrollX <= 0 || box.bottom + view.scrollY <= 0;
@@ -79,8 +79,7 @@ function separator(a: TextPiece, b: TextPiece, view: Window, boxes: Map<Element,
   const q = charBox(b, false);
   const height = Math.min(p.height, q.height);
   if (height === 0) return '';
-  const overlap = Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top);
-  if (overlap < height / 2) return '\n';
+  if (!sameRow(p, q)) return '\n';
   // On one line, a gap of about a space's width in text of about one size (not a drop capital
   // floated beside its word).
   return Math.max(q.left - p.right, p.left - q.right) > height * 0.15 && Math.max(p.height, q.height) < height * 1.5 ? ' ' : '';
@@ -93,22 +92,24 @@ function separator(a: TextPiece, b: TextPiece, view: Window, boxes: Map<Element,
  * different lines or apart; and the values of the form fields selected over, which the browser's
  * text leaves out. All of it needs the selected text nodes (`pieces`) lined up with the browser's
  * text; where they do not line up, or only one node is selected, the browser's text is kept as it is.
+ * With `hiddenOut` (an element's text put in beside the selection's: a slot's), hidden text is left
+ * out even where it is all there is, and where the pieces do not line up nothing is kept.
  */
-export function seenText(text: string, selected: Pick<RenderedRange, 'pieces' | 'fields'>, ancestor: Node): string {
+export function seenText(text: string, selected: Pick<RenderedRange, 'pieces' | 'fields'>, ancestor: Node, hiddenOut = false): string {
   const view = ancestor.ownerDocument?.defaultView;
   let { pieces, fields } = selected;
-  if (pieces.length + fields.length < 2 || !view) return text;
+  if ((!hiddenOut && pieces.length + fields.length < 2) || !view) return text;
   let spans: ([number, number] | null)[] | undefined = alignPieces(
     text,
     pieces.map(({ node, start, end }) => node.data.slice(start, end)),
   );
-  if (!spans) return text;
+  if (!spans) return hiddenOut ? '' : text;
   // What the page moves on screen (flex order, positioned rows) in the order the screen shows it.
   const moved = inScreenOrder(text, pieces, spans, fields, ancestor, view);
   if (moved) ({ text, pieces, spans, fields } = moved);
   // Only elements below the selection's common ancestor: above it, every selected node is inside.
   const hiddenElements = new Map<Element, boolean>();
-  const isHidden = (node: Text) => {
+  const isHidden = (node: Node) => {
     for (let e = node.parentElement; e && e !== ancestor; e = e.parentElement) {
       if (!hiddenElements.has(e)) hiddenElements.set(e, visuallyHidden(e, view));
       if (hiddenElements.get(e)) return true;
@@ -116,7 +117,7 @@ export function seenText(text: string, selected: Pick<RenderedRange, 'pieces' | 
     return false;
   };
   const hidden = pieces.map((piece, i) => spans[i] !== null && !piece.unseen && isHidden(piece.node));
-  const allHidden = spans.every((span, i) => span === null || pieces[i]!.unseen || hidden[i]);
+  const allHidden = !hiddenOut && spans.every((span, i) => span === null || pieces[i]!.unseen || hidden[i]);
   // Parts and the last character kept apart: a string grown by += and tested at its end is copied
   // whole at every test, which made a whole page's selection take seconds.
   const out: string[] = [];
@@ -132,10 +133,11 @@ export function seenText(text: string, selected: Pick<RenderedRange, 'pieces' | 
   const boxes = new Map<Element, Element | null>();
   let at = 0;
   let previous: TextPiece | undefined;
-  // A field's value goes right after the text before it (its label), apart from the text on both sides.
+  // A field's value goes right after the text before it (its label), apart from the text on both
+  // sides; not where the field (a slot) is inside screen-reader-only text.
   const keepFields = (before: number) => {
-    for (const { value, at: place } of fields) {
-      if (place !== before) continue;
+    for (const { value, at: place, node } of fields) {
+      if (place !== before || (isHidden(node) && !allHidden)) continue;
       if (/\S/.test(last)) keep(' ');
       keep(value);
       spaceOwed = true;
