@@ -18,13 +18,13 @@ const NUMBER_BEFORE_POSTCODE = /^ \d{1,4}(?:[ ]?[a-z](?![\p{L}]))?(?=,?[ \t]+[1-
 /** " 12a", " 7b": a house number with a letter added, which no count or measure has. */
 const NUMBER_WITH_LETTER = /^ \d{1,4}[a-h](?![\p{L}\d])/u;
 /**
- * "Volgende afspraak: 8-12, 9.30 uur, Slinge 27.": the place of an appointment after its time, a name and a number before
+ * "Volgend gesprek: 21-3, 10.45 uur, Meeuwenhoek 58.": the place of an appointment after its time, a name and a number before
  * the sentence's end. Not a room or a group ("14.00 uur, Zaal 3").
  */
 const PLACE_AFTER_TIME = /^,? (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) \d{1,4}[a-zA-Z]?(?=[.;]?[ \t]*(?:\r?\n|$)|\. \p{Lu})/u;
 const NOT_PLACES =
   /^(?:Zaal|Kamer|Lokaal|Ruimte|Spreekkamer|Groep|Klas|Tafel|Locatie|Gebouw|Blok|Verdieping|Etage|Week|Dag|Punt|Agendapunt|Bijlage|Route|Lijn|Bus|Perron|Spoor|Gate|Stap|Fase|Team|Unit|Afdeling|Vak|Nummer)$/;
-/** Adjectives a street of two words starts with ("Lange Haven", "Hoge Zijde"). */
+/** Adjectives a street of two words starts with ("Brede Wetering", "Hoge Zijde"). */
 const ADJECTIVES = new Set(['lange', 'korte', 'oude', 'nieuwe', 'hoge', 'lage', 'grote', 'kleine', 'brede', 'smalle', 'achter', 'voor']);
 /** Their first letters in lower case: most words are passed over by that before they are sliced. */
 const ADJECTIVE_FIRST = new Set([...ADJECTIVES].map((word) => word.charCodeAt(0)));
@@ -51,7 +51,7 @@ const BELGIAN_BOX = new RegExp(
 const UNIT_WORD = '(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)';
 const TEN_WORD = '(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)';
 /**
- * "Schutstraat honderdzesentwintig,": a house number said in words (a call's transcript), up to 999, before a comma, a
+ * "Pelikaanstraat tweehonderdachtendertig,": a house number said in words (a call's transcript), up to 999, before a comma, a
  * full stop or the line's end (so "de Kerkweg twee keer" stays words).
  */
 const NUMBER_IN_WORDS = new RegExp(
@@ -100,14 +100,14 @@ export function findAddressesInOddForms(text: string, found: Scan): Span[] {
           continue;
         }
       }
-      // "vlietweg 17 a, 2266kb": a lower-case street before a postcode.
+      // "beukenweg 58 b, 4817rt": a lower-case street before a postcode.
       if (isLowerAscii(first) && end - start >= 5 && ENDS_LIKE_STREET.test(text.slice(start, end))) {
         const m = NUMBER_BEFORE_POSTCODE.exec(text.slice(end, end + 20));
         if (m) spans.push({ start, end: end + m[0].length, label: 'ADDRESS', source: 'address-lower-before-postcode' });
       }
       continue;
     }
-    // "Schutstraat honderdzesentwintig": a capitalised street and its number in words.
+    // "Pelikaanstraat tweehonderdachtendertig": a capitalised street and its number in words.
     if (isUpperAscii(first) && isLowerAscii(text.charCodeAt(end + 1)) && ENDS_LIKE_STREET.test(text.slice(start, end))) {
       const m = NUMBER_IN_WORDS.exec(text.slice(end, end + 40));
       if (m) {

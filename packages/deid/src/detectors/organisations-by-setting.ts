@@ -3,7 +3,7 @@
 // contact or place word and guessed a person or a town; what the words right before the span say settles the type:
 // - a branch named after "locatie" right behind an organisation ("Het Zeecollege, locatie Duinrand") is that
 //   organisation's, no person (a place found there stays a place: a branch is as often named by its village);
-// - a name with a capitalised article where someone goes ("naar De Wingerd") that no list holds as a place is a home, a
+// - a name with a capitalised article where someone goes ("naar De Zilverschoon") that no list holds as a place is a home, a
 //   centre or a club: towns with an article are listed ("De Bilt", "Den Helder"); after "in" it is as often a
 //   neighbourhood no list holds ("in De Hoven"), so that cue is left unless the name's word is a building's kind
 //   ("in Het Buurthuis Oost");

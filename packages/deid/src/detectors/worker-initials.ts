@@ -1,4 +1,4 @@
-// A worker's initials with the tussenvoegsel's letters in lower case ("MvB", "HvdB", "AvdL", "MdJ"), as teams sign
+// A worker's initials with the tussenvoegsel's letters in lower case ("GvW", "TvdK", "SvdH", "RdW"), as teams sign
 // notes, fill a table's column or name who acts. Tried on the scan's words of three to five letters only.
 import type { Span } from '../labels.js';
 import type { Scan } from '../scan.js';
