@@ -19,11 +19,12 @@ const NUMBER_BEFORE_POSTCODE = /^ \d{1,4}(?:[ ]?[a-z](?![\p{L}]))?(?=,?[ \t]+[1-
 const NUMBER_WITH_LETTER = /^ \d{1,4}[a-h](?![\p{L}\d])/u;
 /**
  * "Volgend gesprek: 21-3, 10.45 uur, Meeuwenhoek 58.": the place of an appointment after its time, a name and a number before
- * the sentence's end. Not a room or a group ("14.00 uur, Zaal 3").
+ * the sentence's end. Not a room, a group or a part ("14.00 uur, Zaal 3", "9 uur, Hoofdstuk 4"): the name's first word is
+ * no common word, nor one of the programme's parts the common words miss.
  */
 const PLACE_AFTER_TIME = /^,? (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) \d{1,4}[a-zA-Z]?(?=[.;]?[ \t]*(?:\r?\n|$)|\. \p{Lu})/u;
 const NOT_PLACES =
-  /^(?:Zaal|Kamer|Lokaal|Ruimte|Spreekkamer|Groep|Klas|Tafel|Locatie|Gebouw|Blok|Verdieping|Etage|Week|Dag|Punt|Agendapunt|Bijlage|Route|Lijn|Bus|Perron|Spoor|Gate|Stap|Fase|Team|Unit|Afdeling|Vak|Nummer)$/;
+  /^(?:Zaal|Kamer|Lokaal|Ruimte|Spreekkamer|Groep|Klas|Tafel|Locatie|Gebouw|Blok|Verdieping|Etage|Week|Dag|Punt|Agendapunt|Bijlage|Route|Lijn|Bus|Perron|Spoor|Gate|Stap|Fase|Team|Unit|Afdeling|Vak|Nummer|Psalm|Gezang|Module|Opdracht|Workshop)$/;
 /** Adjectives a street of two words starts with ("Brede Wetering", "Hoge Zijde"). */
 const ADJECTIVES = new Set(['lange', 'korte', 'oude', 'nieuwe', 'hoge', 'lage', 'grote', 'kleine', 'brede', 'smalle', 'achter', 'voor']);
 /** Their first letters in lower case: most words are passed over by that before they are sliced. */
@@ -74,7 +75,8 @@ export function findAddressesInOddForms(text: string, found: Scan): Span[] {
       if (isDigit(text.charCodeAt(start - 2)) || isDigit(text.charCodeAt(start - 1))) {
         const m = PLACE_AFTER_TIME.exec(text.slice(end, end + 60));
         const firstWord = m?.[1]!.split(' ')[0] ?? '';
-        if (m && !NOT_PLACES.test(firstWord) && !FIRST_NAMES.has(firstWord.toLowerCase()))
+        const lower = firstWord.toLowerCase();
+        if (m && !NOT_PLACES.test(firstWord) && !isCommon(lower) && !FIRST_NAMES.has(lower))
           spans.push({ start: end + m[0].indexOf(m[1]!), end: end + m[0].length, label: 'ADDRESS', source: 'address-after-time' });
       }
       continue;

@@ -1,0 +1,19 @@
+// Stop 21's review findings on the de-identifier rounds (deidfix21): false alarms and mistypes of the round's rules,
+// each with invented examples. No text of the evaluation sets.
+import { describe, expect, it } from 'vitest';
+import { has, lacks, ofLabel } from './detected.js';
+
+describe('a name and a number after a time', () => {
+  it.each([
+    'Kinderdienst om 9.45 uur, Psalm 23.',
+    'Het college start om 11 uur, Hoofdstuk 7.',
+    'Oefenen vanaf 18.30 uur, Veld 6.',
+    'Zondag om 12 uur, Lied 305.',
+    'Instructie 13.15 uur, Module 2. Daarna lunch.',
+  ])('is no address where its word is an ordinary one: %s', (text) => {
+    expect(ofLabel(text, 'ADDRESS')).toEqual([]);
+  });
+  it('is still the place of an appointment where the word is a name', () => {
+    has('Volgend gesprek: 21-3, 10.45 uur, Meeuwenhoek 58.', 'ADDRESS', 'Meeuwenhoek 58');
+  });
+});
