@@ -17,3 +17,21 @@ describe('a name and a number after a time', () => {
     has('Volgend gesprek: 21-3, 10.45 uur, Meeuwenhoek 58.', 'ADDRESS', 'Meeuwenhoek 58');
   });
 });
+
+describe('letters of the shape of a worker’s initials', () => {
+  it.each([
+    'Zie art. 141 WvSr voor de strafmaat.',
+    'Advies: RvA positief over de begroting.',
+    'Stand van zaken: MvO rapport volgt.',
+    'Punt 5: NvT volgt later.',
+    '| Partij | Zetels |\n| PvdV | 3 |',
+    'Besluit: RvB akkoord met de fusie.',
+    'Verslag: CvA ingediend bij de rechtbank.',
+  ])('are no person where they name a law, a body or a party: %s', (text) => {
+    expect(ofLabel(text, 'PERSON')).toEqual([]);
+  });
+  it('are still a worker after a date or in a signature', () => {
+    has('12-03 GvW: moeder gebeld, afspraak staat.', 'PERSON', 'GvW');
+    has('Moeder gebeld, afspraak staat.\nTvdK', 'PERSON', 'TvdK');
+  });
+});
