@@ -35,3 +35,19 @@ describe('letters of the shape of a worker’s initials', () => {
     has('Moeder gebeld, afspraak staat.\nTvdK', 'PERSON', 'TvdK');
   });
 });
+
+describe('an amount or a count after a case word', () => {
+  it.each([
+    'Bleek dat de klant 18000 euro aan achterstand had.',
+    'De cliënt 14750 kWh per jaar gebruikt, veel te veel.',
+    'Klant 250000 keer gezien op de site.',
+    'Aanvraag voor het voorschot: 1800 euro ineens.',
+    'Dossier: EUR 37.25 per week aan de schuldeiser.',
+  ])('is no case number: %s', (text) => {
+    expect(ofLabel(text, 'CASE_ID')).toEqual([]);
+  });
+  it('leaves a client’s number and an authority’s code a case number', () => {
+    has('Is dit het dossier van Kees (cliënt 847316)?', 'CASE_ID', '847316');
+    has('Uw kenmerk: HZ 24.30652', 'CASE_ID', 'HZ 24.30652');
+  });
+});
