@@ -9,6 +9,7 @@
 // Inputs: a 50 kB selection of generated notes (the same each call), of the annotated notes, and a new generated
 // selection each call (as bench.ts's "a new selection each run").
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -46,7 +47,8 @@ function parseArgs(argv: readonly string[]): z.infer<typeof Args> {
 const { sources, calls, only } = parseArgs(process.argv.slice(2));
 const here = fileURLToPath(new URL('.', import.meta.url));
 const packageRoot = resolve(here, '..');
-const work = '/tmp/deid-instructions';
+// One folder per checkout: a link left by another worktree (perhaps removed since) pointed the bundles at its data.
+const work = join('/tmp/deid-instructions', createHash('sha1').update(packageRoot).digest('hex').slice(0, 12));
 mkdirSync(work, { recursive: true });
 // annotated-notes.ts reads ../data/*.jsonl next to its module: the bundles sit one folder below `work`.
 if (!existsSync(join(work, 'data'))) symlinkSync(join(packageRoot, 'data'), join(work, 'data'));

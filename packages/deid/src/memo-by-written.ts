@@ -33,7 +33,11 @@ export class MemoByWritten<T> {
   }
 
   between(text: string, start: number, end: number): T {
-    const hash = hashOfCodeUnits(text, start, end);
+    return this.hashedBetween(text, start, end, hashOfCodeUnits(text, start, end));
+  }
+
+  /** `between`, given `hashOfCodeUnits(text, start, end)` (a caller that has it already). */
+  hashedBetween(text: string, start: number, end: number, hash: number): T {
     const slots = this.slots;
     const mask = (slots.length >> 1) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {

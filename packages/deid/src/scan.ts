@@ -6,6 +6,7 @@
 // search over the whole text, found in a fraction of the time.
 
 import type { Span } from './labels.js';
+import { hashOfCodeUnits } from './hash-of-text.js';
 import { MemoByWritten } from './memo-by-written.js';
 import { numberStack, Offsets } from './number-stack.js';
 
@@ -159,7 +160,7 @@ export function scan(text: string): Scan {
         latin1Letters = false;
         if (code > 0x2af && (code < 0x1e00 || code > 0x1eff)) latinExtendedLetters = false;
       }
-    } else if (isHigh(code) && isLow(text.charCodeAt(i + 1))) {
+    } else if (isHigh(code) && isLow(codeAt(text, i + 1))) {
       cls = classOfCodePoint(text.codePointAt(i)!);
       // An astral letter or number (𝐀, 𝟏) is in no copy's classes; an emoji is in no class either way.
       if ((cls & (LETTER | NUMBER)) !== 0) latin1Letters = latinExtendedLetters = false;
@@ -187,12 +188,12 @@ export function scan(text: string): Scan {
     before = cls;
     if (letter) {
       // The rest of a word in ASCII lower case (most of a Dutch text) only adds to the hash: no table, no other test.
-      let next = text.charCodeAt(i + 1);
+      let next = codeAt(text, i + 1);
       if (next >= 97 && next <= 122) {
         do {
           hash = Math.imul(hash ^ next, FNV_PRIME);
           i++;
-          next = text.charCodeAt(i + 1);
+          next = codeAt(text, i + 1);
         } while (next >= 97 && next <= 122);
         before = ASCII_LOWER;
       }
@@ -354,7 +355,7 @@ export function wordsAfterPhrases(found: Scan, phrases: Phrases, accept: (word: 
 }
 
 const isWordPart = (text: string, index: number) => {
-  const code = text.charCodeAt(index - 1);
+  const code = codeAt(text, index - 1);
   return code === 39 || code === 0x2019 || code === 45 || (classBefore(text, index) & LETTER) !== 0;
 };
 
@@ -368,14 +369,24 @@ export function capitalsBefore(text: string, end: number): number[] {
   return capitalsBetween(text, start, end);
 }
 
-const isChainPart = (text: string, index: number) => isWordPart(text, index) || text.charCodeAt(index - 1) === 46;
+const isChainPart = (text: string, index: number) => isWordPart(text, index) || codeAt(text, index - 1) === 46;
 const isSpaceBefore = (text: string, index: number) => index > 0 && isSpaceAt(text, index - 1);
 
 /** Whether the code unit at `index` is what `\s` matches, without running a pattern for ASCII (tab to carriage return, and the space). */
 export function isSpaceAt(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
+  const code = codeAt(text, index);
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
   return code === code && /\s/.test(text[index]!); // NaN past the end
+}
+
+/**
+ * text.charCodeAt(index), NaN past either end as there, without calling charCodeAt there. V8 compiles a call of
+ * charCodeAt into a few instructions until that call once reads past the end; from then on it calls the builtin at
+ * that place, for every character (measured: a loop over a 50 kB text three to eight times slower). The helpers
+ * here that run for every character or word read through this.
+ */
+export function codeAt(text: string, index: number): number {
+  return index >= 0 && index < text.length ? text.charCodeAt(index) : NaN;
 }
 
 /** The class of the character that ends right before `index` and starts at `from` or later, and its length (a lookbehind's view inside text.slice(from)). */
@@ -452,7 +463,7 @@ export function digitRunsWhere(found: Scan, accept: (start: number, end: number,
   for (let i = 0; i < found.digitStarts.length; i++) {
     const start = found.digitStarts[i]!;
     const end = found.digitEnds[i]!;
-    if (accept(start, end, found.text.charCodeAt(end))) numberStack.push(start);
+    if (accept(start, end, codeAt(found.text, end))) numberStack.push(start);
   }
   return numberStack.takeFrom(mark);
 }
@@ -460,7 +471,7 @@ export function digitRunsWhere(found: Scan, accept: (start: number, end: number,
 /** Where the run of ASCII digits that starts at `at` ends. */
 export function digitRunEnd(text: string, at: number): number {
   let end = at;
-  for (let code = text.charCodeAt(end); code >= 48 && code <= 57; code = text.charCodeAt(end)) end++;
+  for (let code = codeAt(text, end); code >= 48 && code <= 57; code = codeAt(text, end)) end++;
   return end;
 }
 
@@ -495,7 +506,7 @@ export function charactersBefore(text: string, character: string, following: str
 export function numbersInBrackets(text: string): number[] {
   const mark = numberStack.mark();
   for (let bracket = text.indexOf('('); bracket !== -1; bracket = text.indexOf('(', bracket + 1)) {
-    const next = text.charCodeAt(bracket + 1);
+    const next = codeAt(text, bracket + 1);
     if (next >= 48 && next <= 57) numberStack.push(bracket + 1);
   }
   return numberStack.takeFrom(mark);
@@ -512,7 +523,7 @@ export function characterEnd(text: string, index: number, classes: number): numb
 function lowerRunEnd(text: string, index: number, apostrophes: boolean): number {
   let at = index;
   for (;;) {
-    const code = text.charCodeAt(at);
+    const code = codeAt(text, at);
     if ((code >= 97 && code <= 122) || (apostrophes && (code === 39 || code === 0x2019))) at++;
     else if (code >= 128) {
       const end = characterEnd(text, at, LOWER);
@@ -530,8 +541,8 @@ function capitalisedWordEnd(text: string, start: number): number {
   let at = lowerRunEnd(text, afterCapital, true);
   if (at === afterCapital) return -1;
   // Then hyphenated parts, each a capital and at least one lower-case letter: "Marie-Claire".
-  while (text.charCodeAt(at) === 45) {
-    const next = text.charCodeAt(at + 1);
+  while (codeAt(text, at) === 45) {
+    const next = codeAt(text, at + 1);
     const part = next >= 65 && next <= 90 ? at + 2 : characterEnd(text, at + 1, UPPER);
     if (part < 0) return at;
     const end = lowerRunEnd(text, part, false);
@@ -558,7 +569,10 @@ export interface CapitalisedWords {
 
 /** A 16-bit key of a lower-case word from its length and three of its characters: cheap, and equal for equal words. */
 export const shortKey = (word: string) =>
-  ((word.charCodeAt(0) * 961 + word.charCodeAt(1) * 31 + word.charCodeAt(word.length - 1)) ^ (word.length << 11)) & 0xffff;
+  // A word of one letter or none: the key the formula gave it, with NaN (ToInt32 0), without reading past its end.
+  word.length < 2
+    ? (word.length << 11) & 0xffff
+    : ((word.charCodeAt(0) * 961 + word.charCodeAt(1) * 31 + word.charCodeAt(word.length - 1)) ^ (word.length << 11)) & 0xffff;
 
 /**
  * The lower-case copies of capitalised words as written, kept between calls (each made two strings,
@@ -569,6 +583,27 @@ let nextWordId = 0;
 let wordGeneration = 0;
 /** Ids start over (with the memo, and a new generation) before they pass this: it bounds the arrays of `WordFacts`. */
 const WORD_IDS = 1 << 17;
+
+/**
+ * The table of capitalisedWords' words in one call: at 2·slot a word's hash plus one (0: a free slot), at 2·slot + 1
+ * its index. One buffer kept between calls; a call empties and uses only the slots its words need.
+ */
+let seenTable = new Int32Array(2 * 1024);
+/** The number of slots (a power of two, at least twice `words`) for a call's words, emptied. */
+function seenSlots(words: number): number {
+  let slots = 64;
+  while (slots < 2 * words) slots *= 2;
+  if (seenTable.length < 2 * slots) seenTable = new Int32Array(2 * slots);
+  else seenTable.fill(0, 0, 2 * slots);
+  return slots;
+}
+
+/** Whether text[start, end) and text[otherStart, otherEnd) are the same code units. */
+function sameCodeUnits(text: string, start: number, end: number, otherStart: number, otherEnd: number): boolean {
+  if (end - start !== otherEnd - otherStart) return false;
+  for (let i = 0; i < end - start; i++) if (text.charCodeAt(start + i) !== text.charCodeAt(otherStart + i)) return false;
+  return true;
+}
 
 /** The capitalised words of the text, found once per scan: what `(?<![\p{L}\d])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)*` finds. */
 export function capitalisedWords(found: Scan): CapitalisedWords {
@@ -587,21 +622,45 @@ export function capitalisedWords(found: Scan): CapitalisedWords {
     nextWordId = 0;
     wordGeneration++;
   }
+  const { text } = found;
+  const mask = seenSlots(most) - 1;
+  const seen = seenTable;
   let count = 0;
   let after = 0;
   for (let i = 0; i < most; i++) {
     const start = found.capitals[i]!;
     if (start < after) continue;
-    const end = capitalisedWordEnd(found.text, start);
+    const end = capitalisedWordEnd(text, start);
     if (end < 0) continue;
     starts[count] = start;
     ends[count] = end;
-    const copy = lowerCopies.between(found.text, start, end);
-    lowers[count] = copy.lower;
-    ids[count] = copy.id;
-    keys[count] = shortKey(copy.lower);
-    count++;
     after = end;
+    // A word seen before in this text takes what its first occurrence has: a lookup in a small table that stays in
+    // the cache, where the memo kept between calls (tens of thousands of pieces) missed it for every occurrence.
+    const hash = hashOfCodeUnits(text, start, end);
+    let slot = hash & mask;
+    let first = -1;
+    for (let tag = seen[2 * slot]!; tag !== 0; slot = (slot + 1) & mask, tag = seen[2 * slot]!) {
+      if (tag !== hash + 1) continue;
+      const c = seen[2 * slot + 1]!;
+      if (sameCodeUnits(text, starts[c]!, ends[c]!, start, end)) {
+        first = c;
+        break;
+      }
+    }
+    if (first >= 0) {
+      lowers[count] = lowers[first]!;
+      ids[count] = ids[first]!;
+      keys[count] = keys[first]!;
+    } else {
+      seen[2 * slot] = hash + 1;
+      seen[2 * slot + 1] = count;
+      const copy = lowerCopies.hashedBetween(text, start, end, hash);
+      lowers[count] = copy.lower;
+      ids[count] = copy.id;
+      keys[count] = shortKey(copy.lower);
+    }
+    count++;
   }
   lowers.length = count;
   const words = {

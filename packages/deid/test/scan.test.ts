@@ -5,6 +5,7 @@ import {
   capitalisedWordBefore,
   charactersBefore,
   capitalisedWords,
+  codeAt,
   digitRunEnd,
   hashBetween,
   hashOf,
@@ -20,6 +21,7 @@ import {
   phraseStarts,
   rangesAt,
   scan,
+  shortKey,
 } from '../src/scan.js';
 
 // The detectors try their patterns only at the positions the scan gives: these properties are what
@@ -92,6 +94,29 @@ describe('scan', () => {
         expect(lowers).toEqual(expected.map(([, word]) => String(word).toLowerCase()));
       }),
     );
+  });
+
+  it('gives a word written the same way the same id and lower-case copy within a text, and one written otherwise its own', () => {
+    const text = 'Jansen, Jansens en JAnsen; Jansen zag Jansen-Smit en Jansen.';
+    const { starts, ends, lowers, ids } = capitalisedWords(scan(text));
+    const written = Array.from(starts, (start, i) => text.slice(start, ends[i]));
+    expect(written).toEqual(['Jansen', 'Jansens', 'Jansen', 'Jansen-Smit', 'Jansen']);
+    expect(lowers).toEqual(written.map((word) => word.toLowerCase()));
+    // The first, third and fifth are the same word; the second and the fourth differ from it and from each other.
+    expect(new Set([ids[0], ids[2], ids[4]]).size).toBe(1);
+    expect(new Set([ids[0], ids[1], ids[3]]).size).toBe(3);
+    // A later text finds the same words under the same ids (they are kept between calls).
+    const again = capitalisedWords(scan('Jansens bij Jansen'));
+    expect([...again.ids]).toEqual([ids[1], ids[0]]);
+  });
+
+  it('reads a code unit as charCodeAt does, NaN past either end, and keys short words as the formula did', () => {
+    const text = 'ab😀';
+    for (let i = -2; i <= text.length + 1; i++) expect([i, codeAt(text, i)]).toEqual([i, text.charCodeAt(i)]);
+    // What ((c0 * 961 + c1 * 31 + cLast) ^ (length << 11)) & 0xffff gave with charCodeAt's NaN past the end.
+    const formula = (word: string) =>
+      ((word.charCodeAt(0) * 961 + word.charCodeAt(1) * 31 + word.charCodeAt(word.length - 1)) ^ (word.length << 11)) & 0xffff;
+    for (const word of ['', 'u', 'jo', 'jan', 'ü']) expect([word, shortKey(word)]).toEqual([word, formula(word)]);
   });
 
   it('sees whitespace where \\s does, without a pattern for ASCII', () => {

@@ -11,6 +11,7 @@ import {
   phraseStarts,
   phrasesOf,
   rangesAt,
+  codeAt,
   scan,
   type Scan,
 } from '../scan.js';
@@ -109,9 +110,9 @@ function streetStarts(found: Scan): number[] {
     const end = wordEnds[w]!;
     // "Kerkstr. 12": a street's kind shortened with a full stop.
     if (
-      text.charCodeAt(end) === 46 &&
-      text.charCodeAt(end + 1) === 32 &&
-      isDigit(text.charCodeAt(end + 2)) &&
+      codeAt(text, end) === 46 &&
+      codeAt(text, end + 1) === 32 &&
+      isDigit(codeAt(text, end + 2)) &&
       SHORT_KIND_END.test(text.slice(Math.max(wordStarts[w]!, end - 4), end))
     ) {
       for (const at of capitalsInChainBefore(text, end)) if (at > last) numberStack.push((last = at));
@@ -119,13 +120,13 @@ function streetStarts(found: Scan): number[] {
     }
     // A number right after the street, or after "nummer"/"nr." ("Kerkstraat nummer 12", "Bloemstraat, nr. 7").
     // The pattern only where a comma or a space and the n of "nummer"/"nr" or the h of "huisnummer" follow.
-    const after = text.charCodeAt(end) === 44 ? end + 2 : end + 1;
-    const lead = text.charCodeAt(after);
+    const after = codeAt(text, end) === 44 ? end + 2 : end + 1;
+    const lead = codeAt(text, after);
     const numbered =
-      isDigit(text.charCodeAt(end + 1)) || ((lead === 110 || lead === 104) && NUMBER_WORD_AFTER.test(text.slice(end, end + 12)));
+      isDigit(codeAt(text, end + 1)) || ((lead === 110 || lead === 104) && NUMBER_WORD_AFTER.test(text.slice(end, end + 12)));
     if (
       !numbered ||
-      !(isSpaceAt(text, end) || text.charCodeAt(end) === 44) ||
+      !(isSpaceAt(text, end) || codeAt(text, end) === 44) ||
       !(
         STREET_END.test(text.slice(Math.max(wordStarts[w]!, end - 9), end)) ||
         (w > 0 && wordEnds[w - 1] === wordStarts[w]! - 1 && KIND_WORD_AT_END.test(text.slice(wordStarts[w]!, end))) ||
@@ -223,11 +224,11 @@ function startsBeforeNumbers(found: Scan): number[] {
   const capitalised = capitalisedWords(found);
   for (let c = 0; c < capitalised.starts.length; c++) {
     const end = capitalised.ends[c]!;
-    if (text.charCodeAt(end) !== 32 || !isDigit(text.charCodeAt(end + 1))) continue;
+    if (codeAt(text, end) !== 32 || !isDigit(codeAt(text, end + 1))) continue;
     let number = end + 2;
-    while (isDigit(text.charCodeAt(number))) number++;
+    while (isDigit(codeAt(text, number))) number++;
     if (number - end - 1 > 5) continue;
-    if (!placeFollows(text, number) && !(isAsciiLetter(text.charCodeAt(number)) && placeFollows(text, number + 1))) continue;
+    if (!placeFollows(text, number) && !(isAsciiLetter(codeAt(text, number)) && placeFollows(text, number + 1))) continue;
     for (const at of capitalsInChainBefore(text, end)) if (at > (positions.at(-1) ?? -1)) positions.push(at);
   }
   return positions;

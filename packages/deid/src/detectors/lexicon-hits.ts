@@ -1,6 +1,6 @@
 // Entries of the word lists found in a text (places, institutions), shared by several detectors.
 import { PLACES } from '../lexicon.js';
-import { capitalisedWords, characterEnd, LETTER, shortKey, type Scan } from '../scan.js';
+import { capitalisedWords, characterEnd, codeAt, LETTER, shortKey, type Scan } from '../scan.js';
 import { lower } from './name-patterns.js';
 import { WordFacts } from '../word-facts.js';
 
@@ -33,7 +33,7 @@ function firstWords(list: ReadonlySet<string>): FirstWords {
 
 /** Where the character at `index` ends if it is a letter, apostrophe or hyphen (a word of LEADING_WORDS), or -1. */
 const leadingWordPartEnd = (text: string, index: number) => {
-  const code = text.charCodeAt(index);
+  const code = codeAt(text, index);
   return code === 39 || code === 0x2019 || code === 45 ? index + 1 : characterEnd(text, index, LETTER);
 };
 
@@ -69,7 +69,7 @@ export function lexiconHits(found: Scan, list: ReadonlySet<string>): [number, st
     let best: string | undefined;
     for (let n = 1, wordEnd = end; n <= Math.min(4, most); n++) {
       if (n > 1) {
-        let next = text.charCodeAt(wordEnd) === 32 ? leadingWordPartEnd(text, wordEnd + 1) : -1;
+        let next = codeAt(text, wordEnd) === 32 ? leadingWordPartEnd(text, wordEnd + 1) : -1;
         if (next <= 0 || next > index + 60) break;
         wordEnd = next;
         for (next = leadingWordPartEnd(text, wordEnd); next > 0 && next <= index + 60; next = leadingWordPartEnd(text, wordEnd))

@@ -1,7 +1,7 @@
 // The pieces the person, place, address and institution detectors share: the capitalised-word
 // pattern, tussenvoegsels, and cheap hand-written checks that run for many candidates.
 import { PLACES, TUSSENVOEGSELS } from '../lexicon.js';
-import { isSpaceAt, type Scan } from '../scan.js';
+import { codeAt, isSpaceAt, type Scan } from '../scan.js';
 
 export const CAP = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}]+)*";
 export const TV = TUSSENVOEGSELS.map((t) => t.replace(/'/g, "['’]"))
@@ -48,15 +48,16 @@ export const isDigit = (code: number) => code >= 48 && code <= 57;
 export function postcodeStarts(found: Scan): number[] {
   let starts = found.derived.postcodeStarts;
   if (starts) return starts;
-  starts = [];
+  // Kept before the loop: stored after it, the store had no type feedback when V8 optimised the loop (on stack), and
+  // the optimised code was thrown away at that store in every call, then made again.
+  found.derived.postcodeStarts = starts = [];
   const { text } = found;
   for (let i = 0; i < found.digitStarts.length; i++) {
     const at = found.digitStarts[i]!;
     if (text.charCodeAt(at) === 48 || found.digitEnds[i] !== at + 4) continue;
-    const letters = text.charCodeAt(at + 4) === 32 ? at + 5 : at + 4;
-    if (isAsciiCapital(text.charCodeAt(letters)) && isAsciiCapital(text.charCodeAt(letters + 1))) starts.push(at);
+    const letters = codeAt(text, at + 4) === 32 ? at + 5 : at + 4;
+    if (isAsciiCapital(codeAt(text, letters)) && isAsciiCapital(codeAt(text, letters + 1))) starts.push(at);
   }
-  found.derived.postcodeStarts = starts;
   return starts;
 }
 const isAsciiCapital = (code: number) => code >= 65 && code <= 90;
@@ -71,8 +72,8 @@ const NO_THING_OWNED = new Set(
 /** Whether a possessive and a noun follow `end`: the word before is who owns it ("in Jansen zijn auto", "Fenna haar oma"). */
 export function possessiveAfter(text: string, end: number): boolean {
   // z(ijn), z('n), h(aar), d('r): most words are passed over by the letter after the space.
-  const next = text.charCodeAt(end + 1);
-  if (text.charCodeAt(end) !== 32 || (next !== 122 && next !== 104 && next !== 100)) return false;
+  const next = codeAt(text, end + 1);
+  if (codeAt(text, end) !== 32 || (next !== 122 && next !== 104 && next !== 100)) return false;
   const m = POSSESSIVE_AFTER.exec(text.slice(end, end + 30));
   return m !== null && !NO_THING_OWNED.has(m[1]!) && !m[1]!.startsWith('ge');
 }

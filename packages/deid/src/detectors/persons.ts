@@ -3,6 +3,7 @@ import { SpanList } from '../span-list.js';
 import {
   capitalisedWordBefore,
   characterEnd,
+  codeAt,
   isSpaceAt,
   capitalisedWords,
   patternFor,
@@ -864,7 +865,7 @@ function capitalSequenceStarts(found: Scan): number[] {
   for (let c = 0; c < capitalised.starts.length; c++) {
     const start = capitalised.starts[c]!;
     let next = capitalised.ends[c]!;
-    if (text.charCodeAt(next) !== 32) continue;
+    if (codeAt(text, next) !== 32) continue;
     next++;
     if ((classAt(text, next) & UPPER) !== 0) numberStack.push(start);
     else {
@@ -873,7 +874,7 @@ function capitalSequenceStarts(found: Scan): number[] {
       const end = lettersEnd(text, next);
       if (
         end === next ||
-        text.charCodeAt(end) !== 32 ||
+        codeAt(text, end) !== 32 ||
         !TUSSENVOEGSEL_FIRST_HASHES.has(hashBetween(text, next, end)) ||
         !TUSSENVOEGSEL_FIRST_WORDS.has(text.slice(next, end).toLowerCase())
       )
@@ -881,7 +882,7 @@ function capitalSequenceStarts(found: Scan): number[] {
       const second = lettersEnd(text, end + 1 + (text[end + 1] === "'" || text[end + 1] === '’' ? 1 : 0));
       if (
         (classAt(text, end + 1) & UPPER) !== 0 ||
-        (second > end + 1 && text.charCodeAt(second) === 32 && (classAt(text, second + 1) & UPPER) !== 0)
+        (second > end + 1 && codeAt(text, second) === 32 && (classAt(text, second + 1) & UPPER) !== 0)
       )
         numberStack.push(start);
     }

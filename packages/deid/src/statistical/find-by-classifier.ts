@@ -3,7 +3,7 @@
 // no rule covered and marks those it judges a person, an organisation or a place. The rules stay
 // in charge of everything they find and of every structured identifier; the classifier only adds.
 import type { Span } from '../labels.js';
-import { capitalisedWords, isSpaceAt, type Scan } from '../scan.js';
+import { capitalisedWords, codeAt, isSpaceAt, type Scan } from '../scan.js';
 import { numberStack } from '../number-stack.js';
 import { WordFacts } from '../word-facts.js';
 import { CAR_MAKES, COUNTRIES, GENERIC_SERVICES } from '../lexicon.js';
@@ -96,7 +96,7 @@ const ARTICLES = new Set([
 /** Where the run of letters (and hyphens) that starts at `index` ends. */
 function lettersAfter(text: string, index: number): number {
   let end = index;
-  for (let code = text.charCodeAt(end); isLower(code) || isCapital(code) || code === 45; code = text.charCodeAt(end)) end++;
+  for (let code = codeAt(text, end); isLower(code) || isCapital(code) || code === 45; code = codeAt(text, end)) end++;
   return end;
 }
 const isLower = (code: number) => (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff && code !== 0xf7);
@@ -136,25 +136,21 @@ function candidateRanges(found: Scan, spans: readonly Span[], flagsOf: (word: st
     // Words the guidelines leave out, and words that are never names (titles, kinship, greetings: Mw, Moeder, Beste; articles have their own rule below).
     if ((flags & NEVER) !== 0 || ((flags & NOT_NAME) !== 0 && !ARTICLES.has(word))) continue;
     // A camel-case brand (PostNL, DeepL), a word glued to a number, an abbreviation ("Geb.:", "Geb.datum").
-    const after = found.text.charCodeAt(end);
+    const after = codeAt(found.text, end);
     if ((after >= 65 && after <= 90) || (after >= 48 && after <= 57)) continue;
     if (after === 46 && end + 1 < found.text.length && !isSpaceAt(found.text, end + 1)) continue;
     // The first half of a compound cut short ("Zorg- en Adviesteam"): the rules judge the whole.
     if (after === 45 && isSpaceAt(found.text, end + 1)) continue;
     // An article or pronoun starts a name only before a capitalised word (De Springplank, not "Het gezin" or "Ons IBAN").
-    if (ARTICLES.has(word) && !(after === 32 && isCapital(found.text.charCodeAt(end + 1)) && isLower(found.text.charCodeAt(end + 2))))
-      continue;
+    if (ARTICLES.has(word) && !(after === 32 && isCapital(codeAt(found.text, end + 1)) && isLower(codeAt(found.text, end + 2)))) continue;
     if (ARTICLES.has(word)) {
       // "Het Ziekenhuis", "De Gemeente": a generic kind after the article names no one; "Het Zorg- en …" is a compound the rules judge.
       const nextEnd = lettersAfter(found.text, end + 1);
-      if (
-        found.text.charCodeAt(nextEnd - 1) === 45 ||
-        (flagsOf(found.text.slice(end + 1, nextEnd).toLowerCase()) & (NEVER | NOT_NAME)) !== 0
-      )
+      if (codeAt(found.text, nextEnd - 1) === 45 || (flagsOf(found.text.slice(end + 1, nextEnd).toLowerCase()) & (NEVER | NOT_NAME)) !== 0)
         continue;
     }
     // Words in another script (a message in Ukrainian, Arabic): the features know Latin names only.
-    if (found.text.charCodeAt(start) >= 0x250) continue;
+    if (codeAt(found.text, start) >= 0x250) continue;
     // A common word that no list holds as a name, place or organisation, at the start of a sentence: the word (Contact, Vandaag).
     if ((flags & COMMON) !== 0 && (flags & NAME_OR_PLACE) === 0 && isSentenceStart(found.text, start)) continue;
     // A name that is also a word (Kok, Visser) at the start of a sentence is the word, as the rules decide, unless it heads a chat line ("Ria:").
