@@ -51,3 +51,17 @@ describe('an amount or a count after a case word', () => {
     has('Uw kenmerk: HZ 24.30652', 'CASE_ID', 'HZ 24.30652');
   });
 });
+
+describe('a listed surname with "de" after a preposition', () => {
+  it.each([
+    ['Vanmorgen telefonisch overleg gehad met de Jong over de huur.', 'de Jong'],
+    ['Afspraak gemaakt met de Wit voor volgende week.', 'de Wit'],
+    ['Hij is nu in beeld bij de Haan van het sociaal team.', 'de Haan'],
+  ])('stays a person: %s', (text, name) => {
+    has(text, 'PERSON', name);
+    expect(ofLabel(text, 'INSTITUTION')).toEqual([]);
+  });
+  it('is no organisation after "naar De"', () => {
+    expect(ofLabel('De brief gaat morgen naar De Vries.', 'INSTITUTION')).toEqual([]);
+  });
+});

@@ -33,6 +33,9 @@ const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:van|bij|naar|via|met|vanuit) $/u;
 const DE_FIRST = /^de \p{Lu}/u;
 const STREET_END = new RegExp(`(?:${STREET_SUFFIX})$`);
 
+/** A surname listed bare ("boer") or, as the commonest are, with its "de" ("de jong", "de wit"). */
+const isListedSurname = (word: string) => SURNAMES.has(word) || SURNAMES.has(`de ${word}`);
+
 const isPersonGuess = (span: Span) => span.label === 'PERSON' && GUESSED.has(span.source);
 
 /** Whether the guessed PERSON or CITY span at `i` is an organisation by the words before it. */
@@ -45,12 +48,16 @@ function organisationBySetting(text: string, spans: readonly Span[], i: number):
   const before = text.slice(Math.max(0, span.start - 40), span.start);
   if (span.source === 'city-cue' && ARTICLE_AND_KIND.test(value)) return !isListedPlaceOrDistrict(lower(value));
   if (span.source === 'city-cue' && ARTICLE_FIRST.test(value) && before.endsWith(' naar '))
-    return !isListedPlaceOrDistrict(lower(value)) && !LIVES_OR_DISTRICT_BEFORE.test(before);
+    return (
+      !isListedPlaceOrDistrict(lower(value)) &&
+      !LIVES_OR_DISTRICT_BEFORE.test(before) &&
+      !isListedSurname(lower(value.slice(value.indexOf(' ') + 1)))
+    );
   if (isPersonGuess(span) && DE_FIRST.test(value) && PREPOSITION_BEFORE.test(before)) {
     const name = lower(value.slice(3));
     const space = name.indexOf(' ');
     const first = space < 0 ? name : name.slice(0, space);
-    return !SURNAMES.has(first) && !FIRST_NAMES.has(first) && !STREET_END.test(name) && !isListedPlaceOrDistrict(name);
+    return !isListedSurname(first) && !FIRST_NAMES.has(first) && !STREET_END.test(name) && !isListedPlaceOrDistrict(name);
   }
   return false;
 }
