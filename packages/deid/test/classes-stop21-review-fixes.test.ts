@@ -65,3 +65,18 @@ describe('a listed surname with "de" after a preposition', () => {
     expect(ofLabel('De brief gaat morgen naar De Vries.', 'INSTITUTION')).toEqual([]);
   });
 });
+
+describe('a club’s or a home’s kind before words in title case', () => {
+  it.each([
+    ['Onderwerp: Harmonie Met Elkaar', 'Harmonie Met Elkaar'],
+    ['Logboek: Harmonie Thuis Training gestart', 'Harmonie Thuis Training'],
+    ['Op de Harmonie Avond was het gezellig.', 'Harmonie Avond'],
+    ['Titel: Huize Open Dag', 'Huize Open Dag'],
+  ])('is no organisation where an ordinary word follows: %s', (text, heading) => {
+    lacks(text, 'INSTITUTION', heading);
+  });
+  it('is still an organisation before a name', () => {
+    has('Vader gaat twee dagen per week naar Huize Zonnewende.', 'INSTITUTION', 'Huize Zonnewende');
+    has('Hij speelt trompet bij Harmonie Kreekrakkers.', 'INSTITUTION', 'Harmonie Kreekrakkers');
+  });
+});
