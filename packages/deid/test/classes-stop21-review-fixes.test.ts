@@ -80,3 +80,20 @@ describe('a club’s or a home’s kind before words in title case', () => {
     has('Hij speelt trompet bij Harmonie Kreekrakkers.', 'INSTITUTION', 'Harmonie Kreekrakkers');
   });
 });
+
+describe('first names after "wijk" or "buurt"', () => {
+  it('stay two persons where both names joined by "en" are first names', () => {
+    const text = 'Hij vroeg in de buurt Fatima en Yusuf of ze iets gezien hadden.';
+    has(text, 'PERSON', 'Fatima');
+    has(text, 'PERSON', 'Yusuf');
+    expect(ofLabel(text, 'CITY')).toEqual([]);
+  });
+  it('stay a person where a first name stands alone', () => {
+    const text = 'Zij liep door de wijk Marieke achterna.';
+    has(text, 'PERSON', 'Marieke');
+    expect(ofLabel(text, 'CITY')).toEqual([]);
+  });
+  it('leave a district whose second part is no first name', () => {
+    has('Ze wonen in Breda (wijk Lies en Veld) sinds mei.', 'CITY', 'Lies en Veld');
+  });
+});
