@@ -97,3 +97,13 @@ describe('first names after "wijk" or "buurt"', () => {
     has('Ze wonen in Breda (wijk Lies en Veld) sinds mei.', 'CITY', 'Lies en Veld');
   });
 });
+
+describe('the round’s per-word rules at a text’s edges (codeAt, no read past the end)', () => {
+  it('read a text that starts or ends with the word they look at', () => {
+    has('TvdK', 'PERSON', 'TvdK');
+    expect(ofLabel('uur', 'ADDRESS')).toEqual([]);
+    expect(ofLabel('06', 'PHONE')).toEqual([]);
+    has('1234.56.782 is het nummer', 'BSN', '1234.56.782');
+    has('kerkweg 12 a, 3311ab', 'ADDRESS', 'kerkweg 12 a');
+  });
+});

@@ -3,7 +3,7 @@
 // ("Hoge Zijde 21b"), a Belgian box number ("Markt 4 bus 3"). Each is tried from a word the scan lists, by its first
 // letters and the digit after it, so most words are passed over at once.
 import type { Span } from '../labels.js';
-import type { Scan } from '../scan.js';
+import { codeAt, type Scan } from '../scan.js';
 import { STREET_SUFFIX } from './addresses.js';
 import { isDigit } from './name-patterns.js';
 import { FIRST_NAMES } from '../lexicon.js';
@@ -69,10 +69,10 @@ export function findAddressesInOddForms(text: string, found: Scan): Span[] {
   for (let w = 0; w < wordCount; w++) {
     const start = wordStarts[w]!;
     const end = wordEnds[w]!;
-    const first = text.charCodeAt(start);
+    const first = codeAt(text, start);
     // "uur" (117 117 114) after a time: the appointment's place after it.
-    if (first === 117 && end - start === 3 && text.charCodeAt(start + 1) === 117 && text.charCodeAt(start + 2) === 114) {
-      if (isDigit(text.charCodeAt(start - 2)) || isDigit(text.charCodeAt(start - 1))) {
+    if (first === 117 && end - start === 3 && codeAt(text, start + 1) === 117 && codeAt(text, start + 2) === 114) {
+      if (isDigit(codeAt(text, start - 2)) || isDigit(codeAt(text, start - 1))) {
         const m = PLACE_AFTER_TIME.exec(text.slice(end, end + 60));
         const firstWord = m?.[1]!.split(' ')[0] ?? '';
         const lower = firstWord.toLowerCase();
@@ -82,18 +82,18 @@ export function findAddressesInOddForms(text: string, found: Scan): Span[] {
       continue;
     }
     // Every rule below needs a space after the word.
-    if (text.charCodeAt(end) !== 32) continue;
+    if (codeAt(text, end) !== 32) continue;
     // "bus" (98 117 115) after a house number: the street before it, the number and the box.
-    if (first === 98 && end - start === 3 && text.charCodeAt(start + 1) === 117 && text.charCodeAt(start + 2) === 115) {
-      if (!isDigit(text.charCodeAt(start - 2)) || !isDigit(text.charCodeAt(end + 1))) continue;
+    if (first === 98 && end - start === 3 && codeAt(text, start + 1) === 117 && codeAt(text, start + 2) === 115) {
+      if (!isDigit(codeAt(text, start - 2)) || !isDigit(codeAt(text, end + 1))) continue;
       let boxEnd = end + 1;
-      while (isDigit(text.charCodeAt(boxEnd))) boxEnd++;
+      while (isDigit(codeAt(text, boxEnd))) boxEnd++;
       if (/[\p{L}\d]/u.test(text[boxEnd] ?? '')) continue;
       const m = BELGIAN_BOX.exec(text.slice(Math.max(0, start - 60), boxEnd));
       if (m) spans.push({ start: boxEnd - m[0].length, end: boxEnd, label: 'ADDRESS', source: 'address-belgian-box' });
       continue;
     }
-    if (isDigit(text.charCodeAt(end + 1))) {
+    if (isDigit(codeAt(text, end + 1))) {
       // "molendijk 12a:": a lower-case street of any kind, with a letter added to its number; no common word ("speeltuin 3a").
       if (isLowerAscii(first) && end - start >= 6 && ENDS_LIKE_STREET.test(text.slice(start, end)) && !isCommon(text.slice(start, end))) {
         const m = NUMBER_WITH_LETTER.exec(text.slice(end, end + 8));
@@ -110,7 +110,7 @@ export function findAddressesInOddForms(text: string, found: Scan): Span[] {
       continue;
     }
     // "Pelikaanstraat tweehonderdachtendertig": a capitalised street and its number in words.
-    if (isUpperAscii(first) && isLowerAscii(text.charCodeAt(end + 1)) && ENDS_LIKE_STREET.test(text.slice(start, end))) {
+    if (isUpperAscii(first) && isLowerAscii(codeAt(text, end + 1)) && ENDS_LIKE_STREET.test(text.slice(start, end))) {
       const m = NUMBER_IN_WORDS.exec(text.slice(end, end + 40));
       if (m) {
         spans.push({ start, end: end + m[0].length, label: 'ADDRESS', source: 'address-number-in-words' });

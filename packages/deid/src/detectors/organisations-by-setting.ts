@@ -10,6 +10,7 @@
 // - a name after a preposition and a lower-case "de" ("van de Rovena", "bij de Tandem") takes an article a person's name
 //   does not take, unless it is a listed surname ("met de Vries") or a street ("aan de Lindelaan").
 import type { Span } from '../labels.js';
+import { codeAt } from '../scan.js';
 import { FIRST_NAMES, SURNAMES } from '../lexicon.js';
 import { STREET_SUFFIX } from './addresses.js';
 import { isListedPlaceOrDistrict, lower } from './name-patterns.js';
@@ -82,7 +83,7 @@ export function retypeOrganisationsBySetting(text: string, spans: Span[]): Span[
     }
     if ((span.label !== 'PERSON' && span.label !== 'CITY') || !GUESSED.has(span.source)) continue;
     // Cheap first looks: a space or comma before the span, as every setting above has.
-    if (text.charCodeAt(span.start - 1) !== 32) continue;
+    if (codeAt(text, span.start - 1) !== 32) continue;
     if (!organisationBySetting(text, out ?? spans, i)) continue;
     out ??= spans.slice();
     // "de" is the article, no part of the name.

@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Span } from '../labels.js';
-import type { Scan } from '../scan.js';
+import { codeAt, type Scan } from '../scan.js';
 import { nationalDutchNumber } from './dutch-phone.js';
 import { isServiceNumber } from './structured.js';
 
@@ -36,8 +36,8 @@ export function findPhonesInOddForms(text: string, found: Scan): Span[] {
     const at = found.digitStarts[i]!;
     const end = found.digitEnds[i]!;
     // A run that starts with 0 and no letter or digit before it.
-    if (text.charCodeAt(at) !== 48 || (at > 0 && /[\p{L}\d]/u.test(text[at - 1]!))) continue;
-    const next = text.charCodeAt(end);
+    if (codeAt(text, at) !== 48 || (at > 0 && /[\p{L}\d]/u.test(text[at - 1]!))) continue;
+    const next = codeAt(text, end);
     // The letter O beside a digit or another O within a number's length of the run's start.
     const letterO = /[\dOo][Oo]|[Oo][\dOo]/.test(text.slice(at, at + 16));
     if (letterO) {
@@ -48,10 +48,10 @@ export function findPhonesInOddForms(text: string, found: Scan): Span[] {
       }
     }
     if (next !== 32) continue;
-    if (end - at === 2 && text.charCodeAt(at + 1) === 54 && text.charCodeAt(end + 2) === 32) {
+    if (end - at === 2 && codeAt(text, at + 1) === 54 && codeAt(text, end + 2) === 32) {
       const match = stickyAt(DIGIT_BY_DIGIT, text, at);
       if (match) spans.push({ start: at, end: at + match.length, label: 'PHONE', source: 'phone-digit-by-digit' });
-    } else if (end - at <= 3 && text.charCodeAt(end + 1) === 47) {
+    } else if (end - at <= 3 && codeAt(text, end + 1) === 47) {
       const match = stickyAt(SLASHED, text, at);
       const digits = match?.replace(/\D/g, '') ?? '';
       if (match && (isDutchLine(digits) || (digits.length === 9 && parsePhoneNumberFromString(digits, 'BE')?.isValid())))

@@ -6,7 +6,7 @@
 // name: "de wijk Roos en Rust"). Anchored on where the scan found the words "a" and "d" and on spans already found.
 import type { Span } from '../labels.js';
 import { FIRST_NAMES, PLACES } from '../lexicon.js';
-import { classAt, LETTER, lettersEnd, phrasesOf, phraseStarts, UPPER, type Scan } from '../scan.js';
+import { classAt, codeAt, LETTER, lettersEnd, phrasesOf, phraseStarts, UPPER, type Scan } from '../scan.js';
 import { lower } from './name-patterns.js';
 
 const ABBREVIATIONS = [' a/d ', ' a.d. '];
@@ -59,7 +59,7 @@ export function withPlacesOfSeveralWords(text: string, found: Scan, spans: Span[
     const span = (out ?? spans)[i]!;
     if (span.label === 'PERSON' && PERSON_GUESSES.has(span.source)) {
       // Each check only where a space or a hyphen lies right before the span.
-      const charBefore = text.charCodeAt(span.start - 1);
+      const charBefore = codeAt(text, span.start - 1);
       const district = charBefore === 32 ? DISTRICT_WORD_BEFORE.exec(text.slice(Math.max(0, span.start - 30), span.start)) : null;
       const hyphenated = charBefore === 45 ? HYPHENATED_BEFORE.exec(text.slice(Math.max(0, span.start - 30), span.start)) : null;
       const start = span.start - (district?.[1]!.length ?? hyphenated?.[0].length ?? 0);

@@ -1,7 +1,7 @@
 import { isValidIBAN, electronicFormatIBAN } from 'ibantools';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Span } from '../labels.js';
-import { charactersBefore, digitRunsWhere, matchesAt, rangesAt, type Scan } from '../scan.js';
+import { charactersBefore, codeAt, digitRunsWhere, matchesAt, rangesAt, type Scan } from '../scan.js';
 import { isDigit, postcodeStarts } from './name-patterns.js';
 import { nationalDutchNumber } from './dutch-phone.js';
 import { GENERIC_SERVICES } from '../lexicon.js';
@@ -41,7 +41,7 @@ export function findBsn(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
   for (let i = 0; i < found.digitStarts.length; i++) {
     const at = found.digitStarts[i]!;
-    if (text.charCodeAt(at - 1) !== 47 || text.charCodeAt(found.digitEnds[i]!) !== 46) continue;
+    if (codeAt(text, at - 1) !== 47 || codeAt(text, found.digitEnds[i]!) !== 46) continue;
     DOTTED_AFTER_SLASH.lastIndex = at;
     const m = DOTTED_AFTER_SLASH.exec(text);
     if (m && passesElevenTest(m[0].replace(/\D/g, '')))

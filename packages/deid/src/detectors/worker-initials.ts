@@ -1,7 +1,7 @@
 // A worker's initials with the tussenvoegsel's letters in lower case ("GvW", "TvdK", "SvdH", "RdW"), as teams sign
 // notes, fill a table's column or name who acts. Tried on the scan's words of three to five letters only.
 import type { Span } from '../labels.js';
-import type { Scan } from '../scan.js';
+import { codeAt, type Scan } from '../scan.js';
 
 /** A capital, the tussenvoegsel's letters (v, vd, vdd, d, t, te) and the surname's capital, perhaps one more letter. */
 const INITIALS = /^[A-Z](?:v|vd|vdd|d|t|te)[A-Z][a-z]?$/;
@@ -61,9 +61,9 @@ export function findWorkerInitials(text: string, found: Scan): Span[] {
   for (let w = 0; w < found.wordCount; w++) {
     const start = found.wordStarts[w]!;
     const end = found.wordEnds[w]!;
-    const second = text.charCodeAt(start + 1);
+    const second = codeAt(text, start + 1);
     // Most words are passed over by their length, their first capital and the v, d or t after it.
-    if (end - start < 3 || end - start > 5 || !isUpper(text.charCodeAt(start)) || (second !== 118 && second !== 100 && second !== 116))
+    if (end - start < 3 || end - start > 5 || !isUpper(codeAt(text, start)) || (second !== 118 && second !== 100 && second !== 116))
       continue;
     const word = text.slice(start, end);
     if (!INITIALS.test(word) || NOT_INITIALS.has(word)) continue;
