@@ -107,3 +107,13 @@ describe('the round’s per-word rules at a text’s edges (codeAt, no read past
     has('kerkweg 12 a, 3311ab', 'ADDRESS', 'kerkweg 12 a');
   });
 });
+
+describe('"klant" as a context word', () => {
+  it('still announces a client number or id', () => {
+    has('Is het dossier van de klant 731904?', 'CASE_ID', '731904');
+    has('klantid 4408217 staat op de factuur', 'CASE_ID', '4408217');
+  });
+  it('is no context inside a longer word', () => {
+    expect(ofLabel('De klantenservice belde 3 keer, klantvriendelijk 20451 keer niet.', 'CASE_ID')).toEqual([]);
+  });
+});

@@ -35,7 +35,7 @@ const PREFIXED =
 /** Where a context word can end: the endings and words of CONTEXT, found by a cheap pattern; the context pattern is tried from the word's start. */
 // Without the u flag, so k and s also name the Kelvin sign and the long s, which a u pattern folds into them.
 const CONTEXT_START =
-  /nummer|nr\b|lln|[k\u212A]enmer[k\u212A]|ref|cli[eë]nt|do[s\u017F][s\u017F]ier|zaa[k\u212A]|be[s\u017F]chi[k\u212A][k\u212A]ing|poli[s\u017F]|meld|vt|cjib|b[s\u017F]n|aanvraag|ticket|\bid\b|contract|overeenkomst|vordering|(?:klant|relatie|debiteur|nt|deelnemer|leerling)-?code|klant/gi;
+  /nummer|nr\b|lln|[k\u212A]enmer[k\u212A]|ref|cli[eë]nt|do[s\u017F][s\u017F]ier|zaa[k\u212A]|be[s\u017F]chi[k\u212A][k\u212A]ing|poli[s\u017F]|meld|vt|cjib|b[s\u017F]n|aanvraag|ticket|\bid\b|contract|overeenkomst|vordering|(?:klant|relatie|debiteur|nt|deelnemer|leerling)-?code|klant(?:id)?\b/gi;
 
 /**
  * Where a context word can be: the end of each hit of CONTEXT_START, by `test` (no match array per
