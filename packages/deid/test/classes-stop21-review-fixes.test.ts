@@ -117,3 +117,13 @@ describe('"klant" as a context word', () => {
     expect(ofLabel('De klantenservice belde 3 keer, klantvriendelijk 20451 keer niet.', 'CASE_ID')).toEqual([]);
   });
 });
+
+describe('single digits after "06"', () => {
+  it('are no phone number where there are only seven', () => {
+    expect(ofLabel('Eindstand 06 3 1 4 1 5 9 2 punten voor ons team.', 'PHONE')).toEqual([]);
+  });
+  it('are one where there are eight, or nine with a typo', () => {
+    has('app hem maar op 06 5 7 1 9 3 8 4 6 want bellen lukt niet', 'PHONE', '06 5 7 1 9 3 8 4 6');
+    has('Mobiel van de jongen 06 3 6 0 8 2 9 4 7 1 volgens school.', 'PHONE', '06 3 6 0 8 2 9 4 7 1');
+  });
+});

@@ -9,8 +9,11 @@ import { isServiceNumber } from './structured.js';
 
 /** "06-1O45-7788": digits, separators and the letter O typed for a zero, from the run's start. */
 const WITH_LETTER_O = /0[\dOo][\dOo \-–]{7,14}[\dOo](?![\d\p{L}])/uy;
-/** "06 4 1 8 7 3 5 2 0": a mobile number typed digit by digit, perhaps with a digit too many or too few (a typo keeps it a number). */
-const DIGIT_BY_DIGIT = /06(?: \d){7,9}(?![\d\p{L}]| \d)/uy;
+/**
+ * "06 4 1 8 7 3 5 2 0": a mobile number typed digit by digit, perhaps with a digit too many (a typo keeps it a number);
+ * its first eight digits after 06 must be a Dutch line. Seven are a score or a list ("06 1 2 3 4 5 6 7 punten").
+ */
+const DIGIT_BY_DIGIT = /06(?: \d){8,9}(?![\d\p{L}]| \d)/uy;
 /**
  * "09 / 233 41 50", "050 / 123 45 67": the area code set apart by a slash between spaces, as Belgians write it (and some
  * Dutch writers): a Belgian number of 0 and eight digits, or a Dutch one of 0 and nine.
@@ -50,7 +53,8 @@ export function findPhonesInOddForms(text: string, found: Scan): Span[] {
     if (next !== 32) continue;
     if (end - at === 2 && codeAt(text, at + 1) === 54 && codeAt(text, end + 2) === 32) {
       const match = stickyAt(DIGIT_BY_DIGIT, text, at);
-      if (match) spans.push({ start: at, end: at + match.length, label: 'PHONE', source: 'phone-digit-by-digit' });
+      if (match && isDutchLine(match.replace(/\D/g, '').slice(0, 10)))
+        spans.push({ start: at, end: at + match.length, label: 'PHONE', source: 'phone-digit-by-digit' });
     } else if (end - at <= 3 && codeAt(text, end + 1) === 47) {
       const match = stickyAt(SLASHED, text, at);
       const digits = match?.replace(/\D/g, '') ?? '';
