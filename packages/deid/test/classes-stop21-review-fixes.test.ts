@@ -127,3 +127,15 @@ describe('single digits after "06"', () => {
     has('Mobiel van de jongen 06 3 6 0 8 2 9 4 7 1 volgens school.', 'PHONE', '06 3 6 0 8 2 9 4 7 1');
   });
 });
+
+describe('a lower-case word ending in a street’s kind before a number with a letter', () => {
+  it.each(['We trainen op oefenveld 2b vanavond.', 'Het hok staat op schooltuin 14c.', 'Parkeren bij sportpark 3a.'])(
+    'is no address where the kind is a field, a garden or a park: %s',
+    (text) => {
+      expect(ofLabel(text, 'ADDRESS')).toEqual([]);
+    },
+  );
+  it('is one where the kind is a street’s', () => {
+    has('nieuw adres molendijk 12a: sleutel bij de buren', 'ADDRESS', 'molendijk 12a');
+  });
+});

@@ -15,6 +15,8 @@ const ENDS_LIKE_STREET = new RegExp(`\\p{Ll}(?:${STREET_SUFFIX})$`, 'u');
  * in any case: the postcode makes it an address, whatever the street's kind.
  */
 const NUMBER_BEFORE_POSTCODE = /^ \d{1,4}(?:[ ]?[a-z](?![\p{L}]))?(?=,?[ \t]+[1-9]\d{3} ?[a-zA-Z]{2}(?![\p{L}\d]))/u;
+/** The kinds that name a street in lower case with a letter on its number; not veld, tuin, park or hof ("speelveld 3a"). */
+const ENDS_LIKE_STRONG_STREET = /\p{Ll}(?:straat|laan|weg|dijk|gracht|kade|singel|plein|steeg|dreef|strjitte)$/u;
 /** " 12a", " 7b": a house number with a letter added, which no count or measure has. */
 const NUMBER_WITH_LETTER = /^ \d{1,4}[a-h](?![\p{L}\d])/u;
 /**
@@ -94,8 +96,13 @@ export function findAddressesInOddForms(text: string, found: Scan): Span[] {
       continue;
     }
     if (isDigit(codeAt(text, end + 1))) {
-      // "molendijk 12a:": a lower-case street of any kind, with a letter added to its number; no common word ("speeltuin 3a").
-      if (isLowerAscii(first) && end - start >= 6 && ENDS_LIKE_STREET.test(text.slice(start, end)) && !isCommon(text.slice(start, end))) {
+      // "molendijk 12a:": a lower-case street of a strong kind, with a letter added to its number; no common word.
+      if (
+        isLowerAscii(first) &&
+        end - start >= 6 &&
+        ENDS_LIKE_STRONG_STREET.test(text.slice(start, end)) &&
+        !isCommon(text.slice(start, end))
+      ) {
         const m = NUMBER_WITH_LETTER.exec(text.slice(end, end + 8));
         if (m) {
           spans.push({ start, end: end + m[0].length, label: 'ADDRESS', source: 'address-lower-with-letter' });
