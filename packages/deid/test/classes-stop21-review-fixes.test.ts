@@ -139,3 +139,17 @@ describe('a lower-case word ending in a street’s kind before a number with a l
     has('nieuw adres molendijk 12a: sleutel bij de buren', 'ADDRESS', 'molendijk 12a');
   });
 });
+
+describe('cells of a column of persons', () => {
+  it('are no person where the cell is one common word, a team or a body', () => {
+    const text = '| Taak | Medewerker | Datum |\n| Intake | Wijkteam | 3-2 |\n| Aanvraag | Gemeente | 5-2 |';
+    expect(ofLabel(text, 'PERSON')).toEqual([]);
+  });
+  it('are no person under "uitvoerder", which names teams and bodies as often', () => {
+    const text = '| Actie | Uitvoerder | Wanneer |\n| Brief sturen | Schoolteam | maandag |';
+    expect(ofLabel(text, 'PERSON')).toEqual([]);
+  });
+  it('are still a person where the common word is a listed surname', () => {
+    has('| Taak | Medewerker | Datum |\n| Intake | Bakker | 3-2 |', 'PERSON', 'Bakker');
+  });
+});
