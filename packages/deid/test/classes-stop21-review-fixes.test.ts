@@ -153,3 +153,9 @@ describe('cells of a column of persons', () => {
     has('| Taak | Medewerker | Datum |\n| Intake | Bakker | 3-2 |', 'PERSON', 'Bakker');
   });
 });
+
+describe('the words after an organisation and ", locatie"', () => {
+  it('are no branch’s name where the first is a common word', () => {
+    lacks('Stichting Welzijn Oost, locatie Hoofdkantoor Zuid, belde terug.', 'INSTITUTION', 'Hoofdkantoor Zuid');
+  });
+});

@@ -14,6 +14,7 @@ import { codeAt } from '../scan.js';
 import { FIRST_NAMES, SURNAMES } from '../lexicon.js';
 import { STREET_SUFFIX } from './addresses.js';
 import { isListedPlaceOrDistrict, lower } from './name-patterns.js';
+import { isCommon } from '../statistical/token-features.js';
 
 /** Sources whose evidence is a capital after a contact or place word, or a list hit: their type is a guess. */
 const GUESSED = new Set(['person-contact', 'person-lexicon', 'person-capitalised', 'person-repeat', 'city-cue', 'token-classifier']);
@@ -74,7 +75,9 @@ export function retypeOrganisationsBySetting(text: string, spans: Span[]): Span[
       const next = (out ?? spans)[i + 1];
       const start = branch ? span.end + branch[0].length - branch[1]!.length : 0;
       const end = start + (branch?.[1]!.length ?? 0);
-      if (branch && (next === undefined || next.start >= end) && !isListedPlaceOrDistrict(lower(branch[1]!))) {
+      // "locatie Hoofdkantoor Midden", "locatie Noord": a common word first names a part of the building or town, no branch.
+      const commonFirst = branch !== null && isCommon(lower(branch[1]!.split(' ')[0]!));
+      if (branch && !commonFirst && (next === undefined || next.start >= end) && !isListedPlaceOrDistrict(lower(branch[1]!))) {
         out ??= spans.slice();
         out.splice(i + 1, 0, { start, end, label: 'INSTITUTION', source: 'institution-by-setting' });
         i++;
