@@ -159,3 +159,16 @@ describe('the words after an organisation and ", locatie"', () => {
     lacks('Stichting Welzijn Oost, locatie Hoofdkantoor Zuid, belde terug.', 'INSTITUTION', 'Hoofdkantoor Zuid');
   });
 });
+
+describe('an adjective, a street’s kind and a number in lower case', () => {
+  it.each(['We stonden op de grote markt 4 kramen verderop.', 'Hij zag aan de lange dijk 6 reigers staan.'])(
+    'is no address where a counted noun follows the number: %s',
+    (text) => {
+      expect(ofLabel(text, 'ADDRESS')).toEqual([]);
+    },
+  );
+  it('is one before a comma, the end or a verb', () => {
+    has('ze woont aan de oude haven 31, boven de bakker', 'ADDRESS', 'oude haven 31');
+    has('de buurtwinkel aan de korte gracht 8 is dicht', 'ADDRESS', 'korte gracht 8');
+  });
+});

@@ -33,11 +33,13 @@ const ADJECTIVES = new Set(['lange', 'korte', 'oude', 'nieuwe', 'hoge', 'lage', 
 const ADJECTIVE_FIRST = new Set([...ADJECTIVES].map((word) => word.charCodeAt(0)));
 /** A unit, a count or a period after a number: a measure, no house number ("2 keer", "3 km"). */
 const NO_UNIT_AFTER = '(?! ?(?:keer|x|km|m|meter|minuten|min|euro|jaar|jr|uur|dagen|dag|weken|week|maanden|mnd|procent|%)(?![\\p{L}]))';
-/** "aan de korte gracht 12": in lower case, the kinds a street of an adjective and a kind ends in, and its number. */
-const LOWER_KIND_AND_NUMBER = new RegExp(
-  `^ (?:haven|gracht|kade|dijk|markt|singel|wal|burgwal|weg|laan|straat|steeg|plein|zijde|vaart|dreef|wetering) \\d{1,4}[a-z]?(?![\\p{L}\\d]|[,.:]\\d)${NO_UNIT_AFTER}`,
-  'u',
-);
+/**
+ * "aan de korte gracht 12,": in lower case, the kinds a street of an adjective and a kind ends in, and its number with a
+ * letter on it or before a comma, a full stop, the line's end, "in", "te" or a verb ("… 8 is dicht"); another word after it
+ * counts ("op de grote markt 3 kramen verder").
+ */
+const LOWER_KIND_AND_NUMBER =
+  /^ (?:haven|gracht|kade|dijk|markt|singel|wal|burgwal|weg|laan|straat|steeg|plein|zijde|vaart|dreef|wetering) \d{1,4}(?:[a-z](?![\p{L}\d])|(?=[,;]|\.(?!\d)|[ \t]*(?:\r?\n|$)|[ \t](?:in|te|is|was|en|of|bij|staat|ligt|woont|wonen|heeft)[ \t]))/u;
 /** "Hoge Zijde 21b": kinds that name a street only after an adjective, which the street rules do not read as a kind word. */
 const CAPITAL_KIND_AND_NUMBER = new RegExp(
   `^ (?:Zijde|Vaart|Dreef|Wetering|Hoven|Poort|Dam) \\d{1,4}[a-z]?(?![\\p{L}\\d]|[,.:]\\d)${NO_UNIT_AFTER}`,
