@@ -172,3 +172,13 @@ describe('an adjective, a street’s kind and a number in lower case', () => {
     has('de buurtwinkel aan de korte gracht 8 is dicht', 'ADDRESS', 'korte gracht 8');
   });
 });
+
+describe('a Belgian box number', () => {
+  it('is no part of an address where a sentence goes on after it', () => {
+    lacks('Vanaf Kerkplein 2 bus 14 rijdt om 9 uur naar het ziekenhuis.', 'ADDRESS', 'Kerkplein 2 bus 14');
+  });
+  it('is one before a comma, the end or a postcode', () => {
+    has('Nieuw adres: Kerkplein 2 bus 14, Lier.', 'ADDRESS', 'Kerkplein 2 bus 14');
+    has('Kerkplein 2 bus 14 2500 Lier', 'ADDRESS', 'Kerkplein 2 bus 14');
+  });
+});

@@ -52,6 +52,8 @@ const BELGIAN_BOX = new RegExp(
   `(?:\\p{Lu}[\\p{L}'’-]*(?:${STREET_SUFFIX})|Markt|Plein|Kaai|Dreef|Kade|Singel|Brink) \\d{1,4}[a-zA-Z]? bus \\d{1,4}$`,
   'u',
 );
+/** After the box: a comma, a full stop, a bracket, the line's end, or a Belgian postcode and place; not "bus 12 vertrekt". */
+const BOX_END = /^(?:[,.;:)]|[ \t]*(?:\r?\n|$)|[ \t][1-9]\d{3}[ \t]\p{Lu})/u;
 
 const UNIT_WORD = '(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)';
 const TEN_WORD = '(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)';
@@ -92,7 +94,7 @@ export function findAddressesInOddForms(text: string, found: Scan): Span[] {
       if (!isDigit(codeAt(text, start - 2)) || !isDigit(codeAt(text, end + 1))) continue;
       let boxEnd = end + 1;
       while (isDigit(codeAt(text, boxEnd))) boxEnd++;
-      if (/[\p{L}\d]/u.test(text[boxEnd] ?? '')) continue;
+      if (!BOX_END.test(text.slice(boxEnd, boxEnd + 12))) continue;
       const m = BELGIAN_BOX.exec(text.slice(Math.max(0, start - 60), boxEnd));
       if (m) spans.push({ start: boxEnd - m[0].length, end: boxEnd, label: 'ADDRESS', source: 'address-belgian-box' });
       continue;
