@@ -182,3 +182,13 @@ describe('a Belgian box number', () => {
     has('Kerkplein 2 bus 14 2500 Lier', 'ADDRESS', 'Kerkplein 2 bus 14');
   });
 });
+
+describe('initials and unlisted surnames in a list of lines', () => {
+  it.each([
+    'Aanwezig:\nR. Kloppenborgh\nS. Westerdiepman\nT. de Vries',
+    'Verslag overleg\nA. Veldkampstraat\nB. Rozenbergh\nC. Molenkamper',
+  ])('stay persons where their words are no common words: %s', (text) => {
+    const persons = ofLabel(text, 'PERSON').map(([, value]) => value);
+    for (const line of text.split('\n').slice(1)) expect(persons.some((value) => line.includes(value!))).toBe(true);
+  });
+});
