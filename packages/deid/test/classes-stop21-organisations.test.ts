@@ -24,7 +24,7 @@ describe('an organisation\'s branch after "locatie"', () => {
 
 describe('a name with a capitalised article where someone goes', () => {
   it('is a home or a centre when no list holds it as a place', () => {
-    has('Mevrouw wil liever naar De Wingerdhoeve om te wonen.', 'INSTITUTION', 'De Wingerdhoeve');
+    has('Mevrouw wil liever naar De Meidoornhof om te wonen.', 'INSTITUTION', 'De Meidoornhof');
   });
 
   it('is a building of an organisation after "in" where its word is a kind', () => {
@@ -53,7 +53,7 @@ describe('a name after a preposition and a lower-case "de"', () => {
 
 describe('more kinds of organisation by their word', () => {
   it.each([
-    ['a home named with "Huize" first', 'Vader gaat twee dagen per week naar Huize De Linde.', 'Huize De Linde'],
+    ['a home named with "Huize" first', 'Vader gaat twee dagen per week naar Huize Zonnewende.', 'Huize Zonnewende'],
     ['a music society first', 'Zij speelt al jaren klarinet bij Fanfare Eendracht Beek.', 'Fanfare Eendracht Beek'],
     ['a service club first', 'We kunnen Rotary Zwolle-Oost om een bijdrage vragen.', 'Rotary Zwolle-Oost'],
     ['a collection agency after a surname', 'De aanmaning kwam van Bakker Incasso uit Assen.', 'Bakker Incasso'],
@@ -82,7 +82,7 @@ describe('places of several words that a capital made a person', () => {
 
 describe("a letter's address block in capitals", () => {
   it.each([
-    ['a place no list holds, after two spaces', 'Dorpsstraat 4\n7954 GL  ZANDWIJK\n', 'ZANDWIJK'],
+    ['a place no list holds, after two spaces', 'Esweg 31\n6283 TW  HOLTERBROEK\n', 'HOLTERBROEK'],
     ['a place of several words', 'Kerkweg 12\n4261 EN  WIJK EN DAMHOEK\n', 'WIJK EN DAMHOEK'],
   ])('takes the words after the postcode as its place: %s', (_, text, value) => has(text, 'CITY', value));
 

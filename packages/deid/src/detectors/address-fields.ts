@@ -91,7 +91,7 @@ const LONE_NUMBER_FIELD =
   /[Hh]uis(?:[_ ]?nummer|[_ ]?nr\.?)(?: ?(?:\+|en|\/) ?toevoeging)?[ \t]*[:;=|\t][ \t]*(\d{1,5}(?:[ -]?(?:[a-zA-Z]{1,2}|bis|hs|[IVX]{1,3}|\d{1,3}))?)[ \t]*(?=\n|\r|$|[;|\t])/y;
 
 /**
- * Street kinds no ordinary compound ends in before a number ("kempstraat 214", "lindenlaan 3", Frisian "tsjerkestrjitte 4"),
+ * Street kinds no ordinary compound ends in before a number ("ververstraat 57", "lindenlaan 3", Frisian "skoallestrjitte 19"),
  * unlike -weg or -hof ("snelweg 12").
  */
 const LOWER_STREET_KIND = /\p{Ll}{3,}(?:straat|laan|plein|gracht|singel|kade|steeg|strjitte|leane|dreef|plantsoen|burgwal)$/u;
@@ -99,7 +99,7 @@ const LOWER_STREET_KIND = /\p{Ll}{3,}(?:straat|laan|plein|gracht|singel|kade|ste
 const LOWER_STREET_NUMBER =
   /^ \d{1,4}(?:[a-z](?![\p{L}])|-\d{1,3}(?!\d))?(?![\d\p{L},.:]\d|[\p{L}\d]| ?(?:km|m|meter|minuten|min|euro|keer|x|kilometer|jaar|jr|weken|week|dagen|dag|uur|maanden|mnd|procent|%)(?![\p{L}]))/u;
 
-/** "ivm renovatie kempstraat 214": a street in lower case with its number, wherever it stands (informal notes write streets so). */
+/** "ivm lekkage ververstraat 57": a street in lower case with its number, wherever it stands (informal notes write streets so). */
 function lowerStreets(text: string, found: Scan, spans: Span[]): void {
   for (let w = 0; w < found.wordCount; w++) {
     const start = found.wordStarts[w]!;

@@ -3,7 +3,7 @@
 // ("Hoge Zijde 21b"), a Belgian box number ("Markt 4 bus 3"). Each is tried from a word the scan lists, by its first
 // letters and the digit after it, so most words are passed over at once.
 import type { Span } from '../labels.js';
-import type { Scan } from '../scan.js';
+import { codeAt, type Scan } from '../scan.js';
 import { STREET_SUFFIX } from './addresses.js';
 import { isDigit } from './name-patterns.js';
 import { FIRST_NAMES } from '../lexicon.js';
@@ -15,26 +15,31 @@ const ENDS_LIKE_STREET = new RegExp(`\\p{Ll}(?:${STREET_SUFFIX})$`, 'u');
  * in any case: the postcode makes it an address, whatever the street's kind.
  */
 const NUMBER_BEFORE_POSTCODE = /^ \d{1,4}(?:[ ]?[a-z](?![\p{L}]))?(?=,?[ \t]+[1-9]\d{3} ?[a-zA-Z]{2}(?![\p{L}\d]))/u;
+/** The kinds that name a street in lower case with a letter on its number; not veld, tuin, park or hof ("speelveld 3a"). */
+const ENDS_LIKE_STRONG_STREET = /\p{Ll}(?:straat|laan|weg|dijk|gracht|kade|singel|plein|steeg|dreef|strjitte)$/u;
 /** " 12a", " 7b": a house number with a letter added, which no count or measure has. */
 const NUMBER_WITH_LETTER = /^ \d{1,4}[a-h](?![\p{L}\d])/u;
 /**
- * "Volgende afspraak: 8-12, 9.30 uur, Slinge 27.": the place of an appointment after its time, a name and a number before
- * the sentence's end. Not a room or a group ("14.00 uur, Zaal 3").
+ * "Volgend gesprek: 21-3, 10.45 uur, Meeuwenhoek 58.": the place of an appointment after its time, a name and a number before
+ * the sentence's end. Not a room, a group or a part ("14.00 uur, Zaal 3", "9 uur, Hoofdstuk 4"): the name's first word is
+ * no common word, nor one of the programme's parts the common words miss.
  */
 const PLACE_AFTER_TIME = /^,? (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) \d{1,4}[a-zA-Z]?(?=[.;]?[ \t]*(?:\r?\n|$)|\. \p{Lu})/u;
 const NOT_PLACES =
-  /^(?:Zaal|Kamer|Lokaal|Ruimte|Spreekkamer|Groep|Klas|Tafel|Locatie|Gebouw|Blok|Verdieping|Etage|Week|Dag|Punt|Agendapunt|Bijlage|Route|Lijn|Bus|Perron|Spoor|Gate|Stap|Fase|Team|Unit|Afdeling|Vak|Nummer)$/;
-/** Adjectives a street of two words starts with ("Lange Haven", "Hoge Zijde"). */
+  /^(?:Zaal|Kamer|Lokaal|Ruimte|Spreekkamer|Groep|Klas|Tafel|Locatie|Gebouw|Blok|Verdieping|Etage|Week|Dag|Punt|Agendapunt|Bijlage|Route|Lijn|Bus|Perron|Spoor|Gate|Stap|Fase|Team|Unit|Afdeling|Vak|Nummer|Psalm|Gezang|Module|Opdracht|Workshop)$/;
+/** Adjectives a street of two words starts with ("Brede Wetering", "Hoge Zijde"). */
 const ADJECTIVES = new Set(['lange', 'korte', 'oude', 'nieuwe', 'hoge', 'lage', 'grote', 'kleine', 'brede', 'smalle', 'achter', 'voor']);
 /** Their first letters in lower case: most words are passed over by that before they are sliced. */
 const ADJECTIVE_FIRST = new Set([...ADJECTIVES].map((word) => word.charCodeAt(0)));
 /** A unit, a count or a period after a number: a measure, no house number ("2 keer", "3 km"). */
 const NO_UNIT_AFTER = '(?! ?(?:keer|x|km|m|meter|minuten|min|euro|jaar|jr|uur|dagen|dag|weken|week|maanden|mnd|procent|%)(?![\\p{L}]))';
-/** "aan de korte gracht 12": in lower case, the kinds a street of an adjective and a kind ends in, and its number. */
-const LOWER_KIND_AND_NUMBER = new RegExp(
-  `^ (?:haven|gracht|kade|dijk|markt|singel|wal|burgwal|weg|laan|straat|steeg|plein|zijde|vaart|dreef|wetering) \\d{1,4}[a-z]?(?![\\p{L}\\d]|[,.:]\\d)${NO_UNIT_AFTER}`,
-  'u',
-);
+/**
+ * "aan de korte gracht 12,": in lower case, the kinds a street of an adjective and a kind ends in, and its number with a
+ * letter on it or before a comma, a full stop, the line's end, "in", "te" or a verb ("… 8 is dicht"); another word after it
+ * counts ("op de grote markt 3 kramen verder").
+ */
+const LOWER_KIND_AND_NUMBER =
+  /^ (?:haven|gracht|kade|dijk|markt|singel|wal|burgwal|weg|laan|straat|steeg|plein|zijde|vaart|dreef|wetering) \d{1,4}(?:[a-z](?![\p{L}\d])|(?=[,;]|\.(?!\d)|[ \t]*(?:\r?\n|$)|[ \t](?:in|te|is|was|en|of|bij|staat|ligt|woont|wonen|heeft)[ \t]))/u;
 /** "Hoge Zijde 21b": kinds that name a street only after an adjective, which the street rules do not read as a kind word. */
 const CAPITAL_KIND_AND_NUMBER = new RegExp(
   `^ (?:Zijde|Vaart|Dreef|Wetering|Hoven|Poort|Dam) \\d{1,4}[a-z]?(?![\\p{L}\\d]|[,.:]\\d)${NO_UNIT_AFTER}`,
@@ -47,11 +52,13 @@ const BELGIAN_BOX = new RegExp(
   `(?:\\p{Lu}[\\p{L}'’-]*(?:${STREET_SUFFIX})|Markt|Plein|Kaai|Dreef|Kade|Singel|Brink) \\d{1,4}[a-zA-Z]? bus \\d{1,4}$`,
   'u',
 );
+/** After the box: a comma, a full stop, a bracket, the line's end, or a Belgian postcode and place; not "bus 12 vertrekt". */
+const BOX_END = /^(?:[,.;:)]|[ \t]*(?:\r?\n|$)|[ \t][1-9]\d{3}[ \t]\p{Lu})/u;
 
 const UNIT_WORD = '(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)';
 const TEN_WORD = '(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)';
 /**
- * "Schutstraat honderdzesentwintig,": a house number said in words (a call's transcript), up to 999, before a comma, a
+ * "Pelikaanstraat tweehonderdachtendertig,": a house number said in words (a call's transcript), up to 999, before a comma, a
  * full stop or the line's end (so "de Kerkweg twee keer" stays words).
  */
 const NUMBER_IN_WORDS = new RegExp(
@@ -68,47 +75,53 @@ export function findAddressesInOddForms(text: string, found: Scan): Span[] {
   for (let w = 0; w < wordCount; w++) {
     const start = wordStarts[w]!;
     const end = wordEnds[w]!;
-    const first = text.charCodeAt(start);
+    const first = codeAt(text, start);
     // "uur" (117 117 114) after a time: the appointment's place after it.
-    if (first === 117 && end - start === 3 && text.charCodeAt(start + 1) === 117 && text.charCodeAt(start + 2) === 114) {
-      if (isDigit(text.charCodeAt(start - 2)) || isDigit(text.charCodeAt(start - 1))) {
+    if (first === 117 && end - start === 3 && codeAt(text, start + 1) === 117 && codeAt(text, start + 2) === 114) {
+      if (isDigit(codeAt(text, start - 2)) || isDigit(codeAt(text, start - 1))) {
         const m = PLACE_AFTER_TIME.exec(text.slice(end, end + 60));
         const firstWord = m?.[1]!.split(' ')[0] ?? '';
-        if (m && !NOT_PLACES.test(firstWord) && !FIRST_NAMES.has(firstWord.toLowerCase()))
+        const lower = firstWord.toLowerCase();
+        if (m && !NOT_PLACES.test(firstWord) && !isCommon(lower) && !FIRST_NAMES.has(lower))
           spans.push({ start: end + m[0].indexOf(m[1]!), end: end + m[0].length, label: 'ADDRESS', source: 'address-after-time' });
       }
       continue;
     }
     // Every rule below needs a space after the word.
-    if (text.charCodeAt(end) !== 32) continue;
+    if (codeAt(text, end) !== 32) continue;
     // "bus" (98 117 115) after a house number: the street before it, the number and the box.
-    if (first === 98 && end - start === 3 && text.charCodeAt(start + 1) === 117 && text.charCodeAt(start + 2) === 115) {
-      if (!isDigit(text.charCodeAt(start - 2)) || !isDigit(text.charCodeAt(end + 1))) continue;
+    if (first === 98 && end - start === 3 && codeAt(text, start + 1) === 117 && codeAt(text, start + 2) === 115) {
+      if (!isDigit(codeAt(text, start - 2)) || !isDigit(codeAt(text, end + 1))) continue;
       let boxEnd = end + 1;
-      while (isDigit(text.charCodeAt(boxEnd))) boxEnd++;
-      if (/[\p{L}\d]/u.test(text[boxEnd] ?? '')) continue;
+      while (isDigit(codeAt(text, boxEnd))) boxEnd++;
+      if (!BOX_END.test(text.slice(boxEnd, boxEnd + 12))) continue;
       const m = BELGIAN_BOX.exec(text.slice(Math.max(0, start - 60), boxEnd));
       if (m) spans.push({ start: boxEnd - m[0].length, end: boxEnd, label: 'ADDRESS', source: 'address-belgian-box' });
       continue;
     }
-    if (isDigit(text.charCodeAt(end + 1))) {
-      // "molendijk 12a:": a lower-case street of any kind, with a letter added to its number; no common word ("speeltuin 3a").
-      if (isLowerAscii(first) && end - start >= 6 && ENDS_LIKE_STREET.test(text.slice(start, end)) && !isCommon(text.slice(start, end))) {
+    if (isDigit(codeAt(text, end + 1))) {
+      // "molendijk 12a:": a lower-case street of a strong kind, with a letter added to its number; no common word.
+      if (
+        isLowerAscii(first) &&
+        end - start >= 6 &&
+        ENDS_LIKE_STRONG_STREET.test(text.slice(start, end)) &&
+        !isCommon(text.slice(start, end))
+      ) {
         const m = NUMBER_WITH_LETTER.exec(text.slice(end, end + 8));
         if (m) {
           spans.push({ start, end: end + m[0].length, label: 'ADDRESS', source: 'address-lower-with-letter' });
           continue;
         }
       }
-      // "vlietweg 17 a, 2266kb": a lower-case street before a postcode.
+      // "beukenweg 58 b, 4817rt": a lower-case street before a postcode.
       if (isLowerAscii(first) && end - start >= 5 && ENDS_LIKE_STREET.test(text.slice(start, end))) {
         const m = NUMBER_BEFORE_POSTCODE.exec(text.slice(end, end + 20));
         if (m) spans.push({ start, end: end + m[0].length, label: 'ADDRESS', source: 'address-lower-before-postcode' });
       }
       continue;
     }
-    // "Schutstraat honderdzesentwintig": a capitalised street and its number in words.
-    if (isUpperAscii(first) && isLowerAscii(text.charCodeAt(end + 1)) && ENDS_LIKE_STREET.test(text.slice(start, end))) {
+    // "Pelikaanstraat tweehonderdachtendertig": a capitalised street and its number in words.
+    if (isUpperAscii(first) && isLowerAscii(codeAt(text, end + 1)) && ENDS_LIKE_STREET.test(text.slice(start, end))) {
       const m = NUMBER_IN_WORDS.exec(text.slice(end, end + 40));
       if (m) {
         spans.push({ start, end: end + m[0].length, label: 'ADDRESS', source: 'address-number-in-words' });

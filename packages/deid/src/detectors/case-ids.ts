@@ -25,7 +25,9 @@ const TOKEN =
   /^(?:RF\d{2}(?: ?[A-Z0-9]{4}){1,5}(?: ?[A-Z0-9]{1,3})?(?![\dA-Za-z])|[A-Z]{1,3}-\d{2,4}(?: \d{2,4}){1,3}(?![\d\p{L}])|\d{4}(?: \d{4}){2,4}(?!\d)|\d{2,4}(?: \d{2,4}){1,3}(?![\d\p{L}])|[A-Z0-9][A-Z0-9]*(?:[-/.][A-Z0-9]+)*)/iu;
 /** "RLT 6712094", "RN 26-33914", "CJIB 2024 8812 3344", "WZA 2023 / 1164", "ZKV 5208 1937 4": an authority's capitals, a space and the number (case-sensitive: "is 1234" is no code). */
 const LETTERS_THEN_NUMBER =
-  /^(?:[A-Z]{1,4}|[A-Z][a-z]{1,3}[A-Z]) \d{2,}(?:[-/.]\d{2,}| \d{3,}| \/ \d{2,})*(?:-\d(?![\d\p{L}])| \d(?=[ \t]*(?:\n|$|[,;)|])))?(?![\d\p{L}])/u;
+  /^(?!(?:EUR|USD|GBP|CHF|TRY|PLN) )(?:[A-Z]{1,4}|[A-Z][a-z]{1,3}[A-Z]) \d{2,}(?:[-/.]\d{2,}| \d{3,}| \/ \d{2,})*(?:-\d(?![\d\p{L}])| \d(?=[ \t]*(?:\n|$|[,;)|])))?(?![\d\p{L}])/u;
+/** "klant 18000 euro", "aanvraag: 1800 euro", "cliënt 14750 kWh": a unit or a count after the number makes it an amount. */
+const UNIT_AFTER = /^[ \t]*(?:euro|eur|€|kwh|keer|maal|km|uur|procent|%)(?![\p{L}])/iu;
 /** Prefixed identifiers such as WMO-2024-00417, VT-2024-3318, VT-DR-25-3318, JB/0391/24, Z/24/118734; a year and an authority's letters (2025-AB-1234, XY 2025/0417); a police registration (PL0900-2026108844). */
 const PREFIXED =
   /\b[A-Z]{1,5}(?:-[A-Z]{1,4})?(?:[-/]\d{2,6}){2,3}\b|\b[A-Z]{2,5}-\d{4,8}\b|\b[A-Z]-\d{5,8}(?![\dA-Za-z-])|(?<![-A-Za-z])[A-Z]{2,4} (?:\d{7,12}|\d{3}(?: \d{2,3}){2,3}|(?!(?:19|20)\d\d )\d{4} \d{4} \d{2,4})(?![\dA-Za-z]|[-/ ]\d)|\b(?:19|20)\d\d[-/][A-Za-z]{2,6}[-/]\d{3,8}\b|\b[A-Z]{1,5} (?:19|20)\d\d[-/]\d{3,8}\b|\b[A-Z]{2,3}\d{2,6}-\d{6,12}\b/g;
@@ -33,7 +35,7 @@ const PREFIXED =
 /** Where a context word can end: the endings and words of CONTEXT, found by a cheap pattern; the context pattern is tried from the word's start. */
 // Without the u flag, so k and s also name the Kelvin sign and the long s, which a u pattern folds into them.
 const CONTEXT_START =
-  /nummer|nr\b|lln|[k\u212A]enmer[k\u212A]|ref|cli[eë]nt|do[s\u017F][s\u017F]ier|zaa[k\u212A]|be[s\u017F]chi[k\u212A][k\u212A]ing|poli[s\u017F]|meld|vt|cjib|b[s\u017F]n|aanvraag|ticket|\bid\b|contract|overeenkomst|vordering|(?:klant|relatie|debiteur|nt|deelnemer|leerling)-?code|klant/gi;
+  /nummer|nr\b|lln|[k\u212A]enmer[k\u212A]|ref|cli[eë]nt|do[s\u017F][s\u017F]ier|zaa[k\u212A]|be[s\u017F]chi[k\u212A][k\u212A]ing|poli[s\u017F]|meld|vt|cjib|b[s\u017F]n|aanvraag|ticket|\bid\b|contract|overeenkomst|vordering|(?:klant|relatie|debiteur|nt|deelnemer|leerling)-?code|klant(?:id)?\b/gi;
 
 /**
  * Where a context word can be: the end of each hit of CONTEXT_START, by `test` (no match array per
@@ -172,6 +174,7 @@ export function findCaseIds(text: string, found: Scan = scan(text)): Span[] {
     const token = (LETTERS_THEN_NUMBER.exec(after) ?? TOKEN.exec(after))?.[0]?.replace(/[.]$/, '');
     // 14 0xx is a municipality's public number, not a case.
     if (!token || !/\d/.test(token) || token.replace(/\D/g, '').length < 4 || /^14 ?0\d\d$/.test(token)) continue;
+    if (UNIT_AFTER.test(text.slice(at + token.length, at + token.length + 12))) continue;
     // "Zaaknummer Zwolle 2025 is gestart": a year alone is no identifier; "beschikking kantonrechter 12-12-2025": a date is one.
     if (/^(?:19|20)\d\d$/.test(token) || DATE_SHAPE.test(token)) continue;
     // "is …": only after a word for a number ("klantnr daar is WP 7710-2893"; "het contract is 2025-2026" names a period).

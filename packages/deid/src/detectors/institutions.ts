@@ -18,6 +18,7 @@ import { LOCAL_ORGANISATIONS } from '../local-organisations.js';
 import { numberStack } from '../number-stack.js';
 import { CAP, isSentenceStart, lower } from './name-patterns.js';
 import { lexiconHits } from './lexicon-hits.js';
+import { isCommon } from '../statistical/token-features.js';
 
 const INSTITUTION_KINDS =
   'ROC|AZC|OBS|CBS|RKBS|PCBS|SBO|SO|VSO|IKC|KDV|BSO|Basisschool|basisschool|Kindcentrum|kindcentrum|Jongerenhuis|jongerenhuis|Zorgcentrum|zorgcentrum|Woonzorgcentrum|woonzorgcentrum|Zorggroep|Buurthuis|buurthuis|Wijkcentrum|wijkcentrum|Moskee|moskee|Stichting|Bewindvoering|Jeugdbescherming|Basis GGZ|GGZ|Praktijk|praktijk|logopediepraktijk|fysiotherapiepraktijk|huisartsenpraktijk|Huisartsenpraktijk|Kinderopvang|kinderopvang|Peuterspeelzaal|peuterspeelzaal';
@@ -43,6 +44,17 @@ const HEAD_WORDS =
 const ENDS_LIKE_HEAD = new RegExp(`^(?:\\p{Lu}.*(?:${HEAD_ENDING_PATTERN})|${HEAD_WORDS})$`, 'u');
 /** A name after the kind, in the same cell of a table (a tab parts cells): capitalised words (an IJ- word too: "IJsselland"), joined by articles and "aan de", "&", "en"; a year as in "'78". */
 const NAME_TAIL = `(?: (?:(?:aan|van|de|den|der|het|'t|en|&) )*(?:${CAP}|IJ\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*|\\p{Lu}{2,}(?![\\p{L}])|['’]\\d{2}(?!\\d)))+`;
+
+/**
+ * Kinds that are ordinary words too ("harmonie in het gezin"), and their name's first word: before a common word
+ * ("Harmonie In De Klas", "Huize Anders Wonen") they start a heading in title case, no organisation.
+ */
+const WORD_KIND_AND_NAME = /^(?:Huize|Harmonie|Fanfare|Schutterij|Rotary) (\p{Lu}[\p{L}'’-]*)/u;
+const NAME_WORDS_THAT_ARE_COMMON = new Set(['club', 'sint', 'st']);
+const isHeadingInTitleCase = (value: string) => {
+  const first = WORD_KIND_AND_NAME.exec(value)?.[1]?.toLowerCase();
+  return first !== undefined && isCommon(first) && !NAME_WORDS_THAT_ARE_COMMON.has(first);
+};
 
 /** Two ascending lists as one. */
 function mergeSorted(a: number[], b: number[]): number[] {
@@ -356,7 +368,7 @@ export function findInstitutions(text: string, found: Scan = scan(text)): Span[]
         start += lead[0].length;
         value = value.slice(lead[0].length);
       }
-      if (GENERIC_SERVICES.has(lower(value))) continue;
+      if (GENERIC_SERVICES.has(lower(value)) || isHeadingInTitleCase(value)) continue;
       // "Zorg- en Adviesteam": a word cut short before a hyphen is half of a compound, no name's end.
       if (text.charCodeAt(start + value.length) === 45) continue;
       // "Het Ziekenhuis", "De Basisschool": an article and a kind name no organisation.

@@ -3,16 +3,18 @@
 // contact or place word and guessed a person or a town; what the words right before the span say settles the type:
 // - a branch named after "locatie" right behind an organisation ("Het Zeecollege, locatie Duinrand") is that
 //   organisation's, no person (a place found there stays a place: a branch is as often named by its village);
-// - a name with a capitalised article where someone goes ("naar De Wingerd") that no list holds as a place is a home, a
+// - a name with a capitalised article where someone goes ("naar De Zilverschoon") that no list holds as a place is a home, a
 //   centre or a club: towns with an article are listed ("De Bilt", "Den Helder"); after "in" it is as often a
 //   neighbourhood no list holds ("in De Hoven"), so that cue is left unless the name's word is a building's kind
 //   ("in Het Buurthuis Oost");
 // - a name after a preposition and a lower-case "de" ("van de Rovena", "bij de Tandem") takes an article a person's name
 //   does not take, unless it is a listed surname ("met de Vries") or a street ("aan de Lindelaan").
 import type { Span } from '../labels.js';
+import { codeAt } from '../scan.js';
 import { FIRST_NAMES, SURNAMES } from '../lexicon.js';
 import { STREET_SUFFIX } from './addresses.js';
 import { isListedPlaceOrDistrict, lower } from './name-patterns.js';
+import { isCommon } from '../statistical/token-features.js';
 
 /** Sources whose evidence is a capital after a contact or place word, or a list hit: their type is a guess. */
 const GUESSED = new Set(['person-contact', 'person-lexicon', 'person-capitalised', 'person-repeat', 'city-cue', 'token-classifier']);
@@ -33,6 +35,9 @@ const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:van|bij|naar|via|met|vanuit) $/u;
 const DE_FIRST = /^de \p{Lu}/u;
 const STREET_END = new RegExp(`(?:${STREET_SUFFIX})$`);
 
+/** A surname listed bare ("boer") or, as the commonest are, with its "de" ("de jong", "de wit"). */
+const isListedSurname = (word: string) => SURNAMES.has(word) || SURNAMES.has(`de ${word}`);
+
 const isPersonGuess = (span: Span) => span.label === 'PERSON' && GUESSED.has(span.source);
 
 /** Whether the guessed PERSON or CITY span at `i` is an organisation by the words before it. */
@@ -45,12 +50,16 @@ function organisationBySetting(text: string, spans: readonly Span[], i: number):
   const before = text.slice(Math.max(0, span.start - 40), span.start);
   if (span.source === 'city-cue' && ARTICLE_AND_KIND.test(value)) return !isListedPlaceOrDistrict(lower(value));
   if (span.source === 'city-cue' && ARTICLE_FIRST.test(value) && before.endsWith(' naar '))
-    return !isListedPlaceOrDistrict(lower(value)) && !LIVES_OR_DISTRICT_BEFORE.test(before);
+    return (
+      !isListedPlaceOrDistrict(lower(value)) &&
+      !LIVES_OR_DISTRICT_BEFORE.test(before) &&
+      !isListedSurname(lower(value.slice(value.indexOf(' ') + 1)))
+    );
   if (isPersonGuess(span) && DE_FIRST.test(value) && PREPOSITION_BEFORE.test(before)) {
     const name = lower(value.slice(3));
     const space = name.indexOf(' ');
     const first = space < 0 ? name : name.slice(0, space);
-    return !SURNAMES.has(first) && !FIRST_NAMES.has(first) && !STREET_END.test(name) && !isListedPlaceOrDistrict(name);
+    return !isListedSurname(first) && !FIRST_NAMES.has(first) && !STREET_END.test(name) && !isListedPlaceOrDistrict(name);
   }
   return false;
 }
@@ -66,7 +75,9 @@ export function retypeOrganisationsBySetting(text: string, spans: Span[]): Span[
       const next = (out ?? spans)[i + 1];
       const start = branch ? span.end + branch[0].length - branch[1]!.length : 0;
       const end = start + (branch?.[1]!.length ?? 0);
-      if (branch && (next === undefined || next.start >= end) && !isListedPlaceOrDistrict(lower(branch[1]!))) {
+      // "locatie Hoofdkantoor Midden", "locatie Noord": a common word first names a part of the building or town, no branch.
+      const commonFirst = branch !== null && isCommon(lower(branch[1]!.split(' ')[0]!));
+      if (branch && !commonFirst && (next === undefined || next.start >= end) && !isListedPlaceOrDistrict(lower(branch[1]!))) {
         out ??= spans.slice();
         out.splice(i + 1, 0, { start, end, label: 'INSTITUTION', source: 'institution-by-setting' });
         i++;
@@ -75,7 +86,7 @@ export function retypeOrganisationsBySetting(text: string, spans: Span[]): Span[
     }
     if ((span.label !== 'PERSON' && span.label !== 'CITY') || !GUESSED.has(span.source)) continue;
     // Cheap first looks: a space or comma before the span, as every setting above has.
-    if (text.charCodeAt(span.start - 1) !== 32) continue;
+    if (codeAt(text, span.start - 1) !== 32) continue;
     if (!organisationBySetting(text, out ?? spans, i)) continue;
     out ??= spans.slice();
     // "de" is the article, no part of the name.

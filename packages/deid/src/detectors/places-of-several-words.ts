@@ -5,8 +5,8 @@
 // listed or not, that a capital made a person; a name right after "wijk" or "buurt" that a capital made a person (a district's
 // name: "de wijk Roos en Rust"). Anchored on where the scan found the words "a" and "d" and on spans already found.
 import type { Span } from '../labels.js';
-import { PLACES } from '../lexicon.js';
-import { classAt, LETTER, lettersEnd, phrasesOf, phraseStarts, UPPER, type Scan } from '../scan.js';
+import { FIRST_NAMES, PLACES } from '../lexicon.js';
+import { classAt, codeAt, LETTER, lettersEnd, phrasesOf, phraseStarts, UPPER, type Scan } from '../scan.js';
 import { lower } from './name-patterns.js';
 
 const ABBREVIATIONS = [' a/d ', ' a.d. '];
@@ -23,6 +23,8 @@ const DISTRICT_WORD_BEFORE = /(?:^|[^\p{L}])(?:wijk|buurt|stadsdeel) ((?:\p{Lu}\
 const HYPHENATED_BEFORE = /[\p{L}-]+-$/u;
 /** The person rules whose evidence is only a capital or a list: the ones a form or a district word may overrule. */
 const PERSON_GUESSES = new Set(['person-contact', 'person-lexicon', 'person-capitalised', 'person-repeat', 'token-classifier']);
+
+const isFirstName = (value: string) => FIRST_NAMES.has(lower(value));
 
 /** Where the capitalised word (letters and hyphens) that ends at `end` starts, or -1. */
 function capitalisedWordStartBefore(text: string, end: number): number {
@@ -57,15 +59,27 @@ export function withPlacesOfSeveralWords(text: string, found: Scan, spans: Span[
     const span = (out ?? spans)[i]!;
     if (span.label === 'PERSON' && PERSON_GUESSES.has(span.source)) {
       // Each check only where a space or a hyphen lies right before the span.
-      const charBefore = text.charCodeAt(span.start - 1);
+      const charBefore = codeAt(text, span.start - 1);
       const district = charBefore === 32 ? DISTRICT_WORD_BEFORE.exec(text.slice(Math.max(0, span.start - 30), span.start)) : null;
       const hyphenated = charBefore === 45 ? HYPHENATED_BEFORE.exec(text.slice(Math.max(0, span.start - 30), span.start)) : null;
       const start = span.start - (district?.[1]!.length ?? hyphenated?.[0].length ?? 0);
       if (!district && !HYPHEN_JOINED_PLACE.test(text.slice(start, span.end))) continue;
-      const list = (out ??= [...spans]);
       // "wijk Roos en Rust": the person rules read two names joined by "en"; the district is one name.
-      const next = list[i + 1];
+      const next = (out ?? spans)[i + 1];
       const joined = district && next?.label === 'PERSON' && PERSON_GUESSES.has(next.source) && text.slice(span.end, next.start) === ' en ';
+      // "in de buurt Fatima en Yusuf", "door de wijk Annemiek achterna": "in de buurt" is also "nearby"; first names alone
+      // there (every part a listed first name) are persons.
+      if (district && isFirstName(text.slice(span.start, span.end))) {
+        const partBefore = district[1]!;
+        const partAfter = joined ? text.slice(next.start, next.end) : undefined;
+        if (
+          partBefore === ''
+            ? partAfter === undefined || isFirstName(partAfter)
+            : partBefore.endsWith(' en ') && isFirstName(partBefore.slice(0, -4))
+        )
+          continue;
+      }
+      const list = (out ??= [...spans]);
       // A name or place found inside the district's first words ("Hof") joins it; any other detection there keeps its own.
       const previous = list[i - 1];
       const takesPrevious = previous !== undefined && previous.end > start;

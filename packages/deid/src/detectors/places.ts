@@ -184,7 +184,7 @@ export function findPlaces(text: string, found: Scan = scan(text)): Span[] {
   for (let p = 0; p < postcodes.length; p++) {
     CAPITALS_AFTER_POSTCODE.lastIndex = postcodes[p]!;
     const m = CAPITALS_AFTER_POSTCODE.exec(text);
-    // Any words in capitals to the line's end after a postcode are its place, listed or not ("7954 GL  ZANDWIJK"): a
+    // Any words in capitals to the line's end after a postcode are its place, listed or not ("6283 TW  HOLTERBROEK"): a
     // letter's address block, where no other capitals stand; a country there is no place.
     if (m && (PLACES.has(m[1]!.toLowerCase()) || (m[1]!.length > 2 && !COUNTRIES.has(m[1]!.toLowerCase()))))
       spans.add(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'city-after-postcode');

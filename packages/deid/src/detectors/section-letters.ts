@@ -5,10 +5,30 @@
 // letters run on ("B." beside "C."); a lone one is as often an attendee's initial and an unlisted surname ("K. Wolterink").
 import type { Span } from '../labels.js';
 import { FIRST_NAMES, SURNAMES } from '../lexicon.js';
+import { isCommon } from '../statistical/token-features.js';
+import { STREET_SUFFIX } from './addresses.js';
 
 const LETTER_AND_WORD = /^\p{Lu}\. (\p{Lu}\p{Ll}+)$/u;
 /** The line goes on, if at all, in lower case: "C. Inkomen en uitgaven", "A. Gegevens aanvrager". */
 const REST_OF_HEADING = /^(?:[ \t]+\p{Ll}[^\n]*)?[ \t]*(?:\r?\n|$)/u;
+
+const ENDS_LIKE_STREET = new RegExp(`(?:${STREET_SUFFIX})$`);
+/**
+ * A heading's word is a common word or a compound of two ("Inkomsten", "Woonsituatie": woon + situatie, perhaps joined by
+ * an s), and no street ("Hoekstraat"). An unlisted surname ("Brinkhorstman") is neither: dropping it would leave a name
+ * in the clear.
+ */
+/** "Samenvatting", "Aanmelding", "Veiligheid", "Risicotaxatie": a noun made from a verb or an adjective, long as no surname is. */
+const NOUN_OF_ACTION = /^\p{Ll}{5,}(?:ing|heid|schap|atie|enis)$/u;
+function isHeadingWord(word: string): boolean {
+  if (isCommon(word) || NOUN_OF_ACTION.test(word)) return true;
+  if (ENDS_LIKE_STREET.test(word)) return false;
+  for (let cut = 4; cut <= word.length - 4; cut++) {
+    const head = word.slice(0, cut);
+    if (isCommon(word.slice(cut)) && (isCommon(head) || (head.endsWith('s') && isCommon(head.slice(0, -1))))) return true;
+  }
+  return false;
+}
 
 /** Whether `index` starts a line (the text's start or right after a line break). */
 const atLineStart = (text: string, index: number) => index === 0 || text.charCodeAt(index - 1) === 10;
@@ -21,7 +41,7 @@ export function withoutSectionLetters(text: string, spans: Span[]): Span[] {
     const m = LETTER_AND_WORD.exec(text.slice(span.start, span.end));
     if (!m || !REST_OF_HEADING.test(text.slice(span.end, span.end + 80))) continue;
     const word = m[1]!.toLowerCase();
-    if (!SURNAMES.has(word) && !FIRST_NAMES.has(word)) candidates.set(text.charCodeAt(span.start), span);
+    if (!SURNAMES.has(word) && !FIRST_NAMES.has(word) && isHeadingWord(word)) candidates.set(text.charCodeAt(span.start), span);
   }
   if (candidates.size < 2) return spans;
   const headings = new Set<Span>();

@@ -5,7 +5,7 @@ import { nationalDutchNumber } from './dutch-phone.js';
 import { isDigit } from './name-patterns.js';
 import type { Scan } from '../scan.js';
 
-// A phone number said aloud in a call transcript ("nul zes achttien drieënnegentig twintig zevenenveertig"): the
+// A phone number said aloud in a call transcript ("nul zes vierenvijftig elf achtentachtig zestien"): the
 // number words read as digits, a number only where they start with "nul" and make 0 and nine digits of the Dutch plan.
 
 const UNITS: Record<string, number> = { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9 };
@@ -40,7 +40,7 @@ const COMPOUND =
  * bounded: a long run of "nul" read whole from every "nul" in it made the scan quadratic.
  */
 const NUMBER_WORDS = /nul(?:[ \t,\-–—]+(?:\p{L}+|\d{1,4})){1,9}/iuy;
-/** "06 – achtendertig – zeventien – …": the area code in digits, then the rest said in words between dashes or spaces. */
+/** "06 – eenenveertig – drieënzestig – …": the area code in digits, then the rest said in words between dashes or spaces. */
 const DIGITS_THEN_WORDS = /0\d{1,3}(?:[ \t,\-–—]+(?:\p{L}+|\d{1,4})){1,9}/uy;
 /** A space or a dash and a letter after an area code in digits: where DIGITS_THEN_WORDS is tried. */
 const WORD_AFTER_DIGITS = /^[ \t]*[-–—]?[ \t]*\p{L}/u;
@@ -99,7 +99,7 @@ export function findSpokenPhones(text: string, found?: Scan): Span[] {
     after = end;
   }
   if (found === undefined || found.text !== text) return spans;
-  // "06 – achtendertig – …": from a run of two to four digits that starts with 0 and has a word after it.
+  // "06 – eenenveertig – …": from a run of two to four digits that starts with 0 and has a word after it.
   for (let i = 0; i < found.digitStarts.length; i++) {
     const at = found.digitStarts[i]!;
     const end = found.digitEnds[i]!;

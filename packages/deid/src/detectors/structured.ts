@@ -1,7 +1,7 @@
 import { isValidIBAN, electronicFormatIBAN } from 'ibantools';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Span } from '../labels.js';
-import { charactersBefore, digitRunsWhere, matchesAt, rangesAt, type Scan } from '../scan.js';
+import { charactersBefore, codeAt, digitRunsWhere, matchesAt, rangesAt, type Scan } from '../scan.js';
 import { isDigit, postcodeStarts } from './name-patterns.js';
 import { nationalDutchNumber } from './dutch-phone.js';
 import { GENERIC_SERVICES } from '../lexicon.js';
@@ -20,7 +20,7 @@ export function passesElevenTest(digits: string): boolean {
 /** Compact, dotted (1234.56.789, 123.456.789) or in groups of three (123 456 789): the 11-proef decides. */
 const BSN = /(?<![\d.\-/])(\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{3}\.\d{3}|\d{3} \d{3} \d{3}|\d{9})(?![\d/-]|\.\d| \d)/g;
 
-/** "+48 512 634 208", "00963 944 218 350": a country code after + or the international prefix 00. */
+/** "+48 512 634 208", "00212 661 480 973": a country code after + or the international prefix 00. */
 const COUNTRY_CODE_BEFORE = /(?:\+|(?<!\d)00)\d{1,3} $/;
 
 /**
@@ -34,14 +34,14 @@ function bsnStarts(found: Scan): number[] {
   });
 }
 
-/** "Klantnr/BSN: 118230/1234.56.782": a dotted BSN as the second value of a field of two, after a slash. */
+/** "Relatienr/BSN: 540917/2468.13.579": a dotted BSN as the second value of a field of two, after a slash. */
 const DOTTED_AFTER_SLASH = /(?<=[\p{L}\d]\/)(?:\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{3}\.\d{3})(?![\d/-]|\.\d| \d)/uy;
 
 export function findBsn(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
   for (let i = 0; i < found.digitStarts.length; i++) {
     const at = found.digitStarts[i]!;
-    if (text.charCodeAt(at - 1) !== 47 || text.charCodeAt(found.digitEnds[i]!) !== 46) continue;
+    if (codeAt(text, at - 1) !== 47 || codeAt(text, found.digitEnds[i]!) !== 46) continue;
     DOTTED_AFTER_SLASH.lastIndex = at;
     const m = DOTTED_AFTER_SLASH.exec(text);
     if (m && passesElevenTest(m[0].replace(/\D/g, '')))
@@ -209,7 +209,7 @@ function phoneAt(text: string, index: number, match: string, spans: Span[]): voi
   if (DATE_FIRST.test(raw)) return;
   // "0031 (0)6 …": the trunk zero in brackets is no digit of the number.
   // Counted, not cut out: only how many there are matters here.
-  // "00963 944 218 350": the international prefix 00 is no digit of the number either (as + is not).
+  // "00212 661 480 973": the international prefix 00 is no digit of the number either (as + is not).
   const digits = digitCount(raw) - (raw.includes('(0)') ? 1 : 0) - (raw.startsWith('00') ? 2 : 0);
   if (digits > 13) {
     // "06-12345678 - 06-87654321": two numbers side by side, each judged alone.

@@ -4,7 +4,7 @@
 // schuldeiser, …) organisations, those under a column named for an address (adres, straat) addresses, whatever the
 // words themselves say.
 import type { Span } from '../labels.js';
-import { GENERIC_SERVICES } from '../lexicon.js';
+import { FIRST_NAMES, GENERIC_SERVICES, SURNAMES } from '../lexicon.js';
 import { isCommon } from '../statistical/token-features.js';
 import { STREET_SUFFIX } from './addresses.js';
 
@@ -12,7 +12,7 @@ type Role = 'PERSON' | 'CITY' | 'AGE' | 'INSTITUTION' | 'ADDRESS' | 'HOUSE_NUMBE
 
 const PLACE_HEADER = /^(?:woonplaats|plaats|wijk|woonwijk|buurt|gemeente|stad|dorp|stadsdeel)$/i;
 const PERSON_HEADER =
-  /^(?:naam|namen|volledige naam|cliënt|client|cliëntnaam|clientnaam|contactpersoon|casusregie|casusregisseur|regisseur|behandelaar|consulent|begeleider|medewerker|mentor|coach|hulpverlener|jongere|leerling|aanvrager|melder|kind|ouder|wijkcoach|wijkverpleegkundige|regievoerder|casemanager|klantmanager|trajectbegeleider|schuldhulpverlener|uitvoerder|behandeld door|toegewezen aan|mdw\.?|mw\.?|initialen|paraaf)$/i;
+  /^(?:naam|namen|volledige naam|cliënt|client|cliëntnaam|clientnaam|contactpersoon|casusregie|casusregisseur|regisseur|behandelaar|consulent|begeleider|medewerker|mentor|coach|hulpverlener|jongere|leerling|aanvrager|melder|kind|ouder|wijkcoach|wijkverpleegkundige|regievoerder|casemanager|klantmanager|trajectbegeleider|schuldhulpverlener|behandeld door|toegewezen aan|mdw\.?|initialen|paraaf)$/i;
 /** Columns that name an organisation: an employer, a creditor, a provider ("partner/organisatie", "werkgever / school"). */
 const ORGANISATION_HEADER =
   /^(?:organisatie|partner\/organisatie|instelling|zorgaanbieder|aanbieder|werkgever|werkgever \/ school|school|verhuurder|corporatie|hulp door|hulpverlenende organisatie|betrokken organisatie|betrokken organisaties|betrokken partners|partners|betrokken instanties|organisatie verwijzer|verwijzende organisatie)$/i;
@@ -169,6 +169,8 @@ export function findTableColumns(text: string): Span[] {
           spans.push({ start: line.start + cell.at, end: line.start + cell.at + cell.value.length, label, source: 'address-table-column' });
         continue;
       }
+      // "| Gemeente |", "| Wijkteam |" under "medewerker": one common word or service that no list holds as a name is a team or a body.
+      if (label === 'PERSON' && isCommonNoName(cell.value)) continue;
       if (NAME_CELL.test(cell.value))
         spans.push({
           start: line.start + cell.at,
@@ -179,6 +181,11 @@ export function findTableColumns(text: string): Span[] {
     }
   }
   return spans;
+}
+
+function isCommonNoName(value: string): boolean {
+  const word = value.toLowerCase();
+  return !word.includes(' ') && (isCommon(word) || GENERIC_SERVICES.has(word)) && !FIRST_NAMES.has(word) && !SURNAMES.has(word);
 }
 
 /**
