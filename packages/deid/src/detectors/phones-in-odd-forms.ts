@@ -1,8 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Span } from '../labels.js';
 import { codeAt, type Scan } from '../scan.js';
-import { nationalDutchNumber } from './dutch-phone.js';
-import { isServiceNumber } from './structured.js';
+import { isPersonalDutchLine } from './personal-dutch-line.js';
 
 // Phone numbers written in forms the candidate pattern of findPhones does not read. Each is tried from a digit run the
 // scan lists that starts with 0, so a text without such runs costs nothing.
@@ -19,14 +18,6 @@ const DIGIT_BY_DIGIT = /06(?: \d){8,9}(?![\d\p{L}]| \d)/uy;
  * Dutch writers): a Belgian number of 0 and eight digits, or a Dutch one of 0 and nine.
  */
 const SLASHED = /0\d{1,2} \/ \d{2,3}(?: \d{2}){2}(?![\d\p{L}]| \d)/uy;
-
-/** Whether 0 and nine digits are a personal Dutch line (no service number). */
-function isDutchLine(digits: string): boolean {
-  if (digits.length !== 10) return false;
-  let national = nationalDutchNumber(digits);
-  if (national === undefined) national = parsePhoneNumberFromString(digits, 'NL')?.isValid() ? digits.slice(1) : null;
-  return national !== null && !isServiceNumber(national);
-}
 
 function stickyAt(pattern: RegExp, text: string, at: number): string | null {
   pattern.lastIndex = at;
@@ -45,7 +36,7 @@ export function findPhonesInOddForms(text: string, found: Scan): Span[] {
     const letterO = /[\dOo][Oo]|[Oo][\dOo]/.test(text.slice(at, at + 16));
     if (letterO) {
       const match = stickyAt(WITH_LETTER_O, text, at);
-      if (match && /[Oo]/.test(match) && isDutchLine(match.replace(/[Oo]/g, '0').replace(/\D/g, ''))) {
+      if (match && /[Oo]/.test(match) && isPersonalDutchLine(match.replace(/[Oo]/g, '0').replace(/\D/g, ''))) {
         spans.push({ start: at, end: at + match.length, label: 'PHONE', source: 'phone-letter-o' });
         continue;
       }
@@ -53,12 +44,12 @@ export function findPhonesInOddForms(text: string, found: Scan): Span[] {
     if (next !== 32) continue;
     if (end - at === 2 && codeAt(text, at + 1) === 54 && codeAt(text, end + 2) === 32) {
       const match = stickyAt(DIGIT_BY_DIGIT, text, at);
-      if (match && isDutchLine(match.replace(/\D/g, '').slice(0, 10)))
+      if (match && isPersonalDutchLine(match.replace(/\D/g, '').slice(0, 10)))
         spans.push({ start: at, end: at + match.length, label: 'PHONE', source: 'phone-digit-by-digit' });
     } else if (end - at <= 3 && codeAt(text, end + 1) === 47) {
       const match = stickyAt(SLASHED, text, at);
       const digits = match?.replace(/\D/g, '') ?? '';
-      if (match && (isDutchLine(digits) || (digits.length === 9 && parsePhoneNumberFromString(digits, 'BE')?.isValid())))
+      if (match && (isPersonalDutchLine(digits) || (digits.length === 9 && parsePhoneNumberFromString(digits, 'BE')?.isValid())))
         spans.push({ start: at, end: at + match.length, label: 'PHONE', source: 'phone-slashed' });
     }
   }

@@ -1,7 +1,5 @@
 import type { Span } from '../labels.js';
-import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
-import { isServiceNumber } from './structured.js';
-import { nationalDutchNumber } from './dutch-phone.js';
+import { isPersonalDutchLine } from './personal-dutch-line.js';
 import { isDigit } from './name-patterns.js';
 import type { Scan } from '../scan.js';
 
@@ -74,10 +72,7 @@ function spokenNumberEnd(text: string, at: number, run: string): number {
   }
   // "00…" is an international prefix, no Dutch number: not worth the library's parse (a run of "nul" is all such).
   if (!saidInWords || digits.length !== 10 || digits.charCodeAt(1) === 48) return -1;
-  // The Dutch plan directly where it holds, else the library, as findPhones judges a written number.
-  let national = nationalDutchNumber(digits);
-  if (national === undefined) national = parsePhoneNumberFromString(digits, 'NL')?.isValid() ? digits.slice(1) : null;
-  return national && !isServiceNumber(national) ? end : -1;
+  return isPersonalDutchLine(digits) ? end : -1;
 }
 
 export function findSpokenPhones(text: string, found?: Scan): Span[] {
