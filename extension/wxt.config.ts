@@ -28,6 +28,9 @@ export default defineConfig({
       'extension/.output/**',
       'extension/.wxt/**',
       'packages/*/test/**',
+      // Evaluation sets and training notes: the build reads none of them (the models they train are committed
+      // under src/generated), and they grow with every stop's new sets.
+      'packages/*/data/**',
       'packages/*/dist/**',
       'packages/*/docs/**',
       'packages/*/release/**',

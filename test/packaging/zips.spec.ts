@@ -95,13 +95,13 @@ describe('the sources archive for Firefox review', () => {
     }
   });
 
-  it('leaves out node_modules, build output, tests and anything hidden', () => {
+  it('leaves out node_modules, build output, tests, evaluation and training data, and anything hidden', () => {
     const unwanted = files().filter(
       (f) =>
         /(^|\/)(node_modules|\.output|\.wxt|\.tools|dist|out)\//.test(f) ||
         /(^|\/)\./.test(f) ||
         /\.(test|spec)\.tsx?$/.test(f) ||
-        /^packages\/[^/]+\/test\//.test(f),
+        /^packages\/[^/]+\/(test|data)\//.test(f),
     );
     expect(unwanted).toEqual([]);
     expect(statSync(zipPath('sources')).size).toBeLessThan(5 * 1024 * 1024);
