@@ -40,7 +40,10 @@ function screenOrder(parent: Element, kids: readonly Group[], view: Window): Gro
   if (kids.length < 2 || kids.some((kid) => 'piece' in kid)) return undefined;
   const style = view.getComputedStyle(parent);
   const styles = kids.map(({ node }) => view.getComputedStyle(node as Element));
-  const flows = /flex|grid/.test(style.display) && (style.flexDirection.endsWith('reverse') || styles.some((s) => +s.order));
+  // Placed on a grid by line or area (grid-template-areas): "auto" where the grid places it in turn.
+  const flows =
+    /flex|grid/.test(style.display) &&
+    (style.flexDirection.endsWith('reverse') || styles.some((s) => +s.order || !/^(auto)?$/.test(s.gridArea)));
   const out = (element: Element | null) => !!element && outOfFlow(view.getComputedStyle(element));
   // Boxes are read only where something may move: a whole page's selection has thousands of siblings.
   const placed = kids.map(({ node }, i) => {
