@@ -227,10 +227,16 @@ describe('readSelection', () => {
     expect(JSON.stringify(result.selectors)).not.toContain('Piet Vos');
   });
 
-  it('reads what the page moves on screen in the order the screen shows it, and leaves ordinary flow and runs sharing a line as they are', () => {
+  it('reads what the page moves on screen (flex order, reversed, positioned, grid areas) in the order the screen shows it, and leaves ordinary flow and runs sharing a line as they are', () => {
     // happy-dom lays nothing out: each element's box is given as data-box="top left width height".
     vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
       const [top, left, width, height] = (this.getAttribute('data-box') ?? '0 0 0 0').split(' ').map(Number);
+      return new DOMRect(left, top, width, height);
+    });
+    // A text node's box: given on its parent as data-text-box.
+    vi.spyOn(Range.prototype, 'getBoundingClientRect').mockImplementation(function (this: Range) {
+      const text = this.startContainer.nodeType === Node.TEXT_NODE ? this.startContainer.parentElement : null;
+      const [top, left, width, height] = (text?.getAttribute('data-text-box') ?? '0 0 0 0').split(' ').map(Number);
       return new DOMRect(left, top, width, height);
     });
     document.body.innerHTML =
@@ -244,11 +250,20 @@ describe('readSelection', () => {
       '<p data-box="400 0 600 20">Gewone <b data-box="400 60 40 20">tekst</b> blijft</p> ' +
       // A text layer in two columns: runs side by side on a line keep the document's order.
       '<div data-box="420 0 600 40"> <span style="position:absolute" data-box="420 0 280 20">links een</span> <span style="position:absolute" data-box="440 0 280 20">links twee</span> ' +
-      '<span style="position:absolute" data-box="420 300 280 20">rechts een</span> <span style="position:absolute" data-box="440 300 280 20">rechts twee</span> </div>' +
+      '<span style="position:absolute" data-box="420 300 280 20">rechts een</span> <span style="position:absolute" data-box="440 300 280 20">rechts twee</span> </div> ' +
+      // Cards placed by grid areas read by rows; a grid that places its items in turn (here by columns) is left alone.
+      '<div style="display:grid;grid-template-areas:\'kop kop\' \'links rechts\'" data-box="460 0 600 40"> <section style="grid-area:rechts" data-box="480 300 280 20">Cijfers</section> ' +
+      '<section style="grid-area:links" data-box="480 0 280 20">Agenda</section> <section style="grid-area:kop" data-box="460 0 600 20">Signalen</section> </div> ' +
+      '<div style="display:grid;grid-auto-flow:column;grid-template-rows:1fr 1fr" data-box="500 0 600 40"> <p data-box="500 0 280 20">kolom een</p> ' +
+      '<p data-box="520 0 280 20">kolom twee</p> <p data-box="500 300 280 20">kolom drie</p> </div> ' +
+      // Text right in a flex row is an item of its own: the time pinned before it by order goes first;
+      // where nothing is moved by order, a badge placed above the corner of the text stays after it.
+      '<div style="display:flex" data-box="560 0 600 20" data-text-box="560 80 300 20"> Sleutel terugbrengen <b style="order:-1" data-box="560 0 60 20">16:30</b> </div> ' +
+      '<div style="display:flex" data-box="580 0 600 30" data-text-box="590 0 100 20"> Berichten <b style="position:absolute" data-box="580 90 16 12">3</b> </div>' +
       '</div>';
     select(document.getElementById('v')!);
     expect((readSelection(document) as FrameSelection).text.replace(/\s+/g, ' ').trim()).toBe(
-      'Aanmeldingen 7 Bovenaan gezet Gezin Pool 09:00 Huisbezoek 12:00 Lunch 15:00 Overleg ראשון שני Gewone tekst blijft links een links twee rechts een rechts twee',
+      'Aanmeldingen 7 Bovenaan gezet Gezin Pool 09:00 Huisbezoek 12:00 Lunch 15:00 Overleg ראשון שני Gewone tekst blijft links een links twee rechts een rechts twee Signalen Agenda Cijfers kolom een kolom twee kolom drie 16:30 Sleutel terugbrengen Berichten 3',
     );
   });
 

@@ -11,12 +11,17 @@ interface Group {
   piece?: number;
 }
 
-/** The box an element is drawn in; an empty one (a row whose cells are all positioned) that of its contents. */
-function boxOf(element: Element): DOMRect {
-  const rect = element.getBoundingClientRect();
-  if (rect.height) return rect;
-  const range = element.ownerDocument.createRange();
-  range.selectNodeContents(element);
+/**
+ * The box a node is drawn in: a text node's (an anonymous flex item), an element's, or for an empty
+ * element (a row whose cells are all positioned) that of its contents.
+ */
+function boxOf(node: Node): DOMRect {
+  if (node instanceof Element) {
+    const rect = node.getBoundingClientRect();
+    if (rect.height) return rect;
+  }
+  const range = node.ownerDocument!.createRange();
+  range.selectNodeContents(node);
   return range.getBoundingClientRect();
 }
 
@@ -31,21 +36,29 @@ export const outOfFlow = (style: CSSStyleDeclaration) => /absolute|fixed/.test(s
  * The children of `parent` in the order the screen reads them (rows top to bottom, within a row in
  * the writing direction), where their boxes say it differs from the document's: items of a flex or
  * grid container moved by `order` or a reversed direction, and siblings placed out of the flow
- * (positioned, transformed, or an empty row whose cells are). Undefined for ordinary flow: text
- * directly in the parent (inline text, right-to-left text included), inline siblings, and
- * positioned siblings that share a row (a PDF text layer's runs, a table's cells): there the
- * document's order is the reading order, also over two columns.
+ * (positioned, transformed, or an empty row whose cells are). Text directly in a flex or grid
+ * container that moves its items is an item of its own (an anonymous one, where the browser puts
+ * it). Undefined for ordinary flow: text directly in any other parent (inline text, right-to-left
+ * text included), inline siblings, and positioned siblings that share a row (a PDF text layer's
+ * runs, a table's cells): there the document's order is the reading order, also over two columns.
  */
 function screenOrder(parent: Element, kids: readonly Group[], view: Window): Group[] | undefined {
-  if (kids.length < 2 || kids.some((kid) => 'piece' in kid)) return undefined;
+  if (kids.length < 2) return undefined;
+  const texts = kids.some((kid) => 'piece' in kid);
   const style = view.getComputedStyle(parent);
-  const styles = kids.map(({ node }) => view.getComputedStyle(node as Element));
-  const flows = /flex|grid/.test(style.display) && (style.flexDirection.endsWith('reverse') || styles.some((s) => +s.order));
+  const boxed = /flex|grid/.test(style.display);
+  // A paragraph's text among its inline elements: their styles are not read.
+  if (texts && !boxed) return undefined;
+  const styles = kids.map(({ node }) => (node instanceof Element ? view.getComputedStyle(node) : undefined));
+  // Placed on a grid by line or area (grid-template-areas): "auto" where the grid places it in turn.
+  const flows = boxed && (style.flexDirection.endsWith('reverse') || styles.some((s) => s && (+s.order || !/^(auto)?$/.test(s.gridArea))));
+  if (texts && !flows) return undefined;
   const out = (element: Element | null) => !!element && outOfFlow(view.getComputedStyle(element));
   // Boxes are read only where something may move: a whole page's selection has thousands of siblings.
   const placed = kids.map(({ node }, i) => {
     const element = node as Element;
-    const s = styles[i]!;
+    const s = styles[i];
+    if (!s) return false;
     // A transform function, a position out of the flow, or no height of its own with its cells positioned.
     const moves = /\(/.test(s.transform) || outOfFlow(s) || (out(element.firstElementChild) && !element.getBoundingClientRect().height);
     if (!moves) return false;
@@ -53,8 +66,8 @@ function screenOrder(parent: Element, kids: readonly Group[], view: Window): Gro
     const box = boxOf(element);
     return box.width > 1 && box.height > 1;
   });
-  if (!flows && (!placed.includes(true) || styles.some((s, i) => !placed[i] && s.display.startsWith('inline')))) return undefined;
-  const boxes = kids.map(({ node }) => boxOf(node as Element));
+  if (!flows && (!placed.includes(true) || styles.some((s, i) => !placed[i] && s?.display.startsWith('inline')))) return undefined;
+  const boxes = kids.map(({ node }) => boxOf(node));
   const byTop = kids.map((_, i) => i).sort((a, b) => boxes[a]!.top - boxes[b]!.top);
   const rows: number[][] = [];
   for (const i of byTop) {

@@ -20,13 +20,17 @@ function visuallyHidden(element: Element, view: Window): boolean {
   return offPage || (tiny && /rect|inset|hidden|clip/.test(style.clip + style.clipPath + style.overflow));
 }
 
-/** The nearest box that is not inline: text in two of them is laid out apart, not run together. */
+/**
+ * The nearest box that is not inline: text in two of them is laid out apart, not run together. An
+ * inline-block (inline-flex, inline-grid) is a box of its own: its width, not a margin, may set a
+ * label apart from the value after it (a fixed-width label column before an <output>).
+ */
 function boxOf(element: Element | null, view: Window, boxes: Map<Element, Element | null>): Element | null {
   if (!element) return null;
   let box = boxes.get(element);
   if (box === undefined) {
     const display = view.getComputedStyle(element).display;
-    box = !display.startsWith('inline') && display !== 'contents' ? element : boxOf(element.parentElement, view, boxes);
+    box = /^(inline|contents)$/.test(display) ? boxOf(element.parentElement, view, boxes) : element;
     boxes.set(element, box);
   }
   return box;
