@@ -39,6 +39,7 @@ import { findBsn, findEmails, findIban, findLicensePlates, findPhones, findPostc
 import type { Span } from './labels.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
 import { scan, type Scan } from './scan.js';
+import { withWrittenAges } from './detectors/written-ages.js';
 import { withClassifierSpans } from './statistical/find-by-classifier.js';
 
 const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
@@ -86,8 +87,10 @@ export function detect(text: string): Span[] {
   const all = withClassifierSpans(found, spans);
   // An age beside a name the classifier found ("Saba (5)").
   const withAges = all === spans ? spans : withBesideSpans(all, findBesideSpans(text, all));
+  // Ages written out in words where the rules would read them in digits; after the layer, so its training notes stay.
+  const withWritten = withWrittenAges(text, found, withAges);
   // After the layer, so that its training notes (the rules' output) stay what its weights learnt from.
-  const retyped = retypeOrganisationsBySetting(text, retypeServicesOfPlaces(text, retypeClubs(text, retypeFirms(text, withAges))));
+  const retyped = retypeOrganisationsBySetting(text, retypeServicesOfPlaces(text, retypeClubs(text, retypeFirms(text, withWritten))));
   return withoutSectionLetters(text, withUnlistedPlaces(text, found, withPlacesOfSeveralWords(text, found, retyped)));
 }
 

@@ -1,0 +1,74 @@
+// Classes of ages, persons and identifiers named in stop 22's accuracy round (issue 13, branch deidacc22p), each with
+// invented examples: what a rule must find and what it must leave alone. No text of the evaluation sets.
+import { describe, expect, it } from 'vitest';
+import { has, lacks, ofLabel } from './detected.js';
+
+describe('an age written out in words where its digits would be an age', () => {
+  it('takes it in brackets after a name, after kin and "is", after a name and a comma, and in a list of kin', () => {
+    has('Ze belt over Floor (negen) en haar vriendin.', 'AGE', 'negen');
+    has('Zijn broer is zevenenveertig, woont in de stad.', 'AGE', 'zevenenveertig');
+    has('Mijn zoon is vier, mijn dochter zeven.', 'AGE', 'vier');
+    has('Mijn zoon is vier, mijn dochter zeven.', 'AGE', 'zeven');
+    has('Haar tante Greet (een jaar of tachtig) kookt soms.', 'AGE', 'tachtig');
+  });
+  it('takes a unit of months or weeks with it', () => {
+    has('De baby is pas drie weken oud.', 'AGE', 'drie weken');
+  });
+  it('leaves counts, durations and numbers inside words alone', () => {
+    const text = 'Ze hebben drie kinderen. Zijn vader is twee jaar geleden overleden. Het gesprek duurde vijf minuten. Bus twaalf-A.';
+    expect(ofLabel(text, 'AGE')).toEqual([]);
+    lacks('Ze wonen sinds haar man twee jaar geleden vertrok alleen.', 'AGE', 'twee');
+  });
+});
+
+describe('bare ages in chats and hedged ages', () => {
+  it('takes an age after a title without its full stop, before "he", and after a hedge', () => {
+    has('[10:02] joost: mw is 77, woont alleen', 'AGE', '77');
+    has('Ria: hij is 88 he, dat gaat niet meer', 'AGE', '88');
+    has('Meneer is denk ik rond de 70 en woont alleen.', 'AGE', '70');
+  });
+  it('takes an age in brackets after a hedge or "zelf ook al"', () => {
+    has('Buurvrouw Tjoelker (een jaar of 55) kijkt mee.', 'AGE', '55');
+    has('Haar zus Ineke (zelf ook al 68) helpt.', 'AGE', '68');
+    has('Dochter Sanne (sinds vorige week 12) fietst zelf.', 'AGE', '12');
+  });
+  it('takes a decade after a name and a comma in brackets', () => {
+    has('Eén dochter (Marloes, begin 30) woont in Zwolle.', 'AGE', '30');
+  });
+  it('leaves a hedge before a count or an amount alone', () => {
+    expect(ofLabel('Er kwamen een jaar of 12 mensen (rond de 40 euro per persoon).', 'AGE')).toEqual([]);
+  });
+});
+
+describe('ages listed after kin and a partner’s age', () => {
+  it('takes a list of ages in brackets that goes on with a remark after a dash', () => {
+    const text = 'Moeder 36; twee kinderen (9 en 4 — de jongste gaat naar de opvang).';
+    has(text, 'AGE', '9');
+    has(text, 'AGE', '4');
+  });
+  it('takes the second of two ages after a name and a comma', () => {
+    has('Dhr. Wouter en Fenna Lammers, 64 en 62, wonen boven.', 'AGE', '62');
+  });
+  it('takes the age after a date of birth and a semicolon', () => {
+    has('Dhr. H. Wolters (geb. 02-03-1951; 75) belt.', 'AGE', '75');
+  });
+});
+
+describe('labelled ages with a remark in the label', () => {
+  it('takes an age after "Leeftijd (schatting):" and a hedge, a tab too', () => {
+    has('Leeftijd (schatting): ongeveer 15\nSchool: onbekend', 'AGE', '15');
+    has('Leeftijd (geschat):\tca. 52\nGezin: alleen', 'AGE', '52');
+    has('Leeftijd (ongeveer): rond de 40\nAdres: onbekend', 'AGE', '40');
+  });
+});
+
+describe('the cells of an age column', () => {
+  it('takes a family’s ages, a guess, a couple’s ages after a comma, months and years;months', () => {
+    const table =
+      '| nr | naam | lft | plaats |\n|---|---|---|---|\n| 1 | fam. Kooi | 9 / 6 / 3 | Oss |\n| 2 | Ria Bos | ca. 85 | Uden |\n| 3 | Jan en Els | 77, 75 | Oss |\n| 4 | Mila | 20 mnd | Uden |\n| 5 | Sem | 3;4 | Oss |';
+    for (const age of ['9', '6', '3', '85', '77', '75', '20 mnd', '3;4']) has(table, 'AGE', age);
+  });
+  it('takes a baby’s age in months in the cell after its name in an export', () => {
+    has('naam;leeftijd;plaats\nFenna Bos;7 mnd;Oss', 'AGE', '7 mnd');
+  });
+});
