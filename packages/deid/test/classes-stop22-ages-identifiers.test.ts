@@ -72,3 +72,15 @@ describe('the cells of an age column', () => {
     has('naam;leeftijd;plaats\nFenna Bos;7 mnd;Oss', 'AGE', '7 mnd');
   });
 });
+
+describe('addresses that a place or a verb follows', () => {
+  it('takes a Belgian box number before "in" and a place', () => {
+    has('Hij woonde eerst in België, Veldstraat 12 bus 4 in Mariakerke, en nu hier.', 'ADDRESS', 'Veldstraat 12 bus 4');
+  });
+  it('takes a lower-case street of an adjective and a kind before a verb', () => {
+    has('de moskee aan de oude gracht 41 geeft ook taalles', 'ADDRESS', 'oude gracht 41');
+  });
+  it('leaves a bus line and a count after a square alone', () => {
+    expect(ofLabel('Neem bus 12 in Mariakerke. Op de grote markt 3 kramen verder staat hij.', 'ADDRESS')).toEqual([]);
+  });
+});
