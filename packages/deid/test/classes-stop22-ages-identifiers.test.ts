@@ -84,3 +84,24 @@ describe('addresses that a place or a verb follows', () => {
     expect(ofLabel('Neem bus 12 in Mariakerke. Op de grote markt 3 kramen verder staat hij.', 'ADDRESS')).toEqual([]);
   });
 });
+
+describe('persons a title or a word of address names', () => {
+  it('takes an initial alone after a title, before a bracket, a comma or the line’s end', () => {
+    has('Huisbezoek bij dhr. K. (51), Dorpsstraat.', 'PERSON', 'K.');
+    has('Melding over mevrouw P., 79 jaar, valt vaak.', 'PERSON', 'P.');
+    has('jip 10:02: fam. d., vader werkt nachten', 'PERSON', 'd.');
+    has('Aanmelding mw. J.W. (62) via de huisarts.', 'PERSON', 'J.W.');
+  });
+  it('leaves initials before a surname to the rules for names, and a title before a word alone', () => {
+    has('Gesprek met dhr. K. Smit over de huur.', 'PERSON', 'K. Smit');
+    expect(ofLabel('Mw. is thuis; dhr. heeft het druk.', 'PERSON')).toEqual([]);
+  });
+  it('takes a lower-case first name after juf, opa, tante and the like, though the name is also a word', () => {
+    has('kan juf marieke dat even doorgeven?', 'PERSON', 'marieke');
+    has('we gaan zondag naar opa kees', 'PERSON', 'kees');
+    has('buurvrouw fleur past op de kinderen', 'PERSON', 'fleur');
+  });
+  it('leaves a verb or an adverb after such a word alone', () => {
+    expect(ofLabel('oma ben ik kwijt, opa dan weer niet, oom gaat mee.', 'PERSON')).toEqual([]);
+  });
+});
