@@ -105,3 +105,31 @@ describe('persons a title or a word of address names', () => {
     expect(ofLabel('oma ben ik kwijt, opa dan weer niet, oom gaat mee.', 'PERSON')).toEqual([]);
   });
 });
+
+describe('ages of unseen34’s kinds', () => {
+  it('takes an age to come with the day or the month after it', () => {
+    has('Zoon Bram (wordt 9 op de 3e) en dochter Jet.', 'AGE', '9');
+    has('Haar dochter (wordt 18 in mei) wil zelf wonen.', 'AGE', '18');
+  });
+  it('takes "ver in de 80", a baby’s months before a semicolon, English "now", and an age written out in an age column', () => {
+    has('Zorgen om dhr.: hij is ver in de 90, valt vaak.', 'AGE', '90');
+    has('- Kinderen: Lotte, 11 maanden; een broertje op komst', 'AGE', '11 maanden');
+    has('Our daughter Ines (she is 15 now) will come along.', 'AGE', '15');
+    has('| naam | leeftijd | adres |\n|---|---|---|\n| mw. Ada Kok | negenenzeventig | Dorpsweg 4 |', 'AGE', 'negenenzeventig');
+  });
+});
+
+describe('dates of unseen34’s kinds', () => {
+  it('takes the first day of a pair before a month', () => {
+    has('In het weekend van 14 en 15 maart is ze weg.', 'DATE', '14');
+    has('Ze is 3 t/m 5 mei weg.', 'DATE', '3');
+  });
+  it('takes a date with a Roman month, and leaves a code of a Roman numeral and a year a code', () => {
+    has('Datum: 03-IV-2026', 'DATE', '03-IV-2026');
+    has('Brief van 5.XII.1958 gevonden.', 'DATE', '5.XII.1958');
+    has('Kenmerk: IV-2026', 'CASE_ID', 'IV-2026');
+  });
+  it('leaves counts before a month alone', () => {
+    expect(ofLabel('Er kwamen 40 en 45 mensen.', 'DATE')).toEqual([]);
+  });
+});

@@ -41,7 +41,7 @@ const isLowerName = (word: string) => !NOT_NAMES.has(word) && !NAMES_THAT_ARE_WO
 /** "Dhr. Wim Jansen, 72, Veldhoven": a number between commas right after a name (a list of people with their ages). */
 /** "Jesse, 12, …", "(Sofian, 10 en Amira, 7)", "(Ruth de Wit, 68)", "Moeder: Hawa Abdi Hassan, 31" at a line's end: an age after a name and a comma, where a comma, "en" or a bracket closes it. */
 const AGE_BETWEEN_COMMAS =
-  /\)?, (?:ongeveer |circa |ca\. |een jaar of |rond de |begin |midden |eind |\p{Lu}\p{Ll}+(?:s|se|ees|ans|aans|isch|ijns), )?(\d{1,3}(?: (?:maanden|mnd\.?|weken|wkn\.?|wk\.?))?)(?:,(?!\d)|(?= en |\)|[ \t]*(?:\r?\n|$)))/uy;
+  /\)?, (?:ongeveer |circa |ca\. |een jaar of |rond de |begin |midden |eind |\p{Lu}\p{Ll}+(?:s|se|ees|ans|aans|isch|ijns), )?(\d{1,3}(?: (?:maanden|mnd\.?|weken|wkn\.?|wk\.?))?)(?:[,;](?!\d)|(?= en |\)|[ \t]*(?:\r?\n|$)))/uy;
 /** "Vlietplein 17-b 2931pk", "Vlietplein 17-b\t2931pk": a postcode typed in lower case after a street and house number, or in the cell after it. */
 const LOWER_POSTCODE = /(?:,? ?|[ \t]*[\t|;][ \t]*)([1-9]\d{3} ?[a-z]{2})(?![\p{L}\d])/uy;
 /** The place after a postcode on the same line, up to a comma or the line end ("2931pk Krimpen"). */

@@ -1,5 +1,5 @@
 import type { Span } from '../labels.js';
-import { classAt, LETTER, matchesAt, scan, type Scan } from '../scan.js';
+import { classAt, codeAt, LETTER, matchesAt, scan, type Scan } from '../scan.js';
 import { CSV_SEMICOLON } from './table-columns.js';
 
 /**
@@ -158,6 +158,13 @@ function caseColumnCells(text: string, spans: Span[]): void {
   }
 }
 
+/** "IV-2026": a Roman month, its separator and a year. */
+const ROMAN_MONTH_AND_YEAR = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})[-./](?:19|20)\d\d$/;
+const isDigitAt = (text: string, at: number) => {
+  const code = codeAt(text, at);
+  return code >= 48 && code <= 57;
+};
+
 export function findCaseIds(text: string, found: Scan = scan(text)): Span[] {
   const spans: Span[] = [];
   caseColumnCells(text, spans);
@@ -205,6 +212,9 @@ export function findCaseIds(text: string, found: Scan = scan(text)): Span[] {
   }
   for (const m of matchesAt(PREFIXED, text, prefixedStarts(found), found)) {
     if (/^(?:NL|BE|DE)\d/.test(m[0])) continue; // IBAN-like
+    // "03-IV-2026": a Roman month after a day and a separator is a date's (dates.ts), no prefix.
+    if (ROMAN_MONTH_AND_YEAR.test(m[0]) && isDigitAt(text, m.index - 2) && codeAt(text, m.index - 1) === codeAt(text, m.index + m[0].length - 5))
+      continue;
     spans.push({ start: m.index, end: m.index + m[0].length, label: 'CASE_ID', source: 'case-id-prefixed' });
   }
   return spans;

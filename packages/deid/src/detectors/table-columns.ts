@@ -7,6 +7,7 @@ import type { Span } from '../labels.js';
 import { FIRST_NAMES, GENERIC_SERVICES, SURNAMES } from '../lexicon.js';
 import { isCommon } from '../statistical/token-features.js';
 import { STREET_SUFFIX } from './addresses.js';
+import { TENS, UNITS } from './age-years.js';
 
 type Role = 'PERSON' | 'CITY' | 'AGE' | 'INSTITUTION' | 'ADDRESS' | 'HOUSE_NUMBER';
 
@@ -57,6 +58,11 @@ export function isColumnHeader(value: string): boolean {
  */
 const AGE_CELL =
   /^(?:(?:ca\.|circa|±|ong\.|ongeveer) ?)?\d{1,3}(?:;\d{1,2})?(?: ?(?:jaar|jr\.?|mnd\.?|maanden|weken|wk\.?))?(?:(?: ?[/,&] ?| en )\d{1,3}(?: ?(?:jaar|jr\.?))?)*$/;
+/** A cell of an age column that writes the age out ("zevenenzestig", "twaalf jaar"). */
+const WRITTEN_AGE_CELL = new RegExp(
+  `^(?:(?:${UNITS})(?:ën|en)(?:${TENS})|${TENS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twee|drie|vier|vijf|zes|zeven|acht|negen)(?: jaar)?$`,
+  'i',
+);
 /** Each age of such a cell, with its months. */
 const AGE_IN_CELL = /\d{1,3}(?:;\d{1,2})?(?: ?(?:mnd\.?|maanden|weken|wk\.?))?/g;
 /** A cell that holds a value of a place or a name: a capital, no digits, not too long. */
@@ -138,6 +144,11 @@ export function findTableColumns(text: string): Span[] {
     for (const [i, label] of header.roles) {
       const cell = cells[i]!;
       if (label === 'AGE') {
+        if (WRITTEN_AGE_CELL.test(cell.value)) {
+          const start = line.start + cell.at;
+          spans.push({ start, end: start + cell.value.length, label, source: 'age-table-column' });
+          continue;
+        }
         // Each age of the cell ("81 / 80": a couple).
         if (AGE_CELL.test(cell.value))
           for (const n of cell.value.matchAll(AGE_IN_CELL))
