@@ -133,3 +133,16 @@ describe('dates of unseen34’s kinds', () => {
     expect(ofLabel('Er kwamen 40 en 45 mensen.', 'DATE')).toEqual([]);
   });
 });
+
+describe('structured identifiers of unseen34’s kinds', () => {
+  it('takes a mobile number typed digit by digit after a dash', () => {
+    has('Vader: Tom Kok, 06 – 4 1 8 7 3 5 2 0 (zo opgeschreven)', 'PHONE', '06 – 4 1 8 7 3 5 2 0');
+  });
+  it('takes a street whose kind is -vest, with a letter on its number', () => {
+    has('Ze slaapt bij haar oom in Delft, Kolkvest 12 b; verder niets.', 'ADDRESS', 'Kolkvest 12 b');
+  });
+  it('leaves an organisation’s general line alone where the note says so', () => {
+    lacks('Vragen? Bel het team op 030-286 00 00 of mail ons.', 'PHONE', '030-286 00 00');
+    has('Vragen? Bel het team op 030-286 00 00 of Ria zelf op 06-41873520.', 'PHONE', '06-41873520');
+  });
+});
