@@ -146,3 +146,18 @@ describe('structured identifiers of unseen34’s kinds', () => {
     has('Vragen? Bel het team op 030-286 00 00 of Ria zelf op 06-41873520.', 'PHONE', '06-41873520');
   });
 });
+
+describe('chat senders named by a first name and a surname’s letter', () => {
+  it('takes such a sender who speaks again, and then a sender whose name is also a word', () => {
+    const chat = '3-1 09:02 bo: wie gaat er\n3-1 09:03 sanne v: ik\n3-1 09:04 bo: top\n3-1 09:05 sanne v: ok';
+    expect(ofLabel(chat, 'PERSON')).toEqual([
+      ['PERSON', 'bo'],
+      ['PERSON', 'sanne v'],
+      ['PERSON', 'bo'],
+      ['PERSON', 'sanne v'],
+    ]);
+  });
+  it('leaves lettered labels that recur alone', () => {
+    expect(ofLabel('Vraag a: hoe gaat het\nVraag a: nogmaals\nOptie b: wachten\nOptie b: bellen', 'PERSON')).toEqual([]);
+  });
+});
