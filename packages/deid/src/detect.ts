@@ -41,6 +41,7 @@ import type { Span } from './labels.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
 import { scan, type Scan } from './scan.js';
 import { withWrittenAges } from './detectors/written-ages.js';
+import { withSurnamesBeforeInitials } from './detectors/surnames-before-initials.js';
 import { withClassifierSpans } from './statistical/find-by-classifier.js';
 
 const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
@@ -90,7 +91,10 @@ export function detect(text: string): Span[] {
   const withAges = all === spans ? spans : withBesideSpans(all, findBesideSpans(text, all));
   // Ages written out in words where the rules would read them in digits, and names only a title or a word of address
   // marks ("dhr. K. (51)", "opa kees"): after the layer, so its training notes stay what its weights learnt from.
-  const withWritten = withBesideSpans(withWrittenAges(text, found, withAges), findNamesAfterTitles(text, found));
+  const withWritten = withSurnamesBeforeInitials(
+    text,
+    withBesideSpans(withWrittenAges(text, found, withAges), findNamesAfterTitles(text, found)),
+  );
   // After the layer, so that its training notes (the rules' output) stay what its weights learnt from.
   const retyped = retypeOrganisationsBySetting(text, retypeServicesOfPlaces(text, retypeClubs(text, retypeFirms(text, withWritten))));
   return withoutSectionLetters(text, withUnlistedPlaces(text, found, withPlacesOfSeveralWords(text, found, retyped)));

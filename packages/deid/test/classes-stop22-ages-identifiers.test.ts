@@ -161,3 +161,17 @@ describe('chat senders named by a first name and a surname’s letter', () => {
     expect(ofLabel('Vraag a: hoe gaat het\nVraag a: nogmaals\nOptie b: wachten\nOptie b: bellen', 'PERSON')).toEqual([]);
   });
 });
+
+describe('identifiers and names in registers', () => {
+  it('takes a case number after a label with dotted leaders before its colon', () => {
+    has('Cliëntnummer ........: K-0411-RTB\nNaam ..............: Piet Kok', 'CASE_ID', 'K-0411-RTB');
+  });
+  it('takes a surname that is also a place as a person before a comma and initials', () => {
+    has('Dossier Rozendaal, H.J. – cliënt sinds 2024', 'PERSON', 'Rozendaal, H.J.');
+    has('12-11-2026;Berg, S.;Kok, Anouk', 'PERSON', 'Berg, S.');
+  });
+  it('leaves a place alone before an initial and a name in brackets, or before a sentence', () => {
+    has('Aanmelder: buurtteam Zevenhuizen, M. (Mia) Bos', 'CITY', 'Zevenhuizen');
+    has('Ze woont in Assen, M. belt morgen.', 'CITY', 'Assen');
+  });
+});
