@@ -175,3 +175,10 @@ describe('identifiers and names in registers', () => {
     has('Ze woont in Assen, M. belt morgen.', 'CITY', 'Assen');
   });
 });
+
+describe('years in a trade', () => {
+  it('leaves the years someone worked as something alone, and keeps an age before a comma', () => {
+    expect(ofLabel('Hij heeft altijd gewerkt, 30 jaar als kok.', 'AGE')).toEqual([]);
+    has('Dhr. Bos, 45 jaar, als kok werkzaam.', 'AGE', '45 jaar');
+  });
+});
