@@ -1,12 +1,12 @@
-// "Dossier Rozendaal, H.J.", "vd Berg, S.;": a surname, a comma and initials, as registers and exports list people. A
-// surname that is also a place ("Rozendaal", "Berg") is found as a place by the lists; the initials after it say it is
+// "Map Kampen, R.W. –", "Hengelo, T.;": a surname, a comma and initials, as registers and exports list people. A
+// surname that is also a place ("Kampen", "Hengelo") is found as a place by the lists; the initials after it say it is
 // a person's. Reads the detections only (a few per note), after the statistical layer.
 import type { Span } from '../labels.js';
 import { codeAt } from '../scan.js';
 
 /**
  * ", H.J." and then the end of a cell, a field or a clause: a dash, a semicolon, a comma, a bar or the line's end (not a
- * bracket: "Zevenhuizen, M. (Mia) Bos" is a place and then someone's initial and name).
+ * bracket: "Ootmarsum, L. (Lies) de Wit" is a place and then someone's initial and name).
  */
 const INITIALS_AFTER = /, ((?:[A-Z]\.){1,4})(?=[ \t]*(?:[–—;,|]|- |\r?\n|$))/y;
 

@@ -1,5 +1,5 @@
-// Ages written out in words where the same age in digits would be found: "Ze is zelf zesenzestig en …", "Jesse
-// (zeven)", "haar zoon drie.", "(een jaar of vijftig)". The age rules read digits in many more places than words, and
+// Ages written out in words where the same age in digits would be found: "Hij is eenenzeventig, …", "Jesse
+// (zeven)", "zijn dochter vier.", "(een jaar of veertig)". The age rules read digits in many more places than words, and
 // a writer spells out the same ages in the same places; so each number word that ends a clause is put back as digits in
 // a short copy of its surroundings, and the age rules are asked about that copy. Runs after the statistical layer (its
 // training notes are the rules' output and stay what they were), and only at number words that no detection covers.
