@@ -42,6 +42,7 @@ import { resolveOverlaps } from './resolve-overlaps.js';
 import { scan, type Scan } from './scan.js';
 import { withWrittenAges } from './detectors/written-ages.js';
 import { withSurnamesBeforeInitials } from './detectors/surnames-before-initials.js';
+import { findFirstNamesOfPairs } from './detectors/first-names-of-pairs.js';
 import { withClassifierSpans } from './statistical/find-by-classifier.js';
 
 const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
@@ -91,10 +92,11 @@ export function detect(text: string): Span[] {
   const withAges = all === spans ? spans : withBesideSpans(all, findBesideSpans(text, all));
   // Ages written out in words where the rules would read them in digits, and names only a title or a word of address
   // marks ("dhr. K. (51)", "opa kees"): after the layer, so its training notes stay what its weights learnt from.
-  const withWritten = withSurnamesBeforeInitials(
+  const withTitled = withSurnamesBeforeInitials(
     text,
     withBesideSpans(withWrittenAges(text, found, withAges), findNamesAfterTitles(text, found)),
   );
+  const withWritten = withBesideSpans(withTitled, findFirstNamesOfPairs(text, withTitled));
   // After the layer, so that its training notes (the rules' output) stay what its weights learnt from.
   const retyped = retypeOrganisationsBySetting(text, retypeServicesOfPlaces(text, retypeClubs(text, retypeFirms(text, withWritten))));
   return withoutSectionLetters(text, withUnlistedPlaces(text, found, withPlacesOfSeveralWords(text, found, retyped)));

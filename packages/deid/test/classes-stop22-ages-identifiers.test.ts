@@ -182,3 +182,15 @@ describe('years in a trade', () => {
     has('Dhr. Bos, 45 jaar, als kok werkzaam.', 'AGE', '45 jaar');
   });
 });
+
+describe('the first name of two people who share a surname', () => {
+  it('takes an unlisted first name before "en" and a full name', () => {
+    has('Betreft: Zoewanda en Milan Verhoef, wonend te Zeist', 'PERSON', 'Zoewanda');
+  });
+  it('leaves a role or an ordinary word before "en" and a full name alone', () => {
+    expect(ofLabel('Moeder en Milan Verhoef kwamen samen. Overleg en Daan Pieters belt.', 'PERSON')).toEqual([
+      ['PERSON', 'Milan Verhoef'],
+      ['PERSON', 'Daan Pieters'],
+    ]);
+  });
+});
