@@ -194,3 +194,12 @@ describe('the first name of two people who share a surname', () => {
     ]);
   });
 });
+
+describe('a name right before a date of birth in brackets', () => {
+  it('takes an unlisted name before "(geb." and a date', () => {
+    has('Kinderen: Zoewanda (geb. 03-04-2015) en een baby.', 'PERSON', 'Zoewanda');
+  });
+  it('leaves an ordinary word before such a bracket alone', () => {
+    expect(ofLabel('Formulier (geb. 03-04-2015) invullen', 'PERSON')).toEqual([]);
+  });
+});
