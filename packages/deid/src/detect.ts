@@ -26,6 +26,7 @@ import {
 import { findNumberedPeople } from './detectors/numbered-people.js';
 import { findPersons } from './detectors/persons.js';
 import { findPersonForms } from './detectors/person-forms.js';
+import { findNamesAfterTitles } from './detectors/names-after-titles.js';
 import { findWorkerInitials } from './detectors/worker-initials.js';
 import { findPlaces } from './detectors/places.js';
 import { withUnlistedPlaces } from './detectors/unlisted-places.js';
@@ -39,6 +40,9 @@ import { findBsn, findEmails, findIban, findLicensePlates, findPhones, findPostc
 import type { Span } from './labels.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
 import { scan, type Scan } from './scan.js';
+import { withWrittenAges } from './detectors/written-ages.js';
+import { withSurnamesBeforeInitials } from './detectors/surnames-before-initials.js';
+import { findFirstNamesOfPairs } from './detectors/first-names-of-pairs.js';
 import { withClassifierSpans } from './statistical/find-by-classifier.js';
 
 const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
@@ -86,8 +90,15 @@ export function detect(text: string): Span[] {
   const all = withClassifierSpans(found, spans);
   // An age beside a name the classifier found ("Saba (5)").
   const withAges = all === spans ? spans : withBesideSpans(all, findBesideSpans(text, all));
+  // Ages written out in words where the rules would read them in digits, and names only a title or a word of address
+  // marks ("dhr. K. (51)", "opa kees"): after the layer, so its training notes stay what its weights learnt from.
+  const withTitled = withSurnamesBeforeInitials(
+    text,
+    withBesideSpans(withWrittenAges(text, found, withAges), findNamesAfterTitles(text, found)),
+  );
+  const withWritten = withBesideSpans(withTitled, findFirstNamesOfPairs(text, withTitled));
   // After the layer, so that its training notes (the rules' output) stay what its weights learnt from.
-  const retyped = retypeOrganisationsBySetting(text, retypeServicesOfPlaces(text, retypeClubs(text, retypeFirms(text, withAges))));
+  const retyped = retypeOrganisationsBySetting(text, retypeServicesOfPlaces(text, retypeClubs(text, retypeFirms(text, withWritten))));
   return withoutSectionLetters(text, withUnlistedPlaces(text, found, withPlacesOfSeveralWords(text, found, retyped)));
 }
 

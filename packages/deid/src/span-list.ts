@@ -79,3 +79,15 @@ function grow(spans: readonly Span[]): void {
   table.generation = 0;
   refill(spans);
 }
+
+/** The index of the first of the sorted, non-overlapping spans that ends after `position` (their length if none does), by bisection. */
+export function firstEndingAfter(spans: readonly Span[], position: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle]!.end <= position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

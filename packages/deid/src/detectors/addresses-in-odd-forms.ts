@@ -39,7 +39,7 @@ const NO_UNIT_AFTER = '(?! ?(?:keer|x|km|m|meter|minuten|min|euro|jaar|jr|uur|da
  * counts ("op de grote markt 3 kramen verder").
  */
 const LOWER_KIND_AND_NUMBER =
-  /^ (?:haven|gracht|kade|dijk|markt|singel|wal|burgwal|weg|laan|straat|steeg|plein|zijde|vaart|dreef|wetering) \d{1,4}(?:[a-z](?![\p{L}\d])|(?=[,;]|\.(?!\d)|[ \t]*(?:\r?\n|$)|[ \t](?:in|te|is|was|en|of|bij|staat|ligt|woont|wonen|heeft)[ \t]))/u;
+  /^ (?:haven|gracht|kade|dijk|markt|singel|wal|burgwal|weg|laan|straat|steeg|plein|zijde|vaart|dreef|wetering) \d{1,4}(?:[a-z](?![\p{L}\d])|(?=[,;]|\.(?!\d)|[ \t]*(?:\r?\n|$)|[ \t](?:in|te|is|was|en|of|bij|staat|ligt|woont|wonen|heeft|had|doet|deed|gaat|ging|komt|kwam|zit|zat|geeft|gaf|houdt|hield|biedt|bood|krijgt|kreeg|opent|sluit|organiseert|organiseerde)[ \t]))/u;
 /** "Hoge Zijde 21b": kinds that name a street only after an adjective, which the street rules do not read as a kind word. */
 const CAPITAL_KIND_AND_NUMBER = new RegExp(
   `^ (?:Zijde|Vaart|Dreef|Wetering|Hoven|Poort|Dam) \\d{1,4}[a-z]?(?![\\p{L}\\d]|[,.:]\\d)${NO_UNIT_AFTER}`,
@@ -52,8 +52,8 @@ const BELGIAN_BOX = new RegExp(
   `(?:\\p{Lu}[\\p{L}'’-]*(?:${STREET_SUFFIX})|Markt|Plein|Kaai|Dreef|Kade|Singel|Brink) \\d{1,4}[a-zA-Z]? bus \\d{1,4}$`,
   'u',
 );
-/** After the box: a comma, a full stop, a bracket, the line's end, or a Belgian postcode and place; not "bus 12 vertrekt". */
-const BOX_END = /^(?:[,.;:)]|[ \t]*(?:\r?\n|$)|[ \t][1-9]\d{3}[ \t]\p{Lu})/u;
+/** After the box: a comma, a full stop, a bracket, the line's end, a Belgian postcode and place, or "in"/"te" and a place; not "bus 12 vertrekt". */
+const BOX_END = /^(?:[,.;:)]|[ \t]*(?:\r?\n|$)|[ \t][1-9]\d{3}[ \t]\p{Lu}|[ \t](?:in|te)[ \t]\p{Lu})/u;
 
 const UNIT_WORD = '(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)';
 const TEN_WORD = '(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)';

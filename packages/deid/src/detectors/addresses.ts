@@ -21,7 +21,7 @@ import { isCommon } from '../statistical/token-features.js';
 import { CAP, firstSpace, isDigit, isSentenceStart, lower, postcodeStarts } from './name-patterns.js';
 
 export const STREET_SUFFIX =
-  'straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|dreef|steeg|pad|baan|ring|markt|wal|erf|zoom|veld|akker|weide|haven|boulevard|dam|burcht|hoven|tuin|gaarde|lei|hage|stede|buorren|wei|loane|dyk|wyk|bocht|hoek|berg|heuvel|donk|poort|vliet|sloot|wetering|oord|horst|brink|kamp|dal|plantsoen|zijde|rade|vaart|strjitte|paad|leane|plaat|diep|wallen';
+  'straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|dreef|steeg|pad|baan|ring|markt|wal|erf|zoom|veld|akker|weide|haven|boulevard|dam|burcht|hoven|tuin|gaarde|lei|hage|stede|buorren|wei|loane|dyk|wyk|bocht|hoek|berg|heuvel|donk|poort|vliet|sloot|wetering|oord|horst|brink|kamp|dal|plantsoen|zijde|rade|vaart|strjitte|paad|leane|plaat|diep|wallen|vest';
 /** "Oude Gracht", "Grote Markt", "Hoge Dijk": a street's kind as a capitalised word of its own after an adjective. */
 const KIND_WORD = '(?:Gracht|Haven|Kade|Dijk|Markt|Singel|Wal|Weg|Laan|Straat|Steeg|Plein|Burgwal)';
 const KIND_WORD_AT_END = new RegExp(`${KIND_WORD}$`);

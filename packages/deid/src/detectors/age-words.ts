@@ -21,9 +21,9 @@ const ORDINAL_LEADS = phrasesOf(['op', 'sinds', 'vanaf', 'na', 'voor', 'vóór',
 
 const MONTH =
   '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?';
-/** "wordt 2 december 18", "(wordt volgende week 18)", "wordt 18 op 8/12": a birthday to come says the number is an age, whoever the subject. */
+/** "wordt 2 december 18", "(wordt volgende week 18)", "wordt 18 op 8/12", "wordt 9 op de 3e", "wordt 18 in mei": a birthday to come says the number is an age, whoever the subject. */
 const BIRTHDAY_AGE = new RegExp(
-  `[Ww]ordt (?:(?:(?:volgende|deze|komende) (?:week|maand)|volgend jaar|dit jaar|binnenkort|(?:op )?\\d{1,2} ${MONTH}|op \\d{1,2}[-/]\\d{1,2}) (\\d{1,3})(?=[ ,.;:)!?\\n]|$)|(\\d{1,3}) op (?:\\d{1,2}[-/]\\d{1,2}|\\d{1,2} ${MONTH}))`,
+  `[Ww]ordt (?:(?:(?:volgende|deze|komende) (?:week|maand)|volgend jaar|dit jaar|binnenkort|(?:op )?\\d{1,2} ${MONTH}|op \\d{1,2}[-/]\\d{1,2}) (\\d{1,3})(?=[ ,.;:)!?\\n]|$)|(\\d{1,3}) (?:op (?:\\d{1,2}[-/]\\d{1,2}|\\d{1,2} ${MONTH}|de \\d{1,2}(?:e|de|ste)(?![\\p{L}]))|in ${MONTH}(?![\\p{L}])))`,
   'uy',
 );
 const WORDT = phrasesOf(['wordt']);

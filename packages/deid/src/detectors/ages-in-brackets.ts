@@ -14,7 +14,7 @@ const isDigitCode = (code: number) => code >= 48 && code <= 57;
  */
 const PLURAL_KIN_BEFORE =
   /(?<![\p{L}])(?:kinderen|kids|zonen|dochters|kleinkinderen|pleegkinderen|stiefkinderen|broers|broertjes|zussen|zusjes|tweeling|ouders|grootouders|echtpaar)(?:(?: \p{Ll}{2,8}){0,2}: \d{1,2})? ?$/iu;
-const AGES_LISTED = /\((\d{1,2})(?:(?:, ?| en | & )\d{1,2})+(?: jaar| jr\.?)?\)/y;
+const AGES_LISTED = /\((\d{1,2})(?:(?:, ?| en | & )\d{1,2})+(?: jaar| jr\.?)?(?:\)| [—–-] |; )/y;
 /** "Lieke (gr 5, 8)", "Adam (tweeling, gr 7, 11)", "Meneer Blom (vaste gast, 63)": after a name, the number that closes a bracket of remarks. */
 const LAST_IN_BRACKETS =
   /\((?:(?:gr|groep|klas) \d{1,2}|[\p{Ll}][\p{Ll} -]{1,24})(?:, (?:(?:gr|groep|klas) \d{1,2}|[\p{Ll}][\p{Ll} -]{1,24}))*, (\d{1,3})\)/uy;
@@ -52,7 +52,7 @@ function execAt(pattern: RegExp, text: string, at: number): RegExpExecArray | nu
  * 59, werkt …)", "(nu 12)": an adverb that leaves the age exact, first in the bracket (a guess, "ruim 60, …", is none).
  */
 const APPROXIMATE_IN_BRACKETS =
-  /\((?:(?:±|ca\.|circa|ongeveer|rond|bijna|ruim) ?(\d{1,3})\)|(?:nu|inmiddels|pas|net|sinds kort|zelf(?: al)?|al) (\d{1,3})(?=!?\)|, ))/y;
+  /\((?:(?:±|ca\.|circa|ongeveer|een jaar of|rond de|rond|bijna|ruim) ?(\d{1,3})\)|(?:nu|inmiddels|pas|net|sinds (?:kort|gisteren|vorige (?:week|maand))|zelf(?: ook)?(?: al)?|ook al|al) (\d{1,3})(?=!?\)|, ))/y;
 const PARENT_BEFORE = /(?<![\p{L}])(?:moeder|vader|partner|man|vrouw|cliënte?|client|mevrouw|meneer|dhr\.?|mw\.?|mevr\.?) $/iu;
 
 const YEAR_OF_BIRTH_BEFORE = /(?<![\p{L}])(?:geboren|geb\.?|geboortejaar)(?: in)?:? (?:19|20)\d\d ?$/iu;

@@ -2,6 +2,7 @@
 // birth, ages paired with names, a postcode in lower case after a street and house number, the place
 // after a postcode. Runs once on the resolved detections (a few per note), so it costs next to nothing.
 import type { Span } from '../labels.js';
+import { codeAt } from '../scan.js';
 import { isCommon } from '../statistical/token-features.js';
 import { FIRST_NAMES, GENERIC_SERVICES, NAMES_THAT_ARE_WORDS, NOT_NAMES, PLACES, PLACES_THAT_ARE_WORDS, SURNAMES } from '../lexicon.js';
 
@@ -30,7 +31,7 @@ const AGE_AFTER_NAME = new RegExp(
   'uy',
 );
 /** "Hilda Bos;81;Kerkstraat 4": a cell of one to three digits right after a name's cell (in a table with an age column). */
-const AGE_CELL = /([;\t|]) ?(\d{1,3}) ?(?=\1)/y;
+const AGE_CELL = /([;\t|]) ?(\d{1,3}(?: ?(?:mnd\.?|maanden|weken|wk\.?))?) ?(?=\1)/y;
 /** A table's header or a form that names an age: "leeftijd", "lft". */
 const AGE_HEADING = /leeftijd|lft/i;
 /** ", bartek 3": after a name and its age, the next name in lower case and its age. */
@@ -40,7 +41,7 @@ const isLowerName = (word: string) => !NOT_NAMES.has(word) && !NAMES_THAT_ARE_WO
 /** "Dhr. Wim Jansen, 72, Veldhoven": a number between commas right after a name (a list of people with their ages). */
 /** "Jesse, 12, …", "(Sofian, 10 en Amira, 7)", "(Ruth de Wit, 68)", "Moeder: Hawa Abdi Hassan, 31" at a line's end: an age after a name and a comma, where a comma, "en" or a bracket closes it. */
 const AGE_BETWEEN_COMMAS =
-  /\)?, (?:ongeveer |circa |ca\. |\p{Lu}\p{Ll}+(?:s|se|ees|ans|aans|isch|ijns), )?(\d{1,3}(?: (?:maanden|mnd\.?|weken|wkn\.?|wk\.?))?)(?:,(?!\d)|(?= en |\)|[ \t]*(?:\r?\n|$)))/uy;
+  /\)?, (?:ongeveer |circa |ca\. |een jaar of |rond de |begin |midden |eind |\p{Lu}\p{Ll}+(?:s|se|ees|ans|aans|isch|ijns), )?(\d{1,3}(?: (?:maanden|mnd\.?|weken|wkn\.?|wk\.?))?)(?:[,;](?!\d)|(?= en |\)|[ \t]*(?:\r?\n|$)))/uy;
 /** "Vlietplein 17-b 2931pk", "Vlietplein 17-b\t2931pk": a postcode typed in lower case after a street and house number, or in the cell after it. */
 const LOWER_POSTCODE = /(?:,? ?|[ \t]*[\t|;][ \t]*)([1-9]\d{3} ?[a-z]{2})(?![\p{L}\d])/uy;
 /** The place after a postcode on the same line, up to a comma or the line end ("2931pk Krimpen"). */
@@ -78,13 +79,15 @@ const numberOrVerbAt = (text: string, index: number) => {
   return text.charCodeAt(index) === 32 && (isDigitCode(next) || next === 105 || next === 119);
 };
 /** AGE_BETWEEN_COMMAS: ", " and a digit. */
+const HEDGE_FIRST_LETTERS = new Set([...'coerbm'].map((letter) => letter.charCodeAt(0)));
 const commaNumberAt = (text: string, index: number) => {
   // "Chen Lin (Lily), 11,": the bracket of a nickname may close first.
   const at = text.charCodeAt(index) === 41 ? index + 1 : index;
   if (text.charCodeAt(at) !== 44 || text.charCodeAt(at + 1) !== 32) return false;
-  // A digit, the c or o of "ca."/"circa"/"ongeveer", or a capital: "Petrov, Bulgaars, 58," (a nationality between).
-  const next = text.charCodeAt(at + 2);
-  return isDigitCode(next) || next === 99 || next === 111 || (next >= 65 && next <= 90);
+  // A digit, the first letter of a hedge ("ca.", "ongeveer", "een jaar of", "rond de", "begin", "midden"), or a capital:
+  // "Petrov, Bulgaars, 58," (a nationality between).
+  const next = codeAt(text, at + 2);
+  return isDigitCode(next) || HEDGE_FIRST_LETTERS.has(next) || (next >= 65 && next <= 90);
 };
 
 function at(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
@@ -98,11 +101,11 @@ const NEXT_AGE = new RegExp(
   'uy',
 );
 
-/** "22 is, niet 23", "74 of 75": after an age, the age it is corrected to or the other one it may be. */
-const OTHER_AGE = /(?: is)?(?:,? niet| of) (\d{1,3})(?= ?(?:jaar|jr)?(?:[,.;!?)\n]|$))/y;
+/** "22 is, niet 23", "74 of 75", "61 en 58,": after an age, the age it is corrected to, the other one it may be, or a partner's before a clause ends. */
+const OTHER_AGE = /(?: is)?(?:,? niet| of| en) (\d{1,3})(?= ?(?:jaar|jr)?(?:[,.;!?)\n]|$))/y;
 /** "°14.05.1936, 89,", "geb. 21-1-1957, nu 69;", "geb. 4 januari 2024, dus twee)": after a date of birth, the age it gives. */
 const AGE_AFTER_BIRTH = new RegExp(
-  `, (?:(?:nu|dus|inmiddels|thans|momenteel) )?(\\d{1,3}|${AGE_NUMBER_WORD}|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf)(?: (?:jaar|jr\\.?|maanden|mnd\\.?))?(?=[,;.)]| of \\d| en |[ \t]*(?:\n|$))`,
+  `[,;] (?:(?:nu|dus|inmiddels|thans|momenteel) )?(\\d{1,3}|${AGE_NUMBER_WORD}|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf)(?: (?:jaar|jr\\.?|maanden|mnd\\.?))?(?=[,;.)]| of \\d| en |[ \t]*(?:\n|$))`,
   'uy',
 );
 /** What says that a date is one of birth, right before it. */
@@ -126,10 +129,10 @@ export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
     const start = m.index + m[0].length - m[1]!.length - (m[0].length - m[0].indexOf(m[1]!) - m[1]!.length);
     more.push({ start, end: start + m[1]!.length, label, source });
   };
-  /** "22 is, niet 23", "74 of 75". */
+  /** "22 is, niet 23", "74 of 75", "61 en 58,". */
   const otherAge = (span: Span) => {
-    const after = text.charCodeAt(span.end + 1);
-    const m = text.charCodeAt(span.end) === 44 || after === 111 || after === 105 ? at(OTHER_AGE, text, span.end) : null;
+    const after = codeAt(text, span.end + 1);
+    const m = codeAt(text, span.end) === 44 || after === 111 || after === 105 || after === 101 ? at(OTHER_AGE, text, span.end) : null;
     if (m && Number(m[1]) <= MOST_YEARS) {
       const start = m.index + m[0].length - m[1]!.length;
       more.push({ start, end: start + m[1]!.length, label: 'AGE', source: 'age-other' });
@@ -159,7 +162,7 @@ export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
         add(m, 'AGE', 'age-beside-span');
       else if (
         span.label === 'DATE' &&
-        text.charCodeAt(span.end) === 44 &&
+        (codeAt(text, span.end) === 44 || codeAt(text, span.end) === 59) &&
         (m = at(AGE_AFTER_BIRTH, text, span.end)) &&
         isFewYears(m[1]!) &&
         BIRTH_CUE.test(text.slice(Math.max(0, span.start - 16), span.start))

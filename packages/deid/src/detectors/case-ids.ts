@@ -1,5 +1,5 @@
 import type { Span } from '../labels.js';
-import { classAt, LETTER, matchesAt, scan, type Scan } from '../scan.js';
+import { classAt, codeAt, LETTER, matchesAt, scan, type Scan } from '../scan.js';
 import { CSV_SEMICOLON } from './table-columns.js';
 
 /**
@@ -12,7 +12,7 @@ import { CSV_SEMICOLON } from './table-columns.js';
  * a client's id or code ("klant-ID 5581029", "relatiecode R-7781").
  */
 const CONTEXT =
-  /(?<![\p{L}])(?:(?!(?:[\p{L}]+-)?(?:telefoon|tel|huis|rekening|iban|artikel|art|versie|pagina|blz|kamer|lid|bus|route|lijn|volg|bsn|sofi|order|bestel|offerte|artikel|gemeente|regeling|tolk|tolken)(?:-?nummers?|-?nr)\b)(?:(?:[\p{L}]+-)?[\p{L}]+-?(?:nummers?|nr)|[\p{L}]+(?:zaak|dossier)(?=:)|[\p{L}]*-?(?:kenmerk|referentie))|(?:klant|relatie|debiteur|cli[eë]nt|patiënt|patient|deelnemer|leerling)-?(?:id|code)|(?:cli[eë]nt|klant)(?=[ \t]\d{5,}(?![\d\p{L}]))|cli[eë]ntnr|lln|llnr|(?:kl|cl|dos|reg|pol|rel|deb|lln)\.[ \t]?(?:nr|nummer)|(?:cjib|cak|klant|relatie|debiteur|registratie|inschrijf|inschrijvings?|leerling|betalings|huurder|polis|cli[eë]nt|lid|wmo|parket|verzekerings?)[ \t](?:nummer|nr|kenmerk)|dossier|zaak|beschikking|referentie|ref|polis|melding|aanvraag|ticket|(?<!_)id|huurcontract|huurovereenkomst|contract|vordering|vt[- ]?nummer|cjib[- ]?kenmerk|bsn-?loos nummer)(?![\p{L}])\.?(?:[ \t]\p{Ll}{3,}(?=:|[ \t]*\.{3,}|[ \t][A-Z]{2,4}[ \t]\d)|[ \t]\(\p{Ll}[\p{Ll} ]{2,30}\)(?=:)|[ \t](?:(?:bij|van)(?: de| het)? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?=:|[ \t]\d)|[ \t]\p{L}{3,}(?=[ \t][A-Z]{1,3}\d{0,4}[-/]\d)|(?:[ \t](?:\p{L}{2,14}|\(\p{L}{2,6}\))){1,3}(?=:))?(?:(?:[ \t](?:daar|hier|nu|dan|wel|bij (?:hen|hun|ons|jullie)))?[ \t](?:is|was|luidt)(?=[ \t]))?\.?\s*\(?(?:nr\.?|nummer|no\.?|:|#)?\s*:?[ \t]*(?:\.{3,}[ \t]*)?/giu;
+  /(?<![\p{L}])(?:(?!(?:[\p{L}]+-)?(?:telefoon|tel|huis|rekening|iban|artikel|art|versie|pagina|blz|kamer|lid|bus|route|lijn|volg|bsn|sofi|order|bestel|offerte|artikel|gemeente|regeling|tolk|tolken)(?:-?nummers?|-?nr)\b)(?:(?:[\p{L}]+-)?[\p{L}]+-?(?:nummers?|nr)|[\p{L}]+(?:zaak|dossier)(?=:)|[\p{L}]*-?(?:kenmerk|referentie))|(?:klant|relatie|debiteur|cli[eë]nt|patiënt|patient|deelnemer|leerling)-?(?:id|code)|(?:cli[eë]nt|klant)(?=[ \t]\d{5,}(?![\d\p{L}]))|cli[eë]ntnr|lln|llnr|(?:kl|cl|dos|reg|pol|rel|deb|lln)\.[ \t]?(?:nr|nummer)|(?:cjib|cak|klant|relatie|debiteur|registratie|inschrijf|inschrijvings?|leerling|betalings|huurder|polis|cli[eë]nt|lid|wmo|parket|verzekerings?)[ \t](?:nummer|nr|kenmerk)|dossier|zaak|beschikking|referentie|ref|polis|melding|aanvraag|ticket|(?<!_)id|huurcontract|huurovereenkomst|contract|vordering|vt[- ]?nummer|cjib[- ]?kenmerk|bsn-?loos nummer)(?![\p{L}])\.?(?:[ \t]\p{Ll}{3,}(?=:|[ \t]*\.{3,}|[ \t][A-Z]{2,4}[ \t]\d)|[ \t]\(\p{Ll}[\p{Ll} ]{2,30}\)(?=:)|[ \t](?:(?:bij|van)(?: de| het)? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?=:|[ \t]\d)|[ \t]\p{L}{3,}(?=[ \t][A-Z]{1,3}\d{0,4}[-/]\d)|(?:[ \t](?:\p{L}{2,14}|\(\p{L}{2,6}\))){1,3}(?=:))?(?:(?:[ \t](?:daar|hier|nu|dan|wel|bij (?:hen|hun|ons|jullie)))?[ \t](?:is|was|luidt)(?=[ \t]))?\.?\s*\(?(?:nr\.?|nummer|no\.?|:|#)?\s*:?[ \t]*(?:\.{3,}[ \t]*:?[ \t]*)?/giu;
 /** A day, a month and a year, as a date is written. */
 const DATE_SHAPE = /^(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)?\d{2}$/;
 /** ", 150448", " en 150448", " of 150448": the next number of a list. */
@@ -158,6 +158,13 @@ function caseColumnCells(text: string, spans: Span[]): void {
   }
 }
 
+/** "IV-2026": a Roman month, its separator and a year. */
+const ROMAN_MONTH_AND_YEAR = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})[-./](?:19|20)\d\d$/;
+const isDigitAt = (text: string, at: number) => {
+  const code = codeAt(text, at);
+  return code >= 48 && code <= 57;
+};
+
 export function findCaseIds(text: string, found: Scan = scan(text)): Span[] {
   const spans: Span[] = [];
   caseColumnCells(text, spans);
@@ -205,6 +212,9 @@ export function findCaseIds(text: string, found: Scan = scan(text)): Span[] {
   }
   for (const m of matchesAt(PREFIXED, text, prefixedStarts(found), found)) {
     if (/^(?:NL|BE|DE)\d/.test(m[0])) continue; // IBAN-like
+    // "03-IV-2026": a Roman month after a day and a separator is a date's (dates.ts), no prefix.
+    if (ROMAN_MONTH_AND_YEAR.test(m[0]) && isDigitAt(text, m.index - 2) && codeAt(text, m.index - 1) === codeAt(text, m.index + m[0].length - 5))
+      continue;
     spans.push({ start: m.index, end: m.index + m[0].length, label: 'CASE_ID', source: 'case-id-prefixed' });
   }
   return spans;

@@ -1,5 +1,5 @@
 import type { Span } from '../labels.js';
-import { digitRunEnd, digitRunsWhere, hashOf, isSpaceAt, matchesAt, rangesAt, type Scan } from '../scan.js';
+import { codeAt, digitRunEnd, digitRunsWhere, hashOf, isSpaceAt, matchesAt, rangesAt, type Scan } from '../scan.js';
 
 // Dutch, and the English of mail headers ("Sent: Wed, 5 Mar 2025").
 const MONTHS =
@@ -156,6 +156,32 @@ function ordinalDays(text: string, found: Scan, spans: Span[]): void {
   }
 }
 
+/** "27-XI-2026", "3.IV.1961": a day, the month in Roman numerals and a year, as some hospitals and Belgian forms write it. */
+const ROMAN_MONTH_DATE = /(?:0?[1-9]|[12]\d|3[01])([-./])(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})\1(?:19|20)\d\d(?![\d\p{L}])/uy;
+/** "8 en 9 november", "12 of 13 mei": before a day and its month, the other day of the pair. */
+const DAY_PAIRED_BEFORE = /(?<![\d\p{L}.,/-])((?:[1-9]|[12]\d|3[01])(?:e|ste|de)?) (?:en|of|t\/m|tot en met) $/u;
+
+/** Days that only the date after them makes dates, and dates with a Roman month. */
+function moreDates(text: string, found: Scan, monthDates: readonly number[], spans: Span[]): void {
+  for (let r = 0; r < monthDates.length; r += 2) {
+    const start = monthDates[r]!;
+    if (!isDigitCode(codeAt(text, start)) || codeAt(text, start - 1) !== 32) continue;
+    const m = DAY_PAIRED_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
+    if (m) {
+      const day = start - m[0].length;
+      spans.push({ start: day, end: day + m[1]!.length, label: 'DATE', source: 'date-paired-day' });
+    }
+  }
+  for (let i = 0; i < found.digitStarts.length; i++) {
+    const at = found.digitStarts[i]!;
+    const separator = codeAt(text, found.digitEnds[i]!);
+    if (separator !== 45 && separator !== 46 && separator !== 47) continue;
+    ROMAN_MONTH_DATE.lastIndex = at;
+    const m = ROMAN_MONTH_DATE.exec(text);
+    if (m && !isDigitCode(codeAt(text, at - 1))) spans.push({ start: at, end: at + m[0].length, label: 'DATE', source: 'date-roman-month' });
+  }
+}
+
 const VAN = hashOf('van');
 /**
  * text.includes('ste van ') || text.includes('de van '), from the scan's words: such a "van" is a
@@ -186,6 +212,7 @@ export function findDates(text: string, found: Scan): Span[] {
   const monthDates = rangesAt(MONTH_DATE, text, monthDateStarts(found), found);
   for (let r = 0; r < monthDates.length; r += 2)
     spans.push({ start: monthDates[r]!, end: monthDates[r + 1]!, label: 'DATE', source: 'date-month-name' });
+  moreDates(text, found, monthDates, spans);
   for (let i = 0; i < found.digitStarts.length; i++) {
     const at = found.digitStarts[i]!;
     // A month first: a letter or a dot before the space, a comma, space or English ordinal after the day.

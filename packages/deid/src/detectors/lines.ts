@@ -118,11 +118,11 @@ function senders(text: string, at: number, add: (start: number, end: number, sou
   }
 }
 
-/** "olena: …", "Ria: …", "08:12 noor: …", "3/11 20:19 bas: …", "x_lotte.b_x: …": one word (or a user handle) and a
- * colon at a line start (after a bare time or a day and a time, as apps export), a sender where the same word speaks
- * again. */
+/** "olena: …", "Ria: …", "08:12 noor: …", "3/11 20:19 bas: …", "x_lotte.b_x: …", "3/11 20:21 sanne v: …": one word (or
+ * a user handle, or a first name and the letter of a surname) and a colon at a line start (after a bare time or a day
+ * and a time, as apps export), a sender where the same word speaks again. */
 const SENDER_WORD = sticky(
-  `(?:(?:\\d{1,2}[-/]\\d{1,2}(?:[-/]\\d{2,4})?,?[ \\t]+)?\\d{1,2}:\\d{2}[ \\t]+)?(\\p{L}[\\p{L}'’-]{1,24}|\\p{L}[\\p{L}\\d]*(?:[._][\\p{L}\\d]+)+_?):(?=[ \\t])`,
+  `(?:(?:\\d{1,2}[-/]\\d{1,2}(?:[-/]\\d{2,4})?,?[ \\t]+)?\\d{1,2}:\\d{2}[ \\t]+)?(\\p{L}[\\p{L}'’-]{1,24} \\p{L}(?=:)|\\p{L}[\\p{L}'’-]{1,24}|\\p{L}[\\p{L}\\d]*(?:[._][\\p{L}\\d]+)+_?):(?=[ \\t])`,
 );
 /** Words that head lines of minutes, forms and letters, and recur there, but name nobody. */
 const LABEL_WORDS =
@@ -154,6 +154,16 @@ function recurringSenders(text: string, starts: number[], add: (start: number, e
   let someSender = false;
   for (const [word, ats] of byWord) {
     if (ats.length < 2 || notAName(word) || LABEL_WORDS.test(word)) continue;
+    const space = word.indexOf(' ');
+    // "sanne v": a first name of the lists and a surname's letter, no label's ("vraag a", "optie b").
+    if (space !== -1) {
+      if (FIRST_NAMES.has(word.slice(0, space)) && !notAName(word.slice(0, space))) {
+        if (!lowerCaseSender && ats.some((at) => /^\p{Ll}/u.test(text[at]!))) lowerCaseSender = true;
+        someSender = true;
+        for (const at of ats) add(at, at + word.length, 'person-chat-sender');
+      }
+      continue;
+    }
     // A first name that is also a word ("Wouter", "Bas") speaks only where it is capitalised each time, or in a chat
     // whose other senders write in lower case (tried below).
     if (NAMES_THAT_ARE_WORDS.has(word) && !(FIRST_NAMES.has(word) && ats.every((at) => /^\p{Lu}/u.test(text[at]!)))) {

@@ -9,10 +9,10 @@ import { isPersonalDutchLine } from './personal-dutch-line.js';
 /** "06-1O45-7788": digits, separators and the letter O typed for a zero, from the run's start. */
 const WITH_LETTER_O = /0[\dOo][\dOo \-–]{7,14}[\dOo](?![\d\p{L}])/uy;
 /**
- * "06 4 1 8 7 3 5 2 0": a mobile number typed digit by digit, perhaps with a digit too many (a typo keeps it a number);
+ * "06 4 1 8 7 3 5 2 0", "06 – 4 1 8 …": a mobile number typed digit by digit, a dash after 06 or not, perhaps with a digit too many (a typo keeps it a number);
  * its first eight digits after 06 must be a Dutch line. Seven are a score or a list ("06 1 2 3 4 5 6 7 punten").
  */
-const DIGIT_BY_DIGIT = /06(?: \d){8,9}(?![\d\p{L}]| \d)/uy;
+const DIGIT_BY_DIGIT = /06(?: [-–—])?(?: \d){8,9}(?![\d\p{L}]| \d)/uy;
 /**
  * "09 / 233 41 50", "050 / 123 45 67": the area code set apart by a slash between spaces, as Belgians write it (and some
  * Dutch writers): a Belgian number of 0 and eight digits, or a Dutch one of 0 and nine.

@@ -107,7 +107,7 @@ const PHONE_DOTTED =
   /(?<![\d\p{L}./_])0\d{1,3}(?:(?:\.\d{2,4}){2,4}|(?:_\d{2,4}){2,4}|\/\d{6,8}|\/\d{2,4}(?: \d{2,4}){1,3}|-\d{2}(?:\.\d{2}){3})(?![\d\p{L}]|[./]\d)/uy;
 
 const OUR_LINE_BEFORE =
-  /\b(?:(?:bel|bellen|belt|bereik|bereiken) (?:u )?ons(?: (?:via|op|gerust|telefonisch)){0,2}|(?:laat|meld) (?:het|dit|u) ons [^.\n]{0,40}\b(?:via|op)):? ?$/i;
+  /\b(?:(?:bel|bellen|belt|bereik|bereiken) (?:u )?(?:ons|het (?:team|kantoor|secretariaat))(?: (?:via|op|gerust|telefonisch)){0,2}|(?:laat|meld) (?:het|dit|u) ons [^.\n]{0,40}\b(?:via|op)):? ?$/i;
 /** ", hun algemene nummer)", " (hoofdnummer)": the number an organisation is called on, no one's own line. */
 const GENERAL_LINE_AFTER = /^[ \t]*[,(][ \t]*(?:(?:hun|het|ons|hét) )?(?:algemene?|centrale?|hoofd)[ -]?(?:nummer|telefoonnummer|lijn)/i;
 /** "de SVB (030 …": the number in brackets right after a national agency is the agency's. */

@@ -7,6 +7,7 @@ import type { Span } from '../labels.js';
 import { FIRST_NAMES, GENERIC_SERVICES, SURNAMES } from '../lexicon.js';
 import { isCommon } from '../statistical/token-features.js';
 import { STREET_SUFFIX } from './addresses.js';
+import { TENS, UNITS } from './age-years.js';
 
 type Role = 'PERSON' | 'CITY' | 'AGE' | 'INSTITUTION' | 'ADDRESS' | 'HOUSE_NUMBER';
 
@@ -51,8 +52,19 @@ function isStreetCell(value: string): boolean {
 export function isColumnHeader(value: string): boolean {
   return [PLACE_HEADER, PERSON_HEADER, ORGANISATION_HEADER, ADDRESS_HEADER, AGE_HEADER].some((header) => header.test(value));
 }
-/** A cell of an age column: one age, or a couple's ("81 / 80"), perhaps with its unit. */
-const AGE_CELL = /^\d{1,3}(?: ?(?:jaar|jr\.?))?(?: ?\/ ?\d{1,3})?$/;
+/**
+ * A cell of an age column: one age, a couple's or a family's ("81 / 80", "71, 70", "9 / 6 / 3"), perhaps guessed ("ca.
+ * 85") or with its unit, a toddler's in months ("20 mnd") or in years and months ("3;4").
+ */
+const AGE_CELL =
+  /^(?:(?:ca\.|circa|±|ong\.|ongeveer) ?)?\d{1,3}(?:;\d{1,2})?(?: ?(?:jaar|jr\.?|mnd\.?|maanden|weken|wk\.?))?(?:(?: ?[/,&] ?| en )\d{1,3}(?: ?(?:jaar|jr\.?))?)*$/;
+/** A cell of an age column that writes the age out ("zevenenzestig", "twaalf jaar"). */
+const WRITTEN_AGE_CELL = new RegExp(
+  `^(?:(?:${UNITS})(?:ën|en)(?:${TENS})|${TENS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twee|drie|vier|vijf|zes|zeven|acht|negen)(?: jaar)?$`,
+  'i',
+);
+/** Each age of such a cell, with its months. */
+const AGE_IN_CELL = /\d{1,3}(?:;\d{1,2})?(?: ?(?:mnd\.?|maanden|weken|wk\.?))?/g;
 /** A cell that holds a value of a place or a name: a capital, no digits, not too long. */
 const NAME_CELL = /^\p{Lu}[^\d\t|]{1,48}$/u;
 
@@ -132,10 +144,15 @@ export function findTableColumns(text: string): Span[] {
     for (const [i, label] of header.roles) {
       const cell = cells[i]!;
       if (label === 'AGE') {
-        // Each number of the cell ("81 / 80": a couple).
+        if (WRITTEN_AGE_CELL.test(cell.value)) {
+          const start = line.start + cell.at;
+          spans.push({ start, end: start + cell.value.length, label, source: 'age-table-column' });
+          continue;
+        }
+        // Each age of the cell ("81 / 80": a couple).
         if (AGE_CELL.test(cell.value))
-          for (const n of cell.value.matchAll(/\d{1,3}/g))
-            if (Number(n[0]) <= 110) {
+          for (const n of cell.value.matchAll(AGE_IN_CELL))
+            if (Number.parseInt(n[0], 10) <= 110) {
               const start = line.start + cell.at + n.index;
               spans.push({ start, end: start + n[0].length, label, source: 'age-table-column' });
             }

@@ -17,6 +17,7 @@ import {
   SURNAMES,
 } from '../lexicon.js';
 import { isSentenceStart } from '../detectors/name-patterns.js';
+import { firstEndingAfter } from '../span-list.js';
 import { TOKEN_MODEL } from './token-model.js';
 
 /** The classes the classifier tells apart; OTHER is "no personal data". */
@@ -206,13 +207,7 @@ function afterKey(text: string, end: number): number {
 /** The label of a detection that ends within two characters before a word (and in `spanAfterCode` one that starts within two after it), by a binary search of the sorted spans. */
 let spanAfterCode = 0;
 function spanNear(spans: readonly Span[], start: number, end: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (spans[middle]!.end <= start) low = middle + 1;
-    else high = middle;
-  }
+  const low = firstEndingAfter(spans, start);
   const before = spans[low - 1];
   const after = spans[low];
   // The code of the span after in `spanAfterCode`: no pair per word.

@@ -1,0 +1,103 @@
+// Ages written out in words where the same age in digits would be found: "Hij is eenenzeventig, …", "Jesse
+// (zeven)", "zijn dochter vier.", "(een jaar of veertig)". The age rules read digits in many more places than words, and
+// a writer spells out the same ages in the same places; so each number word that ends a clause is put back as digits in
+// a short copy of its surroundings, and the age rules are asked about that copy. Runs after the statistical layer (its
+// training notes are the rules' output and stay what they were), and only at number words that no detection covers.
+import type { Span } from '../labels.js';
+import { codeAt, hashOf, scan, type Scan } from '../scan.js';
+import { firstEndingAfter } from '../span-list.js';
+import { findAgePhrases } from './age-phrases.js';
+import { findAges } from './ages.js';
+import { findBesideSpans, withBesideSpans } from './beside-spans.js';
+
+const UNITS = ['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'];
+const TEENS = ['tien', 'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien'];
+const TENS = ['twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig'];
+
+/** Each number word from two to ninety-nine (and "anderhalf") by its scan hash, with its digits. "een" counts things far more often than years. */
+const DIGITS_OF_WORD = new Map<number, string>();
+function addNumberWord(word: string, value: string): void {
+  DIGITS_OF_WORD.set(hashOf(word), value);
+}
+UNITS.forEach((unit, i) => i > 0 && addNumberWord(unit, String(i + 1)));
+TEENS.forEach((teen, i) => addNumberWord(teen, String(10 + i)));
+TENS.forEach((tens, t) => {
+  addNumberWord(tens, String(20 + 10 * t));
+  UNITS.forEach((unit, u) => addNumberWord(`${unit}${unit.endsWith('e') ? 'ën' : 'en'}${tens}`, String(21 + 10 * t + u)));
+});
+addNumberWord('anderhalf', '1,5');
+
+/**
+ * The words that may follow an age in a clause (its unit, "oud", a particle, a conjunction, a hedge): after any other
+ * word a number word counts things ("drie kinderen", "vier nachten") and is passed over before anything is copied.
+ */
+const WORDS_AFTER_AN_AGE = new Set(
+  'jaar jr oud maanden maand mnd weken week wk en of maar he hè hé hoor geworden geweest dus toch nu inmiddels volgens denk geloof ofzo sinds'
+    .split(' ')
+    .map(hashOf),
+);
+/** Units of time, and what makes them a span of time before now or after ("twee jaar geleden", "drie weken later"). */
+const UNITS_OF_TIME = new Set('jaar maanden maand weken week'.split(' ').map(hashOf));
+const TIME_AGO = new Set('geleden terug later eerder lang daarna daarvoor'.split(' ').map(hashOf));
+/** How much of the text around the number word the copy holds: the age rules look a few words back and on. */
+const BEFORE = 90;
+const AFTER = 50;
+
+/** Whether word `w` ends where an age can end: punctuation, a line's or cell's end, or a word that may follow an age. */
+function endsLikeAnAge(found: Scan, w: number): boolean {
+  const { text, wordEnds, wordStarts, wordHashes } = found;
+  const end = wordEnds[w]!;
+  const next = codeAt(text, end);
+  if (next !== 32) return next !== 45 && next !== 39 && next !== 8217 && !(next >= 48 && next <= 57);
+  if (w + 1 >= found.wordCount || wordStarts[w + 1] !== end + 1) return true;
+  if (!WORDS_AFTER_AN_AGE.has(wordHashes[w + 1]!)) return false;
+  return !(UNITS_OF_TIME.has(wordHashes[w + 1]!) && w + 2 < found.wordCount && TIME_AGO.has(wordHashes[w + 2]!));
+}
+
+/** Whether a span in the (sorted) list covers any of [start, end). */
+function covered(spans: readonly Span[], start: number, end: number): boolean {
+  const first = firstEndingAfter(spans, start);
+  return first < spans.length && spans[first]!.start < end;
+}
+
+/** The age the rules find on the copy where the number's digits stand, mapped back onto the text's word; or none. */
+function ageOnCopy(text: string, spans: readonly Span[], start: number, end: number, digits: string): Span | undefined {
+  const from = Math.max(0, start - BEFORE);
+  const to = Math.min(text.length, end + AFTER);
+  const copy = text.slice(from, start) + digits + text.slice(end, to);
+  const at = start - from;
+  const shift = digits.length - (end - start);
+  const found = scan(copy);
+  // The detections around the word, moved onto the copy: the rules beside a name or a date read them.
+  const beside: Span[] = [];
+  for (const span of spans) {
+    if (span.end <= from || span.start >= to || (span.start < end && span.end > start)) continue;
+    if (span.start < from || span.end > to) continue;
+    const move = span.start >= end ? shift - from : -from;
+    beside.push({ ...span, start: span.start + move, end: span.end + move });
+  }
+  const ages = [...findAges(copy, found), ...findAgePhrases(copy, found), ...findBesideSpans(copy, beside)];
+  for (const age of ages) {
+    if (age.label !== 'AGE' || age.start > at || age.end < at + digits.length) continue;
+    // Its unit after the number ("zes weken") goes with it; nothing before the word does.
+    return { start, end: end + (age.end - at - digits.length), label: 'AGE', source: 'age-written-as-digits' };
+  }
+  return undefined;
+}
+
+/** The spans with the ages written out in words that the age rules would find in digits. */
+export function withWrittenAges(text: string, found: Scan, spans: Span[]): Span[] {
+  const { wordStarts, wordEnds, wordHashes, wordCount } = found;
+  const more: Span[] = [];
+  for (let w = 0; w < wordCount; w++) {
+    const digits = DIGITS_OF_WORD.get(wordHashes[w]!);
+    if (digits === undefined || !endsLikeAnAge(found, w)) continue;
+    const start = wordStarts[w]!;
+    const end = wordEnds[w]!;
+    // A word inside a longer one ("Vijfhuizen" starts no word here) or one some rule took already.
+    if (codeAt(text, start - 1) === 45 || covered(spans, start, end)) continue;
+    const age = ageOnCopy(text, spans, start, end, digits);
+    if (age) more.push(age);
+  }
+  return withBesideSpans(spans, more);
+}
