@@ -30,7 +30,7 @@ const NOT_PLACES =
 /** Adjectives a street of two words starts with ("Brede Wetering", "Hoge Zijde"). */
 const ADJECTIVES = new Set(['lange', 'korte', 'oude', 'nieuwe', 'hoge', 'lage', 'grote', 'kleine', 'brede', 'smalle', 'achter', 'voor']);
 /** Their first letters in lower case: most words are passed over by that before they are sliced. */
-const ADJECTIVE_FIRST = new Set([...ADJECTIVES].map((word) => word.charCodeAt(0)));
+const ADJECTIVE_FIRST = new Set([...ADJECTIVES].map((word) => codeAt(word, 0)));
 /** A unit, a count or a period after a number: a measure, no house number ("2 keer", "3 km"). */
 const NO_UNIT_AFTER = '(?! ?(?:keer|x|km|m|meter|minuten|min|euro|jaar|jr|uur|dagen|dag|weken|week|maanden|mnd|procent|%)(?![\\p{L}]))';
 /**

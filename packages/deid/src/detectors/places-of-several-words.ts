@@ -29,7 +29,7 @@ const isFirstName = (value: string) => FIRST_NAMES.has(lower(value));
 /** Where the capitalised word (letters and hyphens) that ends at `end` starts, or -1. */
 function capitalisedWordStartBefore(text: string, end: number): number {
   let start = end;
-  while (start > 0 && ((classAt(text, start - 1) & LETTER) !== 0 || text.charCodeAt(start - 1) === 45)) start--;
+  while (start > 0 && ((classAt(text, start - 1) & LETTER) !== 0 || codeAt(text, start - 1) === 45)) start--;
   return start < end && (classAt(text, start) & UPPER) !== 0 ? start : -1;
 }
 
