@@ -5,6 +5,7 @@ import type { Span } from '../labels.js';
 import { isCommon } from '../statistical/token-features.js';
 import { FIRST_NAMES, GENERIC_SERVICES, NAMES_THAT_ARE_WORDS, NOT_NAMES, PLACES, PLACES_THAT_ARE_WORDS, SURNAMES } from '../lexicon.js';
 import { codeAt } from '../scan.js';
+import { relabelled } from '../span-copies.js';
 
 const MOST_YEARS = 120;
 const isDigitCode = (code: number) => code >= 48 && code <= 57;
@@ -316,7 +317,7 @@ export function retypeOrganisations(text: string, spans: Span[]): Span[] {
     const titled = TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start));
     if (name.startsWith('De ') && (titled || SURNAMES.has(next) || SURNAMES.has(`de ${next}`) || FIRST_NAMES.has(next)))
       out[count++] = span;
-    else out[count++] = { ...span, label: 'INSTITUTION', source: 'institution-article' };
+    else out[count++] = relabelled(span, 'INSTITUTION', 'institution-article');
   }
   out.length = count;
   return out;

@@ -19,6 +19,7 @@ import {
 } from '../scan.js';
 import { isCommon } from '../statistical/token-features.js';
 import { CAP, firstSpace, isDigit, isSentenceStart, possessiveAfter } from './name-patterns.js';
+import { relabelled } from '../span-copies.js';
 
 /** Sources whose evidence is a capital after a contact or place word, or a list hit: their type is a guess. */
 const WEAK_SOURCES = new Set(['person-contact', 'person-lexicon', 'person-capitalised', 'person-repeat', 'city-cue']);
@@ -203,7 +204,7 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
     // Only where a role word found the name: the one source that puts a neighbourhood's area in a person's place.
     if (span.source === 'person-role' && areaOfRole(text, span.start, value)) {
       out ??= spans.slice();
-      out[i] = { ...span, label: 'CITY', source: 'city-of-role' };
+      out[i] = relabelled(span, 'CITY', 'city-of-role');
       continue;
     }
     const oneWord = !/[ \t]/.test(value);
@@ -287,10 +288,10 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
               (previous?.label === 'ADDRESS' && text.slice(previous.end, span.start) === ', ' && !FIRST_NAMES.has(value.toLowerCase())))))
       ) {
         out ??= spans.slice();
-        out[i] = { ...span, label: 'CITY', source: 'city-where-lives' };
+        out[i] = relabelled(span, 'CITY', 'city-where-lives');
         const next = i + 1 < out.length ? out[i + 1] : undefined;
         if (next?.label === 'PERSON' && WEAK_SOURCES.has(next.source) && /^(?: en |, )$/.test(text.slice(span.end, next.start)))
-          out[i + 1] = { ...next, label: 'CITY', source: 'city-where-lives' };
+          out[i + 1] = relabelled(next, 'CITY', 'city-where-lives');
       }
       continue;
     }
@@ -379,7 +380,7 @@ function sameOrganisationEverywhere(text: string, spans: Span[]): Span[] {
     if ((span.label !== 'PERSON' && span.label !== 'CITY') || !TYPED_BY_CAPITAL.has(span.source)) continue;
     if (!names.has(text.slice(span.start, span.end))) continue;
     out ??= spans.slice();
-    out[i] = { ...span, label: 'INSTITUTION', source: 'institution-repeat' };
+    out[i] = relabelled(span, 'INSTITUTION', 'institution-repeat');
   }
   return out ?? spans;
 }

@@ -26,6 +26,7 @@ import {
 } from '../lexicon.js';
 import { CAP, isSentenceStart, lower, possessiveAfter, postcodeStarts } from './name-patterns.js';
 import { placeHits } from './lexicon-hits.js';
+import { reextended } from '../span-copies.js';
 
 const PLACE_CUE_WORDS = 'in|te|uit|naar|vanuit|richting|wonend in|woonachtig in|woont in|geboren in|verhuisd naar|wijk|regio|gemeente';
 const PLACE_CUE_PHRASES = phrasesOf([...PLACE_CUE_WORDS.split('|'), 'gem']);
@@ -231,6 +232,6 @@ export function findPlaces(text: string, found: Scan = scan(text)): Span[] {
     if (next !== 40 && (next !== 32 || codeAt(text, span.end + 1) !== 40)) return span;
     PROVINCE_AFTER.lastIndex = span.end;
     const province = PROVINCE_AFTER.exec(text);
-    return province ? { ...span, end: span.end + province[0].length } : span;
+    return province ? reextended(span, span.start, span.end + province[0].length) : span;
   });
 }

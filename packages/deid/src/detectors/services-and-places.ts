@@ -8,6 +8,7 @@
 import type { Span } from '../labels.js';
 import { classAt, codeAt, LETTER } from '../scan.js';
 import { isListedPlaceOrDistrict, isSentenceStart, lower } from './name-patterns.js';
+import { relabelled } from '../span-copies.js';
 
 /** A municipality's services, as written before their town. */
 const MUNICIPAL_SERVICES = ['Leerplicht', 'Werkplein', 'Sociaal Domein', 'Schulddienstverlening'].join('|');
@@ -61,7 +62,7 @@ export function retypeServicesOfPlaces(text: string, spans: Span[]): Span[] {
     }
     if (span.label === 'INSTITUTION') continue;
     if (BRANCH_KIND_FIRST.test(value) && isListedPlace(value.slice(value.indexOf(' ') + 1))) {
-      list()[i] = { ...span, label: 'INSTITUTION', source: 'institution-branch-of-place' };
+      list()[i] = relabelled(span, 'INSTITUTION', 'institution-branch-of-place');
       continue;
     }
     if (span.label !== 'CITY' || !KIND_FIRST_LETTERS.has(codeAt(text, letterRunStartBefore(text, span.start - 1)))) continue;
