@@ -66,6 +66,24 @@ const NUMBER_IN_WORDS = new RegExp(
   'u',
 );
 
+/** The first three letters of every word NUMBER_IN_WORDS can start with, as one number each (all below 256). */
+const NUMBER_WORD_HEADS = new Set(
+  [
+    ...['twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'een', 'één', 'honderd', 'tien', 'elf', 'twaalf'],
+    ...['dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien'],
+    ...['twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig'],
+  ].map((word) => headAt(word, 0)),
+);
+/** The code units at `at` to `at + 2` as one number, or -1 where one is past the end or not below 256. */
+function headAt(text: string, at: number): number {
+  const a = codeAt(text, at);
+  const b = codeAt(text, at + 1);
+  const c = codeAt(text, at + 2);
+  return a < 256 && b < 256 && c < 256 ? (a << 16) | (b << 8) | c : -1;
+}
+/** Whether a number in words can start at `at`: most words after a capitalised word are passed over before the street test. */
+const numberWordCanStart = (text: string, at: number) => NUMBER_WORD_HEADS.has(headAt(text, at));
+
 const isLowerAscii = (code: number) => code >= 97 && code <= 122;
 const isUpperAscii = (code: number) => code >= 65 && code <= 90;
 
@@ -121,7 +139,12 @@ export function findAddressesInOddForms(text: string, found: Scan): Span[] {
       continue;
     }
     // "Pelikaanstraat tweehonderdachtendertig": a capitalised street and its number in words.
-    if (isUpperAscii(first) && isLowerAscii(codeAt(text, end + 1)) && ENDS_LIKE_STREET.test(text.slice(start, end))) {
+    if (
+      isUpperAscii(first) &&
+      isLowerAscii(codeAt(text, end + 1)) &&
+      numberWordCanStart(text, end + 1) &&
+      ENDS_LIKE_STREET.test(text.slice(start, end))
+    ) {
       const m = NUMBER_IN_WORDS.exec(text.slice(end, end + 40));
       if (m) {
         spans.push({ start, end: end + m[0].length, label: 'ADDRESS', source: 'address-number-in-words' });
