@@ -31,6 +31,7 @@ import { findPlaces } from './detectors/places.js';
 import { withUnlistedPlaces } from './detectors/unlisted-places.js';
 import { retypeServicesOfPlaces } from './detectors/services-and-places.js';
 import { retypeOrganisationsBySetting } from './detectors/organisations-by-setting.js';
+import { retypePlacesTakenForOrganisations } from './detectors/places-typed-as-organisations.js';
 import { withoutSectionLetters } from './detectors/section-letters.js';
 import { withPlacesOfSeveralWords } from './detectors/places-of-several-words.js';
 import { findSpokenPhones } from './detectors/spoken-phones.js';
@@ -87,7 +88,10 @@ export function detect(text: string): Span[] {
   // An age beside a name the classifier found ("Saba (5)").
   const withAges = all === spans ? spans : withBesideSpans(all, findBesideSpans(text, all));
   // After the layer, so that its training notes (the rules' output) stay what its weights learnt from.
-  const retyped = retypeOrganisationsBySetting(text, retypeServicesOfPlaces(text, retypeClubs(text, retypeFirms(text, withAges))));
+  const retyped = retypePlacesTakenForOrganisations(
+    text,
+    retypeOrganisationsBySetting(text, retypeServicesOfPlaces(text, retypeClubs(text, retypeFirms(text, withAges)))),
+  );
   return withoutSectionLetters(text, withUnlistedPlaces(text, found, withPlacesOfSeveralWords(text, found, retyped)));
 }
 

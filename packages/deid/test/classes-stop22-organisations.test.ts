@@ -1,0 +1,40 @@
+// Classes of issue 13's organisations and places of stop 22 (deidacc22o): places that an organisation rule took for the
+// organisation, and the organisations whose own name ends in a town. Each with invented examples, what a rule must find and
+// what it must leave alone. No text of the evaluation sets.
+import { describe, it } from 'vitest';
+import { has, lacks } from './detected.js';
+
+describe('a generic service or team named with its town', () => {
+  it.each([
+    ['Gesprek met Anne Vos, Bureau Leerplicht Deventer, over het verzuim.', 'Bureau Leerplicht Deventer', 'Deventer'],
+    ['Aanwezig: Kees Brouwer (Sociaal Loket Meppel) en mw. Jansen.', 'Sociaal Loket Meppel', 'Meppel'],
+  ])('marks the town as the place, not the service as an organisation: %s', (text, service, town) => {
+    has(text, 'CITY', town);
+    lacks(text, 'INSTITUTION', service);
+  });
+});
+
+describe('a town named after its church', () => {
+  it.each([
+    ['Zijn dochter woont in Lekkerkerk, vlak bij de dijk.', 'Lekkerkerk'],
+    ['Opa woont nu in Oudkerk bij zijn broer.', 'Oudkerk'],
+    ['Zij heeft een nicht in Sint Annaparochie.', 'Sint Annaparochie'],
+  ])('is a place after "in", no church: %s', (text, town) => {
+    has(text, 'CITY', town);
+    lacks(text, 'INSTITUTION', town);
+  });
+
+  it("leaves a saint's church an organisation", () => {
+    has('Zondag naar Pauluskerk met de buurvrouw.', 'INSTITUTION', 'Pauluskerk');
+  });
+});
+
+describe('an organisation whose own name ends in its town', () => {
+  it.each([
+    ['Hij werkt bij Kringloop De Wolden in Ruinen.', 'De Wolden'],
+    ['Ze werkt via Uitzendbureau Flexwerk Emmen in de kassen.', 'Emmen'],
+  ])('keeps the town inside the organisation: %s', (text, town) => {
+    has(text, 'INSTITUTION', town);
+    lacks(text, 'CITY', town);
+  });
+});
