@@ -38,3 +38,17 @@ describe('an organisation whose own name ends in its town', () => {
     lacks(text, 'CITY', town);
   });
 });
+
+describe('a national firm that a person or place rule found', () => {
+  it.each([
+    ['Haar zoon werkt bij Dirk van den Broek aan de kassa.', 'Dirk van den Broek'],
+    ['Hij heeft een klein pensioen van Philips en AOW.', 'Philips'],
+  ])('is an organisation, no person: %s', (text, firm) => {
+    has(text, 'INSTITUTION', firm);
+    lacks(text, 'PERSON', firm);
+  });
+
+  it('leaves a person with a title whose name a firm has', () => {
+    has('Meneer Jan Linders belt morgen terug.', 'PERSON', 'Jan Linders');
+  });
+});
