@@ -72,3 +72,21 @@ export function scoreSuggestions(notes: readonly LabelledNote[], rank: (text: st
   }
   return score;
 }
+
+/**
+ * Another labeller's terms for the same notes as if they were suggestions (their order as the ranking), so a second
+ * person's agreement with the set's labeller is scored with the very measures the suggestions get: what a careful
+ * human reaches on these notes. The notes must be the same, id by id and word for word.
+ */
+export function otherLabellerRanking(gold: readonly LabelledNote[], other: readonly LabelledNote[]): (text: string) => readonly string[] {
+  const otherById = new Map(other.map((note) => [note.id, note]));
+  const termsByText = new Map<string, readonly string[]>();
+  for (const note of gold) {
+    const match = otherById.get(note.id);
+    if (!match) throw new Error(`${note.id}: the other labeller has no note with this id`);
+    if (match.text !== note.text) throw new Error(`${note.id}: the other labeller's text differs from the set's`);
+    termsByText.set(note.text, match.terms);
+  }
+  if (other.length !== gold.length) throw new Error(`the other labeller has ${other.length} notes, the set ${gold.length}`);
+  return (text) => termsByText.get(text) ?? [];
+}
