@@ -14,6 +14,13 @@ describe('a generic service or team named with its town', () => {
   });
 });
 
+describe("a branch's town after its organisation", () => {
+  it('is a place after "kantoor" or "vestiging": the branch is named by its town', () => {
+    has('Hij is planner bij Bouwbedrijf Grootjans, kantoor Zwolle, sinds maart.', 'CITY', 'Zwolle');
+    lacks('Hij is planner bij Bouwbedrijf Grootjans, kantoor Zwolle, sinds maart.', 'INSTITUTION', 'Zwolle');
+  });
+});
+
 describe('a town named after its church', () => {
   it.each([
     ['Zijn dochter woont in Lekkerkerk, vlak bij de dijk.', 'Lekkerkerk'],

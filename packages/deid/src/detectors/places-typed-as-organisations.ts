@@ -18,6 +18,7 @@ const NAMED_BY_WORD_BEFORE = new Set([
   'institution-acronym',
   'institution-after-role',
   'institution-repeat',
+  'token-classifier',
 ]);
 
 /**
@@ -27,8 +28,11 @@ const NAMED_BY_WORD_BEFORE = new Set([
  */
 const TOWN_NAMED_AFTER_ITS_CHURCH = /^(?:Sint )?\p{Lu}\p{Ll}+(?<!us)(?:kerk|parochie)(?: aan (?:de|den) \p{Lu}\p{L}+)?$/u;
 
-/** Words after which a place stands where someone lives or goes ("in", "te"): no organisation's name. */
-const PLACE_PREPOSITIONS = new Set(['in', 'te', 'uit', 'naar', 'vanuit', 'nabij']);
+/**
+ * Words after which a place stands where someone lives or goes ("in", "te"), or where an organisation has a branch
+ * ("vestiging Epe", "kantoor Epe", "locatie Epe"): no organisation's name.
+ */
+const PLACE_PREPOSITIONS = new Set(['in', 'te', 'uit', 'naar', 'vanuit', 'nabij', 'vestiging', 'kantoor', 'locatie']);
 
 /**
  * Whether the word before `start` (one space between) puts a place there: a preposition of place, or a generic service or
