@@ -55,6 +55,15 @@ describe('a national firm that a person or place rule found', () => {
     lacks(text, 'PERSON', firm);
   });
 
+  it("joins the branch's district after it", () => {
+    has('Ze werkt bij de Jumbo Stadshagen achter de kassa.', 'INSTITUTION', 'Jumbo Stadshagen');
+    lacks('Ze werkt bij de Jumbo Stadshagen achter de kassa.', 'CITY', 'Stadshagen');
+  });
+
+  it('leaves a place and its district a place', () => {
+    has('Ze wonen in Zwolle Stadshagen.', 'CITY', 'Zwolle Stadshagen');
+  });
+
   it('leaves a person with a title whose name a firm has', () => {
     has('Meneer Jan Linders belt morgen terug.', 'PERSON', 'Jan Linders');
   });

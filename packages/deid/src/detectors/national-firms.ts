@@ -5,6 +5,7 @@
 // Public names kept by hand from general knowledge, never taken from an evaluation set. Left out: names that are a first
 // name, a surname, a place or a word alone (Otto, Blokker, Zeeman, Hoogvliet, Plus, Spar, Action, Praxis, Gamma).
 import type { Span } from '../labels.js';
+import { classAt, codeAt, LETTER } from '../scan.js';
 
 const NATIONAL_FIRMS = [
   // supermarkets, shops and chains
@@ -60,11 +61,39 @@ const GUESSED = new Set([
   'city-in-brackets',
 ]);
 
-/** Retypes PERSON and CITY spans that name a national firm as INSTITUTION. */
+/**
+ * Where a listed firm starts that ends one space before `start` ("Jumbo Stadshagen", "Rabobank Salland": a branch named by
+ * its district or region), -1 if none: the one to three words before it are looked up.
+ */
+function firmBefore(text: string, start: number): number {
+  if (codeAt(text, start - 1) !== 32) return -1;
+  let from = start - 1;
+  for (let words = 0; words < MOST_WORDS; words++) {
+    while (from > 0 && (classAt(text, from - 1) & LETTER) !== 0) from--;
+    if (from === start - 1) return -1;
+    if (FIRMS.has(text.slice(from, start - 1).toLowerCase()) && (from === 0 || (classAt(text, from - 1) & LETTER) === 0)) return from;
+    if (codeAt(text, from - 1) !== 32) return -1;
+    from--;
+  }
+  return -1;
+}
+
+/** Retypes PERSON and CITY spans that name a national firm as INSTITUTION, and joins a firm to the branch's place after it. */
 export function retypeNationalFirms(text: string, spans: Span[]): Span[] {
   let out: Span[] | undefined;
-  for (let i = 0; i < spans.length; i++) {
-    const span = spans[i]!;
+  for (let i = 0; i < (out ?? spans).length; i++) {
+    const span = (out ?? spans)[i]!;
+    if (span.label === 'CITY') {
+      const firm = firmBefore(text, span.start);
+      const previous = (out ?? spans)[i - 1];
+      if (firm >= 0 && (previous === undefined || previous.end <= firm || (previous.start === firm && previous.end === span.start - 1))) {
+        out ??= spans.slice();
+        const joined: Span = { start: firm, end: span.end, label: 'INSTITUTION', source: 'institution-national-firm' };
+        if (previous !== undefined && previous.start === firm) out.splice(--i, 2, joined);
+        else out[i] = joined;
+        continue;
+      }
+    }
     if (
       (span.label !== 'PERSON' && span.label !== 'CITY') ||
       !GUESSED.has(span.source) ||
