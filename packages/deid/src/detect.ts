@@ -33,6 +33,7 @@ import { retypeServicesOfPlaces } from './detectors/services-and-places.js';
 import { retypeOrganisationsBySetting } from './detectors/organisations-by-setting.js';
 import { retypePlacesTakenForOrganisations } from './detectors/places-typed-as-organisations.js';
 import { retypeNationalFirms } from './detectors/national-firms.js';
+import { withoutFieldLabels } from './detectors/field-labels.js';
 import { withoutSectionLetters } from './detectors/section-letters.js';
 import { withPlacesOfSeveralWords } from './detectors/places-of-several-words.js';
 import { findSpokenPhones } from './detectors/spoken-phones.js';
@@ -93,9 +94,9 @@ export function detect(text: string): Span[] {
     text,
     retypeOrganisationsBySetting(text, retypeServicesOfPlaces(text, retypeClubs(text, retypeFirms(text, withAges)))),
   );
-  return retypeNationalFirms(
+  return withoutFieldLabels(
     text,
-    withoutSectionLetters(text, withUnlistedPlaces(text, found, withPlacesOfSeveralWords(text, found, retyped))),
+    retypeNationalFirms(text, withoutSectionLetters(text, withUnlistedPlaces(text, found, withPlacesOfSeveralWords(text, found, retyped)))),
   );
 }
 

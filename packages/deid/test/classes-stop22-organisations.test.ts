@@ -68,3 +68,23 @@ describe('a national firm that a person or place rule found', () => {
     has('Meneer Jan Linders belt morgen terug.', 'PERSON', 'Jan Linders');
   });
 });
+
+describe("a form's field label taken for a name", () => {
+  it('is no place after a postcode where a colon follows it', () => {
+    const text = 'Adres: Kerkstraat 4\nPostcode: 8011AB   Plaats: Zwolle\nTel.: 06-12345678';
+    lacks(text, 'CITY', 'Plaats');
+    has(text, 'CITY', 'Zwolle');
+  });
+
+  it('is no sender where it is a common word, and the names in the fields stay', () => {
+    const text =
+      '1. Aanvrager\nAchternaam: Mulder\nVoornamen: Petra Anna\nGeboortedatum: 04-05-1980\n\n2. Partner\nAchternaam: Groot\nVoornamen: Sven';
+    lacks(text, 'PERSON', 'Achternaam');
+    lacks(text, 'PERSON', 'Geboortedatum');
+    has(text, 'PERSON', 'Mulder');
+  });
+
+  it('leaves a sender whose name is also a word a person', () => {
+    has('[09:10] Roos: ben er om 10 uur\n[09:12] Bakker: prima\n[09:13] Roos: top', 'PERSON', 'Roos');
+  });
+});
