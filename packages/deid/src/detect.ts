@@ -34,6 +34,7 @@ import { retypeOrganisationsBySetting } from './detectors/organisations-by-setti
 import { retypePlacesTakenForOrganisations } from './detectors/places-typed-as-organisations.js';
 import { retypeNationalFirms } from './detectors/national-firms.js';
 import { withoutFieldLabels } from './detectors/field-labels.js';
+import { withoutStreetsTakenForNames } from './detectors/streets-taken-for-names.js';
 import { withoutSectionLetters } from './detectors/section-letters.js';
 import { withPlacesOfSeveralWords } from './detectors/places-of-several-words.js';
 import { findSpokenPhones } from './detectors/spoken-phones.js';
@@ -94,9 +95,15 @@ export function detect(text: string): Span[] {
     text,
     retypeOrganisationsBySetting(text, retypeServicesOfPlaces(text, retypeClubs(text, retypeFirms(text, withAges)))),
   );
-  return withoutFieldLabels(
+  return withoutStreetsTakenForNames(
     text,
-    retypeNationalFirms(text, withoutSectionLetters(text, withUnlistedPlaces(text, found, withPlacesOfSeveralWords(text, found, retyped)))),
+    withoutFieldLabels(
+      text,
+      retypeNationalFirms(
+        text,
+        withoutSectionLetters(text, withUnlistedPlaces(text, found, withPlacesOfSeveralWords(text, found, retyped))),
+      ),
+    ),
   );
 }
 

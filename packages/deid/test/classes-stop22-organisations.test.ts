@@ -1,8 +1,8 @@
 // Classes of issue 13's organisations and places of stop 22 (deidacc22o): places that an organisation rule took for the
 // organisation, and the organisations whose own name ends in a town. Each with invented examples, what a rule must find and
 // what it must leave alone. No text of the evaluation sets.
-import { describe, it } from 'vitest';
-import { has, lacks } from './detected.js';
+import { describe, expect, it } from 'vitest';
+import { found, has, lacks } from './detected.js';
 
 describe('a generic service or team named with its town', () => {
   it.each([
@@ -86,5 +86,18 @@ describe("a form's field label taken for a name", () => {
 
   it('leaves a sender whose name is also a word a person', () => {
     has('[09:10] Roos: ben er om 10 uur\n[09:12] Bakker: prima\n[09:13] Roos: top', 'PERSON', 'Roos');
+  });
+});
+
+describe('a street without a number taken for a name', () => {
+  it.each([
+    ['De renovatie van de flats aan de Lindelaan begint in april.', 'de Lindelaan'],
+    ['Bewoners van de Pieter Jansstraat klagen over overlast.', 'Pieter Jansstraat'],
+  ])('is no person: %s', (text, street) => {
+    expect(found(text).filter(([label, value]) => label === 'PERSON' && street.includes(value!))).toEqual([]);
+  });
+
+  it('leaves a surname that is the kind alone a person', () => {
+    has('Gesprek met Marit van der Laan over de school.', 'PERSON', 'Marit van der Laan');
   });
 });
