@@ -76,7 +76,7 @@ describe("a form's field label taken for a name", () => {
     has(text, 'CITY', 'Zwolle');
   });
 
-  it('is no sender where it is a common word, and the names in the fields stay', () => {
+  it("is no sender where it ends as a field's label does, and the names in the fields stay", () => {
     const text =
       '1. Aanvrager\nAchternaam: Mulder\nVoornamen: Petra Anna\nGeboortedatum: 04-05-1980\n\n2. Partner\nAchternaam: Groot\nVoornamen: Sven';
     lacks(text, 'PERSON', 'Achternaam');
@@ -86,6 +86,11 @@ describe("a form's field label taken for a name", () => {
 
   it('leaves a sender whose name is also a word a person', () => {
     has('[09:10] Roos: ben er om 10 uur\n[09:12] Bakker: prima\n[09:13] Roos: top', 'PERSON', 'Roos');
+  });
+
+  it('leaves a sender whose name no list knows a person in every message', () => {
+    const chat = '[10:02] Navid: sta beneden\n[10:03] Smit: kom eraan\n[10:05] Navid: deur is open\n[10:06] Navid: dank';
+    expect(found(chat).filter(([label, value]) => label === 'PERSON' && value === 'Navid')).toHaveLength(3);
   });
 });
 
