@@ -213,7 +213,11 @@ export function findCaseIds(text: string, found: Scan = scan(text)): Span[] {
   for (const m of matchesAt(PREFIXED, text, prefixedStarts(found), found)) {
     if (/^(?:NL|BE|DE)\d/.test(m[0])) continue; // IBAN-like
     // "03-IV-2026": a Roman month after a day and a separator is a date's (dates.ts), no prefix.
-    if (ROMAN_MONTH_AND_YEAR.test(m[0]) && isDigitAt(text, m.index - 2) && codeAt(text, m.index - 1) === codeAt(text, m.index + m[0].length - 5))
+    if (
+      ROMAN_MONTH_AND_YEAR.test(m[0]) &&
+      isDigitAt(text, m.index - 2) &&
+      codeAt(text, m.index - 1) === codeAt(text, m.index + m[0].length - 5)
+    )
       continue;
     spans.push({ start: m.index, end: m.index + m[0].length, label: 'CASE_ID', source: 'case-id-prefixed' });
   }

@@ -178,7 +178,8 @@ function moreDates(text: string, found: Scan, monthDates: readonly number[], spa
     if (separator !== 45 && separator !== 46 && separator !== 47) continue;
     ROMAN_MONTH_DATE.lastIndex = at;
     const m = ROMAN_MONTH_DATE.exec(text);
-    if (m && !isDigitCode(codeAt(text, at - 1))) spans.push({ start: at, end: at + m[0].length, label: 'DATE', source: 'date-roman-month' });
+    if (m && !isDigitCode(codeAt(text, at - 1)))
+      spans.push({ start: at, end: at + m[0].length, label: 'DATE', source: 'date-roman-month' });
   }
 }
 
