@@ -227,7 +227,7 @@ describe('readSelection', () => {
     expect(JSON.stringify(result.selectors)).not.toContain('Piet Vos');
   });
 
-  it('reads what the page moves on screen (flex order, reversed, positioned, grid areas) in the order the screen shows it, and leaves ordinary flow and runs sharing a line as they are', () => {
+  it('reads what the page moves on screen (flex order, reversed, positioned, grid areas) in the order the screen shows it, and leaves ordinary flow, runs sharing a line and grids with a box beside two rows as they are', () => {
     // happy-dom lays nothing out: each element's box is given as data-box="top left width height".
     vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
       const [top, left, width, height] = (this.getAttribute('data-box') ?? '0 0 0 0').split(' ').map(Number);
@@ -259,11 +259,22 @@ describe('readSelection', () => {
       // Text right in a flex row is an item of its own: the time pinned before it by order goes first;
       // where nothing is moved by order, a badge placed above the corner of the text stays after it.
       '<div style="display:flex" data-box="560 0 600 20" data-text-box="560 80 300 20"> Sleutel terugbrengen <b style="order:-1" data-box="560 0 60 20">16:30</b> </div> ' +
-      '<div style="display:flex" data-box="580 0 600 30" data-text-box="590 0 100 20"> Berichten <b style="position:absolute" data-box="580 90 16 12">3</b> </div>' +
+      '<div style="display:flex" data-box="580 0 600 30" data-text-box="590 0 100 20"> Berichten <b style="position:absolute" data-box="580 90 16 12">3</b> </div> ' +
+      // A box placed beside two rows (two stacked cards beside a tall text, by areas or lines; a note beside a form's
+      // rows) leaves no rows to read across: the document's order stays. (The tall boxes are placed by the grid-area
+      // shorthand: happy-dom computes grid-area from no other property.)
+      '<div style="display:grid;grid-template-areas:\'boven tekst\' \'onder tekst\'" data-box="620 0 600 200"> <section style="grid-area:boven" data-box="620 0 200 60">Dienst</section> ' +
+      '<section style="grid-area:onder" data-box="680 0 200 60">Spreekuur</section> <section style="grid-area:tekst" data-box="620 200 400 200">Lange uitleg</section> </div> ' +
+      '<div style="display:grid" data-box="840 0 600 80"> <p style="grid-column:1;grid-row:1" data-box="840 0 300 20">eerste regel</p> ' +
+      '<p style="grid-column:1;grid-row:2" data-box="860 0 300 20">tweede regel</p> <p style="grid-area:1 / 2 / span 2" data-box="840 300 300 80">kolom ernaast</p> </div> ' +
+      '<form style="display:grid" data-box="940 0 600 44"> <label style="grid-column:1" data-box="940 0 120 20">Roepnaam</label> <span style="grid-column:2" data-box="940 124 200 20">Sem Dekker</span> ' +
+      '<label style="grid-column:1" data-box="964 0 120 20">Buurt</label> <span style="grid-column:2" data-box="964 124 200 20">Noord</span> ' +
+      '<div style="grid-area:1 / 3 / span 2" data-box="940 328 272 44">Opmerking bij de aanvraag</div> </form>' +
       '</div>';
     select(document.getElementById('v')!);
     expect((readSelection(document) as FrameSelection).text.replace(/\s+/g, ' ').trim()).toBe(
-      'Aanmeldingen 7 Bovenaan gezet Gezin Pool 09:00 Huisbezoek 12:00 Lunch 15:00 Overleg ראשון שני Gewone tekst blijft links een links twee rechts een rechts twee Signalen Agenda Cijfers kolom een kolom twee kolom drie 16:30 Sleutel terugbrengen Berichten 3',
+      'Aanmeldingen 7 Bovenaan gezet Gezin Pool 09:00 Huisbezoek 12:00 Lunch 15:00 Overleg ראשון שני Gewone tekst blijft links een links twee rechts een rechts twee Signalen Agenda Cijfers kolom een kolom twee kolom drie 16:30 Sleutel terugbrengen Berichten 3 ' +
+        'Dienst Spreekuur Lange uitleg eerste regel tweede regel kolom ernaast Roepnaam Sem Dekker Buurt Noord Opmerking bij de aanvraag',
     );
   });
 

@@ -1,20 +1,7 @@
 // Page side (part of the injected script): keep it small and free of imports.
 
 /** Inputs whose value is shown as text in the box (a date as the value, not as the locale draws it). */
-const SHOWN_INPUT_TYPES = new Set([
-  'text',
-  'search',
-  'url',
-  'tel',
-  'email',
-  'number',
-  'date',
-  'time',
-  'datetime-local',
-  'month',
-  'week',
-  '',
-]);
+const SHOWN_INPUT_TYPES = /^(text|search|url|tel|email|number|date|time|datetime-local|month|week|)$/;
 
 /** Values no clip may hold, whatever the field is called: passwords, one-time codes, card data. */
 const SECRET_AUTOCOMPLETE = /password|one-time-code|cc-/i; // the attribute ignores case
@@ -40,6 +27,6 @@ export function shownValue(field: Element): string | undefined {
     // The option shown in the box (every chosen one in a list box), not the whole list.
     return [...field.selectedOptions].map((option) => option.text).join(', ') || undefined;
   }
-  const text = field instanceof HTMLTextAreaElement || (field instanceof HTMLInputElement && SHOWN_INPUT_TYPES.has(field.type));
+  const text = field instanceof HTMLTextAreaElement || (field instanceof HTMLInputElement && SHOWN_INPUT_TYPES.test(field.type));
   return text ? (field as HTMLInputElement | HTMLTextAreaElement).value || undefined : undefined;
 }

@@ -29,7 +29,7 @@ export interface FrameAnswer {
   selection?: FrameSelection;
 }
 
-const TEXT_INPUT_TYPES = new Set(['text', 'search', 'url', 'tel', 'email', '']);
+const TEXT_INPUT_TYPES = /^(text|search|url|tel|email|)$/;
 
 /** The focused element, following focus into open shadow roots. */
 function deepActiveElement(doc: Document): Element | null {
@@ -132,7 +132,7 @@ export function readSelection(doc: Document = document, roots: ShadowRoot[] = op
   // it. A frame of this origin answers with its focus itself, and the focused answer wins.
   if ((active?.tagName === 'IFRAME' || active?.tagName === 'FRAME') && !(active as HTMLIFrameElement).contentDocument) return undefined;
   const field =
-    active instanceof HTMLTextAreaElement || (active instanceof HTMLInputElement && TEXT_INPUT_TYPES.has(active.type))
+    active instanceof HTMLTextAreaElement || (active instanceof HTMLInputElement && TEXT_INPUT_TYPES.test(active.type))
       ? fromTextField(active)
       : undefined;
   const found = field ?? fromSelection(doc, roots);

@@ -41,6 +41,8 @@ export const outOfFlow = (style: CSSStyleDeclaration) => /absolute|fixed/.test(s
  * it). Undefined for ordinary flow: text directly in any other parent (inline text, right-to-left
  * text included), inline siblings, and positioned siblings that share a row (a PDF text layer's
  * runs, a table's cells): there the document's order is the reading order, also over two columns.
+ * Undefined too where a box stands beside boxes that are not beside each other (it spans two rows: a
+ * tall text beside two stacked cards, a note beside a form's rows): there are no rows to read across.
  */
 function screenOrder(parent: Element, kids: readonly Group[], view: Window): Group[] | undefined {
   if (kids.length < 2) return undefined;
@@ -69,10 +71,15 @@ function screenOrder(parent: Element, kids: readonly Group[], view: Window): Gro
   if (!flows && (!placed.includes(true) || styles.some((s, i) => !placed[i] && s?.display.startsWith('inline')))) return undefined;
   const boxes = kids.map(({ node }) => boxOf(node));
   const byTop = kids.map((_, i) => i).sort((a, b) => boxes[a]!.top - boxes[b]!.top);
-  const rows: number[][] = [];
+  // Rows of boxes each beside every other box of its row.
+  const rows: number[][] = [[]];
   for (const i of byTop) {
-    const row = rows[rows.length - 1];
-    if (row && sameRow(boxes[row[0]!]!, boxes[i]!)) row.push(i);
+    const row = rows[rows.length - 1]!;
+    const beside = (j: number) => sameRow(boxes[j]!, boxes[i]!);
+    if (row.every(beside)) row.push(i);
+    // A box beside some of a row's boxes and not all: one of them spans two rows (a tall text beside two
+    // stacked cards, a note beside a form's rows), so there are no rows to read across.
+    else if (row.some(beside)) return undefined;
     else rows.push([i]);
   }
   const rtl = style.direction === 'rtl';
