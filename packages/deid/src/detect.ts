@@ -47,6 +47,8 @@ import { scan, type Scan } from './scan.js';
 import { withWrittenAges } from './detectors/written-ages.js';
 import { withSurnamesBeforeInitials } from './detectors/surnames-before-initials.js';
 import { findFirstNamesOfPairs } from './detectors/first-names-of-pairs.js';
+import { findNamesInInformalText } from './detectors/names-in-informal-text.js';
+import { findOrdinalDays } from './detectors/ordinal-days.js';
 import { withClassifierSpans } from './statistical/find-by-classifier.js';
 
 const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
@@ -100,7 +102,9 @@ export function detect(text: string): Span[] {
     text,
     withBesideSpans(withWrittenAges(text, found, withAges), findNamesAfterTitles(text, found)),
   );
-  const withWritten = withBesideSpans(withTitled, findFirstNamesOfPairs(text, withTitled));
+  const withPairs = withBesideSpans(withTitled, findFirstNamesOfPairs(text, withTitled));
+  // Lower-case names only a chat's senders or a kinship word give away, and days written as ordinals ("voor de 25e").
+  const withWritten = withBesideSpans(withPairs, [...findNamesInInformalText(text, found, withPairs), ...findOrdinalDays(text, found)]);
   // After the layer, so that its training notes (the rules' output) stay what its weights learnt from.
   const retyped = retypePlacesTakenForOrganisations(
     text,
