@@ -176,10 +176,15 @@ describe('identifiers and names in registers', () => {
   });
 });
 
-describe('years in a trade', () => {
-  it('leaves the years someone worked as something alone, and keeps an age before a comma', () => {
-    expect(ofLabel('Na de fabriek, 30 jaar als kok, stopte hij.', 'AGE')).toEqual([]);
-    has('Dhr. Bos, 45 jaar, als kok werkzaam.', 'AGE', '45 jaar');
+describe('an age followed by "als"', () => {
+  // "N jaar als kok" can be years in a trade, but an exception for it dropped real ages (review22): an age after a
+  // verb of being or in brackets stays an age.
+  it.each([
+    ['Mevrouw is 88 jaar als langst wonende huurder van het complex.', '88 jaar'],
+    ['Hij werd 40 jaar als enige van de broers.', '40 jaar'],
+    ['Dochter (15 jaar als oudste thuis) zorgt mee.', '15 jaar'],
+  ])('stays an age: %s', (text, age) => {
+    has(text, 'AGE', age);
   });
 });
 

@@ -106,3 +106,13 @@ describe('a street without a number taken for a name', () => {
     has('Gesprek met Marit van der Laan over de school.', 'PERSON', 'Marit van der Laan');
   });
 });
+
+describe('a surname that ends as a street does', () => {
+  it.each([
+    ['Gesprek met Jan Versteeg over de huur.', 'Jan Versteeg'],
+    ['Mevrouw Ria Verlaan belde terug.', 'Ria Verlaan'],
+    ['Afspraak met Anja Terlaan en haar zoon.', 'Anja Terlaan'],
+  ])('stays a person: %s', (text, name) => {
+    has(text, 'PERSON', name);
+  });
+});

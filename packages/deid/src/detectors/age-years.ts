@@ -22,7 +22,7 @@ const DURATION_OF =
 const TERM_FIELD = /termijn[^.\n:]{0,20}:\s*$/i;
 const RANGE_BEFORE = /\d\s?[–-]\s?$/;
 const STRONG_DURATION_AFTER =
-  /^\s*(?:getrouwd|samen|gewerkt|gewoond|geleden|bewaard|in dienst|verslaafd|weduwe|weduwnaar|lid|clean|nuchter|droog|werkloos|dakloos|ingeschreven|in beeld|in zorg|in behandeling|onder behandeling|in Nederland|hier|daar|actief|arbeidsongeschikt|vrijwilliger|mantelzorger|met pensioen|\p{L}*achterstand|als (?!(?:hij|zij|ze|ik|je|jij|we|wij|u)(?![\p{L}]))\p{Ll}+)(?![\p{L}])/u;
+  /^\s*(?:getrouwd|samen|gewerkt|gewoond|geleden|bewaard|in dienst|verslaafd|weduwe|weduwnaar|lid|clean|nuchter|droog|werkloos|dakloos|ingeschreven|in beeld|in zorg|in behandeling|onder behandeling|in Nederland|hier|daar|actief|arbeidsongeschikt|vrijwilliger|mantelzorger|met pensioen|\p{L}*achterstand)(?![\p{L}])/u;
 /** "Het contract loopt 1 jaar", "Het gezin woont hier 4 jaar": a verb of time or place before the years. */
 const DURATION_VERB_BEFORE = /(?:\bloopt|\bliep|\bduurt|\bduurde|\bhier|\bdaar|\bwoont|\bwerkt)\s*$/i;
 /** "Jongeren van 18 jaar en ouder": a bound of a group. */
