@@ -25,7 +25,7 @@ describe('bare ages in chats and hedged ages', () => {
   it('takes an age after a title without its full stop, before "he", and after a hedge', () => {
     has('noor 14:02: mw is 77, woont alleen', 'AGE', '77');
     has('[10:05] ria: ze is 88 he, echt', 'AGE', '88');
-    has('Zij is denk ik rond de 70, zegt de buurman.', 'AGE', '70');
+    has('Hij is schat ik rond de 60, aldus zijn broer.', 'AGE', '60');
   });
   it('takes an age in brackets after a hedge or "zelf ook al"', () => {
     has('Buurvrouw Tjoelker (een jaar of 55) kijkt mee.', 'AGE', '55');
