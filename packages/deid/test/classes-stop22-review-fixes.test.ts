@@ -14,3 +14,23 @@ describe('a number word after a thing as subject is no age', () => {
     has('Zijn zus is eenenzestig, woont in Assen.', 'AGE', 'eenenzestig');
   });
 });
+
+describe('a common word after opa, oma, juf or tante is no first name', () => {
+  it.each([
+    ['opa per direct opgenomen', 'per'],
+    ['oma per week twee keer', 'per'],
+    ['opa oma mama en papa waren er', 'mama'],
+    ['tante mama is boos', 'mama'],
+    ['oma lot is onzeker', 'lot'],
+    ['opa job kwijt', 'job'],
+    ['oom reis naar Turkije', 'reis'],
+    ['oma min of meer alleen', 'min'],
+    ['opa zin in een ommetje', 'zin'],
+    ['bij opa winter en zomer', 'winter'],
+    ['bij oma toon week na week koffie', 'toon'],
+  ])('leaves %j without a person %j', (text, word) => lacks(text, 'PERSON', word));
+  it('still takes a first name in lower case after a word of address', () => {
+    has('opa kees komt zondag', 'PERSON', 'kees');
+    has('oma toon komt', 'PERSON', 'toon');
+  });
+});
