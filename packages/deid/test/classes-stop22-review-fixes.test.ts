@@ -34,3 +34,14 @@ describe('a common word after opa, oma, juf or tante is no first name', () => {
     has('oma toon komt', 'PERSON', 'toon');
   });
 });
+
+describe('"wordt N in <month>" is an age only after a person', () => {
+  it('leaves an amount after a thing alone', () => {
+    expect(ofLabel('De bijdrage wordt 40 in januari.', 'AGE')).toEqual([]);
+    expect(ofLabel('De huur wordt 12 in mei verhoogd.', 'AGE')).toEqual([]);
+  });
+  it('takes it after a name, kin, a pronoun or inside brackets', () => {
+    has('Haar neef (wordt 17 in april) zoekt werk.', 'AGE', '17');
+    has('Zijn vrouw wordt 61 in oktober.', 'AGE', '61');
+  });
+});
