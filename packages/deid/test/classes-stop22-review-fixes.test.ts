@@ -13,6 +13,11 @@ describe('a number word after a thing as subject is no age', () => {
     has('Mevrouw Blom is tachtig.', 'AGE', 'tachtig');
     has('Zijn zus is eenenzestig, woont in Assen.', 'AGE', 'eenenzestig');
   });
+  it('still takes it where the cheap check before the copy must reach far or read more than a verb', () => {
+    has('Hij is denk ik rond de tachtig en woont alleen.', 'AGE', 'tachtig');
+    has('Ik ben zesenveertig en zoek werk.', 'AGE', 'zesenveertig');
+    has('Omdat je achttien jaar bent, vervalt de toeslag.', 'AGE', 'achttien jaar');
+  });
 });
 
 describe('a common word after opa, oma, juf or tante is no first name', () => {
