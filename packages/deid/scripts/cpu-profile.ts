@@ -4,22 +4,13 @@
 // Run: node --experimental-transform-types --enable-source-maps --conditions=vertelpunt-source packages/deid/scripts/cpu-profile.ts [RUNS] [TOP] [profile.cpuprofile] [generated|annotated|new]
 // Not through tsx: tsx puts each module on one line (esbuild's minifyWhitespace), so the profile's
 // line ticks all fall on line 1. Node's own transform keeps a source map back to the lines; the
-// hook below lets the sources' `./x.js` imports find `./x.ts`, as tsx and TypeScript do.
+// hook (ts-imports-hook.mjs) lets the sources' `./x.js` imports find `./x.ts`, as tsx and TypeScript do.
+import './ts-imports-hook.mjs';
 import { Session } from 'node:inspector/promises';
-import { existsSync, writeFileSync } from 'node:fs';
-import { findSourceMap, registerHooks } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
+import { findSourceMap } from 'node:module';
 import { z } from 'zod';
 
-registerHooks({
-  resolve(specifier, context, next) {
-    if (specifier.startsWith('.') && specifier.endsWith('.js') && context.parentURL?.endsWith('.ts')) {
-      const ts = new URL(`${specifier.slice(0, -3)}.ts`, context.parentURL);
-      if (existsSync(fileURLToPath(ts))) return next(ts.href, context);
-    }
-    return next(specifier, context);
-  },
-});
 // After the hook, so that these and what they import resolve through it.
 const { detect } = await import('../src/index.js');
 const { annotatedNotes, repeatedNotes } = await import('./annotated-notes.js');

@@ -32,6 +32,10 @@ import { findPlaces } from './detectors/places.js';
 import { withUnlistedPlaces } from './detectors/unlisted-places.js';
 import { retypeServicesOfPlaces } from './detectors/services-and-places.js';
 import { retypeOrganisationsBySetting } from './detectors/organisations-by-setting.js';
+import { retypePlacesTakenForOrganisations } from './detectors/places-typed-as-organisations.js';
+import { retypeNationalFirms } from './detectors/national-firms.js';
+import { withoutFieldLabels } from './detectors/field-labels.js';
+import { withoutStreetsTakenForNames } from './detectors/streets-taken-for-names.js';
 import { withoutSectionLetters } from './detectors/section-letters.js';
 import { withPlacesOfSeveralWords } from './detectors/places-of-several-words.js';
 import { findSpokenPhones } from './detectors/spoken-phones.js';
@@ -98,8 +102,20 @@ export function detect(text: string): Span[] {
   );
   const withWritten = withBesideSpans(withTitled, findFirstNamesOfPairs(text, withTitled));
   // After the layer, so that its training notes (the rules' output) stay what its weights learnt from.
-  const retyped = retypeOrganisationsBySetting(text, retypeServicesOfPlaces(text, retypeClubs(text, retypeFirms(text, withWritten))));
-  return withoutSectionLetters(text, withUnlistedPlaces(text, found, withPlacesOfSeveralWords(text, found, retyped)));
+  const retyped = retypePlacesTakenForOrganisations(
+    text,
+    retypeOrganisationsBySetting(text, retypeServicesOfPlaces(text, retypeClubs(text, retypeFirms(text, withWritten)))),
+  );
+  return withoutStreetsTakenForNames(
+    text,
+    withoutFieldLabels(
+      text,
+      retypeNationalFirms(
+        text,
+        withoutSectionLetters(text, withUnlistedPlaces(text, found, withPlacesOfSeveralWords(text, found, retyped))),
+      ),
+    ),
+  );
 }
 
 /** What the rules find, before the statistical layer adds what they left (scripts/train-token-classifier.ts learns from these). */

@@ -1,7 +1,7 @@
 // The value of an address field is an address, however it is typed: in lower case, with an
 // abbreviated street kind ("Wilhelminastr. 12") or a street name that ends like no street ("Achter de Kerk 4").
 import type { Span } from '../labels.js';
-import { matchAt, type Scan } from '../scan.js';
+import { codeAt, matchAt, type Scan } from '../scan.js';
 
 const ADDRESS_FIELD =
   /(?:(?:[Ww]oon|[Pp]ost|[Bb]ezoek|[Nn]ieuw|[Oo]ud|[Vv]orig|[Hh]uidig|[Cc]orrespondentie|[Vv]erblijfs)?[Aa]dres|[Ss]traat(?: ?(?:\+|en|\/|&) ?(?:huis)?(?:nummer|nr\.?))?|[Ww]oont op|[Ww]oonachtig (?:aan|op))(?: (?:moeder|vader|cliënt|client|ouders|kind|jongere)| van (?:de|het|haar|zijn|hun|mijn|die) \p{Ll}{3,15}(?=:))?[ \t]*:?[ \t]+((?!Postbus|postbus)\p{L}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,4} \d{1,5}(?:[ -]?(?:[a-zA-Z]|[IVX]{1,3}|\d{1,3}|hs|bis|bg|huis|boven)(?![\p{L}\d])| (?:rood|zwart|beneden)(?![\p{L}]))?)(?=[ \t]*(?:,|\n|$|\(|;| te | in | [1-9]\d{3} ?[A-Za-z]{2}(?![\p{L}])))/uy;
@@ -24,7 +24,7 @@ const ORDINAL_STREET = new RegExp(
 
 /** Whether the character before `at` is a letter (ASCII by its code, others by a pattern). */
 function letterBefore(text: string, at: number): boolean {
-  const code = text.charCodeAt(at - 1) | 32;
+  const code = codeAt(text, at - 1) | 32;
   return (code >= 97 && code <= 122) || (code > 127 && /\p{L}/u.test(text[at - 1]!));
 }
 
@@ -37,7 +37,7 @@ function wordStartsOf(text: string, cue: RegExp): number[] {
   cue.lastIndex = 0;
   while (cue.test(text)) {
     let at = cue.lastIndex;
-    const last = text.charCodeAt(at - 1);
+    const last = codeAt(text, at - 1);
     if (last === 32 || last === 58) at--;
     while (at > 0 && letterBefore(text, at)) at--;
     if (starts.length === 0 || starts[starts.length - 1] !== at) starts.push(at);
@@ -46,8 +46,8 @@ function wordStartsOf(text: string, cue: RegExp): number[] {
 }
 
 /** The first letters ADDRESS_FIELD and LOWER_STREET can start with. */
-const ADDRESS_FIELD_FIRST = new Set([...'WwPpBbNnOoVvHhCcAaSs'].map((c) => c.charCodeAt(0)));
-const LOWER_STREET_FIRST = new Set([...'wvai'].map((c) => c.charCodeAt(0)));
+const ADDRESS_FIELD_FIRST = new Set([...'WwPpBbNnOoVvHhCcAaSs'].map((c) => codeAt(c, 0)));
+const LOWER_STREET_FIRST = new Set([...'wvai'].map((c) => codeAt(c, 0)));
 
 /**
  * Where " nr" occurs: a space before a word that starts with "nr", from the scan's words (indexOf of
@@ -61,7 +61,7 @@ function spaceNrs(text: string, found: Scan | undefined): number[] {
   }
   for (let w = 0; w < found.wordCount; w++) {
     const start = found.wordStarts[w]!;
-    if (text.charCodeAt(start) === 110 && text.charCodeAt(start + 1) === 114 && text.charCodeAt(start - 1) === 32) hits.push(start - 1);
+    if (codeAt(text, start) === 110 && codeAt(text, start + 1) === 114 && codeAt(text, start - 1) === 32) hits.push(start - 1);
   }
   return hits;
 }
@@ -105,8 +105,8 @@ function lowerStreets(text: string, found: Scan, spans: Span[]): void {
     const start = found.wordStarts[w]!;
     const end = found.wordEnds[w]!;
     // Most words are passed over by their length, their first letter and the digit two places after them.
-    if (end - start < 8 || text.charCodeAt(end) !== 32 || !isAsciiDigit(text.charCodeAt(end + 1))) continue;
-    const first = text.charCodeAt(start);
+    if (end - start < 8 || codeAt(text, end) !== 32 || !isAsciiDigit(codeAt(text, end + 1))) continue;
+    const first = codeAt(text, start);
     if (first < 97 || first > 122 || !LOWER_STREET_KIND.test(text.slice(start, end))) continue;
     const m = LOWER_STREET_NUMBER.exec(text.slice(end, end + 20));
     if (m) spans.push({ start, end: end + m[0].length, label: 'ADDRESS', source: 'address-lower' });
@@ -143,7 +143,7 @@ export function findAddressFields(text: string, found?: Scan): Span[] {
   if (found !== undefined && found.text === text) {
     for (let w = 0; w < found.wordCount; w++) {
       const start = found.wordStarts[w]!;
-      if ((text.charCodeAt(start) | 32) !== 104 || text.charCodeAt(start + 1) !== 117 || text.charCodeAt(start + 4) === 101) continue;
+      if ((codeAt(text, start) | 32) !== 104 || codeAt(text, start + 1) !== 117 || codeAt(text, start + 4) === 101) continue;
       let line = start;
       while (line > 0 && (text[line - 1] === ' ' || text[line - 1] === '\t')) line--;
       if (line > 0 && text[line - 1] !== '\n' && text[line - 1] !== '\r') continue;
@@ -164,7 +164,7 @@ export function findAddressFields(text: string, found?: Scan): Span[] {
   // One pass over the cues of both patterns: a field's label, or where someone lives.
   for (const at of wordStartsOf(text, /[Aa]dres|[Ss]traat[ :]|[Ww]oon|verhuis|ingeschreven/g)) {
     // Each pattern only where its first letter is ("Kerkstraat 4" starts neither).
-    const first = text.charCodeAt(at);
+    const first = codeAt(text, at);
     const m = ADDRESS_FIELD_FIRST.has(first) ? matchAt(ADDRESS_FIELD, text, at, found) : null;
     // "adres is …", "adres van …": a value in lower case must end like a street.
     // "adres: de ruyterstraat 8": one word, perhaps after an article, that ends like a street.

@@ -30,7 +30,7 @@ const NOT_PLACES =
 /** Adjectives a street of two words starts with ("Brede Wetering", "Hoge Zijde"). */
 const ADJECTIVES = new Set(['lange', 'korte', 'oude', 'nieuwe', 'hoge', 'lage', 'grote', 'kleine', 'brede', 'smalle', 'achter', 'voor']);
 /** Their first letters in lower case: most words are passed over by that before they are sliced. */
-const ADJECTIVE_FIRST = new Set([...ADJECTIVES].map((word) => word.charCodeAt(0)));
+const ADJECTIVE_FIRST = new Set([...ADJECTIVES].map((word) => codeAt(word, 0)));
 /** A unit, a count or a period after a number: a measure, no house number ("2 keer", "3 km"). */
 const NO_UNIT_AFTER = '(?! ?(?:keer|x|km|m|meter|minuten|min|euro|jaar|jr|uur|dagen|dag|weken|week|maanden|mnd|procent|%)(?![\\p{L}]))';
 /**
@@ -65,6 +65,24 @@ const NUMBER_IN_WORDS = new RegExp(
   `^ (?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen|(?:${UNIT_WORD})?honderd(?:en)?(?:${UNIT_WORD}(?:en|ën)${TEN_WORD}|tien|elf|twaalf|\\p{Ll}+tien|${TEN_WORD}|${UNIT_WORD})?)|${UNIT_WORD}(?:en|ën)${TEN_WORD}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|${TEN_WORD})(?=[ \\t]*(?:[,.;!?)]|\\r?\\n|$))`,
   'u',
 );
+
+/** The first three letters of every word NUMBER_IN_WORDS can start with, as one number each (all below 256). */
+const NUMBER_WORD_HEADS = new Set(
+  [
+    ...['twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'een', 'één', 'honderd', 'tien', 'elf', 'twaalf'],
+    ...['dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien'],
+    ...['twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig'],
+  ].map((word) => headAt(word, 0)),
+);
+/** The code units at `at` to `at + 2` as one number, or -1 where one is past the end or not below 256. */
+function headAt(text: string, at: number): number {
+  const a = codeAt(text, at);
+  const b = codeAt(text, at + 1);
+  const c = codeAt(text, at + 2);
+  return a < 256 && b < 256 && c < 256 ? (a << 16) | (b << 8) | c : -1;
+}
+/** Whether a number in words can start at `at`: most words after a capitalised word are passed over before the street test. */
+const numberWordCanStart = (text: string, at: number) => NUMBER_WORD_HEADS.has(headAt(text, at));
 
 const isLowerAscii = (code: number) => code >= 97 && code <= 122;
 const isUpperAscii = (code: number) => code >= 65 && code <= 90;
@@ -121,7 +139,12 @@ export function findAddressesInOddForms(text: string, found: Scan): Span[] {
       continue;
     }
     // "Pelikaanstraat tweehonderdachtendertig": a capitalised street and its number in words.
-    if (isUpperAscii(first) && isLowerAscii(codeAt(text, end + 1)) && ENDS_LIKE_STREET.test(text.slice(start, end))) {
+    if (
+      isUpperAscii(first) &&
+      isLowerAscii(codeAt(text, end + 1)) &&
+      numberWordCanStart(text, end + 1) &&
+      ENDS_LIKE_STREET.test(text.slice(start, end))
+    ) {
       const m = NUMBER_IN_WORDS.exec(text.slice(end, end + 40));
       if (m) {
         spans.push({ start, end: end + m[0].length, label: 'ADDRESS', source: 'address-number-in-words' });

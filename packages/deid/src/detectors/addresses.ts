@@ -143,8 +143,8 @@ function streetStarts(found: Scan): number[] {
 /** Whether only spaces or tabs lie between a line break and `at`. */
 function isLineBreakBefore(text: string, at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
-  return i >= 0 && text.charCodeAt(i) === 10;
+  while (i >= 0 && (codeAt(text, i) === 32 || codeAt(text, i) === 9)) i--;
+  return i >= 0 && codeAt(text, i) === 10;
 }
 
 function startsBeforePostcodes(found: Scan): number[] {
@@ -156,28 +156,27 @@ function startsBeforePostcodes(found: Scan): number[] {
   for (let p = 0; p < postcodes.length; p++) {
     let at = postcodes[p]!; // before the postcode ", " or " " (or the line break of a letter's address block), the house number, a space
     if (isLineBreakBefore(text, at)) {
-      while (at > 0 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 9)) at--;
-      at -= text.charCodeAt(at - 2) === 13 ? 2 : 1;
-      while (at > 0 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 9)) at--;
+      while (at > 0 && (codeAt(text, at - 1) === 32 || codeAt(text, at - 1) === 9)) at--;
+      at -= codeAt(text, at - 2) === 13 ? 2 : 1;
+      while (at > 0 && (codeAt(text, at - 1) === 32 || codeAt(text, at - 1) === 9)) at--;
     } else {
       // ", ", a space or a tab, or a table's or a CSV line's separator: "Kerkewijk 45 | 3901 EH", "Houtweg 101;7823 PA".
-      while (at > 0 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 9)) at--;
-      const separator = text.charCodeAt(at - 1);
+      while (at > 0 && (codeAt(text, at - 1) === 32 || codeAt(text, at - 1) === 9)) at--;
+      const separator = codeAt(text, at - 1);
       // A dash or a middle dot of a letterhead's line between spaces or tabs, as the pattern has it: "Lijsterbes 8 – 8012
       // PV", "Esch 31 · 5271 GT". Not an ASCII hyphen ("Prijs 12 - 1234 AB"): a street with its kind is found without it.
       const dash =
-        (separator === 8211 || separator === 8212 || separator === 183) &&
-        (text.charCodeAt(at - 2) === 32 || text.charCodeAt(at - 2) === 9);
+        (separator === 8211 || separator === 8212 || separator === 183) && (codeAt(text, at - 2) === 32 || codeAt(text, at - 2) === 9);
       if (separator === 44 || separator === 124 || separator === 59 || dash) at--;
-      while (at > 0 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 9)) at--;
+      while (at > 0 && (codeAt(text, at - 1) === 32 || codeAt(text, at - 1) === 9)) at--;
     }
     // "Kastanjeveste 14 rood": a word added after the number (tested only where a lower-case letter ends what comes before).
-    const addition = isAsciiLetter(text.charCodeAt(at - 2)) ? WORD_ADDITION_BEFORE.exec(text.slice(Math.max(0, at - 8), at)) : null;
+    const addition = isAsciiLetter(codeAt(text, at - 2)) ? WORD_ADDITION_BEFORE.exec(text.slice(Math.max(0, at - 8), at)) : null;
     if (addition) at -= addition[0].length;
-    else if (isAsciiLetter(text.charCodeAt(at - 1))) at--;
+    else if (isAsciiLetter(codeAt(text, at - 1))) at--;
     // "133-C", "12-3": an addition after a hyphen.
-    if (text.charCodeAt(at - 1) === 45) at--;
-    while (isDigit(text.charCodeAt(at - 1))) at--;
+    if (codeAt(text, at - 1) === 45) at--;
+    while (isDigit(codeAt(text, at - 1))) at--;
     const chain = capitalsInChainBefore(text, at - 1);
     for (let c = 0; c < chain.length; c++) if (chain[c]! > last) numberStack.push((last = chain[c]!));
   }
@@ -197,12 +196,12 @@ const TIMES = /\dx$/;
 const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 /** Whether a field's colon and a space come right before `at` ("Woning: Kamp 8, Amersfoort"). */
-const afterFieldColon = (text: string, at: number) => text.charCodeAt(at - 1) === 32 && text.charCodeAt(at - 2) === 58;
+const afterFieldColon = (text: string, at: number) => codeAt(text, at - 1) === 32 && codeAt(text, at - 2) === 58;
 
 /** Whether ", ", " in " or " te " and a capital start at `at`: what BEFORE_PLACE looks for after the house number. */
 function placeFollows(text: string, at: number): boolean {
   // A letter's address block: the place on the next line.
-  if (text.charCodeAt(at) === 10) return (classAt(text, at + 1) & UPPER) !== 0;
+  if (codeAt(text, at) === 10) return (classAt(text, at + 1) & UPPER) !== 0;
   const gap = text.startsWith(', ', at)
     ? 2
     : text.startsWith(' in ', at) || text.startsWith(' te ', at)
@@ -238,7 +237,7 @@ function startsBeforeNumbers(found: Scan): number[] {
 const TITLE_BEFORE = /(?<![\p{L}])(?:St|Burg|Prof|Dr|Mr|Ds|Pr|Gen|Kon|Jhr|Mgr|Past|Pres)\. $/u;
 /** The length of a shortened title right before `start` (0 without one); only where ". " comes before the street. */
 function titleBefore(text: string, start: number): number {
-  if (text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 46) return 0;
+  if (codeAt(text, start - 1) !== 32 || codeAt(text, start - 2) !== 46) return 0;
   const m = TITLE_BEFORE.exec(text.slice(Math.max(0, start - 7), start));
   return m ? m[0].length : 0;
 }
@@ -271,13 +270,13 @@ export function findAddresses(text: string, found: Scan = scan(text)): Span[] {
     const first = m[1]!.slice(0, firstSpace(m[1]!));
     const end = m.index + m[1]!.length;
     // On a line of its own, the street of an address block: the line starts with it, the place is the next line.
-    const block = text.charCodeAt(end) === 10 && (m.index === 0 || text.charCodeAt(m.index - 1) === 10);
+    const block = codeAt(text, end) === 10 && (m.index === 0 || codeAt(text, m.index - 1) === 10);
     if (block && FIRST_NAMES.has(lower(first))) continue;
     if (
       PLACES.has(lower(place)) &&
       !NUMBERED_THINGS.test(first) &&
       !NOT_NAMES.has(lower(first)) &&
-      (block || (text.charCodeAt(end) !== 10 && (!isSentenceStart(text, m.index) || afterFieldColon(text, m.index))))
+      (block || (codeAt(text, end) !== 10 && (!isSentenceStart(text, m.index) || afterFieldColon(text, m.index))))
     )
       spans.add(m.index, end, 'address-before-place');
   }

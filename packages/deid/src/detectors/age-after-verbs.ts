@@ -1,6 +1,7 @@
 import type { Span } from '../labels.js';
 import { isGroupAge } from './age-years.js';
 import { MOST_YEARS } from './age-phrase-helpers.js';
+import { codeAt } from '../scan.js';
 
 const PERSON_NOUNS =
   'meisje|meid|jongen|jongetje|knul|vrouw|man|zoon|dochter|kind|kinderen|kindje|broer|broertje|zus|zusje|moeder|vader|baby|tiener|jongere|dame|heer|meneer|mevrouw|buurman|buurvrouw|oma|opa|kleinzoon|kleindochter|cliënt|client|leerling|tweeling|pleegkind|pleegzoon|pleegdochter|vriend|vriendin|neef|nicht|partner';
@@ -133,11 +134,11 @@ const LEAD_WORDS = [
 ];
 /** LEAD_WORDS by their last letter (each number is looked at: most are passed over by one lookup). */
 const LEAD_WORDS_BY_LAST: (string[] | undefined)[] = [];
-for (const word of LEAD_WORDS) (LEAD_WORDS_BY_LAST[word.charCodeAt(word.length - 1)] ??= []).push(word);
+for (const word of LEAD_WORDS) (LEAD_WORDS_BY_LAST[codeAt(word, word.length - 1)] ??= []).push(word);
 
 /** Whether one of LEAD_WORDS, in any ASCII case, ends at `end` (as the i flag without u compares them). */
 function leadWordBefore(text: string, end: number): boolean {
-  const last = text.charCodeAt(end - 1);
+  const last = codeAt(text, end - 1);
   const words = LEAD_WORDS_BY_LAST[last >= 65 && last <= 90 ? last + 32 : last];
   if (words === undefined) return false;
   for (const word of words) {
@@ -145,8 +146,8 @@ function leadWordBefore(text: string, end: number): boolean {
     const from = end - k;
     if (from < 0) continue;
     for (; k > 0; k--) {
-      const code = text.charCodeAt(from + k - 1);
-      if (code !== word.charCodeAt(k - 1) && code !== word.charCodeAt(k - 1) - 32) break;
+      const code = codeAt(text, from + k - 1);
+      if (code !== codeAt(word, k - 1) && code !== codeAt(word, k - 1) - 32) break;
     }
     if (k === 0) return true;
   }
@@ -157,13 +158,12 @@ function leadWordBefore(text: string, end: number): boolean {
 export function agePhraseAt(text: string, at: number, end: number, previous: number, spans: Span[]): void {
   // Every phrase puts a space or a bracket right before the age.
   if (previous !== 32 && previous !== 40) return;
-  const next = text.charCodeAt(end);
+  const next = codeAt(text, end);
   // Long numbers, ranges, codes and times are no ages.
-  if (end - at > 3 || next === 45 || next === 58 || text.charCodeAt(at - 2) === 45) return;
+  if (end - at > 3 || next === 45 || next === 58 || codeAt(text, at - 2) === 45) return;
   // Most numbers are passed over by the character before them and a look at the word there, without slicing.
-  if (previous === 32 && text.charCodeAt(at - 2) !== 44) {
-    const became =
-      next === 32 && (text.charCodeAt(end + 1) === 103 || text.charCodeAt(end + 1) === 106 || text.charCodeAt(end + 1) === 115);
+  if (previous === 32 && codeAt(text, at - 2) !== 44) {
+    const became = next === 32 && (codeAt(text, end + 1) === 103 || codeAt(text, end + 1) === 106 || codeAt(text, end + 1) === 115);
     if (!became && !leadWordBefore(text, at - 1)) return;
   }
   if (Number(text.slice(at, end)) > MOST_YEARS) return;
@@ -179,7 +179,7 @@ export function agePhraseAt(text: string, at: number, end: number, previous: num
     return;
   }
   // Which phrases can end here: a bracket, a comma, or a word before the number.
-  const kinds = previous === 40 ? AFTER_BRACKET : text.charCodeAt(at - 2) === 44 ? AFTER_COMMA : AFTER_WORD;
+  const kinds = previous === 40 ? AFTER_BRACKET : codeAt(text, at - 2) === 44 ? AFTER_COMMA : AFTER_WORD;
   for (const k of kinds) {
     if (!BEFORE[k]!.test(before)) continue;
     // "is eind 40", "(begin 30)": a decade, no clock time or count.

@@ -1,5 +1,6 @@
 import type { Span } from '../labels.js';
 import { MOST_YEARS } from './age-phrase-helpers.js';
+import { codeAt } from '../scan.js';
 
 /** "kinderen van 2, 4 en 7 jaar", "Leeftijden: 3, 5 en 8 jaar": a list of ages that ends in a unit; the last one age-years finds. */
 const AGE_LIST = /\d{1,2}(?:, \d{1,2})*(?:,? en \d{1,2}) (?:jaar|jr\.?)(?![\p{L}])/uy;
@@ -21,7 +22,7 @@ const SEX_SLASH_AGE_BARE = /(?<=(?:^|\n|: ?|, )[MVmv]\/)\d{1,3}(?![\d/.,:-])/uy;
 /** "kinderen van 2, 4 en 7 jaar", "3 kinderen van 4, 6 en 9.": a list of ages that starts at `at`. */
 export function ageListAt(text: string, at: number, previous: number, spans: Span[]): void {
   // A list's lead ends in n (van, zijn, kinderen), s (ouders), a comma or a colon: most numbers are passed over by that letter.
-  const leadEnd = text.charCodeAt(at - 2);
+  const leadEnd = codeAt(text, at - 2);
   if (previous !== 32) return;
   const listed = (leadEnd === 110 || leadEnd === 115 || leadEnd === 58) && LIST_LEAD.test(text.slice(Math.max(0, at - 9), at));
   let list: RegExpExecArray | null = null;

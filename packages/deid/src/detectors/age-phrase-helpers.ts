@@ -1,6 +1,6 @@
 import { FIRST_NAMES, NOT_NAMES, PLACES, SURNAMES } from '../lexicon.js';
 import { isCommon } from '../statistical/token-features.js';
-import { classAt, LETTER, UPPER } from '../scan.js';
+import { classAt, codeAt, LETTER, UPPER } from '../scan.js';
 
 // What the age-phrase modules share: the most years of an age, a name or a child's word before a number, and sticky tests.
 
@@ -8,7 +8,7 @@ export const MOST_YEARS = 110;
 
 /** Where the word before `at` (a space or none between) starts, if it starts with a capital; else -1. */
 function capitalisedWordStart(text: string, at: number): number {
-  const end = text.charCodeAt(at - 1) === 32 ? at - 1 : at;
+  const end = codeAt(text, at - 1) === 32 ? at - 1 : at;
   let start = end;
   while (start > 0 && (classAt(text, start - 1) & LETTER) !== 0) start--;
   if (start === end || (classAt(text, start) & UPPER) === 0) return -1;
@@ -23,11 +23,11 @@ export const capitalisedBefore = (text: string, at: number) => capitalisedWordSt
 export function nameBefore(text: string, at: number): boolean {
   const start = capitalisedWordStart(text, at);
   if (start === -1) return false;
-  const word = text.slice(start, text.charCodeAt(at - 1) === 32 ? at - 1 : at).toLowerCase();
+  const word = text.slice(start, codeAt(text, at - 1) === 32 ? at - 1 : at).toLowerCase();
   if (TITLE_WORDS.has(word)) return true;
   if (NOT_NAMES.has(word)) return false;
   // "Kerkhof-Dohmen": a double surname is read from its first part.
-  const first = text.charCodeAt(start - 1) === 45 ? capitalisedWordStart(text, start - 1) : -1;
+  const first = codeAt(text, start - 1) === 45 ? capitalisedWordStart(text, start - 1) : -1;
   const from = first === -1 ? start : first;
   if (TITLE_BEFORE.test(text.slice(Math.max(0, from - 20), from))) return true;
   const inName = TUSSENVOEGSEL_BEFORE.test(text.slice(Math.max(0, from - 30), from)) || firstNameBefore(text, from);
@@ -43,7 +43,7 @@ export function testAt(pattern: RegExp, text: string, at: number): boolean {
 
 /** Whether a capitalised first name of the lists and a space end at `end`. */
 export function firstNameBefore(text: string, end: number): boolean {
-  if (text.charCodeAt(end - 1) !== 32) return false;
+  if (codeAt(text, end - 1) !== 32) return false;
   const start = capitalisedWordStart(text, end - 1);
   return start !== -1 && FIRST_NAMES.has(text.slice(start, end - 1).toLowerCase());
 }

@@ -11,6 +11,7 @@ import { ageListAt, sexSlashAgeAt } from './age-lists.js';
 import { birthdayAges, childAgeWords, ordinalAges, writtenAgesAfterNames } from './age-words.js';
 import { MOST_YEARS } from './age-phrase-helpers.js';
 import type { Scan } from '../scan.js';
+import { codeAt } from '../scan.js';
 
 export function findAgePhrases(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
@@ -21,7 +22,7 @@ export function findAgePhrases(text: string, found: Scan): Span[] {
   childAgeWords(text, found, spans);
   for (let i = 0; i < found.digitStarts.length; i++) {
     const at = found.digitStarts[i]!;
-    const previous = text.charCodeAt(at - 1);
+    const previous = codeAt(text, at - 1);
     const runEnd = found.digitEnds[i]!;
     if (previous === 32 && runEnd - at <= 3 && Number(text.slice(at, runEnd)) <= MOST_YEARS) {
       if (ageAfterName(text, at, runEnd, spans)) continue;

@@ -1,5 +1,5 @@
 import type { Span } from '../labels.js';
-import { classAt, LETTER, matchesAt, phraseStarts, phrasesOf, type Scan } from '../scan.js';
+import { classAt, codeAt, LETTER, matchesAt, phrasesOf, phraseStarts, type Scan } from '../scan.js';
 import { MOST_YEARS, nameBefore, testAt } from './age-phrase-helpers.js';
 
 /** "een jongen van veertien", "zoontje van drie maanden", "baby 3 wk,": a child's age written out, or in months or weeks. */
@@ -52,8 +52,8 @@ const I_AM = /(?<![\p{L}])(?:ik ben|ben ik|je bent|ben je|jij bent|ben jij) (?:(
 /** "mevrouw Lammers, zesennegentig, in …", "ik ben zeventien": an age written out between a name and a comma, or after "ik ben". */
 export function writtenAgesAfterNames(text: string, found: Scan, spans: Span[]): void {
   for (const start of phraseStarts(found, WRITTEN_AGES)) {
-    if (text.charCodeAt(start - 1) !== 32) continue;
-    const afterName = text.charCodeAt(start - 2) === 44 && nameBefore(text, start - 2);
+    if (codeAt(text, start - 1) !== 32) continue;
+    const afterName = codeAt(text, start - 2) === 44 && nameBefore(text, start - 2);
     if (!afterName && !I_AM.test(text.slice(Math.max(0, start - 24), start))) continue;
     let end = start;
     while (end < text.length && (classAt(text, end) & LETTER) !== 0) end++;

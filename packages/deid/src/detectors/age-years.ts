@@ -1,5 +1,5 @@
 import type { Span } from '../labels.js';
-import { classAt, digitRunEnd, LETTER, matchesAt, type Scan } from '../scan.js';
+import { classAt, codeAt, digitRunEnd, LETTER, matchesAt, type Scan } from '../scan.js';
 import { numberStack } from '../number-stack.js';
 
 export const UNITS = 'een|twee|drie|vier|vijf|zes|zeven|acht|negen';
@@ -65,7 +65,7 @@ const AGE_BEFORE = /(?:\bis(?: nu| pas| inmiddels)?|\bwordt|\bwerd|\bben|\bbent|
 /** "jaar", "jr", "jarig": the word every age in years ends with; in chats also "j", "yo", "y/o" right after the number ("15j"). */
 const AGE_UNIT = /ja(?:ar|rig)|jr|(?<=\d ?)(?:yo|y\/o|j)(?![\p{L}])/giu;
 /** Whether the code unit at `index` is the ASCII letter whose lower-case code is `lower`, in either case. */
-const isLetterAt = (text: string, index: number, lower: number) => (text.charCodeAt(index) | 32) === lower;
+const isLetterAt = (text: string, index: number, lower: number) => (codeAt(text, index) | 32) === lower;
 const [A, G, I, J, O, R, Y] = [97, 103, 105, 106, 111, 114, 121];
 
 /**
@@ -106,10 +106,10 @@ function shortUnits(text: string, found: Scan): number[] {
   const out: number[] = [];
   for (let i = 0; i < found.digitStarts.length; i++) {
     const end = digitRunEnd(text, found.digitStarts[i]!);
-    const at = text.charCodeAt(end) === 32 ? end + 1 : end;
+    const at = codeAt(text, end) === 32 ? end + 1 : end;
     const y = isLetterAt(text, at, Y);
     const unit =
-      y && text.charCodeAt(at + 1) === 47 && isLetterAt(text, at + 2, O)
+      y && codeAt(text, at + 1) === 47 && isLetterAt(text, at + 2, O)
         ? 3
         : y && isLetterAt(text, at + 1, O)
           ? 2
@@ -149,9 +149,9 @@ function ageStarts(text: string, found: Scan): number[] {
     const unitIndex = units[u]!;
     for (let gap = 0, end = unitIndex; gap <= 3 && end >= 0; gap++, end--) {
       let start = end;
-      while (start > 0 && isNumberPart(text.charCodeAt(start - 1))) start--;
+      while (start > 0 && isNumberPart(codeAt(text, start - 1))) start--;
       for (let at = start; at < end; at++)
-        if (isAsciiWordCharacter(text.charCodeAt(at)) && !isAsciiWordCharacter(text.charCodeAt(at - 1))) numberStack.push(at);
+        if (isAsciiWordCharacter(codeAt(text, at)) && !isAsciiWordCharacter(codeAt(text, at - 1))) numberStack.push(at);
       const before = text[end - 1];
       if (before === undefined || !(before === '-' || /\s/.test(before))) break;
     }
@@ -175,7 +175,7 @@ export function ageYears(text: string, found: Scan, spans: Span[]): void {
     if (/^een$/i.test(m[1]!) && !isJarig && !/^\s*oud\b/i.test(after)) continue;
     // "een proeftijd van 2 jaar" is a duration; "(14–16 jaar)" a range of ages, a group and not a person.
     if (DURATION_OF.test(before) || RANGE_BEFORE.test(before)) continue;
-    if (text.charCodeAt(m.index - 2) === 58 && TERM_FIELD.test(text.slice(Math.max(0, m.index - 32), m.index))) continue;
+    if (codeAt(text, m.index - 2) === 58 && TERM_FIELD.test(text.slice(Math.max(0, m.index - 32), m.index))) continue;
     // "(AEG, kapot na 8 jaar)": a bracket closing after a duration's word is no age.
     const clearlyAge =
       isJarig || /^\s*oud\b/i.test(after) || AGE_BEFORE.test(before) || (/^\s*\)/.test(after) && !DURATION_BEFORE.test(before));

@@ -1,5 +1,5 @@
 import type { Span } from '../labels.js';
-import { classAt, LETTER } from '../scan.js';
+import { classAt, codeAt, LETTER } from '../scan.js';
 import { childWordBefore, nameBefore, testAt, unitAt } from './age-phrase-helpers.js';
 
 /** " maanden", " mnd", " weken" after a number. */
@@ -36,8 +36,8 @@ const LINE_ENDS = /(?: jaar| jr\.?)?[ \t.]*(?:\n|$)/y;
 export function ageAfterName(text: string, at: number, runEnd: number, spans: Span[]): boolean {
   // "4 years old": the number and "years".
   // "Baby Noah is 4 maanden", "De baby is nu 9 maanden oud": a young child's age in months or weeks.
-  const second = text.charCodeAt(runEnd + 1);
-  const lead = text.charCodeAt(at - 2);
+  const second = codeAt(text, runEnd + 1);
+  const lead = codeAt(text, at - 2);
   const months = second === 109 || second === 119 ? unitAt(MONTHS_AFTER, text, runEnd) : 0;
   if (months > 0 && testAt(MONTHS_CLOSE, text, runEnd + months)) {
     const old = text.startsWith(' oud', runEnd + months);
@@ -50,14 +50,14 @@ export function ageAfterName(text: string, at: number, runEnd: number, spans: Sp
     }
   }
   // "Kim, 34, alleenstaand", "Het gaat om Wessel, 15.", "Mevrouw, nu 91,": a bare number after a name and a comma.
-  const comma = text.charCodeAt(at - 2) === 44 ? at - 2 : lead > 96 || lead === 46 ? adverbCommaBefore(text, at - 1) : -1;
+  const comma = codeAt(text, at - 2) === 44 ? at - 2 : lead > 96 || lead === 46 ? adverbCommaBefore(text, at - 1) : -1;
   if (comma !== -1 && testAt(COMMA_AGE_CLOSES, text, runEnd) && nameBefore(text, comma)) {
     spans.push({ start: at, end: runEnd, label: 'AGE', source: 'age-after-name-comma' });
     return true;
   }
   // "haar 80e verjaardag", "in zijn 70ste levensjaar".
   if ((second === 32 || second === 116 || second === 101) && testAt(BIRTHDAY_ORDINAL, text, runEnd)) {
-    spans.push({ start: at, end: runEnd + (text.charCodeAt(runEnd) === 101 ? 1 : 3), label: 'AGE', source: 'age-birthday-ordinal' });
+    spans.push({ start: at, end: runEnd + (codeAt(text, runEnd) === 101 ? 1 : 3), label: 'AGE', source: 'age-birthday-ordinal' });
     return true;
   }
   // "aged 45" (English reports).
@@ -67,7 +67,7 @@ export function ageAfterName(text: string, at: number, runEnd: number, spans: Sp
   }
   if (second === 121 && testAt(YEARS_OLD, text, runEnd)) {
     // "4 years old": the number and "years"; "a 45-year-old": all of it, as "45-jarige".
-    const unit = text.charCodeAt(runEnd) === 45 ? YEARS_OLD.lastIndex - runEnd : text.charCodeAt(runEnd + 5) === 115 ? 6 : 5;
+    const unit = codeAt(text, runEnd) === 45 ? YEARS_OLD.lastIndex - runEnd : codeAt(text, runEnd + 5) === 115 ? 6 : 5;
     spans.push({ start: at, end: runEnd + unit, label: 'AGE', source: 'age-years-old' });
     return true;
   }

@@ -1,7 +1,7 @@
 import type { Span } from '../labels.js';
 import { FIRST_NAMES, NAMES_THAT_ARE_WORDS, NOT_NAMES } from '../lexicon.js';
 import { isCommon } from '../statistical/token-features.js';
-import { classAt, digitRunEnd, LETTER, UPPER } from '../scan.js';
+import { classAt, codeAt, digitRunEnd, LETTER, UPPER } from '../scan.js';
 import { capitalisedBefore, childWordBefore, firstNameBefore, MOST_YEARS, nameBefore, testAt, unitAt } from './age-phrase-helpers.js';
 
 /** "(Bram 9, Nienke 6)", "(Sem 4 en Lotte 2)": names, each with an age, and nothing else in the brackets. */
@@ -68,14 +68,14 @@ export function agesInBrackets(text: string, spans: Span[]): void {
     const slash = SEX_SLASH_AGE.exec(text);
     if (slash && Number(slash[1]) <= MOST_YEARS)
       spans.push({ start: at + 3, end: at + 3 + slash[1]!.length, label: 'AGE', source: 'age-sex-slash' });
-    if (isDigitCode(text.charCodeAt(at + 1)) && PLURAL_KIN_BEFORE.test(text.slice(Math.max(0, at - 36), at))) {
+    if (isDigitCode(codeAt(text, at + 1)) && PLURAL_KIN_BEFORE.test(text.slice(Math.max(0, at - 36), at))) {
       AGES_LISTED.lastIndex = at;
       const listed = AGES_LISTED.exec(text);
       if (listed)
         for (const n of listed[0].matchAll(/\d{1,2}/g))
           spans.push({ start: at + n.index, end: at + n.index + n[0].length, label: 'AGE', source: 'age-listed-in-brackets' });
     }
-    if (text.charCodeAt(at + 1) === 114 && capitalisedBefore(text, at)) {
+    if (codeAt(text, at + 1) === 114 && capitalisedBefore(text, at)) {
       // "Nana, Kojo en Esi (resp. 12, 9 en 4)": the ages of the names before, in their order.
       RESPECTIVE_AGES.lastIndex = at;
       const listed = RESPECTIVE_AGES.exec(text);
@@ -109,7 +109,7 @@ export function agesInBrackets(text: string, spans: Span[]): void {
     const end = digitRunEnd(text, digits);
     if (end > digits && end - digits <= 3 && Number(text.slice(digits, end)) <= MOST_YEARS) {
       // "geboren 1980 (45)", "geb. 2009 (16)": the age after a year of birth.
-      if (text.charCodeAt(end) === 41 && YEAR_OF_BIRTH_BEFORE.test(text.slice(Math.max(0, at - 24), at))) {
+      if (codeAt(text, end) === 41 && YEAR_OF_BIRTH_BEFORE.test(text.slice(Math.max(0, at - 24), at))) {
         spans.push({ start: digits, end, label: 'AGE', source: 'age-after-year-of-birth' });
         continue;
       }
@@ -120,13 +120,13 @@ export function agesInBrackets(text: string, spans: Span[]): void {
       }
       // "de kleine (8 maanden)", "Mees (7 mnd)": a young child's age in months or weeks.
       const months = unitAt(MONTHS_IN_BRACKET, text, end);
-      if (months > 0 && (childWordBefore(text, at) || firstNameBefore(text, at === 0 || text.charCodeAt(at - 1) !== 32 ? at + 1 : at))) {
+      if (months > 0 && (childWordBefore(text, at) || firstNameBefore(text, at === 0 || codeAt(text, at - 1) !== 32 ? at + 1 : at))) {
         spans.push({ start: digits, end: end + months, label: 'AGE', source: 'age-months-in-brackets' });
         continue;
       }
     }
     // "Moeder (± 40)", "zijn broer (ongeveer 20)": an approximate age in brackets after kin or a name.
-    const approximate = isDigitCode(text.charCodeAt(at + 1)) ? null : execAt(APPROXIMATE_IN_BRACKETS, text, at);
+    const approximate = isDigitCode(codeAt(text, at + 1)) ? null : execAt(APPROXIMATE_IN_BRACKETS, text, at);
     const approximateAge = approximate ? (approximate[1] ?? approximate[2]!) : '';
     if (approximate && Number(approximateAge) <= MOST_YEARS) {
       const before = text.slice(Math.max(0, at - 14), at);
@@ -138,8 +138,8 @@ export function agesInBrackets(text: string, spans: Span[]): void {
       }
     }
     // A lower-case known first name (no Dutch word), then its age in brackets: the name and the age (informal notes and messages).
-    if (end === digits || end - digits > 2 || text.charCodeAt(end) !== 41) continue;
-    const gap = text.charCodeAt(at - 1) === 32 ? at - 1 : at;
+    if (end === digits || end - digits > 2 || codeAt(text, end) !== 41) continue;
+    const gap = codeAt(text, at - 1) === 32 ? at - 1 : at;
     const window = text.slice(Math.max(0, gap - 40), gap);
     const word = LOWER_WORD_BEFORE.exec(window)?.[0];
     // A name that is also a word ("henk", "sem") counts after a kinship word: "opa henk (84)".

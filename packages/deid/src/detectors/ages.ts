@@ -1,5 +1,16 @@
 import type { Span } from '../labels.js';
-import { digitRunEnd, hashBetween, hashOf, matchesAt, numbersInBrackets, phrasesOf, phraseStarts, rangesAt, type Scan } from '../scan.js';
+import {
+  codeAt,
+  digitRunEnd,
+  hashBetween,
+  hashOf,
+  matchesAt,
+  numbersInBrackets,
+  phrasesOf,
+  phraseStarts,
+  rangesAt,
+  type Scan,
+} from '../scan.js';
 import { ageYears, TENS, UNITS } from './age-years.js';
 
 /** Written-out ages that are no small numbers ("is tweeëntachtig"): "een" or "drie" after "is" is something else. */
@@ -36,7 +47,7 @@ function afterVerbs(found: Scan): number[] {
   const starts: number[] = [];
   for (let w = 0; w < wordCount; w++) {
     const length = wordEnds[w]! - wordStarts[w]!;
-    if (length < 2 || length > 5 || text.charCodeAt(wordEnds[w]!) !== 32 || !VERB_HASHES.has(wordHashes[w]!)) continue;
+    if (length < 2 || length > 5 || codeAt(text, wordEnds[w]!) !== 32 || !VERB_HASHES.has(wordHashes[w]!)) continue;
     AFTER_VERB.lastIndex = wordStarts[w]!;
     if (AFTER_VERB.test(text)) starts.push(AFTER_VERB.lastIndex);
   }
@@ -94,9 +105,9 @@ const COUNTED_BEFORE =
 function wordBefore(text: string, end: number): number {
   let start = end;
   for (
-    let code = text.charCodeAt(start - 1);
+    let code = codeAt(text, start - 1);
     start > 0 && end - start <= 12 && ((code >= 97 && code <= 122) || (code >= 65 && code <= 90));
-    code = text.charCodeAt(start - 1)
+    code = codeAt(text, start - 1)
   )
     start--;
   return start < end && end - start <= 12 ? start : -1;
@@ -125,8 +136,8 @@ function ageWordStarts(found: Scan): { paired: number[]; childOf: number[] } {
   // A lower-case letter, a space and a digit: the digit starts a run of digits, so the scan's runs hold them all.
   for (let i = 0; i < found.digitStarts.length; i++) {
     const digit = found.digitStarts[i]!;
-    const letter = text.charCodeAt(digit - 2);
-    if (text.charCodeAt(digit - 1) !== 32 || letter < 97 || letter > 122) continue;
+    const letter = codeAt(text, digit - 2);
+    if (codeAt(text, digit - 1) !== 32 || letter < 97 || letter > 122) continue;
     // Indexes and hashes, not a lower-case string per digit run.
     const before = wordBefore(text, digit - 1);
     if (before < 0) continue;
@@ -265,7 +276,7 @@ export function findAges(text: string, found: Scan): Span[] {
   }
   // "Roos (15)": a number in brackets right after a name is that person's age.
   // Only one or two digits that the bracket closes after: "(15)".
-  const shortNumbers = inBrackets.filter((at) => digitRunEnd(text, at) - at <= 2 && text.charCodeAt(digitRunEnd(text, at)) === 41);
+  const shortNumbers = inBrackets.filter((at) => digitRunEnd(text, at) - at <= 2 && codeAt(text, digitRunEnd(text, at)) === 41);
   const afterNames = rangesAt(AGE_AFTER_NAME, text, shortNumbers, found);
   for (let r = 0; r < afterNames.length; r += 2) {
     const start = afterNames[r]!;

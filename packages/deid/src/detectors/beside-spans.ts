@@ -20,7 +20,7 @@ const AGE_IN_BRACKETS = new RegExp(
   'uy',
 );
 /** At most MOST_YEARS (a number written out is always fewer). */
-const isFewYears = (age: string) => !isDigitCode(age.charCodeAt(0)) || Number.parseInt(age, 10) <= MOST_YEARS;
+const isFewYears = (age: string) => !isDigitCode(codeAt(age, 0)) || Number.parseInt(age, 10) <= MOST_YEARS;
 /** "dochter Noa van 15 zit thuis": "van" and a number after a name is the person's age where a clause, a unit or a verb follows. */
 const AGE_OF_NAME =
   / van (?:een jaar of |ongeveer |rond de )?(\d{1,2}(?: (?:mnd\.?|maanden|weken|wkn\.?))?)(?= (?:jaar|jr|zit|is|woont|gaat|heeft|komt|krijgt|wil|was|die|en|of|op|uit|met)(?![\p{L}])| ?[,;)]| ?\.(?!\d)| ?\n| ?$)/uy;
@@ -67,23 +67,23 @@ const placeAfter = (name: string) => !PLACES_THAT_ARE_WORDS.has(name.toLowerCase
 /** AGE_IN_BRACKETS: perhaps a comma, perhaps a space, "(" and a digit or a lower-case adverb. */
 function bracketedNumberAt(text: string, index: number): boolean {
   let at = index;
-  if (text.charCodeAt(at) === 44) at++;
-  if (text.charCodeAt(at) === 32) at++;
-  const next = text.charCodeAt(at + 1);
+  if (codeAt(text, at) === 44) at++;
+  if (codeAt(text, at) === 32) at++;
+  const next = codeAt(text, at + 1);
   // A digit, or the adverb of "(nu 15)", "(bijna 12)".
-  return text.charCodeAt(at) === 40 && (isDigitCode(next) || (next >= 97 && next <= 122));
+  return codeAt(text, at) === 40 && (isDigitCode(next) || (next >= 97 && next <= 122));
 }
 /** AGE_AFTER_NAME: a space, then a digit or the i of "is" or the w of "wordt"/"werd". */
 const numberOrVerbAt = (text: string, index: number) => {
-  const next = text.charCodeAt(index + 1);
-  return text.charCodeAt(index) === 32 && (isDigitCode(next) || next === 105 || next === 119);
+  const next = codeAt(text, index + 1);
+  return codeAt(text, index) === 32 && (isDigitCode(next) || next === 105 || next === 119);
 };
 /** AGE_BETWEEN_COMMAS: ", " and a digit. */
-const HEDGE_FIRST_LETTERS = new Set([...'coerbm'].map((letter) => letter.charCodeAt(0)));
+const HEDGE_FIRST_LETTERS = new Set([...'coerbm'].map((letter) => codeAt(letter, 0)));
 const commaNumberAt = (text: string, index: number) => {
   // "Chen Lin (Lily), 11,": the bracket of a nickname may close first.
-  const at = text.charCodeAt(index) === 41 ? index + 1 : index;
-  if (text.charCodeAt(at) !== 44 || text.charCodeAt(at + 1) !== 32) return false;
+  const at = codeAt(text, index) === 41 ? index + 1 : index;
+  if (codeAt(text, at) !== 44 || codeAt(text, at + 1) !== 32) return false;
   // A digit, the first letter of a hedge ("ca.", "ongeveer", "een jaar of", "rond de", "begin", "midden"), or a capital:
   // "Petrov, Bulgaars, 58," (a nationality between).
   const next = codeAt(text, at + 2);
@@ -186,7 +186,7 @@ export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
         add(m, 'AGE', 'age-between-commas');
       else if (
         span.label === 'PERSON' &&
-        (text.charCodeAt(span.end) === 59 || text.charCodeAt(span.end) === 9 || text.charCodeAt(span.end) === 124) &&
+        (codeAt(text, span.end) === 59 || codeAt(text, span.end) === 9 || codeAt(text, span.end) === 124) &&
         (m = at(AGE_CELL, text, span.end)) &&
         Number.parseInt(m[2]!, 10) <= MOST_YEARS &&
         (ageHeading ??= AGE_HEADING.test(text))
@@ -195,7 +195,7 @@ export function findBesideSpans(text: string, spans: readonly Span[]): Span[] {
         more.push({ start, end: start + m[2]!.length, label: 'AGE', source: 'age-cell-after-name' });
       } else if (
         span.label === 'PERSON' &&
-        text.charCodeAt(span.end + 1) === 118 &&
+        codeAt(text, span.end + 1) === 118 &&
         (m = at(AGE_OF_NAME, text, span.end)) &&
         Number.parseInt(m[1]!, 10) <= MOST_YEARS
       )
@@ -236,20 +236,20 @@ const TITLE_INITIALS_BEFORE = /(?:^|[\s:(])(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]r|[Mm]ene
 
 /** Initials beside a person: after the surname and a comma, or before the first name in brackets. */
 function initialsBeside(text: string, span: Span, more: Span[]): void {
-  if (text.charCodeAt(span.end) === 44) {
+  if (codeAt(text, span.end) === 44) {
     const m = at(INITIALS_AFTER_COMMA, text, span.end);
     if (m) {
       const start = span.end + 2;
       more.push({ start, end: start + m[1]!.length, label: 'PERSON', source: 'person-initials-after-comma' });
       // "(Gijs)" after the initials: the first name.
-      const nick = text.charCodeAt(start + m[1]!.length + 1) === 40 ? at(NICKNAME, text, start + m[1]!.length) : null;
+      const nick = codeAt(text, start + m[1]!.length + 1) === 40 ? at(NICKNAME, text, start + m[1]!.length) : null;
       if (nick && nick[1] === undefined && FIRST_NAMES.has(nick[2]!.toLowerCase())) {
         const first = nick.index + nick[0].indexOf(nick[2]!, 2);
         more.push({ start: first, end: first + nick[2]!.length, label: 'PERSON', source: 'person-nickname' });
       }
     }
   }
-  if (text.charCodeAt(span.start - 1) === 40) {
+  if (codeAt(text, span.start - 1) === 40) {
     const m = TITLE_INITIALS_BEFORE.exec(text.slice(Math.max(0, span.start - 24), span.start));
     if (m) {
       const start = span.start - 2 - m[1]!.length;
@@ -261,7 +261,7 @@ function initialsBeside(text: string, span: Span, more: Span[]): void {
 /** A nickname in brackets after a person and the surname after it; a short form a legend gives a person, wherever it recurs. */
 function personsBeside(text: string, span: Span, more: Span[]): void {
   initialsBeside(text, span, more);
-  const m = text.charCodeAt(span.end + 1) === 40 ? at(NICKNAME, text, span.end) : null;
+  const m = codeAt(text, span.end + 1) === 40 ? at(NICKNAME, text, span.end) : null;
   if (m && (m[1] !== undefined || FIRST_NAMES.has(m[2]!.toLowerCase()) || (m[3] !== undefined && isNameWord(m[2]!)))) {
     const nick = m.index + m[0].indexOf(m[2]!, 2);
     more.push({ start: nick, end: nick + m[2]!.length, label: 'PERSON', source: 'person-nickname' });
@@ -277,7 +277,7 @@ function personsBeside(text: string, span: Span, more: Span[]): void {
       more.push({ start: end - m[3].length, end, label: 'PERSON', source: 'person-nickname' });
     }
   }
-  if (text.charCodeAt(span.start - 2) !== 61 && text.charCodeAt(span.start - 1) !== 61) return;
+  if (codeAt(text, span.start - 2) !== 61 && codeAt(text, span.start - 1) !== 61) return;
   const short = SHORT_FORM_BEFORE.exec(text.slice(Math.max(0, span.start - 12), span.start));
   if (!short) return;
   const form = short[1]!;
@@ -285,14 +285,10 @@ function personsBeside(text: string, span: Span, more: Span[]): void {
   if (/^[a-z]/.test(form) && (isCommon(form) || NOT_NAMES.has(form))) return;
   // Each occurrence as a word of its own (the scan's words would miss "M.K."; a legend is rare, so indexOf is cheap).
   for (let i = text.indexOf(form); i !== -1; i = text.indexOf(form, i + form.length)) {
-    const before = text.charCodeAt(i - 1);
-    const after = text.charCodeAt(i + form.length);
+    const before = codeAt(text, i - 1);
+    const after = codeAt(text, i + form.length);
     const letter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 191;
-    if (
-      !letter(before) &&
-      !letter(after) &&
-      !(form.endsWith('.') === false && after === 46 && letter(text.charCodeAt(i + form.length + 1)))
-    )
+    if (!letter(before) && !letter(after) && !(form.endsWith('.') === false && after === 46 && letter(codeAt(text, i + form.length + 1))))
       more.push({ start: i, end: i + form.length, label: 'PERSON', source: 'person-short-form' });
   }
 }
@@ -309,7 +305,7 @@ export function retypeOrganisations(text: string, spans: Span[]): Span[] {
   for (let s = 0; s < spans.length; s++) {
     const span = spans[s]!;
     // Only a person that starts with H, O or D is looked at (Het, Ons, Onze, De).
-    const first = text.charCodeAt(span.start);
+    const first = codeAt(text, span.start);
     const name = span.label === 'PERSON' && (first === 72 || first === 79 || first === 68) ? text.slice(span.start, span.end) : '';
     const article = name && /^(?:Het|Ons|Onze|De) (\p{Lu}[\p{Ll}'’-]+)/u.exec(name);
     if (!article) {

@@ -59,7 +59,7 @@ function contextHits(text: string): number[] {
 function wordStart(text: string, index: number): number {
   let at = index;
   for (;;) {
-    const code = text.charCodeAt(at - 1);
+    const code = codeAt(text, at - 1);
     if (at <= 0 || !(code === 45 || ((code < 0xd800 || code > 0xdfff) && (classAt(text, at - 1) & LETTER) !== 0))) return at;
     at--;
   }
@@ -70,11 +70,11 @@ const NUMBER_WORD = /^(?:nummer|nr|kenmerk)$/i;
 function wordStarts(text: string, index: number): number[] {
   const start = wordStart(text, index);
   // "kl.nr", "dos.nr.": a shortened word and a full stop before the number word.
-  if (text.charCodeAt(start - 1) === 46 && NUMBER_WORD.test(text.slice(start, index))) {
+  if (codeAt(text, start - 1) === 46 && NUMBER_WORD.test(text.slice(start, index))) {
     const before = wordStart(text, start - 1);
     if (start - 1 - before >= 2 && start - 1 - before <= 4) return [before, start];
   }
-  if (start < 2 || (text.charCodeAt(start - 1) !== 32 && text.charCodeAt(start - 1) !== 9) || !NUMBER_WORD.test(text.slice(start, index)))
+  if (start < 2 || (codeAt(text, start - 1) !== 32 && codeAt(text, start - 1) !== 9) || !NUMBER_WORD.test(text.slice(start, index)))
     return [start];
   return [wordStart(text, start - 1), start];
 }
@@ -102,13 +102,13 @@ function prefixedStarts(found: Scan): number[] {
   };
   for (let i = 0; i < digitStarts.length; i++) {
     const d = digitStarts[i]!;
-    const separator = text.charCodeAt(d - 1);
+    const separator = codeAt(text, d - 1);
     if (separator === 45 || separator === 47 || separator === 32) {
-      for (let at = Math.max(0, d - 11, looked + 1); at <= d - 2; at++) if (isAsciiCapital(text.charCodeAt(at))) push(at);
+      for (let at = Math.max(0, d - 11, looked + 1); at <= d - 2; at++) if (isAsciiCapital(codeAt(text, at))) push(at);
       looked = Math.max(looked, d - 2);
     }
-    const first = text.charCodeAt(d);
-    const second = text.charCodeAt(d + 1);
+    const first = codeAt(text, d);
+    const second = codeAt(text, d + 1);
     if ((first === 49 && second === 57) || (first === 50 && second === 48)) push(d);
   }
   // A year first, then a capital before it that a later run's window reaches: rare, and sorted here.
@@ -198,14 +198,14 @@ export function findCaseIds(text: string, found: Scan = scan(text)): Span[] {
   // whatever the words before them (no phone number, postcode or amount has that form; an IBAN is found before this).
   for (let i = 0; i < found.digitStarts.length; i++) {
     const d = found.digitStarts[i]!;
-    const separator = text.charCodeAt(d + 4);
-    if ((separator !== 32 && separator !== 45) || !isDigit(text.charCodeAt(d + 5)) || (d > 0 && /[\p{L}\d-]/u.test(text[d - 1]!))) continue;
+    const separator = codeAt(text, d + 4);
+    if ((separator !== 32 && separator !== 45) || !isDigit(codeAt(text, d + 5)) || (d > 0 && /[\p{L}\d-]/u.test(text[d - 1]!))) continue;
     FOUR_GROUPS.lastIndex = d;
     if (FOUR_GROUPS.test(text)) spans.push({ start: d, end: FOUR_GROUPS.lastIndex, label: 'CASE_ID', source: 'case-id-groups' });
   }
   // "o.v.v. 530961-VERMEER": the reference a payment is made under (a rare phrase: found by indexOf).
   for (let at = text.indexOf('o.v.v.'); at !== -1; at = text.indexOf('o.v.v.', at + 6)) {
-    const start = at + 6 + (text.charCodeAt(at + 6) === 32 ? 1 : 0);
+    const start = at + 6 + (codeAt(text, at + 6) === 32 ? 1 : 0);
     const token = TOKEN.exec(text.slice(start, start + 40))?.[0]?.replace(/[.]$/, '');
     if (token && token.replace(/\D/g, '').length >= 4 && !DATE_SHAPE.test(token))
       spans.push({ start, end: start + token.length, label: 'CASE_ID', source: 'case-id-payment-reference' });
@@ -213,7 +213,11 @@ export function findCaseIds(text: string, found: Scan = scan(text)): Span[] {
   for (const m of matchesAt(PREFIXED, text, prefixedStarts(found), found)) {
     if (/^(?:NL|BE|DE)\d/.test(m[0])) continue; // IBAN-like
     // "03-IV-2026": a Roman month after a day and a separator is a date's (dates.ts), no prefix.
-    if (ROMAN_MONTH_AND_YEAR.test(m[0]) && isDigitAt(text, m.index - 2) && codeAt(text, m.index - 1) === codeAt(text, m.index + m[0].length - 5))
+    if (
+      ROMAN_MONTH_AND_YEAR.test(m[0]) &&
+      isDigitAt(text, m.index - 2) &&
+      codeAt(text, m.index - 1) === codeAt(text, m.index + m[0].length - 5)
+    )
       continue;
     spans.push({ start: m.index, end: m.index + m[0].length, label: 'CASE_ID', source: 'case-id-prefixed' });
   }

@@ -35,15 +35,15 @@ function monthDateStarts(found: Scan): number[] {
   for (let i = 0; i < found.digitStarts.length; i++) {
     const at = found.digitStarts[i]!;
     const digitsEnd = found.digitEnds[i]!;
-    if (digitsEnd - at > 2 || text.charCodeAt(at) === 48) continue;
+    if (digitsEnd - at > 2 || codeAt(text, at) === 48) continue;
     // "9e april", "1ste mei", "2de maart": an ordinal's ending between the day and the month.
     const end = digitsEnd + ordinalEnding(text, digitsEnd);
     if (!isSpaceAt(text, end)) continue;
     // A month's first three letters (every name and abbreviation has three): ASCII in any case, or
     // a character that folds to one (the long s of "ſeptember", the Kelvin sign), which is let through.
-    const first = text.charCodeAt(end + 1);
-    const second = text.charCodeAt(end + 2);
-    const third = text.charCodeAt(end + 3);
+    const first = codeAt(text, end + 1);
+    const second = codeAt(text, end + 2);
+    const third = codeAt(text, end + 3);
     if (first >= 128 || second >= 128 || third >= 128) starts.push(at);
     else if (MONTH_PREFIXES.has(String.fromCharCode(first | 32, second | 32, third | 32))) starts.push(at);
   }
@@ -52,10 +52,10 @@ function monthDateStarts(found: Scan): number[] {
 
 /** How long the ordinal ending ("e", "ste", "de") at `at` is, or 0. */
 function ordinalEnding(text: string, at: number): number {
-  const c = text.charCodeAt(at);
+  const c = codeAt(text, at);
   if (c === 101) return 1;
   if (c === 115 && text.startsWith('ste', at)) return 3;
-  if (c === 100 && text.charCodeAt(at + 1) === 101) return 2;
+  if (c === 100 && codeAt(text, at + 1) === 101) return 2;
   return 0;
 }
 
@@ -67,7 +67,7 @@ function ordinalEnding(text: string, at: number): number {
 function numericDateStarts(found: Scan): number[] {
   return digitRunsWhere(found, (start, end, next) => {
     const length = end - start;
-    if (length <= 2 && next === 32 && found.text.charCodeAt(end + 1) === 45 && found.text.charCodeAt(end + 2) === 32) {
+    if (length <= 2 && next === 32 && codeAt(found.text, end + 1) === 45 && codeAt(found.text, end + 2) === 32) {
       const second = digitRunEnd(found.text, end + 3) - (end + 3);
       return second >= 1 && second <= 2;
     }
@@ -109,10 +109,10 @@ const MONTH_HASHES = new Set(
 /** "geb.: 23 09 2014": two digits for the day, two for the month and a year, with spaces, standing alone. */
 const SPACED_DATE = /(\d\d) (\d\d) (?:19|20)\d\d(?![\d\p{L}]| \d)/uy;
 function spacedDate(text: string, at: number, end: number, spans: Span[]): void {
-  if (end - at !== 2 || text.charCodeAt(end) !== 32 || text.charCodeAt(end + 3) !== 32) return;
+  if (end - at !== 2 || codeAt(text, end) !== 32 || codeAt(text, end + 3) !== 32) return;
   // Not a group of a longer number ("06 12 20 09 11" is a phone number).
-  const before = text.charCodeAt(at - 1);
-  if (before === 32 && isDigitCode(text.charCodeAt(at - 2))) return;
+  const before = codeAt(text, at - 1);
+  if (before === 32 && isDigitCode(codeAt(text, at - 2))) return;
   SPACED_DATE.lastIndex = at;
   const m = SPACED_DATE.exec(text);
   if (m && validDay(Number(m[1])) && validMonth(Number(m[2])))
@@ -136,7 +136,7 @@ function ordinalDays(text: string, found: Scan, spans: Span[]): void {
       const at = wordStarts[w - 1]!;
       // An ordinal ends in e ("twaalfde", "eerste"), a day said as a number in e, f, g, n, r, s or t ("twee", "elf",
       // "twintig", "tien", "vier", "zes", "acht").
-      const c = text.charCodeAt(wordEnds[w - 1]! - 1);
+      const c = codeAt(text, wordEnds[w - 1]! - 1);
       if (c !== 101 && c !== 102 && c !== 103 && c !== 110 && c !== 114 && c !== 115 && c !== 116) continue;
       ORDINAL_MONTH.lastIndex = at;
       const m = ORDINAL_MONTH.exec(text);
@@ -147,7 +147,7 @@ function ordinalDays(text: string, found: Scan, spans: Span[]): void {
   for (let i = 0; i < found.digitStarts.length; i++) {
     const at = found.digitStarts[i]!;
     spacedDate(text, at, found.digitEnds[i]!, spans);
-    if (text.charCodeAt(at - 1) !== 32 || text.charCodeAt(at - 2) !== 101 || text.charCodeAt(at - 3) !== 100) continue;
+    if (codeAt(text, at - 1) !== 32 || codeAt(text, at - 2) !== 101 || codeAt(text, at - 3) !== 100) continue;
     const end = found.digitEnds[i]!;
     if (end - at > 2 || ordinalEnding(text, end) === 0) continue;
     PREPOSITION_DAY.lastIndex = at;
@@ -178,7 +178,8 @@ function moreDates(text: string, found: Scan, monthDates: readonly number[], spa
     if (separator !== 45 && separator !== 46 && separator !== 47) continue;
     ROMAN_MONTH_DATE.lastIndex = at;
     const m = ROMAN_MONTH_DATE.exec(text);
-    if (m && !isDigitCode(codeAt(text, at - 1))) spans.push({ start: at, end: at + m[0].length, label: 'DATE', source: 'date-roman-month' });
+    if (m && !isDigitCode(codeAt(text, at - 1)))
+      spans.push({ start: at, end: at + m[0].length, label: 'DATE', source: 'date-roman-month' });
   }
 }
 
@@ -216,11 +217,11 @@ export function findDates(text: string, found: Scan): Span[] {
   for (let i = 0; i < found.digitStarts.length; i++) {
     const at = found.digitStarts[i]!;
     // A month first: a letter or a dot before the space, a comma, space or English ordinal after the day.
-    const c = text.charCodeAt(at - 2);
-    if (text.charCodeAt(at - 1) !== 32 || !((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46)) continue;
+    const c = codeAt(text, at - 2);
+    if (codeAt(text, at - 1) !== 32 || !((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46)) continue;
     const end = found.digitEnds[i]!;
     if (end - at > 2) continue;
-    const next = text.charCodeAt(end);
+    const next = codeAt(text, end);
     if (next !== 44 && next !== 32 && next !== 115 && next !== 110 && next !== 114 && next !== 116) continue;
     const before = MONTH_FIRST_BEFORE.exec(text.slice(Math.max(0, at - 10), at));
     MONTH_FIRST_REST.lastIndex = at;

@@ -1,5 +1,6 @@
 import { Metadata } from 'libphonenumber-js/min';
 import { isDigit } from './name-patterns.js';
+import { codeAt } from '../scan.js';
 
 // The common phone number in a Dutch note is written nationally: a 0 and nine more digits
 // ("06-41873520", "(010) 414 55 66"). For that form libphonenumber's answer is one check against the
@@ -50,7 +51,7 @@ export function nationalDutchNumber(input: string): string | null | undefined {
   let first = 0;
   let second = 0;
   for (let i = 0; i < input.length; i++) {
-    const code = input.charCodeAt(i);
+    const code = codeAt(input, i);
     if (isDigit(code)) {
       if (++count > 10) return undefined;
       if (count === 1) first = code;

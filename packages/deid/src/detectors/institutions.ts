@@ -1,14 +1,15 @@
 import type { Span } from '../labels.js';
 import {
-  isSpaceAt,
   capitalisedWords,
   capitalsBefore,
   capitalsInChainBefore,
   classAt,
+  codeAt,
+  isSpaceAt,
   LETTER,
   matchesAt,
-  phraseStarts,
   phrasesOf,
+  phraseStarts,
   scan,
   UPPER,
   type Scan,
@@ -93,13 +94,13 @@ function medicalCentreStarts(found: Scan): number[] {
   const positions: number[] = [];
   for (let i = 0; i < found.capitals.length; i++) {
     const capital = found.capitals[i]!;
-    const code = text.charCodeAt(capital);
-    if ((code !== 77 && code !== 85) || text.charCodeAt(capital - 1) !== 32) continue;
+    const code = codeAt(text, capital);
+    if ((code !== 77 && code !== 85) || codeAt(text, capital - 1) !== 32) continue;
     // A loop, not find(): a closure per capital was a large share of this detector's garbage.
     let word: string | undefined;
     for (let c = 0; c < MEDICAL_CENTRE_WORDS.length && word === undefined; c++) {
       const candidate = MEDICAL_CENTRE_WORDS[c]!;
-      if (text.startsWith(candidate, capital) && !isAsciiWordCode(text.charCodeAt(capital + candidate.length))) word = candidate;
+      if (text.startsWith(candidate, capital) && !isAsciiWordCode(codeAt(text, capital + candidate.length))) word = candidate;
     }
     if (word === undefined) continue;
     for (const at of capitalsInChainBefore(text, capital - 1)) if (at > (positions.at(-1) ?? -1)) positions.push(at);
@@ -162,8 +163,7 @@ const INSTITUTION_ENDINGS = [SCHOOL_OR_CARE_WORDS, ORGANISATION_ENDINGS, CAMEL_E
   .split('|');
 const INSTITUTION_WORD_END = new RegExp(`(?:${INSTITUTION_ENDINGS.join('|')})$`);
 /** A key of a word's last three characters (all endings have three or more), marked for the endings. */
-const tailKey = (text: string, end: number) =>
-  (text.charCodeAt(end - 3) * 961 + text.charCodeAt(end - 2) * 31 + text.charCodeAt(end - 1)) & 0xffff;
+const tailKey = (text: string, end: number) => (codeAt(text, end - 3) * 961 + codeAt(text, end - 2) * 31 + codeAt(text, end - 1)) & 0xffff;
 const INSTITUTION_ENDING_TAILS = new Uint8Array(65536);
 for (const ending of INSTITUTION_ENDINGS) INSTITUTION_ENDING_TAILS[tailKey(ending, ending.length)] = 1;
 const SCHOOL_OR_CARE = new Set(SCHOOL_OR_CARE_WORDS.split('|'));
@@ -195,10 +195,10 @@ function institutionWordEnds(found: Scan): InstitutionWordEnds {
     if (!INSTITUTION_WORD_END.test(word)) continue;
     if (SCHOOL_OR_CARE.has(word) && start > 0 && isSpaceAt(text, start - 1))
       addAll(ends.namesBeforeSchoolOrCare, capitalsInChainBefore(text, start - 1));
-    if (text.charCodeAt(end) === 32 && ENDS_LIKE_ORGANISATION.test(word)) addAll(ends.organisationWords, [start]);
+    if (codeAt(text, end) === 32 && ENDS_LIKE_ORGANISATION.test(word)) addAll(ends.organisationWords, [start]);
     if (ENDS_LIKE_CAMEL.test(word)) addAll(ends.camelWords, [start]);
     if (ENDS_LIKE_CARE.test(word)) addAll(ends.careWords, capitalsBefore(text, end));
-    if ((text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9) && ENDS_LIKE_HEAD.test(word)) addAll(ends.heads, [start]);
+    if ((codeAt(text, end) === 32 || codeAt(text, end) === 9) && ENDS_LIKE_HEAD.test(word)) addAll(ends.heads, [start]);
   }
   return ends;
 }
@@ -321,7 +321,9 @@ const FIRST_DIGIT_WITHIN = Math.max(...LISTED_WITH_DIGITS.map((name) => name.sea
 const DIGIT_NAMES_START_WORDS = LISTED_WITH_DIGITS.every((name) => /^[A-Za-z]/.test(name));
 /** Their first letters, marked: the pattern matches case-sensitively, so a word that starts with another letter starts none. */
 const DIGIT_NAME_FIRSTS = new Uint8Array(128);
-for (const name of LISTED_WITH_DIGITS) DIGIT_NAME_FIRSTS[name.charCodeAt(0) & 127] = 1;
+for (const name of LISTED_WITH_DIGITS) DIGIT_NAME_FIRSTS[codeAt(name, 0) & 127] = 1;
+/** Whether a name of them can start with `code` (checked below 128: a read past the table's end would slow the loop for good). */
+const firstOfDigitName = (code: number) => code < 128 && DIGIT_NAME_FIRSTS[code] === 1;
 
 /**
  * Where a listed name with a digit can start: a word's start (each name starts with a letter that no letter or digit
@@ -335,7 +337,7 @@ function namesWithDigitsStarts(found: Scan): number[] {
   for (let w = 0; w < wordCount && d < digitStarts.length; w++) {
     const start = wordStarts[w]!;
     while (d < digitStarts.length && digitStarts[d]! < start) d++;
-    if (d < digitStarts.length && digitStarts[d]! - start <= FIRST_DIGIT_WITHIN && DIGIT_NAME_FIRSTS[found.text.charCodeAt(start)] === 1)
+    if (d < digitStarts.length && digitStarts[d]! - start <= FIRST_DIGIT_WITHIN && firstOfDigitName(codeAt(found.text, start)))
       numberStack.push(start);
   }
   return numberStack.takeFrom(mark);
@@ -370,7 +372,7 @@ export function findInstitutions(text: string, found: Scan = scan(text)): Span[]
       }
       if (GENERIC_SERVICES.has(lower(value)) || isHeadingInTitleCase(value)) continue;
       // "Zorg- en Adviesteam": a word cut short before a hyphen is half of a compound, no name's end.
-      if (text.charCodeAt(start + value.length) === 45) continue;
+      if (codeAt(text, start + value.length) === 45) continue;
       // "Het Ziekenhuis", "De Basisschool": an article and a kind name no organisation.
       if (/^(?:De|Het|Een) \S+$/.test(value) && GENERIC_SERVICES.has(lower(value.slice(value.indexOf(' ') + 1)))) continue;
       // "Armoedenetwerk Zaandam-Oost": a network or meeting of a place is no organisation; the place is the place.

@@ -2,6 +2,7 @@ import type { Span } from '../labels.js';
 import { isCommon } from '../statistical/token-features.js';
 import { isColumnHeader } from './table-columns.js';
 import { FIRST_NAMES, NAMES_THAT_ARE_WORDS, NOT_NAMES, PLACES, SURNAMES, GENERIC_SERVICES } from '../lexicon.js';
+import { codeAt } from '../scan.js';
 
 // Text shaped in lines rather than sentences: chat and transcript senders, form fields, e-mail
 // headers and signatures. Each pattern is tried only at line starts (sticky), a few per line.
@@ -43,7 +44,7 @@ const INITIAL_BEFORE_TIME = /\p{Lu}\. \d{1,2}:\d{2}:[ \t]/uy;
 function initialSpeaksAgain(text: string, at: number): boolean {
   const initial = text.slice(at, at + 3);
   for (let i = text.indexOf(initial); i !== -1; i = text.indexOf(initial, i + 1)) {
-    if (i === at || (i > 0 && text.charCodeAt(i - 1) !== 10)) continue;
+    if (i === at || (i > 0 && codeAt(text, i - 1) !== 10)) continue;
     INITIAL_BEFORE_TIME.lastIndex = i;
     if (INITIAL_BEFORE_TIME.test(text)) return true;
   }
@@ -273,7 +274,7 @@ export function linePersons(text: string): { start: number; end: number; source:
   let tab = -1;
   for (let i = 0; i < starts.length; i++) {
     const at = starts[i]!;
-    const c = text.charCodeAt(at);
+    const c = codeAt(text, at);
     if (Number.isNaN(c) || c === 10 || c === 13) continue;
     // Senders, fields and headers all have a colon early in the line: most lines are passed over by this.
     if (colon < at) colon = nextColon(text, at);
@@ -305,7 +306,7 @@ export function linePersons(text: string): { start: number; end: number; source:
     CLOSING.lastIndex = at;
     if (CLOSING.exec(text) && i + 1 < starts.length) {
       // The writer's name is on the next line (a blank line may come between).
-      const next = text.charCodeAt(starts[i + 1]!) === 10 && i + 2 < starts.length ? starts[i + 2]! : starts[i + 1]!;
+      const next = codeAt(text, starts[i + 1]!) === 10 && i + 2 < starts.length ? starts[i + 2]! : starts[i + 1]!;
       SIGNATURE.lastIndex = next;
       const s = SIGNATURE.exec(text);
       if (s && nameWordsOk(s[2]!) && (s[1] || s[2]!.includes(' ') || knownName(s[2]!)))

@@ -4,7 +4,7 @@
 // letters after them. The only rule for such a postcode before a place (after an address: beside-spans.ts).
 import type { Span } from '../labels.js';
 import { PLACES, PLACES_THAT_ARE_WORDS } from '../lexicon.js';
-import { classAt, digitRunsWhere, LETTER, matchesAt, type Scan } from '../scan.js';
+import { classAt, codeAt, digitRunsWhere, LETTER, matchesAt, type Scan } from '../scan.js';
 
 /** The postcode, a separator, and up to four words of a place (letters, hyphens, "'s-"), case as written. */
 const POSTCODE_BEFORE_PLACE =
@@ -27,11 +27,11 @@ const isUpperAscii = (code: number) => code >= 65 && code <= 90;
 function candidates(found: Scan): number[] {
   const { text } = found;
   return digitRunsWhere(found, (start, end, next) => {
-    if (end - start !== 4 || text.charCodeAt(start) === 48 || (start > 0 && (classAt(text, start - 1) & LETTER) !== 0)) return false;
+    if (end - start !== 4 || codeAt(text, start) === 48 || (start > 0 && (classAt(text, start - 1) & LETTER) !== 0)) return false;
     const first = next === 32 ? end + 1 : end;
     return (
-      isLowerAscii(text.charCodeAt(first)) &&
-      isLowerAscii(text.charCodeAt(first + 1)) &&
+      isLowerAscii(codeAt(text, first)) &&
+      isLowerAscii(codeAt(text, first + 1)) &&
       (classAt(text, first + 2) & LETTER) === 0 &&
       !SHORT_WORDS.has(text.slice(first, first + 2)) &&
       FIELD_START.test(text.slice(Math.max(0, start - 12), start))
@@ -45,7 +45,7 @@ function placeLength(words: string): number {
   for (let n = parts.length; n > 0; n--) {
     const candidate = parts.slice(0, n).join(' ');
     const lower = candidate.toLowerCase();
-    if (PLACES.has(lower) && (!PLACES_THAT_ARE_WORDS.has(lower) || isUpperAscii(candidate.charCodeAt(0)))) return candidate.length;
+    if (PLACES.has(lower) && (!PLACES_THAT_ARE_WORDS.has(lower) || isUpperAscii(codeAt(candidate, 0)))) return candidate.length;
   }
   return 0;
 }

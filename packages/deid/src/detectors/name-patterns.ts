@@ -54,7 +54,7 @@ export function postcodeStarts(found: Scan): number[] {
   const { text } = found;
   for (let i = 0; i < found.digitStarts.length; i++) {
     const at = found.digitStarts[i]!;
-    if (text.charCodeAt(at) === 48 || found.digitEnds[i] !== at + 4) continue;
+    if (codeAt(text, at) === 48 || found.digitEnds[i] !== at + 4) continue;
     const letters = codeAt(text, at + 4) === 32 ? at + 5 : at + 4;
     if (isAsciiCapital(codeAt(text, letters)) && isAsciiCapital(codeAt(text, letters + 1))) starts.push(at);
   }

@@ -1,13 +1,13 @@
 // People a note numbers and names by initials only ("Leerling 1 – S.K., klas 2b"): the initials are
 // the person's pseudonym, and still identify them to whoever knows the class or the group.
 import type { Span } from '../labels.js';
-import { matchesAt, type Scan } from '../scan.js';
+import { codeAt, matchesAt, type Scan } from '../scan.js';
 
 const ROLES = 'Leerling|Kind|Cliënt|Client|Jongere|Deelnemer|Bewoner|Ouder|Gezin|Casus|Melder|Betrokkene';
 /** Cheap first test: a role and a number, without the Unicode flag. */
 const ROLE_NUMBER = new RegExp(`(?:${ROLES}) \\d`);
 const ROLE_WORDS = ROLES.split('|');
-const ROLE_LAST_LETTERS = new Set(ROLE_WORDS.map((role) => role.charCodeAt(role.length - 1)));
+const ROLE_LAST_LETTERS = new Set(ROLE_WORDS.map((role) => codeAt(role, role.length - 1)));
 /**
  * ROLE_NUMBER.test(text), from the scan's runs of digits: a digit after a space is where a run
  * starts, so a role must end right before the space of one (a pattern tried at every position was slower).
@@ -16,7 +16,7 @@ function roleAndNumber(text: string, found: Scan | undefined): boolean {
   if (found === undefined || found.text !== text) return ROLE_NUMBER.test(text);
   for (let i = 0; i < found.digitStarts.length; i++) {
     const digit = found.digitStarts[i]!;
-    if (text.charCodeAt(digit - 1) !== 32 || !ROLE_LAST_LETTERS.has(text.charCodeAt(digit - 2))) continue;
+    if (codeAt(text, digit - 1) !== 32 || !ROLE_LAST_LETTERS.has(codeAt(text, digit - 2))) continue;
     if (ROLE_WORDS.some((role) => text.startsWith(role, digit - 1 - role.length))) return true;
   }
   return false;
@@ -35,8 +35,8 @@ function roleStarts(found: Scan): number[] {
   const starts: number[] = [];
   for (let i = 0; i < found.digitStarts.length; i++) {
     const digit = found.digitStarts[i]!;
-    const gap = text.charCodeAt(digit - 1);
-    if ((gap !== 32 && gap !== 9) || !ROLE_LAST_LETTERS.has(text.charCodeAt(digit - 2))) continue;
+    const gap = codeAt(text, digit - 1);
+    if ((gap !== 32 && gap !== 9) || !ROLE_LAST_LETTERS.has(codeAt(text, digit - 2))) continue;
     for (const role of ROLE_WORDS) if (text.startsWith(role, digit - 1 - role.length)) starts.push(digit - 1 - role.length);
   }
   return starts.sort((a, b) => a - b);

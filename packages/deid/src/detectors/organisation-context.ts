@@ -4,9 +4,22 @@
 // or a place is the context around the span, which this step reads for the few spans a text has.
 import type { Span } from '../labels.js';
 import { COUNTRIES, FIRST_NAMES, GENERIC_SERVICES, NAMES_THAT_ARE_WORDS, NOT_NAMES, PLACES, SURNAMES } from '../lexicon.js';
-import { capitalisedWords, classAt, isSpaceAt, LETTER, lettersEnd, LOWER, phraseStarts, phrasesOf, UPPER, type Scan } from '../scan.js';
+import {
+  capitalisedWords,
+  classAt,
+  codeAt,
+  isSpaceAt,
+  LETTER,
+  lettersEnd,
+  LOWER,
+  phrasesOf,
+  phraseStarts,
+  UPPER,
+  type Scan,
+} from '../scan.js';
 import { isCommon } from '../statistical/token-features.js';
 import { CAP, firstSpace, isDigit, isSentenceStart, possessiveAfter } from './name-patterns.js';
+import { relabelled } from '../span-copies.js';
 
 /** Sources whose evidence is a capital after a contact or place word, or a list hit: their type is a guess. */
 const WEAK_SOURCES = new Set(['person-contact', 'person-lexicon', 'person-capitalised', 'person-repeat', 'city-cue']);
@@ -68,7 +81,7 @@ function runStartBefore(text: string, start: number): number {
   const limit = Math.max(0, start - 60);
   let at = start;
   for (;;) {
-    const space = text.charCodeAt(at - 1);
+    const space = codeAt(text, at - 1);
     // A tab parts the cells of a table: no run goes over it.
     if (at - 1 < limit || space !== 32) break;
     let word = at - 1;
@@ -89,10 +102,10 @@ function runStartBefore(text: string, start: number): number {
 /** The word that ends right before `end` (one space, or a comma and a space, before `end`), or ''. */
 function wordBefore(text: string, end: number): string {
   let at = end;
-  const space = text.charCodeAt(at - 1);
+  const space = codeAt(text, at - 1);
   if (space !== 32 && space !== 9) return '';
   at--;
-  if (text.charCodeAt(at - 1) === 44) at--;
+  if (codeAt(text, at - 1) === 44) at--;
   let word = at;
   while (word > 0 && (classAt(text, word - 1) & LETTER) !== 0) word--;
   return text.slice(word, at);
@@ -111,7 +124,7 @@ const ORDINARY_WOON =
   /^woon(?:plaats|kamer|wijk|ruimte|vorm|adres|situatie|begeleiding|groep|boot|erf|lasten|wagen|omgeving|huis|zorg|voorziening|voorzieningen|gemeente|kern|complex|toren|blok|woning|gebouw|geluk|training|coach|coaching|cursus|vormen|wens|wensen|zorgcentrum|centrum|toeslag|plek|land|stad|dorp|straat|buurt|laag|lagen|casus|\p{Ll}*(?:consulent|coach|begeleider|adviseur|medewerker|makelaar|ondersteuner|specialist|werker|deskundige|regisseur|beheerder|meester|coördinator|coordinator))$/u;
 /** "naar Dierenpark in Emmen": a name after a place cue with a listed place after "in" or "te" is somewhere in that place, no place itself. */
 function placeAfterIn(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 32) return false;
+  if (codeAt(text, end) !== 32) return false;
   const m = IN_PLACE.exec(text.slice(end, end + 50));
   if (!m) return false;
   const words = m[1]!.split(' ');
@@ -191,7 +204,7 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
     // Only where a role word found the name: the one source that puts a neighbourhood's area in a person's place.
     if (span.source === 'person-role' && areaOfRole(text, span.start, value)) {
       out ??= spans.slice();
-      out[i] = { ...span, label: 'CITY', source: 'city-of-role' };
+      out[i] = relabelled(span, 'CITY', 'city-of-role');
       continue;
     }
     const oneWord = !/[ \t]/.test(value);
@@ -203,7 +216,7 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
       if (centre && centreOfPlace(text, span.start - centre[0].length, span.start)) runStart = span.start - centre[0].length;
     }
     // Each pattern only where its first character can follow: a capital or "&" after the span, a lower-case word after the run.
-    const afterSpan = text.charCodeAt(span.end + 1);
+    const afterSpan = codeAt(text, span.end + 1);
     const runEnd =
       isSpaceAt(text, span.end) && ((classAt(text, span.end + 1) & UPPER) !== 0 || afterSpan === 38)
         ? span.end + RUN_AFTER.exec(text.slice(span.end, span.end + 60))![0].length
@@ -212,7 +225,7 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
     const runWords = oneWord && run === value ? [value] : run.split(/[ \t]+/);
     const before = text.slice(Math.max(0, runStart - 30), runStart);
     // A tab parts a table's cells: "Leesten<tab>school" is a district and the next column's value.
-    const lowerAfterRun = text.charCodeAt(runEnd) === 32 && (classAt(text, runEnd + 1) & LOWER) !== 0;
+    const lowerAfterRun = codeAt(text, runEnd) === 32 && (classAt(text, runEnd + 1) & LOWER) !== 0;
     const kindAfter =
       lowerAfterRun &&
       KIND_AFTER.test(text.slice(runEnd, runEnd + 40)) &&
@@ -275,17 +288,17 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
               (previous?.label === 'ADDRESS' && text.slice(previous.end, span.start) === ', ' && !FIRST_NAMES.has(value.toLowerCase())))))
       ) {
         out ??= spans.slice();
-        out[i] = { ...span, label: 'CITY', source: 'city-where-lives' };
-        const next = out[i + 1];
+        out[i] = relabelled(span, 'CITY', 'city-where-lives');
+        const next = i + 1 < out.length ? out[i + 1] : undefined;
         if (next?.label === 'PERSON' && WEAK_SOURCES.has(next.source) && /^(?: en |, )$/.test(text.slice(span.end, next.start)))
-          out[i + 1] = { ...next, label: 'CITY', source: 'city-where-lives' };
+          out[i + 1] = relabelled(next, 'CITY', 'city-where-lives');
       }
       continue;
     }
     out ??= spans.slice();
     // The whole run where no other detection lies in it.
     const previous = out[i - 1];
-    const next = out[i + 1];
+    const next = i + 1 < out.length ? out[i + 1] : undefined;
     const start = previous && previous.end > runStart ? span.start : runStart;
     const end = next && next.start < runEnd ? span.end : runEnd;
     out[i] = { start, end, label: 'INSTITUTION', source: 'institution-context' };
@@ -337,8 +350,7 @@ export function retypeClubs(text: string, spans: Span[]): Span[] {
   let out: Span[] | undefined;
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i]!;
-    if ((span.label !== 'PERSON' && span.label !== 'CITY') || !TYPED_BY_CAPITAL.has(span.source) || text.charCodeAt(span.end) !== 32)
-      continue;
+    if ((span.label !== 'PERSON' && span.label !== 'CITY') || !TYPED_BY_CAPITAL.has(span.source) || codeAt(text, span.end) !== 32) continue;
     const year = CLUB_YEAR.exec(text.slice(span.end, span.end + 6));
     if (!year || (spans[i + 1] && spans[i + 1]!.start < span.end + year[0].length)) continue;
     out ??= spans.slice();
@@ -368,7 +380,7 @@ function sameOrganisationEverywhere(text: string, spans: Span[]): Span[] {
     if ((span.label !== 'PERSON' && span.label !== 'CITY') || !TYPED_BY_CAPITAL.has(span.source)) continue;
     if (!names.has(text.slice(span.start, span.end))) continue;
     out ??= spans.slice();
-    out[i] = { ...span, label: 'INSTITUTION', source: 'institution-repeat' };
+    out[i] = relabelled(span, 'INSTITUTION', 'institution-repeat');
   }
   return out ?? spans;
 }
@@ -400,7 +412,7 @@ const LOCAL_SERVICES = new Set([
 /** Two to five capitals, then four lower-case letters or more, and no other capital. */
 const MIXED_CASE_FIRM = /^[A-Z]{2,5}[a-z]{4,}$/;
 /** The last letters of the kinds of ORGANISATION_WORD_END (zorg, groep, loket, plein, welzijn, opvang, …): most words are passed over by their last letter. */
-const WORD_END_LETTERS = new Set([...'gptnkelms'].map((c) => c.charCodeAt(0)));
+const WORD_END_LETTERS = new Set([...'gptnkelms'].map((c) => codeAt(c, 0)));
 /** A word that ends like an organisation's kind: "Iriszorg", "Regenbooggroep", "Leerwerkloket", "Werkplein". */
 const ORGANISATION_WORD_END =
   /^\p{Lu}\p{Ll}{2,}(?:zorg|groep|loket|plein|welzijn|opvang|hulpverlening|kliniek|kerk|moskee|parochie)$|^\p{Lu}[\p{Ll}]+-\p{Lu}?\p{Ll}*(?:kerk|moskee|school|lyceum|college|kliniek|ziekenhuis|Lyceum|College|School|Kerk)$/u;
@@ -416,16 +428,16 @@ export function findOrganisationsByShape(text: string, found: Scan): Span[] {
   const { capitals } = found;
   for (let c = 0; c < capitals.length; c++) {
     const start = capitals[c]!;
-    const first = text.charCodeAt(start);
-    const second = text.charCodeAt(start + 1);
+    const first = codeAt(text, start);
+    const second = codeAt(text, start + 1);
     if (first < 65 || first > 90 || second < 65 || second > 90) continue;
     const end = lettersEnd(text, start);
     // "werkt als monteur bij RET", "sinds 1 september werk bij LUMC": an abbreviation where someone works is the employer.
     if (
-      text.charCodeAt(start - 1) === 32 &&
+      codeAt(text, start - 1) === 32 &&
       text.startsWith('bij', start - 4) &&
       end - start <= 6 &&
-      text.charCodeAt(end) !== 45 &&
+      codeAt(text, end) !== 45 &&
       (classAt(text, end) & LETTER) === 0 &&
       !(isSpaceAt(text, end) && (classAt(text, end + 1) & UPPER) !== 0) &&
       WORKS_AT.test(text.slice(Math.max(0, start - 50), start))
@@ -440,13 +452,13 @@ export function findOrganisationsByShape(text: string, found: Scan): Span[] {
       if (
         MIXED_CASE_FIRM.test(text.slice(start, end)) &&
         !(first === 73 && second === 74) &&
-        !isDigit(text.charCodeAt(end)) &&
+        !isDigit(codeAt(text, end)) &&
         !GENERIC_SERVICES.has(wordBefore(text, start).toLowerCase())
       )
         spans.push({ start, end, label: 'INSTITUTION', source: 'institution-mixed-case' });
       continue;
     }
-    if (text.charCodeAt(end) !== 32 && text.charCodeAt(end) !== 9) continue;
+    if (codeAt(text, end) !== 32 && codeAt(text, end) !== 9) continue;
     const acronym = text.slice(start, end);
     if (
       (NOT_ORGANISATION_ACRONYMS.has(acronym) && !SCHOOL_AFTER_LEVEL.test(text.slice(end, end + 22))) ||
@@ -471,12 +483,12 @@ export function findOrganisationsByShape(text: string, found: Scan): Span[] {
   for (let c = 0; c < words.starts.length; c++) {
     const start = words.starts[c]!;
     const end = words.ends[c]!;
-    const first = text.charCodeAt(start);
+    const first = codeAt(text, start);
     // "Woonzin Lingedal", "Woonkring Veluwerand": a coined Woon- word and a capitalised name, also heading a letter.
     if (
       first === 87 &&
       text.startsWith('Woon', start) &&
-      text.charCodeAt(end) === 32 &&
+      codeAt(text, end) === 32 &&
       c + 1 < words.starts.length &&
       words.starts[c + 1] === end + 1
     ) {
@@ -497,7 +509,7 @@ export function findOrganisationsByShape(text: string, found: Scan): Span[] {
         continue;
       }
     }
-    if (first < 65 || first > 90 || !WORD_END_LETTERS.has(text.charCodeAt(end - 1))) continue;
+    if (first < 65 || first > 90 || !WORD_END_LETTERS.has(codeAt(text, end - 1))) continue;
     const word = words.lowers[c]!;
     if ((end - start < 7 && !word.includes('-')) || (classAt(text, end) & LETTER) !== 0 || isSentenceStart(text, start)) continue;
     if (!ORGANISATION_WORD_END.test(text.slice(start, end)) || isCommon(word) || GENERIC_SERVICES.has(word)) continue;
@@ -637,12 +649,8 @@ function organisationsAfterRoles(text: string, found: Scan, spans: readonly Span
     const start = words.starts[c]!;
     const end = words.ends[c]!;
     // One word after a lower-case word or a comma, then no capitalised word ("opbouwwerker Wijkracht\n", "wijkverpleging Patyna,").
-    if (text.charCodeAt(start - 1) !== 32 || ((classAt(text, start - 2) & LOWER) === 0 && text.charCodeAt(start - 2) !== 44)) continue;
-    if (
-      (classAt(text, end) & LETTER) !== 0 ||
-      text.charCodeAt(end) === 45 ||
-      (isSpaceAt(text, end) && (classAt(text, end + 1) & UPPER) !== 0)
-    )
+    if (codeAt(text, start - 1) !== 32 || ((classAt(text, start - 2) & LOWER) === 0 && codeAt(text, start - 2) !== 44)) continue;
+    if ((classAt(text, end) & LETTER) !== 0 || codeAt(text, end) === 45 || (isSpaceAt(text, end) && (classAt(text, end + 1) & UPPER) !== 0))
       continue;
     const lower = words.lowers[c]!;
     if (!ROLE_BEFORE_EMPLOYER.test(wordBefore(text, start)) || !isUnknownWord(lower) || GENERIC_SERVICES.has(lower)) continue;
@@ -664,7 +672,7 @@ function organisationsAfterRoles(text: string, found: Scan, spans: readonly Span
     const lower = words.lowers[c]!;
     const repeat = names?.has(lower) === true;
     if (!repeat && domains?.has(lower) !== true) continue;
-    if ((classAt(text, end) & LETTER) !== 0 || text.charCodeAt(end) === 45 || isSentenceStart(text, start)) continue;
+    if ((classAt(text, end) & LETTER) !== 0 || codeAt(text, end) === 45 || isSentenceStart(text, start)) continue;
     // "Wijkracht" beside "…@wijkracht-hengelo.nl": a word that names the domain of an address, and that no list knows, is its organisation.
     // A brand in camel case ("ZorgDomein") names a product, not the writer's organisation.
     if (!repeat && (!isUnknownWord(lower) || CAMEL.test(text.slice(start, end)))) continue;
@@ -745,7 +753,7 @@ export function findOrganisationsBeside(text: string, found: Scan, spans: readon
   findCreditors(text, found, out);
   organisationsAfterRoles(text, found, spans, out);
   for (const span of spans) {
-    if (span.label !== 'PERSON' || text.charCodeAt(span.end + 1) !== 40) continue;
+    if (span.label !== 'PERSON' || codeAt(text, span.end + 1) !== 40) continue;
     // A full name: two capitalised words or more, no first name alone.
     if (!/\p{Lu}\S*[ \t].*\p{Lu}/u.test(text.slice(span.start, span.end))) continue;
     const m = EMPLOYER_AFTER_NAME.exec(text.slice(span.end, span.end + 60));
@@ -810,7 +818,7 @@ export function findOrganisationFields(text: string, found: Scan): Span[] {
     }
     const value = m[1]!;
     // "IJ. van der Berg": initials start a person's name.
-    if (text.charCodeAt(m.index + m[0].length) === 46) continue;
+    if (codeAt(text, m.index + m[0].length) === 46) continue;
     const lower = value.toLowerCase();
     if (GENERIC_SERVICES.has(lower) || NOT_NAMES.has(lower) || FIRST_NAMES.has(lower) || PLACES.has(lower)) continue;
     const start = m.index + m[0].length - value.length;

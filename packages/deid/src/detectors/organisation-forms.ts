@@ -9,6 +9,7 @@ import {
   capitalBeforeLowerRun,
   capitalsInChainBefore,
   classAt,
+  codeAt,
   LETTER,
   LOWER,
   matchAt,
@@ -107,7 +108,7 @@ interface BeforeCapital {
 const beforeCapital = (strings: readonly string[]): BeforeCapital[] =>
   strings.map((string) => {
     const capital = string.lastIndexOf(' ') + 1;
-    return { string, capital, code: string.charCodeAt(capital) };
+    return { string, capital, code: codeAt(string, capital) };
   });
 const LEGAL_FORMS_AT_CAPITALS = beforeCapital(LEGAL_FORMS);
 const FAMILY_FIRMS_AT_CAPITALS = beforeCapital(FAMILY_FIRMS);
@@ -125,9 +126,9 @@ function beforeCapitals(text: string, strings: readonly BeforeCapital[], found: 
   const hits: [number, number][] = [];
   for (let i = 0; i < found.capitals.length; i++) {
     const capital = found.capitals[i]!;
-    const code = text.charCodeAt(capital);
+    const code = codeAt(text, capital);
     for (const { string, capital: offset, code: wanted } of strings) {
-      if (code === wanted && text.charCodeAt(capital - 1) === 32 && text.startsWith(string, capital - offset)) {
+      if (code === wanted && codeAt(text, capital - 1) === 32 && text.startsWith(string, capital - offset)) {
         hits.push([capital - offset, string.length]);
         break;
       }
@@ -195,10 +196,10 @@ export function findOrganisationForms(text: string, found?: Scan): Span[] {
   // Each " (" from its "(" (a single-character indexOf is fast; a two-character one was not).
   for (let open = text.indexOf('('); open !== -1; open = text.indexOf('(', open + 1)) {
     const bracket = open - 1;
-    if (text.charCodeAt(bracket) !== 32) continue;
+    if (codeAt(text, bracket) !== 32) continue;
     // A kind after the name: try the capitalised words before the bracket. The words before it hold
     // no bracket, so a match has its "(" right here: tried only where a kind is in the brackets.
-    const kindLetter = text.charCodeAt(bracket + 2);
+    const kindLetter = codeAt(text, bracket + 2);
     KIND_AFTER_SPACE.lastIndex = bracket + 1;
     const kindFollows = kindLetter >= 97 && kindLetter <= 122 && KIND_AFTER_SPACE.test(text);
     if (kindFollows)

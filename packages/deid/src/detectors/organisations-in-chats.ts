@@ -4,7 +4,7 @@
 // from a phrase the scan's word hashes find; the place must be a listed one that is no common word ("welzijn noord" stays words).
 import type { Span } from '../labels.js';
 import { NOT_NAMES, ORGANISATION_NAMES } from '../lexicon.js';
-import { classAt, LETTER, LOWER, phrasesOf, phraseStarts, scan, type Scan } from '../scan.js';
+import { classAt, codeAt, LETTER, LOWER, phrasesOf, phraseStarts, scan, type Scan } from '../scan.js';
 import { isCommon } from '../statistical/token-features.js';
 import { isListedPlaceOrDistrict } from './name-patterns.js';
 
@@ -26,7 +26,7 @@ const BRANCH = new Set(BRANCHES);
 /** Where the lower-case word from `at` ends (letters and inner hyphens), or `at` if none starts there. */
 function lowerWordEnd(text: string, at: number): number {
   let end = at;
-  while (end < text.length && ((classAt(text, end) & LOWER) !== 0 || (text.charCodeAt(end) === 45 && end > at))) end++;
+  while (end < text.length && ((classAt(text, end) & LOWER) !== 0 || (codeAt(text, end) === 45 && end > at))) end++;
   return (classAt(text, end) & LETTER) !== 0 ? at : end;
 }
 
@@ -45,7 +45,7 @@ export function findOrganisationsInChats(text: string, found: Scan = scan(text))
         spans.push({ start, end, label: 'INSTITUTION', source: 'institution-lower-case' });
         break;
       }
-      if (text.charCodeAt(end) !== 32) break;
+      if (codeAt(text, end) !== 32) break;
       const next = lowerWordEnd(text, end + 1);
       if (next === end + 1) break;
       end = next;
@@ -53,7 +53,7 @@ export function findOrganisationsInChats(text: string, found: Scan = scan(text))
   }
   for (const start of phraseStarts(found, KIND_PHRASES)) {
     const kindEnd = lowerWordEnd(text, start);
-    if (kindEnd === start || text.charCodeAt(kindEnd) !== 32) continue;
+    if (kindEnd === start || codeAt(text, kindEnd) !== 32) continue;
     const placeEnd = lowerWordEnd(text, kindEnd + 1);
     if (placeEnd === kindEnd + 1 || !isPlaceWord(text.slice(kindEnd + 1, placeEnd))) continue;
     if (BRANCH.has(text.slice(start, kindEnd)))

@@ -5,7 +5,7 @@
 // introduces one ("bij rijnstate").
 import type { Span } from '../labels.js';
 import { FIRST_NAMES, GENERIC_SERVICES, NOT_NAMES, ORGANISATION_NAMES, ORGANISATIONS_THAT_ARE_WORDS, SURNAMES } from '../lexicon.js';
-import { classAt, LETTER, LOWER, phrasesOf, phraseStarts, scan, type Scan } from '../scan.js';
+import { classAt, codeAt, LETTER, LOWER, phrasesOf, phraseStarts, scan, type Scan } from '../scan.js';
 import { isCommon } from '../statistical/token-features.js';
 
 const KINDS_FIRST = [
@@ -50,10 +50,10 @@ const isNameWord = (word: string) => !isCommon(word) && !NOT_NAMES.has(word) && 
 export function findOrganisationsInLowerCase(text: string, found: Scan = scan(text)): Span[] {
   const spans: Span[] = [];
   for (const start of phraseStarts(found, KIND_PHRASES)) {
-    const code = text.charCodeAt(start);
+    const code = codeAt(text, start);
     if (code < 97 || code > 122) continue;
     let end = start;
-    while (end < text.length && text.charCodeAt(end) >= 97 && text.charCodeAt(end) <= 122) end++;
+    while (end < text.length && codeAt(text, end) >= 97 && codeAt(text, end) <= 122) end++;
     const kind = text.slice(start, end);
     if (FIRST.has(kind)) {
       const name = NAME_AFTER.exec(text.slice(end, end + 60));
@@ -68,7 +68,7 @@ export function findOrganisationsInLowerCase(text: string, found: Scan = scan(te
     }
   }
   for (const start of phraseStarts(found, LISTED_PHRASES)) {
-    const code = text.charCodeAt(start);
+    const code = codeAt(text, start);
     if (code < 97 || code > 122 || !INTRODUCED.test(text.slice(Math.max(0, start - 12), start))) continue;
     let end = start;
     while (end < text.length && (classAt(text, end) & LOWER) !== 0) end++;

@@ -5,7 +5,7 @@
 import type { Span } from '../labels.js';
 import { FIRST_NAMES, NAMES_THAT_ARE_WORDS, NOT_NAMES, PLACES, SURNAMES } from '../lexicon.js';
 import { isSentenceStart, possessiveAfter } from './name-patterns.js';
-import { capitalisedWords, type Scan } from '../scan.js';
+import { capitalisedWords, codeAt, type Scan } from '../scan.js';
 import { isCommon } from '../statistical/token-features.js';
 import { WordFacts } from '../word-facts.js';
 
@@ -36,7 +36,7 @@ export function findPersonForms(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
   // Lines that start with a slash or a dash: the few where initials can sign.
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
-    const next = text.charCodeAt(at + 1);
+    const next = codeAt(text, at + 1);
     if (next !== 47 && next !== 45) continue;
     const lineEnd = text.indexOf('\n', at + 1);
     const line = text.slice(at + 1, lineEnd === -1 ? text.length : lineEnd);
@@ -68,14 +68,14 @@ export function findPersonForms(text: string, found: Scan): Span[] {
       const start = words.starts[c]!;
       const signed = SIGN_OFF_BEFORE.test(text.slice(Math.max(0, start - 9), start));
       const paired =
-        !signed && text.charCodeAt(words.ends[c]! + 1) === 101 && AND_FIRST_NAME.exec(text.slice(words.ends[c]!, words.ends[c]! + 24));
+        !signed && codeAt(text, words.ends[c]! + 1) === 101 && AND_FIRST_NAME.exec(text.slice(words.ends[c]!, words.ends[c]! + 24));
       if (signed || (paired && FIRST_NAMES.has(paired[1]!.toLowerCase()) && !NAMES_THAT_ARE_WORDS.has(paired[1]!.toLowerCase())))
         spans.push({ start, end: words.ends[c]!, label: 'PERSON', source: 'person-signed-or-paired' });
     }
     // "– Gulalai, dochter van …", "Luam (bewoner)": a name by the kinship or the role beside it (first by the next character).
-    const next = text.charCodeAt(words.ends[c]!);
+    const next = codeAt(text, words.ends[c]!);
     if (
-      (next === 44 || (next === 32 && text.charCodeAt(words.ends[c]! + 1) === 40)) &&
+      (next === 44 || (next === 32 && codeAt(text, words.ends[c]! + 1) === 40)) &&
       !NOT_NAMES.has(word) &&
       !PLACES.has(word) &&
       !(isCommon(word) && !FIRST_NAMES.has(word))

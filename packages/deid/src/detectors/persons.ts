@@ -178,7 +178,7 @@ const ORGANISATION_KIND_END = /(?:team|zorg|groep|wonen|hulp|dienst|centrum|huis
 
 /** Whether the word before `index` (and one space) is a capitalised organisation kind: "Buurtteam West". Walks back by hand: it runs for every known name. */
 function afterOrganisationWord(text: string, index: number): boolean {
-  const space = text.charCodeAt(index - 1);
+  const space = codeAt(text, index - 1);
   if (space !== 32 && space !== 9) return false;
   let start = index - 1;
   while (start > 0 && start > index - 30 && (classAt(text, start - 1) & LETTER) !== 0) start--;
@@ -190,7 +190,7 @@ const isAsciiCapital = (code: number) => code >= 65 && code <= 90;
 function afterAgency(text: string, index: number): boolean {
   if (!isSpaceAt(text, index - 1)) return false;
   let start = index - 1;
-  while (start > 0 && index - start < 8 && isAsciiCapital(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && index - start < 8 && isAsciiCapital(codeAt(text, start - 1))) start--;
   if (start === index - 1 || (start > 0 && (classAt(text, start - 1) & LETTER) !== 0)) return false;
   return GENERIC_SERVICES.has(lower(text.slice(start, index - 1)));
 }
@@ -225,7 +225,7 @@ const isLawName = (l: string) => l.endsWith('wet') || l.endsWith('wetboek') || l
  * name, no car make. Made in place for every known name of the text, without a slice or a lookup in the call's verdicts.
  */
 function oneWordNameAt(text: string, index: number, lowerWord: string): boolean {
-  const first = text.charCodeAt(index);
+  const first = codeAt(text, index);
   return (first < 0xd800 || first > 0xdfff) && !isLawName(lowerWord) && !CAR_MAKES.has(lowerWord);
 }
 
@@ -296,7 +296,7 @@ function forgetCallWords(): void {
 /** The words of ORGANISATION_WORD by their last letter: at the end of each word of a candidate, only those that end in its letter are compared. */
 const ORGANISATION_WORDS_BY_LAST = new Map<number, string[]>();
 for (const word of /\(\?:([a-z|]+)\)/.exec(ORGANISATION_WORD.source)![1]!.split('|')) {
-  const last = word.charCodeAt(word.length - 1);
+  const last = codeAt(word, word.length - 1);
   ORGANISATION_WORDS_BY_LAST.set(last, [...(ORGANISATION_WORDS_BY_LAST.get(last) ?? []), word]);
 }
 /**
@@ -308,7 +308,7 @@ for (const word of /\(\?:([a-z|]+)\)/.exec(ORGANISATION_WORD.source)![1]!.split(
 function hasOrganisationWord(candidate: string): boolean {
   for (let end = 1; end <= candidate.length; end++) {
     if (end < candidate.length && !isSpaceAt(candidate, end)) continue;
-    const last = candidate.charCodeAt(end - 1);
+    const last = codeAt(candidate, end - 1);
     const words = ORGANISATION_WORDS_BY_LAST.get(last >= 65 && last <= 90 ? last + 32 : last);
     if (words === undefined) continue;
     for (let w = 0; w < words.length; w++) if (endsWithAsciiCaseless(candidate, end, words[w]!)) return true;
@@ -320,8 +320,8 @@ function endsWithAsciiCaseless(value: string, end: number, word: string): boolea
   const start = end - word.length;
   if (start < 0) return false;
   for (let i = 0; i < word.length; i++) {
-    const code = value.charCodeAt(start + i);
-    if ((code >= 65 && code <= 90 ? code + 32 : code) !== word.charCodeAt(i)) return false;
+    const code = codeAt(value, start + i);
+    if ((code >= 65 && code <= 90 ? code + 32 : code) !== codeAt(word, i)) return false;
   }
   return true;
 }
@@ -349,9 +349,9 @@ function canBeName(name: string, strong: boolean, wholeLists?: number): boolean 
     while (end < name.length && !isSpaceAt(name, end)) end++;
     if (end === at) break;
     // The first code unit alone, as w[0]: half of a surrogate pair is no capital.
-    const first = name.charCodeAt(at);
+    const first = codeAt(name, at);
     if ((first < 0xd800 || first > 0xdfff) && (classAt(name, at) & UPPER) !== 0) {
-      const wordEnd = name.charCodeAt(end - 1) === 46 ? end - 1 : end;
+      const wordEnd = codeAt(name, end - 1) === 46 ? end - 1 : end;
       // A name of one word: the lists of the whole name, looked up once for this and notAPerson.
       const lists = at === 0 && wordEnd === name.length && wholeLists !== undefined ? wholeLists : listsOf(lower(name.slice(at, wordEnd)));
       if ((lists & excluded) === 0) return true;
@@ -400,7 +400,7 @@ function wordAt(word: RegExp, text: string, at: number): boolean {
 }
 
 function hasColon(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 58) return true;
+  for (let i = start; i < end; i++) if (codeAt(text, i) === 58) return true;
   return false;
 }
 
@@ -427,7 +427,7 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
   const titled = groupRangesAt(TITLE_NAME, text, phraseStarts(found, TITLE_PHRASES, 0, NAME_LEADS), found);
   for (let r = 0; r < titled.length; r += 3) {
     // "… & Dokter\nRond …": "dokter" names someone on its own line only.
-    if (text.charCodeAt(titled[r]!) === 68 && text.startsWith('Dokter', titled[r]!) && text.slice(titled[r]!, titled[r + 1]).includes('\n'))
+    if (codeAt(text, titled[r]!) === 68 && text.startsWith('Dokter', titled[r]!) && text.slice(titled[r]!, titled[r + 1]).includes('\n'))
       continue;
     add(titled[r + 1]!, text.slice(titled[r + 1], titled[r + 2]), 'person-title', true);
   }
@@ -540,12 +540,11 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     // "PostNL": capitals go on inside the word; "Buurtteam West": a word after an organisation's kind is part of its name.
     if ((classAt(text, capitalised.ends[c]!) & LETTER) !== 0 || afterOrganisationWord(text, index) || afterCarMake(text, index)) continue;
     // "Date: Thu, 19 Nov 2026": an English weekday of a mail header, though Thu is a first name too.
-    if (ENGLISH_WEEKDAYS.has(w) && text.charCodeAt(capitalised.ends[c]!) === 44 && isDigit(text.charCodeAt(capitalised.ends[c]! + 2)))
-      continue;
+    if (ENGLISH_WEEKDAYS.has(w) && codeAt(text, capitalised.ends[c]!) === 44 && isDigit(codeAt(text, capitalised.ends[c]! + 2))) continue;
     // FOLLOWING_NAME starts with a space or tab; without one it matches nothing. By test, not exec (it
     // always matches, if only the empty string): its group is the capitalised word after the match's last space or tab.
     const firstEnd = capitalised.ends[c]!;
-    const gap = text.charCodeAt(firstEnd);
+    const gap = codeAt(text, firstEnd);
     let end = firstEnd;
     let second: string | undefined;
     let secondLike = false;
@@ -555,7 +554,7 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
       if (followingName.lastIndex > firstEnd) {
         end = followingName.lastIndex;
         let secondStart = end;
-        while (text.charCodeAt(secondStart - 1) !== 32 && text.charCodeAt(secondStart - 1) !== 9) secondStart--;
+        while (codeAt(text, secondStart - 1) !== 32 && codeAt(text, secondStart - 1) !== 9) secondStart--;
         second = text.slice(secondStart, end);
         // Mostly the next capitalised word, whose flags are at hand: nameLike without a lookup.
         const next = c + 1;
@@ -670,7 +669,7 @@ const SURNAME_FIRST =
 function surnamesFirst(text: string, spans: SpanList): void {
   for (let s = 0, count = spans.spans.length; s < count; s++) {
     const span = spans.spans[s]!;
-    if (text.charCodeAt(span.start - 2) !== 44 || text.charCodeAt(span.start - 1) !== 32) continue;
+    if (codeAt(text, span.start - 2) !== 44 || codeAt(text, span.start - 1) !== 32) continue;
     const first = text.slice(span.start, span.end);
     if (!FIRST_NAMES.has(lower(first.slice(0, firstSpace(first))))) continue;
     const from = Math.max(0, span.start - 42);
@@ -857,6 +856,9 @@ const TUSSENVOEGSEL_FIRST_WORDS = new Set(TUSSENVOEGSELS.map((t) => t.split(' ')
 /** Their hashes: most words after a capitalised word are ruled out without slicing them (a word in lower case that is in the set has one of these). */
 const TUSSENVOEGSEL_FIRST_HASHES = new Set([...TUSSENVOEGSEL_FIRST_WORDS].map(hashOf));
 
+/** ' or ’, as a tussenvoegsel such as 't starts. */
+const isApostrophe = (code: number) => code === 39 || code === 0x2019;
+
 /** Where a run of capitalised words can start: a capitalised word, a space, and a capital or a tussenvoegsel. */
 function capitalSequenceStarts(found: Scan): number[] {
   const mark = numberStack.mark();
@@ -870,7 +872,7 @@ function capitalSequenceStarts(found: Scan): number[] {
     if ((classAt(text, next) & UPPER) !== 0) numberStack.push(start);
     else {
       // A tussenvoegsel of one or two words ("van der", "'t"), a space, and a capital.
-      if (text[next] === "'" || text[next] === '’') next++;
+      if (isApostrophe(codeAt(text, next))) next++;
       const end = lettersEnd(text, next);
       if (
         end === next ||
@@ -879,7 +881,7 @@ function capitalSequenceStarts(found: Scan): number[] {
         !TUSSENVOEGSEL_FIRST_WORDS.has(text.slice(next, end).toLowerCase())
       )
         continue;
-      const second = lettersEnd(text, end + 1 + (text[end + 1] === "'" || text[end + 1] === '’' ? 1 : 0));
+      const second = lettersEnd(text, end + 1 + (isApostrophe(codeAt(text, end + 1)) ? 1 : 0));
       if (
         (classAt(text, end + 1) & UPPER) !== 0 ||
         (second > end + 1 && codeAt(text, second) === 32 && (classAt(text, second + 1) & UPPER) !== 0)
@@ -895,7 +897,7 @@ function kinBeforeBracket(found: Scan): number[] {
   const { text } = found;
   return phraseStarts(found, KIN_PHRASES).filter((at) => {
     const end = lettersEnd(text, at);
-    return text.charCodeAt(end) === 40 || (isSpaceAt(text, end) && text.charCodeAt(end + 1) === 40);
+    return codeAt(text, end) === 40 || (isSpaceAt(text, end) && codeAt(text, end + 1) === 40);
   });
 }
 
@@ -907,9 +909,9 @@ function titlesBeforeLowerCase(found: Scan): number[] {
   const { text } = found;
   return phraseStarts(found, TITLE_LOWER_PHRASES).filter((at) => {
     let next = lettersEnd(text, at);
-    if (text.charCodeAt(next) === 46) next++;
+    if (codeAt(text, next) === 46) next++;
     const spaces = next;
-    while (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9) next++;
+    while (codeAt(text, next) === 32 || codeAt(text, next) === 9) next++;
     return next > spaces && (classAt(text, next) & LOWER) !== 0;
   });
 }
@@ -921,7 +923,7 @@ function initials(found: Scan): number[] {
     const start = found.wordStarts[w]!;
     const end = found.wordEnds[w]!;
     // INITIALS_NAME starts with a capital and a full stop.
-    if (end - start <= 2 && found.text.charCodeAt(end) === 46 && (classAt(found.text, start) & UPPER) !== 0) positions.push(start);
+    if (end - start <= 2 && codeAt(found.text, end) === 46 && (classAt(found.text, start) & UPPER) !== 0) positions.push(start);
   }
   return positions;
 }
@@ -934,7 +936,7 @@ function wordsBeforeBracketedNumbers(found: Scan): number[] {
   const insides = numbersOrWordsInBrackets(text);
   for (let b = 0; b < insides.length; b++) {
     const inside = insides[b]!;
-    const next = text.charCodeAt(inside);
+    const next = codeAt(text, inside);
     if (!(next >= 48 && next <= 57) && !/^(?:baby|peuter|kleuter|tiener|zuigeling)\b/.test(text.slice(inside, inside + 10))) continue;
     const bracket = inside - 1;
     const end = bracket > 0 && isSpaceAt(text, bracket - 1) ? bracket - 1 : bracket;

@@ -8,6 +8,7 @@ import type { Span } from '../labels.js';
 import { FIRST_NAMES, PLACES } from '../lexicon.js';
 import { classAt, codeAt, LETTER, lettersEnd, phrasesOf, phraseStarts, UPPER, type Scan } from '../scan.js';
 import { lower } from './name-patterns.js';
+import { relabelled } from '../span-copies.js';
 
 const ABBREVIATIONS = [' a/d ', ' a.d. '];
 /** Spans a place may replace: the ones a capital or a list typed. */
@@ -29,7 +30,7 @@ const isFirstName = (value: string) => FIRST_NAMES.has(lower(value));
 /** Where the capitalised word (letters and hyphens) that ends at `end` starts, or -1. */
 function capitalisedWordStartBefore(text: string, end: number): number {
   let start = end;
-  while (start > 0 && ((classAt(text, start - 1) & LETTER) !== 0 || text.charCodeAt(start - 1) === 45)) start--;
+  while (start > 0 && ((classAt(text, start - 1) & LETTER) !== 0 || codeAt(text, start - 1) === 45)) start--;
   return start < end && (classAt(text, start) & UPPER) !== 0 ? start : -1;
 }
 
@@ -96,8 +97,7 @@ export function withPlacesOfSeveralWords(text: string, found: Scan, spans: Span[
     }
     if (span.label !== 'INSTITUTION') continue;
     const value = text.slice(span.start, span.end);
-    if (JOINED_PLACE.test(value) && PLACES.has(lower(value)))
-      (out ??= [...spans])[i] = { ...span, label: 'CITY', source: 'city-of-several-words' };
+    if (JOINED_PLACE.test(value) && PLACES.has(lower(value))) (out ??= [...spans])[i] = relabelled(span, 'CITY', 'city-of-several-words');
   }
   for (const [start, end] of abbreviatedPlaces(text, found)) {
     const list = out ?? spans;

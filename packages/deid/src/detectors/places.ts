@@ -2,11 +2,12 @@ import type { Span } from '../labels.js';
 import { SpanList } from '../span-list.js';
 import {
   capitalisedWords,
-  lettersEnd,
+  codeAt,
   groupRangesAt,
+  lettersEnd,
   matchesAt,
-  phraseStarts,
   phrasesOf,
+  phraseStarts,
   scan,
   wordsAfterPhrases,
   type Scan,
@@ -25,6 +26,7 @@ import {
 } from '../lexicon.js';
 import { CAP, isSentenceStart, lower, possessiveAfter, postcodeStarts } from './name-patterns.js';
 import { placeHits } from './lexicon-hits.js';
+import { reextended } from '../span-copies.js';
 
 const PLACE_CUE_WORDS = 'in|te|uit|naar|vanuit|richting|wonend in|woonachtig in|woont in|geboren in|verhuisd naar|wijk|regio|gemeente';
 const PLACE_CUE_PHRASES = phrasesOf([...PLACE_CUE_WORDS.split('|'), 'gem']);
@@ -92,7 +94,7 @@ function placesInOtherForms(text: string, found: Scan, spans: SpanList): void {
   const { capitals } = found;
   for (let c = 0; c < capitals.length; c++) {
     const start = capitals[c]!;
-    if (text.charCodeAt(start) !== 73 || text.charCodeAt(start + 1) !== 74) continue;
+    if (codeAt(text, start) !== 73 || codeAt(text, start + 1) !== 74) continue;
     const end = lettersEnd(text, start);
     if (PLACES.has(text.slice(start, end).toLowerCase())) spans.add(start, end, 'city-ij');
   }
@@ -117,7 +119,7 @@ const JOINED_PLACE = /^(?: en| of) (\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)?)(?![\p{
  * too, unless the lists know it as a first name, a surname (not also a place), a country or an organisation.
  */
 function placeAfterPlace(text: string, end: number): [number, number] | undefined {
-  if (text.charCodeAt(end) !== 32) return undefined;
+  if (codeAt(text, end) !== 32) return undefined;
   const m = JOINED_PLACE.exec(text.slice(end, end + 40));
   if (!m) return undefined;
   const w = m[1]!.toLowerCase();
@@ -192,7 +194,7 @@ export function findPlaces(text: string, found: Scan = scan(text)): Span[] {
   // Each "s-" from its hyphen (a single-character indexOf is fast on any text; "s-" was not).
   for (let hyphen = text.indexOf('-'); hyphen !== -1; hyphen = text.indexOf('-', hyphen + 1)) {
     const at = hyphen - 1;
-    if (text.charCodeAt(at) !== 115) continue;
+    if (codeAt(text, at) !== 115) continue;
     APOSTROPHE_PLACE.lastIndex = at - 1;
     const m = at > 0 ? APOSTROPHE_PLACE.exec(text) : null;
     if (m && PLACES.has(lower(m[0].replace('’', "'")))) spans.add(m.index, m.index + m[0].length, 'city-apostrophe');
@@ -208,7 +210,7 @@ export function findPlaces(text: string, found: Scan = scan(text)): Span[] {
   const capitalised = capitalisedWords(found);
   for (let c = 0; c < capitalised.starts.length; c++) {
     const end = capitalised.ends[c]!;
-    if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 40 || !COUNTRIES.has(capitalised.lowers[c]!)) continue;
+    if (codeAt(text, end) !== 32 || codeAt(text, end + 1) !== 40 || !COUNTRIES.has(capitalised.lowers[c]!)) continue;
     const m = IN_BRACKETS_AFTER.exec(text.slice(end, end + 50));
     const w = m ? lower(m[1]!) : '';
     if (!m || FIRST_NAMES.has(w) || NOT_NAMES.has(w) || COUNTRIES.has(w) || GENERIC_SERVICES.has(w) || KNOWN_INSTITUTIONS.has(w)) continue;
@@ -216,7 +218,7 @@ export function findPlaces(text: string, found: Scan = scan(text)): Span[] {
   }
   // A district or province in brackets after a place: "Utrecht (Lombok)", "Hengelo (Overijssel)".
   for (const span of [...spans.spans]) {
-    if (text.charCodeAt(span.end) !== 40 && text.charCodeAt(span.end + 1) !== 40) continue;
+    if (codeAt(text, span.end) !== 40 && codeAt(text, span.end + 1) !== 40) continue;
     const m = IN_BRACKETS_AFTER.exec(text.slice(span.end, span.end + 50));
     if (!m || PROVINCE_ABBREVIATION.test(m[1]!) || !/\p{Ll}/u.test(m[1]!)) continue;
     const w = lower(m[1]!);
@@ -226,10 +228,10 @@ export function findPlaces(text: string, found: Scan = scan(text)): Span[] {
   }
   return spans.spans.map((span) => {
     // Only a bracket, perhaps after a space, can start a province.
-    const next = text.charCodeAt(span.end);
-    if (next !== 40 && (next !== 32 || text.charCodeAt(span.end + 1) !== 40)) return span;
+    const next = codeAt(text, span.end);
+    if (next !== 40 && (next !== 32 || codeAt(text, span.end + 1) !== 40)) return span;
     PROVINCE_AFTER.lastIndex = span.end;
     const province = PROVINCE_AFTER.exec(text);
-    return province ? { ...span, end: span.end + province[0].length } : span;
+    return province ? reextended(span, span.start, span.end + province[0].length) : span;
   });
 }

@@ -7,6 +7,7 @@ import type { Span } from '../labels.js';
 import { FIRST_NAMES, SURNAMES } from '../lexicon.js';
 import { isCommon } from '../statistical/token-features.js';
 import { STREET_SUFFIX } from './addresses.js';
+import { codeAt } from '../scan.js';
 
 const LETTER_AND_WORD = /^\p{Lu}\. (\p{Lu}\p{Ll}+)$/u;
 /** The line goes on, if at all, in lower case: "C. Inkomen en uitgaven", "A. Gegevens aanvrager". */
@@ -31,17 +32,17 @@ function isHeadingWord(word: string): boolean {
 }
 
 /** Whether `index` starts a line (the text's start or right after a line break). */
-const atLineStart = (text: string, index: number) => index === 0 || text.charCodeAt(index - 1) === 10;
+const atLineStart = (text: string, index: number) => index === 0 || codeAt(text, index - 1) === 10;
 
 export function withoutSectionLetters(text: string, spans: Span[]): Span[] {
   const candidates = new Map<number, Span>();
   for (const span of spans) {
     // Cheap first looks: a person at a line's start whose second character is a full stop.
-    if (span.label !== 'PERSON' || text.charCodeAt(span.start + 1) !== 46 || !atLineStart(text, span.start)) continue;
+    if (span.label !== 'PERSON' || codeAt(text, span.start + 1) !== 46 || !atLineStart(text, span.start)) continue;
     const m = LETTER_AND_WORD.exec(text.slice(span.start, span.end));
     if (!m || !REST_OF_HEADING.test(text.slice(span.end, span.end + 80))) continue;
     const word = m[1]!.toLowerCase();
-    if (!SURNAMES.has(word) && !FIRST_NAMES.has(word) && isHeadingWord(word)) candidates.set(text.charCodeAt(span.start), span);
+    if (!SURNAMES.has(word) && !FIRST_NAMES.has(word) && isHeadingWord(word)) candidates.set(codeAt(text, span.start), span);
   }
   if (candidates.size < 2) return spans;
   const headings = new Set<Span>();

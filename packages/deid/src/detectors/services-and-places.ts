@@ -6,8 +6,9 @@
 // - a local branch of a service kind named with its town or district ("Taalhuis Kampen", "MBO Kampen", "Speeltuin …"; a
 //   Groningen district team "WIJ …") is one organisation: kind and place together.
 import type { Span } from '../labels.js';
-import { classAt, LETTER } from '../scan.js';
+import { classAt, codeAt, LETTER } from '../scan.js';
 import { isListedPlaceOrDistrict, isSentenceStart, lower } from './name-patterns.js';
+import { relabelled } from '../span-copies.js';
 
 /** A municipality's services, as written before their town. */
 const MUNICIPAL_SERVICES = ['Leerplicht', 'Werkplein', 'Sociaal Domein', 'Schulddienstverlening'].join('|');
@@ -21,7 +22,7 @@ const BRANCH_KIND_FIRST = new RegExp(`^(?:${BRANCH_KINDS}) `);
 const KIND_TAKES = new Set<Span['label']>(['CITY', 'PERSON', 'INSTITUTION']);
 
 /** The first letters of the services and kinds above (H for "Het …"): a word starting otherwise is none of them. */
-const KIND_FIRST_LETTERS = new Set(['H', 'h', ...MUNICIPAL_SERVICES.split('|'), ...BRANCH_KINDS.split('|')].map((k) => k.charCodeAt(0)));
+const KIND_FIRST_LETTERS = new Set(['H', 'h', ...MUNICIPAL_SERVICES.split('|'), ...BRANCH_KINDS.split('|')].map((k) => codeAt(k, 0)));
 /** Where the word that ends at `end` (exclusive) starts: back over letters, at most 15 characters. */
 function letterRunStartBefore(text: string, end: number): number {
   let start = end;
@@ -38,9 +39,9 @@ export function retypeServicesOfPlaces(text: string, spans: Span[]): Span[] {
   for (let i = 0; i < (out ?? spans).length; i++) {
     const span = (out ?? spans)[i]!;
     if (!KIND_TAKES.has(span.label)) continue;
-    const first = text.charCodeAt(span.start);
+    const first = codeAt(text, span.start);
     // Most spans are names: only a span that starts like a service or a kind, or a place after a space, is read further.
-    if (!KIND_FIRST_LETTERS.has(first) && !(span.label === 'CITY' && text.charCodeAt(span.start - 1) === 32)) continue;
+    if (!KIND_FIRST_LETTERS.has(first) && !(span.label === 'CITY' && codeAt(text, span.start - 1) === 32)) continue;
     const value = text.slice(span.start, span.end);
     const service = MUNICIPAL_SERVICE.exec(value);
     if (service && isListedPlace(value.slice(service[0].length))) {
@@ -52,7 +53,7 @@ export function retypeServicesOfPlaces(text: string, spans: Span[]): Span[] {
       MUNICIPAL_SERVICE_ALONE.test(value) &&
       next !== undefined &&
       next.start === span.end + 1 &&
-      text.charCodeAt(span.end) === 32 &&
+      codeAt(text, span.end) === 32 &&
       KIND_TAKES.has(next.label) &&
       isListedPlace(text.slice(next.start, next.end))
     ) {
@@ -61,10 +62,10 @@ export function retypeServicesOfPlaces(text: string, spans: Span[]): Span[] {
     }
     if (span.label === 'INSTITUTION') continue;
     if (BRANCH_KIND_FIRST.test(value) && isListedPlace(value.slice(value.indexOf(' ') + 1))) {
-      list()[i] = { ...span, label: 'INSTITUTION', source: 'institution-branch-of-place' };
+      list()[i] = relabelled(span, 'INSTITUTION', 'institution-branch-of-place');
       continue;
     }
-    if (span.label !== 'CITY' || !KIND_FIRST_LETTERS.has(text.charCodeAt(letterRunStartBefore(text, span.start - 1)))) continue;
+    if (span.label !== 'CITY' || !KIND_FIRST_LETTERS.has(codeAt(text, letterRunStartBefore(text, span.start - 1)))) continue;
     const kind = BRANCH_BEFORE.exec(text.slice(Math.max(0, span.start - 15), span.start));
     if (!kind || !isListedPlace(value)) continue;
     const start = span.start - kind[1]!.length - 1;

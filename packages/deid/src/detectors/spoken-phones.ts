@@ -2,6 +2,7 @@ import type { Span } from '../labels.js';
 import { isPersonalDutchLine } from './personal-dutch-line.js';
 import { isDigit } from './name-patterns.js';
 import type { Scan } from '../scan.js';
+import { codeAt } from '../scan.js';
 
 // A phone number said aloud in a call transcript ("nul zes vierenvijftig elf achtentachtig zestien"): the
 // number words read as digits, a number only where they start with "nul" and make 0 and nine digits of the Dutch plan.
@@ -62,7 +63,7 @@ function spokenNumberEnd(text: string, at: number, run: string): number {
   let saidInWords = false;
   // The words one by one, up to the first that is no number word or the tenth digit.
   for (const word of run.matchAll(/\p{L}+|\d+/gu)) {
-    const isNumeral = isDigit(word[0].charCodeAt(0));
+    const isNumeral = isDigit(codeAt(word[0], 0));
     const d = isNumeral ? word[0] : digitsOf(word[0].toLowerCase());
     if (d === null || digits.length + d.length > 10) break;
     if (!isNumeral) saidInWords = true;
@@ -71,7 +72,7 @@ function spokenNumberEnd(text: string, at: number, run: string): number {
     if (digits.length === 10) break;
   }
   // "00…" is an international prefix, no Dutch number: not worth the library's parse (a run of "nul" is all such).
-  if (!saidInWords || digits.length !== 10 || digits.charCodeAt(1) === 48) return -1;
+  if (!saidInWords || digits.length !== 10 || codeAt(digits, 1) === 48) return -1;
   return isPersonalDutchLine(digits) ? end : -1;
 }
 
@@ -82,8 +83,8 @@ export function findSpokenPhones(text: string, found?: Scan): Span[] {
   // "nul " or "nul-", also at a sentence's start ("Nul-zes, …"): looked for by its "ul", the first letter checked after.
   for (let ul = text.indexOf('ul'); ul !== -1; ul = text.indexOf('ul', Math.max(ul + 2, after))) {
     const at = ul - 1;
-    const first = text.charCodeAt(at);
-    const next = text.charCodeAt(ul + 2);
+    const first = codeAt(text, at);
+    const next = codeAt(text, ul + 2);
     if ((first !== 110 && first !== 78) || (next !== 32 && next !== 45)) continue;
     if (at > 0 && /\p{L}/u.test(text[at - 1]!)) continue;
     NUMBER_WORDS.lastIndex = at;
@@ -99,9 +100,8 @@ export function findSpokenPhones(text: string, found?: Scan): Span[] {
     const at = found.digitStarts[i]!;
     const end = found.digitEnds[i]!;
     // A 0, two to four digits, then a space or a dash (most runs, dates and times among them, end otherwise).
-    const next = text.charCodeAt(end);
-    if (text.charCodeAt(at) !== 48 || end - at < 2 || end - at > 4 || (next !== 32 && next !== 45 && next !== 8211 && next !== 8212))
-      continue;
+    const next = codeAt(text, end);
+    if (codeAt(text, at) !== 48 || end - at < 2 || end - at > 4 || (next !== 32 && next !== 45 && next !== 8211 && next !== 8212)) continue;
     if (at > 0 && /[\p{L}\d]/u.test(text[at - 1]!)) continue;
     if (!WORD_AFTER_DIGITS.test(text.slice(end, end + 6))) continue;
     DIGITS_THEN_WORDS.lastIndex = at;

@@ -67,11 +67,11 @@ function ibanStarts(text: string, found: Scan): number[] {
   const starts: number[] = [];
   for (let i = 0; i < found.digitStarts.length; i++) {
     const at = found.digitStarts[i]!;
-    const first = text.charCodeAt(at - 2);
-    const second = text.charCodeAt(at - 1);
+    const first = codeAt(text, at - 2);
+    const second = codeAt(text, at - 1);
     if ((first >= 65 && first <= 90 && second >= 65 && second <= 90) || (first >= 97 && first <= 122 && second >= 97 && second <= 122))
       starts.push(at - 2);
-    else if (second === 32 && isAsciiLetter(first) && isAsciiLetter(text.charCodeAt(at - 3))) starts.push(at - 3);
+    else if (second === 32 && isAsciiLetter(first) && isAsciiLetter(codeAt(text, at - 3))) starts.push(at - 3);
   }
   return starts;
 }
@@ -128,9 +128,9 @@ function phoneStarts(text: string, found: Scan): number[] {
   let plus = text.indexOf('+');
   for (let i = 0; i < found.digitStarts.length; i++) {
     const at = found.digitStarts[i]!;
-    if (text.charCodeAt(at) !== 48) continue;
+    if (codeAt(text, at) !== 48) continue;
     for (; plus !== -1 && plus < at; plus = text.indexOf('+', plus + 1)) starts.push(plus);
-    if (text.charCodeAt(at - 1) === 40) starts.push(at - 1);
+    if (codeAt(text, at - 1) === 40) starts.push(at - 1);
     starts.push(at);
   }
   for (; plus !== -1; plus = text.indexOf('+', plus + 1)) starts.push(plus);
@@ -139,7 +139,7 @@ function phoneStarts(text: string, found: Scan): number[] {
 
 function digitCount(value: string): number {
   let count = 0;
-  for (let i = 0; i < value.length; i++) if (isDigit(value.charCodeAt(i))) count++;
+  for (let i = 0; i < value.length; i++) if (isDigit(codeAt(value, i))) count++;
   return count;
 }
 
@@ -158,12 +158,12 @@ export function findPhones(text: string, found: Scan): Span[] {
   // By index: for…of left an iterator result per start.
   for (let s = 0; s < starts.length; s++) {
     const at = starts[s]!;
-    const c2 = text.charCodeAt(at + 2);
-    const c3 = text.charCodeAt(at + 3);
+    const c2 = codeAt(text, at + 2);
+    const c3 = codeAt(text, at + 3);
     // A dot, a slash or an underscore (95) after the area code's digits.
     const next = c2 === 46 || c2 === 47 || c2 === 95 || c3 === 46 || c3 === 47 || c3 === 95;
-    const hyphenThenDots = text.charCodeAt(at + 2) === 45 && text.charCodeAt(at + 5) === 46;
-    if (!next && !hyphenThenDots && text.charCodeAt(at + 4) !== 46 && text.charCodeAt(at + 4) !== 47) continue;
+    const hyphenThenDots = codeAt(text, at + 2) === 45 && codeAt(text, at + 5) === 46;
+    if (!next && !hyphenThenDots && codeAt(text, at + 4) !== 46 && codeAt(text, at + 4) !== 47) continue;
     PHONE_DOTTED.lastIndex = at;
     const m = PHONE_DOTTED.exec(text);
     if (m) dotted.push(m);
@@ -286,7 +286,7 @@ function bareHosts(text: string): Span[] {
     let start = hit.index;
     let dots = 1;
     while (start > 0 && /[a-z0-9.-]/.test(text[start - 1]!)) if (text[--start] === '.') dots++;
-    const before = text[start - 1];
+    const before = start > 0 ? text[start - 1] : undefined;
     if (dots < 2 || text[start] === '.' || text[start] === '-' || (before !== undefined && /[\p{L}\d@/:._-]/u.test(before))) continue;
     spans.push({ start, end: hit.index + hit[0].length, label: 'URL', source: 'url-host' });
   }
@@ -376,7 +376,7 @@ function plateStarts(text: string): number[] {
     (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
   for (let hyphen = text.indexOf('-'); hyphen !== -1; hyphen = text.indexOf('-', hyphen + 1)) {
     for (let at = Math.max(0, hyphen - 3, (starts.at(-1) ?? -1) + 1); at < hyphen; at++) {
-      if (isWordCharacter(text.charCodeAt(at)) && !isWordCharacter(text.charCodeAt(at - 1))) starts.push(at);
+      if (isWordCharacter(codeAt(text, at)) && !isWordCharacter(codeAt(text, at - 1))) starts.push(at);
     }
   }
   return starts;

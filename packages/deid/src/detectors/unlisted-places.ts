@@ -15,7 +15,7 @@ import {
   PLACES_THAT_ARE_WORDS,
   SURNAMES,
 } from '../lexicon.js';
-import { capitalisedWords, classAt, LETTER, lettersEnd, LOWER, phrasesOf, wordsAfterPhrases, type Scan } from '../scan.js';
+import { capitalisedWords, classAt, codeAt, LETTER, lettersEnd, LOWER, phrasesOf, wordsAfterPhrases, type Scan } from '../scan.js';
 import { withBesideSpans } from './beside-spans.js';
 import { isCommon } from '../statistical/token-features.js';
 import { hasLowerCasePlaceShape, hasPlaceShape } from './place-shapes.js';
@@ -67,7 +67,7 @@ function cueBefore(text: string, end: number): number {
  * table (a pattern per character was most of this rule's time); half of a surrogate pair alone is no letter.
  */
 function unitIs(text: string, index: number, cls: number): boolean {
-  const code = text.charCodeAt(index);
+  const code = codeAt(text, index);
   return (code < 0xd800 || code > 0xdfff) && (classAt(text, index) & cls) !== 0;
 }
 
@@ -120,8 +120,8 @@ export function findUnlistedPlaces(text: string, found: Scan, spans: readonly Sp
     const start = words.starts[c]!;
     const end = words.ends[c]!;
     // Most capitalised words start a sentence or follow a space; only a comma and a space or a bracket before it count.
-    const before = text.charCodeAt(start - 1);
-    const comma = before === 32 && text.charCodeAt(start - 2) === 44;
+    const before = codeAt(text, start - 1);
+    const comma = before === 32 && codeAt(text, start - 2) === 44;
     const bracket = before === 40;
     const cue = before === 32 && !comma ? cueBefore(text, start - 1) : 0;
     if (!comma && !bracket && cue === 0) continue;
@@ -137,7 +137,7 @@ export function findUnlistedPlaces(text: string, found: Scan, spans: readonly Sp
     }
     if (bracket) {
       // "(Lemelerveld)" right after a name or a place: its place, by shape only.
-      if (text.charCodeAt(end) !== 41 || !hasPlaceShape(word)) continue;
+      if (codeAt(text, end) !== 41 || !hasPlaceShape(word)) continue;
       const owner = spanEndingAt(spans, start - 2) ?? spanEndingAt(spans, start - 1);
       if (owner && (owner.label === 'PERSON' || owner.label === 'CITY')) more.push({ start, end, label: 'CITY', source: 'city-by-shape' });
       continue;
@@ -153,7 +153,7 @@ export function findUnlistedPlaces(text: string, found: Scan, spans: readonly Sp
     }
     if (!ENDS_ITEM.test(after)) continue;
     // "Kienehoefstraat 12, Olland.": the place of an address (beside-spans.ts takes it before a bar, comma or line end).
-    if (previous?.label === 'ADDRESS' && text.charCodeAt(end) === 46) {
+    if (previous?.label === 'ADDRESS' && codeAt(text, end) === 46) {
       more.push({ start, end, label: 'CITY', source: 'city-after-address' });
       continue;
     }

@@ -28,6 +28,7 @@ import {
   type TokenClass,
 } from './token-features.js';
 import { TOKEN_MODEL } from './token-model.js';
+import { reextended } from '../span-copies.js';
 
 /**
  * How far a class's score must be above "no personal data" (in the units of the unquantised
@@ -281,12 +282,14 @@ export function withClassifierSpans(found: Scan, spans: readonly Span[], margin 
     }
     const before = s > 0 ? s - 1 : -1;
     const last = added[added.length - 1];
-    if (last && last.label === label && joins(last.end, start)) last.end = end;
-    else if (before >= 0 && spans[before]!.label === label && joins((extended.get(before) ?? spans[before]!).end, start))
-      extended.set(before, { ...(extended.get(before) ?? spans[before]!), end });
-    else if (s < spans.length && spans[s]!.label === label && joins(end, spans[s]!.start))
-      extended.set(s, { ...(extended.get(s) ?? spans[s]!), start });
-    else added.push({ start, end, label, source: 'token-classifier' });
+    if (last && last.label === label && joins(last.end, start)) added[added.length - 1] = reextended(last, last.start, end);
+    else if (before >= 0 && spans[before]!.label === label && joins((extended.get(before) ?? spans[before]!).end, start)) {
+      const joined = extended.get(before) ?? spans[before]!;
+      extended.set(before, reextended(joined, joined.start, end));
+    } else if (s < spans.length && spans[s]!.label === label && joins(end, spans[s]!.start)) {
+      const joined = extended.get(s) ?? spans[s]!;
+      extended.set(s, reextended(joined, start, joined.end));
+    } else added.push({ start, end, label, source: 'token-classifier' });
   }
   if (added.length === 0 && extended.size === 0) return spans as Span[];
   return mergedByStart(spans, extended, added);

@@ -19,6 +19,7 @@ import {
 import { isSentenceStart } from '../detectors/name-patterns.js';
 import { firstEndingAfter } from '../span-list.js';
 import { TOKEN_MODEL } from './token-model.js';
+import { codeAt } from '../scan.js';
 
 /** The classes the classifier tells apart; OTHER is "no personal data". */
 export const CLASSES = ['OTHER', 'PERSON', 'INSTITUTION', 'CITY'] as const satisfies readonly (Label | 'OTHER')[];
@@ -66,7 +67,7 @@ export function isCommon(word: string): boolean {
 export function decodeBase64(value: string): Uint8Array {
   const binary = atob(value);
   const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  for (let i = 0; i < binary.length; i++) bytes[i] = codeAt(binary, i);
   return bytes;
 }
 
@@ -133,7 +134,7 @@ function bucket(kind: number, value: number): number {
 /** FNV-1a of a string's code units. */
 function hashString(value: string, from = 0, to = value.length): number {
   let hash = 0x811c9dc5 | 0;
-  for (let i = from; i < to; i++) hash = Math.imul(hash ^ value.charCodeAt(i), 16777619);
+  for (let i = from; i < to; i++) hash = Math.imul(hash ^ codeAt(value, i), 16777619);
   return hash;
 }
 
@@ -154,13 +155,13 @@ let foundEnd = 0;
 /** The start of the word that ends before `index` on the same line (its end in `foundEnd`), or -1. */
 function wordBefore(text: string, index: number): number {
   let end = index;
-  while (end > 0 && end > index - 8 && !isLetterOrDigit(text.charCodeAt(end - 1))) {
-    if (text.charCodeAt(end - 1) === 10) return -1;
+  while (end > 0 && end > index - 8 && !isLetterOrDigit(codeAt(text, end - 1))) {
+    if (codeAt(text, end - 1) === 10) return -1;
     end--;
   }
-  if (end === 0 || !isLetterOrDigit(text.charCodeAt(end - 1))) return -1;
+  if (end === 0 || !isLetterOrDigit(codeAt(text, end - 1))) return -1;
   let start = end;
-  while (start > 0 && isLetterOrDigit(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && isLetterOrDigit(codeAt(text, start - 1))) start--;
   foundEnd = end;
   return start;
 }
@@ -168,13 +169,13 @@ function wordBefore(text: string, index: number): number {
 /** The start of the word that starts after `index` on the same line (its end in `foundEnd`), or -1. */
 function wordAfter(text: string, index: number): number {
   let start = index;
-  while (start < text.length && start < index + 8 && !isLetterOrDigit(text.charCodeAt(start))) {
-    if (text.charCodeAt(start) === 10) return -1;
+  while (start < text.length && start < index + 8 && !isLetterOrDigit(codeAt(text, start))) {
+    if (codeAt(text, start) === 10) return -1;
     start++;
   }
-  if (start >= text.length || !isLetterOrDigit(text.charCodeAt(start))) return -1;
+  if (start >= text.length || !isLetterOrDigit(codeAt(text, start))) return -1;
   let end = start;
-  while (end < text.length && isLetterOrDigit(text.charCodeAt(end))) end++;
+  while (end < text.length && isLetterOrDigit(codeAt(text, end))) end++;
   foundEnd = end;
   return start;
 }
@@ -183,7 +184,7 @@ function wordAfter(text: string, index: number): number {
 function separatorKey(text: string, from: number, to: number): number {
   let key = 0;
   for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
+    const code = codeAt(text, i);
     if (code === 32 || code === 9) continue;
     key = key * 31 + (code >= 48 && code <= 57 ? 48 : code);
   }
@@ -194,7 +195,7 @@ function separatorKey(text: string, from: number, to: number): number {
 function afterKey(text: string, end: number): number {
   let key = 0;
   for (let i = end; i < end + 4 && i < text.length; i++) {
-    const code = text.charCodeAt(i);
+    const code = codeAt(text, i);
     if (isLetterOrDigit(code) && !(code >= 48 && code <= 57)) {
       key = key * 31 + (isUpper(code) ? 65 : 97);
       break;
@@ -234,7 +235,7 @@ export function wordFeatures(word: string, lists: number, sink: FeatureSink): vo
   // Hyphen, apostrophe, a letter beyond ASCII, and no vowel (abbreviations: Wvggz).
   let shape = 8;
   for (let i = 0; i < length; i++) {
-    const code = word.charCodeAt(i);
+    const code = codeAt(word, i);
     if (code === 45) shape |= 1;
     else if (code === 39 || code === 0x2019) shape |= 2;
     else if (code >= 128) shape |= 4;
@@ -250,14 +251,14 @@ const lowered = new Uint16Array(65536);
 function hashLower(text: string, from: number, to: number): number {
   let hash = 0x811c9dc5 | 0;
   for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
+    const code = codeAt(text, i);
     let lower: number;
     if (code < 128) lower = code >= 65 && code <= 90 ? code + 32 : code;
     else {
       lower = lowered[code]!;
       if (lower === 0) {
         const character = String.fromCharCode(code).toLowerCase();
-        lowered[code] = lower = character.length === 1 ? character.charCodeAt(0) : code;
+        lowered[code] = lower = character.length === 1 ? codeAt(character, 0) : code;
       }
     }
     hash = Math.imul(hash ^ lower, 16777619);
@@ -271,9 +272,9 @@ function hashLower(text: string, from: number, to: number): number {
  */
 export type NeighbourFlags = (text: string, from: number, to: number, hash: number) => number;
 const neighbourLists: NeighbourFlags = (text, from, to) =>
-  isUpper(text.charCodeAt(from)) ? 2048 | listFlags(text.slice(from, to).toLowerCase()) : 0;
+  isUpper(codeAt(text, from)) ? 2048 | listFlags(text.slice(from, to).toLowerCase()) : 0;
 /** Whether the character at `at` is a capital (the test `neighbourLists` makes first). */
-export const isCapitalAt = (text: string, at: number) => isUpper(text.charCodeAt(at));
+export const isCapitalAt = (text: string, at: number) => isUpper(codeAt(text, at));
 
 /** The lists of the word itself as its features see them: what the lists say, less what makes it no candidate. */
 export const ownLists = (flags: number, hideLists: boolean) => (hideLists ? flags & COMMON : flags & ~NEVER);
@@ -294,7 +295,7 @@ export function contextFeatures(
   sink: FeatureSink,
   neighbourFlags: NeighbourFlags = neighbourLists,
 ): void {
-  const position = (isSentenceStart(text, start) ? 1 : 0) | (start === 0 || text.charCodeAt(start - 1) === 10 ? 2 : 0);
+  const position = (isSentenceStart(text, start) ? 1 : 0) | (start === 0 || codeAt(text, start - 1) === 10 ? 2 : 0);
   sink.add(bucket(Kind.Position, position));
   sink.add(bucket(Kind.PositionLists, position * 4096 + lists));
   const from = wordBefore(text, start);
