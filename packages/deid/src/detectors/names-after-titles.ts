@@ -38,9 +38,7 @@ const WORDS_OF_ADDRESS = phrasesOf(['juf', 'meester', 'opa', 'oma', 'tante', 'oo
  * ("oma ben ik", "opa door", "opa per direct", "oma min of meer"), kin ("opa oma mama en papa") and nouns ("opa zin in",
  * "oma lot", "opa job kwijt", "oom reis naar", "bij opa winter en zomer").
  */
-const NO_NAME_AFTER_ADDRESS = new Set(
-  'ben dan door per min mama papa mam pap ma pa zin lot reis job winter zomer lente herfst'.split(' '),
-);
+const NO_NAME_AFTER_ADDRESS = new Set('ben dan door per min mama papa mam pap ma pa zin lot reis job winter zomer lente herfst'.split(' '));
 /** A noun of time after the word: "oma elke week", "opa twee keer": a count or a frequency, no name before it. */
 const TIME_NOUN_AFTER = / (?:week|weken|maand|maanden|jaar|dag|dagen|keer|uur)(?![\p{L}])/uy;
 /** A first name of the lists in lower case (the word as written), no place and none of the list's non-names. */

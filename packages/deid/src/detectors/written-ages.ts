@@ -104,7 +104,8 @@ function subjectIsAThing(found: Scan, spans: readonly Span[], w: number): boolea
   if (THING_SUBJECTS.has(hash)) return true;
   const start = wordStarts[subject]!;
   const end = wordEnds[subject]!;
-  if (!isUpperCaseLetter(codeAt(text, start)) || PERSON_WORDS.has(hash) || FIRST_NAMES.has(text.slice(start, end).toLowerCase())) return false;
+  if (!isUpperCaseLetter(codeAt(text, start)) || PERSON_WORDS.has(hash) || FIRST_NAMES.has(text.slice(start, end).toLowerCase()))
+    return false;
   const at = firstEndingAfter(spans, start);
   return !(at < spans.length && spans[at]!.start <= start && spans[at]!.label === 'PERSON');
 }
@@ -112,7 +113,12 @@ function subjectIsAThing(found: Scan, spans: readonly Span[], w: number): boolea
 /** Whether a number word goes on with a comma and another number word: a count's range ("vier, vijf keer"). */
 function startsARange(found: Scan, w: number): boolean {
   const { text, wordEnds, wordStarts, wordHashes, wordCount } = found;
-  return codeAt(text, wordEnds[w]!) === 44 && w + 1 < wordCount && wordStarts[w + 1] === wordEnds[w]! + 2 && DIGITS_OF_WORD.has(wordHashes[w + 1]!);
+  return (
+    codeAt(text, wordEnds[w]!) === 44 &&
+    w + 1 < wordCount &&
+    wordStarts[w + 1] === wordEnds[w]! + 2 &&
+    DIGITS_OF_WORD.has(wordHashes[w + 1]!)
+  );
 }
 
 /** Whether a span in the (sorted) list covers any of [start, end). */
@@ -122,7 +128,14 @@ function covered(spans: readonly Span[], start: number, end: number): boolean {
 }
 
 /** The age the rules find on the copy where the number's digits stand, mapped back onto the text's word (a bare age only where its subject fits); or none. */
-function ageOnCopy(text: string, spans: readonly Span[], start: number, end: number, digits: string, bareAgeFits: boolean): Span | undefined {
+function ageOnCopy(
+  text: string,
+  spans: readonly Span[],
+  start: number,
+  end: number,
+  digits: string,
+  bareAgeFits: boolean,
+): Span | undefined {
   const from = Math.max(0, start - BEFORE);
   const to = Math.min(text.length, end + AFTER);
   const copy = text.slice(from, start) + digits + text.slice(end, to);
