@@ -50,3 +50,16 @@ describe('"wordt N in <month>" is an age only after a person', () => {
     has('Zijn vrouw wordt 61 in oktober.', 'AGE', '61');
   });
 });
+
+describe('a surname that ends as a street does stays a person', () => {
+  it.each([
+    ['Gisteren belde Jan Versteeg over de huur.', 'Jan Versteeg'],
+    ['Ria Verlaan komt morgen langs.', 'Ria Verlaan'],
+    ['Afspraak met Kees Vandersteeg.', 'Kees Vandersteeg'],
+    ['Gesprek met Anja Terlaan.', 'Anja Terlaan'],
+  ])('finds %j', (text, name) => has(text, 'PERSON', name));
+  it('still drops a street after "de" that a person rule took for a name', () => {
+    expect(ofLabel('Ze woont in de flat aan de Lindelaan.', 'PERSON')).toEqual([]);
+    expect(ofLabel('Hij fietst over de Bloemgracht naar huis.', 'PERSON')).toEqual([]);
+  });
+});
