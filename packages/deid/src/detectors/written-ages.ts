@@ -4,6 +4,7 @@
 // a short copy of its surroundings, and the age rules are asked about that copy. Runs after the statistical layer (its
 // training notes are the rules' output and stay what they were), and only at number words that no detection covers.
 import type { Span } from '../labels.js';
+import { reextended } from '../span-copies.js';
 import { FIRST_NAMES } from '../lexicon.js';
 import { codeAt, hashOf, scan, type Scan } from '../scan.js';
 import { firstEndingAfter } from '../span-list.js';
@@ -148,7 +149,7 @@ function ageOnCopy(
     if (span.end <= from || span.start >= to || (span.start < end && span.end > start)) continue;
     if (span.start < from || span.end > to) continue;
     const move = span.start >= end ? shift - from : -from;
-    beside.push({ ...span, start: span.start + move, end: span.end + move });
+    beside.push(reextended(span, span.start + move, span.end + move));
   }
   const ages = [...findAges(copy, found), ...findAgePhrases(copy, found), ...findBesideSpans(copy, beside)];
   for (const age of ages) {
