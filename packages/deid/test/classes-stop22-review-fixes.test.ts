@@ -63,3 +63,16 @@ describe('a surname that ends as a street does stays a person', () => {
     expect(ofLabel('Hij fietst over de Bloemgracht naar huis.', 'PERSON')).toEqual([]);
   });
 });
+
+describe('"N jaar als …" is years in a trade only after a verb of work', () => {
+  it.each([
+    ['Mevrouw is 92 jaar als oudste bewoner van de straat.', '92 jaar'],
+    ['Hij werd 50 jaar als enige van zijn broers.', '50 jaar'],
+    ['Ze is 16 jaar als moeder van een baby.', '16 jaar'],
+    ['Zoon (14 jaar als eerste naar het vo) fietst.', '14 jaar'],
+  ])('keeps the age in %j', (text, age) => has(text, 'AGE', age));
+  it('passes over the years someone worked as something', () => {
+    expect(ofLabel('Hij heeft gewerkt, 30 jaar als kok in een hotel.', 'AGE')).toEqual([]);
+    expect(ofLabel('Ze werkte 12 jaar als schoonmaker bij de gemeente.', 'AGE')).toEqual([]);
+  });
+});
