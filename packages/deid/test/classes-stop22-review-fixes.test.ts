@@ -76,3 +76,10 @@ describe('"N jaar als …" is years in a trade only after a verb of work', () =>
     expect(ofLabel('Ze werkte 12 jaar als schoonmaker bij de gemeente.', 'AGE')).toEqual([]);
   });
 });
+
+describe('"ver in de" is an age only after "is" or "was"', () => {
+  it('leaves a temperature alone and keeps an age', () => {
+    expect(ofLabel('De temperatuur loopt op tot ver in de 30.', 'AGE')).toEqual([]);
+    has('Hij is ver in de 80 en woont alleen.', 'AGE', '80');
+  });
+});
