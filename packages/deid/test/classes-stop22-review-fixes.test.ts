@@ -83,3 +83,11 @@ describe('"ver in de" is an age only after "is" or "was"', () => {
     has('Hij is ver in de 80 en woont alleen.', 'AGE', '80');
   });
 });
+
+describe('a -vest word before a year is no street', () => {
+  it('leaves an English plan or event name alone and keeps a street of the kind', () => {
+    expect(ofLabel('Invest 2026 is het plan van de gemeente.', 'ADDRESS')).toEqual([]);
+    expect(ofLabel('Het feest Harvest 2025 was druk.', 'ADDRESS')).toEqual([]);
+    has('Ze woont aan de Oostvest 14 in Delft.', 'ADDRESS', 'Oostvest 14');
+  });
+});
