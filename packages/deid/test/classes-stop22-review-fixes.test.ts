@@ -77,13 +77,6 @@ describe('"N jaar als …" is years in a trade only after a verb of work', () =>
   });
 });
 
-describe('"ver in de" is an age only after "is" or "was"', () => {
-  it('leaves a temperature alone and keeps an age', () => {
-    expect(ofLabel('De temperatuur loopt op tot ver in de 30.', 'AGE')).toEqual([]);
-    has('Hij is ver in de 80 en woont alleen.', 'AGE', '80');
-  });
-});
-
 describe('a -vest word before a year is no street', () => {
   it('leaves an English plan or event name alone and keeps a street of the kind', () => {
     expect(ofLabel('Invest 2026 is het plan van de gemeente.', 'ADDRESS')).toEqual([]);

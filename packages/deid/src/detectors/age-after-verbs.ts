@@ -21,7 +21,7 @@ const BEFORE = [
   /(?<![\p{L}])(?:broers|broertjes|zussen|zusjes|halfbroers|halfbroertjes|halfzussen|halfzusjes|kinderen|zonen|dochters|kleinkinderen|stiefkinderen|pleegkinderen) \($/iu,
   /(?<![\p{L}])(?:toen|sinds) (?:ze|zij|hij|ik|je|jij|we|wij) $/iu,
   /(?<![\p{L}])(?:kinderen|kids|jongens|meisjes|meiden|zonen|dochters|tweeling|broers|broertjes|zussen|zusjes) zijn (?:nu |inmiddels )?$/iu,
-  /(?<![\p{L}])(?:(?:is|was|wordt|van|\() ?(?:eind|begin|midden)|(?:is|was|ergens|al|nu|ook|(?:is|was) ver) in de) $/iu,
+  /(?<![\p{L}])(?:(?:is|was|wordt|van|\() ?(?:eind|begin|midden)|(?:is|was|ergens|al|nu|ook|ver) in de) $/iu,
   /(?<![\p{L}])(?:oudste|jongste|middelste)(?: van)? $/iu,
   /(?<![\p{L}])(?:is|was|wordt|werd|lijkt) (?:(?:nu|al|ook|toch|dan) )?een jaar of $/iu,
   /(?<![\p{L}])(?:toen|nu|inmiddels|destijds|dan|daar|hier) (?:was|is|wordt|werd) (?:ze|zij|hij) (?:(?:pas|al|nog|net|bijna|ongeveer) )?$/iu,
