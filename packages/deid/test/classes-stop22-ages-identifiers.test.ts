@@ -130,7 +130,10 @@ describe('dates of unseen34’s kinds', () => {
     has('Kenmerk: IV-2026', 'CASE_ID', 'IV-2026');
   });
   it('leaves counts before a month alone', () => {
-    expect(ofLabel('Er kwamen 40 en 45 mensen.', 'DATE')).toEqual([]);
+    // A group, a week or an amount before the first number makes it none (review22 P6); each text has a month, so the rule runs.
+    expect(ofLabel('Groep 7 en 8 mei op kamp.', 'DATE')).toEqual([['DATE', '8 mei']]);
+    expect(ofLabel('Week 12 en 13 april vakantie.', 'DATE')).toEqual([['DATE', '13 april']]);
+    expect(ofLabel('Kosten: € 20 en 21 maart betaald.', 'DATE')).toEqual([['DATE', '21 maart']]);
   });
 });
 
