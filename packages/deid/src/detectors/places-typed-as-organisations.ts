@@ -88,7 +88,7 @@ export function retypePlacesTakenForOrganisations(text: string, spans: Span[]): 
       out[i] = { start: place, end: span.end, label: 'CITY', source: 'city-after-service' };
       continue;
     }
-    const previous = spans[i - 1];
+    const previous = i > 0 ? spans[i - 1] : undefined;
     const afterPostcode = previous?.label === 'POSTCODE' && previous.end === span.start - 1;
     if (!afterPostcode && !placeWordBefore(text, span.start)) continue;
     out ??= spans.slice();
