@@ -7,7 +7,7 @@ import { found, has, lacks } from './detected.js';
 describe('a generic service or team named with its town', () => {
   it.each([
     ['Gesprek met Anne Vos, Bureau Leerplicht Deventer, over het verzuim.', 'Bureau Leerplicht Deventer', 'Deventer'],
-    ['Aanwezig: Kees Brouwer (Sociaal Loket Meppel) en mw. Jansen.', 'Sociaal Loket Meppel', 'Meppel'],
+    ['Aanwezig: Lotte Weijers (Sociaal Loket Meppel) en dhr. Smit.', 'Sociaal Loket Meppel', 'Meppel'],
   ])('marks the town as the place, not the service as an organisation: %s', (text, service, town) => {
     has(text, 'CITY', town);
     lacks(text, 'INSTITUTION', service);
@@ -48,7 +48,7 @@ describe('an organisation whose own name ends in its town', () => {
 
 describe('a national firm that a person or place rule found', () => {
   it.each([
-    ['Haar zoon werkt bij Dirk van den Broek aan de kassa.', 'Dirk van den Broek'],
+    ['Haar nicht vult op zaterdag vakken bij Dirk van den Broek.', 'Dirk van den Broek'],
     ['Hij heeft een klein pensioen van Philips en AOW.', 'Philips'],
   ])('is an organisation, no person: %s', (text, firm) => {
     has(text, 'INSTITUTION', firm);

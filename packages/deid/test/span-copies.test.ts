@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../src/labels.js';
 import { reextended, relabelled } from '../src/span-copies.js';
@@ -21,5 +22,18 @@ describe('changed copies of a span', () => {
     const order = ['start', 'end', 'label', 'source'];
     expect(Object.keys(relabelled(aSpan(), 'CITY', 'x'))).toEqual(order);
     expect(Object.keys(reextended(aSpan(), 1, 2))).toEqual(order);
+  });
+});
+
+describe('the rules copy spans only through span-copies.ts', () => {
+  it('has no spread copy of a span with a field stored over it in src/detectors or src/statistical', () => {
+    const spreadCopy = /\{ \.\.\.\w+, (?:start|end|label|source):/;
+    const offenders = ['detectors', 'statistical'].flatMap((folder) => {
+      const dir = new URL(`../src/${folder}/`, import.meta.url);
+      return readdirSync(dir)
+        .filter((file) => file.endsWith('.ts') && spreadCopy.test(readFileSync(new URL(file, dir), 'utf8')))
+        .map((file) => `${folder}/${file}`);
+    });
+    expect(offenders).toEqual([]);
   });
 });

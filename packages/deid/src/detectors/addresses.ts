@@ -22,6 +22,7 @@ import { CAP, firstSpace, isDigit, isSentenceStart, lower, postcodeStarts } from
 
 export const STREET_SUFFIX =
   'straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|dreef|steeg|pad|baan|ring|markt|wal|erf|zoom|veld|akker|weide|haven|boulevard|dam|burcht|hoven|tuin|gaarde|lei|hage|stede|buorren|wei|loane|dyk|wyk|bocht|hoek|berg|heuvel|donk|poort|vliet|sloot|wetering|oord|horst|brink|kamp|dal|plantsoen|zijde|rade|vaart|strjitte|paad|leane|plaat|diep|wallen|vest';
+const VEST_BEFORE_A_YEAR = /vest[ \t](?:19|20)\d\d$/;
 /** "Oude Gracht", "Grote Markt", "Hoge Dijk": a street's kind as a capitalised word of its own after an adjective. */
 const KIND_WORD = '(?:Gracht|Haven|Kade|Dijk|Markt|Singel|Wal|Weg|Laan|Straat|Steeg|Plein|Burgwal)';
 const KIND_WORD_AT_END = new RegExp(`${KIND_WORD}$`);
@@ -307,6 +308,8 @@ export function findAddresses(text: string, found: Scan = scan(text)): Span[] {
     if (TIMES.test(value) && /^ (?:per|p\.|in de|keer)\b/.test(text.slice(start + value.length, start + value.length + 8))) continue;
     // "over de Oude Weg 2 keer per dag": a count after a street is no house number.
     if (text.startsWith(' keer', start + value.length)) continue;
+    // "Invest 2026", "Harvest 2025": an English -vest word before a year is a plan's or an event's name, no street.
+    if (VEST_BEFORE_A_YEAR.test(value)) continue;
     const title = titleBefore(text, start);
     spans.add(start - title, start + value.length, 'address-street-suffix');
   }

@@ -27,6 +27,14 @@ const BIRTHDAY_AGE = new RegExp(
   'uy',
 );
 const WORDT = phrasesOf(['wordt']);
+/**
+ * A person right before "wordt", or a bracket ("Haar dochter (wordt 18 in mei)"): "wordt 40 in januari" fits an amount, a
+ * price or a temperature as well as a birthday ("De bijdrage wordt 40 in januari."), so that form wants a person.
+ */
+const PERSON_OR_BRACKET_BEFORE =
+  /(?:\(|(?<![\p{L}])(?:hij|zij|ze|die|mama|papa|mam|pap|moeder|vader|oma|opa|zoon|zoontje|dochter|dochtertje|broer|broertje|zus|zusje|kind|kindje|baby|kleinzoon|kleindochter|oudste|jongste|middelste|tweeling|mevrouw|meneer|cliënte?|client|man|vrouw|partner|vriend|vriendin)) ?$/iu;
+const personBeforeWordt = (text: string, at: number) =>
+  PERSON_OR_BRACKET_BEFORE.test(text.slice(Math.max(0, at - 16), at)) || nameBefore(text, at);
 
 const WRITTEN_UNITS = ['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'];
 const WRITTEN_TENS = ['twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig'];
@@ -60,6 +68,8 @@ export function birthdayAges(text: string, found: Scan, spans: Span[]): void {
     const m = BIRTHDAY_AGE.exec(text);
     const age = m?.[1] ?? m?.[2];
     if (!m || !age || Number(age) > MOST_YEARS) continue;
+    const inMonth = m[2] !== undefined && m[0].startsWith(' in ', 6 + m[2].length);
+    if (inMonth && !personBeforeWordt(text, at)) continue;
     const start = m[1] ? m.index + m[0].length - age.length : m.index + 6;
     spans.push({ start, end: start + age.length, label: 'AGE', source: 'age-birthday' });
   }

@@ -23,6 +23,15 @@ const TERM_FIELD = /termijn[^.\n:]{0,20}:\s*$/i;
 const RANGE_BEFORE = /\d\s?[–-]\s?$/;
 const STRONG_DURATION_AFTER =
   /^\s*(?:getrouwd|samen|gewerkt|gewoond|geleden|bewaard|in dienst|verslaafd|weduwe|weduwnaar|lid|clean|nuchter|droog|werkloos|dakloos|ingeschreven|in beeld|in zorg|in behandeling|onder behandeling|in Nederland|hier|daar|actief|arbeidsongeschikt|vrijwilliger|mantelzorger|met pensioen|\p{L}*achterstand)(?![\p{L}])/u;
+/**
+ * "gewerkt, 30 jaar als kok": years in a trade. Only where no verb of being and no bracket stands before the number ("Ze is
+ * 16 jaar als moeder van …", "Zoon (14 jaar als eerste …)" are ages) and a verb of work stands in the clause before it.
+ */
+const IN_A_TRADE_AFTER = /^\s*als (?!(?:hij|zij|ze|ik|je|jij|we|wij|u)(?![\p{L}]))\p{Ll}+(?![\p{L}])/u;
+const BEING_OR_BRACKET_BEFORE = /(?:(?<![\p{L}])(?:is|was|werd|wordt|ben|bent)(?: \p{Ll}+){0,2}|\()\s*$/u;
+const WORK_IN_CLAUSE_BEFORE = /(?<![\p{L}])(?:gewerkt|werkt|werkte|werkzaam|in dienst|gediend|actief)(?![\p{L}])[^.;\n()]*$/u;
+const yearsInATrade = (before: string, after: string) =>
+  IN_A_TRADE_AFTER.test(after) && !BEING_OR_BRACKET_BEFORE.test(before) && WORK_IN_CLAUSE_BEFORE.test(before);
 /** "Het contract loopt 1 jaar", "Het gezin woont hier 4 jaar": a verb of time or place before the years. */
 const DURATION_VERB_BEFORE = /(?:\bloopt|\bliep|\bduurt|\bduurde|\bhier|\bdaar|\bwoont|\bwerkt)\s*$/i;
 /** "Jongeren van 18 jaar en ouder": a bound of a group. */
@@ -186,7 +195,7 @@ export function ageYears(text: string, found: Scan, spans: Span[]): void {
     const saysAge = isJarig || /^\s*oud\b/i.test(after) || (AGE_BEFORE.test(before) && !/[,(]\s*$/.test(before));
     if (!saysAge && TERM_ON_LINE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "we zijn 58 jaar getrouwd", "dossiers worden 15 jaar bewaard", "tussen de 2 en 14 jaar": a duration or a range whatever came before.
-    if (!isJarig && (STRONG_DURATION_AFTER.test(after) || RANGE_OF.test(before))) continue;
+    if (!isJarig && (STRONG_DURATION_AFTER.test(after) || yearsInATrade(before, after) || RANGE_OF.test(before))) continue;
     if (!clearlyAge && !/^[\s,.;:)]/.test(after) && after.length > 0) continue;
     if (/^\d+$/.test(m[1]!) && Number(m[1]) > 120) continue;
     if (!isJarig && (noPersonsAge(text, m.index, after) || (!clearlyAge && DURATION_VERB_BEFORE.test(before)))) continue;

@@ -2,6 +2,7 @@
 // birth, ages paired with names, a postcode in lower case after a street and house number, the place
 // after a postcode. Runs once on the resolved detections (a few per note), so it costs next to nothing.
 import type { Span } from '../labels.js';
+import { relabelled } from '../span-copies.js';
 import { codeAt } from '../scan.js';
 import { isCommon } from '../statistical/token-features.js';
 import { FIRST_NAMES, GENERIC_SERVICES, NAMES_THAT_ARE_WORDS, NOT_NAMES, PLACES, PLACES_THAT_ARE_WORDS, SURNAMES } from '../lexicon.js';
@@ -318,7 +319,7 @@ export function retypeOrganisations(text: string, spans: Span[]): Span[] {
     const titled = TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start));
     if (name.startsWith('De ') && (titled || SURNAMES.has(next) || SURNAMES.has(`de ${next}`) || FIRST_NAMES.has(next)))
       out[count++] = span;
-    else out[count++] = { ...span, label: 'INSTITUTION', source: 'institution-article' };
+    else out[count++] = relabelled(span, 'INSTITUTION', 'institution-article');
   }
   out.length = count;
   return out;

@@ -160,6 +160,8 @@ function ordinalDays(text: string, found: Scan, spans: Span[]): void {
 const ROMAN_MONTH_DATE = /(?:0?[1-9]|[12]\d|3[01])([-./])(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})\1(?:19|20)\d\d(?![\d\p{L}])/uy;
 /** "8 en 9 november", "12 of 13 mei": before a day and its month, the other day of the pair. */
 const DAY_PAIRED_BEFORE = /(?<![\d\p{L}.,/-])((?:[1-9]|[12]\d|3[01])(?:e|ste|de)?) (?:en|of|t\/m|tot en met) $/u;
+/** "Groep 7 en 8 mei", "Week 12 en 13 april", "€ 20 en 21 maart": a group, a week, a number or an amount before the first day makes it none. */
+const NO_DAY_BEFORE = /(?:(?<![\p{L}])(?:groep|klas|week|wk|nr|nummer|kamer|huisnummer)\.?|[€x×]) ?$/iu;
 
 /** Days that only the date after them makes dates, and dates with a Roman month. */
 function moreDates(text: string, found: Scan, monthDates: readonly number[], spans: Span[]): void {
@@ -167,8 +169,8 @@ function moreDates(text: string, found: Scan, monthDates: readonly number[], spa
     const start = monthDates[r]!;
     if (!isDigitCode(codeAt(text, start)) || codeAt(text, start - 1) !== 32) continue;
     const m = DAY_PAIRED_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
-    if (m) {
-      const day = start - m[0].length;
+    const day = start - (m?.[0].length ?? 0);
+    if (m && !NO_DAY_BEFORE.test(text.slice(Math.max(0, day - 12), day))) {
       spans.push({ start: day, end: day + m[1]!.length, label: 'DATE', source: 'date-paired-day' });
     }
   }

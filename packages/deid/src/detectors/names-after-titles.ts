@@ -33,8 +33,14 @@ function initialsAloneAfterTitles(text: string, found: Scan, spans: Span[]): voi
 
 /** Words a child, a family or a neighbour puts before a first name, as a title. */
 const WORDS_OF_ADDRESS = phrasesOf(['juf', 'meester', 'opa', 'oma', 'tante', 'oom', 'buurman', 'buurvrouw']);
-/** First names of the lists that are also words too common after those to be a name ("oma ben ik", "opa door"). */
-const NO_NAME_AFTER_ADDRESS = new Set(['ben', 'dan', 'door']);
+/**
+ * First names of the lists that are also words too common after those to be a name: verbs, prepositions and adverbs
+ * ("oma ben ik", "opa door", "opa per direct", "oma min of meer"), kin ("opa oma mama en papa") and nouns ("opa zin in",
+ * "oma lot", "opa job kwijt", "oom reis naar", "bij opa winter en zomer").
+ */
+const NO_NAME_AFTER_ADDRESS = new Set('ben dan door per min mama papa mam pap ma pa zin lot reis job winter zomer lente herfst'.split(' '));
+/** A noun of time after the word: "oma elke week", "opa twee keer": a count or a frequency, no name before it. */
+const TIME_NOUN_AFTER = / (?:week|weken|maand|maanden|jaar|dag|dagen|keer|uur)(?![\p{L}])/uy;
 /** A first name of the lists in lower case (the word as written), no place and none of the list's non-names. */
 const isLowerFirstName = (word: string) =>
   (classAt(word, 0) & LOWER) !== 0 &&
@@ -47,7 +53,10 @@ function lowerNamesAfterWordsOfAddress(text: string, found: Scan, spans: Span[])
   for (const start of wordsAfterPhrases(found, WORDS_OF_ADDRESS, isLowerFirstName)) {
     // Right after the word of address, a space between: "juf, marieke zegt" is no title.
     if (codeAt(text, start - 1) !== 32 || !isLetterAt(text, start - 2)) continue;
-    spans.push({ start, end: lettersEnd(text, start), label: 'PERSON', source: 'person-after-word-of-address' });
+    const end = lettersEnd(text, start);
+    TIME_NOUN_AFTER.lastIndex = end;
+    if (TIME_NOUN_AFTER.test(text)) continue;
+    spans.push({ start, end, label: 'PERSON', source: 'person-after-word-of-address' });
   }
 }
 

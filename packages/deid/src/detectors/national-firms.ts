@@ -5,6 +5,7 @@
 // Public names kept by hand from general knowledge, never taken from an evaluation set. Left out: names that are a first
 // name, a surname, a place or a word alone (Otto, Blokker, Zeeman, Hoogvliet, Plus, Spar, Action, Praxis, Gamma).
 import type { Span } from '../labels.js';
+import { relabelled } from '../span-copies.js';
 import { classAt, codeAt, LETTER } from '../scan.js';
 
 const NATIONAL_FIRMS = [
@@ -101,7 +102,7 @@ export function retypeNationalFirms(text: string, spans: Span[]): Span[] {
     )
       continue;
     out ??= spans.slice();
-    out[i] = { ...span, label: 'INSTITUTION', source: 'institution-national-firm' };
+    out[i] = relabelled(span, 'INSTITUTION', 'institution-national-firm');
   }
   return out ?? spans;
 }

@@ -37,7 +37,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'te', 'uit', 'naar', 'vanuit', 'nabij'
 /**
  * Whether the word before `start` (one space between) puts a place there: a preposition of place, or a generic service or
  * team ("Buurtteam", "Politie"), which the guidelines leave out and whose town they mark. Not any other word: a town is as
- * often the last word of an organisation's own name ("Kringloop Nes", "Portaal Leiden", "Nijhuis & Ter Beek").
+ * often the last word of an organisation's own name ("Kringloop Nes", "Buurtwerk Tiel", "Nijhuis & Ter Beek").
  */
 function placeWordBefore(text: string, start: number): boolean {
   if (codeAt(text, start - 1) !== 32) return false;
@@ -88,7 +88,7 @@ export function retypePlacesTakenForOrganisations(text: string, spans: Span[]): 
       out[i] = { start: place, end: span.end, label: 'CITY', source: 'city-after-service' };
       continue;
     }
-    const previous = spans[i - 1];
+    const previous = i > 0 ? spans[i - 1] : undefined;
     const afterPostcode = previous?.label === 'POSTCODE' && previous.end === span.start - 1;
     if (!afterPostcode && !placeWordBefore(text, span.start)) continue;
     out ??= spans.slice();

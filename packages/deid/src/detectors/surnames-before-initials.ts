@@ -18,7 +18,7 @@ export function withSurnamesBeforeInitials(text: string, spans: Span[]): Span[] 
     if (span.label !== 'CITY' || codeAt(text, span.end) !== 44) continue;
     INITIALS_AFTER.lastIndex = span.end;
     const m = INITIALS_AFTER.exec(text);
-    const next = spans[i + 1];
+    const next = i + 1 < spans.length ? spans[i + 1] : undefined;
     if (!m || (next && next.start < INITIALS_AFTER.lastIndex)) continue;
     out ??= spans.slice();
     out[i] = { start: span.start, end: INITIALS_AFTER.lastIndex, label: 'PERSON', source: 'person-surname-before-initials' };

@@ -4,6 +4,8 @@
 // a short copy of its surroundings, and the age rules are asked about that copy. Runs after the statistical layer (its
 // training notes are the rules' output and stay what they were), and only at number words that no detection covers.
 import type { Span } from '../labels.js';
+import { reextended } from '../span-copies.js';
+import { FIRST_NAMES } from '../lexicon.js';
 import { codeAt, hashOf, scan, type Scan } from '../scan.js';
 import { firstEndingAfter } from '../span-list.js';
 import { findAgePhrases } from './age-phrases.js';
@@ -54,14 +56,87 @@ function endsLikeAnAge(found: Scan, w: number): boolean {
   return !(UNITS_OF_TIME.has(wordHashes[w + 1]!) && w + 2 < found.wordCount && TIME_AGO.has(wordHashes[w + 2]!));
 }
 
+const VERBS = new Set('is was wordt werd'.split(' ').map(hashOf));
+/** Subjects that are things, not people: "Het is twee.", "Dat was vier." count or tell the time. */
+const THING_SUBJECTS = new Set('het dat dit wat er alles iets niets'.split(' ').map(hashOf));
+/** Capitalised subjects that are people though no list of names holds them. */
+const PERSON_WORDS = new Set(
+  'hij zij ze die dhr mw mevr mvr mevrouw meneer mama papa mam pap moeder vader oma opa zoon dochter zoontje dochtertje broer zus cliënt cliënte client kind oudste jongste middelste partner man vrouw'
+    .split(' ')
+    .map(hashOf),
+);
+/**
+ * What one of the age rules needs within a few words before an age (a verb of being, a person, kin, "van", a bracket, a
+ * comma, a colon, a cell or line break, a capitalised word right before): a number word with none of them counts
+ * things, and is passed over before anything is copied (a text full of number words stays nearly as fast as one with
+ * digits). The words reach as far back as two adverbs after a verb ("is denk ik rond de 80").
+ */
+const ANCHOR_WORDS = new Set([
+  ...VERBS,
+  ...PERSON_WORDS,
+  ...'van ben bent kinderen kinds baby leeftijd ik je jij u'.split(' ').map(hashOf),
+]);
+const ANCHOR_MARKS = new Set([40, 44, 58, 59, 124, 9, 10]);
+const ANCHOR_REACH = 6;
+/** An ASCII capital: the scan's words of other scripts are rare at a subject's place. */
+const isUpperCaseLetter = (code: number) => code >= 65 && code <= 90;
+
+function hasAnAgeAnchor(found: Scan, w: number): boolean {
+  const { text, wordStarts, wordHashes } = found;
+  const first = Math.max(0, w - ANCHOR_REACH);
+  if (w > 0 && isUpperCaseLetter(codeAt(text, wordStarts[w - 1]!))) return true;
+  for (let k = first; k < w; k++) if (ANCHOR_WORDS.has(wordHashes[k]!)) return true;
+  for (let i = first === 0 ? 0 : wordStarts[first]!; i < wordStarts[w]!; i++) if (ANCHOR_MARKS.has(codeAt(text, i))) return true;
+  return first === 0 && w < ANCHOR_REACH;
+}
+
+/**
+ * Whether the subject of the verb before word `w` is a thing rather than a person ("Het is twee.", "Kamer is vijf."):
+ * the bare-age rule takes any capitalised word as its subject, which with digits is rare and with number words common.
+ * A person is a pronoun, a title, kin, a listed first name or a detected name.
+ */
+function subjectIsAThing(found: Scan, spans: readonly Span[], w: number): boolean {
+  const { text, wordStarts, wordEnds, wordHashes } = found;
+  let verb = w - 1;
+  while (verb > 0 && verb >= w - 5 && !VERBS.has(wordHashes[verb]!)) verb--;
+  if (verb < 1 || !VERBS.has(wordHashes[verb]!)) return false;
+  const subject = verb - 1;
+  const hash = wordHashes[subject]!;
+  if (THING_SUBJECTS.has(hash)) return true;
+  const start = wordStarts[subject]!;
+  const end = wordEnds[subject]!;
+  if (!isUpperCaseLetter(codeAt(text, start)) || PERSON_WORDS.has(hash) || FIRST_NAMES.has(text.slice(start, end).toLowerCase()))
+    return false;
+  const at = firstEndingAfter(spans, start);
+  return !(at < spans.length && spans[at]!.start <= start && spans[at]!.label === 'PERSON');
+}
+
+/** Whether a number word goes on with a comma and another number word: a count's range ("vier, vijf keer"). */
+function startsARange(found: Scan, w: number): boolean {
+  const { text, wordEnds, wordStarts, wordHashes, wordCount } = found;
+  return (
+    codeAt(text, wordEnds[w]!) === 44 &&
+    w + 1 < wordCount &&
+    wordStarts[w + 1] === wordEnds[w]! + 2 &&
+    DIGITS_OF_WORD.has(wordHashes[w + 1]!)
+  );
+}
+
 /** Whether a span in the (sorted) list covers any of [start, end). */
 function covered(spans: readonly Span[], start: number, end: number): boolean {
   const first = firstEndingAfter(spans, start);
   return first < spans.length && spans[first]!.start < end;
 }
 
-/** The age the rules find on the copy where the number's digits stand, mapped back onto the text's word; or none. */
-function ageOnCopy(text: string, spans: readonly Span[], start: number, end: number, digits: string): Span | undefined {
+/** The age the rules find on the copy where the number's digits stand, mapped back onto the text's word (a bare age only where its subject fits); or none. */
+function ageOnCopy(
+  text: string,
+  spans: readonly Span[],
+  start: number,
+  end: number,
+  digits: string,
+  bareAgeFits: boolean,
+): Span | undefined {
   const from = Math.max(0, start - BEFORE);
   const to = Math.min(text.length, end + AFTER);
   const copy = text.slice(from, start) + digits + text.slice(end, to);
@@ -74,11 +149,12 @@ function ageOnCopy(text: string, spans: readonly Span[], start: number, end: num
     if (span.end <= from || span.start >= to || (span.start < end && span.end > start)) continue;
     if (span.start < from || span.end > to) continue;
     const move = span.start >= end ? shift - from : -from;
-    beside.push({ ...span, start: span.start + move, end: span.end + move });
+    beside.push(reextended(span, span.start + move, span.end + move));
   }
   const ages = [...findAges(copy, found), ...findAgePhrases(copy, found), ...findBesideSpans(copy, beside)];
   for (const age of ages) {
     if (age.label !== 'AGE' || age.start > at || age.end < at + digits.length) continue;
+    if (age.source === 'age-bare' && !bareAgeFits) continue;
     // Its unit after the number ("zes weken") goes with it; nothing before the word does.
     return { start, end: end + (age.end - at - digits.length), label: 'AGE', source: 'age-written-as-digits' };
   }
@@ -91,12 +167,12 @@ export function withWrittenAges(text: string, found: Scan, spans: Span[]): Span[
   const more: Span[] = [];
   for (let w = 0; w < wordCount; w++) {
     const digits = DIGITS_OF_WORD.get(wordHashes[w]!);
-    if (digits === undefined || !endsLikeAnAge(found, w)) continue;
+    if (digits === undefined || !endsLikeAnAge(found, w) || !hasAnAgeAnchor(found, w) || startsARange(found, w)) continue;
     const start = wordStarts[w]!;
     const end = wordEnds[w]!;
     // A word inside a longer one ("Vijfhuizen" starts no word here) or one some rule took already.
     if (codeAt(text, start - 1) === 45 || covered(spans, start, end)) continue;
-    const age = ageOnCopy(text, spans, start, end, digits);
+    const age = ageOnCopy(text, spans, start, end, digits, !subjectIsAThing(found, spans, w));
     if (age) more.push(age);
   }
   return withBesideSpans(spans, more);
