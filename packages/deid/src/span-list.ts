@@ -91,3 +91,14 @@ export function firstEndingAfter(spans: readonly Span[], position: number): numb
   }
   return low;
 }
+
+/** The spans without those `drop` holds for; the same array where it holds for none, so an unchanged list is not copied. */
+export function withoutSpansWhere(spans: Span[], drop: (span: Span) => boolean): Span[] {
+  let out: Span[] | undefined;
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
+    if (!drop(span)) out?.push(span);
+    else out ??= spans.slice(0, i);
+  }
+  return out ?? spans;
+}

@@ -5,6 +5,7 @@
 //   "Terugbelgesprek 08:40") is no person. By the word's ending, never by how common it is: a chat sender with an unlisted
 //   name must stay found in every message (a frequency filter let about one unlisted name in twenty through in clear).
 import type { Span } from '../labels.js';
+import { withoutSpansWhere } from '../span-list.js';
 import { FIRST_NAMES, SURNAMES } from '../lexicon.js';
 import { codeAt } from '../scan.js';
 import { lower } from './name-patterns.js';
@@ -20,13 +21,5 @@ function isFieldLabel(text: string, span: Span): boolean {
 }
 
 export function withoutFieldLabels(text: string, spans: Span[]): Span[] {
-  let out: Span[] | undefined;
-  for (let i = 0; i < spans.length; i++) {
-    if (!isFieldLabel(text, spans[i]!)) {
-      out?.push(spans[i]!);
-      continue;
-    }
-    out ??= spans.slice(0, i);
-  }
-  return out ?? spans;
+  return withoutSpansWhere(spans, (span) => isFieldLabel(text, span));
 }

@@ -6,6 +6,7 @@
 // article a street takes ("aan de Lindelaan") and never where its last word is a listed surname: a name left in clear
 // costs more than a street marked.
 import type { Span } from '../labels.js';
+import { withoutSpansWhere } from '../span-list.js';
 import { SURNAMES } from '../lexicon.js';
 
 /** Strong kinds of street as the end of a compound of at least three more letters: "Lindelaan", "Jansstraat". */
@@ -25,11 +26,5 @@ function isStreetTakenForName(text: string, span: Span): boolean {
 }
 
 export function withoutStreetsTakenForNames(text: string, spans: Span[]): Span[] {
-  let out: Span[] | undefined;
-  for (let i = 0; i < spans.length; i++) {
-    const span = spans[i]!;
-    if (!isStreetTakenForName(text, span)) out?.push(span);
-    else out ??= spans.slice(0, i);
-  }
-  return out ?? spans;
+  return withoutSpansWhere(spans, (span) => isStreetTakenForName(text, span));
 }
