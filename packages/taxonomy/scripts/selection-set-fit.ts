@@ -239,3 +239,52 @@ export function chooseThresholds(
         }
   return best.c;
 }
+
+/** How the per-term calibration on judged notes is fitted (suggest15, step 3). */
+export interface TermCalibration {
+  /** Each term's shift is pulled towards 0 as by this many notes' worth of evidence. */
+  readonly ridge: number;
+  /** Only these terms are shifted (absent: every term). */
+  readonly terms?: ReadonlySet<string>;
+  /** Only shifts down are kept: a term the judges choose less often than the combination predicts. */
+  readonly downOnly: boolean;
+}
+
+/** The combination with each term's offset shifted to fit the judged notes' choices (Newton's method on the term's first-stage logit, with a ridge). */
+export function calibrateTerms(
+  index: ProfileIndex,
+  notes: readonly JudgedNote[],
+  c: CombineParameters,
+  options: TermCalibration,
+): CombineParameters {
+  const termBias: Record<string, number> = { ...c.termBias };
+  for (const profile of index.profiles) {
+    const id = profile.term.id as string;
+    if (options.terms && !options.terms.has(id)) continue;
+    const rows = notes.map(({ note, evidence: e }) => ({
+      z: firstStageLogit(
+        c,
+        e.modelScores.get(id)?.logit ?? c.unmodelledLogit,
+        e.bm25.get(id)?.score ?? 0,
+        e.votes.get(id) ?? 0,
+        id,
+        e.bayes.get(id) ?? 0,
+      ),
+      y: note.terms.includes(id) ? 1 : 0,
+    }));
+    let delta = 0;
+    for (let iteration = 0; iteration < 20; iteration++) {
+      let g = options.ridge * delta;
+      let h = options.ridge;
+      for (const { z, y } of rows) {
+        const p = 1 / (1 + Math.exp(-(z + delta)));
+        g += p - y;
+        h += p * (1 - p);
+      }
+      delta -= g / h;
+    }
+    if (options.downOnly) delta = Math.min(0, delta);
+    termBias[id] = (termBias[id] ?? 0) + delta;
+  }
+  return { ...c, termBias };
+}
