@@ -5,7 +5,7 @@
 // ranking's figures on the same sets (score-selection-sets.ts). Prints one line a setting and set, then the mean and
 // its objective; --fit-all fits a setting on all six sets and prints its in-sample figures and combination.
 //   node --conditions=vertelpunt-source --import tsx packages/taxonomy/scripts/fit-on-selection-sets.ts
-//     [--ridges 0.1,0.5,2,10] [--wrong-weights 1,3] [--second-stage] [--thresholds main|fit] [--fit-all RIDGE|none]
+//     [--ridges 0.1,0.5,2,10] [--wrong-weights 1,3] [--second-stage none|own|all] [--thresholds main|fit] [--fit-all RIDGE|none]
 import { parseArgs } from 'node:util';
 import { DEFAULT_COMBINE_PARAMETERS, shownRanks, type CombineParameters } from '../src/suggest/combine.js';
 import {
@@ -25,7 +25,8 @@ const { values: args } = parseArgs({
   options: {
     ridges: { type: 'string', default: '0.1,0.5,2,10' },
     'wrong-weights': { type: 'string', default: '1' },
-    'second-stage': { type: 'boolean', default: false },
+    // none, own (its own-logit weight and bias) or all (every weight of the second stage).
+    'second-stage': { type: 'string', default: 'none' },
     thresholds: { type: 'string', default: 'fit' },
     'first-min': { type: 'string', default: '0.1,0.15,0.2' },
     'min-score': { type: 'string', default: '0.05,0.08,0.1' },
@@ -47,6 +48,11 @@ const { values: args } = parseArgs({
     'max-recall-loss': { type: 'string' },
   },
 });
+const secondStage = () => {
+  const v = args['second-stage'];
+  if (v !== 'none' && v !== 'own' && v !== 'all') throw new Error(`--second-stage ${v}: none, own or all`);
+  return v;
+};
 const numbers = (list: string) => list.split(',').map(Number);
 const grid: ThresholdGrid = {
   firstMinScore: numbers(args['first-min']),
@@ -78,7 +84,7 @@ function leaveOneSetOut(options: FitOptions | undefined): Map<SelectionSet, SetM
     const shown = ranked.map((r) => shownRanks(r.scores, c, 5).map((k) => r.ids[k]!));
     out.set(held, measuresBySet(test, shown).get(held)!);
     const described = options
-      ? `a ${c.modelScale.toFixed(2)} b ${c.bm25Scale.toFixed(2)} d ${c.neighbourScale!.toFixed(2)} e ${c.naiveBayes!.scale.toFixed(2)} c ${c.bias.toFixed(2)} offsets ×${((c.termBias['kernwaarde-lef'] ?? 0) / (base.termBias['kernwaarde-lef'] ?? 1)).toFixed(2)}${c.rerank && options.secondStage ? ` second ${c.rerank.logitScale.toFixed(2)} ${c.rerank.bias.toFixed(2)}` : ''}`
+      ? `a ${c.modelScale.toFixed(2)} b ${c.bm25Scale.toFixed(2)} d ${c.neighbourScale!.toFixed(2)} e ${c.naiveBayes!.scale.toFixed(2)} c ${c.bias.toFixed(2)} offsets ×${((c.termBias['kernwaarde-lef'] ?? 0) / (base.termBias['kernwaarde-lef'] ?? 1)).toFixed(2)}${c.rerank && options.secondStage !== 'none' ? ` second ${c.rerank.logitScale.toFixed(2)} ${c.rerank.bias.toFixed(2)}` : ''}`
       : 'committed combination';
     console.log(
       `  ${held.padEnd(10)} ${formatMeasures(out.get(held)!)}  (${described}; first ${c.firstMinScore} others ${c.minScore} share ${c.topShareOfPrevious} third ${c.thirdMinScore})`,
@@ -183,9 +189,7 @@ if (args['oracle-count']) {
   const ridge = args['fit-all'];
   const c = fitted(
     notes,
-    ridge === 'none'
-      ? undefined
-      : { ridge: Number(ridge), wrongWeight: numbers(args['wrong-weights'])[0]!, secondStage: args['second-stage'] },
+    ridge === 'none' ? undefined : { ridge: Number(ridge), wrongWeight: numbers(args['wrong-weights'])[0]!, secondStage: secondStage() },
   );
   const shown = rankedScores(index, notes, c).map((r) => shownRanks(r.scores, c, 5).map((k) => r.ids[k]!));
   const measures = measuresBySet(notes, shown);
@@ -196,8 +200,8 @@ if (args['oracle-count']) {
   if (args.thresholds === 'fit') report('committed combination, thresholds fitted', leaveOneSetOut(undefined), committed);
   for (const ridge of numbers(args.ridges))
     for (const wrongWeight of numbers(args['wrong-weights'])) {
-      const name = `ridge ${ridge}, named wrong ×${wrongWeight}${args['second-stage'] ? ', second stage refitted' : ''}, thresholds ${args.thresholds}${args['max-recall-loss'] ? ` (recall@5 −${args['max-recall-loss']} at most)` : ''}`;
+      const name = `ridge ${ridge}, named wrong ×${wrongWeight}${args['second-stage'] !== 'none' ? `, second stage refitted (${args['second-stage']})` : ''}, thresholds ${args.thresholds}${args['max-recall-loss'] ? ` (recall@5 −${args['max-recall-loss']} at most)` : ''}`;
       console.log(name);
-      report(name, leaveOneSetOut({ ridge, wrongWeight, secondStage: args['second-stage'] }), committed);
+      report(name, leaveOneSetOut({ ridge, wrongWeight, secondStage: secondStage() }), committed);
     }
 }

@@ -85,8 +85,11 @@ export interface FitOptions {
   readonly ridge: number;
   /** A term the note names wrong counts this many times among its negatives. */
   readonly wrongWeight: number;
-  /** Also refit the second stage's own-logit weight and bias on the first stage's best terms. */
-  readonly secondStage: boolean;
+  /**
+   * The second stage refitted on the first stage's best terms: none of it, its own-logit weight and bias, or all its
+   * weights (those two, the lift's and each facet's), each pulled towards the training notes' value.
+   */
+  readonly secondStage: 'none' | 'own' | 'all';
 }
 
 /**
@@ -132,12 +135,13 @@ export function fitOnJudgedNotes(
     bias: c!,
     termBias,
   };
-  return options.secondStage && base.rerank ? { ...first, rerank: fitSecondStage(index, notes, first, options) } : first;
+  return options.secondStage !== 'none' && base.rerank ? { ...first, rerank: fitSecondStage(index, notes, first, options) } : first;
 }
 
-/** The second stage's own-logit weight and bias refitted on the judged notes' best terms (facet and lift weights kept). */
+/** The second stage refitted on the judged notes' best terms (`FitOptions.secondStage`). */
 function fitSecondStage(index: ProfileIndex, notes: readonly JudgedNote[], c: CombineParameters, options: FitOptions) {
   const r = c.rerank!;
+  const facets = Object.keys(r.sameFacet).sort();
   const rows: Row[] = [];
   for (const { note, evidence: e } of notes) {
     const candidates = index.profiles
@@ -151,17 +155,27 @@ function fitSecondStage(index: ProfileIndex, notes: readonly JudgedNote[], c: Co
       .slice(0, r.depth);
     rerankFeatures(candidates, r.lift).forEach((f, k) => {
       const id = candidates[k]!.id;
+      const all = options.secondStage === 'all';
       rows.push({
-        x: [f.own, 1],
+        x: [f.own, 1, ...(all ? [f.together, ...facets.map((facet) => (facet === f.facet ? f.sameFacet : 0))] : [])],
         y: note.terms.includes(id) ? 1 : 0,
         weight: note.wrong.includes(id) ? options.wrongWeight : 1,
-        fixed: (r.sameFacet[f.facet] ?? 0) * f.sameFacet + r.together * f.together,
+        fixed: all ? 0 : (r.sameFacet[f.facet] ?? 0) * f.sameFacet + r.together * f.together,
       });
     });
   }
-  const scale = [variance(rows.map((row) => row.x[0]!)) || 1, 1];
-  const [logitScale, bias] = fitTowardsPrior(rows, [r.logitScale, r.bias], options.ridge * notes.length, scale);
-  return { ...r, logitScale: logitScale!, bias: bias! };
+  const prior = [r.logitScale, r.bias, ...(options.secondStage === 'all' ? [r.together, ...facets.map((f) => r.sameFacet[f]!)] : [])];
+  const scale = prior.map((_, j) => (j === 1 ? 1 : variance(rows.map((row) => row.x[j]!)) || 1));
+  const [logitScale, bias, together, ...sameFacet] = fitTowardsPrior(rows, prior, options.ridge * notes.length, scale);
+  return options.secondStage === 'all'
+    ? {
+        ...r,
+        logitScale: logitScale!,
+        bias: bias!,
+        together: together!,
+        sameFacet: Object.fromEntries(facets.map((f, j) => [f, sameFacet[j]!])),
+      }
+    : { ...r, logitScale: logitScale!, bias: bias! };
 }
 
 const variance = (xs: readonly number[]) => {
