@@ -75,6 +75,7 @@ import {
   type TrainingNote,
   type TrainingParameters,
 } from './suggestion-training.js';
+import { solveLinear } from './solve-linear.js';
 import { readTrainingDir, TRAINING_DIR } from './train-suggestions.js';
 import {
   formatMeasures,
@@ -300,7 +301,7 @@ function fitCombination(
         for (let k = 0; k < n; k++) h[j]![k]! += weight * p * (1 - p) * x[j]! * x[k]!;
       }
     }
-    const step = solve(h, g);
+    const step = solveLinear(h, g);
     w = w.map((wj, j) => wj - step[j]!);
   }
   const termBias: Record<string, number> = {};
@@ -329,22 +330,6 @@ function fitCombination(
     ...(floor === undefined ? {} : { neighbourScale: w[3]!, neighbourFloor: floor }),
     ...(alpha === undefined ? {} : { naiveBayes: { scale: w[n - 1]!, alpha } }),
   };
-}
-
-/** Solves a·x = b by Gauss-Jordan elimination with partial pivoting (a small, well-posed system). */
-function solve(a: number[][], b: number[]): number[] {
-  const n = b.length;
-  const m = a.map((row, i) => [...row, b[i]!]);
-  for (let col = 0; col < n; col++) {
-    const pivot = m.slice(col).reduce((best, row, k) => (Math.abs(row[col]!) > Math.abs(m[best]![col]!) ? k + col : best), col);
-    [m[col], m[pivot]] = [m[pivot]!, m[col]!];
-    for (let row = 0; row < n; row++) {
-      if (row === col) continue;
-      const f = m[row]![col]! / m[col]![col]!;
-      for (let k = col; k <= n; k++) m[row]![k]! -= f * m[col]![k]!;
-    }
-  }
-  return m.map((row, i) => row[n]! / row[i]!);
 }
 
 /**
@@ -404,7 +389,7 @@ function fitRerank(
         for (let k = 0; k < n; k++) h[j]![k]! += weight * p * (1 - p) * x[j]! * x[k]!;
       }
     }
-    const step = solve(h, g);
+    const step = solveLinear(h, g);
     w = w.map((wj, j) => wj - step[j]!);
   }
   return {

@@ -7,6 +7,7 @@ import { DEFAULT_RANK_PARAMETERS, scoreWords, type RankParameters, type Suggesti
 import { rerankLogits, type RerankParameters } from './rerank.js';
 import { scoreWithModel, type ModelScore, type TermModel } from './term-model.js';
 import type { ProfileIndex } from './term-profiles.js';
+import type { Term } from '../model.js';
 
 /**
  * How the model's logit and the BM25F score make one score: a logistic regression stacked on the
@@ -85,50 +86,76 @@ export function combineEvidence(
   votes: ReadonlyMap<string, number> = new Map(),
   bayes: ReadonlyMap<string, number> = new Map(),
 ): Suggestion[] {
-  const scored: { profile: (typeof index.profiles)[number]; logit: number; score: number }[] = [];
+  const scored = rankByCombinedScore(index, bm25, modelScores, c, votes, bayes);
+  // The words behind a suggestion are worked out only for those shown.
+  return shownRanks(
+    scored.map((s) => s.score),
+    c,
+    limit,
+  ).map((rank) => {
+    const { term, score } = scored[rank]!;
+    const id = term.id as string;
+    const matched = union(bm25.get(id)?.matched ?? [], modelScores.get(id)?.because() ?? []);
+    return { term, hits: matched.length, matched, score };
+  });
+}
+
+/** Every term of the index with its combined score (after the second stage), best first; no threshold. */
+export function rankByCombinedScore(
+  index: ProfileIndex,
+  bm25: ReadonlyMap<string, Suggestion>,
+  modelScores: ReadonlyMap<string, ModelScore>,
+  c: CombineParameters = DEFAULT_COMBINE_PARAMETERS,
+  votes: ReadonlyMap<string, number> = new Map(),
+  bayes: ReadonlyMap<string, number> = new Map(),
+): { term: Term; logit: number; score: number }[] {
+  const scored: { term: Term; logit: number; score: number }[] = [];
   for (const profile of index.profiles) {
     const id = profile.term.id as string;
     const bm = bm25.get(id)?.score ?? 0;
     const logit = modelScores.get(id)?.logit ?? c.unmodelledLogit;
     const z = firstStageLogit(c, logit, bm, votes.get(id) ?? 0, id, bayes.get(id) ?? 0);
-    scored.push({ profile, logit: z, score: sigmoid(z) });
+    scored.push({ term: profile.term, logit: z, score: sigmoid(z) });
   }
   scored.sort((a, b) => b.score - a.score);
   if (c.rerank) {
     const top = scored.slice(0, c.rerank.depth);
     const logits = rerankLogits(
-      top.map((s) => ({ id: s.profile.term.id as string, facet: s.profile.term.facet as string, logit: s.logit })),
+      top.map((s) => ({ id: s.term.id as string, facet: s.term.facet as string, logit: s.logit })),
       c.rerank,
     );
     top.forEach((s, i) => (s.score = sigmoid(logits[i]!)));
     // The rest stay below the reranked ones: the second stage only reorders the first stage's best.
     scored.splice(0, top.length, ...top.sort((a, b) => b.score - a.score));
   }
-  const best = scored[0]?.score ?? 0;
-  if (best < c.firstMinScore) return [];
-  // Nothing is shown unless the best passes its floor; then the others need only theirs, the
-  // fourth and fifth the tail's. (Below the second stage's depth the first stage's scores follow
-  // unsorted, so this walks the list rather than cutting it at the first miss.)
-  const shown = scored.slice(0, 1);
-  for (let rank = 1; rank < scored.length && shown.length < limit; rank++) {
-    const { score } = scored[rank]!;
-    const floor = shown.length >= 3 ? (c.tailMinScore ?? c.minScore) : c.minScore;
-    if (score >= floor && score >= best * c.minShareOfBest) shown.push(scored[rank]!);
-  }
-  // The words behind a suggestion are worked out only for those shown.
-  return shown.slice(0, Math.min(limit, shownCount(scored, c))).map(({ profile, score }) => {
-    const id = profile.term.id as string;
-    const matched = union(bm25.get(id)?.matched ?? [], modelScores.get(id)?.because() ?? []);
-    return { term: profile.term, hits: matched.length, matched, score };
-  });
+  return scored;
 }
 
-/** How many of the ranked terms (best first) `topShareOfPrevious` and `thirdMinScore` let through (Infinity when none is cut). */
-function shownCount(scored: readonly { score: number }[], c: CombineParameters): number {
+/**
+ * Which places of a ranking (its combined scores, best first as `rankByCombinedScore` gives them) the thresholds
+ * show, at most `limit`: nothing unless the best passes its floor; then the others need only theirs, the fourth and
+ * fifth the tail's, and the second and third are cut by `topShareOfPrevious` and `thirdMinScore`.
+ */
+export function shownRanks(scores: readonly number[], c: CombineParameters, limit: number): number[] {
+  const best = scores[0] ?? 0;
+  if (best < c.firstMinScore) return [];
+  // Below the second stage's depth the first stage's scores follow unsorted, so this walks the
+  // list rather than cutting it at the first miss.
+  const shown = [0];
+  for (let rank = 1; rank < scores.length && shown.length < limit; rank++) {
+    const score = scores[rank]!;
+    const floor = shown.length >= 3 ? (c.tailMinScore ?? c.minScore) : c.minScore;
+    if (score >= floor && score >= best * c.minShareOfBest) shown.push(rank);
+  }
+  return shown.slice(0, Math.min(limit, shownCount(scores, c)));
+}
+
+/** How many of the ranked scores (best first) `topShareOfPrevious` and `thirdMinScore` let through (Infinity when none is cut). */
+function shownCount(scores: readonly number[], c: CombineParameters): number {
   const share = c.topShareOfPrevious ?? 0;
-  for (let rank = 1; rank < 3 && rank < scored.length; rank++) {
-    if (scored[rank]!.score < scored[rank - 1]!.score * share) return rank;
-    if (rank === 2 && scored[rank]!.score < (c.thirdMinScore ?? 0)) return rank;
+  for (let rank = 1; rank < 3 && rank < scores.length; rank++) {
+    if (scores[rank]! < scores[rank - 1]! * share) return rank;
+    if (rank === 2 && scores[rank]! < (c.thirdMinScore ?? 0)) return rank;
   }
   return Infinity;
 }
