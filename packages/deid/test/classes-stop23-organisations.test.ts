@@ -28,3 +28,17 @@ describe('an organisation of one unlisted word after a worker or a building "van
     lacks(text, 'INSTITUTION', name);
   });
 });
+
+describe('a region after a regional service of the municipalities', () => {
+  it.each([
+    ['Casusoverleg Veiligheidshuis Noord-Veluwe – 4 maart, verslag door Ilse.', 'Noord-Veluwe'],
+    ['Verzuimgesprek – Bureau Leerplicht Noordoost-Brabant\nDatum: 3 februari.', 'Noordoost-Brabant'],
+  ])('is a place: %s', (text, region) => {
+    has(text, 'CITY', region);
+  });
+
+  it('leaves a region that ends an organisation of its own', () => {
+    has('Hij werkt bij Kringloop Noord-Veluwe in de winkel.', 'INSTITUTION', 'Kringloop Noord-Veluwe');
+    lacks('Hij werkt bij Kringloop Noord-Veluwe in de winkel.', 'CITY', 'Noord-Veluwe');
+  });
+});
