@@ -42,3 +42,13 @@ describe('a region after a regional service of the municipalities', () => {
     lacks('Hij werkt bij Kringloop Noord-Veluwe in de winkel.', 'CITY', 'Noord-Veluwe');
   });
 });
+
+describe("a place written with 's- that no list holds", () => {
+  it.each([
+    ["Kantoor Klantcontact, vestiging 's-Gravenmolen\nMevrouw T. de Boer", "'s-Gravenmolen"],
+    ["Ze slaapt nu bij de Nachtopvang 's-Heerenwoud sinds maandag.", "'s-Heerenwoud"],
+  ])('is a place, no organisation: %s', (text, place) => {
+    has(text, 'CITY', place);
+    lacks(text, 'INSTITUTION', place);
+  });
+});
