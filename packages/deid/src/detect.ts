@@ -34,6 +34,9 @@ import { retypeServicesOfPlaces } from './detectors/services-and-places.js';
 import { retypeOrganisationsBySetting } from './detectors/organisations-by-setting.js';
 import { retypePlacesTakenForOrganisations } from './detectors/places-typed-as-organisations.js';
 import { retypeNationalFirms } from './detectors/national-firms.js';
+import { retypeOrganisationsTakenForPersons } from './detectors/organisations-taken-for-persons.js';
+import { withRegions } from './detectors/regions.js';
+import { retypePlacesWithS } from './detectors/places-with-s.js';
 import { withoutFieldLabels } from './detectors/field-labels.js';
 import { withoutStreetsTakenForNames } from './detectors/streets-taken-for-names.js';
 import { withoutSectionLetters } from './detectors/section-letters.js';
@@ -106,9 +109,18 @@ export function detect(text: string): Span[] {
   // Lower-case names only a chat's senders or a kinship word give away, and days written as ordinals ("voor de 25e").
   const withWritten = withBesideSpans(withPairs, [...findNamesInInformalText(text, found, withPairs), ...findOrdinalDays(text, found)]);
   // After the layer, so that its training notes (the rules' output) stay what its weights learnt from.
-  const retyped = retypePlacesTakenForOrganisations(
+  const retyped = retypePlacesWithS(
     text,
-    retypeOrganisationsBySetting(text, retypeServicesOfPlaces(text, retypeClubs(text, retypeFirms(text, withWritten)))),
+    withRegions(
+      text,
+      retypeOrganisationsTakenForPersons(
+        text,
+        retypePlacesTakenForOrganisations(
+          text,
+          retypeOrganisationsBySetting(text, retypeServicesOfPlaces(text, retypeClubs(text, retypeFirms(text, withWritten)))),
+        ),
+      ),
+    ),
   );
   return withoutStreetsTakenForNames(
     text,
