@@ -44,11 +44,13 @@ describe('phone numbers in message exports and said aloud', () => {
       return best;
     };
     const phone = '. Bel nul zes 12 34 56 78.';
-    const short = 'nul-'.repeat(500) + phone;
-    const long = 'nul-'.repeat(12_500) + phone;
+    // Sizes large enough that a timer tick or a collection is small beside a run; under a load of 20 on two cores the
+    // ratio of linear code has been seen at 150, far below the square's 625.
+    const short = 'nul-'.repeat(1_000) + phone;
+    const long = 'nul-'.repeat(25_000) + phone;
     expect(findSpokenPhones(long).map((s) => long.slice(s.start, s.end))).toEqual(['nul zes 12 34 56 78']);
     fastest(short);
-    expect(fastest(long) / fastest(short)).toBeLessThan(100);
+    expect(fastest(long) / fastest(short)).toBeLessThan(250);
   });
 });
 
