@@ -99,6 +99,8 @@ export interface Scan {
     lower?: string;
     /** Names in the table cell before a street's (findAddresses), added where nothing else was found. */
     namesBeforeStreetCells?: Span[];
+    /** wordsAfterPhrases' verdicts in this text: see `AcceptedInText`. */
+    accepted?: AcceptedInText;
   };
 }
 
@@ -338,18 +340,50 @@ function followedBy(found: Scan, w: number, length: number, words: ReadonlySet<n
 const acceptedWords = new WeakMap<(word: string) => boolean, MemoByWritten<boolean>>();
 
 /**
+ * wordsAfterPhrases' verdicts within one text, by each word's first occurrence: the words after "en", "met", "van"
+ * recur many times a text, and each occurrence was hashed again and looked up in the memo of thousands of words kept
+ * between calls (missing the processor's caches). `firsts`: the first word asked about with each case-folded hash
+ * (`wordHashes`); `verdicts`: per `accept`, 1 + its verdict on each first occurrence (0: not asked yet).
+ */
+interface AcceptedInText {
+  firsts: Map<number, number>;
+  verdicts: Map<(word: string) => boolean, Uint8Array>;
+}
+
+/** The word asked about first in this text that is word `w` as written (perhaps `w` itself), or -1 where another word has its hash. */
+function firstOccurrence(found: Scan, inText: AcceptedInText, w: number): number {
+  const hash = found.wordHashes[w]!;
+  const first = inText.firsts.get(hash);
+  if (first === undefined) {
+    inText.firsts.set(hash, w);
+    return w;
+  }
+  const { text, wordStarts, wordEnds } = found;
+  return sameCodeUnits(text, wordStarts[first]!, wordEnds[first]!, wordStarts[w]!, wordEnds[w]!) ? first : -1;
+}
+
+/**
  * Starts of the words right after one of the phrases (with anything between them) that `accept`
  * takes. `accept` must depend on the word alone (a list lookup): its verdicts are kept between calls.
  */
 export function wordsAfterPhrases(found: Scan, phrases: Phrases, accept: (word: string) => boolean): number[] {
   let accepted = acceptedWords.get(accept);
   if (!accepted) acceptedWords.set(accept, (accepted = new MemoByWritten(accept)));
+  const inText = (found.derived.accepted ??= { firsts: new Map(), verdicts: new Map() });
+  let verdicts = inText.verdicts.get(accept);
+  if (!verdicts) inText.verdicts.set(accept, (verdicts = new Uint8Array(found.wordCount)));
   const mark = numberStack.mark();
   const hits = phraseHits(found, phrases);
   for (let h = 0; h < hits.length; h += 2) {
     const next = hits[h]! + hits[h + 1]!;
-    if (next < found.wordCount && accepted.between(found.text, found.wordStarts[next]!, found.wordEnds[next]!))
-      numberStack.push(found.wordStarts[next]!);
+    if (next >= found.wordCount) continue;
+    const first = firstOccurrence(found, inText, next);
+    let verdict = first < 0 ? 0 : verdicts[first]!;
+    if (verdict === 0) {
+      verdict = accepted.between(found.text, found.wordStarts[next]!, found.wordEnds[next]!) ? 2 : 1;
+      if (first >= 0) verdicts[first] = verdict;
+    }
+    if (verdict === 2) numberStack.push(found.wordStarts[next]!);
   }
   return numberStack.takeFrom(mark);
 }

@@ -22,6 +22,7 @@ import {
   rangesAt,
   scan,
   shortKey,
+  wordsAfterPhrases,
 } from '../src/scan.js';
 
 // The detectors try their patterns only at the positions the scan gives: these properties are what
@@ -166,6 +167,23 @@ describe('scan', () => {
     const text = 'Gesprek met de heer Jansen, de buurman en mw. van der Berg; de heer gaf aan dat';
     expect([...phraseStarts(scan(text), phrases)]).toEqual([text.indexOf('de heer'), text.indexOf('mw.'), text.lastIndexOf('de heer')]);
     expect([...phraseStarts(scan(text), phrases, 3)]).toEqual([text.indexOf('de heer'), text.indexOf('mw.')]);
+  });
+
+  it('takes the words after phrases by what accept says of each as written, also where a word recurs in another case', () => {
+    const phrases = phrasesOf(['met', 'en']);
+    const asked: string[] = [];
+    const accept = (word: string) => {
+      asked.push(word);
+      return word === 'wouter';
+    };
+    // "Wouter" and "wouter" share the scan's case-folded hash; only the lower-case one is taken, at each occurrence.
+    const text = 'met wouter en Wouter, en wouter met de buren en wouter';
+    const starts = (t: string) => [...wordsAfterPhrases(scan(t), phrases, accept)];
+    const wouters = [...text.matchAll(/\bwouter\b/g)].map((m) => m.index);
+    expect(starts(text)).toEqual(wouters);
+    // Asked again in a new text: the verdicts kept between calls give the same starts.
+    expect(starts(`${text} met Wouter`)).toEqual(wouters);
+    expect(asked.filter((word) => word === 'wouter')).toHaveLength(1);
   });
 
   it('marks a text whose letters and numbers are all Latin-1, where the Latin-1 copies of patterns may run', () => {

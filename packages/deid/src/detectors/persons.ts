@@ -22,6 +22,7 @@ import {
   scan,
   shortKey,
   wordsAfterPhrases,
+  type CapitalisedWords,
   type Scan,
 } from '../scan.js';
 import { numberStack } from '../number-stack.js';
@@ -219,16 +220,6 @@ function notAPerson(name: string, strong: boolean, l = lower(name), lists = list
 
 const isLawName = (l: string) => l.endsWith('wet') || l.endsWith('wetboek') || l.endsWith('besluit') || l.endsWith('regeling');
 
-/**
- * judgeName's verdict on a capitalised word alone (not strong) whose lists hold none of NOT_NAME_LIKE, where
- * canBeName and notAPerson come to: a capital in its first code unit (half of a surrogate pair is none), no law's
- * name, no car make. Made in place for every known name of the text, without a slice or a lookup in the call's verdicts.
- */
-function oneWordNameAt(text: string, index: number, lowerWord: string): boolean {
-  const first = codeAt(text, index);
-  return (first < 0xd800 || first > 0xdfff) && !isLawName(lowerWord) && !CAR_MAKES.has(lowerWord);
-}
-
 /** /(?:^|\s)\p{Lu}[\p{Ll}]+\s$/u on the 30 characters before `index`: a capitalised word with a space or the window's start before it. */
 function wordAloneBefore(text: string, index: number): boolean {
   const start = capitalisedWordBefore(text, index, 30);
@@ -276,6 +267,42 @@ for (const list of [FIRST_NAMES, SURNAMES, NAMES_THAT_ARE_WORDS, NOT_NAMES, GENE
 const flagsOf = (word: string, key: number) => (WORD_FLAG_KEYS[key] === 0 ? 0 : listsOf(word) & ALL_FLAGS);
 /** `flagsOf` each capitalised word, kept by its id: it runs for every capitalised word of every text. */
 const capitalisedFlags = new WordFacts((word) => flagsOf(word, shortKey(word)));
+
+/** Bits of ONE_WORD_VERDICTS: judgeName's verdict on a capitalised word alone, strong and not. */
+const NAME_WHEN_STRONG = 1;
+const NAME_WHEN_WEAK = 2;
+/**
+ * judgeName's verdicts on a candidate that is one capitalised word, where canBeName and notAPerson come to for a word
+ * whose first code unit is a capital (half of a surrogate pair is none: see `oneWordIsName`): no list of non-names,
+ * no law's name, no car make (and, not strong, no place). Kept by the word's id: title, role and contact names and the
+ * known names of the lists are mostly one word, and each made a slice, a lower-case copy and lookups in the call's verdicts.
+ */
+const ONE_WORD_VERDICTS = new WordFacts((word) => {
+  const lists = flagsOf(word, shortKey(word));
+  if ((lists & LIST.GENERIC_SERVICE) !== 0 || isLawName(word) || CAR_MAKES.has(word)) return 0;
+  return (
+    ((lists & (LIST.NOT_NAME | LIST.GENERIC_SERVICE)) === 0 ? NAME_WHEN_STRONG : 0) | ((lists & NOT_NAME_LIKE) === 0 ? NAME_WHEN_WEAK : 0)
+  );
+});
+
+/** judgeName(capitalised word `c`, strong) !== null, without the word's string. */
+function oneWordIsName(text: string, words: CapitalisedWords, c: number, strong: boolean): boolean {
+  const first = codeAt(text, words.starts[c]!);
+  if (first >= 0xd800 && first <= 0xdfff) return false;
+  return (ONE_WORD_VERDICTS.of(words, c) & (strong ? NAME_WHEN_STRONG : NAME_WHEN_WEAK)) !== 0;
+}
+
+/** The capitalised word that is text[start, end) exactly (its index), or -1: by bisection of the words' starts. */
+function capitalisedWordAt(words: CapitalisedWords, start: number, end: number): number {
+  let low = 0;
+  let high = words.starts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (words.starts[middle]! < start) low = middle + 1;
+    else high = middle;
+  }
+  return low < words.starts.length && words.starts[low] === start && words.ends[low] === end ? low : -1;
+}
 
 /**
  * `nameLike` of the words as written in the current call (see `forgetCallWords`): the same names
@@ -372,17 +399,15 @@ interface Judged {
  * note, so each is judged once per text (in `judged`, which ends with the detection: no name
  * outlives it).
  */
-function judgeName(whole: string, strong: boolean, judged: Judged, wholeLower?: string, wholeLists?: number): string | null {
+function judgeName(whole: string, strong: boolean, judged: Judged): string | null {
   const verdicts = strong ? judged.strong : judged.weak;
   let verdict = verdicts.get(whole);
   if (verdict === undefined) {
     // "Mw. Visser van Woonzorg Nederland": the name ends where an organisation it works for begins.
     const name = whole.includes(' van ') || whole.includes(' bij ') ? whole.replace(WORKS_FOR, '') : whole;
-    // The name's lists, looked up once (on a text of new names, the lookups were most of a verdict's
-    // cost); the caller may know them already (`wholeLower`, and `wholeLists`, which must hold at least
-    // the bits of ALL_FLAGS).
-    const l = name === whole && wholeLower !== undefined ? wholeLower : lower(name);
-    const lists = name === whole && wholeLists !== undefined ? wholeLists : listsOf(l);
+    // The name's lists, looked up once (on a text of new names, the lookups were most of a verdict's cost).
+    const l = lower(name);
+    const lists = listsOf(l);
     verdict = canBeName(name, strong, lists) && !notAPerson(name, strong, l, lists) ? name : null;
     verdicts.set(whole, verdict);
   }
@@ -409,8 +434,15 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
   forgetCallWords();
   /** `strong`: a title, role or initials say it is a person, even where the word is also a place (gezin Hoek). */
   const judged: Judged = { strong: new Map(), weak: new Map() };
-  const add = (start: number, whole: string, source: string, strong = false, wholeLower?: string, wholeLists?: number) => {
-    const name = judgeName(whole, strong, judged, wholeLower, wholeLists);
+  const capitalised = capitalisedWords(found);
+  const add = (start: number, whole: string, source: string, strong = false) => {
+    // Most candidates are one capitalised word: its verdict is kept by the word.
+    const c = capitalisedWordAt(capitalised, start, start + whole.length);
+    if (c >= 0) {
+      if (oneWordIsName(text, capitalised, c, strong)) spans.add(start, start + whole.length, source);
+      return;
+    }
+    const name = judgeName(whole, strong, judged);
     if (name !== null) spans.add(start, start + name.length, source);
   };
   let senders = 0;
@@ -528,7 +560,6 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     if (!NOT_NAMES.has(lower(last))) add(m.index, m[1]!, 'person-initials', true);
   }
   // Known first names and surnames, capitalised; a following (tussenvoegsel +) capitalised word joins the name.
-  const capitalised = capitalisedWords(found);
   const followingName = patternFor(FOLLOWING_NAME, text, found);
   for (let c = 0; c < capitalised.starts.length; c++) {
     const index = capitalised.starts[c]!;
@@ -575,8 +606,8 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     }
     // A common first name at a sentence start is still a name; other capitalised words there are not evidence.
     if (second && secondLike && !/^(?:De|Het|Een)$/.test(second)) add(index, text.slice(index, end), 'person-lexicon');
-    // One word: its lists are its flags, which hold no list of non-names (see above).
-    else if (oneWordNameAt(text, index, w)) spans.add(index, firstEnd, 'person-lexicon');
+    // One word, whose flags hold no list of non-names (see above).
+    else if (oneWordIsName(text, capitalised, c, false)) spans.add(index, firstEnd, 'person-lexicon');
   }
   for (const m of matchesAt(CAP_SEQUENCE, text, capitalSequenceStarts(found), found)) {
     let start = m.index;
