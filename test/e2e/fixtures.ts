@@ -2,7 +2,7 @@ import { test as base, type BrowserContext, type Page, type Worker } from '@play
 import { extensionIdOf, extensionServiceWorker, launchWithExtension } from '../support/launch-extension.js';
 import { E2E_EXTENSION_DIR, EXTENSION_DIR } from '../support/paths.js';
 import { serveFixturePages } from '../support/serve-fixture-pages.js';
-import { clickToolbarButton } from '../support/trigger-action.js';
+import { captureReport, clickToolbarButton } from '../support/trigger-action.js';
 
 interface TestFixtures {
   /** Which build to load: the production build (default) or the test-only e2e build. */
@@ -52,7 +52,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return page;
     }),
-  clickToolbarButton: async ({ context, extensionId }, use) => use((page) => clickToolbarButton(context, extensionId, page)),
+  clickToolbarButton: async ({ context, extensionId }, use, testInfo) => {
+    await use((page) => clickToolbarButton(context, extensionId, page));
+    // A capture that failed only under load left no trace of why (stop 22): keep the background's words.
+    if (testInfo.status !== testInfo.expectedStatus) {
+      const report = await captureReport(context).catch((error: unknown) => `not readable: ${String(error)}`);
+      await testInfo.attach('capture state and tabs', { body: report, contentType: 'text/plain' });
+    }
+  },
 });
 
 export const expect = test.expect;

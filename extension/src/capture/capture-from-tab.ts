@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { ClipSchema, MAX_CLIP_BYTES, defaultTitle, utf8Length } from '@vertelpunt/stories';
 import { LATEST_VERSION } from '@vertelpunt/taxonomy';
+import { untilTabLoaded } from '../browser/tab-loaded';
 import { loadSettings } from '../settings/settings';
 import { saveDraft } from '../drafts/drafts';
 import type { Draft } from '../drafts/draft';
@@ -10,6 +11,7 @@ import { announceDraft } from './draft-news';
 import { MAX_FRAME_ORIGINS, setCaptureState } from './capture-state';
 import { isInjectableUrl } from './injectable';
 import { pickFrame, unreadFrameOrigins } from './pick-frame';
+import { retryRefused } from './retry-refused';
 import { sourceOf } from './source-of';
 
 export type { CaptureOutcome } from './capture-outcome';
@@ -19,15 +21,10 @@ const FRAME_ANSWER_TIMEOUT_MS = 10_000;
 
 type Tab = Pick<Browser.tabs.Tab, 'id' | 'url'>;
 
-async function readFrames(tabId: number) {
-  const inject = () => browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['/capture.js'] });
-  try {
-    return await inject();
-  } catch {
-    // Under load the activeTab grant can land just after the click event: one short retry.
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    return inject();
-  }
+function readFrames(tabId: number) {
+  return retryRefused(() => browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['/capture.js'] }), {
+    untilPageLoaded: () => untilTabLoaded(tabId),
+  });
 }
 
 /**
