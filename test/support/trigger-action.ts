@@ -11,7 +11,11 @@ export async function clickToolbarButton(context: BrowserContext, extensionId: s
   // it is (a background tab's document is hidden), or the click would land on another tab.
   await page.bringToFront();
   await page.waitForLoadState('load');
-  await page.waitForFunction(() => document.visibilityState === 'visible');
+  await page
+    .waitForFunction(() => document.visibilityState === 'visible', undefined, { timeout: 5_000 })
+    .catch(() => {
+      throw new Error('the case page never became the visible tab, so a toolbar click would act on another tab');
+    });
   const cdp = await context.browser()!.newBrowserCDPSession();
   try {
     const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never);

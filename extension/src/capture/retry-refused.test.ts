@@ -47,18 +47,23 @@ describe('retryRefused', () => {
 
   it('waits for the delay and the page load together, not one after the other', async () => {
     const order: string[] = [];
+    let endSleep = () => {};
     let finishLoad = () => {};
+    const slept = new Promise<void>((resolve) => (endSleep = resolve));
     const loaded = new Promise<void>((resolve) => (finishLoad = resolve));
     const read = retryRefused(refusedThenAnswered(1, order), {
       delays: [10],
-      sleep: async () => void order.push('waited'),
-      untilPageLoaded: () => loaded.then(() => void order.push('page loaded')),
+      sleep: () => (order.push('sleep asked'), slept.then(() => void order.push('slept'))),
+      untilPageLoaded: () => (order.push('load asked'), loaded.then(() => void order.push('page loaded'))),
     });
-    await Promise.resolve();
-    await Promise.resolve();
-    expect(order).toEqual(['try 1', 'waited']);
+    for (let tick = 0; tick < 5; tick++) await Promise.resolve();
+    // Both asked before either ended: one after the other would ask for the load only once the sleep ended.
+    expect(order).toEqual(['try 1', 'sleep asked', 'load asked']);
     finishLoad();
+    for (let tick = 0; tick < 5; tick++) await Promise.resolve();
+    expect(order).not.toContain('try 2');
+    endSleep();
     await expect(read).resolves.toBe('read');
-    expect(order).toEqual(['try 1', 'waited', 'page loaded', 'try 2']);
+    expect(order).toEqual(['try 1', 'sleep asked', 'load asked', 'page loaded', 'slept', 'try 2']);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * How long to wait before each further try after the browser refused to read the page. A refusal
  * right after the click can be passing: the activeTab grant or the page's document may not be in
- * place yet when the machine is busy. The waits add up to under a second, so a page that may
- * truly never be read (a file:// page without file access) still gets its message quickly.
+ * place yet when the machine is busy. The delays add up to under a second; each also waits for a
+ * loading tab (up to a second), so a page that may truly never be read (a file:// page without
+ * file access) gets its message within about a second, three if its tab never ends loading.
  */
 export const REFUSED_RETRY_DELAYS_MS: readonly number[] = [150, 300, 500];
 
