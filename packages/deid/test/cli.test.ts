@@ -66,7 +66,7 @@ describe('deid detect', () => {
     expect(evil.stderr).toMatch(/^deid: stdin:2: not valid JSON \(.*\)\n$/);
     // eslint-disable-next-line no-control-regex -- control characters are what this looks for
     expect(evil.stderr).not.toMatch(/\x1b/);
-  }, 30_000);
+  }, 90_000); // Two CLI processes, each loading the sources through tsx: 30 s was exceeded under a load of 17.
 });
 
 describe('deid eval', () => {
