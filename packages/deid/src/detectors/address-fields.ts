@@ -2,6 +2,7 @@
 // abbreviated street kind ("Wilhelminastr. 12") or a street name that ends like no street ("Achter de Kerk 4").
 import type { Span } from '../labels.js';
 import { codeAt, matchAt, type Scan } from '../scan.js';
+import { lastWordsBeforeDigits } from './words-before-digits.js';
 
 const ADDRESS_FIELD =
   /(?:(?:[Ww]oon|[Pp]ost|[Bb]ezoek|[Nn]ieuw|[Oo]ud|[Vv]orig|[Hh]uidig|[Cc]orrespondentie|[Vv]erblijfs)?[Aa]dres|[Ss]traat(?: ?(?:\+|en|\/|&) ?(?:huis)?(?:nummer|nr\.?))?|[Ww]oont op|[Ww]oonachtig (?:aan|op))(?: (?:moeder|vader|cliënt|client|ouders|kind|jongere)| van (?:de|het|haar|zijn|hun|mijn|die) \p{Ll}{3,15}(?=:))?[ \t]*:?[ \t]+((?!Postbus|postbus)\p{L}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,4} \d{1,5}(?:[ -]?(?:[a-zA-Z]|[IVX]{1,3}|\d{1,3}|hs|bis|bg|huis|boven)(?![\p{L}\d])| (?:rood|zwart|beneden)(?![\p{L}]))?)(?=[ \t]*(?:,|\n|$|\(|;| te | in | [1-9]\d{3} ?[A-Za-z]{2}(?![\p{L}])))/uy;
@@ -101,18 +102,41 @@ const LOWER_STREET_NUMBER =
 
 /** "ivm lekkage ververstraat 57": a street in lower case with its number, wherever it stands (informal notes write streets so). */
 function lowerStreets(text: string, found: Scan, spans: Span[]): void {
-  for (let w = 0; w < found.wordCount; w++) {
-    const start = found.wordStarts[w]!;
-    const end = found.wordEnds[w]!;
-    // Most words are passed over by their length, their first letter and the digit two places after them.
-    if (end - start < 8 || codeAt(text, end) !== 32 || !isAsciiDigit(codeAt(text, end + 1))) continue;
+  const { wordStarts, wordEnds, digitStarts } = found;
+  // From the runs of digits, not every word: the street's word ends a space before one.
+  const wordsBefore = lastWordsBeforeDigits(found);
+  for (let i = 0; i < digitStarts.length; i++) {
+    const d = digitStarts[i]!;
+    const w = wordsBefore[i]!;
+    if (codeAt(text, d - 1) !== 32 || w < 0 || wordEnds[w] !== d - 1) continue;
+    const start = wordStarts[w]!;
+    const end = d - 1;
+    // Most words are passed over by their length and their first letter.
+    if (end - start < 8) continue;
     const first = codeAt(text, start);
     if (first < 97 || first > 122 || !LOWER_STREET_KIND.test(text.slice(start, end))) continue;
     const m = LOWER_STREET_NUMBER.exec(text.slice(end, end + 20));
     if (m) spans.push({ start, end: end + m[0].length, label: 'ADDRESS', source: 'address-lower' });
   }
 }
-const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
+
+/** Where each line starts: the text's start and after each line feed or carriage return, ascending. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  let feed = text.indexOf('\n');
+  // Most texts have no carriage return: one search says so.
+  let ret = text.indexOf('\r');
+  while (feed !== -1 || ret !== -1) {
+    if (ret === -1 || (feed !== -1 && feed < ret)) {
+      starts.push(feed + 1);
+      feed = text.indexOf('\n', feed + 1);
+    } else {
+      starts.push(ret + 1);
+      ret = text.indexOf('\r', ret + 1);
+    }
+  }
+  return starts;
+}
 
 export function findAddressFields(text: string, found?: Scan): Span[] {
   const spans: Span[] = [];
@@ -139,14 +163,12 @@ export function findAddressFields(text: string, found?: Scan): Span[] {
       spans.push({ start: at, end: at + value[1]!.length, label: 'ADDRESS', source: 'address-number-field' });
     }
   }
-  // A lone house-number field: a word "huis…" at a line's start (the scan's words, no search of the whole text).
+  // A lone house-number field: a word "huis…" at a line's start (after spaces or tabs).
   if (found !== undefined && found.text === text) {
-    for (let w = 0; w < found.wordCount; w++) {
-      const start = found.wordStarts[w]!;
+    for (const line of lineStarts(text)) {
+      let start = line;
+      while (codeAt(text, start) === 32 || codeAt(text, start) === 9) start++;
       if ((codeAt(text, start) | 32) !== 104 || codeAt(text, start + 1) !== 117 || codeAt(text, start + 4) === 101) continue;
-      let line = start;
-      while (line > 0 && (text[line - 1] === ' ' || text[line - 1] === '\t')) line--;
-      if (line > 0 && text[line - 1] !== '\n' && text[line - 1] !== '\r') continue;
       LONE_NUMBER_FIELD.lastIndex = start;
       const m = LONE_NUMBER_FIELD.exec(text);
       if (m && !spans.some((s) => s.end > m.index && s.start < m.index + m[0].length)) {

@@ -16,6 +16,7 @@ import {
   type Scan,
 } from '../scan.js';
 import { numberStack } from '../number-stack.js';
+import { lastWordsBeforeDigits } from './words-before-digits.js';
 import { FIRST_NAMES, NOT_NAMES, PLACES } from '../lexicon.js';
 import { isCommon } from '../statistical/token-features.js';
 import { CAP, firstSpace, isDigit, isSentenceStart, lower, postcodeStarts } from './name-patterns.js';
@@ -100,42 +101,62 @@ const BEFORE_POSTCODE = new RegExp(
   'gu',
 );
 
-/** Where a street address can start: the names before a word that ends like a street and has a number after it. */
+/** ", nummer 12", " nr. 7": the word for a house number, then the number. */
 const NUMBER_WORD_AFTER = /^,?[ \t](?:nummer|nr\.?|huisnummer)[ \t]\d/;
 const SHORT_KIND_END = /\p{Ll}(?:str|ln|pln)$/u;
-function streetStarts(found: Scan): number[] {
-  const mark = numberStack.mark();
-  const { text, wordStarts, wordEnds, wordCount } = found;
-  let last = -1;
-  for (let w = 0; w < wordCount; w++) {
-    const end = wordEnds[w]!;
-    // "Kerkstr. 12": a street's kind shortened with a full stop.
-    if (
-      codeAt(text, end) === 46 &&
+
+/**
+ * Whether the word `w` ends a street that a number follows: "Kerkstr. 12", "Kerkstraat 12", "Kerkstraat nummer 12",
+ * "Bloemstraat, nr. 7".
+ */
+function endsStreetBeforeNumber(found: Scan, w: number): boolean {
+  const { text, wordStarts, wordEnds } = found;
+  const end = wordEnds[w]!;
+  // "Kerkstr. 12": a street's kind shortened with a full stop.
+  if (codeAt(text, end) === 46)
+    return (
       codeAt(text, end + 1) === 32 &&
       isDigit(codeAt(text, end + 2)) &&
       SHORT_KIND_END.test(text.slice(Math.max(wordStarts[w]!, end - 4), end))
-    ) {
-      for (const at of capitalsInChainBefore(text, end)) if (at > last) numberStack.push((last = at));
-      continue;
-    }
-    // A number right after the street, or after "nummer"/"nr." ("Kerkstraat nummer 12", "Bloemstraat, nr. 7").
-    // The pattern only where a comma or a space and the n of "nummer"/"nr" or the h of "huisnummer" follow.
-    const after = codeAt(text, end) === 44 ? end + 2 : end + 1;
-    const lead = codeAt(text, after);
-    const numbered =
-      isDigit(codeAt(text, end + 1)) || ((lead === 110 || lead === 104) && NUMBER_WORD_AFTER.test(text.slice(end, end + 12)));
-    if (
-      !numbered ||
-      !(isSpaceAt(text, end) || codeAt(text, end) === 44) ||
-      !(
-        STREET_END.test(text.slice(Math.max(wordStarts[w]!, end - 9), end)) ||
-        (w > 0 && wordEnds[w - 1] === wordStarts[w]! - 1 && KIND_WORD_AT_END.test(text.slice(wordStarts[w]!, end))) ||
-        WHOLE_STREET_WORD_ONLY.test(text.slice(wordStarts[w]!, end + 8))
-      )
-    )
-      continue;
-    for (const at of capitalsInChainBefore(text, end)) if (at > last) numberStack.push((last = at));
+    );
+  // A number right after the street, or after "nummer"/"nr." ("Kerkstraat nummer 12", "Bloemstraat, nr. 7").
+  // The pattern only where a comma or a space and the n of "nummer"/"nr" or the h of "huisnummer" follow.
+  const after = codeAt(text, end) === 44 ? end + 2 : end + 1;
+  const lead = codeAt(text, after);
+  const numbered = isDigit(codeAt(text, end + 1)) || ((lead === 110 || lead === 104) && NUMBER_WORD_AFTER.test(text.slice(end, end + 12)));
+  return (
+    numbered &&
+    (isSpaceAt(text, end) || codeAt(text, end) === 44) &&
+    (STREET_END.test(text.slice(Math.max(wordStarts[w]!, end - 9), end)) ||
+      (w > 0 && wordEnds[w - 1] === wordStarts[w]! - 1 && KIND_WORD_AT_END.test(text.slice(wordStarts[w]!, end))) ||
+      WHOLE_STREET_WORD_ONLY.test(text.slice(wordStarts[w]!, end + 8)))
+  );
+}
+
+/**
+ * Where a street address can start: the names before a word that ends like a street and has a number after it. Found
+ * from the runs of digits rather than every word: a street's word ends one or two characters
+ * before a run ("Kerkstraat 12", "Kerkstr. 12"), or is the word before the "nummer" or "nr." that does so.
+ */
+function streetStarts(found: Scan): number[] {
+  const mark = numberStack.mark();
+  const { text, wordEnds, digitStarts } = found;
+  const wordsBefore = lastWordsBeforeDigits(found);
+  let last = -1;
+  // The last word looked at: words are looked at in ascending order, each once.
+  let looked = -1;
+  const lookAt = (word: number) => {
+    if (word <= looked) return;
+    looked = word;
+    if (endsStreetBeforeNumber(found, word))
+      for (const at of capitalsInChainBefore(text, wordEnds[word]!)) if (at > last) numberStack.push((last = at));
+  };
+  for (let i = 0; i < digitStarts.length; i++) {
+    const w = wordsBefore[i]!;
+    if (w < 0 || wordEnds[w]! < digitStarts[i]! - 2) continue;
+    // The word before a "nummer" or "nr." that ends here, then the word that ends here.
+    if (w > 0) lookAt(w - 1);
+    lookAt(w);
   }
   return numberStack.takeFrom(mark);
 }

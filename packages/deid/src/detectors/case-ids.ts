@@ -1,6 +1,5 @@
 import type { Span } from '../labels.js';
-import { classAt, codeAt, LETTER, matchesAt, scan, type Scan } from '../scan.js';
-import { CSV_SEMICOLON } from './table-columns.js';
+import { classAt, codeAt, isSpaceAt, LETTER, matchesAt, scan, type Scan } from '../scan.js';
 
 /**
  * Words that announce a client, case, decision, policy or payment number: the known words, and any
@@ -115,6 +114,16 @@ function prefixedStarts(found: Scan): number[] {
   return sorted ? starts : starts.sort((a, b) => a - b);
 }
 
+/**
+ * table-columns.ts's CSV_SEMICOLON.test(text): a semicolon that neither whitespace nor a semicolon precedes and no whitespace follows. From
+ * each semicolon (found by indexOf), where the pattern, which starts with a class, was tried at every position.
+ */
+function hasCsvSemicolon(text: string): boolean {
+  for (let at = text.indexOf(';'); at !== -1; at = text.indexOf(';', at + 1))
+    if (at > 0 && codeAt(text, at - 1) !== 59 && !isSpaceAt(text, at - 1) && at + 1 < text.length && !isSpaceAt(text, at + 1)) return true;
+  return false;
+}
+
 /** A table's column for a case's or a client's number: "dossier", "clientnr", "Reg.nr", "zaaknummer". */
 const CASE_COLUMN =
   /^(?:dossier|dossiernr\.?|dossiernummer|zaak|zaaknr\.?|zaaknummer|cli[eë]ntnr\.?|cli[eë]ntnummer|klantnr\.?|klantnummer|reg\.?nr\.?|registratienr\.?|registratienummer)$/i;
@@ -127,7 +136,7 @@ const CODE_CELL = /^[A-Za-z0-9]+(?:[-/. ][A-Za-z0-9]+)*$/;
  */
 function caseColumnCells(text: string, spans: Span[]): void {
   // A CSV export ("klantnr;naam;…") splits its cells by semicolons.
-  const separator = text.includes('\t') ? '\t' : text.includes('|') ? '|' : CSV_SEMICOLON.test(text) ? ';' : '';
+  const separator = text.includes('\t') ? '\t' : text.includes('|') ? '|' : hasCsvSemicolon(text) ? ';' : '';
   if (!separator) return;
   let column = -1;
   // The next separator, searched for again only once a line start has passed it (most lines have none and are not sliced).

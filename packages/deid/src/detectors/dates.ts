@@ -105,6 +105,9 @@ const WEEKDAY_HASHES = new Set(['maandag', 'dinsdag', 'woensdag', 'donderdag', '
 const MONTH_HASHES = new Set(
   ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'].map(hashOf),
 );
+/** The low 16 bits of the weekdays' and months' hashes, marked: most words are passed over by one read, not two set lookups. */
+const DAY_OR_MONTH_BITS = new Uint8Array(1 << 16);
+for (const hash of [...WEEKDAY_HASHES, ...MONTH_HASHES]) DAY_OR_MONTH_BITS[hash & 0xffff] = 1;
 
 /** "geb.: 23 09 2014": two digits for the day, two for the month and a year, with spaces, standing alone. */
 const SPACED_DATE = /(\d\d) (\d\d) (?:19|20)\d\d(?![\d\p{L}]| \d)/uy;
@@ -125,6 +128,7 @@ function ordinalDays(text: string, found: Scan, spans: Span[]): void {
   const { wordStarts, wordEnds, wordHashes, wordCount } = found;
   for (let w = 0; w < wordCount; w++) {
     const hash = wordHashes[w]!;
+    if (DAY_OR_MONTH_BITS[hash & 0xffff] === 0) continue;
     if (WEEKDAY_HASHES.has(hash)) {
       // The weekday's own hash says nothing of case: the pattern checks the words.
       const at = wordEnds[w]! + 4;

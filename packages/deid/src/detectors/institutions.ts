@@ -19,6 +19,7 @@ import { LOCAL_ORGANISATIONS } from '../local-organisations.js';
 import { numberStack } from '../number-stack.js';
 import { CAP, isSentenceStart, lower } from './name-patterns.js';
 import { lexiconHits } from './lexicon-hits.js';
+import { tailKey } from './word-tails.js';
 import { isCommon } from '../statistical/token-features.js';
 
 const INSTITUTION_KINDS =
@@ -161,11 +162,16 @@ const INSTITUTION_PATTERNS: { pattern: RegExp; starts: (found: Scan, ends: Insti
 const INSTITUTION_ENDINGS = [SCHOOL_OR_CARE_WORDS, ORGANISATION_ENDINGS, CAMEL_ENDINGS, CARE_ENDINGS, HEAD_ENDINGS, HEAD_WORDS]
   .join('|')
   .split('|');
-const INSTITUTION_WORD_END = new RegExp(`(?:${INSTITUTION_ENDINGS.join('|')})$`);
-/** A key of a word's last three characters (all endings have three or more), marked for the endings. */
-const tailKey = (text: string, end: number) => (codeAt(text, end - 3) * 961 + codeAt(text, end - 2) * 31 + codeAt(text, end - 1)) & 0xffff;
-const INSTITUTION_ENDING_TAILS = new Uint8Array(65536);
-for (const ending of INSTITUTION_ENDINGS) INSTITUTION_ENDING_TAILS[tailKey(ending, ending.length)] = 1;
+/** The endings by their tail's key: most words are ruled out by their last three letters, the rest compared with a few endings. */
+const ENDINGS_BY_TAIL: (string[] | undefined)[] = new Array<string[] | undefined>(65536);
+for (const ending of INSTITUTION_ENDINGS) (ENDINGS_BY_TAIL[tailKey(ending, ending.length)] ??= []).push(ending);
+/** Whether text[start, end) ends with one of INSTITUTION_ENDINGS (as `(?:…)$` on the word, without slicing it). */
+function endsLikeInstitution(text: string, start: number, end: number): boolean {
+  const endings = ENDINGS_BY_TAIL[tailKey(text, end)];
+  if (endings === undefined) return false;
+  for (const ending of endings) if (end - ending.length >= start && text.startsWith(ending, end - ending.length)) return true;
+  return false;
+}
 const SCHOOL_OR_CARE = new Set(SCHOOL_OR_CARE_WORDS.split('|'));
 const ENDS_LIKE_ORGANISATION = new RegExp(`^\\p{Lu}.*(?:${ORGANISATION_ENDINGS})$`, 'u');
 const ENDS_LIKE_CAMEL = new RegExp(`(?:${CAMEL_ENDINGS})$`);
@@ -190,9 +196,8 @@ function institutionWordEnds(found: Scan): InstitutionWordEnds {
     const start = wordStarts[w]!;
     const end = wordEnds[w]!;
     // Most words are ruled out by their last three letters; the rest must end like an organisation ("Zorgverlener" does not).
-    if (end - start < 3 || INSTITUTION_ENDING_TAILS[tailKey(text, end)] !== 1) continue;
+    if (end - start < 3 || !endsLikeInstitution(text, start, end)) continue;
     const word = text.slice(start, end);
-    if (!INSTITUTION_WORD_END.test(word)) continue;
     if (SCHOOL_OR_CARE.has(word) && start > 0 && isSpaceAt(text, start - 1))
       addAll(ends.namesBeforeSchoolOrCare, capitalsInChainBefore(text, start - 1));
     if (codeAt(text, end) === 32 && ENDS_LIKE_ORGANISATION.test(word)) addAll(ends.organisationWords, [start]);

@@ -20,6 +20,7 @@ import {
 import { isCommon } from '../statistical/token-features.js';
 import { CAP, firstSpace, isDigit, isSentenceStart, possessiveAfter } from './name-patterns.js';
 import { relabelled } from '../span-copies.js';
+import { tailKey, tailsOf } from './word-tails.js';
 
 /** Sources whose evidence is a capital after a contact or place word, or a list hit: their type is a guess. */
 const WEAK_SOURCES = new Set(['person-contact', 'person-lexicon', 'person-capitalised', 'person-repeat', 'city-cue']);
@@ -411,8 +412,12 @@ const LOCAL_SERVICES = new Set([
 ]);
 /** Two to five capitals, then four lower-case letters or more, and no other capital. */
 const MIXED_CASE_FIRM = /^[A-Z]{2,5}[a-z]{4,}$/;
-/** The last letters of the kinds of ORGANISATION_WORD_END (zorg, groep, loket, plein, welzijn, opvang, …): most words are passed over by their last letter. */
-const WORD_END_LETTERS = new Set([...'gptnkelms'].map((c) => codeAt(c, 0)));
+/** The last three letters of the kinds of ORGANISATION_WORD_END (zorg, groep, loket, plein, welzijn, opvang, …): most words are passed over by them. */
+const WORD_END_TAILS = tailsOf(
+  'zorg groep loket plein welzijn opvang hulpverlening kliniek kerk moskee parochie school lyceum college ziekenhuis Lyceum College School Kerk'.split(
+    ' ',
+  ),
+);
 /** A word that ends like an organisation's kind: "Iriszorg", "Regenbooggroep", "Leerwerkloket", "Werkplein". */
 const ORGANISATION_WORD_END =
   /^\p{Lu}\p{Ll}{2,}(?:zorg|groep|loket|plein|welzijn|opvang|hulpverlening|kliniek|kerk|moskee|parochie)$|^\p{Lu}[\p{Ll}]+-\p{Lu}?\p{Ll}*(?:kerk|moskee|school|lyceum|college|kliniek|ziekenhuis|Lyceum|College|School|Kerk)$/u;
@@ -509,7 +514,7 @@ export function findOrganisationsByShape(text: string, found: Scan): Span[] {
         continue;
       }
     }
-    if (first < 65 || first > 90 || !WORD_END_LETTERS.has(codeAt(text, end - 1))) continue;
+    if (first < 65 || first > 90 || WORD_END_TAILS[tailKey(text, end)] !== 1) continue;
     const word = words.lowers[c]!;
     if ((end - start < 7 && !word.includes('-')) || (classAt(text, end) & LETTER) !== 0 || isSentenceStart(text, start)) continue;
     if (!ORGANISATION_WORD_END.test(text.slice(start, end)) || isCommon(word) || GENERIC_SERVICES.has(word)) continue;
