@@ -312,6 +312,17 @@ describe('readSelection', () => {
     expect((readSelection(document) as FrameSelection).text.replace(/\s+/g, ' ').trim()).toBe('Kaart van Einde kaart');
   });
 
+  it('leaves out what was not drawn while the user selected: controls and anchors at opacity 0 (shown on hover) and an aria-hidden copy of the text before it; an aria-hidden separator stays', () => {
+    document.body.innerHTML =
+      '<div id="v"><h2>Afspraken <a href="#afspraken" style="opacity:0">¶</a></h2> <p>Bel de school. <span style="opacity:0"><button>Wijzig</button></span></p> ' +
+      '<div><span>Spreekuur vervalt vrijdag.</span> <span aria-hidden="true">Spreekuur vervalt vrijdag.</span></div> ' +
+      '<nav><a>Start</a> <span aria-hidden="true">›</span> <a>Dossier</a></nav></div>';
+    select(document.getElementById('v')!);
+    expect((readSelection(document) as FrameSelection).text.replace(/\s+/g, ' ').trim()).toBe(
+      'Afspraken Bel de school. Spreekuur vervalt vrijdag. Start › Dossier',
+    );
+  });
+
   it('gives no selection when all of the selected text is hidden', () => {
     document.body.innerHTML = '<p>Zichtbaar.</p><p id="h" style="display:none">Alleen verborgen tekst.</p>';
     select(document.getElementById('h')!);
