@@ -128,7 +128,7 @@ test('lines of a document viewer laid out as positioned boxes with nothing betwe
     'Het budget voor de verhuizing is € 450,00.\nDat bedrag gaat naar de verhuizer,\nniet naar uw rekening.',
   );
 
-  await test.step('parts a planner moves on screen (a reversed row, appointments placed by time, a task pinned by order, the rows of a sheet placed by their cells) read as the screen shows them; grids with a box beside two rows in document order', async () => {
+  await test.step('parts a planner moves on screen (a reversed row, appointments placed by time, a task pinned by order, the rows of a sheet placed by their cells, a caption the table layout draws above its table) read as the screen shows them; grids with a box beside two rows in document order', async () => {
     const plannerPage = await context.newPage();
     await plannerPage.goto(`${origin}/print-view/planner-${Date.now()}`);
     await plannerPage.locator('#planner').evaluate((planner) => getSelection()!.selectAllChildren(planner));
@@ -137,7 +137,7 @@ test('lines of a document viewer laid out as positioned boxes with nothing betwe
     await clickToolbarButton(plannerPage);
     const plannerPanel = await openSidePanelAsTab(context, extensionId);
     await expect(plannerPanel.getByLabel('Tekst', { exact: true })).toHaveValue(
-      /^Dinsdag\s+3 afspraken\s+09:00 Huisbezoek mevrouw De Wit\s+11:00 Telefoon huisarts\s+14:00 Overleg met de school\s+Eerst de sleutel ophalen\s+Verslag schrijven\s+Maandag\s+Spreekuur\s+Woensdag\s+Buurtkamer\s+Ochtenddienst Tessa\s+Middagdienst Ruud\s+Deze week geen inloop in het buurthuis\s+Roepnaam\s+Sem\s+Buurt\s+Noord\s+Opmerking bij de aanvraag$/,
+      /^Dinsdag\s+3 afspraken\s+09:00 Huisbezoek mevrouw De Wit\s+11:00 Telefoon huisarts\s+14:00 Overleg met de school\s+Eerst de sleutel ophalen\s+Verslag schrijven\s+Maandag\s+Spreekuur\s+Woensdag\s+Buurtkamer\s+Ochtenddienst Tessa\s+Middagdienst Ruud\s+Deze week geen inloop in het buurthuis\s+Roepnaam\s+Sem\s+Buurt\s+Noord\s+Opmerking bij de aanvraag\s+Afspraken van het overleg\s+Vervoer\s+Vader$/,
     );
   });
 });

@@ -53,16 +53,29 @@ function selectInFrame({ hosts, select }: { hosts: string[]; select: CaseSelecti
     selection.setBaseAndExtent(target, 0, target, target.childNodes.length);
     return '';
   }
-  const nodes: Text[] = [];
-  const walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-  const text = nodes.map((node) => node.data).join('');
   const pattern = (words: string) =>
     words
       .trim()
       .split(/\s+/)
       .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
       .join('\\s*');
+  const lightNodes: Text[] = [];
+  const walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) lightNodes.push(node as Text);
+  // The text as drawn (the flat tree): an open shadow root's nodes in place of its host's children,
+  // a slot's assigned nodes in place of its fallback. A case whose `from` or `to` is only there
+  // crosses a shadow boundary (the set lists no host for it).
+  const flatNodes = (node: Node): Text[] => {
+    if (node instanceof Text) return [node];
+    if (node instanceof HTMLStyleElement || node instanceof HTMLScriptElement) return [];
+    const assigned = node instanceof HTMLSlotElement ? node.assignedNodes() : [];
+    const kids = assigned.length > 0 ? assigned : [...((node instanceof Element && node.shadowRoot) || node).childNodes];
+    return kids.flatMap(flatNodes);
+  };
+  const joined = (list: Text[]) => list.map((node) => node.data).join('');
+  const inLight = (words: string) => new RegExp(pattern(words)).test(joined(lightNodes));
+  const nodes = inLight(select.from) && inLight(select.to) ? lightNodes : flatNodes(target);
+  const text = joined(nodes);
   const start = new RegExp(pattern(select.from)).exec(text);
   if (!start) return `the start text is not in ${select.selector}`;
   // The set's format: the end is the last occurrence of `to` in the element.

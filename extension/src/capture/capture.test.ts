@@ -300,6 +300,30 @@ describe('readSelection', () => {
     );
   });
 
+  it('reads a selection from the page into a shadow root and one from a shadow root out to the page, each part in its place, and puts the selection back', () => {
+    document.body.innerHTML =
+      '<main><p id="voor">Inleiding van de overdracht.</p><case-steps id="stappen"><b slot="kop">Stappen gezin Kramer</b></case-steps><p id="na">Daarna belt Ilse.</p></main>';
+    const root = document.getElementById('stappen')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<h3><slot name="kop"></slot></h3><ol><li id="een">Eerste huisbezoek</li><li id="twee">Plan met school</li></ol>';
+    const selection = document.getSelection()!;
+    // What getComposedRanges gives for a selection over the boundary (happy-dom has none of its own).
+    const composedFrom = (start: Node, startOffset: number, end: Node, endOffset: number) => {
+      const composed = { startContainer: start, startOffset, endContainer: end, endOffset, collapsed: false };
+      Object.defineProperty(selection, 'getComposedRanges', { configurable: true, value: () => [composed] });
+      selection.removeAllRanges();
+      return composed;
+    };
+    const into = composedFrom(document.getElementById('voor')!.firstChild!, 14, root.getElementById('een')!.firstChild!, 6);
+    const read = readSelection(document) as FrameSelection;
+    expect(read.text.replace(/\s+/g, ' ')).toBe('de overdracht. Stappen gezin Kramer Eerste');
+    // The quote anchors the part in the page's own tree.
+    expect((read.selectors[0] as unknown as { exact: string }).exact).toBe('de overdracht.');
+    expect(selection.getRangeAt(0)).toMatchObject({ startContainer: into.startContainer, startOffset: 14 });
+    composedFrom(root.getElementById('twee')!.firstChild!, 5, document.getElementById('na')!.firstChild!, 6);
+    expect((readSelection(document) as FrameSelection).text.replace(/\s+/g, ' ')).toBe('met school Daarna');
+    delete (selection as { getComposedRanges?: unknown }).getComposedRanges;
+  });
+
   it('leaves a slot and a field inside screen-reader-only text of the component out, as that text is', () => {
     document.body.innerHTML = '<client-card id="card"><span slot="who">Mevrouw Ans Kuiper</span></client-card>';
     const root = document.getElementById('card')!.attachShadow({ mode: 'open' });
@@ -310,6 +334,17 @@ describe('readSelection', () => {
     document.getSelection()!.removeAllRanges();
     document.getSelection()!.addRange(range);
     expect((readSelection(document) as FrameSelection).text.replace(/\s+/g, ' ').trim()).toBe('Kaart van Einde kaart');
+  });
+
+  it('leaves out what was not drawn while the user selected: controls and anchors at opacity 0 (shown on hover) and an aria-hidden copy of the text before it; an aria-hidden separator stays', () => {
+    document.body.innerHTML =
+      '<div id="v"><h2>Afspraken <a href="#afspraken" style="opacity:0">¶</a></h2> <p>Bel de school. <span style="opacity:0"><button>Wijzig</button></span></p> ' +
+      '<div><span>Spreekuur vervalt vrijdag.</span> <span aria-hidden="true">Spreekuur vervalt vrijdag.</span></div> ' +
+      '<nav><a>Start</a> <span aria-hidden="true">›</span> <a>Dossier</a></nav></div>';
+    select(document.getElementById('v')!);
+    expect((readSelection(document) as FrameSelection).text.replace(/\s+/g, ' ').trim()).toBe(
+      'Afspraken Bel de school. Spreekuur vervalt vrijdag. Start › Dossier',
+    );
   });
 
   it('gives no selection when all of the selected text is hidden', () => {

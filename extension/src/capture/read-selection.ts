@@ -68,24 +68,53 @@ function openShadowRoots(doc: Document): ShadowRoot[] {
   return roots;
 }
 
-function fromSelection(doc: Document, roots: ShadowRoot[]): Pick<FrameSelection, 'text' | 'selectors' | 'container'> | undefined {
-  const selection = doc.getSelection();
-  if (!selection) return undefined;
-  const composed = 'getComposedRanges' in selection;
-  // A selection inside a shadow root may not show on the document's selection.
-  if ((selection.rangeCount === 0 || selection.isCollapsed) && !composed) return undefined;
-  const [staticRange] =
-    composed && roots.length > 0
-      ? (selection as Selection & { getComposedRanges(o: { shadowRoots: ShadowRoot[] }): StaticRange[] }).getComposedRanges({
-          shadowRoots: roots,
-        })
-      : selection.rangeCount > 0
-        ? [selection.getRangeAt(0)]
-        : [];
-  if (!staticRange || staticRange.collapsed) return undefined;
-  const range = doc.createRange();
-  range.setStart(staticRange.startContainer, staticRange.startOffset);
-  range.setEnd(staticRange.endContainer, staticRange.endOffset);
+/** Whether the tree `inner` is `outer` or lies inside it (in a shadow root of it, at any depth). */
+function treeWithin(inner: Node, outer: Node): boolean {
+  for (let root = inner; ; root = (root as ShadowRoot).host.getRootNode()) {
+    if (root === outer) return true;
+    if (!(root instanceof ShadowRoot)) return false;
+  }
+}
+
+/**
+ * A composed range (getComposedRanges) as ranges that each lie in one tree, in order: a selection
+ * from the page into a web component's shadow root, or out of one, is drawn as one highlight, but a
+ * Range cannot cross the boundary. The part in a shadow root runs to its end (or from its start);
+ * the part outside stops at (or starts after) the host.
+ */
+function treeRanges(doc: Document, composed: AbstractRange): Range[] {
+  let { startContainer: startNode, startOffset, endContainer: endNode, endOffset } = composed;
+  const before: Range[] = [];
+  const after: Range[] = [];
+  const host = doc.createRange();
+  for (;;) {
+    const [startRoot, endRoot] = [startNode.getRootNode(), endNode.getRootNode()];
+    const part = doc.createRange();
+    if (startRoot === endRoot) {
+      part.setStart(startNode, startOffset);
+      part.setEnd(endNode, endOffset);
+      return [...before, part, ...after];
+    }
+    if (startRoot instanceof ShadowRoot && !treeWithin(endRoot, startRoot)) {
+      part.setStart(startNode, startOffset);
+      part.setEnd(startRoot, startRoot.childNodes.length);
+      before.push(part);
+      host.selectNode(startRoot.host);
+      [startNode, startOffset] = [host.endContainer, host.endOffset];
+    } else {
+      const shadow = endRoot as ShadowRoot;
+      part.setStart(shadow, 0);
+      part.setEnd(endNode, endOffset);
+      after.unshift(part);
+      host.selectNode(shadow.host);
+      [endNode, endOffset] = [host.startContainer, host.startOffset];
+    }
+  }
+}
+
+type SelectionRead = Pick<FrameSelection, 'text' | 'selectors' | 'container'>;
+
+function fromRange(doc: Document, range: Range, own: string): SelectionRead | undefined {
   const rootNode = range.commonAncestorContainer.getRootNode();
   const inShadow = rootNode instanceof ShadowRoot;
   const root: Node = inShadow ? rootNode : (doc.body ?? doc.documentElement);
@@ -95,7 +124,6 @@ function fromSelection(doc: Document, roots: ShadowRoot[]): Pick<FrameSelection,
   const selectors = describeTextRange(rendered.text, rendered.start, rendered.end);
   const ancestor = range.commonAncestorContainer;
   const element = ancestor instanceof Element ? ancestor : ancestor.parentElement;
-  const own = selection.toString();
   return {
     // The browser's own text of the selection, in a shadow root too: the line breaks between blocks
     // the user saw, without what is not rendered or cannot be selected (user-select: none labels),
@@ -110,6 +138,39 @@ function fromSelection(doc: Document, roots: ShadowRoot[]): Pick<FrameSelection,
         ? 'contenteditable'
         : 'document',
   };
+}
+
+function fromSelection(doc: Document, roots: ShadowRoot[]): SelectionRead | undefined {
+  const selection = doc.getSelection();
+  if (!selection) return undefined;
+  const composed = 'getComposedRanges' in selection;
+  // A selection inside a shadow root may not show on the document's selection.
+  if ((selection.rangeCount === 0 || selection.isCollapsed) && !composed) return undefined;
+  const [staticRange] =
+    composed && roots.length > 0
+      ? (selection as Selection & { getComposedRanges(o: { shadowRoots: ShadowRoot[] }): StaticRange[] }).getComposedRanges({
+          shadowRoots: roots,
+        })
+      : selection.rangeCount > 0
+        ? [selection.getRangeAt(0)]
+        : [];
+  if (!staticRange || staticRange.collapsed) return undefined;
+  const parts = treeRanges(doc, staticRange);
+  if (parts.length === 1) return fromRange(doc, parts[0]!, selection.toString());
+  // Over a shadow boundary the browser's text of the selection stops at it: each part's text is read
+  // with the selection on that part alone, then the user's selection is put back as it was.
+  const backward = (selection as Selection & { direction?: string }).direction === 'backward';
+  const read = parts.flatMap((part) => {
+    selection.removeAllRanges();
+    selection.addRange(part);
+    return fromRange(doc, part, selection.toString()) ?? [];
+  });
+  const { startContainer, startOffset, endContainer, endOffset } = staticRange;
+  if (backward) selection.setBaseAndExtent(endContainer, endOffset, startContainer, startOffset);
+  else selection.setBaseAndExtent(startContainer, startOffset, endContainer, endOffset);
+  // The quote anchors the part in the page's own tree (a quote counts in one tree's text), else the first.
+  const anchor = read.find(({ container }) => container !== 'shadow-root') ?? read[0];
+  return anchor && { ...anchor, text: read.map(({ text }) => text.trim()).join('\n') };
 }
 
 /** The page's address. A srcdoc or about:blank frame has none of its own: it is its parent's page. */

@@ -53,7 +53,11 @@ function screenOrder(parent: Element, kids: readonly Group[], view: Window): Gro
   if (texts && !boxed) return undefined;
   const styles = kids.map(({ node }) => (node instanceof Element ? view.getComputedStyle(node) : undefined));
   // Placed on a grid by line or area (grid-template-areas): "auto" where the grid places it in turn.
-  const flows = boxed && (style.flexDirection.endsWith('reverse') || styles.some((s) => s && (+s.order || !/^(auto)?$/.test(s.gridArea))));
+  // A table's caption is placed above or below it by caption-side, wherever it is in the document
+  // (a figure drawn as a table with its figcaption after the table).
+  const flows =
+    styles.some((s) => s?.display === 'table-caption') ||
+    (boxed && (style.flexDirection.endsWith('reverse') || styles.some((s) => s && (+s.order || !/^(auto)?$/.test(s.gridArea)))));
   if (texts && !flows) return undefined;
   const out = (element: Element | null) => !!element && outOfFlow(view.getComputedStyle(element));
   // Boxes are read only where something may move: a whole page's selection has thousands of siblings.

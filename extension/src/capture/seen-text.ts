@@ -4,15 +4,23 @@ import type { RenderedRange, TextPiece } from './rendered-text';
 import { inScreenOrder, outOfFlow, sameRow } from './screen-order';
 
 /**
- * Whether an element hides its text from sight the way screen-reader-only classes do (sr-only,
+ * Whether an element hides its text from sight: the way screen-reader-only classes do (sr-only,
  * visually-hidden, screen-reader-text): a positioned box of at most 1 px that is clipped
  * (clip: rect(0 0 0 0), clip-path: inset(50%)) or hides its overflow, or one placed off the page
- * (left: -10000px). The box is only measured for the few positioned elements.
+ * (left: -10000px); at opacity 0 (a control or an anchor drawn only on hover or focus, which the
+ * user did not see while selecting); or as an aria-hidden copy of the element before it (a ticker
+ * doubles its text for a seamless loop: one message on screen, read once). The box is only
+ * measured for the few positioned elements.
  */
 function visuallyHidden(element: Element, view: Window): boolean {
+  const style = view.getComputedStyle(element);
+  if (
+    style.opacity === '0' ||
+    (element.getAttribute('aria-hidden') === 'true' && element.textContent === element.previousElementSibling?.textContent)
+  )
+    return true;
   // Every common pattern takes the element out of the flow; the position is cheaper to read than
   // the box, so it goes first (a whole page's selection measures thousands of elements).
-  const style = view.getComputedStyle(element);
   if (!outOfFlow(style)) return false;
   const box = element.getBoundingClientRect();
   const tiny = box.width <= 1 || box.height <= 1;
