@@ -347,6 +347,14 @@ describe('readSelection', () => {
     );
   });
 
+  it('keeps the drawn copy of text whose twin is for screen readers only (an aria-hidden copy is a duplicate only beside a drawn one)', () => {
+    document.body.innerHTML =
+      '<div id="v"><p>Volgende afspraak:</p> <p><span style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)">Dinsdag 3 maart</span>' +
+      '<span aria-hidden="true">Dinsdag 3 maart</span></p> <p>Einde.</p></div>';
+    select(document.getElementById('v')!);
+    expect((readSelection(document) as FrameSelection).text.replace(/\s+/g, ' ').trim()).toBe('Volgende afspraak: Dinsdag 3 maart Einde.');
+  });
+
   it('gives no selection when all of the selected text is hidden', () => {
     document.body.innerHTML = '<p>Zichtbaar.</p><p id="h" style="display:none">Alleen verborgen tekst.</p>';
     select(document.getElementById('h')!);

@@ -160,14 +160,23 @@ function fromSelection(doc: Document, roots: ShadowRoot[]): SelectionRead | unde
   // Over a shadow boundary the browser's text of the selection stops at it: each part's text is read
   // with the selection on that part alone, then the user's selection is put back as it was.
   const backward = (selection as Selection & { direction?: string }).direction === 'backward';
-  const read = parts.flatMap((part) => {
-    selection.removeAllRanges();
-    selection.addRange(part);
-    return fromRange(doc, part, selection.toString()) ?? [];
-  });
   const { startContainer, startOffset, endContainer, endOffset } = staticRange;
-  if (backward) selection.setBaseAndExtent(endContainer, endOffset, startContainer, startOffset);
-  else selection.setBaseAndExtent(startContainer, startOffset, endContainer, endOffset);
+  let read: SelectionRead[];
+  try {
+    read = parts.flatMap((part) => {
+      selection.removeAllRanges();
+      selection.addRange(part);
+      return fromRange(doc, part, selection.toString()) ?? [];
+    });
+  } finally {
+    // Best effort: a browser that refuses a selection across trees keeps the last part selected, and the read still returns.
+    try {
+      if (backward) selection.setBaseAndExtent(endContainer, endOffset, startContainer, startOffset);
+      else selection.setBaseAndExtent(startContainer, startOffset, endContainer, endOffset);
+    } catch {
+      // The clip is read; only the restored selection is lost.
+    }
+  }
   // The quote anchors the part in the page's own tree (a quote counts in one tree's text), else the first.
   const anchor = read.find(({ container }) => container !== 'shadow-root') ?? read[0];
   return anchor && { ...anchor, text: read.map(({ text }) => text.trim()).join('\n') };

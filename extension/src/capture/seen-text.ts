@@ -8,15 +8,20 @@ import { inScreenOrder, outOfFlow, sameRow } from './screen-order';
  * visually-hidden, screen-reader-text): a positioned box of at most 1 px that is clipped
  * (clip: rect(0 0 0 0), clip-path: inset(50%)) or hides its overflow, or one placed off the page
  * (left: -10000px); at opacity 0 (a control or an anchor drawn only on hover or focus, which the
- * user did not see while selecting); or as an aria-hidden copy of the element before it (a ticker
+ * user did not see while selecting); or as an aria-hidden copy of the drawn element before it (a ticker
  * doubles its text for a seamless loop: one message on screen, read once). The box is only
  * measured for the few positioned elements.
  */
 function visuallyHidden(element: Element, view: Window): boolean {
   const style = view.getComputedStyle(element);
+  const before = element.previousElementSibling;
+  // A copy is a duplicate only beside a drawn twin: next to a screen-reader-only one it is the text drawn.
   if (
     style.opacity === '0' ||
-    (element.getAttribute('aria-hidden') === 'true' && element.textContent === element.previousElementSibling?.textContent)
+    (element.getAttribute('aria-hidden') === 'true' &&
+      before &&
+      element.textContent === before.textContent &&
+      !visuallyHidden(before, view))
   )
     return true;
   // Every common pattern takes the element out of the flow; the position is cheaper to read than
