@@ -1,0 +1,123 @@
+# labelled15, batch 1: notes s-001 .. s-020 (invented, de-identified).
+# Fields: n (note number), genre, life (phase of life), text, terms, wrong, why.
+NOTES = [
+dict(n=1, genre="huisbezoek", life="oudere",
+text="""Huisbezoek bij [PERSOON 1] (82) op [ADRES]. Sinds zijn vrouw een half jaar geleden overleed, zegt hij, is het huis 'zo stil dat je de klok hoort'. Hij eet staand aan het aanrecht en gaat alleen de deur uit voor boodschappen. Zijn dochter woont in [STAD] en belt op zondag, maar zij heeft het erg druk met haar werk en twee pubers. Ik vroeg wie hij vroeger zag: vooral de mensen van de kaartclub, 'maar dat deed mijn vrouw allemaal'. Buurvrouw [PERSOON 2] bood aan om dinsdag mee te lopen naar de eettafel in het buurthuis. Hij twijfelt: 'Daar zitten alleen maar vrouwen.' Toch schreef hij de dag op de kalender, naast de verjaardag van zijn kleinzoon. Ik heb met hem afgesproken dat ik woensdag bel hoe het was. Hij vroeg of ik zijn dochter niet wilde vertellen dat het zo slecht gaat; dat heb ik hem beloofd.""",
+terms=["opgave-eenzaamheid", "ks5-missie-1c"],
+wrong=["opgave-prestatiedruk", "ks5-missie-1b"],
+why="Weduwnaar die na het overlijden van zijn vrouw geïsoleerd raakt; de buurvrouw en de eettafel herstellen zijn sociale netwerk. 'Druk met haar werk' gaat over de dochter, niet over prestatiedruk of meedoen."),
+
+dict(n=2, genre="team-app", life="gezin",
+text="""Team-app 08:12 — Wie kan vanmiddag met mij mee naar [ADRES]? Moeder van drie, beslag op haar loon, en de energieleverancier heeft een afsluitbrief gestuurd voor volgende week. Ze heeft een doos vol ongeopende post. Ik wil geen plan maken vandaag, we gaan alleen de post sorteren op de keukentafel en samen de leverancier bellen voor een betalingsregeling. Wie heeft om 14.00 uur een gaatje?""",
+terms=["opgave-armoede", "kernwaarde-pragmatisch", "ks5-missie-1a"],
+wrong=["kernwaarde-samen", "opgave-eenzaamheid"],
+why="Schulden en dreigende afsluiting (armoede, bestaanszekerheid) aangepakt door gewoon te beginnen met de post; 'samen bellen' en 'alleen de post' zijn alledaagse woorden."),
+
+dict(n=3, genre="contactmoment", life="jongvolwassene",
+text="""Contactmoment inloopspreekuur bibliotheek. [PERSOON 1] (19) liep zonder afspraak binnen bij de tafel van het wijkteam. Zijn vriendin is zwanger en hij wist niet bij wie hij moest zijn met zijn vragen over erkenning, huur en de verloskundige. Hij had eerst op internet gezocht en 'kwam nergens'. We hebben twintig minuten gepraat; ik heb uitgelegd wat hij zelf kan regelen en bij wie. Donderdag om 10.00 uur komt hij terug, samen met zijn vriendin, voor een gesprek op kantoor. Nummer van het spreekuur meegegeven.""",
+terms=["ks5-missie-3"],
+wrong=["opdracht-buurten-wijken", "kernwaarde-samen"],
+why="Jongen loopt zonder afspraak binnen en krijgt direct een gesprek en binnen enkele dagen een afspraak: laagdrempelige individuele ondersteuning; 'wijkteam' en 'samen' zijn alleen woorden."),
+
+dict(n=4, genre="reflectie", life="gezin",
+text="""Reflectie. Ik had voor de familie [PERSOON 1] een heel plan klaar: opvoedcursus, huiswerkbegeleiding voor de oudste, een maatje voor vader. Ik wilde de regie pakken omdat het zo rommelig leek. Moeder luisterde en zei toen rustig: 'Wij willen eerst gewoon een weekend zonder ruzie. Kun je daarmee helpen?' Dat was niet wat ik had bedacht. We hebben haar weekend uitgeschreven: wie doet wat op zaterdag, waar gaat de jongste heen als het misgaat. De cursus heb ik in mijn la gelaten. Volgende week kijken we hoe het weekend ging.""",
+terms=["ks5-missie-4"],
+wrong=["rol-spelverdeler"],
+why="De moeder bepaalt wat nodig is en de steun wordt afgestemd op haar eigen wens: maatwerk, de inwoner is de expert. 'De regie pakken' is geen spelverdelen."),
+
+dict(n=5, genre="MT-overleg", life="n.v.t.",
+text="""MT-overleg. De gemeente stelt voor de inloop op maandag en donderdag te schrappen en alleen nog op afspraak te werken, vanwege de bezuiniging. [PERSOON 2] bereidt met de beleidsadviseur een reactie voor. We laten zien wie er binnenlopen: veel mensen die nooit zouden bellen, en van wie een deel anders pas bij ons komt als de deurwaarder al geweest is. Ook benoemen we eerlijk dat de werkdruk in het team hoog is. Voorstel: inloop houden, wel samen met de bibliotheek op één plek. Reactie gaat vrijdag naar de wethouder, in het reguliere overleg.""",
+terms=["rol-kritische-vriend", "ks5-missie-3", "opdracht-strategische-partner"],
+wrong=["opgave-prestatiedruk", "opgave-eenzaamheid"],
+why="Het team praat terug tegen een bezuiniging die de laagdrempelige inloop bedreigt, met een eigen voorstel aan de gemeente; 'werkdruk' is geen prestatiedruk in de samenleving."),
+
+dict(n=6, genre="wijkalliantie", life="tieners",
+text="""Notulen wijkalliantie [WIJK]. Aanwezig: school, huisarts, woningcorporatie, voetbalclub, jongerenwerk, wijkteam. Onderwerp: groepjes jongeren die 's avonds bij het speelveld hangen. Iedereen zag een ander stukje: de school ziet verzuim, de corporatie klachten van bewoners, de voetbalclub jongens die gestopt zijn. Niemand neemt het over; iedere partner zegt wat hij zelf kan doen. De voetbalclub opent vrijdagavond de kantine, het jongerenwerk staat erbij, het wijkteam spreekt met de ouders die dat willen. De huisarts vraagt hoe we gegevens veilig kunnen delen; dat zoekt het wijkteam uit. De corporatie vraagt of het wijkteam ook de klagende bewoners uitnodigt; dat doen we, samen met de wijkagent, op een avond in de kantine. Het jongerenwerk waarschuwt dat het geen 'opvang' moet worden: de jongens willen iets te doen, geen toezicht. Over zes weken evalueren, met de jongens erbij.""",
+terms=["opdracht-samenwerkingspartner", "les-niemand-de-baas", "beweging-individu-naar-collectief"],
+wrong=["opgave-veiligheid", "rol-netwerker"],
+why="Partners in de wijkalliantie leggen hun stukjes naast elkaar zonder dat één de baas is, en kiezen een collectieve activiteit in plaats van losse trajecten; 'veilig delen' gaat over gegevens."),
+
+dict(n=7, genre="signaal gemeente", life="gezin",
+text="""Signaal aan de gemeente, team [WIJK]. Sinds de zomer hebben we vier moeders met kinderen gesproken die na een huisuitzetting bij familie of vrienden op de bank slapen. Ze staan ingeschreven voor een sociale huurwoning, maar de wachttijd is volgens de corporatie negen jaar, en voor urgentie vallen ze buiten de regels omdat ze 'onderdak' hebben. Kinderen wisselen van school of reizen een uur. Wij vragen de gemeente de urgentieregeling te herzien voor gezinnen zonder eigen woonruimte. We hebben alleen cijfers uit onze eigen wijk; andere teams zien mogelijk hetzelfde.""",
+terms=["opgave-woningnood", "opdracht-strategische-partner", "rol-kritische-vriend"],
+wrong=["opgave-eenzaamheid", "opdracht-buurten-wijken"],
+why="Gezinnen zonder woning door lange wachttijden: woningnood, met een signaal dat de gemeente vraagt de regels te herzien; 'alleen cijfers' en 'onze eigen wijk' zijn alledaags."),
+
+dict(n=8, genre="contactmoment", life="volwassene",
+text="""Contactmoment. Mevrouw [PERSOON 1] (45) kon niet inloggen bij het UWV: nieuwe telefoon, de app van DigiD herkende haar niet meer. Intussen moet ze zich vóór vrijdag als werkzoekende melden. Samen naar de computer in de bibliotheek gegaan, maar het netwerk lag eruit. Vanochtend opnieuw geprobeerd: code aangevraagd bij de balie, melding gedaan met hulp van de medewerker daar. Ze zegt: 'Vroeger belde je gewoon iemand op.'""",
+terms=["opgave-digitalisering", "opgave-bureaucratie"],
+wrong=["rol-netwerker", "ks5-missie-1b"],
+why="Een inwoner loopt vast op digitale inlog en termijnen van een instantie; 'netwerk lag eruit' en 'werkzoekende' zijn geen netwerker of meedoen."),
+
+dict(n=9, genre="duidingssessie", life="jongvolwassene",
+text="""Verslag duidingssessie, druk bezocht: twaalf professionals, twee onderzoekers, de beleidsadviseur jeugd. We lazen veertig verhalen uit het Vertelpunt over jongeren. Opvallend: bijna de helft ging over jongeren van 18 tot 23 die tussen de regels vallen. De jeugdhulp stopt op hun achttiende, voor volwassenenhulp zijn ze 'te licht' of staan ze op een wachtlijst. In de koude data zie je ze nauwelijks, omdat het dossier bij 18 jaar wordt gesloten. Afspraak: het team houdt jongeren tot 23 jaar bij dezelfde professional, ongeacht de wet waaronder de hulp valt.""",
+terms=["beweging-jeugd-naar-0-100"],
+wrong=["opgave-prestatiedruk", "opdracht-strategische-partner"],
+why="De sessie doorbreekt de knip bij 18 jaar en kiest voor ondersteuning over de leeftijdsgrens heen: van jeugd naar 0-100. 'Druk bezocht' is geen prestatiedruk; de beleidsadviseur is aanwezig maar partnerschap is niet het onderwerp."),
+
+dict(n=10, genre="Vertelpunt-verhaal", life="tiener",
+text="""Verhaal voor het Vertelpunt. [PERSOON 1] (15) kwam via de huisarts bij ons, met buikklachten en slapeloosheid. In het eerste gesprek vertelde ze dat ze elke avond tot middernacht leert: 'een zeven is niet genoeg bij ons thuis'. Haar ouders bedoelen het goed; ze willen dat zij het beter krijgt dan zij het hadden. Met haar toestemming spraken we met de mentor. De school bleek drie toetsen in één week gepland te hebben. De mentor heeft twee toetsen verschoven, en in de klas wordt nu gepraat over 'goed genoeg'. Met de ouders hadden we een gesprek over wat ze voor haar hopen.""",
+terms=["opgave-prestatiedruk", "opdracht-samenwerkingspartner"],
+wrong=["opgave-rechtsbescherming", "ks5-missie-5"],
+why="Schoolstress en hoge verwachtingen thuis, aangepakt samen met de school: prestatiedruk. 'Buikklachten' is een symptoom, geen klacht in rechtsbeschermende zin, en het gesprek draait niet om toestemming."),
+
+dict(n=11, genre="huisbezoek", life="volwassene",
+text="""Huisbezoek [PERSOON 1] (30), autisme, woont zelfstandig op [ADRES]. Bewoners van de flat hebben bij de corporatie geklaagd dat hij 's avonds neuriënd heen en weer loopt op de galerij. Voor hem is dat de manier om tot rust te komen na zijn werkdag in het magazijn. Ik ben met zijn instemming bij de twee buren langs geweest en heb uitgelegd wat dit voor hem betekent. De buren vonden het vooral 'raar', niet eng. Afspraak tussen hen: hij loopt na tienen op het pad achter de flat, en de buurman zegt het gewoon tegen hem als het stoort.""",
+terms=["ks5-missie-1d", "rol-bemiddelaar"],
+wrong=["opgave-rechtsbescherming", "ks5-missie-1b"],
+why="Een neurodivergente man mag zichzelf blijven en de professional bemiddelt tussen hem en de buren; klagen bij de corporatie is geen rechtsbescherming en zijn werk is niet het onderwerp."),
+
+dict(n=12, genre="e-mail partner", life="volwassene",
+text="""Beste [PERSOON 2], bij meneer [PERSOON 1] zijn op dit moment de GGZ, de schuldhulp, de reclassering en wij betrokken. Hij vertelde dat hij zijn verhaal deze maand vier keer heeft moeten doen, en dat iedereen hem iets anders vraagt. Ik stel voor dat we eenmalig met hem om de tafel gaan, op een plek die hij kiest. Niet om te bepalen wie de regie heeft, maar zodat iedere partij zegt wat zij doet en wat zij van de anderen nodig heeft. De GGZ-behandeling blijft bij jullie; wij houden het contact in de wijk. Meneer heeft zelf gevraagd of de schuldhulp ook komt, omdat hij bang is dat zijn regeling stopt als hij een afspraak mist. De reclassering kan alleen 's ochtends. Schikt dinsdag [DATUM] om 9.30 uur, in de bibliotheek aan het plein? Met vriendelijke groet, [PERSOON 3], wijkteam.""",
+terms=["ks5-missie-7", "beweging-ketens-naar-netwerken"],
+wrong=["rol-spelverdeler", "opdracht-buurten-wijken"],
+why="Specialistische hulp en wijkteam stemmen af met de inwoner als verbonden geheel in plaats van los naast elkaar; 'wie de regie heeft' en 'wijkteam' zijn geen spelverdeler of wijkversterking."),
+
+dict(n=13, genre="casusnotitie", life="volwassene",
+text="""Casusnotitie. [PERSOON 1] (41), sinds de scheiding om het weekend de kinderen, vorige maand ontslagen. Hij wil het zelf regelen en geen bewindvoerder. Samen een begroting gemaakt aan zijn keukentafel: hij kiest zelf wat voorgaat. Hij geeft toestemming om de woningcorporatie te bellen over een betalingsafspraak; de andere schuldeisers belt hij zelf. Zijn verzoek: 'Laat me de brieven eerst lezen voordat jij iets doet.' Afgesproken.""",
+terms=["ks5-missie-5", "ks5-missie-1a"],
+wrong=["kernwaarde-samen", "ks5-missie-1b"],
+why="De vader beslist zelf over zijn geld en geeft expliciet toestemming voor elk contact; het gaat om huur en inkomen. 'Samen een begroting' en 'ontslagen' maken het nog geen kernwaarde Samen of meedoen."),
+
+dict(n=14, genre="teamoverleg", life="n.v.t.",
+text="""Teamoverleg, drukke week. Nieuwe collega [PERSOON 2] komt uit de jeugdzorg en vroeg waar ons vaste intakeformulier is. Dat leidde tot een goed gesprek over wat wij wel en niet doen. Wij doen geen behandeling en geen diagnostiek; we zijn er voor het gewone leven en halen erbij wat nodig is. [PERSOON 3] gaf een voorbeeld: ze zag een moeder een jaar lang wekelijks 'voor een praatje' en besefte te laat dat moeder therapie nodig had. Afspraak: iedere nieuwe casus bespreken we de eerste maand kort in het team, met de vraag 'is dit van ons?'""",
+terms=["les-rolvastheid"],
+wrong=["opgave-prestatiedruk", "rol-brononderzoeker"],
+why="Het team scherpt aan wat zijn taak is en wat niet: rolvastheid. 'Drukke week' is geen prestatiedruk."),
+
+dict(n=15, genre="reflectie", life="gezin",
+text="""Reflectie. Het gezin [PERSOON 1] had maanden alle contact afgehouden. De school maakte zich zorgen, maar vader deed de deur niet open voor 'instanties'. Bij het derde bezoek liet hij me binnen. Ik had niets bij me, geen formulier. Hij liet me zijn duivenhok zien: vijftig duiven, die veilig in het hok zitten als het stormt, en hij kende ze allemaal bij naam. We hebben een uur over wedvluchten gepraat. Pas bij het volgende bezoek begon hij zelf over zijn zoon en de school. 'Jij bent de eerste die vroeg wat ík doe.'""",
+terms=["les-ontmoeting"],
+wrong=["opgave-veiligheid"],
+why="Vertrouwen ontstaat doordat de professional eerst belangstelling toont voor de man zelf: het begint met de ontmoeting. 'Veilig in het hok' gaat over duiven."),
+
+dict(n=16, genre="intervisie", life="kind",
+text="""Intervisie. [PERSOON 2] bracht in dat ze zich al maanden ergerde aan de intern begeleider van de basisschool, die 'alles via formulieren wil'. In de casus van een jongen van acht werkten ze langs elkaar heen. Na een gezamenlijk gesprek bleek dat de school de moeder veel beter kende dan zij dacht. [PERSOON 2]: 'Ik moest toegeven dat ik het mis had.' Ze voert de gesprekken met moeder nu op school, aan het eind van de dag, en niet meer thuis. Moeder komt sindsdien elke afspraak, en school en wijkteam werken nu samen. De groep vroeg haar wat ze zelf heeft losgelaten om dit te laten werken.""",
+terms=["les-laten-veranderen", "waarde-compassie"],
+wrong=["kernwaarde-samen"],
+why="De professional erkent dat ze het mis had en laat de school haar eigen werkwijze veranderen: les 3 en compassie in de samenwerking; het woord samenwerken alleen maakt geen kernwaarde Samen."),
+
+dict(n=17, genre="Vertelpunt-verhaal", life="volwassene",
+text="""Verhaal voor het Vertelpunt. In [WIJK] begon vorig jaar een repaircafé in het buurthuis. Het idee kwam van [PERSOON 1], een gepensioneerde elektricien die via ons hulp had gekregen bij zijn schulden. Hij vond het zonde dat buren kapotte apparaten weggooien. Inmiddels repareren elke zaterdag zes vrijwilligers stofzuigers, fietsen en een keer zelfs een netwerkkabel van de school. Twee van hen waren eerder cliënt van het wijkteam. De koffie is gratis; wie wil, geeft wat in de pot. Wij doen weinig meer dan de sleutel regelen en af en toe iemand naar de zaterdag verwijzen. [PERSOON 1] zegt dat hij zich voor het eerst in jaren 'weer nuttig' voelt. Een van de vrijwilligers, die lang niet buiten kwam, leert nu twee jongens van de overkant solderen. Volgend voorjaar willen ze ook in de school een middag draaien.""",
+terms=["opdracht-buurten-wijken", "beweging-problemen-naar-krachten", "ks5-missie-1b"],
+wrong=["rol-netwerker", "opgave-armoede"],
+why="Een buurtinitiatief dat drijft op wat bewoners kunnen, met voormalige cliënten als vrijwilliger: versterken van de buurt, van problemen naar krachten en betekenisvol meedoen; de netwerkkabel is een kabel."),
+
+dict(n=18, genre="contactmoment", life="grootouder en kind",
+text="""Telefonisch contact met [PERSOON 1] (70), die sinds het voorjaar haar kleinzoon (8) opvoedt omdat zijn moeder is opgenomen. Ze is op. 's Nachts slaapt ze slecht, overdag rent ze tussen school, voetbal en de kliniek. Ze wil niet dat hij naar een pleeggezin gaat. Via de kerk kent ze een gezin twee straten verderop; ik heb gevraagd of ze dat gezin wil vragen om hem één weekend per maand op te vangen. Haar kleinzoon heeft volgens haar 'meer lef dan goed voor hem is' op het veld. Volgende week bel ik hoe het gesprek met de buren ging.""",
+terms=["ks5-missie-1c", "opgave-sociale-basis"],
+wrong=["kernwaarde-lef"],
+why="Een uitgeputte oma wordt geholpen haar eigen netwerk en een gezin uit de buurt in te zetten: duurzame relaties en de sociale basis. Het lef van de kleinzoon op het voetbalveld is geen kernwaarde."),
+
+dict(n=19, genre="signaal gemeente", life="gezin",
+text="""Signaal aan de gemeente. Voor een aanvraag bijzondere bijstand voor een wasmachine vraagt de afdeling inkomen inmiddels veertien bewijsstukken, waaronder bankafschriften van drie maanden en een offerte van twee winkels. Werkende ouders met een laag inkomen haken af; afgelopen kwartaal hebben wij bij elf huishoudens gezien dat ze halverwege stopten. Eén moeder waste vier maanden met de hand. Ons voorstel: één formulier, een verklaring van het wijkteam als bewijs, en een vaste contactpersoon bij inkomen. We denken graag mee over de uitvoering.""",
+terms=["opgave-bureaucratie", "rol-kritische-vriend", "opgave-armoede"],
+wrong=["ks5-missie-1b"],
+why="Inwoners haken af op een bureaucratische aanvraag, en het team wijst de gemeente daar kritisch en constructief op; 'werkende ouders' gaat niet over betekenisvol meedoen."),
+
+dict(n=20, genre="casusnotitie", life="volwassene",
+text="""Casusnotitie. [PERSOON 1] (38), licht verstandelijke beperking, woont alleen met haar kat in een huurflat. Haar broer vindt dat ze naar een woonvorm moet: 'ze redt het niet'. Zij wil blijven. Vandaag met haar alleen gesproken, daarna met haar en haar broer. Zij vertelde wat wel lukt (boodschappen, de kat, haar werk bij de kringloop) en waar ze hulp bij wil (post en geld). Zij besluit: ze blijft wonen waar ze woont, met ambulante begeleiding twee keer per week. De broer is het er niet mee eens, maar respecteert dat het haar besluit is.""",
+terms=["ks5-missie-5", "ks5-missie-1d"],
+wrong=["opgave-eenzaamheid", "ks5-missie-1b"],
+why="De inwoner neemt zelf de beslissing over haar woonsituatie en mag haar leven op haar eigen manier leiden; 'woont alleen' gaat niet over eenzaamheid en haar werk is een bijzaak."),
+]
