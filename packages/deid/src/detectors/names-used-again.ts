@@ -1,0 +1,113 @@
+// A name the detections already hold, used again where the rules before would not take it alone: at a sentence start
+// ("… met Mark de Wit. Mark werkt …"), as a word of two letters ("Jo", "Mo"), where the lists hold the name as a word
+// too, and in lower case in a hurried message ("Fleur: … / hoi fleur", "bij ria op nr 43" after "Ria Gerritsen:"). The
+// rules' own repetition (persons.ts) repeats capitalised names that start no sentence and lower-case names that are no
+// word; this adds the rest, after the statistical layer, from the PERSON spans found and the scan's word hashes.
+import type { Span } from '../labels.js';
+import { COUNTRIES, FIRST_NAMES, GENERIC_SERVICES, NOT_NAMES, PLACES, SURNAMES, TUSSENVOEGSELS } from '../lexicon.js';
+import { classAt, codeAt, hashOf, LETTER, LOWER, UPPER, type Scan } from '../scan.js';
+import { isCommon } from '../statistical/token-features.js';
+
+const PARTICLES = new Set(TUSSENVOEGSELS.filter((t) => !t.includes(' ')));
+/** Titles, roles and kin a span may start with ("imam Yusuf …", a chat named "mama Jayden"): no name alone. */
+const ROLES = new Set(
+  'imam mama papa mam pap ma pa juf meester opa oma tante oom dokter pastoor dominee zuster broeder buurman buurvrouw mevrouw meneer hooyo baba'.split(
+    ' ',
+  ),
+);
+/**
+ * Words before a noun: "de roos", "een mark", "die kees" (a dog) make the lower-case word a thing. A name in lower case
+ * follows a verb, a preposition or a greeting ("bel kim", "bij ria", "hoi fleur").
+ */
+const DETERMINERS = new Set(
+  'de het een die dat deze dit geen elke ieder iedere mijn zijn haar hun onze ons je jouw uw ze z zn d m n welke wat veel weinig'
+    .split(' ')
+    .map(hashOf),
+);
+
+/**
+ * First names of the lists that are among the thousand most frequent words of Dutch subtitles (@zxcvbn-ts/language-nl-be's
+ * common words, in their order) as Dutch words: verbs, adverbs, prepositions and nouns ("ben", "dan", "door", "ken").
+ * In lower case these are the word, whoever the text names ("goed, dan kom ik").
+ */
+const FREQUENT_WORDS_THAT_ARE_NAMES = new Set('ben bent dan door ken elke prima hoi per oke zin erin gang kende reis dame'.split(' '));
+
+const isLetterAt = (text: string, at: number) => (classAt(text, at) & LETTER) !== 0;
+const isListed = (part: string) => FIRST_NAMES.has(part) || SURNAMES.has(part);
+
+/** A part that may stand for its name alone: no particle, role, place, service or non-name, no common word unless a listed name. */
+const standsAlone = (part: string) =>
+  !PARTICLES.has(part) &&
+  !ROLES.has(part) &&
+  !PLACES.has(part) &&
+  (!COUNTRIES.has(part) || FIRST_NAMES.has(part)) &&
+  !GENERIC_SERVICES.has(part) &&
+  !NOT_NAMES.has(part) &&
+  (isListed(part) || !isCommon(part));
+
+/** Whether the word at `start` starts a line or a sentence (after ".", "!", "?" or ":"). */
+function startsSentence(text: string, start: number): boolean {
+  let before = start - 1;
+  while (codeAt(text, before) === 32 || codeAt(text, before) === 9) before--;
+  const code = codeAt(text, before);
+  return before < 0 || code === 10 || code === 46 || code === 33 || code === 63 || code === 58;
+}
+
+interface NameParts {
+  /** Each part by the scan's hash of it, in lower case. */
+  parts: Map<number, string>;
+  /** Parts no list holds that only the statistical layer took for a name: not again at a sentence's start, where it did not. */
+  guessed: Set<number>;
+}
+
+/** The lower-case words of the PERSON spans that may stand for their name alone. */
+function namePartsOf(text: string, spans: readonly Span[]): NameParts {
+  const parts = new Map<number, string>();
+  const guessed = new Set<number>();
+  for (const span of spans) {
+    if (span.label !== 'PERSON') continue;
+    for (let at = span.start; at < span.end;) {
+      while (at < span.end && !isLetterAt(text, at)) at++;
+      let end = at;
+      while (end < span.end && isLetterAt(text, end)) end++;
+      // An abbreviation in capitals ("LPA", "GGD") names a body or a role as often as a person.
+      if (end - at >= 2 && (classAt(text, at + 1) & LOWER) !== 0) {
+        const part = text.slice(at, end).toLowerCase();
+        if (standsAlone(part)) {
+          const hash = hashOf(part);
+          parts.set(hash, part);
+          if (span.source === 'token-classifier' && !isListed(part)) guessed.add(hash);
+        }
+      }
+      at = end;
+    }
+  }
+  return { parts, guessed };
+}
+
+/** PERSON spans for the other uses of the names that PERSON spans hold; `withBesideSpans` keeps those that overlap nothing. */
+export function findNamesUsedAgain(text: string, found: Scan, spans: readonly Span[]): Span[] {
+  const { parts, guessed } = namePartsOf(text, spans);
+  if (parts.size === 0) return [];
+  const more: Span[] = [];
+  const { wordStarts, wordEnds, wordHashes, wordCount } = found;
+  for (let w = 0; w < wordCount; w++) {
+    const hash = wordHashes[w]!;
+    const part = parts.get(hash);
+    if (part === undefined) continue;
+    const start = wordStarts[w]!;
+    const end = wordEnds[w]!;
+    // A word of a compound or a code ("Mark-up", "kim_2"): a hyphen, an underscore or a digit beside it.
+    const before = codeAt(text, start - 1);
+    const after = codeAt(text, end);
+    if (before === 45 || after === 45 || before === 95 || after === 95 || (after >= 48 && after <= 57)) continue;
+    if (end - start !== part.length || text.slice(start, end).toLowerCase() !== part) continue;
+    if ((classAt(text, start) & UPPER) === 0) {
+      // Lower case: a first name of the lists of three letters or more, not after a word that makes it a thing.
+      if (part.length < 3 || !FIRST_NAMES.has(part) || FREQUENT_WORDS_THAT_ARE_NAMES.has(part)) continue;
+      if (w > 0 && DETERMINERS.has(wordHashes[w - 1]!)) continue;
+    } else if (guessed.has(hash) && startsSentence(text, start)) continue;
+    more.push({ start, end, label: 'PERSON', source: 'person-used-again' });
+  }
+  return more;
+}
