@@ -33,3 +33,24 @@ describe('a name found once, used again', () => {
     lacks(text, 'PERSON', 'imam');
   });
 });
+
+describe("the writer's sign-off on a note's last line", () => {
+  it("is a person: a worker's initials or a first name after a dash", () => {
+    has('Moeder belde over de brief van de school. Afgesproken dat ik vrijdag langskom.\n-GvS', 'PERSON', 'GvS');
+    has('Zoon was niet thuis, buurvrouw zegt dat hij bij een vriend logeert.\nbk', 'PERSON', 'bk');
+    has('Terugbellen maandag na 10 uur.\n– marloes', 'PERSON', 'marloes');
+  });
+
+  it('leaves a role, a word or a heading on the last line alone', () => {
+    const text = 'Het overleg is verplaatst naar donderdag.\nteamleider';
+    expect(found(text).filter(([l]) => l === 'PERSON')).toHaveLength(0);
+    lacks('Alles is geregeld met de woningcorporatie.\nok', 'PERSON', 'ok');
+  });
+});
+
+describe('a chat sender after a bracketed day, month and time', () => {
+  it('is a person, also in lower case', () => {
+    const text = '[03-04 09:12] wilma: wie heeft de sleutel van het buurthuis?\n[03-04 09:15] Karim Aziz: ligt bij mij';
+    has(text, 'PERSON', 'wilma');
+  });
+});
