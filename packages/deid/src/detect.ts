@@ -51,6 +51,7 @@ import { findNamesInInformalText } from './detectors/names-in-informal-text.js';
 import { findOrdinalDays } from './detectors/ordinal-days.js';
 import { findNamesUsedAgain } from './detectors/names-used-again.js';
 import { findSignOff } from './detectors/sign-offs.js';
+import { findNicknamesInQuotes } from './detectors/nicknames-in-quotes.js';
 import { withClassifierSpans } from './statistical/find-by-classifier.js';
 
 const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
@@ -110,6 +111,7 @@ export function detect(text: string): Span[] {
     ...findNamesInInformalText(text, found, withPairs),
     ...findOrdinalDays(text, found),
     ...findSignOff(text),
+    ...findNicknamesInQuotes(text, withPairs),
   ]);
   // A name found once, used again where the rules would not take it alone (a sentence's start, lower case).
   const withWritten = withBesideSpans(withInformal, findNamesUsedAgain(text, found, withInformal));

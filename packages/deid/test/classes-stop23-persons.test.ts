@@ -54,3 +54,16 @@ describe('a chat sender after a bracketed day, month and time', () => {
     has(text, 'PERSON', 'wilma');
   });
 });
+
+describe('a nickname in quotes', () => {
+  it('is a person after words that introduce a name, or after a name and a bracket or comma', () => {
+    has('Jongere: Dex Hoogland (17), ook wel "Stip" genoemd door vrienden.', 'PERSON', 'Stip');
+    has('Hij noemt een jongen "Krekel" uit de flat als degene die hem meenam.', 'PERSON', 'Krekel');
+    has("Moeder zegt dat de oom van Ilias ('Bram') vaak langskomt.", 'PERSON', 'Bram');
+  });
+
+  it('leaves a quoted word alone that nothing introduces as a name', () => {
+    const text = 'Het project "Samenspel" start in mei; moeder vond de training "Zinvol" maar lang.';
+    expect(found(text).filter(([l]) => l === 'PERSON')).toHaveLength(0);
+  });
+});
