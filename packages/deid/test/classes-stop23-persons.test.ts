@@ -28,6 +28,15 @@ describe('a name found once, used again', () => {
     lacks(text, 'PERSON', 'roos');
   });
 
+  it('leaves a listed first name alone in lower case where it is an ordinary word, not addressed', () => {
+    lacks('Gesprek met Henk Winter over de schulden. Komende winter wordt lastig.', 'PERSON', 'winter');
+    lacks('Max Kok belde. Het is max 3 uur per week.', 'PERSON', 'max');
+    lacks('Overleg met Job Smit. Hij zoekt een nieuwe job.', 'PERSON', 'job');
+    lacks('Gesprek met Frank de Boer. Hij was heel frank over zijn schulden.', 'PERSON', 'frank');
+    lacks('Toon Peters belde terug. Ik toon begrip voor zijn situatie.', 'PERSON', 'toon');
+    lacks('Roos Visser werkt graag in de tuin. Ze heeft rozen en roos geplant.', 'PERSON', 'roos');
+  });
+
   it('takes no role or title of the span for a name', () => {
     const text = 'Gesprek met imam Idris Kaya over de jongeren. De imam wil de ouders uitnodigen.';
     lacks(text, 'PERSON', 'imam');
@@ -38,13 +47,24 @@ describe("the writer's sign-off on a note's last line", () => {
   it("is a person: a worker's initials or a first name after a dash", () => {
     has('Moeder belde over de brief van de school. Afgesproken dat ik vrijdag langskom.\n-GvS', 'PERSON', 'GvS');
     has('Zoon was niet thuis, buurvrouw zegt dat hij bij een vriend logeert.\nbk', 'PERSON', 'bk');
-    has('Terugbellen maandag na 10 uur.\n– marloes', 'PERSON', 'marloes');
+    has('Terugbellen maandag na 10 uur.\n– annelies', 'PERSON', 'annelies');
   });
 
   it('leaves a role, a word or a heading on the last line alone', () => {
     const text = 'Het overleg is verplaatst naar donderdag.\nteamleider';
     expect(found(text).filter(([l]) => l === 'PERSON')).toHaveLength(0);
     lacks('Alles is geregeld met de woningcorporatie.\nok', 'PERSON', 'ok');
+  });
+
+  it("leaves an agency, a benefit or a note's abbreviation on the last line alone", () => {
+    const persons = (text: string) => found(text).filter(([l]) => l === 'PERSON');
+    expect(persons('Inkomen:\n- AOW\n- WW')).toHaveLength(0);
+    expect(persons('Verslag\n- bellen met school\n- UWV')).toHaveLength(0);
+    expect(persons('Doorverwezen naar:\nGGD')).toHaveLength(0);
+    expect(persons('Moeder heeft vragen over opvoeding.\nCJG')).toHaveLength(0);
+    expect(persons('Bedrag per maand\nEUR')).toHaveLength(0);
+    expect(persons('Afspraak verzet\nzsm')).toHaveLength(0);
+    expect(persons('Terugbellen\ntzt')).toHaveLength(0);
   });
 });
 
@@ -60,6 +80,13 @@ describe('a nickname in quotes', () => {
     has('Jongere: Dex Hoogland (17), ook wel "Stip" genoemd door vrienden.', 'PERSON', 'Stip');
     has('Hij noemt een jongen "Krekel" uit de flat als degene die hem meenam.', 'PERSON', 'Krekel');
     has("Moeder zegt dat de oom van Ilias ('Bram') vaak langskomt.", 'PERSON', 'Bram');
+  });
+
+  it('leaves a capitalised ordinary word alone in quotes after a bare noun or a name', () => {
+    lacks('Gesprek met Piet Bakker ("Thuis" is waar hij wil zijn).', 'PERSON', 'Thuis');
+    lacks('Een vriendin ("Hulp") hielp haar.', 'PERSON', 'Hulp');
+    lacks('De cliënt, "Vertrouwen" is het thema.', 'PERSON', 'Vertrouwen');
+    lacks("Een man 'Beter' in de straat.", 'PERSON', 'Beter');
   });
 
   it('leaves a quoted word alone that nothing introduces as a name', () => {

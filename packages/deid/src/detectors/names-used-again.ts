@@ -1,6 +1,7 @@
 // A name the detections already hold, used again where the rules before would not take it alone: at a sentence start
 // ("… met Mark de Wit. Mark werkt …"), as a word of two letters ("Jo", "Mo"), where the lists hold the name as a word
-// too, and in lower case in a hurried message ("Fleur: … / hoi fleur", "bij ria op nr 43" after "Ria Gerritsen:"). The
+// too, and in lower case after a greeting or a preposition in a hurried message ("Jolien: … / hoi jolien", "bij joke
+// thuis" after "Joke Verbeek:"). The
 // rules' own repetition (persons.ts) repeats capitalised names that start no sentence and lower-case names that are no
 // word; this adds the rest, after the statistical layer, from the PERSON spans found and the scan's word hashes.
 import type { Span } from '../labels.js';
@@ -9,18 +10,19 @@ import { classAt, codeAt, hashOf, LETTER, LOWER, UPPER, type Scan } from '../sca
 import { isCommon } from '../statistical/token-features.js';
 
 const PARTICLES = new Set(TUSSENVOEGSELS.filter((t) => !t.includes(' ')));
-/** Titles, roles and kin a span may start with ("imam Yusuf …", a chat named "mama Jayden"): no name alone. */
+/** Titles, roles and kin a span may start with ("imam Yusuf …", a chat named "oma Tessa"): no name alone. */
 const ROLES = new Set(
   'imam mama papa mam pap ma pa juf meester opa oma tante oom dokter pastoor dominee zuster broeder buurman buurvrouw mevrouw meneer hooyo baba'.split(
     ' ',
   ),
 );
 /**
- * Words before a noun: "de roos", "een mark", "die kees" (a dog) make the lower-case word a thing. A name in lower case
- * follows a verb, a preposition or a greeting ("bel kim", "bij ria", "hoi fleur").
+ * Words a name in lower case follows in a hurried message: a greeting, a preposition or a verb that addresses someone
+ * ("hoi jolien", "bij joke", "bel kim"). Anywhere else a listed first name in lower case is as often the word it also
+ * is ("komende winter", "max 3 uur", "ik toon begrip"), whoever the text names.
  */
-const DETERMINERS = new Set(
-  'de het een die dat deze dit geen elke ieder iedere mijn zijn haar hun onze ons je jouw uw ze z zn d m n welke wat veel weinig'
+const ADDRESSED_AFTER = new Set(
+  'hoi hoii hey hee hai hallo hi dag doei thx dank bedankt bij aan bel bellen belt app appen appt vraag vraagt zeg zegt sorry'
     .split(' ')
     .map(hashOf),
 );
@@ -28,7 +30,7 @@ const DETERMINERS = new Set(
 /**
  * First names of the lists that are among the thousand most frequent words of Dutch subtitles (@zxcvbn-ts/language-nl-be's
  * common words, in their order) as Dutch words: verbs, adverbs, prepositions and nouns ("ben", "dan", "door", "ken").
- * In lower case these are the word, whoever the text names ("goed, dan kom ik").
+ * In lower case these are the word, whoever the text names ("ok, dan bel ik").
  */
 const FREQUENT_WORDS_THAT_ARE_NAMES = new Set('ben bent dan door ken elke prima hoi per oke zin erin gang kende reis dame'.split(' '));
 
@@ -70,7 +72,7 @@ function namePartsOf(text: string, spans: readonly Span[]): NameParts {
       while (at < span.end && !isLetterAt(text, at)) at++;
       let end = at;
       while (end < span.end && isLetterAt(text, end)) end++;
-      // An abbreviation in capitals ("LPA", "GGD") names a body or a role as often as a person.
+      // An abbreviation in capitals ("GGD", "WMO") names a body or a role as often as a person.
       if (end - at >= 2 && (classAt(text, at + 1) & LOWER) !== 0) {
         const part = text.slice(at, end).toLowerCase();
         if (standsAlone(part)) {
@@ -103,9 +105,9 @@ export function findNamesUsedAgain(text: string, found: Scan, spans: readonly Sp
     if (before === 45 || after === 45 || before === 95 || after === 95 || (after >= 48 && after <= 57)) continue;
     if (end - start !== part.length || text.slice(start, end).toLowerCase() !== part) continue;
     if ((classAt(text, start) & UPPER) === 0) {
-      // Lower case: a first name of the lists of three letters or more, not after a word that makes it a thing.
+      // Lower case: a first name of the lists of three letters or more, after a word that addresses someone.
       if (part.length < 3 || !FIRST_NAMES.has(part) || FREQUENT_WORDS_THAT_ARE_NAMES.has(part)) continue;
-      if (w > 0 && DETERMINERS.has(wordHashes[w - 1]!)) continue;
+      if (w === 0 || !ADDRESSED_AFTER.has(wordHashes[w - 1]!)) continue;
     } else if (guessed.has(hash) && startsSentence(text, start)) continue;
     more.push({ start, end, label: 'PERSON', source: 'person-used-again' });
   }

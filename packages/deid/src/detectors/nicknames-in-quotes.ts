@@ -1,18 +1,21 @@
-// A nickname in quotes where the words before say it names someone: 'ook wel "Pengo"', 'noemt een jongen "Stip"', 'een
+// A nickname in quotes where the words before say it names someone: 'ook wel "Flip"', 'noemt een jongen "Stip"', 'een
 // vriend ("Dex")', 'vader van Ilias ('Bram')', 'Noah, "Spike" (…)'. One capitalised word between quotes, after a word
 // that calls or introduces a person, or right after a PERSON span and a comma or a bracket. Read from the quotes only.
 import type { Span } from '../labels.js';
-import { NOT_NAMES, PLACES } from '../lexicon.js';
+import { FIRST_NAMES, NOT_NAMES, PLACES } from '../lexicon.js';
 import { codeAt } from '../scan.js';
+import { isCommon } from '../statistical/token-features.js';
 
 const QUOTES = ['"', "'", '“', '‘'];
 /** Closing quote for each opening one. */
 const CLOSING: Record<string, string> = { '"': '"', "'": "'", '“': '”', '‘': '’' };
 /** One capitalised word, then the closing quote. */
 const WORD = /\p{Lu}[\p{Ll}]{1,14}/uy;
-/** The words before the opening quote that introduce a name: a calling verb, a bijnaam, a person's noun. */
-const INTRODUCED =
-  /(?:^|[^\p{L}])(?:ook wel|genaamd|bijnaam|roepnaam|alias|noemt (?:hem|haar|zich|zichzelf|een (?:jongen|man|meisje|vrouw|vriend|vriendin))|noemen (?:hem|haar|zich)|vriend|vriendin|vriendje|jongen|meisje|man|vrouw|cliënt|client|jongere)[ \t]*[,(]?[ \t]*$/u;
+/** The words before the opening quote that say a name follows: a calling verb, a bijnaam. */
+const CALLED =
+  /(?:^|[^\p{L}])(?:ook wel|genaamd|bijnaam|roepnaam|alias|noemt (?:hem|haar|zich|zichzelf|een (?:jongen|man|meisje|vrouw|vriend|vriendin))|noemen (?:hem|haar|zich))[ \t]*[,(]?[ \t]*$/u;
+/** A person's noun before the quote: a name may follow, or a word quoted for its own sake ('een vriendin ("Hulp")'). */
+const PERSON_NOUN = /(?:^|[^\p{L}])(?:vriend|vriendin|vriendje|jongen|meisje|man|vrouw|cliënt|client|jongere)[ \t]*[,(]?[ \t]*$/u;
 
 export function findNicknamesInQuotes(text: string, spans: readonly Span[]): Span[] {
   const more: Span[] = [];
@@ -25,7 +28,10 @@ export function findNicknamesInQuotes(text: string, spans: readonly Span[]): Spa
       const end = start + m[0].length;
       const lower = m[0].toLowerCase();
       if (NOT_NAMES.has(lower) || PLACES.has(lower)) continue;
-      if (INTRODUCED.test(text.slice(Math.max(0, open - 40), open)) || afterPerson(text, open, spans))
+      const before = text.slice(Math.max(0, open - 40), open);
+      // After a noun or a name only a word that is no ordinary word, or a first name, is taken: "Thuis", "Beter" are the word.
+      const nameLike = FIRST_NAMES.has(lower) || !isCommon(lower);
+      if (CALLED.test(before) || (nameLike && (PERSON_NOUN.test(before) || afterPerson(text, open, spans))))
         more.push({ start, end, label: 'PERSON', source: 'person-nickname-in-quotes' });
     }
   }
