@@ -31,6 +31,7 @@ describe('a name found once, used again', () => {
   it('leaves a listed first name alone in lower case where it is an ordinary word, not addressed', () => {
     lacks('Gesprek met Henk Winter over de schulden. Komende winter wordt lastig.', 'PERSON', 'winter');
     lacks('Max Kok belde. Het is max 3 uur per week.', 'PERSON', 'max');
+    lacks('Max Kok belde. De groep is met max 4 ouders erg klein.', 'PERSON', 'max');
     lacks('Overleg met Job Smit. Hij zoekt een nieuwe job.', 'PERSON', 'job');
     lacks('Gesprek met Frank de Boer. Hij was heel frank over zijn schulden.', 'PERSON', 'frank');
     lacks('Toon Peters belde terug. Ik toon begrip voor zijn situatie.', 'PERSON', 'toon');

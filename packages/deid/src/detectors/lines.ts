@@ -24,7 +24,7 @@ const sticky = (source: string) => new RegExp(source, 'uy');
 const WORD = "[\\p{L}][\\p{L}'’.-]*";
 /** One to four words of any case: a sender as people type it ("jeroen vd berg", "Hiba Al-Khatib"). */
 const SENDER_NAME = `(${WORD}(?: ${WORD}){0,3})`;
-/** "[09:12] ", "[vr 08:05] ", "[05-02 08:40] ", "05-02-27 08:40 - ", "05-02 08:40 - ", "[00:00:11] ": a chat export or transcript timestamp. */
+/** "[08:05] ", "[vr 08:05] ", "[05-02 08:40] ", "05-02-27 08:40 - ", "05-02 08:40 - ", "[00:01:07] ": a chat export or transcript timestamp. */
 const STAMP =
   '(?:\\[(?:(?:ma|di|wo|do|vr|za|zo)\\.? |\\d{1,2}[-/]\\d{1,2}(?:[-/]\\d{2,4})?,? )?\\d{1,2}:\\d{2}(?::\\d{2})?\\]|\\d{1,2}[-/]\\d{1,2}(?:[-/]\\d{2,4})?,? \\d{1,2}:\\d{2} -)[ \\t]*';
 /** "3/11 20:14 ": a day, a month and a time without a dash, as some apps copy a message (agendas write so too). */

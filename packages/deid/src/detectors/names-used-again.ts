@@ -18,11 +18,11 @@ const ROLES = new Set(
 );
 /**
  * Words a name in lower case follows in a hurried message: a greeting, a preposition or a verb that addresses someone
- * ("hoi jolien", "bij joke", "bel kim"). Anywhere else a listed first name in lower case is as often the word it also
+ * ("hoi jolien", "bij joke", "bel kim", "moeder van roos"); not before a number ("met max 3 personen"). Anywhere else a listed first name in lower case is as often the word it also
  * is ("komende winter", "max 3 uur", "ik toon begrip"), whoever the text names.
  */
 const ADDRESSED_AFTER = new Set(
-  'hoi hoii hey hee hai hallo hi dag doei thx dank bedankt bij aan bel bellen belt app appen appt vraag vraagt zeg zegt sorry'
+  'hoi hoii hey hee hai hallo hi dag doei thx dank bedankt bij aan bel bellen belt app appen appt vraag vraagt zeg zegt sorry met voor van naar tegen zei vroeg'
     .split(' ')
     .map(hashOf),
 );
@@ -33,6 +33,14 @@ const ADDRESSED_AFTER = new Set(
  * In lower case these are the word, whoever the text names ("ok, dan bel ik").
  */
 const FREQUENT_WORDS_THAT_ARE_NAMES = new Set('ben bent dan door ken elke prima hoi per oke zin erin gang kende reis dame'.split(' '));
+
+/** Whether a number follows the word ("met max 3 personen"): then it is the word, not a name. */
+function numberFollows(text: string, end: number): boolean {
+  let at = end;
+  while (codeAt(text, at) === 32) at++;
+  const code = codeAt(text, at);
+  return code >= 48 && code <= 57;
+}
 
 const isLetterAt = (text: string, at: number) => (classAt(text, at) & LETTER) !== 0;
 const isListed = (part: string) => FIRST_NAMES.has(part) || SURNAMES.has(part);
@@ -105,9 +113,10 @@ export function findNamesUsedAgain(text: string, found: Scan, spans: readonly Sp
     if (before === 45 || after === 45 || before === 95 || after === 95 || (after >= 48 && after <= 57)) continue;
     if (end - start !== part.length || text.slice(start, end).toLowerCase() !== part) continue;
     if ((classAt(text, start) & UPPER) === 0) {
-      // Lower case: a first name of the lists of three letters or more, after a word that addresses someone.
+      // Lower case: a first name of the lists of three letters or more that is a rare word ("fleurig" is not), or one
+      // that is a common word too ("roos", "max") after a word that addresses someone.
       if (part.length < 3 || !FIRST_NAMES.has(part) || FREQUENT_WORDS_THAT_ARE_NAMES.has(part)) continue;
-      if (w === 0 || !ADDRESSED_AFTER.has(wordHashes[w - 1]!)) continue;
+      if (isCommon(part) && (w === 0 || !ADDRESSED_AFTER.has(wordHashes[w - 1]!) || numberFollows(text, end))) continue;
     } else if (guessed.has(hash) && startsSentence(text, start)) continue;
     more.push({ start, end, label: 'PERSON', source: 'person-used-again' });
   }
