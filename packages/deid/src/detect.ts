@@ -52,6 +52,9 @@ import { withSurnamesBeforeInitials } from './detectors/surnames-before-initials
 import { findFirstNamesOfPairs } from './detectors/first-names-of-pairs.js';
 import { findNamesInInformalText } from './detectors/names-in-informal-text.js';
 import { findOrdinalDays } from './detectors/ordinal-days.js';
+import { findNamesUsedAgain } from './detectors/names-used-again.js';
+import { findSignOff } from './detectors/sign-offs.js';
+import { findNicknamesInQuotes } from './detectors/nicknames-in-quotes.js';
 import { withClassifierSpans } from './statistical/find-by-classifier.js';
 
 const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
@@ -107,7 +110,14 @@ export function detect(text: string): Span[] {
   );
   const withPairs = withBesideSpans(withTitled, findFirstNamesOfPairs(text, withTitled));
   // Lower-case names only a chat's senders or a kinship word give away, and days written as ordinals ("voor de 25e").
-  const withWritten = withBesideSpans(withPairs, [...findNamesInInformalText(text, found, withPairs), ...findOrdinalDays(text, found)]);
+  const withInformal = withBesideSpans(withPairs, [
+    ...findNamesInInformalText(text, found, withPairs),
+    ...findOrdinalDays(text, found),
+    ...findSignOff(text),
+    ...findNicknamesInQuotes(text, withPairs),
+  ]);
+  // A name found once, used again where the rules would not take it alone (a sentence's start, lower case).
+  const withWritten = withBesideSpans(withInformal, findNamesUsedAgain(text, found, withInformal));
   // After the layer, so that its training notes (the rules' output) stay what its weights learnt from.
   const retyped = retypePlacesWithS(
     text,

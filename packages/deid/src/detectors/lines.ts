@@ -24,9 +24,9 @@ const sticky = (source: string) => new RegExp(source, 'uy');
 const WORD = "[\\p{L}][\\p{L}'’.-]*";
 /** One to four words of any case: a sender as people type it ("jeroen vd berg", "Hiba Al-Khatib"). */
 const SENDER_NAME = `(${WORD}(?: ${WORD}){0,3})`;
-/** "[09:12] ", "[za 22:14] ", "12-03-25 21:47 - ", "12-03 21:47 - ", "[00:00:11] ": a chat export or transcript timestamp. */
+/** "[08:05] ", "[vr 08:05] ", "[05-02 08:40] ", "05-02-27 08:40 - ", "05-02 08:40 - ", "[00:01:07] ": a chat export or transcript timestamp. */
 const STAMP =
-  '(?:\\[(?:(?:ma|di|wo|do|vr|za|zo)\\.? )?\\d{1,2}:\\d{2}(?::\\d{2})?\\]|\\d{1,2}[-/]\\d{1,2}(?:[-/]\\d{2,4})?,? \\d{1,2}:\\d{2} -)[ \\t]*';
+  '(?:\\[(?:(?:ma|di|wo|do|vr|za|zo)\\.? |\\d{1,2}[-/]\\d{1,2}(?:[-/]\\d{2,4})?,? )?\\d{1,2}:\\d{2}(?::\\d{2})?\\]|\\d{1,2}[-/]\\d{1,2}(?:[-/]\\d{2,4})?,? \\d{1,2}:\\d{2} -)[ \\t]*';
 /** "3/11 20:14 ": a day, a month and a time without a dash, as some apps copy a message (agendas write so too). */
 const BARE_STAMP = '\\d{1,2}[-/]\\d{1,2}(?:[-/]\\d{2,4})?,? \\d{1,2}:\\d{2}[ \\t]+';
 /** "3/11 20:17 karin (wijkteam): …": a known first name after a bare stamp (a word that heads an agenda's line is none). */
