@@ -36,6 +36,8 @@ import { retypePlacesTakenForOrganisations } from './detectors/places-typed-as-o
 import { retypeNationalFirms } from './detectors/national-firms.js';
 import { withoutFieldLabels } from './detectors/field-labels.js';
 import { withoutStreetsTakenForNames } from './detectors/streets-taken-for-names.js';
+import { withAddressesInContext } from './detectors/addresses-in-context.js';
+import { findAgesInContext } from './detectors/ages-in-context.js';
 import { withoutSectionLetters } from './detectors/section-letters.js';
 import { withPlacesOfSeveralWords } from './detectors/places-of-several-words.js';
 import { findSpokenPhones } from './detectors/spoken-phones.js';
@@ -110,7 +112,7 @@ export function detect(text: string): Span[] {
     text,
     retypeOrganisationsBySetting(text, retypeServicesOfPlaces(text, retypeClubs(text, retypeFirms(text, withWritten)))),
   );
-  return withoutStreetsTakenForNames(
+  const cleaned = withoutStreetsTakenForNames(
     text,
     withoutFieldLabels(
       text,
@@ -120,6 +122,10 @@ export function detect(text: string): Span[] {
       ),
     ),
   );
+  // Streets only their surroundings show (a postcode after, an address word before, a place beside), last, so that a
+  // name or place any step made of their words gives way.
+  const withAddresses = withAddressesInContext(text, found, cleaned);
+  return withBesideSpans(withAddresses, findAgesInContext(text, found, withAddresses));
 }
 
 /** What the rules find, before the statistical layer adds what they left (scripts/train-token-classifier.ts learns from these). */

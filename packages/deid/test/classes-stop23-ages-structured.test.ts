@@ -1,0 +1,66 @@
+// Classes of ages, addresses and structured identifiers named in stop 23's accuracy round (issue 13, branch deidacc23a),
+// each with invented examples: what a rule must find and what it must leave alone. No text of the evaluation sets.
+import { describe, expect, it } from 'vitest';
+import { has, lacks, ofLabel } from './detected.js';
+
+describe("a BSN in the dotted form's groups written with spaces", () => {
+  it('takes four, two and three digits that pass the 11-proef', () => {
+    has('Gegevens partner: BSN 9458 07 302, geen toeslagen.', 'BSN', '9458 07 302');
+    has('bsn kind 2: 2292 62 193\nSchool: onbekend', 'BSN', '2292 62 193');
+  });
+  it('leaves groups that fail the 11-proef, or are part of a longer number, alone', () => {
+    expect(ofLabel('Kenmerk 9458 07 303 op de brief.', 'BSN')).toEqual([]);
+    lacks('Bel 0031 9458 07 302 na vijven.', 'BSN', '9458 07 302');
+  });
+});
+
+describe('a street only its surroundings show, and house numbers with additions', () => {
+  it('takes the line before a postcode, whatever the street is called and whatever follows its number', () => {
+    has('Aan de heer P. Smit\nKorte Wende 8 b\n7411 XY Deventer', 'ADDRESS', 'Korte Wende 8 b');
+    has('Mantelzorger: mw. Dekkers, Brede Voort 17 - bv, 4761AB Zevenbergen.', 'ADDRESS', 'Brede Voort 17 - bv');
+    has('Mevrouw T. Oost\nSchapendrift 31B-02\n9406 KL Assen', 'ADDRESS', 'Schapendrift 31B-02');
+  });
+  it('takes a Belgian box before a Belgian postcode after a dash', () => {
+    has('Advocaat Wim Peeters\nLange Riem 12 bus 3 – 2800 Mechelen', 'ADDRESS', 'Lange Riem 12 bus 3');
+  });
+  it('takes a street after an address word or before or after a listed place', () => {
+    has('Morgen huisbezoek Nieuwe Doelen 41.', 'ADDRESS', 'Nieuwe Doelen 41');
+    has('Ze woont op Lage Venne 9-2, boven een winkel.', 'ADDRESS', 'Lage Venne 9-2');
+    has('Gesprek bij dhr. Koops (Oude Weer 3a, Sneek) over de tuin.', 'ADDRESS', 'Oude Weer 3a');
+    has('Zijn zus woont nu in Almere, Schoener 14-3, en belt zelf.', 'ADDRESS', 'Schoener 14-3');
+  });
+  it('leaves numbered rooms and groups before a place alone', () => {
+    expect(ofLabel('Het gesprek is in Kamer 12, Zwolle.', 'ADDRESS')).toEqual([]);
+    expect(ofLabel('Vanaf Groep 7, Assen, gaat hij fietsen.', 'ADDRESS')).toEqual([]);
+  });
+});
+
+describe('ages only their surroundings mark', () => {
+  it('takes a number after a name and a comma, and after a remark or two, where a clause, a dash or a line ends', () => {
+    has('3. Mw. Verhoef, 81 – woont alleen sinds maart.', 'AGE', '81');
+    has('Aangemeld: Ilse Kramer, 3 vwo, 15\nReden: verzuim.', 'AGE', '15');
+    has('Jongere: Yusuf Demir, 17 sinds vorige week, woont bij oma.', 'AGE', '17');
+  });
+  it('takes the first number in a bracket after kin or a client, with a hedge or a remark', () => {
+    has('Vader (ruim 50, werkloos) wil meedenken.', 'AGE', '50');
+    has('Gesprek met cliënt (44, schulden) op kantoor.', 'AGE', '44');
+  });
+  it('takes an age after a year or a date of birth and after a label whose colon stands apart', () => {
+    has('Geboortejaar: 1961 (ca. 64)', 'AGE', '64');
+    has('Geboortedatum: 3 mei 1950 – 75 jaar\nWoonsituatie: alleen', 'AGE', '75 jaar');
+    has('Naam           : T. Bos\nLeeftijd       : 58\nHuisarts       : bekend', 'AGE', '58');
+  });
+  it('takes an age in English, before "wordt ze", and a reported one after an age was named', () => {
+    has('Her son is ill, he is 9 and stays home.', 'AGE', '9');
+    has('Oma is morgen jarig, 84 wordt ze al.', 'AGE', '84');
+    has('Zoon (17 jr? vader zegt 16) zit thuis.', 'AGE', '16');
+  });
+  it('takes the answer to a question about an age at the start of the next message', () => {
+    has('Ria: hoe oud is je broertje nu?\nAda: 12 haha, hij is groot', 'AGE', '12');
+  });
+  it('leaves numbers after a form field, counts and list items alone', () => {
+    expect(ofLabel('Leeftijd: onbekend, vraag ik na?\nWerkervaring: 14 jaar in de bouw.', 'AGE')).toEqual([]);
+    expect(ofLabel('Wat is de leeftijdsgrens?\n1. Aanmelden\n2. Intake', 'AGE')).toEqual([]);
+    expect(ofLabel('Ze kocht 3 broden, 12 eieren en melk.', 'AGE')).toEqual([]);
+  });
+});
