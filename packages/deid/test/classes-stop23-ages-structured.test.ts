@@ -29,6 +29,10 @@ describe('a street only its surroundings show, and house numbers with additions'
     has('Gesprek bij dhr. Koops (Oude Weer 3a, Sneek) over de tuin.', 'ADDRESS', 'Oude Weer 3a');
     has('Zijn zus woont nu in Almere, Schoener 14-3, en belt zelf.', 'ADDRESS', 'Schoener 14-3');
   });
+  it('takes a street with its kind written apart after an address word, and one in brackets after a place', () => {
+    has('Mw. Bos (61), wonend Graaf Willem II plein 7 in de wijk.', 'ADDRESS', 'Graaf Willem II plein 7');
+    has('Zijn vader woont in Hoorn (Zwarte Paard 19).', 'ADDRESS', 'Zwarte Paard 19');
+  });
   it('leaves numbered rooms and groups before a place alone', () => {
     expect(ofLabel('Het gesprek is in Kamer 12, Zwolle.', 'ADDRESS')).toEqual([]);
     expect(ofLabel('Vanaf Groep 7, Assen, gaat hij fietsen.', 'ADDRESS')).toEqual([]);
@@ -55,8 +59,15 @@ describe('ages only their surroundings mark', () => {
     has('Oma is morgen jarig, 84 wordt ze al.', 'AGE', '84');
     has('Zoon (17 jr? vader zegt 16) zit thuis.', 'AGE', '16');
   });
-  it('takes the answer to a question about an age at the start of the next message', () => {
+  it('takes the answer to a question about an age at the start of the next message, in digits or in words', () => {
     has('Ria: hoe oud is je broertje nu?\nAda: 12 haha, hij is groot', 'AGE', '12');
+    has('Consulent: En hoe oud is uw dochter?\nMoeder: Zestien, in mei wordt ze zeventien.', 'AGE', 'Zestien');
+  });
+  it('takes an age asked after, one reached on a day, a baby in months after a name, and a name with an initial', () => {
+    has('Jij bent toch 13 nu?', 'AGE', '13');
+    has('Het gaat om zijn zoon, die op 2 maart 18 werd.', 'AGE', '18');
+    has('Gezin: vader Kees, moeder Anouk. Kinderen: Noor, 14 maanden; Jip komt in juni.', 'AGE', '14 maanden');
+    has('Casus: Tom B., 29, Stationsplein.', 'AGE', '29');
   });
   it('leaves numbers after a form field, counts and list items alone', () => {
     expect(ofLabel('Leeftijd: onbekend, vraag ik na?\nWerkervaring: 14 jaar in de bouw.', 'AGE')).toEqual([]);

@@ -10,9 +10,16 @@ import { classAt, codeAt, LETTER, UPPER, type Scan } from '../scan.js';
 import { FIRST_NAMES } from '../lexicon.js';
 import { firstEndingAfter } from '../span-list.js';
 
-/** The street's words before the number: capitalised words joined by the small words street names hold, an ordinal first. */
-const STREET_BEFORE =
-  /(?:^|[^\p{L}\d'’.-])((?:\d{1,2}e[ \t])?\p{Lu}[\p{L}'’-]*\.?(?:(?:[ \t](?:van|de|der|den|het|'t|voor|op|aan|en|ter|ten|bij))*[ \t](?:\p{Lu}[\p{L}'’-]*\.?|[IVX]{1,4})){0,4})[ \t](?:nr\.?[ \t]|nummer[ \t])?$/u;
+/**
+ * The street's words before the number: capitalised words joined by the small words street names hold or a kind written
+ * apart ("Graaf Willem II plein"), an ordinal first.
+ */
+const KIND_APART = 'plein|straat|laan|weg|kade|singel|gracht|dijk|hof|park|steeg';
+const STREET_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}\\d'’.-])((?:\\d{1,2}e[ \\t])?\\p{Lu}[\\p{L}'’-]*\\.?(?:(?:[ \\t](?:van|de|der|den|het|'t|voor|op|aan|en|ter|ten|bij|${KIND_APART}))*[ \\t](?:\\p{Lu}[\\p{L}'’-]*\\.?|[IVX]{1,4})){0,4}(?:[ \\t](?:${KIND_APART}))?)[ \\t](?:nr\\.?[ \\t]|nummer[ \\t])?$`,
+  'u',
+);
+const KIND_APART_WORD = new RegExp(`^(?:${KIND_APART})$`);
 /** One addition after the house number: a letter, a letter and digits, a flat number, a Roman floor, a word of a floor. */
 const ADDITION =
   /(?:[ \t]?-[ \t]?|[ \t]?\/[ \t]?|[ \t]?)(?:\d{1,3}|[IVX]{1,4}|[A-Za-z]\d{0,2}|bis|hs|huis|boven|beneden|bovenhuis|benedenhuis|bg|hg|\dhg|\d?hoog|tweehoog|driehoog|rood|zwart|zw|rd|bv|\de[ \t]?(?:verd\.|verdieping|etage|hoog))(?![\p{L}\d])|[ \t](?:bus|app\.?|unit|kamer|k\.?)[ \t]?\d{1,4}(?:\.\d{1,3})?(?![\p{L}\d])/uy;
@@ -64,7 +71,7 @@ function capitalisedWordEndsAt(text: string, end: number): boolean {
   if (start === at) return false;
   const word = text.slice(start, at).toLowerCase();
   if ((word === 'nr' || word === 'nummer') && codeAt(text, start - 1) === 32) return capitalisedWordEndsAt(text, start - 1);
-  return (classAt(text, start) & UPPER) !== 0;
+  return (classAt(text, start) & UPPER) !== 0 || KIND_APART_WORD.test(word);
 }
 
 interface Candidate {
@@ -110,35 +117,41 @@ function addressAt(text: string, spans: readonly Span[], digitsStart: number, di
   if (comma > 0 && placeAt(text, spans, end + comma)) return { start, end };
   if (codeAt(text, start - 2) === 44 && codeAt(text, start - 1) === 32 && placeBefore(spans, start) && /^[,.]/.test(after))
     return { start, end };
+  // In brackets after a place: "vader in Hoorn (Lange Akker 19)".
+  if (codeAt(text, start - 1) === 40 && codeAt(text, start - 2) === 32 && placeBefore(spans, start) && after.startsWith(')'))
+    return { start, end };
   return null;
+}
+
+/**
+ * The spans with an ADDRESS over [start, end) in place of the names, places and dates inside it; null where another kind of
+ * span, or one reaching beyond it, overlaps it.
+ */
+export function withAddressOver(spans: Span[], start: number, end: number, source: string): Span[] | null {
+  let j = firstEndingAfter(spans, start);
+  const first = j;
+  for (; j < spans.length && spans[j]!.start < end; j++) {
+    const span = spans[j]!;
+    if (!YIELDING.has(span.label) || span.start < start || span.end > end) return null;
+  }
+  const next = spans.slice(0, first);
+  next.push({ start, end, label: 'ADDRESS', source });
+  for (let k = j; k < spans.length; k++) next.push(spans[k]!);
+  return next;
 }
 
 /** Spans with the addresses found in context, each replacing the names, places and dates made of its words. */
 export function withAddressesInContext(text: string, found: Scan, spans: Span[]): Span[] {
-  let out: Span[] | null = null;
+  let out = spans;
   for (let d = 0; d < found.digitStarts.length; d++) {
     const digitsStart = found.digitStarts[d]!;
     const digitsEnd = found.digitEnds[d]!;
     if (digitsEnd - digitsStart > 5 || codeAt(text, digitsStart - 1) !== 32) continue;
     if (!capitalisedWordEndsAt(text, digitsStart - 1)) continue;
-    const current: Span[] = out ?? spans;
-    const i = firstEndingAfter(current, digitsStart - 1);
-    const covering = current[i];
+    const covering = out[firstEndingAfter(out, digitsStart - 1)];
     if (covering && covering.start <= digitsStart && covering.end > digitsStart && covering.label === 'ADDRESS') continue;
-    const candidate = addressAt(text, current, digitsStart, digitsEnd);
-    if (!candidate) continue;
-    let j = firstEndingAfter(current, candidate.start);
-    const first = j;
-    let replaceable = true;
-    for (; j < current.length && current[j]!.start < candidate.end; j++) {
-      const span = current[j]!;
-      if (!YIELDING.has(span.label) || span.start < candidate.start || span.end > candidate.end) replaceable = false;
-    }
-    if (!replaceable) continue;
-    const next = current.slice(0, first);
-    next.push({ start: candidate.start, end: candidate.end, label: 'ADDRESS', source: 'address-in-context' });
-    for (let k = j; k < current.length; k++) next.push(current[k]!);
-    out = next;
+    const candidate = addressAt(text, out, digitsStart, digitsEnd);
+    if (candidate) out = withAddressOver(out, candidate.start, candidate.end, 'address-in-context') ?? out;
   }
-  return out ?? spans;
+  return out;
 }

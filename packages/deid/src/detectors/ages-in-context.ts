@@ -10,9 +10,10 @@ import { codeAt, type Scan } from '../scan.js';
 import { firstEndingAfter } from '../span-list.js';
 
 /** What may follow an age: a clause's, line's or bracket's end, a dash, a unit, "sinds", a bracket opened after it. */
-const AGE_END = /^(?:[ \t]*(?:[,;:)!?]|[–—][ \t]|-[ \t]|\.(?!\d)|\r?\n|$)|[ \t]+(?:jaar|jr|sinds|\(wordt|\((?!\d))(?![\p{L}]))/u;
-/** Up to two remarks between commas after a name before the age ("Ilse Kramer, 3 vwo, 15"). */
-const REMARKS_THEN_AGE = /^(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t][^,\n()]{1,28}){0,2},[ \t]$/u;
+const AGE_END =
+  /^(?:[ \t]*(?:[,;:)!?]|[–—][ \t]|-[ \t]|\.(?!\d)|\r?\n|$)|[ \t]+(?:jaar|jr|sinds|\(wordt|\((?!\d))(?![\p{L}])|[ \t]+(?:maanden|mnd|weken|wk)(?![ \t]+(?:geleden|later|terug|eerder))(?![\p{L}]))/u;
+/** Up to two remarks between commas after a name (an initial of its surname, or its bracket's end) before the age ("Ilse Kramer, 3 vwo, 15"). */
+const REMARKS_THEN_AGE = /^(?:[ \t]\p{Lu}\.)?\.?\)?(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t][^,\n()]{1,28}){0,2},[ \t]$/u;
 /**
  * Kin or a client before a bracket that opens with an age, maybe a hedge first, and goes on with a remark (not a date:
  * "(12, 13 mei …)") or a partner's age.
@@ -27,19 +28,28 @@ const YEAR_BRACKET_BEFORE = /(?:^|[^\d])(?:19|20)\d\d[ \t]\((?:ca\.|circa|ongeve
 /** A date of birth, a dash and the age in years: "3 mei 1950 – 75 jaar". */
 const DATE_DASH_BEFORE = /(?:^|[^\d])(?:19|20)\d\d[ \t]*[–—-][ \t]*$/u;
 const YEARS_AFTER = /^[ \t]*(?:jaar|jr)(?![\p{L}])/u;
+/** The unit an age span takes with it. */
+const UNIT_AFTER = /^[ \t]*(?:jaar|jr|maanden|mnd|weken|wk)(?![\p{L}])/u;
 /** A label of age with its colon set apart, as forms align them ("Leeftijd      : 77"). */
 const SPACED_LABEL_BEFORE = /(?:^|[^\p{L}])leeftijd[ \t]{2,}:[ \t]*$/iu;
 /** English: "she is 12", "he is maybe 80", "turns 18", "I am 19". */
 const ENGLISH_BEFORE =
   /(?:^|[^\p{L}])(?:(?:he|she|who|i)[ \t](?:is|was|am|turns|turned)(?:[ \t](?:maybe|about|almost|nearly|only|just|now|already))?|turns|turned)[ \t]$/iu;
 const ENGLISH_AFTER = /^(?:[ \t]*(?:[.,;:!?)]|\r?\n|$)|[ \t]+(?:years|and|or|in|next|this|on|now|soon)(?![\p{L}]))/u;
+/** An age asked after ("Jij bent toch 14 nu?"). */
+const ASKED_BEFORE = /(?:^|[^\p{L}])(?:ben|bent|is)[ \t](?:toch|nu|al|pas)(?:[ \t](?:al|nog|pas))?[ \t]$/iu;
+const ASKED_AFTER = /^(?:[ \t]+(?:nu|al|toch))?[ \t]?\?/u;
+/** An age reached on a day: "die op 4 oktober 18 werd." */
+const REACHED_BEFORE = /(?:^|[^\p{L}])(?:die|toen|hij|ze|zij)[ \t][^.\n]{0,30}[ \t]$/iu;
+const REACHED_AFTER = /^[ \t](?:werd|wordt|is geworden)[ \t]*[.,;!?\n]/u;
 /** An age before "wordt ze": "morgen jarig, 73 wordt ze". */
 const INVERTED_AFTER = /^[ \t]wordt[ \t](?:ze|zij|hij|die)(?![\p{L}])/u;
 /**
  * A question about someone's age (a question mark after it on its line), to which the next message may answer with a
  * number alone. Not "leeftijd": forms name it in a label as often, and their next field's number is no answer.
  */
-const AGE_QUESTION = /(?:hoe oud|how old|bent (?:je|jij) (?:toch|nu|al)\b|ben je (?:nu|al)\b)[^\n?]*\?/iu;
+const AGE_QUESTION =
+  /(?:hoe oud|how old|bent (?:je|jij) (?:toch|nu|al)\b|(?:je|jij) bent (?:toch|nu|al)\b|ben je (?:nu|al)\b)[^\n?]*\?|(?:is|ben|bent|toch|al|nu)[ \t]\d{1,3}\+?[ \t]?\?/iu;
 /** The start of a message: a line's start, maybe a time and a sender, and maybe an interjection. */
 const MESSAGE_START = /(?:^|\n)(?:[^\n:]{1,60}:[ \t]+|[^\n]{1,40}\d\d:\d\d[ \t]*\n)(?:(?:oeps|nee|ja|eh|uh|hm+|sorry|oh),?[ \t]+)?$/iu;
 const ANSWER_AFTER =
@@ -79,6 +89,8 @@ function isAgeAt(text: string, spans: readonly Span[], start: number, end: numbe
   if (SPACED_LABEL_BEFORE.test(before)) return true;
   if (ENGLISH_BEFORE.test(before) && ENGLISH_AFTER.test(after)) return true;
   if (INVERTED_AFTER.test(after) && age >= 2) return true;
+  if (ASKED_BEFORE.test(before) && ASKED_AFTER.test(after)) return true;
+  if (REACHED_AFTER.test(after) && REACHED_BEFORE.test(before)) return true;
   if (REPORTED_BEFORE.test(before) && /^(?:[ \t]*[).,;]|[ \t]+(?:jaar|jr))/.test(after) && AGE_NAMED_BEFORE.test(before)) return true;
   if (MESSAGE_START.test(before) && ANSWER_AFTER.test(after) && AGE_QUESTION.test(text.slice(Math.max(0, start - 300), start))) return true;
   return false;
@@ -100,7 +112,7 @@ export function findAgesInContext(text: string, found: Scan, spans: readonly Spa
     const age = Number(text.slice(start, end));
     if (age < 1 || age > 110 || covered(spans, start, end)) continue;
     if (!isAgeAt(text, spans, start, end, age)) continue;
-    const unit = YEARS_AFTER.exec(text.slice(end, end + 8));
+    const unit = UNIT_AFTER.exec(text.slice(end, end + 10));
     ages.push({ start, end: unit ? end + unit[0].length : end, label: 'AGE', source: 'age-in-context' });
   }
   return ages;
