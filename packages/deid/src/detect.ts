@@ -37,6 +37,7 @@ import { retypeNationalFirms } from './detectors/national-firms.js';
 import { withoutFieldLabels } from './detectors/field-labels.js';
 import { withoutStreetsTakenForNames } from './detectors/streets-taken-for-names.js';
 import { withAddressesInContext } from './detectors/addresses-in-context.js';
+import { withAddressesInPieces } from './detectors/addresses-in-pieces.js';
 import { findAgesInContext } from './detectors/ages-in-context.js';
 import { withoutSectionLetters } from './detectors/section-letters.js';
 import { withPlacesOfSeveralWords } from './detectors/places-of-several-words.js';
@@ -124,7 +125,7 @@ export function detect(text: string): Span[] {
   );
   // Streets only their surroundings show (a postcode after, an address word before, a place beside), last, so that a
   // name or place any step made of their words gives way.
-  const withAddresses = withAddressesInContext(text, found, cleaned);
+  const withAddresses = withAddressesInPieces(text, found, withAddressesInContext(text, found, cleaned));
   return withBesideSpans(withAddresses, findAgesInContext(text, found, withAddresses));
 }
 

@@ -39,6 +39,26 @@ describe('a street only its surroundings show, and house numbers with additions'
   });
 });
 
+describe('addresses given in pieces', () => {
+  it('takes a street field whose row holds no number, in a form or a table', () => {
+    has('Naam: J. Vos\nStraatnaam: Beukenlaan\nWoonplaats: Epe', 'ADDRESS', 'Beukenlaan');
+    has('Adres: Torenstraat (nummer volgt)', 'ADDRESS', 'Torenstraat');
+    has('| Adres | Populierenweg |', 'ADDRESS', 'Populierenweg');
+  });
+  it('takes a street and its number on lines of their own', () => {
+    has('Adres:\nMeidoornstraat\n23\n4321 CD Epe', 'ADDRESS', 'Meidoornstraat');
+    has('Adres:\nMeidoornstraat\n23\n4321 CD Epe', 'ADDRESS', '23');
+  });
+  it('takes a house number said before its street', () => {
+    has('Ze woont op nummer 8 van de Lijsterstraat.', 'ADDRESS', '8 van de Lijsterstraat');
+    has('Hij woont op 31 Wilgenlaan sinds mei.', 'ADDRESS', '31 Wilgenlaan');
+  });
+  it('leaves a street named in a sentence and a date before a street alone', () => {
+    expect(ofLabel('Het adres van de school is bekend; de Lindelaan is afgesloten.', 'ADDRESS')).toEqual([]);
+    expect(ofLabel('Op 12 maart naar de Kerkstraat gelopen.', 'ADDRESS')).toEqual([]);
+  });
+});
+
 describe('ages only their surroundings mark', () => {
   it('takes a number after a name and a comma, and after a remark or two, where a clause, a dash or a line ends', () => {
     has('3. Mw. Verhoef, 81 – woont alleen sinds maart.', 'AGE', '81');
