@@ -21,6 +21,7 @@ const STREET_LINE = new RegExp(`(?:^|\\n)[ \\t]*(${STREET})[ \\t]*\\r?\\n[ \\t]*
 const NUMBER_LINE_END = /^(?:[ \t]?[a-zA-Z]|-[a-zA-Z\d]{1,3}|[ \t](?:bis|hs|I{1,3}))?[ \t]*(?:\r?\n|$)/;
 /** A house number said before its street. */
 const NUMBER_FIRST_BEFORE = /(?:^|[^\p{L}])(?:woont|wonen|woonachtig|adres is|op|aan)(?:[ \t](?:nummer|nr\.?|huisnummer))?[ \t]$/iu;
+const WORD_BEFORE_NUMBER_FIRST = /(?:woont|wonen|woonachtig|is|op|aan|nummer|nr\.?|huisnummer) $/i;
 const NUMBER_FIRST_AFTER = new RegExp(`^(?:[a-zA-Z])?(?:[ \\t](?:van|aan|in|op)[ \\t](?:de|het))?[ \\t](${STREET})(?![\\p{L}\\d])`, 'u');
 
 /** Spans with the addresses given in pieces, each in place of the names and places made of its words. */
@@ -41,9 +42,14 @@ export function withAddressesInPieces(text: string, found: Scan, spans: Span[]):
     const start = found.digitStarts[d]!;
     const end = found.digitEnds[d]!;
     if (end - start > 4) continue;
-    const before = text.slice(Math.max(0, start - 80), start);
+    let lineStart = start;
+    while (codeAt(text, lineStart - 1) === 32 || codeAt(text, lineStart - 1) === 9) lineStart--;
     const previous = codeAt(text, start - 1);
-    if (previous === 10 || previous === 32 || previous === 9) {
+    // Only a number alone at a line's start, or after a space and a word that may say a house number comes first.
+    const atLineStart = codeAt(text, lineStart - 1) === 10;
+    if (!atLineStart && (previous !== 32 || !WORD_BEFORE_NUMBER_FIRST.test(text.slice(Math.max(0, start - 11), start)))) continue;
+    const before = text.slice(Math.max(0, start - 80), start);
+    if (atLineStart) {
       const street = STREET_LINE.exec(before);
       const tail = NUMBER_LINE_END.exec(text.slice(end, end + 8));
       if (street && tail) {
@@ -54,7 +60,7 @@ export function withAddressesInPieces(text: string, found: Scan, spans: Span[]):
         continue;
       }
     }
-    if (previous !== 32 || !NUMBER_FIRST_BEFORE.test(before)) continue;
+    if (atLineStart || !NUMBER_FIRST_BEFORE.test(before)) continue;
     const after = NUMBER_FIRST_AFTER.exec(text.slice(end, end + 80));
     if (after) out = withAddressOver(out, start, end + after[0].length, 'address-number-first') ?? out;
   }
