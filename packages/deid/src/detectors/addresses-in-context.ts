@@ -1,8 +1,8 @@
-// Streets whose name shows no kind ("Grote Oost 3a", "Botter 12-11", "Lange Wijk 14 a") or whose house number carries an
-// addition the address patterns do not read ("21A-01", "12 - rd", "58 bus 4"), found where their surroundings make them an
+// Streets whose name shows no kind ("Korte Wende 8b", "Schoener 14-3", "Brede Voort 17 a") or whose house number carries an
+// addition the address patterns do not read ("27C-03", "9 - zw", "12 bus 3"), found where their surroundings make them an
 // address: a postcode right after them (on the line or the next one), a Belgian postcode after a dash, an address word
-// before them ("Adres:", "woont op", "huisbezoek"), or a listed place after them (", Hoorn)", " in Epe") or before them
-// ("in Lelystad, Botter 12-11,"). A name or a place that a rule or the statistical layer made of the street's words gives
+// before them ("Adres:", "woont op", "huisbezoek"), or a listed place after them (", Sneek)", " in Zwolle") or before them
+// ("in Almere, Schoener 14-3,"). A name or a place that a rule or the statistical layer made of the street's words gives
 // way to the address. Tried from the scan's digit runs that follow a capitalised word, and run after the statistical
 // layer, so that its training notes stay the rules' output.
 import type { Span } from '../labels.js';
@@ -28,12 +28,12 @@ const ADDRESS_END = /^(?:[ \t]*(?:[,;:)|\n\r\t–—·]|\.(?!\d)|$)|[ \t]+(?:in|
 /** A Dutch postcode after the address on its line or the next one, or a Belgian one after a dash. */
 const POSTCODE_AFTER =
   /^(?:(?:,?[ \t]+|[ \t]*[|;·–—-][ \t]*|[ \t]*\r?\n[ \t]*)[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}\d])|[ \t]+[–—-][ \t]+[1-9]\d{3}[ \t]+\p{Lu})/u;
-/** Words that say an address follows. */
+/** Words that say an address follows (not a bare "op de": "op de Afdeling 3" is a ward). */
 const CUE_BEFORE =
-  /(?:adres|woont|wonen|wonend|woonachtig|verblijft|ingeschreven|verhuisd|verhuist|huisbezoek|woning|p\/a)(?:[ \t](?:nu|sinds kort|tijdelijk|inmiddels))?(?:[ \t](?:op|aan)(?:[ \t]de)?)?[ \t]*(?:[:.]+[ \t]*)?$|(?:^|[^\p{L}])(?:aan|op) de[ \t]$/iu;
-/** Capitalised words before a number that name no street: months, weekdays, parts of documents, groups, rooms, lines. */
+  /(?:adres|woont|wonen|wonend|woonachtig|verblijft|ingeschreven|verhuisd|verhuist|huisbezoek|woning|p\/a)(?:[ \t](?:nu|sinds kort|tijdelijk|inmiddels))?(?:[ \t](?:op|aan)(?:[ \t]de)?)?[ \t]*(?:[:.]+[ \t]*)?$/iu;
+/** Capitalised words before a number that name no street: months, weekdays, parts of documents, groups, rooms, wards, lines. */
 const NO_STREET = new Set(
-  'januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag week groep klas casus kind kinderen leerling bijlage fase stap punt agendapunt artikel versie ronde dag item kamer postbus antwoordnummer pagina hoofdstuk vraag periode kwartaal jaar uur lijn bus tram trein spoor zaal lokaal blok niveau team route gezin cliënt client nummer nr tel telefoon mobiel fax huisnummer'.split(
+  'januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag week groep klas casus kind kinderen leerling bijlage fase stap punt agendapunt artikel versie ronde dag item kamer postbus antwoordnummer pagina hoofdstuk vraag periode kwartaal jaar uur lijn bus tram trein spoor zaal lokaal blok niveau team route gezin cliënt client nummer nr tel telefoon mobiel fax huisnummer afdeling unit verdieping etage wachtlijst balie loket spreekkamer vleugel module plek'.split(
     ' ',
   ),
 );
@@ -55,7 +55,7 @@ function placeAt(text: string, spans: readonly Span[], at: number): boolean {
   );
 }
 
-/** Whether a CITY span ends at `at` after ", " or " in ": "in Lelystad, Botter 12-11,". */
+/** Whether a CITY span ends at `at` after ", " or " in ": "in Almere, Schoener 14-3,". */
 function placeBefore(spans: readonly Span[], at: number): boolean {
   const i = firstEndingAfter(spans, at - 3);
   const span = spans[i];
@@ -109,7 +109,9 @@ function addressAt(text: string, spans: readonly Span[], digitsStart: number, di
   if (codeAt(text, end) === 58 && codeAt(text, end + 1) >= 48 && codeAt(text, end + 1) <= 57) return null;
   if (POSTCODE_AFTER.test(after)) return { start, end };
   if (CUE_BEFORE.test(text.slice(Math.max(lineStart, start - 40), start))) return { start, end };
-  // A place after or before it: a name and an age read the same ("Kim Oosting 23, Emmen"), so no word of a first name
+  // A year reads the same as a house number before a place ("Bouwjaar 1975, Deventer"): four digits need a postcode or a cue.
+  if (number > 999) return null;
+  // A place after or before it: a name and an age read the same ("Joris Heuvelink 23, Ommen"), so no word of a first name
   // unless an addition makes the number a house's.
   const named = words.some((word) => FIRST_NAMES.has(word.toLowerCase()));
   if (named && additions === 0) return null;
