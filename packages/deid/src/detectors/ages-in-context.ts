@@ -42,7 +42,7 @@ const ASKED_BEFORE =
 /** The same after a name's span: "Sanne Mol is toch 9 nu?" (not "het aantal is nu 4?"). */
 const ASKED_AFTER_NAME = /^[ \t]is[ \t](?:toch|nu|al|pas)(?:[ \t](?:al|nog|pas))?[ \t]$/iu;
 const ASKED_AFTER = /^(?:[ \t]+(?:nu|al|toch))?[ \t]?\?/u;
-/** An age reached on a day: "haar oom, die op 9 juli 60 werd" (not "toen het 11 werd", an hour; not "als hij 18 wordt", a rule). */
+/** An age reached on a day: "haar oom, die op 9 juli 60 werd" (not "toen het 11 werd", an hour; not "als ze 21 wordt", a rule). */
 const REACHED_BEFORE =
   /(?:^|[^\p{L}])(?:(?:die|toen[ \t](?:hij|ze|zij))[ \t](?:op[ \t][^.\n]{1,24}[ \t])?|(?:hij|ze|zij)[ \t]op[ \t][^.\n]{1,24}[ \t])$/iu;
 /** Weeks of a pregnancy after a name are no age: "Lisa, 12 weken zwanger". */
