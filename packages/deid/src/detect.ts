@@ -39,6 +39,9 @@ import { withRegions } from './detectors/regions.js';
 import { retypePlacesWithS } from './detectors/places-with-s.js';
 import { withoutFieldLabels } from './detectors/field-labels.js';
 import { withoutStreetsTakenForNames } from './detectors/streets-taken-for-names.js';
+import { withAddressesInContext } from './detectors/addresses-in-context.js';
+import { withAddressesInPieces } from './detectors/addresses-in-pieces.js';
+import { findAgesInContext } from './detectors/ages-in-context.js';
 import { withoutSectionLetters } from './detectors/section-letters.js';
 import { withPlacesOfSeveralWords } from './detectors/places-of-several-words.js';
 import { findSpokenPhones } from './detectors/spoken-phones.js';
@@ -132,7 +135,7 @@ export function detect(text: string): Span[] {
       ),
     ),
   );
-  return withoutStreetsTakenForNames(
+  const cleaned = withoutStreetsTakenForNames(
     text,
     withoutFieldLabels(
       text,
@@ -142,6 +145,10 @@ export function detect(text: string): Span[] {
       ),
     ),
   );
+  // Streets only their surroundings show (a postcode after, an address word before, a place beside), last, so that a
+  // name or place any step made of their words gives way.
+  const withAddresses = withAddressesInPieces(text, found, withAddressesInContext(text, found, cleaned));
+  return withBesideSpans(withAddresses, findAgesInContext(text, found, withAddresses));
 }
 
 /** What the rules find, before the statistical layer adds what they left (scripts/train-token-classifier.ts learns from these). */

@@ -17,20 +17,23 @@ export function passesElevenTest(digits: string): boolean {
   return sum % 11 === 0;
 }
 
-/** Compact, dotted (1234.56.789, 123.456.789) or in groups of three (123 456 789): the 11-proef decides. */
-const BSN = /(?<![\d.\-/])(\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{3}\.\d{3}|\d{3} \d{3} \d{3}|\d{9})(?![\d/-]|\.\d| \d)/g;
+/**
+ * Compact, dotted (1234.56.789, 123.456.789), in groups of three (123 456 789) or in the dotted form's groups with spaces
+ * (1234 56 789): the 11-proef decides.
+ */
+const BSN = /(?<![\d.\-/])(\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{3}\.\d{3}|\d{3} \d{3} \d{3}|\d{4} \d{2} \d{3}|\d{9})(?![\d/-]|\.\d| \d)/g;
 
 /** "+48 512 634 208", "00212 661 480 973": a country code after + or the international prefix 00. */
 const COUNTRY_CODE_BEFORE = /(?:\+|(?<!\d)00)\d{1,3} $/;
 
 /**
- * Where a BSN can start: a run of nine digits, of four before "." (1234.56.789), or of three before
- * "." or a space (123.456.789, 123 456 789). The pattern takes no more or fewer digits from a run.
+ * Where a BSN can start: a run of nine digits, or of four or three before "." or a space (1234.56.789, 1234 56 789,
+ * 123.456.789, 123 456 789). The pattern takes no more or fewer digits from a run.
  */
 function bsnStarts(found: Scan): number[] {
   return digitRunsWhere(found, (start, end, next) => {
     const length = end - start;
-    return length === 9 || (length === 4 && next === 46) || (length === 3 && (next === 46 || next === 32));
+    return length === 9 || ((length === 4 || length === 3) && (next === 46 || next === 32));
   });
 }
 

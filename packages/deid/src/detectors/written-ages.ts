@@ -11,6 +11,7 @@ import { firstEndingAfter } from '../span-list.js';
 import { findAgePhrases } from './age-phrases.js';
 import { findAges } from './ages.js';
 import { findBesideSpans, withBesideSpans } from './beside-spans.js';
+import { findAgesInContext } from './ages-in-context.js';
 
 const UNITS = ['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'];
 const TEENS = ['tien', 'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien'];
@@ -151,7 +152,12 @@ function ageOnCopy(
     const move = span.start >= end ? shift - from : -from;
     beside.push(reextended(span, span.start + move, span.end + move));
   }
-  const ages = [...findAges(copy, found), ...findAgePhrases(copy, found), ...findBesideSpans(copy, beside)];
+  const ages = [
+    ...findAges(copy, found),
+    ...findAgePhrases(copy, found),
+    ...findBesideSpans(copy, beside),
+    ...findAgesInContext(copy, found, beside),
+  ];
   for (const age of ages) {
     if (age.label !== 'AGE' || age.start > at || age.end < at + digits.length) continue;
     if (age.source === 'age-bare' && !bareAgeFits) continue;
