@@ -67,7 +67,10 @@ const isRenderedSlot = (slot: HTMLSlotElement) => isRendered(slot.parentElement 
 
 /** The text nodes under `from`, in document order (not into shadow roots). */
 function textNodes(from: Node): Text[] {
-  const walker = (from.ownerDocument ?? (from as Document)).createTreeWalker(from, 4 /* NodeFilter.SHOW_TEXT: the constant's name costs the injected script bytes */);
+  const walker = (from.ownerDocument ?? (from as Document)).createTreeWalker(
+    from,
+    4 /* NodeFilter.SHOW_TEXT: the constant's name costs the injected script bytes */,
+  );
   const nodes: Text[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
   return nodes;
