@@ -123,3 +123,17 @@ describe("what review 23 found taken for streets and ages (invented sentences of
     expect(ofLabel('Afspraak met Lisa, 12 weken zwanger.', 'AGE')).toEqual([]);
   });
 });
+
+describe('a room, desk or ward with a number before a place', () => {
+  it.each([
+    ['Melden bij Balie 4, Zwolle.', 'Balie 4'],
+    ['Gesprek in Spreekkamer 6, Assen.', 'Spreekkamer 6'],
+    ['De groep zit op Verdieping 3, Emmen.', 'Verdieping 3'],
+  ])('is no address: %s', (text, room) => {
+    lacks(text, 'ADDRESS', room);
+  });
+
+  it('still takes a street with its number before a place', () => {
+    has('Hij woont op de Lindelaan 4, Zwolle.', 'ADDRESS', 'Lindelaan 4');
+  });
+});

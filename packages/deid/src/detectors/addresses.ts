@@ -212,7 +212,7 @@ const BEFORE_PLACE = new RegExp(
 );
 /** Capitalised words that a number follows but that name no street. */
 const NUMBERED_THINGS =
-  /^(?:Groep|Klas|Zaal|Kamer|Bus|Lijn|Artikel|Art|Lid|Week|Fase|Stap|Niveau|Bijlage|Hoofdstuk|Pagina|Blok|Unit|Nummer|Nr|Huisnummer|Team|Afdeling|Vak|Tafel|Route|Perron|Spoor|Gate)$/;
+  /^(?:Groep|Klas|Zaal|Kamer|Bus|Lijn|Artikel|Art|Lid|Week|Fase|Stap|Niveau|Bijlage|Hoofdstuk|Pagina|Blok|Unit|Nummer|Nr|Huisnummer|Team|Afdeling|Vak|Tafel|Route|Perron|Spoor|Gate|Balie|Loket|Spreekkamer|Verdieping|Etage|Vleugel|Lokaal|Wachtlijst)$/;
 
 const TIMES = /\dx$/;
 const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
