@@ -21,7 +21,15 @@ import { scoreWords, DEFAULT_RANK_PARAMETERS } from '../src/suggest/rank.js';
 import { featuresOfWords } from '../src/suggest/note-features.js';
 import { loadTermModel, scoreWithModel } from '../src/suggest/term-model.js';
 import { classifyInversion, INVERSION_CLASSES, type InversionClass } from './ranking-inversions.js';
-import { firstStageColumns, fitTowardsPrior, judgedNotes, measuresBySet, variance, type JudgedNote } from './selection-set-fit.js';
+import {
+  firstStageColumns,
+  fitTowardsPrior,
+  judgedNotes,
+  selectionFitOf,
+  measuresBySet,
+  variance,
+  type JudgedNote,
+} from './selection-set-fit.js';
 import { formatMeasures, meanOf, objectiveOf, type SelectionSet, type SetMeasures } from './suggestion-selection-sets.js';
 import { LABELLED_VERSION } from './suggestion-score.js';
 
@@ -36,7 +44,9 @@ const { values: args } = parseArgs({
     pin: { type: 'boolean', default: false },
     // Fit the first stage with these columns and this ridge on all six sets and write src/generated/suggestion-selection-fit.ts.
     write: { type: 'boolean', default: false },
-    'write-ridge': { type: 'string', default: '0.5' },
+    'write-ridge': { type: 'string', default: '1' },
+    // The ridge chosen among --ridges inside each fold, on the five fitting sets (nested), not after the fact.
+    nested: { type: 'boolean', default: false },
   },
 });
 
@@ -56,6 +66,20 @@ interface NewEvidence {
   readonly grams: Map<string, number>;
   /** The same likeness as it is (a cosine, 0 to 1). */
   readonly gramsRaw: Map<string, number>;
+  /** The model's best logit in one passage, as it is. */
+  readonly focusRaw: Map<string, number>;
+  /** The share of the clip's passages in whose own ranking (by model logit) the term is among the best 3. */
+  readonly leads: Map<string, number>;
+}
+
+function passageLeads(words: ReturnType<typeof dutchWords>): Map<string, number> {
+  const passages = passagesOf(words);
+  const leads = new Map<string, number>();
+  for (const passage of passages) {
+    const ranked = [...scoreWithModel(model, featuresOfWords(passage, model))].sort((x, y) => y[1].logit - x[1].logit);
+    for (const [id] of ranked.slice(0, 3)) leads.set(id, (leads.get(id) ?? 0) + 1 / passages.length);
+  }
+  return leads;
 }
 
 const newEvidence: NewEvidence[] = notes.map(({ note, evidence }) => {
@@ -67,6 +91,8 @@ const newEvidence: NewEvidence[] = notes.map(({ note, evidence }) => {
     focus: new Map([...focus].map(([id, z]) => [id, z - (evidence.modelScores.get(id)?.logit ?? z)])),
     grams: new Map([...likeness].map(([id, v]) => [id, v / best])),
     gramsRaw: likeness,
+    focusRaw: focus,
+    leads: passageLeads(words),
   };
 });
 type Column = keyof NewEvidence;
@@ -207,36 +233,52 @@ function refit(
   ];
   const pinned = (j: number) => args.pin && j < prior.length - columns.length;
   const scale = prior.map((_, j) => (pinned(j) ? 1e9 : variance(rows.map((r) => r.x[j]!)) || 1));
-  const [a, b, d, e, c, shrink, ...weights] = fitTowardsPrior(rows, prior, ridge * on.length, scale);
-  // The new columns' weights are returned apart (the caller adds them to the logit), so no gram weight here.
-  const fit = { modelScale: a!, bm25Scale: b!, neighbourScale: d!, naiveBayesScale: e!, bias: c!, offsetFactor: shrink!, gramScale: 0 };
+  const fitted = fitTowardsPrior(rows, prior, ridge * on.length, scale);
+  const [shrink, weights] = [fitted[5]!, fitted.slice(6)];
+  // The new columns' weights are returned apart (the caller adds them to the logit), so no gram or focus weight here.
+  const fit = selectionFitOf(fitted.slice(0, 6), 0, 0);
   return {
     c: withSelectionFit(base, fit),
-    shrink: shrink!,
+    shrink,
     weights,
   };
 }
 
-function leaveOneSetOut(columns: readonly Column[], ridge: number): Map<SelectionSet, SetMeasures> {
+/** The measures by set of the notes `which` (indexes) under a refit's combination and new weights. */
+function scoreRefit(which: readonly number[], columns: readonly Column[], c: CombineParameters, weights: readonly number[]) {
+  const rankings = which.map((i) => {
+    const extra = new Map(
+      [...terms.keys()].map((id) => [id, columns.reduce((s, k, j) => s + weights[j]! * (newEvidence[i]![k].get(id) ?? 0), 0)]),
+    );
+    return committedScores(notes[i]!, c, extra);
+  });
+  return measuresOf(
+    which.map((i) => notes[i]!),
+    rankings,
+    c,
+  );
+}
+
+/** Among `ridges`, the one whose fit on `fitOn` scores best on those same notes (the objective of their sets' mean). */
+function chooseRidge(fitOn: readonly number[], columns: readonly Column[], ridges: readonly number[]): number {
+  let best = { ridge: ridges[0]!, objective: Infinity };
+  for (const ridge of ridges) {
+    const { c, weights } = refit(fitOn, columns, ridge);
+    const objective = objectiveOf(meanOf([...scoreRefit(fitOn, columns, c, weights).values()]));
+    if (objective < best.objective - 1e-12) best = { ridge, objective };
+  }
+  return best.ridge;
+}
+
+function leaveOneSetOut(columns: readonly Column[], ridge: number | readonly number[]): Map<SelectionSet, SetMeasures> {
   const out = new Map<SelectionSet, SetMeasures>();
   for (const held of sets) {
     const fitOn = notes.flatMap((n, i) => (n.set === held ? [] : [i]));
     const test = notes.flatMap((n, i) => (n.set === held ? [i] : []));
-    const { c, weights } = refit(fitOn, columns, ridge);
-    const rankings = test.map((i) => {
-      const extra = new Map(
-        [...terms.keys()].map((id) => [id, columns.reduce((s, k, j) => s + weights[j]! * (newEvidence[i]![k].get(id) ?? 0), 0)]),
-      );
-      return committedScores(notes[i]!, c, extra);
-    });
-    out.set(
-      held,
-      measuresOf(
-        test.map((i) => notes[i]!),
-        rankings,
-        c,
-      ).get(held)!,
-    );
+    const chosen = typeof ridge === 'number' ? ridge : chooseRidge(fitOn, columns, ridge);
+    const { c, weights } = refit(fitOn, columns, chosen);
+    if (typeof ridge !== 'number') console.log(`  (${held}: ridge ${chosen} chosen on the other five)`);
+    out.set(held, scoreRefit(test, columns, c, weights).get(held)!);
     console.log(
       `  (${held}: a ${c.modelScale.toFixed(2)} b ${c.bm25Scale.toFixed(2)} ${columns.map((k, j) => `${k} ${weights[j]!.toFixed(2)}`).join(' ')})`,
     );
@@ -246,6 +288,13 @@ function leaveOneSetOut(columns: readonly Column[], ridge: number): Map<Selectio
 
 function fit() {
   report("main's ranking (the training notes' combination)", committed);
+  if (args.nested) {
+    const ridges = args.ridges.split(',').map(Number);
+    report(`refit without new evidence, ridge chosen in each fold among ${ridges.join(', ')}`, leaveOneSetOut([], ridges), committed);
+    for (const list of args.columns.split(';'))
+      report(`+ ${list}, ridge chosen in each fold`, leaveOneSetOut(list.split(',') as Column[], ridges), committed);
+    return;
+  }
   for (const ridge of args.ridges.split(',').map(Number)) {
     report(`ridge ${ridge}, refit without new evidence`, leaveOneSetOut([], ridge), committed);
     for (const list of args.columns.split(';')) {
@@ -255,12 +304,12 @@ function fit() {
   }
 }
 
-/** The first stage fitted on all six sets with the character grams (suggest16's kept design), as a generated module. */
+/** The first stage fitted on all six sets with the character grams and the focus (suggest16's kept design), as a generated module. */
 function write() {
   const ridge = Number(args['write-ridge']);
   const { c, shrink, weights } = refit(
     notes.map((_, i) => i),
-    ['grams'],
+    ['grams', 'focusRaw'],
     ridge,
   );
   const fit: SelectionFit = {
@@ -271,13 +320,14 @@ function write() {
     bias: round(c.bias),
     offsetFactor: round(shrink),
     gramScale: round(weights[0]!),
+    focusScale: round(weights[1]!),
   };
   const file = fileURLToPath(new URL('../src/generated/suggestion-selection-fit.ts', import.meta.url));
   writeFileSync(
     file,
     `// Generated by packages/taxonomy/scripts/ranking-evidence.ts --write --write-ridge ${ridge} --gram-size ${args['gram-size']}: the first stage
 // refitted on the ${notes.length} notes of the selection sets (the dev half and labelled2-6), each weight pulled towards the training
-// notes' fit (suggestion-combination.ts), with the character-gram likeness beside it (suggest16). Do not edit: run it again
+// notes' fit (suggestion-combination.ts), with the character-gram likeness and the focus beside it (suggest16). Do not edit: run it again
 // after tune-model.ts --write (README, "Suggestions").
 import type { SelectionFit } from '../suggest/combine.js';
 

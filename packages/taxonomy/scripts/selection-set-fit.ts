@@ -10,11 +10,12 @@ import {
   DEFAULT_COMBINE_PARAMETERS,
   evidenceFor,
   firstStageLogit,
-  gramLogits,
+  furtherLogits,
   rankByCombinedScore,
   shownRanks,
   withSelectionFit,
   type CombineParameters,
+  type SelectionFit,
 } from '../src/suggest/combine.js';
 import { buildGramIndex } from '../src/suggest/char-grams.js';
 import { naiveBayesOf } from '../src/suggest/naive-bayes.js';
@@ -46,7 +47,7 @@ export function judgedNotes(): { index: ProfileIndex; notes: JudgedNote[] } {
   const notes: JudgedNote[] = [];
   for (const [set, labelled] of readSelectionSets())
     for (const note of labelled)
-      notes.push({ set, note, evidence: evidenceFor(note.text, index, model, DEFAULT_RANK_PARAMETERS, neighbours, nb, grams) });
+      notes.push({ set, note, evidence: evidenceFor(note.text, index, model, DEFAULT_RANK_PARAMETERS, neighbours, nb, grams, true) });
   return { index, notes };
 }
 
@@ -99,6 +100,19 @@ export function firstStageColumns(e: Evidence, id: string, base: CombineParamete
   ];
 }
 
+/** The fitted weights of `firstStageColumns`' columns (in its order) and the further kinds' weights, as a selection fit. */
+export function selectionFitOf(weights: readonly number[], gramScale: number, focusScale: number): SelectionFit {
+  const [modelScale, bm25Scale, neighbourScale, naiveBayesScale, bias, offsetFactor] = weights as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  return { modelScale, bm25Scale, neighbourScale, naiveBayesScale, bias, offsetFactor, gramScale, focusScale };
+}
+
 export interface FitOptions {
   /** The pull towards the training notes' values, per note of the fit (so it weighs the same whatever the notes' number). */
   readonly ridge: number;
@@ -136,15 +150,7 @@ export function fitOnJudgedNotes(
   // Columns scaled by their spread over the rows, so one ridge pulls each weight alike.
   const scale = prior.map((_, j) => variance(rows.map((r) => r.x[j]!)) || 1);
   const [a, b, d, e, c, shrink] = fitTowardsPrior(rows, prior, options.ridge * notes.length, scale);
-  const first = withSelectionFit(base, {
-    modelScale: a!,
-    bm25Scale: b!,
-    neighbourScale: d!,
-    naiveBayesScale: e!,
-    bias: c!,
-    offsetFactor: shrink!,
-    gramScale: base.gramScale ?? 0,
-  });
+  const first = withSelectionFit(base, selectionFitOf([a!, b!, d!, e!, c!, shrink!], base.gramScale ?? 0, base.focusScale ?? 0));
   return options.secondStage !== 'none' && base.rerank ? { ...first, rerank: fitSecondStage(index, notes, first, options) } : first;
 }
 
@@ -201,7 +207,7 @@ export function rankedScores(
   c: CombineParameters,
 ): { ids: string[]; scores: number[] }[] {
   return notes.map(({ evidence: e }) => {
-    const ranked = rankByCombinedScore(index, e.bm25, e.modelScores, c, e.votes, e.bayes, gramLogits(c, e.likeness));
+    const ranked = rankByCombinedScore(index, e.bm25, e.modelScores, c, e.votes, e.bayes, furtherLogits(c, e.likeness, e.focus));
     return { ids: ranked.map((s) => s.term.id as string), scores: ranked.map((s) => s.score) };
   });
 }

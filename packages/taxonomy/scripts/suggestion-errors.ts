@@ -33,7 +33,7 @@ const round = (x: number) => Math.round(x * 100) / 100;
 
 for (const [set, notes] of readSelectionSets()) {
   for (const note of notes) {
-    const e = evidenceFor(note.text, index, model, DEFAULT_RANK_PARAMETERS, neighbours, nb, grams);
+    const e = evidenceFor(note.text, index, model, DEFAULT_RANK_PARAMETERS, neighbours, nb, grams, true);
     const shown = combineEvidence(
       index,
       e.bm25,
@@ -43,8 +43,9 @@ for (const [set, notes] of readSelectionSets()) {
       e.votes,
       e.bayes,
       e.likeness,
+      e.focus,
     );
-    const real = combineEvidence(index, e.bm25, e.modelScores, 5, C, e.votes, e.bayes, e.likeness).map((s) => s.term.id as string);
+    const real = combineEvidence(index, e.bm25, e.modelScores, 5, C, e.votes, e.bayes, e.likeness, e.focus).map((s) => s.term.id as string);
     const parts = (id: string) => {
       const logit = e.modelScores.get(id)?.logit ?? C.unmodelledLogit;
       const bm = e.bm25.get(id)?.score ?? 0;
@@ -85,6 +86,7 @@ for (const [set, notes] of readSelectionSets()) {
             e.votes,
             e.bayes,
             e.likeness,
+            e.focus,
           ),
         model: () =>
           combineEvidence(
@@ -96,11 +98,24 @@ for (const [set, notes] of readSelectionSets()) {
             e.votes,
             e.bayes,
             e.likeness,
+            e.focus,
           ),
-        vote: () => combineEvidence(index, e.bm25, e.modelScores, 5, C, new Map(e.votes).set(id, typical.vote), e.bayes, e.likeness),
-        bayes: () => combineEvidence(index, e.bm25, e.modelScores, 5, C, e.votes, new Map(e.bayes).set(id, typical.bayes), e.likeness),
+        vote: () =>
+          combineEvidence(index, e.bm25, e.modelScores, 5, C, new Map(e.votes).set(id, typical.vote), e.bayes, e.likeness, e.focus),
+        bayes: () =>
+          combineEvidence(index, e.bm25, e.modelScores, 5, C, e.votes, new Map(e.bayes).set(id, typical.bayes), e.likeness, e.focus),
         offset: () =>
-          combineEvidence(index, e.bm25, e.modelScores, 5, { ...C, termBias: { ...C.termBias, [id]: 0 } }, e.votes, e.bayes, e.likeness),
+          combineEvidence(
+            index,
+            e.bm25,
+            e.modelScores,
+            5,
+            { ...C, termBias: { ...C.termBias, [id]: 0 } },
+            e.votes,
+            e.bayes,
+            e.likeness,
+            e.focus,
+          ),
       };
       return Object.entries(without)
         .filter(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listTerms } from '../src/index.js';
-import { DEFAULT_COMBINE_PARAMETERS, gramLogits, withSelectionFit } from '../src/suggest/combine.js';
+import { DEFAULT_COMBINE_PARAMETERS, furtherLogits, withSelectionFit } from '../src/suggest/combine.js';
 import { buildGramIndex, gramCounts, gramLikeness, relativeLikeness } from '../src/suggest/char-grams.js';
 import { dutchWords } from '../src/suggest/dutch-words.js';
 import { focusLogits, passagesOf } from '../src/suggest/focus.js';
@@ -116,26 +116,42 @@ describe('the first stage refitted on the selection sets (combine.ts withSelecti
     ...DEFAULT_COMBINE_PARAMETERS,
     termBias: { a: 0.4, b: -0.2 },
     gramScale: undefined,
+    focusScale: undefined,
   };
-  const fit = { modelScale: 0.7, bm25Scale: 0.1, neighbourScale: 1.6, naiveBayesScale: 2.4, bias: 3, offsetFactor: 0.5, gramScale: 0.3 };
+  const fit = {
+    modelScale: 0.7,
+    bm25Scale: 0.1,
+    neighbourScale: 1.6,
+    naiveBayesScale: 2.4,
+    bias: 3,
+    offsetFactor: 0.5,
+    gramScale: 0.3,
+    focusScale: 0.1,
+  };
 
   it('takes the fit’s weights, scales every offset and keeps the rest', () => {
     const c = withSelectionFit(base, fit);
     expect(c.termBias).toEqual({ a: 0.2, b: -0.1 });
-    expect([c.modelScale, c.bm25Scale, c.neighbourScale, c.naiveBayes?.scale, c.bias, c.gramScale]).toEqual([0.7, 0.1, 1.6, 2.4, 3, 0.3]);
+    expect([c.modelScale, c.bm25Scale, c.neighbourScale, c.naiveBayes?.scale, c.bias, c.gramScale, c.focusScale]).toEqual([
+      0.7, 0.1, 1.6, 2.4, 3, 0.3, 0.1,
+    ]);
     expect(c.rerank).toBe(base.rerank);
     expect(c.firstMinScore).toBe(base.firstMinScore);
   });
 
-  it('adds the gram likeness to the logit as a share of the most alike term’s, and nothing without a weight', () => {
+  it('adds the gram likeness as a share of the most alike term’s and the focus to the logit, and nothing without weights', () => {
     const likeness = new Map([
       ['a', 0.2],
       ['b', 0.1],
     ]);
-    expect([...gramLogits(withSelectionFit(base, fit), likeness)]).toEqual([
-      ['a', 0.3],
-      ['b', 0.15],
+    const focus = new Map([
+      ['a', -2],
+      ['c', 1],
     ]);
-    expect(gramLogits(base, likeness).size).toBe(0);
+    const logits = furtherLogits(withSelectionFit(base, fit), likeness, focus);
+    expect(logits.get('a')).toBeCloseTo(0.3 - 0.2, 12);
+    expect(logits.get('b')).toBeCloseTo(0.15, 12);
+    expect(logits.get('c')).toBeCloseTo(0.1, 12);
+    expect(furtherLogits(base, likeness, focus).size).toBe(0);
   });
 });

@@ -2,6 +2,7 @@ import { SUGGESTION_COMBINATION } from '../generated/suggestion-combination.js';
 import { SUGGESTION_SELECTION_FIT } from '../generated/suggestion-selection-fit.js';
 import { gramLikeness, relativeLikeness, type GramIndex } from './char-grams.js';
 import { dutchWords } from './dutch-words.js';
+import { focusLogits } from './focus.js';
 import { naiveBayesScores, type NaiveBayes } from './naive-bayes.js';
 import { featureShare, neighbourFeatures, neighbourVotes, type NeighbourIndex } from './neighbours.js';
 import { featuresOfWords } from './note-features.js';
@@ -62,6 +63,8 @@ export interface CombineParameters {
    * clip's most alike term's; none when absent.
    */
   readonly gramScale?: number;
+  /** Weight of the model's best logit in one passage of the clip (focus.ts); none when absent. */
+  readonly focusScale?: number;
 }
 
 /**
@@ -77,6 +80,7 @@ export interface SelectionFit {
   /** Every term's offset (fitted on the training notes) is multiplied by this. */
   readonly offsetFactor: number;
   readonly gramScale: number;
+  readonly focusScale: number;
 }
 
 /** The training notes' combination with the first stage as the selection-set fit has it; the rest (second stage, thresholds) unchanged. */
@@ -90,6 +94,7 @@ export function withSelectionFit(c: CombineParameters, fit: SelectionFit): Combi
     bias: fit.bias,
     termBias: Object.fromEntries(Object.entries(c.termBias).map(([id, v]) => [id, v * fit.offsetFactor])),
     gramScale: fit.gramScale,
+    focusScale: fit.focusScale,
   };
 }
 
@@ -99,10 +104,20 @@ export function withSelectionFit(c: CombineParameters, fit: SelectionFit): Combi
  */
 export const DEFAULT_COMBINE_PARAMETERS: CombineParameters = withSelectionFit(SUGGESTION_COMBINATION, SUGGESTION_SELECTION_FIT);
 
-/** The character-gram likeness as the first stage adds it to each term's logit (none without `gramScale`). */
-export function gramLogits(c: CombineParameters, likeness: ReadonlyMap<string, number>): Map<string, number> {
-  const scale = c.gramScale ?? 0;
-  return new Map(scale === 0 ? [] : [...relativeLikeness(likeness)].map(([id, v]) => [id, scale * v]));
+/**
+ * The further kinds of evidence as the first stage adds them to each term's logit: the character-gram likeness (as a
+ * share of the most alike term's) and the focus (the model's best logit in one passage); none without their weights.
+ */
+export function furtherLogits(
+  c: CombineParameters,
+  likeness: ReadonlyMap<string, number>,
+  focus: ReadonlyMap<string, number>,
+): Map<string, number> {
+  const logits = new Map<string, number>();
+  const add = (id: string, z: number) => logits.set(id, (logits.get(id) ?? 0) + z);
+  if (c.gramScale) for (const [id, v] of relativeLikeness(likeness)) add(id, c.gramScale * v);
+  if (c.focusScale) for (const [id, z] of focus) add(id, c.focusScale * z);
+  return logits;
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
@@ -131,8 +146,9 @@ export function combineEvidence(
   votes: ReadonlyMap<string, number> = new Map(),
   bayes: ReadonlyMap<string, number> = new Map(),
   likeness: ReadonlyMap<string, number> = new Map(),
+  focus: ReadonlyMap<string, number> = new Map(),
 ): Suggestion[] {
-  const scored = rankByCombinedScore(index, bm25, modelScores, c, votes, bayes, gramLogits(c, likeness));
+  const scored = rankByCombinedScore(index, bm25, modelScores, c, votes, bayes, furtherLogits(c, likeness, focus));
   // The words behind a suggestion are worked out only for those shown.
   return shownRanks(
     scored.map((s) => s.score),
@@ -219,6 +235,7 @@ export function evidenceFor(
   neighbours?: NeighbourIndex,
   bayes?: { readonly nb: NaiveBayes; readonly alpha: number },
   grams?: GramIndex,
+  withFocus = false,
 ) {
   const words = dutchWords(text);
   const bm25 = new Map(scoreWords(words, index, rank).map((s) => [s.term.id as string, s]));
@@ -229,7 +246,8 @@ export function evidenceFor(
   const votes = neighbours && known ? neighbourVotes(neighbours, known) : new Map<string, number>();
   const nbScores = bayes && known ? scaledBayes(bayes.nb, known, bayes.alpha) : new Map<string, number>();
   const likeness = grams ? gramLikeness(grams, words) : new Map<string, number>();
-  return { bm25, modelScores, votes, bayes: nbScores, likeness };
+  const focus = withFocus ? focusLogits(words, model) : new Map<string, number>();
+  return { bm25, modelScores, votes, bayes: nbScores, likeness, focus };
 }
 
 /** The naive Bayes scores of a clip's features, times its feature share (a few words are not a note, as for the votes). */
@@ -251,7 +269,7 @@ export function rankCombined(
   nb?: NaiveBayes,
   grams?: GramIndex,
 ): Suggestion[] {
-  const { bm25, modelScores, votes, bayes, likeness } = evidenceFor(
+  const { bm25, modelScores, votes, bayes, likeness, focus } = evidenceFor(
     text,
     index,
     model,
@@ -259,7 +277,8 @@ export function rankCombined(
     c.neighbourScale ? neighbours : undefined,
     c.naiveBayes && nb ? { nb, alpha: c.naiveBayes.alpha } : undefined,
     c.gramScale ? grams : undefined,
+    Boolean(c.focusScale),
   );
   if (bm25.size === 0 && modelScores.size === 0) return [];
-  return combineEvidence(index, bm25, modelScores, limit, c, votes, bayes, likeness);
+  return combineEvidence(index, bm25, modelScores, limit, c, votes, bayes, likeness, focus);
 }
