@@ -7,14 +7,15 @@
 //     pulled towards 0) with the committed thresholds, beside the same refit without them and the committed ranking.
 //   node --conditions=vertelpunt-source --import tsx packages/taxonomy/scripts/ranking-evidence.ts
 //     [--inversions [--cases]] [--ridges 0.5,2,10] [--columns focus,grams,…]
-import { parseArgs } from 'node:util';
-import { listTerms } from '../src/index.js';
-import { SUGGESTION_MODEL } from '../src/generated/suggestion-model.js';
-import { buildGramIndex, gramLikeness } from '../src/suggest/char-grams.js';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { listTerms } from '../src/index.js';
 import { SUGGESTION_COMBINATION } from '../src/generated/suggestion-combination.js';
-import { rankByCombinedScore, shownRanks, withSelectionFit, type CombineParameters, type SelectionFit } from '../src/suggest/combine.js';
+import { SUGGESTION_MODEL } from '../src/generated/suggestion-model.js';
+import { buildGramIndex, gramLikeness } from '../src/suggest/char-grams.js';
+import type { CombineParameters, SelectionFit } from '../src/suggest/combine.js';
+import { DEFAULT_COMBINE_PARAMETERS, furtherLogits, rankByCombinedScore, shownRanks, withSelectionFit } from '../src/suggest/combine.js';
 import { dutchWords } from '../src/suggest/dutch-words.js';
 import { focusLogits, passagesOf } from '../src/suggest/focus.js';
 import { scoreWords, DEFAULT_RANK_PARAMETERS } from '../src/suggest/rank.js';
@@ -37,6 +38,8 @@ const { values: args } = parseArgs({
   options: {
     inversions: { type: 'boolean', default: false },
     cases: { type: 'boolean', default: false },
+    // The inversions of the committed ranking (with the selection-set fit) rather than main's.
+    kept: { type: 'boolean', default: false },
     ridges: { type: 'string', default: '0.5,2,10' },
     columns: { type: 'string', default: 'focus;grams;focus,grams' },
     'gram-size': { type: 'string', default: '4' },
@@ -134,11 +137,13 @@ function inversions() {
   const fitting = new Map<InversionClass, number>(INVERSION_CLASSES.map((k) => [k, 0]));
   let notesWithInversion = 0;
   notes.forEach((n, i) => {
-    const ranked = committedScores(n, base);
+    const ranked = args.kept
+      ? committedScores(n, DEFAULT_COMBINE_PARAMETERS, furtherLogits(DEFAULT_COMBINE_PARAMETERS, n.evidence.likeness, n.evidence.focus))
+      : committedScores(n, base);
     const ids = ranked.map((s) => s.term.id as string);
     const shown = shownRanks(
       ranked.map((s) => s.score),
-      base,
+      args.kept ? DEFAULT_COMBINE_PARAMETERS : base,
       5,
     ).map((k) => ids[k]!);
     const words = dutchWords(n.note.text);
