@@ -1,6 +1,6 @@
 import type { Word } from './dutch-words.js';
 import { featuresOfWords } from './note-features.js';
-import { scoreWithModel, type TermModel } from './term-model.js';
+import { modelLogits, type TermModel } from './term-model.js';
 
 /**
  * Focus: the model's evidence in the clip's best passage rather than summed over the clip. A term a note is about is
@@ -41,11 +41,14 @@ export function passagesOf(words: readonly Word[], minWords = MIN_PASSAGE_WORDS)
 
 /** Per model term, its highest model logit over the clip's passages (none for a clip without content words). */
 export function focusLogits(words: readonly Word[], model: TermModel, minWords = MIN_PASSAGE_WORDS): Map<string, number> {
-  const best = new Map<string, number>();
+  // Logits only, in the model's term order: a passage needs no per-term score objects.
+  let best: number[] | undefined;
   for (const passage of passagesOf(words, minWords)) {
     const features = featuresOfWords(passage, model);
     if (features.values.size === 0) continue;
-    for (const [id, score] of scoreWithModel(model, features)) if (score.logit > (best.get(id) ?? -Infinity)) best.set(id, score.logit);
+    const z = modelLogits(model, features.values);
+    if (best === undefined) best = z;
+    else for (let t = 0; t < z.length; t++) if (z[t]! > best[t]!) best[t] = z[t]!;
   }
-  return best;
+  return new Map(best === undefined ? [] : model.ids.map((id, t) => [id, best[t]!] as const));
 }
