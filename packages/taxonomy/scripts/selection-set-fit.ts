@@ -10,10 +10,14 @@ import {
   DEFAULT_COMBINE_PARAMETERS,
   evidenceFor,
   firstStageLogit,
+  furtherLogits,
   rankByCombinedScore,
   shownRanks,
+  withSelectionFit,
   type CombineParameters,
+  type SelectionFit,
 } from '../src/suggest/combine.js';
+import { buildGramIndex } from '../src/suggest/char-grams.js';
 import { naiveBayesOf } from '../src/suggest/naive-bayes.js';
 import { loadNeighbourIndex } from '../src/suggest/neighbours.js';
 import { DEFAULT_RANK_PARAMETERS } from '../src/suggest/rank.js';
@@ -36,13 +40,14 @@ export interface JudgedNote {
 /** Every selection note with its evidence (ids of the labelled version) and the term index that scored it. */
 export function judgedNotes(): { index: ProfileIndex; notes: JudgedNote[] } {
   const index = buildProfileIndex(listTerms({ version: LABELLED_VERSION }));
+  const grams = buildGramIndex(listTerms({ version: LABELLED_VERSION }));
   const model = loadTermModel(SUGGESTION_MODEL);
   const neighbours = loadNeighbourIndex(SUGGESTION_NEIGHBOURS, SUGGESTION_MODEL.features);
   const nb = { nb: naiveBayesOf(neighbours), alpha: DEFAULT_COMBINE_PARAMETERS.naiveBayes!.alpha };
   const notes: JudgedNote[] = [];
   for (const [set, labelled] of readSelectionSets())
     for (const note of labelled)
-      notes.push({ set, note, evidence: evidenceFor(note.text, index, model, DEFAULT_RANK_PARAMETERS, neighbours, nb) });
+      notes.push({ set, note, evidence: evidenceFor(note.text, index, model, DEFAULT_RANK_PARAMETERS, neighbours, nb, grams, true) });
   return { index, notes };
 }
 
@@ -80,6 +85,34 @@ export function fitTowardsPrior(rows: readonly Row[], prior: readonly number[], 
   return w;
 }
 
+/**
+ * A term's columns of the first stage's regression, in the order of its weights a, b, d, e, c and the offset's factor:
+ * model logit, ln(1 + BM25F), ln(floor + vote), naive Bayes, 1, the term's offset.
+ */
+export function firstStageColumns(e: Evidence, id: string, base: CombineParameters): number[] {
+  return [
+    e.modelScores.get(id)?.logit ?? base.unmodelledLogit,
+    Math.log1p(e.bm25.get(id)?.score ?? 0),
+    Math.log((base.neighbourFloor ?? 0.05) + (e.votes.get(id) ?? 0)),
+    e.bayes.get(id) ?? 0,
+    1,
+    base.termBias[id] ?? 0,
+  ];
+}
+
+/** The fitted weights of `firstStageColumns`' columns (in its order) and the further kinds' weights, as a selection fit. */
+export function selectionFitOf(weights: readonly number[], gramScale: number, focusScale: number): SelectionFit {
+  const [modelScale, bm25Scale, neighbourScale, naiveBayesScale, bias, offsetFactor] = weights as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  return { modelScale, bm25Scale, neighbourScale, naiveBayesScale, bias, offsetFactor, gramScale, focusScale };
+}
+
 export interface FitOptions {
   /** The pull towards the training notes' values, per note of the fit (so it weighs the same whatever the notes' number). */
   readonly ridge: number;
@@ -102,20 +135,12 @@ export function fitOnJudgedNotes(
   base: CombineParameters,
   options: FitOptions,
 ): CombineParameters {
-  const floor = base.neighbourFloor ?? 0.05;
   const rows: Row[] = [];
   for (const { note, evidence: e } of notes)
     for (const profile of index.profiles) {
       const id = profile.term.id as string;
       rows.push({
-        x: [
-          e.modelScores.get(id)?.logit ?? base.unmodelledLogit,
-          Math.log1p(e.bm25.get(id)?.score ?? 0),
-          Math.log(floor + (e.votes.get(id) ?? 0)),
-          e.bayes.get(id) ?? 0,
-          1,
-          base.termBias[id] ?? 0,
-        ],
+        x: firstStageColumns(e, id, base),
         y: note.terms.includes(id) ? 1 : 0,
         weight: note.wrong.includes(id) ? options.wrongWeight : 1,
         fixed: 0,
@@ -125,16 +150,7 @@ export function fitOnJudgedNotes(
   // Columns scaled by their spread over the rows, so one ridge pulls each weight alike.
   const scale = prior.map((_, j) => variance(rows.map((r) => r.x[j]!)) || 1);
   const [a, b, d, e, c, shrink] = fitTowardsPrior(rows, prior, options.ridge * notes.length, scale);
-  const termBias = Object.fromEntries(Object.entries(base.termBias).map(([id, v]) => [id, v * shrink!]));
-  const first: CombineParameters = {
-    ...base,
-    modelScale: a!,
-    bm25Scale: b!,
-    neighbourScale: d!,
-    naiveBayes: { scale: e!, alpha: base.naiveBayes!.alpha },
-    bias: c!,
-    termBias,
-  };
+  const first = withSelectionFit(base, selectionFitOf([a!, b!, d!, e!, c!, shrink!], base.gramScale ?? 0, base.focusScale ?? 0));
   return options.secondStage !== 'none' && base.rerank ? { ...first, rerank: fitSecondStage(index, notes, first, options) } : first;
 }
 
@@ -178,7 +194,8 @@ function fitSecondStage(index: ProfileIndex, notes: readonly JudgedNote[], c: Co
     : { ...r, logitScale: logitScale!, bias: bias! };
 }
 
-const variance = (xs: readonly number[]) => {
+/** The population variance of `xs`: how the fits put their columns on comparable footing. */
+export const variance = (xs: readonly number[]) => {
   const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
   return xs.reduce((s, x) => s + (x - mean) ** 2, 0) / xs.length;
 };
@@ -190,7 +207,7 @@ export function rankedScores(
   c: CombineParameters,
 ): { ids: string[]; scores: number[] }[] {
   return notes.map(({ evidence: e }) => {
-    const ranked = rankByCombinedScore(index, e.bm25, e.modelScores, c, e.votes, e.bayes);
+    const ranked = rankByCombinedScore(index, e.bm25, e.modelScores, c, e.votes, e.bayes, furtherLogits(c, e.likeness, e.focus));
     return { ids: ranked.map((s) => s.term.id as string), scores: ranked.map((s) => s.score) };
   });
 }

@@ -14,6 +14,7 @@ import { listTerms } from '../src/index.js';
 import { SUGGESTION_MODEL } from '../src/generated/suggestion-model.js';
 import { SUGGESTION_NEIGHBOURS } from '../src/generated/suggestion-neighbours.js';
 import { combineEvidence, DEFAULT_COMBINE_PARAMETERS as C, evidenceFor } from '../src/suggest/combine.js';
+import { buildGramIndex } from '../src/suggest/char-grams.js';
 import { naiveBayesOf } from '../src/suggest/naive-bayes.js';
 import { loadNeighbourIndex } from '../src/suggest/neighbours.js';
 import { DEFAULT_RANK_PARAMETERS } from '../src/suggest/rank.js';
@@ -27,11 +28,12 @@ const index = buildProfileIndex(listTerms({ version: LABELLED_VERSION }));
 const model = loadTermModel(SUGGESTION_MODEL);
 const neighbours = loadNeighbourIndex(SUGGESTION_NEIGHBOURS, SUGGESTION_MODEL.features);
 const nb = { nb: naiveBayesOf(neighbours), alpha: C.naiveBayes!.alpha };
+const grams = buildGramIndex(listTerms({ version: LABELLED_VERSION }));
 const round = (x: number) => Math.round(x * 100) / 100;
 
 for (const [set, notes] of readSelectionSets()) {
   for (const note of notes) {
-    const e = evidenceFor(note.text, index, model, DEFAULT_RANK_PARAMETERS, neighbours, nb);
+    const e = evidenceFor(note.text, index, model, DEFAULT_RANK_PARAMETERS, neighbours, nb, grams, true);
     const shown = combineEvidence(
       index,
       e.bm25,
@@ -40,8 +42,10 @@ for (const [set, notes] of readSelectionSets()) {
       { ...C, tailMinScore: 0, minScore: 0, topShareOfPrevious: 0 },
       e.votes,
       e.bayes,
+      e.likeness,
+      e.focus,
     );
-    const real = combineEvidence(index, e.bm25, e.modelScores, 5, C, e.votes, e.bayes).map((s) => s.term.id as string);
+    const real = combineEvidence(index, e.bm25, e.modelScores, 5, C, e.votes, e.bayes, e.likeness, e.focus).map((s) => s.term.id as string);
     const parts = (id: string) => {
       const logit = e.modelScores.get(id)?.logit ?? C.unmodelledLogit;
       const bm = e.bm25.get(id)?.score ?? 0;
@@ -81,6 +85,8 @@ for (const [set, notes] of readSelectionSets()) {
             C,
             e.votes,
             e.bayes,
+            e.likeness,
+            e.focus,
           ),
         model: () =>
           combineEvidence(
@@ -91,10 +97,25 @@ for (const [set, notes] of readSelectionSets()) {
             C,
             e.votes,
             e.bayes,
+            e.likeness,
+            e.focus,
           ),
-        vote: () => combineEvidence(index, e.bm25, e.modelScores, 5, C, new Map(e.votes).set(id, typical.vote), e.bayes),
-        bayes: () => combineEvidence(index, e.bm25, e.modelScores, 5, C, e.votes, new Map(e.bayes).set(id, typical.bayes)),
-        offset: () => combineEvidence(index, e.bm25, e.modelScores, 5, { ...C, termBias: { ...C.termBias, [id]: 0 } }, e.votes, e.bayes),
+        vote: () =>
+          combineEvidence(index, e.bm25, e.modelScores, 5, C, new Map(e.votes).set(id, typical.vote), e.bayes, e.likeness, e.focus),
+        bayes: () =>
+          combineEvidence(index, e.bm25, e.modelScores, 5, C, e.votes, new Map(e.bayes).set(id, typical.bayes), e.likeness, e.focus),
+        offset: () =>
+          combineEvidence(
+            index,
+            e.bm25,
+            e.modelScores,
+            5,
+            { ...C, termBias: { ...C.termBias, [id]: 0 } },
+            e.votes,
+            e.bayes,
+            e.likeness,
+            e.focus,
+          ),
       };
       return Object.entries(without)
         .filter(

@@ -422,6 +422,9 @@ const restore = (e: StoredEvidence): Evidence => ({
   ),
   votes: new Map(),
   bayes: new Map(),
+  // The character grams and the focus are weighed by the selection-set fit after this one (ranking-evidence.ts), not here.
+  likeness: new Map(),
+  focus: new Map(),
 });
 
 // --train '{"l2":[0.0001,0.001]}' tries those values (each axis of the grid); --quick the defaults only.

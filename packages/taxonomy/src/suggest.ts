@@ -2,6 +2,7 @@ import { LATEST_VERSION, listTerms } from './registry.js';
 import type { VersionId } from './generated/taxonomy-data.js';
 import { SUGGESTION_MODEL } from './generated/suggestion-model.js';
 import { SUGGESTION_NEIGHBOURS } from './generated/suggestion-neighbours.js';
+import { buildGramIndex, type GramIndex } from './suggest/char-grams.js';
 import { rankCombined } from './suggest/combine.js';
 import type { Suggestion } from './suggest/rank.js';
 import { naiveBayesOf, type NaiveBayes } from './suggest/naive-bayes.js';
@@ -15,8 +16,6 @@ export interface SuggestOptions {
   version?: VersionId;
   limit?: number;
 }
-
-const indexes = new Map<VersionId, ProfileIndex>();
 
 let model: TermModel | undefined;
 let neighbours: NeighbourIndex | undefined;
@@ -37,15 +36,21 @@ function naiveBayes(): NaiveBayes {
   return (bayes ??= naiveBayesOf(neighbourIndex()));
 }
 
-/** The term index of a version, built on first use and kept: the vocabulary does not change at run time. */
-function profileIndexFor(version: VersionId): ProfileIndex {
-  let index = indexes.get(version);
-  if (!index) {
-    index = buildProfileIndex(listTerms({ version }));
-    indexes.set(version, index);
-  }
-  return index;
+/** A version's index, built on first use and kept: the vocabulary does not change at run time. */
+function perVersion<T>(build: (version: VersionId) => T): (version: VersionId) => T {
+  const built = new Map<VersionId, T>();
+  return (version) => {
+    let index = built.get(version);
+    if (index === undefined) built.set(version, (index = build(version)));
+    return index;
+  };
 }
+
+/** The term index of a version (BM25F's profiles). */
+const profileIndexFor = perVersion<ProfileIndex>((version) => buildProfileIndex(listTerms({ version })));
+
+/** The character-gram index of a version's texts. */
+const gramIndexFor = perVersion<GramIndex>((version) => buildGramIndex(listTerms({ version })));
 
 /**
  * The terms a clip is about, best first: a weighted sum of four kinds of evidence, BM25F over each
@@ -60,7 +65,7 @@ function profileIndexFor(version: VersionId): ProfileIndex {
  */
 export function suggestTerms(text: string, options: SuggestOptions = {}): Suggestion[] {
   const { version = LATEST_VERSION, limit = 5 } = options;
-  return rankCombined(text, profileIndexFor(version), termModel(), limit, neighbourIndex(), undefined, naiveBayes());
+  return rankCombined(text, profileIndexFor(version), termModel(), limit, neighbourIndex(), undefined, naiveBayes(), gramIndexFor(version));
 }
 
 /**

@@ -1,5 +1,8 @@
 import { SUGGESTION_COMBINATION } from '../generated/suggestion-combination.js';
+import { SUGGESTION_SELECTION_FIT } from '../generated/suggestion-selection-fit.js';
+import { gramLikeness, relativeLikeness, type GramIndex } from './char-grams.js';
 import { dutchWords } from './dutch-words.js';
+import { focusLogits } from './focus.js';
 import { naiveBayesScores, type NaiveBayes } from './naive-bayes.js';
 import { featureShare, neighbourFeatures, neighbourVotes, type NeighbourIndex } from './neighbours.js';
 import { featuresOfWords } from './note-features.js';
@@ -55,10 +58,67 @@ export interface CombineParameters {
   readonly tailMinScore?: number;
   /** The second stage over the best few terms (rerank.ts); its probability is then the score the thresholds see. */
   readonly rerank?: RerankParameters;
+  /**
+   * Weight of the character-gram likeness of the clip to the term's own texts (char-grams.ts), as a share of the
+   * clip's most alike term's; none when absent.
+   */
+  readonly gramScale?: number;
+  /** Weight of the model's best logit in one passage of the clip (focus.ts); none when absent. */
+  readonly focusScale?: number;
 }
 
-/** As `scripts/tune-model.ts --write` fitted and chose them. */
-export const DEFAULT_COMBINE_PARAMETERS: CombineParameters = SUGGESTION_COMBINATION;
+/**
+ * The first stage refitted on notes labelled the way the judges label (suggest16): its five weights and a factor on
+ * every term's offset, and the weight of a further kind of evidence, the character-gram likeness.
+ */
+export interface SelectionFit {
+  readonly modelScale: number;
+  readonly bm25Scale: number;
+  readonly neighbourScale: number;
+  readonly naiveBayesScale: number;
+  readonly bias: number;
+  /** Every term's offset (fitted on the training notes) is multiplied by this. */
+  readonly offsetFactor: number;
+  readonly gramScale: number;
+  readonly focusScale: number;
+}
+
+/** The training notes' combination with the first stage as the selection-set fit has it; the rest (second stage, thresholds) unchanged. */
+export function withSelectionFit(c: CombineParameters, fit: SelectionFit): CombineParameters {
+  return {
+    ...c,
+    modelScale: fit.modelScale,
+    bm25Scale: fit.bm25Scale,
+    neighbourScale: fit.neighbourScale,
+    naiveBayes: { scale: fit.naiveBayesScale, alpha: c.naiveBayes?.alpha ?? 0.5 },
+    bias: fit.bias,
+    termBias: Object.fromEntries(Object.entries(c.termBias).map(([id, v]) => [id, v * fit.offsetFactor])),
+    gramScale: fit.gramScale,
+    focusScale: fit.focusScale,
+  };
+}
+
+/**
+ * As `scripts/tune-model.ts --write` fitted and chose them on the training notes, with the first stage refitted on
+ * the selection sets by `scripts/ranking-evidence.ts --write` (suggest16).
+ */
+export const DEFAULT_COMBINE_PARAMETERS: CombineParameters = withSelectionFit(SUGGESTION_COMBINATION, SUGGESTION_SELECTION_FIT);
+
+/**
+ * The further kinds of evidence as the first stage adds them to each term's logit: the character-gram likeness (as a
+ * share of the most alike term's) and the focus (the model's best logit in one passage); none without their weights.
+ */
+export function furtherLogits(
+  c: CombineParameters,
+  likeness: ReadonlyMap<string, number>,
+  focus: ReadonlyMap<string, number>,
+): Map<string, number> {
+  const logits = new Map<string, number>();
+  const add = (id: string, z: number) => logits.set(id, (logits.get(id) ?? 0) + z);
+  if (c.gramScale) for (const [id, v] of relativeLikeness(likeness)) add(id, c.gramScale * v);
+  if (c.focusScale) for (const [id, z] of focus) add(id, c.focusScale * z);
+  return logits;
+}
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
@@ -85,8 +145,10 @@ export function combineEvidence(
   c: CombineParameters = DEFAULT_COMBINE_PARAMETERS,
   votes: ReadonlyMap<string, number> = new Map(),
   bayes: ReadonlyMap<string, number> = new Map(),
+  likeness: ReadonlyMap<string, number> = new Map(),
+  focus: ReadonlyMap<string, number> = new Map(),
 ): Suggestion[] {
-  const scored = rankByCombinedScore(index, bm25, modelScores, c, votes, bayes);
+  const scored = rankByCombinedScore(index, bm25, modelScores, c, votes, bayes, furtherLogits(c, likeness, focus));
   // The words behind a suggestion are worked out only for those shown.
   return shownRanks(
     scored.map((s) => s.score),
@@ -100,7 +162,10 @@ export function combineEvidence(
   });
 }
 
-/** Every term of the index with its combined score (after the second stage), best first; no threshold. */
+/**
+ * Every term of the index with its combined score (after the second stage), best first; no threshold. `extraLogit`
+ * is added to a term's first-stage logit (a further kind of evidence, already weighed).
+ */
 export function rankByCombinedScore(
   index: ProfileIndex,
   bm25: ReadonlyMap<string, Suggestion>,
@@ -108,13 +173,14 @@ export function rankByCombinedScore(
   c: CombineParameters = DEFAULT_COMBINE_PARAMETERS,
   votes: ReadonlyMap<string, number> = new Map(),
   bayes: ReadonlyMap<string, number> = new Map(),
+  extraLogit: ReadonlyMap<string, number> = new Map(),
 ): { term: Term; logit: number; score: number }[] {
   const scored: { term: Term; logit: number; score: number }[] = [];
   for (const profile of index.profiles) {
     const id = profile.term.id as string;
     const bm = bm25.get(id)?.score ?? 0;
     const logit = modelScores.get(id)?.logit ?? c.unmodelledLogit;
-    const z = firstStageLogit(c, logit, bm, votes.get(id) ?? 0, id, bayes.get(id) ?? 0);
+    const z = firstStageLogit(c, logit, bm, votes.get(id) ?? 0, id, bayes.get(id) ?? 0) + (extraLogit.get(id) ?? 0);
     scored.push({ term: profile.term, logit: z, score: sigmoid(z) });
   }
   scored.sort((a, b) => b.score - a.score);
@@ -168,6 +234,8 @@ export function evidenceFor(
   rank: RankParameters = DEFAULT_RANK_PARAMETERS,
   neighbours?: NeighbourIndex,
   bayes?: { readonly nb: NaiveBayes; readonly alpha: number },
+  grams?: GramIndex,
+  withFocus = false,
 ) {
   const words = dutchWords(text);
   const bm25 = new Map(scoreWords(words, index, rank).map((s) => [s.term.id as string, s]));
@@ -177,7 +245,9 @@ export function evidenceFor(
   const known = (neighbours || bayes) && note.values.size > 0 ? neighbourFeatures(note.values, model.byFeature) : undefined;
   const votes = neighbours && known ? neighbourVotes(neighbours, known) : new Map<string, number>();
   const nbScores = bayes && known ? scaledBayes(bayes.nb, known, bayes.alpha) : new Map<string, number>();
-  return { bm25, modelScores, votes, bayes: nbScores };
+  const likeness = grams ? gramLikeness(grams, words) : new Map<string, number>();
+  const focus = withFocus ? focusLogits(words, model) : new Map<string, number>();
+  return { bm25, modelScores, votes, bayes: nbScores, likeness, focus };
 }
 
 /** The naive Bayes scores of a clip's features, times its feature share (a few words are not a note, as for the votes). */
@@ -197,15 +267,18 @@ export function rankCombined(
   neighbours?: NeighbourIndex,
   c: CombineParameters = DEFAULT_COMBINE_PARAMETERS,
   nb?: NaiveBayes,
+  grams?: GramIndex,
 ): Suggestion[] {
-  const { bm25, modelScores, votes, bayes } = evidenceFor(
+  const { bm25, modelScores, votes, bayes, likeness, focus } = evidenceFor(
     text,
     index,
     model,
     DEFAULT_RANK_PARAMETERS,
     c.neighbourScale ? neighbours : undefined,
     c.naiveBayes && nb ? { nb, alpha: c.naiveBayes.alpha } : undefined,
+    c.gramScale ? grams : undefined,
+    Boolean(c.focusScale),
   );
   if (bm25.size === 0 && modelScores.size === 0) return [];
-  return combineEvidence(index, bm25, modelScores, limit, c, votes, bayes);
+  return combineEvidence(index, bm25, modelScores, limit, c, votes, bayes, likeness, focus);
 }

@@ -89,16 +89,22 @@ function reasons(model: TermModel, note: NoteFeatures, t: number): readonly stri
     .flatMap((c) => note.words.get(c.feature) ?? []);
 }
 
-/** Each model term's probability for the note, by term id. */
-export function scoreWithModel(model: TermModel, note: NoteFeatures): Map<string, ModelScore> {
+/** Each model term's logit for a note's feature values, in the model's term order (`model.ids`). */
+export function modelLogits(model: TermModel, values: ReadonlyMap<string, number>): number[] {
   const z = model.biases.slice();
   const weightsOf = packedWeights(model);
-  for (const [feature, value] of note.values) {
+  for (const [feature, value] of values) {
     const list = weightsOf.get(feature);
     if (list === undefined) continue;
     const { at: terms, weights } = list;
     for (let i = 0; i < terms.length; i++) z[terms[i]!]! += weights[i]! * value;
   }
+  return z;
+}
+
+/** Each model term's probability for the note, by term id. */
+export function scoreWithModel(model: TermModel, note: NoteFeatures): Map<string, ModelScore> {
+  const z = modelLogits(model, note.values);
   const scores = new Map<string, ModelScore>();
   for (let t = 0; t < model.ids.length; t++) scores.set(model.ids[t]!, new TermScore(model, note, t, z[t]!));
   return scores;
