@@ -118,7 +118,7 @@ function prefixedStarts(found: Scan): number[] {
  * table-columns.ts's CSV_SEMICOLON.test(text): a semicolon that neither whitespace nor a semicolon precedes and no whitespace follows. From
  * each semicolon (found by indexOf), where the pattern, which starts with a class, was tried at every position.
  */
-function hasCsvSemicolon(text: string): boolean {
+export function hasCsvSemicolon(text: string): boolean {
   for (let at = text.indexOf(';'); at !== -1; at = text.indexOf(';', at + 1))
     if (at > 0 && codeAt(text, at - 1) !== 59 && !isSpaceAt(text, at - 1) && at + 1 < text.length && !isSpaceAt(text, at + 1)) return true;
   return false;

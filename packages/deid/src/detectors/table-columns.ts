@@ -8,6 +8,7 @@ import { FIRST_NAMES, GENERIC_SERVICES, SURNAMES } from '../lexicon.js';
 import { isCommon } from '../statistical/token-features.js';
 import { STREET_SUFFIX } from './addresses.js';
 import { TENS, UNITS } from './age-years.js';
+import { hasCsvSemicolon } from './case-ids.js';
 
 type Role = 'PERSON' | 'CITY' | 'AGE' | 'INSTITUTION' | 'ADDRESS' | 'HOUSE_NUMBER';
 
@@ -99,7 +100,8 @@ function cellsOf(line: string, separator: string): { at: number; value: string }
 export const CSV_SEMICOLON = /[^\s;];[^\s]/;
 
 export function findTableColumns(text: string): Span[] {
-  const csv = CSV_SEMICOLON.test(text);
+  // The pattern's answer from each semicolon, where the pattern was tried at every position of the text.
+  const csv = hasCsvSemicolon(text);
   if (!text.includes('\t') && !text.includes('|') && !csv) return [];
   const spans: Span[] = [];
   let header: { separator: string; columns: number; roles: Map<number, Role> } | undefined;
