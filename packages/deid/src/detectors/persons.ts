@@ -25,7 +25,6 @@ import {
   type CapitalisedWords,
   type Scan,
 } from '../scan.js';
-import { capitalisedWordAt } from '../capitalised-word-at.js';
 import { numberStack } from '../number-stack.js';
 import { WordFacts } from '../word-facts.js';
 import { linePersons } from './lines.js';
@@ -293,6 +292,18 @@ function oneWordIsName(text: string, words: CapitalisedWords, c: number, strong:
   return (ONE_WORD_VERDICTS.of(words, c) & (strong ? NAME_WHEN_STRONG : NAME_WHEN_WEAK)) !== 0;
 }
 
+/** The capitalised word that is text[start, end) exactly (its index), or -1: by bisection of the words' starts. */
+function capitalisedWordAt(words: CapitalisedWords, start: number, end: number): number {
+  let low = 0;
+  let high = words.starts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (words.starts[middle]! < start) low = middle + 1;
+    else high = middle;
+  }
+  return low < words.starts.length && words.starts[low] === start && words.ends[low] === end ? low : -1;
+}
+
 /**
  * `nameLike` of the words as written in the current call (see `forgetCallWords`): the same names
  * are asked about many times a text, and each time made a lower-case copy and a lookup in a map of
@@ -377,9 +388,6 @@ function canBeName(name: string, strong: boolean, wholeLists?: number): boolean 
   return false;
 }
 
-/** Adds a candidate name at `start` where its verdict says it is one (`strong`: a title, role or initials say it is a person). */
-type AddName = (start: number, whole: string, source: string, strong?: boolean) => void;
-
 /** Verdicts on candidate names: the name a candidate stands for, or null where it is none. */
 interface Judged {
   strong: Map<string, string | null>;
@@ -437,30 +445,6 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     const name = judgeName(whole, strong, judged);
     if (name !== null) spans.add(start, start + name.length, source);
   };
-  // Each rule in a function of its own: a new text that takes a path no text took before throws away the
-  // optimised code of that rule's function only, not of one function of all the rules (V8 compiled that anew, large).
-  namesOfLines(text, found, spans);
-  namesAfterTitles(text, found, add);
-  namesAfterRoles(text, found, add);
-  namesAfterContactWords(text, found, add);
-  lowerCaseNamesAfterWords(text, found, spans);
-  lowerCaseNamesAfterTitles(text, found, spans);
-  greetedNames(text, found, spans);
-  namesAfterKin(text, found, spans, add);
-  namesWithInitials(text, found, add);
-  knownNames(text, found, spans, capitalised, add);
-  runsOfCapitalisedWords(text, found, add);
-  namesBesideAges(text, found, add);
-  surnamesFirst(text, spans);
-  mentions(text, spans);
-  lowerNamesStartingLines(text, spans);
-  const persons = withoutPlacesOfSeveralWords(propagate(text, spans, found), found);
-  forgetCallWords();
-  return persons;
-}
-
-/** Names that a line's form gives (a chat's sender, a signature), and in a chat written in lower case its lower-case names. */
-function namesOfLines(text: string, found: Scan, spans: SpanList): void {
   let senders = 0;
   let lowerCaseSender = false;
   for (const line of linePersons(text)) {
@@ -471,10 +455,6 @@ function namesOfLines(text: string, found: Scan, spans: SpanList): void {
   }
   // In a chat written in lower case (two messages or more, a sender's name in lower case), names are too, anywhere in a message.
   if (senders >= 2 && lowerCaseSender) lowerNamesInChats(text, found, spans);
-}
-
-/** "Mw. Jansen", "dhr. P. de Vries": a name after a title. */
-function namesAfterTitles(text: string, found: Scan, add: AddName): void {
   // As numbers (start, name start, end), not match arrays: these rules match most often.
   const titled = groupRangesAt(TITLE_NAME, text, phraseStarts(found, TITLE_PHRASES, 0, NAME_LEADS), found);
   for (let r = 0; r < titled.length; r += 3) {
@@ -483,10 +463,6 @@ function namesAfterTitles(text: string, found: Scan, add: AddName): void {
       continue;
     add(titled[r + 1]!, text.slice(titled[r + 1], titled[r + 2]), 'person-title', true);
   }
-}
-
-/** "moeder Linda", "gezin de Jong": a name after a role or a family word. */
-function namesAfterRoles(text: string, found: Scan, add: AddName): void {
   const roles = groupRangesAt(ROLE_NAME, text, phraseStarts(found, ROLE_PHRASES, 0, NAME_LEADS), found);
   for (let r = 0; r < roles.length; r += 3) {
     const end = roles[r + 2]!;
@@ -505,10 +481,6 @@ function namesAfterRoles(text: string, found: Scan, add: AddName): void {
       FAMILY_VAN_BEFORE.test(text.slice(roles[r], end - name.length)) && !FIRST_NAMES.has(lower(name.slice(0, firstSpace(name))));
     add(end - name.length - (withVan ? 4 : 0), withVan ? text.slice(end - name.length - 4, end) : name, 'person-role', true);
   }
-}
-
-/** "gesprek met Jamal", "over Ans": a capitalised name after a contact word. */
-function namesAfterContactWords(text: string, found: Scan, add: AddName): void {
   const contacts = groupRangesAt(CONTACT_NAME, text, phraseStarts(found, CONTACT_PHRASES, 0, NAME_LEADS), found);
   for (let r = 0; r < contacts.length; r += 3) {
     const at = contacts[r]!;
@@ -536,19 +508,11 @@ function namesAfterContactWords(text: string, found: Scan, add: AddName): void {
     const midSentence = !isSentenceStart(text, start) && !ROLE_WORDS.has(lower(first)) && !hasOrganisationWord(name);
     if (FIRST_NAMES.has(lower(first)) || SURNAMES.has(lower(first)) || midSentence) add(start, name, 'person-contact');
   }
-}
-
-/** "gebeld met jeroen": a lower-case known first name after a contact word. */
-function lowerCaseNamesAfterWords(text: string, found: Scan, spans: SpanList): void {
   // Informal notes write names in lower case ("gebeld met jeroen"): a known first name that is no Dutch word.
   for (const m of matchesAt(LOWER_NAME, text, wordsAfterPhrases(found, LOWER_NAME_PHRASES, isLowerCaseFirstName), found)) {
     const w = m[1]!;
     if (isLowerCaseFirstName(w)) spans.add(m.index, m.index + w.length + lowerSurnameAfter(text, m.index + w.length), 'person-lower');
   }
-}
-
-/** "mw el amrani", "fam. jansen": a lower-case surname after a title. */
-function lowerCaseNamesAfterTitles(text: string, found: Scan, spans: SpanList): void {
   for (const m of matchesAt(TITLE_LOWER, text, titlesBeforeLowerCase(found), found)) {
     const title = m[1]!;
     const whole = m[2]!;
@@ -568,10 +532,6 @@ function lowerCaseNamesAfterTitles(text: string, found: Scan, spans: SpanList): 
           (title === 'fam' && listed && SURNAMES.has(word) && !NO_SURNAME_AFTER_FAM.test(word));
     if (surname) spans.add(m.index + m[0].length - whole.length, m.index + m[0].length, 'person-title-lower');
   }
-}
-
-/** "hoi nadia,": who a greeting greets. */
-function greetedNames(text: string, found: Scan, spans: SpanList): void {
   for (const m of matchesAt(GREETED, text, phraseStarts(found, GREETING_PHRASES), found)) {
     const word = m[2]!;
     const w = lower(word);
@@ -585,10 +545,6 @@ function greetedNames(text: string, found: Scan, spans: SpanList): void {
       spans.add(start, start + word.length, 'person-greeted');
     }
   }
-}
-
-/** "zijn broer (jeroen)": a name in brackets after a kinship word. */
-function namesAfterKin(text: string, found: Scan, spans: SpanList, add: AddName): void {
   for (const m of matchesAt(NAME_AFTER_KIN, text, kinBeforeBracket(found), found)) {
     const w = m[1]!;
     const l = lower(w);
@@ -598,19 +554,11 @@ function namesAfterKin(text: string, found: Scan, spans: SpanList, add: AddName)
     } else if ((isLowerCaseFirstName(l) || SURNAMES.has(l)) && !NAMES_THAT_ARE_WORDS.has(l))
       spans.add(start, start + w.length, 'person-after-kin');
   }
-}
-
-/** "J.P. de Boer": a name after initials. */
-function namesWithInitials(text: string, found: Scan, add: AddName): void {
   for (const m of matchesAt(INITIALS_NAME, text, initials(found), found)) {
     // "A. Mevrouw beheert …": a list letter before a title, no initials.
     const last = m[1]!.slice(m[1]!.lastIndexOf(' ') + 1);
     if (!NOT_NAMES.has(lower(last))) add(m.index, m[1]!, 'person-initials', true);
   }
-}
-
-/** Known first names and surnames, capitalised, with a capitalised word that follows them. */
-function knownNames(text: string, found: Scan, spans: SpanList, capitalised: CapitalisedWords, add: AddName): void {
   // Known first names and surnames, capitalised; a following (tussenvoegsel +) capitalised word joins the name.
   const followingName = patternFor(FOLLOWING_NAME, text, found);
   for (let c = 0; c < capitalised.starts.length; c++) {
@@ -661,10 +609,6 @@ function knownNames(text: string, found: Scan, spans: SpanList, capitalised: Cap
     // One word, whose flags hold no list of non-names (see above).
     else if (oneWordIsName(text, capitalised, c, false)) spans.add(index, firstEnd, 'person-lexicon');
   }
-}
-
-/** Runs of two or more capitalised words that can be a name. */
-function runsOfCapitalisedWords(text: string, found: Scan, add: AddName): void {
   for (const m of matchesAt(CAP_SEQUENCE, text, capitalSequenceStarts(found), found)) {
     let start = m.index;
     let value = m[0];
@@ -681,10 +625,6 @@ function runsOfCapitalisedWords(text: string, found: Scan, add: AddName): void {
     if (afterAgency(text, start) || !runCanBeName(value)) continue;
     add(start, value, 'person-capitalised');
   }
-}
-
-/** "(Linh, 4)", "Roos (15)": a name beside an age in brackets. */
-function namesBesideAges(text: string, found: Scan, add: AddName): void {
   // Only where a capital follows the bracket, as CAP starts with one.
   const capitalsInBrackets = numbersOrWordsInBrackets(text).filter((at) => (classAt(text, at) & UPPER) !== 0);
   const inBrackets = groupRangesAt(NAME_IN_BRACKETS_WITH_AGE, text, capitalsInBrackets, found);
@@ -697,6 +637,12 @@ function namesBesideAges(text: string, found: Scan, add: AddName): void {
     const name = text.slice(beforeAges[r + 1], beforeAges[r + 2]);
     if (nameLike(name) && !ROLE_WORDS.has(lower(name))) add(beforeAges[r]!, name, 'person-before-age');
   }
+  surnamesFirst(text, spans);
+  mentions(text, spans);
+  lowerNamesStartingLines(text, spans);
+  const persons = withoutPlacesOfSeveralWords(propagate(text, spans, found), found);
+  forgetCallWords();
+  return persons;
 }
 
 /** A line's start, a chat sender's name and colon perhaps, then a lower-case word and a lower-case word after it. */
@@ -824,13 +770,9 @@ function withoutPlacesOfSeveralWords(spans: Span[], found: Scan): Span[] {
   return spans.filter((span) => !WEAK_PERSON_SOURCES.has(span.source) || !overlapsPlace(span.start, span.end));
 }
 
-/** `listsOf` each capitalised word, kept by its id. */
-const capitalisedLists = new WordFacts(listsOf);
-
 /** A name found once is a name everywhere in the same text ("Roos" after "Moeder Linda de Vries … Roos (15)"). */
 function propagate(text: string, list: SpanList, found: Scan): Span[] {
   const { spans } = list;
-  const capitalised = capitalisedWords(found);
   const tokens = new Set<string>();
   // The same name is found many times in a text: what it adds to the tokens depends only on its text and whether a strong rule found it.
   // Names seen, by the hash of their text (no string is made for a name seen before).
@@ -858,10 +800,9 @@ function propagate(text: string, list: SpanList, found: Scan): Span[] {
       // Capitalised only (the search is case-sensitive): "Roos" repeats the name, "roos" stays a flower.
       if (capitalThenTwoLower(text, at, end)) {
         const part = text.slice(at, end);
-        // Mostly a capitalised word of the scan, whose lower case and lists are kept by its id; else one lookup for every list (nameLike and the lists below).
-        const c = capitalisedWordAt(capitalised, at, end);
-        const l = c >= 0 ? capitalised.lowers[c]! : lower(part);
-        const lists = c >= 0 ? capitalisedLists.of(capitalised, c) : listsOf(l);
+        const l = lower(part);
+        // One lookup for every list (nameLike and the lists below).
+        const lists = listsOf(l);
         if ((lists & NOT_NAME_LIKE) === 0) {
           tokens.add(part);
           // Informal text writes the same name in lower case ("Nahom" … "over nahom"): where the name is no word and a strong rule found it.

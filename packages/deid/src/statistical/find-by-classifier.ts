@@ -3,8 +3,7 @@
 // no rule covered and marks those it judges a person, an organisation or a place. The rules stay
 // in charge of everything they find and of every structured identifier; the classifier only adds.
 import type { Span } from '../labels.js';
-import { capitalisedWords, codeAt, isSpaceAt, type CapitalisedWords, type Scan } from '../scan.js';
-import { capitalisedWordAt } from '../capitalised-word-at.js';
+import { capitalisedWords, codeAt, isSpaceAt, type Scan } from '../scan.js';
 import { numberStack } from '../number-stack.js';
 import { WordFacts } from '../word-facts.js';
 import { CAR_MAKES, COUNTRIES, GENERIC_SERVICES } from '../lexicon.js';
@@ -30,7 +29,6 @@ import {
 } from './token-features.js';
 import { TOKEN_MODEL } from './token-model.js';
 import { reextended } from '../span-copies.js';
-import { WordScores } from './word-scores.js';
 
 /**
  * How far a class's score must be above "no personal data" (in the units of the unquantised
@@ -113,21 +111,20 @@ export type Candidate = [number, number, string];
 
 /** The capitalised words of the text that no span covers (spans sorted and non-overlapping). */
 export function candidates(found: Scan, spans: readonly Span[]): Candidate[] {
-  const words = capitalisedWords(found);
-  const chosen = candidateWords(found, spans, listFlags);
-  const out = new Array<Candidate>(chosen.length);
-  for (let k = 0; k < chosen.length; k++) out[k] = [words.starts[chosen[k]!]!, words.ends[chosen[k]!]!, words.lowers[chosen[k]!]!];
+  const { ranges, words } = candidateRanges(found, spans, listFlags);
+  const out = new Array<Candidate>(words.length);
+  for (let k = 0; k < words.length; k++) out[k] = [ranges[2 * k]!, ranges[2 * k + 1]!, words[k]!];
   return out;
 }
 
 /**
- * What `candidates` gives, as the index of each candidate among the scan's capitalised words: no tuple per candidate, and
- * the lists' flags of each are at hand in `LISTS_BY_WORD` (they were looked up again, in a map of the call and the lists).
- * `flagsOf` gives the lists' flags of the word after an article, which is no capitalised word of the scan.
+ * What `candidates` gives, as each candidate's start and end in one list of numbers and its word in another: no tuple per candidate.
+ * `flagsOf` gives the lists' flags of the word after an article, which is no capitalised word of the scan (those are in `LISTS_BY_WORD`).
  */
-function candidateWords(found: Scan, spans: readonly Span[], flagsOf: (word: string) => number): number[] {
+function candidateRanges(found: Scan, spans: readonly Span[], flagsOf: (word: string) => number): { ranges: number[]; words: string[] } {
   const words = capitalisedWords(found);
   const mark = numberStack.mark();
+  const chosen: string[] = [];
   let s = 0;
   for (let c = 0; c < words.starts.length; c++) {
     const start = words.starts[c]!;
@@ -165,9 +162,11 @@ function candidateWords(found: Scan, spans: readonly Span[], flagsOf: (word: str
       if (CAR_MAKES.has(previous) || isNeverPhrase(`${previous} ${word}`)) continue;
     }
     if (startsNeverPhrase(found.text, start, word)) continue;
-    numberStack.push(c);
+    numberStack.push(start);
+    numberStack.push(end);
+    chosen.push(word);
   }
-  return numberStack.takeFrom(mark);
+  return { ranges: numberStack.takeFrom(mark), words: chosen };
 }
 
 /** The scores of each class for a list of features, in the quantised units. */
@@ -218,13 +217,13 @@ export function classify(features: readonly number[], margin = MARGIN): TokenCla
 
 /**
  * What one call keeps of the words it has seen, and forgets with it (no word outlives a call): the
- * lists that hold each word and the lists of capitalised neighbours that are no capitalised word
- * of the scan, by their hash.
+ * lists that hold each word, the scores of its form and lists, and the lists of capitalised
+ * neighbours by their hash.
  */
 class CallMemory {
   private readonly flags = new Map<string, number>();
+  private readonly wordScores = new Map<string, Int32Array>();
   private readonly neighbours = new Map<number, number>();
-  constructor(private readonly words: CapitalisedWords) {}
   readonly flagsOf = (word: string): number => {
     let flags = this.flags.get(word);
     if (flags === undefined) this.flags.set(word, (flags = listFlags(word)));
@@ -232,24 +231,21 @@ class CallMemory {
   };
   readonly neighbourFlags = (text: string, from: number, to: number, hash: number): number => {
     if (!isCapitalAt(text, from)) return 0;
-    // Mostly a capitalised word of the scan, whose flags are kept by its id: no slice, lower case or lookup.
-    const c = capitalisedWordAt(this.words, from, to);
-    if (c >= 0) return 2048 | LISTS_BY_WORD.of(this.words, c);
     let flags = this.neighbours.get(hash);
     if (flags === undefined) this.neighbours.set(hash, (flags = 2048 | this.flagsOf(text.slice(from, to).toLowerCase())));
     return flags;
   };
+  /** Sets the scorer to the scores of the word's own features. */
+  startWith(scorer: Scorer, word: string, lists: number): void {
+    let own = this.wordScores.get(word);
+    if (!own) {
+      scorer.set(0, 0, 0, 0);
+      wordFeatures(word, lists, scorer);
+      this.wordScores.set(word, (own = Int32Array.of(scorer.other, scorer.person, scorer.institution, scorer.city)));
+    }
+    scorer.set(own[0]!, own[1]!, own[2]!, own[3]!);
+  }
 }
-
-/** The scores of a word's own features: its form and `ownLists` of the lists that hold it. */
-const OWN_SCORES = new WordScores((word, into, at) => {
-  const scorer = new Scorer();
-  wordFeatures(word, ownLists(listFlags(word), false), scorer);
-  into[at] = scorer.other;
-  into[at + 1] = scorer.person;
-  into[at + 2] = scorer.institution;
-  into[at + 3] = scorer.city;
-});
 
 /**
  * The detections with the words the classifier marks: a word beside a detection of its class,
@@ -261,23 +257,19 @@ export function withClassifierSpans(found: Scan, spans: readonly Span[], margin 
   const added: Span[] = [];
   const extended = new Map<number, Span>();
   const joins = (from: number, to: number) => to - from === 1 && (text[from] === ' ' || text[from] === '-');
-  const words = capitalisedWords(found);
-  const memory = new CallMemory(words);
+  const memory = new CallMemory();
   const scorer = new Scorer();
   let s = 0;
-  const chosen = candidateWords(found, spans, memory.flagsOf);
+  const { ranges, words } = candidateRanges(found, spans, memory.flagsOf);
   // By index: for…of and array destructuring left an iterator per candidate.
-  for (let k = 0; k < chosen.length; k++) {
-    const c = chosen[k]!;
-    const start = words.starts[c]!;
-    const word = words.lowers[c]!;
-    let end = words.ends[c]!;
+  for (let k = 0; k < words.length; k++) {
+    const start = ranges[2 * k]!;
+    const word = words[k]!;
+    let end = ranges[2 * k + 1]!;
     // The word after an article the classifier marked is in that span already.
     if (added.length > 0 && start < added[added.length - 1]!.end) continue;
-    const lists = ownLists(LISTS_BY_WORD.of(words, c), false);
-    const own = OWN_SCORES.of(words, c);
-    const scores = OWN_SCORES.values;
-    scorer.set(scores[own]!, scores[own + 1]!, scores[own + 2]!, scores[own + 3]!);
+    const lists = ownLists(memory.flagsOf(word), false);
+    memory.startWith(scorer, word, lists);
     contextFeatures(text, start, end, lists, spans, added[added.length - 1], scorer, memory.neighbourFlags);
     const label = scorer.best(margin);
     if (label === 'OTHER') continue;
