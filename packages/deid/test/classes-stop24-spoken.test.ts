@@ -82,3 +82,29 @@ describe("a transcript's speaker roles", () => {
     has(call, 'PERSON', 'Hoekstra');
   });
 });
+
+describe('a phone number said in pieces', () => {
+  it('takes ten digits from "nul" with pauses written as ellipses', () => {
+    has(
+      'K: Nul zes... eenenveertig... achttien... drieënnegentig... zeven twee.',
+      'PHONE',
+      'Nul zes... eenenveertig... achttien... drieënnegentig... zeven twee',
+    );
+  });
+  it('takes nine digits said before "met (een) nul ervoor"', () => {
+    has(
+      'bel zijn mobiel, zes-drie-één, vier-acht-twee, nul-vijf-negen, met een nul ervoor.',
+      'PHONE',
+      'zes-drie-één, vier-acht-twee, nul-vijf-negen',
+    );
+    has(
+      'nummer dochter zes twee acht vijf vijf één nul drie zeven met een nul ervoor punt',
+      'PHONE',
+      'zes twee acht vijf vijf één nul drie zeven',
+    );
+  });
+  it('leaves counts and too few digits alone', () => {
+    expect(ofLabel('Ze belde zes, zeven keer, met nul ervoor bedoelt ze niets.', 'PHONE')).toEqual([]);
+    expect(ofLabel('Nul... twee... drie kinderen thuis, zegt ze.', 'PHONE')).toEqual([]);
+  });
+});

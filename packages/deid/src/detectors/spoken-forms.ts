@@ -7,6 +7,7 @@ import { withBesideSpans } from './beside-spans.js';
 import { findSpelledNames, withoutSpeakerRoles } from './spelled-names.js';
 import { findSpokenEmails } from './spoken-emails.js';
 import { findSpokenIdentifiers } from './spoken-identifiers.js';
+import { findPhonesSaidInPieces } from './phones-said-in-pieces.js';
 
 /** Labels a rule validated or read from their shape: a spoken identifier gives way to one of them that reaches beyond it. */
 const STRUCTURED = new Set(['BSN', 'IBAN', 'PHONE', 'EMAIL', 'POSTCODE', 'LICENSE_PLATE', 'URL']);
@@ -34,6 +35,10 @@ function withStrongSpans(spans: Span[], strong: Span[]): Span[] {
 
 /** The spans with what was said aloud or dictated. */
 export function withSpokenForms(text: string, found: Scan, spans: Span[]): Span[] {
-  const strong = withStrongSpans(spans, [...findSpokenIdentifiers(text, found, spans), ...findSpokenEmails(text, found)]);
+  const strong = withStrongSpans(spans, [
+    ...findSpokenIdentifiers(text, found, spans),
+    ...findSpokenEmails(text, found),
+    ...findPhonesSaidInPieces(text, found),
+  ]);
   return withoutSpeakerRoles(text, withBesideSpans(strong, findSpelledNames(text, found)));
 }
