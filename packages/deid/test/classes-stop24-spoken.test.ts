@@ -108,3 +108,15 @@ describe('a phone number said in pieces', () => {
     expect(ofLabel('Nul... twee... drie kinderen thuis, zegt ze.', 'PHONE')).toEqual([]);
   });
 });
+
+describe('a dictated address: a lower-case street and its number in words', () => {
+  it('takes the number as one word or in pieces, with a letter, before where the clause goes on', () => {
+    has('huisbezoek op de meidoornlaan zesenveertig in veenendaal punt', 'ADDRESS', 'meidoornlaan zesenveertig');
+    has('zij woont aan de vogelstraat drie honderd twaalf b komma tweede etage', 'ADDRESS', 'vogelstraat drie honderd twaalf b');
+    has('de buurman van de molenkade honderdnegen, die belt vaak', 'ADDRESS', 'molenkade honderdnegen');
+  });
+  it('leaves common words with a street ending and counts after a street alone', () => {
+    expect(ofLabel('hij was onderweg twee uur kwijt en op de snelweg drie, zegt hij', 'ADDRESS')).toEqual([]);
+    expect(ofLabel('ze loopt de meidoornlaan twee keer per dag af', 'ADDRESS')).toEqual([]);
+  });
+});
