@@ -120,3 +120,13 @@ describe('a dictated address: a lower-case street and its number in words', () =
     expect(ofLabel('ze loopt de meidoornlaan twee keer per dag af', 'ADDRESS')).toEqual([]);
   });
 });
+
+describe('an age in words before punctuation said as a word in dictation', () => {
+  it('reads "komma" and "punt" after the number as the clause end they stand for', () => {
+    has('nieuwe regel meneer is zevenenzeventig komma woont alleen punt', 'AGE', 'zevenenzeventig');
+    has('ze zorgt voor haar vader van drieëntachtig komma die slecht ziet', 'AGE', 'drieëntachtig');
+  });
+  it('leaves a decimal said aloud alone', () => {
+    expect(ofLabel('ze is twee komma vijf uur bezig geweest met de formulieren', 'AGE')).toEqual([]);
+  });
+});
