@@ -130,3 +130,21 @@ describe('an age in words before punctuation said as a word in dictation', () =>
     expect(ofLabel('ze is twee komma vijf uur bezig geweest met de formulieren', 'AGE')).toEqual([]);
   });
 });
+
+describe('an age told by its decade after a person', () => {
+  it('takes the decade after "in de" or with "-plus" where the clause ends', () => {
+    has('Buurvrouw mevrouw Kuipers (in de 70) belde over de trap.', 'AGE', '70');
+    has('Dhr. Hamers – in de zeventig, zegt hij zelf – woont alleen.', 'AGE', 'zeventig');
+    has('Mevrouw Wagenaar, die is nu negentig-plus, kookt nog zelf.', 'AGE', 'negentig-plus');
+  });
+  it('leaves decades that count time or stand without a person alone', () => {
+    expect(ofLabel('Mevrouw Kuipers was in de twintig minuten klaar.', 'AGE')).toEqual([]);
+    expect(ofLabel('De wijk is gebouwd in de 70, zegt de folder.', 'AGE')).toEqual([]);
+  });
+});
+
+describe('a decade with "-plus" in a bracket of remarks', () => {
+  it('is no age without a verb of being before it', () => {
+    expect(ofLabel('Overbuurman Jan Pols (ook alleen, 70-plus) maakt zich zorgen.', 'AGE')).toEqual([]);
+  });
+});

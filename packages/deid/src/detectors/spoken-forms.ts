@@ -9,6 +9,7 @@ import { findSpokenEmails } from './spoken-emails.js';
 import { findSpokenIdentifiers } from './spoken-identifiers.js';
 import { findPhonesSaidInPieces } from './phones-said-in-pieces.js';
 import { findDictatedAddresses } from './addresses-dictated.js';
+import { findApproximateAges } from './ages-approximate.js';
 
 /** Labels a rule validated or read from their shape: a spoken identifier gives way to one of them that reaches beyond it. */
 const STRUCTURED = new Set(['BSN', 'IBAN', 'PHONE', 'EMAIL', 'POSTCODE', 'LICENSE_PLATE', 'URL']);
@@ -41,5 +42,6 @@ export function withSpokenForms(text: string, found: Scan, spans: Span[]): Span[
     ...findSpokenEmails(text, found),
     ...findPhonesSaidInPieces(text, found),
   ]);
-  return withoutSpeakerRoles(text, withBesideSpans(strong, [...findSpelledNames(text, found), ...findDictatedAddresses(text, found)]));
+  const more = withBesideSpans(strong, [...findSpelledNames(text, found), ...findDictatedAddresses(text, found)]);
+  return withoutSpeakerRoles(text, withBesideSpans(more, findApproximateAges(text, found, more)));
 }
