@@ -59,6 +59,7 @@ import { findNamesUsedAgain } from './detectors/names-used-again.js';
 import { findSignOff } from './detectors/sign-offs.js';
 import { findNicknamesInQuotes } from './detectors/nicknames-in-quotes.js';
 import { withClassifierSpans } from './statistical/find-by-classifier.js';
+import { withSpokenForms } from './detectors/spoken-forms.js';
 
 const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
   findEmails,
@@ -148,7 +149,9 @@ export function detect(text: string): Span[] {
   // Streets only their surroundings show (a postcode after, an address word before, a place beside), last, so that a
   // name or place any step made of their words gives way.
   const withAddresses = withAddressesInPieces(text, found, withAddressesInContext(text, found, cleaned));
-  return withBesideSpans(withAddresses, findAgesInContext(text, found, withAddresses));
+  // Identifiers said aloud or dictated, read after the words that ask for them (`spoken-forms.ts`).
+  const withSpoken = withSpokenForms(text, found, withAddresses);
+  return withBesideSpans(withSpoken, findAgesInContext(text, found, withSpoken));
 }
 
 /** What the rules find, before the statistical layer adds what they left (scripts/train-token-classifier.ts learns from these). */

@@ -45,7 +45,7 @@ const DIGITS_THEN_WORDS = /0\d{1,3}(?:[ \t,\-–—]+(?:\p{L}+|\d{1,4})){1,9}/uy
 const WORD_AFTER_DIGITS = /^[ \t]*[-–—]?[ \t]*\p{L}/u;
 
 /** The digits a number word is said as, or null for any other word. */
-function digitsOf(word: string): string | null {
+export function digitsOf(word: string): string | null {
   if (word === 'nul') return '0';
   const value = UNITS[word] ?? TEENS[word] ?? TENS[word];
   if (value !== undefined) return String(value);

@@ -42,6 +42,9 @@ const WORDS_AFTER_AN_AGE = new Set(
 /** Units of time, and what makes them a span of time before now or after ("twee jaar geleden", "drie weken later"). */
 const UNITS_OF_TIME = new Set('jaar maanden maand weken week'.split(' ').map(hashOf));
 const TIME_AGO = new Set('geleden terug later eerder lang daarna daarvoor'.split(' ').map(hashOf));
+/** Punctuation as speech recognition writes it when a note is dictated ("is tweeënnegentig komma woont …"). */
+const DICTATED_MARKS = new Set(['komma', 'punt'].map(hashOf));
+const DICTATED_MARK_AFTER = /^ (komma|punt)(?![\p{L}])/iu;
 /** How much of the text around the number word the copy holds: the age rules look a few words back and on. */
 const BEFORE = 90;
 const AFTER = 50;
@@ -53,6 +56,8 @@ function endsLikeAnAge(found: Scan, w: number): boolean {
   const next = codeAt(text, end);
   if (next !== 32) return next !== 45 && next !== 39 && next !== 8217 && !(next >= 48 && next <= 57);
   if (w + 1 >= found.wordCount || wordStarts[w + 1] !== end + 1) return true;
+  // "drie komma vijf" is a decimal said aloud, no age.
+  if (DICTATED_MARKS.has(wordHashes[w + 1]!)) return !(w + 2 < found.wordCount && DIGITS_OF_WORD.has(wordHashes[w + 2]!));
   if (!WORDS_AFTER_AN_AGE.has(wordHashes[w + 1]!)) return false;
   return !(UNITS_OF_TIME.has(wordHashes[w + 1]!) && w + 2 < found.wordCount && TIME_AGO.has(wordHashes[w + 2]!));
 }
@@ -140,7 +145,11 @@ function ageOnCopy(
 ): Span | undefined {
   const from = Math.max(0, start - BEFORE);
   const to = Math.min(text.length, end + AFTER);
-  const copy = text.slice(from, start) + digits + text.slice(end, to);
+  // A dictated mark after the word is put back as the mark itself, which the age rules read as a clause's end.
+  const after = text.slice(end, to);
+  const mark = DICTATED_MARK_AFTER.exec(after);
+  const copy =
+    text.slice(from, start) + digits + (mark ? (mark[1]!.toLowerCase() === 'komma' ? ',' : '.') + after.slice(mark[0].length) : after);
   const at = start - from;
   const shift = digits.length - (end - start);
   const found = scan(copy);
@@ -149,7 +158,7 @@ function ageOnCopy(
   for (const span of spans) {
     if (span.end <= from || span.start >= to || (span.start < end && span.end > start)) continue;
     if (span.start < from || span.end > to) continue;
-    const move = span.start >= end ? shift - from : -from;
+    const move = span.start >= end ? shift - from - (mark ? mark[0].length - 1 : 0) : -from;
     beside.push(reextended(span, span.start + move, span.end + move));
   }
   const ages = [
@@ -162,6 +171,7 @@ function ageOnCopy(
     if (age.label !== 'AGE' || age.start > at || age.end < at + digits.length) continue;
     if (age.source === 'age-bare' && !bareAgeFits) continue;
     // Its unit after the number ("zes weken") goes with it; nothing before the word does.
+    if (mark) return { start, end, label: 'AGE', source: 'age-written-as-digits' };
     return { start, end: end + (age.end - at - digits.length), label: 'AGE', source: 'age-written-as-digits' };
   }
   return undefined;

@@ -1,0 +1,33 @@
+// A name spelled letter by letter in a call ("Van Dijk, D-IJ-K": "V-E-R-M-E-E-R"): single capitals joined by hyphens,
+// four or more with a vowel among them; a shorter run or one without vowels is an abbreviation ("A-B", "B-S-N").
+// Speakers' labels of a transcript ("Mdw:", "Cl:") that the sender rule took for names are dropped here too.
+import type { Span } from '../labels.js';
+import { codeAt, type Scan } from '../scan.js';
+import { withoutSpansWhere } from '../span-list.js';
+
+const SPELLED = /(?:[A-Z]|IJ)(?:-(?:[A-Z]|IJ)){3,}(?![\p{L}\d-])/uy;
+const VOWEL = /[AEIOUY]/;
+
+/** PERSON spans of names spelled in capitals between hyphens. */
+export function findSpelledNames(text: string, found: Scan): Span[] {
+  const spans: Span[] = [];
+  for (const at of found.capitals) {
+    if (codeAt(text, at + 1) !== 45 && !(codeAt(text, at + 1) === 74 && codeAt(text, at + 2) === 45)) continue;
+    if (at > 0 && codeAt(text, at - 1) === 45) continue;
+    SPELLED.lastIndex = at;
+    const m = SPELLED.exec(text);
+    if (m && VOWEL.test(m[0])) spans.push({ start: at, end: at + m[0].length, label: 'PERSON', source: 'person-spelled' });
+  }
+  return spans;
+}
+
+/** Short labels of a transcript's speakers: the worker and the client, never a name. */
+const SPEAKER_ROLES = new Set(['mdw', 'cl', 'clt', 'hv', 'mw']);
+
+/** The spans without names that are only a speaker's role ("Mdw:", "Cl:"). */
+export function withoutSpeakerRoles(text: string, spans: Span[]): Span[] {
+  return withoutSpansWhere(
+    spans,
+    (span) => span.label === 'PERSON' && span.end - span.start <= 3 && SPEAKER_ROLES.has(text.slice(span.start, span.end).toLowerCase()),
+  );
+}

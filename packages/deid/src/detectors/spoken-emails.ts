@@ -1,0 +1,41 @@
+// An e-mail address said aloud or dictated: "jan punt de vries apenstaartje ziggo punt nl", "p jansen at hotmail punt
+// com". From the word "apenstaartje" (or "at" with a domain said after it) the domain is read on up to its "punt" and
+// a top-level domain, and the name before it back up to a word that introduces it ("is", "e-mail", a colon).
+import type { Span } from '../labels.js';
+import { hashOf, type Scan } from '../scan.js';
+
+const AT_WORDS = new Set(['apenstaartje', 'at'].map(hashOf));
+/** The domain said after the at-sign: words, "punt" between them, and a top-level domain at its end. */
+const DOMAIN =
+  /[ \t]+[\p{L}\d-]+(?:[ \t]+(?:punt|streepje)[ \t]+[\p{L}\d-]+){0,3}?[ \t]+punt[ \t]+(?:com|nl|be|org|net|eu|de|info|nu|fr)(?![\p{L}\d])/iuy;
+/** The words said before it, up to six, each after a single space: a dictated address has no punctuation inside. */
+const LOCAL_WORDS = /(?:[\p{L}\d]+[ \t]){1,6}$/u;
+/** Words that introduce an address or end the clause before it: the name starts after the last of them ("de" may be a tussenvoegsel of it). */
+const NOT_OF_THE_NAME = new Set(
+  'is mail email mailadres emailadres adres komma en van naar op via het zijn haar mijn dus dat ja nee eh uh dan met u je hij ze zij graag stuur sturen staat'.split(
+    ' ',
+  ),
+);
+
+/** EMAIL spans of addresses said in words. */
+export function findSpokenEmails(text: string, found: Scan): Span[] {
+  const spans: Span[] = [];
+  const { wordHashes, wordStarts, wordEnds, wordCount } = found;
+  for (let w = 1; w < wordCount; w++) {
+    if (!AT_WORDS.has(wordHashes[w]!)) continue;
+    const atStart = wordStarts[w]!;
+    DOMAIN.lastIndex = wordEnds[w]!;
+    const domain = DOMAIN.exec(text);
+    if (!domain) continue;
+    const before = LOCAL_WORDS.exec(text.slice(Math.max(0, atStart - 80), atStart));
+    if (!before) continue;
+    const words = before[0].trim().split(/[ \t]/);
+    let first = words.length;
+    while (first > 0 && !NOT_OF_THE_NAME.has(words[first - 1]!.toLowerCase())) first--;
+    if (first === words.length) continue;
+    const local = words.slice(first).join(' ');
+    const start = atStart - before[0].length + before[0].lastIndexOf(local);
+    spans.push({ start, end: DOMAIN.lastIndex, label: 'EMAIL', source: 'email-spoken' });
+  }
+  return spans;
+}
