@@ -58,6 +58,7 @@ import { findOrdinalDays } from './detectors/ordinal-days.js';
 import { findNamesUsedAgain } from './detectors/names-used-again.js';
 import { findSignOff } from './detectors/sign-offs.js';
 import { findNicknamesInQuotes } from './detectors/nicknames-in-quotes.js';
+import { findNamesOfMoreOrigins } from './detectors/names-of-more-origins.js';
 import { withClassifierSpans } from './statistical/find-by-classifier.js';
 
 const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
@@ -118,6 +119,7 @@ export function detect(text: string): Span[] {
     ...findOrdinalDays(text, found),
     ...findSignOff(text),
     ...findNicknamesInQuotes(text, withPairs),
+    ...findNamesOfMoreOrigins(text, found, withPairs),
   ]);
   // A name found once, used again where the rules would not take it alone (a sentence's start, lower case).
   const withWritten = withBesideSpans(withInformal, findNamesUsedAgain(text, found, withInformal));
