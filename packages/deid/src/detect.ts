@@ -59,6 +59,7 @@ import { findNamesUsedAgain } from './detectors/names-used-again.js';
 import { findSignOff } from './detectors/sign-offs.js';
 import { findNicknamesInQuotes } from './detectors/nicknames-in-quotes.js';
 import { findNamesOfMoreOrigins } from './detectors/names-of-more-origins.js';
+import { withSurnamesTakenForPlaces } from './detectors/surnames-taken-for-places.js';
 import { withClassifierSpans } from './statistical/find-by-classifier.js';
 
 const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
@@ -122,7 +123,8 @@ export function detect(text: string): Span[] {
     ...findNamesOfMoreOrigins(text, found, withPairs),
   ]);
   // A name found once, used again where the rules would not take it alone (a sentence's start, lower case).
-  const withWritten = withBesideSpans(withInformal, findNamesUsedAgain(text, found, withInformal));
+  const withSurnames = withSurnamesTakenForPlaces(text, withInformal);
+  const withWritten = withBesideSpans(withSurnames, findNamesUsedAgain(text, found, withSurnames));
   // After the layer, so that its training notes (the rules' output) stay what its weights learnt from.
   const retyped = retypePlacesWithS(
     text,

@@ -29,3 +29,18 @@ describe('first names of Turkish, Kurdish and Azerbaijani origin', () => {
     }
   });
 });
+
+describe('a surname of a tussenvoegsel and a place', () => {
+  it('is a person after a first name, a title or initials, and with a capital tussenvoegsel mid-sentence', () => {
+    has('Aanwezig: Sander van Leeuwen (39), wijkcoach.', 'PERSON', 'Sander van Leeuwen');
+    has('Bellen met mw v d Berg over de huur.', 'PERSON', 'v d Berg');
+    has('Contactpersoon: Femke Ter Horst, 06-12345678.', 'PERSON', 'Femke Ter Horst');
+    has('Het kind woont bij pleegouders Van Dalen in Kampen.', 'PERSON', 'Van Dalen');
+  });
+
+  it('leaves a town after "van" in running text, and at a sentence start, a place', () => {
+    has('Zij is verhuisd van Leeuwarden naar Assen.', 'CITY', 'Leeuwarden');
+    has('De wethouder van Zwolle opent het buurthuis.', 'CITY', 'Zwolle');
+    has('Van Dalen naar Hardenberg is een uur rijden.', 'CITY', 'Dalen');
+  });
+});
