@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { MORE_ORIGIN_FIRST_NAMES } from '../src/more-origin-names.js';
 import { FIRST_NAMES, NAMES_THAT_ARE_WORDS, PLACES, COUNTRIES } from '../src/lexicon.js';
-import { has, lacks } from './detected.js';
+import { found, has, lacks } from './detected.js';
 
 describe('first names of Turkish, Kurdish and Azerbaijani origin', () => {
   it('is a person at a sentence start and in brackets', () => {
@@ -42,5 +42,14 @@ describe('a surname of a tussenvoegsel and a place', () => {
     has('Zij is verhuisd van Leeuwarden naar Assen.', 'CITY', 'Leeuwarden');
     has('De wethouder van Zwolle opent het buurthuis.', 'CITY', 'Zwolle');
     has('Van Dalen naar Hardenberg is een uur rijden.', 'CITY', 'Dalen');
+  });
+});
+
+describe('chat senders after a weekday and a time', () => {
+  it('is a person who speaks on two or more lines after "ma 08:31"', () => {
+    const text =
+      'ma 09:14 sietse: wie gaat er mee?\nma 09:15 jorien: ik kan om 2\nma 09:20 sietse: top, dan ga ik ook\nwo 10:02 jorien: geweest';
+    expect(found(text).filter(([label, value]) => label === 'PERSON' && value === 'sietse')).toHaveLength(2);
+    lacks(text, 'PERSON', 'ma 09');
   });
 });
