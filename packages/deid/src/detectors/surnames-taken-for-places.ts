@@ -26,20 +26,19 @@ function personStart(text: string, spans: readonly Span[], index: number): numbe
   const before = text.slice(Math.max(0, span.start - 14), span.start);
   const tussenvoegsel = TUSSENVOEGSEL_BEFORE.exec(before);
   if (!tussenvoegsel) return -1;
-  const start = span.start - before.length + tussenvoegsel.index + tussenvoegsel[0].length - tussenvoegsel[0].trimStart().length;
+  const start = span.start - before.length + tussenvoegsel.index + tussenvoegsel[0].indexOf(tussenvoegsel[1]!);
   const previous = spans[index - 1];
   if (previous && previous.end > start) return -1;
   const earlier = text.slice(Math.max(0, start - 24), start);
   if (TITLE_BEFORE.test(earlier)) return start;
   const word = WORD_BEFORE.exec(earlier);
   if (word) {
-    const wordStart = start - earlier.length + word.index + word[0].length - word[0].trimStart().length;
+    const wordStart = start - earlier.length + word.index + word[0].indexOf(word[1]!);
     const first = word[1]!.toLowerCase();
-    if (FIRST_NAMES.has(first) && !NOT_NAMES.has(first)) {
-      // A first name no span holds joins the surname; one the rules found as a person keeps its span, the surname its own.
-      if (!previous || previous.end <= wordStart) return wordStart;
-      if (previous.label === 'PERSON') return start;
-    }
+    // A first name no span holds joins the surname; a word a rule found as a person keeps its span, the surname its own.
+    if (previous && previous.end > wordStart) {
+      if (previous.label === 'PERSON' && previous.end === wordStart + word[1]!.length) return start;
+    } else if (FIRST_NAMES.has(first) && !NOT_NAMES.has(first)) return wordStart;
   }
   const capital = text.charAt(start);
   return capital !== capital.toLowerCase() && !isSentenceStart(text, start) ? start : -1;
