@@ -60,6 +60,7 @@ import { findSignOff } from './detectors/sign-offs.js';
 import { findNicknamesInQuotes } from './detectors/nicknames-in-quotes.js';
 import { findNamesOfMoreOrigins } from './detectors/names-of-more-origins.js';
 import { withSurnamesTakenForPlaces } from './detectors/surnames-taken-for-places.js';
+import { findInitialsOfNamedPersons } from './detectors/initials-of-named-persons.js';
 import { withClassifierSpans } from './statistical/find-by-classifier.js';
 
 const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
@@ -121,6 +122,7 @@ export function detect(text: string): Span[] {
     ...findSignOff(text),
     ...findNicknamesInQuotes(text, withPairs),
     ...findNamesOfMoreOrigins(text, found, withPairs),
+    ...findInitialsOfNamedPersons(text, found, withPairs),
   ]);
   // A name found once, used again where the rules would not take it alone (a sentence's start, lower case).
   const withSurnames = withSurnamesTakenForPlaces(text, withInformal);

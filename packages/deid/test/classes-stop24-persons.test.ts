@@ -53,3 +53,21 @@ describe('chat senders after a weekday and a time', () => {
     lacks(text, 'PERSON', 'ma 09');
   });
 });
+
+describe('initials of a person the text names in full', () => {
+  it('is a person in a legend and in the cells and notes after it', () => {
+    const text = 'Huisbezoeken: WvB (Wilma van Bommel) en TH (Thijs Hoekstra).\nZK-1;huisbezoek WvB;gepland\nZK-2;huisbezoek TH;gepland';
+    expect(found(text).filter(([label, value]) => label === 'PERSON' && value === 'WvB')).toHaveLength(2);
+    expect(found(text).filter(([label, value]) => label === 'PERSON' && value === 'TH')).toHaveLength(2);
+  });
+
+  it('is a person as two capitals once, away from the name', () => {
+    has('Overleg met Koen Jaspers over de schulden. Volgende week belt KJ de bewindvoerder.', 'PERSON', 'KJ');
+  });
+
+  it('leaves letters alone that head a subject or start a code, and three letters once away from the name', () => {
+    lacks('Van: Ruben Elzinga\nOnderwerp: RE: huurachterstand', 'PERSON', 'RE');
+    lacks('Contact: Vera Hofman. Casusnummer VH: VHK-26-0417.', 'PERSON', 'VH');
+    lacks('Gesprek met Paula Groen Bakker. De PGB-aanvraag en de PGB loopt nog.', 'PERSON', 'PGB');
+  });
+});
