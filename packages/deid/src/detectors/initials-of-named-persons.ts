@@ -1,4 +1,4 @@
-// A person's initials where the text names the person in full too: a legend ("IK Inge Kramer / RL Ruud Lems", "JvD
+// A person's initials where the text names the person in full too: a legend ("AB Anne Bosch / TK Tim Kok", "JvD
 // (Joke van Dam)") and the initials in a table's cells or running text after it ("huisbezoek JvD", "KJ belt"). Initials
 // alone name a body as often ("GGD", "UWV"), so only letters that spell a PERSON span of the same text count: each of its
 // capitalised words gives its capital (both parts of "Kees-Jan"), a tussenvoegsel its lower-case letter ("van der" vd).
@@ -11,7 +11,7 @@ const PARTICLES = new Set(TUSSENVOEGSELS.flatMap((t) => t.split(' ')));
 /** Capitals that head mail subjects, notes and units whoever is named: "RE:", "FW:", "NB", "PS", "OK", "TV", "ID". */
 const NO_INITIALS = new Set('RE FW FWD AW CC BCC NB PS OK TV ID PC NL BE EU KM PM AM VS'.split(' '));
 
-/** The letters start a code right after them ("Casusnummer VH: VHK-26-0932"): an abbreviation, no one's initials. */
+/** The letters start a code right after them ("Dossier VH: VHR-2026-118"): an abbreviation, no one's initials. */
 function startCodeAfter(text: string, end: number, letters: string): boolean {
   const at = text.indexOf(letters, end);
   if (at === -1 || at > end + 4) return false;
@@ -79,7 +79,7 @@ export function findInitialsOfNamedPersons(text: string, found: Scan, spans: rea
   return more;
 }
 
-/** Whether the initials stand within three characters of a name that spells them ("IK Inge Kramer", "JvD (Joke van Dam)"). */
+/** Whether the initials stand within three characters of a name that spells them ("AB Anne Bosch", "JvD (Joke van Dam)"). */
 function besideName(span: Span, bounds: number[]): boolean {
   for (let i = 0; i < bounds.length; i += 2)
     if (Math.abs(bounds[i]! - span.end) <= 3 || Math.abs(span.start - bounds[i + 1]!) <= 3) return true;
