@@ -58,6 +58,9 @@ import { findOrdinalDays } from './detectors/ordinal-days.js';
 import { findNamesUsedAgain } from './detectors/names-used-again.js';
 import { findSignOff } from './detectors/sign-offs.js';
 import { findNicknamesInQuotes } from './detectors/nicknames-in-quotes.js';
+import { findNamesOfMoreOrigins } from './detectors/names-of-more-origins.js';
+import { withSurnamesTakenForPlaces } from './detectors/surnames-taken-for-places.js';
+import { findInitialsOfNamedPersons } from './detectors/initials-of-named-persons.js';
 import { withClassifierSpans } from './statistical/find-by-classifier.js';
 import { withSpokenForms } from './detectors/spoken-forms.js';
 
@@ -119,9 +122,12 @@ export function detect(text: string): Span[] {
     ...findOrdinalDays(text, found),
     ...findSignOff(text),
     ...findNicknamesInQuotes(text, withPairs),
+    ...findNamesOfMoreOrigins(text, found, withPairs),
+    ...findInitialsOfNamedPersons(text, found, withPairs),
   ]);
   // A name found once, used again where the rules would not take it alone (a sentence's start, lower case).
-  const withWritten = withBesideSpans(withInformal, findNamesUsedAgain(text, found, withInformal));
+  const withSurnames = withSurnamesTakenForPlaces(text, withInformal);
+  const withWritten = withBesideSpans(withSurnames, findNamesUsedAgain(text, found, withSurnames));
   // After the layer, so that its training notes (the rules' output) stay what its weights learnt from.
   const retyped = retypePlacesWithS(
     text,

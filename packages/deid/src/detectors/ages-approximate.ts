@@ -1,5 +1,5 @@
-// An age told by its decade, as people say it on the phone: "mevrouw Smit (in de 80)", "Mw. Bos – in de negentig,",
-// "opa is halverwege de zeventig", "die is nu tachtig-plus". Only the decade's number is the age; only after a
+// An age told by its decade, as people say it on the phone: "mevrouw Smit (in de 70)", "Mw. Bos – in de zeventig,",
+// "opa is halverwege de zestig", "die is nu negentig-plus". Only the decade's number is the age; only after a
 // person's span close before it (a name, a title with a name), and only where the clause ends after it ("in de twintig
 // minuten" counts time).
 import type { Span } from '../labels.js';
@@ -9,7 +9,7 @@ import { firstEndingAfter } from '../span-list.js';
 const DECADE = '(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|[2-9]0)';
 /**
  * The words before the decade, the decade, then a clause's end; or the decade with "-plus" after a verb of being (a
- * bracket's "(ook ouder, 80-plus)" describes a group as often as one person).
+ * bracket's "(allen ouder, 70-plus)" describes a group as often as one person).
  */
 const DECADE_AGE = new RegExp(
   `(?:(?:in|halverwege|eind|begin) de |(?:eind|begin) )(${DECADE})(?=[ \\t]*(?:[,.;:)!?]|\\r?\\n|$))|(?:is|was|wordt)(?: (?:nu|al|ook))? (${DECADE}-plus)(?![\\p{L}\\d])`,

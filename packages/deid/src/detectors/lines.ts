@@ -119,11 +119,11 @@ function senders(text: string, at: number, add: (start: number, end: number, sou
   }
 }
 
-/** "olena: …", "Ria: …", "08:12 noor: …", "3/11 20:19 bas: …", "x_lotte.b_x: …", "3/11 20:21 sanne v: …": one word (or
- * a user handle, or a first name and the letter of a surname) and a colon at a line start (after a bare time or a day
- * and a time, as apps export), a sender where the same word speaks again. */
+/** "olena: …", "Ria: …", "08:12 noor: …", "3/11 20:19 bas: …", "ma 08:31 bas: …", "x_lotte.b_x: …", "3/11 20:21 sanne v: …":
+ * one word (or a user handle, or a first name and the letter of a surname) and a colon at a line start (after a bare
+ * time, or a date or a weekday's short form and a time, as apps export), a sender where the same word speaks again. */
 const SENDER_WORD = sticky(
-  `(?:(?:\\d{1,2}[-/]\\d{1,2}(?:[-/]\\d{2,4})?,?[ \\t]+)?\\d{1,2}:\\d{2}[ \\t]+)?(\\p{L}[\\p{L}'’-]{1,24} \\p{L}(?=:)|\\p{L}[\\p{L}'’-]{1,24}|\\p{L}[\\p{L}\\d]*(?:[._][\\p{L}\\d]+)+_?):(?=[ \\t])`,
+  `(?:(?:\\d{1,2}[-/]\\d{1,2}(?:[-/]\\d{2,4})?,?[ \\t]+|(?:ma|di|wo|do|vr|za|zo)\\.?[ \\t]+)?\\d{1,2}:\\d{2}[ \\t]+)?(\\p{L}[\\p{L}'’-]{1,24} \\p{L}(?=:)|\\p{L}[\\p{L}'’-]{1,24}|\\p{L}[\\p{L}\\d]*(?:[._][\\p{L}\\d]+)+_?):(?=[ \\t])`,
 );
 /** Words that head lines of minutes, forms and letters, and recur there, but name nobody. */
 const LABEL_WORDS =
@@ -142,8 +142,8 @@ function recurringSenders(text: string, starts: number[], add: (start: number, e
     const m = SENDER_WORD.exec(text);
     if (!m) continue;
     const word = lower(m[1]!);
-    // A stamp before the word holds no letters.
-    const start = m.index + m[0].search(/\p{L}/u);
+    // The word ends the match, before its colon (a weekday's letters may come before it).
+    const start = m.index + m[0].length - 1 - m[1]!.length;
     const ats = byWord.get(word);
     if (ats) ats.push(start);
     else byWord.set(word, [start]);

@@ -33,7 +33,7 @@ export function findPhonesSaidInPieces(text: string, found: Scan): Span[] {
   for (let w = 0; w < wordCount; w++) {
     const hash = wordHashes[w]!;
     if (hash === NUL && (w === 0 || wordEnds[w - 1]! < wordStarts[w]! - 1 || text[wordStarts[w]! - 1] !== '-')) {
-      // "Nul zes... drie nul...": ten digits from the zero.
+      // "Nul zes... vier een...": ten digits from the zero.
       const number = numberFrom(text, wordStarts[w]!, 10);
       if (number && number.digits[1] !== '0' && isPersonalDutchLine(number.digits)) {
         spans.push(phoneSpan(wordStarts[w]!, number.end));
