@@ -35,6 +35,7 @@ import { retypeOrganisationsBySetting } from './detectors/organisations-by-setti
 import { retypePlacesTakenForOrganisations } from './detectors/places-typed-as-organisations.js';
 import { retypeNationalFirms } from './detectors/national-firms.js';
 import { retypeOrganisationsTakenForPersons } from './detectors/organisations-taken-for-persons.js';
+import { retypeOrganisationsAfterPersons } from './detectors/organisations-after-persons.js';
 import { withRegions } from './detectors/regions.js';
 import { retypePlacesWithS } from './detectors/places-with-s.js';
 import { withoutFieldLabels } from './detectors/field-labels.js';
@@ -128,9 +129,12 @@ export function detect(text: string): Span[] {
       text,
       retypeOrganisationsTakenForPersons(
         text,
-        retypePlacesTakenForOrganisations(
+        retypeOrganisationsAfterPersons(
           text,
-          retypeOrganisationsBySetting(text, retypeServicesOfPlaces(text, retypeClubs(text, retypeFirms(text, withWritten)))),
+          retypePlacesTakenForOrganisations(
+            text,
+            retypeOrganisationsBySetting(text, retypeServicesOfPlaces(text, retypeClubs(text, retypeFirms(text, withWritten)))),
+          ),
         ),
       ),
     ),

@@ -1,0 +1,33 @@
+// Classes of issue 13's organisations and places of stop 24 (deidacc24o). Each with invented examples, what a rule must
+// find and what it must leave alone. No text of the evaluation sets.
+import { describe, expect, it } from 'vitest';
+import { found, has, lacks } from './detected.js';
+
+describe('an organisation of one unlisted word right after the person who works there and "van"', () => {
+  it.each([
+    ['Ik heb gebeld met Ruud van Brugwerk over de wachtlijst.', 'Ruud', 'Brugwerk'],
+    ['Overleg met Fleur van Stroomhuis over de aanvraag.', 'Fleur', 'Stroomhuis'],
+    ['Gesprek met Kees van Plantaris en moeder.', 'Kees', 'Plantaris'],
+    ['Samen met Fleur Bakker van Vitaalhuis op huisbezoek geweest.', 'Fleur Bakker', 'Vitaalhuis'],
+  ])('is an organisation beside the person: %s', (text, person, organisation) => {
+    has(text, 'PERSON', person);
+    has(text, 'INSTITUTION', organisation);
+    lacks(text, 'PERSON', `${person} van ${organisation}`);
+  });
+
+  it('makes the same word an organisation where a person rule found it again', () => {
+    const text = 'Gesprek met Kees van Plantaris gehad. Morgen bellen we samen met Plantaris over een plek.';
+    expect(found(text).filter(([label, value]) => label === 'INSTITUTION' && value === 'Plantaris')).toHaveLength(2);
+  });
+
+  it.each([
+    ['Ik heb gebeld met Ruud van Dijk over de wachtlijst.', 'Ruud van Dijk'],
+    ['Overleg met Fleur van Wijngaarden over de aanvraag.', 'Fleur van Wijngaarden'],
+  ])('leaves a listed surname or a surname ending in the name: %s', (text, person) => {
+    has(text, 'PERSON', person);
+  });
+
+  it('leaves an agency after a capitalised word that is no first name', () => {
+    lacks('Inschrijven bij de Kamer van Koophandel kost geld.', 'INSTITUTION', 'Koophandel');
+  });
+});
