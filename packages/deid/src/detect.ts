@@ -38,6 +38,7 @@ import { retypeOrganisationsTakenForPersons } from './detectors/organisations-ta
 import { retypeOrganisationsAfterPersons } from './detectors/organisations-after-persons.js';
 import { withRegions } from './detectors/regions.js';
 import { retypePlacesWithS } from './detectors/places-with-s.js';
+import { withPlacesAfterLocatie } from './detectors/places-after-locatie.js';
 import { withoutFieldLabels } from './detectors/field-labels.js';
 import { withoutStreetsTakenForNames } from './detectors/streets-taken-for-names.js';
 import { withAddressesInContext } from './detectors/addresses-in-context.js';
@@ -151,7 +152,11 @@ export function detect(text: string): Span[] {
   );
   // Streets only their surroundings show (a postcode after, an address word before, a place beside), last, so that a
   // name or place any step made of their words gives way.
-  const withAddresses = withAddressesInPieces(text, found, withAddressesInContext(text, found, cleaned));
+  const withAddresses = withAddressesInPieces(
+    text,
+    found,
+    withAddressesInContext(text, found, withPlacesAfterLocatie(text, found, cleaned)),
+  );
   return withBesideSpans(withAddresses, findAgesInContext(text, found, withAddresses));
 }
 

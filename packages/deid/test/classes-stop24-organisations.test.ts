@@ -31,3 +31,20 @@ describe('an organisation of one unlisted word right after the person who works 
     lacks('Inschrijven bij de Kamer van Koophandel kost geld.', 'INSTITUTION', 'Koophandel');
   });
 });
+
+describe('the place of an organisation\'s branch, one word after "locatie"', () => {
+  it.each([
+    ['Gesprek op kantoor (Zorgmaat, locatie Oosterhoeve). Mw. had haar papieren mee.', 'Oosterhoeve'],
+    ['Sociaal Team Westerland, locatie Nijebrug\nAanwezig: Ilse en Joost.', 'Nijebrug'],
+  ])('is a place: %s', (text, place) => {
+    has(text, 'CITY', place);
+  });
+
+  it.each([
+    ['Op de locatie Grasmaan is het vandaag druk.', 'Grasmaan'],
+    ['Bakkerij Visser, locatie Marieke', 'Marieke'],
+    ['De Boei, locatie CJG Zuid', 'CJG'],
+  ])('leaves a location of its own, a first name and an agency: %s', (text, word) => {
+    lacks(text, 'CITY', word);
+  });
+});
