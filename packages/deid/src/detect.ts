@@ -34,6 +34,7 @@ import { retypeServicesOfPlaces } from './detectors/services-and-places.js';
 import { retypeOrganisationsBySetting } from './detectors/organisations-by-setting.js';
 import { retypePlacesTakenForOrganisations } from './detectors/places-typed-as-organisations.js';
 import { retypeNationalFirms } from './detectors/national-firms.js';
+import { retypeFirmsNamedAfterPersons } from './detectors/firms-named-after-persons.js';
 import { retypeOrganisationsTakenForPersons } from './detectors/organisations-taken-for-persons.js';
 import { retypeOrganisationsAfterPersons } from './detectors/organisations-after-persons.js';
 import { withRegions } from './detectors/regions.js';
@@ -144,9 +145,12 @@ export function detect(text: string): Span[] {
     text,
     withoutFieldLabels(
       text,
-      retypeNationalFirms(
+      retypeFirmsNamedAfterPersons(
         text,
-        withoutSectionLetters(text, withUnlistedPlaces(text, found, withPlacesOfSeveralWords(text, found, retyped))),
+        retypeNationalFirms(
+          text,
+          withoutSectionLetters(text, withUnlistedPlaces(text, found, withPlacesOfSeveralWords(text, found, retyped))),
+        ),
       ),
     ),
   );

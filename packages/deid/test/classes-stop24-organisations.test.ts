@@ -48,3 +48,19 @@ describe('the place of an organisation\'s branch, one word after "locatie"', () 
     lacks(text, 'CITY', word);
   });
 });
+
+describe('a firm named after its owner and its trade', () => {
+  it.each([
+    ['Afspraak bij Terpstra Huisartsen op maandag.', 'Terpstra Huisartsen'],
+    ['De offerte van Haverdonk Trapliften is binnen.', 'Haverdonk Trapliften'],
+    ['Hij werkt bij Van der Velden Potplanten in Boskoop.', 'Van der Velden Potplanten'],
+  ])('is an organisation, no person: %s', (text, firm) => {
+    has(text, 'INSTITUTION', firm);
+    lacks(text, 'PERSON', firm);
+  });
+
+  it('leaves a person whose surname is a trade, after a first name', () => {
+    has('Ik heb Jan Bakker gesproken over de aanvraag.', 'PERSON', 'Jan Bakker');
+    has('Gesprek met Els Schilders over de aanvraag.', 'PERSON', 'Els Schilders');
+  });
+});
