@@ -34,9 +34,12 @@ import { retypeServicesOfPlaces } from './detectors/services-and-places.js';
 import { retypeOrganisationsBySetting } from './detectors/organisations-by-setting.js';
 import { retypePlacesTakenForOrganisations } from './detectors/places-typed-as-organisations.js';
 import { retypeNationalFirms } from './detectors/national-firms.js';
+import { retypeFirmsNamedAfterPersons } from './detectors/firms-named-after-persons.js';
 import { retypeOrganisationsTakenForPersons } from './detectors/organisations-taken-for-persons.js';
+import { retypeOrganisationsAfterPersons } from './detectors/organisations-after-persons.js';
 import { withRegions } from './detectors/regions.js';
 import { retypePlacesWithS } from './detectors/places-with-s.js';
+import { withPlacesAfterLocatie } from './detectors/places-after-locatie.js';
 import { withoutFieldLabels } from './detectors/field-labels.js';
 import { withoutStreetsTakenForNames } from './detectors/streets-taken-for-names.js';
 import { withAddressesInContext } from './detectors/addresses-in-context.js';
@@ -135,9 +138,12 @@ export function detect(text: string): Span[] {
       text,
       retypeOrganisationsTakenForPersons(
         text,
-        retypePlacesTakenForOrganisations(
+        retypeOrganisationsAfterPersons(
           text,
-          retypeOrganisationsBySetting(text, retypeServicesOfPlaces(text, retypeClubs(text, retypeFirms(text, withWritten)))),
+          retypePlacesTakenForOrganisations(
+            text,
+            retypeOrganisationsBySetting(text, retypeServicesOfPlaces(text, retypeClubs(text, retypeFirms(text, withWritten)))),
+          ),
         ),
       ),
     ),
@@ -146,15 +152,22 @@ export function detect(text: string): Span[] {
     text,
     withoutFieldLabels(
       text,
-      retypeNationalFirms(
+      retypeFirmsNamedAfterPersons(
         text,
-        withoutSectionLetters(text, withUnlistedPlaces(text, found, withPlacesOfSeveralWords(text, found, retyped))),
+        retypeNationalFirms(
+          text,
+          withoutSectionLetters(text, withUnlistedPlaces(text, found, withPlacesOfSeveralWords(text, found, retyped))),
+        ),
       ),
     ),
   );
   // Streets only their surroundings show (a postcode after, an address word before, a place beside), last, so that a
   // name or place any step made of their words gives way.
-  const withAddresses = withAddressesInPieces(text, found, withAddressesInContext(text, found, cleaned));
+  const withAddresses = withAddressesInPieces(
+    text,
+    found,
+    withAddressesInContext(text, found, withPlacesAfterLocatie(text, found, cleaned)),
+  );
   // Identifiers said aloud or dictated, read after the words that ask for them (`spoken-forms.ts`).
   const withSpoken = withSpokenForms(text, found, withAddresses);
   return withBesideSpans(withSpoken, findAgesInContext(text, found, withSpoken));

@@ -9,16 +9,22 @@ const has = (text: string, label: string, value: string) => expect(found(text)).
 const lacks = (text: string, label: string, value: string) => expect(found(text)).not.toContainEqual([label, value]);
 
 describe('an organisation\'s branch after "locatie"', () => {
-  it.each([
-    ['Hij zit op het Zeecollege, locatie Duinrand, in de tweede klas.', 'Duinrand'],
-    ['Haar zoon gaat naar het Zeecollege locatie Marco Bakker sinds de zomer.', 'Marco Bakker'],
-  ])("is that organisation's, no person: %s", (text, value) => {
-    has(text, 'INSTITUTION', value);
-    lacks(text, 'PERSON', value);
-  });
+  it.each([['Haar zoon gaat naar het Zeecollege locatie Marco Bakker sinds de zomer.', 'Marco Bakker']])(
+    "is that organisation's, no person: %s",
+    (text, value) => {
+      has(text, 'INSTITUTION', value);
+      lacks(text, 'PERSON', value);
+    },
+  );
 
   it('leaves a place the rules found there a place', () => {
     has('Het Zeecollege, locatie Zwolle, belt de ouders.', 'CITY', 'Zwolle');
+  });
+
+  // Stop 24 (deidacc24o): one unlisted word that is no name is the branch's place, as the study sets' writers mark it.
+  it('makes one unlisted word that is no name a place', () => {
+    has('Hij zit op het Zeecollege, locatie Duinrand, in de tweede klas.', 'CITY', 'Duinrand');
+    lacks('Hij zit op het Zeecollege, locatie Duinrand, in de tweede klas.', 'PERSON', 'Duinrand');
   });
 });
 

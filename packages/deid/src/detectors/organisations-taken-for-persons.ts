@@ -29,7 +29,7 @@ const SURNAME_ENDING =
   /(?:man|mann|mans|horst|ink|inck|stra|sma|ema|inga|sen|zen|ski|ska|czyk|wicz|ović|vić|kamp|dijk|dyk|berg|beek|broek|bosch|ouw|hof|ing|ers|ert|aar)$/;
 
 /** Whether a one-word span's value may be an organisation's name: capitalised, letters only, in no list of names. */
-function isUnlistedWord(value: string): boolean {
+export function isUnlistedWord(value: string): boolean {
   if (value.length < 4 || (classAt(value, 0) & LETTER) === 0 || (classAt(value, 1) & LOWER) === 0) return false;
   for (let i = 0; i < value.length; i++) if ((classAt(value, i) & LETTER) === 0 && codeAt(value, i) !== 45) return false;
   const folded = lower(value);
@@ -55,12 +55,24 @@ export function retypeOrganisationsTakenForPersons(text: string, spans: Span[]):
     if (isUnlistedWord(value)) (names ??= new Set()).add(value);
   }
   if (!names) return spans;
-  // A word the text also names as a place ("de dorpsraad van Kleinewaard", "4501 AB Kleinewaard") is that place.
+  return withOrganisationRepeats(text, spans, names, GUESSED, 'institution-taken-for-person');
+}
+
+/**
+ * Retypes each person guess of `sources` whose value is one of `names` as an organisation; a word the text also names as a
+ * place ("de dorpsraad van Kleinewaard", "4501 AB Kleinewaard") is that place and stays out.
+ */
+export function withOrganisationRepeats(
+  text: string,
+  spans: Span[],
+  names: Set<string>,
+  sources: ReadonlySet<string>,
+  source: string,
+): Span[] {
   for (const span of spans) if (span.label === 'CITY') names.delete(text.slice(span.start, span.end));
-  const found = names;
   return spans.map((span) =>
-    span.label === 'PERSON' && GUESSED.has(span.source) && found.has(text.slice(span.start, span.end))
-      ? relabelled(span, 'INSTITUTION', 'institution-taken-for-person')
+    span.label === 'PERSON' && sources.has(span.source) && names.has(text.slice(span.start, span.end))
+      ? relabelled(span, 'INSTITUTION', source)
       : span,
   );
 }
