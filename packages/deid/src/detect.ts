@@ -42,6 +42,8 @@ import { withoutStreetsTakenForNames } from './detectors/streets-taken-for-names
 import { withAddressesInContext } from './detectors/addresses-in-context.js';
 import { withAddressesInPieces } from './detectors/addresses-in-pieces.js';
 import { findAgesInContext } from './detectors/ages-in-context.js';
+import { findAgesOfFamilies } from './detectors/ages-of-families.js';
+import { findTaxReferences } from './detectors/tax-references.js';
 import { withoutSectionLetters } from './detectors/section-letters.js';
 import { withPlacesOfSeveralWords } from './detectors/places-of-several-words.js';
 import { findSpokenPhones } from './detectors/spoken-phones.js';
@@ -148,7 +150,11 @@ export function detect(text: string): Span[] {
   // Streets only their surroundings show (a postcode after, an address word before, a place beside), last, so that a
   // name or place any step made of their words gives way.
   const withAddresses = withAddressesInPieces(text, found, withAddressesInContext(text, found, cleaned));
-  return withBesideSpans(withAddresses, findAgesInContext(text, found, withAddresses));
+  return withBesideSpans(withAddresses, [
+    ...findAgesInContext(text, found, withAddresses),
+    ...findAgesOfFamilies(text, found),
+    ...findTaxReferences(text, found),
+  ]);
 }
 
 /** What the rules find, before the statistical layer adds what they left (scripts/train-token-classifier.ts learns from these). */

@@ -1,0 +1,52 @@
+// Classes of ages, addresses, case numbers and phone numbers named in stop 24's accuracy round (issue 13, branch
+// deidacc24a), each with invented examples: what a rule must find and what it must leave alone. No text of the
+// evaluation sets.
+import { describe, expect, it } from 'vitest';
+import { has, lacks, ofLabel } from './detected.js';
+
+describe('an age as an ordinal number word after a possessive', () => {
+  it('takes the ordinal where a clause ends or goes on', () => {
+    has('Hij kwam op zijn zevende naar Nederland.', 'AGE', 'zevende');
+    has('Ze woont hier sinds haar twaalfde.', 'AGE', 'twaalfde');
+    has('Meneer reed auto tot zijn vijfentachtigste.', 'AGE', 'vijfentachtigste');
+  });
+  it('leaves an ordinal of things, and a threshold before thirty after "tot", alone', () => {
+    expect(ofLabel('Voor haar tweede kind kreeg ze kraamzorg.', 'AGE')).toEqual([]);
+    expect(ofLabel('Op zijn derde dag op school ging het mis.', 'AGE')).toEqual([]);
+    expect(ofLabel('De jeugdhulp loopt tot zijn achttiende.', 'AGE')).toEqual([]);
+  });
+});
+
+describe('two ages in one bracket after a couple or a family', () => {
+  it('takes both ages where the couple is named before the bracket or inside it', () => {
+    has('Het jonge stel (20 en 23) zoekt een huis.', 'AGE', '20');
+    has('Het jonge stel (20 en 23) zoekt een huis.', 'AGE', '23');
+    has('Opa en oma worden ouder (78 en 75) en redden het niet.', 'AGE', '75');
+    has('Bij het gezin (echtpaar, 31 en 33) is een baby geboren.', 'AGE', '31');
+  });
+  it('leaves two numbers in a bracket without a couple or family alone', () => {
+    expect(ofLabel('Zie de bijlagen (4 en 5) bij de brief.', 'AGE')).toEqual([]);
+    expect(ofLabel('De kinderen zitten in de groepen (groep 3 en 6).', 'AGE')).toEqual([]);
+  });
+});
+
+describe("a family's children counted, then their ages between two numbers", () => {
+  it('takes both ages after "tussen de"', () => {
+    has('Ze hebben vijf kinderen tussen de 3 en 15.', 'AGE', '3');
+    has('Moeder met 4 kinderen tussen de 2 en 11, vader uit beeld.', 'AGE', '11');
+  });
+  it('leaves a population of an age range alone', () => {
+    expect(ofLabel('Het aanbod is voor kinderen tussen de 12 en 18.', 'AGE')).toEqual([]);
+  });
+});
+
+describe("the tax office's numbers of an assessment or a benefit", () => {
+  it('takes four, two and three digits, a capital and the digits after it, in a sentence or a cell', () => {
+    has('Openstaande aanslag 4455.66.778.H.12 van € 800.', 'CASE_ID', '4455.66.778.H.12');
+    has('| Toeslagen | 1203.45.678.T.09.0031 | € 1.200 |', 'CASE_ID', '1203.45.678.T.09.0031');
+  });
+  it('leaves a version number and a longer run of groups alone', () => {
+    expect(ofLabel('Versie 2024.01.123.A.1.2.3 van de app.', 'CASE_ID')).toEqual([]);
+    lacks('Code 12.4455.66.778.H.12 in de lijst.', 'CASE_ID', '4455.66.778.H.12');
+  });
+});
