@@ -44,6 +44,7 @@ import { withAddressesInPieces } from './detectors/addresses-in-pieces.js';
 import { findAgesInContext } from './detectors/ages-in-context.js';
 import { findAgesOfFamilies } from './detectors/ages-of-families.js';
 import { findTaxReferences } from './detectors/tax-references.js';
+import { findAgesAfterCueWords } from './detectors/ages-after-cue-words.js';
 import { withoutSectionLetters } from './detectors/section-letters.js';
 import { withPlacesOfSeveralWords } from './detectors/places-of-several-words.js';
 import { findSpokenPhones } from './detectors/spoken-phones.js';
@@ -154,6 +155,7 @@ export function detect(text: string): Span[] {
     ...findAgesInContext(text, found, withAddresses),
     ...findAgesOfFamilies(text, found),
     ...findTaxReferences(text, found),
+    ...findAgesAfterCueWords(text, found),
   ]);
 }
 

@@ -4,13 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { has, lacks, ofLabel } from './detected.js';
 
-describe('an age as an ordinal number word after a possessive', () => {
+describe('an age as an ordinal number word after "op" and a possessive', () => {
   it('takes the ordinal where a clause ends or goes on', () => {
     has('Hij kwam op zijn zevende naar Nederland.', 'AGE', 'zevende');
-    has('Ze woont hier sinds haar twaalfde.', 'AGE', 'twaalfde');
-    has('Meneer reed auto tot zijn vijfentachtigste.', 'AGE', 'vijfentachtigste');
+    has('Zij is op haar vijftiende gevlucht.', 'AGE', 'vijftiende');
+    has('Gestopt met school op zijn zestiende, daarna werk.', 'AGE', 'zestiende');
   });
-  it('leaves an ordinal of things, and a threshold before thirty after "tot", alone', () => {
+  it('leaves an ordinal of things, and the start or end of a period, alone', () => {
     expect(ofLabel('Voor haar tweede kind kreeg ze kraamzorg.', 'AGE')).toEqual([]);
     expect(ofLabel('Op zijn derde dag op school ging het mis.', 'AGE')).toEqual([]);
     expect(ofLabel('De jeugdhulp loopt tot zijn achttiende.', 'AGE')).toEqual([]);
@@ -35,8 +35,9 @@ describe("a family's children counted, then their ages between two numbers", () 
     has('Ze hebben vijf kinderen tussen de 3 en 15.', 'AGE', '3');
     has('Moeder met 4 kinderen tussen de 2 en 11, vader uit beeld.', 'AGE', '11');
   });
-  it('leaves a population of an age range alone', () => {
+  it('leaves a population of an age range, and a range in years, alone', () => {
     expect(ofLabel('Het aanbod is voor kinderen tussen de 12 en 18.', 'AGE')).toEqual([]);
+    expect(ofLabel('Ze heeft drie kinderen tussen de 2 en 9 jaar.', 'AGE')).toEqual([]);
   });
 });
 
@@ -48,5 +49,33 @@ describe("the tax office's numbers of an assessment or a benefit", () => {
   it('leaves a version number and a longer run of groups alone', () => {
     expect(ofLabel('Versie 2024.01.123.A.1.2.3 van de app.', 'CASE_ID')).toEqual([]);
     lacks('Code 12.4455.66.778.H.12 in de lijst.', 'CASE_ID', '4455.66.778.H.12');
+  });
+});
+
+describe('an age a cue word right before it marks', () => {
+  it("takes the youngest's or eldest's age where a clause or cell ends", () => {
+    has('| twee kinderen, jongste 4 | huur |', 'AGE', '4');
+    has('De oudste 16; de jongste zit op de basisschool.', 'AGE', '16');
+  });
+  it("takes a couple's shared age", () => {
+    has('Echtpaar uit de flat. Beiden 70+. Vraagt hulp.', 'AGE', '70+');
+    has('Ze zijn allebei 19, en wonen bij hun ouders.', 'AGE', '19');
+  });
+  it('takes a birthday said in the first person', () => {
+    has('ik word 14 maart 85!! feestje', 'AGE', '85');
+    has('Ik word 21!', 'AGE', '21');
+  });
+  it("takes a CSV row's age field", () => {
+    has('Naam;T. Ruiter\nLeeftijd;15\nSchool;onbekend', 'AGE', '15');
+  });
+  it('takes a hedged age after a person word', () => {
+    has('Mevrouw is begin 50, meneer ruim 60.', 'AGE', '60');
+    has('Zijn vrouw, midden veertig, werkt.', 'AGE', 'veertig');
+  });
+  it('leaves counts, amounts and durations after the same words alone', () => {
+    expect(ofLabel('De oudste 2 zijn naar school.', 'AGE')).toEqual([]);
+    expect(ofLabel('Het kost allebei 15 euro.', 'AGE')).toEqual([]);
+    expect(ofLabel('ik word 5 keer gebeld', 'AGE')).toEqual([]);
+    expect(ofLabel('Mevrouw bijna 30 keer gebeld.', 'AGE')).toEqual([]);
   });
 });
