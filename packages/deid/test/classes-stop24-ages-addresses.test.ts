@@ -79,3 +79,24 @@ describe('an age a cue word right before it marks', () => {
     expect(ofLabel('Mevrouw bijna 30 keer gebeld.', 'AGE')).toEqual([]);
   });
 });
+
+describe('addresses in fields and after address words, with what follows them', () => {
+  it("takes a house number's field with its addition, in place of a date read in it", () => {
+    has('Straat: Lijsterbes\nHuisnr + toev.: 41 / bis\nPostcode: 1234 AB', 'ADDRESS', '41 / bis');
+    has('Huisnummer + toevoeging: 23-2\nWoonplaats: Epe', 'ADDRESS', '23-2');
+  });
+  it('takes a street and number after a label of street and number', () => {
+    has('Straat/nr: Kamperfoelie 22\nPlaats: Ede', 'ADDRESS', 'Kamperfoelie 22');
+  });
+  it("takes a street field's value and its number on the next line", () => {
+    has('Adres: Oranje Nassaulaan\n14 A\n1234 AB Ede', 'ADDRESS', '14 A');
+  });
+  it('takes a street after an address word where the sentence goes on', () => {
+    has('Huisbezoek Heggerank 5 om 10 uur.', 'ADDRESS', 'Heggerank 5');
+  });
+  it('leaves a count or a time after an address word alone', () => {
+    expect(ofLabel('Huisbezoek Lindehof 3 keer afgezegd.', 'ADDRESS')).toEqual([]);
+    expect(ofLabel('Huisbezoek Marije 2 weken geleden.', 'ADDRESS')).toEqual([]);
+    expect(ofLabel('Huisbezoek Groep 5 om 10 uur.', 'ADDRESS')).toEqual([]);
+  });
+});
