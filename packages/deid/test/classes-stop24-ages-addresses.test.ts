@@ -72,6 +72,10 @@ describe('an age a cue word right before it marks', () => {
     has('Mevrouw is begin 50, meneer ruim 60.', 'AGE', '60');
     has('Zijn vrouw, midden veertig, werkt.', 'AGE', 'veertig');
   });
+  it("takes an age reached alone at a cell's or clause's start", () => {
+    has('Sanne Vos\t12-03-2008\t–\t18 geworden, woont op kamers', 'AGE', '18');
+    has('Aanmelding;Buurthuis;17 geworden, wil werk', 'AGE', '17');
+  });
   it('leaves counts, amounts and durations after the same words alone', () => {
     expect(ofLabel('De oudste 2 zijn naar school.', 'AGE')).toEqual([]);
     expect(ofLabel('Het kost allebei 15 euro.', 'AGE')).toEqual([]);

@@ -2,7 +2,7 @@
 // output), each tried from the cue word the scan lists: the youngest or eldest of a family ("jongste 2", "de oudste 17;"),
 // a couple's shared age ("Beiden 80+.", "allebei 17"), a birthday said in the first person ("ik word 18!", "ik word 3 mei
 // 90"), a CSV row's age field ("Leeftijd;13"), a hedge after a person word ("meneer ruim 60", "zijn vrouw, midden
-// zestig,").
+// zestig,"), an age reached alone at a cell's or clause's start ("\t18 geworden").
 import type { Span } from '../labels.js';
 import { matchesAt, phrasesOf, phraseStarts, type Phrases, type Scan } from '../scan.js';
 
@@ -54,6 +54,20 @@ const RULES: [RegExp, Phrases, string, number][] = [
 ];
 const MOST_AGE = 110;
 
+/** "–\t18 geworden, …", "| 65 geworden |": an age reached, alone at the start of a cell, a line or a clause. */
+const REACHED_BEFORE = /[\t\n|,;:–—][ \t]*([1-9]\d?) $/u;
+const REACHED_CUES = phrasesOf(['geworden']);
+
+function agesReached(text: string, found: Scan, spans: Span[]): void {
+  for (const at of phraseStarts(found, REACHED_CUES)) {
+    // The text's start reads as a line's.
+    const m = REACHED_BEFORE.exec((at < 8 ? '\n' : '') + text.slice(Math.max(0, at - 8), at));
+    if (!m) continue;
+    const start = at - 1 - m[1]!.length;
+    spans.push({ start, end: start + m[1]!.length, label: 'AGE', source: 'age-reached' });
+  }
+}
+
 export function findAgesAfterCueWords(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
   for (const [pattern, cues, source, least] of RULES) {
@@ -65,5 +79,6 @@ export function findAgesAfterCueWords(text: string, found: Scan): Span[] {
       spans.push({ start, end: m.index + m[0].length, label: 'AGE', source });
     }
   }
+  agesReached(text, found, spans);
   return spans;
 }
