@@ -1,7 +1,7 @@
 // Ages that a cue word right before them marks, read after the statistical layer (its training notes stay the rules'
-// output), each tried from the cue word the scan lists: the youngest or eldest of a family ("jongste 2", "de oudste 17;"),
-// a couple's shared age ("Beiden 80+.", "allebei 17"), a birthday said in the first person ("ik word 18!", "ik word 3 mei
-// 90"), a CSV row's age field ("Leeftijd;13"), a hedge after a person word ("meneer ruim 60", "zijn vrouw, midden
+// output), each tried from the cue word the scan lists: the youngest or eldest of a family ("jongste 4", "de oudste 16;"),
+// a couple's shared age ("Beiden 70+.", "allebei 17"), a birthday said in the first person ("ik word 18!", "ik word 3 mei
+// 85"), a CSV row's age field ("Leeftijd;15"), a hedge after a person word ("meneer ruim 60", "zijn vrouw, midden
 // zestig,"), an age reached alone at a cell's or clause's start ("\t18 geworden").
 import type { Span } from '../labels.js';
 import { matchesAt, phrasesOf, phraseStarts, type Phrases, type Scan } from '../scan.js';
@@ -10,11 +10,11 @@ import { matchesAt, phrasesOf, phraseStarts, type Phrases, type Scan } from '../
 const AGE_END = String.raw`(?:[ \t](?:jaar|jr|maanden|mnd))?(?=[ \t]*(?:[,;|)!?\n\r]|\.(?!\d)|$))`;
 const TENS = 'twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig';
 
-/** "jongste 2", "de oudste 17;": the youngest, eldest or middle child's age where a clause or cell ends. */
+/** "jongste 4", "de oudste 16;": the youngest, eldest or middle child's age where a clause or cell ends. */
 const YOUNGEST = new RegExp(String.raw`(?:jongste|oudste|middelste) (\d{1,2})${AGE_END}`, 'iu');
 const YOUNGEST_CUES = phrasesOf(['jongste', 'oudste', 'middelste']);
 
-/** "Beiden 80+.", "allebei rond de 70": a couple's one age. */
+/** "Beiden 70+.", "allebei rond de 70": a couple's one age. */
 const BOTH = new RegExp(
   String.raw`(?:beiden|allebei)(?: (?:zijn|ruim|bijna|rond|rond de|boven de|al|nu|inmiddels))* (\d{2,3}\+?)${AGE_END}`,
   'iu',
@@ -30,7 +30,7 @@ const I_TURN = new RegExp(
 );
 const I_TURN_CUES = phrasesOf(['ik word', 'jij wordt', 'je wordt', 'word ik', 'word jij', 'word je']);
 
-/** "Leeftijd;13": a CSV or tab-separated row's age field, label and value side by side. */
+/** "Leeftijd;15": a CSV or tab-separated row's age field, label and value side by side. */
 const AGE_FIELD = /leeftijd[ \t]*[;\t][ \t]*(\d{1,3})(?=[ \t]*(?:[;\t\n\r]|$))/iu;
 const AGE_FIELD_CUES = phrasesOf(['leeftijd']);
 
@@ -54,7 +54,7 @@ const RULES: [RegExp, Phrases, string, number][] = [
 ];
 const MOST_AGE = 110;
 
-/** "–\t18 geworden, …", "| 65 geworden |": an age reached, alone at the start of a cell, a line or a clause. */
+/** "–\t19 geworden, …", "| 65 geworden |": an age reached, alone at the start of a cell, a line or a clause. */
 const REACHED_BEFORE = /[\t\n|,;:–—][ \t]*([1-9]\d?) $/u;
 const REACHED_CUES = phrasesOf(['geworden']);
 

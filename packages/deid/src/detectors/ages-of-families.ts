@@ -1,6 +1,6 @@
 // Ages of shapes the other age rules leave, read after the statistical layer (its training notes stay the rules' output):
-// an age as an ordinal number word after "op" and a possessive ("kwam op zijn zevende naar Nederland"); two ages in one bracket after a couple or a family ("het jonge stel (20 en 23)", "worden ouder
-// (78 en 75)"); the ages of a family's children counted first ("vijf kinderen tussen de 3 en 15").
+// an age as an ordinal number word after "op" and a possessive ("is op zijn negende verhuisd"); two ages in one bracket
+// after a couple or a family ("het jonge stel (20 en 23)", "grootouders (78 en 75)"); the ages of a family's children counted first ("vijf kinderen tussen de 3 en 15").
 import type { Span } from '../labels.js';
 import { codeAt, hashOf, phrasesOf, phraseStarts, type Scan } from '../scan.js';
 
@@ -19,7 +19,7 @@ TENS.forEach((tens, t) => {
 });
 
 /**
- * Where an age as an ordinal begins: "op zijn zevende", an age at an event. Not "na", "voor" or "rond" ("na haar tweede",
+ * Where an age as an ordinal begins: "op zijn negende", an age at an event. Not "na", "voor" or "rond" ("na haar tweede",
  * "voor zijn derde" count children, jobs or attempts as often), and not "sinds", "vanaf" or "tot" (tried: a false alarm
  * on a judge set; writers leave the start or end of a period unmarked as often as they mark it).
  */
@@ -59,7 +59,7 @@ function wordAt(found: Scan, at: number): number {
   return -1;
 }
 
-/** "op zijn zevende naar Nederland": an ordinal number word as an age after "op" and a possessive. */
+/** "op zijn negende verhuisd": an ordinal number word as an age after "op" and a possessive. */
 function ordinalWordAges(text: string, found: Scan, spans: Span[]): void {
   const { wordStarts, wordEnds, wordHashes } = found;
   for (const at of phraseStarts(found, ORDINAL_LEADS)) {
@@ -74,7 +74,7 @@ function ordinalWordAges(text: string, found: Scan, spans: Span[]): void {
   }
 }
 
-/** Two ages in a bracket, a remark before them or not, a unit after them or not: "(20 en 23)", "(jong stel, 19 en 21 jaar)". */
+/** Two ages in a bracket, a remark before them or not, a unit after them or not: "(20 en 23)", "(echtpaar, 31 en 33 jaar)". */
 const PAIR_IN_BRACKET = /\((?:[^()\n,]{1,24}, )?(\d{1,3}) en (\d{1,3})(?: jaar)?\)/y;
 /** A couple or a family named before the bracket on its line, or inside it before the ages. */
 const COUPLE_OR_FAMILY =
@@ -93,7 +93,7 @@ function bracketBefore(text: string, at: number): number {
   return -1;
 }
 
-/** "het jonge stel (20 en 23)", "worden ouder (78 en 75)": two ages in a bracket after a couple or a family. */
+/** "het jonge stel (20 en 23)", "grootouders (78 en 75)": two ages in a bracket after a couple or a family. */
 function pairedAgesInBrackets(text: string, found: Scan, spans: Span[]): void {
   for (let i = 0; i < found.digitStarts.length; i++) {
     const start = found.digitStarts[i]!;
