@@ -45,6 +45,9 @@ import { withoutStreetsTakenForNames } from './detectors/streets-taken-for-names
 import { withAddressesInContext } from './detectors/addresses-in-context.js';
 import { withAddressesInPieces } from './detectors/addresses-in-pieces.js';
 import { findAgesInContext } from './detectors/ages-in-context.js';
+import { findAgesOfFamilies } from './detectors/ages-of-families.js';
+import { findTaxReferences } from './detectors/tax-references.js';
+import { findAgesAfterCueWords } from './detectors/ages-after-cue-words.js';
 import { withoutSectionLetters } from './detectors/section-letters.js';
 import { withPlacesOfSeveralWords } from './detectors/places-of-several-words.js';
 import { findSpokenPhones } from './detectors/spoken-phones.js';
@@ -170,7 +173,12 @@ export function detect(text: string): Span[] {
   );
   // Identifiers said aloud or dictated, read after the words that ask for them (`spoken-forms.ts`).
   const withSpoken = withSpokenForms(text, found, withAddresses);
-  return withBesideSpans(withSpoken, findAgesInContext(text, found, withSpoken));
+  return withBesideSpans(withSpoken, [
+    ...findAgesInContext(text, found, withSpoken),
+    ...findAgesOfFamilies(text, found),
+    ...findTaxReferences(text, found),
+    ...findAgesAfterCueWords(text, found),
+  ]);
 }
 
 /** What the rules find, before the statistical layer adds what they left (scripts/train-token-classifier.ts learns from these). */

@@ -25,12 +25,15 @@ const ADDITION =
   /(?:[ \t]?-[ \t]?|[ \t]?\/[ \t]?|[ \t]?)(?:\d{1,3}|[IVX]{1,4}|[A-Za-z]\d{0,2}|bis|hs|huis|boven|beneden|bovenhuis|benedenhuis|bg|hg|\dhg|\d?hoog|tweehoog|driehoog|rood|zwart|zw|rd|bv|\de[ \t]?(?:verd\.|verdieping|etage|hoog))(?![\p{L}\d])|[ \t](?:bus|app\.?|unit|kamer|k\.?)[ \t]?\d{1,4}(?:\.\d{1,3})?(?![\p{L}\d])/uy;
 /** What may follow an address: punctuation (no decimal's point: "4.5 km"), a line's or a cell's end, "in" or "te" and a place. */
 const ADDRESS_END = /^(?:[ \t]*(?:[,;:)|\n\r\t–—·]|\.(?!\d)|$)|[ \t]+(?:in|te)[ \t])/u;
+/** A lower-case word after the number that goes on with the sentence, not a unit that makes the number a count or a time. */
+const CLAUSE_GOES_ON =
+  /^[ \t]+(?!(?:jaar|jr|maanden|maand|mnd|weken|week|dagen|dag|keer|uur|minuten|min|km|kilo|kg|euro|procent|stuks|personen|kinderen|mensen)(?![\p{L}]))\p{Ll}/u;
 /** A Dutch postcode after the address on its line or the next one, or a Belgian one after a dash. */
 const POSTCODE_AFTER =
   /^(?:(?:,?[ \t]+|[ \t]*[|;·–—-][ \t]*|[ \t]*\r?\n[ \t]*)[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}\d])|[ \t]+[–—-][ \t]+[1-9]\d{3}[ \t]+\p{Lu})/u;
-/** Words that say an address follows (not a bare "op de": "op de Afdeling 3" is a ward). */
+/** Words that say an address follows (not a bare "op de": "op de Afdeling 3" is a ward); a field of street and number. */
 const CUE_BEFORE =
-  /(?:adres|woont|wonen|wonend|woonachtig|verblijft|ingeschreven|verhuisd|verhuist|huisbezoek|woning|p\/a)(?:[ \t](?:nu|sinds kort|tijdelijk|inmiddels))?(?:[ \t](?:op|aan)(?:[ \t]de)?)?[ \t]*(?:[:.]+[ \t]*)?$/iu;
+  /(?:adres|woont|wonen|wonend|woonachtig|verblijft|ingeschreven|verhuisd|verhuist|huisbezoek|woning|p\/a|straat[ \t]*(?:\/|\+|en|&)[ \t]*(?:huis)?(?:nr|nummer))(?:[ \t](?:nu|sinds kort|tijdelijk|inmiddels))?(?:[ \t](?:op|aan)(?:[ \t]de)?)?[ \t]*(?:[:.]+[ \t]*)?$/iu;
 /** Capitalised words before a number that name no street: months, weekdays, parts of documents, groups, rooms, wards, lines. */
 const NO_STREET = new Set(
   'januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag week groep klas casus kind kinderen leerling bijlage fase stap punt agendapunt artikel versie ronde dag item kamer postbus antwoordnummer pagina hoofdstuk vraag periode kwartaal jaar uur lijn bus tram trein spoor zaal lokaal blok niveau team route gezin cliënt client nummer nr tel telefoon mobiel fax huisnummer afdeling unit verdieping etage wachtlijst balie loket spreekkamer vleugel module plek'.split(
@@ -105,10 +108,12 @@ function addressAt(text: string, spans: readonly Span[], digitsStart: number, di
     end += m[0].length;
   }
   const after = text.slice(end, end + 40);
-  if (!ADDRESS_END.test(after)) return null;
+  const cued = CUE_BEFORE.test(text.slice(Math.max(lineStart, start - 40), start));
+  // After an address word the sentence may go on ("Huisbezoek Lindehof 5 om 10 uur"), though not with a unit of the number.
+  if (!ADDRESS_END.test(after) && !(cued && CLAUSE_GOES_ON.test(after))) return null;
   if (codeAt(text, end) === 58 && codeAt(text, end + 1) >= 48 && codeAt(text, end + 1) <= 57) return null;
   if (POSTCODE_AFTER.test(after)) return { start, end };
-  if (CUE_BEFORE.test(text.slice(Math.max(lineStart, start - 40), start))) return { start, end };
+  if (cued) return { start, end };
   // A year reads the same as a house number before a place ("Bouwjaar 1975, Deventer"): four digits need a postcode or a cue.
   if (number > 999) return null;
   // A place after or before it: a name and an age read the same ("Joris Heuvelink 23, Ommen"), so no word of a first name

@@ -14,6 +14,8 @@ const GUESSED = new Set([
   'person-capitalised',
   'person-lexicon',
   'person-repeat',
+  // A surname of a tussenvoegsel and a place (surnames-taken-for-places.ts) is the owner's name as often.
+  'person-surname-of-place',
   'token-classifier',
   'city-lexicon',
   'city-cue',
