@@ -176,6 +176,30 @@ describe('readSelection', () => {
     expect(position).toMatchObject({ start: quote.prefix.length, end: quote.prefix.length + quote.exact.length });
   });
 
+  it('keeps the text of elements without a box of their own (display: contents) that checkVisibility calls invisible, and so still leaves a closed <details> out', () => {
+    // Chromium's checkVisibility: false for an element without a box (display: contents) and for one folded away in a
+    // closed <details> (happy-dom has none: its fallback reads styles, which hides the case).
+    Object.defineProperty(Element.prototype, 'checkVisibility', {
+      configurable: true,
+      value(this: Element) {
+        return window.getComputedStyle(this).display !== 'contents' && !this.closest('details:not([open]) > :not(summary)');
+      },
+    });
+    document.body.innerHTML =
+      // Spaced in the source: happy-dom's text of a selection runs blocks together (no layout).
+      '<p>Vooraf.</p><section id="s"><h3>Aanmelding</h3> <div style="display:grid"><div style="display:contents"><span>Melder</span> ' +
+      '<span><span style="display:contents"><span style="display:contents">De buurman</span></span> via de wijkagent</span></div> ' +
+      '<div style="display:contents"><span>Buurt</span> <span>Oost</span></div></div> ' +
+      '<details><summary>Oude notities (2)</summary> <ol><li>Eerste notitie over de trap.</li> <li>Tweede notitie.</li></ol> ' +
+      '<span style="display:contents">Los na de lijst.</span></details> <p>Einde.</p></section>';
+    select(document.getElementById('s')!);
+    const result = readSelection(document) as FrameSelection;
+    delete (Element.prototype as { checkVisibility?: unknown }).checkVisibility;
+    const expected = 'Aanmelding Melder De buurman via de wijkagent Buurt Oost Oude notities (2) Einde.';
+    expect(result.text.replace(/\s+/g, ' ').trim()).toBe(expected);
+    expect((result.selectors[0] as unknown as { exact: string }).exact.replace(/\s+/g, ' ')).toBe(expected);
+  });
+
   it('drops the characters that show nothing (soft hyphens, zero-width spaces) from the clip and its quote, and keeps emoji joiners', () => {
     document.body.innerHTML =
       '<p id="p">Aanvraag bij de schuld\u00adhulp\u00adverlening van mevrouw Ver\u00adhoe\u00adven, dossier\u200bnummer bekend. Zorg: 👩\u200d⚕️</p>';

@@ -14,12 +14,12 @@ import { seenText } from './seen-text';
  * https://drafts.csswg.org/cssom-view/#dom-element-checkvisibility
  */
 function isRendered(element: Element): boolean {
-  if (typeof element.checkVisibility === 'function') return element.checkVisibility({ visibilityProperty: true });
+  if (element.checkVisibility) return element.checkVisibility({ visibilityProperty: true });
   // Engines without checkVisibility (and test DOMs): the same rules from computed styles.
-  const view = element.ownerDocument.defaultView;
-  if (view?.getComputedStyle(element).visibility === 'hidden') return false;
+  const view = element.ownerDocument.defaultView!;
+  if (view.getComputedStyle(element).visibility === 'hidden') return false;
   for (let e: Element | null = element; e; e = e.parentElement) {
-    if (e.hasAttribute('hidden') || view?.getComputedStyle(e).display === 'none') return false;
+    if (e.hasAttribute('hidden') || view.getComputedStyle(e).display === 'none') return false;
   }
   return true;
 }
@@ -62,8 +62,8 @@ export interface FieldText {
   node: Element;
 }
 
-/** A slot has no box of its own (display: contents): what it holds is drawn as its parent is. */
-const isRenderedSlot = (slot: HTMLSlotElement) => isRendered(slot.parentElement ?? (slot.parentNode as ShadowRoot).host);
+/** The element `node` is drawn in: its parent, or a shadow root's host. */
+const parentOf = (node: Node) => node.parentElement ?? (node.parentNode as ShadowRoot).host;
 
 /** The text nodes under `from`, in document order (not into shadow roots). */
 function textNodes(from: Node): Text[] {
@@ -77,14 +77,23 @@ function textNodes(from: Node): Text[] {
 }
 
 /**
- * Whether the text right inside `parent` is drawn. Text right inside a closed <details> (outside
- * its <summary>) goes to a hidden slot of the browser's own shadow tree, which checkVisibility of
- * its parent cannot see. A slot's fallback text is drawn only where nothing is assigned to it.
+ * Whether the text right inside `parent` is drawn. A slot's fallback text is drawn only where
+ * nothing is assigned to it. An element without a box of its own (display: contents; a slot) is
+ * never visible to checkVisibility, yet its text is drawn where its parent's would be, unless it is
+ * itself visibility: hidden (which its text inherits). Text right inside a closed <details>
+ * (outside its <summary>) goes to a hidden slot of the browser's own shadow tree, which
+ * checkVisibility of its parent cannot see (`open` is false only on a closed <details> or
+ * <dialog>, and a closed dialog draws nothing anyway: fewer bytes than an instanceof).
  */
-const drawsItsText = (parent: Element) =>
-  parent instanceof HTMLSlotElement
-    ? parent.assignedNodes().length === 0 && isRenderedSlot(parent)
-    : !(parent instanceof HTMLDetailsElement && !parent.open) && isRendered(parent);
+function drawsItsText(parent: Element): boolean {
+  const style = parent.ownerDocument.defaultView!.getComputedStyle(parent);
+  return (
+    !(parent as HTMLSlotElement).assignedNodes?.().length &&
+    (style.display === 'contents'
+      ? style.visibility !== 'hidden' && drawsItsText(parentOf(parent))
+      : (parent as HTMLDetailsElement).open !== false && isRendered(parent))
+  );
+}
 
 /** [start, end) of `node` as a piece, unseen where it is not drawn as text; undefined for text the browser's text never holds. */
 function pieceOf(node: Text, start: number, end: number, parent: Element, shown: boolean): TextPiece | undefined {
@@ -131,7 +140,7 @@ function selectedFields(range: Range, pieces: readonly TextPiece[]): FieldText[]
     const value = !range.intersectsNode(field)
       ? undefined
       : field instanceof HTMLSlotElement
-        ? isRenderedSlot(field) && slottedText(field)
+        ? drawsItsText(parentOf(field)) && slottedText(field)
         : isRendered(field) && shownValue(field);
     if (!value) continue;
     const at = pieces.findIndex(({ node }) => field.compareDocumentPosition(node) & 4); // Node.DOCUMENT_POSITION_FOLLOWING
@@ -162,7 +171,7 @@ export function renderedRange(root: Node, range: Range): RenderedRange | undefin
   for (const node of textNodes(root)) {
     inside ||= node === first;
     // Text right inside a shadow root is rendered as its host is.
-    const parent = node.parentElement ?? (node.parentNode as ShadowRoot).host;
+    const parent = parentOf(node);
     if (!rendered.has(parent)) rendered.set(parent, drawsItsText(parent));
     const from = node === range.startContainer ? range.startOffset : 0;
     const to = node === range.endContainer ? range.endOffset : node.data.length;
