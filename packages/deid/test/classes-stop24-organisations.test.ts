@@ -43,7 +43,7 @@ describe('the place of an organisation\'s branch, one word after "locatie"', () 
   it.each([
     ['Op de locatie Grasmaan is het vandaag druk.', 'Grasmaan'],
     ['Bakkerij Visser, locatie Marieke', 'Marieke'],
-    ['De Boei, locatie CJG Zuid', 'CJG'],
+    ['De Vuurtoren, locatie CJG Zuid', 'CJG'],
   ])('leaves a location of its own, a first name and an agency: %s', (text, word) => {
     lacks(text, 'CITY', word);
   });
@@ -53,7 +53,7 @@ describe('a firm named after its owner and its trade', () => {
   it.each([
     ['Afspraak bij Terpstra Huisartsen op maandag.', 'Terpstra Huisartsen'],
     ['De offerte van Haverdonk Trapliften is binnen.', 'Haverdonk Trapliften'],
-    ['Hij werkt bij Van der Velden Potplanten in Boskoop.', 'Van der Velden Potplanten'],
+    ['De offerte van Van den Haaren Zonwering is binnen.', 'Van den Haaren Zonwering'],
   ])('is an organisation, no person: %s', (text, firm) => {
     has(text, 'INSTITUTION', firm);
     lacks(text, 'PERSON', firm);
