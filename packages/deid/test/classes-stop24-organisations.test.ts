@@ -7,7 +7,6 @@ describe('an organisation of one unlisted word right after the person who works 
   it.each([
     ['Ik heb gebeld met Ruud van Brugwerk over de wachtlijst.', 'Ruud', 'Brugwerk'],
     ['Overleg met Fleur van Stroomhuis over de aanvraag.', 'Fleur', 'Stroomhuis'],
-    ['Gesprek met Kees van Plantaris en moeder.', 'Kees', 'Plantaris'],
     ['Samen met Fleur Bakker van Vitaalhuis op huisbezoek geweest.', 'Fleur Bakker', 'Vitaalhuis'],
   ])('is an organisation beside the person: %s', (text, person, organisation) => {
     has(text, 'PERSON', person);
@@ -15,7 +14,16 @@ describe('an organisation of one unlisted word right after the person who works 
     lacks(text, 'PERSON', `${person} van ${organisation}`);
   });
 
-  it('makes the same word an organisation where a person rule found it again', () => {
+  it.each([
+    ['Gesprek met Kees van Plantaris gehad. Morgen bellen we samen met Plantaris over een plek.', 'Kees', 'Plantaris'],
+    ['Gesprek met Kees van Stroomhuis en moeder.', 'Kees', 'Stroomhuis'],
+    ['Gesprek met Kees van Lumio en moeder.', 'Kees', 'Lumio'],
+  ])('splits a name found over "van" where the word recurs alone or has an organisation\'s shape: %s', (text, person, word) => {
+    has(text, 'PERSON', person);
+    has(text, 'INSTITUTION', word);
+  });
+
+  it('marks a split organisation again where a person rule found it alone', () => {
     const text = 'Gesprek met Kees van Plantaris gehad. Morgen bellen we samen met Plantaris over een plek.';
     expect(found(text).filter(([label, value]) => label === 'INSTITUTION' && value === 'Plantaris')).toHaveLength(2);
   });
@@ -25,6 +33,18 @@ describe('an organisation of one unlisted word right after the person who works 
     ['Overleg met Fleur van Wijngaarden over de aanvraag.', 'Fleur van Wijngaarden'],
   ])('leaves a listed surname or a surname ending in the name: %s', (text, person) => {
     has(text, 'PERSON', person);
+  });
+
+  it.each([
+    ['Brief aan drs. K.L. van Tuijl over de aanvraag.', 'K.L. van Tuijl', 'Tuijl'],
+    ['Overleg met Maaike van Heumel (casusregisseur).', 'Maaike van Heumel', 'Heumel'],
+    ['Brief van mw. W. van Dorsselaer-Keuning over de huur.', 'W. van Dorsselaer-Keuning', 'Dorsselaer-Keuning'],
+    ['Aanmelding bij Vincent van Gogh voor behandeling.', 'Vincent van Gogh', 'Gogh'],
+    ['Gesprek met Kees van Plantaris en moeder.', 'Kees van Plantaris', 'Plantaris'],
+    ['Overleg met Maaike van Heumel (casusregisseur). Van Heumel belt terug.', 'Maaike van Heumel', 'Heumel'],
+  ])('leaves a name a rule found over "van" whole, unlisted surnames included: %s', (text, whole, word) => {
+    has(text, 'PERSON', whole);
+    lacks(text, 'INSTITUTION', word);
   });
 
   it('leaves an agency after a capitalised word that is no first name', () => {
@@ -43,7 +63,7 @@ describe('the place of an organisation\'s branch, one word after "locatie"', () 
   it.each([
     ['Op de locatie Grasmaan is het vandaag druk.', 'Grasmaan'],
     ['Bakkerij Visser, locatie Marieke', 'Marieke'],
-    ['De Boei, locatie CJG Zuid', 'CJG'],
+    ['De Vuurtoren, locatie CJG Zuid', 'CJG'],
   ])('leaves a location of its own, a first name and an agency: %s', (text, word) => {
     lacks(text, 'CITY', word);
   });
@@ -53,7 +73,7 @@ describe('a firm named after its owner and its trade', () => {
   it.each([
     ['Afspraak bij Terpstra Huisartsen op maandag.', 'Terpstra Huisartsen'],
     ['De offerte van Haverdonk Trapliften is binnen.', 'Haverdonk Trapliften'],
-    ['Hij werkt bij Van der Velden Potplanten in Boskoop.', 'Van der Velden Potplanten'],
+    ['De offerte van Van den Haaren Zonwering is binnen.', 'Van den Haaren Zonwering'],
   ])('is an organisation, no person: %s', (text, firm) => {
     has(text, 'INSTITUTION', firm);
     lacks(text, 'PERSON', firm);

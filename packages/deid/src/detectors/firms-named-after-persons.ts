@@ -32,7 +32,7 @@ function isTradeWord(text: string, start: number, end: number): boolean {
   return TRADE.test(folded) && (listsOf(folded) & (LIST.FIRST_NAME | LIST.SURNAME | LIST.PLACE)) === 0;
 }
 
-/** A capitalised tussenvoegsel that starts an owner's name before a place's word ("Van der Velden Kozijnen"). */
+/** A capitalised tussenvoegsel that starts an owner's name before a place's word ("Van den Haaren Kozijnen"). */
 const PARTICLES_BEFORE = ['Van der ', 'Van den ', 'Van de ', 'Van ', 'De '];
 
 /** Where the firm's name starts: the span's start, or the capitalised tussenvoegsel before it. */

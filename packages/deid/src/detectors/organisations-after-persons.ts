@@ -1,10 +1,10 @@
 // Organisations of one unlisted word named right after the person who works there ("Ruud van Brugwerk", "mw. Hendriks van
 // Zorgveld"), read from the PERSON spans found (after the statistical layer, so that its training notes stay the rules'
-// output). A professional is introduced by her name and her organisation's: a name rule reads "Ruud van Brugwerk" as one
-// name, or stops at "Ruud" and leaves the organisation unmarked. A word after "van" that no list of names or places holds and
-// that has no surname's ending (`isUnlistedWord`) is taken for the organisation; a real surname after "van" ("Ruud van
-// Dijk", "Ilse van Wijngaarden") is listed or ends like one and stays in the person's name. Either way the text stays
-// redacted: at worst an unlisted surname gets the organisation's placeholder. Once settled, the same word found as a person
+// output). A professional is introduced by her name and her organisation's; where a name rule stops at "Ruud" and leaves
+// the organisation unmarked, a word after "van" that no list of names or places holds and that has no surname's ending
+// (`isUnlistedWord`) is taken for the organisation. A name rule's span that runs on over "van" is split only where the word
+// also looks like an organisation (`ORGANISATION_SHAPE`): there the word is far more often an unlisted surname ("Maaike van
+// Heumel") than an organisation, and a split leaves " van " in clear. Once settled, the same word found as a person
 // elsewhere in the text ("Brugwerk belt terug") is that organisation too.
 import type { Span } from '../labels.js';
 import { LIST, listsOf } from '../lexicon.js';
@@ -35,11 +35,18 @@ function wordAfterVan(text: string, start: number, end: number): number {
     const at = value.lastIndexOf(van);
     if (at <= 0 || at + van.length >= value.length) continue;
     const word = start + at + van.length;
-    for (let i = word; i < end; i++) if ((classAt(text, i) & LETTER) === 0 && codeAt(text, i) !== 45) return -1;
+    for (let i = word; i < end; i++) if ((classAt(text, i) & LETTER) === 0) return -1;
     return word;
   }
   return -1;
 }
+
+/**
+ * A word inside a name's span that reads as an organisation, not a surname: an organisation's ending ("Stroomhuis",
+ * "Zorgpunt") or a capital after its first letter ("ZorgSaam"); Dutch surnames have neither.
+ */
+const ORGANISATION_SHAPE =
+  /^.+(?:huis|werk|zorg|groep|punt|plein|centrum|team|hulp|kracht|lijn|plaats|loket|wijzer|[aiouàáâäèéêëìíîïòóôöùúûü])$|^.+\p{Lu}/u;
 
 /**
  * Endings of Dutch surnames made of a place after "van" that the lists miss ("van Wijngaarden", "van Heukelom"): a word that
@@ -80,9 +87,24 @@ function wordEnd(text: string, at: number): number {
   return end;
 }
 
+/** Words before a surname's own "van"-part that, seen before the word elsewhere, make it no evidence of an organisation. */
+const BEFORE_SURNAME = /(?:^|[^\p{L}])(?:van|van de|van der|van den|van het|v\.|de|der|den|het)\s*$/iu;
+
 /**
- * Splits "<name> van <organisation>" spans into the person and the organisation, marks an unmarked organisation word after a
- * person and "van", and retypes the word's other person guesses in the text.
+ * Whether `word` occurs elsewhere in the text as a word of its own, not after "van" or an article ("Brugwerk belt terug"):
+ * a surname after "van" is written with its "van" ("Van Heumel belt"), an organisation's name without.
+ */
+function recursAlone(text: string, word: string, except: number): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    if (at === except || (classAt(text, at - 1) & LETTER) !== 0 || (classAt(text, at + word.length) & LETTER) !== 0) continue;
+    if (!BEFORE_SURNAME.test(text.slice(Math.max(0, at - 8), at))) return true;
+  }
+  return false;
+}
+
+/**
+ * Splits "<name> van <organisation>" spans where the word looks like an organisation, marks an unmarked organisation word
+ * after a person and "van", and retypes the word's other person guesses in the text.
  */
 export function retypeOrganisationsAfterPersons(text: string, spans: Span[]): Span[] {
   let names: Set<string> | undefined;
@@ -93,16 +115,18 @@ export function retypeOrganisationsAfterPersons(text: string, spans: Span[]): Sp
       out.push(span);
       continue;
     }
-    const inside = wordAfterVan(text, span.start, span.end);
+    // Never after a title or initials ("K.L. van Tuijl" is always a surname), never a double name (the word has no hyphen).
+    const inside = TITLED.has(span.source) ? -1 : wordAfterVan(text, span.start, span.end);
+    const word = inside >= 0 ? text.slice(inside, span.end) : '';
     const personEnd = inside >= 0 ? text.lastIndexOf(' van', inside - 2) : span.end;
     if (!isNamedPerson(text, span.start, personEnd, span.source)) {
       out.push(span);
       continue;
     }
-    if (inside >= 0 && isOrganisationWord(text.slice(inside, span.end))) {
+    if (inside >= 0 && (ORGANISATION_SHAPE.test(word) || recursAlone(text, word, inside)) && isOrganisationWord(word)) {
       out.push({ start: span.start, end: personEnd, label: 'PERSON', source: span.source });
       out.push({ start: inside, end: span.end, label: 'INSTITUTION', source: 'institution-after-worker' });
-      (names ??= new Set()).add(text.slice(inside, span.end));
+      (names ??= new Set()).add(word);
       continue;
     }
     out.push(span);
