@@ -59,6 +59,14 @@ describe('an e-mail address said aloud or dictated', () => {
     has('komma e-mail h de graaf at hotmail punt com punt', 'EMAIL', 'h de graaf at hotmail punt com');
     has('K: sem twaalf apenstaartje live punt nl', 'EMAIL', 'sem twaalf apenstaartje live punt nl');
   });
+  it('takes the whole name before it, a tussenvoegsel and a double name included, so none of it stays in clear', () => {
+    has('Het mailadres is Kees van Velzen apenstaartje gmail punt com.', 'EMAIL', 'Kees van Velzen apenstaartje gmail punt com');
+    has('Haar e-mail is loes van der berg apenstaartje kpn punt nl.', 'EMAIL', 'loes van der berg apenstaartje kpn punt nl');
+    has('Stuur het naar Ria ter Horst-Bakker at hotmail punt nl graag.', 'EMAIL', 'Ria ter Horst-Bakker at hotmail punt nl');
+  });
+  it('starts after "van" where a word, not a name, stands before it', () => {
+    has('Het adres van piet apenstaartje ziggo punt nl klopt.', 'EMAIL', 'piet apenstaartje ziggo punt nl');
+  });
   it('leaves "at" without a domain said after it alone', () => {
     expect(ofLabel('We spraken at random een paar ouders.', 'EMAIL')).toEqual([]);
   });
