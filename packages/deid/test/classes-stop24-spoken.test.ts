@@ -30,6 +30,11 @@ describe('a postcode said in number words and spelled letters', () => {
   it('leaves a range of postcode areas, a longer number and counts after the word alone', () => {
     expect(ofLabel('Postcodegebied: postcode 4811/4813 – Breda.', 'POSTCODE')).toEqual([]);
     expect(ofLabel('Postcode weet ik niet, twee kinderen wonen er.', 'POSTCODE')).toEqual([]);
+    expect(ofLabel('Postcode 3500 tot 3599 hoort bij Utrecht.', 'POSTCODE')).toEqual([]);
+  });
+  it('leaves a year after the word and a lower-case word after the digits alone', () => {
+    expect(ofLabel('Postcode veranderd in 2019 na de herindeling.', 'POSTCODE')).toEqual([]);
+    lacks('De postcode is 5611 op de brief gezet.', 'POSTCODE', '5611 op');
   });
 });
 
