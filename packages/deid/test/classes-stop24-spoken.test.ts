@@ -132,6 +132,11 @@ describe('a dictated address: a lower-case street and its number in words', () =
     expect(ofLabel('hij was onderweg twee uur kwijt en op de snelweg drie, zegt hij', 'ADDRESS')).toEqual([]);
     expect(ofLabel('ze loopt de meidoornlaan twee keer per dag af', 'ADDRESS')).toEqual([]);
   });
+  it('leaves the article "een" after a square or a road alone', () => {
+    expect(ofLabel('Bij het kerkplein een en ander opgeruimd.', 'ADDRESS')).toEqual([]);
+    expect(ofLabel('Ze oefenden op het dorpsplein een op een.', 'ADDRESS')).toEqual([]);
+    expect(ofLabel('Hij fietste over de rondweg een, twee rondjes.', 'ADDRESS')).toEqual([]);
+  });
 });
 
 describe('an age in words before punctuation said as a word in dictation', () => {
