@@ -20,7 +20,7 @@ const CASE_CUES = new Set(
 );
 const IBAN_CUES = new Set('rekening rekeningnummer iban bankrekening bankrekeningnummer'.split(' ').map(hashOf));
 
-/** How far after its cue the identifier may start ("het BSN?\nCl: Eh, …" is 12 characters). */
+/** How far after its cue the identifier may start ("uw BSN?\nK: Ehm, …" is 10 characters). */
 const REACH = 40;
 /**
  * Two letters of a postcode after its digits, after "en dan de letters…" and the like: capitals, or lower-case letters
@@ -121,7 +121,7 @@ export function findSpokenIdentifiers(text: string, found: Scan, spans: readonly
     }
     if (span) out.push(span);
   }
-  // "…straat 44, dat is zes vijf vier een, E X": a postcode in words right after an address.
+  // "…laan 7, dat is drie acht twee nul, P K": a postcode in words right after an address.
   for (const address of spans) {
     if (address.label !== 'ADDRESS') continue;
     const gap = /^(?:,? dat is|,)[ \t]+/.exec(text.slice(address.end, address.end + 12));
