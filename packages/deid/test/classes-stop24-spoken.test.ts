@@ -82,8 +82,9 @@ describe('a name spelled in capitals between hyphens', () => {
     has('K: Mijn achternaam is Verhoef, V-E-R-H-O-E-F.', 'PERSON', 'V-E-R-H-O-E-F');
     has('"Wijnia, met ij, W-IJ-N-I-A."', 'PERSON', 'W-IJ-N-I-A');
   });
-  it('leaves abbreviations and runs without a vowel alone', () => {
+  it("leaves abbreviations, runs without a vowel and letters in the alphabet's order alone", () => {
     expect(ofLabel('Zie de B-S-N regels en het K-V-K-N register.', 'PERSON')).toEqual([]);
+    expect(ofLabel('Fase E-F-G-H van het plan is klaar.', 'PERSON')).toEqual([]);
   });
 });
 
