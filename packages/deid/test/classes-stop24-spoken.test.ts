@@ -30,6 +30,11 @@ describe('a postcode said in number words and spelled letters', () => {
   it('leaves a range of postcode areas, a longer number and counts after the word alone', () => {
     expect(ofLabel('Postcodegebied: postcode 4811/4813 – Breda.', 'POSTCODE')).toEqual([]);
     expect(ofLabel('Postcode weet ik niet, twee kinderen wonen er.', 'POSTCODE')).toEqual([]);
+    expect(ofLabel('Postcode 3500 tot 3599 hoort bij Utrecht.', 'POSTCODE')).toEqual([]);
+  });
+  it('leaves a year after the word and a lower-case word after the digits alone', () => {
+    expect(ofLabel('Postcode veranderd in 2019 na de herindeling.', 'POSTCODE')).toEqual([]);
+    lacks('De postcode is 5611 op de brief gezet.', 'POSTCODE', '5611 op');
   });
 });
 
@@ -59,6 +64,14 @@ describe('an e-mail address said aloud or dictated', () => {
     has('komma e-mail h de graaf at hotmail punt com punt', 'EMAIL', 'h de graaf at hotmail punt com');
     has('K: sem twaalf apenstaartje live punt nl', 'EMAIL', 'sem twaalf apenstaartje live punt nl');
   });
+  it('takes the whole name before it, a tussenvoegsel and a double name included, so none of it stays in clear', () => {
+    has('Het mailadres is Kees van Velzen apenstaartje gmail punt com.', 'EMAIL', 'Kees van Velzen apenstaartje gmail punt com');
+    has('Haar e-mail is loes van der berg apenstaartje kpn punt nl.', 'EMAIL', 'loes van der berg apenstaartje kpn punt nl');
+    has('Stuur het naar Ria ter Horst-Bakker at hotmail punt nl graag.', 'EMAIL', 'Ria ter Horst-Bakker at hotmail punt nl');
+  });
+  it('starts after "van" where a word, not a name, stands before it', () => {
+    has('Het adres van piet apenstaartje ziggo punt nl klopt.', 'EMAIL', 'piet apenstaartje ziggo punt nl');
+  });
   it('leaves "at" without a domain said after it alone', () => {
     expect(ofLabel('We spraken at random een paar ouders.', 'EMAIL')).toEqual([]);
   });
@@ -69,8 +82,9 @@ describe('a name spelled in capitals between hyphens', () => {
     has('K: Mijn achternaam is Verhoef, V-E-R-H-O-E-F.', 'PERSON', 'V-E-R-H-O-E-F');
     has('"Wijnia, met ij, W-IJ-N-I-A."', 'PERSON', 'W-IJ-N-I-A');
   });
-  it('leaves abbreviations and runs without a vowel alone', () => {
+  it("leaves abbreviations, runs without a vowel and letters in the alphabet's order alone", () => {
     expect(ofLabel('Zie de B-S-N regels en het K-V-K-N register.', 'PERSON')).toEqual([]);
+    expect(ofLabel('Fase E-F-G-H van het plan is klaar.', 'PERSON')).toEqual([]);
   });
 });
 
@@ -118,6 +132,11 @@ describe('a dictated address: a lower-case street and its number in words', () =
   it('leaves common words with a street ending and counts after a street alone', () => {
     expect(ofLabel('hij was onderweg twee uur kwijt en op de snelweg drie, zegt hij', 'ADDRESS')).toEqual([]);
     expect(ofLabel('ze loopt de meidoornlaan twee keer per dag af', 'ADDRESS')).toEqual([]);
+  });
+  it('leaves the article "een" after a square or a road alone', () => {
+    expect(ofLabel('Bij het kerkplein een en ander opgeruimd.', 'ADDRESS')).toEqual([]);
+    expect(ofLabel('Ze oefenden op het dorpsplein een op een.', 'ADDRESS')).toEqual([]);
+    expect(ofLabel('Hij fietste over de rondweg een, twee rondjes.', 'ADDRESS')).toEqual([]);
   });
 });
 

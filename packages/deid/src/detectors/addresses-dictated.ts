@@ -8,7 +8,9 @@ import { isCommon } from '../statistical/token-features.js';
 
 const UNIT = '(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)';
 const TEN = '(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)';
-const BELOW_HUNDRED = `(?:${UNIT}(?:en|ën)${TEN}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|${TEN}|${UNIT})`;
+/** A unit standing alone, but not "een": after a street it is the article as often ("op het schoolplein een en ander"). */
+const UNIT_ALONE = '(?:twee|drie|vier|vijf|zes|zeven|acht|negen)';
+const BELOW_HUNDRED = `(?:${UNIT}(?:en|ën)${TEN}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|${TEN}|${UNIT_ALONE})`;
 /** Its number in words up to 999, written as one word or in pieces, a letter after it, then where the clause goes on. */
 const NUMBER_SAID = new RegExp(
   `^ (?:(?:${UNIT} ?)?honderd(?: ?(?:en )?${BELOW_HUNDRED})?|${UNIT}honderd(?:en)?${BELOW_HUNDRED}?|${BELOW_HUNDRED})(?: [a-z](?![\\p{L}\\d]))?(?=[ \\t]*(?:[,.;!?)]|\\r?\\n|$)| (?:in|te|komma|punt|op|bij|en)(?![\\p{L}]))`,

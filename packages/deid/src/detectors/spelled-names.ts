@@ -8,6 +8,12 @@ import { withoutSpansWhere } from '../span-list.js';
 const SPELLED = /(?:[A-Z]|IJ)(?:-(?:[A-Z]|IJ)){3,}(?![\p{L}\d-])/uy;
 const VOWEL = /[AEIOUY]/;
 
+/** Letters in the alphabet's order ("A-B-C-D"): levels or steps of a list, never a name. */
+function inAlphabeticalOrder(run: string): boolean {
+  const letters = run.split('-');
+  return letters.every((letter, i) => i === 0 || codeAt(letter, 0) === codeAt(letters[i - 1]!, 0) + 1);
+}
+
 /** PERSON spans of names spelled in capitals between hyphens. */
 export function findSpelledNames(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
@@ -16,7 +22,8 @@ export function findSpelledNames(text: string, found: Scan): Span[] {
     if (at > 0 && codeAt(text, at - 1) === 45) continue;
     SPELLED.lastIndex = at;
     const m = SPELLED.exec(text);
-    if (m && VOWEL.test(m[0])) spans.push({ start: at, end: at + m[0].length, label: 'PERSON', source: 'person-spelled' });
+    if (m && VOWEL.test(m[0]) && !inAlphabeticalOrder(m[0]))
+      spans.push({ start: at, end: at + m[0].length, label: 'PERSON', source: 'person-spelled' });
   }
   return spans;
 }

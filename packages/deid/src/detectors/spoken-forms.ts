@@ -1,6 +1,7 @@
 // The rules for text said aloud or dictated, after the statistical layer: identifiers read in words, groups or
-// letters outrank the names and codes the other rules made of their pieces ("rick punt t apenstaartje …" held a name,
-// "N L 12 RABO …" a case number); spelled names are added where nothing was found; speakers' roles are no names.
+// letters outrank the names and codes the other rules made of their pieces ("anna punt k apenstaartje …" held a name,
+// "N L 12 RABO …" a case number) and cover what those reached beyond them; spelled names are added where nothing was
+// found; speakers' roles are no names.
 import type { Span } from '../labels.js';
 import type { Scan } from '../scan.js';
 import { withBesideSpans } from './beside-spans.js';
@@ -31,8 +32,19 @@ function withStrongSpans(spans: Span[], strong: Span[]): Span[] {
   }
   if (kept.length === 0) return spans;
   const out = spans.filter((s) => !kept.some((k) => s.start < k.end && s.end > k.start));
-  out.push(...kept);
+  out.push(...kept.map((k) => overWhatItReplaces(k, spans)));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** `strong` stretched over the spans it replaces that reach beyond it: a name cut short must not leave its start in clear. */
+function overWhatItReplaces(strong: Span, spans: Span[]): Span {
+  let { start, end } = strong;
+  for (const s of spans) {
+    if (s.start >= strong.end || s.end <= strong.start) continue;
+    start = Math.min(start, s.start);
+    end = Math.max(end, s.end);
+  }
+  return start === strong.start && end === strong.end ? strong : { ...strong, start, end };
 }
 
 /** The spans with what was said aloud or dictated. */

@@ -20,12 +20,19 @@ const CASE_CUES = new Set(
 );
 const IBAN_CUES = new Set('rekening rekeningnummer iban bankrekening bankrekeningnummer'.split(' ').map(hashOf));
 
-/** How far after its cue the identifier may start ("het BSN?\nCl: Eh, …" is 12 characters). */
+/** How far after its cue the identifier may start ("uw BSN?\nK: Ehm, …" is 10 characters). */
 const REACH = 40;
-/** Two letters of a postcode after its digits, spelled or not, after "en dan de letters…" and the like. */
-const POSTCODE_LETTERS = /^[ \t,.…]*(?:(?:en|dan|de|letters?)[ \t,.…:]+){0,4}([A-Za-z])[ \t]?([A-Za-z])(?![\p{L}\d])/u;
+/**
+ * Two letters of a postcode after its digits, after "en dan de letters…" and the like: capitals, or lower-case letters
+ * spelled apart ("t r"); joined lower-case letters are a word ("2021 na de verhuizing").
+ */
+const POSTCODE_LETTERS = /^[ \t,.…]*(?:(?:en|dan|de|letters?)[ \t,.…:]+){0,4}(?:[A-Z][ \t]?[A-Z]|[a-z][ \t][a-z])(?![\p{L}\d])/u;
 /** "…, nee KW": the letters said again after a slip. */
-const CORRECTION = /^[ \t,.…]*nee[ \t,]+[A-Za-z][ \t]?[A-Za-z](?![\p{L}\d])/u;
+const CORRECTION = /^[ \t,.…]*nee[ \t,]+(?:[A-Z][ \t]?[A-Z]|[a-z][ \t][a-z])(?![\p{L}\d])/u;
+/** A range of areas after the digits ("1000 tot 1099", "4811/4813"): no one's postcode. */
+const RANGE_AFTER = /^(?:[ \t]*[/\-–][ \t]*|[ \t]+(?:tot(?: en met)?|t\/m)[ \t]+)\d/;
+/** Four digits written as digits after these are a year ("gewijzigd in 2021"), not a postcode. */
+const YEAR_BEFORE = /(?:^|[^\p{L}])(?:in|sinds|vanaf|per|tot|na|voor|uit)[ \t]+$/iu;
 
 const spanOf = (tokens: readonly SpokenToken[], label: Label, source: string): Span => ({
   start: tokens[0]!.start,
@@ -58,8 +65,9 @@ function postcodeAt(text: string, at: number, lettersNeeded: boolean): Span | un
   while (n < run.length && digits.length < 4) digits += run[n++]!.digits;
   if (digits.length !== 4 || codeAt(digits, 0) === 48) return undefined;
   const span = spanOf(run.slice(0, n), 'POSTCODE', 'postcode-spoken');
-  // More number words after the fourth digit: a longer number; a range of areas ("6535/6537"): no one's postcode.
-  if (spokenRun(text, span.end, 1, false).length > 0 || /^[/\-–]\d/.test(text.slice(span.end, span.end + 2))) return undefined;
+  // More number words after the fourth digit: a longer number; a range of areas: no one's postcode.
+  if (spokenRun(text, span.end, 1, false).length > 0 || RANGE_AFTER.test(text.slice(span.end, span.end + 12))) return undefined;
+  if (/\d/.test(text[at] ?? '') && YEAR_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return undefined;
   const letters = POSTCODE_LETTERS.exec(text.slice(span.end, span.end + 40));
   if (letters) {
     span.end += letters[0].length;
@@ -113,7 +121,7 @@ export function findSpokenIdentifiers(text: string, found: Scan, spans: readonly
     }
     if (span) out.push(span);
   }
-  // "…straat 44, dat is zes vijf vier een, E X": a postcode in words right after an address.
+  // "…laan 7, dat is drie acht twee nul, P K": a postcode in words right after an address.
   for (const address of spans) {
     if (address.label !== 'ADDRESS') continue;
     const gap = /^(?:,? dat is|,)[ \t]+/.exec(text.slice(address.end, address.end + 12));

@@ -1,6 +1,6 @@
 // What the rules for identifiers said aloud share: a run of digits, number words and single letters read from a
 // position as one identifier ("vier p r s twee acht", "214 39 45 86", "412... 509... 277"), and the first such run
-// a few words after a cue ("het BSN?\nCl: Eh, 213 …").
+// a few words after a cue ("uw BSN?\nK: Ehm, 628 …").
 import { isDigit } from './name-patterns.js';
 import { codeAt } from '../scan.js';
 import { digitsOf } from './spoken-phones.js';
