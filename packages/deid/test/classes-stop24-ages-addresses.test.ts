@@ -95,6 +95,14 @@ describe('addresses in fields and after address words, with what follows them', 
   it("takes a street field's value and its number on the next line", () => {
     has('Adres: Oranje Nassaulaan\n14 A\n1234 AB Ede', 'ADDRESS', '14 A');
   });
+  it('leaves a lower-case line that ends like a street, above a number alone, alone', () => {
+    expect(ofLabel('Bezoeken per plek:\nspeeltuin\n3\nbibliotheek\n5', 'ADDRESS')).toEqual([]);
+    expect(ofLabel('Aantallen\nfietsenstalling\n12\n', 'ADDRESS')).toEqual([]);
+  });
+  it('still takes a street line, and a street label in capitals, above its number', () => {
+    has('Meldingen:\nKlaprooslaan\n7\n', 'ADDRESS', 'Klaprooslaan');
+    has('ADRES: Klaprooslaan\n7\n1234 AB Ede', 'ADDRESS', '7');
+  });
   it('takes a street after an address word where the sentence goes on', () => {
     has('Huisbezoek Heggerank 5 om 10 uur.', 'ADDRESS', 'Heggerank 5');
   });
