@@ -61,6 +61,15 @@ describe('an age a cue word right before it marks', () => {
     has('Echtpaar uit de flat. Beiden 70+. Vraagt hulp.', 'AGE', '70+');
     has('Ze zijn allebei 19, en wonen bij hun ouders.', 'AGE', '19');
   });
+  it("leaves a couple's shared duration, and a number they got, alone", () => {
+    expect(ofLabel('Ze wonen er beiden al 12 jaar.', 'AGE')).toEqual([]);
+    expect(ofLabel('Ze werken daar allebei al 25 jaar.', 'AGE')).toEqual([]);
+    expect(ofLabel('Ze kregen allebei 20.', 'AGE')).toEqual([]);
+  });
+  it('takes a couple\'s age after "zijn", a couple word or at a clause\'s start', () => {
+    has('De ouders zijn inmiddels allebei 82.', 'AGE', '82');
+    has('Man en vrouw beiden 77, wonen zelfstandig.', 'AGE', '77');
+  });
   it('takes a birthday said in the first person', () => {
     has('ik word 14 maart 85!! feestje', 'AGE', '85');
     has('Ik word 21!', 'AGE', '21');
