@@ -120,4 +120,9 @@ describe('addresses in fields and after address words, with what follows them', 
     expect(ofLabel('Huisbezoek Marije 2 weken geleden.', 'ADDRESS')).toEqual([]);
     expect(ofLabel('Huisbezoek Groep 5 om 10 uur.', 'ADDRESS')).toEqual([]);
   });
+  it('leaves a team or a meeting after an address word alone, where the sentence goes on or ends', () => {
+    expect(ofLabel('Huisbezoek Buurtteam 4 besproken.', 'ADDRESS')).toEqual([]);
+    expect(ofLabel('Huisbezoek Zorgoverleg 2 gepland.', 'ADDRESS')).toEqual([]);
+    expect(ofLabel('Huisbezoek Evaluatiegesprek 3.', 'ADDRESS')).toEqual([]);
+  });
 });
