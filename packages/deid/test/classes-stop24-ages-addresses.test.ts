@@ -61,6 +61,15 @@ describe('an age a cue word right before it marks', () => {
     has('Echtpaar uit de flat. Beiden 70+. Vraagt hulp.', 'AGE', '70+');
     has('Ze zijn allebei 19, en wonen bij hun ouders.', 'AGE', '19');
   });
+  it("leaves a couple's shared duration, and a number they got, alone", () => {
+    expect(ofLabel('Ze wonen er beiden al 12 jaar.', 'AGE')).toEqual([]);
+    expect(ofLabel('Ze werken daar allebei al 25 jaar.', 'AGE')).toEqual([]);
+    expect(ofLabel('Ze kregen allebei 20.', 'AGE')).toEqual([]);
+  });
+  it('takes a couple\'s age after "zijn", a couple word or at a clause\'s start', () => {
+    has('De ouders zijn inmiddels allebei 82.', 'AGE', '82');
+    has('Man en vrouw beiden 77, wonen zelfstandig.', 'AGE', '77');
+  });
   it('takes a birthday said in the first person', () => {
     has('ik word 14 maart 85!! feestje', 'AGE', '85');
     has('Ik word 21!', 'AGE', '21');
@@ -95,6 +104,14 @@ describe('addresses in fields and after address words, with what follows them', 
   it("takes a street field's value and its number on the next line", () => {
     has('Adres: Oranje Nassaulaan\n14 A\n1234 AB Ede', 'ADDRESS', '14 A');
   });
+  it('leaves a lower-case line that ends like a street, above a number alone, alone', () => {
+    expect(ofLabel('Bezoeken per plek:\nspeeltuin\n3\nbibliotheek\n5', 'ADDRESS')).toEqual([]);
+    expect(ofLabel('Aantallen\nfietsenstalling\n12\n', 'ADDRESS')).toEqual([]);
+  });
+  it('still takes a street line, and a street label in capitals, above its number', () => {
+    has('Meldingen:\nKlaprooslaan\n7\n', 'ADDRESS', 'Klaprooslaan');
+    has('ADRES: Klaprooslaan\n7\n1234 AB Ede', 'ADDRESS', '7');
+  });
   it('takes a street after an address word where the sentence goes on', () => {
     has('Huisbezoek Heggerank 5 om 10 uur.', 'ADDRESS', 'Heggerank 5');
   });
@@ -102,5 +119,10 @@ describe('addresses in fields and after address words, with what follows them', 
     expect(ofLabel('Huisbezoek Lindehof 3 keer afgezegd.', 'ADDRESS')).toEqual([]);
     expect(ofLabel('Huisbezoek Marije 2 weken geleden.', 'ADDRESS')).toEqual([]);
     expect(ofLabel('Huisbezoek Groep 5 om 10 uur.', 'ADDRESS')).toEqual([]);
+  });
+  it('leaves a team or a meeting after an address word alone, where the sentence goes on or ends', () => {
+    expect(ofLabel('Huisbezoek Buurtteam 4 besproken.', 'ADDRESS')).toEqual([]);
+    expect(ofLabel('Huisbezoek Zorgoverleg 2 gepland.', 'ADDRESS')).toEqual([]);
+    expect(ofLabel('Huisbezoek Evaluatiegesprek 3.', 'ADDRESS')).toEqual([]);
   });
 });

@@ -40,6 +40,8 @@ const NO_STREET = new Set(
     ' ',
   ),
 );
+/** How the compounds of a team, a meeting or a talk end ("Buurtteam 4", "Zorgoverleg 2"): no street's name ends so. */
+const NO_STREET_ENDING = /(?:team|overleg|gesprek|intake)$/;
 /** Words that start a line or a field and the street's words run on from: not part of the street. */
 const LEADING_WORDS = new Set(
   'adres huisadres woonadres postadres bezoekadres afleveradres correspondentieadres aan bij op naar via huisbezoek bezoek woning nieuw oud straat'.split(
@@ -96,7 +98,7 @@ function addressAt(text: string, spans: readonly Span[], digitsStart: number, di
     words = words.slice(1);
   }
   const last = words[words.length - 1]!.toLowerCase().replace(/\.$/, '');
-  if (NO_STREET.has(last) || NO_STREET.has(words[0]!.toLowerCase())) return null;
+  if (NO_STREET.has(last) || NO_STREET.has(words[0]!.toLowerCase()) || NO_STREET_ENDING.test(last)) return null;
   const number = Number(text.slice(digitsStart, digitsEnd));
   if (number === 0) return null;
   let end = digitsEnd;

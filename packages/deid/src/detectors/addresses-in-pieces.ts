@@ -17,11 +17,10 @@ const STREET_LABELS = new Set(['straat', 'straatnaam', 'adres', 'woonadres', 'hu
 const FIELD_VALUE = new RegExp(`[ \\t]*(?::|\\|)[ \\t]*(${STREET})(?=[ \\t]*(?:\\(|\\||\\t|\\r?\\n|$))`, 'uy');
 /** Only blanks, a bar or a tab between the line's start and the label: a field's row, not a sentence. */
 const ROW_START = /(?:^|\n)[ \t|]*$/;
+/** A street field's label in any case, written out: an `i` flag would make STREET's `\p{Lu}` match lower case too. */
+const STREET_LABEL = '(?:[Aa]dres|ADRES|[Ww]oonadres|WOONADRES|[Hh]uisadres|HUISADRES|[Ss]traat(?:naam)?|STRAAT(?:NAAM)?)';
 /** A line that is a street alone, or a street field's label and a street, before a line that is a number alone. */
-const STREET_LINE = new RegExp(
-  `(?:^|\\n)[ \\t]*(?:(?:adres|woonadres|huisadres|straat|straatnaam)[ \\t]*[:|][ \\t]*)?(${STREET})[ \\t]*\\r?\\n[ \\t]*$`,
-  'iu',
-);
+const STREET_LINE = new RegExp(`(?:^|\\n)[ \\t]*(?:${STREET_LABEL}[ \\t]*[:|][ \\t]*)?(${STREET})[ \\t]*\\r?\\n[ \\t]*$`, 'u');
 const NUMBER_LINE_END = /^(?:[ \t]?[a-zA-Z]|-[a-zA-Z\d]{1,3}|[ \t](?:bis|hs|I{1,3}))?[ \t]*(?:\r?\n|$)/;
 /** A house number said before its street. */
 const NUMBER_FIRST_BEFORE = /(?:^|[^\p{L}])(?:woont|wonen|woonachtig|adres is|op|aan)(?:[ \t](?:nummer|nr\.?|huisnummer))?[ \t]$/iu;

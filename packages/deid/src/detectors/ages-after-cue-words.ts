@@ -20,6 +20,12 @@ const BOTH = new RegExp(
   'iu',
 );
 const BOTH_CUES = phrasesOf(['beiden', 'allebei']);
+/**
+ * Before "beiden/allebei": a clause's start, a form of "zijn" or a couple's word. After another verb the number is what
+ * they did or got for that long ("Ze wonen er beiden al 9 jaar.", "Ze kregen allebei 30.").
+ */
+const BOTH_BEFORE =
+  /(?:[.,;:|!?()\n\t–—-]|[^\p{L}](?:zijn|waren|worden|werden|nu|inmiddels|echtpaar|ouders|grootouders|stel|partners|tweeling|zussen|broers|zonen|dochters|kinderen|vrouw|mevrouw))[ \t]*$/iu;
 
 const MONTH =
   '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?';
@@ -45,9 +51,10 @@ const HEDGED_CUES = phrasesOf(
   ),
 );
 
-const RULES: [RegExp, Phrases, string, number][] = [
+/** Each rule: its pattern, cue words, source, least age, and what the text before the cue must end in, if anything. */
+const RULES: [RegExp, Phrases, string, number, RegExp?][] = [
   [YOUNGEST, YOUNGEST_CUES, 'age-youngest', 0],
-  [BOTH, BOTH_CUES, 'age-of-both', 12],
+  [BOTH, BOTH_CUES, 'age-of-both', 12, BOTH_BEFORE],
   [I_TURN, I_TURN_CUES, 'age-i-turn', 10],
   [AGE_FIELD, AGE_FIELD_CUES, 'age-csv-field', 0],
   [HEDGED, HEDGED_CUES, 'age-hedged', 0],
@@ -70,8 +77,10 @@ function agesReached(text: string, found: Scan, spans: Span[]): void {
 
 export function findAgesAfterCueWords(text: string, found: Scan): Span[] {
   const spans: Span[] = [];
-  for (const [pattern, cues, source, least] of RULES) {
+  for (const [pattern, cues, source, least, before] of RULES) {
     for (const m of matchesAt(pattern, text, phraseStarts(found, cues), found)) {
+      // The text's start reads as a line's.
+      if (before && !before.test((m.index < 24 ? '\n' : '') + text.slice(Math.max(0, m.index - 24), m.index))) continue;
       const age = m[1]!;
       const value = Number.parseInt(age, 10);
       if (!Number.isNaN(value) && (value < least || value > MOST_AGE)) continue;
