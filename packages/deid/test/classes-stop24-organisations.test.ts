@@ -63,7 +63,7 @@ describe('the place of an organisation\'s branch, one word after "locatie"', () 
   it.each([
     ['Op de locatie Grasmaan is het vandaag druk.', 'Grasmaan'],
     ['Bakkerij Visser, locatie Marieke', 'Marieke'],
-    ['De Vuurtoren, locatie CJG Zuid', 'CJG'],
+    ['De Kompasroos, locatie CJG Zuid', 'CJG'],
   ])('leaves a location of its own, a first name and an agency: %s', (text, word) => {
     lacks(text, 'CITY', word);
   });
