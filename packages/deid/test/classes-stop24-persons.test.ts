@@ -35,7 +35,7 @@ describe('a surname of a tussenvoegsel and a place', () => {
     has('Aanwezig: Sander van Leeuwen (39), wijkcoach.', 'PERSON', 'Sander van Leeuwen');
     has('Bellen met mw v d Hoeven over de huur.', 'PERSON', 'v d Hoeven');
     has('Contactpersoon: Femke Ter Horst, 06-12345678.', 'PERSON', 'Femke Ter Horst');
-    has('Het kind woont bij pleegouders Van Hattem in Kampen.', 'PERSON', 'Van Hattem');
+    has('Het kind woont bij pleeggezin Van Emst in Kampen.', 'PERSON', 'Van Emst');
   });
 
   it('leaves a town after "van" in running text, and at a sentence start, a place', () => {

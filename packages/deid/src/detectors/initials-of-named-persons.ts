@@ -1,5 +1,5 @@
-// A person's initials where the text names the person in full too: a legend ("AB Anne Bosch / TK Tim Kok", "JvD
-// (Joke van Dam)") and the initials in a table's cells or running text after it ("huisbezoek JvD", "KJ belt"). Initials
+// A person's initials where the text names the person in full too: a legend ("AB Anne Bosch / TK Tim Kok", "JvE
+// (Joke van Eck)") and the initials in a table's cells or running text after it ("huisbezoek JvE", "KJ belt"). Initials
 // alone name a body as often ("GGD", "UWV"), so only letters that spell a PERSON span of the same text count: each of its
 // capitalised words gives its capital (both parts of "Kees-Jan"), a tussenvoegsel its lower-case letter ("van der" vd).
 // After the statistical layer, from the PERSON spans found and the scan's words.
@@ -19,7 +19,7 @@ function startCodeAfter(text: string, end: number, letters: string): boolean {
   return next === 45 || (next >= 48 && next <= 57) || (classAt(text, at + letters.length) & UPPER) !== 0;
 }
 
-/** The initials a name's span spells, with its tussenvoegsel's letters ("JvD") and without ("JD"); none for one word. */
+/** The initials a name's span spells, with its tussenvoegsel's letters ("JvE") and without ("JD"); none for one word. */
 function initialsOf(name: string): string[] {
   let mixed = '';
   let capitals = 0;
@@ -79,7 +79,7 @@ export function findInitialsOfNamedPersons(text: string, found: Scan, spans: rea
   return more;
 }
 
-/** Whether the initials stand within three characters of a name that spells them ("AB Anne Bosch", "JvD (Joke van Dam)"). */
+/** Whether the initials stand within three characters of a name that spells them ("AB Anne Bosch", "JvE (Joke van Eck)"). */
 function besideName(span: Span, bounds: number[]): boolean {
   for (let i = 0; i < bounds.length; i += 2)
     if (Math.abs(bounds[i]! - span.end) <= 3 || Math.abs(span.start - bounds[i + 1]!) <= 3) return true;
