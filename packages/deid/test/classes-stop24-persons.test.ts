@@ -65,6 +65,12 @@ describe('initials of a person the text names in full', () => {
     has('Overleg met Koen Jaspers over de schulden. Volgende week belt KJ de bewindvoerder.', 'PERSON', 'KJ');
   });
 
+  it("leaves the domain's abbreviations and two capitals after an article, though a person has those initials", () => {
+    lacks('Gesprek met Wouter Wessels. Mevrouw heeft in maart WW aangevraagd.', 'PERSON', 'WW');
+    lacks('Contact met Pieter Vos (wijkagent). Er is een PV opgemaakt.', 'PERSON', 'PV');
+    lacks('Overleg met Sanne Oosting over Daan. Hij gaat na de zomer naar het SO in Deventer.', 'PERSON', 'SO');
+  });
+
   it('leaves letters alone that head a subject or start a code, and three letters once away from the name', () => {
     lacks('Van: Ruben Elzinga\nOnderwerp: RE: huurachterstand', 'PERSON', 'RE');
     lacks('Contact: Vera Hofman. Dossier VH: VHR-2026-118.', 'PERSON', 'VH');
