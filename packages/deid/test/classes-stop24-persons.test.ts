@@ -71,6 +71,11 @@ describe('initials of a person the text names in full', () => {
     lacks('Overleg met Sanne Oosting over Daan. Hij gaat na de zomer naar het SO in Deventer.', 'PERSON', 'SO');
   });
 
+  it("is a person where the initials are also a speaker's role, inside a sentence", () => {
+    has('Overleg met Hanna Verbeek en Tom Kuipers. HV belt de school terug.', 'PERSON', 'HV');
+    lacks('HV: Goedemiddag, met het wijkteam.\nCl: Ja, met Hanna Verbeek.', 'PERSON', 'HV');
+  });
+
   it('leaves letters alone that head a subject or start a code, and three letters once away from the name', () => {
     lacks('Van: Ruben Elzinga\nOnderwerp: RE: huurachterstand', 'PERSON', 'RE');
     lacks('Contact: Vera Hofman. Dossier VH: VHR-2026-118.', 'PERSON', 'VH');
