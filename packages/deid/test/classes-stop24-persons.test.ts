@@ -34,23 +34,24 @@ describe('a surname of a tussenvoegsel and a place', () => {
   it('is a person after a first name, a title or initials, and with a capital tussenvoegsel mid-sentence', () => {
     has('Aanwezig: Sander van Leeuwen (39), wijkcoach.', 'PERSON', 'Sander van Leeuwen');
     has('Bellen met mw v d Hoeven over de huur.', 'PERSON', 'v d Hoeven');
-    has('Contactpersoon: Femke Ter Horst, 06-12345678.', 'PERSON', 'Femke Ter Horst');
+    has('Contactpersoon: Femke Ter Hoeven, 06-12345678.', 'PERSON', 'Femke Ter Hoeven');
     has('Het kind woont bij pleeggezin Van Emst in Kampen.', 'PERSON', 'Van Emst');
   });
 
   it('leaves a town after "van" in running text, and at a sentence start, a place', () => {
     has('Zij is verhuisd van Leeuwarden naar Assen.', 'CITY', 'Leeuwarden');
     has('De wethouder van Zwolle opent het buurthuis.', 'CITY', 'Zwolle');
-    has('Van Dalen naar Hardenberg is een uur rijden.', 'CITY', 'Dalen');
+    has('Van Ommen naar Hardenberg is een uur rijden.', 'CITY', 'Ommen');
   });
 });
 
 describe('chat senders after a weekday and a time', () => {
   it('is a person who speaks on two or more lines after "ma 08:31"', () => {
     const text =
-      'ma 09:14 sietse: wie gaat er mee?\nma 09:15 jorien: ik kan om 2\nma 09:20 sietse: top, dan ga ik ook\nwo 10:02 jorien: geweest';
-    expect(found(text).filter(([label, value]) => label === 'PERSON' && value === 'sietse')).toHaveLength(2);
-    lacks(text, 'PERSON', 'ma 09');
+      'ma 09:14 wietske: wie gaat er mee?\nma 09:15 ruud: ik kan om 2\nma 09:20 wietske: top, dan ga ik ook\nwo 10:02 ruud: geweest';
+    const persons = found(text).filter(([label]) => label === 'PERSON');
+    expect(persons.filter(([, value]) => value === 'wietske')).toHaveLength(2);
+    expect(persons.filter(([, value]) => /^(?:ma|di|wo|do|vr|za|zo)\b/.test(value))).toEqual([]);
   });
 });
 
