@@ -21,6 +21,10 @@ describe('first names of Turkish, Kurdish and Azerbaijani origin', () => {
     lacks('de ramen zijn nog niet gewassen', 'PERSON', 'ramen');
   });
 
+  it('leaves the name of a book alone, no given name of the list', () => {
+    lacks('Avesta is een heel oud boek.', 'PERSON', 'Avesta');
+  });
+
   it('lists no ordinary Dutch word, place or country, and no name the generated lists hold already', () => {
     for (const name of Object.values(MORE_ORIGIN_FIRST_NAMES).flatMap((names) => names.split(' '))) {
       const lower = name.toLowerCase();
