@@ -1,5 +1,5 @@
-// A person's initials where the text names the person in full too: a legend ("AB Anne Bosch / TK Tim Kok", "JvD
-// (Joke van Dam)") and the initials in a table's cells or running text after it ("huisbezoek JvD", "KJ belt"). Initials
+// A person's initials where the text names the person in full too: a legend ("AB Anne Bosch / TK Tim Kok", "JvE
+// (Joke van Eck)") and the initials in a table's cells or running text after it ("huisbezoek JvE", "KJ belt"). Initials
 // alone name a body as often ("GGD", "UWV"), so only letters that spell a PERSON span of the same text count: each of its
 // capitalised words gives its capital (both parts of "Kees-Jan"), a tussenvoegsel its lower-case letter ("van der" vd).
 // After the statistical layer, from the PERSON spans found and the scan's words.
@@ -8,8 +8,13 @@ import { FIRST_NAMES, GENERIC_SERVICES, TUSSENVOEGSELS } from '../lexicon.js';
 import { classAt, codeAt, LETTER, UPPER, type Scan } from '../scan.js';
 
 const PARTICLES = new Set(TUSSENVOEGSELS.flatMap((t) => t.split(' ')));
-/** Capitals that head mail subjects, notes and units whoever is named: "RE:", "FW:", "NB", "PS", "OK", "TV", "ID". */
-const NO_INITIALS = new Set('RE FW FWD AW CC BCC NB PS OK TV ID PC NL BE EU KM PM AM VS'.split(' '));
+/**
+ * Capitals that head mail subjects, notes and units whoever is named ("RE:", "FW:", "NB", "PS", "OK", "TV", "ID"), and
+ * the social domain's two-letter abbreviations ("WW aangevraagd", "een PV opgemaakt", "JZ betrokken", "GZ-psycholoog").
+ */
+const NO_INITIALS = new Set(
+  'RE FW FWD AW CC BCC NB PS OK TV ID PC NL BE EU KM PM AM VS WW PV JZ GZ BS AV VG BW WA ZW GB OM RvdK'.split(' '),
+);
 
 /** The letters start a code right after them ("Dossier VH: VHR-2026-118"): an abbreviation, no one's initials. */
 function startCodeAfter(text: string, end: number, letters: string): boolean {
@@ -19,7 +24,7 @@ function startCodeAfter(text: string, end: number, letters: string): boolean {
   return next === 45 || (next >= 48 && next <= 57) || (classAt(text, at + letters.length) & UPPER) !== 0;
 }
 
-/** The initials a name's span spells, with its tussenvoegsel's letters ("JvD") and without ("JD"); none for one word. */
+/** The initials a name's span spells, with its tussenvoegsel's letters ("JvE") and without ("JD"); none for one word. */
 function initialsOf(name: string): string[] {
   let mixed = '';
   let capitals = 0;
@@ -40,9 +45,10 @@ function initialsOf(name: string): string[] {
 }
 
 /**
- * PERSON spans of the initials of persons the text names in full: two capitals ("KJ belt terug") anywhere; three letters
- * or more, the shape of most abbreviations of bodies and schemes, only right beside the name (a legend) or where they
- * recur (a worker's column or notes). `withBesideSpans` keeps those that overlap nothing.
+ * PERSON spans of the initials of persons the text names in full: two capitals ("KJ belt terug") anywhere but after an
+ * article ("naar het SO"); three letters or more, the shape of most abbreviations of bodies and schemes, only right
+ * beside the name (a legend) or where they recur (a worker's column or notes). `withBesideSpans` keeps those that
+ * overlap nothing.
  */
 export function findInitialsOfNamedPersons(text: string, found: Scan, spans: readonly Span[]): Span[] {
   /** Each name's initials, with where the names that spell them start and end (for a legend beside one). */
@@ -75,11 +81,24 @@ export function findInitialsOfNamedPersons(text: string, found: Scan, spans: rea
   }
   const more: Span[] = [];
   for (const [letters, list] of hits)
-    if (letters.length === 2 || list.length >= 2 || besideName(list[0]!, initials.get(letters)!)) more.push(...list);
+    if (letters.length === 2 ? !afterArticle(text, list[0]!) : list.length >= 2 || besideName(list[0]!, initials.get(letters)!))
+      more.push(...list);
   return more;
 }
 
-/** Whether the initials stand within three characters of a name that spells them ("AB Anne Bosch", "JvD (Joke van Dam)"). */
+/** Words before a noun: two capitals after them name a thing ("naar het SO", "een PV"), not a person who acts. */
+const ARTICLES = new Set(['een', 'de', 'het', 'geen', 'deze', 'die', 'dit', 'dat', 'elk', 'elke', 'welk', 'welke']);
+
+/** Whether the word right before the letters is an article or a demonstrative. */
+function afterArticle(text: string, span: Span): boolean {
+  let end = span.start;
+  while (end > 0 && codeAt(text, end - 1) === 32) end--;
+  let start = end;
+  while (start > 0 && (classAt(text, start - 1) & LETTER) !== 0) start--;
+  return end - start <= 5 && ARTICLES.has(text.slice(start, end).toLowerCase());
+}
+
+/** Whether the initials stand within three characters of a name that spells them ("AB Anne Bosch", "JvE (Joke van Eck)"). */
 function besideName(span: Span, bounds: number[]): boolean {
   for (let i = 0; i < bounds.length; i += 2)
     if (Math.abs(bounds[i]! - span.end) <= 3 || Math.abs(span.start - bounds[i + 1]!) <= 3) return true;

@@ -1,7 +1,7 @@
 // First names of the origins the generated lists miss (more-origin-names.ts: Turkish, Kurdish, Azerbaijani given names
 // as written today, "Ayşe", "Rojin", "Günel"); a surname after one the rules find already. After the statistical layer, so
 // its list features and weights stay as trained. None of these names is a Dutch word, so a capitalised one is a name at
-// a sentence start too; in lower case only a name with a letter Dutch never writes (ş, ğ, ı, ə, ê …) counts.
+// a sentence start too; in lower case only a name with a letter foreign to Dutch spelling (ş, ğ, ı, ə, ê …) counts.
 import type { Span } from '../labels.js';
 import { MORE_ORIGIN_FIRST_NAMES } from '../more-origin-names.js';
 import { capitalisedWords, classAt, hashOf, LOWER, type Scan } from '../scan.js';
@@ -13,7 +13,10 @@ const NAMES: ReadonlySet<string> = new Set(
     .map((name) => name.toLowerCase()),
 );
 
-/** Letters of these names that no Dutch word has: a lower-case name with one is no word ("gülşen", "xədicə"). */
+/**
+ * Letters that mark a lower-case word of these names as a name ("gülseren"). Dutch never writes ş, ğ, ı, ə; it does write
+ * ö, ü, ê, ç, î (coördinatie, enquête, façade), which is safe only because the list holds no Dutch word (a test checks).
+ */
 const FOREIGN_LETTERS = /[şğıəêîûçöü]/u;
 /** The lower-case names with such a letter, by the scan's hash of them. */
 const LOWER_CASE_NAMES = new Set([...NAMES].filter((name) => FOREIGN_LETTERS.test(name) && name.length >= 4).map(hashOf));

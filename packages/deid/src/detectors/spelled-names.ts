@@ -31,10 +31,18 @@ export function findSpelledNames(text: string, found: Scan): Span[] {
 /** Short labels of a transcript's speakers: the worker and the client, never a name. */
 const SPEAKER_ROLES = new Set(['mdw', 'cl', 'clt', 'hv', 'mw']);
 
-/** The spans without names that are only a speaker's role ("Mdw:", "Cl:"). */
+/**
+ * The spans without names that are only a speaker's role: a label before a colon ("Mdw:", "HV:"), or a role written
+ * as a word ("Cl zegt"). The same letters in capitals inside a sentence may be the initials of a person the text names
+ * ("Henk Visser … HV belt terug").
+ */
 export function withoutSpeakerRoles(text: string, spans: Span[]): Span[] {
-  return withoutSpansWhere(
-    spans,
-    (span) => span.label === 'PERSON' && span.end - span.start <= 3 && SPEAKER_ROLES.has(text.slice(span.start, span.end).toLowerCase()),
-  );
+  return withoutSpansWhere(spans, (span) => {
+    if (span.label !== 'PERSON' || span.end - span.start > 3) return false;
+    const value = text.slice(span.start, span.end);
+    if (!SPEAKER_ROLES.has(value.toLowerCase())) return false;
+    let after = span.end;
+    while (codeAt(text, after) === 32) after++;
+    return codeAt(text, after) === 58 || value !== value.toUpperCase();
+  });
 }

@@ -1,4 +1,4 @@
-// Surnames made of a tussenvoegsel and a place ("van Leeuwen", "de Vries", "Ter Horst", "v d Berg") that the place list
+// Surnames made of a tussenvoegsel and a place ("van Leeuwen", "de Vries", "Ter Hoeven", "v d Hoeven") that the place list
 // took for a town: only the place's word was marked, as CITY, and the person's first name was left. A listed place after
 // a tussenvoegsel is a surname where a first name, initials or a title stands before the tussenvoegsel ("Mark van
 // Leeuwen", "mw v d Hoeven"), or where the tussenvoegsel has a capital away from a sentence's start ("pleegouders Van
