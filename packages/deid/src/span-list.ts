@@ -92,6 +92,12 @@ export function firstEndingAfter(spans: readonly Span[], position: number): numb
   return low;
 }
 
+/** Whether any span of `spans` (sorted, non-overlapping) overlaps [start, end). */
+export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  const first = firstEndingAfter(spans, start);
+  return first < spans.length && spans[first]!.start < end;
+}
+
 /** The spans without those `drop` holds for; the same array where it holds for none, so an unchanged list is not copied. */
 export function withoutSpansWhere(spans: Span[], drop: (span: Span) => boolean): Span[] {
   let out: Span[] | undefined;

@@ -7,7 +7,7 @@
 // "schat" where an age or "leeftijd" was just named.
 import type { Span } from '../labels.js';
 import { codeAt, type Scan } from '../scan.js';
-import { firstEndingAfter } from '../span-list.js';
+import { firstEndingAfter, overlapsAny } from '../span-list.js';
 
 /** What may follow an age: a clause's, line's or bracket's end, a dash, a unit, "sinds", a bracket opened after it. */
 const AGE_END =
@@ -63,12 +63,6 @@ const ANSWER_AFTER =
 /** A reported age where an age was just named: "leeftijd weet niemand, de buurvrouw denkt 16". */
 const REPORTED_BEFORE = /(?:zegt|denkt|schat|schatten|volgens[ \t]\p{L}+)[ \t]$/u;
 const AGE_NAMED_BEFORE = /leeftijd|\d[ \t]?(?:jr|jaar)\b|\d\d-er/iu;
-
-/** Whether a span covers any of [start, end). */
-function covered(spans: readonly Span[], start: number, end: number): boolean {
-  const first = firstEndingAfter(spans, start);
-  return first < spans.length && spans[first]!.start < end;
-}
 
 /** Whether a PERSON span ends in the text before the age's comma, with at most a bracket and two remarks between. */
 function afterNameAndComma(text: string, spans: readonly Span[], start: number): boolean {
@@ -132,7 +126,7 @@ export function findAgesInContext(text: string, found: Scan, spans: readonly Spa
     if (next === 46 && codeAt(text, end + 1) >= 48 && codeAt(text, end + 1) <= 57) continue;
     if (next === 58 && codeAt(text, end + 1) >= 48 && codeAt(text, end + 1) <= 57) continue;
     const age = Number(text.slice(start, end));
-    if (age < 1 || age > 110 || covered(spans, start, end)) continue;
+    if (age < 1 || age > 110 || overlapsAny(spans, start, end)) continue;
     if (!isAgeAt(text, spans, start, end, age)) continue;
     const unit = UNIT_AFTER.exec(text.slice(end, end + 10));
     ages.push({ start, end: unit ? end + unit[0].length : end, label: 'AGE', source: 'age-in-context' });

@@ -5,7 +5,7 @@
 import type { Span } from '../labels.js';
 import { MORE_ORIGIN_FIRST_NAMES } from '../more-origin-names.js';
 import { capitalisedWords, classAt, hashOf, LOWER, type Scan } from '../scan.js';
-import { firstEndingAfter } from '../span-list.js';
+import { overlapsAny } from '../span-list.js';
 
 const NAMES: ReadonlySet<string> = new Set(
   Object.values(MORE_ORIGIN_FIRST_NAMES)
@@ -26,12 +26,6 @@ function withoutPossessive(lower: string): string {
   return lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower;
 }
 
-/** Whether `spans` (sorted, non-overlapping) has one that overlaps [start, end). */
-function covered(spans: readonly Span[], start: number, end: number): boolean {
-  const first = firstEndingAfter(spans, start);
-  return first < spans.length && spans[first]!.start < end;
-}
-
 /** PERSON spans of these names that no detection covers yet; `withBesideSpans` keeps those that overlap nothing. */
 export function findNamesOfMoreOrigins(text: string, found: Scan, spans: readonly Span[]): Span[] {
   const more: Span[] = [];
@@ -41,7 +35,7 @@ export function findNamesOfMoreOrigins(text: string, found: Scan, spans: readonl
     if (!NAMES.has(lower)) continue;
     const start = words.starts[w]!;
     const end = start + lower.length;
-    if (covered(spans, start, end)) continue;
+    if (overlapsAny(spans, start, end)) continue;
     more.push({ start, end, label: 'PERSON', source: 'person-more-origins' });
   }
   const { wordStarts, wordEnds, wordHashes, wordCount } = found;
@@ -49,7 +43,7 @@ export function findNamesOfMoreOrigins(text: string, found: Scan, spans: readonl
     if (!LOWER_CASE_NAMES.has(wordHashes[w]!)) continue;
     const start = wordStarts[w]!;
     const end = wordEnds[w]!;
-    if ((classAt(text, start) & LOWER) === 0 || covered(spans, start, end)) continue;
+    if ((classAt(text, start) & LOWER) === 0 || overlapsAny(spans, start, end)) continue;
     if (!NAMES.has(text.slice(start, end))) continue;
     more.push({ start, end, label: 'PERSON', source: 'person-more-origins' });
   }

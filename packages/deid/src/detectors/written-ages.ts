@@ -7,7 +7,7 @@ import type { Span } from '../labels.js';
 import { reextended } from '../span-copies.js';
 import { FIRST_NAMES } from '../lexicon.js';
 import { codeAt, hashOf, scan, type Scan } from '../scan.js';
-import { firstEndingAfter } from '../span-list.js';
+import { firstEndingAfter, overlapsAny } from '../span-list.js';
 import { findAgePhrases } from './age-phrases.js';
 import { findAges } from './ages.js';
 import { findBesideSpans, withBesideSpans } from './beside-spans.js';
@@ -128,12 +128,6 @@ function startsARange(found: Scan, w: number): boolean {
   );
 }
 
-/** Whether a span in the (sorted) list covers any of [start, end). */
-function covered(spans: readonly Span[], start: number, end: number): boolean {
-  const first = firstEndingAfter(spans, start);
-  return first < spans.length && spans[first]!.start < end;
-}
-
 /** The age the rules find on the copy where the number's digits stand, mapped back onto the text's word (a bare age only where its subject fits); or none. */
 function ageOnCopy(
   text: string,
@@ -187,7 +181,7 @@ export function withWrittenAges(text: string, found: Scan, spans: Span[]): Span[
     const start = wordStarts[w]!;
     const end = wordEnds[w]!;
     // A word inside a longer one ("Vijfhuizen" starts no word here) or one some rule took already.
-    if (codeAt(text, start - 1) === 45 || covered(spans, start, end)) continue;
+    if (codeAt(text, start - 1) === 45 || overlapsAny(spans, start, end)) continue;
     const age = ageOnCopy(text, spans, start, end, digits, !subjectIsAThing(found, spans, w));
     if (age) more.push(age);
   }
