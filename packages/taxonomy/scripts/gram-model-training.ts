@@ -23,6 +23,8 @@ export interface GramModelParameters {
   /** Each term keeps its this many largest weights (by size). */
   readonly kept: number;
   readonly seeds: readonly number[];
+  /** Weights are stored to this many decimals (a weight that rounds to 0 is left out). */
+  readonly weightDigits: number;
   /**
    * Learn again over the chosen features alone (so a clip is scaled as in training, and only their idf is kept);
    * otherwise keep the first round's weights, and every feature's idf.
@@ -41,6 +43,7 @@ export const DEFAULT_GRAM_MODEL_PARAMETERS: GramModelParameters = {
   classWeightPower: 0.5,
   kept: 1500,
   seeds: [17, 18, 19],
+  weightDigits: 2,
   retrain: true,
 };
 
@@ -93,7 +96,8 @@ export function trainGramModel(
       bias: round(biasOf(second, t), 3),
       weights: second[t]!.filter(([f]) => f !== BIAS)
         .sort((a, b) => featureAt.get(a[0])! - featureAt.get(b[0])!)
-        .flatMap(([f, w]) => [featureAt.get(f)!, round(w, 2)]),
+        .filter(([, w]) => round(w, p.weightDigits) !== 0)
+        .flatMap(([f, w]) => [featureAt.get(f)!, round(w, p.weightDigits)]),
     })),
   };
 }
