@@ -21,6 +21,10 @@ import { focusLogits, passagesOf } from '../src/suggest/focus.js';
 import { scoreWords, DEFAULT_RANK_PARAMETERS } from '../src/suggest/rank.js';
 import { featuresOfWords } from '../src/suggest/note-features.js';
 import { loadTermModel, scoreWithModel } from '../src/suggest/term-model.js';
+import { buildTermCentroids, centroidLikeness, DEFAULT_CENTROID_OPTIONS } from './term-centroids.js';
+import { gramModelLogits, loadGramModel } from '../src/suggest/gram-model.js';
+import { readTrainingDir } from './train-suggestions.js';
+import { DEFAULT_GRAM_MODEL_PARAMETERS, trainGramModel } from './gram-model-training.js';
 import { classifyInversion, INVERSION_CLASSES, type InversionClass } from './ranking-inversions.js';
 import {
   firstStageColumns,
@@ -52,6 +56,19 @@ const { values: args } = parseArgs({
     print: { type: 'boolean', default: false },
     // The ridge chosen among --ridges inside each fold, on the five fitting sets (nested), not after the fact.
     nested: { type: 'boolean', default: false },
+    // Each kind of evidence alone: recall@5 when it ranks the terms by itself, and on the committed ranking's
+    // inversions of the implied class, how often it puts the right term above the wrong one (suggest17).
+    alone: { type: 'boolean', default: false },
+    // With --alone: one line an implied case, the clip's words that the right term's training notes share most
+    // (its profile's largest parts in the clip, term-centroids.ts), against the wrong term's.
+    words: { type: 'boolean', default: false },
+    // suggest17: the terms' profiles learnt from the training notes (term-centroids.ts), their choices.
+    'centroid-gram-size': { type: 'string', default: String(DEFAULT_CENTROID_OPTIONS.gramSize) },
+    'centroid-gram-weight': { type: 'string', default: String(DEFAULT_CENTROID_OPTIONS.gramWeight) },
+    'centroid-kept': { type: 'string', default: String(DEFAULT_CENTROID_OPTIONS.kept) },
+    'centroid-min-notes': { type: 'string', default: String(DEFAULT_CENTROID_OPTIONS.minNotes) },
+    // The second model's training parameters (JSON, over gram-model-training.ts's defaults).
+    'gram-model': { type: 'string' },
   },
 });
 
@@ -62,6 +79,26 @@ const sets = [...new Set(notes.map((n) => n.set))];
 const model = loadTermModel(SUGGESTION_MODEL);
 const grams = buildGramIndex(listTerms({ version: LABELLED_VERSION }), Number(args['gram-size']));
 const terms = new Map(index.profiles.map((p) => [p.term.id as string, p.term]));
+// suggest17's evidence learnt from the training notes (the centroids and the second model), only when asked for: the
+// training takes half a minute.
+const fromTraining = args.alone || /centroid|gramModel/.test(args.columns);
+const trainingNotes = fromTraining ? readTrainingDir().map((n) => ({ words: dutchWords(n.text), terms: n.terms })) : [];
+const centroids = buildTermCentroids(trainingNotes, [...terms.keys()], {
+  gramSize: Number(args['centroid-gram-size']),
+  gramWeight: Number(args['centroid-gram-weight']),
+  kept: Number(args['centroid-kept']),
+  minNotes: Number(args['centroid-min-notes']),
+});
+// The second model (gram-model.ts), trained here for the first model's terms with --gram-model's parameters.
+const gramModel = fromTraining
+  ? loadGramModel(
+      trainGramModel(
+        trainingNotes,
+        SUGGESTION_MODEL.terms.map((t) => t.id),
+        { ...DEFAULT_GRAM_MODEL_PARAMETERS, ...JSON.parse(args['gram-model'] ?? '{}') },
+      ),
+    )
+  : undefined;
 
 /** The new kinds of evidence of a note, per term (columns of the fit). */
 interface NewEvidence {
@@ -75,6 +112,16 @@ interface NewEvidence {
   readonly focusRaw: Map<string, number>;
   /** The share of the clip's passages in whose own ranking (by model logit) the term is among the best 3. */
   readonly leads: Map<string, number>;
+  /** The likeness to the term's profile from its training notes (term-centroids.ts), as it is. */
+  readonly centroid: Map<string, number>;
+  /** The same as a share of the clip's most alike term's. */
+  readonly centroidShare: Map<string, number>;
+  /** The likeness less its mean over the terms, in units of its spread over them (a z-score within the clip). */
+  readonly centroidZ: Map<string, number>;
+  /** The likeness less its mean over the terms. */
+  readonly centroidCentred: Map<string, number>;
+  /** The per-term linear model's logit over stems and grams (--gram-model). */
+  readonly gramModel: Map<string, number>;
 }
 
 function passageLeads(words: ReturnType<typeof dutchWords>): Map<string, number> {
@@ -92,7 +139,13 @@ const newEvidence: NewEvidence[] = notes.map(({ note, evidence }) => {
   const focus = focusLogits(words, model);
   const likeness = gramLikeness(grams, words);
   const best = Math.max(1e-9, ...likeness.values());
+  const centroid = fromTraining ? centroidLikeness(centroids, words) : new Map<string, number>();
+  const bestCentroid = Math.max(1e-9, ...centroid.values());
   return {
+    centroid,
+    centroidShare: new Map([...centroid].map(([id, v]) => [id, v / bestCentroid])),
+    ...withinClip(centroid),
+    gramModel: gramModel ? withUnmodelled(gramModelLogits(gramModel, words)) : new Map<string, number>(),
     focus: new Map([...focus].map(([id, z]) => [id, z - (evidence.modelScores.get(id)?.logit ?? z)])),
     grams: new Map([...likeness].map(([id, v]) => [id, v / best])),
     gramsRaw: likeness,
@@ -101,6 +154,22 @@ const newEvidence: NewEvidence[] = notes.map(({ note, evidence }) => {
   };
 });
 type Column = keyof NewEvidence;
+
+/** A term the second model was not trained on counts from the first model's low logit for such a term, as there. */
+function withUnmodelled(logits: Map<string, number>): Map<string, number> {
+  if (logits.size > 0) for (const id of terms.keys()) if (!logits.has(id)) logits.set(id, base.unmodelledLogit);
+  return logits;
+}
+
+function withinClip(likeness: ReadonlyMap<string, number>) {
+  const values = [...likeness.values()];
+  const mean = values.reduce((s, v) => s + v, 0) / Math.max(1, values.length);
+  const sd = Math.sqrt(values.reduce((s, v) => s + (v - mean) ** 2, 0) / Math.max(1, values.length)) || 1;
+  return {
+    centroidZ: new Map([...likeness].map(([id, v]) => [id, (v - mean) / sd])),
+    centroidCentred: new Map([...likeness].map(([id, v]) => [id, v - mean])),
+  };
+}
 
 const committedScores = (n: JudgedNote, c: CombineParameters, extra?: ReadonlyMap<string, number>) =>
   rankByCombinedScore(index, n.evidence.bm25, n.evidence.modelScores, c, n.evidence.votes, n.evidence.bayes, extra);
@@ -345,6 +414,88 @@ export const SUGGESTION_SELECTION_FIT: SelectionFit = ${JSON.stringify(fit, null
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-if (args.inversions) inversions();
+/** Per kind of evidence, its value for a term of a note (undefined: no evidence). */
+const KINDS: Record<string, (i: number, id: string) => number | undefined> = {
+  model: (i, id) => notes[i]!.evidence.modelScores.get(id)?.logit,
+  bm25: (i, id) => notes[i]!.evidence.bm25.get(id)?.score,
+  vote: (i, id) => notes[i]!.evidence.votes?.get(id),
+  bayes: (i, id) => notes[i]!.evidence.bayes?.get(id),
+  grams: (i, id) => newEvidence[i]!.grams.get(id),
+  focusRaw: (i, id) => newEvidence[i]!.focusRaw.get(id),
+  centroid: (i, id) => newEvidence[i]!.centroid.get(id),
+  gramModel: (i, id) => newEvidence[i]!.gramModel.get(id),
+};
+
+/** The clip's stems that weigh most in a term's profile from its training notes (grams left out: they do not read). */
+function profileWords(i: number, id: string): string[] {
+  const t = centroids.termIds.indexOf(id);
+  const words = dutchWords(notes[i]!.note.text);
+  const parts = new Map<string, number>();
+  for (const w of words) {
+    const weight = centroids.postings.get(w.stem)?.find((p) => p.term === t)?.weight ?? 0;
+    if (weight > 0) parts.set(w.folded, Math.max(parts.get(w.folded) ?? 0, weight * (centroids.idf.get(w.stem) ?? 0)));
+  }
+  return [...parts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 6)
+    .map(([w]) => w);
+}
+
+function sharedWords({ i, wrong, right }: { i: number; wrong: string; right: string }) {
+  const v = (k: string, id: string) => Math.round((KINDS[k]!(i, id) ?? 0) * 100) / 100;
+  return {
+    right,
+    rightWords: profileWords(i, right),
+    wrong,
+    wrongWords: profileWords(i, wrong),
+    centroid: [v('centroid', right), v('centroid', wrong)],
+    gramModel: [v('gramModel', right), v('gramModel', wrong)],
+    model: [v('model', right), v('model', wrong)],
+  };
+}
+
+function alone() {
+  const implied: { i: number; wrong: string; right: string }[] = [];
+  notes.forEach((n, i) => {
+    const ranked = committedScores(
+      n,
+      DEFAULT_COMBINE_PARAMETERS,
+      furtherLogits(DEFAULT_COMBINE_PARAMETERS, n.evidence.likeness, n.evidence.focus),
+    );
+    const ids = ranked.map((s) => s.term.id as string);
+    const shown = shownRanks(
+      ranked.map((s) => s.score),
+      DEFAULT_COMBINE_PARAMETERS,
+      5,
+    ).map((k) => ids[k]!);
+    shown.slice(0, 3).forEach((id, rank) => {
+      if (n.note.terms.includes(id)) return;
+      const below = n.note.terms.filter((t) => ids.indexOf(t) > rank).sort((a, b) => ids.indexOf(a) - ids.indexOf(b));
+      const right = below[0];
+      if (right !== undefined && (n.evidence.bm25.get(right)?.matched ?? []).length === 0) implied.push({ i, wrong: id, right });
+    });
+  });
+  console.log(`implied inversions of the committed ranking: ${implied.length}`);
+  if (args.words)
+    for (const c of implied) console.log(JSON.stringify({ note: notes[c.i]!.note.id, set: notes[c.i]!.set, ...sharedWords(c) }));
+  for (const [kind, value] of Object.entries(KINDS)) {
+    let [found, chosen] = [0, 0];
+    notes.forEach((n, i) => {
+      const top = [...terms.keys()]
+        .map((id) => ({ id, v: value(i, id) ?? -Infinity }))
+        .sort((a, b) => b.v - a.v)
+        .slice(0, 5);
+      found += n.note.terms.filter((t) => top.some((x) => x.id === t && x.v > -Infinity)).length;
+      chosen += n.note.terms.length;
+    });
+    const right = implied.filter(({ i, wrong, right }) => (value(i, right) ?? -Infinity) > (value(i, wrong) ?? -Infinity)).length;
+    console.log(
+      `${kind.padEnd(9)} alone recall@5 (of all chosen terms) ${(found / chosen).toFixed(3)}; right above wrong on the implied cases ${right} of ${implied.length}`,
+    );
+  }
+}
+
+if (args.alone) alone();
+else if (args.inversions) inversions();
 else if (args.write) write();
 else fit();

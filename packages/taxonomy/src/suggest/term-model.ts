@@ -28,7 +28,8 @@ export interface TermModel {
   readonly grams?: GramOptions;
 }
 
-export function loadTermModel(data: TermModelData): TermModel {
+/** A stored model's weights by feature: the terms (by place) that weigh it, with the weight (also gram-model.ts). */
+export function weightsByFeature(data: Pick<TermModelData, 'features' | 'terms'>): Map<string, { term: number; weight: number }[]> {
   const byFeature = new Map<string, { term: number; weight: number }[]>();
   data.terms.forEach((term, t) => {
     for (let i = 0; i < term.weights.length; i += 2) {
@@ -38,6 +39,11 @@ export function loadTermModel(data: TermModelData): TermModel {
       byFeature.set(feature, list);
     }
   });
+  return byFeature;
+}
+
+export function loadTermModel(data: TermModelData): TermModel {
+  const byFeature = weightsByFeature(data);
   return {
     ids: data.terms.map((t) => t.id),
     biases: data.terms.map((t) => t.bias),
