@@ -109,6 +109,24 @@ test('a selection over two messages in a shadow root: each message on its own li
       /^Cliënt\s+Naam: Mevrouw Fenna Bos\s+Telefoon: Niet bekend\s+Vraagt hulp bij de administratie\.\s+Meer\s+Bijgewerkt door de wijkcoach$/,
     );
   });
+
+  await test.step("a selection over whole components: each component's own text around what its slots show, in the component's order; a block on lines of its own, an inline one in its sentence", async () => {
+    const networkPage = await context.newPage();
+    await networkPage.goto(`${origin}/shadow-thread/netwerk-${Date.now()}`);
+    await networkPage.locator('#netwerk').evaluate((section) => getSelection()!.selectAllChildren(section));
+    // The browser's own text has the page's elements in the page's order and none of the components' labels.
+    expect(await networkPage.evaluate(() => getSelection()!.toString())).not.toContain('Relatie');
+    await clickToolbarButton(networkPage);
+    const networkPanel = await openSidePanelAsTab(context, extensionId);
+    await expect(networkPanel.getByLabel('Tekst', { exact: true })).toHaveValue(
+      /^Netwerk\s+Greet Wolters\s+bereikbaar\s+Relatie: Buurvrouw\s+Sander Wolters\s+bereikbaar\s+Relatie: Zoon\nBijgewerkt sinds vorige week door de wijkcoach\.$/,
+    );
+    // The quote is the page's own text of the whole selection, the element assigned to no slot left out (not drawn).
+    const quote = (await storedDrafts(networkPanel)).find(({ text }) => text.startsWith('Netwerk'))!.selectors[0]!;
+    expect(quote.exact!.replace(/\s+/g, ' ').trim()).toBe(
+      'Netwerk Buurvrouw Greet Wolters Sander Wolters Zoon Bijgewerkt vorige week door de wijkcoach.',
+    );
+  });
 });
 
 test('lines of a document viewer laid out as positioned boxes with nothing between them: each line on its own, apart runs apart', async ({

@@ -178,7 +178,8 @@ describe('readSelection', () => {
 
   it('keeps the text of elements without a box of their own (display: contents) that checkVisibility calls invisible, and so still leaves a closed <details> out', () => {
     // Chromium's checkVisibility: false for an element without a box (display: contents) and for one folded away in a
-    // closed <details> (happy-dom has none: its fallback reads styles, which hides the case).
+    // closed <details> (happy-dom's reads styles, which hides the case).
+    const own = Object.getOwnPropertyDescriptor(Element.prototype, 'checkVisibility')!;
     Object.defineProperty(Element.prototype, 'checkVisibility', {
       configurable: true,
       value(this: Element) {
@@ -194,7 +195,7 @@ describe('readSelection', () => {
       '<span style="display:contents">Los na de lijst.</span></details> <p>Einde.</p></section>';
     select(document.getElementById('s')!);
     const result = readSelection(document) as FrameSelection;
-    delete (Element.prototype as { checkVisibility?: unknown }).checkVisibility;
+    Object.defineProperty(Element.prototype, 'checkVisibility', own);
     const expected = 'Aanmelding Melder De buurman via de wijkagent Buurt Oost Oude notities (2) Einde.';
     expect(result.text.replace(/\s+/g, ' ').trim()).toBe(expected);
     expect((result.selectors[0] as unknown as { exact: string }).exact.replace(/\s+/g, ' ')).toBe(expected);
@@ -346,6 +347,42 @@ describe('readSelection', () => {
     composedFrom(root.getElementById('twee')!.firstChild!, 5, document.getElementById('na')!.firstChild!, 6);
     expect((readSelection(document) as FrameSelection).text.replace(/\s+/g, ' ')).toBe('met school Daarna');
     delete (selection as { getComposedRanges?: unknown }).getComposedRanges;
+  });
+
+  it("reads a selection over whole web components with each component's own text (labels) around what its slots show, in the component's order: blocks on lines of their own, an inline one in its line", () => {
+    // happy-dom computes no display for a custom element (Chromium: inline unless the component says otherwise): set here.
+    document.body.innerHTML =
+      '<section id="s"><h3>Betrokken <count-chip style="display:inline">2</count-chip></h3> <team-tile id="a" style="display:block"><span slot="mail">k.smit@example.test</span> ' +
+      '<span slot="who">Karin Smit</span> <span>Niet getoond: geen slot</span></team-tile> ' +
+      '<team-tile id="b" style="display:block"><span slot="who">Ruben Smit</span> <span slot="mail">geen adres</span></team-tile>' +
+      '<p>Laatst gezien <seen-date style="display:inline-block">dinsdag</seen-date> door het team.</p></section>';
+    for (const id of ['a', 'b']) {
+      const root = document.getElementById(id)!.attachShadow({ mode: 'open' });
+      // A layout component of slots alone (name-row) has no text of its own: what its slot shows is all of it.
+      root.innerHTML =
+        '<div><name-row style="display:block"><slot name="who" slot="row"></slot></name-row> <state-pill style="display:block">Bekend</state-pill></div> <p>E-mail <slot name="mail"></slot></p>';
+      root.querySelector('name-row')!.attachShadow({ mode: 'open' }).innerHTML = ' <slot name="row"></slot> ';
+      root.querySelector('state-pill')!.attachShadow({ mode: 'open' }).innerHTML = '<b>Status:</b> <i><slot></slot></i>';
+    }
+    document.querySelector('count-chip')!.attachShadow({ mode: 'open' }).innerHTML = '<slot></slot>';
+    // An inline component drawing a label of its own: the label stays in the sentence.
+    document.querySelector('seen-date')!.attachShadow({ mode: 'open' }).innerHTML = '<span>op</span> <slot></slot>';
+    select(document.getElementById('s')!);
+    const result = readSelection(document) as FrameSelection;
+    expect(result.text.split('\n')).toEqual([
+      'Betrokken 2',
+      'Karin Smit',
+      'Status: Bekend',
+      'E-mail k.smit@example.test',
+      'Ruben Smit',
+      'Status: Bekend',
+      'E-mail geen adres',
+      'Laatst gezien op dinsdag door het team.',
+    ]);
+    // The quote is the page's own text of the whole selection (not of its first part alone), in the page's order, as it is found again.
+    expect((result.selectors[0] as unknown as { exact: string }).exact.replace(/\s+/g, ' ').trim()).toMatch(
+      /^Betrokken 2 k\.smit@example\.test Karin Smit .*Ruben Smit geen adres ?Laatst gezien dinsdag door het team\.$/,
+    );
   });
 
   it('leaves a slot and a field inside screen-reader-only text of the component out, as that text is', () => {

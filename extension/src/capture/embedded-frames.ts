@@ -22,7 +22,7 @@ export function embeddedFrames(doc: Document, roots: readonly (Document | Shadow
   const found: EmbeddedFrames = { origins: [], sandboxed: [] };
   for (const root of roots) {
     for (const frame of root.querySelectorAll<HTMLIFrameElement>('iframe,frame')) {
-      if (frame.contentDocument || (typeof frame.checkVisibility === 'function' && !frame.checkVisibility())) continue;
+      if (frame.contentDocument || !frame.checkVisibility()) continue;
       try {
         // A srcdoc or about:blank frame has this page's address.
         const { origin, protocol } = new URL(frame.src, doc.baseURI);

@@ -112,25 +112,58 @@ function treeRanges(doc: Document, composed: AbstractRange): Range[] {
   }
 }
 
+/** A part of a selection and what stands between it and the part before: a line break, or a space beside an inline component. */
+type Part = [Range, string];
+
+/**
+ * `range` split around the open shadow hosts it holds whole, each host's part being its shadow
+ * root's contents, split the same way: a web component draws its own text (labels) around what
+ * the page assigns to its slots, and the browser's text of a range in the page holds only the
+ * latter, in the page's order. A component laid out as a block goes on lines of its own; an inline
+ * one (a chip in a sentence) stays in its line, a space apart.
+ */
+function aroundHosts(doc: Document, range: Range, roots: ShadowRoot[], between: string): Part[] {
+  const parts: Part[] = [];
+  // In document order (openShadowRoots). A host in another tree, or inside one already taken (it
+  // comes with its slots), is not in the range; one holding an end of the range is read as the page's.
+  for (const { host } of roots) {
+    if (!range.intersectsNode(host) || host.contains(range.startContainer) || host.contains(range.endContainer)) continue;
+    const around = doc.defaultView!.getComputedStyle(host).display.startsWith('inline') ? ' ' : '\n';
+    const before = range.cloneRange();
+    before.setEndBefore(host);
+    const inner = doc.createRange();
+    inner.selectNodeContents(host.shadowRoot!);
+    parts.push([before, between], ...aroundHosts(doc, inner, roots, around));
+    range.setStartAfter(host);
+    between = around;
+  }
+  return [...parts, [range, between]];
+}
+
 type SelectionRead = Pick<FrameSelection, 'text' | 'selectors' | 'container'>;
 
-function fromRange(doc: Document, range: Range, own: string): SelectionRead | undefined {
-  const rootNode = range.commonAncestorContainer.getRootNode();
+/** The selection `range` holds; with `partOnly`, one part of it, whose selectors are not used (counted in a smaller root). */
+function fromRange(doc: Document, range: Range, own: string, partOnly?: boolean): SelectionRead | undefined {
+  const ancestor = range.commonAncestorContainer;
+  const rootNode = ancestor.getRootNode();
   const inShadow = rootNode instanceof ShadowRoot;
-  const root: Node = inShadow ? rootNode : (doc.body ?? doc.documentElement);
+  // A part's text is read from its own subtree: a whole page walked for each of many parts would
+  // take seconds.
+  const root: Node = partOnly ? (ancestor.parentNode ?? ancestor) : inShadow ? rootNode : (doc.body ?? doc.documentElement);
   // Selectors count in the rendered text of the root: what the user saw, never hidden text.
   const rendered = renderedRange(root, range);
   if (!rendered) return undefined;
   const selectors = describeTextRange(rendered.text, rendered.start, rendered.end);
-  const ancestor = range.commonAncestorContainer;
   const element = ancestor instanceof Element ? ancestor : ancestor.parentElement;
   return {
     // The browser's own text of the selection, in a shadow root too: the line breaks between blocks
     // the user saw, without what is not rendered or cannot be selected (user-select: none labels),
     // and as seen (seenText): without screen-reader-only text, lines laid out apart kept apart, the
     // values of form fields in; without characters that show nothing (soft hyphens).
-    // The quote is the fallback where an engine gives none for a shadow-root selection.
-    text: own ? withoutInvisibles(seenText(own, rendered, ancestor)) : selectors[0].exact,
+    // Where the browser's text is blank, what the slots show (a shadow root of slots alone, a layout
+    // component, draws no text of its own), else the quote (an engine that gives no text for a
+    // shadow-root selection).
+    text: own.trim() ? withoutInvisibles(seenText(own, rendered, ancestor)) : seenText(own, rendered, ancestor, true) || selectors[0].exact,
     selectors,
     container: inShadow
       ? 'shadow-root'
@@ -155,19 +188,28 @@ function fromSelection(doc: Document, roots: ShadowRoot[]): SelectionRead | unde
         ? [selection.getRangeAt(0)]
         : [];
   if (!staticRange || staticRange.collapsed) return undefined;
-  const parts = treeRanges(doc, staticRange);
-  if (parts.length === 1) return fromRange(doc, parts[0]!, selection.toString());
+  const trees = treeRanges(doc, staticRange);
+  // Split on copies: the tree's part is read whole for the quote below.
+  const parts = trees.flatMap((tree) => aroundHosts(doc, tree.cloneRange(), roots, '\n'));
+  if (parts.length === 1) return fromRange(doc, parts[0]![0], selection.toString());
   // Over a shadow boundary the browser's text of the selection stops at it: each part's text is read
   // with the selection on that part alone, then the user's selection is put back as it was.
   const backward = (selection as Selection & { direction?: string }).direction === 'backward';
   const { startContainer, startOffset, endContainer, endOffset } = staticRange;
-  let read: SelectionRead[];
+  let text = '';
+  let owed = '';
   try {
-    read = parts.flatMap((part) => {
+    for (const [part, between] of parts) {
       selection.removeAllRanges();
       selection.addRange(part);
-      return fromRange(doc, part, selection.toString()) ?? [];
-    });
+      const read = fromRange(doc, part, selection.toString(), true);
+      // A line break owed (a part that read nothing between two blocks) wins over a space.
+      if (!owed || between < owed) owed = between;
+      if (read?.text.trim()) {
+        text += (text && owed) + read.text.trim();
+        owed = '';
+      }
+    }
   } finally {
     // Best effort: a browser that refuses a selection across trees keeps the last part selected, and the read still returns.
     try {
@@ -177,9 +219,14 @@ function fromSelection(doc: Document, roots: ShadowRoot[]): SelectionRead | unde
       // The clip is read; only the restored selection is lost.
     }
   }
-  // The quote anchors the part in the page's own tree (a quote counts in one tree's text), else the first.
-  const anchor = read.find(({ container }) => container !== 'shadow-root') ?? read[0];
-  return anchor && { ...anchor, text: read.map(({ text }) => text.trim()).join('\n') };
+  // The quote anchors the part in the page's own tree (a quote counts in one tree's text), else the
+  // first with text: read whole, it spans the selection's text in that tree, what each component
+  // shows at its slots included, in the page's order, as the page's text is found again.
+  let anchor: SelectionRead | undefined;
+  for (const tree of [trees.find((tree) => !(tree.startContainer.getRootNode() instanceof ShadowRoot)), ...trees]) {
+    anchor ??= tree && fromRange(doc, tree, '');
+  }
+  return anchor && { ...anchor, text };
 }
 
 /** The page's address. A srcdoc or about:blank frame has none of its own: it is its parent's page. */

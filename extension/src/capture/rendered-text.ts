@@ -10,19 +10,11 @@ import { seenText } from './seen-text';
  * the selection's own text (Selection.toString, innerText) as well. Text under aria-hidden, at
  * opacity 0 or clipped off-screen is laid out and copied like any other text, so it stays here:
  * the quote anchors the clip in the page's text. The clip leaves screen-reader-only text out
- * (seen-text.ts).
+ * (seen-text.ts). Every engine that runs the extension has checkVisibility (Chrome 105 and Firefox
+ * 106 on; the side panel needs Chrome 114): no fallback from computed styles in the injected script.
  * https://drafts.csswg.org/cssom-view/#dom-element-checkvisibility
  */
-function isRendered(element: Element): boolean {
-  if (element.checkVisibility) return element.checkVisibility({ visibilityProperty: true });
-  // Engines without checkVisibility (and test DOMs): the same rules from computed styles.
-  const view = element.ownerDocument.defaultView!;
-  if (view.getComputedStyle(element).visibility === 'hidden') return false;
-  for (let e: Element | null = element; e; e = e.parentElement) {
-    if (e.hasAttribute('hidden') || view.getComputedStyle(e).display === 'none') return false;
-  }
-  return true;
-}
+const isRendered = (element: Element) => element.checkVisibility({ visibilityProperty: true });
 
 /** The rendered text of a capture root, and where a range lies in it. */
 export interface RenderedRange {
@@ -189,5 +181,9 @@ export function renderedRange(root: Node, range: Range): RenderedRange | undefin
     if (piece) pieces.push(piece);
     if (node === last) inside = false;
   }
-  return start === undefined || end <= start ? undefined : { text, start, end, pieces, fields: selectedFields(range, pieces) };
+  const fields = selectedFields(range, pieces);
+  // What slots show and no text of this root's own (a shadow root of slots alone): nothing to quote.
+  return (start === undefined || end <= start) && (pieces[0] || !fields[0])
+    ? undefined
+    : { text, start: start ?? end, end, pieces, fields };
 }
