@@ -63,6 +63,9 @@ export default defineConfig({
       description: '__MSG_extDescription__',
       default_locale: 'nl',
       action: { default_title: '__MSG_actionTitle__' },
+      // The oldest engines the code relies on: chrome.sidePanel.open (Chrome 116) and Element.checkVisibility
+      // (Chrome 105, Firefox 106), which the injected script calls without a fallback.
+      ...(firefox ? {} : { minimum_chrome_version: '116' }),
       permissions: ['activeTab', 'scripting', 'contextMenus', 'storage', ...(firefox ? [] : ['sidePanel'])],
       ...(firefox ? {} : { optional_host_permissions: anyWebOrigin }),
       ...(firefox ? { optional_permissions: anyWebOrigin } : {}),
@@ -81,7 +84,11 @@ export default defineConfig({
       ...(firefox
         ? {
             browser_specific_settings: {
-              gecko: { id: 'vertelpunt@associatiewijkteams.nl', data_collection_permissions: { required: ['none'] } },
+              gecko: {
+                id: 'vertelpunt@associatiewijkteams.nl',
+                strict_min_version: '115.0',
+                data_collection_permissions: { required: ['none'] },
+              },
             },
           }
         : {}),
