@@ -33,6 +33,50 @@ describe('initials after "door"', () => {
   });
 });
 
+describe('initials after "casus" and workers\' capitals after "door"', () => {
+  it('is the client whose case it is', () => {
+    has('Casus: M.B. (vrouw, 40), Venray.', 'PERSON', 'M.B.');
+    has('groepsapp "casus K. / Venray"', 'PERSON', 'K.');
+  });
+
+  it('is the worker who does it, and a second one after "of"', () => {
+    const values = ofLabel('Afspraak: terugbellen door TvB of AK.', 'PERSON').map(([, value]) => value);
+    expect(values).toEqual(['TvB', 'AK']);
+  });
+
+  it('leaves an agency after "door" alone', () => {
+    expect(ofLabel('Beoordeeld door UWV, betaald door SVB.', 'PERSON')).toEqual([]);
+  });
+});
+
+describe("capitals alone on a note's last line", () => {
+  it('sign the note under a paragraph', () => {
+    has('Mw. belt zelf terug als de brief er is.\n\nKB', 'PERSON', 'KB');
+  });
+
+  it('end a list under its items, and an agency is no one', () => {
+    expect(ofLabel('Lopende uitkeringen:\n- Zorgtoeslag\n- WW\nAOW', 'PERSON')).toEqual([]);
+    expect(ofLabel('Mw. belt zelf terug.\nUWV', 'PERSON')).toEqual([]);
+  });
+});
+
+describe('a surname no list holds, a comma and initials', () => {
+  it('is a person in a table cell and a CSV field, and where the surname recurs', () => {
+    const persons = ofLabel('| di 4-3 | Zwikkerink, G. | Parkweg 3 |\n- Zwikkerink: belt zelf.', 'PERSON');
+    expect(persons.map(([, value]) => value)).toEqual(['Zwikkerink, G.', 'Zwikkerink']);
+    has('2026-03-02;10:00;Kuipershoek, T.;Dorpsstraat 4', 'PERSON', 'Kuipershoek, T.');
+    has('| 12-03 | de Vlieger, E. + dochter |', 'PERSON', 'de Vlieger, E.');
+  });
+
+  it('takes a repeat that a context word made an organisation', () => {
+    has('Planning: Stegeman, A.; Kerkweg 3\nLet op: bij Stegeman is een hond.', 'PERSON', 'Stegeman');
+  });
+
+  it('leaves a common word before a comma and a list letter alone', () => {
+    expect(ofLabel('Zie de bijlage, B. en C. volgen.', 'PERSON')).toEqual([]);
+  });
+});
+
 describe('initials of two or three letters', () => {
   it('is a person at a sentence start and in an attendee list', () => {
     has('Th. Roozenboom belt donderdag.', 'PERSON', 'Th. Roozenboom');
