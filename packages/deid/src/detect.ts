@@ -67,6 +67,11 @@ import { findNicknamesInQuotes } from './detectors/nicknames-in-quotes.js';
 import { findNamesOfMoreOrigins } from './detectors/names-of-more-origins.js';
 import { withSurnamesTakenForPlaces } from './detectors/surnames-taken-for-places.js';
 import { findInitialsOfNamedPersons } from './detectors/initials-of-named-persons.js';
+import { findSurnamesAfterFirstNames } from './detectors/surnames-after-first-names.js';
+import { findNamesAfterCueWords } from './detectors/names-after-cue-words.js';
+import { withLongInitials } from './detectors/long-initials.js';
+import { withUnlistedSurnamesBeforeInitials } from './detectors/unlisted-surnames-before-initials.js';
+import { withoutWordsTakenForNames } from './detectors/words-taken-for-names.js';
 import { withClassifierSpans } from './statistical/find-by-classifier.js';
 import { withSpokenForms } from './detectors/spoken-forms.js';
 
@@ -130,9 +135,14 @@ export function detect(text: string): Span[] {
     ...findNicknamesInQuotes(text, withPairs),
     ...findNamesOfMoreOrigins(text, found, withPairs),
     ...findInitialsOfNamedPersons(text, found, withPairs),
+    ...findSurnamesAfterFirstNames(text, found, withPairs),
+    ...findNamesAfterCueWords(text, found, withPairs),
   ]);
   // A name found once, used again where the rules would not take it alone (a sentence's start, lower case).
-  const withSurnames = withSurnamesTakenForPlaces(text, withInformal);
+  const withSurnames = withSurnamesTakenForPlaces(
+    text,
+    withUnlistedSurnamesBeforeInitials(text, found, withLongInitials(text, found, withInformal)),
+  );
   const withWritten = withBesideSpans(withSurnames, findNamesUsedAgain(text, found, withSurnames));
   // After the layer, so that its training notes (the rules' output) stay what its weights learnt from.
   const retyped = retypePlacesWithS(
@@ -151,15 +161,18 @@ export function detect(text: string): Span[] {
       ),
     ),
   );
-  const cleaned = withoutStreetsTakenForNames(
+  const cleaned = withoutWordsTakenForNames(
     text,
-    withoutFieldLabels(
+    withoutStreetsTakenForNames(
       text,
-      retypeFirmsNamedAfterPersons(
+      withoutFieldLabels(
         text,
-        retypeNationalFirms(
+        retypeFirmsNamedAfterPersons(
           text,
-          withoutSectionLetters(text, withUnlistedPlaces(text, found, withPlacesOfSeveralWords(text, found, retyped))),
+          retypeNationalFirms(
+            text,
+            withoutSectionLetters(text, withUnlistedPlaces(text, found, withPlacesOfSeveralWords(text, found, retyped))),
+          ),
         ),
       ),
     ),

@@ -54,6 +54,7 @@ const GUESSED = new Set([
   'person-contact',
   'person-lexicon',
   'person-capitalised',
+  'person-first-and-surname',
   'person-repeat',
   'person-lower-in-chat',
   'token-classifier',

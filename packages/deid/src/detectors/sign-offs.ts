@@ -54,6 +54,22 @@ const NO_SIGN_OFF = new Set([
   'mvh',
 ]);
 
+/** A list item's start: a bullet, a number or a letter and a full stop or bracket. */
+const LIST_ITEM = /^[ \t]*(?:[-–—•*·]|\d+[.)]|\p{L}[.)])/u;
+
+/**
+ * Whether the line before the last one (at `lastLine`, its newline included) is prose, no list item: capitals alone on a
+ * note's last line under a paragraph sign it ("…verstuurd.\nKB"), under a list's items they end the list ("- WW\nAOW").
+ */
+function afterProse(text: string, lastLine: number): boolean {
+  let end = lastLine;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  if (end === 0) return false;
+  const start = text.lastIndexOf('\n', end - 1) + 1;
+  const line = text.slice(start, end);
+  return !LIST_ITEM.test(line) && /[.!?)]$/.test(line);
+}
+
 export function findSignOff(text: string): Span[] {
   // Only the end of the text: a sign-off is short.
   const from = Math.max(0, text.length - 40);
@@ -63,7 +79,7 @@ export function findSignOff(text: string): Span[] {
   const token = m[2]!;
   const lower = token.toLowerCase();
   if (NO_SIGN_OFF.has(lower) || NOT_NAMES.has(lower) || PLACES.has(lower) || GENERIC_SERVICES.has(lower)) return [];
-  const signed = CAPITALS.test(token) ? dash !== undefined && dash.length === 1 : INITIALS.test(token);
+  const signed = CAPITALS.test(token) ? (dash === undefined ? afterProse(text, from + m.index) : dash.length === 1) : INITIALS.test(token);
   const initials = signed && !isCommon(lower) && !NAMES_THAT_ARE_WORDS.has(lower);
   const firstName = token.length >= 3 && FIRST_NAMES.has(lower) && !NAMES_THAT_ARE_WORDS.has(lower) && !isCommon(lower);
   if (!initials && !firstName) return [];
