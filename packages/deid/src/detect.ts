@@ -69,6 +69,7 @@ import { withSurnamesTakenForPlaces } from './detectors/surnames-taken-for-place
 import { findInitialsOfNamedPersons } from './detectors/initials-of-named-persons.js';
 import { withClassifierSpans } from './statistical/find-by-classifier.js';
 import { withSpokenForms } from './detectors/spoken-forms.js';
+import { findNamesInDictation } from './detectors/names-in-dictation.js';
 
 const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
   findEmails,
@@ -125,6 +126,7 @@ export function detect(text: string): Span[] {
   // Lower-case names only a chat's senders or a kinship word give away, and days written as ordinals ("voor de 25e").
   const withInformal = withBesideSpans(withPairs, [
     ...findNamesInInformalText(text, found, withPairs),
+    ...findNamesInDictation(text, found),
     ...findOrdinalDays(text, found),
     ...findSignOff(text),
     ...findNicknamesInQuotes(text, withPairs),

@@ -1,0 +1,29 @@
+// Classes of spoken, dictated and chat text named in stop 25's accuracy round (issue 13, branch deidacc25s): notes
+// dictated through speech recognition, call transcripts, chats. Each with invented examples: what a rule must find and
+// what it must leave alone. No text of the evaluation sets.
+import { describe, expect, it } from 'vitest';
+import { has, lacks, ofLabel } from './detected.js';
+
+describe('names in a dictated note, all in lower case', () => {
+  const dictated = (sentence: string) => `gesprek op kantoor punt ${sentence} punt einde verslag`;
+  it('takes the surname after a title that no dictionary holds, and one of the lists before a said mark', () => {
+    has(dictated('aanwezig waren meneer terpelinck komma zijn dochter en ik'), 'PERSON', 'terpelinck');
+    has(dictated('daarna sprak ik mevrouw kramer komma die alles regelt'), 'PERSON', 'kramer');
+  });
+  it('takes a first name after "naam" or "ondergetekende" with its tussenvoegsel and surname, and a double surname', () => {
+    has(dictated('naam jorien van wezel geboren in mei'), 'PERSON', 'jorien van wezel');
+    has(dictated('verslag door ondergetekende marjolein de groot'), 'PERSON', 'marjolein de groot');
+    has(dictated('samen met mevrouw verhoeff-van der kolk komma zijn vrouw'), 'PERSON', 'verhoeff-van der kolk');
+  });
+  it('takes a first name of the lists after a kinship word', () => {
+    has(dictated('zoon joep woont in almere'), 'PERSON', 'joep');
+    has(dictated('zijn broer kees woont om de hoek'), 'PERSON', 'kees');
+  });
+  it('leaves verbs and words after a title or kinship word alone', () => {
+    expect(ofLabel(dictated('meneer geeft aan dat zijn zoon wil verhuizen komma mevrouw is moe'), 'PERSON')).toEqual([]);
+    expect(ofLabel(dictated('de dochter kan niet komen komma de broer door ziekte ook niet'), 'PERSON')).toEqual([]);
+  });
+  it('reads a title in lower case as a title only in a dictated note', () => {
+    lacks('mevrouw kramer de groenteboer kwam langs.', 'PERSON', 'kramer');
+  });
+});
