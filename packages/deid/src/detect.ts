@@ -70,6 +70,7 @@ import { findInitialsOfNamedPersons } from './detectors/initials-of-named-person
 import { withClassifierSpans } from './statistical/find-by-classifier.js';
 import { withSpokenForms } from './detectors/spoken-forms.js';
 import { findNamesInDictation } from './detectors/names-in-dictation.js';
+import { findAgeListsInWords } from './detectors/age-lists-in-words.js';
 
 const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
   findEmails,
@@ -180,6 +181,7 @@ export function detect(text: string): Span[] {
     ...findAgesOfFamilies(text, found),
     ...findTaxReferences(text, found),
     ...findAgesAfterCueWords(text, found),
+    ...findAgeListsInWords(text, found, withSpoken),
   ]);
 }
 

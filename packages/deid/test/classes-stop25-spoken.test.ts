@@ -27,3 +27,16 @@ describe('names in a dictated note, all in lower case', () => {
     lacks('mevrouw kramer de groenteboer kwam langs.', 'PERSON', 'kramer');
   });
 });
+
+describe("children's ages said as a list of number words", () => {
+  it('takes each member of the list where its digits would be a list of ages', () => {
+    has('Ze heeft drie kinderen van vier, zeven en elf. Ze werkt', 'AGE', 'zeven');
+    has('Ze heeft drie kinderen van vier, zeven en elf. Ze werkt', 'AGE', 'elf');
+    has('hij past op zijn zusjes van twee en vijf punt', 'AGE', 'twee');
+    has('drie kinderen van twee, vijf en acht jaar oud', 'AGE', 'vijf');
+  });
+  it('leaves counts and ranges said in words alone', () => {
+    expect(ofLabel('Ze komt twee, drie keer per week langs.', 'AGE')).toEqual([]);
+    expect(ofLabel('Er staan vier en vijf stoelen klaar.', 'AGE')).toEqual([]);
+  });
+});
