@@ -71,6 +71,7 @@ import { withClassifierSpans } from './statistical/find-by-classifier.js';
 import { withSpokenForms } from './detectors/spoken-forms.js';
 import { findNamesInDictation } from './detectors/names-in-dictation.js';
 import { findAgeListsInWords } from './detectors/age-lists-in-words.js';
+import { findShortSpelledNames } from './detectors/short-spelled-names.js';
 
 const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
   findEmails,
@@ -182,6 +183,7 @@ export function detect(text: string): Span[] {
     ...findTaxReferences(text, found),
     ...findAgesAfterCueWords(text, found),
     ...findAgeListsInWords(text, found, withSpoken),
+    ...findShortSpelledNames(text, found, withSpoken),
   ]);
 }
 

@@ -34,9 +34,32 @@ describe("children's ages said as a list of number words", () => {
     has('Ze heeft drie kinderen van vier, zeven en elf. Ze werkt', 'AGE', 'elf');
     has('hij past op zijn zusjes van twee en vijf punt', 'AGE', 'twee');
     has('drie kinderen van twee, vijf en acht jaar oud', 'AGE', 'vijf');
+    has('verslag punt de kinderen zijn vier komma zeven en tien punt einde', 'AGE', 'zeven');
   });
   it('leaves counts and ranges said in words alone', () => {
     expect(ofLabel('Ze komt twee, drie keer per week langs.', 'AGE')).toEqual([]);
     expect(ofLabel('Er staan vier en vijf stoelen klaar.', 'AGE')).toEqual([]);
+    expect(ofLabel('verslag punt de huur is zes komma vijf procent hoger punt', 'AGE')).toEqual([]);
+  });
+});
+
+describe('a short name spelled right after it is said', () => {
+  it('takes two or three spelled capitals that spell a name just before them', () => {
+    has('Ze stelt zich voor als Kai, "K-A-I", en woont in Zeist.', 'PERSON', 'K-A-I');
+    has('Hij heet Mohamed Ali. Ali is A-L-I. Hij belt terug.', 'PERSON', 'A-L-I');
+  });
+  it('leaves short letter runs that spell no name said before alone', () => {
+    expect(ofLabel('Het gaat om de A-B-C van de zorg.', 'PERSON')).toEqual([]);
+    expect(ofLabel('Kai haalde B-B-C op alle vakken.', 'PERSON')).toEqual([['PERSON', 'Kai']]);
+  });
+});
+
+describe("the dictating worker's initials after the closing words", () => {
+  it('takes two or three lower-case letters after "einde (dictaat)" at the end of a dictated note', () => {
+    has('gesprek punt ze komt morgen punt bellen komma mailen punt einde dictaat jb', 'PERSON', 'jb');
+  });
+  it('leaves "einde" before ordinary words, and an undictated note, alone', () => {
+    expect(ofLabel('gesprek punt ze komt morgen punt einde van het verhaal punt', 'PERSON')).toEqual([]);
+    expect(ofLabel('Gesprek gevoerd. Einde gesprek ok', 'PERSON')).toEqual([]);
   });
 });

@@ -14,16 +14,18 @@ const BEFORE = 40;
 const AFTER = 20;
 
 const EN = hashOf('en');
+const KOMMA = hashOf('komma');
 
 /**
- * The next member of a list after number word `w`: the number word after ", ", " en " or ", en " (the scan's words are
- * letters only, so "en" is a word of its own), or -1.
+ * The next member of a list after number word `w`: the number word after ", ", " en ", ", en " or " komma " (the scan's
+ * words are letters only, so "en" is a word of its own), or -1.
  */
 function nextMember(found: Scan, w: number): number {
   const { text, wordEnds, wordStarts, wordHashes, wordCount } = found;
   const end = wordEnds[w]!;
   if (w + 1 >= wordCount) return -1;
-  if (wordHashes[w + 1] === EN) {
+  // "twee komma vijf en negen": a dictated note's comma, said.
+  if (wordHashes[w + 1] === EN || wordHashes[w + 1] === KOMMA) {
     const comma = codeAt(text, end) === 44 ? 1 : 0;
     if (wordStarts[w + 1] !== end + comma + 1 || w + 2 >= wordCount || wordStarts[w + 2] !== wordEnds[w + 1]! + 1) return -1;
     return DIGITS_OF_WORD.has(wordHashes[w + 2]!) ? w + 2 : -1;
@@ -63,7 +65,9 @@ export function findAgeListsInWords(text: string, found: Scan, spans: readonly S
       const digits = DIGITS_OF_WORD.get(wordHashes[k]!)!;
       placed.push([copy.length, copy.length + digits.length, wordStarts[k]!, wordEnds[k]!]);
       const next = members[i + 1];
-      copy += digits + (next !== undefined ? text.slice(wordEnds[k]!, wordStarts[next]!) : clauseAfter(text, wordEnds[k]!));
+      copy +=
+        digits +
+        (next !== undefined ? text.slice(wordEnds[k]!, wordStarts[next]!).replace(' komma ', ', ') : clauseAfter(text, wordEnds[k]!));
     });
     const ages = findAgePhrases(copy, scan(copy));
     for (const [copyStart, copyEnd, start, end] of placed)

@@ -74,10 +74,25 @@ function nameEnd(text: string, start: number, afterKin: boolean): number {
 /** A surname after a tussenvoegsel that is a word of a sentence rather than a name ("van harte", "de komma"). */
 const isCommonAfterPart = (word: string) => word === 'komma' || word === 'punt' || (isCommon(word) && !SURNAMES.has(word));
 
-/** PERSON spans of the lower-case names after kinship words, and after titles in a dictated note. */
+const END_OF_DICTATION = phrasesOf(['einde']);
+/** The dictating worker's initials after the words that close the note ("… punt einde dictaat mk"), at a line's end. */
+const INITIALS_AT_END = /einde(?: (?:dictaat|verslag|notitie|memo|gesprek|bericht))? ([a-z]{2,3})[ \t]*(?:\r?\n|$)/y;
+
+function initialsAtTheEnd(text: string, found: Scan, spans: Span[]): void {
+  for (const at of phraseStarts(found, END_OF_DICTATION)) {
+    INITIALS_AT_END.lastIndex = at;
+    const m = INITIALS_AT_END.exec(text);
+    if (!m) continue;
+    const start = at + m[0].indexOf(' ' + m[1]!, 5) + 1;
+    spans.push({ start, end: start + m[1]!.length, label: 'PERSON', source: 'person-dictated-initials' });
+  }
+}
+
+/** PERSON spans of the lower-case names after kinship words, and after titles and the closing words of a dictated note. */
 export function findNamesInDictation(text: string, found: Scan): Span[] {
   const dictated = isDictated(found);
   const spans: Span[] = [];
+  if (dictated) initialsAtTheEnd(text, found, spans);
   for (const [cues, afterKin] of [
     [TITLES, false],
     [KIN, true],
