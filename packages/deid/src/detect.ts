@@ -72,6 +72,7 @@ import { withSpokenForms } from './detectors/spoken-forms.js';
 import { findNamesInDictation } from './detectors/names-in-dictation.js';
 import { findAgeListsInWords } from './detectors/age-lists-in-words.js';
 import { findShortSpelledNames } from './detectors/short-spelled-names.js';
+import { findPlacesThatAreWordsInLowerCase } from './detectors/places-that-are-words-in-lower-case.js';
 
 const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
   findEmails,
@@ -184,6 +185,7 @@ export function detect(text: string): Span[] {
     ...findAgesAfterCueWords(text, found),
     ...findAgeListsInWords(text, found, withSpoken),
     ...findShortSpelledNames(text, found, withSpoken),
+    ...findPlacesThatAreWordsInLowerCase(text, found),
   ]);
 }
 

@@ -63,3 +63,15 @@ describe("the dictating worker's initials after the closing words", () => {
     expect(ofLabel('Gesprek gevoerd. Einde gesprek ok', 'PERSON')).toEqual([]);
   });
 });
+
+describe('a place that is also a word, in lower case after "in" or "naar"', () => {
+  it('takes it where the clause ends or goes on as after a place', () => {
+    has('ze woont sinds kort in hoogland punt haar zoon helpt', 'CITY', 'hoogland');
+    has('hij zit nu in een flat, lindeplein 3 in gouda denk ik', 'CITY', 'gouda');
+  });
+  it('leaves the same words as words, and after an article, alone', () => {
+    expect(ofLabel('het schuurtje staat in brand en de buren bellen', 'CITY')).toEqual([]);
+    expect(ofLabel('ze wachten in rijen bij de kassa', 'CITY')).toEqual([]);
+    expect(ofLabel('hij blies in de hoorn op het feest', 'CITY')).toEqual([]);
+  });
+});
