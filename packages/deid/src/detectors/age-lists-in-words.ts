@@ -24,7 +24,7 @@ function nextMember(found: Scan, w: number): number {
   const { text, wordEnds, wordStarts, wordHashes, wordCount } = found;
   const end = wordEnds[w]!;
   if (w + 1 >= wordCount) return -1;
-  // "twee komma vijf en negen": a dictated note's comma, said.
+  // "vier komma zeven en tien": a dictated note's comma, said.
   if (wordHashes[w + 1] === EN || wordHashes[w + 1] === KOMMA) {
     const comma = codeAt(text, end) === 44 ? 1 : 0;
     if (wordStarts[w + 1] !== end + comma + 1 || w + 2 >= wordCount || wordStarts[w + 2] !== wordEnds[w + 1]! + 1) return -1;
@@ -56,7 +56,7 @@ export function findAgeListsInWords(text: string, found: Scan, spans: readonly S
     const first = w;
     const last = members[members.length - 1]!;
     w = last;
-    // A run that some rule took whole was read already; one member found ("zeven jaar") leaves the others to read.
+    // A run that some rule took whole was read already; one member found with its unit leaves the others to read.
     if (members.every((k) => overlapsAny(spans, wordStarts[k]!, wordEnds[k]!))) continue;
     const from = Math.max(0, wordStarts[first]! - BEFORE);
     let copy = text.slice(from, wordStarts[first]!);

@@ -1,5 +1,5 @@
 // Names in notes dictated through speech recognition, which writes every word in lower case and says its punctuation
-// ("… komma mevrouw brinkman komma haar zoon …"): a title's surname and a kinship word's first name have no capital to
+// ("… punt gesprek met mevrouw terpelinck komma die …"): a title's surname and a kinship word's first name have no capital to
 // give them away. In such a text (the words "punt" and "komma" said at least twice) the word after a title, "naam" or
 // "ondergetekende" that no dictionary holds is a surname; a first name there may take a tussenvoegsel and a surname with
 // it ("naam joris van wezel"). A first name of the lists right after a kinship word ("zoon joep woont") is a name in any
@@ -39,7 +39,7 @@ const NO_NAME = new Set(
 const BOUNDARY_AFTER = /^ (?:komma|punt|en|is|was|heeft|woont|van|op|uit|die|zegt|belt)(?![\p{L}])/u;
 /** A lower-case word, with a hyphen's second part ("jansen-de boer" is read by its parts below). */
 const LOWER_WORD = /\p{Ll}[\p{Ll}'’]+(?:-\p{Ll}[\p{Ll}]+)*/uy;
-/** A tussenvoegsel and the surname after it, or a double surname's rest after a hyphen ("-van der meulen"). */
+/** A tussenvoegsel and the surname after it, or a double surname's rest after a hyphen ("-van der kolk"). */
 const SURNAME_PART = /(?: |-)((?:van|de|der|den|ter|ten|te|het|in|op|el|al)(?: (?:de|der|den|het|'t))?) (\p{Ll}[\p{Ll}'’]+)(?![\p{L}-])/uy;
 
 const isLowerName = (word: string) => !NOT_NAMES.has(word) && !NO_NAME.has(word) && !PLACES.has(word);
@@ -63,7 +63,7 @@ function nameEnd(text: string, start: number, afterKin: boolean): number {
     if (!listedFirst || (isCommon(first) && !boundaryAfter)) return -1;
   } else if (isCommon(first) && !((SURNAMES.has(first) || listedFirst) && boundaryAfter)) return -1;
   let end = start + word.length;
-  // "petra van dalen", "hoogendijk-van der meulen": a first name's surname, or a double name's second part.
+  // "jorien van wezel", "verhoeff-van der kolk": a first name's surname, or a double name's second part.
   SURNAME_PART.lastIndex = word.includes('-') ? start + word.indexOf('-') : end;
   const surname = SURNAME_PART.exec(text);
   if (surname && (listedFirst || codeAt(text, SURNAME_PART.lastIndex - surname[0].length) === 45) && !isCommonAfterPart(surname[2]!))
