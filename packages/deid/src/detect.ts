@@ -74,6 +74,10 @@ import { withUnlistedSurnamesBeforeInitials } from './detectors/unlisted-surname
 import { withoutWordsTakenForNames } from './detectors/words-taken-for-names.js';
 import { withClassifierSpans } from './statistical/find-by-classifier.js';
 import { withSpokenForms } from './detectors/spoken-forms.js';
+import { findNamesInDictation } from './detectors/names-in-dictation.js';
+import { findAgeListsInWords } from './detectors/age-lists-in-words.js';
+import { findShortSpelledNames } from './detectors/short-spelled-names.js';
+import { findPlacesThatAreWordsInLowerCase } from './detectors/places-that-are-words-in-lower-case.js';
 
 const DETECTORS: ((text: string, found: Scan) => Span[])[] = [
   findEmails,
@@ -130,6 +134,7 @@ export function detect(text: string): Span[] {
   // Lower-case names only a chat's senders or a kinship word give away, and days written as ordinals ("voor de 25e").
   const withInformal = withBesideSpans(withPairs, [
     ...findNamesInInformalText(text, found, withPairs),
+    ...findNamesInDictation(text, found),
     ...findOrdinalDays(text, found),
     ...findSignOff(text),
     ...findNicknamesInQuotes(text, withPairs),
@@ -191,6 +196,9 @@ export function detect(text: string): Span[] {
     ...findAgesOfFamilies(text, found),
     ...findTaxReferences(text, found),
     ...findAgesAfterCueWords(text, found),
+    ...findAgeListsInWords(text, found, withSpoken),
+    ...findShortSpelledNames(text, found, withSpoken),
+    ...findPlacesThatAreWordsInLowerCase(text, found),
   ]);
 }
 

@@ -18,7 +18,7 @@ const TEENS = ['tien', 'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'zest
 const TENS = ['twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig'];
 
 /** Each number word from two to ninety-nine (and "anderhalf") by its scan hash, with its digits. "een" counts things far more often than years. */
-const DIGITS_OF_WORD = new Map<number, string>();
+export const DIGITS_OF_WORD = new Map<number, string>();
 function addNumberWord(word: string, value: string): void {
   DIGITS_OF_WORD.set(hashOf(word), value);
 }
