@@ -31,3 +31,26 @@ describe('local organisations of the kinds the earlier lists left thin, found af
     expect(MORE_LOCAL_ORGANISATIONS.split('|').filter((name) => !standsAlone(name))).toEqual([]);
   });
 });
+
+describe('towns called by their common name rather than the listed one', () => {
+  it.each([
+    ['Zegt dat hij bij een neef in Den Bosch logeert.', 'Den Bosch'],
+    ['Ze wil in den bosch blijven wonen.', 'den bosch'],
+    ['hij woont nu in dordt bij zijn zus', 'dordt'],
+  ])('is a place, no surname: %s', (text, place) => {
+    has(text, 'CITY', place);
+    lacks(text, 'PERSON', place);
+  });
+
+  it.each([
+    ['Brief aan mw. van den Bosch over de huur.', 'van den Bosch'],
+    ['Gesprek met Ilse van den Bosch en haar zoon.', 'Ilse van den Bosch'],
+  ])('leaves the surname after a tussenvoegsel: %s', (text, person) => {
+    has(text, 'PERSON', person);
+    lacks(text, 'CITY', 'den Bosch');
+  });
+
+  it('leaves an organisation that ends in the town whole', () => {
+    has('Stichting Opvang Den Bosch belde over de aanmelding.', 'INSTITUTION', 'Stichting Opvang Den Bosch');
+  });
+});
