@@ -22,6 +22,17 @@ describe('local organisations of the kinds the earlier lists left thin, found af
     lacks(text, 'PERSON', 'Vincent van Gogh');
   });
 
+  it.each([
+    ['anna: ik heb net gebeld met kadera, ze hebben plek', 'kadera'],
+    ['ik ga morgen met pantar praten over zijn uren', 'pantar'],
+  ])('a listed name of one word in lower case after a word that introduces it: %s', (text, name) => {
+    has(text, 'INSTITUTION', name);
+  });
+
+  it('leaves a lower-case listed name without such a word before it', () => {
+    lacks('kadera staat nog op de lijst', 'INSTITUTION', 'kadera');
+  });
+
   it('reads a name only with the capitals it is listed with', () => {
     // "Mooi welzijn" in lower case inside a sentence is a phrase, not the organisation.
     lacks('Het gaat hem om mooi welzijn voor iedereen.', 'INSTITUTION', 'mooi welzijn');

@@ -6,7 +6,8 @@
 import type { Span } from '../labels.js';
 import { LIST, listsOf, ORGANISATION_NAMES } from '../lexicon.js';
 import { MORE_LOCAL_ORGANISATIONS } from '../more-local-organisations.js';
-import type { Scan } from '../scan.js';
+import { classAt, LETTER, LOWER, phrasesOf, phraseStarts, type Scan } from '../scan.js';
+import { isCommon } from '../statistical/token-features.js';
 import { lexiconHits } from './lexicon-hits.js';
 import { lower } from './name-patterns.js';
 
@@ -34,6 +35,27 @@ for (const name of MORE_LOCAL_ORGANISATIONS.split('|')) {
 }
 const LISTED: ReadonlySet<string> = new Set(SPELLINGS.keys());
 
+/** The listed names of one word of letters that are no common word, for the lower case of chats ("contact met kadera"). */
+const ONE_WORD = [...LISTED].filter((name) => /^\p{Ll}+$/u.test(name) && !isCommon(name));
+const ONE_WORD_PHRASES = phrasesOf(ONE_WORD);
+const ONE_WORD_SET: ReadonlySet<string> = new Set(ONE_WORD);
+
+/** A listed name in lower case counts only after a word that introduces an organisation ("bij", "van", "met" …). */
+const INTRODUCED = /(?:^|[^\p{L}])(?:bij|van|naar|via|met|door)(?: het| de)? $/u;
+
+/** The listed names of one word written in lower case after a word that introduces them, as [start, value]. */
+function lowerCaseHits(text: string, found: Scan): [number, string][] {
+  const hits: [number, string][] = [];
+  for (const start of phraseStarts(found, ONE_WORD_PHRASES)) {
+    if ((classAt(text, start) & LOWER) === 0 || !INTRODUCED.test(text.slice(Math.max(0, start - 12), start))) continue;
+    let end = start;
+    while ((classAt(text, end) & LETTER) !== 0) end++;
+    const word = text.slice(start, end);
+    if (ONE_WORD_SET.has(word)) hits.push([start, word]);
+  }
+  return hits;
+}
+
 /** Labels whose guess a listed organisation overrides; any other label over it (an address, a date) keeps its text. */
 const GUESSES = new Set(['PERSON', 'CITY']);
 
@@ -46,11 +68,13 @@ const TRAILING_LINK = /(?:[\s,;:(/–-]+|\s+(?:van|bij|via|de|het)\s*)+$/u;
  * Where an organisation span overlaps the name already, or a span of any other label, nothing changes.
  */
 export function withOrganisationsListedLater(text: string, found: Scan, spans: Span[]): Span[] {
-  const hits = lexiconHits(found, LISTED);
+  const hits = [
+    ...lexiconHits(found, LISTED).filter(([, candidate]) => SPELLINGS.get(lower(candidate))!.includes(candidate)),
+    ...lowerCaseHits(text, found),
+  ];
   if (hits.length === 0) return spans;
   let out = spans;
   for (const [start, candidate] of hits) {
-    if (!SPELLINGS.get(lower(candidate))!.includes(candidate)) continue;
     const end = start + candidate.length;
     const overlapping = out.filter((span) => span.start < end && start < span.end);
     if (overlapping.some((span) => !GUESSES.has(span.label) || span.end > end)) continue;
