@@ -38,6 +38,8 @@ import { retypeFirmsNamedAfterPersons } from './detectors/firms-named-after-pers
 import { retypeOrganisationsTakenForPersons } from './detectors/organisations-taken-for-persons.js';
 import { retypeOrganisationsAfterPersons } from './detectors/organisations-after-persons.js';
 import { withRegions } from './detectors/regions.js';
+import { withPlacesByCommonName } from './detectors/places-by-common-name.js';
+import { withOrganisationsListedLater } from './detectors/organisations-listed-later.js';
 import { retypePlacesWithS } from './detectors/places-with-s.js';
 import { withPlacesAfterLocatie } from './detectors/places-after-locatie.js';
 import { withoutFieldLabels } from './detectors/field-labels.js';
@@ -160,7 +162,10 @@ export function detect(text: string): Span[] {
           text,
           retypePlacesTakenForOrganisations(
             text,
-            retypeOrganisationsBySetting(text, retypeServicesOfPlaces(text, retypeClubs(text, retypeFirms(text, withWritten)))),
+            retypeOrganisationsBySetting(
+              text,
+              retypeServicesOfPlaces(text, retypeClubs(text, retypeFirms(text, withOrganisationsListedLater(text, found, withWritten)))),
+            ),
           ),
         ),
       ),
@@ -176,7 +181,10 @@ export function detect(text: string): Span[] {
           text,
           retypeNationalFirms(
             text,
-            withoutSectionLetters(text, withUnlistedPlaces(text, found, withPlacesOfSeveralWords(text, found, retyped))),
+            withoutSectionLetters(
+              text,
+              withUnlistedPlaces(text, found, withPlacesOfSeveralWords(text, found, withPlacesByCommonName(text, retyped))),
+            ),
           ),
         ),
       ),
