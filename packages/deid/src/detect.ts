@@ -48,6 +48,8 @@ import { findAgesInContext } from './detectors/ages-in-context.js';
 import { findAgesOfFamilies } from './detectors/ages-of-families.js';
 import { findTaxReferences } from './detectors/tax-references.js';
 import { findAgesAfterCueWords } from './detectors/ages-after-cue-words.js';
+import { findAgesInRows } from './detectors/ages-in-rows.js';
+import { findHedgedAges } from './detectors/ages-hedged.js';
 import { withoutSectionLetters } from './detectors/section-letters.js';
 import { withPlacesOfSeveralWords } from './detectors/places-of-several-words.js';
 import { findSpokenPhones } from './detectors/spoken-phones.js';
@@ -178,6 +180,8 @@ export function detect(text: string): Span[] {
     ...findAgesOfFamilies(text, found),
     ...findTaxReferences(text, found),
     ...findAgesAfterCueWords(text, found),
+    ...findAgesInRows(text, found),
+    ...findHedgedAges(text, found, withSpoken),
   ]);
 }
 
