@@ -44,6 +44,7 @@ import { withoutFieldLabels } from './detectors/field-labels.js';
 import { withoutStreetsTakenForNames } from './detectors/streets-taken-for-names.js';
 import { withAddressesInContext } from './detectors/addresses-in-context.js';
 import { withAddressesInPieces } from './detectors/addresses-in-pieces.js';
+import { withAddressesInLowerCase } from './detectors/addresses-in-lower-case.js';
 import { findAgesInContext } from './detectors/ages-in-context.js';
 import { findAgesOfFamilies } from './detectors/ages-of-families.js';
 import { findTaxReferences } from './detectors/tax-references.js';
@@ -168,10 +169,10 @@ export function detect(text: string): Span[] {
   );
   // Streets only their surroundings show (a postcode after, an address word before, a place beside), last, so that a
   // name or place any step made of their words gives way.
-  const withAddresses = withAddressesInPieces(
+  const withAddresses = withAddressesInLowerCase(
     text,
     found,
-    withAddressesInContext(text, found, withPlacesAfterLocatie(text, found, cleaned)),
+    withAddressesInPieces(text, found, withAddressesInContext(text, found, withPlacesAfterLocatie(text, found, cleaned))),
   );
   // Identifiers said aloud or dictated, read after the words that ask for them (`spoken-forms.ts`).
   const withSpoken = withSpokenForms(text, found, withAddresses);

@@ -35,3 +35,20 @@ describe('an age with a hedge after the person it belongs to', () => {
     expect(ofLabel('Zijn moeder kwam rond 12, bleef tot drie.', 'AGE')).toEqual([]);
   });
 });
+
+describe('a street in lower case with no kind in its name', () => {
+  it('takes it after a word that says an address follows, or before a lower-case postcode', () => {
+    has('[10:02] ruud: ze woont nu op hazelaar 23?', 'ADDRESS', 'hazelaar 23');
+    has('staat ze nog op zwanenbloem 12?', 'ADDRESS', 'zwanenbloem 12');
+    has('hij is verhuisd naar de hoge zand 4, weet je', 'ADDRESS', 'hoge zand 4');
+    has('[10:03] ruud: ja klopt. zwarte hoek 41 b 2315kd', 'ADDRESS', 'zwarte hoek 41 b');
+    has('[10:03] ruud: ja klopt. zwarte hoek 41 b 2315kd', 'POSTCODE', '2315kd');
+  });
+  it('leaves years, rooms, pages, lists and ordinals alone', () => {
+    expect(ofLabel('Mevrouw woont sinds 1984 in deze flat.', 'ADDRESS')).toEqual([]);
+    expect(ofLabel('ze woont op kamer 12.', 'ADDRESS')).toEqual([]);
+    expect(ofLabel('ze staat op de lijst 3.', 'ADDRESS')).toEqual([]);
+    expect(ofLabel('ze woont op de derde 2', 'ADDRESS')).toEqual([]);
+    expect(ofLabel('hij woont op nummer 12.', 'ADDRESS')).toEqual([]);
+  });
+});
