@@ -51,6 +51,7 @@ import { findTaxReferences } from './detectors/tax-references.js';
 import { findAgesAfterCueWords } from './detectors/ages-after-cue-words.js';
 import { findAgesInRows } from './detectors/ages-in-rows.js';
 import { findHedgedAges } from './detectors/ages-hedged.js';
+import { retypeCaseIdsTakenForPhones } from './detectors/case-ids-taken-for-phones.js';
 import { withoutSectionLetters } from './detectors/section-letters.js';
 import { withPlacesOfSeveralWords } from './detectors/places-of-several-words.js';
 import { findSpokenPhones } from './detectors/spoken-phones.js';
@@ -176,7 +177,7 @@ export function detect(text: string): Span[] {
   );
   // Identifiers said aloud or dictated, read after the words that ask for them (`spoken-forms.ts`).
   const withSpoken = withSpokenForms(text, found, withAddresses);
-  return withBesideSpans(withSpoken, [
+  const withLateAges = withBesideSpans(withSpoken, [
     ...findAgesInContext(text, found, withSpoken),
     ...findAgesOfFamilies(text, found),
     ...findTaxReferences(text, found),
@@ -184,6 +185,7 @@ export function detect(text: string): Span[] {
     ...findAgesInRows(text, found),
     ...findHedgedAges(text, found, withSpoken),
   ]);
+  return retypeCaseIdsTakenForPhones(text, withLateAges);
 }
 
 /** What the rules find, before the statistical layer adds what they left (scripts/train-token-classifier.ts learns from these). */

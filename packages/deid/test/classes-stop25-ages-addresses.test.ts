@@ -52,3 +52,16 @@ describe('a street in lower case with no kind in its name', () => {
     expect(ofLabel('hij woont op nummer 12.', 'ADDRESS')).toEqual([]);
   });
 });
+
+describe('a case or contract number that the phone rules took for a phone number', () => {
+  it('retypes it after a word for a case number, or where it has more digits than a phone number', () => {
+    has('Huurovereenkomst: 0512-4471-03', 'CASE_ID', '0512-4471-03');
+    has('Beschikkingsnummer;WM-0312-558120', 'CASE_ID', 'WM-0312-558120');
+    has('kenmerken 3318 0472 9921 4406 en 4411 0923 8876 5102; verder', 'CASE_ID', '4411 0923 8876 5102');
+  });
+  it('leaves numbers to call, and mobile numbers after any word, alone', () => {
+    has('Terugbelnummer: 010 - 482 17 63', 'PHONE', '010 - 482 17 63');
+    has('Telefoonnummer: 0512-447103', 'PHONE', '0512-447103');
+    has('Contactpersoon dossier: 06-12345678', 'PHONE', '06-12345678');
+  });
+});
