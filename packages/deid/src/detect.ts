@@ -46,10 +46,14 @@ import { withoutFieldLabels } from './detectors/field-labels.js';
 import { withoutStreetsTakenForNames } from './detectors/streets-taken-for-names.js';
 import { withAddressesInContext } from './detectors/addresses-in-context.js';
 import { withAddressesInPieces } from './detectors/addresses-in-pieces.js';
+import { withAddressesInLowerCase } from './detectors/addresses-in-lower-case.js';
 import { findAgesInContext } from './detectors/ages-in-context.js';
 import { findAgesOfFamilies } from './detectors/ages-of-families.js';
 import { findTaxReferences } from './detectors/tax-references.js';
 import { findAgesAfterCueWords } from './detectors/ages-after-cue-words.js';
+import { findAgesInRows } from './detectors/ages-in-rows.js';
+import { findHedgedAges } from './detectors/ages-hedged.js';
+import { retypeCaseIdsTakenForPhones } from './detectors/case-ids-taken-for-phones.js';
 import { withoutSectionLetters } from './detectors/section-letters.js';
 import { withPlacesOfSeveralWords } from './detectors/places-of-several-words.js';
 import { findSpokenPhones } from './detectors/spoken-phones.js';
@@ -192,14 +196,14 @@ export function detect(text: string): Span[] {
   );
   // Streets only their surroundings show (a postcode after, an address word before, a place beside), last, so that a
   // name or place any step made of their words gives way.
-  const withAddresses = withAddressesInPieces(
+  const withAddresses = withAddressesInLowerCase(
     text,
     found,
-    withAddressesInContext(text, found, withPlacesAfterLocatie(text, found, cleaned)),
+    withAddressesInPieces(text, found, withAddressesInContext(text, found, withPlacesAfterLocatie(text, found, cleaned))),
   );
   // Identifiers said aloud or dictated, read after the words that ask for them (`spoken-forms.ts`).
   const withSpoken = withSpokenForms(text, found, withAddresses);
-  return withBesideSpans(withSpoken, [
+  const withLateAges = withBesideSpans(withSpoken, [
     ...findAgesInContext(text, found, withSpoken),
     ...findAgesOfFamilies(text, found),
     ...findTaxReferences(text, found),
@@ -207,7 +211,10 @@ export function detect(text: string): Span[] {
     ...findAgeListsInWords(text, found, withSpoken),
     ...findShortSpelledNames(text, found, withSpoken),
     ...findPlacesThatAreWordsInLowerCase(text, found),
+    ...findAgesInRows(text, found),
+    ...findHedgedAges(text, found, withSpoken),
   ]);
+  return retypeCaseIdsTakenForPhones(text, withLateAges);
 }
 
 /** What the rules find, before the statistical layer adds what they left (scripts/train-token-classifier.ts learns from these). */

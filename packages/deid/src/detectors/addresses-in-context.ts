@@ -21,7 +21,7 @@ const STREET_BEFORE = new RegExp(
 );
 const KIND_APART_WORD = new RegExp(`^(?:${KIND_APART})$`);
 /** One addition after the house number: a letter, a letter and digits, a flat number, a Roman floor, a word of a floor. */
-const ADDITION =
+export const ADDITION =
   /(?:[ \t]?-[ \t]?|[ \t]?\/[ \t]?|[ \t]?)(?:\d{1,3}|[IVX]{1,4}|[A-Za-z]\d{0,2}|bis|hs|huis|boven|beneden|bovenhuis|benedenhuis|bg|hg|\dhg|\d?hoog|tweehoog|driehoog|rood|zwart|zw|rd|bv|\de[ \t]?(?:verd\.|verdieping|etage|hoog))(?![\p{L}\d])|[ \t](?:bus|app\.?|unit|kamer|k\.?)[ \t]?\d{1,4}(?:\.\d{1,3})?(?![\p{L}\d])/uy;
 /** What may follow an address: punctuation (no decimal's point: "4.5 km"), a line's or a cell's end, "in" or "te" and a place. */
 const ADDRESS_END = /^(?:[ \t]*(?:[,;:)|\n\r\t–—·]|\.(?!\d)|$)|[ \t]+(?:in|te)[ \t])/u;
@@ -35,7 +35,7 @@ const POSTCODE_AFTER =
 const CUE_BEFORE =
   /(?:adres|woont|wonen|wonend|woonachtig|verblijft|ingeschreven|verhuisd|verhuist|huisbezoek|woning|p\/a|straat[ \t]*(?:\/|\+|en|&)[ \t]*(?:huis)?(?:nr|nummer))(?:[ \t](?:nu|sinds kort|tijdelijk|inmiddels))?(?:[ \t](?:op|aan)(?:[ \t]de)?)?[ \t]*(?:[:.]+[ \t]*)?$/iu;
 /** Capitalised words before a number that name no street: months, weekdays, parts of documents, groups, rooms, wards, lines. */
-const NO_STREET = new Set(
+export const NO_STREET = new Set(
   'januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag week groep klas casus kind kinderen leerling bijlage fase stap punt agendapunt artikel versie ronde dag item kamer postbus antwoordnummer pagina hoofdstuk vraag periode kwartaal jaar uur lijn bus tram trein spoor zaal lokaal blok niveau team route gezin cliënt client nummer nr tel telefoon mobiel fax huisnummer afdeling unit verdieping etage wachtlijst balie loket spreekkamer vleugel module plek'.split(
     ' ',
   ),
