@@ -9,6 +9,7 @@ import { existsSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
+import type * as DeidIndex from '../src/index.js';
 
 const MEASURED = '--- measured calls start';
 const script = fileURLToPath(import.meta.url);
@@ -16,8 +17,7 @@ const packageRoot = fileURLToPath(new URL('..', import.meta.url));
 
 /** The child's work: new generated selections, as bench.ts's "a new selection each run". */
 async function drive(src: string, warm: number, calls: number): Promise<void> {
-  type Index = typeof import('../src/index.js');
-  const { detect, redact } = (await import(pathToFileURL(join(src, 'index.ts')).href)) as Index;
+  const { detect, redact } = (await import(pathToFileURL(join(src, 'index.ts')).href)) as typeof DeidIndex;
   const { freshTextOfSize } = await import('./generated-notes.js');
   const texts = Array.from({ length: warm + calls }, (_, i) => freshTextOfSize(50 * 1024, 1 + i));
   for (let i = 0; i < warm + calls; i++) {
