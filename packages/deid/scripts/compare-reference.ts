@@ -345,6 +345,17 @@ for (let i = 0; i < 1500; i++) {
 }
 // Joined notes: rules that look across a note's end.
 for (let i = 0; i + 3 < all.length; i += 3) compare(`joined #${i}`, all.slice(i, i + 4).join(i % 2 ? '\n' : ' '));
+// Cut notes: a text that starts or ends anywhere, so that the rules read before its start and past its end right at
+// their cues (where codeAt answers -1), and the endings deopt-sites.ts adds.
+for (let i = 0; i < all.length; i++) {
+  const text = all[i]!;
+  for (let cut = 0; cut < 8; cut++) {
+    const at = Math.floor(next() * text.length);
+    compare(`cut #${i} before ${at}`, text.slice(0, at));
+    compare(`cut #${i} from ${at}`, text.slice(at));
+  }
+  if (i % 5 === 0) ['0', ' A', '(', '\n'].forEach((ending) => compare(`ended #${i} ${JSON.stringify(ending)}`, text.trimEnd() + ending));
+}
 
 console.log(`${compared} texts compared, ${differences} with different spans`);
 process.exit(differences ? 1 : 0);

@@ -410,21 +410,27 @@ const isSpaceBefore = (text: string, index: number) => index > 0 && isSpaceAt(te
 export function isSpaceAt(text: string, index: number): boolean {
   const code = codeAt(text, index);
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return code === code && /\s/.test(text[index]!); // NaN past the end
+  return /\s/.test(text[index]!); // -1 past the end is below 128
 }
 
 /**
- * text.charCodeAt(index), NaN past either end as there, without calling charCodeAt there. V8 compiles a call of
+ * text.charCodeAt(index), but -1 past either end, without calling charCodeAt there. V8 compiles a call of
  * charCodeAt into a few instructions until that call once reads past the end; from then on it calls the builtin at
  * that place, for every character (measured: a loop over a 50 kB text three to eight times slower). The helpers
  * here that run for every character or word read through this.
+ *
+ * -1, not charCodeAt's NaN: a site whose function was optimised for small integers and then first read NaN threw that
+ * code away ("not a Smi") and the large rule functions were compiled again, many times a call on new text. -1 is a
+ * small integer, and it answers as NaN did to `=== c` and `!== c`, to `> c` and `>= c` and to ranges `>= lo && <= hi`
+ * for codes c ≥ 0, to Set and Map lookups of codes and to `| 32` then `=== letter`; not to `< c`, `<= c` alone, to
+ * Number.isNaN, arithmetic or a table indexed by it: `scripts/code-at-sentinel-audit.ts` lists those reads.
  */
 export function codeAt(text: string, index: number): number {
-  // Two bytes of bytecode shorter than the same test as one `? :` with NaN (31 → 29; `0 / 0` is a constant, NaN a global's
-  // load): Turbofan inlines a function of 27 bytes or fewer at every site whatever the caller's budget, and counts the
-  // others against that budget. `index >>> 0 < text.length` is no shorter and would read index 0 for an index of NaN.
+  // 29 bytes of bytecode, as with `0 / 0` before (one `? :` takes 31): Turbofan inlines a function of 27 bytes or fewer at
+  // every site whatever the caller's budget and counts larger ones against it, so each byte less helps the large rules.
+  // `index >>> 0 < text.length` is no shorter and would read index 0 for an index of NaN.
   if (index >= 0 && index < text.length) return text.charCodeAt(index);
-  return 0 / 0;
+  return -1;
 }
 
 /** The class of the character that ends right before `index` and starts at `from` or later, and its length (a lookbehind's view inside text.slice(from)). */

@@ -79,7 +79,7 @@ function headAt(text: string, at: number): number {
   const a = codeAt(text, at);
   const b = codeAt(text, at + 1);
   const c = codeAt(text, at + 2);
-  return a < 256 && b < 256 && c < 256 ? (a << 16) | (b << 8) | c : -1;
+  return (a | b | c) >= 0 && a < 256 && b < 256 && c < 256 ? (a << 16) | (b << 8) | c : -1;
 }
 /** Whether a number in words can start at `at`: most words after a capitalised word are passed over before the street test. */
 const numberWordCanStart = (text: string, at: number) => NUMBER_WORD_HEADS.has(headAt(text, at));

@@ -121,7 +121,7 @@ export function findAgesInContext(text: string, found: Scan, spans: readonly Spa
     if (end - start > 3 || codeAt(text, start) === 48) continue;
     const previous = codeAt(text, start - 1);
     // After a space, a bracket, a tab or a line break only: digits after other marks belong to dates, codes and amounts.
-    if (previous === previous && previous !== 32 && previous !== 40 && previous !== 9 && previous !== 10) continue;
+    if (previous >= 0 && previous !== 32 && previous !== 40 && previous !== 9 && previous !== 10) continue;
     const next = codeAt(text, end);
     if (next === 46 && codeAt(text, end + 1) >= 48 && codeAt(text, end + 1) <= 57) continue;
     if (next === 58 && codeAt(text, end + 1) >= 48 && codeAt(text, end + 1) <= 57) continue;

@@ -40,8 +40,7 @@ function endsLikeAnAge(found: Scan, w: number): boolean {
   const { text, wordEnds, wordStarts, wordHashes } = found;
   const end = wordEnds[w]!;
   const next = codeAt(text, end);
-  if (next !== 32)
-    return next === 44 || next === 46 || next === 59 || next === 41 || next === 10 || next === 33 || next === 63 || Number.isNaN(next);
+  if (next !== 32) return next === 44 || next === 46 || next === 59 || next === 41 || next === 10 || next === 33 || next === 63 || next < 0;
   return w + 1 < found.wordCount && wordStarts[w + 1] === end + 1 && WORDS_AFTER_ORDINAL_AGE.has(wordHashes[w + 1]!);
 }
 

@@ -275,7 +275,7 @@ export function linePersons(text: string): { start: number; end: number; source:
   for (let i = 0; i < starts.length; i++) {
     const at = starts[i]!;
     const c = codeAt(text, at);
-    if (Number.isNaN(c) || c === 10 || c === 13) continue;
+    if (c < 0 || c === 10 || c === 13) continue;
     // Senders, fields and headers all have a colon early in the line: most lines are passed over by this.
     if (colon < at) colon = nextColon(text, at);
     const lineEnd = i + 1 < starts.length ? starts[i + 1]! : text.length;

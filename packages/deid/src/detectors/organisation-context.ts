@@ -435,7 +435,7 @@ export function findOrganisationsByShape(text: string, found: Scan): Span[] {
     const start = capitals[c]!;
     const first = codeAt(text, start);
     const second = codeAt(text, start + 1);
-    if (first < 65 || first > 90 || second < 65 || second > 90) continue;
+    if (first < 65 || first > 90 || (second >= 0 && second < 65) || second > 90) continue;
     const end = lettersEnd(text, start);
     // "werkt als monteur bij RET", "sinds 1 september werk bij LUMC": an abbreviation where someone works is the employer.
     if (

@@ -27,7 +27,7 @@ const REPLACEABLE = new Set([
 
 /** Characters that may end the branch's word: a line's end, a bracket, a comma, a full stop, a dash's space. */
 const isBranchEnd = (code: number) =>
-  Number.isNaN(code) || code === 10 || code === 13 || code === 41 || code === 44 || code === 46 || code === 32 || code === 59;
+  code < 0 || code === 10 || code === 13 || code === 41 || code === 44 || code === 46 || code === 32 || code === 59;
 
 /** The end of one capitalised word at `at` (letters, hyphens joining capitalised parts), or `at` if it is none. */
 function placeWordEnd(text: string, at: number): number {
