@@ -454,6 +454,16 @@ function add(call: PersonsCall, start: number, whole: string, source: string, st
   if (name !== null) spans.add(start, start + name.length, source);
 }
 
+/** Names after initials ("A. de Vries"): rare in notes, so a function of its own whose first match deopts only itself. */
+function addInitialsNames(call: PersonsCall, found: Scan): void {
+  const { text } = call;
+  for (const m of matchesAt(INITIALS_NAME, text, initials(found), found)) {
+    // "A. Mevrouw beheert …": a list letter before a title, no initials.
+    const last = m[1]!.slice(m[1]!.lastIndexOf(' ') + 1);
+    if (!NOT_NAMES.has(lower(last))) add(call, m.index, m[1]!, 'person-initials', true);
+  }
+}
+
 export function findPersons(text: string, found: Scan = scan(text)): Span[] {
   const spans = new SpanList('PERSON');
   forgetCallWords();
@@ -568,11 +578,7 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     } else if ((isLowerCaseFirstName(l) || SURNAMES.has(l)) && !NAMES_THAT_ARE_WORDS.has(l))
       spans.add(start, start + w.length, 'person-after-kin');
   }
-  for (const m of matchesAt(INITIALS_NAME, text, initials(found), found)) {
-    // "A. Mevrouw beheert …": a list letter before a title, no initials.
-    const last = m[1]!.slice(m[1]!.lastIndexOf(' ') + 1);
-    if (!NOT_NAMES.has(lower(last))) add(call, m.index, m[1]!, 'person-initials', true);
-  }
+  addInitialsNames(call, found);
   // Known first names and surnames, capitalised; a following (tussenvoegsel +) capitalised word joins the name.
   const followingName = patternFor(FOLLOWING_NAME, text, found);
   for (let c = 0; c < capitalised.starts.length; c++) {
