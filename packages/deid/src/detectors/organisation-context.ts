@@ -210,6 +210,14 @@ function cueNamesOrganisation(text: string, span: Span, value: string, before: s
 
 /** Retypes weak PERSON and CITY spans whose context says organisation. */
 export function retypeByContext(text: string, spans: Span[]): Span[] {
+  return sameOrganisationEverywhere(text, retypedByContext(text, spans));
+}
+
+/**
+ * retypeByContext's loop over the spans, a function that only returns after it: V8 compiles the loop on the stack in a
+ * first call, and a call after the loop that had not run yet made that kept code bail out at the loop's end each time.
+ */
+function retypedByContext(text: string, spans: Span[]): Span[] {
   let out: Span[] | undefined;
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i]!;
@@ -312,7 +320,7 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
     const end = next && next.start < runEnd ? span.end : runEnd;
     out[i] = { start, end, label: 'INSTITUTION', source: 'institution-context' };
   }
-  return sameOrganisationEverywhere(text, out ?? spans);
+  return out ?? spans;
 }
 
 /**
