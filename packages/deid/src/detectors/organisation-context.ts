@@ -195,8 +195,29 @@ const isKnownName = (word: string) => {
   return FIRST_NAMES.has(w) || SURNAMES.has(w);
 };
 
+/**
+ * Whether a place cue's span is an organisation by its word or by a place after it. Few spans come from a place cue, so
+ * the first one in a text long after the others ran is the first this code sees: as a function of its own, called for
+ * every span, that first one does not throw retypeByContext's optimised code away.
+ */
+function cueNamesOrganisation(text: string, span: Span, value: string, before: string): boolean {
+  if (span.source !== 'city-cue') return false;
+  return (
+    CUE_WORD_KIND.test(value.slice(0, firstSpace(value))) ||
+    (!PLACES.has(value.toLowerCase()) && !LIVES_IN.test(before) && !DISTRICT_BEFORE.test(before) && placeAfterIn(text, span.end))
+  );
+}
+
 /** Retypes weak PERSON and CITY spans whose context says organisation. */
 export function retypeByContext(text: string, spans: Span[]): Span[] {
+  return sameOrganisationEverywhere(text, retypedByContext(text, spans));
+}
+
+/**
+ * retypeByContext's loop over the spans, a function that only returns after it: V8 compiles the loop on the stack in a
+ * first call, and a call after the loop that had not run yet made that kept code bail out at the loop's end each time.
+ */
+function retypedByContext(text: string, spans: Span[]): Span[] {
   let out: Span[] | undefined;
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i]!;
@@ -256,12 +277,7 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
       kindWord ||
       kindInRun ||
       kindBefore ||
-      (span.source === 'city-cue' && CUE_WORD_KIND.test(value.slice(0, firstSpace(value)))) ||
-      (span.source === 'city-cue' &&
-        !PLACES.has(value.toLowerCase()) &&
-        !LIVES_IN.test(before) &&
-        !DISTRICT_BEFORE.test(before) &&
-        placeAfterIn(text, span.end)) ||
+      cueNamesOrganisation(text, span, value, before) ||
       (oneWord && HOUSING_START.test(value) && !isKnownName(value)) ||
       ARTICLE_BEFORE.test(before) ||
       (span.label === 'PERSON' &&
@@ -304,7 +320,7 @@ export function retypeByContext(text: string, spans: Span[]): Span[] {
     const end = next && next.start < runEnd ? span.end : runEnd;
     out[i] = { start, end, label: 'INSTITUTION', source: 'institution-context' };
   }
-  return sameOrganisationEverywhere(text, out ?? spans);
+  return out ?? spans;
 }
 
 /**

@@ -429,22 +429,46 @@ function hasColon(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** What `add` reads of one findPersons call. */
+interface PersonsCall {
+  text: string;
+  spans: SpanList;
+  capitalised: CapitalisedWords;
+  judged: Judged;
+}
+
+/**
+ * Adds the candidate `whole` at `start` where it is a name. `strong`: a title, role or initials say it is a person, even
+ * where the word is also a place (gezin Hoek). A module function with the call's state, not a closure made per call: V8
+ * checks a closure call against the closure it saw, and each call's new one threw findPersons' code away ("wrong call target").
+ */
+function add(call: PersonsCall, start: number, whole: string, source: string, strong = false): void {
+  const { text, spans, capitalised } = call;
+  // Most candidates are one capitalised word: its verdict is kept by the word.
+  const c = capitalisedWordAt(capitalised, start, start + whole.length);
+  if (c >= 0) {
+    if (oneWordIsName(text, capitalised, c, strong)) spans.add(start, start + whole.length, source);
+    return;
+  }
+  const name = judgeName(whole, strong, call.judged);
+  if (name !== null) spans.add(start, start + name.length, source);
+}
+
+/** Names after initials ("A. de Vries"): rare in notes, so a function of its own whose first match deopts only itself. */
+function addInitialsNames(call: PersonsCall, found: Scan): void {
+  const { text } = call;
+  for (const m of matchesAt(INITIALS_NAME, text, initials(found), found)) {
+    // "A. Mevrouw beheert …": a list letter before a title, no initials.
+    const last = m[1]!.slice(m[1]!.lastIndexOf(' ') + 1);
+    if (!NOT_NAMES.has(lower(last))) add(call, m.index, m[1]!, 'person-initials', true);
+  }
+}
+
 export function findPersons(text: string, found: Scan = scan(text)): Span[] {
   const spans = new SpanList('PERSON');
   forgetCallWords();
-  /** `strong`: a title, role or initials say it is a person, even where the word is also a place (gezin Hoek). */
-  const judged: Judged = { strong: new Map(), weak: new Map() };
   const capitalised = capitalisedWords(found);
-  const add = (start: number, whole: string, source: string, strong = false) => {
-    // Most candidates are one capitalised word: its verdict is kept by the word.
-    const c = capitalisedWordAt(capitalised, start, start + whole.length);
-    if (c >= 0) {
-      if (oneWordIsName(text, capitalised, c, strong)) spans.add(start, start + whole.length, source);
-      return;
-    }
-    const name = judgeName(whole, strong, judged);
-    if (name !== null) spans.add(start, start + name.length, source);
-  };
+  const call: PersonsCall = { text, spans, capitalised, judged: { strong: new Map(), weak: new Map() } };
   let senders = 0;
   let lowerCaseSender = false;
   for (const line of linePersons(text)) {
@@ -461,7 +485,7 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     // "… & Dokter\nRond …": "dokter" names someone on its own line only.
     if (codeAt(text, titled[r]!) === 68 && text.startsWith('Dokter', titled[r]!) && text.slice(titled[r]!, titled[r + 1]).includes('\n'))
       continue;
-    add(titled[r + 1]!, text.slice(titled[r + 1], titled[r + 2]), 'person-title', true);
+    add(call, titled[r + 1]!, text.slice(titled[r + 1], titled[r + 2]), 'person-title', true);
   }
   const roles = groupRangesAt(ROLE_NAME, text, phraseStarts(found, ROLE_PHRASES, 0, NAME_LEADS), found);
   for (let r = 0; r < roles.length; r += 3) {
@@ -479,7 +503,7 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     // "echtpaar van Vliet": "van" is the surname's, unless a first name follows ("gezin van Mariana").
     const withVan =
       FAMILY_VAN_BEFORE.test(text.slice(roles[r], end - name.length)) && !FIRST_NAMES.has(lower(name.slice(0, firstSpace(name))));
-    add(end - name.length - (withVan ? 4 : 0), withVan ? text.slice(end - name.length - 4, end) : name, 'person-role', true);
+    add(call, end - name.length - (withVan ? 4 : 0), withVan ? text.slice(end - name.length - 4, end) : name, 'person-role', true);
   }
   const contacts = groupRangesAt(CONTACT_NAME, text, phraseStarts(found, CONTACT_PHRASES, 0, NAME_LEADS), found);
   for (let r = 0; r < contacts.length; r += 3) {
@@ -506,7 +530,7 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     // "heet Soemintra": after "heet" an ordinary word is no name ("heette Kom").
     if (wordAt(HEET, text, at) && isCommon(lower(first)) && !FIRST_NAMES.has(lower(first)) && !SURNAMES.has(lower(first))) continue;
     const midSentence = !isSentenceStart(text, start) && !ROLE_WORDS.has(lower(first)) && !hasOrganisationWord(name);
-    if (FIRST_NAMES.has(lower(first)) || SURNAMES.has(lower(first)) || midSentence) add(start, name, 'person-contact');
+    if (FIRST_NAMES.has(lower(first)) || SURNAMES.has(lower(first)) || midSentence) add(call, start, name, 'person-contact');
   }
   // Informal notes write names in lower case ("gebeld met jeroen"): a known first name that is no Dutch word.
   for (const m of matchesAt(LOWER_NAME, text, wordsAfterPhrases(found, LOWER_NAME_PHRASES, isLowerCaseFirstName), found)) {
@@ -550,15 +574,11 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     const l = lower(w);
     const start = m.index + m[0].length - w.length;
     if (/^\p{Lu}/u.test(w)) {
-      if (nameLike(w)) add(start, w, 'person-after-kin', true);
+      if (nameLike(w)) add(call, start, w, 'person-after-kin', true);
     } else if ((isLowerCaseFirstName(l) || SURNAMES.has(l)) && !NAMES_THAT_ARE_WORDS.has(l))
       spans.add(start, start + w.length, 'person-after-kin');
   }
-  for (const m of matchesAt(INITIALS_NAME, text, initials(found), found)) {
-    // "A. Mevrouw beheert …": a list letter before a title, no initials.
-    const last = m[1]!.slice(m[1]!.lastIndexOf(' ') + 1);
-    if (!NOT_NAMES.has(lower(last))) add(m.index, m[1]!, 'person-initials', true);
-  }
+  addInitialsNames(call, found);
   // Known first names and surnames, capitalised; a following (tussenvoegsel +) capitalised word joins the name.
   const followingName = patternFor(FOLLOWING_NAME, text, found);
   for (let c = 0; c < capitalised.starts.length; c++) {
@@ -605,7 +625,7 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
       }
     }
     // A common first name at a sentence start is still a name; other capitalised words there are not evidence.
-    if (second && secondLike && !/^(?:De|Het|Een)$/.test(second)) add(index, text.slice(index, end), 'person-lexicon');
+    if (second && secondLike && !/^(?:De|Het|Een)$/.test(second)) add(call, index, text.slice(index, end), 'person-lexicon');
     // One word, whose flags hold no list of non-names (see above).
     else if (oneWordIsName(text, capitalised, c, false)) spans.add(index, firstEnd, 'person-lexicon');
   }
@@ -623,19 +643,19 @@ export function findPersons(text: string, found: Scan = scan(text)): Span[] {
     }
     // "GGD Hollands Midden", "UWV Noord-Holland": a national agency's region.
     if (afterAgency(text, start) || !runCanBeName(value)) continue;
-    add(start, value, 'person-capitalised');
+    add(call, start, value, 'person-capitalised');
   }
   // Only where a capital follows the bracket, as CAP starts with one.
   const capitalsInBrackets = numbersOrWordsInBrackets(text).filter((at) => (classAt(text, at) & UPPER) !== 0);
   const inBrackets = groupRangesAt(NAME_IN_BRACKETS_WITH_AGE, text, capitalsInBrackets, found);
   for (let r = 0; r < inBrackets.length; r += 3) {
     const name = text.slice(inBrackets[r + 1], inBrackets[r + 2]);
-    if (nameLike(name) && !ROLE_WORDS.has(lower(name))) add(inBrackets[r]!, name, 'person-in-brackets');
+    if (nameLike(name) && !ROLE_WORDS.has(lower(name))) add(call, inBrackets[r]!, name, 'person-in-brackets');
   }
   const beforeAges = groupRangesAt(NAME_BEFORE_AGE, text, wordsBeforeBracketedNumbers(found), found);
   for (let r = 0; r < beforeAges.length; r += 3) {
     const name = text.slice(beforeAges[r + 1], beforeAges[r + 2]);
-    if (nameLike(name) && !ROLE_WORDS.has(lower(name))) add(beforeAges[r]!, name, 'person-before-age');
+    if (nameLike(name) && !ROLE_WORDS.has(lower(name))) add(call, beforeAges[r]!, name, 'person-before-age');
   }
   surnamesFirst(text, spans);
   mentions(text, spans);

@@ -173,6 +173,15 @@ function ageOnCopy(
 
 /** The spans with the ages written out in words that the age rules would find in digits. */
 export function withWrittenAges(text: string, found: Scan, spans: Span[]): Span[] {
+  return withBesideSpans(spans, writtenAges(text, found, spans));
+}
+
+/**
+ * The ages written out in words. The loop over every word is a function of its own that only returns after it: V8
+ * compiles the loop on the stack in a first call, before the code after the loop ever ran, and that code's call with no
+ * feedback made the kept loop code bail out at the loop's end in every later call.
+ */
+function writtenAges(text: string, found: Scan, spans: Span[]): Span[] {
   const { wordStarts, wordEnds, wordHashes, wordCount } = found;
   const more: Span[] = [];
   for (let w = 0; w < wordCount; w++) {
@@ -185,5 +194,5 @@ export function withWrittenAges(text: string, found: Scan, spans: Span[]): Span[
     const age = ageOnCopy(text, spans, start, end, digits, !subjectIsAThing(found, spans, w));
     if (age) more.push(age);
   }
-  return withBesideSpans(spans, more);
+  return more;
 }
