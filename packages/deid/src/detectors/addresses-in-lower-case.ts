@@ -25,7 +25,9 @@ const END = /^(?:[ \t]*(?:[?.,!;:)\n\r]|$)|[ \t]+(?:weet|toch|in|te|of|bij|hoor|
 const LEADING = new Set(['op', 'aan', 'naar', 'bij', 'in', 'de', 'het', "'t", 'nog', 'nu', 'toch']);
 const NOT_A_STREET = new Set([
   ...NO_STREET,
-  ...'bladzijde stand tafel stoel bed plek stap leeftijd minuut minuten maanden weken dagen jaren keer stuks nummertje lijst wachtlijst agenda sinds tot vanaf hier daar er al pas ruim bijna ongeveer eerste tweede derde vierde vijfde zesde zevende achtste negende tiende'.split(' '),
+  ...'bladzijde stand tafel stoel bed plek stap leeftijd minuut minuten maanden weken dagen jaren keer stuks nummertje lijst wachtlijst agenda sinds tot vanaf hier daar er al pas ruim bijna ongeveer eerste tweede derde vierde vijfde zesde zevende achtste negende tiende'.split(
+    ' ',
+  ),
 ]);
 /** A year reads the same as a house number ("woont sinds 2014"): four digits need the postcode. */
 const MOST_HOUSE_NUMBER_ALONE = 999;
@@ -81,9 +83,12 @@ export function withAddressesInLowerCase(text: string, found: Scan, spans: Span[
     const [postcodeStart, postcodeEnd] = address.postcode ?? [0, 0];
     if (postcodeEnd > 0 && !overlapsAny(out, postcodeStart, postcodeEnd)) {
       const at = firstEndingAfter(out, postcodeStart);
-      out = [...out.slice(0, at), { start: postcodeStart, end: postcodeEnd, label: 'POSTCODE', source: 'postcode-after-lower-case-street' }, ...out.slice(at)];
+      out = [
+        ...out.slice(0, at),
+        { start: postcodeStart, end: postcodeEnd, label: 'POSTCODE', source: 'postcode-after-lower-case-street' },
+        ...out.slice(at),
+      ];
     }
   }
   return out;
 }
-

@@ -13,10 +13,7 @@ const ROUGH = 'half|halverwege de|bijna|ongeveer|circa|ca\\.|rond de|rond|begin|
 /** Hedges after which a unit makes a time since ("pas 3 jaar", "inmiddels 2 jaar"): the age stands alone there. */
 const SINCE = 'net|pas|nog geen|inmiddels';
 const CLAUSE_END = String.raw`(?=[ \t]*(?:[,;|)!?\t\n\r]|\.(?!\d)|$|[ \t]\(| en | of ))`;
-const HEDGED = new RegExp(
-  String.raw`(?:(?:${ROUGH}) (${AGE})(?:[ \t](?:jaar|jr)(?![\p{L}]))?|(?:${SINCE}) (${AGE}))${CLAUSE_END}`,
-  'iu',
-);
+const HEDGED = new RegExp(String.raw`(?:(?:${ROUGH}) (${AGE})(?:[ \t](?:jaar|jr)(?![\p{L}]))?|(?:${SINCE}) (${AGE}))${CLAUSE_END}`, 'iu');
 const CUES = phrasesOf([...ROUGH.split('|'), ...SINCE.split('|')].map((hedge) => hedge.replace('\\.', '')));
 
 /** What may stand between the person and the hedge: a comma, a bracket, a colon or a dash, a verb of being, a remark. */
@@ -24,10 +21,7 @@ const GAP = String.raw`(?:[ \t]*[,(:–-])?(?:[ \t]*(?:is|was|wordt|zelf|nu|al|o
 const PERSON_WORDS =
   'meneer|mevrouw|dhr|mw|mevr|moeder|vader|zoon|dochter|broer|zus|oma|opa|partner|buurman|buurvrouw|cliënt|cliënte|oom|tante|schoonmoeder|schoonvader|stiefmoeder|stiefvader|grootmoeder|grootvader|schoonzus|zwager|jongste|oudste|middelste|kleinste|baby|tweeling|zoontje|dochtertje|hij|zij';
 /** A word for one person before the gap ("zijn stiefvader, ", "de jongste is "), or an age field's label with a remark. */
-const PERSON_BEFORE = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:${PERSON_WORDS})\.?${GAP}|leeftijd[^:\n]{0,24}:[ \t]*)$`,
-  'iu',
-);
+const PERSON_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}])(?:${PERSON_WORDS})\.?${GAP}|leeftijd[^:\n]{0,24}:[ \t]*)$`, 'iu');
 const GAP_ONLY = new RegExp(String.raw`^${GAP}$`, 'u');
 const REACH = 40;
 

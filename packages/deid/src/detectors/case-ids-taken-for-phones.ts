@@ -9,7 +9,8 @@ import { codeAt } from '../scan.js';
 const CASE_WORD_BEFORE =
   /(?<![\p{L}])([\p{L}]+-?(?:nummer|nr|kenmerk|referentie)|huurcontract|huurovereenkomst|contract|beschikking|dossier|zaak|polis|vordering|cjib)\.?[ \t]*[:;|]?[ \t]*$/iu;
 /** Parts of the words for a number to call or a house's ("terugbelnummer", "telefoonnr", "noodnummer", "huisnummer"). */
-const NUMBER_TO_CALL = /bel|tel|foon|fon|fax|mobiel|gsm|nood|piket|spoed|contact|bereikba|thuis|sms|whatsapp|werk|priv|direct|doorkies|receptie|centrale|service|dienst|huis|vast|algemeen|zakelijk|toestel/i;
+const NUMBER_TO_CALL =
+  /bel|tel|foon|fon|fax|mobiel|gsm|nood|piket|spoed|contact|bereikba|thuis|sms|whatsapp|werk|priv|direct|doorkies|receptie|centrale|service|dienst|huis|vast|algemeen|zakelijk|toestel/i;
 /** Without a country code no phone number has more digits than this (a Dutch one has ten, eleven with a service's 0900). */
 const MOST_PHONE_DIGITS = 11;
 /** What the phone rule left of the number before it: an authority's letters and a dash ("WM-"), a group of digits ("4411 "). */
