@@ -63,9 +63,10 @@ export default defineConfig({
       description: '__MSG_extDescription__',
       default_locale: 'nl',
       action: { default_title: '__MSG_actionTitle__' },
-      // The oldest engines the code relies on: chrome.sidePanel.open (Chrome 116) and Element.checkVisibility
-      // (Chrome 105, Firefox 106), which the injected script calls without a fallback.
-      ...(firefox ? {} : { minimum_chrome_version: '116' }),
+      // The oldest engines the code relies on: the injected script calls Element.checkVisibility without a fallback,
+      // with the option `visibilityProperty` (Chrome 121, Firefox 122; older engines ignore it and would take
+      // visibility: hidden text into the clip); chrome.sidePanel.open needs Chrome 116.
+      ...(firefox ? {} : { minimum_chrome_version: '121' }),
       permissions: ['activeTab', 'scripting', 'contextMenus', 'storage', ...(firefox ? [] : ['sidePanel'])],
       ...(firefox ? {} : { optional_host_permissions: anyWebOrigin }),
       ...(firefox ? { optional_permissions: anyWebOrigin } : {}),
@@ -86,7 +87,7 @@ export default defineConfig({
             browser_specific_settings: {
               gecko: {
                 id: 'vertelpunt@associatiewijkteams.nl',
-                strict_min_version: '115.0',
+                strict_min_version: '122.0',
                 data_collection_permissions: { required: ['none'] },
               },
             },

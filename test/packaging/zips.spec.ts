@@ -23,10 +23,10 @@ describe.each(['chrome', 'firefox'] as const)('the %s package', (browser) => {
     expect(manifest.name).toBe('__MSG_extName__');
     expect(manifest.version).toBe(version);
     if (browser === 'firefox') expect(manifest.browser_specific_settings.gecko.id).toBe('vertelpunt@associatiewijkteams.nl');
-    // The injected script calls Element.checkVisibility without a fallback (Chrome 105, Firefox 106) and the side
-    // panel opens by chrome.sidePanel.open (Chrome 116): the stores must not offer the extension to older engines.
-    if (browser === 'chrome') expect(manifest.minimum_chrome_version).toBe('116');
-    else expect(manifest.browser_specific_settings.gecko.strict_min_version).toBe('115.0');
+    // The injected script calls Element.checkVisibility({ visibilityProperty: true }) without a fallback (Chrome 121,
+    // Firefox 122): the stores must not offer the extension to older engines.
+    if (browser === 'chrome') expect(manifest.minimum_chrome_version).toBe('121');
+    else expect(manifest.browser_specific_settings.gecko.strict_min_version).toBe('122.0');
     // A store build never carries the test-only host access of the e2e build.
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.permissions.filter((p: string) => p.includes('://'))).toEqual([]);

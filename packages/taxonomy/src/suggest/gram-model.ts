@@ -9,6 +9,8 @@ import { weightsByFeature, type TermModelData } from './term-model.js';
  * scaled to unit length. It keeps the weak words of a situation ("aanmaning", "beslag", "deurwaarder" for a debt
  * theme the clip never names), which the first model prunes, and the grams let a word form the notes never had
  * share their evidence. As `scripts/train-gram-model.ts` writes it to `src/generated/suggestion-gram-model.ts`.
+ * Not in the ranking (suggest17 kept none of it: docs/suggestion-rounds.md) and not exported by index.ts, so the
+ * extension does not ship it; it stays beside the model it extends for the scripts and tests of a later round.
  */
 export interface GramModelData {
   readonly gramSize: number;
