@@ -1,7 +1,7 @@
 // Local organisations of the kinds `more-local-organisations.ts` lists (welfare, shelters, mental health care named after a
 // person, hospitals named after a saint, youth care, debt help, smaller housing corporations), found after the statistical
 // layer, so that its training notes and its list feature stay what its weights learnt from. A person or place rule often
-// took them for a name ("contact met Kwintes", "de kliniek van Vincent van Gogh", "in Franciscus Vlietland"): the listed
+// took them for a name ("contact met Kwintes", "opgenomen bij GGZ Vincent van Gogh", "ligt in Sint Anna Ziekenhuis"): the listed
 // name, written with the listed capitals, is an organisation, and the guess gives way to it.
 import type { Span } from '../labels.js';
 import { LIST, listsOf, ORGANISATION_NAMES } from '../lexicon.js';
@@ -23,7 +23,11 @@ const OTHER_LISTS =
   LIST.GENERIC_SERVICE |
   LIST.NOT_NAME;
 
-/** Whether a listed name may be read on its own: several words, or one word in no other list. */
+/**
+ * Whether a listed name may be read on its own: several words, or one word in no other list. (The list itself holds no
+ * one-word entry that is a Dutch noun or a form field, "Woonwijze": `isCommon` is a bit set that misses such nouns and
+ * holds some coined names by chance, so it cannot make the cut here.)
+ */
 export const standsAlone = (name: string) => name.includes(' ') || (listsOf(lower(name)) & OTHER_LISTS) === 0;
 
 /** The listed spellings by their lower case; names the rules before the layer read already are left to them. */
@@ -40,8 +44,11 @@ const ONE_WORD = [...LISTED].filter((name) => /^\p{Ll}+$/u.test(name) && !isComm
 const ONE_WORD_PHRASES = phrasesOf(ONE_WORD);
 const ONE_WORD_SET: ReadonlySet<string> = new Set(ONE_WORD);
 
-/** A listed name in lower case counts only after a word that introduces an organisation ("bij", "van", "met" …). */
-const INTRODUCED = /(?:^|[^\p{L}])(?:bij|van|naar|via|met|door)(?: het| de)? $/u;
+/**
+ * A listed name in lower case counts only right after a word that introduces an organisation ("bij", "van", "met" …). Coined
+ * names go without an article ("met kadera"); after "de"/"het" a lower-case word is a noun ("bij de tussenvoorziening").
+ */
+const INTRODUCED = /(?:^|[^\p{L}])(?:bij|van|naar|via|met|door) $/u;
 
 /** The listed names of one word written in lower case after a word that introduces them, as [start, value]. */
 function lowerCaseHits(text: string, found: Scan): [number, string][] {
@@ -59,8 +66,8 @@ function lowerCaseHits(text: string, found: Scan): [number, string][] {
 /** Labels whose guess a listed organisation overrides; any other label over it (an address, a date) keeps its text. */
 const GUESSES = new Set(['PERSON', 'CITY']);
 
-/** Words a name ends with when a guess ran on up to the organisation ("Anouk van", "Ilse bij"). */
-const TRAILING_LINK = /(?:[\s,;:(/–-]+|\s+(?:van|bij|via|de|het)\s*)+$/u;
+/** Words a name ends with when a guess ran on up to the organisation ("Anouk van", "Ilse bij", or "de" alone). */
+const TRAILING_LINK = /(?:^(?:van|bij|via|met|de|het)|[\s,;:(/–-]+|\s+(?:van|bij|via|met|de|het))+\s*$/iu;
 
 /**
  * Adds the listed organisations of `more-local-organisations.ts` as INSTITUTION. A PERSON or CITY span inside the name is
@@ -82,7 +89,7 @@ export function withOrganisationsListedLater(text: string, found: Scan, spans: S
     for (const span of overlapping) {
       if (span.start >= start) continue;
       const before = text.slice(span.start, start).replace(TRAILING_LINK, '');
-      if (before.length > 0) kept.push({ start: span.start, end: span.start + before.length, label: span.label, source: span.source });
+      if (/\p{Lu}/u.test(before)) kept.push({ start: span.start, end: span.start + before.length, label: span.label, source: span.source });
     }
     kept.push({ start, end, label: 'INSTITUTION', source: 'institution-listed-later' });
     out = kept.sort((a, b) => a.start - b.start);

@@ -1,8 +1,8 @@
 // Towns called by the name people use rather than the official one the lists hold ("Den Bosch" for 's-Hertogenbosch,
 // "Dordt", "A'dam"), read after the statistical layer, so that its training notes stay the rules' output. The capitals of
 // "Den Bosch" made the person rules take it for a surname with its tussenvoegsel; it is a place, and so is "Den
-// Bosch-West". "van den Bosch" is the surname and stays so; in lower case ("in den bosch") only a word of place before it
-// says it is the town.
+// Bosch-Zuid". The surname, with "van" before it, stays so; in lower case only a word of place before it says it is the
+// town.
 import type { Span } from '../labels.js';
 import { classAt, LETTER } from '../scan.js';
 
@@ -15,7 +15,7 @@ const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:in|uit|naar|vanuit|rond|regio|gemeen
 /** A tussenvoegsel before "Den Bosch" makes it a surname ("van den Bosch", "Van Den Bosch", "v. den Bosch"). */
 const SURNAME_BEFORE = /(?:^|[^\p{L}])(?:van|v\.|vd\.?)\s+$/iu;
 
-/** The end of a district after a hyphen ("Den Bosch-West", "Den Bosch-Oost"), `end` if none. */
+/** The end of a district after a hyphen ("Den Bosch-Zuid", or any compass word), `end` if none. */
 function districtEnd(text: string, end: number): number {
   if (text[end] !== '-' || !/\p{Lu}/u.test(text[end + 1] ?? '')) return end;
   let at = end + 1;
@@ -46,7 +46,7 @@ function commonNames(text: string): Span[] {
 
 /**
  * Adds the common names of towns as CITY: over a person guess of exactly that extent, or where nothing was found. A span
- * of another kind or reaching beyond the name ("Housing First Den Bosch", an address) keeps its text.
+ * of another kind or reaching beyond the name ("Stichting Opvang Den Bosch", an address) keeps its text.
  */
 export function withPlacesByCommonName(text: string, spans: Span[]): Span[] {
   const places = commonNames(text);
