@@ -56,6 +56,9 @@ describe('care and admin abbreviations after "door" and "casus"', () => {
   it("leave a worker's capitals after door, and a client's dotted initials after casus, a person", () => {
     expect(ofLabel('Terugbellen door LV of TdK.', 'PERSON').map(([, value]) => value)).toEqual(['LV', 'TdK']);
     has('Casus: R.V. (man, 52), Oss.', 'PERSON', 'R.V.');
+    // Capitals that head an e-mail or follow a clock time ("AM", "CC") are a worker's initials after "door".
+    has('Terugbellen door AM.', 'PERSON', 'AM');
+    has('Ingepland door CC en LV.', 'PERSON', 'CC');
   });
 });
 

@@ -8,11 +8,14 @@ export const NOT_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Abbreviations of an e-mail's header and of a clock time: they never stand for who did something ("door AM" is a worker). */
+const MAIL_AND_CLOCK = new Set('AM PM RE FW FWD CC BCC'.split(' '));
+
 /**
- * Capitals that are no one's initials where a worker or a client is named: the abbreviations above, and services, roles,
- * registers, taxes and file kinds that also stand alone ("door AMW", "door SMW", "…\nPDF").
+ * Capitals that are no one's initials where a worker or a client is named: the abbreviations above but an e-mail's and a
+ * clock's, and services, roles, registers, taxes and file kinds that also stand alone ("door AMW", "door SMW", "…\nPDF").
  */
 export const NO_ONES_INITIALS: ReadonlySet<string> = new Set([
-  ...NOT_ORGANISATION_ACRONYMS,
+  ...[...NOT_ORGANISATION_ACRONYMS].filter((abbreviation) => !MAIL_AND_CLOCK.has(abbreviation)),
   ...'AMW SMW BOA PMT KCC GBA BRP OZB SKJ PDF PO AI'.split(' '),
 ]);
