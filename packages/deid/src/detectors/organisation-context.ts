@@ -18,6 +18,7 @@ import {
   type Scan,
 } from '../scan.js';
 import { isCommon } from '../statistical/token-features.js';
+import { NOT_ORGANISATION_ACRONYMS } from './abbreviations.js';
 import { CAP, firstSpace, isDigit, isSentenceStart, possessiveAfter } from './name-patterns.js';
 import { relabelled } from '../span-copies.js';
 import { tailKey, tailsOf } from './word-tails.js';
@@ -402,12 +403,6 @@ function sameOrganisationEverywhere(text: string, spans: Span[]): Span[] {
   return out ?? spans;
 }
 
-/** Abbreviations that start no organisation's name: identifiers, laws, benefits, school levels, roles, legal forms. */
-const NOT_ORGANISATION_ACRONYMS = new Set(
-  'BSN IBAN WMO WLZ ZVW AOW ANW WW WIA WAO WGA PGB POH IB IBER NL BV NV VOF ZZP KVK ID OV MR DR TV WC VVE MBO HBO WO VMBO HAVO VWO OK PS NB CC BCC RE FW FWD AM PM ADHD ADD ASS PTSS LVB NAH GGZ JGZ CJG BSO KDV SO VSO SBO AZC COA IND UWV SVB CJIB DUO GGD CAK SVB WIJ MDT RT JBT OTS VT MDO FACT'.split(
-    ' ',
-  ),
-);
 /** An abbreviation of two to five capitals, then one to three capitalised words on the line: "RIBW Brabant", "SMO Breda", "OSG Hengelo". */
 /** "RIBW Veluwezoom", "ROC van Twente": an abbreviation, perhaps "van", and up to three capitalised words. */
 const ACRONYM_NAME = new RegExp(`[A-Z]{2,5}(?:[ \\t]van)?(?:[ \\t]${CAP}){1,3}(?![\\p{L}])`, 'uy');

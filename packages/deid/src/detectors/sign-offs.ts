@@ -4,6 +4,7 @@
 import type { Span } from '../labels.js';
 import { FIRST_NAMES, GENERIC_SERVICES, NAMES_THAT_ARE_WORDS, NOT_NAMES, PLACES } from '../lexicon.js';
 import { isCommon } from '../statistical/token-features.js';
+import { NO_ONES_INITIALS } from './abbreviations.js';
 
 /** The last line: an optional dash or slash, then one token of letters (a full stop after one capital), then the end. */
 const LAST_LINE = /(?:^|\n)[ \t]*([-–—/][ \t]?)?(\p{L}[\p{L}]{0,23}|\p{Lu}\.)[ \t]*\s*$/u;
@@ -78,7 +79,8 @@ export function findSignOff(text: string): Span[] {
   const dash = m[1];
   const token = m[2]!;
   const lower = token.toLowerCase();
-  if (NO_SIGN_OFF.has(lower) || NOT_NAMES.has(lower) || PLACES.has(lower) || GENERIC_SERVICES.has(lower)) return [];
+  if (NO_SIGN_OFF.has(lower) || NO_ONES_INITIALS.has(token) || NOT_NAMES.has(lower) || PLACES.has(lower) || GENERIC_SERVICES.has(lower))
+    return [];
   const signed = CAPITALS.test(token) ? (dash === undefined ? afterProse(text, from + m.index) : dash.length === 1) : INITIALS.test(token);
   const initials = signed && !isCommon(lower) && !NAMES_THAT_ARE_WORDS.has(lower);
   const firstName = token.length >= 3 && FIRST_NAMES.has(lower) && !NAMES_THAT_ARE_WORDS.has(lower) && !isCommon(lower);

@@ -1,5 +1,5 @@
 // A first name of the lists and a capitalised word that no list holds and that is no common word: a person ("Ria
-// Kamphuis belt morgen", "Verslag: Kim Oosterwijk"), though the first name is also a Dutch word and starts the sentence,
+// Vosselman belt morgen", "Verslag: Kim Oosterwijk"), though the first name is also a Dutch word and starts the sentence,
 // where the rules leave a name that is a word alone. The lists miss many Dutch surnames (Belgian registers are their main
 // source), so the unknown word after a first name is the surname. And a first name written with a diaeresis or an accent
 // that the lists hold without it ("Daniëlle", "Noëlle"). After the statistical layer, so its training notes stay the rules'.
@@ -39,7 +39,7 @@ export function findSurnamesAfterFirstNames(text: string, found: Scan, spans: re
     const folded = withoutDiacritics(lower);
     if (!FIRST_NAMES.has(folded)) continue;
     const next = w + 1;
-    // One space between the two words, on one line: "Ria Kamphuis", not "Ria\nKamphuis" nor "Ria, Kamphuis".
+    // One space between the two words, on one line: "Ria Vosselman", not "Ria\nVosselman" nor "Ria, Vosselman".
     if (next < count && words.starts[next] === end + 1 && codeAt(text, end) === 32 && unlistedSurname(words.lowers[next]!)) {
       const surnameEnd = words.ends[next]!;
       if (!overlapsAny(spans, start, surnameEnd))

@@ -1,4 +1,4 @@
-// "| Dijkhuizen, M. |", "…;Oosterbroek, A.;Houtweg 12…", "de Wit, H. + zoon": a capitalised surname, a comma and
+// "| Hemmerdijk, L. |", "…;Velthorst, A.;Houtweg 12…", "de Wit, H. + zoon": a capitalised surname, a comma and
 // initials, as registers, planning tables and exports list people, where no list holds the surname or a rule took it for
 // an organisation. The initials after the comma and the end of a cell or field after them say it is a person's name;
 // `findNamesUsedAgain` then finds the surname where it recurs. After the statistical layer. A listed place there is
@@ -33,7 +33,7 @@ export function withUnlistedSurnamesBeforeInitials(text: string, found: Scan, sp
     if (lower.length < 3 || (!tussenvoegsel && isCommon(lower))) continue;
     if (tussenvoegsel) start -= tussenvoegsel[1]!.length;
     const nameEnd = INITIALS_AFTER.lastIndex;
-    // Nothing there yet, or one organisation guessed from a context word ("bij Oosterbroek, A.") that it replaces; a
+    // Nothing there yet, or one organisation guessed from a context word ("bij Velthorst, A.") that it replaces; a
     // name the rules found already stays as they found it (its surname and initials each right as they are).
     const first = firstEndingAfter(out, start);
     let last = first;
@@ -47,7 +47,7 @@ export function withUnlistedSurnamesBeforeInitials(text: string, found: Scan, sp
   return surnames ? withSurnamesRetyped(text, out, surnames) : out;
 }
 
-/** "bij Oosterbroek" after "Oosterbroek, A.": an organisation guessed from a context word is the person named. */
+/** "bij Velthorst" after "Velthorst, A.": an organisation guessed from a context word is the person named. */
 function withSurnamesRetyped(text: string, spans: Span[], surnames: ReadonlySet<string>): Span[] {
   return spans.map((span) =>
     span.label === 'INSTITUTION' && GUESSED.has(span.source) && surnames.has(text.slice(span.start, span.end))

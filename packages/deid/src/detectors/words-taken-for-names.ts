@@ -5,7 +5,11 @@ import type { Span } from '../labels.js';
 import { codeAt } from '../scan.js';
 import { withoutSpansWhere } from '../span-list.js';
 
-/** English words that are first names too ("Can", "May", "Will"), by the English words that follow them in a question. */
+/**
+ * English words that are first names too ("Can", "May", "Will"), by the English words that follow them in a question.
+ * Keyed by the exact value, capitalised: the class is a sentence's first word, and the rules take a lower-case "can" or
+ * "may" for no name; an all-capital "CAN WE" is a shout no name list reads.
+ */
 const ENGLISH_LEADS: ReadonlyMap<string, RegExp> = new Map([
   ['Can', /^[ ](?:we|you|I|i|someone|somebody|anyone|anybody|they|he|she|it|my|our|your|me|us|the)\b/],
   ['May', /^[ ](?:we|you|I|i|someone|somebody|they|he|she|it|my|our|your|me|us|the)\b/],
