@@ -26,6 +26,25 @@ describe('names in a dictated note, all in lower case', () => {
   it('reads a title in lower case as a title only in a dictated note', () => {
     lacks('mevrouw kramer de groenteboer kwam langs.', 'PERSON', 'kramer');
   });
+  it('leaves a verb after a title alone, also one that no dictionary holds, and before a said mark', () => {
+    for (const clause of [
+      'mevrouw ervaart veel stress',
+      'meneer benoemt zijn zorgen',
+      'mevrouw beaamt dat',
+      'meneer verwoordt het goed',
+      'mevrouw piekert komma ze slaapt slecht',
+      'meneer signaleert problemen met de buren',
+      'het echtpaar ruziet vaak',
+      'mevrouw zuchtte en keek weg',
+    ])
+      expect(ofLabel(dictated(clause), 'PERSON')).toEqual([]);
+  });
+  it('counts as dictated only said marks between lower-case words in a text mostly in lower case', () => {
+    const minutes = 'Agenda\nPunt 1: opening.\nPunt 2: mevrouw signaleerde en meneer zweeg.\nPunt 3: rondvraag.';
+    lacks(minutes, 'PERSON', 'signaleerde');
+    lacks('Het is geen punt, zei meneer. Punt uit. Toen keek mevrouw op, en mevrouw signaleerde en knikte.', 'PERSON', 'signaleerde');
+    lacks('Ze gaf punt 4 aan, komma 2 ook. Daarna kwam mevrouw thuiszorgteam en meneer.', 'PERSON', 'thuiszorgteam');
+  });
 });
 
 describe("children's ages said as a list of number words", () => {
@@ -58,9 +77,18 @@ describe("the dictating worker's initials after the closing words", () => {
   it('takes two or three lower-case letters after "einde (dictaat)" at the end of a dictated note', () => {
     has('gesprek punt ze komt morgen punt bellen komma mailen punt einde dictaat jb', 'PERSON', 'jb');
   });
+  it('takes them after "einde" alone too, where they are no word', () => {
+    has('gesprek punt ze belt terug punt einde rb', 'PERSON', 'rb');
+  });
   it('leaves "einde" before ordinary words, and an undictated note, alone', () => {
     expect(ofLabel('gesprek punt ze komt morgen punt einde van het verhaal punt', 'PERSON')).toEqual([]);
     expect(ofLabel('Gesprek gevoerd. Einde gesprek ok', 'PERSON')).toEqual([]);
+  });
+  it('leaves a month, a day or a time word after "einde" alone', () => {
+    expect(ofLabel('gesprek punt hij is er komma hij werkt door tot einde dag', 'PERSON')).toEqual([]);
+    expect(ofLabel('gesprek punt de regeling loopt door punt tot einde jan', 'PERSON')).toEqual([]);
+    expect(ofLabel('gesprek punt de huur is betaald punt tot einde dec', 'PERSON')).toEqual([]);
+    expect(ofLabel('gesprek punt we spreken af komma bellen voor einde wk', 'PERSON')).toEqual([]);
   });
 });
 

@@ -34,7 +34,7 @@ function nextMember(found: Scan, w: number): number {
   return joined && DIGITS_OF_WORD.has(wordHashes[w + 1]!) ? w + 1 : -1;
 }
 
-/** A mark said aloud after the list ("… en negen punt"), which the copy holds as the mark the age rules read. */
+/** A mark said aloud after the list ("… vier en elf punt"), which the copy holds as the mark the age rules read. */
 const SAID_MARK = /^ (punt|komma)(?![\p{L}])/u;
 
 /** The text after a list's last member for the copy, a said mark put back as itself. */
