@@ -29,6 +29,10 @@ const NOT_A_STREET = new Set([
     ' ',
   ),
 ]);
+/** Places in a building, a site or an order that take a number as a street does ("woont in flat 3", "op plaats 3"). */
+const NUMBERED_PLACE = new Set(
+  'plaats positie flat flats gebouw locatie school woning huis huisje portiek paviljoen rij rang wachtlijstplek'.split(' '),
+);
 /** A year reads the same as a house number ("woont sinds 2014"): four digits need the postcode. */
 const MOST_HOUSE_NUMBER_ALONE = 999;
 
@@ -59,7 +63,7 @@ function lowerCaseAddressAt(text: string, digitsStart: number, digitsEnd: number
     start += words[0]!.length + 1;
     words = words.slice(1);
   }
-  if (words.some((word) => NOT_A_STREET.has(word)) || LEADING.has(words[0]!)) return null;
+  if (words.some((word) => NOT_A_STREET.has(word)) || NUMBERED_PLACE.has(words.at(-1)!) || LEADING.has(words[0]!)) return null;
   if (!postcode) return { start, end };
   const postcodeStart = end + postcode[0].length - postcode[1]!.length;
   return { start, end, postcode: [postcodeStart, postcodeStart + postcode[1]!.length] };
