@@ -4,7 +4,7 @@
 // streets are the other address rules'; these need a word that says an address follows, or the postcode. Tried from the
 // scan's digit runs after a lower-case word, after the statistical layer (its training notes stay the rules' output).
 import type { Span } from '../labels.js';
-import { classAt, codeAt, LOWER, type Scan } from '../scan.js';
+import { classAt, codeAt, LOWER, phrasesOf, phraseStarts, type Scan } from '../scan.js';
 import { firstEndingAfter, overlapsAny } from '../span-list.js';
 import { ADDITION, NO_STREET, withAddressOver } from './addresses-in-context.js';
 
@@ -15,6 +15,22 @@ const CUED_STREET = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:woont|woonde|wonen|woon|staat[ \t](?:ze|hij|zij)|verhuisd|verhuist|verhuizen|adres|adres is|ingeschreven|die van)(?:[ \t](?:ze|hij|zij|nog|nu|toch|er|al|inmiddels|tijdelijk|sinds kort))*(?:[ \t](?:op|aan|naar|bij|in))?(?:[ \t](?:de|het|'t))?[ \t:]+${STREET}[ \t]$`,
   'u',
 );
+/** The first words of the cues above, from the scan's phrase index: the cued pattern runs only where one stands near. */
+const CUE_WORDS = phrasesOf([
+  'woont',
+  'woonde',
+  'wonen',
+  'woon',
+  'staat',
+  'verhuisd',
+  'verhuist',
+  'verhuizen',
+  'adres',
+  'ingeschreven',
+  'die van',
+]);
+/** How far before the number the street and its cue are looked for. */
+const REACH = 70;
 /** Any lower-case street, the words before it aside: with a postcode after the number. */
 const BARE_STREET = new RegExp(String.raw`(?:^|[^\p{L}\d'’.-])${STREET}[ \t]$`, 'u');
 /** A lower-case postcode after the number and its addition: "41 b 2315kd", "8, 1234 ab". */
@@ -29,7 +45,11 @@ const NOT_A_STREET = new Set([
     ' ',
   ),
 ]);
-/** A year reads the same as a house number ("woont sinds 2014"): four digits need the postcode. */
+/** Places in a building, a site or an order that take a number as a street does ("woont in flat 3", "op plaats 3"). */
+const NUMBERED_PLACE = new Set(
+  'plaats positie flat flats gebouw locatie school woning huis huisje portiek paviljoen rij rang wachtlijstplek'.split(' '),
+);
+/** A year reads the same as a house number ("woont sinds 1997"): four digits need the postcode. */
 const MOST_HOUSE_NUMBER_ALONE = 999;
 
 interface LowerCaseAddress {
@@ -38,8 +58,8 @@ interface LowerCaseAddress {
   postcode?: [number, number];
 }
 
-function lowerCaseAddressAt(text: string, digitsStart: number, digitsEnd: number): LowerCaseAddress | null {
-  const window = text.slice(Math.max(0, digitsStart - 70), digitsStart);
+function lowerCaseAddressAt(text: string, digitsStart: number, digitsEnd: number, cueNear: boolean): LowerCaseAddress | null {
+  const window = text.slice(Math.max(0, digitsStart - REACH), digitsStart);
   const before = window.slice(window.lastIndexOf('\n') + 1);
   const lineStart = digitsStart - before.length;
   let end = digitsEnd;
@@ -51,6 +71,7 @@ function lowerCaseAddressAt(text: string, digitsStart: number, digitsEnd: number
   }
   const after = text.slice(end, end + 24);
   const postcode = POSTCODE_AFTER.exec(after);
+  if (!postcode && !cueNear) return null;
   const street = (postcode ? BARE_STREET : CUED_STREET).exec(before);
   if (!street || (!postcode && (!END.test(after) || Number(text.slice(digitsStart, digitsEnd)) > MOST_HOUSE_NUMBER_ALONE))) return null;
   let start = lineStart + before.lastIndexOf(street[1]!);
@@ -59,7 +80,7 @@ function lowerCaseAddressAt(text: string, digitsStart: number, digitsEnd: number
     start += words[0]!.length + 1;
     words = words.slice(1);
   }
-  if (words.some((word) => NOT_A_STREET.has(word)) || LEADING.has(words[0]!)) return null;
+  if (words.some((word) => NOT_A_STREET.has(word)) || NUMBERED_PLACE.has(words.at(-1)!) || LEADING.has(words[0]!)) return null;
   if (!postcode) return { start, end };
   const postcodeStart = end + postcode[0].length - postcode[1]!.length;
   return { start, end, postcode: [postcodeStart, postcodeStart + postcode[1]!.length] };
@@ -68,6 +89,8 @@ function lowerCaseAddressAt(text: string, digitsStart: number, digitsEnd: number
 /** Spans with the lower-case streets found, each replacing the names and places made of its words. */
 export function withAddressesInLowerCase(text: string, found: Scan, spans: Span[]): Span[] {
   let out = spans;
+  let cues: number[] | null = null;
+  let cue = 0;
   for (let d = 0; d < found.digitStarts.length; d++) {
     const digitsStart = found.digitStarts[d]!;
     const digitsEnd = found.digitEnds[d]!;
@@ -75,7 +98,9 @@ export function withAddressesInLowerCase(text: string, found: Scan, spans: Span[
     if (codeAt(text, digitsStart) === 48) continue;
     const covering = out[firstEndingAfter(out, digitsStart)];
     if (covering && covering.start <= digitsStart) continue;
-    const address = lowerCaseAddressAt(text, digitsStart, digitsEnd);
+    cues ??= phraseStarts(found, CUE_WORDS);
+    while (cue < cues.length && cues[cue]! < digitsStart - REACH) cue++;
+    const address = lowerCaseAddressAt(text, digitsStart, digitsEnd, cue < cues.length && cues[cue]! < digitsStart);
     if (!address) continue;
     const next = withAddressOver(out, address.start, address.end, 'address-in-lower-case');
     if (!next) continue;

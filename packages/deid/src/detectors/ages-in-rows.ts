@@ -1,13 +1,13 @@
 // A family's children and their ages in one row, in digits, in words or both, read after the statistical layer (its
-// training notes stay the rules' output): "kids 3, 7 en 11.", "kinderen 4, 8, 10 |", "drie tieners (12, 14, 16)",
+// training notes stay the rules' output): "kids 4, 8 en 12.", "kinderen 4, 8, 10 |", "drie tieners (12, 14, 16)",
 // "broertjes van zes en negen.", "de kinderen zijn drie komma zes en tien punt" (dictated). The other age rules read a
 // row only after some of these words, only in digits, or only where a unit ends it.
 import type { Span } from '../labels.js';
 import { matchesAt, phrasesOf, phraseStarts, type Scan } from '../scan.js';
 
-const UNIT = 'twee|drie|vier|vijf|zes|zeven|acht|negen';
+export const UNIT = 'twee|drie|vier|vijf|zes|zeven|acht|negen';
 const TEEN = 'tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien';
-const TENS = 'twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig';
+export const TENS = 'twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig';
 /** An age as a number word from one to ninety-nine ("één" only with its accents: "een" is an article), or "anderhalf". */
 export const AGE_IN_WORDS = String.raw`(?:één|anderhalf|${UNIT}|${TEEN}|(?:(?:een|${UNIT})(?:en|ën))?(?:${TENS}))`;
 /** One age: digits or a number word, as a whole word. */

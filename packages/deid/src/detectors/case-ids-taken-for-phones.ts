@@ -13,7 +13,7 @@ const NUMBER_TO_CALL =
   /bel|tel|foon|fon|fax|mobiel|gsm|nood|piket|spoed|contact|bereikba|thuis|sms|whatsapp|werk|priv|direct|doorkies|receptie|centrale|service|dienst|huis|vast|algemeen|zakelijk|toestel/i;
 /** Without a country code no phone number has more digits than this (a Dutch one has ten, eleven with a service's 0900). */
 const MOST_PHONE_DIGITS = 11;
-/** What the phone rule left of the number before it: an authority's letters and a dash ("WM-"), a group of digits ("4411 "). */
+/** What the phone rule left of the number before it: an authority's letters and a dash ("WM-"), a group of digits ("5820 "). */
 const PART_BEFORE = /(?:(?<![\p{L}])[A-Z]{1,4}-|(?<![\p{L}\d])\d{2,4}[ -])$/u;
 /** A mobile number stays one, whatever word stands before it ("Contactpersoon dossier: 06-…"). */
 const MOBILE = /^(?:(?:\+|00)31[ -]?\(?0?\)?[ -]?6|\(?06)/;
