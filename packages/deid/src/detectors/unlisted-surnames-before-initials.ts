@@ -1,4 +1,4 @@
-// "| Hemmerdijk, L. |", "…;Velthorst, A.;Houtweg 12…", "de Wit, H. + zoon": a capitalised surname, a comma and
+// "| Hemmerdijk, L. |", "…;Velthorst, A.;Houtweg 12…", "de Bruin, K. + zoon": a capitalised surname, a comma and
 // initials, as registers, planning tables and exports list people, where no list holds the surname or a rule took it for
 // an organisation. The initials after the comma and the end of a cell or field after them say it is a person's name;
 // `findNamesUsedAgain` then finds the surname where it recurs. After the statistical layer. A listed place there is
@@ -11,7 +11,7 @@ import { isCommon } from '../statistical/token-features.js';
 
 /** ", H.J." and then the end of a cell, a field or a clause, or a "+" that adds someone ("+ zoon"). */
 const INITIALS_AFTER = /, ((?:[A-Z]\.){1,4})(?=[ \t]*(?:[–—;,|+]|- |\r?\n|$))/y;
-/** A lower-case tussenvoegsel right before the surname ("de Wit, H."). */
+/** A lower-case tussenvoegsel right before the surname ("de Bruin, K."). */
 const TUSSENVOEGSEL_BEFORE = /(?:^|[ \t|;])((?:van der|van den|van de|van|de|den|der|ter|ten|te) )$/;
 /** Sources of organisations guessed from a context word or a repeat, which a surname with initials outranks. */
 const GUESSED = new Set(['institution-context', 'institution-repeat', 'token-classifier']);
@@ -29,7 +29,7 @@ export function withUnlistedSurnamesBeforeInitials(text: string, found: Scan, sp
     const lower = words.lowers[w]!;
     let start = words.starts[w]!;
     const tussenvoegsel = TUSSENVOEGSEL_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
-    // A common word is a surname only after a tussenvoegsel ("de Wit, H."): "Bijlage, B." is none.
+    // A common word is a surname only after a tussenvoegsel ("de Bruin, K."): "Bijlage, B." is none.
     if (lower.length < 3 || (!tussenvoegsel && isCommon(lower))) continue;
     if (tussenvoegsel) start -= tussenvoegsel[1]!.length;
     const nameEnd = INITIALS_AFTER.lastIndex;
