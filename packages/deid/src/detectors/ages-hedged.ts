@@ -5,7 +5,8 @@
 import type { Span } from '../labels.js';
 import { matchesAt, phrasesOf, phraseStarts, type Scan } from '../scan.js';
 import { firstEndingAfter } from '../span-list.js';
-import { AGE_IN_WORDS, TENS, UNIT } from './ages-in-rows.js';
+import { TENS } from './age-years.js';
+import { AGE_IN_WORDS, UNIT } from './ages-in-rows.js';
 
 const AGE = String.raw`(?:[1-9]\d?|${AGE_IN_WORDS})(?![\p{L}\d])`;
 /** Hedges that may take a unit after the age ("bijna 70 jaar"). */

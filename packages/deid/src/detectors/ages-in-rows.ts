@@ -4,10 +4,10 @@
 // row only after some of these words, only in digits, or only where a unit ends it.
 import type { Span } from '../labels.js';
 import { matchesAt, phrasesOf, phraseStarts, type Scan } from '../scan.js';
+import { TENS } from './age-years.js';
 
 export const UNIT = 'twee|drie|vier|vijf|zes|zeven|acht|negen';
 const TEEN = 'tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien';
-export const TENS = 'twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig';
 /** An age as a number word from one to ninety-nine ("één" only with its accents: "een" is an article), or "anderhalf". */
 export const AGE_IN_WORDS = String.raw`(?:één|anderhalf|${UNIT}|${TEEN}|(?:(?:een|${UNIT})(?:en|ën))?(?:${TENS}))`;
 /** One age: digits or a number word, as a whole word. */
